@@ -1,0 +1,158 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsquiz.article.Article;
+import newsquiz.article.Sentence;
+import newsquiz.nlp.Nlp;
+import newsquiz.nlp.TaggedTokens;
+
+/** Reads an {@link Article} the way a careful reader does. Thread-safe: all state is per call. */
+public final class Analyzer {
+    private final Nlp nlp;
+    private final Lexicon lexicon;
+
+    public Analyzer(Nlp nlp) {
+        this(nlp, new Lexicon());
+    }
+
+    public Analyzer(Nlp nlp, Lexicon lexicon) {
+        this.nlp = nlp;
+        this.lexicon = lexicon;
+    }
+
+    public Analysis analyze(Article article) {
+        List<QuoteSpan> quotes = QuoteFinder.find(article);
+        List<SentenceView> sentences = new ArrayList<>(article.sentences().size());
+        for (Sentence s : article.sentences()) {
+            sentences.add(view(article, s, quotes));
+        }
+        NameFinder names = new NameFinder(lexicon, sentences);
+        EntityRegistry registry = new EntityRegistry(lexicon, sentences, names, article.sources());
+        PhraseParser phrases = new PhraseParser(lexicon, registry);
+        AttributionExtractor extractor = new AttributionExtractor(lexicon, registry, phrases, quotes, article.text());
+        extractor.sentenceLocator(offset -> sentenceAt(article, offset));
+        extractor.paragraphLocator(i -> i >= 0 && i < article.sentences().size() ? article.sentences().get(i).paragraph() : -1);
+        List<Draft> drafts = extractor.extract(sentences);
+
+        SourceResolver resolver = new SourceResolver(registry);
+        Map<Draft, SourceResolver.Resolved> resolved = new IdentityHashMap<>();
+        Map<String, Stance> lastStance = new HashMap<>();
+        List<Attribution> attributions = new ArrayList<>();
+        int next = 0;
+        for (SentenceView s : sentences) {
+            boolean any = false;
+            while (next < drafts.size() && drafts.get(next).sentence == s.index()) {
+                Draft d = drafts.get(next++);
+                any = true;
+                SourceResolver.Resolved source = d.continues != null && resolved.containsKey(d.continues)
+                        ? resolved.get(d.continues)
+                        : resolver.resolve(d.phrase, d.sentence);
+                resolved.put(d, source);
+                attributions.add(toAttribution(article, extractor, d, source, lastStance));
+            }
+            if (!any) {
+                noteSubject(registry, resolver, s);
+            }
+        }
+        return new Analysis(article, List.copyOf(attributions), sourceEntities(registry));
+    }
+
+    private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,
+            Map<String, Stance> lastStance) {
+        String content = extractor.contentText(d);
+        Stance stance = StanceClassifier.classify(d, content, lastStance.get(source.text()));
+        lastStance.put(source.text(), stance);
+        List<String> hedges = StanceClassifier.hedges(content, d.hedgedCue, d.cue);
+        Set<String> via = new LinkedHashSet<>(d.via);
+        via.addAll(d.phrase.via());
+        via.remove(source.text());
+        int first = d.sentence;
+        int last = d.sentence;
+        for (int[] range : d.content) {
+            first = Math.min(first, sentenceAt(article, range[0]));
+            last = Math.max(last, sentenceAt(article, Math.max(range[0], range[1] - 1)));
+        }
+        List<Sentence> all = article.sentences();
+        String evidence = article.text().substring(all.get(first).start(), all.get(last).end());
+        List<Integer> covered = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            covered.add(i);
+        }
+        SourceType type = source.anonymous() ? SourceType.ANONYMOUS : source.type();
+        return new Attribution(source.text(), type, source.description() == null ? "" : source.description(),
+                SentenceView.clean(d.phrase.text()), d.cue, stance, content, d.quoted, !hedges.isEmpty(),
+                source.anonymous() || d.phrase.anonymousMarker(), List.copyOf(via), d.sentence, evidence, hedges, covered);
+    }
+
+    private static void noteSubject(EntityRegistry registry, SourceResolver resolver, SentenceView s) {
+        for (Mention m : registry.mentions(s.index())) {
+            if (m.possessive()) {
+                continue;
+            }
+            boolean nearStart = m.titleFrom() <= 2;
+            for (int i = 0; i < m.titleFrom() && !nearStart; i++) {
+                if (s.tokens[i].isComma() && i >= m.titleFrom() - 3) {
+                    nearStart = true;
+                }
+            }
+            if (nearStart && m.to() < s.size() && (s.tokens[m.to()].isVerb() || s.tokens[m.to()].tag().equals("ADV"))) {
+                resolver.noteSubject(registry.canonical(m.entity()), s.index());
+            }
+            return;
+        }
+    }
+
+    private static List<Analysis.SourceEntity> sourceEntities(EntityRegistry registry) {
+        List<Analysis.SourceEntity> out = new ArrayList<>();
+        Set<Entity> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (!seen.add(c) || c.place && c.descriptions.isEmpty()) {
+                continue;
+            }
+            out.add(new Analysis.SourceEntity(c.name, c.type, List.copyOf(c.descriptions), List.copyOf(c.keys)));
+        }
+        return out;
+    }
+
+    private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {
+        TaggedTokens tagged = nlp.tag(s.text());
+        Token[] tokens = new Token[tagged.size()];
+        for (int i = 0; i < tagged.size(); i++) {
+            int start = s.start() + tagged.starts()[i];
+            int end = s.start() + tagged.ends()[i];
+            boolean quoted = false;
+            for (QuoteSpan q : quotes) {
+                if (q.contains(start)) {
+                    quoted = true;
+                    break;
+                }
+            }
+            String word = tagged.tokens()[i];
+            tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tagged.tags()[i],
+                    start, end, quoted);
+        }
+        return new SentenceView(s, tokens, article.text());
+    }
+
+    private static int sentenceAt(Article article, int offset) {
+        List<Sentence> sentences = article.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,1394 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the attributions of each sentence from general patterns over tokens and tags: reporting
+ * verbs in either order ("X said", "said X"), "according to X", colon quotes, "in her opinion",
+ * "with X saying", "X's claim that", relative clauses ("who said"), quotes split by their
+ * attribution and quotes that run on across sentences and paragraphs.
+ */
+final class AttributionExtractor {
+    private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "since", "already", "immediately", "flatly", "reportedly", "allegedly", "apparently", "only", "later", "then", "repeatedly", "publicly", "previously", "earlier", "again", "now", "still", "just", "further", "quickly", "swiftly", "firmly", "strongly", "categorically", "privately", "separately", "recently", "once", "first", "initially", "originally", "subsequently", "purportedly", "may", "might", "could", "can", "should", "must", "did", "does", "do", "vehemently", "angrily", "openly", "sharply", "bluntly", "herself", "himself", "itself", "themselves", "even", "all", "both", "each");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets");
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "during", "at", "via", "through", "over", "outside", "after", "before", "inside", "from", "late", "early", "last", "this", "earlier", "later");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "past", "day", "days", "weeks", "months", "years", "hours", "time", "friday's", "recently", "later", "earlier");
+    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "assertion", "suggestion", "argument", "statement", "contention", "belief", "view", "insistence", "accusation", "charge");
+    private static final Set<String> FALSE_ADJECTIVES = Set.of("false", "baseless", "unfounded", "debunked", "misleading", "discredited", "bogus", "dubious", "unsupported", "spurious", "groundless", "untrue", "fabricated", "erroneous");
+    private static final Set<String> LOCATION_NOUNS = Set.of("headquarters", "hotel", "meeting", "conference", "briefing", "event", "rally", "hearing", "summit", "session", "courthouse", "court", "office", "scene", "site", "ceremony");
+
+    private final Lexicon lexicon;
+    private final EntityRegistry registry;
+    private final PhraseParser phrases;
+    private final List<QuoteSpan> quotes;
+    private final String text;
+
+    AttributionExtractor(Lexicon lexicon, EntityRegistry registry, PhraseParser phrases, List<QuoteSpan> quotes, String text) {
+        this.lexicon = lexicon;
+        this.registry = registry;
+        this.phrases = phrases;
+        this.quotes = quotes;
+        this.text = text;
+    }
+
+    List<Draft> extract(List<SentenceView> sentences) {
+        List<Draft> all = new ArrayList<>();
+        for (SentenceView s : sentences) {
+            List<Draft> found = new ArrayList<>();
+            verbCues(s, found);
+            accordingTo(s, found);
+            opinionPhrases(s, found);
+            claimNouns(s, found);
+            if (found.isEmpty()) {
+                colonQuote(s, found);
+            }
+            resolveOverlaps(s, found);
+            relayToPrevious(s, found, all);
+            for (Draft d : found) {
+                if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()) {
+                    all.add(d);
+                }
+            }
+            if (found.stream().allMatch(d -> d.dropped)) {
+                continuation(s, all);
+            }
+        }
+        return all;
+    }
+
+    String contentText(Draft d) {
+        StringBuilder b = new StringBuilder();
+        for (int[] r : d.content) {
+            if (b.length() > 0) {
+                b.append(" \u2026 ");
+            }
+            b.append(text, r[0], r[1]);
+        }
+        return SentenceView.clean(b.toString().replaceAll("^[\"\u201c\u201d\u2018\u2019]+(?=[\"\u201c\u201d\u2018\u2019])", ""));
+    }
+
+    // ---------------------------------------------------------------- verbs
+
+    private void verbCues(SentenceView s, List<Draft> out) {
+        for (int v = 0; v < s.size(); v++) {
+            Lexicon.CueVerb verb = cueVerb(s, v);
+            if (verb == null) {
+                continue;
+            }
+            Draft d = verbAttribution(s, v, verb);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+    }
+
+    /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */
+    private Lexicon.CueVerb cueVerb(SentenceView s, int v) {
+        Token t = s.tokens[v];
+        if (t.quoted()) {
+            return null;
+        }
+        Lexicon.CueVerb verb = lexicon.cue(t.lower());
+        if (verb == null) {
+            return null;
+        }
+        boolean verbTag = t.tag().startsWith("VERB") || t.isAny("said", "says", "told");
+        if (!verbTag) {
+            return null;
+        }
+        int before = v - 1;
+        while (before >= 0 && s.tokens[before].isAny("also", "reportedly", "allegedly", "only", "flatly", "immediately",
+                "apparently", "later", "repeatedly", "publicly", "previously", "earlier", "again", "since", "already")) {
+            before--;
+        }
+        Token prev = s.at(before);
+        if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
+            return null;
+        }
+        if (prev != null && prev.is("to") && !verb.lemma().equals("comment")) {
+            return null;
+        }
+        if (prev != null && BE.contains(prev.lower())) {
+            // Passive: "are said to", "seen by"; only "was quoted as saying" names its speaker as subject.
+            if (!(verb.lemma().equals("quote") && s.is(v + 1, "as"))) {
+                return null;
+            }
+        }
+        if (s.is(v + 1, "by") && t.lower().endsWith("ed") || t.isAny("seen", "shown", "found", "told") && s.is(v + 1, "by")) {
+            return null;
+        }
+        if (t.lower().endsWith("ing") && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as"))) {
+            return null;
+        }
+        if (verb.lemma().equals("comment") || verb.lemma().equals("decline") && !(s.is(v + 1, "to") && s.isAny(v + 2, "comment", "say", "discuss", "elaborate", "answer", "respond"))) {
+            return verb.lemma().equals("decline") ? null : null;
+        }
+        return verb;
+    }
+
+    private boolean withSaying(SentenceView s, int v) {
+        if (!s.tokens[v].isAny("saying", "adding", "arguing", "claiming", "insisting", "warning", "noting")) {
+            return false;
+        }
+        for (int i = v - 1; i >= Math.max(0, v - 12); i--) {
+            if (s.tokens[i].is("with")) {
+                return true;
+            }
+            if (s.tokens[i].isVerb() || s.tokens[i].isComma() && i < v - 1) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Draft verbAttribution(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Token t = s.tokens[v];
+        if (verb.lemma().equals("decline")) {
+            return declined(s, v);
+        }
+        if (withSaying(s, v)) {
+            int with = v - 1;
+            while (!s.tokens[with].is("with")) {
+                with--;
+            }
+            Phrase phrase = phrases.parse(s, with + 1, v);
+            if (phrase == null) {
+                return null;
+            }
+            Draft d = new Draft(Draft.Kind.WITH_SAYING, s.index(), v);
+            d.verb = verb;
+            d.cue = "saying";
+            d.phrase = phrase;
+            setContentRange(s, d, v + 1, contentEnd(s, v + 1));
+            return d;
+        }
+        // "who said he found ...": the speaker is the noun the clause hangs on.
+        if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
+            return relative(s, v, verb);
+        }
+        if (isInverted(s, v)) {
+            return inverted(s, v, verb);
+        }
+        return normal(s, v, verb);
+    }
+
+    private Draft declined(SentenceView s, int v) {
+        Subject subject = subjectRange(s, v);
+        if (subject == null) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.DECLINED, s.index(), v);
+        d.cue = "declined to comment";
+        d.phrase = phrase;
+        setContentRange(s, d, v, contentEnd(s, v));
+        return d;
+    }
+
+    private Draft relative(SentenceView s, int v, Lexicon.CueVerb verb) {
+        int who = v - 1;
+        int end = who;
+        int start = end - 1;
+        int commas = 0;
+        while (start > 0) {
+            Token t = s.tokens[start - 1];
+            if (t.isComma() && !t.quoted()) {
+                commas++;
+                if (commas == 2 || !startsAppositive(s, start)) {
+                    break;
+                }
+            } else if (t.isAny("to", "according") || t.isVerb() && !t.lower().endsWith("ed") || t.text().equals(":")) {
+                break;
+            }
+            start--;
+        }
+        Phrase phrase = phrases.parse(s, start, end);
+        if (phrase == null) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.RELATIVE, s.index(), v);
+        d.verb = verb;
+        d.cue = s.tokens[v].text();
+        d.phrase = phrase;
+        int from = complementStart(s, v, verb, d);
+        setContentRange(s, d, from, contentEnd(s, from));
+        return d;
+    }
+
+    private boolean startsAppositive(SentenceView s, int i) {
+        Token t = s.at(i);
+        return t != null && (t.isAny("a", "an", "the") || lexicon.is("role", t.lower()));
+    }
+
+    /** "…," said X / "…," quoted the broadcaster Voice of America John Kirby: the verb comes before its subject. */
+    private boolean isInverted(SentenceView s, int v) {
+        if (v == 0 || v + 1 >= s.size()) {
+            return false;
+        }
+        Token before = s.tokens[v - 1];
+        boolean afterQuote = before.isQuoteMark() && !before.quoted()
+                || before.isComma() && v > 1 && s.tokens[v - 2].isQuoteMark() && !s.tokens[v - 2].quoted();
+        if (!afterQuote && !(before.isComma() && clauseBefore(s, v - 1))) {
+            return false;
+        }
+        Token next = s.tokens[v + 1];
+        if (TIME_WORDS.contains(next.lower())) {
+            return false;
+        }
+        if (next.isAny("that", "in", "on", "during", "at", "to", "it", "the") && !next.is("the")) {
+            return false;
+        }
+        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we")) {
+            return false;
+        }
+        if (next.isAny("he", "she", "they", "it", "we")) {
+            return true;
+        }
+        return next.tag().startsWith("PROPN") || next.tag().startsWith("NOUN") || next.tag().equals("DET")
+                || next.tag().startsWith("ADJ") || next.capitalised() || lexicon.is("role", next.lower());
+    }
+
+    private Draft inverted(SentenceView s, int v, Lexicon.CueVerb verb) {
+        int npEnd = invertedSubjectEnd(s, v + 1);
+        Phrase phrase = phrases.parse(s, v + 1, npEnd);
+        if (phrase == null) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = verb;
+        d.cue = s.tokens[v].text();
+        d.phrase = phrase;
+        if (verb.lemma().equals("quote")) {
+            outletsInPhrase(s, v + 1, npEnd, phrase, d);
+        }
+        leftContent(s, v, d);
+        int after = skipAdverbials(s, npEnd, d);
+        appendTrailingContent(s, after, d);
+        return d;
+    }
+
+    private int invertedSubjectEnd(SentenceView s, int from) {
+        int i = from;
+        while (i < s.size()) {
+            Token t = s.tokens[i];
+            if (t.isPunct() && !t.isComma() && !t.text().equals("-") && !t.text().equals("(") && !t.text().equals(")")
+                    && !t.text().equals("&") || t.isQuoteMark()) {
+                break;
+            }
+            if (t.isComma()) {
+                Token next = s.at(i + 1);
+                if (next == null || next.isQuoteMark() || next.isAny("and", "but", "adding", "saying", "according", "who",
+                        "which", "as", "while", "although", "because", "in", "on", "during")) {
+                    break;
+                }
+            }
+            if (i > from && t.tag().equals("ADP") && ADVERBIAL_PREPOSITIONS.contains(t.lower()) && registry.mentionAt(s.index(), i) == null
+                    && !(t.is("at") && !channelAhead(s, i))) {
+                break;
+            }
+            if (i > from && t.isVerb() && !t.lower().endsWith("ed")) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Content to the left of an inverted verb: the quotation that ends there, or the clause before the comma. */
+    private void leftContent(SentenceView s, int v, Draft d) {
+        int close = v - 1;
+        if (s.tokens[close].isComma() && close > 0 && s.tokens[close - 1].isQuoteMark()) {
+            close--;
+        }
+        if (s.tokens[close].isQuoteMark() && !s.tokens[close].quoted()) {
+            QuoteSpan q = quoteEndingAt(s.tokens[close].end());
+            if (q != null) {
+                addQuote(d, q);
+                d.contentFromToken = 0;
+                d.contentToToken = v;
+                return;
+            }
+        }
+        int end = v;
+        while (end > 0 && (s.tokens[end - 1].isComma() || s.tokens[end - 1].isQuoteMark())) {
+            end--;
+        }
+        int start = 0;
+        setContentRange(s, d, start, end);
+        markQuotedIfAllQuoted(s, d, start, end);
+    }
+
+    private Draft normal(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Subject subject = subjectRange(s, v);
+        if (subject == null) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null || !canSpeak(phrase, verb)) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = verb;
+        d.cue = cueText(s, subject.to(), v);
+        d.phrase = phrase;
+        for (int i = subject.to(); i < v; i++) {
+            if (s.tokens[i].isAny("reportedly", "allegedly", "purportedly", "apparently")) {
+                d.hedgedCue = true;
+            }
+        }
+        if (subject.quoteEnd() >= 0 && subject.trailingEnd() < 0) {
+            // "“We are deeply sorry,” Farrow said [in a statement][, adding …]."
+            QuoteSpan q = quoteEndingAt(s.tokens[subject.quoteEnd()].end());
+            int after = skipAdverbials(s, v + 1, d);
+            if (verb.lemma().equals("tell")) {
+                after = skipRecipient(s, after, d);
+                after = skipAdverbials(s, after, d);
+            }
+            boolean nothingAfter = after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct();
+            if (q != null && nothingAfter) {
+                addQuote(d, q);
+                d.contentFromToken = 0;
+                d.contentToToken = subject.from();
+                appendTrailingContent(s, after, d);
+                return d;
+            }
+        }
+        if (subject.trailingEnd() >= 0) {
+            // Trailing attribution: "CONTENT, X said [adverbials][, and MORE]."
+            int end = subject.trailingEnd();
+            int start = subject.trailingStart();
+            setContentRange(s, d, start, end);
+            markQuotedIfAllQuoted(s, d, start, end);
+            int leftQuoteEnd = end;
+            QuoteSpan q = leftQuote(s, start, leftQuoteEnd);
+            if (q != null) {
+                d.content.clear();
+                addQuote(d, q);
+            }
+            int after = skipAdverbials(s, v + 1, d);
+            if (verb.lemma().equals("tell")) {
+                after = skipRecipient(s, after, d);
+                after = skipAdverbials(s, after, d);
+            }
+            appendTrailingContent(s, after, d);
+            return d;
+        }
+        if (subject.relativeAntecedent() >= 0) {
+            // "a reduction that district officials say will eliminate …": the content wraps around the subject.
+            int antecedentStart = subject.relativeAntecedent();
+            int end = contentEnd(s, v + 1);
+            d.content.add(new int[] {s.tokens[antecedentStart].start(), s.tokens[subject.from() - 1].end()});
+            d.content.add(new int[] {s.tokens[v + 1].start(), s.tokens[end - 1].end()});
+            d.contentFromToken = v + 1;
+            d.contentToToken = end;
+            return d;
+        }
+        int from = complementStart(s, v, verb, d);
+        if (from >= s.size()) {
+            return null;
+        }
+        int end = contentEnd(s, from);
+        setContentRange(s, d, from, end);
+        markQuotedIfAllQuoted(s, d, from, end);
+        return d;
+    }
+
+    private boolean canSpeak(Phrase phrase, Lexicon.CueVerb verb) {
+        if (verb.kind() == Lexicon.CueKind.COGNITION) {
+            // "members believed", "experts see": only people think; documents do not.
+            return phrase.kind() != Phrase.Kind.DOCUMENT && (phrase.kind() != Phrase.Kind.OTHER);
+        }
+        if (phrase.kind() == Phrase.Kind.OTHER && verb.kind() != Lexicon.CueKind.FINDING) {
+            return phrase.definite() || phrase.anonymousMarker();
+        }
+        return true;
+    }
+
+    private String cueText(SentenceView s, int subjectEnd, int v) {
+        int from = subjectEnd;
+        while (from < v && !s.tokens[from].isAny("reportedly", "allegedly", "has", "have", "had", "also", "flatly", "immediately",
+                "only", "since", "already", "apparently")) {
+            from++;
+        }
+        String cue = s.text(Math.min(from, v), v + 1);
+        return cue.isBlank() ? s.tokens[v].text() : cue;
+    }
+
+    /**
+     * The subject of a verb, tokens [from, to). For "CONTENT, X said" {@code trailingStart} and
+     * {@code trailingEnd} bound the content before it; {@code relativeAntecedent} starts the noun a
+     * relative clause hangs on ("a reduction that officials say …"); {@code quoteEnd} is the
+     * closing mark of a quotation just before the subject ("“…,” Farrow said").
+     */
+    private record Subject(int from, int to, int trailingEnd, int trailingStart, int relativeAntecedent, int quoteEnd) {}
+
+    /**
+     * Subject of a verb.
+     * Leading adverbials ("In July,", "Asked about the review,") are skipped; appositives and
+     * relative clauses stay with the subject; "CONTENT, X said" is told apart by a verb before the comma.
+     */
+    private Subject subjectRange(SentenceView s, int v) {
+        int end = v;
+        while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
+                && !s.tokens[end - 1].isAny("there", "here"))) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        int hard = 0;
+        int relativeAntecedent = -1;
+        int quoteEnd = -1;
+        for (int i = end - 1; i >= 0; i--) {
+            Token t = s.tokens[i];
+            if (t.quoted()) {
+                continue;
+            }
+            if (t.isQuoteMark() && i + 1 < end && (s.tokens[i + 1].isComma() || i > 0 && s.tokens[i - 1].isComma()
+                    || i > 0 && s.tokens[i - 1].text().matches("[.?!]") || i > 0 && s.tokens[i - 1].quoted())) {
+                hard = i + 1;
+                quoteEnd = i;
+                break;
+            }
+            if (t.text().equals(":") || t.text().equals(";")) {
+                hard = i + 1;
+                break;
+            }
+            if (t.isAny("and", "but") && i > 0 && s.tokens[i - 1].isComma()) {
+                hard = i + 1;
+                break;
+            }
+            if (t.isAny("that", "which") && i > 0 && s.tokens[i - 1].isNoun() && i + 1 < end
+                    && !s.tokens[i + 1].isVerb() && s.at(v + 1) != null && (s.tokens[v + 1].isVerb()
+                    || s.tokens[v + 1].tag().equals("AUX"))) {
+                hard = i + 1;
+                relativeAntecedent = antecedentStart(s, i - 1);
+                break;
+            }
+        }
+        while (hard < end && (s.tokens[hard].isComma() || s.tokens[hard].isQuoteMark() && !s.tokens[hard].quoted())) {
+            hard++;
+        }
+        if (hard >= end) {
+            return null;
+        }
+        List<int[]> segments = new ArrayList<>();
+        int start = hard;
+        for (int i = hard; i < end; i++) {
+            if (s.tokens[i].isComma() && !s.tokens[i].quoted()) {
+                if (i > start) {
+                    segments.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < end) {
+            segments.add(new int[] {start, end});
+        }
+        if (segments.isEmpty()) {
+            return null;
+        }
+        int first = 0;
+        while (first < segments.size() - 1 && adverbial(s, segments.get(first))) {
+            first++;
+        }
+        int[] last = segments.get(segments.size() - 1);
+        if (segments.size() - first >= 2 && !appositiveSegment(s, last)) {
+            boolean clauseBefore = false;
+            for (int k = first; k < segments.size() - 1; k++) {
+                clauseBefore |= hasFiniteVerb(s, segments.get(k));
+            }
+            if (clauseBefore) {
+                return new Subject(last[0], last[1], last[0] - 1, hard, -1, quoteEnd);
+            }
+        }
+        int from = segments.get(first)[0];
+        return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    private int antecedentStart(SentenceView s, int head) {
+        int i = head;
+        while (i > 0 && !s.tokens[i - 1].isComma() && !s.tokens[i - 1].isVerb() && !s.tokens[i - 1].tag().equals("ADP")) {
+            i--;
+        }
+        return i;
+    }
+
+    private boolean adverbial(SentenceView s, int[] seg) {
+        Token first = s.tokens[seg[0]];
+        String tag = first.tag();
+        if (tag.equals("ADP") || tag.equals("SCONJ") || first.isAny("however", "meanwhile", "earlier", "later", "still",
+                "instead", "separately", "according", "asked", "speaking", "writing", "now", "then", "yet", "also")) {
+            return true;
+        }
+        if (tag.startsWith("VERB") && (first.lower().endsWith("ed") || first.lower().endsWith("ing"))) {
+            return true;
+        }
+        if (tag.equals("ADV") && seg[1] - seg[0] <= 3) {
+            return true;
+        }
+        boolean allTime = true;
+        for (int i = seg[0]; i < seg[1]; i++) {
+            Token t = s.tokens[i];
+            allTime &= TIME_WORDS.contains(t.lower()) || t.tag().equals("NUM") || t.isAny("last", "next", "this", "on", "in", "early", "late");
+        }
+        return allTime;
+    }
+
+    private boolean appositiveSegment(SentenceView s, int[] seg) {
+        Token first = s.tokens[seg[0]];
+        if (first.isAny("who", "whose", "which", "whom", "a", "an")) {
+            return true;
+        }
+        if (first.tag().equals("ADP") && seg[1] - seg[0] > 1 && s.tokens[seg[0] + 1].isAny("which", "whom")) {
+            return true;
+        }
+        if (first.is("the") && seg[1] - seg[0] > 1) {
+            return !hasFiniteVerb(s, seg);
+        }
+        // "her spokesperson, Derek Pham": a bare name after a role is the role's name, not a new clause.
+        Mention m = registry.mentionAt(s.index(), seg[0]);
+        return m != null && m.to() >= seg[1] - 0 && seg[1] - seg[0] == m.to() - m.titleFrom() && false;
+    }
+
+    /** Whether the text before a comma at {@code comma} holds a clause of its own (a finite verb outside relative clauses). */
+    private boolean clauseBefore(SentenceView s, int comma) {
+        int start = 0;
+        for (int i = 0; i <= comma; i++) {
+            if (i == comma || s.tokens[i].isComma() && !s.tokens[i].quoted()) {
+                if (i > start && hasFiniteVerb(s, new int[] {start, i})) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasFiniteVerb(SentenceView s, int[] seg) {
+        for (int i = seg[0]; i < seg[1]; i++) {
+            Token t = s.tokens[i];
+            if (t.isAny("who", "whom", "whose", "which") && !t.quoted()) {
+                return false;
+            }
+            if (t.quoted()) {
+                continue;
+            }
+            if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !(i > seg[0] && s.tokens[i - 1].isNoun()
+                    && (t.lower().endsWith("ed") || t.lower().endsWith("en")) && i + 1 < seg[1] && s.tokens[i + 1].is("by"))
+                    && !(i == seg[0] && (t.lower().endsWith("ing") || t.lower().endsWith("ed")))) {
+                if (t.isAny("according")) {
+                    continue;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the reported content starts after the verb: after "that", a colon, a recipient, adverbials. */
+    private int complementStart(SentenceView s, int v, Lexicon.CueVerb verb, Draft d) {
+        int r = v + 1;
+        if (verb.lemma().equals("quote") && s.is(r, "as") && s.is(r + 1, "saying")) {
+            r += 2;
+        }
+        r = skipAdverbials(s, r, d);
+        if (verb.lemma().equals("tell")) {
+            r = skipRecipient(s, r, d);
+            r = skipAdverbials(s, r, d);
+        }
+        if (verb.lemma().equals("express") || s.tokens[v].isAny("expressed", "voiced")) {
+            r = skipAdverbials(s, r, d);
+        }
+        if (s.is(r, "that") && !(s.at(r + 1) != null && (s.tokens[r + 1].isVerb() && !s.tokens[r + 1].tag().equals("AUX")))) {
+            return r + 1;
+        }
+        if (s.at(r) != null && s.tokens[r].text().equals(":")) {
+            return r + 1;
+        }
+        if (s.at(r) != null && s.tokens[r].isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) {
+            return r + 1;
+        }
+        return r;
+    }
+
+    /** Skips "Tuesday", "on Wednesday", "in a statement", "on Twitter", "during the meeting", noting channels as via. */
+    private int skipAdverbials(SentenceView s, int r, Draft d) {
+        while (r < s.size()) {
+            Token t = s.tokens[r];
+            if (t.quoted() || t.isQuoteMark()) {
+                return r;
+            }
+            if (t.tag().equals("ADV") && !t.isAny("there", "here", "not", "never") || t.isAny("only", "also", "again", "further", "publicly")) {
+                if (t.isAny("reportedly", "allegedly")) {
+                    d.hedgedCue = true;
+                }
+                r++;
+                continue;
+            }
+            if (TIME_WORDS.contains(t.lower()) && (t.capitalised() || t.isAny("today", "yesterday", "tonight"))) {
+                r++;
+                continue;
+            }
+            if (t.isAny("last", "this", "next", "earlier", "late", "early") && s.at(r + 1) != null && TIME_WORDS.contains(s.tokens[r + 1].lower())) {
+                r += 2;
+                continue;
+            }
+            if (t.tag().equals("ADP") && ADVERBIAL_PREPOSITIONS.contains(t.lower()) && !t.is("that")) {
+                int end = prepositionalEnd(s, r);
+                if (end < 0) {
+                    return r;
+                }
+                noteChannel(s, r, end, d);
+                r = end;
+                continue;
+            }
+            return r;
+        }
+        return r;
+    }
+
+    /** End of a time, place or channel phrase starting with a preposition at r, or -1 if it is not one. */
+    private int prepositionalEnd(SentenceView s, int r) {
+        int end = r + 1;
+        boolean adverbial = false;
+        while (end < s.size()) {
+            Token t = s.tokens[end];
+            if (t.isComma() || t.isQuoteMark() || t.text().equals(":") || t.is("that") || t.isAny("and", "but")
+                    || t.isPunct() && !t.text().equals("-") && !t.text().equals(".") && registry.mentionAt(s.index(), end) == null) {
+                break;
+            }
+            if (t.isVerb() && !t.lower().endsWith("ed") && !t.tag().startsWith("NOUN")) {
+                break;
+            }
+            if (t.text().equals(".") && end == s.size() - 1) {
+                break;
+            }
+            String lower = t.bare().toLowerCase(Locale.ROOT);
+            adverbial |= TIME_WORDS.contains(lower) || t.tag().equals("NUM") || lexicon.is("channel_noun", lower)
+                    || lexicon.is("platform", lower) || lexicon.is("outlet_noun", lower) || LOCATION_NOUNS.contains(lower)
+                    || lower.equals("media") || lower.equals("past") || registry.mentionAt(s.index(), end) != null;
+            if (t.tag().equals("ADP") && end > r + 1 && !t.isAny("of", "on", "in", "at", "by", "with", "to", "from")) {
+                break;
+            }
+            end++;
+        }
+        return adverbial && end > r + 1 ? end : -1;
+    }
+
+    private boolean channelAhead(SentenceView s, int r) {
+        int end = prepositionalEnd(s, r);
+        if (end < 0) {
+            return false;
+        }
+        for (int i = r + 1; i < end; i++) {
+            String lower = s.tokens[i].lower();
+            if (lexicon.is("channel_noun", lower) || LOCATION_NOUNS.contains(lower) || TIME_WORDS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void noteChannel(SentenceView s, int from, int to, Draft d) {
+        for (int i = from + 1; i < to; i++) {
+            Token t = s.tokens[i];
+            String lower = t.lower();
+            if (lexicon.is("platform", lower) && t.capitalised()) {
+                d.addVia(t.text());
+            } else if (lower.equals("media") && i > from + 1 && s.tokens[i - 1].isAny("social", "state")) {
+                d.addVia(s.tokens[i - 1].lower() + " media");
+            } else if (lexicon.is("channel_noun", lower) && !lower.equals("comment") && !lower.equals("comments")) {
+                String channel = lower;
+                if (i > from + 1 && s.tokens[i - 1].capitalised() && !s.tokens[i - 1].isAny("a", "an", "the")) {
+                    channel = s.tokens[i - 1].text() + " " + lower;
+                } else if (i > from + 1 && s.tokens[i - 1].isAny("press", "news") ) {
+                    channel = s.tokens[i - 1].lower() + " " + lower;
+                }
+                if (lower.equals("forum") && i > from + 1) {
+                    channel = s.text(from + 2 > i ? i : from + 2, i + 1).replaceAll("^(a|an|the)\\s+", "");
+                }
+                d.addVia(channel);
+            } else {
+                Mention m = registry.mentionAt(s.index(), i);
+                if (m != null && (m.entity().type == SourceType.OUTLET)) {
+                    d.addVia(m.entity().name);
+                    i = m.to() - 1;
+                }
+            }
+        }
+    }
+
+    /** After "told": the outlet or person told, and its appositive ("TechLedger, a technology news site,"). */
+    private int skipRecipient(SentenceView s, int r, Draft d) {
+        if (r >= s.size()) {
+            return r;
+        }
+        if (s.tokens[r].isAny("reporters", "journalists", "us", "me", "him", "her", "them", "parliament", "lawmakers", "viewers",
+                "listeners", "readers", "the")) {
+            if (s.tokens[r].is("us")) {
+                d.addVia("this publication");
+            }
+            if (!s.tokens[r].is("the")) {
+                return r + 1;
+            }
+        }
+        int end = r;
+        Mention last = null;
+        while (end < s.size()) {
+            Token t = s.tokens[end];
+            Mention m = registry.mentionAt(s.index(), end);
+            if (m != null) {
+                last = m;
+                end = m.to();
+                continue;
+            }
+            if (t.isQuoteMark() && !t.quoted() && last == null) {
+                end++;
+                continue;
+            }
+            if (t.isQuoteMark() && last != null && end > r && s.tokens[end - 1].quoted()) {
+                end++;
+                continue;
+            }
+            if (t.isAny("the", "a", "an") || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
+                    && last == null || t.text().equals("-")) {
+                end++;
+                continue;
+            }
+            if (t.is("of") && last != null && end + 1 < s.size() && !s.tokens[end + 1].isQuoteMark()) {
+                // "Channel 1 of Russian state television"
+                int k = end + 1;
+                while (k < s.size() && (s.tokens[k].tag().startsWith("ADJ") || s.tokens[k].tag().startsWith("NOUN"))) {
+                    k++;
+                }
+                if (k > end + 1) {
+                    last.entity().describe(s.text(end + 1, k));
+                    end = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (last != null) {
+            if (last.entity().type == SourceType.OUTLET || last.entity().type == SourceType.UNKNOWN
+                    || last.entity().type == SourceType.ORGANIZATION) {
+                if (last.entity().type != SourceType.OUTLET) {
+                    last.entity().type = SourceType.OUTLET;
+                }
+                d.addVia(last.entity().name);
+            }
+            String prefix = end > r ? descriptionBefore(s, r, last) : "";
+            if (!prefix.isBlank()) {
+                last.entity().describe(prefix);
+            }
+        }
+        if (end < s.size() && s.tokens[end].isComma() && startsAppositive(s, end + 1)) {
+            int k = end + 1;
+            while (k < s.size() && !s.tokens[k].isComma()) {
+                k++;
+            }
+            if (last != null) {
+                last.entity().describe(s.text(end + 1, k));
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    private String descriptionBefore(SentenceView s, int from, Mention m) {
+        int start = from;
+        while (start < m.titleFrom() && s.tokens[start].isAny("the", "a", "an")) {
+            start++;
+        }
+        return start < m.titleFrom() ? s.text(start, m.titleFrom()).replaceAll("[\u201c\u201d\"]", "").strip() : "";
+    }
+
+    /** Token index where the content of a clause starting at {@code from} ends. */
+    private int contentEnd(SentenceView s, int from) {
+        int end = s.size();
+        for (int i = from; i < s.size(); i++) {
+            Token t = s.tokens[i];
+            if (t.quoted()) {
+                continue;
+            }
+            if (t.isComma() && s.is(i + 1, "according") && s.is(i + 2, "to")) {
+                end = i;
+                break;
+            }
+            if (t.is("according") && s.is(i + 1, "to") && i > from + 3) {
+                end = i;
+                break;
+            }
+            // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
+            if (t.isAny("and", "but") && i > from + 2 && coordinatedCue(s, i + 1) >= 0) {
+                end = i;
+                if (i > 0 && s.tokens[i - 1].isComma()) {
+                    end = i - 1;
+                }
+                break;
+            }
+        }
+        while (end > from && (s.tokens[end - 1].isPunct() && !s.tokens[end - 1].isQuoteMark() || s.tokens[end - 1].isComma())) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The cue verb of a coordinated predicate starting at i ("noted that", "declined to comment"), or -1. */
+    private int coordinatedCue(SentenceView s, int i) {
+        int k = i;
+        while (k < s.size() && (s.tokens[k].tag().equals("ADV") || s.tokens[k].isAny("also", "later", "then"))) {
+            k++;
+        }
+        Token t = s.at(k);
+        if (t == null || !t.tag().startsWith("VERB")) {
+            return -1;
+        }
+        Lexicon.CueVerb verb = lexicon.cue(t.lower());
+        if (verb == null || t.lower().endsWith("ing")) {
+            return -1;
+        }
+        if (verb.lemma().equals("decline")) {
+            return s.is(k + 1, "to") ? k : -1;
+        }
+        Token next = s.at(k + 1);
+        if (verb.kind() == Lexicon.CueKind.COGNITION || next == null) {
+            return -1;
+        }
+        return k;
+    }
+
+    /** Text after the subject of an inverted or trailing attribution: ", and “MORE”", ", but only “…”". */
+    private void appendTrailingContent(SentenceView s, int after, Draft d) {
+        int i = after;
+        while (i < s.size() && (s.tokens[i].isComma() || s.tokens[i].isAny("and", "but", "only", "adding", "saying", "that")
+                || s.tokens[i].tag().equals("ADV"))) {
+            i++;
+        }
+        if (i >= s.size() - 1 || i == after) {
+            return;
+        }
+        if (!s.tokens[after].isComma() && !s.tokens[after].isAny("and", "but")) {
+            return;
+        }
+        int end = contentEnd(s, i);
+        if (end > i) {
+            d.content.add(new int[] {s.tokens[i].start(), s.tokens[end - 1].end()});
+            d.contentToToken = Math.max(d.contentToToken, end);
+            boolean quotedPart = s.tokens[i].isQuoteMark() || s.tokens[i].quoted();
+            d.quoted |= quotedPart;
+        }
+    }
+
+    private void setContentRange(SentenceView s, Draft d, int from, int to) {
+        while (from < to && (s.tokens[from].isComma() || s.tokens[from].text().equals(":"))) {
+            from++;
+        }
+        while (to > from && (s.tokens[to - 1].isComma() || s.tokens[to - 1].isPunct() && !s.tokens[to - 1].isQuoteMark()
+                && !s.tokens[to - 1].text().equals(")"))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        d.content.add(new int[] {s.tokens[from].start(), s.tokens[to - 1].end()});
+        d.contentFromToken = from;
+        d.contentToToken = to;
+        // A quotation that opens here and ends in a later sentence belongs to this statement.
+        Token last = s.tokens[s.size() - 1];
+        QuoteSpan open = quoteContaining(last.start());
+        if (open != null && open.close() > s.sentence.end() && to == s.size() && s.tokens[to - 1].quoted()) {
+            d.content.set(d.content.size() - 1, new int[] {s.tokens[from].start(), open.innerEnd()});
+            d.quoted = true;
+        }
+        if (s.tokens[from].isQuoteMark() || s.tokens[from].quoted() && s.tokens[to - 1].quoted()) {
+            d.quoted = true;
+        }
+    }
+
+    private void markQuotedIfAllQuoted(SentenceView s, Draft d, int from, int to) {
+        int words = 0;
+        int quotedWords = 0;
+        for (int i = from; i < to; i++) {
+            if (!s.tokens[i].isPunct() && !s.tokens[i].isQuoteMark()) {
+                words++;
+                if (s.tokens[i].quoted()) {
+                    quotedWords++;
+                }
+            }
+        }
+        if (words > 0 && quotedWords * 2 >= words) {
+            d.quoted = true;
+        }
+    }
+
+    private QuoteSpan leftQuote(SentenceView s, int from, int to) {
+        int i = to - 1;
+        while (i >= from && (s.tokens[i].isComma() || s.tokens[i].isPunct() && !s.tokens[i].isQuoteMark())) {
+            i--;
+        }
+        if (i >= from && s.tokens[i].isQuoteMark() && !s.tokens[i].quoted()) {
+            QuoteSpan q = quoteEndingAt(s.tokens[i].end());
+            if (q != null && q.open() <= s.tokens[from].start() + 2) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private void addQuote(Draft d, QuoteSpan q) {
+        d.content.add(new int[] {q.innerStart(), q.innerEnd()});
+        d.quoted = true;
+        d.firstSentence = Math.min(d.firstSentence, sentenceOfOffset(q.open()));
+    }
+
+    private int sentenceOfOffset(int offset) {
+        return sentenceIndexOf.applyAsInt(offset);
+    }
+
+    private java.util.function.IntUnaryOperator sentenceIndexOf = o -> -1;
+
+    void sentenceLocator(java.util.function.IntUnaryOperator locator) {
+        this.sentenceIndexOf = locator;
+    }
+
+    private QuoteSpan quoteEndingAt(int closeOffset) {
+        for (QuoteSpan q : quotes) {
+            if (!q.runsOn() && q.close() == closeOffset) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private QuoteSpan quoteContaining(int offset) {
+        for (QuoteSpan q : quotes) {
+            if (q.contains(offset)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private void outletsInPhrase(SentenceView s, int from, int to, Phrase phrase, Draft d) {
+        for (int i = from; i < to; i++) {
+            Mention m = registry.mentionAt(s.index(), i);
+            if (m != null && m.entity() != phrase.entity() && m.entity().type == SourceType.OUTLET) {
+                d.addVia(m.entity().name);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- according to
+
+    private void accordingTo(SentenceView s, List<Draft> out) {
+        for (int a = 0; a + 1 < s.size(); a++) {
+            if (!s.tokens[a].is("according") || !s.is(a + 1, "to") || s.tokens[a].quoted()) {
+                continue;
+            }
+            int npStart = a + 2;
+            int npEnd = accordingPhraseEnd(s, npStart);
+            Phrase phrase = authorOf(s, npStart, npEnd);
+            if (phrase == null) {
+                continue;
+            }
+            Draft d = new Draft(Draft.Kind.ACCORDING_TO, s.index(), a);
+            d.cue = "according to";
+            d.phrase = phrase;
+            d.via.addAll(phrase.via());
+            int after = npEnd;
+            if (after < s.size() && s.tokens[after].tag().startsWith("VERB") && lexicon.cue(s.tokens[after].lower()) != null) {
+                after++;
+            }
+            boolean leading = true;
+            for (int i = 0; i < a; i++) {
+                Token t = s.tokens[i];
+                if (!(t.isPunct() || t.tag().equals("ADV") || t.tag().equals("CCONJ") || t.isAny("but", "and", "however"))) {
+                    leading = false;
+                    break;
+                }
+            }
+            if (leading) {
+                int from = after;
+                while (from < s.size() && s.tokens[from].isComma()) {
+                    from++;
+                }
+                setContentRange(s, d, from, contentEnd(s, from));
+            } else {
+                int end = a;
+                while (end > 0 && s.tokens[end - 1].isComma()) {
+                    end--;
+                }
+                setContentRange(s, d, 0, end);
+                markQuotedIfAllQuoted(s, d, 0, end);
+                if (after < s.size() - 1 && s.tokens[after].isComma()) {
+                    appendTrailingContent(s, after, d);
+                }
+            }
+            out.add(d);
+        }
+    }
+
+    private int accordingPhraseEnd(SentenceView s, int from) {
+        int i = from;
+        boolean sawQuoteClose = false;
+        while (i < s.size()) {
+            Token t = s.tokens[i];
+            if (t.isComma() && !t.quoted()) {
+                if (startsAppositive(s, i + 1)) {
+                    int k = i + 1;
+                    while (k < s.size() && !(s.tokens[k].isComma() && !s.tokens[k].quoted())) {
+                        k++;
+                    }
+                    if (k < s.size()) {
+                        return k;
+                    }
+                    int end = s.size();
+                    while (end > i && s.tokens[end - 1].isPunct()) {
+                        end--;
+                    }
+                    return end;
+                }
+                return i;
+            }
+            if (t.isPunct() && !t.isQuoteMark() && !t.text().equals("-") && !t.text().equals("(") && !t.text().equals(")")
+                    && !t.text().equals("&") && !t.text().equals(".") || t.text().equals(".") && i == s.size() - 1) {
+                return i;
+            }
+            if (i > from && (t.isAny("there", "it", "he", "she", "they", "we") || t.tag().equals("AUX") || t.tag().startsWith("VERB")
+                    && !t.lower().endsWith("ed") && !t.lower().endsWith("ing"))) {
+                return i;
+            }
+            if (i > from && t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && t.lower().endsWith("ed")
+                    && (s.at(i + 1) == null || s.tokens[i + 1].isPunct())) {
+                return i;
+            }
+            if (sawQuoteClose && (t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")) && registry.mentionAt(s.index(), i) == null) {
+                return i;
+            }
+            sawQuoteClose = t.isQuoteMark() && i > from && s.tokens[i - 1].quoted();
+            i++;
+        }
+        return i;
+    }
+
+    /** "a report by the US broadcaster CNN" names CNN; "information from “Daily NK”" names Daily NK. */
+    private Phrase authorOf(SentenceView s, int from, int to) {
+        Phrase phrase = phrases.parse(s, from, to);
+        if (phrase == null) {
+            return null;
+        }
+        if (phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.OTHER) {
+            for (int i = from; i < to - 1; i++) {
+                if (s.tokens[i].isAny("by", "from") && !s.tokens[i].quoted()) {
+                    for (int j = i + 1; j < to; j++) {
+                        Mention m = registry.mentionAt(s.index(), j);
+                        if (m != null && (m.entity().type == SourceType.OUTLET || m.entity().type == SourceType.ORGANIZATION
+                                || m.entity().type == SourceType.UNKNOWN || s.tokens[i].is("by"))) {
+                            Phrase author = phrases.parse(s, i + 1, to);
+                            if (author != null && author.kind() == Phrase.Kind.NAME) {
+                                if (author.entity().type == SourceType.UNKNOWN) {
+                                    author.entity().type = SourceType.OUTLET;
+                                }
+                                return author;
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return phrase;
+    }
+
+    // ---------------------------------------------------------------- other patterns
+
+    /** "In her opinion, …", "In the view of X, …", "As X put it, …". */
+    private void opinionPhrases(SentenceView s, List<Draft> out) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (s.tokens[i].quoted()) {
+                continue;
+            }
+            if (s.tokens[i].is("in") && s.at(i + 2) != null && s.tokens[i + 2].isAny("opinion", "view", "words", "assessment")
+                    && (s.tokens[i + 1].tag().equals("PRON") || s.tokens[i + 1].possessive())) {
+                int comma = s.find(i + 3, s.size(), ",");
+                if (comma < 0 || comma > i + 4) {
+                    continue;
+                }
+                Phrase phrase = s.tokens[i + 1].tag().equals("PRON")
+                        ? new Phrase(s.index(), i + 1, i + 2, Phrase.Kind.PRONOUN, null, s.tokens[i + 1].text(),
+                                pronounOf(s.tokens[i + 1].lower()), "", false, s.tokens[i + 1].is("their"), true, List.of())
+                        : phrases.parse(s, i + 1, i + 2);
+                if (phrase == null) {
+                    continue;
+                }
+                Draft d = new Draft(Draft.Kind.OPINION_PHRASE, s.index(), i);
+                d.cue = s.text(i, i + 3);
+                d.phrase = phrase;
+                setContentRange(s, d, comma + 1, contentEnd(s, comma + 1));
+                out.add(d);
+            }
+            if (s.tokens[i].is("as") && i + 3 < s.size()) {
+                int put = s.find(i + 1, Math.min(s.size(), i + 8), "put");
+                if (put > 0 && s.is(put + 1, "it") && s.at(put + 2) != null && s.tokens[put + 2].isComma()) {
+                    Phrase phrase = phrases.parse(s, i + 1, put);
+                    if (phrase == null) {
+                        continue;
+                    }
+                    Draft d = new Draft(Draft.Kind.OPINION_PHRASE, s.index(), put);
+                    d.cue = "as " + s.text(i + 1, put + 2);
+                    d.phrase = phrase;
+                    if (i == 0) {
+                        setContentRange(s, d, put + 3, contentEnd(s, put + 3));
+                    } else {
+                        setContentRange(s, d, 0, i);
+                    }
+                    out.add(d);
+                }
+            }
+        }
+    }
+
+    private static String pronounOf(String possessive) {
+        return switch (possessive) {
+            case "her" -> "she";
+            case "his" -> "he";
+            case "its" -> "it";
+            case "their" -> "they";
+            default -> possessive;
+        };
+    }
+
+    /** "the Kremlin's false claim that Ukraine is ruled by Nazis". */
+    private void claimNouns(SentenceView s, List<Draft> out) {
+        for (int i = 1; i + 1 < s.size(); i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || !CLAIM_NOUNS.contains(t.lower()) || !s.is(i + 1, "that")) {
+                continue;
+            }
+            int k = i - 1;
+            boolean labelledFalse = false;
+            while (k >= 0 && s.tokens[k].tag().startsWith("ADJ")) {
+                labelledFalse |= FALSE_ADJECTIVES.contains(s.tokens[k].lower());
+                k--;
+            }
+            if (k < 0 || !s.tokens[k].possessive()) {
+                continue;
+            }
+            Mention m = registry.mentionAt(s.index(), k);
+            if (m == null) {
+                continue;
+            }
+            Phrase phrase = phrases.parse(s, m.titleFrom(), m.to());
+            if (phrase == null) {
+                continue;
+            }
+            Draft d = new Draft(Draft.Kind.CLAIM_NOUN, s.index(), i);
+            d.cue = s.text(k + 1, i + 1);
+            d.phrase = phrase;
+            d.labelledFalse = labelledFalse;
+            setContentRange(s, d, i + 2, contentEnd(s, i + 2));
+            out.add(d);
+        }
+    }
+
+    /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */
+    private void colonQuote(SentenceView s, List<Draft> out) {
+        int colon = -1;
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (s.tokens[i].text().equals(":") && !s.tokens[i].quoted() && s.tokens[i + 1].isQuoteMark()) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return;
+        }
+        int verb = -1;
+        for (int i = 1; i < colon; i++) {
+            Token t = s.tokens[i];
+            if (t.tag().startsWith("VERB") && !t.quoted() && !(i > 0 && s.tokens[i - 1].isAny("who", "whose", "which"))
+                    && !insideRelative(s, i)) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return;
+        }
+        Subject subject = subjectRange(s, verb);
+        if (subject == null || subject.trailingEnd() >= 0) {
+            return;
+        }
+        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
+            return;
+        }
+        Draft d = new Draft(Draft.Kind.COLON, s.index(), verb);
+        d.cue = s.text(verb, colon);
+        d.phrase = phrase;
+        setContentRange(s, d, colon + 1, s.size());
+        d.quoted = true;
+        out.add(d);
+    }
+
+    private boolean insideRelative(SentenceView s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (s.tokens[k].isComma()) {
+                return false;
+            }
+            if (s.tokens[k].isAny("who", "whose", "which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- combining
+
+    /**
+     * One sentence may hold several cues. A cue inside another's content is reported speech of
+     * that speaker, unless it names the outlet the statement passed through: then it is a via.
+     */
+    private void resolveOverlaps(SentenceView s, List<Draft> found) {
+        for (Draft outer : found) {
+            if (outer.dropped || !isRelay(outer)) {
+                continue;
+            }
+            for (Draft inner : found) {
+                if (inner == outer || inner.dropped || isRelay(inner) && inner.kind == Draft.Kind.ACCORDING_TO && outer.cueToken < inner.cueToken) {
+                    continue;
+                }
+                boolean innerCueInOuter = outer.coversToken(inner.cueToken);
+                boolean outerBetweenVerbAndContent = inner.kind != Draft.Kind.ACCORDING_TO && outer.cueToken > inner.cueToken
+                        && inner.contentFromToken > outer.cueToken;
+                if (innerCueInOuter || outerBetweenVerbAndContent) {
+                    if (outer.phrase.kind() == Phrase.Kind.NAME) {
+                        inner.addVia(outer.phrase.entity().name);
+                    } else {
+                        inner.addVia(SentenceView.clean(outer.phrase.text()));
+                    }
+                    for (String v : outer.via) {
+                        inner.addVia(v);
+                    }
+                    outer.dropped = true;
+                    break;
+                }
+            }
+        }
+        for (Draft inner : found) {
+            if (inner.dropped) {
+                continue;
+            }
+            for (Draft outer : found) {
+                if (outer != inner && !outer.dropped && outer.coversToken(inner.cueToken) && !inner.coversToken(outer.cueToken)
+                        && !inPhrase(inner, outer)) {
+                    inner.dropped = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean inPhrase(Draft inner, Draft outer) {
+        return inner.cueToken >= outer.phrase.from() && inner.cueToken < outer.phrase.to();
+    }
+
+    /** A statement that only passes on another's words: an outlet, a report, a document. */
+    private static boolean isRelay(Draft d) {
+        if (d.phrase == null) {
+            return false;
+        }
+        if (d.phrase.kind() == Phrase.Kind.NAME) {
+            return d.phrase.entity().type == SourceType.OUTLET;
+        }
+        return d.phrase.kind() == Phrase.Kind.DOCUMENT && d.kind == Draft.Kind.ACCORDING_TO;
+    }
+
+    /** "That reported Business Insider and NK News.": outlets that relayed the previous statement. */
+    private void relayToPrevious(SentenceView s, List<Draft> found, List<Draft> previous) {
+        for (Draft d : found) {
+            if (d.dropped || d.content.isEmpty() || previous.isEmpty()) {
+                continue;
+            }
+            String content = contentText(d).toLowerCase(Locale.ROOT);
+            if (content.matches("(that|this|it|so)( was| is| has been)?") && d.phrase != null) {
+                Draft before = previous.get(previous.size() - 1);
+                if (before.sentence >= s.index() - 1) {
+                    for (int i = d.phrase.from(); i < d.phrase.to(); i++) {
+                        Mention m = registry.mentionAt(s.index(), i);
+                        if (m != null) {
+                            before.addVia(m.entity().name);
+                            i = m.to() - 1;
+                        }
+                    }
+                    d.dropped = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * A sentence that is all quotation, right after a quoted statement in the same paragraph (or
+     * after a quote that ran on from the paragraph before), continues that speaker's words.
+     */
+    private void continuation(SentenceView s, List<Draft> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        Draft last = all.get(all.size() - 1);
+        if (!last.quoted || last.lastSentence >= s.index() && last.firstSentence <= s.index()) {
+            return;
+        }
+        if (last.lastSentence < s.index() - 2) {
+            return;
+        }
+        int words = 0;
+        int quoted = 0;
+        for (Token t : s.tokens) {
+            if (!t.isPunct() && !t.isQuoteMark()) {
+                words++;
+                if (t.quoted()) {
+                    quoted++;
+                }
+            }
+        }
+        if (words == 0 || quoted < words * 0.8) {
+            return;
+        }
+        int lastParagraph = paragraphOf.applyAsInt(last.lastSentence);
+        if (lastParagraph != s.paragraph()) {
+            QuoteSpan open = quoteContaining(s.tokens[0].start() + 1);
+            boolean runsOn = false;
+            for (QuoteSpan q : quotes) {
+                runsOn |= q.runsOn() && q.paragraph() == lastParagraph;
+            }
+            if (!runsOn || s.paragraph() != lastParagraph + 1 && open == null) {
+                return;
+            }
+        }
+        Draft d = new Draft(Draft.Kind.CONTINUATION, s.index(), 0);
+        d.cue = "(continues the quote)";
+        d.phrase = last.phrase;
+        d.verb = last.verb;
+        d.continues = last;
+        int from = 0;
+        int to = s.size();
+        setContentRange(s, d, from, to);
+        d.quoted = true;
+        all.add(d);
+    }
+
+    private java.util.function.IntUnaryOperator paragraphOf = i -> -1;
+
+    void paragraphLocator(java.util.function.IntUnaryOperator locator) {
+        this.paragraphOf = locator;
+    }
+}

@@ -1,0 +1,47 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An attribution while it is being extracted: positions still open to merging and resolution. */
+final class Draft {
+    enum Kind { VERB, ACCORDING_TO, COLON, OPINION_PHRASE, CLAIM_NOUN, WITH_SAYING, RELATIVE, CONTINUATION, DECLINED }
+
+    final Kind kind;
+    final int sentence;
+    final int cueToken;
+    String cue;
+    Lexicon.CueVerb verb;
+    Phrase phrase;
+    /** Content as article offsets; several ranges when a quote is split by its attribution. */
+    final List<int[]> content = new ArrayList<>();
+    int firstSentence;
+    int lastSentence;
+    boolean quoted;
+    boolean hedgedCue;
+    boolean labelledFalse;
+    final List<String> via = new ArrayList<>();
+    /** Token range of the content inside the cue sentence, for overlap checks; -1 when outside it. */
+    int contentFromToken = -1;
+    int contentToToken = -1;
+    Draft continues;
+    boolean dropped;
+
+    Draft(Kind kind, int sentence, int cueToken) {
+        this.kind = kind;
+        this.sentence = sentence;
+        this.cueToken = cueToken;
+        this.firstSentence = sentence;
+        this.lastSentence = sentence;
+    }
+
+    boolean coversToken(int token) {
+        return contentFromToken >= 0 && token >= contentFromToken && token < contentToToken;
+    }
+
+    void addVia(String outlet) {
+        if (outlet != null && !outlet.isBlank() && !via.contains(outlet)) {
+            via.add(outlet);
+        }
+    }
+}

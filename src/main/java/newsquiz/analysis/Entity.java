@@ -1,0 +1,51 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Someone or something the article names, with every form it goes by. Built up while one
+ * article is analysed (by {@link EntityRegistry}) and read only after that.
+ */
+final class Entity {
+    enum Gender { UNKNOWN, MALE, FEMALE }
+
+    final int id;
+    String name;
+    SourceType type = SourceType.UNKNOWN;
+    final Set<String> keys = new LinkedHashSet<>();
+    final List<String> descriptions = new ArrayList<>();
+    Gender gender = Gender.UNKNOWN;
+    final int firstSentence;
+    boolean place;
+    boolean listedAsSource;
+    int mentions;
+
+    Entity(int id, String name, int firstSentence) {
+        this.id = id;
+        this.name = name;
+        this.firstSentence = firstSentence;
+    }
+
+    int tokenCount() {
+        return name.split("\\s+").length;
+    }
+
+    void describe(String description) {
+        String clean = description.strip().replaceAll("\\s+", " ");
+        if (!clean.isEmpty() && !descriptions.contains(clean) && !clean.equalsIgnoreCase(name)) {
+            descriptions.add(clean);
+        }
+    }
+
+    String description() {
+        return descriptions.isEmpty() ? "" : descriptions.get(0);
+    }
+
+    @Override
+    public String toString() {
+        return name + "[" + type + "]";
+    }
+}

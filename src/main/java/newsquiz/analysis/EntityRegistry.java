@@ -1,0 +1,387 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people, organisations, outlets and places of one article, with every way the article
+ * refers to them by name: "Putin" and "Vladimir Putin", "Matseroga" (sic) and "Alexander
+ * Matsegora", "ICIA" and "International Cycling Integrity Agency", "the Courier" and "Harbor
+ * County Courier".
+ */
+final class EntityRegistry {
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "upper", "lower", "new", "old", "great");
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "kremlin", "white house", "ministry", "parliament",
+            "congress", "senate", "cabinet", "pentagon", "downing street", "state department", "foreign office");
+
+    private final Lexicon lexicon;
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, Entity> byKey = new HashMap<>();
+    private final Map<Integer, List<Mention>> mentionsBySentence = new LinkedHashMap<>();
+
+    EntityRegistry(Lexicon lexicon, List<SentenceView> sentences, NameFinder finder, List<String> sourceList) {
+        this.lexicon = lexicon;
+        for (String source : sourceList) {
+            Entity e = entity(source, -1);
+            e.listedAsSource = true;
+            e.type = SourceType.OUTLET;
+        }
+        List<List<NameRun>> runs = new ArrayList<>();
+        Map<String, Integer> standalone = new HashMap<>();
+        for (SentenceView s : sentences) {
+            List<NameRun> found = finder.find(s);
+            runs.add(found);
+            for (NameRun run : found) {
+                int core = coreStart(s, run);
+                if (core < run.to()) {
+                    standalone.merge(key(s.text(core, run.to()).replaceAll("['\u2019]s?$", "")), 1, Integer::sum);
+                }
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceView s = sentences.get(i);
+            List<Mention> mentions = new ArrayList<>();
+            for (NameRun run : runs.get(i)) {
+                mentionsOf(s, run, standalone, mentions);
+            }
+            mentionsBySentence.put(s.index(), mentions);
+        }
+        linkShortForms();
+        classify();
+    }
+
+    List<Mention> mentions(int sentence) {
+        return mentionsBySentence.getOrDefault(sentence, List.of());
+    }
+
+    Collection<Entity> entities() {
+        return entities.stream().filter(e -> e.mentions > 0 || e.listedAsSource).toList();
+    }
+
+    Entity lookup(String name) {
+        Entity e = byKey.get(key(name));
+        return e == null ? null : canonical(e);
+    }
+
+    /** The mention covering token {@code i} of a sentence, if any. */
+    Mention mentionAt(int sentence, int i) {
+        for (Mention m : mentions(sentence)) {
+            if (i >= m.titleFrom() && i < m.to()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private final Map<Entity, Entity> mergedInto = new HashMap<>();
+
+    Entity canonical(Entity e) {
+        Entity current = e;
+        while (mergedInto.containsKey(current)) {
+            current = mergedInto.get(current);
+        }
+        return current;
+    }
+
+    static String key(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\u201c\u201d\"]", "")
+                .replaceAll("\\s+", " ").strip();
+        k = k.replaceAll("^the ", "").replaceAll("'s?$", "");
+        return k;
+    }
+
+    private Entity entity(String name, int sentence) {
+        String k = key(name);
+        Entity e = byKey.get(k);
+        if (e == null) {
+            e = new Entity(entities.size(), name.replaceAll("^[\u201c\"]|[\u201d\"]$", ""), sentence);
+            e.keys.add(k);
+            entities.add(e);
+            byKey.put(k, e);
+        }
+        return canonical(e);
+    }
+
+    /**
+     * Where the name proper starts in a run: after a title such as "Ambassador" or "Council
+     * President" (with its "to Russia" complement), when a name follows it.
+     */
+    private int coreStart(SentenceView s, NameRun run) {
+        int core = run.from();
+        for (int i = run.from(); i < run.to(); i++) {
+            String word = s.tokens[i].lower().replaceAll("\\.$", "");
+            if (!lexicon.is("title", word)) {
+                continue;
+            }
+            int after = i + 1;
+            if (after < run.to() && s.tokens[after].isAny("to", "of", "for")) {
+                int placeEnd = placeEnd(s, after + 1, run.to());
+                if (placeEnd < 0) {
+                    continue;
+                }
+                after = placeEnd;
+            }
+            if (after < run.to()) {
+                core = after;
+            }
+        }
+        return core;
+    }
+
+    /** End of the longest known place starting at {@code from}, or -1. */
+    private int placeEnd(SentenceView s, int from, int limit) {
+        for (int end = Math.min(limit, from + 4); end > from; end--) {
+            if (lexicon.isPlace(s.text(from, end).replaceAll("['\u2019]s?$", ""))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private void mentionsOf(SentenceView s, NameRun run, Map<String, Integer> standalone, List<Mention> out) {
+        int core = coreStart(s, run);
+        if (core >= run.to() || onlyAdjectives(s, core, run.to())) {
+            return;
+        }
+        int titleFrom = run.from();
+        int from = core;
+        // "Voice of America John Kirby", "Russia Sin Hong Chol": a known name glued to another.
+        while (from < run.to()) {
+            int split = splitPoint(s, from, run.to(), standalone);
+            int end = split > 0 ? split : run.to();
+            boolean possessive = end == run.to() && run.possessive();
+            String text = s.text(from, end).replaceAll("['\u2019]s?$", "");
+            if (!onlyAdjectives(s, from, end)) {
+                Entity e = entity(text, s.index());
+                e.mentions++;
+                if (from == core && core > titleFrom) {
+                    String title = s.text(titleFrom, core);
+                    if (!HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""))) {
+                        e.describe(title);
+                    }
+                    noteGender(e, title);
+                }
+                out.add(new Mention(s.index(), from == core ? titleFrom : from, from, end, possessive, e));
+            }
+            from = end;
+        }
+    }
+
+    private int splitPoint(SentenceView s, int from, int to, Map<String, Integer> standalone) {
+        if (to - from < 3) {
+            return -1;
+        }
+        for (int cut = to - 2; cut > from; cut--) {
+            String prefix = s.text(from, cut);
+            String suffix = s.text(cut, to).replaceAll("['\u2019]s?$", "");
+            if (s.tokens[cut - 1].lower().matches("of|for|the|&|de|van|von")) {
+                continue;
+            }
+            boolean prefixKnown = lexicon.isPlace(prefix) || byKey.containsKey(key(prefix)) && byKey.get(key(prefix)).listedAsSource
+                    || standalone.getOrDefault(key(prefix), 0) > 0 && !key(prefix).equals(key(s.text(from, to)));
+            boolean suffixPerson = to - cut >= 2 && !hasKeyword(suffix) && !lexicon.isPlace(suffix);
+            if (prefixKnown && (suffixPerson || standalone.getOrDefault(key(suffix), 0) > 0)) {
+                return cut;
+            }
+        }
+        return -1;
+    }
+
+    private boolean onlyAdjectives(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens[i].bare();
+            if (!lexicon.isDemonym(w) && !DIRECTIONS.contains(w.toLowerCase(Locale.ROOT)) && !w.equals("-")
+                    && !lexicon.isDemonym(w.replaceAll("s$", ""))) {
+                return false;
+            }
+        }
+        // "Russians" names people; "Russian" alone is an adjective.
+        return !s.tokens[to - 1].bare().endsWith("s") || to - from > 1;
+    }
+
+    private boolean hasKeyword(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (lexicon.is("org_keyword", w) || lexicon.is("outlet_keyword", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Short forms point to the full name: surnames, acronyms, misspellings, "the Courier". */
+    private void linkShortForms() {
+        List<Entity> all = new ArrayList<>(entities);
+        for (Entity shortForm : all) {
+            if (mergedInto.containsKey(shortForm)) {
+                continue;
+            }
+            Entity target = longFormOf(shortForm, all);
+            if (target != null && target != shortForm) {
+                merge(shortForm, target);
+            }
+        }
+    }
+
+    private Entity longFormOf(Entity shortForm, List<Entity> all) {
+        String k = shortForm.keys.iterator().next();
+        String[] words = k.split(" ");
+        Entity best = null;
+        int bestScore = 0;
+        for (Entity candidate : all) {
+            if (candidate == shortForm || mergedInto.containsKey(candidate)) {
+                continue;
+            }
+            String ck = candidate.keys.iterator().next();
+            String[] cw = ck.split(" ");
+            int score = 0;
+            if (cw.length > words.length && words.length == 1 && !lexicon.isPlace(shortForm.name)) {
+                boolean personLike = !hasKeyword(candidate.name) && !lexicon.isPlace(candidate.name) && !candidate.listedAsSource;
+                for (String w : cw) {
+                    if (w.equals(k) && (personLike || isAcronym(shortForm.name))) {
+                        score = 3;
+                    } else if (personLike && k.length() >= 6 && w.length() >= 6 && w.charAt(0) == k.charAt(0)
+                            && editDistance(w, k) <= 2 && !byKeyIsFrequent(k)) {
+                        score = Math.max(score, 2);
+                    }
+                }
+                if (hasKeyword(candidate.name) && ck.endsWith(" " + k)) {
+                    score = Math.max(score, 2);
+                }
+            }
+            if (isAcronym(shortForm.name) && acronymOf(candidate.name).equals(shortForm.name)) {
+                score = 4;
+            }
+            if (!ck.equals(k) && (ck.equals(k + "s") || k.equals(ck + "s")) && (candidate.listedAsSource || shortForm.listedAsSource)) {
+                score = candidate.listedAsSource ? 4 : 0;
+            }
+            if (score > bestScore || score == bestScore && score > 0 && best != null && candidate.mentions > best.mentions) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private boolean byKeyIsFrequent(String k) {
+        Entity e = byKey.get(k);
+        return e != null && e.mentions >= 3;
+    }
+
+    private void merge(Entity from, Entity into) {
+        mergedInto.put(from, into);
+        into.keys.addAll(from.keys);
+        into.mentions += from.mentions;
+        into.listedAsSource |= from.listedAsSource;
+        for (String d : from.descriptions) {
+            into.describe(d);
+        }
+        if (into.gender == Entity.Gender.UNKNOWN) {
+            into.gender = from.gender;
+        }
+        if (from.listedAsSource && !into.listedAsSource) {
+            into.name = from.name;
+        }
+        for (String k : from.keys) {
+            byKey.put(k, into);
+        }
+    }
+
+    private void classify() {
+        for (Entity e : entities) {
+            if (mergedInto.containsKey(e)) {
+                continue;
+            }
+            e.type = typeOf(e);
+        }
+    }
+
+    private SourceType typeOf(Entity e) {
+        String lower = e.name.toLowerCase(Locale.ROOT);
+        if (lexicon.isPlace(e.name) || lexicon.countryOfCapital(e.name) != null) {
+            e.place = true;
+            return SourceType.GOVERNMENT;
+        }
+        for (String w : GOVERNMENT_WORDS) {
+            if (lower.contains(w)) {
+                return SourceType.GOVERNMENT;
+            }
+        }
+        if (e.listedAsSource) {
+            return SourceType.OUTLET;
+        }
+        String[] words = lower.split("\\s+");
+        String last = words[words.length - 1];
+        for (String w : words) {
+            if (lexicon.is("outlet_keyword", w)) {
+                return SourceType.OUTLET;
+            }
+        }
+        for (String suffix : List.of("wire", "news", "times", "post", "press", "ledger", "radio", "tv")) {
+            if (last.endsWith(suffix) && last.length() > suffix.length() + 2) {
+                return SourceType.OUTLET;
+            }
+        }
+        for (String w : words) {
+            if (lexicon.is("org_keyword", w)) {
+                return SourceType.ORGANIZATION;
+            }
+        }
+        if (isAcronym(e.name)) {
+            return SourceType.ORGANIZATION;
+        }
+        if (words.length >= 2 && words.length <= 4) {
+            return SourceType.PERSON;
+        }
+        return e.gender != Entity.Gender.UNKNOWN ? SourceType.PERSON : SourceType.UNKNOWN;
+    }
+
+    void noteGender(Entity e, String cue) {
+        String c = cue.toLowerCase(Locale.ROOT);
+        if (c.matches(".*\\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|he|his|him)\\b.*")) {
+            e.gender = Entity.Gender.MALE;
+        } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|she|her)\\b.*")) {
+            e.gender = Entity.Gender.FEMALE;
+        }
+    }
+
+    static boolean isAcronym(String name) {
+        return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    static String acronymOf(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

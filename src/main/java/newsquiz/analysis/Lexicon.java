@@ -1,0 +1,114 @@
+package newsquiz.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the analysis reads by: reporting verbs (by lemma, with every inflected form),
+ * titles, roles, organisation and outlet words, places. Loaded once from resources; immutable.
+ */
+public final class Lexicon {
+    /** What a reporting verb allows as subject and complement. */
+    public enum CueKind { SPEECH, FINDING, COGNITION, CHARACTERISE, NEGATIVE_SPEECH }
+
+    public record CueVerb(String lemma, Stance stance, CueKind kind) {}
+
+    private final Map<String, CueVerb> cueForms = new HashMap<>();
+    private final Map<String, Set<String>> classes = new HashMap<>();
+    private final Set<String> places = new HashSet<>();
+    private final Map<String, String> capitalToCountry = new HashMap<>();
+    private final Set<String> demonyms = new HashSet<>();
+
+    public Lexicon() {
+        for (String line : lines("cue-verbs.txt")) {
+            String[] f = line.split("\\s+");
+            CueVerb verb = new CueVerb(f[0], Stance.valueOf(f[1].toUpperCase(Locale.ROOT)),
+                    CueKind.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')));
+            String past = f.length > 3 ? f[3] : null;
+            String participle = f.length > 4 ? f[4] : past;
+            for (String form : Inflection.verbForms(f[0], past, participle)) {
+                cueForms.putIfAbsent(form, verb);
+            }
+        }
+        for (String line : lines("words.txt")) {
+            int colon = line.indexOf(':');
+            Set<String> words = new HashSet<>();
+            for (String w : line.substring(colon + 1).trim().split("\\s+")) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+            classes.put(line.substring(0, colon).trim(), Set.copyOf(words));
+        }
+        for (String line : lines("places.txt")) {
+            String[] parts = line.split("=", 2);
+            String country = parts[0].trim();
+            places.add(country);
+            if (parts.length == 2) {
+                for (String capital : parts[1].split(",")) {
+                    places.add(capital.trim());
+                    capitalToCountry.put(capital.trim(), country);
+                }
+            }
+        }
+        for (String line : lines("demonyms.txt")) {
+            for (String w : line.split("\\s+")) {
+                demonyms.add(w);
+            }
+        }
+    }
+
+    public CueVerb cue(String wordLower) {
+        return cueForms.get(wordLower);
+    }
+
+    public boolean is(String wordClass, String word) {
+        Set<String> words = classes.get(wordClass);
+        if (words == null) {
+            throw new IllegalArgumentException("no word class " + wordClass);
+        }
+        return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isPlace(String name) {
+        return places.contains(name);
+    }
+
+    /** "Moscow" stands for Russia's government when it denies something. */
+    public String countryOfCapital(String name) {
+        return capitalToCountry.get(name);
+    }
+
+    public boolean isDemonym(String word) {
+        return demonyms.contains(word);
+    }
+
+    private static List<String> lines(String resource) {
+        String path = "/newsquiz/lexicon/" + resource;
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    out.add(trimmed);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

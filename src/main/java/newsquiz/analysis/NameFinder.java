@@ -1,0 +1,149 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds names by capitalisation and part of speech, not by lists of names: "Sin Hong Chol",
+ * "Ministry of Foreign Affairs of the Donetsk People's Republic", "Korvant-Halberg".
+ */
+final class NameFinder {
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "da", "van", "von", "der", "den",
+            "la", "le", "al", "bin", "&", "du", "des");
+    private static final Set<String> NEVER_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "tv");
+
+    private final Lexicon lexicon;
+    private final Set<String> capitalisedMidSentence;
+
+    NameFinder(Lexicon lexicon, List<SentenceView> sentences) {
+        this.lexicon = lexicon;
+        this.capitalisedMidSentence = new HashSet<>();
+        for (SentenceView s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.tokens[i];
+                if (!initialPosition(s, i) && t.capitalised() && Character.isLetter(t.text().charAt(0))) {
+                    capitalisedMidSentence.add(t.bare().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    List<NameRun> find(SentenceView s) {
+        List<NameRun> runs = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (!startsName(s, i)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            boolean possessive = s.tokens[i].possessive();
+            while (!possessive && end < s.size()) {
+                int next = continuation(s, end);
+                if (next < 0) {
+                    break;
+                }
+                end = next + 1;
+                possessive = s.tokens[next].possessive();
+            }
+            runs.add(new NameRun(s.index(), i, end, bareText(s, i, end, possessive), possessive));
+            i = end;
+        }
+        return runs;
+    }
+
+    /** Index of the token that extends a run ending before {@code at}, skipping connectors and hyphens; -1 if none. */
+    private int continuation(SentenceView s, int at) {
+        Token t = s.tokens[at];
+        if (nameWord(s, at) && !t.isQuoteMark()) {
+            return at;
+        }
+        if (t.text().equals("-") && at + 1 < s.size() && t.start() == s.tokens[at - 1].end()
+                && s.tokens[at + 1].start() == t.end() && nameWord(s, at + 1)) {
+            return at + 1;
+        }
+        if (t.tag().equals("NUM") && t.text().matches("\\d{1,6}") && !s.tokens[at - 1].possessive()
+                && !isCalendar(s.tokens[at - 1])) {
+            return at;
+        }
+        boolean afterTitle = lexicon.is("title", strip(s.tokens[at - 1].lower()));
+        int k = at;
+        boolean afterOrgWord = lexicon.is("org_keyword", s.tokens[at - 1].lower()) || s.tokens[at - 1].isAny("convention", "conference", "treaty");
+        while (k < s.size() && (CONNECTORS.contains(s.tokens[k].lower()) || afterTitle && k == at && s.tokens[k].is("to")
+                || afterOrgWord && k == at && s.tokens[k].is("on"))) {
+            k++;
+        }
+        if (k > at && k < s.size() && k - at <= 2 && nameWord(s, k) && !s.tokens[k].isQuoteMark()) {
+            return k;
+        }
+        return -1;
+    }
+
+    private boolean startsName(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        if (!nameWord(s, i)) {
+            return false;
+        }
+        String tag = t.tag();
+        if (tag.equals("DET") || tag.equals("PRON") || tag.equals("AUX") || tag.equals("ADP") || tag.equals("CCONJ")
+                || tag.equals("SCONJ") || tag.equals("PART")) {
+            return false;
+        }
+        if (initialPosition(s, i)) {
+            return tag.startsWith("PROPN") || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    private boolean nameWord(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        if (!t.capitalised() || t.isPunct() || t.isQuoteMark() || !Character.isLetterOrDigit(t.text().charAt(0))) {
+            return false;
+        }
+        if (NEVER_NAMES.contains(t.lower()) || isCalendar(t)) {
+            return false;
+        }
+        if (t.lower().equals("may") && (s.at(i + 1) != null && s.at(i + 1).tag().equals("NUM")
+                || s.at(i - 1) != null && s.at(i - 1).isAny("in", "on", "since", "last", "next", "early", "late", "mid", "of"))) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isCalendar(Token t) {
+        return CALENDAR.contains(t.lower()) || CALENDAR.contains(t.bare().toLowerCase(Locale.ROOT));
+    }
+
+    /** The first word of a sentence, of a quoted sentence, or after a colon is capitalised anyway. */
+    static boolean initialPosition(SentenceView s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        Token before = s.tokens[i - 1];
+        if (before.text().equals(":") || before.text().equals("(") && i == 1) {
+            return true;
+        }
+        if (before.isQuoteMark() && (i == 1 || s.tokens[i - 2].isComma() || s.tokens[i - 2].text().equals(":"))) {
+            return true;
+        }
+        return false;
+    }
+
+    private static String strip(String word) {
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String bareText(SentenceView s, int from, int to, boolean possessive) {
+        String text = s.text(from, to);
+        if (possessive) {
+            text = text.replaceAll("['\u2019]s?$", "");
+        }
+        return text;
+    }
+}

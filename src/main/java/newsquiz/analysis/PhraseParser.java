@@ -1,0 +1,272 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Parses the noun phrase that names a source: finds its head (the rightmost name or noun
+ * before any prepositional phrase, participle or relative clause), its descriptions
+ * (pre-modifiers and appositives) and the outlets it mentions ("seen by TechLedger").
+ */
+final class PhraseParser {
+    static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+    private static final Set<String> BY_VERBS = Set.of("seen", "obtained", "published", "reviewed", "leaked", "shared",
+            "posted", "broadcast", "aired", "carried", "released", "cited", "quoted", "reported", "viewed", "shown");
+
+    private final Lexicon lexicon;
+    private final EntityRegistry registry;
+
+    PhraseParser(Lexicon lexicon, EntityRegistry registry) {
+        this.lexicon = lexicon;
+        this.registry = registry;
+    }
+
+    /** Parses tokens [from, to) of a sentence as a source phrase; null when nothing there can speak. */
+    Phrase parse(SentenceView s, int from, int to) {
+        while (from < to && (s.tokens[from].isPunct() || s.tokens[from].isQuoteMark())) {
+            from++;
+        }
+        while (to > from && (s.tokens[to - 1].isPunct() && !s.tokens[to - 1].text().equals(")") || s.tokens[to - 1].isQuoteMark())) {
+            to--;
+        }
+        if (from >= to) {
+            return null;
+        }
+        List<int[]> segments = segments(s, from, to);
+        int[] first = segments.get(0);
+        String text = s.text(from, to);
+        boolean anonymous = anonymousMarker(text);
+        List<String> via = outletsNamed(s, from, to);
+
+        Token single = first[1] - first[0] == 1 ? s.tokens[first[0]] : null;
+        if (single != null && PRONOUNS.contains(single.lower())) {
+            return new Phrase(s.index(), from, to, Phrase.Kind.PRONOUN, null, single.text(), single.lower(), "", anonymous,
+                    single.isAny("they", "we"), true, via);
+        }
+        int boundary = headBoundary(s, first[0], first[1]);
+        // "A hacking group calling itself GreyLantern"
+        if (boundary < first[1] && s.tokens[boundary].is("calling") && s.is(boundary + 1, "itself")) {
+            Mention named = firstMention(s, boundary + 2, first[1]);
+            if (named != null) {
+                String description = s.text(skipDeterminer(s, first[0]), boundary);
+                named.entity().describe(description);
+                return name(s, from, to, named.entity(), description, anonymous, via);
+            }
+        }
+        Mention headMention = registry.mentionAt(s.index(), boundary - 1);
+        if (headMention != null && headMention.to() == boundary && !headMention.possessive()) {
+            String description = prefixDescription(s, first[0], headMention);
+            description = appositive(s, segments, description);
+            return name(s, from, to, headMention.entity(), description, anonymous, via);
+        }
+        int headIndex = boundary - 1;
+        while (headIndex > first[0] && (s.tokens[headIndex].isPunct() || s.tokens[headIndex].isQuoteMark())) {
+            headIndex--;
+        }
+        Token head = s.tokens[headIndex];
+        String headWord = head.bare().toLowerCase(Locale.ROOT);
+        // "North Korea's Ambassador to Russia Sin Hong Chol": the name comes after the title's complement.
+        Mention afterTitle = registry.mentionAt(s.index(), first[1] - 1);
+        if (afterTitle != null && afterTitle.from() >= boundary && afterTitle.to() == first[1]
+                && (lexicon.is("title", headWord) || lexicon.is("role", headWord))) {
+            return name(s, from, to, afterTitle.entity(), s.text(skipDeterminer(s, first[0]), afterTitle.from()), anonymous, via);
+        }
+        // "her spokesperson, Derek Pham" / "a spokesman for the Cumbria Fire and Rescue squad, Brian Mitchelhill"
+        if (segments.size() > 1 && (lexicon.is("role", headWord) || lexicon.is("title", headWord))) {
+            int[] second = segments.get(1);
+            Mention named = onlyMention(s, second[0], second[1]);
+            if (named != null) {
+                return name(s, from, to, named.entity(), s.text(skipDeterminer(s, first[0]), first[1]), anonymous, via);
+            }
+        }
+        boolean definite = s.tokens[first[0]].isAny("the", "this", "that", "these", "those")
+                || s.tokens[first[0]].possessive() || s.tokens[first[0]].tag().equals("PRON");
+        boolean plural = headWord.endsWith("s") && !headWord.endsWith("ss") || lexicon.is("person_group", headWord);
+        String phraseText = sourceText(s, first[0], first[1]);
+        String description = appositive(s, segments, "");
+        Phrase.Kind kind;
+        if (lexicon.is("document_noun", headWord)) {
+            kind = Phrase.Kind.DOCUMENT;
+        } else if (lexicon.is("person_group", headWord) || lexicon.is("role", headWord) || lexicon.is("title", headWord)) {
+            kind = Phrase.Kind.GROUP;
+        } else if (definite && (head.tag().startsWith("NOUN") || head.tag().startsWith("PROPN"))) {
+            kind = Phrase.Kind.DEFINITE;
+        } else if (head.tag().startsWith("NOUN") || head.tag().startsWith("PROPN")) {
+            kind = Phrase.Kind.OTHER;
+        } else {
+            return null;
+        }
+        if (kind == Phrase.Kind.GROUP || kind == Phrase.Kind.OTHER) {
+            // "Two Brisko employees": the name is a modifier; the speaker is unnamed.
+            anonymous |= !definite || headWord.equals("source") || headWord.equals("sources");
+        }
+        return new Phrase(s.index(), from, to, kind, null, phraseText, headWord, description, anonymous, plural, definite, via);
+    }
+
+    private Phrase name(SentenceView s, int from, int to, Entity entity, String description, boolean anonymous, List<String> via) {
+        if (!description.isBlank()) {
+            entity.describe(description);
+            registry.noteGender(entity, description);
+        }
+        List<String> outlets = new ArrayList<>(via);
+        outlets.remove(entity.name);
+        return new Phrase(s.index(), from, to, Phrase.Kind.NAME, entity, s.text(from, to), entity.name, description,
+                anonymous, false, true, outlets);
+    }
+
+    /** Comma-separated parts of the phrase outside quotations. */
+    private static List<int[]> segments(SentenceView s, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (s.tokens[i].isComma() && !s.tokens[i].quoted()) {
+                if (i > start) {
+                    out.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            out.add(new int[] {start, to});
+        }
+        if (out.isEmpty()) {
+            out.add(new int[] {from, to});
+        }
+        return out;
+    }
+
+    /** The first token after the head: a preposition, participle or relative pronoun outside a name. */
+    private int headBoundary(SentenceView s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            Token t = s.tokens[i];
+            Mention m = registry.mentionAt(s.index(), i);
+            if (m != null && m.from() < i) {
+                continue;
+            }
+            if (t.tag().equals("ADP") && !t.isAny("'s") || RELATIVES.contains(t.lower()) && i > from
+                    || t.is("calling") || t.tag().startsWith("VERB") && (BY_VERBS.contains(t.lower()) || t.lower().endsWith("ed"))
+                    && i > from && s.tokens[i - 1].isNoun() && !lexicon.is("role", s.tokens[i - 1].lower()) && !t.lower().equals("led")
+                    || t.lower().equals("led") && s.is(i + 1, "by")) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private String prefixDescription(SentenceView s, int segmentStart, Mention head) {
+        int start = skipDeterminer(s, segmentStart);
+        int end = head.from();
+        if (head.titleFrom() < head.from() && registry.mentionAt(s.index(), head.titleFrom()) == head) {
+            end = head.from();
+        }
+        if (start >= end) {
+            return "";
+        }
+        String description = s.text(start, end).strip();
+        boolean hasNoun = false;
+        for (int i = start; i < end; i++) {
+            Token t = s.tokens[i];
+            if (t.tag().startsWith("VERB") && !t.text().contains("-") || t.tag().equals("ADP") && !s.tokens[i].is("of")
+                    && !s.tokens[i].is("to")) {
+                return "";
+            }
+            hasNoun |= t.isNoun() || lexicon.is("title", t.lower().replaceAll("\\.$", ""));
+        }
+        return hasNoun ? description.replaceAll("[\u201c\u201d\"]", "").strip() : "";
+    }
+
+    private String appositive(SentenceView s, List<int[]> segments, String description) {
+        if (!description.isBlank() || segments.size() < 2) {
+            return description;
+        }
+        int[] second = segments.get(1);
+        Token first = s.tokens[second[0]];
+        if (first.isAny("a", "an", "the") || lexicon.is("role", first.lower()) || first.possessive()) {
+            int end = second[1];
+            for (int i = second[0]; i < second[1]; i++) {
+                if (s.tokens[i].isAny("who", "whose", "which") || s.tokens[i].is("that") && i > second[0] + 2) {
+                    end = i;
+                    break;
+                }
+            }
+            return s.text(second[0], end).strip();
+        }
+        return description;
+    }
+
+    private Mention firstMention(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Mention m = registry.mentionAt(s.index(), i);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention that makes up the whole of tokens [from, to), quotes aside. */
+    private Mention onlyMention(SentenceView s, int from, int to) {
+        while (from < to && s.tokens[from].isQuoteMark()) {
+            from++;
+        }
+        while (to > from && (s.tokens[to - 1].isQuoteMark() || s.tokens[to - 1].isPunct())) {
+            to--;
+        }
+        Mention m = registry.mentionAt(s.index(), from);
+        return m != null && m.titleFrom() == from && m.to() == to ? m : null;
+    }
+
+    private static int skipDeterminer(SentenceView s, int i) {
+        return s.tokens[i].isAny("a", "an", "the") ? i + 1 : i;
+    }
+
+    /** The phrase without trailing relative clauses or time expressions. */
+    private String sourceText(SentenceView s, int from, int to) {
+        int end = to;
+        for (int i = from + 1; i < to; i++) {
+            if (s.tokens[i].isAny("who", "whose", "which") || s.tokens[i].is("that") && i > from + 1
+                    && !s.tokens[i - 1].isNoun()) {
+                end = i;
+                break;
+            }
+        }
+        return SentenceView.clean(s.text(from, end));
+    }
+
+    static boolean anonymousMarker(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.contains("anonymity") || t.contains("anonymous") || t.contains("unnamed") || t.contains("unidentified")
+                || t.contains("familiar with") || t.contains("not authorized") || t.contains("not authorised")
+                || t.contains("declined to be named") || t.contains("asked not to be named") || t.contains("close to the");
+    }
+
+    /** Outlets a phrase names as the channel of the source: "seen by TechLedger", "published in the Pacific Journal". */
+    private List<String> outletsNamed(SentenceView s, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to - 1; i++) {
+            Token t = s.tokens[i];
+            if ((BY_VERBS.contains(t.lower()) && s.isAny(i + 1, "by", "in", "on")) || t.is("via")) {
+                for (int j = i + 1; j < Math.min(to, i + 8); j++) {
+                    Mention m = registry.mentionAt(s.index(), j);
+                    if (m != null) {
+                        out.add(m.entity().name);
+                        break;
+                    }
+                    if (s.tokens[j].isComma()) {
+                        break;
+                    }
+                }
+                int k = i + 2;
+                if (s.is(i + 1, "on") && k < to && lexicon.is("platform", s.tokens[k].lower())) {
+                    out.add(s.tokens[k].text());
+                } else if (s.is(i + 1, "on") && s.is(k, "social") && s.is(k + 1, "media")) {
+                    out.add("social media");
+                }
+            }
+        }
+        return out;
+    }
+}

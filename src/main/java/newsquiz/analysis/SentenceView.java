@@ -1,0 +1,78 @@
+package newsquiz.analysis;
+
+import java.util.List;
+import newsquiz.article.Sentence;
+
+/** A body sentence with its tokens; the unit the extractors work on. */
+final class SentenceView {
+    final Sentence sentence;
+    final Token[] tokens;
+    final String articleText;
+
+    SentenceView(Sentence sentence, Token[] tokens, String articleText) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.articleText = articleText;
+    }
+
+    int size() {
+        return tokens.length;
+    }
+
+    Token at(int i) {
+        return i >= 0 && i < tokens.length ? tokens[i] : null;
+    }
+
+    boolean is(int i, String word) {
+        Token t = at(i);
+        return t != null && t.is(word);
+    }
+
+    boolean isAny(int i, String... words) {
+        Token t = at(i);
+        return t != null && t.isAny(words);
+    }
+
+    int index() {
+        return sentence.index();
+    }
+
+    int paragraph() {
+        return sentence.paragraph();
+    }
+
+    /** Verbatim article text covering tokens [from, to). */
+    String text(int from, int to) {
+        if (from >= to || from < 0 || to > tokens.length) {
+            return "";
+        }
+        return articleText.substring(tokens[from].start(), tokens[to - 1].end());
+    }
+
+    /** Text from token {@code from} to the end of the sentence, without the final full stop. */
+    String textToEnd(int from) {
+        int to = tokens.length;
+        while (to > from && tokens[to - 1].isPunct() && !tokens[to - 1].isQuoteMark()) {
+            to--;
+        }
+        return text(from, to);
+    }
+
+    static String clean(String text) {
+        return text.strip().replaceAll("\\s+", " ").replaceAll("^[,;:\u2013\u2014-]+\\s*", "").replaceAll("\\s*[,;:\u2013\u2014-]+$", "");
+    }
+
+    /** Index of the first token at or after {@code from} whose text is one of {@code words}, or -1. */
+    int find(int from, int to, String... words) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
+            if (tokens[i].isAny(words)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    List<Token> list() {
+        return List.of(tokens);
+    }
+}

@@ -1,0 +1,248 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the words a sentence uses for its source into who that is: "it" → the ministry most
+ * recently speaking, "she" → the last woman (or person not known to be a man) quoted, "the
+ * company" → Brisko, "the union" → the Carver Falls Education Association.
+ */
+final class SourceResolver {
+    /** Class nouns and the words in organisation names or descriptions that they can stand for. */
+    private static final Map<String, Set<String>> CLASS_NOUNS = Map.ofEntries(
+            Map.entry("company", Set.of("company", "firm", "corporation", "corp", "inc", "ltd", "app", "maker", "manufacturer",
+                    "pharmaceuticals", "pharma", "airline", "bank", "retailer", "developer", "platform", "startup", "business",
+                    "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co")),
+            Map.entry("firm", Set.of("firm", "company", "corporation", "inc", "ltd", "plc", "llc", "partners", "group")),
+            Map.entry("union", Set.of("union", "association", "federation", "guild", "confederation")),
+            Map.entry("agency", Set.of("agency", "authority", "office", "bureau", "service", "commission", "administration")),
+            Map.entry("ministry", Set.of("ministry", "department")),
+            Map.entry("government", Set.of("government", "administration", "ministry", "kremlin", "cabinet", "state")),
+            Map.entry("court", Set.of("court", "tribunal")),
+            Map.entry("tribunal", Set.of("tribunal", "court")),
+            Map.entry("team", Set.of("team", "club", "squad")),
+            Map.entry("club", Set.of("club", "team")),
+            Map.entry("regulator", Set.of("commission", "authority", "agency", "board", "regulator", "office")),
+            Map.entry("board", Set.of("board", "commission", "council")),
+            Map.entry("council", Set.of("council", "board", "assembly")),
+            Map.entry("hospital", Set.of("hospital", "infirmary", "clinic", "centre", "center")),
+            Map.entry("university", Set.of("university", "college", "institute", "school")),
+            Map.entry("school", Set.of("school", "academy", "college")),
+            Map.entry("police", Set.of("police", "constabulary", "force")),
+            Map.entry("newspaper", Set.of("newspaper", "daily", "paper", "times", "post", "herald", "journal", "gazette", "tribune")),
+            Map.entry("paper", Set.of("newspaper", "daily", "paper", "times", "post", "herald", "journal", "gazette", "tribune")),
+            Map.entry("broadcaster", Set.of("broadcaster", "radio", "television", "tv", "channel", "network")),
+            Map.entry("site", Set.of("site", "website", "portal", "news")),
+            Map.entry("publication", Set.of("publication", "magazine", "journal", "newspaper", "site")),
+            Map.entry("party", Set.of("party")),
+            Map.entry("charity", Set.of("charity", "foundation", "trust")),
+            Map.entry("group", Set.of("group", "coalition", "network", "alliance", "campaign", "organisation", "organization")),
+            Map.entry("organisation", Set.of("organisation", "organization", "group", "association", "agency")),
+            Map.entry("organization", Set.of("organisation", "organization", "group", "association", "agency")),
+            Map.entry("commission", Set.of("commission")),
+            Map.entry("committee", Set.of("committee")),
+            Map.entry("department", Set.of("department", "ministry")),
+            Map.entry("authority", Set.of("authority", "agency")),
+            Map.entry("institute", Set.of("institute", "institution")),
+            Map.entry("maker", Set.of("makes", "maker", "manufacturer", "pharmaceuticals", "company")),
+            Map.entry("manufacturer", Set.of("makes", "maker", "manufacturer", "pharmaceuticals", "company")));
+
+    private record Salient(Entity entity, String groupText, int sentence, boolean plural, Entity.Gender gender, boolean person) {}
+
+    private final List<Salient> recent = new ArrayList<>();
+    private final EntityRegistry registry;
+
+    SourceResolver(EntityRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** A resolved source: an entity, or a phrase for unnamed sources. */
+    record Resolved(Entity entity, String text, SourceType type, boolean anonymous, String description) {}
+
+    Resolved resolve(Phrase phrase, int sentence) {
+        Resolved r = switch (phrase.kind()) {
+            case NAME -> named(phrase.entity(), phrase.description(), phrase.anonymousMarker());
+            case PRONOUN -> pronoun(phrase, sentence);
+            case DEFINITE -> definite(phrase, sentence);
+            case GROUP, DOCUMENT, OTHER -> unnamed(phrase, sentence);
+        };
+        remember(r, phrase, sentence);
+        return r;
+    }
+
+    /** Subjects of sentences that are not attributions still make "it" and "they" resolvable. */
+    void noteSubject(Entity entity, int sentence) {
+        recent.add(new Salient(entity, null, sentence, false, entity.gender, entity.type == SourceType.PERSON));
+    }
+
+    private Resolved named(Entity e, String description, boolean anonymousMarker) {
+        Entity entity = registry.canonical(e);
+        String desc = description == null || description.isBlank() ? entity.description() : description;
+        return new Resolved(entity, entity.name, entity.type, false, desc);
+    }
+
+    private Resolved pronoun(Phrase phrase, int sentence) {
+        String p = phrase.head();
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Salient s = recent.get(i);
+            if (s.sentence < sentence - 4) {
+                break;
+            }
+            boolean ok = switch (p) {
+                case "he" -> s.person && s.gender != Entity.Gender.FEMALE && !s.plural;
+                case "she" -> s.person && s.gender != Entity.Gender.MALE && !s.plural;
+                case "it" -> !s.person && !s.plural;
+                case "they", "we" -> s.plural || !s.person;
+                default -> false;
+            };
+            if (!ok) {
+                continue;
+            }
+            if (s.entity != null) {
+                Entity e = registry.canonical(s.entity);
+                if (e.gender == Entity.Gender.UNKNOWN && (p.equals("he") || p.equals("she"))) {
+                    e.gender = p.equals("he") ? Entity.Gender.MALE : Entity.Gender.FEMALE;
+                }
+                return new Resolved(e, e.name, e.type, false, e.description());
+            }
+            return new Resolved(null, s.groupText, SourceType.ANONYMOUS, true, "");
+        }
+        return new Resolved(null, "unnamed source (" + phrase.text() + ")", SourceType.UNKNOWN, false, "");
+    }
+
+    /** "the company", "the agency", "the Courier": the most recent organisation the noun fits. */
+    private Resolved definite(Phrase phrase, int sentence) {
+        String head = phrase.head();
+        Entity byName = registry.lookup(phrase.text().replaceAll("(?i)^the\\s+", ""));
+        if (byName != null) {
+            return named(byName, phrase.description(), phrase.anonymousMarker());
+        }
+        Set<String> fits = CLASS_NOUNS.getOrDefault(head, Set.of(head));
+        Entity best = null;
+        int bestSentence = Integer.MIN_VALUE;
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c.type == SourceType.PERSON || c.place) {
+                continue;
+            }
+            if (matchesClass(c, head, fits)) {
+                int last = lastMention(c, sentence);
+                if (last >= 0 && last > bestSentence) {
+                    best = c;
+                    bestSentence = last;
+                }
+            }
+        }
+        if (best == null && CLASS_NOUNS.containsKey(head) && (head.equals("company") || head.equals("firm"))) {
+            best = mostSalientOrganisation(sentence);
+        }
+        if (best != null) {
+            return named(best, phrase.description(), false);
+        }
+        return unnamed(phrase, sentence);
+    }
+
+    private static boolean matchesClass(Entity e, String head, Set<String> fits) {
+        for (String word : e.name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (word.equals(head) || fits.contains(word)) {
+                return true;
+            }
+        }
+        for (String d : e.descriptions) {
+            for (String word : d.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (word.equals(head) || fits.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private int lastMention(Entity e, int before) {
+        int last = -1;
+        for (int s = 0; s <= before; s++) {
+            for (Mention m : registry.mentions(s)) {
+                if (registry.canonical(m.entity()) == e) {
+                    last = s;
+                }
+            }
+        }
+        for (Salient s : recent) {
+            if (s.entity != null && registry.canonical(s.entity) == e) {
+                last = Math.max(last, s.sentence);
+            }
+        }
+        return last;
+    }
+
+    private Entity mostSalientOrganisation(int sentence) {
+        Entity best = null;
+        int bestCount = 0;
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c.type == SourceType.PERSON || c.type == SourceType.OUTLET || c.type == SourceType.GOVERNMENT || c.place) {
+                continue;
+            }
+            int count = 0;
+            for (int s = 0; s <= sentence; s++) {
+                for (Mention m : registry.mentions(s)) {
+                    if (registry.canonical(m.entity()) == c) {
+                        count++;
+                    }
+                }
+            }
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return bestCount >= 2 ? best : null;
+    }
+
+    private Resolved unnamed(Phrase phrase, int sentence) {
+        // "the authors", "the researchers": an earlier group of the same kind.
+        if (phrase.definite() && phrase.plural()) {
+            for (int i = recent.size() - 1; i >= 0; i--) {
+                Salient s = recent.get(i);
+                if (s.sentence < sentence - 6) {
+                    break;
+                }
+                if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).contains(phrase.head())) {
+                    return new Resolved(null, s.groupText, SourceType.ANONYMOUS, false, "");
+                }
+            }
+        }
+        boolean anonymous = phrase.anonymousMarker() || phrase.kind() == Phrase.Kind.GROUP && !phrase.definite()
+                || phrase.kind() == Phrase.Kind.DOCUMENT && !phrase.definite() && phrase.via().isEmpty() == false
+                || phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().equals("reports");
+        SourceType type = anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN;
+        return new Resolved(null, phrase.text(), type, anonymous, phrase.description());
+    }
+
+    private void remember(Resolved r, Phrase phrase, int sentence) {
+        boolean person = r.entity() != null ? r.entity().type == SourceType.PERSON
+                : phrase.kind() == Phrase.Kind.GROUP || phrase.kind() == Phrase.Kind.PRONOUN
+                        && !phrase.head().equals("it");
+        boolean plural = r.entity() == null && (phrase.plural() || phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().endsWith("s"));
+        Entity.Gender gender = r.entity() != null ? r.entity().gender : genderOf(phrase);
+        if (phrase.kind() == Phrase.Kind.PRONOUN && r.entity() == null && r.text().startsWith("unnamed source")) {
+            return;
+        }
+        recent.add(new Salient(r.entity(), r.entity() == null ? r.text() : null, sentence, plural, gender, person));
+    }
+
+    private static Entity.Gender genderOf(Phrase phrase) {
+        String t = phrase.text().toLowerCase(Locale.ROOT);
+        if (t.matches(".*\\b(spokeswoman|woman|chairwoman|mother|daughter|wife|she|her)\\b.*")) {
+            return Entity.Gender.FEMALE;
+        }
+        if (t.matches(".*\\b(spokesman|man|chairman|father|son|husband|he|his)\\b.*")) {
+            return Entity.Gender.MALE;
+        }
+        return Entity.Gender.UNKNOWN;
+    }
+}

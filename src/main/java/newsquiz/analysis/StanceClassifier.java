@@ -1,0 +1,93 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a source does with its statement. The cue verb gives a default; the content can
+ * overrule it: a denial needs no verb of denial ("fake from start to finish", "is baseless",
+ * "There was no leak, the company insisted"), and "very likely" makes a prediction.
+ */
+final class StanceClassifier {
+    private static final Pattern DENIAL = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|'s|remains?)\\s+(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
+                    + "wholly |deeply |pure(?:ly)? |just )?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|fake|"
+                    + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
+                    + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|without foundation|"
+                    + "without merit|not what happened|rubbish|a myth)\\b"
+                    + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
+                    + "|\\bno truth\\b|\\bno basis\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
+                    + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|n't|neither|nor|nothing|none|nobody)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_PERSON_NEGATION = Pattern.compile(
+            "^\\W*(?:i|we)\\s+(?:have |had |did |do |would |will |am |are |was |were )?(?:never|not|n't)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREDICTION = Pattern.compile(
+            "\\b(?:likely|unlikely|probably|almost certainly|in the coming (?:days|weeks|months|years)|"
+                    + "(?:will|would) (?:probably|likely|almost certainly|soon)|expects?|expected to)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEDGE = Pattern.compile(
+            "\\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|maybe|likely|may|might|could|"
+                    + "unconfirmed|unverified|believed to|thought to|said to|appears? to|seems? to|our understanding|we think|"
+                    + "i suspect|there are reports|there were reports|expected to|it is understood)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private StanceClassifier() {}
+
+    static Stance classify(Draft d, String content, Stance previousOfSameSource) {
+        Stance base = d.verb != null ? d.verb.stance() : Stance.ASSERT;
+        String cue = d.cue == null ? "" : d.cue.toLowerCase(Locale.ROOT);
+        if (d.kind == Draft.Kind.DECLINED) {
+            return Stance.ASSERT;
+        }
+        if (d.kind == Draft.Kind.COLON && cue.matches(".*\\b(assessment|verdict|view|opinion|put it|summed|described)\\b.*")) {
+            base = Stance.OPINION;
+        }
+        if (d.kind == Draft.Kind.OPINION_PHRASE) {
+            base = Stance.OPINION;
+        }
+        if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE && DENIAL.matcher(" is " + content).find()) {
+            return Stance.DENY;
+        }
+        if (base != Stance.RETRACT && base != Stance.DENY && DENIAL.matcher(content).find()) {
+            return Stance.DENY;
+        }
+        if (d.verb != null && (d.verb.lemma().equals("insist") || d.verb.lemma().equals("maintain"))
+                && NEGATION.matcher(content).find()) {
+            return Stance.DENY;
+        }
+        if (previousOfSameSource == Stance.DENY && FIRST_PERSON_NEGATION.matcher(content).find()) {
+            // "… insisted he had not taken any banned substance. “I have never cheated,” he said."
+            return Stance.DENY;
+        }
+        if ((base == Stance.ASSERT || base == Stance.OPINION) && PREDICTION.matcher(content).find()) {
+            return Stance.PREDICT;
+        }
+        if (d.verb != null && d.verb.lemma().equals("dispute") && !content.isBlank()) {
+            return Stance.DENY;
+        }
+        return base;
+    }
+
+    static List<String> hedges(String content, boolean hedgedCue, String cue) {
+        List<String> found = new ArrayList<>();
+        if (hedgedCue) {
+            Matcher c = HEDGE.matcher(cue);
+            if (c.find()) {
+                found.add(c.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher m = HEDGE.matcher(content);
+        while (m.find()) {
+            String h = m.group().toLowerCase(Locale.ROOT);
+            if (!found.contains(h)) {
+                found.add(h);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,130 @@
+package newsquiz.article;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Recognises the lines scrapers and pastes bring along that are not the story itself. */
+final class LineClassifier {
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            + "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String DATE = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+"
+            + MONTH + ",?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})";
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?i)^(?:(?:updated|published|posted|last updated|first published)(?: on)?[:\\s]+)?" + DATE
+                    + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\.?$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?i)^(?:by|words by|reporting by|written by|story by)\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)*.*$");
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)^(?:photo|image|picture|pictured|caption|photo caption|image caption|photograph|video|graphic|illustration|file photo)"
+                    + "\\s*(?:[:|\u2013\u2014-]|\\(|$).*");
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?i).*\\((?:[^()]*/)?(?:file photo|handout photo|photo|handout|getty images|reuters|ap photo|afp|ap)[^()]*\\)\\.?$");
+    private static final Pattern ADVERT = Pattern.compile("(?i)^(?:advertisement|advert|sponsored(?: content)?|ad|promoted|paid content)\\.?$");
+    private static final Pattern READ_MORE = Pattern.compile(
+            "(?i)^(?:read more|read also|also read|related|related stories|related articles|related coverage|see also|more on this(?: story)?|"
+                    + "recommended|more from [^:]{1,30}|watch|listen|explainer|opinion|analysis|don't miss|most read|trending)\\s*[:\u2013\u2014|>\u00bb-].*");
+    private static final Pattern NEWSLETTER = Pattern.compile(
+            "(?i)^(?:sign up|subscribe|get our|join our|register|want more|never miss|get the latest|don't miss out|"
+                    + "enter your email|receive our|newsletter)\\b.*");
+    private static final Pattern SHARE = Pattern.compile(
+            "(?i)^(?:share(?: this(?: article| story)?)?|tweet|copy link|print|email|comments?|follow us.*|click here.*|"
+                    + "share on \\w+|\\d+ comments?|listen to this article.*|\\d+ min(?:ute)? read|skip to (?:main )?content|"
+                    + "back to top|top of page|image \\d+ of \\d+|this article (?:was|is) (?:republished|reproduced).*)\\.?$");
+    private static final Pattern SCRAPER_TAG = Pattern.compile(
+            "(?i)^(?:(?:source|tags?|category|section|id)\\s*[:=]?\\s*[\\w-]*\\d[\\w-]*|[a-z]+[_-]\\d+|\\[[^\\]]{1,40}]|\\{\\{.*}}|<!--.*-->)$");
+    private static final Pattern SOURCE_LIST = Pattern.compile("(?i)^(?:sources?|with (?:reporting|material) from|additional reporting by)\\s*:\\s*(.+)$");
+    private static final Pattern CORRECTION = Pattern.compile("(?i)^(?:correction|clarification|editor's note|editor\u2019s note|update)\\s*(?:\\([^)]*\\))?\\s*:.*");
+    private static final Pattern TRAILER = Pattern.compile("(?i)^\\(?(?:reporting|writing|editing|additional reporting) by\\b.*");
+
+    private LineClassifier() {}
+
+    static Optional<NoiseLine.Kind> noise(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        int words = text.split("\\s+").length;
+        if (SOURCE_LIST.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.SOURCE_LIST);
+        }
+        if (CORRECTION.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.CORRECTION);
+        }
+        if (words <= 30 && (isByline(text) || TRAILER.matcher(text).matches())) {
+            return Optional.of(NoiseLine.Kind.BYLINE);
+        }
+        if (words <= 12 && DATE_LINE.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.DATE);
+        }
+        if (CAPTION.matcher(text).matches() || words <= 60 && CREDIT_AT_END.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.CAPTION);
+        }
+        if (ADVERT.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.ADVERTISEMENT);
+        }
+        if (words <= 40 && READ_MORE.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.READ_MORE);
+        }
+        if (words <= 40 && NEWSLETTER.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.NEWSLETTER);
+        }
+        if (words <= 8 && SHARE.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.SHARE);
+        }
+        if (words <= 4 && SCRAPER_TAG.matcher(text).matches()) {
+            return Optional.of(NoiseLine.Kind.SCRAPER_TAG);
+        }
+        return Optional.empty();
+    }
+
+    /** A line shaped like a headline: short, capitalised, no closing full stop. */
+    static boolean headingLike(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.length() > 160) {
+            return false;
+        }
+        int words = text.split("\\s+").length;
+        if (words > 18) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"\u201c\u2018'".indexOf(first) >= 0)) {
+            return false;
+        }
+        String core = text.replaceAll("[\"\u201c\u201d\u2018\u2019']+$", "");
+        if (core.isEmpty()) {
+            return false;
+        }
+        char last = core.charAt(core.length() - 1);
+        if (".,;:".indexOf(last) >= 0) {
+            return false;
+        }
+        // "Mr. Smith speaks" is fine; two sentences are not a heading.
+        return !core.matches(".*[a-z]{2}[.!?]\\s+\\p{Lu}.*");
+    }
+
+    static Optional<String> sourceList(String line) {
+        var m = SOURCE_LIST.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    private static final java.util.Set<String> BYLINE_WORDS = java.util.Set.of("and", "of", "the", "for", "at", "in", "on",
+            "staff", "writer", "reporter", "correspondent", "editor", "contributor", "updated", "published", "posted",
+            "a.m.", "p.m.", "am", "pm", "a.m", "p.m");
+
+    /** "By NAME[, Role | date]": every word after the name is capitalised, a date, or a role word. */
+    private static boolean isByline(String text) {
+        if (!BYLINE.matcher(text).matches()) {
+            return false;
+        }
+        String rest = text.replaceFirst("(?i)^(?:by|words by|reporting by|written by|story by)\\s+", "");
+        for (String word : rest.split("[\\s,|/\u2013\u2014-]+")) {
+            if (word.isEmpty() || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+                    || word.equals("&") || BYLINE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,135 @@
+package newsquiz.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The OpenNLP models (Universal Dependencies English, from Maven Central), loaded once from the
+ * classpath. Models are thread-safe; the {@code *ME} classes are not, so each call makes its own
+ * (they are cheap next to the models).
+ */
+public final class Nlp {
+    private static final String MODEL_VERSION = "1.3-2.5.4";
+
+    private final SentenceModel sentenceModel;
+    private final TokenizerModel tokenizerModel;
+    private final POSModel posModel;
+    private volatile LemmatizerModel lemmatizerModel;
+    private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
+
+    private Nlp() {
+        sentenceModel = load("sentence", SentenceModel::new);
+        tokenizerModel = load("tokens", TokenizerModel::new);
+        posModel = load("pos", POSModel::new);
+    }
+
+    /** Loads the models from the classpath; a second or so, so make one and share it. */
+    public static Nlp load() {
+        return new Nlp();
+    }
+
+    /** Sentence spans of a text (offsets into that text). */
+    public List<Span> sentences(String text) {
+        return List.of(new SentenceDetectorME(sentenceModel).sentPosDetect(forModels(text)));
+    }
+
+    /** Tokens of one sentence with their parts of speech (UD tags), offsets into the sentence. */
+    public TaggedTokens tag(String sentence) {
+        String normalized = forModels(sentence);
+        Span[] spans = new TokenizerME(tokenizerModel).tokenizePos(normalized);
+        String[] tokens = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] forTagger = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            forTagger[i] = normalized.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] tags = new POSTaggerME(posModel).tag(forTagger);
+        int[] starts = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            starts[i] = spans[i].getStart();
+            ends[i] = spans[i].getEnd();
+        }
+        return new TaggedTokens(tokens, tags, starts, ends);
+    }
+
+    /**
+     * Lemmas from OpenNLP's statistical lemmatizer. It costs about eight times the tagger, so
+     * callers ask only for the few words they need; results are cached per word and tag.
+     */
+    public String lemma(String word, String tag) {
+        String key = word.toLowerCase() + '/' + tag;
+        String cached = lemmaCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String[] result = new LemmatizerME(lemmatizer()).lemmatize(new String[] {word}, new String[] {tag});
+        String lemma = result.length == 1 && !result[0].equals("O") ? result[0].toLowerCase() : word.toLowerCase();
+        if (lemmaCache.size() < 100_000) {
+            lemmaCache.put(key, lemma);
+        }
+        return lemma;
+    }
+
+    /** The bare statistical pass (sentences, tokens, tags), used as the benchmark baseline. */
+    public int barePass(String text) {
+        int count = 0;
+        for (Span s : sentences(text)) {
+            count += tag(s.getCoveredText(text).toString()).size();
+        }
+        return count;
+    }
+
+    private LemmatizerModel lemmatizer() {
+        LemmatizerModel model = lemmatizerModel;
+        if (model == null) {
+            synchronized (this) {
+                model = lemmatizerModel;
+                if (model == null) {
+                    model = load("lemmas", LemmatizerModel::new);
+                    lemmatizerModel = model;
+                }
+            }
+        }
+        return model;
+    }
+
+    /**
+     * The models were trained on straight apostrophes: with curly ones "Russia’s" becomes one
+     * token tagged as a verb. The replacement keeps every offset.
+     */
+    static String forModels(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    private interface ModelFactory<T> {
+        T create(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String kind, ModelFactory<T> factory) {
+        String name = "opennlp-en-ud-ewt-" + kind + "-" + MODEL_VERSION + ".bin";
+        try (InputStream in = Nlp.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + name + " is not on the classpath");
+            }
+            return factory.create(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + name, e);
+        }
+    }
+}
