@@ -39,6 +39,18 @@ public final class Analyzer {
         extractor.sentenceLocator(offset -> sentenceAt(article, offset));
         extractor.paragraphLocator(i -> i >= 0 && i < article.sentences().size() ? article.sentences().get(i).paragraph() : -1);
         List<Draft> drafts = extractor.extract(sentences);
+        if (System.getenv("NEWSQUIZ_DEBUG") != null) {
+            for (SentenceView s : sentences) {
+                StringBuilder b = new StringBuilder("s" + s.index() + ":");
+                for (Token t : s.tokens) {
+                    b.append(' ').append(t.text()).append('/').append(t.tag()).append(t.quoted() ? "q" : "");
+                }
+                System.err.println(b);
+                for (Mention m : registry.mentions(s.index())) {
+                    System.err.println("   M " + s.text(m.titleFrom(), m.to()) + " -> " + registry.canonical(m.entity()));
+                }
+            }
+        }
 
         SourceResolver resolver = new SourceResolver(registry);
         Map<Draft, SourceResolver.Resolved> resolved = new IdentityHashMap<>();

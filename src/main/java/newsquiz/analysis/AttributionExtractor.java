@@ -108,6 +108,10 @@ final class AttributionExtractor {
         if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
             return null;
         }
+        if (prev != null && prev.is("as") && !s.is(v + 1, "it")) {
+            // "not 330 feet as originally reported", "as initially suspected": no one is named.
+            return null;
+        }
         if (prev != null && prev.is("to") && !verb.lemma().equals("comment")) {
             return null;
         }
@@ -193,22 +197,11 @@ final class AttributionExtractor {
 
     private Draft relative(SentenceView s, int v, Lexicon.CueVerb verb) {
         int who = v - 1;
-        int end = who;
-        int start = end - 1;
-        int commas = 0;
-        while (start > 0) {
-            Token t = s.tokens[start - 1];
-            if (t.isComma() && !t.quoted()) {
-                commas++;
-                if (commas == 2 || !startsAppositive(s, start)) {
-                    break;
-                }
-            } else if (t.isAny("to", "according") || t.isVerb() && !t.lower().endsWith("ed") || t.text().equals(":")) {
-                break;
-            }
-            start--;
+        int[] range = antecedent(s, who);
+        if (range == null) {
+            return null;
         }
-        Phrase phrase = phrases.parse(s, start, end);
+        Phrase phrase = phrases.parse(s, range[0], range[1]);
         if (phrase == null) {
             return null;
         }
@@ -219,6 +212,47 @@ final class AttributionExtractor {
         int from = complementStart(s, v, verb, d);
         setContentRange(s, d, from, contentEnd(s, from));
         return d;
+    }
+
+    /**
+     * The noun phrase a "who"/"which" clause hangs on: "North Korea, which pledged …" → North
+     * Korea; "Jonas Albrecht, an independent security researcher who said …" → the whole
+     * "Jonas Albrecht, an independent security researcher" (the appositive names him).
+     */
+    private int[] antecedent(SentenceView s, int who) {
+        int end = who;
+        if (end > 0 && s.tokens[end - 1].isComma()) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        Mention m = registry.mentionAt(s.index(), end - 1);
+        if (m != null && m.to() == end) {
+            return new int[] {m.titleFrom(), end};
+        }
+        int start = end - 1;
+        while (start > 0) {
+            Token t = s.tokens[start - 1];
+            if (t.isComma() || t.isVerb() || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")) {
+                break;
+            }
+            start--;
+        }
+        if (s.tokens[start].isPreposition()) {
+            start++;
+        }
+        if (start >= end) {
+            return null;
+        }
+        // An appositive ("…, an independent security researcher who …") belongs to the name before it.
+        if (start > 1 && s.tokens[start - 1].isComma() && startsAppositive(s, start)) {
+            Mention named = registry.mentionAt(s.index(), start - 2);
+            if (named != null && named.to() == start - 1) {
+                return new int[] {named.titleFrom(), end};
+            }
+        }
+        return new int[] {start, end};
     }
 
     private boolean startsAppositive(SentenceView s, int i) {
@@ -288,7 +322,7 @@ final class AttributionExtractor {
                     break;
                 }
             }
-            if (i > from && t.tag().equals("ADP") && ADVERBIAL_PREPOSITIONS.contains(t.lower()) && registry.mentionAt(s.index(), i) == null
+            if (i > from && t.isPreposition() && ADVERBIAL_PREPOSITIONS.contains(t.lower()) && registry.mentionAt(s.index(), i) == null
                     && !(t.is("at") && !channelAhead(s, i))) {
                 break;
             }
@@ -442,6 +476,15 @@ final class AttributionExtractor {
         if (end == 0) {
             return null;
         }
+        if (s.tokens[end - 1].isAny("and", "but", "or") && !s.tokens[end - 1].quoted()) {
+            // "She insisted … and noted that …": the second verb shares the first one's subject.
+            for (int p = end - 2; p >= 0; p--) {
+                if (!s.tokens[p].quoted() && lexicon.cue(s.tokens[p].lower()) != null && s.tokens[p].tag().startsWith("VERB")) {
+                    return subjectRange(s, p);
+                }
+            }
+            return null;
+        }
         int hard = 0;
         int relativeAntecedent = -1;
         int quoteEnd = -1;
@@ -464,11 +507,13 @@ final class AttributionExtractor {
                 hard = i + 1;
                 break;
             }
-            if (t.isAny("that", "which") && i > 0 && s.tokens[i - 1].isNoun() && i + 1 < end
-                    && !s.tokens[i + 1].isVerb() && s.at(v + 1) != null && (s.tokens[v + 1].isVerb()
-                    || s.tokens[v + 1].tag().equals("AUX"))) {
+            if (t.isAny("that", "which") && i > 0 && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].isComma()) && i + 1 < end
+                    && !s.tokens[i + 1].isVerb()) {
+                // "a reduction that district officials say will …", "…, which it deemed …"
                 hard = i + 1;
-                relativeAntecedent = antecedentStart(s, i - 1);
+                if (s.at(v + 1) != null && (s.tokens[v + 1].isVerb() || s.tokens[v + 1].tag().equals("AUX"))) {
+                    relativeAntecedent = antecedentStart(s, s.tokens[i - 1].isComma() ? i - 2 : i - 1);
+                }
                 break;
             }
         }
@@ -478,19 +523,7 @@ final class AttributionExtractor {
         if (hard >= end) {
             return null;
         }
-        List<int[]> segments = new ArrayList<>();
-        int start = hard;
-        for (int i = hard; i < end; i++) {
-            if (s.tokens[i].isComma() && !s.tokens[i].quoted()) {
-                if (i > start) {
-                    segments.add(new int[] {start, i});
-                }
-                start = i + 1;
-            }
-        }
-        if (start < end) {
-            segments.add(new int[] {start, end});
-        }
+        List<int[]> segments = commaSegments(s, hard, end);
         if (segments.isEmpty()) {
             return null;
         }
@@ -499,10 +532,11 @@ final class AttributionExtractor {
             first++;
         }
         int[] last = segments.get(segments.size() - 1);
-        if (segments.size() - first >= 2 && !appositiveSegment(s, last)) {
+        if (segments.size() - first >= 2 && startsNounPhrase(s, last[0])) {
+            // "CONTENT, X said": a clause before the last comma makes the last part the subject.
             boolean clauseBefore = false;
             for (int k = first; k < segments.size() - 1; k++) {
-                clauseBefore |= hasFiniteVerb(s, segments.get(k));
+                clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k));
             }
             if (clauseBefore) {
                 return new Subject(last[0], last[1], last[0] - 1, hard, -1, quoteEnd);
@@ -512,9 +546,35 @@ final class AttributionExtractor {
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
     }
 
+    private static List<int[]> commaSegments(SentenceView s, int from, int to) {
+        List<int[]> segments = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (s.tokens[i].isComma() && !s.tokens[i].quoted()) {
+                if (i > start) {
+                    segments.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            segments.add(new int[] {start, to});
+        }
+        return segments;
+    }
+
+    private boolean startsNounPhrase(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        if (t.isAny("who", "whose", "which", "whom")) {
+            return false;
+        }
+        return t.tag().equals("DET") || t.tag().equals("PRON") || t.tag().startsWith("PROPN") || t.tag().startsWith("NOUN")
+                || t.tag().startsWith("ADJ") || t.tag().equals("NUM") || t.capitalised() || t.possessive();
+    }
+
     private int antecedentStart(SentenceView s, int head) {
         int i = head;
-        while (i > 0 && !s.tokens[i - 1].isComma() && !s.tokens[i - 1].isVerb() && !s.tokens[i - 1].tag().equals("ADP")) {
+        while (i > 0 && !s.tokens[i - 1].isComma() && !s.tokens[i - 1].isVerb() && !s.tokens[i - 1].isPreposition()) {
             i--;
         }
         return i;
@@ -546,26 +606,20 @@ final class AttributionExtractor {
         if (first.isAny("who", "whose", "which", "whom", "a", "an")) {
             return true;
         }
-        if (first.tag().equals("ADP") && seg[1] - seg[0] > 1 && s.tokens[seg[0] + 1].isAny("which", "whom")) {
+        if (first.isPreposition() && seg[1] - seg[0] > 1 && s.tokens[seg[0] + 1].isAny("which", "whom")) {
             return true;
         }
         if (first.is("the") && seg[1] - seg[0] > 1) {
             return !hasFiniteVerb(s, seg);
         }
-        // "her spokesperson, Derek Pham": a bare name after a role is the role's name, not a new clause.
-        Mention m = registry.mentionAt(s.index(), seg[0]);
-        return m != null && m.to() >= seg[1] - 0 && seg[1] - seg[0] == m.to() - m.titleFrom() && false;
+        return false;
     }
 
     /** Whether the text before a comma at {@code comma} holds a clause of its own (a finite verb outside relative clauses). */
     private boolean clauseBefore(SentenceView s, int comma) {
-        int start = 0;
-        for (int i = 0; i <= comma; i++) {
-            if (i == comma || s.tokens[i].isComma() && !s.tokens[i].quoted()) {
-                if (i > start && hasFiniteVerb(s, new int[] {start, i})) {
-                    return true;
-                }
-                start = i + 1;
+        for (int[] seg : commaSegments(s, 0, comma)) {
+            if (!appositiveSegment(s, seg) && hasFiniteVerb(s, seg)) {
+                return true;
             }
         }
         return false;
@@ -580,8 +634,10 @@ final class AttributionExtractor {
             if (t.quoted()) {
                 continue;
             }
-            if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !(i > seg[0] && s.tokens[i - 1].isNoun()
-                    && (t.lower().endsWith("ed") || t.lower().endsWith("en")) && i + 1 < seg[1] && s.tokens[i + 1].is("by"))
+            if (lexicon.is("role", t.lower()) || lexicon.is("person_group", t.lower())) {
+                continue;
+            }
+            if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !reducedRelative(s, i, seg)
                     && !(i == seg[0] && (t.lower().endsWith("ing") || t.lower().endsWith("ed")))) {
                 if (t.isAny("according")) {
                     continue;
@@ -590,6 +646,21 @@ final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /** "a letter dated 16 May", "documents seen by Le Braquet", "posts shared widely on …": a participle after a noun. */
+    private boolean reducedRelative(SentenceView s, int i, int[] seg) {
+        Token t = s.tokens[i];
+        if (i == seg[0] || !s.tokens[i - 1].isNoun() || lexicon.cue(t.lower()) != null && !t.isAny("seen", "shown", "shared",
+                "published", "posted", "reported", "quoted", "cited", "found", "dated")) {
+            return false;
+        }
+        if (!(t.lower().endsWith("ed") || t.lower().endsWith("en") || t.isAny("seen", "shown", "found", "led", "held", "sent", "made"))) {
+            return false;
+        }
+        Token next = s.at(i + 1);
+        return next == null || i + 1 >= seg[1] || next.isPreposition() || next.tag().equals("NUM") || next.tag().equals("ADV")
+                || TIME_WORDS.contains(next.lower());
     }
 
     /** Where the reported content starts after the verb: after "that", a colon, a recipient, adverbials. */
@@ -603,8 +674,24 @@ final class AttributionExtractor {
             r = skipRecipient(s, r, d);
             r = skipAdverbials(s, r, d);
         }
-        if (verb.lemma().equals("express") || s.tokens[v].isAny("expressed", "voiced")) {
-            r = skipAdverbials(s, r, d);
+        if (s.at(r) != null && s.tokens[r].isComma() && s.is(r + 1, "according") && s.is(r + 2, "to")) {
+            // "has since confirmed, according to a report by NK News, a news portal …, that …"
+            int end = accordingPhraseEnd(s, r + 3);
+            while (end < s.size() && s.tokens[end].isComma()) {
+                end++;
+            }
+            r = end;
+        }
+        if (verb.lemma().equals("express") || verb.lemma().equals("voice")) {
+            // "expressed his belief that …", "expressed interest in …"
+            int k = r;
+            while (k < s.size() && k < r + 5 && (s.tokens[k].tag().equals("DET") || s.tokens[k].tag().equals("PRON")
+                    || s.tokens[k].tag().startsWith("ADJ") || s.tokens[k].tag().startsWith("NOUN"))) {
+                k++;
+            }
+            if (s.is(k, "that")) {
+                return k + 1;
+            }
         }
         if (s.is(r, "that") && !(s.at(r + 1) != null && (s.tokens[r + 1].isVerb() && !s.tokens[r + 1].tag().equals("AUX")))) {
             return r + 1;
@@ -640,7 +727,7 @@ final class AttributionExtractor {
                 r += 2;
                 continue;
             }
-            if (t.tag().equals("ADP") && ADVERBIAL_PREPOSITIONS.contains(t.lower()) && !t.is("that")) {
+            if (t.isPreposition() && ADVERBIAL_PREPOSITIONS.contains(t.lower()) && !t.is("that")) {
                 int end = prepositionalEnd(s, r);
                 if (end < 0) {
                     return r;
@@ -674,7 +761,7 @@ final class AttributionExtractor {
             adverbial |= TIME_WORDS.contains(lower) || t.tag().equals("NUM") || lexicon.is("channel_noun", lower)
                     || lexicon.is("platform", lower) || lexicon.is("outlet_noun", lower) || LOCATION_NOUNS.contains(lower)
                     || lower.equals("media") || lower.equals("past") || registry.mentionAt(s.index(), end) != null;
-            if (t.tag().equals("ADP") && end > r + 1 && !t.isAny("of", "on", "in", "at", "by", "with", "to", "from")) {
+            if (t.isPreposition() && end > r + 1 && !t.isAny("of", "on", "in", "at", "by", "with", "to", "from")) {
                 break;
             }
             end++;
@@ -825,6 +912,16 @@ final class AttributionExtractor {
             if (t.is("according") && s.is(i + 1, "to") && i > from + 3) {
                 end = i;
                 break;
+            }
+            if (t.isComma() && s.is(i + 1, "with")) {
+                boolean saying = false;
+                for (int k = i + 2; k < Math.min(s.size(), i + 14); k++) {
+                    saying |= withSaying(s, k);
+                }
+                if (saying) {
+                    end = i;
+                    break;
+                }
             }
             // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
             if (t.isAny("and", "but") && i > from + 2 && coordinatedCue(s, i + 1) >= 0) {
@@ -1046,6 +1143,9 @@ final class AttributionExtractor {
                     int k = i + 1;
                     while (k < s.size() && !(s.tokens[k].isComma() && !s.tokens[k].quoted())) {
                         k++;
+                    }
+                    if (hasFiniteVerb(s, new int[] {i + 1, k})) {
+                        return i;
                     }
                     if (k < s.size()) {
                         return k;

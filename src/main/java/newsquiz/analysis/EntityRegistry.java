@@ -185,8 +185,9 @@ final class EntityRegistry {
             if (s.tokens[cut - 1].lower().matches("of|for|the|&|de|van|von")) {
                 continue;
             }
+            // Only organisations, outlets and places are split off: a person's first name alone is not a reason to split.
             boolean prefixKnown = lexicon.isPlace(prefix) || byKey.containsKey(key(prefix)) && byKey.get(key(prefix)).listedAsSource
-                    || standalone.getOrDefault(key(prefix), 0) > 0 && !key(prefix).equals(key(s.text(from, to)));
+                    || standalone.getOrDefault(key(prefix), 0) > 0 && (hasKeyword(prefix) || isAcronym(prefix));
             boolean suffixPerson = to - cut >= 2 && !hasKeyword(suffix) && !lexicon.isPlace(suffix);
             if (prefixKnown && (suffixPerson || standalone.getOrDefault(key(suffix), 0) > 0)) {
                 return cut;

@@ -44,7 +44,7 @@ final class NameFinder {
             }
             int end = i + 1;
             boolean possessive = s.tokens[i].possessive();
-            while (!possessive && end < s.size()) {
+            while (end < s.size() && (!possessive || possessiveInsideName(s, end))) {
                 int next = continuation(s, end);
                 if (next < 0) {
                     break;
@@ -64,6 +64,10 @@ final class NameFinder {
         if (nameWord(s, at) && !t.isQuoteMark()) {
             return at;
         }
+        if (t.text().length() > 1 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().charAt(1))
+                && t.start() == s.tokens[at - 1].end()) {
+            return at;
+        }
         if (t.text().equals("-") && at + 1 < s.size() && t.start() == s.tokens[at - 1].end()
                 && s.tokens[at + 1].start() == t.end() && nameWord(s, at + 1)) {
             return at + 1;
@@ -79,10 +83,23 @@ final class NameFinder {
                 || afterOrgWord && k == at && s.tokens[k].is("on"))) {
             k++;
         }
-        if (k > at && k < s.size() && k - at <= 2 && nameWord(s, k) && !s.tokens[k].isQuoteMark()) {
+        if (k > at && k < s.size() && k - at <= 2 && nameWord(s, k) && !s.tokens[k].isQuoteMark() && !adjectiveUse(s, k)) {
             return k;
         }
         return -1;
+    }
+
+    /**
+     * "Donetsk People's Republic", "Russia's President Putin": a possessive inside a name is
+     * followed by an organisation word or a title, not by an ordinary capitalised word.
+     */
+    private boolean possessiveInsideName(SentenceView s, int next) {
+        Token t = s.tokens[next];
+        if (!t.capitalised()) {
+            return false;
+        }
+        String w = t.lower().replaceAll("\\.$", "");
+        return lexicon.is("org_keyword", w) || lexicon.is("title", w);
     }
 
     private boolean startsName(SentenceView s, int i) {
@@ -91,12 +108,16 @@ final class NameFinder {
             return false;
         }
         String tag = t.tag();
-        if (tag.equals("DET") || tag.equals("PRON") || tag.equals("AUX") || tag.equals("ADP") || tag.equals("CCONJ")
-                || tag.equals("SCONJ") || tag.equals("PART")) {
+        boolean functionTag = tag.equals("DET") || tag.equals("PRON") || tag.equals("AUX") || tag.equals("ADP")
+                || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("PART");
+        if (functionTag && (t.isFunctionWord() || initialPosition(s, i))) {
             return false;
         }
         if (initialPosition(s, i)) {
-            return tag.startsWith("PROPN") || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT));
+            // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
+            boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
+                    && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
+            return tag.startsWith("PROPN") || orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT));
         }
         return true;
     }
@@ -110,10 +131,17 @@ final class NameFinder {
             return false;
         }
         if (t.lower().equals("may") && (s.at(i + 1) != null && s.at(i + 1).tag().equals("NUM")
+                || s.at(i - 1) != null && s.at(i - 1).tag().equals("NUM")
                 || s.at(i - 1) != null && s.at(i - 1).isAny("in", "on", "since", "last", "next", "early", "late", "mid", "of"))) {
             return false;
         }
         return true;
+    }
+
+    /** "of Russian state television": a nationality adjective before a common noun is not part of a name. */
+    private boolean adjectiveUse(SentenceView s, int k) {
+        Token next = s.at(k + 1);
+        return lexicon.isDemonym(s.tokens[k].text()) && next != null && !next.capitalised();
     }
 
     private static boolean isCalendar(Token t) {

@@ -63,17 +63,12 @@ final class PhraseParser {
             return name(s, from, to, headMention.entity(), description, anonymous, via);
         }
         int headIndex = boundary - 1;
-        while (headIndex > first[0] && (s.tokens[headIndex].isPunct() || s.tokens[headIndex].isQuoteMark())) {
+        while (headIndex > first[0] && (s.tokens[headIndex].isPunct() || s.tokens[headIndex].isQuoteMark()
+                || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun())) {
             headIndex--;
         }
         Token head = s.tokens[headIndex];
         String headWord = head.bare().toLowerCase(Locale.ROOT);
-        // "North Korea's Ambassador to Russia Sin Hong Chol": the name comes after the title's complement.
-        Mention afterTitle = registry.mentionAt(s.index(), first[1] - 1);
-        if (afterTitle != null && afterTitle.from() >= boundary && afterTitle.to() == first[1]
-                && (lexicon.is("title", headWord) || lexicon.is("role", headWord))) {
-            return name(s, from, to, afterTitle.entity(), s.text(skipDeterminer(s, first[0]), afterTitle.from()), anonymous, via);
-        }
         // "her spokesperson, Derek Pham" / "a spokesman for the Cumbria Fire and Rescue squad, Brian Mitchelhill"
         if (segments.size() > 1 && (lexicon.is("role", headWord) || lexicon.is("title", headWord))) {
             int[] second = segments.get(1);
@@ -92,16 +87,17 @@ final class PhraseParser {
             kind = Phrase.Kind.DOCUMENT;
         } else if (lexicon.is("person_group", headWord) || lexicon.is("role", headWord) || lexicon.is("title", headWord)) {
             kind = Phrase.Kind.GROUP;
-        } else if (definite && (head.tag().startsWith("NOUN") || head.tag().startsWith("PROPN"))) {
-            kind = Phrase.Kind.DEFINITE;
-        } else if (head.tag().startsWith("NOUN") || head.tag().startsWith("PROPN")) {
-            kind = Phrase.Kind.OTHER;
-        } else {
+        } else if (head.isFunctionWord() || head.isPunct() || head.tag().equals("NUM")) {
             return null;
+        } else if (definite) {
+            kind = Phrase.Kind.DEFINITE;
+        } else {
+            kind = Phrase.Kind.OTHER;
         }
         if (kind == Phrase.Kind.GROUP || kind == Phrase.Kind.OTHER) {
-            // "Two Brisko employees": the name is a modifier; the speaker is unnamed.
-            anonymous |= !definite || headWord.equals("source") || headWord.equals("sources");
+            // "Two Brisko employees", "the fellow at the Brookings Institution": people the article never names.
+            anonymous |= !definite || headWord.equals("source") || headWord.equals("sources")
+                    || kind == Phrase.Kind.GROUP && !plural && !lexicon.is("title", headWord);
         }
         return new Phrase(s.index(), from, to, kind, null, phraseText, headWord, description, anonymous, plural, definite, via);
     }
@@ -146,7 +142,7 @@ final class PhraseParser {
             if (m != null && m.from() < i) {
                 continue;
             }
-            if (t.tag().equals("ADP") && !t.isAny("'s") || RELATIVES.contains(t.lower()) && i > from
+            if (t.isPreposition() || RELATIVES.contains(t.lower()) && i > from
                     || t.is("calling") || t.tag().startsWith("VERB") && (BY_VERBS.contains(t.lower()) || t.lower().endsWith("ed"))
                     && i > from && s.tokens[i - 1].isNoun() && !lexicon.is("role", s.tokens[i - 1].lower()) && !t.lower().equals("led")
                     || t.lower().equals("led") && s.is(i + 1, "by")) {
@@ -169,7 +165,7 @@ final class PhraseParser {
         boolean hasNoun = false;
         for (int i = start; i < end; i++) {
             Token t = s.tokens[i];
-            if (t.tag().startsWith("VERB") && !t.text().contains("-") || t.tag().equals("ADP") && !s.tokens[i].is("of")
+            if (t.tag().startsWith("VERB") && !t.text().contains("-") || t.isPreposition() && !s.tokens[i].is("of")
                     && !s.tokens[i].is("to")) {
                 return "";
             }

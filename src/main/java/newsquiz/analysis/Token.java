@@ -56,6 +56,26 @@ record Token(int index, String text, String lower, String tag, int start, int en
         return text;
     }
 
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "in", "on", "at", "for", "with", "from",
+            "by", "about", "to", "into", "over", "under", "near", "across", "after", "before", "during", "between", "among",
+            "against", "through", "within", "without", "outside", "inside", "around", "via", "per", "like", "than", "since",
+            "until", "toward", "towards", "upon", "beyond", "behind", "below", "above", "beside", "amid", "despite", "onto",
+            "throughout", "along", "alongside", "off", "out", "up", "down", "as");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "and", "but", "or", "nor",
+            "if", "when", "while", "because", "although", "though", "however", "this", "that", "these", "those", "it", "he",
+            "she", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "there", "here", "what",
+            "which", "who", "whom", "whose", "not", "no", "yes", "so", "then", "also", "both", "either", "neither", "each",
+            "every", "all", "some", "any", "many", "much", "more", "most", "such", "very", "only", "just", "even", "still");
+
+    /** A preposition by its word, not just its tag (the tagger calls "Igor" and "foreign" ADP at times). */
+    boolean isPreposition() {
+        return (tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("PART")) && PREPOSITIONS.contains(lower);
+    }
+
+    boolean isFunctionWord() {
+        return FUNCTION_WORDS.contains(lower) || PREPOSITIONS.contains(lower);
+    }
+
     boolean isVerb() {
         return tag.startsWith("VERB") || tag.startsWith("AUX");
     }
