@@ -74,6 +74,13 @@ final class AttributionExtractor {
 
     private void verbCues(SentenceView s, List<Draft> out) {
         for (int v = 0; v < s.size(); v++) {
+            if (s.tokens[v].is("put") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
+                Draft d = estimate(s, v);
+                if (d != null) {
+                    out.add(d);
+                }
+                continue;
+            }
             Lexicon.CueVerb verb = cueVerb(s, v);
             if (verb == null) {
                 continue;
@@ -106,6 +113,11 @@ final class AttributionExtractor {
         }
         Token prev = s.at(before);
         if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
+            return null;
+        }
+        if (prev != null && prev.isComma() && t.lower().endsWith("ed") && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
+                && !s.tokens[v + 1].isAny("in", "on")) {
+            // "…, referred to as an exclusive economic zone": a participle, not a statement.
             return null;
         }
         if (prev != null && prev.is("as") && !s.is(v + 1, "it")) {
@@ -177,6 +189,40 @@ final class AttributionExtractor {
             return inverted(s, v, verb);
         }
         return normal(s, v, verb);
+    }
+
+    /** "put the figure at 90 million euros": index of "at" before an amount, or -1. */
+    private static int putAt(SentenceView s, int v) {
+        if (s.is(v + 1, "it") || s.is(v + 1, "forward") || s.is(v + 1, "out")) {
+            return -1;
+        }
+        for (int k = v + 1; k < Math.min(s.size() - 1, v + 14); k++) {
+            if (s.tokens[k].isComma() || s.tokens[k].quoted()) {
+                return -1;
+            }
+            if (s.tokens[k].is("at") && (s.tokens[k + 1].tag().equals("NUM") || s.tokens[k + 1].isAny("between", "about", "around",
+                    "roughly", "some", "more", "less", "least", "nearly", "almost", "$", "\u20ac", "\u00a3"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private Draft estimate(SentenceView s, int v) {
+        Subject subject = subjectRange(s, v);
+        if (subject == null || subject.trailingEnd() >= 0) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.cue = "put \u2026 at";
+        d.verb = lexicon.cue("estimated");
+        d.phrase = phrase;
+        setContentRange(s, d, v + 1, contentEnd(s, v + 1));
+        return d;
     }
 
     private Draft declined(SentenceView s, int v) {
@@ -358,6 +404,18 @@ final class AttributionExtractor {
         markQuotedIfAllQuoted(s, d, start, end);
     }
 
+    /** Whether tokens from {@code from} hold more than a trailing phrase ("by telephone", "at the dam"). */
+    private static boolean clauseAhead(SentenceView s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            Token t = s.tokens[i];
+            if (t.isComma() || t.isQuoteMark() || t.quoted() || t.is("that") || t.isVerb() && !t.lower().endsWith("ed")
+                    || t.tag().equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Draft normal(SentenceView s, int v, Lexicon.CueVerb verb) {
         Subject subject = subjectRange(s, v);
         if (subject == null) {
@@ -384,7 +442,8 @@ final class AttributionExtractor {
                 after = skipRecipient(s, after, d);
                 after = skipAdverbials(s, after, d);
             }
-            boolean nothingAfter = after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct();
+            boolean nothingAfter = after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct()
+                    || !clauseAhead(s, after);
             if (q != null && nothingAfter) {
                 addQuote(d, q);
                 d.contentFromToken = 0;
@@ -539,11 +598,27 @@ final class AttributionExtractor {
                 clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k));
             }
             if (clauseBefore) {
+                int inner = zeroRelative(s, last[0], last[1]);
+                if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that")) {
+                    // "…, a figure the command said it could not yet verify": the content wraps the subject.
+                    return new Subject(inner, last[1], -1, -1, last[0], quoteEnd);
+                }
                 return new Subject(last[0], last[1], last[0] - 1, hard, -1, quoteEnd);
             }
         }
         int from = segments.get(first)[0];
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /** "a figure the civil protection command": a noun followed by a second noun phrase that is a relative clause's subject. */
+    private static int zeroRelative(SentenceView s, int from, int to) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (s.tokens[i].isAny("the", "a", "an", "its", "his", "her", "their") && s.tokens[i - 1].isNoun()
+                    && !s.tokens[i - 1].possessive() && !s.tokens[i - 1].isPreposition()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<int[]> commaSegments(SentenceView s, int from, int to) {
@@ -758,7 +833,11 @@ final class AttributionExtractor {
                 break;
             }
             String lower = t.bare().toLowerCase(Locale.ROOT);
-            adverbial |= TIME_WORDS.contains(lower) || t.tag().equals("NUM") || lexicon.is("channel_noun", lower)
+            if (end == r + 1 && s.tokens[r].is("at") && t.isAny("least", "most")) {
+                return -1;
+            }
+            adverbial |= TIME_WORDS.contains(lower) || t.tag().equals("NUM") && t.text().matches("(1[89]|20)\\d\\d|\\d{1,2}")
+                    && !s.tokens[r].is("at") || lexicon.is("channel_noun", lower)
                     || lexicon.is("platform", lower) || lexicon.is("outlet_noun", lower) || LOCATION_NOUNS.contains(lower)
                     || lower.equals("media") || lower.equals("past") || registry.mentionAt(s.index(), end) != null;
             if (t.isPreposition() && end > r + 1 && !t.isAny("of", "on", "in", "at", "by", "with", "to", "from")) {
@@ -923,6 +1002,11 @@ final class AttributionExtractor {
                     break;
                 }
             }
+            // "…, and the ministry said …": a second attribution with its own subject.
+            if (t.isComma() && s.isAny(i + 1, "and", "but", "while", "whereas") && i > from && newSubjectCue(s, i + 2) >= 0) {
+                end = i;
+                break;
+            }
             // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
             if (t.isAny("and", "but") && i > from + 2 && coordinatedCue(s, i + 1) >= 0) {
                 end = i;
@@ -936,6 +1020,21 @@ final class AttributionExtractor {
             end--;
         }
         return end;
+    }
+
+    /** A cue verb with its own subject within a few tokens of {@code from} ("the ministry said", "it warned"), or -1. */
+    private int newSubjectCue(SentenceView s, int from) {
+        for (int k = from + 1; k < Math.min(s.size(), from + 10); k++) {
+            Token t = s.tokens[k];
+            if (t.quoted() || t.isComma() && k > from + 1) {
+                return -1;
+            }
+            if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing")) {
+                Subject subject = subjectRange(s, k);
+                return subject != null && subject.from() >= from && subject.to() > subject.from() ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The cue verb of a coordinated predicate starting at i ("noted that", "declined to comment"), or -1. */
@@ -973,6 +1072,9 @@ final class AttributionExtractor {
             return;
         }
         if (!s.tokens[after].isComma() && !s.tokens[after].isAny("and", "but")) {
+            return;
+        }
+        if (newSubjectCue(s, after + (s.tokens[after].isComma() ? 2 : 1)) >= 0) {
             return;
         }
         int end = contentEnd(s, i);

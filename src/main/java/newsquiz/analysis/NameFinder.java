@@ -15,7 +15,7 @@ final class NameFinder {
             "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "da", "van", "von", "der", "den",
-            "la", "le", "al", "bin", "&", "du", "des");
+            "la", "le", "al", "bin", "&", "du", "des", "do", "dos", "das", "di", "della", "ibn");
     private static final Set<String> NEVER_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "tv");
 
     private final Lexicon lexicon;
@@ -117,7 +117,13 @@ final class NameFinder {
             // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
-            return tag.startsWith("PROPN") || orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT));
+            if (orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            // "Court battles …", "Police said …": a common noun opening a sentence is tagged PROPN at times.
+            boolean commonWord = lexicon.is("org_keyword", t.lower()) || lexicon.is("role", t.lower())
+                    || lexicon.is("person_group", t.lower()) || lexicon.is("document_noun", t.lower());
+            return tag.startsWith("PROPN") && !(commonWord && (i + 1 >= s.size() || !nameWord(s, i + 1)));
         }
         return true;
     }

@@ -96,8 +96,8 @@ final class PhraseParser {
         }
         if (kind == Phrase.Kind.GROUP || kind == Phrase.Kind.OTHER) {
             // "Two Brisko employees", "the fellow at the Brookings Institution": people the article never names.
-            anonymous |= !definite || headWord.equals("source") || headWord.equals("sources")
-                    || kind == Phrase.Kind.GROUP && !plural && !lexicon.is("title", headWord);
+            anonymous |= kind == Phrase.Kind.GROUP && (!definite || !plural && !lexicon.is("title", headWord))
+                    || headWord.equals("source") || headWord.equals("sources");
         }
         return new Phrase(s.index(), from, to, kind, null, phraseText, headWord, description, anonymous, plural, definite, via);
     }

@@ -51,7 +51,8 @@ final class SourceResolver {
             Map.entry("maker", Set.of("makes", "maker", "manufacturer", "pharmaceuticals", "company")),
             Map.entry("manufacturer", Set.of("makes", "maker", "manufacturer", "pharmaceuticals", "company")));
 
-    private record Salient(Entity entity, String groupText, int sentence, boolean plural, Entity.Gender gender, boolean person) {}
+    private record Salient(Entity entity, String groupText, int sentence, boolean plural, Entity.Gender gender, boolean person,
+            boolean anonymous) {}
 
     private final List<Salient> recent = new ArrayList<>();
     private final EntityRegistry registry;
@@ -76,7 +77,7 @@ final class SourceResolver {
 
     /** Subjects of sentences that are not attributions still make "it" and "they" resolvable. */
     void noteSubject(Entity entity, int sentence) {
-        recent.add(new Salient(entity, null, sentence, false, entity.gender, entity.type == SourceType.PERSON));
+        recent.add(new Salient(entity, null, sentence, false, entity.gender, entity.type == SourceType.PERSON, false));
     }
 
     private Resolved named(Entity e, String description, boolean anonymousMarker) {
@@ -109,7 +110,7 @@ final class SourceResolver {
                 }
                 return new Resolved(e, e.name, e.type, false, e.description());
             }
-            return new Resolved(null, s.groupText, SourceType.ANONYMOUS, true, "");
+            return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
         }
         return new Resolved(null, "unnamed source (" + phrase.text() + ")", SourceType.UNKNOWN, false, "");
     }
@@ -212,7 +213,7 @@ final class SourceResolver {
                     break;
                 }
                 if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).contains(phrase.head())) {
-                    return new Resolved(null, s.groupText, SourceType.ANONYMOUS, false, "");
+                    return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
                 }
             }
         }
@@ -232,7 +233,7 @@ final class SourceResolver {
         if (phrase.kind() == Phrase.Kind.PRONOUN && r.entity() == null && r.text().startsWith("unnamed source")) {
             return;
         }
-        recent.add(new Salient(r.entity(), r.entity() == null ? r.text() : null, sentence, plural, gender, person));
+        recent.add(new Salient(r.entity(), r.entity() == null ? r.text() : null, sentence, plural, gender, person, r.anonymous()));
     }
 
     private static Entity.Gender genderOf(Phrase phrase) {
