@@ -151,7 +151,7 @@ final class AttributionExtractor {
         }
         for (int i = v - 1; i >= Math.max(0, v - 12); i--) {
             if (s.tokens[i].is("with")) {
-                return true;
+                return i == 0 || s.tokens[i - 1].isComma();
             }
             if (s.tokens[i].isVerb() || s.tokens[i].isComma() && i < v - 1) {
                 return false;
@@ -184,6 +184,22 @@ final class AttributionExtractor {
         // "who said he found ...": the speaker is the noun the clause hangs on.
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
             return relative(s, v, verb);
+        }
+        // "Corvid Media, which launched in 2021 and says …": a relative clause's second verb.
+        if (v > 1 && s.tokens[v - 1].isAny("and", "but")) {
+            for (int p = v - 2; p > 0 && !s.tokens[p].isComma(); p--) {
+                if (s.tokens[p - 1].isAny("who", "which") && s.tokens[p].isVerb()) {
+                    return relative(s, v, verb, p - 1);
+                }
+            }
+        }
+        // "Puravent, …, whose advertising says …": the antecedent speaks through its noun.
+        if (v > 1 && s.tokens[v - 2].is("whose") && s.tokens[v - 1].isNoun()) {
+            Draft d = relative(s, v, verb, v - 2);
+            if (d != null) {
+                d.cue = s.text(v - 1, v + 1);
+            }
+            return d;
         }
         if (isInverted(s, v)) {
             return inverted(s, v, verb);
@@ -242,7 +258,10 @@ final class AttributionExtractor {
     }
 
     private Draft relative(SentenceView s, int v, Lexicon.CueVerb verb) {
-        int who = v - 1;
+        return relative(s, v, verb, v - 1);
+    }
+
+    private Draft relative(SentenceView s, int v, Lexicon.CueVerb verb, int who) {
         int[] range = antecedent(s, who);
         if (range == null) {
             return null;
@@ -425,6 +444,11 @@ final class AttributionExtractor {
         if (phrase == null || !canSpeak(phrase, verb)) {
             return null;
         }
+        if (verb.kind() == Lexicon.CueKind.COGNITION && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
+                && !s.tokens[v + 1].is("that")) {
+            // "feared for their contracts", "worried about costs": a feeling, not a reported claim.
+            return null;
+        }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
         d.verb = verb;
         d.cue = cueText(s, subject.to(), v);
@@ -542,11 +566,22 @@ final class AttributionExtractor {
                     return subjectRange(s, p);
                 }
             }
+            // "He would not give a figure, but called …": the subject of the clause's first verb.
+            for (int p = 0; p < end - 1; p++) {
+                Token t = s.tokens[p];
+                if (!t.quoted() && (t.tag().startsWith("VERB") || t.tag().equals("AUX")) && p > 0
+                        && !s.tokens[p - 1].isAny("who", "which")) {
+                    Subject first = subjectRange(s, p);
+                    return first == null || first.trailingEnd() >= 0 ? null
+                            : new Subject(first.from(), first.to(), -1, -1, -1, -1);
+                }
+            }
             return null;
         }
         int hard = 0;
         int relativeAntecedent = -1;
         int quoteEnd = -1;
+        boolean passedComma = false;
         for (int i = end - 1; i >= 0; i--) {
             Token t = s.tokens[i];
             if (t.quoted()) {
@@ -563,6 +598,15 @@ final class AttributionExtractor {
                 break;
             }
             if (t.isAny("and", "but") && i > 0 && s.tokens[i - 1].isComma()) {
+                hard = i + 1;
+                break;
+            }
+            if (t.isComma()) {
+                passedComma = true;
+            }
+            if (!passedComma && i > 0 && t.isAny("where", "when", "while", "because", "although", "though", "since", "if",
+                    "whereas", "unless", "until", "after", "before", "once")) {
+                // "…, where a parents' group had accused …": the subject follows the clause opener.
                 hard = i + 1;
                 break;
             }
@@ -768,7 +812,7 @@ final class AttributionExtractor {
                 return k + 1;
             }
         }
-        if (s.is(r, "that") && !(s.at(r + 1) != null && (s.tokens[r + 1].isVerb() && !s.tokens[r + 1].tag().equals("AUX")))) {
+        if (s.is(r, "that") && complementizer(s, r)) {
             return r + 1;
         }
         if (s.at(r) != null && s.tokens[r].text().equals(":")) {
@@ -778,6 +822,26 @@ final class AttributionExtractor {
             return r + 1;
         }
         return r;
+    }
+
+    /** "said that the …" introduces a clause; "rejected that account" uses "that" as a determiner. */
+    private static boolean complementizer(SentenceView s, int r) {
+        Token that = s.tokens[r];
+        Token next = s.at(r + 1);
+        if (next == null) {
+            return false;
+        }
+        if (that.tag().equals("SCONJ")) {
+            return true;
+        }
+        if (next.isVerb() && !next.tag().equals("AUX")) {
+            return false;
+        }
+        if (next.tag().startsWith("NOUN") && !next.possessive()) {
+            Token after = s.at(r + 2);
+            return after != null && (after.isVerb() || after.tag().equals("AUX"));
+        }
+        return true;
     }
 
     /** Skips "Tuesday", "on Wednesday", "in a statement", "on Twitter", "during the meeting", noting channels as via. */
@@ -876,6 +940,10 @@ final class AttributionExtractor {
                     channel = s.tokens[i - 1].text() + " " + lower;
                 } else if (i > from + 1 && s.tokens[i - 1].isAny("press", "news") ) {
                     channel = s.tokens[i - 1].lower() + " " + lower;
+                }
+                if (i + 1 < to && lexicon.is("channel_noun", s.tokens[i + 1].lower())) {
+                    channel = channel + " " + s.tokens[i + 1].lower();
+                    i++;
                 }
                 if (lower.equals("forum") && i > from + 1) {
                     channel = s.text(from + 2 > i ? i : from + 2, i + 1).replaceAll("^(a|an|the)\\s+", "");
@@ -1241,6 +1309,11 @@ final class AttributionExtractor {
         while (i < s.size()) {
             Token t = s.tokens[i];
             if (t.isComma() && !t.quoted()) {
+                Mention named = registry.mentionAt(s.index(), i + 1);
+                if (named != null && named.titleFrom() == i + 1 && s.at(named.to()) != null && s.tokens[named.to()].isComma()) {
+                    // "according to one Eastmoor teacher, Joanna Pryce, the filters …"
+                    return named.to();
+                }
                 if (startsAppositive(s, i + 1)) {
                     int k = i + 1;
                     while (k < s.size() && !(s.tokens[k].isComma() && !s.tokens[k].quoted())) {
@@ -1289,14 +1362,16 @@ final class AttributionExtractor {
         }
         if (phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.OTHER) {
             for (int i = from; i < to - 1; i++) {
-                if (s.tokens[i].isAny("by", "from") && !s.tokens[i].quoted()) {
+                if ((s.tokens[i].isAny("by", "from") || s.tokens[i].is("of") && i > from
+                        && s.tokens[i - 1].isAny("account", "accounts", "testimony", "words", "version", "recollection"))
+                        && !s.tokens[i].quoted()) {
                     for (int j = i + 1; j < to; j++) {
                         Mention m = registry.mentionAt(s.index(), j);
                         if (m != null && (m.entity().type == SourceType.OUTLET || m.entity().type == SourceType.ORGANIZATION
-                                || m.entity().type == SourceType.UNKNOWN || s.tokens[i].is("by"))) {
+                                || m.entity().type == SourceType.UNKNOWN || s.tokens[i].isAny("by", "of"))) {
                             Phrase author = phrases.parse(s, i + 1, to);
                             if (author != null && author.kind() == Phrase.Kind.NAME) {
-                                if (author.entity().type == SourceType.UNKNOWN) {
+                                if (author.entity().type == SourceType.UNKNOWN && !s.tokens[i].is("of")) {
                                     author.entity().type = SourceType.OUTLET;
                                 }
                                 return author;

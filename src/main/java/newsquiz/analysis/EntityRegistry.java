@@ -55,7 +55,125 @@ final class EntityRegistry {
             mentionsBySentence.put(s.index(), mentions);
         }
         linkShortForms();
+        gatherEvidence(sentences);
         classify();
+    }
+
+    private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "app", "service", "platform", "maker",
+            "manufacturer", "provider", "operator", "agency", "union", "association", "club", "team", "charity", "organisation",
+            "organization", "business", "startup", "retailer", "chain", "brand", "body", "regulator", "watchdog", "department",
+            "ministry", "council", "authority", "court", "tribunal", "party", "coalition", "campaign", "network", "bank",
+            "insurer", "broker", "developer", "airline", "carrier", "utility", "school", "university", "hospital", "institute",
+            "centre", "center", "laboratory", "lab", "consortium", "government", "administration");
+    private final Map<Entity, int[]> evidence = new HashMap<>();
+
+    /**
+     * What the text around each name says it is: ", which …" is a thing and ", who …" a person;
+     * "X's chief executive" makes X an organisation; an appositive or a title before the name
+     * describes it ("TechLedger, a technology news site", "the pro-Kremlin daily Izvestia").
+     */
+    private void gatherEvidence(List<SentenceView> sentences) {
+        for (SentenceView s : sentences) {
+            for (Mention m : mentions(s.index())) {
+                Entity e = canonical(m.entity());
+                int[] votes = evidence.computeIfAbsent(e, k -> new int[SourceType.values().length]);
+                int after = m.to();
+                Token next = s.at(after);
+                if (next != null && next.isComma() && s.at(after + 1) != null) {
+                    Token relative = s.tokens[after + 1];
+                    if (relative.isAny("which")) {
+                        votes[SourceType.ORGANIZATION.ordinal()]++;
+                    } else if (relative.isAny("who", "whose")) {
+                        votes[SourceType.PERSON.ordinal()]++;
+                    } else if (relative.isAny("a", "an", "the") || relative.possessive()) {
+                        int end = after + 1;
+                        while (end < s.size() && !s.tokens[end].isComma() && !s.tokens[end].isAny("who", "which", "whose")
+                                && !(s.tokens[end].isPunct() && !s.tokens[end].text().equals("-") && !s.tokens[end].text().equals("&"))) {
+                            end++;
+                        }
+                        if (end > after + 2 && end - after < 20) {
+                            String description = s.text(after + 1, end);
+                            e.describe(description);
+                            vote(votes, headNounBefore(s, after + 1, end));
+                        }
+                    }
+                }
+                if (m.possessive() && next != null && (lexicon.is("role", next.lower()) || lexicon.is("title", next.lower())
+                        || next.isAny("chief", "managing", "executive", "senior"))) {
+                    votes[SourceType.ORGANIZATION.ordinal()]++;
+                }
+                int before = m.titleFrom() - 1;
+                if (before >= 0) {
+                    Token prev = s.tokens[before];
+                    if (prev.isQuoteMark() && before > 0) {
+                        prev = s.tokens[--before];
+                    }
+                    String word = prev.lower();
+                    if (lexicon.is("role", word) && !lexicon.is("person_group", word) || lexicon.is("title", word)) {
+                        votes[SourceType.PERSON.ordinal()]++;
+                        describePrefix(s, before, e);
+                    } else if (lexicon.is("outlet_noun", word)) {
+                        votes[SourceType.OUTLET.ordinal()] += 2;
+                        describePrefix(s, before, e);
+                    } else if (ORG_NOUNS.contains(word)) {
+                        votes[SourceType.ORGANIZATION.ordinal()]++;
+                        describePrefix(s, before, e);
+                    } else if (word.equals("of") || word.equals("for") || word.equals("at")) {
+                        Token role = s.at(before - 1);
+                        Token det = s.at(before - 1);
+                        if (role != null && (lexicon.is("role", role.lower()) || lexicon.is("title", role.lower()))
+                                || det != null && det.is("the") && s.at(before - 2) != null && lexicon.is("role", s.tokens[before - 2].lower())) {
+                            votes[SourceType.ORGANIZATION.ordinal()]++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void vote(int[] votes, String head) {
+        if (head == null) {
+            return;
+        }
+        if (lexicon.is("outlet_noun", head)) {
+            votes[SourceType.OUTLET.ordinal()] += 2;
+        } else if (ORG_NOUNS.contains(head)) {
+            votes[SourceType.ORGANIZATION.ordinal()] += 2;
+        } else if (lexicon.is("role", head) || lexicon.is("title", head)) {
+            votes[SourceType.PERSON.ordinal()] += 2;
+        }
+    }
+
+    /** The head noun of a description: the last noun before any preposition ("a news portal in South Korea" → portal). */
+    private static String headNounBefore(SentenceView s, int from, int to) {
+        String head = null;
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens[i];
+            if (t.isPreposition() && head != null) {
+                break;
+            }
+            if (t.isNoun() || t.tag().startsWith("ADJ") && i == to - 1) {
+                head = t.lower();
+            }
+        }
+        return head;
+    }
+
+    /** "the pro-Kremlin daily Izvestia": the words from the determiner to the name describe it. */
+    private void describePrefix(SentenceView s, int last, Entity e) {
+        int start = last;
+        while (start > 0) {
+            Token t = s.tokens[start - 1];
+            if (t.isAny("the", "a", "an") || t.isPunct() || t.isVerb() || t.isPreposition() || t.tag().equals("PRON")
+                    || t.isFunctionWord()) {
+                break;
+            }
+            start--;
+        }
+        String description = s.text(start, last + 1).replaceAll("[\u201c\u201d\"]", "").strip();
+        if (!description.isEmpty()) {
+            e.describe(description);
+        }
     }
 
     List<Mention> mentions(int sentence) {
@@ -337,6 +455,18 @@ final class EntityRegistry {
         }
         if (isAcronym(e.name)) {
             return SourceType.ORGANIZATION;
+        }
+        int[] votes = evidence.get(e);
+        if (votes != null) {
+            int best = -1;
+            for (int i = 0; i < votes.length; i++) {
+                if (votes[i] > 0 && (best < 0 || votes[i] > votes[best])) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                return SourceType.values()[best];
+            }
         }
         if (words.length >= 2 && words.length <= 4) {
             return SourceType.PERSON;

@@ -110,7 +110,8 @@ final class NameFinder {
         String tag = t.tag();
         boolean functionTag = tag.equals("DET") || tag.equals("PRON") || tag.equals("AUX") || tag.equals("ADP")
                 || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("PART");
-        if (functionTag && (t.isFunctionWord() || initialPosition(s, i))) {
+        if (functionTag && (t.isFunctionWord() || initialPosition(s, i)
+                && !capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         if (initialPosition(s, i)) {

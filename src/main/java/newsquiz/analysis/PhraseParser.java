@@ -41,6 +41,15 @@ final class PhraseParser {
         boolean anonymous = anonymousMarker(text);
         List<String> via = outletsNamed(s, from, to);
 
+        // "one of them", "two of the officials": the group is the source, and no one is named.
+        if (first[1] - first[0] >= 3 && (s.tokens[first[0]].tag().equals("NUM") || s.tokens[first[0]].isAny("one", "some", "many",
+                "several", "most", "none", "each", "few", "both", "all", "neither", "either")) && s.is(first[0] + 1, "of")) {
+            Phrase group = parse(s, first[0] + 2, first[1]);
+            if (group != null) {
+                return new Phrase(s.index(), from, to, group.kind(), group.entity(), group.kind() == Phrase.Kind.NAME ? group.text()
+                        : s.text(from, to), group.head(), group.description(), true, group.plural(), group.definite(), group.via());
+            }
+        }
         Token single = first[1] - first[0] == 1 ? s.tokens[first[0]] : null;
         if (single != null && PRONOUNS.contains(single.lower())) {
             return new Phrase(s.index(), from, to, Phrase.Kind.PRONOUN, null, single.text(), single.lower(), "", anonymous,
@@ -143,7 +152,8 @@ final class PhraseParser {
                 continue;
             }
             if (t.isPreposition() || RELATIVES.contains(t.lower()) && i > from
-                    || t.is("calling") || t.tag().startsWith("VERB") && (BY_VERBS.contains(t.lower()) || t.lower().endsWith("ed"))
+                    || t.is("calling") || t.tag().startsWith("VERB") && (BY_VERBS.contains(t.lower()) || t.lower().endsWith("ed")
+                    || t.lower().endsWith("ing"))
                     && i > from && s.tokens[i - 1].isNoun() && !lexicon.is("role", s.tokens[i - 1].lower()) && !t.lower().equals("led")
                     || t.lower().equals("led") && s.is(i + 1, "by")) {
                 return i;

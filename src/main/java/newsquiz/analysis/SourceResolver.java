@@ -180,28 +180,37 @@ final class SourceResolver {
         return last;
     }
 
+    private static final Set<String> PUBLIC_BODIES = Set.of("ministry", "department", "agency", "commission", "committee",
+            "council", "board", "bureau", "office", "authority", "administration", "court", "tribunal", "parliament", "congress",
+            "senate", "police", "government", "university", "college", "school", "hospital", "union", "association",
+            "federation", "league", "party", "institute", "institution", "nations");
+
+    /** "The company" with no company word in any name: the business mentioned most recently. */
     private Entity mostSalientOrganisation(int sentence) {
         Entity best = null;
-        int bestCount = 0;
+        int bestLast = -1;
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
-            if (c.type == SourceType.PERSON || c.type == SourceType.OUTLET || c.type == SourceType.GOVERNMENT || c.place) {
+            if (c.type == SourceType.PERSON || c.type == SourceType.OUTLET || c.type == SourceType.GOVERNMENT || c.place
+                    || isPublicBody(c)) {
                 continue;
             }
-            int count = 0;
-            for (int s = 0; s <= sentence; s++) {
-                for (Mention m : registry.mentions(s)) {
-                    if (registry.canonical(m.entity()) == c) {
-                        count++;
-                    }
-                }
-            }
-            if (count > bestCount) {
+            int last = lastMention(c, sentence);
+            if (last > bestLast) {
                 best = c;
-                bestCount = count;
+                bestLast = last;
             }
         }
-        return bestCount >= 2 ? best : null;
+        return best;
+    }
+
+    private static boolean isPublicBody(Entity e) {
+        for (String w : e.name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (PUBLIC_BODIES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Resolved unnamed(Phrase phrase, int sentence) {

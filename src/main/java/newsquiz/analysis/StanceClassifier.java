@@ -22,6 +22,12 @@ final class StanceClassifier {
                     + "|\\bno truth\\b|\\bno basis\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b",
             Pattern.CASE_INSENSITIVE);
+    /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
+    private static final Pattern REJECTING_WORDS = Pattern.compile(
+            "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
+                    + "a smear|speculation|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
+                    + "ill-founded|without foundation|without merit|not true|a fabrication|a distortion|exaggerated|overblown)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|n't|neither|nor|nothing|none|nobody)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON_NEGATION = Pattern.compile(
@@ -50,7 +56,7 @@ final class StanceClassifier {
         if (d.kind == Draft.Kind.OPINION_PHRASE) {
             base = Stance.OPINION;
         }
-        if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE && DENIAL.matcher(" is " + content).find()) {
+        if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE && REJECTING_WORDS.matcher(content).find()) {
             return Stance.DENY;
         }
         if (base != Stance.RETRACT && base != Stance.DENY && DENIAL.matcher(content).find()) {
