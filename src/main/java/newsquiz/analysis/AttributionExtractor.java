@@ -102,7 +102,10 @@ final class AttributionExtractor {
         if (verb == null) {
             return null;
         }
-        boolean verbTag = t.tag().startsWith("VERB") || t.isAny("said", "says", "told");
+        boolean verbTag = t.tag().startsWith("VERB") || t.isAny("said", "says", "told")
+                || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
+                && v > 1 && s.tokens[v - 2].isNoun()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") && s.tokens[v + 1].tag().equals("SCONJ")
+                || s.tokens[v + 1].text().equals(":"));
         if (!verbTag) {
             return null;
         }
@@ -136,13 +139,20 @@ final class AttributionExtractor {
         if (s.is(v + 1, "by") && t.lower().endsWith("ed") || t.isAny("seen", "shown", "found", "told") && s.is(v + 1, "by")) {
             return null;
         }
-        if (t.lower().endsWith("ing") && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as"))) {
+        if (t.lower().endsWith("ing") && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as")) && !participleAfterComma(s, v)) {
             return null;
         }
         if (verb.lemma().equals("comment") || verb.lemma().equals("decline") && !(s.is(v + 1, "to") && s.isAny(v + 2, "comment", "say", "discuss", "elaborate", "answer", "respond"))) {
             return verb.lemma().equals("decline") ? null : null;
         }
         return verb;
+    }
+
+    /** "His ministry went further, calling the memo “a forgery”": the participle speaks for the clause's subject. */
+    private static boolean participleAfterComma(SentenceView s, int v) {
+        return s.tokens[v].isAny("saying", "calling", "adding", "insisting", "arguing", "noting", "describing", "claiming",
+                "warning", "accusing", "denying", "stressing", "explaining", "dismissing", "rejecting", "urging", "telling")
+                && v > 1 && s.tokens[v - 1].isComma();
     }
 
     private boolean withSaying(SentenceView s, int v) {
@@ -180,6 +190,9 @@ final class AttributionExtractor {
             d.phrase = phrase;
             setContentRange(s, d, v + 1, contentEnd(s, v + 1));
             return d;
+        }
+        if (participleAfterComma(s, v)) {
+            return participle(s, v, verb);
         }
         // "who said he found ...": the speaker is the noun the clause hangs on.
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
@@ -239,6 +252,31 @@ final class AttributionExtractor {
         d.phrase = phrase;
         setContentRange(s, d, v + 1, contentEnd(s, v + 1));
         return d;
+    }
+
+    private Draft participle(SentenceView s, int v, Lexicon.CueVerb verb) {
+        for (int p = 0; p < v - 1; p++) {
+            Token t = s.tokens[p];
+            if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || p > 0 && s.tokens[p - 1].isAny("who", "which")) {
+                continue;
+            }
+            Subject subject = subjectRange(s, p);
+            if (subject == null || subject.trailingEnd() >= 0) {
+                return null;
+            }
+            Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+            if (phrase == null) {
+                return null;
+            }
+            Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+            d.verb = verb;
+            d.cue = s.tokens[v].text();
+            d.phrase = phrase;
+            int from = complementStart(s, v, verb, d);
+            setContentRange(s, d, from, contentEnd(s, from));
+            return d;
+        }
+        return null;
     }
 
     private Draft declined(SentenceView s, int v) {
@@ -428,7 +466,7 @@ final class AttributionExtractor {
         for (int i = from; i < s.size(); i++) {
             Token t = s.tokens[i];
             if (t.isComma() || t.isQuoteMark() || t.quoted() || t.is("that") || t.isVerb() && !t.lower().endsWith("ed")
-                    || t.tag().equals("AUX")) {
+                    && !t.lower().endsWith("ing") || t.tag().equals("AUX")) {
                 return true;
             }
         }
@@ -510,7 +548,9 @@ final class AttributionExtractor {
         if (from >= s.size()) {
             return null;
         }
-        int end = contentEnd(s, from);
+        boolean objectOnly = from == v + 1 && (verb.kind() == Lexicon.CueKind.CHARACTERISE || verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
+                || verb.stance() == Stance.OPINION) && s.tokens[from].tag().equals("DET");
+        int end = contentEnd(s, from, objectOnly);
         setContentRange(s, d, from, end);
         markQuotedIfAllQuoted(s, d, from, end);
         return d;
@@ -605,12 +645,12 @@ final class AttributionExtractor {
                 passedComma = true;
             }
             if (!passedComma && i > 0 && t.isAny("where", "when", "while", "because", "although", "though", "since", "if",
-                    "whereas", "unless", "until", "after", "before", "once")) {
+                    "whereas", "unless", "until", "after", "before", "once", "what")) {
                 // "…, where a parents' group had accused …": the subject follows the clause opener.
                 hard = i + 1;
                 break;
             }
-            if (t.isAny("that", "which") && i > 0 && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].isComma()) && i + 1 < end
+            if (t.isAny("that", "which") && !t.tag().equals("DET") && i > 0 && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].isComma()) && i + 1 < end
                     && !s.tokens[i + 1].isVerb()) {
                 // "a reduction that district officials say will …", "…, which it deemed …"
                 hard = i + 1;
@@ -1046,6 +1086,10 @@ final class AttributionExtractor {
 
     /** Token index where the content of a clause starting at {@code from} ends. */
     private int contentEnd(SentenceView s, int from) {
+        return contentEnd(s, from, false);
+    }
+
+    private int contentEnd(SentenceView s, int from, boolean objectOnly) {
         int end = s.size();
         for (int i = from; i < s.size(); i++) {
             Token t = s.tokens[i];
@@ -1069,6 +1113,13 @@ final class AttributionExtractor {
                     end = i;
                     break;
                 }
+            }
+            // "demanded the resignation of X after the Courier published …": an object ends at a new clause.
+            if (objectOnly && i > from && t.isAny("after", "before", "because", "when", "while", "although", "since", "as")
+                    && (t.tag().equals("SCONJ") || s.at(i + 1) != null && (s.tokens[i + 1].tag().equals("DET")
+                    || s.tokens[i + 1].tag().startsWith("PROPN")))) {
+                end = i;
+                break;
             }
             // "…, and the ministry said …": a second attribution with its own subject.
             if (t.isComma() && s.isAny(i + 1, "and", "but", "while", "whereas") && i > from && newSubjectCue(s, i + 2) >= 0) {
@@ -1422,8 +1473,10 @@ final class AttributionExtractor {
                     Draft d = new Draft(Draft.Kind.OPINION_PHRASE, s.index(), put);
                     d.cue = "as " + s.text(i + 1, put + 2);
                     d.phrase = phrase;
-                    if (i == 0) {
+                    boolean quoteFollows = s.at(put + 3) != null && (s.tokens[put + 3].isQuoteMark() || s.tokens[put + 3].quoted());
+                    if (i == 0 || quoteFollows) {
                         setContentRange(s, d, put + 3, contentEnd(s, put + 3));
+                        d.quoted |= quoteFollows;
                     } else {
                         setContentRange(s, d, 0, i);
                     }

@@ -105,7 +105,10 @@ final class PhraseParser {
         }
         if (kind == Phrase.Kind.GROUP || kind == Phrase.Kind.OTHER) {
             // "Two Brisko employees", "the fellow at the Brookings Institution": people the article never names.
-            anonymous |= kind == Phrase.Kind.GROUP && (!definite || !plural && !lexicon.is("title", headWord))
+            // "Helix Systems' chief executive" can be looked up; "the fellow", "a spokeswoman" cannot.
+            boolean possessed = s.tokens[first[0]].possessive() || s.tokens[first[0]].tag().equals("PRON")
+                    || first[0] + 1 < first[1] && s.tokens[first[0] + 1].possessive();
+            anonymous |= kind == Phrase.Kind.GROUP && (!definite || !plural && !lexicon.is("title", headWord) && !possessed)
                     || headWord.equals("source") || headWord.equals("sources");
         }
         return new Phrase(s.index(), from, to, kind, null, phraseText, headWord, description, anonymous, plural, definite, via);

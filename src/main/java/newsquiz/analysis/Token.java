@@ -44,7 +44,8 @@ record Token(int index, String text, String lower, String tag, int start, int en
     }
 
     boolean possessive() {
-        return tag.endsWith("+PART") && (lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("'") || lower.endsWith("\u2019"));
+        boolean form = lower.endsWith("'s") || lower.endsWith("\u2019s") || lower.endsWith("'") || lower.endsWith("\u2019");
+        return form && lower.length() > 2 && (tag.endsWith("+PART") || tag.startsWith("NOUN") || tag.startsWith("PROPN"));
     }
 
     /** The word without a possessive ending: "Russia's" → "Russia". */
