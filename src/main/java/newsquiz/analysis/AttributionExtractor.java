@@ -42,6 +42,7 @@ final class AttributionExtractor {
             accordingTo(s, found);
             opinionPhrases(s, found);
             claimNouns(s, found);
+            thereAreReports(s, found);
             if (found.isEmpty()) {
                 colonQuote(s, found);
             }
@@ -104,7 +105,7 @@ final class AttributionExtractor {
         }
         boolean verbTag = t.tag().startsWith("VERB") || t.isAny("said", "says", "told")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
-                && v > 1 && s.tokens[v - 2].isNoun()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") && s.tokens[v + 1].tag().equals("SCONJ")
+                && v > 1 && s.tokens[v - 2].isNoun() || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") && s.tokens[v + 1].tag().equals("SCONJ")
                 || s.tokens[v + 1].text().equals(":"));
         if (!verbTag) {
             return null;
@@ -257,7 +258,8 @@ final class AttributionExtractor {
     private Draft participle(SentenceView s, int v, Lexicon.CueVerb verb) {
         for (int p = 0; p < v - 1; p++) {
             Token t = s.tokens[p];
-            if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || p > 0 && s.tokens[p - 1].isAny("who", "which")) {
+            if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || p > 0 && s.tokens[p - 1].isAny("who", "which")
+                    || t.lower().endsWith("ing") || p > 0 && reducedRelative(s, p, new int[] {0, v})) {
                 continue;
             }
             Subject subject = subjectRange(s, p);
@@ -364,9 +366,24 @@ final class AttributionExtractor {
     }
 
     /** "…," said X / "…," quoted the broadcaster Voice of America John Kirby: the verb comes before its subject. */
+    private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "ask", "explain", "continue", "recall", "note",
+            "insist", "argue", "quote", "reply", "declare", "state", "report", "warn", "conclude", "confirm", "tweet", "remark",
+            "respond", "claim", "observe", "admit", "acknowledge", "predict", "suggest", "concede", "counter", "stress");
+
     private boolean isInverted(SentenceView s, int v) {
         if (v == 0 || v + 1 >= s.size()) {
             return false;
+        }
+        Lexicon.CueVerb cue = lexicon.cue(s.tokens[v].lower());
+        if (cue == null || !INVERTIBLE.contains(cue.lemma())) {
+            return false;
+        }
+        if (clauseAhead(s, invertedSubjectEnd(s, v + 1)) && !s.tokens[v - 1].isQuoteMark()) {
+            int after = invertedSubjectEnd(s, v + 1);
+            boolean onlyContinuation = after < s.size() && s.tokens[after].isComma() && s.isAny(after + 1, "and", "but", "adding");
+            if (!onlyContinuation) {
+                return false;
+            }
         }
         Token before = s.tokens[v - 1];
         boolean afterQuote = before.isQuoteMark() && !before.quoted()
@@ -461,6 +478,17 @@ final class AttributionExtractor {
         markQuotedIfAllQuoted(s, d, start, end);
     }
 
+    private boolean hasOwnComplement(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Draft scratch = new Draft(Draft.Kind.VERB, s.index(), v);
+        int r = skipAdverbials(s, v + 1, scratch);
+        if (verb.lemma().equals("tell")) {
+            r = skipAdverbials(s, skipRecipient(s, r, scratch), scratch);
+        }
+        Token t = s.at(r);
+        return t != null && (t.is("that") && complementizer(s, r) || t.text().equals(":")
+                || t.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark());
+    }
+
     /** Whether tokens from {@code from} hold more than a trailing phrase ("by telephone", "at the dam"). */
     private static boolean clauseAhead(SentenceView s, int from) {
         for (int i = from; i < s.size(); i++) {
@@ -513,6 +541,10 @@ final class AttributionExtractor {
                 appendTrailingContent(s, after, d);
                 return d;
             }
+        }
+        if (subject.trailingEnd() >= 0 && hasOwnComplement(s, v, verb)) {
+            // "…after a county commissioner, Walt Brennan, told a public meeting that …": not trailing after all.
+            subject = new Subject(subject.from(), subject.to(), -1, -1, -1, -1);
         }
         if (subject.trailingEnd() >= 0) {
             // Trailing attribution: "CONTENT, X said [adverbials][, and MORE]."
@@ -1346,7 +1378,7 @@ final class AttributionExtractor {
                 }
                 setContentRange(s, d, 0, end);
                 markQuotedIfAllQuoted(s, d, 0, end);
-                if (after < s.size() - 1 && s.tokens[after].isComma()) {
+                if (after < s.size() - 1 && s.tokens[after].isComma() && !s.isAny(after + 1, "who", "which", "whose")) {
                     appendTrailingContent(s, after, d);
                 }
             }
@@ -1437,6 +1469,45 @@ final class AttributionExtractor {
     }
 
     // ---------------------------------------------------------------- other patterns
+
+    private static final Set<String> HEARSAY_NOUNS = Set.of("reports", "claims", "allegations", "rumours", "rumors", "suggestions",
+            "concerns", "fears", "indications", "signs", "accounts", "unconfirmed");
+
+    /** "There are reports on local forums that …": an unnamed, hedged source. */
+    private void thereAreReports(SentenceView s, List<Draft> out) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            if (!s.tokens[i].is("there") || s.tokens[i].quoted() || !s.isAny(i + 1, "are", "were", "have", "had", "is", "was")) {
+                continue;
+            }
+            int k = i + 2;
+            while (k < s.size() && s.tokens[k].isAny("been", "also", "now", "still", "growing", "persistent", "unconfirmed", "widespread")) {
+                k++;
+            }
+            if (k >= s.size() || !HEARSAY_NOUNS.contains(s.tokens[k].lower())) {
+                continue;
+            }
+            int that = s.find(k + 1, Math.min(s.size(), k + 10), "that");
+            if (that < 0) {
+                continue;
+            }
+            Phrase phrase = new Phrase(s.index(), k, that, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(k, that)),
+                    s.tokens[k].lower(), "", true, true, false, List.of());
+            Draft d = new Draft(Draft.Kind.VERB, s.index(), k);
+            d.cue = s.text(i, k + 1);
+            d.phrase = phrase;
+            d.hedgedCue = true;
+            for (int j = k + 1; j < that; j++) {
+                Mention m = registry.mentionAt(s.index(), j);
+                if (m != null) {
+                    d.addVia(m.entity().name);
+                } else if (lexicon.is("channel_noun", s.tokens[j].lower()) || lexicon.is("platform", s.tokens[j].lower())) {
+                    d.addVia(s.text(j, j + 1));
+                }
+            }
+            setContentRange(s, d, that + 1, contentEnd(s, that + 1));
+            out.add(d);
+        }
+    }
 
     /** "In her opinion, …", "In the view of X, …", "As X put it, …". */
     private void opinionPhrases(SentenceView s, List<Draft> out) {

@@ -36,6 +36,11 @@ final class PhraseParser {
             return null;
         }
         List<int[]> segments = segments(s, from, to);
+        if (segments.size() > 1 && !hasNoun(s, segments.get(0))) {
+            // "A second, shorter video …": a comma between adjectives does not end the phrase.
+            segments.set(1, new int[] {segments.get(0)[0], segments.get(1)[1]});
+            segments.remove(0);
+        }
         int[] first = segments.get(0);
         String text = s.text(from, to);
         boolean anonymous = anonymousMarker(text);
@@ -79,10 +84,12 @@ final class PhraseParser {
         Token head = s.tokens[headIndex];
         String headWord = head.bare().toLowerCase(Locale.ROOT);
         // "her spokesperson, Derek Pham" / "a spokesman for the Cumbria Fire and Rescue squad, Brian Mitchelhill"
-        if (segments.size() > 1 && (lexicon.is("role", headWord) || lexicon.is("title", headWord))) {
+        if (segments.size() > 1 && (lexicon.is("role", headWord) || lexicon.is("title", headWord) || head.tag().startsWith("NOUN")
+                && !lexicon.is("document_noun", headWord))) {
             int[] second = segments.get(1);
             Mention named = onlyMention(s, second[0], second[1]);
-            if (named != null) {
+            if (named != null && (named.entity().type == SourceType.PERSON || lexicon.is("role", headWord)
+                    || lexicon.is("title", headWord))) {
                 return name(s, from, to, named.entity(), s.text(skipDeterminer(s, first[0]), first[1]), anonymous, via);
             }
         }
@@ -123,6 +130,15 @@ final class PhraseParser {
         outlets.remove(entity.name);
         return new Phrase(s.index(), from, to, Phrase.Kind.NAME, entity, s.text(from, to), entity.name, description,
                 anonymous, false, true, outlets);
+    }
+
+    private static boolean hasNoun(SentenceView s, int[] segment) {
+        for (int i = segment[0]; i < segment[1]; i++) {
+            if (s.tokens[i].isNoun() && !s.tokens[i].isFunctionWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Comma-separated parts of the phrase outside quotations. */

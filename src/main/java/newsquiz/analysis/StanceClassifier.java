@@ -28,6 +28,13 @@ final class StanceClassifier {
                     + "a smear|speculation|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
                     + "ill-founded|without foundation|without merit|not true|a fabrication|a distortion|exaggerated|overblown)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
+    private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
+            "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the))\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONFIRMATION = Pattern.compile(
+            "\\b(?:is|are|was|were)\\s+(?:entirely |completely |broadly |largely )?(?:accurate|correct|true|genuine|authentic)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|n't|neither|nor|nothing|none|nobody)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON_NEGATION = Pattern.compile(
@@ -61,6 +68,12 @@ final class StanceClassifier {
         }
         if (base != Stance.RETRACT && base != Stance.DENY && DENIAL.matcher(content).find()) {
             return Stance.DENY;
+        }
+        if (EMPHATIC_DENIAL.matcher(content).find() && d.quoted) {
+            return Stance.DENY;
+        }
+        if (base == Stance.ASSERT && CONFIRMATION.matcher(content).find()) {
+            return Stance.CONFIRM;
         }
         if (d.verb != null && (d.verb.lemma().equals("insist") || d.verb.lemma().equals("maintain"))
                 && NEGATION.matcher(content).find()) {
