@@ -227,7 +227,7 @@ final class AttributionExtractor {
             return -1;
         }
         for (int k = v + 1; k < Math.min(s.size() - 1, v + 14); k++) {
-            if (s.tokens[k].isComma() || s.tokens[k].quoted()) {
+            if (s.tokens[k].text().equals(";") || s.tokens[k].quoted()) {
                 return -1;
             }
             if (s.tokens[k].is("at") && (s.tokens[k + 1].tag().equals("NUM") || s.tokens[k + 1].isAny("between", "about", "around",
@@ -437,8 +437,8 @@ final class AttributionExtractor {
             }
             if (t.isComma()) {
                 Token next = s.at(i + 1);
-                if (next == null || next.isQuoteMark() || next.isAny("and", "but", "adding", "saying", "according", "who",
-                        "which", "as", "while", "although", "because", "in", "on", "during")) {
+                if (next == null || next.isQuoteMark() || next.isAny("and", "but", "adding", "saying", "according", "as", "while",
+                        "although", "because", "in", "on", "during")) {
                     break;
                 }
             }
@@ -729,7 +729,7 @@ final class AttributionExtractor {
     /** "a figure the civil protection command": a noun followed by a second noun phrase that is a relative clause's subject. */
     private static int zeroRelative(SentenceView s, int from, int to) {
         for (int i = from + 1; i < to - 1; i++) {
-            if (s.tokens[i].isAny("the", "a", "an", "its", "his", "her", "their") && s.tokens[i - 1].isNoun()
+            if (s.tokens[i].isAny("the", "a", "an", "its", "his", "her", "their") && s.nounLike(i - 1)
                     && !s.tokens[i - 1].possessive() && !s.tokens[i - 1].isPreposition()) {
                 return i;
             }
@@ -758,6 +758,11 @@ final class AttributionExtractor {
         Token t = s.tokens[i];
         if (t.isAny("who", "whose", "which", "whom")) {
             return false;
+        }
+        if (t.tag().startsWith("VERB") && s.at(i + 1) != null && (s.tokens[i + 1].isNoun() || registry.mentionAt(s.index(), i + 1) != null)
+                && (lexicon.is("role", s.tokens[i + 1].lower()) || lexicon.is("title", s.tokens[i + 1].lower()))) {
+            // "command spokesman Major Luis Aranha": the tagger takes "command" for a verb.
+            return true;
         }
         return t.tag().equals("DET") || t.tag().equals("PRON") || t.tag().startsWith("PROPN") || t.tag().startsWith("NOUN")
                 || t.tag().startsWith("ADJ") || t.tag().equals("NUM") || t.capitalised() || t.possessive();
@@ -923,7 +928,9 @@ final class AttributionExtractor {
             if (t.quoted() || t.isQuoteMark()) {
                 return r;
             }
-            if (t.tag().equals("ADV") && !t.isAny("there", "here", "not", "never") || t.isAny("only", "also", "again", "further", "publicly")) {
+            if (t.tag().equals("ADV") && (t.lower().endsWith("ly") || t.isAny("also", "again", "further", "later", "earlier", "then",
+                    "now", "first", "separately", "since", "already", "previously", "recently", "once", "twice", "yet", "too"))
+                    && !t.isAny("only") || t.isAny("only", "also", "again", "further", "publicly")) {
                 if (t.isAny("reportedly", "allegedly")) {
                     d.hedgedCue = true;
                 }
@@ -1691,11 +1698,22 @@ final class AttributionExtractor {
             for (Draft outer : found) {
                 if (outer != inner && !outer.dropped && outer.coversToken(inner.cueToken) && !inner.coversToken(outer.cueToken)
                         && !inPhrase(inner, outer)) {
+                    if (nestedQuotation(inner)) {
+                        // "He told the court that …, Mrs Ellery wrote: ‘…’": a named speaker quoted inside another's words.
+                        inner.addVia(outer.phrase.kind() == Phrase.Kind.NAME ? outer.phrase.entity().name
+                                : SentenceView.clean(outer.phrase.text()));
+                        continue;
+                    }
                     inner.dropped = true;
                     break;
                 }
             }
         }
+    }
+
+    private static boolean nestedQuotation(Draft d) {
+        return d.kind == Draft.Kind.VERB && d.quoted && d.phrase.kind() == Phrase.Kind.NAME && d.verb != null
+                && d.verb.kind() == Lexicon.CueKind.SPEECH;
     }
 
     private static boolean inPhrase(Draft inner, Draft outer) {

@@ -72,6 +72,22 @@ final class SentenceView {
         return -1;
     }
 
+    /** A noun, or a word the tagger called a verb right after a determiner ("a figure", "command spokesman"). */
+    boolean nounLike(int i) {
+        Token t = at(i);
+        if (t == null || t.isFunctionWord() || t.isPunct()) {
+            return false;
+        }
+        if (t.isNoun()) {
+            return true;
+        }
+        Token before = at(i - 1);
+        Token after = at(i + 1);
+        boolean afterDeterminer = before != null && (before.tag().equals("DET") || before.possessive());
+        boolean beforeNoun = after != null && after.isNoun() && !after.isFunctionWord();
+        return (t.tag().startsWith("VERB") || t.tag().startsWith("ADJ")) && (afterDeterminer || beforeNoun && i == 0);
+    }
+
     List<Token> list() {
         return List.of(tokens);
     }
