@@ -119,6 +119,10 @@ final class AttributionExtractor {
         if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
             return null;
         }
+        if (afterAccordingPhrase(s, v)) {
+            // "according to the news site “The Moscow Times” quoted": part of the "according to".
+            return null;
+        }
         if (prev != null && prev.isComma() && t.lower().endsWith("ed") && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
                 && !s.tokens[v + 1].isAny("in", "on")) {
             // "…, referred to as an exclusive economic zone": a participle, not a statement.
@@ -147,6 +151,19 @@ final class AttributionExtractor {
             return verb.lemma().equals("decline") ? null : null;
         }
         return verb;
+    }
+
+    private static boolean afterAccordingPhrase(SentenceView s, int v) {
+        for (int i = v - 1; i > 0; i--) {
+            Token t = s.tokens[i];
+            if (t.is("to") && s.tokens[i - 1].is("according")) {
+                return true;
+            }
+            if (t.isVerb() || t.isComma() && !s.tokens[i + 1].isQuoteMark() || t.quoted()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "His ministry went further, calling the memo “a forgery”": the participle speaks for the clause's subject. */
@@ -722,8 +739,28 @@ final class AttributionExtractor {
                 return new Subject(last[0], last[1], last[0] - 1, hard, -1, quoteEnd);
             }
         }
-        int from = segments.get(first)[0];
+        int from = skipLeadingPreposition(s, segments.get(first)[0], end);
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /** "On Thursday she said", "In the letter Kim expressed": a short opening phrase without its comma. */
+    private int skipLeadingPreposition(SentenceView s, int from, int end) {
+        Token first = s.tokens[from];
+        if (!first.isPreposition() || first.is("according") || end - from < 3) {
+            return from;
+        }
+        int i = from + 1;
+        while (i < end && (s.tokens[i].tag().equals("DET") || s.tokens[i].tag().startsWith("ADJ") || s.tokens[i].tag().equals("NUM"))) {
+            i++;
+        }
+        int nouns = i;
+        while (i < end && (s.tokens[i].isNoun() || s.tokens[i].tag().equals("NUM")) && registry.mentionAt(s.index(), i) == null) {
+            i++;
+        }
+        if (i == nouns || i >= end) {
+            return from;
+        }
+        return i;
     }
 
     /** "a figure the civil protection command": a noun followed by a second noun phrase that is a relative clause's subject. */
@@ -1154,7 +1191,7 @@ final class AttributionExtractor {
                 }
             }
             // "demanded the resignation of X after the Courier published …": an object ends at a new clause.
-            if (objectOnly && i > from && t.isAny("after", "before", "because", "when", "while", "although", "since", "as")
+            if (objectOnly && i > from && t.isAny("after", "before", "because", "when", "while", "although", "since")
                     && (t.tag().equals("SCONJ") || s.at(i + 1) != null && (s.tokens[i + 1].tag().equals("DET")
                     || s.tokens[i + 1].tag().startsWith("PROPN")))) {
                 end = i;

@@ -45,7 +45,7 @@ final class NameFinder {
             int end = i + 1;
             boolean possessive = s.tokens[i].possessive();
             while (end < s.size() && (!possessive || possessiveInsideName(s, end))) {
-                int next = continuation(s, end);
+                int next = continuation(s, i, end);
                 if (next < 0) {
                     break;
                 }
@@ -59,7 +59,7 @@ final class NameFinder {
     }
 
     /** Index of the token that extends a run ending before {@code at}, skipping connectors and hyphens; -1 if none. */
-    private int continuation(SentenceView s, int at) {
+    private int continuation(SentenceView s, int runStart, int at) {
         Token t = s.tokens[at];
         if (nameWord(s, at) && !t.isQuoteMark()) {
             return at;
@@ -79,6 +79,10 @@ final class NameFinder {
         boolean afterTitle = lexicon.is("title", strip(s.tokens[at - 1].lower()));
         int k = at;
         boolean afterOrgWord = lexicon.is("org_keyword", s.tokens[at - 1].lower()) || s.tokens[at - 1].isAny("convention", "conference", "treaty");
+        if (!afterTitle && !afterOrgWord && looksLikePerson(s, runStart, at)) {
+            // "Dr. Helena Varga of Ashford University": a person's name ends before "of".
+            return -1;
+        }
         while (k < s.size() && (CONNECTORS.contains(s.tokens[k].lower()) || afterTitle && k == at && s.tokens[k].is("to")
                 || afterOrgWord && k == at && s.tokens[k].is("on"))) {
             k++;
@@ -143,6 +147,20 @@ final class NameFinder {
             return false;
         }
         return true;
+    }
+
+    private boolean looksLikePerson(SentenceView s, int from, int to) {
+        int names = 0;
+        for (int i = from; i < to; i++) {
+            String w = s.tokens[i].lower().replaceAll("\\.$", "");
+            if (lexicon.is("org_keyword", w) || lexicon.is("outlet_keyword", w)) {
+                return false;
+            }
+            if (!lexicon.is("title", w) && Character.isLetter(s.tokens[i].text().charAt(0))) {
+                names++;
+            }
+        }
+        return names >= 2;
     }
 
     /** "of Russian state television": a nationality adjective before a common noun is not part of a name. */
