@@ -32,6 +32,9 @@ final class LineClassifier {
                     + "back to top|top of page|image \\d+ of \\d+|this article (?:was|is) (?:republished|reproduced).*)\\.?$");
     private static final Pattern SCRAPER_TAG = Pattern.compile(
             "(?i)^(?:(?:source|tags?|category|section|id)\\s*[:=]?\\s*[\\w-]*\\d[\\w-]*|[a-z]+[_-]\\d+|\\[[^\\]]{1,40}]|\\{\\{.*}}|<!--.*-->)$");
+    /** Feed ids and crawl stamps scrapers leave behind: "kin-feed-07 | scraped 2024-11-14T06:02Z", "source site-3". */
+    private static final Pattern MACHINE_TOKEN = Pattern.compile(
+            "(?:^|\\s)(?:[a-z]+[-_][a-z-_]*\\d+|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}\\S*)(?:\\s|$)");
     private static final Pattern SOURCE_LIST = Pattern.compile("(?i)^(?:sources?|with (?:reporting|material) from|additional reporting by)\\s*:\\s*(.+)$");
     private static final Pattern CORRECTION = Pattern.compile("(?i)^(?:correction|clarification|editor's note|editor\u2019s note|update)\\s*(?:\\([^)]*\\))?\\s*:.*");
     private static final Pattern TRAILER = Pattern.compile("(?i)^\\(?(?:reporting|writing|editing|additional reporting) by\\b.*");
@@ -71,7 +74,7 @@ final class LineClassifier {
         if (words <= 8 && SHARE.matcher(text).matches()) {
             return Optional.of(NoiseLine.Kind.SHARE);
         }
-        if (words <= 4 && SCRAPER_TAG.matcher(text).matches()) {
+        if (words <= 4 && SCRAPER_TAG.matcher(text).matches() || words <= 8 && !text.endsWith(".") && MACHINE_TOKEN.matcher(text).find()) {
             return Optional.of(NoiseLine.Kind.SCRAPER_TAG);
         }
         return Optional.empty();

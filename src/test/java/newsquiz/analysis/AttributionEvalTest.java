@@ -1,0 +1,61 @@
+package newsquiz.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import newsquiz.article.Article;
+import newsquiz.article.InvalidArticleException;
+import newsquiz.testing.EvalSet;
+import newsquiz.testing.GoldScore;
+import newsquiz.testing.Models;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Scores attribution extraction on the shared evaluation set (src/test/resources/eval) and on
+ * the development set written in other styles (eval-dev), with the issue's thresholds: recall of
+ * required attributions ≥ 0.90, precision ≥ 0.90, every required denial found as a denial.
+ */
+class AttributionEvalTest {
+    private static final List<GoldScore> TABLE = new ArrayList<>();
+
+    @TestFactory
+    Stream<DynamicTest> sharedEvaluationSet() {
+        return tests("eval");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> developmentSetInOtherStyles() {
+        return tests("eval-dev");
+    }
+
+    private static Stream<DynamicTest> tests(String folder) {
+        List<EvalSet> sets = EvalSet.load(folder);
+        assertFalse(sets.isEmpty(), "no articles in src/test/resources/" + folder);
+        return sets.stream().map(set -> DynamicTest.dynamicTest(folder + "/" + set.name(), () -> {
+            GoldScore score = score(set);
+            synchronized (TABLE) {
+                TABLE.add(score);
+            }
+            assertTrue(score.passes(), () -> score.row() + "\n  missed: " + score.missed() + "\n  unmatched: "
+                    + String.join("\n    ", score.unmatched()));
+        }));
+    }
+
+    static GoldScore score(EvalSet set) throws InvalidArticleException {
+        Article article = Models.reader().read(set.article());
+        Analysis analysis = Models.analyzer().analyze(article);
+        return GoldScore.of(set.name(), set.gold(), analysis.attributions());
+    }
+
+    @AfterAll
+    static void printTable() {
+        System.out.println();
+        System.out.println(String.format("%-34s %4s %4s  %5s  %5s  %5s", "article", "pred", "req", "recal", "prec", "deny"));
+        TABLE.forEach(s -> System.out.println(s.row()));
+    }
+}

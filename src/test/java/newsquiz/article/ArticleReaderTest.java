@@ -1,0 +1,120 @@
+package newsquiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import newsquiz.testing.EvalSet;
+import newsquiz.testing.Models;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+    private final ArticleReader reader = Models.reader();
+
+    @TestFactory
+    Stream<DynamicTest> noiseStaysOutOfTheBodyAndTitlesAreFound() {
+        return Stream.concat(EvalSet.load("eval").stream(), EvalSet.load("eval-dev").stream())
+                .map(set -> DynamicTest.dynamicTest(set.name(), () -> {
+                    Article article = reader.read(set.article());
+                    String body = String.join("\n", article.sentences().stream().map(Sentence::text).toList());
+                    for (JsonNode noise : set.gold().path("not_article_text")) {
+                        String line = noise.asText();
+                        String probe = line.length() > 40 ? line.substring(0, 40) : line;
+                        assertFalse(body.contains(probe), "noise line kept in the body: " + line);
+                    }
+                    String goldTitle = set.gold().path("title").asText();
+                    assertTrue(article.title().startsWith(goldTitle.substring(0, Math.min(40, goldTitle.length()))),
+                            "title was '" + article.title() + "'");
+                }));
+    }
+
+    @Test
+    void sentenceOffsetsPointIntoTheArticleText() throws Exception {
+        Article article = reader.read(EvalSet.load("eval").get(0).article());
+        for (Sentence s : article.sentences()) {
+            assertEquals(s.text(), article.text().substring(s.start(), s.end()));
+        }
+    }
+
+    @Test
+    void sourceListIsParsedAndSplitWhereTheSeparatorWasLost() throws Exception {
+        Article article = reader.parse("a.txt", ("Headline of the story\n\nThe minister said the plan would work. Critics disagreed.\n\n"
+                + "Sources: DPA, BBCThe Moscow Times, CNN\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("DPA", "BBC", "The Moscow Times", "CNN"), article.sources());
+        assertEquals("Headline of the story", article.title());
+    }
+
+    @Test
+    void datelineGluedToTheFirstSentenceIsNotBodyText() throws Exception {
+        Article article = reader.parse("a.txt", ("Storm hits coast\n\nLISBON (Iberia Wire) \u2014 A storm hit the coast on Monday, "
+                + "officials said. Power was cut to 4,000 homes.").getBytes(StandardCharsets.UTF_8));
+        assertTrue(article.sentences().get(0).text().startsWith("A storm hit"));
+        assertTrue(article.noise().stream().anyMatch(n -> n.kind() == NoiseLine.Kind.DATELINE));
+    }
+
+    @Test
+    void markdownHeadingsAndLinksBecomeTitleSubheadingsAndText() throws Exception {
+        String md = "# Council votes to close library\n\nBy Jo Smith\n\nThe council **voted** on Tuesday, "
+                + "[the mayor](https://example.org) said. Parents were angry.\n\n## What next\n\nA review starts in May.\n";
+        Article article = reader.parse("story.md", md.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Council votes to close library", article.title());
+        assertEquals("The council voted on Tuesday, the mayor said.", article.sentences().get(0).text());
+        assertTrue(article.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.SUBHEADING && p.text().equals("What next")));
+        assertTrue(article.noise().stream().anyMatch(n -> n.kind() == NoiseLine.Kind.BYLINE));
+    }
+
+    @Test
+    void htmlKeepsTheArticleAndDropsScriptsMenusAndFooters() throws Exception {
+        String html = "<html><head><title>Page | Site</title><script>var x = 'Do not read me';</script></head><body>"
+                + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+                + "<article><h1>Port strike ends after ten days</h1><p class='byline'>By Ana Lopes</p>"
+                + "<figure><img src='a.jpg'><figcaption>Dockers at the gate on Monday.</figcaption></figure>"
+                + "<p>The strike ended on Friday, the union said.</p><h2>Pay deal</h2><p>Workers will get 6 percent more.</p>"
+                + "<aside class='related'><p>Related: Another story</p></aside></article>"
+                + "<footer><p>Copyright 2024 The Paper</p></footer></body></html>";
+        Article article = reader.parse("page.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Port strike ends after ten days", article.title());
+        String body = String.join(" ", article.sentences().stream().map(Sentence::text).toList());
+        assertEquals("The strike ended on Friday, the union said. Workers will get 6 percent more.", body);
+        assertTrue(article.noise().stream().anyMatch(n -> n.kind() == NoiseLine.Kind.CAPTION));
+    }
+
+    @Test
+    void hardWrappedLinesAreJoinedIntoParagraphs() throws Exception {
+        String text = "Bridge reopens\n\nThe old bridge over the river reopened on Saturday after two years of\n"
+                + "repairs that cost the county more than it had planned, officials said on\nMonday.\n";
+        Article article = reader.parse("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, article.sentences().size());
+    }
+
+    @Test
+    void badInputIsRefusedWithAOneLineReason(@TempDir Path dir) throws Exception {
+        assertEquals("no such file: " + dir.resolve("missing.txt"),
+                assertThrows(InvalidArticleException.class, () -> reader.read(dir.resolve("missing.txt"))).getMessage());
+        assertMessage("the article is empty", "   \n\t\n".getBytes(StandardCharsets.UTF_8));
+        assertMessage("this looks like binary data", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});
+        assertMessage("not valid UTF-8", new byte[] {'H', 'e', 'l', 'l', 'o', ' ', (byte) 0xE9, 't', 'e', '.'});
+        assertMessage("no sentences found", "Just a headline\n\nAdvertisement\n".getBytes(StandardCharsets.UTF_8));
+        Path big = dir.resolve("big.txt");
+        Files.write(big, "word ".repeat(2_100_000).getBytes(StandardCharsets.UTF_8));
+        String message = assertThrows(InvalidArticleException.class, () -> reader.read(big)).getMessage();
+        assertTrue(message.contains("10.5 MB") && message.contains("up to 1.0 MB"), message);
+        assertFalse(message.contains("\n"));
+    }
+
+    private void assertMessage(String expected, byte[] bytes) {
+        String message = assertThrows(InvalidArticleException.class, () -> reader.parse("x.txt", bytes)).getMessage();
+        assertTrue(message.contains(expected), message);
+        assertFalse(message.contains("\n"), message);
+    }
+}
