@@ -141,6 +141,9 @@ public final class Analyzer {
             int end = s.start() + tagged.ends()[i];
             boolean quoted = false;
             for (QuoteSpan q : quotes) {
+                if (q.open() > s.end()) {
+                    break;
+                }
                 if (q.contains(start)) {
                     quoted = true;
                     break;

@@ -180,6 +180,10 @@ final class EntityRegistry {
         return mentionsBySentence.getOrDefault(sentence, List.of());
     }
 
+    boolean hasSentence(int sentence) {
+        return mentionsBySentence.containsKey(sentence);
+    }
+
     Collection<Entity> entities() {
         return entities.stream().filter(e -> e.mentions > 0 || e.listedAsSource).toList();
     }

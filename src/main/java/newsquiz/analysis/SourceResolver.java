@@ -163,13 +163,30 @@ final class SourceResolver {
         return false;
     }
 
+    private java.util.Map<Entity, List<Integer>> mentionIndex;
+
+    /** The sentences each entity is named in, built once per article. */
+    private List<Integer> sentencesOf(Entity e) {
+        if (mentionIndex == null) {
+            mentionIndex = new java.util.IdentityHashMap<>();
+            for (int s = 0; ; s++) {
+                List<Mention> mentions = registry.mentions(s);
+                if (mentions.isEmpty() && !registry.hasSentence(s)) {
+                    break;
+                }
+                for (Mention m : mentions) {
+                    mentionIndex.computeIfAbsent(registry.canonical(m.entity()), k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        return mentionIndex.getOrDefault(e, List.of());
+    }
+
     private int lastMention(Entity e, int before) {
         int last = -1;
-        for (int s = 0; s <= before; s++) {
-            for (Mention m : registry.mentions(s)) {
-                if (registry.canonical(m.entity()) == e) {
-                    last = s;
-                }
+        for (int s : sentencesOf(e)) {
+            if (s <= before) {
+                last = s;
             }
         }
         for (Salient s : recent) {
