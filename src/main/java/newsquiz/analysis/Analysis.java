@@ -10,7 +10,11 @@ import newsquiz.article.Article;
 public record Analysis(
         Article article,
         List<Attribution> attributions,
-        List<SourceEntity> sources) {
+        List<SourceEntity> sources,
+        List<Figure> figures,
+        List<CauseEffect> causes,
+        List<ClaimLabel> labels,
+        List<LoadedWord> loadedWords) {
 
     public String title() {
         return article.title();

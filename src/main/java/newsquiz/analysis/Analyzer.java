@@ -72,7 +72,10 @@ public final class Analyzer {
                 noteSubject(registry, resolver, s);
             }
         }
-        return new Analysis(article, List.copyOf(attributions), sourceEntities(registry));
+        List<Attribution> found = List.copyOf(attributions);
+        return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
+                CauseFinder.find(article.sentences()), LabelFinder.find(article.sentences(), found),
+                LoadedLanguageFinder.find(article.sentences(), quotes, found));
     }
 
     private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,

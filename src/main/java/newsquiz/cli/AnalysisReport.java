@@ -21,6 +21,10 @@ final class AnalysisReport {
         root.put("title", analysis.title());
         root.put("attributions", analysis.attributions());
         root.put("sources", analysis.sources());
+        root.put("figures", analysis.figures());
+        root.put("causes", analysis.causes());
+        root.put("labelledFalse", analysis.labels());
+        root.put("loadedWords", analysis.loadedWords());
         root.put("sourceList", analysis.article().sources());
         root.put("notArticleText", analysis.article().noise().stream().map(NoiseLine::text).toList());
         return JSON.writeValueAsString(root);

@@ -1,0 +1,95 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.article.Sentence;
+
+/**
+ * Finds claims the article itself labels false, misleading or unsupported, and links each
+ * label to the statement it judges (usually the attribution just before it).
+ */
+final class LabelFinder {
+    private static final String VERDICT = "false|untrue|misleading|unsupported|wrong|inaccurate|incorrect|baseless|unfounded|"
+            + "not true|exaggerated|fabricated|fake|debunked|without basis";
+    private static final Pattern THAT_CLAIM_IS = Pattern.compile(
+            "\\b(?:the|that|this|their|his|her|its|these|those)\\s+(?:\\w+\\s+)?(?:claims?|figures?|assertions?|allegations?|statements?|"
+                    + "suggestions?|reports?|accounts?|posts?|numbers?|rumou?rs?|stor(?:y|ies))\\s+(?:is|was|are|were)\\s+(?:also\\s+)?"
+                    + "(?:completely\\s+|entirely\\s+|simply\\s+)?(" + VERDICT + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOES_NOT_SUPPORT = Pattern.compile(
+            "\\b(?:do|does|did)\\s+not\\s+(?:support|back up|bear out|substantiate)\\s+(?:that|this|the|such)\\s+(?:claim|figure|assertion|account|allegation)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_SUCH_CLAIM = Pattern.compile("\\bmade no such claim\\b|\\bno evidence (?:for|to support) (?:that|this|the) claim",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FALSE_CLAIM_THAT = Pattern.compile(
+            "\\b(" + VERDICT + ")\\s+(?:claims?|assertions?|allegations?|reports?|rumou?rs?)\\s+that\\s+(.+?)(?:[.;]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FALSELY = Pattern.compile("\\b(falsely|wrongly|misleadingly)\\s+(?:claims?|claimed|says?|said|states?|stated|suggests?|suggested)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RATING = Pattern.compile("^\\s*(?:Our )?(?:rating|verdict)\\s*:\\s*(" + VERDICT + "|mostly false|half true)",
+            Pattern.CASE_INSENSITIVE);
+
+    private LabelFinder() {}
+
+    static List<ClaimLabel> find(List<Sentence> sentences, List<Attribution> attributions) {
+        List<ClaimLabel> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String text = s.text();
+            Matcher m;
+            if ((m = FALSE_CLAIM_THAT.matcher(text)).find()) {
+                Attribution a = attributionIn(s.index(), attributions);
+                out.add(new ClaimLabel(m.group(1).toLowerCase(Locale.ROOT), SentenceView.clean(m.group(2)),
+                        a == null ? "" : a.source(), s.index(), s.index(), text));
+                continue;
+            }
+            String label = null;
+            if ((m = THAT_CLAIM_IS.matcher(text)).find()) {
+                label = m.group(1).toLowerCase(Locale.ROOT);
+            } else if (DOES_NOT_SUPPORT.matcher(text).find()) {
+                label = "unsupported";
+            } else if (NO_SUCH_CLAIM.matcher(text).find()) {
+                label = "unsupported";
+            } else if ((m = RATING.matcher(text)).find()) {
+                label = m.group(1).toLowerCase(Locale.ROOT);
+            } else if ((m = FALSELY.matcher(text)).find()) {
+                Attribution a = attributionIn(s.index(), attributions);
+                if (a != null) {
+                    out.add(new ClaimLabel("false", a.content(), a.source(), a.sentence(), s.index(), text));
+                }
+                continue;
+            }
+            if (label == null) {
+                continue;
+            }
+            Attribution judged = judged(s.index(), attributions, text.toLowerCase(Locale.ROOT).startsWith("our"));
+            if (judged != null && out.stream().noneMatch(l -> l.claimSentence() == judged.sentence() && l.claim().equals(judged.content()))) {
+                out.add(new ClaimLabel(label, judged.content(), judged.source(), judged.sentence(), s.index(), text));
+            }
+        }
+        return out;
+    }
+
+    private static Attribution attributionIn(int sentence, List<Attribution> attributions) {
+        for (Attribution a : attributions) {
+            if (a.sentence() == sentence) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The statement a verdict judges: the closest attribution before it, or the article's first for a closing rating. */
+    private static Attribution judged(int sentence, List<Attribution> attributions, boolean rating) {
+        if (rating && !attributions.isEmpty()) {
+            return attributions.get(0);
+        }
+        Attribution best = null;
+        for (Attribution a : attributions) {
+            if (a.sentence() < sentence && a.sentence() >= sentence - 3 && a.stance() != Stance.DENY) {
+                best = a;
+            }
+        }
+        return best;
+    }
+}

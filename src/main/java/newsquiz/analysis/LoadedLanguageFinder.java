@@ -1,0 +1,57 @@
+package newsquiz.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.article.Sentence;
+
+/**
+ * Finds words that carry a side's framing: insults and labels of the enemy ("Ukronazis",
+ * "fascism", "regime", "terrorists") in quoted speech, and judging verbs in the article's own
+ * voice ("scolded", "slammed").
+ */
+final class LoadedLanguageFinder {
+    private static final Pattern LOADED = Pattern.compile(
+            "\\b(\\w*[Nn]azis?\\w*|\\w*fascis[mt]s?\\w*|terrorists?|regime|thugs?|traitors?|propaganda|puppets?|junta|invaders?|"
+                    + "occupiers?|bandits?|extremists?|zealots?|hordes?|vermin|scum|savages?|butchers?|genocidal|warmongers?|"
+                    + "criminals?|mob|lunatics?|so-called)\\b");
+    private static final Pattern JUDGING_VERB = Pattern.compile("\\b(scolded|slammed|blasted|lambasted|lashed out|hit out|"
+            + "berated|castigated|railed against|ranted|admitted|conceded|boasted|bragged|whined)\\b");
+
+    private LoadedLanguageFinder() {}
+
+    static List<LoadedWord> find(List<Sentence> sentences, List<QuoteSpan> quotes, List<Attribution> attributions) {
+        List<LoadedWord> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Matcher m = LOADED.matcher(s.text());
+            while (m.find()) {
+                int offset = s.start() + m.start();
+                boolean quoted = quotes.stream().anyMatch(q -> q.contains(offset));
+                Attribution a = speakerOf(s.index(), m.group(1), attributions);
+                if (quoted || a != null) {
+                    out.add(new LoadedWord(m.group(1), a == null ? "" : a.source(), s.index(), s.text()));
+                }
+            }
+            Matcher v = JUDGING_VERB.matcher(s.text());
+            while (v.find()) {
+                int offset = s.start() + v.start();
+                if (quotes.stream().noneMatch(q -> q.contains(offset))) {
+                    out.add(new LoadedWord(v.group(1), "the article", s.index(), s.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Attribution speakerOf(int sentence, String word, List<Attribution> attributions) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (Attribution a : attributions) {
+            if (a.sentences().contains(sentence) && a.content().toLowerCase(Locale.ROOT).contains(w)) {
+                return a;
+            }
+        }
+        return null;
+    }
+}
