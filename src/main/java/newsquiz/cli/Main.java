@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The newsquiz command line: serve (the default), analyze, generate, export, bench. */
 @Command(name = "newsquiz", mixinStandardHelpOptions = true, version = "newsquiz 0.1.0",
         description = "Turns news articles into comprehension and source-evaluation quizzes.",
-        subcommands = {AnalyzeCommand.class})
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
