@@ -154,12 +154,15 @@ final class AttributionExtractor {
     }
 
     private static boolean afterAccordingPhrase(SentenceView s, int v) {
-        for (int i = v - 1; i > 0; i--) {
+        for (int i = v - 1; i > 0 && i > v - 14; i--) {
             Token t = s.tokens[i];
             if (t.is("to") && s.tokens[i - 1].is("according")) {
                 return true;
             }
-            if (t.isVerb() || t.isComma() && !s.tokens[i + 1].isQuoteMark() || t.quoted()) {
+            if (t.quoted() && (t.capitalised() || t.isFunctionWord())) {
+                continue;
+            }
+            if (t.isVerb() || t.isComma() || t.quoted()) {
                 return false;
             }
         }
@@ -409,6 +412,9 @@ final class AttributionExtractor {
             return false;
         }
         Token next = s.tokens[v + 1];
+        if (next.isQuoteMark() && v + 2 < s.size()) {
+            next = s.tokens[v + 2];
+        }
         if (TIME_WORDS.contains(next.lower())) {
             return false;
         }
@@ -584,6 +590,7 @@ final class AttributionExtractor {
             return d;
         }
         if (subject.relativeAntecedent() >= 0) {
+            d.ownClause = true;
             // "a reduction that district officials say will eliminate …": the content wraps around the subject.
             int antecedentStart = subject.relativeAntecedent();
             int end = contentEnd(s, v + 1);
@@ -730,6 +737,9 @@ final class AttributionExtractor {
             for (int k = first; k < segments.size() - 1; k++) {
                 clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k));
             }
+            // "…, the command said." — a saying verb with nothing after it takes its content from before.
+            clauseBefore |= !clauseAhead(s, skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v)))
+                    && segments.get(0)[1] - segments.get(0)[0] >= 4 && !appositiveSegment(s, segments.get(0));
             if (clauseBefore) {
                 int inner = zeroRelative(s, last[0], last[1]);
                 if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that")) {
@@ -870,8 +880,8 @@ final class AttributionExtractor {
             if (lexicon.is("role", t.lower()) || lexicon.is("person_group", t.lower())) {
                 continue;
             }
-            if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !reducedRelative(s, i, seg)
-                    && !(i == seg[0] && (t.lower().endsWith("ing") || t.lower().endsWith("ed")))) {
+            if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !reducedRelative(s, i, seg) && !t.lower().endsWith("ing")
+                    && !(i == seg[0] && t.lower().endsWith("ed"))) {
                 if (t.isAny("according")) {
                     continue;
                 }
@@ -1177,6 +1187,12 @@ final class AttributionExtractor {
                 break;
             }
             if (t.is("according") && s.is(i + 1, "to") && i > from + 3) {
+                end = i;
+                break;
+            }
+            if (t.isComma() && i > from && s.at(i + 1) != null && s.tokens[i + 1].tag().startsWith("VERB")
+                    && lexicon.cue(s.tokens[i + 1].lower()) != null && isInverted(s, i + 1)) {
+                // "…, writes “NK News”": a trailing inverted attribution is not part of the content.
                 end = i;
                 break;
             }
@@ -1735,7 +1751,7 @@ final class AttributionExtractor {
             for (Draft outer : found) {
                 if (outer != inner && !outer.dropped && outer.coversToken(inner.cueToken) && !inner.coversToken(outer.cueToken)
                         && !inPhrase(inner, outer)) {
-                    if (nestedQuotation(inner)) {
+                    if (nestedQuotation(inner) || inner.ownClause) {
                         // "He told the court that …, Mrs Ellery wrote: ‘…’": a named speaker quoted inside another's words.
                         inner.addVia(outer.phrase.kind() == Phrase.Kind.NAME ? outer.phrase.entity().name
                                 : SentenceView.clean(outer.phrase.text()));

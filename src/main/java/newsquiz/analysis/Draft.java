@@ -26,6 +26,8 @@ final class Draft {
     int contentToToken = -1;
     Draft continues;
     boolean dropped;
+    /** A relative clause with its own subject ("a figure the command said …"): not swallowed by the sentence's other cue. */
+    boolean ownClause;
 
     Draft(Kind kind, int sentence, int cueToken) {
         this.kind = kind;

@@ -33,9 +33,17 @@ final class Entity {
         return name.split("\\s+").length;
     }
 
+    static String cleanDescription(String description) {
+        return description.strip().replaceAll("\\s+", " ").replaceAll("[\u201c\u201d\"]", "")
+                .replaceAll("(?i)\\s+(?:the|a|an)$", "").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "").strip();
+    }
+
     void describe(String description) {
-        String clean = description.strip().replaceAll("\\s+", " ");
-        if (!clean.isEmpty() && !descriptions.contains(clean) && !clean.equalsIgnoreCase(name)) {
+        String clean = cleanDescription(description);
+        // A clause is not a description: "the supply of food and energy sources is inadequate".
+        boolean clause = clean.matches("(?i).*\\b(?:is|are|was|were|has|have|had|said|says|will|would|did|does)\\b.*");
+        if (!clean.isEmpty() && !clause && !descriptions.contains(clean) && !clean.equalsIgnoreCase(name)
+                && clean.split("\\s+").length <= 16) {
             descriptions.add(clean);
         }
     }

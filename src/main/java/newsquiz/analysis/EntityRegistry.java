@@ -85,13 +85,20 @@ final class EntityRegistry {
                         votes[SourceType.ORGANIZATION.ordinal()]++;
                     } else if (relative.isAny("who", "whose")) {
                         votes[SourceType.PERSON.ordinal()]++;
-                    } else if (relative.isAny("a", "an", "the") || relative.possessive()) {
+                    } else if (relative.isAny("a", "an", "the") || relative.possessive() || titledRun(s, after + 1)) {
                         int end = after + 1;
                         while (end < s.size() && !s.tokens[end].isComma() && !s.tokens[end].isAny("who", "which", "whose")
                                 && !(s.tokens[end].isPunct() && !s.tokens[end].text().equals("-") && !s.tokens[end].text().equals("&"))) {
                             end++;
                         }
-                        if (end > after + 2 && end - after < 20) {
+                        boolean verb = false;
+                        for (int k = after + 1; k < end; k++) {
+                            Token t = s.tokens[k];
+                            boolean participle = t.lower().endsWith("ing") || t.lower().endsWith("ed") && s.at(k + 1) != null
+                                    && s.tokens[k + 1].isPreposition();
+                            verb |= t.tag().equals("AUX") || t.tag().startsWith("VERB") && !participle;
+                        }
+                        if (end > after + 2 && end - after < 20 && !verb && !(m.titleFrom() > 0 && s.tokens[m.titleFrom() - 1].isPreposition())) {
                             String description = s.text(after + 1, end);
                             e.describe(description);
                             vote(votes, headNounBefore(s, after + 1, end));
@@ -129,6 +136,16 @@ final class EntityRegistry {
                 }
             }
         }
+    }
+
+    /** "John Kirby, White House National Security Council Coordinator for …": a capitalised title phrase. */
+    private boolean titledRun(SentenceView s, int from) {
+        for (int i = from; i < Math.min(s.size(), from + 10) && s.tokens[i].capitalised(); i++) {
+            if (lexicon.is("title", s.tokens[i].lower().replaceAll("\\.$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void vote(int[] votes, String head) {
@@ -472,10 +489,25 @@ final class EntityRegistry {
                 return SourceType.values()[best];
             }
         }
+        for (String w : words) {
+            if (PLACE_WORDS.contains(w) || lexicon.isDemonym(capitalise(w)) && w.equals(last)) {
+                return SourceType.UNKNOWN;
+            }
+        }
         if (words.length >= 2 && words.length <= 4) {
             return SourceType.PERSON;
         }
         return e.gender != Entity.Gender.UNKNOWN ? SourceType.PERSON : SourceType.UNKNOWN;
+    }
+
+    private static final Set<String> PLACE_WORDS = Set.of("peninsula", "asia", "europe", "africa", "america", "sea", "ocean",
+            "river", "mountains", "mountain", "valley", "island", "islands", "isles", "curtain", "war", "street", "road", "lane",
+            "square", "park", "bridge", "station", "airport", "coast", "bay", "lake", "gulf", "strait", "region", "province",
+            "county", "district", "city", "town", "village", "hall", "avenue", "karst", "desert", "forest", "canal", "pier",
+            "port", "harbour", "harbor", "dam", "reservoir", "elementary", "stadium", "arena", "tower", "building", "mill");
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     void noteGender(Entity e, String cue) {

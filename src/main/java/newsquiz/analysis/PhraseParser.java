@@ -183,6 +183,14 @@ final class PhraseParser {
 
     private String prefixDescription(SentenceView s, int segmentStart, Mention head) {
         int start = skipDeterminer(s, segmentStart);
+        // "the US state foreign broadcaster Voice of America John Kirby": words before an outlet describe the outlet.
+        for (int i = start; i < head.titleFrom(); i++) {
+            Mention other = registry.mentionAt(s.index(), i);
+            if (other != null && other != head && other.entity().type == SourceType.OUTLET && head.entity().type != SourceType.OUTLET) {
+                start = other.to();
+                i = other.to() - 1;
+            }
+        }
         int end = head.from();
         if (head.titleFrom() < head.from() && registry.mentionAt(s.index(), head.titleFrom()) == head) {
             end = head.from();

@@ -82,7 +82,7 @@ final class SourceResolver {
 
     private Resolved named(Entity e, String description, boolean anonymousMarker) {
         Entity entity = registry.canonical(e);
-        String desc = description == null || description.isBlank() ? entity.description() : description;
+        String desc = description == null || description.isBlank() ? entity.description() : Entity.cleanDescription(description);
         return new Resolved(entity, entity.name, entity.type, false, desc);
     }
 
@@ -143,6 +143,17 @@ final class SourceResolver {
         }
         if (best != null) {
             return named(best, phrase.description(), false);
+        }
+        // "the service" after "The national weather service said …": the same unnamed body.
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Salient s = recent.get(i);
+            if (s.sentence < sentence - 6) {
+                break;
+            }
+            String bare = phrase.text().toLowerCase(Locale.ROOT).replaceAll("^(?:the|this|that|its|their)\\s+", "");
+            if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(bare) + "\\b.*")) {
+                return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
+            }
         }
         return unnamed(phrase, sentence);
     }
@@ -230,7 +241,55 @@ final class SourceResolver {
         return false;
     }
 
+    /**
+     * "Russia's ambassador to North Korea" … "Ambassador Alexander Matsegora": a definite role
+     * phrase names the one person the article gives that role, before or after.
+     */
+    private Entity personWithRole(Phrase phrase, int sentence) {
+        if (phrase.kind() != Phrase.Kind.GROUP || !phrase.definite() || phrase.plural()) {
+            return null;
+        }
+        String role = phrase.head();
+        String text = phrase.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        java.util.regex.Matcher complement = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(role)
+                + "\\s+(?:to|of|for|at)\\s+(?:the\\s+)?([\\w' -]+)").matcher(text);
+        String place = complement.find() ? complement.group(1).strip() : null;
+        Entity found = null;
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c.type != SourceType.PERSON || c == found) {
+                continue;
+            }
+            boolean hasRole = false;
+            boolean conflicting = false;
+            for (String d : c.descriptions) {
+                String desc = d.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (desc.matches(".*\\b" + java.util.regex.Pattern.quote(role) + "\\b.*")) {
+                    hasRole = true;
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(role)
+                            + "\\s+(?:to|of|for|at)\\s+(?:the\\s+)?([\\w' -]+)").matcher(desc);
+                    if (place != null && m.find() && !m.group(1).strip().startsWith(place) && !place.startsWith(m.group(1).strip())) {
+                        conflicting = true;
+                    }
+                }
+            }
+            List<Integer> at = sentencesOf(c);
+            boolean near = at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
+            if (hasRole && !conflicting && near) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     private Resolved unnamed(Phrase phrase, int sentence) {
+        Entity person = personWithRole(phrase, sentence);
+        if (person != null) {
+            return new Resolved(person, person.name, person.type, false, SentenceView.clean(phrase.text()));
+        }
         // "the authors", "the researchers": an earlier group of the same kind.
         if (phrase.definite() && phrase.plural()) {
             for (int i = recent.size() - 1; i >= 0; i--) {
