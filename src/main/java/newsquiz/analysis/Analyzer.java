@@ -69,7 +69,7 @@ public final class Analyzer {
                 attributions.add(toAttribution(article, extractor, d, source, lastStance));
             }
             if (!any) {
-                noteSubject(registry, resolver, s);
+                noteSubject(extractor, resolver, s);
             }
         }
         List<Attribution> found = List.copyOf(attributions);
@@ -105,21 +105,12 @@ public final class Analyzer {
                 source.anonymous() || d.phrase.anonymousMarker(), List.copyOf(via), d.sentence, evidence, hedges, covered);
     }
 
-    private static void noteSubject(EntityRegistry registry, SourceResolver resolver, SentenceView s) {
-        for (Mention m : registry.mentions(s.index())) {
-            if (m.possessive()) {
-                continue;
-            }
-            boolean nearStart = m.titleFrom() <= 2;
-            for (int i = 0; i < m.titleFrom() && !nearStart; i++) {
-                if (s.tokens[i].isComma() && i >= m.titleFrom() - 3) {
-                    nearStart = true;
-                }
-            }
-            if (nearStart && m.to() < s.size() && (s.tokens[m.to()].isVerb() || s.tokens[m.to()].tag().equals("ADV"))) {
-                resolver.noteSubject(registry.canonical(m.entity()), s.index());
-            }
-            return;
+    /** Keeps "he", "she" and "it" resolvable across sentences that attribute nothing ("He does not regret …"). */
+    private static void noteSubject(AttributionExtractor extractor, SourceResolver resolver, SentenceView s) {
+        Phrase subject = extractor.sentenceSubject(s);
+        if (subject != null && (subject.kind() == Phrase.Kind.NAME || subject.kind() == Phrase.Kind.PRONOUN
+                || subject.kind() == Phrase.Kind.GROUP)) {
+            resolver.resolve(subject, s.index());
         }
     }
 

@@ -105,8 +105,7 @@ final class AttributionExtractor {
         }
         boolean verbTag = t.tag().startsWith("VERB") || t.isAny("said", "says", "told")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
-                && v > 1 && s.tokens[v - 2].isNoun() || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") && s.tokens[v + 1].tag().equals("SCONJ")
-                || s.tokens[v + 1].text().equals(":"));
+                && v > 1 && s.tokens[v - 2].isNoun() || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
         if (!verbTag) {
             return null;
         }
@@ -117,6 +116,19 @@ final class AttributionExtractor {
         }
         Token prev = s.at(before);
         if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
+            return null;
+        }
+        int k = v - 1;
+        while (k >= 0 && (s.tokens[k].tag().equals("AUX") || s.tokens[k].isAny("have", "has", "had", "also"))) {
+            k--;
+        }
+        if (k >= 0 && k < v - 1 && s.tokens[k].isAny("who", "which", "that") && !s.tokens[k].quoted()) {
+            // "People who have seen the documents say …": the relative clause's verb is not the statement.
+            return null;
+        }
+        if (prev != null && (prev.tag().equals("DET") || prev.possessive()) && s.at(v + 1) != null && s.tokens[v + 1].isNoun()
+                && (t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
+            // "the disputed Kesh-Dara valley", "a reported death": an adjective.
             return null;
         }
         if (afterAccordingPhrase(s, v)) {
@@ -524,7 +536,63 @@ final class AttributionExtractor {
         return false;
     }
 
+    /**
+     * "The deficit, he argues, was years in the making", "She was standing in the shed, she recalls,
+     * watching …": the speaker sits between commas inside the statement.
+     */
+    private Draft parenthetical(SentenceView s, int v, Lexicon.CueVerb verb) {
+        int end = v;
+        while (end > 0 && SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower())) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !s.tokens[start - 1].isComma() && end - start < 7) {
+            start--;
+        }
+        if (start == 0 || start == end || !s.tokens[start - 1].isComma() || s.tokens[start - 1].quoted()) {
+            return null;
+        }
+        int after = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
+        if (after >= s.size() - 1 || !s.tokens[after].isComma()) {
+            return null;
+        }
+        Token first = s.tokens[start];
+        boolean speakerLike = PhraseParser.PRONOUNS.contains(first.lower()) || registry.mentionAt(s.index(), start) != null
+                || first.isAny("the", "a", "an") && end - start <= 4;
+        if (!speakerLike || s.tokens[start].isAny("and", "but", "which", "who")) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, start, end);
+        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = verb;
+        d.cue = s.tokens[v].text();
+        d.phrase = phrase;
+        int before = start - 1;
+        if (before > 0) {
+            d.content.add(new int[] {s.tokens[0].start(), s.tokens[before - 1].end()});
+        }
+        int from = after + 1;
+        while (from < s.size() && s.tokens[from].isAny("and", "but")) {
+            from++;
+        }
+        int to = contentEnd(s, from);
+        if (to > from) {
+            d.content.add(new int[] {s.tokens[from].start(), s.tokens[to - 1].end()});
+        }
+        d.contentFromToken = 0;
+        d.contentToToken = Math.max(to, start);
+        markQuotedIfAllQuoted(s, d, 0, to);
+        return d.content.isEmpty() ? null : d;
+    }
+
     private Draft normal(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Draft aside = parenthetical(s, v, verb);
+        if (aside != null) {
+            return aside;
+        }
         Subject subject = subjectRange(s, v);
         if (subject == null) {
             return null;
@@ -599,6 +667,26 @@ final class AttributionExtractor {
             d.contentFromToken = v + 1;
             d.contentToToken = end;
             return d;
+        }
+        if (verb.lemma().equals("quote") && !s.is(v + 1, "as")) {
+            // "The state news agency VANA quoted a spokesman, Colonel Idris Maltaq, as saying …": the spokesman speaks.
+            int as = -1;
+            for (int i = v + 2; i < Math.min(s.size() - 1, v + 16); i++) {
+                if (s.tokens[i].is("as") && s.is(i + 1, "saying")) {
+                    as = i;
+                    break;
+                }
+            }
+            if (as > 0) {
+                Phrase speaker = phrases.parse(s, v + 1, as);
+                if (speaker != null) {
+                    d.addVia(phrase.kind() == Phrase.Kind.NAME ? phrase.entity().name : SentenceView.clean(phrase.text()));
+                    d.phrase = speaker;
+                    d.cue = "quoted as saying";
+                    setContentRange(s, d, as + 2, contentEnd(s, as + 2));
+                    return d;
+                }
+            }
         }
         int from = complementStart(s, v, verb, d);
         if (from >= s.size()) {
@@ -755,6 +843,15 @@ final class AttributionExtractor {
 
     /** "On Thursday she said", "In the letter Kim expressed": a short opening phrase without its comma. */
     private int skipLeadingPreposition(SentenceView s, int from, int end) {
+        // "Six months ago the vice-chancellor announced …", "Last week the council said …"
+        for (int i = from; i < Math.min(end - 1, from + 5); i++) {
+            if (s.tokens[i].isAny("ago") || i > from && TIME_WORDS.contains(s.tokens[i].lower()) && s.tokens[from].isAny("last",
+                    "this", "next", "earlier", "later")) {
+                if (i + 1 < end) {
+                    return i + 1;
+                }
+            }
+        }
         Token first = s.tokens[from];
         if (!first.isPreposition() || first.is("according") || end - from < 3) {
             return from;
@@ -1090,6 +1187,11 @@ final class AttributionExtractor {
         if (r >= s.size()) {
             return r;
         }
+        if (s.tokens[r].isAny("this", "our") && s.at(r + 1) != null && s.tokens[r + 1].isAny("newspaper", "paper", "reporter",
+                "correspondent", "website", "publication", "magazine", "programme", "program", "station", "site")) {
+            d.addVia("this publication");
+            return r + 2;
+        }
         if (s.tokens[r].isAny("reporters", "journalists", "us", "me", "him", "her", "them", "parliament", "lawmakers", "viewers",
                 "listeners", "readers", "the")) {
             if (s.tokens[r].is("us")) {
@@ -1289,7 +1391,7 @@ final class AttributionExtractor {
             return;
         }
         int end = contentEnd(s, i);
-        if (end > i) {
+        if (end > i && clauseAhead(s, i) && end - i >= 2) {
             d.content.add(new int[] {s.tokens[i].start(), s.tokens[end - 1].end()});
             d.contentToToken = Math.max(d.contentToToken, end);
             boolean quotedPart = s.tokens[i].isQuoteMark() || s.tokens[i].quoted();
@@ -1394,6 +1496,23 @@ final class AttributionExtractor {
                 d.addVia(m.entity().name);
             }
         }
+    }
+
+    /** The subject of a sentence's first finite verb, for sentences that attribute nothing. */
+    Phrase sentenceSubject(SentenceView s) {
+        for (int v = 1; v < s.size(); v++) {
+            Token t = s.tokens[v];
+            if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || t.lower().endsWith("ing")
+                    || s.tokens[v - 1].isAny("who", "which", "that", "to")) {
+                continue;
+            }
+            Subject subject = subjectRange(s, v);
+            if (subject == null || subject.trailingEnd() >= 0) {
+                return null;
+            }
+            return phrases.parse(s, subject.from(), subject.to());
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- according to

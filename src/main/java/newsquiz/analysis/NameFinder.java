@@ -68,6 +68,11 @@ final class NameFinder {
                 && t.start() == s.tokens[at - 1].end()) {
             return at;
         }
+        Token before = s.tokens[at - 1];
+        if (before.text().endsWith("-") && before.text().length() > 1 && t.start() == before.end() && nameWord(s, at)) {
+            // "Vasquez-" "Lind"
+            return at;
+        }
         if (t.text().equals("-") && at + 1 < s.size() && t.start() == s.tokens[at - 1].end()
                 && s.tokens[at + 1].start() == t.end() && nameWord(s, at + 1)) {
             return at + 1;

@@ -88,6 +88,13 @@ final class PhraseParser {
                 && !lexicon.is("document_noun", headWord))) {
             int[] second = segments.get(1);
             Mention named = onlyMention(s, second[0], second[1]);
+            if (named == null) {
+                // "Its new owner, the investment firm Brackwater Partners": a described name.
+                Mention last = registry.mentionAt(s.index(), second[1] - 1);
+                if (last != null && last.to() == second[1] && s.tokens[second[0]].isAny("the", "a", "an")) {
+                    named = last;
+                }
+            }
             if (named != null && (named.entity().type == SourceType.PERSON || lexicon.is("role", headWord)
                     || lexicon.is("title", headWord))) {
                 return name(s, from, to, named.entity(), s.text(skipDeterminer(s, first[0]), first[1]), anonymous, via);
@@ -172,7 +179,7 @@ final class PhraseParser {
             }
             if (t.isPreposition() || RELATIVES.contains(t.lower()) && i > from
                     || t.is("calling") || t.tag().startsWith("VERB") && (BY_VERBS.contains(t.lower()) || t.lower().endsWith("ed")
-                    || t.lower().endsWith("ing"))
+                    || t.lower().endsWith("ing") && !(s.at(i + 1) != null && s.tokens[i + 1].isNoun() && i + 1 < to))
                     && i > from && s.tokens[i - 1].isNoun() && !lexicon.is("role", s.tokens[i - 1].lower()) && !t.lower().equals("led")
                     || t.lower().equals("led") && s.is(i + 1, "by")) {
                 return i;
