@@ -104,6 +104,8 @@ final class AttributionExtractor {
             return null;
         }
         boolean verbTag = t.tag().startsWith("VERB") || t.isAny("said", "says", "told")
+                || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isNoun() && s.tokens[v - 1].lower().endsWith("s")
+                && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
                 && v > 1 && s.tokens[v - 2].isNoun() || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
         if (!verbTag) {
@@ -111,8 +113,14 @@ final class AttributionExtractor {
         }
         int before = v - 1;
         while (before >= 0 && s.tokens[before].isAny("also", "reportedly", "allegedly", "only", "flatly", "immediately",
-                "apparently", "later", "repeatedly", "publicly", "previously", "earlier", "again", "since", "already")) {
+                "apparently", "later", "repeatedly", "publicly", "previously", "earlier", "again", "since", "already", "first",
+                "originally", "initially", "widely", "once")) {
             before--;
+        }
+        if (before < v - 1 && t.lower().endsWith("ed") && s.tokens[before + 1].isAny("first", "originally", "initially",
+                "previously", "widely", "once") && before >= 0 && (s.tokens[before].isNoun() || s.tokens[before].is("as"))) {
+            // "the 1.2 percent first reported", "as originally reported": a participle, no speaker.
+            return null;
         }
         Token prev = s.at(before);
         if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
@@ -124,6 +132,12 @@ final class AttributionExtractor {
         }
         if (k >= 0 && k < v - 1 && s.tokens[k].isAny("who", "which", "that") && !s.tokens[k].quoted()) {
             // "People who have seen the documents say …": the relative clause's verb is not the statement.
+            return null;
+        }
+        if (prev != null && prev.tag().equals("PRON") && PhraseParser.PRONOUNS.contains(prev.lower()) && before > 0
+                && s.tokens[before - 1].isNoun() && s.at(v + 1) != null && (s.tokens[v + 1].tag().startsWith("VERB")
+                || s.tokens[v + 1].tag().equals("AUX"))) {
+            // "the code it suggested contained …": a relative clause without "that".
             return null;
         }
         if (prev != null && (prev.tag().equals("DET") || prev.possessive()) && s.at(v + 1) != null && s.tokens[v + 1].isNoun()
@@ -1600,7 +1614,7 @@ final class AttributionExtractor {
                 return i;
             }
             if (i > from && (t.isAny("there", "it", "he", "she", "they", "we") || t.tag().equals("AUX") || t.tag().startsWith("VERB")
-                    && !t.lower().endsWith("ed") && !t.lower().endsWith("ing"))) {
+                    && !t.lower().endsWith("ed") && !t.lower().endsWith("ing") && !s.nounLike(i))) {
                 return i;
             }
             if (i > from && t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && t.lower().endsWith("ed")

@@ -83,7 +83,7 @@ final class SentenceView {
         }
         Token before = at(i - 1);
         Token after = at(i + 1);
-        boolean afterDeterminer = before != null && (before.tag().equals("DET") || before.possessive());
+        boolean afterDeterminer = before != null && (before.tag().equals("DET") || before.possessive() || before.tag().equals("NUM"));
         boolean beforeNoun = after != null && after.isNoun() && !after.isFunctionWord();
         return (t.tag().startsWith("VERB") || t.tag().startsWith("ADJ")) && (afterDeterminer || beforeNoun && i == 0);
     }
