@@ -28,6 +28,10 @@
   function showOffline(show) {
     var note = document.querySelector('[data-offline]');
     if (note) { note.hidden = !show; }
+    if (show) {
+      // An earlier "Answer saved." next to "offline" would be confusing.
+      document.querySelectorAll('.notice-success').forEach(function (n) { n.hidden = true; });
+    }
   }
 
   // Sends what an earlier page could not; reloads when something arrived so the page is current.

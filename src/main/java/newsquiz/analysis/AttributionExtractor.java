@@ -347,7 +347,41 @@ final class AttributionExtractor {
         return relative(s, v, verb, v - 1);
     }
 
+    /**
+     * "feared for their contracts", "felt dizzy", "posted a video": feelings and acts, not
+     * statements. Thinking and posting verbs report something only with a clause after them.
+     */
+    private boolean takesClause(SentenceView s, int v, Lexicon.CueVerb verb) {
+        boolean cognition = verb.kind() == Lexicon.CueKind.COGNITION && !verb.lemma().equals("remember") && !verb.lemma().equals("see");
+        if (!cognition && !verb.lemma().equals("post")) {
+            return true;
+        }
+        int r = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
+        Token next = s.at(r);
+        if (next == null || next.isComma() || next.isPunct()) {
+            return false;
+        }
+        if (next.is("that") || next.text().equals(":")) {
+            return true;
+        }
+        if (verb.lemma().equals("post")) {
+            return false;
+        }
+        if (next.isPreposition() || next.tag().startsWith("ADJ") || next.tag().equals("ADV")) {
+            return false;
+        }
+        for (int i = r + 1; i < Math.min(s.size(), r + 6); i++) {
+            if (s.tokens[i].tag().equals("AUX") || s.tokens[i].tag().startsWith("VERB") && !s.tokens[i].lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Draft relative(SentenceView s, int v, Lexicon.CueVerb verb, int who) {
+        if (!takesClause(s, v, verb)) {
+            return null;
+        }
         int[] range = antecedent(s, who);
         if (range == null) {
             return null;
@@ -615,9 +649,7 @@ final class AttributionExtractor {
         if (phrase == null || !canSpeak(phrase, verb)) {
             return null;
         }
-        if (verb.kind() == Lexicon.CueKind.COGNITION && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
-                && !s.tokens[v + 1].is("that")) {
-            // "feared for their contracts", "worried about costs": a feeling, not a reported claim.
+        if (!takesClause(s, v, verb)) {
             return null;
         }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
@@ -1127,7 +1159,7 @@ final class AttributionExtractor {
                     || t.isPunct() && !t.text().equals("-") && !t.text().equals(".") && registry.mentionAt(s.index(), end) == null) {
                 break;
             }
-            if (t.isVerb() && !t.lower().endsWith("ed") && !t.tag().startsWith("NOUN")) {
+            if (t.isVerb() && !t.lower().endsWith("ed") && !t.lower().endsWith("en") && !t.tag().startsWith("NOUN")) {
                 break;
             }
             if (t.text().equals(".") && end == s.size() - 1) {

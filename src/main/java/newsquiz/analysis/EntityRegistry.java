@@ -454,7 +454,7 @@ final class EntityRegistry {
                 return SourceType.GOVERNMENT;
             }
         }
-        if (e.listedAsSource) {
+        if (e.listedAsSource || lexicon.is("platform", lower)) {
             return SourceType.OUTLET;
         }
         String[] words = lower.split("\\s+");

@@ -30,7 +30,9 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
-            "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the))\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b",
+            "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no \\w+)\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
+                    + "|^\\W*there (?:is|was|has been|were|are) (?:absolutely |simply |categorically )?no (?:such )?(?!evidence|data|record|information|sign|plan to)\\w+"
+                    + "|\\b(?:did|does|do|has|have|had) not \\w+ (?:a single|one single|any) ",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFIRMATION = Pattern.compile(
             "\\b(?:is|are|was|were)\\s+(?:entirely |completely |broadly |largely )?(?:accurate|correct|true|genuine|authentic)\\b",
