@@ -1,0 +1,71 @@
+package newsquiz.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import newsquiz.store.Stores;
+
+/** The web app: security headers, CSRF and size limits in front of the self-study, classroom, attempt and API areas. */
+public final class WebApp {
+    /** Learner forms and API calls are tiny; anything bigger is refused before it is read. */
+    public static final long MAX_LEARNER_BODY = 64 * 1024;
+    /** Hard limit for any body (teacher uploads included); articles are at most 1 MB. */
+    public static final long MAX_BODY = 2 * 1024 * 1024;
+
+    private WebApp() {}
+
+    public static Javalin create(Stores stores, QuizLibrary library, ArticleLibrary articles) {
+        return create(stores, library, articles, TeacherGate.OPEN);
+    }
+
+    public static Javalin create(Stores stores, QuizLibrary library, ArticleLibrary articles, TeacherGate teacher) {
+        ObjectMapper mapper = new ObjectMapper();
+        Learning learning = new Learning(stores, library);
+        AttemptAccess access = new AttemptAccess(learning);
+        CsrfGuard csrf = new CsrfGuard();
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.fileRenderer(new JteRenderer());
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = MAX_BODY;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "max-age=3600");
+            });
+            config.staticFiles.enableWebjars();
+            config.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx);
+                limitBody(ctx);
+                csrf.check(ctx);
+            });
+            config.routes.after(ctx -> {
+                String type = ctx.res().getContentType();
+                if (type != null && type.startsWith("text/html") && !type.contains("charset")) {
+                    ctx.contentType("text/html; charset=utf-8");
+                }
+            });
+            ErrorHandling.register(config.routes);
+            new StudyController(learning, access, articles).register(config.routes);
+            new ClassroomController(learning, access).register(config.routes);
+            new AttemptController(learning, access, articles).register(config.routes);
+            new ApiController(learning, access, teacher, mapper).register(config.routes);
+        });
+    }
+
+    private static void limitBody(Context ctx) {
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD || ctx.path().startsWith("/teacher")) {
+            return;
+        }
+        // A chunked body has no length up front: read it (Javalin stops at MAX_BODY) and measure.
+        long length = ctx.contentLength() >= 0 ? ctx.contentLength() : ctx.bodyAsBytes().length;
+        if (length > MAX_LEARNER_BODY) {
+            throw new Problem(413, "The request is too large: at most " + MAX_LEARNER_BODY / 1024 + " KB is accepted here.");
+        }
+    }
+}
