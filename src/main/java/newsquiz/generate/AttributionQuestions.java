@@ -1,0 +1,85 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import newsquiz.analysis.Stance;
+import newsquiz.quiz.Difficulty;
+import newsquiz.quiz.QuestionType;
+import newsquiz.quiz.Skill;
+
+/** Who said X; what did X say. */
+final class AttributionQuestions implements QuestionFamily {
+    @Override
+    public List<Candidate> propose(Facts facts) {
+        List<Candidate> out = new ArrayList<>();
+        for (Statement s : facts.statements) {
+            if (!Facts.standalone(s) || s.attribution().cue().startsWith("(") || s.attribution().stance() == Stance.DENY) {
+                continue;
+            }
+            whoSaid(facts, s, out);
+            whatSaid(facts, s, out);
+        }
+        return out;
+    }
+
+    private void whoSaid(Facts facts, Statement s, List<Candidate> out) {
+        if (leaks(facts, s)) {
+            return;
+        }
+        Set<String> alsoRight = new HashSet<>();
+        for (Statement other : facts.statements) {
+            if (other != s && Distractors.similar(other.claim(), s.claim())) {
+                alsoRight.add(other.speaker());
+            }
+        }
+        List<String> wrong = Distractors.speakers(facts, s.speaker(), alsoRight, 3);
+        if (wrong.size() < 2) {
+            return;
+        }
+        String prompt;
+        if (s.quotation()) {
+            prompt = "Who said this, according to the article? \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 22) + "\u201d";
+        } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported")) {
+            prompt = "Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts.names) + "?";
+        } else {
+            prompt = "Who " + s.verb() + " that " + Phrasing.lowerFirst(s.claim(), facts.names) + "?";
+        }
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s) + " who "
+                + s.verb() + " this.";
+        out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE,
+                s.quotation() ? Difficulty.EASY : Difficulty.MEDIUM, prompt, s.speaker(), wrong, explanation, s.sentences(),
+                "who:" + s.index(), s.attribution().anonymous() ? 40 : 60));
+    }
+
+    private void whatSaid(Facts facts, Statement s, List<Candidate> out) {
+        List<String> wrong = Distractors.claims(facts, s.claim(),
+                other -> !facts.mayBeSame(other.speaker(), s.speaker()) && other.attribution().stance() != Stance.DENY, 3);
+        if (wrong.size() < 2) {
+            return;
+        }
+        String prompt = "According to the article, what did " + speakerInSentence(s.speaker()) + " " + Speech.base(s.verb()) + "?";
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + " The other choices come from other sources"
+                + " or are not in the article.";
+        out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt,
+                s.claim(), wrong, explanation, s.sentences(), "what:" + s.index(), 45));
+    }
+
+    static String speakerInSentence(String speaker) {
+        String lower = Phrasing.lowerFirst(speaker, java.util.Set.of());
+        return lower.matches("^(the|a|an|two|three|some|one|people|experts|witnesses|officials|researchers|residents|posts|reports|internal|documents|hospital|first|early)\\b.*")
+                ? lower : speaker;
+    }
+
+    /** A claim that names its own speaker gives the answer away. */
+    private static boolean leaks(Facts facts, Statement s) {
+        String claim = s.claim().toLowerCase();
+        for (String w : s.speaker().toLowerCase().split("[^\\p{L}]+")) {
+            if (w.length() >= 4 && !w.matches("the|said|north|south|state|news|ministry|government|foreign") && claim.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import newsquiz.quiz.Skill;
+
+/**
+ * Chooses which candidates make the quiz: every family the article supports, a denial question
+ * for each denial, at least 40 % source evaluation, no fact tested twice, then ordered by where
+ * the evidence sits in the article.
+ */
+final class Blueprint {
+    /** Families in the order they are guaranteed a place, with how many questions each may take. */
+    private static final Map<String, Integer> LIMITS = new LinkedHashMap<>();
+
+    static {
+        LIMITS.put("denial", 6);
+        LIMITS.put("anonymous_source", 2);
+        LIMITS.put("labelled_false", 2);
+        LIMITS.put("relay", 2);
+        LIMITS.put("source_description", 2);
+        LIMITS.put("hedge", 2);
+        LIMITS.put("fact_opinion", 2);
+        LIMITS.put("loaded_language", 1);
+        LIMITS.put("attribution", 6);
+        LIMITS.put("number", 3);
+        LIMITS.put("cause_effect", 2);
+        LIMITS.put("true_false_not_given", 3);
+    }
+
+    private Blueprint() {}
+
+    /** Questions for an article of {@code words} words: the count asked for, fewer for short articles. */
+    static int target(int words, int count) {
+        if (words >= 600) {
+            return count;
+        }
+        return Math.max(5, Math.min(count, words / 40 + 3));
+    }
+
+    static List<Candidate> choose(List<Candidate> candidates, int target) {
+        Map<String, List<Candidate>> byFamily = new LinkedHashMap<>();
+        for (String family : LIMITS.keySet()) {
+            byFamily.put(family, new ArrayList<>());
+        }
+        for (Candidate c : candidates) {
+            byFamily.computeIfAbsent(c.focus(), f -> new ArrayList<>()).add(c);
+        }
+        Comparator<Candidate> best = Comparator.comparingInt(Candidate::priority).reversed()
+                .thenComparingInt(Candidate::firstSentence);
+        byFamily.values().forEach(list -> list.sort(best));
+
+        Selection selection = new Selection(target);
+        // One denial question per denial: they are the claims a reader most needs to weigh.
+        for (Candidate c : byFamily.get("denial")) {
+            if (c.fact().startsWith("deny:") && !selection.hasStatement(statementOf(c))) {
+                selection.add(c);
+            }
+        }
+        for (String family : byFamily.keySet()) {
+            byFamily.get(family).stream().filter(selection::allows).findFirst().ifPresent(selection::add);
+        }
+        List<Candidate> rest = new ArrayList<>(candidates);
+        rest.sort(best);
+        while (selection.size() < target) {
+            boolean needSource = selection.sourceShare() < 0.55;
+            Candidate next = rest.stream().filter(selection::allows)
+                    .filter(c -> !needSource || c.skill() == Skill.SOURCE_EVALUATION || selection.size() == 0)
+                    .findFirst().orElse(rest.stream().filter(selection::allows).findFirst().orElse(null));
+            if (next == null) {
+                break;
+            }
+            selection.add(next);
+        }
+        List<Candidate> chosen = new ArrayList<>(selection.chosen);
+        chosen.sort(Comparator.comparingInt(Candidate::firstSentence).thenComparing(Candidate::focus));
+        return chosen;
+    }
+
+    static String statementOf(Candidate c) {
+        int colon = c.fact().indexOf(':');
+        return colon < 0 ? c.fact() : c.fact().substring(colon + 1);
+    }
+
+    private static final class Selection {
+        final int target;
+        final List<Candidate> chosen = new ArrayList<>();
+        final Set<String> facts = new HashSet<>();
+        final Set<String> prompts = new HashSet<>();
+        final Map<String, Integer> perFamily = new HashMap<>();
+        final Map<String, Integer> perStatement = new HashMap<>();
+        final Set<String> keys = new HashSet<>();
+
+        Selection(int target) {
+            this.target = target;
+        }
+
+        boolean allows(Candidate c) {
+            if (chosen.size() >= target || facts.contains(c.fact()) || prompts.contains(Phrasing.key(c.prompt()))) {
+                return false;
+            }
+            if (perFamily.getOrDefault(c.focus(), 0) >= LIMITS.getOrDefault(c.focus(), 2)) {
+                return false;
+            }
+            String statement = statementOf(c);
+            if (perStatement.getOrDefault(statement, 0) >= 2) {
+                return false;
+            }
+            // Two questions whose answer is the same claim test the same fact.
+            return c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN || !keys.contains(Phrasing.key(c.key()))
+                    || c.key().split(" ").length <= 4;
+        }
+
+        boolean hasStatement(String statement) {
+            return perStatement.containsKey(statement);
+        }
+
+        void add(Candidate c) {
+            if (!allows(c)) {
+                return;
+            }
+            chosen.add(c);
+            facts.add(c.fact());
+            prompts.add(Phrasing.key(c.prompt()));
+            perFamily.merge(c.focus(), 1, Integer::sum);
+            perStatement.merge(statementOf(c), 1, Integer::sum);
+            if (c.key().split(" ").length > 4) {
+                keys.add(Phrasing.key(c.key()));
+            }
+        }
+
+        int size() {
+            return chosen.size();
+        }
+
+        double sourceShare() {
+            if (chosen.isEmpty()) {
+                return 0;
+            }
+            return chosen.stream().filter(c -> c.skill() == Skill.SOURCE_EVALUATION).count() / (double) chosen.size();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.analysis.Stance;
+import newsquiz.quiz.Difficulty;
+import newsquiz.quiz.QuestionType;
+import newsquiz.quiz.Skill;
+
+/** Which claim did X deny; who denied it; how did they describe it. */
+final class DenialQuestions implements QuestionFamily {
+    /** "these reports", "that suggestion", "the allegation": a denial that points back at an earlier claim. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?i)^(?:these|those|the|that|this|such|its|their|his|her)\\s+(?:\\w+\\s+)?(reports?|claims?|allegations?|accusations?|"
+                    + "suggestions?|accounts?|findings|story|stories|rumou?rs?|charges?|figures?|report|idea|assertions?|criticism)\\b(.*)$");
+    private static final Pattern REJECTING_WORDS = Pattern.compile(
+            "(?i)(fake from start to finish|fake news|fake|false and irresponsible|false|untrue|simply untrue|categorically untrue|"
+                    + "baseless|groundless|unfounded|pure speculation|speculation|an invention|a forgery|a hoax|nonsense|propaganda|"
+                    + "ill-founded|a fiction|wide of the mark|deeply flawed|flawed|not what happened|rubbish|a smear|a lie)");
+    private static final List<String> OTHER_DESCRIPTIONS = List.of("As accurate but incomplete", "As a misunderstanding",
+            "As partly true", "As too early to judge", "As old news");
+
+    @Override
+    public List<Candidate> propose(Facts facts) {
+        List<Candidate> out = new ArrayList<>();
+        java.util.Map<String, Statement> lastTarget = new java.util.HashMap<>();
+        for (Statement d : facts.statements) {
+            if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(")) {
+                continue;
+            }
+            Matcher ref = REFERENCE.matcher(Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip());
+            Statement target = ref.matches() ? earlierClaim(facts, d) : null;
+            if (target != null) {
+                lastTarget.put(d.speaker(), target);
+            }
+            String denied;
+            String what;
+            if (target != null) {
+                denied = target.claim();
+                what = ref.group(1).toLowerCase(Locale.ROOT);
+            } else if (ref.matches() || d.quotation()) {
+                // "“This news is fake from start to finish,” it said": the same speaker's denial of the same report.
+                Statement earlier = lastTarget.get(d.speaker());
+                if (earlier != null && earlier.sentence() >= d.sentence() - 5) {
+                    describe(facts, d, earlier, out);
+                }
+                continue;
+            } else {
+                denied = d.claim();
+                what = null;
+            }
+            whichClaim(facts, d, target, denied, what, out);
+            whoDenied(facts, d, target, denied, out);
+            if (target != null) {
+                describe(facts, d, target, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The claim a "denied these reports" points back at: the closest earlier statement by
+     * someone else, a reported one first.
+     */
+    private static Statement earlierClaim(Facts facts, Statement d) {
+        Statement best = null;
+        Statement reported = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 4 || s.speaker().equals(d.speaker())
+                    || s.attribution().stance() == Stance.DENY || !Facts.standalone(s) || s.attribution().cue().startsWith("(")) {
+                continue;
+            }
+            best = s;
+            if (s.verb().equals("reported") || s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET) {
+                reported = s;
+            }
+        }
+        return reported != null ? reported : best;
+    }
+
+    private void whichClaim(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
+        List<String> wrong = Distractors.claims(facts, denied, s -> s != target && s.attribution().stance() != Stance.DENY
+                && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()), 3);
+        if (wrong.size() < 2) {
+            return;
+        }
+        String speaker = AttributionQuestions.speakerInSentence(d.speaker());
+        String verb = d.verb().equals("said") ? "deny" : Speech.base(d.verb());
+        String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + "?"
+                : "What did " + speaker + " " + (verb.equals("deny") || verb.equals("reject") || verb.equals("dismiss") ? verb : "deny")
+                        + ", according to the article?";
+        List<Integer> sentences = new ArrayList<>(d.sentences());
+        if (target != null) {
+            sentences.addAll(0, target.sentences());
+        }
+        List<String> evidence = new ArrayList<>();
+        if (target != null) {
+            evidence.addAll(target.evidence());
+        }
+        evidence.addAll(d.evidence());
+        String explanation = "The article says: " + Explain.quote(evidence) + " " + Phrasing.capitalise(speaker) + " rejected this claim"
+                + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker()) + "." : ".");
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, denied, wrong,
+                explanation, sentences, "deny:" + d.index(), 95));
+    }
+
+    private void whoDenied(Facts facts, Statement d, Statement target, String denied, List<Candidate> out) {
+        List<String> wrong = Distractors.speakers(facts, d.speaker(), target == null ? Set.of() : Set.of(), 3);
+        wrong.removeIf(w -> target != null && facts.mayBeSame(w, target.speaker()));
+        if (wrong.size() < 2) {
+            return;
+        }
+        String prompt = target != null
+                ? "Who denied the report that " + Phrasing.lowerFirst(denied, facts.names) + "?"
+                : "Who denied that " + Phrasing.lowerFirst(denied, facts.names) + "?";
+        if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
+            return;
+        }
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d) + ".";
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
+                explanation, d.sentences(), "deny:" + d.index(), 70));
+    }
+
+    /** "How did the Russian Foreign Ministry describe the reports?" → as "fake from start to finish". */
+    private void describe(Facts facts, Statement d, Statement target, List<Candidate> out) {
+        Matcher m = REJECTING_WORDS.matcher(d.attribution().content());
+        if (!m.find()) {
+            return;
+        }
+        String words = m.group(1);
+        String key = "As \u201c" + words + "\u201d";
+        List<String> wrong = new ArrayList<>();
+        for (String o : OTHER_DESCRIPTIONS) {
+            if (!o.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)) && wrong.size() < 3) {
+                wrong.add(o);
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        String thing = "the report that " + Phrasing.lowerFirst(Phrasing.shorten(target.claim(), 14), facts.names);
+        String prompt = "How did " + AttributionQuestions.speakerInSentence(d.speaker()) + " describe " + thing + "?";
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + " Calling it \u201c" + words
+                + "\u201d is a flat denial.";
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt, key, wrong,
+                explanation, d.sentences(), "deny-words:" + d.index(), 55));
+    }
+}

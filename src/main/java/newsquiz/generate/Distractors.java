@@ -1,0 +1,120 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import newsquiz.analysis.SourceType;
+
+/** Chooses wrong answers that are plausible, of the same kind as the key, and really wrong. */
+final class Distractors {
+    private Distractors() {}
+
+    /** Other speakers of the same broad kind, never one that may be the key's speaker under another name. */
+    static List<String> speakers(Facts facts, String key, Set<String> alsoRight, int count) {
+        Facts.SpeakerInfo keyInfo = facts.speakers.get(key);
+        List<Facts.SpeakerInfo> pool = new ArrayList<>(facts.speakers.values());
+        pool.removeIf(s -> facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
+                || s.name().length() > 60 || s.name().split(" ").length > 8 || groupAroundPerson(keyInfo, s));
+        pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
+        List<String> out = new ArrayList<>();
+        for (Facts.SpeakerInfo s : pool) {
+            if (out.size() == count) {
+                break;
+            }
+            if (out.stream().noneMatch(o -> facts.mayBeSame(o, s.name()))) {
+                out.add(s.name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "The researchers" or "the authors" may include the named researcher who is the key; an
+     * unnamed group is no safe wrong answer for a named person, nor the other way round.
+     */
+    private static boolean groupAroundPerson(Facts.SpeakerInfo key, Facts.SpeakerInfo other) {
+        if (key == null) {
+            return false;
+        }
+        boolean keyGroup = key.name().matches("(?i)^(the|a|an|some|two|three|several)\\s.*s$");
+        boolean otherGroup = other.name().matches("(?i)^(the|a|an|some|two|three|several)\\s.*s$");
+        return keyGroup && other.type() == SourceType.PERSON || otherGroup && key.type() == SourceType.PERSON;
+    }
+
+    private static int kindDistance(Facts.SpeakerInfo key, Facts.SpeakerInfo other) {
+        if (key == null) {
+            return 0;
+        }
+        return group(key.type(), key.anonymous()) == group(other.type(), other.anonymous()) ? 0 : 1;
+    }
+
+    private static int group(SourceType type, boolean anonymous) {
+        if (anonymous) {
+            return 2;
+        }
+        return type == SourceType.PERSON ? 0 : 1;
+    }
+
+    /**
+     * Claims from other statements, similar in length to the key, that share no source name
+     * with it and are not near-copies of it.
+     */
+    static List<String> claims(Facts facts, String key, Predicate<Statement> eligible, int count) {
+        Set<String> keyNames = new HashSet<>(facts.namesIn(key));
+        int keyWords = Phrasing.words(key);
+        List<Statement> pool = new ArrayList<>();
+        for (Statement s : facts.statements) {
+            if (!eligible.test(s) || !Facts.standalone(s) || similar(s.claim(), key)) {
+                continue;
+            }
+            if (facts.namesIn(s.claim()).stream().anyMatch(keyNames::contains)) {
+                continue;
+            }
+            pool.add(s);
+        }
+        pool.sort(Comparator.comparingInt(s -> Math.abs(Phrasing.words(s.claim()) - keyWords)));
+        List<String> out = new ArrayList<>();
+        for (Statement s : pool) {
+            if (out.size() == count) {
+                break;
+            }
+            if (out.stream().noneMatch(o -> similar(o, s.claim()))) {
+                out.add(s.claim());
+            }
+        }
+        return out;
+    }
+
+    /** Two texts that share most of their content words say the same thing. */
+    static boolean similar(String a, String b) {
+        Set<String> wa = contentWords(a);
+        Set<String> wb = contentWords(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return Phrasing.key(a).equals(Phrasing.key(b));
+        }
+        int shared = 0;
+        for (String w : wa) {
+            if (wb.contains(w)) {
+                shared++;
+            }
+        }
+        return shared >= 0.5 * Math.min(wa.size(), wb.size());
+    }
+
+    static Set<String> contentWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : Phrasing.key(text).split(" ")) {
+            if (w.length() >= 4 && !STOP.contains(w)) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "will", "would",
+            "could", "their", "there", "they", "about", "which", "said", "also", "more", "than", "into", "over", "after");
+}

@@ -1,0 +1,216 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsquiz.analysis.Analysis;
+import newsquiz.analysis.Attribution;
+import newsquiz.analysis.SourceType;
+import newsquiz.analysis.Stance;
+import newsquiz.article.Sentence;
+
+/**
+ * The analysis seen from the question writer's side: statements with standalone claims,
+ * speakers with their kind and descriptions, and the names a wrong answer must not repeat.
+ */
+final class Facts {
+    /** Words too common in organisation names to tell two speakers apart. */
+    private static final Set<String> GENERIC = Set.of("ministry", "foreign", "affairs", "news", "government", "national",
+            "international", "university", "council", "department", "office", "agency", "republic", "times", "daily", "media",
+            "group", "company", "state", "states", "people", "service", "services", "institute", "commission", "association",
+            "party", "the", "and", "for", "with", "from", "that", "this", "reports", "report", "unnamed", "source", "sources",
+            "official", "officials", "north", "south", "east", "west", "said", "district", "county", "city", "public",
+            "board", "their", "which", "about", "after", "before");
+    private static final Set<String> OBJECT_STARTS = Set.of("the", "these", "those", "that", "this", "its", "his", "her",
+            "their", "any", "a", "an", "it", "them", "to", "against", "as", "in", "on", "for", "of", "at");
+
+    final Analysis analysis;
+    final List<Statement> statements = new ArrayList<>();
+    final Map<String, SpeakerInfo> speakers = new LinkedHashMap<>();
+    final Set<String> names = new LinkedHashSet<>();
+
+    record SpeakerInfo(String name, SourceType type, List<String> descriptions, boolean anonymous) {}
+
+    Facts(Analysis analysis) {
+        this.analysis = analysis;
+        Map<String, List<String>> descriptions = new HashMap<>();
+        for (Analysis.SourceEntity e : analysis.sources()) {
+            descriptions.put(e.name(), e.descriptions());
+            names.add(e.name());
+            for (String alias : e.aliases()) {
+                if (alias.length() >= 3) {
+                    names.add(Phrasing.capitalise(alias));
+                }
+            }
+        }
+        List<Attribution> attributions = analysis.attributions();
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
+            if (a.source() == null || a.source().startsWith("unnamed source")) {
+                continue;
+            }
+            String speaker = speakerName(a);
+            speakers.putIfAbsent(speaker, new SpeakerInfo(speaker, a.sourceType(),
+                    descriptions.getOrDefault(a.source(), a.description().isBlank() ? List.of() : List.of(a.description())),
+                    a.anonymous()));
+            List<Integer> sentences = a.sentences().isEmpty() ? List.of(a.sentence()) : a.sentences();
+            List<String> evidence = new ArrayList<>();
+            for (int s : sentences) {
+                evidence.add(sentence(s).text());
+            }
+            statements.add(new Statement(i, a, speaker, claimOf(a, speaker), isQuotation(a), sentences, evidence));
+        }
+    }
+
+    Sentence sentence(int index) {
+        return analysis.article().sentences().get(index);
+    }
+
+    /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
+    static String speakerName(Attribution a) {
+        String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
+        return Phrasing.capitalise(s);
+    }
+
+    /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
+    private String claimOf(Attribution a, String speaker) {
+        String c = Phrasing.clean(a.content()).replaceAll("^(?i)that\\s+", "");
+        c = Phrasing.unquote(c);
+        c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");
+        boolean person = a.sourceType() == SourceType.PERSON;
+        boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
+                || a.sourceType() == SourceType.OUTLET;
+        // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
+        if (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b).*")) {
+            c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
+        }
+        return Phrasing.capitalise(Phrasing.shorten(c, 22));
+    }
+
+    private static boolean isQuotation(Attribution a) {
+        String c = Phrasing.clean(a.content());
+        return a.quoted() && (c.startsWith("\u201c") || c.startsWith("\"") || !c.contains("\u201c") && !c.contains("\""));
+    }
+
+    /** A claim that reads as a statement on its own (not "these reports" or "interest in meeting Kim"). */
+    static boolean standalone(Statement s) {
+        String c = s.claim();
+        if (Phrasing.words(c) < 5) {
+            return false;
+        }
+        String first = c.split(" ")[0].toLowerCase(Locale.ROOT).replaceAll("[\u201c\"]", "");
+        if (s.quotation()) {
+            return true;
+        }
+        if (OBJECT_STARTS.contains(first) && !c.matches("(?i)^(the|a|an|its|his|her|their|this|that)\\s+.*\\b(is|are|was|were|has|have|had|will|would|could|can|may|might|should)\\b.*")) {
+            return false;
+        }
+        return c.matches("(?i).*\\b(is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|do|does)\\b.*")
+                || c.matches("(?i).*\\b\\w+(ed|es)\\b.*");
+    }
+
+    boolean isDenial(Statement s) {
+        return s.attribution().stance() == Stance.DENY;
+    }
+
+    private static final Set<String> ROLES = Set.of("ambassador", "spokesman", "spokeswoman", "spokesperson", "minister",
+            "president", "director", "chair", "chairman", "chairwoman", "executive", "manager", "officer", "commissioner",
+            "superintendent", "mayor", "governor", "secretary", "lawyer", "doctor", "captain", "coach", "chief", "head",
+            "leader", "editor", "founder", "owner", "diplomat", "envoy", "prosecutor", "judge", "councillor", "councilor");
+
+    /**
+     * Whether two speakers could be the same person or body under different names: a shared
+     * distinctive name word ("Matsegora", "Brisko"), or a role one of them is known by
+     * ("Russia's ambassador to North Korea" and Ambassador Alexander Matsegora).
+     */
+    boolean mayBeSame(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        Set<String> wb = distinctiveWords(b);
+        for (String w : distinctiveWords(a)) {
+            if (wb.contains(w)) {
+                return true;
+            }
+        }
+        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a);
+    }
+
+    /** "The Chinese government" speaks for China; "the Russian Foreign Ministry" for Russia. */
+    private static boolean sameCountry(String withAdjective, String other) {
+        for (String raw : withAdjective.split("[^\\p{L}]+")) {
+            String w = raw.toLowerCase(Locale.ROOT);
+            if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0)) || !w.matches(".*(ian|ese|ish|ine|an)$") || w.length() < 5) {
+                continue;
+            }
+            for (String o : other.split("[^\\p{L}]+")) {
+                String ol = o.toLowerCase(Locale.ROOT);
+                if (!o.isEmpty() && Character.isUpperCase(o.charAt(0)) && !ol.equals(w) && ol.length() >= 4
+                        && ol.substring(0, 4).equals(w.substring(0, 4)) && !ol.matches(".*(ian|ese|ish|an)$")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sharesRole(String unnamed, String named) {
+        SpeakerInfo info = speakers.get(named);
+        String descriptions = info == null ? "" : String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT);
+        for (String w : unnamed.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (ROLES.contains(w) && (descriptions.matches("(?s).*\\b" + w + "\\b.*") || named.toLowerCase(Locale.ROOT).contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */
+    private static Set<String> distinctiveWords(String speaker) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String raw : speaker.replace('\u2019', '\'').split("[^\\p{L}']+")) {
+            String w = raw.toLowerCase(Locale.ROOT).replaceAll("'s?$", "");
+            boolean nationality = !raw.isEmpty() && Character.isUpperCase(raw.charAt(0)) && w.matches(".*(ian|ese|ish|ic|an)$");
+            if (w.length() >= 4 && !GENERIC.contains(w) && !ROLES.contains(w) && !nationality) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Nouns that name a kind of source: two choices sharing one may point at the same speaker. */
+    private static final Set<String> SOURCE_NOUNS = Set.of("study", "researchers", "authors", "team", "report", "reports",
+            "ministry", "government", "company", "police", "agency", "officials", "council", "board", "union", "league",
+            "court", "tribunal", "commission", "authority", "spokesperson", "spokesman", "spokeswoman", "post", "posts",
+            "documents", "memo", "review", "survey", "figures", "experts", "scientists", "witnesses", "residents", "firm");
+
+    /**
+     * Names (of people, bodies, outlets and places) and source nouns a text mentions, matched as
+     * a reader would: "North Korean authorities" mentions North Korea.
+     */
+    List<String> namesIn(String text) {
+        List<String> found = new ArrayList<>();
+        String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String n : names) {
+            String nl = n.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (nl.length() >= 4 && t.contains(nl)) {
+                found.add(n);
+            }
+        }
+        for (String w : t.split("[^\\p{L}]+")) {
+            if (SOURCE_NOUNS.contains(w)) {
+                found.add(w);
+            }
+        }
+        return found;
+    }
+
+    List<Statement> by(String speaker) {
+        return statements.stream().filter(s -> s.speaker().equals(speaker)).toList();
+    }
+}

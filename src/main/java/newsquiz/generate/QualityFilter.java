@@ -1,0 +1,51 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import newsquiz.quiz.QuestionType;
+
+/**
+ * The checks every question passes before a teacher sees it: enough distinct choices, no answer
+ * in the question, no wrong choice naming the key's source or saying the same as the key, and
+ * wrong choices of a similar length to the key.
+ */
+final class QualityFilter {
+    private QualityFilter() {}
+
+    static Optional<Candidate> check(Candidate c, Facts facts) {
+        if (c.prompt() == null || c.prompt().isBlank() || c.key() == null || c.key().isBlank() || c.sentences().isEmpty()) {
+            return Optional.empty();
+        }
+        if (c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN) {
+            return Optional.of(c);
+        }
+        String keyText = Phrasing.key(c.key());
+        if (keyText.length() >= 6 && Phrasing.key(c.prompt()).contains(keyText)) {
+            return Optional.empty();
+        }
+        Set<String> keyNames = new HashSet<>(facts.namesIn(c.key()));
+        int keyWords = Math.max(1, Phrasing.words(c.key()));
+        Set<String> seen = new HashSet<>();
+        seen.add(keyText);
+        List<String> kept = new ArrayList<>();
+        for (String d : c.distractors()) {
+            String dk = Phrasing.key(d);
+            int words = Phrasing.words(d);
+            boolean sameSource = facts.namesIn(d).stream().anyMatch(keyNames::contains) && !c.focus().equals("relay");
+            boolean balanced = words >= keyWords * 0.4 - 1 && words <= keyWords * 2.5 + 2;
+            boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3;
+            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || Distractors.similar(d, c.key()) && keyWords > 3) {
+                continue;
+            }
+            kept.add(d);
+        }
+        if (kept.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), c.prompt(), c.key(),
+                kept.subList(0, Math.min(3, kept.size())), c.explanation(), c.sentences(), c.fact(), c.priority()));
+    }
+}

@@ -1,0 +1,73 @@
+package newsquiz.generate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import newsquiz.analysis.Analysis;
+import newsquiz.quiz.Choice;
+import newsquiz.quiz.Evidence;
+import newsquiz.quiz.Question;
+import newsquiz.quiz.QuestionType;
+import newsquiz.quiz.Quiz;
+import newsquiz.quiz.QuizFiles;
+import newsquiz.quiz.Status;
+
+/**
+ * Turns an analysis into a quiz: each question family proposes what the article supports, the
+ * quality filter drops what a teacher would have to fix, and the blueprint picks and orders the
+ * rest. The same analysis always gives the same quiz.
+ */
+public final class QuizGenerator {
+    public static final int DEFAULT_COUNT = 20;
+
+    private final List<QuestionFamily> families = List.of(new DenialQuestions(), new AnonymousSourceQuestions(),
+            new LabelledFalseQuestions(), new RelayQuestions(), new SourceDescriptionQuestions(), new HedgeQuestions(),
+            new FactOpinionQuestions(), new LoadedLanguageQuestions(), new AttributionQuestions(), new NumberQuestions(),
+            new CauseEffectQuestions(), new TrueFalseNotGivenQuestions());
+
+    public Quiz generate(Analysis analysis, String id, String articlePath, String articleSha256) {
+        return generate(analysis, id, articlePath, articleSha256, DEFAULT_COUNT);
+    }
+
+    public Quiz generate(Analysis analysis, String id, String articlePath, String articleSha256, int count) {
+        Facts facts = new Facts(analysis);
+        List<Candidate> candidates = new ArrayList<>();
+        for (QuestionFamily family : families) {
+            for (Candidate c : family.propose(facts)) {
+                QualityFilter.check(c, facts).ifPresent(candidates::add);
+            }
+        }
+        int target = Blueprint.target(analysis.article().wordCount(), count);
+        List<Candidate> chosen = Blueprint.choose(candidates, target);
+        List<Question> questions = new ArrayList<>();
+        for (Candidate c : chosen) {
+            questions.add(question(String.format(Locale.ROOT, "q%02d", questions.size() + 1), c, facts, articleSha256));
+        }
+        return new Quiz(id, analysis.title(), articlePath, articleSha256, questions);
+    }
+
+    private static Question question(String id, Candidate c, Facts facts, String seed) {
+        List<String> texts = new ArrayList<>();
+        texts.add(c.key());
+        texts.addAll(c.distractors());
+        if (c.type() != QuestionType.TRUE_FALSE_NOT_GIVEN) {
+            // A stable shuffle: the same question always lists its choices in the same order.
+            texts.sort(Comparator.comparing(t -> QuizFiles.sha256((seed + "|" + c.prompt() + "|" + t).getBytes(StandardCharsets.UTF_8))));
+        } else {
+            texts = List.of(TrueFalseNotGivenQuestions.TRUE, TrueFalseNotGivenQuestions.FALSE, TrueFalseNotGivenQuestions.NOT_GIVEN);
+        }
+        List<Choice> choices = new ArrayList<>();
+        char letter = 'a';
+        for (String t : texts) {
+            choices.add(new Choice(String.valueOf(letter++), t, t.equals(c.key())));
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (int s : c.sentences().stream().distinct().sorted().toList()) {
+            evidence.add(new Evidence(s, facts.sentence(s).text()));
+        }
+        return new Question(id, c.type(), c.skill(), c.focus(), c.difficulty(), Status.DRAFT, c.prompt(), choices, c.explanation(),
+                evidence);
+    }
+}

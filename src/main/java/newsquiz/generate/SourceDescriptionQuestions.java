@@ -1,0 +1,130 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import newsquiz.analysis.Analysis;
+import newsquiz.analysis.SourceType;
+import newsquiz.quiz.Difficulty;
+import newsquiz.quiz.QuestionType;
+import newsquiz.quiz.Skill;
+
+/** How the article describes a source, and what such a label tells a reader. */
+final class SourceDescriptionQuestions implements QuestionFamily {
+    private static final List<String[]> MEANINGS = List.of(
+            new String[] {"(?i).*\\bpro-(\\w+).*", "It usually takes the side of the %s"},
+            new String[] {"(?i).*\\bstate\\b.*\\b(broadcaster|media|television|news agency|agency|newspaper|radio|tv)\\b.*",
+                    "It is funded or run by a government"},
+            new String[] {"(?i).*\\bindependent\\b.*", "It is not run by a government or a company in the story"},
+            new String[] {"(?i).*\\bwho was not involved in the (research|study)\\b.*", "They did not take part in the study they comment on"});
+    private static final List<String> MEANING_CHOICES = List.of("It is funded or run by a government",
+            "It is not run by a government or a company in the story", "It is the most widely read news outlet in the world",
+            "It only reports on sport and culture", "It usually takes the side of the %s");
+
+    @Override
+    public List<Candidate> propose(Facts facts) {
+        Map<String, Analysis.SourceEntity> described = new LinkedHashMap<>();
+        for (Analysis.SourceEntity e : facts.analysis.sources()) {
+            if (!e.descriptions().isEmpty() && usable(e.descriptions().get(0), e.name()) && e.type() != SourceType.UNKNOWN) {
+                described.put(e.name(), e);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Analysis.SourceEntity e : described.values()) {
+            List<Integer> sentences = sentencesNaming(facts, e.name(), e.descriptions().get(0));
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            String key = withArticle(e.descriptions().get(0));
+            List<String> wrong = new ArrayList<>();
+            for (Analysis.SourceEntity other : described.values()) {
+                if (other != e && sameKind(other.type(), e.type()) && !facts.mayBeSame(other.name(), e.name()) && wrong.size() < 3) {
+                    String d = withArticle(other.descriptions().get(0));
+                    if (!Distractors.similar(d, key) && !d.toLowerCase(Locale.ROOT).contains(e.name().toLowerCase(Locale.ROOT))) {
+                        wrong.add(d);
+                    }
+                }
+            }
+            if (wrong.size() >= 2) {
+                String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(key, facts.names)
+                        + ". Knowing who a source is helps a reader judge what they say.";
+                out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
+                        "How does the article describe " + e.name() + "?", key, wrong, explanation, sentences.subList(0, 1),
+                        "describe:" + e.name(), 60));
+            }
+            meaning(facts, e, sentences, out);
+        }
+        return out;
+    }
+
+    private void meaning(Facts facts, Analysis.SourceEntity e, List<Integer> sentences, List<Candidate> out) {
+        String description = e.descriptions().get(0);
+        for (String[] m : MEANINGS) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(m[0]).matcher(description);
+            if (!matcher.matches()) {
+                continue;
+            }
+            String key = m[1].contains("%s") ? String.format(m[1], matcher.group(1)) : m[1];
+            List<String> wrong = new ArrayList<>();
+            for (String c : MEANING_CHOICES) {
+                String choice = c.contains("%s") ? String.format(c, "opposition") : c;
+                if (!choice.equals(key) && !c.equals(m[1]) && wrong.size() < 3) {
+                    wrong.add(choice);
+                }
+            }
+            String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description), facts.names)
+                    + ". " + key + ", so a reader should keep that in mind when it reports on the story.";
+            out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
+                    "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description), facts.names)
+                            + ". What does that tell a reader?", key, wrong, explanation, sentences.subList(0, 1),
+                    "describe-meaning:" + e.name(), 75));
+            return;
+        }
+    }
+
+    private static boolean usable(String description, String name) {
+        int words = Phrasing.words(description);
+        return words >= 2 && words <= 14 && !description.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))
+                && !description.matches("(?i)^(mr|mrs|ms|dr|the|a|an)\\.?$");
+    }
+
+    private static boolean sameKind(SourceType a, SourceType b) {
+        boolean aPerson = a == SourceType.PERSON;
+        boolean bPerson = b == SourceType.PERSON;
+        return aPerson == bPerson;
+    }
+
+    static String withArticle(String description) {
+        String d = Phrasing.clean(description);
+        if (d.matches("(?i)^(a|an|the|its|his|her|their)\\s.*") || d.matches("^\\p{Lu}\\w*['\u2019]s\\s.*")) {
+            return Phrasing.capitalise(d);
+        }
+        String article = d.matches("(?i)^[aeiou].*") && !d.matches("(?i)^(us|uk|eu|un|one|uni)\\b.*") ? "An " : "A ";
+        return article + d;
+    }
+
+    /** Sentences naming the source, those that also hold the description first. */
+    private static List<Integer> sentencesNaming(Facts facts, String name, String description) {
+        List<Integer> both = new ArrayList<>();
+        List<Integer> named = new ArrayList<>();
+        String key = norm(name);
+        String desc = norm(description);
+        String lastWord = key.contains(" ") ? key.substring(key.lastIndexOf(' ') + 1) : key;
+        for (var s : facts.analysis.article().sentences()) {
+            String text = norm(s.text());
+            if (text.contains(desc) && (text.contains(key) || text.contains(lastWord))) {
+                both.add(s.index());
+            } else if (text.contains(key)) {
+                named.add(s.index());
+            }
+        }
+        both.addAll(named);
+        return both;
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\u201c\u201d\"]", "").replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,50 @@
+package newsquiz.generate;
+
+import java.util.Locale;
+import java.util.Map;
+import newsquiz.analysis.Attribution;
+
+/** The verb a question uses for an attribution: "said", "suggested", "reported", "denied". */
+final class Speech {
+    private static final Map<String, String> PAST = Map.ofEntries(
+            Map.entry("say", "said"), Map.entry("tell", "said"), Map.entry("add", "said"), Map.entry("write", "wrote"),
+            Map.entry("suggest", "suggested"), Map.entry("predict", "predicted"), Map.entry("warn", "warned"),
+            Map.entry("argue", "argued"), Map.entry("claim", "claimed"), Map.entry("confirm", "confirmed"),
+            Map.entry("report", "reported"), Map.entry("estimate", "estimated"), Map.entry("insist", "insisted"),
+            Map.entry("note", "noted"), Map.entry("deny", "denied"), Map.entry("announce", "announced"), Map.entry("find", "found"),
+            Map.entry("conclude", "concluded"), Map.entry("reject", "rejected"), Map.entry("dismiss", "dismissed"),
+            Map.entry("dispute", "disputed"), Map.entry("admit", "admitted"), Map.entry("acknowledge", "acknowledged"),
+            Map.entry("expect", "expected"), Map.entry("believe", "believed"), Map.entry("allege", "alleged"),
+            Map.entry("explain", "explained"), Map.entry("state", "stated"), Map.entry("show", "showed"),
+            Map.entry("indicate", "indicated"), Map.entry("recall", "recalled"), Map.entry("promise", "promised"),
+            Map.entry("accuse", "accused"), Map.entry("criticize", "criticised"), Map.entry("praise", "praised"));
+
+    private Speech() {}
+
+    /** The base form after "did": "said" → "say", "estimated" → "estimate". */
+    static String base(String past) {
+        for (Map.Entry<String, String> e : PAST.entrySet()) {
+            if (e.getValue().equals(past) && !e.getKey().equals("tell") && !e.getKey().equals("add")) {
+                return e.getKey();
+            }
+        }
+        return past;
+    }
+
+    static String pastTense(Attribution a) {
+        String cue = a.cue() == null ? "" : a.cue().toLowerCase(Locale.ROOT);
+        if (cue.startsWith("according to") || cue.equals("(continues the quote)") || cue.contains("opinion")) {
+            return "said";
+        }
+        String[] words = cue.split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            for (Map.Entry<String, String> e : PAST.entrySet()) {
+                if (w.startsWith(e.getKey()) || w.equals(e.getValue())) {
+                    return e.getValue();
+                }
+            }
+        }
+        return "said";
+    }
+}
