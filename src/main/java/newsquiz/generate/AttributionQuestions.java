@@ -42,34 +42,36 @@ final class AttributionQuestions implements QuestionFamily {
         if (s.quotation()) {
             prompt = "Who said this, according to the article? \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 22) + "\u201d";
         } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported")) {
-            prompt = "Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts.names) + "?";
+            prompt = "Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts) + "?";
         } else {
-            prompt = "Who " + s.verb() + " that " + Phrasing.lowerFirst(s.claim(), facts.names) + "?";
+            prompt = "Who " + s.verb() + " that " + Phrasing.lowerFirst(s.claim(), facts) + "?";
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s) + " who "
                 + s.verb() + " this.";
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE,
                 s.quotation() ? Difficulty.EASY : Difficulty.MEDIUM, prompt, s.speaker(), wrong, explanation, s.sentences(),
-                "who:" + s.index(), s.attribution().anonymous() ? 40 : 60));
+                "claim:" + s.index(), s.attribution().anonymous() ? 40 : 60));
     }
 
     private void whatSaid(Facts facts, Statement s, List<Candidate> out) {
+        if (s.speaker().matches("(?i)^(the |some |growing )?(concerns?|reports?|rumou?rs?|claims?|suggestions?|fears?)\\b.*")) {
+            return;
+        }
         List<String> wrong = Distractors.claims(facts, s.claim(),
                 other -> !facts.mayBeSame(other.speaker(), s.speaker()) && other.attribution().stance() != Stance.DENY, 3);
         if (wrong.size() < 2) {
             return;
         }
-        String prompt = "According to the article, what did " + speakerInSentence(s.speaker()) + " " + Speech.base(s.verb()) + "?";
+        String prompt = "According to the article, what did " + speakerInSentence(s.speaker(), facts) + " " + Speech.base(s.verb()) + "?";
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " The other choices come from other sources"
                 + " or are not in the article.";
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt,
                 s.claim(), wrong, explanation, s.sentences(), "what:" + s.index(), 45));
     }
 
-    static String speakerInSentence(String speaker) {
-        String lower = Phrasing.lowerFirst(speaker, java.util.Set.of());
-        return lower.matches("^(the|a|an|two|three|some|one|people|experts|witnesses|officials|researchers|residents|posts|reports|internal|documents|hospital|first|early)\\b.*")
-                ? lower : speaker;
+    /** A speaker in the middle of a sentence: "Two Brisko employees" → "two Brisko employees", names unchanged. */
+    static String speakerInSentence(String speaker, Facts facts) {
+        return Phrasing.lowerFirst(speaker, facts);
     }
 
     /** A claim that names its own speaker gives the answer away. */

@@ -25,7 +25,7 @@ final class Blueprint {
         LIMITS.put("labelled_false", 2);
         LIMITS.put("relay", 2);
         LIMITS.put("source_description", 2);
-        LIMITS.put("hedge", 2);
+        LIMITS.put("hedge", 3);
         LIMITS.put("fact_opinion", 2);
         LIMITS.put("loaded_language", 1);
         LIMITS.put("attribution", 6);

@@ -16,7 +16,8 @@ final class CauseEffectQuestions implements QuestionFamily {
         for (CauseEffect c : facts.analysis.causes()) {
             String cause = Phrasing.shorten(c.cause(), 20);
             String effect = Phrasing.capitalise(Phrasing.shorten(c.effect(), 18));
-            if (Phrasing.words(cause) < 3 || Phrasing.words(effect) < 4 || Distractors.similar(cause, effect)) {
+            if (Phrasing.words(cause) < 3 || Phrasing.words(effect) < 4 || Distractors.similar(cause, effect)
+                    || cause.matches("(?i)^(its|his|her|their|this|that|it|they|he|she)\\b.*")) {
                 continue;
             }
             List<String> wrong = otherEvents(facts, c, effect);
@@ -46,7 +47,7 @@ final class CauseEffectQuestions implements QuestionFamily {
             String clause = Phrasing.capitalise(Phrasing.shorten(s.text().split("[,;:](?=\\s)")[0], 18));
             int words = Phrasing.words(clause);
             if (words >= Math.max(4, keyWords / 2) && words <= keyWords * 2 + 3 && !Distractors.similar(clause, effect)
-                    && !clause.matches("(?i)^(but|and|however|as|in|on|under|during|so|according)\\b.*") && out.size() < 3
+                    && !clause.matches("(?i)^(but|and|however|as|in|on|under|during|so|according|one of|this|that|these|those|it|they|he|she|his|her|its|their|both|such|the two)\\b.*") && out.size() < 3
                     && clause.matches("(?i).*\\b(is|are|was|were|has|have|had|will|\\w+ed)\\b.*")) {
                 out.add(clause);
             }

@@ -52,6 +52,9 @@ final class DenialQuestions implements QuestionFamily {
             } else {
                 denied = d.claim();
                 what = null;
+                if (!Facts.standalone(d)) {
+                    describeObject(facts, d, out);
+                }
             }
             whichClaim(facts, d, target, denied, what, out);
             whoDenied(facts, d, target, denied, out);
@@ -88,7 +91,7 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        String speaker = AttributionQuestions.speakerInSentence(d.speaker());
+        String speaker = AttributionQuestions.speakerInSentence(d.speaker(), facts);
         String verb = d.verb().equals("said") ? "deny" : Speech.base(d.verb());
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + "?"
                 : "What did " + speaker + " " + (verb.equals("deny") || verb.equals("reject") || verb.equals("dismiss") ? verb : "deny")
@@ -103,7 +106,7 @@ final class DenialQuestions implements QuestionFamily {
         }
         evidence.addAll(d.evidence());
         String explanation = "The article says: " + Explain.quote(evidence) + " " + Phrasing.capitalise(speaker) + " rejected this claim"
-                + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker()) + "." : ".");
+                + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker(), facts) + "." : ".");
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, denied, wrong,
                 explanation, sentences, "deny:" + d.index(), 95));
     }
@@ -114,15 +117,50 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        String prompt = target != null
-                ? "Who denied the report that " + Phrasing.lowerFirst(denied, facts.names) + "?"
-                : "Who denied that " + Phrasing.lowerFirst(denied, facts.names) + "?";
+        String prompt;
+        if (target != null) {
+            prompt = "Who denied the report that " + Phrasing.lowerFirst(withoutHearsay(denied), facts) + "?";
+        } else if (Facts.standalone(d)) {
+            prompt = "Who denied that " + Phrasing.lowerFirst(denied, facts) + "?";
+        } else {
+            String verb = d.verb().equals("said") ? "rejected" : d.verb();
+            prompt = "Who " + verb + " " + Phrasing.lowerFirst(object(denied), facts) + "?";
+        }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
             return;
         }
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 70));
+    }
+
+    /** "There are reports that 100,000 …" → "100,000 …": the report itself, not the words that introduce it. */
+    private void describeObject(Facts facts, Statement d, List<Candidate> out) {
+        Matcher m = REJECTING_WORDS.matcher(d.attribution().content());
+        String thing = Phrasing.lowerFirst(object(d.claim()), facts);
+        if (!m.find() || Phrasing.words(thing) < 2 || thing.toLowerCase(Locale.ROOT).contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        String words = m.group(1);
+        List<String> wrong = new ArrayList<>();
+        for (String o : OTHER_DESCRIPTIONS) {
+            if (wrong.size() < 3) {
+                wrong.add(o);
+            }
+        }
+        String prompt = "How did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " describe " + thing + "?";
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + " Calling it \u201c" + words + "\u201d rejects it.";
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt,
+                "As \u201c" + words + "\u201d", wrong, explanation, d.sentences(), "deny-words:" + d.index(), 60));
+    }
+
+    private static String withoutHearsay(String claim) {
+        return Phrasing.capitalise(claim.replaceFirst("^(?i)there (?:are|were|have been) (?:\\w+ )?reports that\\s+", ""));
+    }
+
+    /** "The decision, calling it “ill-founded”" → "the decision". */
+    private static String object(String content) {
+        return Phrasing.clean(content.split(",\\s*(?=calling|describing|saying|adding)|\\s+as\\s+[\u201c\"]")[0]);
     }
 
     /** "How did the Russian Foreign Ministry describe the reports?" → as "fake from start to finish". */
@@ -142,8 +180,8 @@ final class DenialQuestions implements QuestionFamily {
         if (target == null) {
             return;
         }
-        String thing = "the report that " + Phrasing.lowerFirst(Phrasing.shorten(target.claim(), 14), facts.names);
-        String prompt = "How did " + AttributionQuestions.speakerInSentence(d.speaker()) + " describe " + thing + "?";
+        String thing = "the report that " + Phrasing.lowerFirst(Phrasing.shorten(withoutHearsay(target.claim()), 14), facts);
+        String prompt = "How did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " describe " + thing + "?";
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " Calling it \u201c" + words
                 + "\u201d is a flat denial.";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt, key, wrong,

@@ -28,16 +28,40 @@ final class FactOpinionQuestions implements QuestionFamily {
             List<String> wrong = Distractors.claims(facts, s.claim(), o -> (o.attribution().stance() == Stance.ASSERT
                     || o.attribution().stance() == Stance.CONFIRM) && !JUDGEMENT.matcher(o.claim()).find()
                     && FACTUAL.matcher(o.claim()).find(), 3);
+            if (wrong.size() < 3) {
+                wrong = new ArrayList<>(wrong);
+                for (String fact : factualSentences(facts, s)) {
+                    if (wrong.size() < 3 && wrong.stream().noneMatch(w -> Distractors.similar(w, fact))) {
+                        wrong.add(fact);
+                    }
+                }
+            }
             if (wrong.size() < 2) {
                 continue;
             }
             String kind = stance == Stance.PREDICT ? "a prediction" : "an opinion";
             String explanation = "The article says: " + Explain.quote(s.evidence()) + " This is " + kind + " by "
-                    + AttributionQuestions.speakerInSentence(s.speaker()) + ", not a fact the article reports. The other choices report"
+                    + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", not a fact the article reports. The other choices report"
                     + " things that happened or were counted.";
             out.add(new Candidate("fact_opinion", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
                     "Which of these is a prediction or an opinion rather than a reported fact?", s.claim(), wrong, explanation,
                     s.sentences(), "opinion:" + s.index(), 80));
+        }
+        return out;
+    }
+
+    /** Facts the article itself states, with a number or date and no judging word. */
+    private static List<String> factualSentences(Facts facts, Statement opinion) {
+        List<String> out = new ArrayList<>();
+        for (var sentence : facts.analysis.article().sentences()) {
+            String text = Phrasing.clean(sentence.text()).replaceAll("[.]$", "");
+            if (opinion.sentences().contains(sentence.index()) || Phrasing.words(text) < 6 || Phrasing.words(text) > 24
+                    || JUDGEMENT.matcher(text).find() || !FACTUAL.matcher(text).find() || text.contains("\u201c") || text.contains("\"")
+                    || text.matches("(?i)^(but|and|however|this|that|these|those|it|they|he|she|his|her|its|their)\\b.*")
+                    || facts.statements.stream().anyMatch(s -> s.sentences().contains(sentence.index()))) {
+                continue;
+            }
+            out.add(text);
         }
         return out;
     }

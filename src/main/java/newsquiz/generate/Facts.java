@@ -29,19 +29,31 @@ final class Facts {
     private static final Set<String> OBJECT_STARTS = Set.of("the", "these", "those", "that", "this", "its", "his", "her",
             "their", "any", "a", "an", "it", "them", "to", "against", "as", "in", "on", "for", "of", "at");
 
+    private static final newsquiz.analysis.Lexicon LEXICON = new newsquiz.analysis.Lexicon();
+
     final Analysis analysis;
     final List<Statement> statements = new ArrayList<>();
     final Map<String, SpeakerInfo> speakers = new LinkedHashMap<>();
     final Set<String> names = new LinkedHashSet<>();
+    /** Names of people, bodies, outlets and places: these keep their capitals inside a question. */
+    final Set<String> entityNames = new LinkedHashSet<>();
+    /** Words the article writes in lower case: a claim starting with one may be lower-cased, a name may not. */
+    final Set<String> lowerCaseWords = new java.util.HashSet<>();
 
     record SpeakerInfo(String name, SourceType type, List<String> descriptions, boolean anonymous) {}
 
     Facts(Analysis analysis) {
         this.analysis = analysis;
+        for (String w : analysis.article().text().split("[^\\p{L}']+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                lowerCaseWords.add(w);
+            }
+        }
         Map<String, List<String>> descriptions = new HashMap<>();
         for (Analysis.SourceEntity e : analysis.sources()) {
             descriptions.put(e.name(), e.descriptions());
             names.add(e.name());
+            entityNames.add(e.name());
             for (String alias : e.aliases()) {
                 if (alias.length() >= 3) {
                     names.add(Phrasing.capitalise(alias));
@@ -55,6 +67,7 @@ final class Facts {
                 continue;
             }
             String speaker = speakerName(a);
+            names.add(speaker);
             speakers.putIfAbsent(speaker, new SpeakerInfo(speaker, a.sourceType(),
                     descriptions.getOrDefault(a.source(), a.description().isBlank() ? List.of() : List.of(a.description())),
                     a.anonymous()));
@@ -72,15 +85,22 @@ final class Facts {
     }
 
     /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
-    static String speakerName(Attribution a) {
+    String speakerName(Attribution a) {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
+        String text = analysis.article().text();
+        // "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it.
+        if (!s.matches("(?i)^(the|a|an)\\s.*") && text.contains("the " + s) && !text.replace("the " + s, "").contains(s)) {
+            s = "the " + s;
+        }
         return Phrasing.capitalise(s);
     }
 
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
     private String claimOf(Attribution a, String speaker) {
-        String c = Phrasing.clean(a.content()).replaceAll("^(?i)that\\s+", "");
-        c = Phrasing.unquote(c);
+        String c = Phrasing.unquote(Phrasing.clean(a.content()));
+        if (!a.quoted()) {
+            c = c.replaceAll("^(?i)that\\s+", "");
+        }
         c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
@@ -97,21 +117,19 @@ final class Facts {
         return a.quoted() && (c.startsWith("\u201c") || c.startsWith("\"") || !c.contains("\u201c") && !c.contains("\""));
     }
 
+    private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|said|told|made|took|went|"
+                    + "found|gave|left|sent|won|lost|rose|fell|grew|paid|held|met|led|saw|knew|thought|brought|bought|built|began|came|"
+                    + "kept|put|set|ran|got|wrote|spoke|became|chose|drove|flew|struck|stood|sold|spent|meant|cut|hit|felt|heard|"
+                    + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears)\\b|\\b(?<!the |a |an )\\w{3,}ed\\b");
+
     /** A claim that reads as a statement on its own (not "these reports" or "interest in meeting Kim"). */
     static boolean standalone(Statement s) {
         String c = s.claim();
         if (Phrasing.words(c) < 5) {
             return false;
         }
-        String first = c.split(" ")[0].toLowerCase(Locale.ROOT).replaceAll("[\u201c\"]", "");
-        if (s.quotation()) {
-            return true;
-        }
-        if (OBJECT_STARTS.contains(first) && !c.matches("(?i)^(the|a|an|its|his|her|their|this|that)\\s+.*\\b(is|are|was|were|has|have|had|will|would|could|can|may|might|should)\\b.*")) {
-            return false;
-        }
-        return c.matches("(?i).*\\b(is|are|was|were|has|have|had|will|would|could|can|may|might|should|did|do|does)\\b.*")
-                || c.matches("(?i).*\\b\\w+(ed|es)\\b.*");
+        return s.quotation() || FINITE.matcher(c).find();
     }
 
     boolean isDenial(Statement s) {
@@ -138,7 +156,23 @@ final class Facts {
                 return true;
             }
         }
-        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a);
+        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b);
+    }
+
+    private static final Set<String> STUDY_TEAM = Set.of("authors", "researchers", "team", "scientists", "study", "trial",
+            "paper", "preprint", "researcher", "scientist", "author");
+
+    /** "the authors", "the researchers" and "the study" are one team under different names. */
+    private static boolean sameStudyTeam(String a, String b) {
+        boolean inA = false;
+        boolean inB = false;
+        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            inA |= STUDY_TEAM.contains(w);
+        }
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            inB |= STUDY_TEAM.contains(w);
+        }
+        return inA && inB;
     }
 
     /** "The Chinese government" speaks for China; "the Russian Foreign Ministry" for Russia. */
@@ -205,6 +239,19 @@ final class Facts {
         for (String w : t.split("[^\\p{L}]+")) {
             if (SOURCE_NOUNS.contains(w)) {
                 found.add(w);
+            }
+        }
+        // A capital stands for its country's government: "Pyongyang" names North Korea.
+        for (String n : List.copyOf(found)) {
+            String country = LEXICON.countryOfCapital(n);
+            if (country != null) {
+                found.add(country);
+            }
+        }
+        for (String n : names) {
+            String country = LEXICON.countryOfCapital(n);
+            if (country != null && found.contains(country) && !found.contains(n)) {
+                found.add(n);
             }
         }
         return found;

@@ -17,14 +17,15 @@ final class HedgeQuestions implements QuestionFamily {
     /** Hedges that mark a claim as unconfirmed (not mere uncertainty such as "could"). */
     private static final Pattern STRONG = Pattern.compile(
             "(?i)\\b(reportedly|allegedly|purportedly|supposedly|apparently|there are reports|there were reports|"
-                    + "(?:is|are|was|were) said to|(?:is|are|was|were) believed to|(?:is|are|was|were) thought to|unconfirmed|"
-                    + "appears? to|appeared to|it is understood)\\b");
+                    + "(?:is |are |was |were )?said to|(?:is |are |was |were )?believed to|(?:is |are |was |were )?thought to|"
+                    + "it is thought|it is believed|it is understood|unconfirmed|unverified|appears? to|appeared to|possibly)\\b");
     private static final Set<String> PLAIN = Set.of("the", "and", "that", "with", "from", "have", "been", "this", "their", "there",
             "which", "after", "before", "about", "into", "were", "they", "also");
 
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
+        Set<Integer> done = new java.util.HashSet<>();
         for (Statement s : facts.statements) {
             String sentence = String.join(" ", s.evidence());
             Matcher m = STRONG.matcher(sentence);
@@ -32,14 +33,22 @@ final class HedgeQuestions implements QuestionFamily {
                 continue;
             }
             String hedge = m.group(1);
-            signalWord(facts, s, sentence, hedge, out);
+            done.addAll(s.sentences());
+            signalWord(facts, sentence, hedge, s.sentences(), "hedge-word:" + s.index(), out);
             unconfirmedClaim(facts, s, hedge, out);
+        }
+        // The article's own hedges: "a system believed to be 20 to 50 years old", "It is thought that …".
+        for (var sentence : facts.analysis.article().sentences()) {
+            Matcher m = STRONG.matcher(sentence.text());
+            if (!done.contains(sentence.index()) && m.find()) {
+                signalWord(facts, sentence.text(), m.group(1), List.of(sentence.index()), "hedge-word:s" + sentence.index(), out);
+            }
         }
         return out;
     }
 
-    private void signalWord(Facts facts, Statement s, String sentence, String hedge, List<Candidate> out) {
-        String snippet = Phrasing.shorten(sentence, 40);
+    private void signalWord(Facts facts, String sentence, String hedge, List<Integer> sentences, String fact, List<Candidate> out) {
+        String snippet = Phrasing.shorten(sentence, 40).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
         if (!snippet.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT))) {
             return;
         }
@@ -59,14 +68,18 @@ final class HedgeQuestions implements QuestionFamily {
         String explanation = "\u201c" + hedge + "\u201d tells the reader that the claim is passed on, not checked. The other words "
                 + "just describe what happened.";
         out.add(new Candidate("hedge", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, hedge, choices,
-                explanation, s.sentences(), "hedge-word:" + s.index(), 70));
+                explanation, sentences, fact, 70));
     }
 
     private void unconfirmedClaim(Facts facts, Statement s, String hedge, List<Candidate> out) {
         if (!Facts.standalone(s)) {
             return;
         }
-        List<String> wrong = Distractors.claims(facts, s.claim(), o -> (o.attribution().hedges().isEmpty())
+        String claim = clauseWith(s.attribution().content(), hedge);
+        if (claim == null) {
+            return;
+        }
+        List<String> wrong = Distractors.claims(facts, claim, o -> (o.attribution().hedges().isEmpty())
                 && o.attribution().stance() == Stance.ASSERT && !o.attribution().anonymous(), 3);
         if (wrong.size() < 2) {
             return;
@@ -74,8 +87,18 @@ final class HedgeQuestions implements QuestionFamily {
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " The word \u201c" + hedge
                 + "\u201d shows the claim is reported but not confirmed.";
         out.add(new Candidate("hedge", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
-                "Which of these claims does the article pass on without confirming it?", s.claim(), wrong, explanation, s.sentences(),
+                "Which of these claims does the article pass on without confirming it?", claim, wrong, explanation, s.sentences(),
                 "hedge-claim:" + s.index(), 55));
+    }
+
+    /** The clause of a statement that carries the hedge: "… but a significant number … have reportedly continued …". */
+    private static String clauseWith(String content, String hedge) {
+        for (String clause : Phrasing.unquote(content).split(",\\s+(?:but|and|while|although)\\s+|;\\s+|:\\s+")) {
+            if (clause.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT)) && Phrasing.words(clause) >= 5) {
+                return Phrasing.capitalise(Phrasing.shorten(clause, 22));
+            }
+        }
+        return null;
     }
 
     /** Words spread over the sentence rather than all from one end. */

@@ -9,6 +9,16 @@ import newsquiz.quiz.Skill;
 
 /** What the article itself calls false, misleading or unsupported. */
 final class LabelledFalseQuestions implements QuestionFamily {
+    /** The label and "who claimed that …" test the same fact when the claim is an attribution. */
+    private static String factOf(Facts facts, ClaimLabel label) {
+        for (Statement s : facts.statements) {
+            if (s.sentence() == label.claimSentence() && Distractors.similar(s.claim(), label.claim())) {
+                return "claim:" + s.index();
+            }
+        }
+        return "label:" + label.claimSentence();
+    }
+
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
@@ -32,10 +42,10 @@ final class LabelledFalseQuestions implements QuestionFamily {
             List<String> evidence = new ArrayList<>();
             sentences.forEach(i -> evidence.add(facts.sentence(i).text()));
             String explanation = "The article says: " + Explain.quote(evidence) + " Here the article itself judges the claim"
-                    + (label.claimSource().isBlank() ? "" : " made by " + AttributionQuestions.speakerInSentence(label.claimSource())) + ".";
+                    + (label.claimSource().isBlank() ? "" : " made by " + AttributionQuestions.speakerInSentence(label.claimSource(), facts)) + ".";
             out.add(new Candidate("labelled_false", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                     "Which claim does the article itself say is " + word + "?", claim, wrong, explanation, sentences,
-                    "label:" + label.claimSentence(), 88));
+                    factOf(facts, label), 88));
         }
         return out;
     }

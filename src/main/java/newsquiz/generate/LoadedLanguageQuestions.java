@@ -37,7 +37,7 @@ final class LoadedLanguageQuestions implements QuestionFamily {
             if (wrong.size() < 2) {
                 continue;
             }
-            String speaker = AttributionQuestions.speakerInSentence(Phrasing.capitalise(w.usedBy()));
+            String speaker = AttributionQuestions.speakerInSentence(Phrasing.capitalise(w.usedBy()), facts);
             String prompt = "Here is part of what " + speaker + " said: \u201c" + sentence.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
                     + "\u201d Which word is a loaded label that shows one side\u2019s view, rather than a neutral description?";
             String explanation = "\u201c" + w.word() + "\u201d is a charged label: it judges the other side instead of describing"

@@ -25,7 +25,8 @@ final class NumberQuestions implements QuestionFamily {
             }
             List<String> wrong = new ArrayList<>();
             for (Figure other : figures) {
-                if (other.kind() == f.kind() && !other.value().equalsIgnoreCase(f.value()) && !snippet.contains(other.value())
+                if (other.kind() == f.kind() && shape(other.value()).equals(shape(f.value()))
+                        && !other.value().equalsIgnoreCase(f.value()) && !snippet.contains(other.value())
                         && wrong.stream().noneMatch(w -> w.equalsIgnoreCase(other.value())) && wrong.size() < 3
                         && Math.abs(other.value().length() - f.value().length()) <= 8) {
                     wrong.add(other.value());
@@ -44,7 +45,7 @@ final class NumberQuestions implements QuestionFamily {
                 case YEAR -> "year";
                 default -> "number";
             };
-            String source = f.source().isBlank() ? "" : " The figure comes from " + AttributionQuestions.speakerInSentence(f.source()) + ".";
+            String source = f.source().isBlank() ? "" : " The figure comes from " + AttributionQuestions.speakerInSentence(f.source(), facts) + ".";
             String explanation = "The article says: \u201c" + Phrasing.shorten(sentence, 40).replace('\u201c', '\u2018')
                     .replace('\u201d', '\u2019') + "\u201d" + source;
             int priority = f.counts().isBlank() ? 35 : 50;
@@ -53,6 +54,11 @@ final class NumberQuestions implements QuestionFamily {
                     explanation, List.of(f.sentence()), "number:" + f.sentence() + ":" + f.value().toLowerCase(Locale.ROOT), priority));
         }
         return out;
+    }
+
+    /** "20 to 50 years" and "60m" have different shapes; wrong answers keep the key's shape. */
+    private static String shape(String value) {
+        return value.toLowerCase(Locale.ROOT).replaceAll("\\d[\\d,.]*", "#").replaceAll("^between ", "");
     }
 
     /** About twenty words of the sentence with the figure replaced by a gap; null if the figure is not there once. */

@@ -17,10 +17,32 @@ final class Numbers {
 
     private Numbers() {}
 
+    private static final Pattern DAY_OF_MONTH = Pattern.compile(
+            "(?i)^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|"
+                    + "Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+)(\\d{1,2})(\\b.*)$|^(\\d{1,2})(\\s+\\p{L}.*)$");
+
     static List<String> variants(String value, int count) {
+        Matcher day = DAY_OF_MONTH.matcher(value);
+        if (day.matches()) {
+            // "February 23" → "February 16", "February 9", "February 27": other days of the same month.
+            boolean monthFirst = day.group(1) != null;
+            int d = Integer.parseInt(monthFirst ? day.group(2) : day.group(4));
+            List<String> out = new ArrayList<>();
+            for (int delta : new int[] {-7, 4, -14, 9, 2}) {
+                int other = d + delta;
+                if (other >= 1 && other <= 28 && out.size() < count) {
+                    out.add(monthFirst ? day.group(1) + other + day.group(3) : other + day.group(5));
+                }
+            }
+            return out;
+        }
         Matcher m = NUMBER.matcher(value);
         if (!m.find()) {
             return List.of();
+        }
+        Matcher second = NUMBER.matcher(value);
+        if (second.find(m.end()) && value.matches("(?i).*\\d\\s*(?:to|and|-)\\s*.*\\d.*")) {
+            return rangeVariants(value, count);
         }
         String digits = m.group();
         double n = Double.parseDouble(digits.replace(",", ""));
@@ -34,7 +56,8 @@ final class Numbers {
             boolean decimal = digits.contains(".");
             for (double f : FACTORS) {
                 double v = n * f;
-                if (v <= 0 || value.matches(".*(%|percent).*") && v > 100 || !decimal && v < 1) {
+                boolean scaled = value.matches("(?i).*\\d\\s*(million|billion|trillion|thousand).*");
+                if (v <= 0 || value.matches(".*(%|percent).*") && v > 100 || !decimal && v < 1 || scaled && v >= 1000) {
                     continue;
                 }
                 String formatted = format(v, decimal || v < 10 && v != Math.rint(v), digits.contains(","));
@@ -45,6 +68,25 @@ final class Numbers {
         }
         List<String> list = new ArrayList<>(out);
         return list.subList(0, Math.min(count, list.size()));
+    }
+
+    /** "20 to 50" → "10 to 25", "40 to 100": both ends move together. */
+    private static List<String> rangeVariants(String value, int count) {
+        List<String> out = new ArrayList<>();
+        for (double f : new double[] {0.5, 2, 3, 10}) {
+            Matcher m = NUMBER.matcher(value);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                String digits = m.group();
+                double v = Double.parseDouble(digits.replace(",", "")) * f;
+                m.appendReplacement(b, format(v, digits.contains("."), digits.contains(",")));
+            }
+            m.appendTail(b);
+            if (!b.toString().equals(value) && out.size() < count) {
+                out.add(b.toString());
+            }
+        }
+        return out;
     }
 
     private static String format(double v, boolean decimal, boolean grouped) {

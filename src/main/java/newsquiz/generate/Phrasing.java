@@ -24,6 +24,7 @@ final class Phrasing {
      */
     static String shorten(String text, int maxWords) {
         String t = clean(text).replaceAll("[.!?]+$", "");
+        t = dropVerblessLead(t, maxWords);
         String[] words = t.split(" ");
         if (words.length <= maxWords) {
             return balanceQuotes(t);
@@ -42,6 +43,27 @@ final class Phrasing {
         }
         String head = String.join(" ", java.util.Arrays.copyOf(words, cut)).replaceAll("[,;:\u2013\u2014-]+$", "");
         return balanceQuotes(head + "\u2026");
+    }
+
+    /**
+     * "Highly qualified, hardworking and ready to work…, the Korean construction workers will be
+     * an asset…": when the text must be cut, opening fragments without a verb go first.
+     */
+    private static String dropVerblessLead(String t, int maxWords) {
+        if (t.split(" ").length <= maxWords) {
+            return t;
+        }
+        String[] parts = t.split(",\\s+");
+        int drop = 0;
+        while (drop < parts.length - 1 && !parts[drop].matches("(?i).*\\b(is|are|was|were|has|have|had|will|would|\\w+ed|\\w+s)\\b.*")
+                && parts[drop].split(" ").length <= 8) {
+            drop++;
+        }
+        if (drop == 0) {
+            return t;
+        }
+        String rest = String.join(", ", java.util.Arrays.copyOfRange(parts, drop, parts.length));
+        return rest.split(" ").length >= 6 ? "\u2026 " + rest : t;
     }
 
     /** Drops or closes a quotation mark left open by cutting. */
@@ -86,14 +108,33 @@ final class Phrasing {
         return t.substring(0, i) + Character.toUpperCase(t.charAt(i)) + t.substring(i + 1);
     }
 
-    /** Lower-cases the first word unless it is a name or "I": "There were …" → "there were …". */
-    static String lowerFirst(String text, Set<String> names) {
+    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "there", "this", "that", "these", "those",
+            "it", "its", "he", "she", "they", "we", "our", "his", "her", "their", "some", "many", "most", "all", "no", "none",
+            "every", "each", "both", "any", "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "under", "after", "before", "in", "on", "at", "by", "for", "since", "while", "when", "if", "as", "because",
+            "however", "but", "and", "so", "now", "then", "only", "nobody", "nothing", "not", "more", "less", "fewer", "almost",
+            "about", "around", "nearly", "workers", "people", "children", "parents", "residents", "officials", "police",
+            "authorities", "experts", "scientists", "researchers", "critics", "analysts", "doctors", "teachers", "students",
+            "families", "members", "leaders", "voters", "witnesses", "investigators", "engineers", "sources", "reports",
+            "documents", "figures", "posts", "messages", "records", "data", "studies", "concerns", "first", "early");
+
+    /**
+     * Lower-cases the first word when it is an ordinary word ("There were …" → "there were …"),
+     * never a name: a word the article writes in lower case somewhere, or a common sentence opener.
+     */
+    static String lowerFirst(String text, Facts facts) {
+        return lowerFirst(text, facts.entityNames, facts.lowerCaseWords);
+    }
+
+    static String lowerFirst(String text, Set<String> names, Set<String> lowerCaseWords) {
         String t = text.strip();
         if (t.isEmpty()) {
             return t;
         }
         String first = t.split("[\\s,]")[0].replaceAll("[\u201c\"]", "");
-        if (KEEP_CAPITAL.contains(first) || names.stream().anyMatch(n -> startsWithWord(t.replaceAll("^[\u201c\"]", ""), n))
+        boolean ordinary = SENTENCE_STARTERS.contains(first.toLowerCase(Locale.ROOT))
+                || lowerCaseWords.contains(first.toLowerCase(Locale.ROOT));
+        if (KEEP_CAPITAL.contains(first) || !ordinary || names.stream().anyMatch(n -> startsWithWord(t.replaceAll("^[\u201c\"]", ""), n))
                 || first.length() > 1 && first.chars().skip(1).anyMatch(Character::isUpperCase)) {
             return t;
         }

@@ -23,7 +23,9 @@ final class QualityFilter {
             return Optional.of(c);
         }
         String keyText = Phrasing.key(c.key());
-        if (keyText.length() >= 6 && Phrasing.key(c.prompt()).contains(keyText)) {
+        // Picking a word out of a quoted sentence shows the word by design; any other key must not be in the question.
+        boolean pickFromText = c.fact().startsWith("hedge-word") || c.fact().startsWith("loaded");
+        if (!pickFromText && keyText.length() >= 6 && Phrasing.key(c.prompt()).contains(keyText)) {
             return Optional.empty();
         }
         Set<String> keyNames = new HashSet<>(facts.namesIn(c.key()));
@@ -37,7 +39,8 @@ final class QualityFilter {
             boolean sameSource = facts.namesIn(d).stream().anyMatch(keyNames::contains) && !c.focus().equals("relay");
             boolean balanced = words >= keyWords * 0.4 - 1 && words <= keyWords * 2.5 + 2;
             boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3;
-            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || Distractors.similar(d, c.key()) && keyWords > 3) {
+            boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
+            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || nearCopy) {
                 continue;
             }
             kept.add(d);

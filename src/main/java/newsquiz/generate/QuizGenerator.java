@@ -32,6 +32,10 @@ public final class QuizGenerator {
     }
 
     public Quiz generate(Analysis analysis, String id, String articlePath, String articleSha256, int count) {
+        return build(analysis, id, articlePath, articleSha256, count);
+    }
+
+    private Quiz build(Analysis analysis, String id, String articlePath, String articleSha256, int count) {
         Facts facts = new Facts(analysis);
         List<Candidate> candidates = new ArrayList<>();
         for (QuestionFamily family : families) {

@@ -20,6 +20,8 @@ final class RelayQuestions implements QuestionFamily {
         Set<String> asked = new LinkedHashSet<>();
         for (Statement s : facts.statements) {
             List<String> chain = s.attribution().via().stream().filter(outlets::contains).toList();
+            s.attribution().via().stream().filter(v -> !outlets.contains(v) && isChannel(v)).findFirst()
+                    .ifPresent(channel -> channelQuestion(facts, s, channel, out));
             if (chain.isEmpty() || !asked.add(s.speaker() + chain)) {
                 continue;
             }
@@ -32,31 +34,83 @@ final class RelayQuestions implements QuestionFamily {
         return out;
     }
 
+    private static boolean isChannel(String via) {
+        return via.toLowerCase(java.util.Locale.ROOT).matches("twitter|x|facebook|instagram|tiktok|youtube|telegram|linkedin|social media|"
+                + "this publication|e-?mail|statement|interview|press conference|news conference|conference|briefing|letter|video|"
+                + "video statement|written statement|post|tweet|podcast|radio interview|television interview");
+    }
+
     private static Set<String> outlets(Facts facts) {
         Set<String> out = new LinkedHashSet<>();
         facts.analysis.sources().stream().filter(e -> e.type() == SourceType.OUTLET).forEach(e -> out.add(e.name()));
         return out;
     }
 
+    /**
+     * "Which outlet first published Matsegora's words?" Wrong answers are outlets outside the
+     * chain, so no wrong answer names a source the right one names.
+     */
     private void chainQuestion(Facts facts, Statement s, List<String> chain, Set<String> outlets, List<Candidate> out) {
-        String key = path(s.speaker(), chain);
         List<String> wrong = new ArrayList<>();
-        List<String> reversed = new ArrayList<>(chain);
-        java.util.Collections.reverse(reversed);
-        wrong.add(path(s.speaker(), reversed));
         for (String other : outlets) {
-            if (!chain.contains(other) && wrong.size() < 3 && !facts.mayBeSame(other, s.speaker())) {
-                List<String> swapped = new ArrayList<>(chain);
-                swapped.set(0, other);
-                wrong.add(path(s.speaker(), swapped));
+            if (!chain.contains(other) && wrong.size() < 3 && !facts.mayBeSame(other, s.speaker())
+                    && chain.stream().noneMatch(c -> facts.mayBeSame(c, other))) {
+                wrong.add(other);
             }
         }
-        wrong.add(s.speaker() + ARROW + "this article (directly)");
-        String prompt = "How did " + AttributionQuestions.speakerInSentence(s.speaker()) + "\u2019s words reach this article?";
-        String explanation = "The article says: " + Explain.quote(s.evidence()) + " So the words went from " + key.replace(ARROW, " to ")
-                + ". Each step is a chance for words to be shortened, translated or framed.";
-        out.add(new Candidate("relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD, prompt, key,
-                wrong.subList(0, Math.min(3, wrong.size())), explanation, s.sentences(), "relay:" + s.speaker(), 85));
+        String path = String.join(" to ", chain);
+        String speaker = AttributionQuestions.speakerInSentence(s.speaker(), facts);
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + " The words went from " + speaker + " to " + path
+                + " and then to this article. Each step is a chance for words to be shortened, translated or framed.";
+        if (wrong.size() >= 2) {
+            out.add(new Candidate("relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
+                    "Which news outlet first published what " + speaker + " " + s.verb() + ", before it reached this article?",
+                    chain.get(0), wrong, explanation, s.sentences(), "relay:" + s.speaker(), 85));
+        }
+        List<String> counts = new ArrayList<>(List.of("None: this article heard it directly", "One", "Two", "Three"));
+        String key = counts.get(Math.min(chain.size(), 3));
+        counts.remove(key);
+        out.add(new Candidate("relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
+                "Through how many news outlets did " + speaker + "\u2019s words pass before they reached this article?", key, counts,
+                explanation, s.sentences(), "relay-count:" + s.speaker(), 75));
+    }
+
+    private static final List<String> CHANNELS = List.of("In an email", "In a written statement", "On social media",
+            "In a television interview", "At a press conference", "In a letter", "In a video");
+
+    /** "How did the ministry make its denial?" → "On Twitter". */
+    private void channelQuestion(Facts facts, Statement s, String channel, List<Candidate> out) {
+        String key = channelPhrase(channel);
+        List<String> used = new ArrayList<>();
+        facts.by(s.speaker()).forEach(o -> o.attribution().via().forEach(v -> used.add(channelPhrase(v).toLowerCase(java.util.Locale.ROOT))));
+        List<String> wrong = new ArrayList<>();
+        for (String c : CHANNELS) {
+            String lc = c.toLowerCase(java.util.Locale.ROOT);
+            if (!lc.equals(key.toLowerCase(java.util.Locale.ROOT)) && used.stream().noneMatch(u -> u.contains(lc.substring(lc.lastIndexOf(' ') + 1)))
+                    && wrong.size() < 3) {
+                wrong.add(c);
+            }
+        }
+        String speaker = AttributionQuestions.speakerInSentence(s.speaker(), facts);
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + " Knowing where a statement was made helps a reader"
+                + " judge it: a written statement is prepared, an interview answers questions.";
+        out.add(new Candidate("relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
+                "According to the article, how did " + speaker + " say this: \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 14)
+                        + "\u201d?", key, wrong, explanation, s.sentences(), "channel:" + s.index(), 52));
+    }
+
+    private static String channelPhrase(String channel) {
+        String c = channel.toLowerCase(java.util.Locale.ROOT);
+        return switch (c) {
+            case "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "linkedin", "social media" ->
+                    "On " + (c.equals("social media") ? c : Phrasing.capitalise(channel));
+            case "this publication" -> "In an interview with this publication";
+            case "email", "e-mail" -> "In an email";
+            case "statement" -> "In a written statement";
+            case "interview" -> "In an interview";
+            case "press conference", "conference", "briefing", "news conference" -> "At a " + c;
+            default -> (c.matches("^[aeiou].*") ? "In an " : "In a ") + c;
+        };
     }
 
     private void outletQuestion(Facts facts, Statement s, String outlet, Set<String> outlets, List<Candidate> out) {
@@ -71,7 +125,7 @@ final class RelayQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        String prompt = "Through which news outlet did the article get what " + AttributionQuestions.speakerInSentence(s.speaker())
+        String prompt = "Through which news outlet did the article get what " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                 + " " + s.verb() + "?";
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " The statement reached the article through "
                 + outlet + ".";

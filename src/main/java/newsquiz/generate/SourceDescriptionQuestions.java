@@ -19,9 +19,13 @@ final class SourceDescriptionQuestions implements QuestionFamily {
                     "It is funded or run by a government"},
             new String[] {"(?i).*\\bindependent\\b.*", "It is not run by a government or a company in the story"},
             new String[] {"(?i).*\\bwho was not involved in the (research|study)\\b.*", "They did not take part in the study they comment on"});
-    private static final List<String> MEANING_CHOICES = List.of("It is funded or run by a government",
-            "It is not run by a government or a company in the story", "It is the most widely read news outlet in the world",
-            "It only reports on sport and culture", "It usually takes the side of the %s");
+    private static final List<String> MEANING_CHOICES = List.of("It usually criticises the %s",
+            "It only reports on sport and culture", "It is owned by its readers", "It is the oldest news outlet in the country");
+    /** Descriptions of the same kind that no article sentence uses: wrong answers when the article describes few sources. */
+    private static final List<String> GENERIC_PERSON = List.of("A local shop owner", "A government spokesperson",
+            "A university student", "A police officer");
+    private static final List<String> GENERIC_BODY = List.of("A sports magazine", "A local radio station", "A charity for children",
+            "A fact-checking website");
 
     @Override
     public List<Candidate> propose(Facts facts) {
@@ -47,8 +51,15 @@ final class SourceDescriptionQuestions implements QuestionFamily {
                     }
                 }
             }
+            String lowerText = facts.analysis.article().text().toLowerCase(Locale.ROOT);
+            for (String generic : e.type() == SourceType.PERSON ? GENERIC_PERSON : GENERIC_BODY) {
+                String core = generic.replaceFirst("^(?i)an?\\s+", "").toLowerCase(Locale.ROOT);
+                if (wrong.size() < 3 && !lowerText.contains(core)) {
+                    wrong.add(generic);
+                }
+            }
             if (wrong.size() >= 2) {
-                String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(key, facts.names)
+                String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(key, facts)
                         + ". Knowing who a source is helps a reader judge what they say.";
                 out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                         "How does the article describe " + e.name() + "?", key, wrong, explanation, sentences.subList(0, 1),
@@ -66,18 +77,19 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             if (!matcher.matches()) {
                 continue;
             }
-            String key = m[1].contains("%s") ? String.format(m[1], matcher.group(1)) : m[1];
+            String side = m[1].contains("%s") ? matcher.group(1) : "government";
+            String key = m[1].contains("%s") ? String.format(m[1], side) : m[1];
             List<String> wrong = new ArrayList<>();
             for (String c : MEANING_CHOICES) {
-                String choice = c.contains("%s") ? String.format(c, "opposition") : c;
-                if (!choice.equals(key) && !c.equals(m[1]) && wrong.size() < 3) {
+                String choice = c.contains("%s") ? String.format(c, side) : c;
+                if (!choice.equals(key) && wrong.size() < 3) {
                     wrong.add(choice);
                 }
             }
-            String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description), facts.names)
+            String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description), facts)
                     + ". " + key + ", so a reader should keep that in mind when it reports on the story.";
             out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
-                    "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description), facts.names)
+                    "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description), facts)
                             + ". What does that tell a reader?", key, wrong, explanation, sentences.subList(0, 1),
                     "describe-meaning:" + e.name(), 75));
             return;
@@ -98,6 +110,9 @@ final class SourceDescriptionQuestions implements QuestionFamily {
 
     static String withArticle(String description) {
         String d = Phrasing.clean(description);
+        if (d.matches("(?i).*\\b(television|radio|media|intelligence)$")) {
+            return Phrasing.capitalise(d);
+        }
         if (d.matches("(?i)^(a|an|the|its|his|her|their)\\s.*") || d.matches("^\\p{Lu}\\w*['\u2019]s\\s.*")) {
             return Phrasing.capitalise(d);
         }

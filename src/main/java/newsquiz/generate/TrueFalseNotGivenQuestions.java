@@ -45,10 +45,10 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
     }
 
     private void restated(Facts facts, Statement s, List<Candidate> out) {
-        String statement = "According to " + AttributionQuestions.speakerInSentence(s.speaker()) + ", "
-                + Phrasing.lowerFirst(s.claim(), facts.names).replaceAll("\u2026$", "") + ".";
+        String statement = "According to " + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", "
+                + Phrasing.lowerFirst(s.claim(), facts).replaceAll("\u2026$", "") + ".";
         String explanation = "True. The article says: " + Explain.quote(s.evidence());
-        out.add(candidate(statement, TRUE, explanation, s.sentences(), "tfng:" + s.index(), 40));
+        out.add(candidate(statement, TRUE, explanation, s.sentences(), "claim:" + s.index(), 40));
     }
 
     private void changedFigure(Facts facts, Statement s, Figure f, List<Candidate> out) {
@@ -57,10 +57,11 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
             return;
         }
         String changed = s.claim().replace(f.value(), variants.get(0));
-        String statement = "According to " + AttributionQuestions.speakerInSentence(s.speaker()) + ", "
-                + Phrasing.lowerFirst(changed, facts.names).replaceAll("\u2026$", "") + ".";
+        String statement = "According to " + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", "
+                + Phrasing.lowerFirst(changed, facts).replaceAll("\u2026$", "") + ".";
         String explanation = "False. The article gives " + f.value() + ", not " + variants.get(0) + ": " + Explain.quote(s.evidence());
-        out.add(candidate(statement, FALSE, explanation, s.sentences(), "tfng:" + s.index(), 48));
+        out.add(candidate(statement, FALSE, explanation, s.sentences(),
+                "number:" + f.sentence() + ":" + f.value().toLowerCase(Locale.ROOT), 48));
     }
 
     private void notGiven(Facts facts, Statement s, String matter, List<Candidate> out) {
