@@ -28,11 +28,17 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                         + "The other claims come from sources it names.";
                 out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                         "Which of these claims comes from a source the article does not name?", s.claim(), wrong, explanation,
-                        s.sentences(), "anon:" + s.index(), 90));
+                        s.sentences(), "anon:" + s.index(), clearlyUnnamed(s) ? 90 : 55));
             }
             why(facts, s, out);
         }
         return out;
+    }
+
+    /** "a source in Russia", "officials who spoke on condition of anonymity": the article says outright that it hides the name. */
+    private static boolean clearlyUnnamed(Statement s) {
+        String who = (s.speaker() + " " + s.attribution().mention()).toLowerCase(java.util.Locale.ROOT);
+        return who.matches(".*\\b(source|sources|anonymity|anonymous|unnamed|familiar|person|insider|official|officials|employees|aides|worker|workers)\\b.*");
     }
 
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */
@@ -77,6 +83,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         String explanation = "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                 + ". The article does not name the source, so readers cannot check who said it or how they know.";
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD, prompt,
-                "It comes from a source the article does not name", wrong, explanation, s.sentences(), "anon-why:" + s.index(), 50));
+                "It comes from a source the article does not name", wrong, explanation, s.sentences(), "anon-why:" + s.index(),
+                clearlyUnnamed(s) ? 50 : 30));
     }
 }

@@ -42,9 +42,9 @@ final class AttributionQuestions implements QuestionFamily {
         if (s.quotation()) {
             prompt = "Who said this, according to the article? \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 22) + "\u201d";
         } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported")) {
-            prompt = "Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts) + "?";
+            prompt = Phrasing.endQuestion("Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts));
         } else {
-            prompt = "Who " + s.verb() + " that " + Phrasing.lowerFirst(s.claim(), facts) + "?";
+            prompt = Phrasing.endQuestion("Who " + s.verb() + " that " + Phrasing.lowerFirst(s.claim(), facts));
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s) + " who "
                 + s.verb() + " this.";

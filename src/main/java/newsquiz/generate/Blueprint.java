@@ -112,6 +112,15 @@ final class Blueprint {
             if (perStatement.getOrDefault(statement, 0) >= 2) {
                 return false;
             }
+            // The same speaker as the answer to more than two "who said" questions makes a dull quiz.
+            if (c.focus().equals("attribution") && chosen.stream().filter(o -> o.focus().equals("attribution")
+                    && o.key().equals(c.key())).count() >= 2) {
+                return false;
+            }
+            // Two "which word shows doubt" questions are enough for one quiz.
+            if (c.fact().startsWith("hedge-word") && chosen.stream().filter(o -> o.fact().startsWith("hedge-word")).count() >= 2) {
+                return false;
+            }
             // Two questions whose answer is the same claim test the same fact.
             return c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN || !keys.contains(Phrasing.key(c.key()))
                     || c.key().split(" ").length <= 4;

@@ -119,12 +119,12 @@ final class DenialQuestions implements QuestionFamily {
         }
         String prompt;
         if (target != null) {
-            prompt = "Who denied the report that " + Phrasing.lowerFirst(withoutHearsay(denied), facts) + "?";
+            prompt = Phrasing.endQuestion("Who denied the report that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
         } else if (Facts.standalone(d)) {
-            prompt = "Who denied that " + Phrasing.lowerFirst(denied, facts) + "?";
+            prompt = Phrasing.endQuestion("Who denied that " + Phrasing.lowerFirst(denied, facts));
         } else {
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
-            prompt = "Who " + verb + " " + Phrasing.lowerFirst(object(denied), facts) + "?";
+            prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(object(denied), facts));
         }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
             return;
@@ -181,7 +181,7 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         String thing = "the report that " + Phrasing.lowerFirst(Phrasing.shorten(withoutHearsay(target.claim()), 14), facts);
-        String prompt = "How did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " describe " + thing + "?";
+        String prompt = Phrasing.endQuestion("How did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " describe " + thing);
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " Calling it \u201c" + words
                 + "\u201d is a flat denial.";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt, key, wrong,

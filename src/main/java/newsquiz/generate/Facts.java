@@ -89,10 +89,23 @@ final class Facts {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
         String text = analysis.article().text();
         // "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it.
-        if (!s.matches("(?i)^(the|a|an)\\s.*") && text.contains("the " + s) && !text.replace("the " + s, "").contains(s)) {
+        if (!s.matches("(?i)^(the|a|an)\\s.*") && usuallyWithThe(text, s)) {
             s = "the " + s;
         }
         return Phrasing.capitalise(s);
+    }
+
+    private static boolean usuallyWithThe(String text, String name) {
+        java.util.regex.Matcher all = java.util.regex.Pattern.compile("(?<![-\\p{L}])" + java.util.regex.Pattern.quote(name) + "(?!\\p{L})").matcher(text);
+        int total = 0;
+        int withThe = 0;
+        while (all.find()) {
+            total++;
+            if (all.start() >= 4 && text.substring(all.start() - 4, all.start()).equalsIgnoreCase("the ")) {
+                withThe++;
+            }
+        }
+        return total > 0 && withThe * 2 >= total;
     }
 
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
@@ -104,7 +117,7 @@ final class Facts {
         c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
-                || a.sourceType() == SourceType.OUTLET;
+                || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         if (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b).*")) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
@@ -121,15 +134,31 @@ final class Facts {
             "(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|said|told|made|took|went|"
                     + "found|gave|left|sent|won|lost|rose|fell|grew|paid|held|met|led|saw|knew|thought|brought|bought|built|began|came|"
                     + "kept|put|set|ran|got|wrote|spoke|became|chose|drove|flew|struck|stood|sold|spent|meant|cut|hit|felt|heard|"
-                    + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears)\\b|\\b(?<!the |a |an )\\w{3,}ed\\b");
+                    + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears)\\b"
+                    // A past tense followed by what verbs take: "flagged the server", "offered to send".
+                    + "|\\b\\w{3,}ed\\s+(?:the|a|an|that|to|in|on|at|by|with|for|from|its|their|his|her|them|him|it|this|these|those|some|no|up|out)\\b");
 
     /** A claim that reads as a statement on its own (not "these reports" or "interest in meeting Kim"). */
     static boolean standalone(Statement s) {
-        String c = s.claim();
-        if (Phrasing.words(c) < 5) {
+        String c = s.claim().replaceAll("^\u2026\\s*", "");
+        int words = Phrasing.words(c);
+        if (words < 5) {
             return false;
         }
-        return s.quotation() || FINITE.matcher(c).find();
+        if (s.quotation()) {
+            return true;
+        }
+        String[] w = c.split(" ");
+        // An unresolved pronoun ("It had obtained …") or a bare object ("Responsibility and allegedly demanded …") is no claim.
+        if (w[0].matches("(?i)it|he|she|they|his|her|its|their|responsibility|interest")) {
+            return false;
+        }
+        java.util.regex.Matcher verb = FINITE.matcher(c);
+        if (!verb.find()) {
+            return false;
+        }
+        int verbWord = c.substring(0, verb.start()).split(" ").length;
+        return verbWord <= Math.max(8, words * 0.6);
     }
 
     boolean isDenial(Statement s) {

@@ -11,19 +11,26 @@ import newsquiz.quiz.Skill;
 final class LabelledFalseQuestions implements QuestionFamily {
     /** The label and "who claimed that …" test the same fact when the claim is an attribution. */
     private static String factOf(Facts facts, ClaimLabel label) {
+        Statement s = statementOf(facts, label);
+        return s != null ? "claim:" + s.index() : "label:" + label.claimSentence();
+    }
+
+    private static Statement statementOf(Facts facts, ClaimLabel label) {
         for (Statement s : facts.statements) {
             if (s.sentence() == label.claimSentence() && Distractors.similar(s.claim(), label.claim())) {
-                return "claim:" + s.index();
+                return s;
             }
         }
-        return "label:" + label.claimSentence();
+        return null;
     }
 
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
         for (ClaimLabel label : facts.analysis.labels()) {
-            String claim = Phrasing.capitalise(Phrasing.shorten(Phrasing.unquote(label.claim().replaceAll("^(?i)that\\s+", "")), 20));
+            Statement judged = statementOf(facts, label);
+            String claim = judged != null ? judged.claim()
+                    : Phrasing.capitalise(Phrasing.shorten(Phrasing.unquote(label.claim().replaceAll("^(?i)that\\s+", "")), 20));
             if (Phrasing.words(claim) < 4) {
                 continue;
             }

@@ -23,7 +23,12 @@ final class LoadedLanguageQuestions implements QuestionFamily {
             if (w.usedBy().isBlank() || w.usedBy().equals("the article") || !asked.add(w.word().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            String sentence = snippetAround(facts.sentence(w.sentence()).text(), w.word());
+            String spoken = facts.statements.stream().filter(st -> st.sentences().contains(w.sentence())
+                    && st.attribution().content().contains(w.word()))
+                    .sorted(java.util.Comparator.comparing((Statement st) -> !st.quotation()))
+                    .map(st -> st.attribution().content()).findFirst()
+                    .orElse(facts.sentence(w.sentence()).text());
+            String sentence = snippetAround(spoken, w.word());
             Set<String> neutral = new LinkedHashSet<>();
             for (String token : sentence.split("[^\\p{L}-]+")) {
                 String lt = token.toLowerCase(Locale.ROOT);

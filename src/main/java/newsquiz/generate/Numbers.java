@@ -52,6 +52,14 @@ final class Numbers {
             for (int delta : new int[] {-3, 4, -7, 2}) {
                 out.add(value.substring(0, m.start()) + (int) (n + delta) + value.substring(m.end()));
             }
+        } else if (digits.contains(".") && n < 10) {
+            // "2.7 million" → "1.7 million", "3.7 million", "4.2 million": small decimals move by steps, not factors.
+            for (double delta : new double[] {-1, 1, 1.5, 2.5, -0.5}) {
+                double v = Math.round((n + delta) * 10) / 10.0;
+                if (v > 0) {
+                    out.add(value.substring(0, m.start()) + format(v, true, false) + value.substring(m.end()));
+                }
+            }
         } else {
             boolean decimal = digits.contains(".");
             for (double f : FACTORS) {

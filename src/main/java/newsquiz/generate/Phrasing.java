@@ -55,7 +55,7 @@ final class Phrasing {
         }
         String[] parts = t.split(",\\s+");
         int drop = 0;
-        while (drop < parts.length - 1 && !parts[drop].matches("(?i).*\\b(is|are|was|were|has|have|had|will|would|\\w+ed|\\w+s)\\b.*")
+        while (drop < parts.length - 1 && !parts[drop].matches("(?i).*\\b(is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\\b.*")
                 && parts[drop].split(" ").length <= 8) {
             drop++;
         }
@@ -64,6 +64,11 @@ final class Phrasing {
         }
         String rest = String.join(", ", java.util.Arrays.copyOfRange(parts, drop, parts.length));
         return rest.split(" ").length >= 6 ? "\u2026 " + rest : t;
+    }
+
+    /** "“… in all areas.”?" → "“… in all areas”?": no full stop inside a closing quote before the question mark. */
+    static String endQuestion(String text) {
+        return text.replaceAll("[.,;:]+([\u201d\"\u2019]*)$", "$1") + "?";
     }
 
     /** Drops or closes a quotation mark left open by cutting. */
@@ -148,12 +153,12 @@ final class Phrasing {
         return t.substring(0, i) + Character.toLowerCase(t.charAt(i)) + t.substring(i + 1);
     }
 
+    /** Whether the text opens with the name itself; "The Russian Foreign Ministry" opens with "The", "The Guardian" with its name. */
     private static boolean startsWithWord(String text, String name) {
         if (name.isBlank()) {
             return false;
         }
-        String n = name.replaceAll("^(?i)the\\s+", "");
-        return text.startsWith(n) || text.startsWith("The " + n);
+        return text.startsWith(name) && !(name.startsWith("The ") && !text.startsWith(name));
     }
 
     static int words(String text) {

@@ -41,11 +41,11 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             if (sentences.isEmpty()) {
                 continue;
             }
-            String key = withArticle(e.descriptions().get(0));
+            String key = withArticle(e.descriptions().get(0), facts);
             List<String> wrong = new ArrayList<>();
             for (Analysis.SourceEntity other : described.values()) {
                 if (other != e && sameKind(other.type(), e.type()) && !facts.mayBeSame(other.name(), e.name()) && wrong.size() < 3) {
-                    String d = withArticle(other.descriptions().get(0));
+                    String d = withArticle(other.descriptions().get(0), facts);
                     if (!Distractors.similar(d, key) && !d.toLowerCase(Locale.ROOT).contains(e.name().toLowerCase(Locale.ROOT))) {
                         wrong.add(d);
                     }
@@ -72,6 +72,9 @@ final class SourceDescriptionQuestions implements QuestionFamily {
 
     private void meaning(Facts facts, Analysis.SourceEntity e, List<Integer> sentences, List<Candidate> out) {
         String description = e.descriptions().get(0);
+        if (e.type() == SourceType.PERSON) {
+            return;
+        }
         for (String[] m : MEANINGS) {
             java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(m[0]).matcher(description);
             if (!matcher.matches()) {
@@ -86,10 +89,10 @@ final class SourceDescriptionQuestions implements QuestionFamily {
                     wrong.add(choice);
                 }
             }
-            String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description), facts)
+            String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description, facts), facts)
                     + ". " + key + ", so a reader should keep that in mind when it reports on the story.";
             out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
-                    "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description), facts)
+                    "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description, facts), facts)
                             + ". What does that tell a reader?", key, wrong, explanation, sentences.subList(0, 1),
                     "describe-meaning:" + e.name(), 75));
             return;
@@ -108,8 +111,17 @@ final class SourceDescriptionQuestions implements QuestionFamily {
         return aPerson == bPerson;
     }
 
-    static String withArticle(String description) {
+    static String withArticle(String description, Facts facts) {
         String d = Phrasing.clean(description);
+        // "Brisko chief executive" → "The chief executive of Brisko".
+        for (String name : facts.entityNames) {
+            if (d.startsWith(name + " ") && d.length() > name.length() + 3 && !name.contains(" ") == !name.contains(" ")) {
+                String role = d.substring(name.length() + 1);
+                if (role.matches("[a-z].*")) {
+                    return "The " + role + " of " + name;
+                }
+            }
+        }
         if (d.matches("(?i).*\\b(television|radio|media|intelligence)$")) {
             return Phrasing.capitalise(d);
         }
