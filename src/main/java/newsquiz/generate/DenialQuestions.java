@@ -3,6 +3,7 @@ package newsquiz.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,21 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)^(?:these|those|the|that|this|such|its|their|his|her)\\s+(?:\\w+\\s+)?(reports?|claims?|allegations?|accusations?|"
                     + "suggestions?|accounts?|findings|story|stories|rumou?rs?|charges?|figures?|report|idea|assertions?|criticism)\\b(.*)$");
+    /** "“That is not what happened”", "denied that": the words point back at something said before. */
+    private static final Pattern POINTING_BACK = Pattern.compile(
+            "(?i)^(?:that|this|it)(?:\\s+(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)\\b.*)?$");
+    /** The verb that introduces a claim of each kind: "the claim" points back at what someone "claims". */
+    private static final Map<String, Pattern> CUE_OF = Map.of(
+            "claim", Pattern.compile("(?i)claim"),
+            "allegation", Pattern.compile("(?i)alleg|accus"),
+            "accusation", Pattern.compile("(?i)accus|alleg"),
+            "report", Pattern.compile("(?i)report|publish"),
+            "story", Pattern.compile("(?i)report|publish"),
+            "suggestion", Pattern.compile("(?i)suggest"),
+            "charge", Pattern.compile("(?i)charg|accus"),
+            "rumour", Pattern.compile("(?i)rumou?r"),
+            "account", Pattern.compile("(?i)report|according|publish"));
+    private static final Set<String> DENY_VERBS = Set.of("denied", "rejected", "dismissed", "disputed");
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "(?i)(fake from start to finish|fake news|fake|false and irresponsible|false|untrue|simply untrue|categorically untrue|"
                     + "baseless|groundless|unfounded|pure speculation|speculation|an invention|a forgery|a hoax|nonsense|propaganda|"
@@ -32,8 +48,11 @@ final class DenialQuestions implements QuestionFamily {
             if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(")) {
                 continue;
             }
-            Matcher ref = REFERENCE.matcher(Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip());
-            Statement target = ref.matches() ? earlierClaim(facts, d) : null;
+            String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
+            Matcher ref = REFERENCE.matcher(said);
+            boolean pointsBack = ref.matches() || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))
+                    .replaceAll("[.\u2026]+$", "").strip()).matches() && Phrasing.words(said) <= 6;
+            Statement target = pointsBack ? earlierClaim(facts, d, ref.matches() ? ref.group(1) : "claim") : null;
             if (target != null) {
                 lastTarget.put(d.speaker(), target);
             }
@@ -41,12 +60,14 @@ final class DenialQuestions implements QuestionFamily {
             String what;
             if (target != null) {
                 denied = target.claim();
-                what = ref.group(1).toLowerCase(Locale.ROOT);
-            } else if (ref.matches() || d.quotation()) {
+                what = ref.matches() ? ref.group(1).toLowerCase(Locale.ROOT) : "claim";
+            } else if (pointsBack || d.quotation()) {
                 // "“This news is fake from start to finish,” it said": the same speaker's denial of the same report.
                 Statement earlier = lastTarget.get(d.speaker());
                 if (earlier != null && earlier.sentence() >= d.sentence() - 5) {
                     describe(facts, d, earlier, out);
+                } else if (!pointsBack && Facts.standalone(d)) {
+                    whoGaveDenial(facts, d, out);
                 }
                 continue;
             } else {
@@ -56,7 +77,9 @@ final class DenialQuestions implements QuestionFamily {
                     describeObject(facts, d, out);
                 }
             }
-            whichClaim(facts, d, target, denied, what, out);
+            if (target != null || Facts.standalone(d)) {
+                whichClaim(facts, d, target, denied, what, out);
+            }
             whoDenied(facts, d, target, denied, out);
             if (target != null) {
                 describe(facts, d, target, out);
@@ -66,21 +89,33 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /**
-     * The claim a "denied these reports" points back at: the closest earlier statement by
-     * someone else, a reported one first.
+     * The claim a "denied these reports" points back at: the latest earlier claim introduced the
+     * same way ("the claim" → what someone "claims"), else the closest earlier statement by someone
+     * else, a reported one first.
      */
-    private static Statement earlierClaim(Facts facts, Statement d) {
+    private static Statement earlierClaim(Facts facts, Statement d, String noun) {
+        Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
+        Statement sameKind = null;
         Statement best = null;
         Statement reported = null;
         for (Statement s : facts.statements) {
-            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 4 || s.speaker().equals(d.speaker())
-                    || s.attribution().stance() == Stance.DENY || !Facts.standalone(s) || s.attribution().cue().startsWith("(")) {
+            if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
+                    || !Facts.standalone(s) || s.attribution().cue().startsWith("(")) {
+                continue;
+            }
+            if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - 12) {
+                sameKind = s;
+            }
+            if (s.sentence() < d.sentence() - 4) {
                 continue;
             }
             best = s;
             if (s.verb().equals("reported") || s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET) {
                 reported = s;
             }
+        }
+        if (sameKind != null) {
+            return sameKind;
         }
         return reported != null ? reported : best;
     }
@@ -92,6 +127,10 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         String speaker = AttributionQuestions.speakerInSentence(d.speaker(), facts);
+        if (target == null && !DENY_VERBS.contains(d.verb())) {
+            // "There was no leak, the company insisted": what was insisted is not what was denied.
+            return;
+        }
         String verb = d.verb().equals("said") ? "deny" : Speech.base(d.verb());
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + "?"
                 : "What did " + speaker + " " + (verb.equals("deny") || verb.equals("reject") || verb.equals("dismiss") ? verb : "deny")
@@ -121,7 +160,12 @@ final class DenialQuestions implements QuestionFamily {
         if (target != null) {
             prompt = Phrasing.endQuestion("Who denied the report that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
         } else if (Facts.standalone(d)) {
-            prompt = Phrasing.endQuestion("Who denied that " + Phrasing.lowerFirst(denied, facts));
+            String verb = DENY_VERBS.contains(d.verb()) ? "denied" : d.verb();
+            prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(denied, facts));
+        } else if (labelled(d.claim()) != null && (d.verb().equals("called") || d.verb().equals("described"))) {
+            // "calling the memo “a forgery”": who called it that.
+            String[] parts = labelled(d.claim());
+            prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + " \u201c" + parts[1] + "\u201d?";
         } else {
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
             prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(object(denied), facts));
@@ -132,6 +176,18 @@ final class DenialQuestions implements QuestionFamily {
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 70));
+    }
+
+    /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
+    private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
+        List<String> wrong = Distractors.speakers(facts, d.speaker(), Set.of(), 3);
+        if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker()))) {
+            return;
+        }
+        String prompt = "Whose denial is this, according to the article? \u201c" + Phrasing.shorten(d.claim(), 18) + "\u201d";
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d) + ".";
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
+                explanation, d.sentences(), "deny:" + d.index(), 65));
     }
 
     /** "There are reports that 100,000 …" → "100,000 …": the report itself, not the words that introduce it. */
@@ -158,9 +214,21 @@ final class DenialQuestions implements QuestionFamily {
         return Phrasing.capitalise(claim.replaceFirst("^(?i)there (?:are|were|have been) (?:\\w+ )?reports that\\s+", ""));
     }
 
-    /** "The decision, calling it “ill-founded”" → "the decision". */
+    /** "The decision, calling it “ill-founded”" → "the decision"; "the memo “a forgery”" → "the memo". */
     private static String object(String content) {
-        return Phrasing.clean(content.split(",\\s*(?=calling|describing|saying|adding)|\\s+as\\s+[\u201c\"]")[0]);
+        String[] parts = labelled(content);
+        return parts != null ? parts[0] : Phrasing.clean(content.split(",\\s*(?=calling|describing|saying|adding)|\\s+as\\s+[\u201c\"]")[0]);
+    }
+
+    private static final Pattern LABELLED = Pattern.compile("^(\\S.*?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,60})[\u201d\"].*$");
+
+    /** "the Courier's report “an invention” in …" → {"the Courier's report", "an invention"}; null for other content. */
+    private static String[] labelled(String content) {
+        Matcher m = LABELLED.matcher(Phrasing.clean(content));
+        if (!m.matches() || m.group(1).contains(",") || Phrasing.words(m.group(1)) > 8) {
+            return null;
+        }
+        return new String[] {m.group(1), m.group(2)};
     }
 
     /** "How did the Russian Foreign Ministry describe the reports?" → as "fake from start to finish". */

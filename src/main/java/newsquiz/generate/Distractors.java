@@ -18,7 +18,8 @@ final class Distractors {
         Facts.SpeakerInfo keyInfo = facts.speakers.get(key);
         List<Facts.SpeakerInfo> pool = new ArrayList<>(facts.speakers.values());
         pool.removeIf(s -> facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
-                || s.name().length() > 60 || s.name().split(" ").length > 8 || groupAroundPerson(keyInfo, s));
+                || s.name().length() > 60 || s.name().split(" ").length > 8 || groupAroundPerson(keyInfo, s)
+                || Facts.documentLike(s.name()) && !Facts.documentLike(key));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
         for (Facts.SpeakerInfo s : pool) {

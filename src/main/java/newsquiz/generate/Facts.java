@@ -87,12 +87,17 @@ final class Facts {
     /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
     String speakerName(Attribution a) {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
-        String text = analysis.article().text();
-        // "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it.
-        if (!s.matches("(?i)^(the|a|an)\\s.*") && usuallyWithThe(text, s)) {
-            s = "the " + s;
+        // "His ministry" means nothing out of its sentence; "The ministry" does.
+        s = s.replaceFirst("^(?i)(his|her|its|their)\\s+", "The ");
+        return Phrasing.capitalise(withArticleThe(s));
+    }
+
+    /** "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it. */
+    String withArticleThe(String name) {
+        if (!name.matches("(?i)^(the|a|an)\\s.*") && usuallyWithThe(analysis.article().text(), name)) {
+            return "the " + name;
         }
-        return Phrasing.capitalise(s);
+        return name;
     }
 
     private static boolean usuallyWithThe(String text, String name) {
@@ -101,7 +106,9 @@ final class Facts {
         int withThe = 0;
         while (all.find()) {
             total++;
-            if (all.start() >= 4 && text.substring(all.start() - 4, all.start()).equalsIgnoreCase("the ")) {
+            // "the state Consumer Data Protection Commission": one lower-case word may sit between.
+            String before = text.substring(Math.max(0, all.start() - 24), all.start());
+            if (before.matches("(?s).*\\b[Tt]he (?:[a-z-]+ )?$")) {
                 withThe++;
             }
         }
@@ -111,10 +118,17 @@ final class Facts {
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
     private String claimOf(Attribution a, String speaker) {
         String c = Phrasing.unquote(Phrasing.clean(a.content()));
-        if (!a.quoted()) {
-            c = c.replaceAll("^(?i)that\\s+", "");
+        // "a reduction that … will eliminate": the gap left by "district officials say" closes up.
+        c = c.replaceAll("\\b(that|which|who)\\s+\u2026\\s+", "$1 ");
+        if (!a.quoted() && c.matches("(?i)^that\\s+.*") && FINITE.matcher(c.substring(5)).find()
+                && !c.matches("(?i)^that\\s+(account|claim|report|suggestion|allegation|idea|decision|story|figure)\\b.*")) {
+            c = c.substring(5);
         }
         c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");
+        if (!a.quoted()) {
+            // "There was no leak … adding that every bidder …": the second thing said is a claim of its own.
+            c = c.replaceFirst("\\s*[,\u2026]\\s*(?:adding|saying|noting|explaining)\\s+that\\s.*$", "");
+        }
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
@@ -122,7 +136,7 @@ final class Facts {
         if (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b).*")) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
         }
-        return Phrasing.capitalise(Phrasing.shorten(c, 22));
+        return Phrasing.capitalise(isQuotation(a) ? Phrasing.shorten(c, 22) : Phrasing.shortenPlain(c, 22));
     }
 
     private static boolean isQuotation(Attribution a) {
@@ -142,7 +156,7 @@ final class Facts {
     static boolean standalone(Statement s) {
         String c = s.claim().replaceAll("^\u2026\\s*", "");
         int words = Phrasing.words(c);
-        if (words < 5) {
+        if (words < 4 || s.quotation() && words < 5) {
             return false;
         }
         if (s.quotation()) {
@@ -150,7 +164,7 @@ final class Facts {
         }
         String[] w = c.split(" ");
         // An unresolved pronoun ("It had obtained …") or a bare object ("Responsibility and allegedly demanded …") is no claim.
-        if (w[0].matches("(?i)it|he|she|they|his|her|its|their|responsibility|interest")) {
+        if (w[0].matches("(?i)it|he|she|they|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or|\u2026.*")) {
             return false;
         }
         java.util.regex.Matcher verb = FINITE.matcher(c);
@@ -246,6 +260,21 @@ final class Facts {
         return out;
     }
 
+    private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
+            "(?i).*\\b(memo|statement|reports?|documents?|figures|records|study|review|letter|posts?|video|messages|data"
+                    + "|survey|analysis|minutes|transcript|filing|account|paper|preprint)\\b[^\\p{L}]*$");
+
+    /** "Chinese", "Russia", "Helix": words that keep their capital inside a lower-cased title. */
+    boolean isProperWord(String word) {
+        return LEXICON.isDemonym(word) || LEXICON.isPlace(word)
+                || entityNames.stream().anyMatch(n -> java.util.Arrays.asList(n.split("\\s+")).contains(word));
+    }
+
+    /** Whether a source is a document rather than a person or body: a person's name never fits as its distractor. */
+    static boolean documentLike(String speaker) {
+        return DOCUMENT_HEAD.matcher(speaker).matches();
+    }
+
     /** Nouns that name a kind of source: two choices sharing one may point at the same speaker. */
     private static final Set<String> SOURCE_NOUNS = Set.of("study", "researchers", "authors", "team", "report", "reports",
             "ministry", "government", "company", "police", "agency", "officials", "council", "board", "union", "league",
@@ -268,6 +297,8 @@ final class Facts {
         for (String w : t.split("[^\\p{L}]+")) {
             if (SOURCE_NOUNS.contains(w)) {
                 found.add(w);
+            } else if (w.endsWith("s") && SOURCE_NOUNS.contains(w.substring(0, w.length() - 1))) {
+                found.add(w.substring(0, w.length() - 1));
             }
         }
         // A capital stands for its country's government: "Pyongyang" names North Korea.

@@ -19,6 +19,8 @@ final class HedgeQuestions implements QuestionFamily {
             "(?i)\\b(reportedly|allegedly|purportedly|supposedly|apparently|there are reports|there were reports|"
                     + "(?:is |are |was |were )?said to|(?:is |are |was |were )?believed to|(?:is |are |was |were )?thought to|"
                     + "it is thought|it is believed|it is understood|unconfirmed|unverified|appears? to|appeared to|possibly)\\b");
+    /** "often appear to save money" is a judgement inside a statement, not a sign that the statement is unconfirmed. */
+    private static final Pattern WEAK = Pattern.compile("(?i)appears? to|appeared to|possibly");
     private static final Set<String> PLAIN = Set.of("the", "and", "that", "with", "from", "have", "been", "this", "their", "there",
             "which", "after", "before", "about", "into", "were", "they", "also");
 
@@ -29,7 +31,7 @@ final class HedgeQuestions implements QuestionFamily {
         for (Statement s : facts.statements) {
             String sentence = String.join(" ", s.evidence());
             Matcher m = STRONG.matcher(sentence);
-            if (!m.find() || s.attribution().cue().startsWith("(")) {
+            if (!m.find() || s.attribution().cue().startsWith("(") || WEAK.matcher(m.group(1)).matches()) {
                 continue;
             }
             String hedge = m.group(1);

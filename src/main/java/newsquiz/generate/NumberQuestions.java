@@ -15,7 +15,9 @@ final class NumberQuestions implements QuestionFamily {
         List<Candidate> out = new ArrayList<>();
         List<Figure> figures = facts.analysis.figures();
         for (Figure f : figures) {
-            if (f.kind() == Figure.Kind.TIME || f.value().matches("\\d{1,2}-\\d{1,2}") || f.value().matches("(?i)[a-z ]+")) {
+            if (f.kind() == Figure.Kind.TIME || f.value().matches("\\d{1,2}-\\d{1,2}") || f.value().matches("(?i)[a-z ]+")
+                    // "53-year old": half of an age, and its wrong answers would read as typos.
+                    || f.value().matches("(?i).*-(year|month|week|day)s?")) {
                 continue;
             }
             String sentence = facts.sentence(f.sentence()).text();

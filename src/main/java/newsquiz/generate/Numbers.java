@@ -17,9 +17,11 @@ final class Numbers {
 
     private Numbers() {}
 
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    /** "February 23" or "23 February" (not "20 to 50"). */
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
-            "(?i)^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|"
-                    + "Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+)(\\d{1,2})(\\b.*)$|^(\\d{1,2})(\\s+\\p{L}.*)$");
+            "(?i)^(" + MONTH + "\\s+)(\\d{1,2})(\\b.*)$|^(\\d{1,2})(\\s+" + MONTH + "(?:\\s.*)?)$");
 
     static List<String> variants(String value, int count) {
         Matcher day = DAY_OF_MONTH.matcher(value);

@@ -22,9 +22,17 @@ final class Phrasing {
      * At most {@code maxWords} words, cut at a clause boundary where one is near, with an ellipsis
      * when text was dropped; quotation marks stay balanced.
      */
+    /** Like {@link #shorten} for reported speech: no opening fragments are dropped. */
+    static String shortenPlain(String text, int maxWords) {
+        return cut(clean(text).replaceAll("[.!?]+$", ""), maxWords);
+    }
+
     static String shorten(String text, int maxWords) {
         String t = clean(text).replaceAll("[.!?]+$", "");
-        t = dropVerblessLead(t, maxWords);
+        return cut(dropVerblessLead(t, maxWords), maxWords);
+    }
+
+    private static String cut(String t, int maxWords) {
         String[] words = t.split(" ");
         if (words.length <= maxWords) {
             return balanceQuotes(t);

@@ -62,7 +62,7 @@ final class SourceDescriptionQuestions implements QuestionFamily {
                 String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(key, facts)
                         + ". Knowing who a source is helps a reader judge what they say.";
                 out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                        "How does the article describe " + e.name() + "?", key, wrong, explanation, sentences.subList(0, 1),
+                        "How does the article describe " + Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts) + "?", key, wrong, explanation, sentences.subList(0, 1),
                         "describe:" + e.name(), 60));
             }
             meaning(facts, e, sentences, out);
@@ -101,7 +101,12 @@ final class SourceDescriptionQuestions implements QuestionFamily {
 
     private static boolean usable(String description, String name) {
         int words = Phrasing.words(description);
-        return words >= 2 && words <= 14 && !description.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))
+        // "The state Consumer Data Protection Commission": a scope word in front of a name is no description.
+        if (description.matches("(?i)^(his|her|its|their|our|my)\\b.*")
+                || description.matches("(?i)(state|federal|national|local|regional|city|county|municipal|public|private|official|government)")) {
+            return false;
+        }
+        return words >= 1 && words <= 14 && !description.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))
                 && !description.matches("(?i)^(mr|mrs|ms|dr|the|a|an)\\.?$");
     }
 
@@ -124,6 +129,14 @@ final class SourceDescriptionQuestions implements QuestionFamily {
         }
         if (d.matches("(?i).*\\b(television|radio|media|intelligence)$")) {
             return Phrasing.capitalise(d);
+        }
+        if (d.matches("(\\p{Lu}[\\p{L}-]*\\s?)+")) {
+            // A title written in capitals ("Council President") reads as "The council president".
+            StringBuilder title = new StringBuilder("The");
+            for (String word : d.split("\\s+")) {
+                title.append(' ').append(facts.isProperWord(word) ? word : word.toLowerCase(java.util.Locale.ROOT));
+            }
+            return title.toString();
         }
         if (d.matches("(?i)^(a|an|the|its|his|her|their)\\s.*") || d.matches("^\\p{Lu}\\w*['\u2019]s\\s.*")) {
             return Phrasing.capitalise(d);

@@ -17,7 +17,8 @@ final class Speech {
             Map.entry("expect", "expected"), Map.entry("believe", "believed"), Map.entry("allege", "alleged"),
             Map.entry("explain", "explained"), Map.entry("state", "stated"), Map.entry("show", "showed"),
             Map.entry("indicate", "indicated"), Map.entry("recall", "recalled"), Map.entry("promise", "promised"),
-            Map.entry("accuse", "accused"), Map.entry("criticize", "criticised"), Map.entry("praise", "praised"));
+            Map.entry("accuse", "accused"), Map.entry("criticize", "criticised"), Map.entry("praise", "praised"),
+            Map.entry("call", "called"), Map.entry("describe", "described"));
 
     private Speech() {}
 
