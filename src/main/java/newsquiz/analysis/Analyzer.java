@@ -111,6 +111,9 @@ public final class Analyzer {
         if (subject != null && (subject.kind() == Phrase.Kind.NAME || subject.kind() == Phrase.Kind.PRONOUN
                 || subject.kind() == Phrase.Kind.GROUP)) {
             resolver.resolve(subject, s.index());
+        } else if (subject != null && subject.kind() == Phrase.Kind.DEFINITE) {
+            // "The union disputes that." then "…, it says": only a body the article names is worth keeping.
+            resolver.noteIfNamed(subject, s.index());
         }
     }
 
@@ -119,7 +122,7 @@ public final class Analyzer {
         Set<Entity> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
-            if (!seen.add(c) || c.place && c.descriptions.isEmpty()) {
+            if (!seen.add(c)) {
                 continue;
             }
             out.add(new Analysis.SourceEntity(c.name, c.type, List.copyOf(c.descriptions), List.copyOf(c.keys)));

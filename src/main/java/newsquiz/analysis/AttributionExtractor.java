@@ -19,6 +19,12 @@ final class AttributionExtractor {
     private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "assertion", "suggestion", "argument", "statement", "contention", "belief", "view", "insistence", "accusation", "charge");
     private static final Set<String> FALSE_ADJECTIVES = Set.of("false", "baseless", "unfounded", "debunked", "misleading", "discredited", "bogus", "dubious", "unsupported", "spurious", "groundless", "untrue", "fabricated", "erroneous");
     private static final Set<String> LOCATION_NOUNS = Set.of("headquarters", "hotel", "meeting", "conference", "briefing", "event", "rally", "hearing", "summit", "session", "courthouse", "court", "office", "scene", "site", "ceremony");
+    private static final Set<String> REVISING_VERBS = Set.of("cut", "cuts", "raised", "raises", "raise", "lowered", "lowers",
+            "lower", "trimmed", "trims", "trim", "lifted", "lifts", "revised", "revises", "revise", "upgraded", "downgraded",
+            "slashed", "increased", "reduced");
+    private static final java.util.Map<String, String> FORECAST_NOUNS = java.util.Map.of("forecast", "forecast", "forecasts",
+            "forecast", "estimate", "estimate", "estimates", "estimate", "projection", "project", "projections", "project",
+            "outlook", "forecast", "guidance", "forecast", "prediction", "predict", "predictions", "predict");
 
     private final Lexicon lexicon;
     private final EntityRegistry registry;
@@ -36,17 +42,21 @@ final class AttributionExtractor {
 
     List<Draft> extract(List<SentenceView> sentences) {
         List<Draft> all = new ArrayList<>();
+        SentenceView previous = null;
         for (SentenceView s : sentences) {
             List<Draft> found = new ArrayList<>();
             verbCues(s, found);
             accordingTo(s, found);
             opinionPhrases(s, found);
             claimNouns(s, found);
+            claimsMadeBy(s, found);
+            byOwnAccount(s, found);
             thereAreReports(s, found);
             if (found.isEmpty()) {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
+            pronounAfterColon(s, found);
             relayToPrevious(s, found, all);
             for (Draft d : found) {
                 if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()) {
@@ -54,9 +64,15 @@ final class AttributionExtractor {
                 }
             }
             if (found.stream().allMatch(d -> d.dropped)) {
+                int before = all.size();
                 continuation(s, all);
+                if (all.size() == before && previous != null) {
+                    quoteAfterNarration(s, previous, all);
+                }
             }
+            previous = s;
         }
+        dropUncuedRepeats(all);
         return all;
     }
 
@@ -75,12 +91,19 @@ final class AttributionExtractor {
 
     private void verbCues(SentenceView s, List<Draft> out) {
         for (int v = 0; v < s.size(); v++) {
-            if (s.tokens[v].is("put") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
+            if (s.tokens[v].isAny("put", "puts") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
                 Draft d = estimate(s, v);
                 if (d != null) {
                     out.add(d);
                 }
                 continue;
+            }
+            if (REVISING_VERBS.contains(s.tokens[v].lower()) && !s.tokens[v].quoted() && s.tokens[v].tag().startsWith("VERB")) {
+                Draft d = revisedForecast(s, v);
+                if (d != null) {
+                    out.add(d);
+                    continue;
+                }
             }
             Lexicon.CueVerb verb = cueVerb(s, v);
             if (verb == null) {
@@ -108,7 +131,7 @@ final class AttributionExtractor {
                 && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
                 && v > 1 && s.tokens[v - 2].isNoun() || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
-        if (!verbTag) {
+        if (!verbTag && !trailingNounTaggedCue(s, v)) {
             return null;
         }
         int before = v - 1;
@@ -179,6 +202,22 @@ final class AttributionExtractor {
         return verb;
     }
 
+    /** "…, the authors report.": the tagger calls a sentence-final present-tense cue after a plural subject a noun. */
+    private boolean trailingNounTaggedCue(SentenceView s, int v) {
+        Token t = s.tokens[v];
+        Token next = s.at(v + 1);
+        if (!t.tag().startsWith("NOUN") || next == null || !next.text().matches("[.!?]") || v + 2 < s.size() || v < 3) {
+            return false;
+        }
+        Token subjectHead = s.tokens[v - 1];
+        boolean plural = subjectHead.lower().endsWith("s") && subjectHead.isNoun() || lexicon.is("person_group", subjectHead.lower());
+        int comma = v - 2;
+        while (comma > 0 && v - comma <= 4 && !s.tokens[comma].isComma()) {
+            comma--;
+        }
+        return plural && comma > 0 && s.tokens[comma].isComma() && startsNounPhrase(s, comma + 1);
+    }
+
     private static boolean afterAccordingPhrase(SentenceView s, int v) {
         for (int i = v - 1; i > 0 && i > v - 14; i--) {
             Token t = s.tokens[i];
@@ -198,7 +237,8 @@ final class AttributionExtractor {
     /** "His ministry went further, calling the memo “a forgery”": the participle speaks for the clause's subject. */
     private static boolean participleAfterComma(SentenceView s, int v) {
         return s.tokens[v].isAny("saying", "calling", "adding", "insisting", "arguing", "noting", "describing", "claiming",
-                "warning", "accusing", "denying", "stressing", "explaining", "dismissing", "rejecting", "urging", "telling")
+                "warning", "accusing", "denying", "stressing", "explaining", "dismissing", "rejecting", "urging", "telling",
+                "alleging", "asserting", "conceding", "acknowledging", "admitting", "predicting", "complaining")
                 && v > 1 && s.tokens[v - 1].isComma();
     }
 
@@ -265,6 +305,40 @@ final class AttributionExtractor {
             return inverted(s, v, verb);
         }
         return normal(s, v, verb);
+    }
+
+    /** "the bank cut its forecast for growth next year to 1.1 percent": revising a figure states the new one. */
+    private Draft revisedForecast(SentenceView s, int v) {
+        int k = v + 1;
+        if (!s.isAny(k, "its", "their", "his", "her", "the", "our")) {
+            return null;
+        }
+        k++;
+        while (k < s.size() && k < v + 5 && !FORECAST_NOUNS.containsKey(s.tokens[k].lower())
+                && (s.tokens[k].tag().startsWith("ADJ") || s.tokens[k].tag().startsWith("NOUN"))) {
+            k++;
+        }
+        if (k >= s.size() || !FORECAST_NOUNS.containsKey(s.tokens[k].lower())) {
+            return null;
+        }
+        int to = s.find(k + 1, Math.min(s.size() - 1, k + 12), "to");
+        if (to < 0 || !(s.tokens[to + 1].tag().equals("NUM") || s.tokens[to + 1].text().matches("[$€£]"))) {
+            return null;
+        }
+        Subject subject = subjectRange(s, v);
+        if (subject == null || subject.trailingEnd() >= 0) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null || phrase.kind() == Phrase.Kind.PRONOUN && phrase.head().equals("i")) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = lexicon.cue(FORECAST_NOUNS.get(s.tokens[k].lower()));
+        d.cue = s.text(v, k + 1);
+        d.phrase = phrase;
+        setContentRange(s, d, v, contentEnd(s, v + 1));
+        return d;
     }
 
     /** "put the figure at 90 million euros": index of "at" before an amount, or -1. */
@@ -358,6 +432,10 @@ final class AttributionExtractor {
         }
         int r = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
         Token next = s.at(r);
+        if (next != null && next.isQuoteMark() && !next.quoted() && verb.stance() == Stance.PREDICT) {
+            // "she expected “an overwhelming yes”": a quoted expectation is a prediction.
+            return true;
+        }
         if (next == null || next.isComma() || next.isPunct()) {
             return false;
         }
@@ -367,10 +445,16 @@ final class AttributionExtractor {
         if (verb.lemma().equals("post")) {
             return false;
         }
-        if (next.isPreposition() || next.tag().startsWith("ADJ") || next.tag().equals("ADV")) {
+        // "felt dizzy", but "expects such events to become …": an adjective before a noun starts the clause's subject.
+        boolean attributive = next.tag().startsWith("ADJ") && s.at(r + 1) != null && s.tokens[r + 1].tag().startsWith("NOUN");
+        if (next.isPreposition() || next.tag().startsWith("ADJ") && !attributive || next.tag().equals("ADV")) {
             return false;
         }
         for (int i = r + 1; i < Math.min(s.size(), r + 6); i++) {
+            if (s.tokens[i].isComma() || s.tokens[i].isQuoteMark()) {
+                // "she fears eviction, says …": the verb after a comma is not the feeling's clause.
+                return false;
+            }
             if (s.tokens[i].tag().equals("AUX") || s.tokens[i].tag().startsWith("VERB") && !s.tokens[i].lower().endsWith("ing")) {
                 return true;
             }
@@ -561,6 +645,16 @@ final class AttributionExtractor {
         markQuotedIfAllQuoted(s, d, start, end);
     }
 
+    /** Whether unquoted words of this sentence run straight into the quotation ("That claim is “…”"). */
+    private static boolean quoteHasLeadIn(SentenceView s, QuoteSpan q, int quoteEnd) {
+        for (int i = 1; i < quoteEnd; i++) {
+            if (s.tokens[i].isQuoteMark() && s.tokens[i].start() == q.open()) {
+                return !s.tokens[i - 1].isPunct() && !s.tokens[i - 1].quoted();
+            }
+        }
+        return false;
+    }
+
     private boolean hasOwnComplement(SentenceView s, int v, Lexicon.CueVerb verb) {
         Draft scratch = new Draft(Draft.Kind.VERB, s.index(), v);
         int r = skipAdverbials(s, v + 1, scratch);
@@ -570,6 +664,21 @@ final class AttributionExtractor {
         Token t = s.at(r);
         return t != null && (t.is("that") && complementizer(s, r) || t.text().equals(":")
                 || t.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark());
+    }
+
+    /** "told a briefing in the capital, Tessaly, according to OTR": only phrases, no clause, up to an "according to". */
+    private static boolean finiteVerbBeforeAccording(SentenceView s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            Token t = s.tokens[i];
+            if (t.is("according") && s.is(i + 1, "to")) {
+                return false;
+            }
+            if (t.isQuoteMark() || t.quoted() || t.is("that") || t.tag().equals("AUX")
+                    || t.tag().startsWith("VERB") && !t.lower().endsWith("ed") && !t.lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens from {@code from} hold more than a trailing phrase ("by telephone", "at the dam"). */
@@ -670,9 +779,15 @@ final class AttributionExtractor {
                 after = skipAdverbials(s, after, d);
             }
             boolean nothingAfter = after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct()
-                    || !clauseAhead(s, after);
+                    || !clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after);
             if (q != null && nothingAfter) {
-                addQuote(d, q);
+                if (quoteHasLeadIn(s, q, subject.quoteEnd())) {
+                    // "That claim is “completely untrue”, a police spokesperson said": the words before the quote are part of it.
+                    d.content.add(new int[] {s.tokens[0].start(), q.close()});
+                    d.quoted = true;
+                } else {
+                    addQuote(d, q);
+                }
                 d.contentFromToken = 0;
                 d.contentToToken = subject.from();
                 appendTrailingContent(s, after, d);
@@ -741,6 +856,10 @@ final class AttributionExtractor {
         boolean objectOnly = from == v + 1 && (verb.kind() == Lexicon.CueKind.CHARACTERISE || verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
                 || verb.stance() == Stance.OPINION) && s.tokens[from].tag().equals("DET");
         int end = contentEnd(s, from, objectOnly);
+        if (from == v + 1 && s.tokens[from].tag().equals("ADP") && !hasFiniteVerb(s, new int[] {from, end})) {
+            // "warn against that reading": a bare prepositional complement says nothing without its verb.
+            from = v;
+        }
         setContentRange(s, d, from, end);
         markQuotedIfAllQuoted(s, d, from, end);
         return d;
@@ -792,15 +911,19 @@ final class AttributionExtractor {
         if (s.tokens[end - 1].isAny("and", "but", "or") && !s.tokens[end - 1].quoted()) {
             // "She insisted … and noted that …": the second verb shares the first one's subject.
             for (int p = end - 2; p >= 0; p--) {
-                if (!s.tokens[p].quoted() && lexicon.cue(s.tokens[p].lower()) != null && s.tokens[p].tag().startsWith("VERB")) {
+                // "A spokesperson calls/NOUN that finding … and says …": a cue the tagger took for a noun counts too.
+                if (!s.tokens[p].quoted() && lexicon.cue(s.tokens[p].lower()) != null && !s.tokens[p].lower().endsWith("ing")
+                        && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
                     return subjectRange(s, p);
                 }
             }
             // "He would not give a figure, but called …": the subject of the clause's first verb.
             for (int p = 0; p < end - 1; p++) {
                 Token t = s.tokens[p];
+                // "…, published the same day, the bank cut …": a participle after a comma is not the clause's verb.
+                boolean participle = p > 0 && s.tokens[p - 1].isComma() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
                 if (!t.quoted() && (t.tag().startsWith("VERB") || t.tag().equals("AUX")) && p > 0
-                        && !s.tokens[p - 1].isAny("who", "which")) {
+                        && !s.tokens[p - 1].isAny("who", "which") && !participle) {
                     Subject first = subjectRange(s, p);
                     return first == null || first.trailingEnd() >= 0 ? null
                             : new Subject(first.from(), first.to(), -1, -1, -1, -1);
@@ -818,7 +941,7 @@ final class AttributionExtractor {
                 continue;
             }
             if (t.isQuoteMark() && i + 1 < end && (s.tokens[i + 1].isComma() || i > 0 && s.tokens[i - 1].isComma()
-                    || i > 0 && s.tokens[i - 1].text().matches("[.?!]") || i > 0 && s.tokens[i - 1].quoted())) {
+                    || i > 0 && s.tokens[i - 1].text().matches("[.?!]") || i > 0 && s.tokens[i - 1].quoted() && quoteOpensSentence(s, t))) {
                 hard = i + 1;
                 quoteEnd = i;
                 break;
@@ -872,7 +995,8 @@ final class AttributionExtractor {
                 clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k));
             }
             // "…, the command said." — a saying verb with nothing after it takes its content from before.
-            clauseBefore |= !clauseAhead(s, skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v)))
+            clauseBefore |= lexicon.cue(s.tokens[v].lower()) != null
+                    && !clauseAhead(s, skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v)))
                     && segments.get(0)[1] - segments.get(0)[0] >= 4 && !appositiveSegment(s, segments.get(0));
             if (clauseBefore) {
                 int inner = zeroRelative(s, last[0], last[1]);
@@ -884,7 +1008,21 @@ final class AttributionExtractor {
             }
         }
         int from = skipLeadingPreposition(s, segments.get(first)[0], end);
+        while (from < end - 1 && s.tokens[from].isAny("but", "and", "yet", "so", "or")) {
+            // "But the agency said …": the conjunction is not part of the subject.
+            from++;
+        }
+        if (s.tokens[from].is("as") && !s.tokens[from].quoted()) {
+            // "Borrowing more, as the staff union has proposed, would …": an "as" clause, not the sentence's subject.
+            return null;
+        }
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /** "“We are sorry” Farrow said", not "with “best by” dates from March, the agency said". */
+    private boolean quoteOpensSentence(SentenceView s, Token close) {
+        QuoteSpan q = quoteEndingAt(close.end());
+        return q == null || q.open() <= s.tokens[0].start();
     }
 
     /** "On Thursday she said", "In the letter Kim expressed": a short opening phrase without its comma. */
@@ -969,7 +1107,10 @@ final class AttributionExtractor {
     private boolean adverbial(SentenceView s, int[] seg) {
         Token first = s.tokens[seg[0]];
         String tag = first.tag();
-        if (tag.equals("ADP") || tag.equals("SCONJ") || first.isAny("however", "meanwhile", "earlier", "later", "still",
+        // "Across the road, …", "Outside court, …": a preposition the tagger took for a noun or adjective still opens an adverbial.
+        boolean misTaggedPreposition = first.isPrepositionWord() && seg[1] - seg[0] >= 2 && seg[1] - seg[0] <= 6
+                && !hasFiniteVerb(s, seg);
+        if (misTaggedPreposition || tag.equals("ADP") || tag.equals("SCONJ") || first.isAny("however", "meanwhile", "earlier", "later", "still",
                 "instead", "separately", "according", "asked", "speaking", "writing", "now", "then", "yet", "also")) {
             return true;
         }
@@ -989,8 +1130,12 @@ final class AttributionExtractor {
 
     private boolean appositiveSegment(SentenceView s, int[] seg) {
         Token first = s.tokens[seg[0]];
-        if (first.isAny("who", "whose", "which", "whom", "a", "an")) {
+        if (first.isAny("who", "whose", "which", "whom")) {
             return true;
+        }
+        if (first.isAny("a", "an")) {
+            // "a lawyer representing the family" describes; "A computer error delayed the vote" is a clause.
+            return !hasFiniteVerb(s, seg);
         }
         if (first.isPreposition() && seg[1] - seg[0] > 1 && s.tokens[seg[0] + 1].isAny("which", "whom")) {
             return true;
@@ -1105,7 +1250,12 @@ final class AttributionExtractor {
             return false;
         }
         if (next.tag().startsWith("NOUN") && !next.possessive()) {
-            Token after = s.at(r + 2);
+            // "that residents' tap water is …": a noun phrase, then its verb.
+            int k = r + 2;
+            while (k < s.size() && k < r + 6 && (s.tokens[k].text().matches("['’]") || s.tokens[k].tag().startsWith("NOUN"))) {
+                k++;
+            }
+            Token after = s.at(k);
             return after != null && (after.isVerb() || after.tag().equals("AUX"));
         }
         return true;
@@ -1285,8 +1435,10 @@ final class AttributionExtractor {
             break;
         }
         if (last != null) {
+            // "told the Pennar Echo": a name after "the" with no title is not a person.
+            boolean notPerson = last.titleFrom() == last.from() && last.from() > 0 && s.tokens[last.from() - 1].is("the");
             if (last.entity().type == SourceType.OUTLET || last.entity().type == SourceType.UNKNOWN
-                    || last.entity().type == SourceType.ORGANIZATION) {
+                    || last.entity().type == SourceType.ORGANIZATION || notPerson) {
                 if (last.entity().type != SourceType.OUTLET) {
                     last.entity().type = SourceType.OUTLET;
                 }
@@ -1361,13 +1513,18 @@ final class AttributionExtractor {
                 end = i;
                 break;
             }
+            // "… found listeria at its plant, federal regulators said Friday": the trailing attribution is not content.
+            if (t.isComma() && i > from && trailingAttribution(s, i + 1)) {
+                end = i;
+                break;
+            }
             // "…, and the ministry said …": a second attribution with its own subject.
             if (t.isComma() && s.isAny(i + 1, "and", "but", "while", "whereas") && i > from && newSubjectCue(s, i + 2) >= 0) {
                 end = i;
                 break;
             }
             // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
-            if (t.isAny("and", "but") && i > from + 2 && coordinatedCue(s, i + 1) >= 0) {
+            if (t.isAny("and", "but") && i > from + 2 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)) {
                 end = i;
                 if (i > 0 && s.tokens[i - 1].isComma()) {
                     end = i - 1;
@@ -1379,6 +1536,19 @@ final class AttributionExtractor {
             end--;
         }
         return end;
+    }
+
+    /** "the agency said [on Friday]." closing the sentence from {@code from}: a subject, a cue verb, adverbials only. */
+    private boolean trailingAttribution(SentenceView s, int from) {
+        if (from >= s.size() || !startsNounPhrase(s, from) || s.tokens[from].isAny("and", "but", "which", "who")) {
+            return false;
+        }
+        int k = newSubjectCue(s, from - 1);
+        if (k < 0 || k - from > 8) {
+            return false;
+        }
+        int after = skipAdverbials(s, k + 1, new Draft(Draft.Kind.VERB, s.index(), k));
+        return !clauseAhead(s, after);
     }
 
     /** A cue verb with its own subject within a few tokens of {@code from} ("the ministry said", "it warned"), or -1. */
@@ -1394,6 +1564,25 @@ final class AttributionExtractor {
             }
         }
         return -1;
+    }
+
+    /**
+     * "confirmed that it had tested soil samples … and found no asbestos": a participle after "and"
+     * shares the content's "had", so it belongs to the content, unless it opens a statement of its own ("and added that").
+     */
+    private boolean sharesAuxiliary(SentenceView s, int from, int and) {
+        int k = coordinatedCue(s, and + 1);
+        Token verb = s.tokens[k];
+        Token next = s.at(k + 1);
+        if (next == null || next.is("that") || next.text().equals(":") || next.isQuoteMark() || !verb.tag().equals("VERB")) {
+            return false;
+        }
+        for (int i = from; i < and - 1; i++) {
+            if (!s.tokens[i].quoted() && s.tokens[i].isAny("had", "has", "have") && s.tokens[i + 1].tag().startsWith("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cue verb of a coordinated predicate starting at i ("noted that", "declined to comment"), or -1. */
@@ -1548,7 +1737,10 @@ final class AttributionExtractor {
     Phrase sentenceSubject(SentenceView s) {
         for (int v = 1; v < s.size(); v++) {
             Token t = s.tokens[v];
-            if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || t.lower().endsWith("ing")
+            // "The union disputes/NOUN that.": a reporting verb after "the" + noun, tagged as a noun.
+            boolean nounTaggedCue = v >= 2 && t.tag().startsWith("NOUN") && t.lower().endsWith("s") && lexicon.cue(t.lower()) != null
+                    && s.tokens[v - 1].isNoun() && s.tokens[v - 2].tag().equals("DET");
+            if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX") || nounTaggedCue) || t.lower().endsWith("ing")
                     || s.tokens[v - 1].isAny("who", "which", "that", "to")) {
                 continue;
             }
@@ -1644,6 +1836,14 @@ final class AttributionExtractor {
             if (t.isPunct() && !t.isQuoteMark() && !t.text().equals("-") && !t.text().equals("(") && !t.text().equals(")")
                     && !t.text().equals("&") && !t.text().equals(".") || t.text().equals(".") && i == s.size() - 1) {
                 return i;
+            }
+            if (i > from && t.isAny("who", "whom") && !t.quoted()) {
+                // "according to two board officials who spoke on condition of anonymity …, the agency …"
+                int k = i + 1;
+                while (k < s.size() && !(s.tokens[k].isComma() && !s.tokens[k].quoted())) {
+                    k++;
+                }
+                return k;
             }
             if (i > from && (t.isAny("there", "it", "he", "she", "they", "we") || t.tag().equals("AUX") || t.tag().startsWith("VERB")
                     && !t.lower().endsWith("ed") && !t.lower().endsWith("ing") && !s.nounLike(i))) {
@@ -1825,6 +2025,101 @@ final class AttributionExtractor {
         }
     }
 
+    private static final Set<String> CLAIM_PARTICIPLES = Set.of("made", "circulating", "circulated", "spread", "shared", "posted",
+            "published", "voiced", "raised", "repeated", "aired", "levelled", "leveled", "spreading");
+
+    /**
+     * "rejected suggestions, made by several economists on social media, that …", "claims circulating
+     * on social media that …": a noun of attribution names who made the claim, or only where it went round.
+     */
+    private void claimsMadeBy(SentenceView s, List<Draft> out) {
+        for (int i = 1; i + 3 < s.size(); i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || !CLAIM_NOUNS.contains(t.lower()) && !HEARSAY_NOUNS.contains(t.lower()) || s.tokens[i - 1].possessive()) {
+                continue;
+            }
+            int k = s.at(i + 1).isComma() ? i + 2 : i + 1;
+            Token participle = s.at(k);
+            if (participle == null || !CLAIM_PARTICIPLES.contains(participle.lower()) && !participle.is("by")) {
+                continue;
+            }
+            int that = -1;
+            for (int j = k + 1; j < Math.min(s.size() - 1, k + 14); j++) {
+                Token u = s.tokens[j];
+                if (u.is("that") && !u.quoted()) {
+                    that = j;
+                    break;
+                }
+                if (u.quoted() || u.isVerb() && !u.lower().endsWith("ed") && !u.lower().endsWith("ing") || u.text().equals(";")) {
+                    break;
+                }
+            }
+            if (that < 0) {
+                continue;
+            }
+            int phraseEnd = s.tokens[that - 1].isComma() ? that - 1 : that;
+            int by = s.find(k, phraseEnd, "by");
+            Draft d = new Draft(Draft.Kind.CLAIM_NOUN, s.index(), i);
+            if (by >= 0) {
+                d.phrase = phrases.parse(s, by + 1, phraseEnd);
+            } else {
+                d.phrase = new Phrase(s.index(), i, phraseEnd, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(i, phraseEnd)),
+                        t.lower(), "", true, t.lower().endsWith("s"), false, List.of());
+            }
+            if (d.phrase == null) {
+                continue;
+            }
+            noteChannel(s, k, phraseEnd, d);
+            d.cue = SentenceView.clean(s.text(i, k + 1));
+            d.answeredClaim = true;
+            setContentRange(s, d, that + 1, contentEnd(s, that + 1));
+            out.add(d);
+        }
+    }
+
+    /** "…, and by 2022 it was losing, by its own accounts, about £40,000 a month": the accounts are the source. */
+    private void byOwnAccount(SentenceView s, List<Draft> out) {
+        for (int i = 0; i + 3 < s.size(); i++) {
+            if (!s.tokens[i].is("by") || s.tokens[i].quoted() || i > 0 && !s.tokens[i - 1].isComma()) {
+                continue;
+            }
+            Token owner = s.tokens[i + 1];
+            if (!(owner.tag().equals("PRON") && owner.isAny("its", "his", "her", "their") || owner.possessive())) {
+                continue;
+            }
+            int noun = s.is(i + 2, "own") ? i + 3 : i + 2;
+            if (!s.isAny(noun, "account", "accounts", "admission", "estimate", "estimates", "reckoning", "count", "figures")
+                    || s.at(noun + 1) == null || !s.tokens[noun + 1].isComma()) {
+                continue;
+            }
+            int start = i - 1;
+            while (start > 0 && !(s.tokens[start - 1].isComma() && s.isAny(start, "and", "but")) && !s.tokens[start - 1].text().equals(";")) {
+                start--;
+            }
+            while (start < i && s.tokens[start].isAny("and", "but")) {
+                start++;
+            }
+            Draft d = new Draft(Draft.Kind.ACCORDING_TO, s.index(), i);
+            d.cue = s.text(i, noun + 1);
+            Mention named = registry.mentionAt(s.index(), i + 1);
+            d.phrase = named != null && owner.possessive() ? phrases.parse(s, named.titleFrom(), named.to())
+                    : new Phrase(s.index(), i + 1, noun + 1, Phrase.Kind.DOCUMENT, null, s.text(i + 1, noun + 1),
+                            s.tokens[noun].lower(), "", false, s.tokens[noun].lower().endsWith("s"), true, List.of());
+            if (d.phrase == null) {
+                continue;
+            }
+            int end = contentEnd(s, noun + 2);
+            if (start >= i - 1 || end <= noun + 2) {
+                continue;
+            }
+            d.content.add(new int[] {s.tokens[start].start(), s.tokens[i - 2].end()});
+            d.content.add(new int[] {s.tokens[noun + 2].start(), s.tokens[end - 1].end()});
+            d.contentFromToken = start;
+            d.contentToToken = end;
+            out.add(d);
+        }
+    }
+
     /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */
     private void colonQuote(SentenceView s, List<Draft> out) {
         int colon = -1;
@@ -1914,6 +2209,9 @@ final class AttributionExtractor {
                 continue;
             }
             for (Draft outer : found) {
+                if (inner.answeredClaim) {
+                    break;
+                }
                 if (outer != inner && !outer.dropped && outer.coversToken(inner.cueToken) && !inner.coversToken(outer.cueToken)
                         && !inPhrase(inner, outer)) {
                     if (nestedQuotation(inner) || inner.ownClause) {
@@ -1949,6 +2247,25 @@ final class AttributionExtractor {
         return d.phrase.kind() == Phrase.Kind.DOCUMENT && d.kind == Draft.Kind.ACCORDING_TO;
     }
 
+    /** "State figures do not support that claim: they show …": "they" after the colon is the first clause's subject. */
+    private void pronounAfterColon(SentenceView s, List<Draft> found) {
+        for (Draft d : found) {
+            Phrase p = d.phrase;
+            if (d.dropped || p == null || p.kind() != Phrase.Kind.PRONOUN || p.from() < 2 || !p.head().matches("they|it")
+                    || !s.tokens[p.from() - 1].text().matches("[:;]")) {
+                continue;
+            }
+            Phrase subject = sentenceSubject(s);
+            if (subject == null || subject.to() > p.from() || subject.kind() == Phrase.Kind.PRONOUN) {
+                continue;
+            }
+            boolean agrees = p.head().equals("they") ? subject.plural() : !subject.plural() && subject.kind() != Phrase.Kind.GROUP;
+            if (agrees) {
+                d.phrase = subject;
+            }
+        }
+    }
+
     /** "That reported Business Insider and NK News.": outlets that relayed the previous statement. */
     private void relayToPrevious(SentenceView s, List<Draft> found, List<Draft> previous) {
         for (Draft d : found) {
@@ -1981,7 +2298,10 @@ final class AttributionExtractor {
             return;
         }
         Draft last = all.get(all.size() - 1);
-        if (!last.quoted || last.lastSentence >= s.index() && last.firstSentence <= s.index()) {
+        // "Pruitt said the store was the only one nearby. “I don't drive.”": a quote right after a paraphrase is the same speaker's.
+        boolean afterParaphrase = last.lastSentence == s.index() - 1 && paragraphOf.applyAsInt(last.lastSentence) == s.paragraph()
+                && s.tokens[0].isQuoteMark() && last.kind != Draft.Kind.DECLINED;
+        if (!last.quoted && !afterParaphrase || last.lastSentence >= s.index() && last.firstSentence <= s.index()) {
             return;
         }
         if (last.lastSentence < s.index() - 2) {
@@ -2020,7 +2340,70 @@ final class AttributionExtractor {
         int to = s.size();
         setContentRange(s, d, from, to);
         d.quoted = true;
+        if (afterParaphrase && !last.quoted) {
+            d.uncued = true;
+            wholeQuote(s, d);
+        }
         all.add(d);
+    }
+
+    /** An uncued quotation of several sentences is one statement, not one per sentence. */
+    private void wholeQuote(SentenceView s, Draft d) {
+        QuoteSpan q = quoteContaining(s.tokens[0].end());
+        if (q != null && q.open() >= s.sentence.start() && q.close() > s.sentence.end()) {
+            d.content.clear();
+            d.content.add(new int[] {q.innerStart(), q.innerEnd()});
+            d.lastSentence = Math.max(d.lastSentence, sentenceOfOffset(q.innerEnd() - 1));
+        }
+    }
+
+    /**
+     * "He pauses for a long time. “In the short term, yes. …”": a quotation with no cue, right after
+     * a sentence of narration about one person in the same paragraph, is that person speaking.
+     */
+    private void quoteAfterNarration(SentenceView s, SentenceView previous, List<Draft> all) {
+        if (previous.paragraph() != s.paragraph() || s.size() < 3 || !s.tokens[0].isQuoteMark() || mostlyQuoted(previous)
+                || !all.isEmpty() && all.get(all.size() - 1).lastSentence >= previous.index()) {
+            return;
+        }
+        if (!mostlyQuoted(s) || previous.tokens[previous.size() - 1].text().equals("?")) {
+            return;
+        }
+        Phrase subject = sentenceSubject(previous);
+        boolean person = subject != null && (subject.kind() == Phrase.Kind.PRONOUN && subject.head().matches("he|she")
+                || subject.kind() == Phrase.Kind.NAME && subject.entity().type == SourceType.PERSON);
+        if (!person) {
+            return;
+        }
+        Draft d = new Draft(Draft.Kind.UNCUED, s.index(), 0);
+        d.cue = "(quote after narration)";
+        d.phrase = new Phrase(s.index(), 0, 0, subject.kind(), subject.entity(), subject.text(), subject.head(),
+                subject.description(), subject.anonymousMarker(), subject.plural(), subject.definite(), subject.via());
+        setContentRange(s, d, 1, s.size());
+        d.quoted = true;
+        d.uncued = true;
+        wholeQuote(s, d);
+        all.add(d);
+    }
+
+    /** A quotation that runs on to a cue in a later sentence ("“…. …,” he said") already has its speaker. */
+    private static void dropUncuedRepeats(List<Draft> all) {
+        all.removeIf(u -> u.uncued && all.stream().anyMatch(d -> d != u && !d.uncued
+                && d.content.stream().anyMatch(r -> r[0] <= u.content.get(0)[0] && u.content.get(0)[0] < r[1])));
+    }
+
+    private static boolean mostlyQuoted(SentenceView s) {
+        int words = 0;
+        int quoted = 0;
+        for (Token t : s.tokens) {
+            if (!t.isPunct() && !t.isQuoteMark()) {
+                words++;
+                if (t.quoted()) {
+                    quoted++;
+                }
+            }
+        }
+        return words > 0 && quoted >= words * 0.8;
     }
 
     private java.util.function.IntUnaryOperator paragraphOf = i -> -1;

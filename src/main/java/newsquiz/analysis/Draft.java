@@ -5,7 +5,7 @@ import java.util.List;
 
 /** An attribution while it is being extracted: positions still open to merging and resolution. */
 final class Draft {
-    enum Kind { VERB, ACCORDING_TO, COLON, OPINION_PHRASE, CLAIM_NOUN, WITH_SAYING, RELATIVE, CONTINUATION, DECLINED }
+    enum Kind { VERB, ACCORDING_TO, COLON, OPINION_PHRASE, CLAIM_NOUN, WITH_SAYING, RELATIVE, CONTINUATION, DECLINED, UNCUED }
 
     final Kind kind;
     final int sentence;
@@ -28,6 +28,10 @@ final class Draft {
     boolean dropped;
     /** A relative clause with its own subject ("a figure the command said …"): not swallowed by the sentence's other cue. */
     boolean ownClause;
+    /** "suggestions, made by economists on social media, that …": a claim the sentence's speaker answers, not relays. */
+    boolean answeredClaim;
+    /** Speaker inferred from the sentence before, not from a cue: yields to a cue found later for the same quote. */
+    boolean uncued;
 
     Draft(Kind kind, int sentence, int cueToken) {
         this.kind = kind;

@@ -268,11 +268,21 @@ final class EntityRegistry {
                 }
                 after = placeEnd;
             }
-            if (after < run.to()) {
+            if (after < run.to() && !onlyOrgWords(s, after, run.to())) {
                 core = after;
             }
         }
         return core;
+    }
+
+    /** "Pennar General Hospital": a title word followed only by an organisation word is part of the name. */
+    private boolean onlyOrgWords(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!lexicon.is("org_keyword", s.tokens[i].bare().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** End of the longest known place starting at {@code from}, or -1. */
@@ -395,6 +405,10 @@ final class EntityRegistry {
                 if (hasKeyword(candidate.name) && ck.endsWith(" " + k)) {
                     score = Math.max(score, 2);
                 }
+                if (cw[0].equals(k) && onlyOrgWordsAfterFirst(cw) && uniqueFirstWord(k, all)) {
+                    // "Kestner" for "Kestner Chemicals", "Halloway" for "Halloway Farms".
+                    score = Math.max(score, 2);
+                }
             }
             if (isAcronym(shortForm.name) && acronymOf(candidate.name).equals(shortForm.name)) {
                 score = 4;
@@ -408,6 +422,26 @@ final class EntityRegistry {
             }
         }
         return best;
+    }
+
+    private boolean onlyOrgWordsAfterFirst(String[] words) {
+        for (int i = 1; i < words.length; i++) {
+            if (!lexicon.is("org_keyword", words[i])) {
+                return false;
+            }
+        }
+        return words.length > 1;
+    }
+
+    /** Only one organisation starts with the word, so the short form cannot mean another one. */
+    private boolean uniqueFirstWord(String k, List<Entity> all) {
+        int count = 0;
+        for (Entity e : all) {
+            if (e.keys.iterator().next().startsWith(k + " ") && !mergedInto.containsKey(e)) {
+                count++;
+            }
+        }
+        return count == 1;
     }
 
     private boolean byKeyIsFrequent(String k) {
@@ -474,10 +508,12 @@ final class EntityRegistry {
                 return SourceType.ORGANIZATION;
             }
         }
-        if (isAcronym(e.name)) {
-            return SourceType.ORGANIZATION;
-        }
         int[] votes = evidence.get(e);
+        if (isAcronym(e.name)) {
+            // "the state broadcaster OTR" is an outlet; other acronyms are organisations.
+            boolean outlet = votes != null && votes[SourceType.OUTLET.ordinal()] > votes[SourceType.ORGANIZATION.ordinal()];
+            return outlet ? SourceType.OUTLET : SourceType.ORGANIZATION;
+        }
         if (votes != null) {
             int best = -1;
             for (int i = 0; i < votes.length; i++) {
@@ -512,9 +548,10 @@ final class EntityRegistry {
 
     void noteGender(Entity e, String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
-        if (c.matches(".*\\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|he|his|him)\\b.*")) {
+        // "his agent", "her lawyer": a possessive in a description is someone else's, so it says nothing of this person.
+        if (c.matches(".*\\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|he|him)\\b.*")) {
             e.gender = Entity.Gender.MALE;
-        } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|she|her)\\b.*")) {
+        } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|she)\\b.*")) {
             e.gender = Entity.Gender.FEMALE;
         }
     }

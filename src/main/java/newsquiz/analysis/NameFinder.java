@@ -20,6 +20,7 @@ final class NameFinder {
 
     private final Lexicon lexicon;
     private final Set<String> capitalisedMidSentence;
+    private final Set<String> lowercaseWords = new HashSet<>();
 
     NameFinder(Lexicon lexicon, List<SentenceView> sentences) {
         this.lexicon = lexicon;
@@ -29,6 +30,9 @@ final class NameFinder {
                 Token t = s.tokens[i];
                 if (!initialPosition(s, i) && t.capitalised() && Character.isLetter(t.text().charAt(0))) {
                     capitalisedMidSentence.add(t.bare().toLowerCase(Locale.ROOT));
+                }
+                if (Character.isLowerCase(t.text().charAt(0))) {
+                    lowercaseWords.add(t.lower());
                 }
             }
         }
@@ -81,6 +85,9 @@ final class NameFinder {
                 && !isCalendar(s.tokens[at - 1])) {
             return at;
         }
+        if (t.is("and") && commonWordBeforeAnd(s, at - 1) && orgNameAfterAnd(s, at + 1)) {
+            return at + 1;
+        }
         boolean afterTitle = lexicon.is("title", strip(s.tokens[at - 1].lower()));
         int k = at;
         boolean afterOrgWord = lexicon.is("org_keyword", s.tokens[at - 1].lower()) || s.tokens[at - 1].isAny("convention", "conference", "treaty");
@@ -96,6 +103,24 @@ final class NameFinder {
             return k;
         }
         return -1;
+    }
+
+    /**
+     * "Pennar Fire and Rescue Service", "Food and Drug Administration": an ordinary word (the
+     * article also writes it in lower case) joined by "and" to words ending in an organisation word.
+     */
+    private boolean commonWordBeforeAnd(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        return !t.possessive() && lowercaseWords.contains(t.lower()) && !lexicon.is("org_keyword", t.lower())
+                && !lexicon.is("outlet_keyword", t.lower());
+    }
+
+    private boolean orgNameAfterAnd(SentenceView s, int from) {
+        int k = from;
+        while (k < s.size() && k < from + 3 && nameWord(s, k) && !s.tokens[k].possessive()) {
+            k++;
+        }
+        return k > from && (k == s.size() || !nameWord(s, k)) && lexicon.is("org_keyword", s.tokens[k - 1].lower());
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class PhraseParser {
     static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "you");
+    private static final Set<String> UNNAMED_BODIES = Set.of("group", "union", "association", "charity", "coalition", "alliance",
+            "campaign", "organisation", "organization", "company", "firm", "committee", "council", "agency", "society",
+            "federation", "foundation", "club", "team", "trust", "consortium", "network");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     private static final Set<String> BY_VERBS = Set.of("seen", "obtained", "published", "reviewed", "leaked", "shared",
             "posted", "broadcast", "aired", "carried", "released", "cited", "quoted", "reported", "viewed", "shown");
@@ -52,7 +55,7 @@ final class PhraseParser {
             Phrase group = parse(s, first[0] + 2, first[1]);
             if (group != null) {
                 return new Phrase(s.index(), from, to, group.kind(), group.entity(), group.kind() == Phrase.Kind.NAME ? group.text()
-                        : s.text(from, to), group.head(), group.description(), true, group.plural(), group.definite(), group.via());
+                        : SentenceView.clean(s.text(from, first[1])), group.head(), group.description(), true, group.plural(), group.definite(), group.via());
             }
         }
         Token single = first[1] - first[0] == 1 ? s.tokens[first[0]] : null;
@@ -78,7 +81,7 @@ final class PhraseParser {
         }
         int headIndex = boundary - 1;
         while (headIndex > first[0] && (s.tokens[headIndex].isPunct() || s.tokens[headIndex].isQuoteMark()
-                || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun())) {
+                || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun() && !personWord(s.tokens[headIndex].lower()))) {
             headIndex--;
         }
         Token head = s.tokens[headIndex];
@@ -114,8 +117,14 @@ final class PhraseParser {
             return null;
         } else if (definite) {
             kind = Phrase.Kind.DEFINITE;
+        } else if (agentive(headWord)) {
+            // "a former line supervisor", "climbers": a noun for someone who does something.
+            kind = Phrase.Kind.GROUP;
         } else {
             kind = Phrase.Kind.OTHER;
+        }
+        if (kind == Phrase.Kind.GROUP) {
+            phraseText = withRestrictiveClause(s, first[0], first[1], phraseText);
         }
         if (kind == Phrase.Kind.GROUP || kind == Phrase.Kind.OTHER) {
             // "Two Brisko employees", "the fellow at the Brookings Institution": people the article never names.
@@ -123,9 +132,22 @@ final class PhraseParser {
             boolean possessed = s.tokens[first[0]].possessive() || s.tokens[first[0]].tag().equals("PRON")
                     || first[0] + 1 < first[1] && s.tokens[first[0] + 1].possessive();
             anonymous |= kind == Phrase.Kind.GROUP && (!definite || !plural && !lexicon.is("title", headWord) && !possessed)
-                    || headWord.equals("source") || headWord.equals("sources");
+                    || headWord.equals("source") || headWord.equals("sources")
+                    // "a parents' group", "a local charity": a body that speaks but is never named.
+                    || kind == Phrase.Kind.OTHER && !definite && UNNAMED_BODIES.contains(headWord);
         }
         return new Phrase(s.index(), from, to, kind, null, phraseText, headWord, description, anonymous, plural, definite, via);
+    }
+
+    /** "a union official" (the tagger calls "official" an adjective): a word for a person is the head. */
+    private boolean personWord(String word) {
+        return lexicon.is("role", word) || lexicon.is("person_group", word);
+    }
+
+    private boolean agentive(String word) {
+        return word.length() >= 5 && word.matches("[a-z-]+(?:er|or|ist|ian)s?") && !lexicon.is("document_noun", word)
+                && !lexicon.is("channel_noun", word) && !lexicon.is("outlet_noun", word) && !lexicon.is("org_keyword", word)
+                && !lexicon.is("platform", word);
     }
 
     private Phrase name(SentenceView s, int from, int to, Entity entity, String description, boolean anonymous, List<String> via) {
@@ -139,9 +161,10 @@ final class PhraseParser {
                 anonymous, false, true, outlets);
     }
 
-    private static boolean hasNoun(SentenceView s, int[] segment) {
+    private boolean hasNoun(SentenceView s, int[] segment) {
         for (int i = segment[0]; i < segment[1]; i++) {
-            if (s.tokens[i].isNoun() && !s.tokens[i].isFunctionWord()) {
+            // A name counts even when the tagger calls it an adjective ("Puravent/ADJ").
+            if (s.tokens[i].isNoun() && !s.tokens[i].isFunctionWord() || registry.mentionAt(s.index(), i) != null) {
                 return true;
             }
         }
@@ -263,6 +286,20 @@ final class PhraseParser {
         return s.tokens[i].isAny("a", "an", "the") ? i + 1 : i;
     }
 
+    /** "People who have seen the sale documents": a "who" clause without commas says which people. */
+    private static String withRestrictiveClause(SentenceView s, int from, int to, String text) {
+        for (int i = from + 1; i < to - 1; i++) {
+            if (s.tokens[i].is("who")) {
+                int end = i + 1;
+                while (end < to && !s.tokens[end].isAny("because", "since", "as", "while", "although", "though")) {
+                    end++;
+                }
+                return end - from <= 12 ? SentenceView.clean(s.text(from, end)) : text;
+            }
+        }
+        return text;
+    }
+
     /** The phrase without trailing relative clauses or time expressions. */
     private String sourceText(SentenceView s, int from, int to) {
         int end = to;
@@ -288,6 +325,11 @@ final class PhraseParser {
         List<String> out = new ArrayList<>();
         for (int i = from; i < to - 1; i++) {
             Token t = s.tokens[i];
+            if (t.is("on") && lexicon.is("platform", s.tokens[i + 1].lower()) && s.tokens[i + 1].capitalised()
+                    && !out.contains(s.tokens[i + 1].text())) {
+                // "Several accounts on X", "a summary on LinkedIn": the platform carried what they said.
+                out.add(s.tokens[i + 1].text());
+            }
             if ((BY_VERBS.contains(t.lower()) && s.isAny(i + 1, "by", "in", "on")) || t.is("via")) {
                 for (int j = i + 1; j < Math.min(to, i + 8); j++) {
                     Mention m = registry.mentionAt(s.index(), j);
@@ -300,7 +342,7 @@ final class PhraseParser {
                     }
                 }
                 int k = i + 2;
-                if (s.is(i + 1, "on") && k < to && lexicon.is("platform", s.tokens[k].lower())) {
+                if (s.is(i + 1, "on") && k < to && lexicon.is("platform", s.tokens[k].lower()) && s.tokens[k].capitalised()) {
                     out.add(s.tokens[k].text());
                 } else if (s.is(i + 1, "on") && s.is(k, "social") && s.is(k + 1, "media")) {
                     out.add("social media");

@@ -40,8 +40,12 @@ final class QuoteFinder {
                 } else if (britishStyle && c == '\u2018' && opensSingle(text, i)) {
                     open = i;
                     closer = '\u2019';
+                } else if (britishStyle && c == '\'' && opensSingle(text, i)) {
+                    // Pasted British copy often quotes with typewriter apostrophes: 'brutal'.
+                    open = i;
+                    closer = '\'';
                 }
-            } else if (c == closer && (closer != '\u2019' || closesSingle(text, i))) {
+            } else if (c == closer && (closer != '\u2019' && closer != '\'' || closesSingle(text, i))) {
                 out.add(new QuoteSpan(p.start() + open, p.start() + i + 1, p.index(), false));
                 open = -1;
             }
@@ -80,7 +84,8 @@ final class QuoteFinder {
         String text = article.text();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\u2018' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (c == '\u2018' && wordStart || c == '\'' && wordStart && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
                 single++;
             } else if (c == '\u201c' || c == '"') {
                 dbl++;

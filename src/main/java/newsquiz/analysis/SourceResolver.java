@@ -52,7 +52,7 @@ final class SourceResolver {
             Map.entry("manufacturer", Set.of("makes", "maker", "manufacturer", "pharmaceuticals", "company")));
 
     private record Salient(Entity entity, String groupText, int sentence, boolean plural, Entity.Gender gender, boolean person,
-            boolean anonymous) {}
+            boolean anonymous, boolean document) {}
 
     private final List<Salient> recent = new ArrayList<>();
     private final EntityRegistry registry;
@@ -75,9 +75,18 @@ final class SourceResolver {
         return r;
     }
 
+    /** A definite subject ("the union") that stands for a named body keeps that body resolvable. */
+    void noteIfNamed(Phrase phrase, int sentence) {
+        int before = recent.size();
+        Resolved r = definite(phrase, sentence);
+        if (r.entity() != null && recent.size() == before) {
+            remember(r, phrase, sentence);
+        }
+    }
+
     /** Subjects of sentences that are not attributions still make "it" and "they" resolvable. */
     void noteSubject(Entity entity, int sentence) {
-        recent.add(new Salient(entity, null, sentence, false, entity.gender, entity.type == SourceType.PERSON, false));
+        recent.add(new Salient(entity, null, sentence, false, entity.gender, entity.type == SourceType.PERSON, false, false));
     }
 
     private Resolved named(Entity e, String description, boolean anonymousMarker) {
@@ -88,16 +97,31 @@ final class SourceResolver {
 
     private Resolved pronoun(Phrase phrase, int sentence) {
         String p = phrase.head();
+        // "they" agrees in number with a plural group first; an organisation can be "they" too, but only failing that.
+        boolean plural = p.equals("they") || p.equals("we");
+        Resolved r = pronoun(phrase, sentence, plural);
+        if (r == null && plural) {
+            r = pronoun(phrase, sentence, false);
+        }
+        return r != null ? r : unresolved(phrase, sentence);
+    }
+
+    private Resolved pronoun(Phrase phrase, int sentence, boolean pluralOnly) {
+        String p = phrase.head();
         for (int i = recent.size() - 1; i >= 0; i--) {
             Salient s = recent.get(i);
             if (s.sentence < sentence - 4) {
                 break;
             }
+            if (pluralOnly && !s.plural) {
+                continue;
+            }
             boolean ok = switch (p) {
                 case "he" -> s.person && s.gender != Entity.Gender.FEMALE && !s.plural;
                 case "she" -> s.person && s.gender != Entity.Gender.MALE && !s.plural;
                 case "it" -> !s.person && !s.plural;
-                case "they", "we" -> s.plural || !s.person;
+                // A single document is "it", never "they".
+                case "they", "we" -> s.plural || !s.person && !s.document;
                 default -> false;
             };
             if (!ok) {
@@ -112,7 +136,40 @@ final class SourceResolver {
             }
             return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
         }
+        return null;
+    }
+
+    private Resolved unresolved(Phrase phrase, int sentence) {
+        String p = phrase.head();
+        Entity far = namedPersonFurtherBack(p, sentence);
+        if (far != null) {
+            return new Resolved(far, far.name, far.type, false, far.description());
+        }
         return new Resolved(null, "unnamed source (" + phrase.text() + ")", SourceType.UNKNOWN, false, "");
+    }
+
+    /**
+     * An interview or profile calls its subject "he" for paragraphs on end: past the usual
+     * window, a named person already known to be "he" (or "she") is still the referent.
+     */
+    private Entity namedPersonFurtherBack(String pronoun, int sentence) {
+        Entity.Gender wanted = pronoun.equals("he") ? Entity.Gender.MALE : pronoun.equals("she") ? Entity.Gender.FEMALE : null;
+        if (wanted == null) {
+            return null;
+        }
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            Salient s = recent.get(i);
+            if (s.sentence < sentence - 12) {
+                break;
+            }
+            if (s.entity != null && s.person && !s.plural) {
+                Entity e = registry.canonical(s.entity);
+                if (e.gender == wanted) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     /** "the company", "the agency", "the Courier": the most recent organisation the noun fits. */
@@ -304,9 +361,15 @@ final class SourceResolver {
         }
         boolean anonymous = phrase.anonymousMarker() || phrase.kind() == Phrase.Kind.GROUP && !phrase.definite()
                 || phrase.kind() == Phrase.Kind.DOCUMENT && !phrase.definite() && phrase.via().isEmpty() == false
+                        && !namesItsAuthor(phrase)
                 || phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().equals("reports");
         SourceType type = anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN;
         return new Resolved(null, phrase.text(), type, anonymous, phrase.description());
+    }
+
+    /** "a post … from an account named “Drummond Valley Truth Network”": the author is named, if only by a handle. */
+    private static boolean namesItsAuthor(Phrase phrase) {
+        return phrase.text().matches("(?s).*(?:[\"\u201c]|\\bnamed\\b|\\bcalling (?:itself|himself|herself)\\b|@\\w).*");
     }
 
     private void remember(Resolved r, Phrase phrase, int sentence) {
@@ -318,7 +381,8 @@ final class SourceResolver {
         if (phrase.kind() == Phrase.Kind.PRONOUN && r.entity() == null && r.text().startsWith("unnamed source")) {
             return;
         }
-        recent.add(new Salient(r.entity(), r.entity() == null ? r.text() : null, sentence, plural, gender, person, r.anonymous()));
+        recent.add(new Salient(r.entity(), r.entity() == null ? r.text() : null, sentence, plural, gender, person, r.anonymous(),
+                phrase.kind() == Phrase.Kind.DOCUMENT));
     }
 
     private static Entity.Gender genderOf(Phrase phrase) {

@@ -53,7 +53,9 @@ final class StanceClassifier {
 
     private StanceClassifier() {}
 
-    static Stance classify(Draft d, String content, Stance previousOfSameSource) {
+    static Stance classify(Draft d, String quotedContent, Stance previousOfSameSource) {
+        // Quotation marks inside the content ("is “completely untrue”") do not change what is said.
+        String content = quotedContent.replaceAll("[\"\u201c\u201d\u00ab\u00bb]|(?<!\\p{L})[\u2018\u2019']|[\u2018\u2019'](?!\\p{L})", "");
         Stance base = d.verb != null ? d.verb.stance() : Stance.ASSERT;
         String cue = d.cue == null ? "" : d.cue.toLowerCase(Locale.ROOT);
         if (d.kind == Draft.Kind.DECLINED) {

@@ -17,6 +17,10 @@ record Token(int index, String text, String lower, String tag, int start, int en
     }
 
     boolean isPunct() {
+        // "-Hume" split off "Okafor-Hume" is tagged PUNCT, but a token with letters is a word.
+        if (text.length() > 1 && text.chars().anyMatch(Character::isLetter)) {
+            return false;
+        }
         return tag.equals("PUNCT") || tag.equals("SYM") && !Character.isLetterOrDigit(text.charAt(0));
     }
 
@@ -71,6 +75,10 @@ record Token(int index, String text, String lower, String tag, int start, int en
     /** A preposition by its word, not just its tag (the tagger calls "Igor" and "foreign" ADP at times). */
     boolean isPreposition() {
         return (tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("PART")) && PREPOSITIONS.contains(lower);
+    }
+
+    boolean isPrepositionWord() {
+        return PREPOSITIONS.contains(lower);
     }
 
     boolean isFunctionWord() {
