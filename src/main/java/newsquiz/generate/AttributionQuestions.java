@@ -25,7 +25,7 @@ final class AttributionQuestions implements QuestionFamily {
     }
 
     private void whoSaid(Facts facts, Statement s, List<Candidate> out) {
-        if (leaks(facts, s)) {
+        if (leaks(facts, s) || facts.bareRole(s.speaker())) {
             return;
         }
         Set<String> alsoRight = new HashSet<>();

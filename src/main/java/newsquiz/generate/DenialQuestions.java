@@ -18,6 +18,9 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)^(?:these|those|the|that|this|such|its|their|his|her)\\s+(?:\\w+\\s+)?(reports?|claims?|allegations?|accusations?|"
                     + "suggestions?|accounts?|findings|story|stories|rumou?rs?|charges?|figures?|report|idea|assertions?|criticism)\\b(.*)$");
+    /** "rejected that picture outright": a demonstrative and a noun point back, whatever the noun. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile(
+            "(?i)^(?:that|this|these|those|such)\\s+(?:\\p{L}+\\s+)?(\\p{L}+)[.]?$");
     /** "“That is not what happened”", "denied that": the words point back at something said before. */
     private static final Pattern POINTING_BACK = Pattern.compile(
             "(?i)^(?:that|this|it)(?:\\s+(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)\\b.*)?$");
@@ -32,6 +35,9 @@ final class DenialQuestions implements QuestionFamily {
             "charge", Pattern.compile("(?i)charg|accus"),
             "rumour", Pattern.compile("(?i)rumou?r"),
             "account", Pattern.compile("(?i)report|according|publish"));
+    /** "…, calling the Osmerian statement “a clumsy attempt to rewrite events”": the thing and the words for it. */
+    private static final Pattern CALLING = Pattern.compile(
+            "(?i)\\b(?:calling|called|describing|described|branding|branded|dismissing|dismissed)\\s+(.{2,60}?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,80})[\u201d\"]");
     private static final Set<String> DENY_VERBS = Set.of("denied", "rejected", "dismissed", "disputed");
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "(?i)(fake from start to finish|fake news|fake|false and irresponsible|false|untrue|simply untrue|categorically untrue|"
@@ -44,45 +50,43 @@ final class DenialQuestions implements QuestionFamily {
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
         java.util.Map<String, Statement> lastTarget = new java.util.HashMap<>();
+        java.util.Map<String, Integer> lastDenial = new java.util.HashMap<>();
         for (Statement d : facts.statements) {
             if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(")) {
                 continue;
             }
             String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
-            Matcher ref = REFERENCE.matcher(said);
-            boolean pointsBack = ref.matches() || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))
+            // "the suggestion that the firm misled her" states what it rejects; "that suggestion" points back.
+            Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : said);
+            Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst("(?i)\\s+(?:outright|entirely|completely|flatly|firmly)[.]?$", ""));
+            boolean pointsBack = ref.matches() || demonstrative.matches() || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))
                     .replaceAll("[.\u2026]+$", "").strip()).matches() && Phrasing.words(said) <= 6;
-            Statement target = pointsBack ? earlierClaim(facts, d, ref.matches() ? ref.group(1) : "claim") : null;
+            String noun = ref.matches() ? ref.group(1) : demonstrative.matches() ? demonstrative.group(1) : "claim";
+            Statement target = pointsBack ? earlierClaim(facts, d, noun) : null;
             if (target != null) {
                 lastTarget.put(d.speaker(), target);
-            }
-            String denied;
-            String what;
-            if (target != null) {
-                denied = target.claim();
-                what = ref.matches() ? ref.group(1).toLowerCase(Locale.ROOT) : "claim";
-            } else if (pointsBack || d.quotation()) {
+                lastDenial.put(d.speaker(), d.sentence());
+                String what = noun.toLowerCase(Locale.ROOT);
+                whichClaim(facts, d, target, target.claim(), what, out);
+                whoDenied(facts, d, target, target.claim(), out);
+                describe(facts, d, target, out);
+            } else if (d.quotation()) {
                 // "“This news is fake from start to finish,” it said": the same speaker's denial of the same report.
                 Statement earlier = lastTarget.get(d.speaker());
-                if (earlier != null && earlier.sentence() >= d.sentence() - 5) {
+                if (earlier != null && lastDenial.get(d.speaker()) >= d.sentence() - 3) {
                     describe(facts, d, earlier, out);
                 } else if (!pointsBack && Facts.standalone(d)) {
                     whoGaveDenial(facts, d, out);
                 }
-                continue;
-            } else {
-                denied = d.claim();
-                what = null;
-                if (!Facts.standalone(d)) {
+            } else if (!pointsBack || !Phrasing.unquote(d.claim()).matches("(?i)^(that|this|it)\\W*$")) {
+                // "denied that X", "rejected the suggestion that X", "called the report “speculation”".
+                if (Facts.standalone(d)) {
+                    whichClaim(facts, d, null, d.claim(), null, out);
+                }
+                whoDenied(facts, d, null, d.claim(), out);
+                if (!Facts.standalone(d) || CALLING.matcher(Phrasing.clean(d.attribution().content())).find()) {
                     describeObject(facts, d, out);
                 }
-            }
-            if (target != null || Facts.standalone(d)) {
-                whichClaim(facts, d, target, denied, what, out);
-            }
-            whoDenied(facts, d, target, denied, out);
-            if (target != null) {
-                describe(facts, d, target, out);
             }
         }
         return out;
@@ -106,7 +110,7 @@ final class DenialQuestions implements QuestionFamily {
             if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - 12) {
                 sameKind = s;
             }
-            if (s.sentence() < d.sentence() - 4) {
+            if (s.sentence() < d.sentence() - 3) {
                 continue;
             }
             best = s;
@@ -117,7 +121,19 @@ final class DenialQuestions implements QuestionFamily {
         if (sameKind != null) {
             return sameKind;
         }
-        return reported != null ? reported : best;
+        if (reported != null) {
+            return reported;
+        }
+        if (best != null && best.quotation()) {
+            // A quote usually illustrates an account the sentence before states: "had been told there was “no money”".
+            for (Statement s : facts.statements) {
+                if (s.speaker().equals(best.speaker()) && !s.quotation() && s.sentence() < best.sentence()
+                        && s.sentence() >= best.sentence() - 2 && Facts.standalone(s) && s.attribution().stance() != Stance.DENY) {
+                    return s;
+                }
+            }
+        }
+        return best;
     }
 
     private void whichClaim(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
@@ -158,17 +174,28 @@ final class DenialQuestions implements QuestionFamily {
         }
         String prompt;
         if (target != null) {
-            prompt = Phrasing.endQuestion("Who denied the report that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
-        } else if (Facts.standalone(d)) {
-            String verb = DENY_VERBS.contains(d.verb()) ? "denied" : d.verb();
-            prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(denied, facts));
+            prompt = Phrasing.endQuestion("Who " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kindOf(target)
+                    + " that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
         } else if (labelled(d.claim()) != null && (d.verb().equals("called") || d.verb().equals("described"))) {
             // "calling the memo “a forgery”": who called it that.
             String[] parts = labelled(d.claim());
             prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + " \u201c" + parts[1] + "\u201d?";
+        } else if (Facts.standalone(d)) {
+            String verb = DENY_VERBS.contains(d.verb()) ? "denied" : d.verb();
+            // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
+            prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(denied.split(" \u2026 ")[0], facts));
         } else {
+            String thing = object(denied, d.verb());
+            if (Facts.namesAClaim(thing) && Phrasing.words(thing) > 18) {
+                // "Suggestions, made by several economists on Thursday, that …": the aside can go.
+                thing = thing.replaceFirst(",[^,]{1,80},(\\s+that\\b)", "$1");
+            }
+            if (Phrasing.words(thing) > 18 || !Facts.namesAClaim(thing) && Facts.hasFiniteVerb(thing.split("\\s+that\\s+")[0])) {
+                // "Its troops “did not fire a single shot”": a clause, not a thing one rejects.
+                return;
+            }
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
-            prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(object(denied), facts));
+            prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(thing, facts));
         }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
             return;
@@ -190,14 +217,43 @@ final class DenialQuestions implements QuestionFamily {
                 explanation, d.sentences(), "deny:" + d.index(), 65));
     }
 
+    /** What the denied statement was: an accusation, an allegation, a claim or a report. */
+    private static String kindOf(Statement target) {
+        String cue = target.attribution().cue().toLowerCase(Locale.ROOT);
+        if (cue.contains("accus")) {
+            return "accusation";
+        }
+        if (cue.contains("alleg")) {
+            return "allegation";
+        }
+        return cue.contains("claim") ? "claim" : "report";
+    }
+
     /** "There are reports that 100,000 …" → "100,000 …": the report itself, not the words that introduce it. */
     private void describeObject(Facts facts, Statement d, List<Candidate> out) {
-        Matcher m = REJECTING_WORDS.matcher(d.attribution().content());
-        String thing = Phrasing.lowerFirst(object(d.claim()), facts);
-        if (!m.find() || Phrasing.words(thing) < 2 || thing.toLowerCase(Locale.ROOT).contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        String content = Phrasing.clean(d.attribution().content());
+        Matcher calling = CALLING.matcher(content);
+        String thing;
+        String words;
+        if (calling.find() && !calling.group(1).matches("(?i)it|them|this|that|these|those")) {
+            thing = calling.group(1);
+            words = calling.group(2).replaceAll("[.,]$", "");
+        } else if (calling.reset().find()) {
+            // "the decision, calling it “ill-founded”": the thing comes before the comma.
+            thing = object(d.claim(), d.verb());
+            words = calling.group(2).replaceAll("[.,]$", "");
+        } else {
+            Matcher m = REJECTING_WORDS.matcher(content);
+            thing = object(d.claim(), d.verb());
+            if (!m.find()) {
+                return;
+            }
+            words = m.group(1);
+        }
+        thing = Phrasing.lowerFirst(thing, facts);
+        if (Phrasing.words(thing) < 2 || Phrasing.words(thing) > 10 || thing.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))) {
             return;
         }
-        String words = m.group(1);
         List<String> wrong = new ArrayList<>();
         for (String o : OTHER_DESCRIPTIONS) {
             if (wrong.size() < 3) {
@@ -215,8 +271,8 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "The decision, calling it “ill-founded”" → "the decision"; "the memo “a forgery”" → "the memo". */
-    private static String object(String content) {
-        String[] parts = labelled(content);
+    private static String object(String content, String verb) {
+        String[] parts = verb.equals("called") || verb.equals("described") ? labelled(content) : null;
         return parts != null ? parts[0] : Phrasing.clean(content.split(",\\s*(?=calling|describing|saying|adding)|\\s+as\\s+[\u201c\"]")[0]);
     }
 
@@ -248,7 +304,7 @@ final class DenialQuestions implements QuestionFamily {
         if (target == null) {
             return;
         }
-        String thing = "the report that " + Phrasing.lowerFirst(Phrasing.shorten(withoutHearsay(target.claim()), 14), facts);
+        String thing = "the " + kindOf(target) + " that " + Phrasing.lowerFirst(Phrasing.shorten(withoutHearsay(target.claim()), 14), facts);
         String prompt = Phrasing.endQuestion("How did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " describe " + thing);
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " Calling it \u201c" + words
                 + "\u201d is a flat denial.";

@@ -19,7 +19,7 @@ final class Distractors {
         List<Facts.SpeakerInfo> pool = new ArrayList<>(facts.speakers.values());
         pool.removeIf(s -> facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
                 || s.name().length() > 60 || s.name().split(" ").length > 8 || groupAroundPerson(keyInfo, s)
-                || Facts.documentLike(s.name()) && !Facts.documentLike(key));
+                || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
         for (Facts.SpeakerInfo s : pool) {

@@ -40,6 +40,9 @@ final class Facts {
     /** Words the article writes in lower case: a claim starting with one may be lower-cased, a name may not. */
     final Set<String> lowerCaseWords = new java.util.HashSet<>();
 
+    /** "the company" → {"Harrowgate Aggregates"}: what the article's definite descriptions stood for. */
+    private final Map<String, Set<String>> definiteAliases = new HashMap<>();
+
     record SpeakerInfo(String name, SourceType type, List<String> descriptions, boolean anonymous) {}
 
     Facts(Analysis analysis) {
@@ -68,6 +71,10 @@ final class Facts {
             }
             String speaker = speakerName(a);
             names.add(speaker);
+            String mention = a.mention() == null ? "" : Phrasing.clean(a.mention()).toLowerCase(Locale.ROOT);
+            if (mention.matches("^the\\s+[\\p{Ll} '-]+$") && !a.source().toLowerCase(Locale.ROOT).equals(mention)) {
+                definiteAliases.computeIfAbsent(mention.substring(4), m -> new LinkedHashSet<>()).add(speaker);
+            }
             speakers.putIfAbsent(speaker, new SpeakerInfo(speaker, a.sourceType(),
                     descriptions.getOrDefault(a.source(), a.description().isBlank() ? List.of() : List.of(a.description())),
                     a.anonymous()));
@@ -127,14 +134,22 @@ final class Facts {
         c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");
         if (!a.quoted()) {
             // "There was no leak … adding that every bidder …": the second thing said is a claim of its own.
-            c = c.replaceFirst("\\s*[,\u2026]\\s*(?:adding|saying|noting|explaining)\\s+that\\s.*$", "");
+            c = c.replaceFirst("\\s*[,\u2026]\\s*(?:adding|saying|noting|explaining)\\s.*$", "");
+            // "…, calling them “completely without foundation”": the speaker's label for it, not part of it.
+            c = c.replaceFirst(",\\s*(?:calling|describing|branding)\\s+(?:it|them|this|that|these|those)\\s.*$", "");
         }
+        c = Accusations.asClaim(a.cue(), c);
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         if (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b).*")) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
+        } else if (!a.quoted() && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || c.matches("(?i)^its\\s+\\w.*"))) {
+            // "its border units" of "Osmeria's general staff" are Osmeria's; "its product" of "Brindle AI" is Brindle AI's.
+            java.util.regex.Matcher owner = java.util.regex.Pattern.compile("^(?:the\\s+)?(\\S+)['\u2019]s\\s").matcher(speaker);
+            String possessor = owner.find() && body ? owner.group(1) : speaker;
+            c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(possessor + "'s"));
         }
         return Phrasing.capitalise(isQuotation(a) ? Phrasing.shorten(c, 22) : Phrasing.shortenPlain(c, 22));
     }
@@ -150,7 +165,28 @@ final class Facts {
                     + "kept|put|set|ran|got|wrote|spoke|became|chose|drove|flew|struck|stood|sold|spent|meant|cut|hit|felt|heard|"
                     + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears)\\b"
                     // A past tense followed by what verbs take: "flagged the server", "offered to send".
-                    + "|\\b\\w{3,}ed\\s+(?:the|a|an|that|to|in|on|at|by|with|for|from|its|their|his|her|them|him|it|this|these|those|some|no|up|out)\\b");
+                    + "|\\b\\w{3,}ed\\s+(?:the|a|an|that|to|in|on|at|by|with|for|from|its|their|his|her|them|him|it|this|these|those|some|no|up|out"
+                    + "|of|about|into|over|after|before|as|when|because|last|yesterday|earlier|any|all|every|more|less|much|many"
+                    + "|several|both|each|only|not|never)\\b"
+                    // A present tense before an infinitive: "intends to sell", "expects to open".
+                    + "|\\b\\w{3,}[^s\\W]s\\s+to\\s+(?!the\\b|a\\b|an\\b)\\w+");
+
+    /** "The company's argument that the claim must fail": a thing said, named, not a claim. */
+    private static final java.util.regex.Pattern NAMED_CLAIM = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:the|a|an|his|her|its|their|this|that|\\S+['\u2019]s?)\\s+)?(?:\\S+\\s+){0,3}(?:argument|claim|suggestion|idea|"
+                    + "allegation|assertion|view|notion|report|accusation|contention|theory|belief|fear|concern|finding|decision|"
+                    + "charge|rumou?r|story|account)s?"
+                    // "claims circulating on social media that …", "suggestions, made by economists, that …"
+                    + "(?:\\s+(?:\\p{L}+ing|\\p{L}+ed|made|spread|shared)\\b(?:\\s+[^\\s,]+){0,4}?)?(?:,[^,]{1,80},)?"
+                    + "\\s+(?:that|it|he|she|they|we|there)\\b.*");
+
+    static boolean namesAClaim(String text) {
+        return NAMED_CLAIM.matcher(text).matches();
+    }
+
+    static boolean hasFiniteVerb(String text) {
+        return FINITE.matcher(text).find();
+    }
 
     /** A claim that reads as a statement on its own (not "these reports" or "interest in meeting Kim"). */
     static boolean standalone(Statement s) {
@@ -164,11 +200,15 @@ final class Facts {
         }
         String[] w = c.split(" ");
         // An unresolved pronoun ("It had obtained …") or a bare object ("Responsibility and allegedly demanded …") is no claim.
-        if (w[0].matches("(?i)it|he|she|they|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or|\u2026.*")) {
+        if (w[0].matches("(?i)it|he|she|they|him|them|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or|\u2026.*")) {
+            return false;
+        }
+        if (NAMED_CLAIM.matcher(c).matches()) {
             return false;
         }
         java.util.regex.Matcher verb = FINITE.matcher(c);
-        if (!verb.find()) {
+        // "Declined to comment on …", "Wrote that …": a claim with no subject.
+        if (!verb.find() || verb.start() == 0) {
             return false;
         }
         int verbWord = c.substring(0, verb.start()).split(" ").length;
@@ -190,7 +230,7 @@ final class Facts {
      * ("Russia's ambassador to North Korea" and Ambassador Alexander Matsegora).
      */
     boolean mayBeSame(String a, String b) {
-        if (a.equalsIgnoreCase(b)) {
+        if (a.equalsIgnoreCase(b) || bareRole(a) || bareRole(b) || sameHead(a, b) || sameHead(b, a)) {
             return true;
         }
         Set<String> wb = distinctiveWords(b);
@@ -200,6 +240,37 @@ final class Facts {
             }
         }
         return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b);
+    }
+
+    private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "department", "agency", "council", "court", "tribunal",
+            "commission", "authority", "government", "office", "service", "police", "board", "committee", "union", "association",
+            "league", "regulator", "inspectorate", "parliament", "assembly", "senate", "cabinet", "administration", "army", "military",
+            "navy", "bank", "school", "university", "hospital", "trust", "charity", "club", "party", "embassy", "consulate");
+    private static final java.util.regex.Pattern DEFINITE_COMMON_NOUN = java.util.regex.Pattern.compile("^(?i:the)\\s+[\\p{Ll}][\\p{Ll}'\u2019 -]*$");
+
+    /**
+     * "The spokesperson", "the old baker", "the company": a speaker the article has named
+     * before under another name, or never; it may be anyone, so it is never a safe wrong
+     * answer and never a clear right one.
+     */
+    boolean bareRole(String speaker) {
+        if (!DEFINITE_COMMON_NOUN.matcher(speaker).matches()) {
+            return false;
+        }
+        SpeakerInfo info = speakers.get(speaker);
+        SourceType type = info == null ? SourceType.UNKNOWN : info.type();
+        String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return type == SourceType.PERSON || type == SourceType.UNKNOWN && !ORGANISATION_HEADS.contains(head) || speaker.matches("(?i).*\\b(company|firm|group|business|organi[sz]ation|owner|operator)$");
+    }
+
+    /** "The ministry" may be "Kerravia's health ministry": a definite description and a name with its head noun. */
+    private static boolean sameHead(String definite, String other) {
+        if (!DEFINITE_COMMON_NOUN.matcher(definite).matches()) {
+            return false;
+        }
+        String[] words = definite.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        return java.util.Arrays.asList(other.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")).contains(head);
     }
 
     private static final Set<String> STUDY_TEAM = Set.of("authors", "researchers", "team", "scientists", "study", "trial",
@@ -262,7 +333,9 @@ final class Facts {
 
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
             "(?i).*\\b(memo|statement|reports?|documents?|figures|records|study|review|letter|posts?|video|messages|data"
-                    + "|survey|analysis|minutes|transcript|filing|account|paper|preprint)\\b[^\\p{L}]*$");
+                    + "|survey|analysis|minutes|transcript|filing|account|paper|preprint|ruling|judg(?:e)?ment|verdict|decision|order|notice|update"
+                    + "|release|page|website|site|blog|bulletin|announcement|guidance|advisory|plan|proposal|budget|audit|assessment"
+                    + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard)\\b[^\\p{L}]*$");
 
     /** "Chinese", "Russia", "Helix": words that keep their capital inside a lower-cased title. */
     boolean isProperWord(String word) {
@@ -299,6 +372,11 @@ final class Facts {
                 found.add(w);
             } else if (w.endsWith("s") && SOURCE_NOUNS.contains(w.substring(0, w.length() - 1))) {
                 found.add(w.substring(0, w.length() - 1));
+            }
+        }
+        for (Map.Entry<String, Set<String>> alias : definiteAliases.entrySet()) {
+            if (t.matches("(?s).*\\b" + java.util.regex.Pattern.quote(alias.getKey()) + "\\b.*")) {
+                found.addAll(alias.getValue());
             }
         }
         // A capital stands for its country's government: "Pyongyang" names North Korea.

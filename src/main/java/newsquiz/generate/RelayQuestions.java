@@ -42,7 +42,8 @@ final class RelayQuestions implements QuestionFamily {
 
     private static Set<String> outlets(Facts facts) {
         Set<String> out = new LinkedHashSet<>();
-        facts.analysis.sources().stream().filter(e -> e.type() == SourceType.OUTLET).forEach(e -> out.add(e.name()));
+        // Twitter carries words but publishes nothing of its own: a channel, not an outlet.
+        facts.analysis.sources().stream().filter(e -> e.type() == SourceType.OUTLET && !isChannel(e.name())).forEach(e -> out.add(e.name()));
         return out;
     }
 
@@ -84,8 +85,13 @@ final class RelayQuestions implements QuestionFamily {
         List<String> used = new ArrayList<>();
         facts.by(s.speaker()).forEach(o -> o.attribution().via().forEach(v -> used.add(channelPhrase(v).toLowerCase(java.util.Locale.ROOT))));
         List<String> wrong = new ArrayList<>();
+        boolean platform = key.startsWith("On ");
         for (String c : CHANNELS) {
             String lc = c.toLowerCase(java.util.Locale.ROOT);
+            if (platform && lc.equals("on social media")) {
+                // Twitter is social media: both would be right.
+                continue;
+            }
             if (!lc.equals(key.toLowerCase(java.util.Locale.ROOT)) && used.stream().noneMatch(u -> u.contains(lc.substring(lc.lastIndexOf(' ') + 1)))
                     && wrong.size() < 3) {
                 wrong.add(c);
@@ -94,9 +100,11 @@ final class RelayQuestions implements QuestionFamily {
         String speaker = AttributionQuestions.speakerInSentence(s.speaker(), facts);
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " Knowing where a statement was made helps a reader"
                 + " judge it: a written statement is prepared, an interview answers questions.";
-        out.add(new Candidate("relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                "According to the article, how did " + speaker + " say this: \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 14)
-                        + "\u201d?", key, wrong, explanation, s.sentences(), "channel:" + s.index(), 52));
+        boolean denial = s.attribution().stance() == newsquiz.analysis.Stance.DENY;
+        String what = denial ? "make this denial" : "say this";
+        out.add(new Candidate(denial ? "denial" : "relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
+                "According to the article, how did " + speaker + " " + what + ": \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 14)
+                        + "\u201d?", key, wrong, explanation, s.sentences(), (denial ? "deny-how:" : "channel:") + s.index(), denial ? 56 : 52));
     }
 
     private static String channelPhrase(String channel) {

@@ -54,7 +54,7 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             String lowerText = facts.analysis.article().text().toLowerCase(Locale.ROOT);
             for (String generic : e.type() == SourceType.PERSON ? GENERIC_PERSON : GENERIC_BODY) {
                 String core = generic.replaceFirst("^(?i)an?\\s+", "").toLowerCase(Locale.ROOT);
-                if (wrong.size() < 3 && !lowerText.contains(core)) {
+                if (wrong.size() < 3 && !lowerText.contains(core) && !Distractors.similar(generic, key)) {
                     wrong.add(generic);
                 }
             }

@@ -41,7 +41,10 @@ final class Speech {
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i];
             for (Map.Entry<String, String> e : PAST.entrySet()) {
-                if (w.startsWith(e.getKey()) || w.equals(e.getValue())) {
+                String key = e.getKey();
+                // "denies" is "deny", "says" is "say".
+                boolean iesForm = key.endsWith("y") && w.startsWith(key.substring(0, key.length() - 1) + "ie");
+                if (w.startsWith(key) || iesForm || w.equals(e.getValue())) {
                     return e.getValue();
                 }
             }
