@@ -69,7 +69,7 @@ public final class Analyzer {
                 attributions.add(toAttribution(article, extractor, d, source, lastStance));
             }
             if (!any) {
-                noteSubject(extractor, resolver, s);
+                noteSubject(extractor, resolver, registry, s);
             }
         }
         List<Attribution> found = List.copyOf(attributions);
@@ -106,8 +106,15 @@ public final class Analyzer {
     }
 
     /** Keeps "he", "she" and "it" resolvable across sentences that attribute nothing ("He does not regret …"). */
-    private static void noteSubject(AttributionExtractor extractor, SourceResolver resolver, SentenceView s) {
+    private static void noteSubject(AttributionExtractor extractor, SourceResolver resolver, EntityRegistry registry, SentenceView s) {
         Phrase subject = extractor.sentenceSubject(s);
+        Entity person = onlyPersonNamed(registry, s);
+        boolean personSubject = subject != null && (subject.kind() == Phrase.Kind.PRONOUN || subject.kind() == Phrase.Kind.GROUP
+                || subject.kind() == Phrase.Kind.NAME && subject.entity().type == SourceType.PERSON);
+        if (person != null && !personSubject) {
+            // "For Farida Okonkwo-Plessis, who moved here …, the queue was where she …": the one person named is "she" next.
+            resolver.noteSubject(person, s.index());
+        }
         if (subject != null && (subject.kind() == Phrase.Kind.NAME || subject.kind() == Phrase.Kind.PRONOUN
                 || subject.kind() == Phrase.Kind.GROUP)) {
             resolver.resolve(subject, s.index());
@@ -115,6 +122,21 @@ public final class Analyzer {
             // "The union disputes that." then "…, it says": only a body the article names is worth keeping.
             resolver.noteIfNamed(subject, s.index());
         }
+    }
+
+    private static Entity onlyPersonNamed(EntityRegistry registry, SentenceView s) {
+        Entity found = null;
+        for (Mention m : registry.mentions(s.index())) {
+            Entity e = registry.canonical(m.entity());
+            if (e.type != SourceType.PERSON || s.tokens[m.from()].quoted() || e == found) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
     }
 
     private static List<Analysis.SourceEntity> sourceEntities(EntityRegistry registry) {

@@ -16,7 +16,7 @@ final class AttributionExtractor {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "during", "at", "via", "through", "over", "outside", "after", "before", "inside", "from", "late", "early", "last", "this", "earlier", "later");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "past", "day", "days", "weeks", "months", "years", "hours", "time", "friday's", "recently", "later", "earlier");
-    private static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "assertion", "suggestion", "argument", "statement", "contention", "belief", "view", "insistence", "accusation", "charge");
+    static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "assertion", "suggestion", "argument", "statement", "contention", "belief", "view", "insistence", "accusation", "charge");
     private static final Set<String> FALSE_ADJECTIVES = Set.of("false", "baseless", "unfounded", "debunked", "misleading", "discredited", "bogus", "dubious", "unsupported", "spurious", "groundless", "untrue", "fabricated", "erroneous");
     private static final Set<String> LOCATION_NOUNS = Set.of("headquarters", "hotel", "meeting", "conference", "briefing", "event", "rally", "hearing", "summit", "session", "courthouse", "court", "office", "scene", "site", "ceremony");
     private static final Set<String> REVISING_VERBS = Set.of("cut", "cuts", "raised", "raises", "raise", "lowered", "lowers",
@@ -56,8 +56,9 @@ final class AttributionExtractor {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
-            pronounAfterColon(s, found);
+            pronounsOfTheSentence(s, found);
             relayToPrevious(s, found, all);
+            DenialReferents.resolve(s, found, all, this::contentText);
             for (Draft d : found) {
                 if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()) {
                     all.add(d);
@@ -105,7 +106,7 @@ final class AttributionExtractor {
                     continue;
                 }
             }
-            Lexicon.CueVerb verb = cueVerb(s, v);
+            Lexicon.CueVerb verb = ClauseShapes.quoteRead(s, v) ? ClauseShapes.READ : cueVerb(s, v);
             if (verb == null) {
                 continue;
             }
@@ -130,7 +131,7 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isNoun() && s.tokens[v - 1].lower().endsWith("s")
                 && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
-                && v > 1 && s.tokens[v - 2].isNoun() || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
+                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
         if (!verbTag && !trailingNounTaggedCue(s, v)) {
             return null;
         }
@@ -159,8 +160,12 @@ final class AttributionExtractor {
         }
         if (prev != null && prev.tag().equals("PRON") && PhraseParser.PRONOUNS.contains(prev.lower()) && before > 0
                 && s.tokens[before - 1].isNoun() && s.at(v + 1) != null && (s.tokens[v + 1].tag().startsWith("VERB")
-                || s.tokens[v + 1].tag().equals("AUX"))) {
-            // "the code it suggested contained …": a relative clause without "that".
+                || s.tokens[v + 1].tag().equals("AUX")) && !SAYING_LEMMAS.contains(verb.lemma())) {
+            // "the code it suggested contained …": a relative clause without "that"; "a screenshot it said showed …" still speaks.
+            return null;
+        }
+        if (namingParticiple(s, v, verb) || prev != null && prev.possessiveForm()) {
+            // "the judge's remarks": a word after a possessive is a noun.
             return null;
         }
         if (prev != null && (prev.tag().equals("DET") || prev.possessive()) && s.at(v + 1) != null && s.tokens[v + 1].isNoun()
@@ -193,13 +198,43 @@ final class AttributionExtractor {
         if (s.is(v + 1, "by") && t.lower().endsWith("ed") || t.isAny("seen", "shown", "found", "told") && s.is(v + 1, "by")) {
             return null;
         }
-        if (t.lower().endsWith("ing") && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as")) && !participleAfterComma(s, v)) {
+        if (t.lower().endsWith("ing") && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as")) && !participleAfterComma(s, v)
+                && nounParticiple(s, v) == null) {
             return null;
         }
         if (verb.lemma().equals("comment") || verb.lemma().equals("decline") && !(s.is(v + 1, "to") && s.isAny(v + 2, "comment", "say", "discuss", "elaborate", "answer", "respond"))) {
             return verb.lemma().equals("decline") ? null : null;
         }
         return verb;
+    }
+
+    private static final Set<String> SAYING_LEMMAS = Set.of("say", "claim", "allege");
+
+    /**
+     * "a group called Save Our Park said …", "an account called @ThreatWatchDaily claiming …": after
+     * an indefinite noun, "called" names the thing; it characterises only with a complement ("called Smith a liar").
+     */
+    private boolean namingParticiple(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("call") && !verb.lemma().equals("label") && !verb.lemma().equals("brand")
+                || v < 2 || !s.tokens[v - 1].tag().startsWith("NOUN") || registry.mentionAt(s.index(), v - 1) != null) {
+            return false;
+        }
+        boolean indefinite = false;
+        for (int i = v - 2; i >= Math.max(0, v - 4) && !indefinite; i--) {
+            indefinite = s.tokens[i].isAny("a", "an");
+        }
+        Token name = s.at(v + 1);
+        if (!indefinite || name == null || !(name.capitalised() || name.text().startsWith("@") || name.isQuoteMark())) {
+            return false;
+        }
+        Mention m = registry.mentionAt(s.index(), v + 1);
+        int after = m != null ? m.to() : v + 2;
+        while (after < s.size() && (s.tokens[after].quoted() || s.tokens[after].isQuoteMark() && s.tokens[after - 1].quoted())) {
+            after++;
+        }
+        Token next = s.at(after);
+        return next == null || !(next.tag().equals("DET") || next.tag().startsWith("ADJ") || next.tag().startsWith("NOUN")
+                || next.is("as") || next.isQuoteMark());
     }
 
     /** "…, the authors report.": the tagger calls a sentence-final present-tense cue after a plural subject a noun. */
@@ -242,6 +277,66 @@ final class AttributionExtractor {
                 && v > 1 && s.tokens[v - 1].isComma();
     }
 
+    private static final Set<String> CARRIER_PARTICIPLES = Set.of("saying", "claiming", "alleging", "suggesting", "stating",
+            "asserting", "arguing", "warning", "insisting", "announcing", "accusing", "denying");
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "named", "dubbed", "titled", "entitled", "calling");
+
+    /**
+     * "a post on X from an account called @ThreatWatchDaily claiming that …", "a letter from the
+     * council saying that …": a participle right after a noun phrase makes that phrase the speaker.
+     * The phrase, when it is a message, a document or someone who can speak; else null.
+     */
+    private Phrase nounParticiple(SentenceView s, int v) {
+        Token t = s.tokens[v];
+        Token next = s.at(v + 1);
+        if (!CARRIER_PARTICIPLES.contains(t.lower()) || v < 2 || next == null || s.tokens[v - 1].isComma()
+                || !(next.is("that") || next.text().equals(":") || next.isQuoteMark() || clauseFollows(s, v + 1))) {
+            return null;
+        }
+        Token before = s.tokens[v - 1];
+        if (!(before.isNoun() || registry.mentionAt(s.index(), v - 1) != null || before.isQuoteMark() && s.tokens[v - 2].quoted())) {
+            return null;
+        }
+        int start = v - 1;
+        while (start > 0) {
+            Token b = s.tokens[start - 1];
+            boolean naming = NAMING_PARTICIPLES.contains(b.lower());
+            if (b.isComma() || b.isPunct() && !b.isQuoteMark() && !b.text().equals("-") || b.isAny("by", "that", "which", "who", "and", "but")
+                    || b.isVerb() && !naming && registry.mentionAt(s.index(), start - 1) == null || b.quoted() && !s.tokens[start].quoted()
+                    && !s.tokens[start].isQuoteMark()) {
+                break;
+            }
+            start--;
+        }
+        if (start >= v - 1 && !s.tokens[start].isNoun() || !startsNounPhrase(s, start)) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, start, v);
+        if (phrase == null || TIME_WORDS.contains(phrase.head())) {
+            return null;
+        }
+        boolean canCarry = phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.NAME || phrase.kind() == Phrase.Kind.GROUP
+                || lexicon.is("channel_noun", phrase.head());
+        return canCarry ? phrase : null;
+    }
+
+    /** "a letter saying the road would close": a subject and its finite verb, before any comma. */
+    private boolean clauseFollows(SentenceView s, int from) {
+        if (from >= s.size() || !startsNounPhrase(s, from) || s.tokens[from].isVerb()) {
+            return false;
+        }
+        for (int i = from + 1; i < Math.min(s.size(), from + 8); i++) {
+            Token t = s.tokens[i];
+            if (t.isComma() || t.isQuoteMark() || t.quoted()) {
+                return false;
+            }
+            if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !t.lower().endsWith("ing") && !reducedRelative(s, i, new int[] {from, s.size()})) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean withSaying(SentenceView s, int v) {
         if (!s.tokens[v].isAny("saying", "adding", "arguing", "claiming", "insisting", "warning", "noting")) {
             return false;
@@ -280,6 +375,21 @@ final class AttributionExtractor {
         }
         if (participleAfterComma(s, v)) {
             return participle(s, v, verb);
+        }
+        Phrase carrier = nounParticiple(s, v);
+        if (carrier != null) {
+            Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+            d.verb = verb;
+            d.cue = t.text();
+            d.phrase = carrier;
+            int from = complementStart(s, v, verb, d);
+            int end = contentEnd(s, from);
+            if (ClauseShapes.opensSentence(s, carrier.from())) {
+                // "A post … claiming that the referee was biased | was shared thousands of times."
+                end = Math.min(end, mainPredicate(s, from, end, false));
+            }
+            setContentRange(s, d, from, end);
+            return d;
         }
         // "who said he found ...": the speaker is the noun the clause hangs on.
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
@@ -376,9 +486,16 @@ final class AttributionExtractor {
     }
 
     private Draft participle(SentenceView s, int v, Lexicon.CueVerb verb) {
-        for (int p = 0; p < v - 1; p++) {
+        int opener = 0;
+        while (opener < v && !(s.tokens[opener].isComma() && !s.tokens[opener].quoted())) {
+            opener++;
+        }
+        // "Asked about rumours …, she denied that, saying …": the opening phrase's verbs have no subject here.
+        int start = opener < v && adverbial(s, new int[] {0, opener}) ? opener + 1 : 0;
+        for (int p = start; p < v - 1; p++) {
             Token t = s.tokens[p];
             if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || p > 0 && s.tokens[p - 1].isAny("who", "which")
+                    || registry.mentionAt(s.index(), p) != null
                     || t.lower().endsWith("ing") || p > 0 && reducedRelative(s, p, new int[] {0, v})) {
                 continue;
             }
@@ -479,8 +596,63 @@ final class AttributionExtractor {
         d.cue = s.tokens[v].text();
         d.phrase = phrase;
         int from = complementStart(s, v, verb, d);
-        setContentRange(s, d, from, contentEnd(s, from));
+        int end = contentEnd(s, from);
+        boolean parenthetic = who > 0 && s.tokens[who - 1].isComma();
+        if (ClauseShapes.opensSentence(s, range[0]) || parenthetic) {
+            // "…, and the government, which says it has 40 boats ready, | expects …"
+            end = Math.min(end, mainPredicate(s, from, end, !ClauseShapes.opensSentence(s, range[0])));
+        }
+        setContentRange(s, d, from, end);
         return d;
+    }
+
+    /**
+     * Where the sentence's own predicate resumes inside the content of a relative clause on its
+     * subject: "A group of residents who say dust … left them with breathing problems | have won …",
+     * "Corvalis, which says it hosts services for 140,000 customers, | first acknowledged …".
+     */
+    private int mainPredicate(SentenceView s, int from, int end, boolean commaOnly) {
+        boolean contentVerb = false;
+        for (int i = from; i < end; i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || t.isQuoteMark()) {
+                continue;
+            }
+            if (t.isComma()) {
+                int k = i + 1;
+                while (k < end && s.tokens[k].tag().equals("ADV")) {
+                    k++;
+                }
+                // "…, expects/NOUN to deploy them": a present tense the tagger took for a plural noun.
+                boolean verbLike = k < end && (finiteVerb(s, k, from) || s.tokens[k].tag().startsWith("NOUN")
+                        && s.tokens[k].lower().endsWith("s") && s.isAny(k + 1, "to", "that"));
+                if (verbLike && (contentVerb || k > i + 1 || !finiteVerb(s, k, from))) {
+                    return i;
+                }
+                continue;
+            }
+            if (finiteVerb(s, i, from)) {
+                if (contentVerb && !commaOnly && i > from && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].tag().startsWith("ADJ")
+                        || s.tokens[i - 1].tag().equals("ADV") && !t.tag().startsWith("VERB")) && !s.tokens[i - 1].quoted()) {
+                    return i;
+                }
+                contentVerb = true;
+            }
+            if (t.isAny("that", "which", "who", "whom", "and", "but", "or", "because", "if", "when", "while", "since")) {
+                // A new clause inside the content has a verb of its own.
+                contentVerb = false;
+            }
+        }
+        return end;
+    }
+
+    private boolean finiteVerb(SentenceView s, int i, int from) {
+        Token t = s.tokens[i];
+        if (t.tag().equals("AUX")) {
+            return true;
+        }
+        return t.tag().startsWith("VERB") && !t.lower().endsWith("ing") && !s.nounLike(i)
+                && !reducedRelative(s, i, new int[] {from, s.size()});
     }
 
     /**
@@ -503,7 +675,8 @@ final class AttributionExtractor {
         int start = end - 1;
         while (start > 0) {
             Token t = s.tokens[start - 1];
-            if (t.isComma() || t.isVerb() || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")) {
+            if (t.isComma() || t.isVerb() || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")
+                    || t.isAny("and", "but") && !t.quoted() && start > 1 && s.tokens[start - 2].isComma()) {
                 break;
             }
             start--;
@@ -598,6 +771,12 @@ final class AttributionExtractor {
         int i = from;
         while (i < s.size()) {
             Token t = s.tokens[i];
+            Mention name = registry.mentionAt(s.index(), i);
+            if (name != null && name.to() > i + 1) {
+                // "said Gwenllian Marsh-Ebeling/VERB": a name is one piece, whatever the tagger makes of its parts.
+                i = name.to();
+                continue;
+            }
             if (t.isPunct() && !t.isComma() && !t.text().equals("-") && !t.text().equals("(") && !t.text().equals(")")
                     && !t.text().equals("&") || t.isQuoteMark()) {
                 break;
@@ -728,8 +907,17 @@ final class AttributionExtractor {
         d.cue = s.tokens[v].text();
         d.phrase = phrase;
         int before = start - 1;
-        if (before > 0) {
-            d.content.add(new int[] {s.tokens[0].start(), s.tokens[before - 1].end()});
+        // "…, because, it says, the ministry counts only …": what is attributed is the clause after the conjunction.
+        boolean reasonOnly = before > 0 && s.tokens[before - 1].isAny("because", "since", "although", "though", "while", "but");
+        // "The defence said it would appeal, and the judge's remarks, it added, went too far": only the second conjunct.
+        int left = 0;
+        for (int i = 1; i < before - 1; i++) {
+            if (s.tokens[i].isComma() && s.isAny(i + 1, "and", "but") && !s.tokens[i].quoted()) {
+                left = i + 2;
+            }
+        }
+        if (before > left && !reasonOnly) {
+            d.content.add(new int[] {s.tokens[left].start(), s.tokens[before - 1].end()});
         }
         int from = after + 1;
         while (from < s.size() && s.tokens[from].isAny("and", "but")) {
@@ -739,9 +927,9 @@ final class AttributionExtractor {
         if (to > from) {
             d.content.add(new int[] {s.tokens[from].start(), s.tokens[to - 1].end()});
         }
-        d.contentFromToken = 0;
+        d.contentFromToken = left;
         d.contentToToken = Math.max(to, start);
-        markQuotedIfAllQuoted(s, d, 0, to);
+        markQuotedIfAllQuoted(s, d, d.contentFromToken, to);
         return d.content.isEmpty() ? null : d;
     }
 
@@ -755,7 +943,7 @@ final class AttributionExtractor {
             return null;
         }
         Phrase phrase = phrases.parse(s, subject.from(), subject.to());
-        if (phrase == null || !canSpeak(phrase, verb)) {
+        if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())) {
             return null;
         }
         if (!takesClause(s, v, verb)) {
@@ -765,12 +953,15 @@ final class AttributionExtractor {
         d.verb = verb;
         d.cue = cueText(s, subject.to(), v);
         d.phrase = phrase;
+        // "… a rise of 9 percent, which Brandvold-Sena called “generous”": a named speaker's own clause inside another statement.
+        d.ownClause = phrase.kind() == Phrase.Kind.NAME && subject.from() > 1 && s.tokens[subject.from() - 1].isAny("which", "whom")
+                && !s.tokens[subject.from() - 1].quoted();
         for (int i = subject.to(); i < v; i++) {
             if (s.tokens[i].isAny("reportedly", "allegedly", "purportedly", "apparently")) {
                 d.hedgedCue = true;
             }
         }
-        if (subject.quoteEnd() >= 0 && subject.trailingEnd() < 0) {
+        if (subject.quoteEnd() >= 0 && subject.trailingEnd() < 0 && subject.relativeAntecedent() < 0) {
             // "“We are deeply sorry,” Farrow said [in a statement][, adding …]."
             QuoteSpan q = quoteEndingAt(s.tokens[subject.quoteEnd()].end());
             int after = skipAdverbials(s, v + 1, d);
@@ -854,8 +1045,19 @@ final class AttributionExtractor {
             return null;
         }
         boolean objectOnly = from == v + 1 && (verb.kind() == Lexicon.CueKind.CHARACTERISE || verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
-                || verb.stance() == Stance.OPINION) && s.tokens[from].tag().equals("DET");
+                || verb.stance() == Stance.OPINION || verb.stance() == Stance.DENY)
+                && (s.tokens[from].tag().equals("DET") || s.tokens[from].possessive()
+                || s.tokens[from].isAny("that", "this", "it", "them", "his", "her", "its", "their"));
         int end = contentEnd(s, from, objectOnly);
+        if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end)) {
+            // "dismissed China's claims" rejects something said; "dismissed the employee" does not.
+            return null;
+        }
+        if (verb.kind() == Lexicon.CueKind.FINDING && (phrase.kind() == Phrase.Kind.OTHER || phrase.kind() == Phrase.Kind.DEFINITE)
+                && from == v + 1 && !s.tokens[from].isQuoteMark() && !hasFiniteVerb(s, new int[] {from, end})) {
+            // "the row shows no sign of ending", "the image shows a dry reservoir": only a document or a body finds a statement.
+            return null;
+        }
         if (from == v + 1 && s.tokens[from].tag().equals("ADP") && !hasFiniteVerb(s, new int[] {from, end})) {
             // "warn against that reading": a bare prepositional complement says nothing without its verb.
             from = v;
@@ -871,13 +1073,20 @@ final class AttributionExtractor {
             return phrase.kind() != Phrase.Kind.DOCUMENT && (phrase.kind() != Phrase.Kind.OTHER);
         }
         if (phrase.kind() == Phrase.Kind.OTHER && verb.kind() != Lexicon.CueKind.FINDING) {
-            return phrase.definite() || phrase.anonymousMarker();
+            // "a UN tribunal in The Hague dismissed …": an unnamed body still speaks.
+            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head());
         }
         return true;
     }
 
     private String cueText(SentenceView s, int subjectEnd, int v) {
         int from = subjectEnd;
+        for (int i = subjectEnd; i < v; i++) {
+            if (s.tokens[i].isComma() || s.tokens[i].isAny("and", "but") && !s.tokens[i].quoted()) {
+                // "The post, which had been shared …, includes … and says": the cue is the verb group, not the clause before.
+                from = i + 1;
+            }
+        }
         while (from < v && !s.tokens[from].isAny("reportedly", "allegedly", "has", "have", "had", "also", "flatly", "immediately",
                 "only", "since", "already", "apparently")) {
             from++;
@@ -908,14 +1117,47 @@ final class AttributionExtractor {
         if (end == 0) {
             return null;
         }
+        Lexicon.CueVerb cue = lexicon.cue(s.tokens[v].lower());
+        if (end >= 2 && cue != null && SAYING_LEMMAS.contains(cue.lemma()) && s.tokens[end - 1].tag().equals("PRON")
+                && PhraseParser.PRONOUNS.contains(s.tokens[end - 1].lower()) && s.tokens[end - 2].isNoun()
+                && !s.tokens[end - 2].possessive() && s.at(v + 1) != null && (s.tokens[v + 1].isVerb())) {
+            // "a screenshot it said showed …": a relative clause without "that", its content wrapping the pronoun.
+            return new Subject(end - 1, end, -1, -1, antecedentStart(s, end - 2), -1);
+        }
         if (s.tokens[end - 1].isAny("and", "but", "or") && !s.tokens[end - 1].quoted()) {
-            // "She insisted … and noted that …": the second verb shares the first one's subject.
+            // "She insisted … and noted that …": the second verb shares the first one's subject; of several cues
+            // ("The auditor said … that the accounts showed …, but noted …") the first, since the others are its content.
+            int shared = -1;
+            int nearest = -1;
             for (int p = end - 2; p >= 0; p--) {
+                if (s.tokens[p].text().equals(";") || p < end - 3 && s.tokens[p].isComma() && s.isAny(p + 1, "and", "but")) {
+                    break;
+                }
+                if (shared < 0 && !s.tokens[p].quoted() && p > 0 && s.tokens[p].isAny("when", "where", "after", "before", "because",
+                        "while", "although", "though", "since", "if", "unless", "until") && p + 1 < end && !s.tokens[p + 1].isVerb()
+                        && startsNounPhrase(s, p + 1)) {
+                    // "… his first morning, when a foreman handed him a pipe and told him …": the clause's own subject.
+                    for (int q = p + 2; q < end - 1; q++) {
+                        if (!s.tokens[q].quoted() && s.tokens[q].tag().startsWith("VERB") && registry.mentionAt(s.index(), q) == null
+                                && !NAMING_PARTICIPLES.contains(s.tokens[q].lower())) {
+                            Subject own = subjectRange(s, q);
+                            if (own != null && own.trailingEnd() < 0 && own.from() > p) {
+                                return new Subject(own.from(), own.to(), -1, -1, -1, -1);
+                            }
+                            break;
+                        }
+                    }
+                }
                 // "A spokesperson calls/NOUN that finding … and says …": a cue the tagger took for a noun counts too.
                 if (!s.tokens[p].quoted() && lexicon.cue(s.tokens[p].lower()) != null && !s.tokens[p].lower().endsWith("ing")
                         && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
-                    return subjectRange(s, p);
+                    nearest = nearest < 0 ? p : nearest;
+                    shared = p;
                 }
+            }
+            if (shared >= 0) {
+                Subject first = subjectRange(s, shared);
+                return first != null || shared == nearest ? first : subjectRange(s, nearest);
             }
             // "He would not give a figure, but called …": the subject of the clause's first verb.
             for (int p = 0; p < end - 1; p++) {
@@ -932,6 +1174,7 @@ final class AttributionExtractor {
             return null;
         }
         int hard = 0;
+        int conjunction = -1;
         int relativeAntecedent = -1;
         int quoteEnd = -1;
         boolean passedComma = false;
@@ -942,6 +1185,10 @@ final class AttributionExtractor {
             }
             if (t.isQuoteMark() && i + 1 < end && (s.tokens[i + 1].isComma() || i > 0 && s.tokens[i - 1].isComma()
                     || i > 0 && s.tokens[i - 1].text().matches("[.?!]") || i > 0 && s.tokens[i - 1].quoted() && quoteOpensSentence(s, t))) {
+                if (ClauseShapes.embeddedQuoteBeforeVerb(s, i, end)) {
+                    // "One engineer, who posts under the name "kernelpanic_ruth", wrote …": a quoted name, not the statement.
+                    continue;
+                }
                 hard = i + 1;
                 quoteEnd = i;
                 break;
@@ -952,6 +1199,7 @@ final class AttributionExtractor {
             }
             if (t.isAny("and", "but") && i > 0 && s.tokens[i - 1].isComma()) {
                 hard = i + 1;
+                conjunction = i;
                 break;
             }
             if (t.isComma()) {
@@ -965,6 +1213,10 @@ final class AttributionExtractor {
             }
             if (t.isAny("that", "which") && !t.tag().equals("DET") && i > 0 && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].isComma()) && i + 1 < end
                     && !s.tokens[i + 1].isVerb()) {
+                if (insideOpeningPhrase(s, i)) {
+                    // "Asked about rumours that she had refused an honour, she denied that": the clause belongs to the opener.
+                    continue;
+                }
                 // "a reduction that district officials say will …", "…, which it deemed …"
                 hard = i + 1;
                 if (s.at(v + 1) != null && (s.tokens[v + 1].isVerb() || s.tokens[v + 1].tag().equals("AUX"))) {
@@ -983,6 +1235,13 @@ final class AttributionExtractor {
         if (segments.isEmpty()) {
             return null;
         }
+        int[] tail = segments.get(segments.size() - 1);
+        int tailInner = zeroRelative(s, tail[0], tail[1]);
+        if (tailInner > 0 && s.tokens[tail[0]].isAny("a", "an") && s.at(v + 1) != null && !s.tokens[v + 1].is("that")
+                && (segments.size() > 1 || quoteEnd >= 0)) {
+            // "…, a verdict the critic later said he regretted": an indefinite noun with a relative clause of its own.
+            return new Subject(tailInner, tail[1], -1, -1, tail[0], quoteEnd);
+        }
         int first = 0;
         while (first < segments.size() - 1 && adverbial(s, segments.get(first))) {
             first++;
@@ -998,13 +1257,16 @@ final class AttributionExtractor {
             clauseBefore |= lexicon.cue(s.tokens[v].lower()) != null
                     && !clauseAhead(s, skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v)))
                     && segments.get(0)[1] - segments.get(0)[0] >= 4 && !appositiveSegment(s, segments.get(0));
+            int inner = zeroRelative(s, last[0], last[1]);
+            if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that") && (clauseBefore || s.tokens[last[0]].isAny("a", "an"))) {
+                // "…, a figure the command said it could not yet verify", "…, a verdict the critic later said he regretted":
+                // a noun with a relative clause of its own; the content wraps the subject.
+                return new Subject(inner, last[1], -1, -1, last[0], quoteEnd);
+            }
             if (clauseBefore) {
-                int inner = zeroRelative(s, last[0], last[1]);
-                if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that")) {
-                    // "…, a figure the command said it could not yet verify": the content wraps the subject.
-                    return new Subject(inner, last[1], -1, -1, last[0], quoteEnd);
-                }
-                return new Subject(last[0], last[1], last[0] - 1, hard, -1, quoteEnd);
+                // "A happened, and B happened, the paper reported": both conjuncts are the report, unless A has its own speaker.
+                int start = conjunction >= 0 && !cueBefore(s, conjunction) ? 0 : hard;
+                return new Subject(last[0], last[1], last[0] - 1, start, -1, quoteEnd);
             }
         }
         int from = skipLeadingPreposition(s, segments.get(first)[0], end);
@@ -1017,6 +1279,26 @@ final class AttributionExtractor {
             return null;
         }
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /** Whether token i lies in an opening participle or preposition phrase ("Asked about rumours that …,"). */
+    private boolean insideOpeningPhrase(SentenceView s, int i) {
+        int start = i;
+        while (start > 0 && !(s.tokens[start - 1].isComma() && !s.tokens[start - 1].quoted())) {
+            start--;
+        }
+        return start == 0 && i > 0 && adverbial(s, new int[] {0, i}) && !s.tokens[0].isAny("according");
+    }
+
+    /** Whether tokens before {@code end} hold a reporting verb or an "according to" of their own. */
+    private boolean cueBefore(SentenceView s, int end) {
+        for (int i = 0; i < end; i++) {
+            Token t = s.tokens[i];
+            if (!t.quoted() && (t.is("according") || t.isQuoteMark() || lexicon.cue(t.lower()) != null && t.isVerb())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "“We are sorry” Farrow said", not "with “best by” dates from March, the agency said". */
@@ -1110,6 +1392,10 @@ final class AttributionExtractor {
         // "Across the road, …", "Outside court, …": a preposition the tagger took for a noun or adjective still opens an adverbial.
         boolean misTaggedPreposition = first.isPrepositionWord() && seg[1] - seg[0] >= 2 && seg[1] - seg[0] <= 6
                 && !hasFiniteVerb(s, seg);
+        if (tag.equals("ADP") && first.isPreposition() && !SUBORDINATORS.contains(first.lower()) && clauseAfterPhrase(s, seg)) {
+            // "Within 11 minutes it had spread to every region, the report said": a clause, not an opening phrase.
+            return false;
+        }
         if (misTaggedPreposition || tag.equals("ADP") || tag.equals("SCONJ") || first.isAny("however", "meanwhile", "earlier", "later", "still",
                 "instead", "separately", "according", "asked", "speaking", "writing", "now", "then", "yet", "also")) {
             return true;
@@ -1126,6 +1412,24 @@ final class AttributionExtractor {
             allTime &= TIME_WORDS.contains(t.lower()) || t.tag().equals("NUM") || t.isAny("last", "next", "this", "on", "in", "early", "late");
         }
         return allTime;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as", "once", "while", "because",
+            "although", "though", "if", "unless", "whether", "when", "where");
+
+    /** A preposition's phrase followed by a subject and finite verb of the segment's own ("Within 11 minutes it had spread"). */
+    private boolean clauseAfterPhrase(SentenceView s, int[] seg) {
+        for (int i = seg[0] + 1; i < seg[1]; i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || t.isAny("who", "whom", "whose", "which", "where", "when", "that", "what")) {
+                return false;
+            }
+            if ((t.tag().equals("AUX") || t.tag().startsWith("VERB") && !t.lower().endsWith("ing") && !t.lower().endsWith("ed")
+                    && !reducedRelative(s, i, seg)) && i - 1 > seg[0] + 1 && (s.tokens[i - 1].tag().equals("PRON") || s.tokens[i - 1].isNoun())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean appositiveSegment(SentenceView s, int[] seg) {
@@ -1168,6 +1472,10 @@ final class AttributionExtractor {
             if (lexicon.is("role", t.lower()) || lexicon.is("person_group", t.lower())) {
                 continue;
             }
+            if (t.possessiveForm() || i > seg[0] && s.tokens[i - 1].possessiveForm() && !t.tag().equals("AUX")) {
+                // "Farmers' representatives/VERB": a word after a possessive is a noun, whatever its tag.
+                continue;
+            }
             if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !reducedRelative(s, i, seg) && !t.lower().endsWith("ing")
                     && !(i == seg[0] && t.lower().endsWith("ed"))) {
                 if (t.isAny("according")) {
@@ -1186,7 +1494,8 @@ final class AttributionExtractor {
                 "published", "posted", "reported", "quoted", "cited", "found", "dated")) {
             return false;
         }
-        if (!(t.lower().endsWith("ed") || t.lower().endsWith("en") || t.isAny("seen", "shown", "found", "led", "held", "sent", "made"))) {
+        if (!(t.lower().endsWith("ed") || t.lower().endsWith("en") || t.isAny("seen", "shown", "found", "led", "held", "sent", "made",
+                "read", "given", "written"))) {
             return false;
         }
         Token next = s.at(i + 1);
@@ -1240,7 +1549,8 @@ final class AttributionExtractor {
     private static boolean complementizer(SentenceView s, int r) {
         Token that = s.tokens[r];
         Token next = s.at(r + 1);
-        if (next == null) {
+        if (next == null || next.isPunct() && !next.isQuoteMark()) {
+            // "denied that, saying …": "that" is the thing denied.
             return false;
         }
         if (that.tag().equals("SCONJ")) {
@@ -1309,7 +1619,8 @@ final class AttributionExtractor {
                     || t.isPunct() && !t.text().equals("-") && !t.text().equals(".") && registry.mentionAt(s.index(), end) == null) {
                 break;
             }
-            if (t.isVerb() && !t.lower().endsWith("ed") && !t.lower().endsWith("en") && !t.tag().startsWith("NOUN")) {
+            if (t.isVerb() && !t.lower().endsWith("ed") && !t.lower().endsWith("en") && !t.tag().startsWith("NOUN")
+                    && !reducedRelative(s, end, new int[] {r, s.size()})) {
                 break;
             }
             if (t.text().equals(".") && end == s.size() - 1) {
@@ -1506,6 +1817,13 @@ final class AttributionExtractor {
                     break;
                 }
             }
+            // "denied that, saying …", "dismissed China's claims to the sea, a body of water …": the object ends at its comma.
+            if (objectOnly && i > from && t.isComma() && s.at(i + 1) != null && (s.tokens[i + 1].tag().equals("DET")
+                    && !s.tokens[i + 1].isAny("that", "this") || s.isAny(i + 1, "saying", "adding", "explaining", "insisting", "arguing",
+                    "noting", "stressing"))) {
+                end = i;
+                break;
+            }
             // "demanded the resignation of X after the Courier published …": an object ends at a new clause.
             if (objectOnly && i > from && t.isAny("after", "before", "because", "when", "while", "although", "since")
                     && (t.tag().equals("SCONJ") || s.at(i + 1) != null && (s.tokens[i + 1].tag().equals("DET")
@@ -1532,7 +1850,8 @@ final class AttributionExtractor {
                 break;
             }
         }
-        while (end > from && (s.tokens[end - 1].isPunct() && !s.tokens[end - 1].isQuoteMark() || s.tokens[end - 1].isComma())) {
+        while (end > from && (s.tokens[end - 1].isPunct() && !s.tokens[end - 1].isQuoteMark() && !ClauseShapes.abbreviationPoint(s, end - 1)
+                || s.tokens[end - 1].isComma())) {
             end--;
         }
         return end;
@@ -1588,7 +1907,7 @@ final class AttributionExtractor {
     /** The cue verb of a coordinated predicate starting at i ("noted that", "declined to comment"), or -1. */
     private int coordinatedCue(SentenceView s, int i) {
         int k = i;
-        while (k < s.size() && (s.tokens[k].tag().equals("ADV") || s.tokens[k].isAny("also", "later", "then"))) {
+        while (k < s.size() && (s.tokens[k].tag().equals("ADV") || s.tokens[k].isAny("also", "later", "then", "has", "have", "had"))) {
             k++;
         }
         Token t = s.at(k);
@@ -1622,6 +1941,10 @@ final class AttributionExtractor {
         if (!s.tokens[after].isComma() && !s.tokens[after].isAny("and", "but")) {
             return;
         }
+        if (s.is(i, "according") && s.is(i + 1, "to")) {
+            // "…,” Matsegora told Izvestia, according to the Moscow Times: the relay, not more of what he said.
+            return;
+        }
         if (newSubjectCue(s, after + (s.tokens[after].isComma() ? 2 : 1)) >= 0) {
             return;
         }
@@ -1639,6 +1962,7 @@ final class AttributionExtractor {
             from++;
         }
         while (to > from && (s.tokens[to - 1].isComma() || s.tokens[to - 1].isPunct() && !s.tokens[to - 1].isQuoteMark()
+                && !ClauseShapes.abbreviationPoint(s, to - 1)
                 && !s.tokens[to - 1].text().equals(")"))) {
             to--;
         }
@@ -1735,6 +2059,19 @@ final class AttributionExtractor {
 
     /** The subject of a sentence's first finite verb, for sentences that attribute nothing. */
     Phrase sentenceSubject(SentenceView s) {
+        int v = mainVerb(s);
+        if (v < 0) {
+            return null;
+        }
+        Subject subject = subjectRange(s, v);
+        if (subject == null || subject.trailingEnd() >= 0) {
+            return null;
+        }
+        return phrases.parse(s, subject.from(), subject.to());
+    }
+
+    /** The sentence's first finite verb outside quotations and relative clauses, or -1. */
+    private int mainVerb(SentenceView s) {
         for (int v = 1; v < s.size(); v++) {
             Token t = s.tokens[v];
             // "The union disputes/NOUN that.": a reporting verb after "the" + noun, tagged as a noun.
@@ -1744,13 +2081,9 @@ final class AttributionExtractor {
                     || s.tokens[v - 1].isAny("who", "which", "that", "to")) {
                 continue;
             }
-            Subject subject = subjectRange(s, v);
-            if (subject == null || subject.trailingEnd() >= 0) {
-                return null;
-            }
-            return phrases.parse(s, subject.from(), subject.to());
+            return v;
         }
-        return null;
+        return -1;
     }
 
     // ---------------------------------------------------------------- according to
@@ -1813,6 +2146,14 @@ final class AttributionExtractor {
                 if (named != null && named.titleFrom() == i + 1 && s.at(named.to()) != null && s.tokens[named.to()].isComma()) {
                     // "according to one Eastmoor teacher, Joanna Pryce, the filters …"
                     return named.to();
+                }
+                if (s.isAny(i + 1, "which", "who", "whose") && !s.tokens[i + 1].quoted()) {
+                    // "According to the Sellis Herald, which cited two people present …, union leaders expect …"
+                    int k = i + 1;
+                    while (k < s.size() && !(s.tokens[k].isComma() && !s.tokens[k].quoted())) {
+                        k++;
+                    }
+                    return k < s.size() ? k : i;
                 }
                 if (startsAppositive(s, i + 1)) {
                     int k = i + 1;
@@ -1895,7 +2236,7 @@ final class AttributionExtractor {
 
     // ---------------------------------------------------------------- other patterns
 
-    private static final Set<String> HEARSAY_NOUNS = Set.of("reports", "claims", "allegations", "rumours", "rumors", "suggestions",
+    static final Set<String> HEARSAY_NOUNS = Set.of("reports", "claims", "allegations", "rumours", "rumors", "suggestions",
             "concerns", "fears", "indications", "signs", "accounts", "unconfirmed");
 
     /** "There are reports on local forums that …": an unnamed, hedged source. */
@@ -2214,10 +2555,14 @@ final class AttributionExtractor {
                 }
                 if (outer != inner && !outer.dropped && outer.coversToken(inner.cueToken) && !inner.coversToken(outer.cueToken)
                         && !inPhrase(inner, outer)) {
-                    if (nestedQuotation(inner) || inner.ownClause) {
+                    if (nestedQuotation(inner)) {
                         // "He told the court that …, Mrs Ellery wrote: ‘…’": a named speaker quoted inside another's words.
                         inner.addVia(outer.phrase.kind() == Phrase.Kind.NAME ? outer.phrase.entity().name
                                 : SentenceView.clean(outer.phrase.text()));
+                        continue;
+                    }
+                    if (inner.ownClause) {
+                        // "…, a figure the command said it could not verify": the writer's clause, not relayed by the outer speaker.
                         continue;
                     }
                     inner.dropped = true;
@@ -2247,12 +2592,31 @@ final class AttributionExtractor {
         return d.phrase.kind() == Phrase.Kind.DOCUMENT && d.kind == Draft.Kind.ACCORDING_TO;
     }
 
-    /** "State figures do not support that claim: they show …": "they" after the colon is the first clause's subject. */
-    private void pronounAfterColon(SentenceView s, List<Draft> found) {
+    /**
+     * "it" and "they" that name a source inside the sentence that introduced it: after a colon ("State
+     * figures do not support that claim: they show …"), in a clause on the object of a verb that
+     * reports nothing ("The report singles out Calder Water, which it says …"), or in "what it called".
+     */
+    private void pronounsOfTheSentence(SentenceView s, List<Draft> found) {
         for (Draft d : found) {
             Phrase p = d.phrase;
-            if (d.dropped || p == null || p.kind() != Phrase.Kind.PRONOUN || p.from() < 2 || !p.head().matches("they|it")
-                    || !s.tokens[p.from() - 1].text().matches("[:;]")) {
+            if (d.dropped || p == null || p.kind() != Phrase.Kind.PRONOUN || p.from() < 2 || !p.head().matches("they|it")) {
+                continue;
+            }
+            boolean afterColon = s.tokens[p.from() - 1].text().matches("[:;]");
+            if (s.tokens[p.from() - 1].is("what") && s.tokens[p.from() - 2].isVerb()) {
+                // "after the Northern Courier published what it described as a memo": the subject of the verb before "what".
+                Subject governing = subjectRange(s, p.from() - 2);
+                Phrase owner = governing == null || governing.trailingEnd() >= 0 ? null : phrases.parse(s, governing.from(), governing.to());
+                if (owner != null && owner.kind() == Phrase.Kind.NAME && owner.entity().type != SourceType.PERSON && p.head().equals("it")) {
+                    d.phrase = owner;
+                }
+                continue;
+            }
+            // "The report singles out Calder Water, which it says …", "The post included a screenshot it said …":
+            // in a clause hanging on the object of a verb that reports nothing, "it" is the sentence's subject.
+            boolean inRelative = s.tokens[p.from() - 1].isAny("which", "that") || s.tokens[p.from() - 1].isNoun();
+            if (!afterColon && !(inRelative && mainVerbReportsNothing(s))) {
                 continue;
             }
             Phrase subject = sentenceSubject(s);
@@ -2266,6 +2630,11 @@ final class AttributionExtractor {
         }
     }
 
+    private boolean mainVerbReportsNothing(SentenceView s) {
+        int v = mainVerb(s);
+        return v >= 0 && lexicon.cue(s.tokens[v].lower()) == null;
+    }
+
     /** "That reported Business Insider and NK News.": outlets that relayed the previous statement. */
     private void relayToPrevious(SentenceView s, List<Draft> found, List<Draft> previous) {
         for (Draft d : found) {
@@ -2273,7 +2642,8 @@ final class AttributionExtractor {
                 continue;
             }
             String content = contentText(d).toLowerCase(Locale.ROOT);
-            if (content.matches("(that|this|it|so)( was| is| has been)?") && d.phrase != null) {
+            boolean relays = d.verb == null || d.verb.stance() == Stance.ASSERT;
+            if (relays && content.matches("(that|this|it|so)( was| is| has been)?") && d.phrase != null) {
                 Draft before = previous.get(previous.size() - 1);
                 if (before.sentence >= s.index() - 1) {
                     for (int i = d.phrase.from(); i < d.phrase.to(); i++) {
@@ -2298,6 +2668,12 @@ final class AttributionExtractor {
             return;
         }
         Draft last = all.get(all.size() - 1);
+        for (int i = all.size() - 2; i >= 0 && !last.quoted && all.get(i).sentence == last.sentence; i--) {
+            if (all.get(i).quoted && !all.get(i).ownClause) {
+                // "“…,” said Abernathy-Quist, founder of Queuebird, which says it lost …. “…”": the quote goes on, not the aside.
+                last = all.get(i);
+            }
+        }
         // "Pruitt said the store was the only one nearby. “I don't drive.”": a quote right after a paraphrase is the same speaker's.
         boolean afterParaphrase = last.lastSentence == s.index() - 1 && paragraphOf.applyAsInt(last.lastSentence) == s.paragraph()
                 && s.tokens[0].isQuoteMark() && last.kind != Draft.Kind.DECLINED;

@@ -57,6 +57,72 @@ final class EntityRegistry {
         linkShortForms();
         gatherEvidence(sentences);
         classify();
+        noteCountries(sentences);
+    }
+
+    /** A country named in a sentence, by name, by its capital or by its demonym ("North Korean workers"). */
+    private record CountryMention(int sentence, int token, String country) {}
+
+    private final List<CountryMention> countryMentions = new ArrayList<>();
+
+    private void noteCountries(List<SentenceView> sentences) {
+        for (SentenceView s : sentences) {
+            for (int i = 0; i < s.size(); i++) {
+                Mention m = mentionAt(s.index(), i);
+                String country = null;
+                if (m != null) {
+                    String name = canonical(m.entity()).name;
+                    country = lexicon.isCountry(name) ? name : lexicon.countryOfCapital(name);
+                    i = m.to() - 1;
+                } else if (lexicon.isDemonym(s.tokens[i].text())) {
+                    Token before = s.at(i - 1);
+                    String twoWords = before != null && before.capitalised() ? before.text() + " " + s.tokens[i].text() : null;
+                    country = twoWords != null ? lexicon.countryOfDemonym(twoWords) : null;
+                    if (country == null) {
+                        country = lexicon.countryOfDemonym(s.tokens[i].text());
+                    }
+                }
+                if (country != null) {
+                    countryMentions.add(new CountryMention(s.index(), i, country));
+                }
+            }
+        }
+    }
+
+    /**
+     * The country "the country" or "the communist nation" stands for at a point in the text: the
+     * one named most often in the three sentences before it, the latest breaking a tie; null if none.
+     */
+    String salientCountry(int sentence, int token) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, Integer> latest = new HashMap<>();
+        // The mentions are in text order: start at the window by binary search, so each look-up is local.
+        int lo = 0;
+        int hi = countryMentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (countryMentions.get(mid).sentence() < sentence - 3) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < countryMentions.size() && countryMentions.get(i).sentence() <= sentence; i++) {
+            CountryMention c = countryMentions.get(i);
+            boolean before = c.sentence() < sentence || c.sentence() == sentence && c.token() < token;
+            if (before && c.sentence() >= sentence - 3) {
+                count.merge(c.country(), 1, Integer::sum);
+                latest.put(c.country(), i);
+            }
+        }
+        String best = null;
+        for (String country : count.keySet()) {
+            if (best == null || count.get(country) > count.get(best)
+                    || count.get(country).equals(count.get(best)) && latest.get(country) > latest.get(best)) {
+                best = country;
+            }
+        }
+        return best;
     }
 
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "app", "service", "platform", "maker",

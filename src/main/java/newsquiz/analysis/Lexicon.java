@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Set<String> places = new HashSet<>();
     private final Map<String, String> capitalToCountry = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> countries = new java.util.LinkedHashSet<>();
 
     public Lexicon() {
         for (String line : lines("cue-verbs.txt")) {
@@ -49,10 +50,18 @@ public final class Lexicon {
             }
             classes.put(line.substring(0, colon).trim(), Set.copyOf(words));
         }
+        boolean regions = false;
         for (String line : lines("places.txt")) {
+            if (line.equals("[regions]")) {
+                regions = true;
+                continue;
+            }
             String[] parts = line.split("=", 2);
             String country = parts[0].trim();
             places.add(country);
+            if (!regions) {
+                countries.add(country);
+            }
             if (parts.length == 2) {
                 for (String capital : parts[1].split(",")) {
                     places.add(capital.trim());
@@ -90,6 +99,31 @@ public final class Lexicon {
 
     public boolean isDemonym(String word) {
         return demonyms.contains(word);
+    }
+
+    /** A country, not a region or city: what "the country" or "the nation" can stand for. */
+    public boolean isCountry(String name) {
+        return countries.contains(name);
+    }
+
+    /**
+     * The country a demonym names ("North Korean" → North Korea, "Russian" → Russia), by the
+     * longest shared beginning of at least four letters; null when none fits ("French", "Dutch").
+     */
+    public String countryOfDemonym(String demonym) {
+        String best = null;
+        int bestShared = 3;
+        for (String country : countries) {
+            int shared = 0;
+            while (shared < demonym.length() && shared < country.length() && demonym.charAt(shared) == country.charAt(shared)) {
+                shared++;
+            }
+            if (shared > bestShared && (shared == country.length() || shared >= country.length() - 1)) {
+                best = country;
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     private static List<String> lines(String resource) {

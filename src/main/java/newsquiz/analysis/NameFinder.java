@@ -85,7 +85,8 @@ final class NameFinder {
                 && !isCalendar(s.tokens[at - 1])) {
             return at;
         }
-        if (t.is("and") && commonWordBeforeAnd(s, at - 1) && orgNameAfterAnd(s, at + 1)) {
+        if (t.is("and") && (commonWordBeforeAnd(s, at - 1) && orgNameAfterAnd(s, at + 1)
+                || remitAfterAnd(s, runStart, at))) {
             return at + 1;
         }
         boolean afterTitle = lexicon.is("title", strip(s.tokens[at - 1].lower()));
@@ -124,6 +125,30 @@ final class NameFinder {
     }
 
     /**
+     * "Department for Environment and Coasts", "Ministry of Housing and Urban Development": after
+     * "of" or "for", an organisation's remit can join two fields with "and" and the name ends there.
+     */
+    private boolean remitAfterAnd(SentenceView s, int runStart, int and) {
+        boolean remit = false;
+        for (int i = runStart; i + 1 < and; i++) {
+            remit |= lexicon.is("org_keyword", s.tokens[i].lower()) && s.tokens[i + 1].isAny("of", "for");
+        }
+        if (!remit || s.tokens[and - 1].possessive()) {
+            return false;
+        }
+        int k = and + 1;
+        while (k < s.size() && k < and + 4 && nameWord(s, k) && !s.tokens[k].possessive()) {
+            Token t = s.tokens[k];
+            if (EntityRegistry.isAcronym(t.text()) || lexicon.isPlace(t.text()) || lexicon.isDemonym(t.text())
+                    || lexicon.is("title", strip(t.lower()))) {
+                return false;
+            }
+            k++;
+        }
+        return k > and + 1 && (k == s.size() || !nameWord(s, k));
+    }
+
+    /**
      * "Donetsk People's Republic", "Russia's President Putin": a possessive inside a name is
      * followed by an organisation word or a title, not by an ordinary capitalised word.
      */
@@ -148,6 +173,10 @@ final class NameFinder {
                 && !capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)))) {
             return false;
         }
+        if (initialPosition(s, i) && hyphenatedToLowerCase(s, i) && !capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT))) {
+            // "Pre-tax profit fell …", "Anti-government protests …": a prefix capitalised only because it opens the sentence.
+            return false;
+        }
         if (initialPosition(s, i)) {
             // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
@@ -161,6 +190,18 @@ final class NameFinder {
             return tag.startsWith("PROPN") && !(commonWord && (i + 1 >= s.size() || !nameWord(s, i + 1)));
         }
         return true;
+    }
+
+    private static boolean hyphenatedToLowerCase(SentenceView s, int i) {
+        Token next = s.at(i + 1);
+        if (next == null || next.start() != s.tokens[i].end()) {
+            return false;
+        }
+        if (next.text().equals("-")) {
+            Token after = s.at(i + 2);
+            return after != null && after.start() == next.end() && Character.isLowerCase(after.text().charAt(0));
+        }
+        return next.text().length() > 1 && next.text().charAt(0) == '-' && Character.isLowerCase(next.text().charAt(1));
     }
 
     private boolean nameWord(SentenceView s, int i) {

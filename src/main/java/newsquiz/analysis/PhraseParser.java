@@ -15,6 +15,7 @@ final class PhraseParser {
     private static final Set<String> UNNAMED_BODIES = Set.of("group", "union", "association", "charity", "coalition", "alliance",
             "campaign", "organisation", "organization", "company", "firm", "committee", "council", "agency", "society",
             "federation", "foundation", "club", "team", "trust", "consortium", "network");
+    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "others", "most", "few", "both", "all");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     private static final Set<String> BY_VERBS = Set.of("seen", "obtained", "published", "reviewed", "leaked", "shared",
             "posted", "broadcast", "aired", "carried", "released", "cited", "quoted", "reported", "viewed", "shown");
@@ -63,18 +64,32 @@ final class PhraseParser {
             return new Phrase(s.index(), from, to, Phrase.Kind.PRONOUN, null, single.text(), single.lower(), "", anonymous,
                     single.isAny("they", "we"), true, via);
         }
+        if (single != null && QUANTIFIERS.contains(single.lower())) {
+            // "Several say they developed asthma", "Others said …": some of a group the article has just described.
+            return new Phrase(s.index(), from, to, Phrase.Kind.GROUP, null, single.text(), single.lower(), "", anonymous,
+                    true, false, via);
+        }
         int boundary = headBoundary(s, first[0], first[1]);
-        // "A hacking group calling itself GreyLantern"
-        if (boundary < first[1] && s.tokens[boundary].is("calling") && s.is(boundary + 1, "itself")) {
-            Mention named = firstMention(s, boundary + 2, first[1]);
+        // "A hacking group calling itself GreyLantern", "a group called Coastwatch Velmara"
+        Token afterHead = boundary < first[1] ? s.tokens[boundary] : null;
+        boolean callingItself = afterHead != null && afterHead.is("calling") && s.is(boundary + 1, "itself");
+        Mention calledName = afterHead != null && afterHead.isAny("called", "named") ? registry.mentionAt(s.index(), boundary + 1) : null;
+        boolean called = calledName != null && calledName.to() == first[1];
+        if (callingItself || called) {
+            Mention named = firstMention(s, boundary + (callingItself ? 2 : 1), first[1]);
             if (named != null) {
                 String description = s.text(skipDeterminer(s, first[0]), boundary);
                 named.entity().describe(description);
                 return name(s, from, to, named.entity(), description, anonymous, via);
             }
         }
-        Mention headMention = registry.mentionAt(s.index(), boundary - 1);
-        if (headMention != null && headMention.to() == boundary && !headMention.possessive()) {
+        int nameEnd = boundary;
+        while (nameEnd > first[0] + 1 && s.tokens[nameEnd - 1].isQuoteMark()) {
+            // "a report by “NK News”, a news portal …": the closing mark is not part of the name.
+            nameEnd--;
+        }
+        Mention headMention = registry.mentionAt(s.index(), nameEnd - 1);
+        if (headMention != null && headMention.to() == nameEnd && !headMention.possessive()) {
             String description = prefixDescription(s, first[0], headMention);
             description = appositive(s, segments, description);
             return name(s, from, to, headMention.entity(), description, anonymous, via);
@@ -92,10 +107,21 @@ final class PhraseParser {
             int[] second = segments.get(1);
             Mention named = onlyMention(s, second[0], second[1]);
             if (named == null) {
-                // "Its new owner, the investment firm Brackwater Partners": a described name.
+                // "Its new owner, the investment firm Brackwater Partners", "One resident, retired bus driver Eamon
+                // Fairweather": a described name.
                 Mention last = registry.mentionAt(s.index(), second[1] - 1);
-                if (last != null && last.to() == second[1] && s.tokens[second[0]].isAny("the", "a", "an")) {
+                if (last != null && last.to() == second[1] && (s.tokens[second[0]].isAny("the", "a", "an")
+                        || last.titleFrom() > second[0] && (personWord(s.tokens[last.titleFrom() - 1].lower())
+                        || agentive(s.tokens[last.titleFrom() - 1].lower())))) {
                     named = last;
+                }
+            }
+            if (named == null) {
+                // "The club's auditor, Rahel Tenbrink of Tenbrink & Moss": a name and where the person works.
+                Mention lead = registry.mentionAt(s.index(), second[0]);
+                if (lead != null && lead.titleFrom() == second[0] && lead.entity().type == SourceType.PERSON
+                        && s.isAny(lead.to(), "of", "at", "from", "with")) {
+                    named = lead;
                 }
             }
             if (named != null && (named.entity().type == SourceType.PERSON || lexicon.is("role", headWord)
@@ -104,14 +130,17 @@ final class PhraseParser {
             }
         }
         boolean definite = s.tokens[first[0]].isAny("the", "this", "that", "these", "those")
-                || s.tokens[first[0]].possessive() || s.tokens[first[0]].tag().equals("PRON");
+                || s.tokens[first[0]].possessiveForm() || s.tokens[first[0]].tag().equals("PRON")
+                // "City hall says …": the seat of a local government stands for it, like a name.
+                || headWord.equals("hall") && headIndex > first[0] && s.tokens[headIndex - 1].isAny("city", "town", "county");
         boolean plural = headWord.endsWith("s") && !headWord.endsWith("ss") || lexicon.is("person_group", headWord);
         String phraseText = sourceText(s, first[0], first[1]);
         String description = appositive(s, segments, "");
         Phrase.Kind kind;
         if (lexicon.is("document_noun", headWord)) {
             kind = Phrase.Kind.DOCUMENT;
-        } else if (lexicon.is("person_group", headWord) || lexicon.is("role", headWord) || lexicon.is("title", headWord)) {
+        } else if (lexicon.is("person_group", headWord) || lexicon.is("role", headWord) || lexicon.is("title", headWord)
+                || pluralRole(headWord)) {
             kind = Phrase.Kind.GROUP;
         } else if (head.isFunctionWord() || head.isPunct() || head.tag().equals("NUM")) {
             return null;
@@ -141,7 +170,22 @@ final class PhraseParser {
 
     /** "a union official" (the tagger calls "official" an adjective): a word for a person is the head. */
     private boolean personWord(String word) {
-        return lexicon.is("role", word) || lexicon.is("person_group", word);
+        return lexicon.is("role", word) || lexicon.is("person_group", word) || pluralRole(word) || compoundRole(word);
+    }
+
+    /** "headteacher", "schoolteacher", "shopkeeper"-style compounds that end in a role the lexicon lists. */
+    private boolean compoundRole(String word) {
+        for (int cut = 3; cut <= word.length() - 4; cut++) {
+            if (lexicon.is("role", word.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "representatives", "supervisors": plurals of the roles the lexicon lists in the singular. */
+    private boolean pluralRole(String word) {
+        return word.endsWith("s") && word.length() > 4 && lexicon.is("role", word.substring(0, word.length() - 1));
     }
 
     private boolean agentive(String word) {
@@ -164,7 +208,8 @@ final class PhraseParser {
     private boolean hasNoun(SentenceView s, int[] segment) {
         for (int i = segment[0]; i < segment[1]; i++) {
             // A name counts even when the tagger calls it an adjective ("Puravent/ADJ").
-            if (s.tokens[i].isNoun() && !s.tokens[i].isFunctionWord() || registry.mentionAt(s.index(), i) != null) {
+            if (s.tokens[i].isNoun() && !s.tokens[i].isFunctionWord() || registry.mentionAt(s.index(), i) != null
+                    || i > segment[0] && s.tokens[i - 1].possessiveForm() && !s.tokens[i].isPunct()) {
                 return true;
             }
         }
@@ -309,6 +354,10 @@ final class PhraseParser {
                 end = i;
                 break;
             }
+        }
+        if (end == to && s.tokens[end - 1].quoted() && end < s.size() && s.tokens[end].isQuoteMark() && !s.tokens[end].quoted()) {
+            // "an account named “Drummond Valley Truth Network”": a source never ends inside an open quotation.
+            end++;
         }
         return SentenceView.clean(s.text(from, end));
     }

@@ -116,9 +116,12 @@ final class SourceResolver {
             if (pluralOnly && !s.plural) {
                 continue;
             }
+            // What is known of a named person's gender now, not only when they were last mentioned.
+            Entity.Gender gender = s.entity != null && registry.canonical(s.entity).gender != Entity.Gender.UNKNOWN
+                    ? registry.canonical(s.entity).gender : s.gender;
             boolean ok = switch (p) {
-                case "he" -> s.person && s.gender != Entity.Gender.FEMALE && !s.plural;
-                case "she" -> s.person && s.gender != Entity.Gender.MALE && !s.plural;
+                case "he" -> s.person && gender != Entity.Gender.FEMALE && !s.plural;
+                case "she" -> s.person && gender != Entity.Gender.MALE && !s.plural;
                 case "it" -> !s.person && !s.plural;
                 // A single document is "it", never "they".
                 case "they", "we" -> s.plural || !s.person && !s.document;
@@ -179,24 +182,33 @@ final class SourceResolver {
         if (byName != null) {
             return named(byName, phrase.description(), phrase.anonymousMarker());
         }
+        Resolved country = country(phrase, sentence);
+        if (country != null) {
+            return country;
+        }
         Set<String> fits = CLASS_NOUNS.getOrDefault(head, Set.of(head));
+        List<String> modifiers = modifiers(phrase);
         Entity best = null;
         int bestSentence = Integer.MIN_VALUE;
+        int bestShared = 0;
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
             if (c.type == SourceType.PERSON || c.place) {
                 continue;
             }
             if (matchesClass(c, head, fits)) {
-                int last = lastMention(c, sentence);
-                if (last >= 0 && last > bestSentence) {
+                int last = lastMention(c, sentence, phrase.from());
+                // "the appeal court" is the Court of Appeal, even when the High Court was named since.
+                int shared = sharedWords(c, modifiers);
+                if (last >= 0 && (shared > bestShared || shared == bestShared && last > bestSentence)) {
                     best = c;
                     bestSentence = last;
+                    bestShared = shared;
                 }
             }
         }
         if (best == null && CLASS_NOUNS.containsKey(head) && (head.equals("company") || head.equals("firm"))) {
-            best = mostSalientOrganisation(sentence);
+            best = mostSalientOrganisation(sentence, phrase.from());
         }
         if (best != null) {
             return named(best, phrase.description(), false);
@@ -208,11 +220,86 @@ final class SourceResolver {
                 break;
             }
             String bare = phrase.text().toLowerCase(Locale.ROOT).replaceAll("^(?:the|this|that|its|their)\\s+", "");
-            if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(bare) + "\\b.*")) {
-                return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
+            if (s.groupText == null || !s.groupText.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(bare) + "\\b.*")) {
+                continue;
+            }
+            // "Kerravia's health ministry and the country's largest doctors' union" … "The ministry said": one of the two;
+            // "A club spokesperson" is not "the club".
+            for (String part : s.groupText.split(",?\\s+and\\s+")) {
+                if (part.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(bare) + "\\b.*")
+                        && sameHead(part, bare.substring(bare.lastIndexOf(' ') + 1))) {
+                    return new Resolved(null, part, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
+                }
             }
         }
         return unnamed(phrase, sentence);
+    }
+
+    /** Whether a group's own noun (before any "of", "who", comma …) is {@code head}, in the singular or plural. */
+    private static boolean sameHead(String groupText, String head) {
+        String core = groupText.toLowerCase(Locale.ROOT).split(",|\\s(?:who|which|that|of|on|at|in|from|for|with|by|named|called|"
+                + "calling|seen|familiar|close|speaking|based)\\s")[0].strip();
+        String[] words = core.split("\\s+");
+        int end = words.length;
+        for (int i = 2; i < words.length; i++) {
+            if (words[i].matches("[a-z]{3,}(?:ed|ing)")) {
+                // "A post shared widely on Facebook …": the noun before the participle.
+                end = i;
+                break;
+            }
+        }
+        String last = words[end - 1].replaceAll("['\u2019]s?$", "");
+        return last.equals(head) || last.startsWith(head) && last.length() - head.length() <= 2
+                || head.startsWith(last) && head.length() - last.length() <= 2;
+    }
+
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "regime", "state", "kingdom", "republic");
+
+    /** "The communist country has since confirmed …": a country described, not named, is the one the text is about. */
+    private Resolved country(Phrase phrase, int sentence) {
+        String text = phrase.text().toLowerCase(Locale.ROOT);
+        // "the state" alone is as often a US state or the state at large; with an adjective ("the isolated state") it is a country.
+        boolean described = text.matches("(?:the|this|that)\\s+(?:[\\p{L}-]+\\s+){0,3}" + phrase.head())
+                && (!phrase.head().equals("state") || text.split("\\s+").length > 2);
+        if (!COUNTRY_NOUNS.contains(phrase.head()) || !described) {
+            return null;
+        }
+        String name = registry.salientCountry(sentence, phrase.from());
+        if (name == null) {
+            return null;
+        }
+        Entity e = registry.lookup(name);
+        String description = SentenceView.clean(phrase.text());
+        return e != null ? new Resolved(e, e.name, e.type, false, description)
+                : new Resolved(null, name, SourceType.GOVERNMENT, false, description);
+    }
+
+    /** The words before the head: "appeal" in "the appeal court". */
+    private static List<String> modifiers(Phrase phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.text().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (w.equals(phrase.head())) {
+                break;
+            }
+            if (w.length() > 3 && !w.matches("the|this|that|its|their|these|those")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static int sharedWords(Entity e, List<String> modifiers) {
+        int shared = 0;
+        for (String m : modifiers) {
+            String stem = m.substring(0, Math.min(m.length(), 5));
+            for (String w : e.name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                if (w.startsWith(stem)) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return shared;
     }
 
     private static boolean matchesClass(Entity e, String head, Set<String> fits) {
@@ -250,10 +337,11 @@ final class SourceResolver {
         return mentionIndex.getOrDefault(e, List.of());
     }
 
-    private int lastMention(Entity e, int before) {
+    /** The last sentence naming {@code e} before token {@code token} of sentence {@code before}, or -1. */
+    private int lastMention(Entity e, int before, int token) {
         int last = -1;
         for (int s : sentencesOf(e)) {
-            if (s <= before) {
+            if (s < before || s == before && namedBefore(e, s, token)) {
                 last = s;
             }
         }
@@ -265,25 +353,39 @@ final class SourceResolver {
         return last;
     }
 
+    /** "The company dismissed reports that a plant in Velden …": a name later in the sentence is not yet known. */
+    private boolean namedBefore(Entity e, int sentence, int token) {
+        for (Mention m : registry.mentions(sentence)) {
+            if (m.from() < token && registry.canonical(m.entity()) == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> PUBLIC_BODIES = Set.of("ministry", "department", "agency", "commission", "committee",
             "council", "board", "bureau", "office", "authority", "administration", "court", "tribunal", "parliament", "congress",
             "senate", "police", "government", "university", "college", "school", "hospital", "union", "association",
             "federation", "league", "party", "institute", "institution", "nations");
 
     /** "The company" with no company word in any name: the business mentioned most recently. */
-    private Entity mostSalientOrganisation(int sentence) {
+    private Entity mostSalientOrganisation(int sentence, int token) {
         Entity best = null;
         int bestLast = -1;
+        boolean bestKnown = false;
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
             if (c.type == SourceType.PERSON || c.type == SourceType.OUTLET || c.type == SourceType.GOVERNMENT || c.place
                     || isPublicBody(c)) {
                 continue;
             }
-            int last = lastMention(c, sentence);
-            if (last > bestLast) {
+            // A name known to be an organisation beats one of unknown kind ("Shares closed down …", "a plant in Velden").
+            boolean known = c.type == SourceType.ORGANIZATION;
+            int last = lastMention(c, sentence, token);
+            if (last >= 0 && (known && !bestKnown || known == bestKnown && last > bestLast)) {
                 best = c;
                 bestLast = last;
+                bestKnown = known;
             }
         }
         return best;
@@ -347,14 +449,14 @@ final class SourceResolver {
         if (person != null) {
             return new Resolved(person, person.name, person.type, false, SentenceView.clean(phrase.text()));
         }
-        // "the authors", "the researchers": an earlier group of the same kind.
-        if (phrase.definite() && phrase.plural()) {
+        // "the authors", "the researchers": an earlier group of the same kind; "the post": the post already described.
+        if (phrase.definite() && (phrase.plural() || phrase.kind() == Phrase.Kind.DOCUMENT)) {
             for (int i = recent.size() - 1; i >= 0; i--) {
                 Salient s = recent.get(i);
                 if (s.sentence < sentence - 6) {
                     break;
                 }
-                if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).contains(phrase.head())) {
+                if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).contains(phrase.head()) && sameHead(s.groupText, phrase.head())) {
                     return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
                 }
             }

@@ -20,7 +20,12 @@ final class StanceClassifier {
                     + "without merit|not what happened|rubbish|a myth)\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bno truth\\b|\\bno basis\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
-                    + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b",
+                    + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"
+                    // "it “continues to reject” the allegations": a reported rejection is the source's own denial.
+                    + "|\\b(?:continues?|continued|continuing) to (?:reject|deny|dispute|refute)\\b"
+                    + "|\\b(?:rejects|rejected|denies|denied|disputes|disputed|refutes|refuted) (?:the|these|those|all|any|such) "
+                    + "(?:allegations?|claims?|accusations?|charges?|suggestions?)\\b"
+                    + "|\\b(?:is|are|was|were)(?:n't|n\u2019t| not) true\\b",
             Pattern.CASE_INSENSITIVE);
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
     private static final Pattern REJECTING_WORDS = Pattern.compile(
@@ -32,7 +37,9 @@ final class StanceClassifier {
     private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no \\w+)\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     + "|^\\W*there (?:is|was|has been|were|are) (?:absolutely |simply |categorically )?no (?:such )?(?!evidence|data|record|information|sign|plan to)\\w+"
-                    + "|\\b(?:did|does|do|has|have|had) not \\w+ (?:a single|one single|any) ",
+                    + "|\\b(?:did|does|do|has|have|had) not \\w+ (?:a single|one single|any) "
+                    // "We have no intention of removing the oven. It was never on the table."
+                    + "|\\b(?:no|not the slightest) (?:intention|plans?) (?:of|to)\\b|\\bnever (?:been )?on the table\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFIRMATION = Pattern.compile(
             "\\b(?:is|are|was|were)\\s+(?:entirely |completely |broadly |largely )?(?:accurate|correct|true|genuine|authentic)\\b",

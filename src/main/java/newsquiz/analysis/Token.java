@@ -52,6 +52,17 @@ record Token(int index, String text, String lower, String tag, int start, int en
         return form && lower.length() > 2 && (tag.endsWith("+PART") || tag.startsWith("NOUN") || tag.startsWith("PROPN"));
     }
 
+    /** "Farmers'" even when the tagger calls it an interjection: the plural possessive by its spelling. */
+    boolean possessiveForm() {
+        return possessive() || text.length() > 3 && Character.isLetter(text.charAt(0))
+                && (lower.endsWith("s'") || lower.endsWith("s\u2019") || capitalised() && lower.endsWith("'s")
+                && !CONTRACTIONS.contains(lower));
+    }
+
+    /** "It's", "That's": a pronoun and "is", not a possessive. */
+    private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("it's", "that's", "there's", "here's", "he's",
+            "she's", "what's", "who's", "let's", "where's", "how's", "when's");
+
     /** The word without a possessive ending: "Russia's" → "Russia". */
     String bare() {
         if (possessive()) {

@@ -1,0 +1,95 @@
+package newsquiz.analysis;
+
+import java.util.Set;
+
+/**
+ * Shapes of a sentence that settle how an attribution is cut out of it, read from tokens alone:
+ * where a quotation ends, whether a clause opens the sentence, what a rejecting verb's object is.
+ */
+final class ClauseShapes {
+    /** "read" only reports in one place: after the quotation it gives, as the last word ("…,” the statement read.). */
+    static final Lexicon.CueVerb READ = new Lexicon.CueVerb("read", Stance.ASSERT, Lexicon.CueKind.FINDING);
+
+    private static final Set<String> CLAIM_OBJECTS = Set.of("claim", "claims", "allegation", "allegations", "accusation",
+            "accusations", "report", "reports", "suggestion", "suggestions", "criticism", "criticisms", "concern", "concerns", "idea",
+            "notion", "charge", "charges", "case", "appeal", "lawsuit", "suit", "complaint", "complaints", "challenge", "argument",
+            "arguments", "theory", "theories", "rumour", "rumours", "rumor", "rumors", "speculation", "story", "stories", "account",
+            "accounts", "finding", "findings", "fears", "warning", "warnings", "calls", "request", "petition", "motion", "objection",
+            "objections", "comparison", "comparisons", "comments", "remarks", "assertion", "assertions", "version",
+            "it", "them", "this", "that", "these", "those");
+
+    private ClauseShapes() {}
+
+    /** "“Stay indoors,” the alert read.": "read" at the end of a sentence, after the quotation it gives. */
+    static boolean quoteRead(SentenceView s, int v) {
+        if (!s.tokens[v].isAny("read", "reads") || s.tokens[v].quoted() || v + 2 != s.size() || !s.tokens[v + 1].text().matches("[.!]")) {
+            return false;
+        }
+        for (int i = v - 1; i > 0 && i > v - 12; i--) {
+            if (s.tokens[i].isQuoteMark() && !s.tokens[i].quoted() && s.tokens[i - 1].quoted()
+                    || s.tokens[i].isComma() && s.tokens[i - 1].isQuoteMark()) {
+                return true;
+            }
+            if (s.tokens[i].isVerb() || s.tokens[i].isQuoteMark()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A closing quote with only punctuation before the verb, whose quotation runs on from a word of the sentence. */
+    static boolean embeddedQuoteBeforeVerb(SentenceView s, int close, int verb) {
+        for (int k = close + 1; k < verb; k++) {
+            if (!s.tokens[k].isComma()) {
+                return false;
+            }
+        }
+        int open = close - 1;
+        while (open > 0 && s.tokens[open].quoted()) {
+            open--;
+        }
+        return open > 0 && open < close - 1 && s.tokens[open].isQuoteMark() && !s.tokens[open - 1].isPunct() && !s.tokens[open - 1].quoted();
+    }
+
+    /** Whether the object at {@code from} is something said or argued ("China's sovereignty claims", "the appeal", "it"). */
+    static boolean claimObject(SentenceView s, int from, int end) {
+        for (int i = from; i < Math.min(end, from + 7); i++) {
+            Token t = s.tokens[i];
+            if (t.isQuoteMark() || CLAIM_OBJECTS.contains(t.lower())) {
+                return true;
+            }
+            if (i > from && (t.isPreposition() || t.isComma() || t.is("as"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only an opening phrase ("In a 2-1 decision,") comes before token i. */
+    static boolean opensSentence(SentenceView s, int i) {
+        int comma = -1;
+        for (int k = 0; k < i; k++) {
+            if (s.tokens[k].isComma() || s.tokens[k].isVerb() || s.tokens[k].quoted()) {
+                comma = s.tokens[k].isComma() ? k : -2;
+                if (comma == -2) {
+                    return false;
+                }
+            }
+        }
+        return comma < 0 ? i == 0 : comma == i - 1;
+    }
+
+    /** "at 9:14 a.m.": the full stop that ends the sentence also ends the abbreviation, so it stays. */
+    static boolean abbreviationPoint(SentenceView s, int i) {
+        return i > 0 && s.tokens[i].text().equals(".") && s.tokens[i].start() == s.tokens[i - 1].end()
+                && s.tokens[i - 1].text().matches("(?i)\\p{L}(?:\\.\\p{L})+");
+    }
+
+    /** "He built the oven … with help from … a video he found online": a pronoun and its verb are a clause, not a name. */
+    static boolean clauseAsSubject(SentenceView s, int from, int to) {
+        Token first = s.tokens[from];
+        Token next = s.at(from + 1);
+        return to - from > 2 && first.tag().equals("PRON") && PhraseParser.PRONOUNS.contains(first.lower())
+                && next != null && next.isVerb() && !next.quoted();
+    }
+}

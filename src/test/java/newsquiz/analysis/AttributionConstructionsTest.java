@@ -1,0 +1,119 @@
+package newsquiz.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsquiz.article.Article;
+import newsquiz.testing.Models;
+import org.junit.jupiter.api.Test;
+
+/** One construction per test, in short articles of their own: what the extractor makes of each. */
+class AttributionConstructionsTest {
+
+    private static List<Attribution> analyze(String body) throws Exception {
+        Article article = Models.reader().parse("test.txt", "Headline for the test\n\n" + body, Article.Format.TEXT);
+        return Models.analyzer().analyze(article).attributions();
+    }
+
+    private static Attribution withCue(List<Attribution> all, String cue) {
+        return all.stream().filter(a -> a.cue().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue " + cue + " in " + all));
+    }
+
+    @Test
+    void trailingAttributionAfterAndKeepsBothConjuncts() throws Exception {
+        var all = analyze("The rider reportedly switched to a new supplier in April, and the team allegedly failed to tell "
+                + "its doctors about the change, the newspaper Het Wielerblad reported.");
+        Attribution a = withCue(all, "reported");
+        assertTrue(a.content().startsWith("The rider reportedly switched"), a.content());
+    }
+
+    @Test
+    void bodyDismissingClaimsDeniesThem() throws Exception {
+        var all = analyze("On Tuesday, a United Nations (UN) tribunal in The Hague dismissed China's sovereignty claims to the "
+                + "South China Sea, a body of water bordered by several countries.");
+        Attribution a = withCue(all, "dismissed");
+        assertEquals(Stance.DENY, a.stance());
+        assertEquals("China's sovereignty claims to the South China Sea", a.content());
+        assertTrue(a.source().contains("tribunal"), a.source());
+    }
+
+    @Test
+    void dismissingAPersonIsNoStatement() throws Exception {
+        var all = analyze("The hotel chain dismissed the employee last month after a complaint from a guest.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().contains("dismissed")), all.toString());
+    }
+
+    @Test
+    void denyingThatPointsBackAndTheParticipleSpeaksForItself() throws Exception {
+        var all = analyze("Residents have accused the authorities of opening the floodgates without warning. The dam "
+                + "operator Aguas do Valmorra denied that, saying the gates had been opened gradually.");
+        Attribution denial = withCue(all, "denied");
+        assertEquals(Stance.DENY, denial.stance());
+        assertTrue(denial.content().contains("floodgates without warning"), denial.content());
+        Attribution saying = withCue(all, "saying");
+        assertEquals(Stance.ASSERT, saying.stance());
+        assertEquals(denial.source(), saying.source());
+        assertTrue(saying.content().startsWith("the gates had been opened"), saying.content());
+    }
+
+    @Test
+    void relayAfterTheQuoteIsNotPartOfIt() throws Exception {
+        var all = analyze("\u201cThe workers will be an asset,\u201d Ambassador Alexander Matsegora told the daily Izvestia, "
+                + "according to the news site \u201cThe Moscow Times\u201d quoted.");
+        Attribution a = withCue(all, "told");
+        assertEquals("The workers will be an asset", a.content());
+    }
+
+    @Test
+    void theCountryIsTheOneTheTextIsAbout() throws Exception {
+        var all = analyze("North Korea has sent workers abroad for years. Thousands of North Korean workers are in Russia, "
+                + "according to CNN, and they earn money for Pyongyang. The communist country has since confirmed that it "
+                + "wants to send more workers.");
+        Attribution a = withCue(all, "has since confirmed");
+        assertEquals("North Korea", a.source());
+    }
+
+    @Test
+    void aSourceNeverEndsInsideAQuotation() throws Exception {
+        var all = analyze("A post shared widely on Facebook from an account named \"Valley Truth Network\" claims that the "
+                + "county drained the reservoir.");
+        Attribution a = withCue(all, "claims");
+        assertTrue(a.source().endsWith("\"Valley Truth Network\""), a.source());
+    }
+
+    @Test
+    void aQuotationTheNoticeRead() throws Exception {
+        var all = analyze("\"We are investigating elevated error rates,\" an initial update on its status page read.");
+        Attribution a = withCue(all, "read");
+        assertTrue(a.source().contains("status page"), a.source());
+        assertEquals("We are investigating elevated error rates", a.content());
+    }
+
+    @Test
+    void aMessageClaimingSomethingIsItsSource() throws Exception {
+        var all = analyze("Speculation spread quickly, fueled by a post on X from an account called @RoversFan claiming "
+                + "that the referee was a supporter of the home side.");
+        Attribution a = withCue(all, "claiming");
+        assertTrue(a.source().contains("@RoversFan"), a.source());
+        assertEquals("the referee was a supporter of the home side", a.content());
+        assertTrue(all.stream().noneMatch(x -> x.cue().equals("called")), all.toString());
+    }
+
+    @Test
+    void aNamedSpeakersRelativeClauseInsideAnotherStatement() throws Exception {
+        var all = analyze("The ministry said it had offered doctors a rise of 9 percent, which Health Minister Ottilie "
+                + "Brandvold-Sena called \"generous by any measure\".");
+        Attribution a = withCue(all, "called");
+        assertEquals("Ottilie Brandvold-Sena", a.source());
+        assertTrue(a.content().contains("generous by any measure"), a.content());
+    }
+
+    @Test
+    void aQuantifierSpeaksForTheGroup() throws Exception {
+        var all = analyze("The residents allege that dust from the quarry made them ill. Several say they developed asthma.");
+        Attribution a = withCue(all, "say");
+        assertEquals("Several", a.source());
+    }
+}
