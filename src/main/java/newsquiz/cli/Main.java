@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The newsquiz command line: serve (the default), analyze, generate, export, bench. */
 @Command(name = "newsquiz", mixinStandardHelpOptions = true, version = "newsquiz 0.1.0",
         description = "Turns news articles into comprehension and source-evaluation quizzes.",
-        subcommands = {ServeCommand.class, AnalyzeCommand.class, BenchCommand.class, ExportCommand.class})
+        subcommands = {ServeCommand.class, AnalyzeCommand.class, GenerateCommand.class, BenchCommand.class, ExportCommand.class, newsquiz.bench.LoadCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -7,23 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
-import newsquiz.analysis.Analyzer;
-import newsquiz.article.Article;
 import newsquiz.article.ArticleReader;
 import newsquiz.article.InvalidArticleException;
-import newsquiz.generate.QuizGenerator;
+import newsquiz.generate.QuizPipeline;
 import newsquiz.nlp.Nlp;
 import newsquiz.quiz.Quiz;
 import newsquiz.quiz.QuizFiles;
 import newsquiz.store.Database;
 import newsquiz.store.DatabaseInUseException;
 import newsquiz.store.Stores;
+import newsquiz.store.TeacherStore;
 import newsquiz.web.ArticleLibrary;
 import newsquiz.web.QuizLibrary;
 import newsquiz.web.WebApp;
+import newsquiz.web.teacher.TeacherCredentials;
+import newsquiz.web.teacher.TeacherSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +66,17 @@ final class ServeCommand implements Callable<Integer> {
         generateMissingQuizzes(nlp, out, err);
         QuizLibrary library = QuizLibrary.load(quizzes);
         library.problems().forEach(p -> err.println("newsquiz: skipped " + p));
-        Javalin app = WebApp.create(Stores.on(database), library, new ArticleLibrary(Path.of(""), () -> nlp));
+        Optional<String> generatedPassword;
+        try {
+            generatedPassword = new TeacherCredentials(new TeacherStore(database)).establish(System.getenv("NEWSQUIZ_TEACHER_PASSWORD"));
+        } catch (IllegalArgumentException e) {
+            database.close();
+            err.println("newsquiz: " + e.getMessage());
+            return 2;
+        }
+        // Articles teachers add go to the seeds folder, named like their quiz, so a restart does not generate them again.
+        Javalin app = WebApp.create(Stores.on(database), library, new ArticleLibrary(Path.of(""), () -> nlp),
+                new TeacherSetup(quizzes, seeds, () -> nlp));
         try {
             app.start(host, port);
         } catch (RuntimeException e) {
@@ -79,7 +91,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "newsquiz-shutdown"));
         out.printf(Locale.ROOT, "newsquiz is running with %d quizzes and the database %s.%nOpen http://localhost:%d/ in a browser"
-                + " (Ctrl+C stops it).%n", library.all().size(), db, app.port());
+                + " (Ctrl+C stops it).%nTeachers sign in at http://localhost:%d/teacher%n", library.all().size(), db, app.port(), app.port());
+        generatedPassword.ifPresent(password -> out.printf(Locale.ROOT, "%nThe teacher password is: %s%nIt is shown only this once"
+                + " (the database keeps only a hash). Write it down, or set NEWSQUIZ_TEACHER_PASSWORD to choose your own.%n%n", password));
         out.flush();
         stopped.await();
         return 0;
@@ -94,18 +108,18 @@ final class ServeCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.list(seeds)) {
             articles = files.filter(ServeCommand::isArticle).sorted().toList();
         }
-        ArticleReader reader = new ArticleReader(nlp);
-        Analyzer analyzer = new Analyzer(nlp);
-        QuizGenerator generator = new QuizGenerator();
+        QuizPipeline pipeline = new QuizPipeline(nlp);
         for (Path file : articles) {
-            String slug = slug(file);
+            String slug = QuizPipeline.slug(file);
             if (slug.isEmpty() || Stream.of(".yaml", ".yml", ".json").anyMatch(ext -> Files.exists(quizzes.resolve(slug + ext)))) {
                 continue;
             }
             try {
-                Article article = reader.read(file);
-                String sha = QuizFiles.sha256(Files.readAllBytes(file));
-                Quiz quiz = generator.generate(analyzer.analyze(article), slug, file.toString(), sha);
+                if (Files.size(file) > ArticleReader.MAX_BYTES) {
+                    err.println("newsquiz: skipped " + file + ": larger than " + ArticleReader.MAX_BYTES / 1_000_000 + " MB");
+                    continue;
+                }
+                Quiz quiz = pipeline.quiz(file.getFileName().toString(), Files.readAllBytes(file), slug, QuizPipeline.articlePath(file));
                 if (quiz.questions().isEmpty()) {
                     err.println("newsquiz: no questions could be made from " + file + "; no quiz written");
                     continue;
@@ -122,14 +136,5 @@ final class ServeCommand implements Callable<Integer> {
     private static boolean isArticle(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(p) && (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm"));
-    }
-
-    /** The file name without its extension, made into a valid quiz id. */
-    static String slug(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = (dot > 0 ? name.substring(0, dot) : name).toLowerCase(Locale.ROOT);
-        String slug = base.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-$", "") : slug;
     }
 }

@@ -29,10 +29,14 @@ public final class AnswerStore {
         return db.write(c -> save(c, attemptId, questionId, choices, correct, locked));
     }
 
-    /** The same as {@link #save} but without waiting; for callers that want to batch or pipeline. */
+    /**
+     * The same as {@link #save} but without waiting: the future completes when the answer has
+     * committed, or fails with what {@link #save} would throw ({@link Refused}, {@link StoreException}).
+     * It completes on the writer thread, so callers should move heavier work to their own threads.
+     */
     public java.util.concurrent.CompletableFuture<SavedAnswer> submit(long attemptId, String questionId, List<String> choices,
             boolean correct, boolean locked) {
-        return db.writer().submit(c -> save(c, attemptId, questionId, choices, correct, locked));
+        return Futures.plain(db.writer().submit(c -> save(c, attemptId, questionId, choices, correct, locked)));
     }
 
     private static SavedAnswer save(Connection c, long attemptId, String questionId, List<String> choices, boolean correct,
@@ -104,9 +108,12 @@ public final class AnswerStore {
     private record AttemptState(boolean finished, boolean sessionClosed) {}
 
     private static AttemptState state(Connection c, long attemptId) throws SQLException {
+        // A session whose time limit has run out is closed even before anyone marks it so.
         try (PreparedStatement s = c.prepareStatement("SELECT a.finished_at IS NOT NULL, s.closed_at IS NOT NULL"
+                + " OR (s.time_limit_seconds IS NOT NULL AND s.created_at + s.time_limit_seconds * 1000 <= ?)"
                 + " FROM attempt a LEFT JOIN class_session s ON s.id = a.session_id WHERE a.id = ?")) {
-            s.setLong(1, attemptId);
+            s.setLong(1, System.currentTimeMillis());
+            s.setLong(2, attemptId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     throw new Refused(Refused.Reason.NOT_FOUND, "There is no such attempt.");

@@ -19,7 +19,13 @@ public record ClassSession(
         questionIds = List.copyOf(questionIds);
     }
 
+    /** Closed by the teacher, or its time limit has run out. */
     public boolean closed() {
-        return closedAt != null;
+        return closedAt != null || deadline() != null && !Instant.now().isBefore(deadline());
+    }
+
+    /** When the time limit ends the session, or null without a limit. */
+    public Instant deadline() {
+        return timeLimitSeconds == null ? null : createdAt.plusSeconds(timeLimitSeconds);
     }
 }

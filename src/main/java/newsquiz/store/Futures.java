@@ -19,6 +19,16 @@ final class Futures {
         }
     }
 
+    /** The same future, failing with the work's own runtime exception (or a {@link StoreException}) as {@link #join} throws it. */
+    static <T> CompletableFuture<T> plain(CompletableFuture<T> future) {
+        return future.handle((value, failure) -> {
+            if (failure != null) {
+                throw unwrap(failure);
+            }
+            return value;
+        });
+    }
+
     static RuntimeException unwrap(Throwable cause) {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();

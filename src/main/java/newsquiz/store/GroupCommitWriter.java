@@ -137,7 +137,12 @@ public final class GroupCommitWriter implements AutoCloseable {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            LOG.warn("rollback failed: {}", e.getMessage());
+            // After a full disk or an I/O error SQLite may already have rolled the transaction back itself.
+            if (e.getMessage() != null && e.getMessage().contains("no transaction is active")) {
+                LOG.debug("rollback: SQLite had already rolled back");
+            } else {
+                LOG.warn("rollback failed: {}", e.getMessage());
+            }
         }
     }
 

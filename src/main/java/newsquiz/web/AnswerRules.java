@@ -9,7 +9,7 @@ import newsquiz.quiz.Question;
 import newsquiz.quiz.QuestionType;
 
 /** What counts as a well-formed answer to a question, and whether it is right. */
-final class AnswerRules {
+public final class AnswerRules {
     private AnswerRules() {}
 
     /**
@@ -56,7 +56,7 @@ final class AnswerRules {
     }
 
     /** The right answer: the correct choices, or for ordering every choice in the quiz's order. */
-    static List<String> key(Question question) {
+    public static List<String> key(Question question) {
         List<String> key = new ArrayList<>();
         for (Choice c : question.choices()) {
             if (question.type() == QuestionType.ORDERING || c.correct()) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import newsquiz.quiz.Choice;
 import newsquiz.quiz.Evidence;
 import newsquiz.quiz.Question;
@@ -27,12 +29,15 @@ final class ApiController {
     private final AttemptAccess access;
     private final TeacherGate teacher;
     private final ObjectMapper mapper;
+    /** Where a saved answer's response is written: a server thread, never the database writer's. */
+    private final Executor responses;
 
-    ApiController(Learning learning, AttemptAccess access, TeacherGate teacher, ObjectMapper mapper) {
+    ApiController(Learning learning, AttemptAccess access, TeacherGate teacher, ObjectMapper mapper, Executor responses) {
         this.learning = learning;
         this.access = access;
         this.teacher = teacher;
         this.mapper = mapper;
+        this.responses = responses;
     }
 
     void register(RoutesConfig routes) {
@@ -126,14 +131,19 @@ final class ApiController {
             throw Problem.notFound("This attempt has no question " + Learning.shorten(questionId) + ".");
         }
         List<String> chosen = JsonInput.of(ctx, mapper).strings("choices", 50);
-        Answered answered = learning.answer(view, questionId, chosen);
+        // Hundreds of students answer at once and each waits for a group commit: waiting holds no server thread.
+        CompletableFuture<Answered> saving = learning.answerLater(view, questionId, chosen, responses);
+        ctx.future(() -> saving.thenAccept(answered -> ctx.json(saved(questionId, answered))));
+    }
+
+    private static Map<String, Object> saved(String questionId, Answered answered) {
         SavedAnswer saved = answered.saved();
         Map<String, Object> body = ordered("saved", true, "questionId", questionId, "choices", saved.answer().choices(),
                 "status", saved.outcome().name().toLowerCase(java.util.Locale.ROOT));
         if (answered.view().feedbackVisible()) {
             body.put("feedback", feedback(answered.view().question(questionId).orElseThrow(), saved.answer()));
         }
-        ctx.json(body);
+        return body;
     }
 
     private void finish(Context ctx) {

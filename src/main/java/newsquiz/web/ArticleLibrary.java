@@ -24,6 +24,11 @@ public final class ArticleLibrary {
         this.nlp = nlp;
     }
 
+    /** The folder quiz files' article paths are relative to. */
+    public Path base() {
+        return base;
+    }
+
     public Optional<Article> forQuiz(Quiz quiz) {
         if (quiz.article() == null || quiz.article().isBlank()) {
             return Optional.empty();

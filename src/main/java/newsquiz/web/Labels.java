@@ -5,7 +5,7 @@ import java.util.Map;
 import newsquiz.quiz.Skill;
 
 /** Words a learner understands for skills and question families. */
-final class Labels {
+public final class Labels {
     private static final Map<String, String> FOCUS = Map.ofEntries(
             Map.entry("attribution", "Who said what"),
             Map.entry("denial", "Denials"),
@@ -21,7 +21,7 @@ final class Labels {
 
     private Labels() {}
 
-    static String skill(Skill skill) {
+    public static String skill(Skill skill) {
         if (skill == null) {
             return "Other";
         }
@@ -31,7 +31,7 @@ final class Labels {
         };
     }
 
-    static String focus(String focus) {
+    public static String focus(String focus) {
         if (focus == null || focus.isBlank()) {
             return "Other";
         }

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import newsquiz.quiz.Question;
 import newsquiz.quiz.Quiz;
 import newsquiz.quiz.Status;
@@ -22,12 +24,21 @@ import newsquiz.store.Stores;
 public final class Learning {
     static final int MAX_NAME_LENGTH = 40;
 
+    /** The longest time limit a session may have: a school day. */
+    public static final int MAX_TIME_LIMIT_SECONDS = 8 * 60 * 60;
+
     private final Stores stores;
     private final QuizLibrary library;
+    private final SessionActivity activity;
 
     public Learning(Stores stores, QuizLibrary library) {
+        this(stores, library, SessionActivity.NONE);
+    }
+
+    public Learning(Stores stores, QuizLibrary library, SessionActivity activity) {
         this.stores = stores;
         this.library = library;
+        this.activity = activity;
     }
 
     public QuizLibrary library() {
@@ -66,6 +77,14 @@ public final class Learning {
      * drafts only when the teacher asked for that. Rejected questions never run.
      */
     public ClassSession createSession(String quizId, Feedback feedback, boolean drafts) {
+        return createSession(quizId, feedback, drafts, null);
+    }
+
+    /** As {@link #createSession(String, Feedback, boolean)}, closing by itself after {@code timeLimitSeconds} when given. */
+    public ClassSession createSession(String quizId, Feedback feedback, boolean drafts, Integer timeLimitSeconds) {
+        if (timeLimitSeconds != null && (timeLimitSeconds < 1 || timeLimitSeconds > MAX_TIME_LIMIT_SECONDS)) {
+            throw Problem.badRequest("The time limit must be between 1 minute and " + MAX_TIME_LIMIT_SECONDS / 3600 + " hours.");
+        }
         Quiz quiz = quiz(quizId);
         List<Question> chosen = quiz.approvedQuestions();
         if (chosen.isEmpty()) {
@@ -79,7 +98,7 @@ public final class Learning {
             throw Problem.conflict("Quiz " + quizId + " has no questions a class could answer.");
         }
         String hash = stores.quizzes().snapshot(quiz);
-        return stores.sessions().create(hash, feedback, drafts, chosen.stream().map(Question::id).toList(), null);
+        return stores.sessions().create(hash, feedback, drafts, chosen.stream().map(Question::id).toList(), timeLimitSeconds);
     }
 
     /** Joins a class; with a personal code, continues the attempt already made under that name. */
@@ -94,7 +113,9 @@ public final class Learning {
         if (rejoinCode != null && !rejoinCode.isBlank()) {
             return stores.attempts().rejoin(session.id(), displayName, rejoinCode);
         }
-        return stores.attempts().join(session.id(), displayName);
+        IssuedAttempt joined = stores.attempts().join(session.id(), displayName);
+        activity.changed(session.id());
+        return joined;
     }
 
     public Optional<Attempt> attemptForToken(String token) {
@@ -116,6 +137,25 @@ public final class Learning {
 
     /** Checks and stores an answer; returns the attempt as it is after the answer committed. */
     public Answered answer(AttemptView view, String questionId, List<String> chosen) {
+        List<String> normalized = check(view, questionId, chosen);
+        boolean correct = AnswerRules.correct(view.question(questionId).orElseThrow(), normalized);
+        return answered(view, questionId, stores.answers().save(view.id(), questionId, normalized, correct, view.locksAnswers()));
+    }
+
+    /**
+     * The same without waiting: a bad answer throws at once; a good one is queued for the next
+     * group commit, and the future completes on {@code after} once it has committed (or fails
+     * with {@link Refused} or a store failure). A request waiting for it holds no server thread.
+     */
+    public CompletableFuture<Answered> answerLater(AttemptView view, String questionId, List<String> chosen, Executor after) {
+        List<String> normalized = check(view, questionId, chosen);
+        boolean correct = AnswerRules.correct(view.question(questionId).orElseThrow(), normalized);
+        return stores.answers().submit(view.id(), questionId, normalized, correct, view.locksAnswers())
+                .thenApplyAsync(saved -> answered(view, questionId, saved), after);
+    }
+
+    /** The chosen ids in canonical order, or the reason they cannot be saved. */
+    private static List<String> check(AttemptView view, String questionId, List<String> chosen) {
         Question question = view.question(questionId)
                 .orElseThrow(() -> Problem.notFound("This attempt has no question " + shorten(questionId) + "."));
         if (!view.acceptsAnswers() && !view.answers().containsKey(questionId)) {
@@ -123,9 +163,13 @@ public final class Learning {
                     ? new Refused(Refused.Reason.SESSION_CLOSED, "This class session is closed, so answers are no longer accepted.")
                     : new Refused(Refused.Reason.ATTEMPT_FINISHED, "You have already handed in this quiz, so answers can no longer change.");
         }
-        List<String> normalized = AnswerRules.normalize(question, chosen);
-        boolean correct = AnswerRules.correct(question, normalized);
-        SavedAnswer saved = stores.answers().save(view.id(), questionId, normalized, correct, view.locksAnswers());
+        return AnswerRules.normalize(question, chosen);
+    }
+
+    private Answered answered(AttemptView view, String questionId, SavedAnswer saved) {
+        if (view.classroom() && saved.outcome() != SavedAnswer.Outcome.CONFIRMED) {
+            activity.changed(view.session().id());
+        }
         Map<String, Answer> answers = new HashMap<>(view.answers());
         answers.put(questionId, saved.answer());
         return new Answered(new AttemptView(view.attempt(), view.quiz(), view.session(), view.questions(), answers), saved);
@@ -133,6 +177,9 @@ public final class Learning {
 
     public AttemptView finish(AttemptView view) {
         Attempt finished = stores.attempts().finish(view.id());
+        if (view.classroom()) {
+            activity.changed(view.session().id());
+        }
         return new AttemptView(finished, view.quiz(), view.session(), view.questions(), view.answers());
     }
 

@@ -3,8 +3,9 @@ package newsquiz.web;
 import io.javalin.http.Context;
 
 /**
- * Guards what only a teacher may do through the API (creating sessions now; results later).
- * Until teacher login exists the gate is open; issue 5 supplies one that checks HTTP Basic.
+ * Guards what only a teacher may do through the API (creating sessions, reading results). The
+ * teacher area supplies one that checks HTTP Basic; {@link #OPEN} is for benchmarks and tools
+ * that run the learner areas alone.
  */
 @FunctionalInterface
 public interface TeacherGate {

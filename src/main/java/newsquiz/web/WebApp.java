@@ -8,6 +8,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import newsquiz.store.Stores;
+import newsquiz.web.teacher.TeacherArea;
+import newsquiz.web.teacher.TeacherSetup;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /** The web app: security headers, CSRF and size limits in front of the self-study, classroom, attempt and API areas. */
 public final class WebApp {
@@ -18,17 +21,36 @@ public final class WebApp {
 
     private WebApp() {}
 
+    /**
+     * The learner areas only, with the API's teacher calls open to anyone: for benchmarks and
+     * tools that need no teacher. A server people use is made with a {@link TeacherSetup}.
+     */
     public static Javalin create(Stores stores, QuizLibrary library, ArticleLibrary articles) {
         return create(stores, library, articles, TeacherGate.OPEN);
     }
 
     public static Javalin create(Stores stores, QuizLibrary library, ArticleLibrary articles, TeacherGate teacher) {
+        return create(stores, library, articles, teacher, null);
+    }
+
+    /** The whole app: learners and the teacher area, which guards the API's teacher calls too. */
+    public static Javalin create(Stores stores, QuizLibrary library, ArticleLibrary articles, TeacherSetup setup) {
+        TeacherArea area = new TeacherArea(stores, library, articles, setup);
+        return create(stores, library, articles, area.gate(), area);
+    }
+
+    private static Javalin create(Stores stores, QuizLibrary library, ArticleLibrary articles, TeacherGate teacher, TeacherArea area) {
         ObjectMapper mapper = new ObjectMapper();
-        Learning learning = new Learning(stores, library);
+        Learning learning = new Learning(stores, library, area == null ? SessionActivity.NONE : area.activity());
         AttemptAccess access = new AttemptAccess(learning);
         CsrfGuard csrf = new CsrfGuard();
+        // Javalin's default pool, made here so that answers waiting for their commit can be answered on it.
+        QueuedThreadPool threads = new QueuedThreadPool(250, 8, 60_000);
+        threads.setName("JettyServerThreadPool");
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.threadPool = threads;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new MalformedRequests()));
             config.fileRenderer(new JteRenderer());
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = MAX_BODY;
@@ -54,12 +76,23 @@ public final class WebApp {
             new StudyController(learning, access, articles).register(config.routes);
             new ClassroomController(learning, access).register(config.routes);
             new AttemptController(learning, access, articles).register(config.routes);
-            new ApiController(learning, access, teacher, mapper).register(config.routes);
+            new ApiController(learning, access, teacher, mapper, threads).register(config.routes);
+            if (area != null) {
+                area.configure(config);
+                area.register(config.routes, learning);
+            }
         });
     }
 
     private static void limitBody(Context ctx) {
-        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD || ctx.path().startsWith("/teacher")) {
+        if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+            return;
+        }
+        if (ctx.path().startsWith("/teacher")) {
+            // Uploads are parsed as they stream in, so a declared length over the limit is refused before any of it is read.
+            if (ctx.contentLength() > MAX_BODY) {
+                throw new Problem(413, "The request is too large: articles of up to 1 MB can be read.");
+            }
             return;
         }
         // A chunked body has no length up front: read it (Javalin stops at MAX_BODY) and measure.

@@ -29,10 +29,10 @@ class DatabaseTest {
     void migrationsRunOnceAndSetTheUserVersion() {
         Path file = dir.resolve("m.db");
         try (Database db = Database.open(file)) {
-            assertEquals("1", db.read(c -> pragma(c, "user_version")));
+            assertEquals("2", db.read(c -> pragma(c, "user_version")));
         }
         try (Database db = Database.open(file)) {
-            assertEquals("1", db.read(c -> pragma(c, "user_version")));
+            assertEquals("2", db.read(c -> pragma(c, "user_version")));
             assertEquals("0", db.read(c -> pragma(c, "foreign_key_check").isEmpty() ? "0" : "1"));
         }
     }

@@ -97,8 +97,8 @@ class ApiTest {
 
     @Test
     void classroomWithFeedbackAtTheEnd() {
-        String code = Http.body(http.json("POST", "/api/sessions",
-                "{\"quizId\":\"library-hours\",\"feedback\":\"end\",\"drafts\":false}", null)).get("code").asText();
+        String code = Http.body(http.teacherJson("POST", "/api/sessions",
+                "{\"quizId\":\"library-hours\",\"feedback\":\"end\",\"drafts\":false}")).get("code").asText();
         JsonNode ana = created(http.json("POST", "/api/attempts", "{\"code\":\"" + code.toLowerCase() + "\",\"name\":\"Ana\"}", null));
         String token = ana.get("token").asText();
         long id = ana.get("attemptId").asLong();
@@ -125,7 +125,7 @@ class ApiTest {
 
     @Test
     void sessionsWithFeedbackWhenClosedHoldResultsBack() {
-        String code = Http.body(http.json("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"feedback\":\"closed\"}", null))
+        String code = Http.body(http.teacherJson("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"feedback\":\"closed\"}"))
                 .get("code").asText();
         JsonNode bo = created(http.json("POST", "/api/attempts", "{\"code\":\"" + code + "\",\"name\":\"Bo\"}", null));
         long id = bo.get("attemptId").asLong();
@@ -141,7 +141,7 @@ class ApiTest {
 
     @Test
     void aClosedSessionRefusesAnswersAndJoinsWithAClearMessage() {
-        String code = Http.body(http.json("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"feedback\":\"immediate\"}", null))
+        String code = Http.body(http.teacherJson("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"feedback\":\"immediate\"}"))
                 .get("code").asText();
         JsonNode cy = created(http.json("POST", "/api/attempts", "{\"code\":\"" + code + "\",\"name\":\"Cy\"}", null));
         server.stores.sessions().close(server.stores.sessions().byCode(code).orElseThrow().id());
@@ -156,17 +156,17 @@ class ApiTest {
 
     @Test
     void sessionsRunApprovedQuestionsAndDraftsOnlyWhenAskedAndNeverRejectedOnes() {
-        HttpResponse<String> refused = http.json("POST", "/api/sessions", "{\"quizId\":\"drafts-only\"}", null);
+        HttpResponse<String> refused = http.teacherJson("POST", "/api/sessions", "{\"quizId\":\"drafts-only\"}");
         assertEquals(409, refused.statusCode());
         assertTrue(Http.body(refused).get("error").asText().contains("drafts"));
-        JsonNode session = created(http.json("POST", "/api/sessions", "{\"quizId\":\"drafts-only\",\"drafts\":true}", null));
+        JsonNode session = created(http.teacherJson("POST", "/api/sessions", "{\"quizId\":\"drafts-only\",\"drafts\":true}"));
         assertEquals(1, session.get("questions").asInt());
         JsonNode eve = created(http.json("POST", "/api/attempts", "{\"code\":\"" + session.get("code").asText() + "\",\"name\":\"Eve\"}", null));
         String body = http.get("/api/attempts/" + eve.get("attemptId").asLong(), eve.get("token").asText()).body();
         assertTrue(body.contains("\"d1\""));
         assertFalse(body.contains("\"d2\""));
 
-        JsonNode approved = created(http.json("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"drafts\":true}", null));
+        JsonNode approved = created(http.teacherJson("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"drafts\":true}"));
         assertEquals(4, approved.get("questions").asInt());
     }
 
@@ -188,9 +188,9 @@ class ApiTest {
         cases.add(new Object[] {404, http.json("POST", "/api/attempts", "{\"code\":\"ZZZZZZ\",\"name\":\"Al\"}", null)});
         cases.add(new Object[] {400, http.json("POST", "/api/attempts", "{\"code\":\"ZZZZZZ\"}", null)});
         cases.add(new Object[] {400, http.json("POST", "/api/attempts", "{\"code\":\"ZZZZZZ\",\"name\":\"\\u0000\"}", null)});
-        cases.add(new Object[] {400, http.json("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"feedback\":\"later\"}", null)});
-        cases.add(new Object[] {400, http.json("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"drafts\":\"yes\"}", null)});
-        cases.add(new Object[] {404, http.json("POST", "/api/sessions", "{\"quizId\":\"nope\"}", null)});
+        cases.add(new Object[] {400, http.teacherJson("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"feedback\":\"later\"}")});
+        cases.add(new Object[] {400, http.teacherJson("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"drafts\":\"yes\"}")});
+        cases.add(new Object[] {404, http.teacherJson("POST", "/api/sessions", "{\"quizId\":\"nope\"}")});
         cases.add(new Object[] {401, http.get("/api/attempts/" + id)});
         cases.add(new Object[] {401, http.get("/api/attempts/" + id, "forged-token")});
         cases.add(new Object[] {403, http.get("/api/attempts/" + id, other.get("token").asText())});

@@ -30,11 +30,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One headless Chromium for a browser test: screenshots at desktop and phone width, axe-core checks. */
-final class Browser implements AutoCloseable {
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
+public final class Browser implements AutoCloseable {
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    final WebDriver driver;
+    public final WebDriver driver;
     /** Fixed at open: a restarted server comes back on the same port. */
     private final String base;
 
@@ -50,46 +50,46 @@ final class Browser implements AutoCloseable {
     }
 
     /** Skips the calling test only when the driver is not installed (CI installs it). */
-    static Browser open(TestServer server) {
+    public static Browser open(TestServer server) {
         Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER), "no " + CHROMEDRIVER + "; .ci/run installs chromium-driver");
         return new Browser(server);
     }
 
-    void go(String path) {
+    public void go(String path) {
         driver.get(base + path);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    String text() {
+    public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }
 
-    String path() {
+    public String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    <T> T waitFor(Function<WebDriver, T> condition) {
+    public <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .ignoring(WebDriverException.class).until(condition);
     }
 
-    void waitForText(String text) {
+    public void waitForText(String text) {
         waitFor(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     /** Clicks the choice whose label has this text. */
-    void choose(String labelText) {
+    public void choose(String labelText) {
         for (WebElement label : all(".choice label")) {
             if (label.getText().startsWith(labelText)) {
                 label.click();
@@ -100,7 +100,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves the whole page at 1280 px and at 360 px (a small phone) as target/screenshots/NAME-desktop|phone.png. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         shoot(name + "-desktop", 1280);
         shoot(name + "-phone", 360);
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -127,7 +127,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Fails on any serious or critical axe-core violation on the current page. */
-    void assertAccessible(String page) {
+    public void assertAccessible(String page) {
         Results results = new AxeBuilder().analyze(driver);
         assertTrue(!results.isErrored(), page + ": axe failed: " + results.getErrorMessage());
         List<Rule> bad = results.getViolations().stream()

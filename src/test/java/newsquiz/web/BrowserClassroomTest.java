@@ -20,8 +20,8 @@ class BrowserClassroomTest {
     void twoStudentsInOneSession() {
         TestServer server = TestServer.start(dir);
         try (Browser ana = Browser.open(server); Browser ben = Browser.open(server)) {
-            String code = Http.body(new Http(server).json("POST", "/api/sessions",
-                    "{\"quizId\":\"library-hours\",\"feedback\":\"end\"}", null)).get("code").asText();
+            String code = Http.body(new Http(server).teacherJson("POST", "/api/sessions",
+                    "{\"quizId\":\"library-hours\",\"feedback\":\"end\"}")).get("code").asText();
 
             ana.go("/");
             ana.find("#home-code").sendKeys(code.toLowerCase());

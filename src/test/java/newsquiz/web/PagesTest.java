@@ -125,7 +125,7 @@ class PagesTest {
 
     @Test
     void classroomJoinNamesRejoinAndClosing() {
-        String code = Http.body(browser.json("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"feedback\":\"end\"}", null))
+        String code = Http.body(browser.teacherJson("POST", "/api/sessions", "{\"quizId\":\"library-hours\",\"feedback\":\"end\"}"))
                 .get("code").asText();
         HttpResponse<String> join = browser.get("/join?code=" + code);
         HttpResponse<String> joined = browser.form("/join", "csrf", Http.csrf(join), "code", code, "name", "<script>alert(1)</script> Ana");
