@@ -66,7 +66,7 @@ public final class Analyzer {
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence);
                 resolved.put(d, source);
-                attributions.add(toAttribution(article, extractor, d, source, lastStance));
+                attributions.add(toAttribution(article, extractor, d, source, lastStance, attributions));
             }
             if (!any) {
                 noteSubject(extractor, resolver, registry, s);
@@ -79,9 +79,15 @@ public final class Analyzer {
     }
 
     private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,
-            Map<String, Stance> lastStance) {
+            Map<String, Stance> lastStance, List<Attribution> previous) {
         String content = extractor.contentText(d);
         Stance stance = StanceClassifier.classify(d, content, lastStance.get(source.text()));
+        Attribution before = previous.isEmpty() ? null : previous.get(previous.size() - 1);
+        if ((stance == Stance.ASSERT || stance == Stance.OPINION) && before != null && before.sentence() >= d.sentence - 2
+                && StanceClassifier.escalatesDenial(before.stance(), article.sentences().get(d.sentence).text() + " "
+                        + (d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : ""), content)) {
+            stance = Stance.DENY;
+        }
         lastStance.put(source.text(), stance);
         List<String> hedges = StanceClassifier.hedges(content, d.hedgedCue, d.cue);
         Set<String> via = new LinkedHashSet<>(d.via);
@@ -153,7 +159,7 @@ public final class Analyzer {
     }
 
     private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {
-        TaggedTokens tagged = nlp.tag(s.text());
+        TaggedTokens tagged = TokenRepair.repair(nlp, s.text(), nlp.tag(s.text()));
         Token[] tokens = new Token[tagged.size()];
         for (int i = 0; i < tagged.size(); i++) {
             int start = s.start() + tagged.starts()[i];

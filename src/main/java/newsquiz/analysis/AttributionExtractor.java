@@ -135,6 +135,9 @@ final class AttributionExtractor {
         if (!verbTag && !trailingNounTaggedCue(s, v)) {
             return null;
         }
+        if (CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb)) {
+            return null;
+        }
         int before = v - 1;
         while (before >= 0 && s.tokens[before].isAny("also", "reportedly", "allegedly", "only", "flatly", "immediately",
                 "apparently", "later", "repeatedly", "publicly", "previously", "earlier", "again", "since", "already", "first",
@@ -553,6 +556,9 @@ final class AttributionExtractor {
             // "she expected “an overwhelming yes”": a quoted expectation is a prediction.
             return true;
         }
+        if (verb.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, r)) {
+            return true;
+        }
         if (next == null || next.isComma() || next.isPunct()) {
             return false;
         }
@@ -580,7 +586,7 @@ final class AttributionExtractor {
     }
 
     private Draft relative(SentenceView s, int v, Lexicon.CueVerb verb, int who) {
-        if (!takesClause(s, v, verb)) {
+        if (!takesClause(s, v, verb) || withoutStatement(s, v, verb)) {
             return null;
         }
         int[] range = antecedent(s, who);
@@ -888,7 +894,12 @@ final class AttributionExtractor {
         if (start == 0 || start == end || !s.tokens[start - 1].isComma() || s.tokens[start - 1].quoted()) {
             return null;
         }
-        int after = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
+        Draft scratch = new Draft(Draft.Kind.VERB, s.index(), v);
+        int after = skipAdverbials(s, v + 1, scratch);
+        if (verb.lemma().equals("tell")) {
+            // "That, she told analysts, “is simply not …”"
+            after = skipAdverbials(s, skipRecipient(s, after, scratch), scratch);
+        }
         if (after >= s.size() - 1 || !s.tokens[after].isComma()) {
             return null;
         }
@@ -906,6 +917,7 @@ final class AttributionExtractor {
         d.verb = verb;
         d.cue = s.tokens[v].text();
         d.phrase = phrase;
+        scratch.via.forEach(d::addVia);
         int before = start - 1;
         // "…, because, it says, the ministry counts only …": what is attributed is the clause after the conjunction.
         boolean reasonOnly = before > 0 && s.tokens[before - 1].isAny("because", "since", "although", "though", "while", "but");
@@ -953,6 +965,7 @@ final class AttributionExtractor {
         d.verb = verb;
         d.cue = cueText(s, subject.to(), v);
         d.phrase = phrase;
+        Openers.channels(s, registry, subject.from(), d::addVia);
         // "… a rise of 9 percent, which Brandvold-Sena called “generous”": a named speaker's own clause inside another statement.
         d.ownClause = phrase.kind() == Phrase.Kind.NAME && subject.from() > 1 && s.tokens[subject.from() - 1].isAny("which", "whom")
                 && !s.tokens[subject.from() - 1].quoted();
@@ -1015,7 +1028,9 @@ final class AttributionExtractor {
             int antecedentStart = subject.relativeAntecedent();
             int end = contentEnd(s, v + 1);
             d.content.add(new int[] {s.tokens[antecedentStart].start(), s.tokens[subject.from() - 1].end()});
-            d.content.add(new int[] {s.tokens[v + 1].start(), s.tokens[end - 1].end()});
+            if (end > v + 1) {
+                d.content.add(new int[] {s.tokens[v + 1].start(), s.tokens[end - 1].end()});
+            }
             d.contentFromToken = v + 1;
             d.contentToToken = end;
             return d;
@@ -1040,6 +1055,9 @@ final class AttributionExtractor {
                 }
             }
         }
+        if (withoutStatement(s, v, verb)) {
+            return null;
+        }
         int from = complementStart(s, v, verb, d);
         if (from >= s.size()) {
             return null;
@@ -1049,7 +1067,7 @@ final class AttributionExtractor {
                 && (s.tokens[from].tag().equals("DET") || s.tokens[from].possessive()
                 || s.tokens[from].isAny("that", "this", "it", "them", "his", "her", "its", "their"));
         int end = contentEnd(s, from, objectOnly);
-        if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end)) {
+        if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end) && !ClauseShapes.dismissedAs(s, from, end)) {
             // "dismissed China's claims" rejects something said; "dismissed the employee" does not.
             return null;
         }
@@ -1111,7 +1129,8 @@ final class AttributionExtractor {
     private Subject subjectRange(SentenceView s, int v) {
         int end = v;
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
-                && !s.tokens[end - 1].isAny("there", "here"))) {
+                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)) {
+            // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
             end--;
         }
         if (end == 0) {
@@ -1178,6 +1197,7 @@ final class AttributionExtractor {
         int relativeAntecedent = -1;
         int quoteEnd = -1;
         boolean passedComma = false;
+        int nearestComma = end;
         for (int i = end - 1; i >= 0; i--) {
             Token t = s.tokens[i];
             if (t.quoted()) {
@@ -1204,6 +1224,7 @@ final class AttributionExtractor {
             }
             if (t.isComma()) {
                 passedComma = true;
+                nearestComma = i;
             }
             if (!passedComma && i > 0 && t.isAny("where", "when", "while", "because", "although", "though", "since", "if",
                     "whereas", "unless", "until", "after", "before", "once", "what")) {
@@ -1215,6 +1236,10 @@ final class AttributionExtractor {
                     && !s.tokens[i + 1].isVerb()) {
                 if (insideOpeningPhrase(s, i)) {
                     // "Asked about rumours that she had refused an honour, she denied that": the clause belongs to the opener.
+                    continue;
+                }
+                if (passedComma && hasFiniteVerb(s, new int[] {i + 1, nearestComma})) {
+                    // "One player, speaking on condition that he was not named, described …": the clause closed at its comma.
                     continue;
                 }
                 // "a reduction that district officials say will …", "…, which it deemed …"
@@ -1246,6 +1271,14 @@ final class AttributionExtractor {
         while (first < segments.size() - 1 && adverbial(s, segments.get(first))) {
             first++;
         }
+        while (first > 0 && first < segments.size() - 1 && s.tokens[segments.get(first)[0]].isAny("which", "who", "whose")) {
+            // "According to the Sellis Herald, which cited two people present, union leaders expect …": the opener's clause.
+            first++;
+        }
+        if (first > 0 && first == segments.size() - 2 && nameOnly(s, segments.get(first)) && plainSubject(s, segments.get(first + 1))) {
+            // "Speaking to the club's own channel, Harwick TV, he said": the name is the opener's, the pronoun the subject.
+            first++;
+        }
         int[] last = segments.get(segments.size() - 1);
         if (segments.size() - first >= 2 && startsNounPhrase(s, last[0])) {
             // "CONTENT, X said": a clause before the last comma makes the last part the subject.
@@ -1254,8 +1287,9 @@ final class AttributionExtractor {
                 clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k));
             }
             // "…, the command said." — a saying verb with nothing after it takes its content from before.
-            clauseBefore |= lexicon.cue(s.tokens[v].lower()) != null
-                    && !clauseAhead(s, skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v)))
+            int afterVerb = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
+            clauseBefore |= cue != null && !clauseAhead(s, afterVerb)
+                    && !(cue.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, afterVerb))
                     && segments.get(0)[1] - segments.get(0)[0] >= 4 && !appositiveSegment(s, segments.get(0));
             int inner = zeroRelative(s, last[0], last[1]);
             if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that") && (clauseBefore || s.tokens[last[0]].isAny("a", "an"))) {
@@ -1279,6 +1313,22 @@ final class AttributionExtractor {
             return null;
         }
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /** A segment that is a name and nothing else ("Harwick TV"). */
+    private boolean nameOnly(SentenceView s, int[] seg) {
+        int from = s.tokens[seg[0]].isAny("the") ? seg[0] + 1 : seg[0];
+        Mention m = registry.mentionAt(s.index(), from);
+        return m != null && m.titleFrom() == from && m.to() == seg[1];
+    }
+
+    /** A pronoun or a bare name filling a whole segment. */
+    private boolean plainSubject(SentenceView s, int[] seg) {
+        if (seg[1] - seg[0] == 1 && PhraseParser.PRONOUNS.contains(s.tokens[seg[0]].lower())) {
+            return true;
+        }
+        Mention m = registry.mentionAt(s.index(), seg[0]);
+        return m != null && m.titleFrom() == seg[0] && m.to() == seg[1];
     }
 
     /** Whether token i lies in an opening participle or preposition phrase ("Asked about rumours that …,"). */
@@ -1343,6 +1393,14 @@ final class AttributionExtractor {
                     && !s.tokens[i - 1].possessive() && !s.tokens[i - 1].isPreposition()) {
                 return i;
             }
+        }
+        // "short of the $331 million analysts had estimated": an amount, then the people who put it there.
+        Token last = s.tokens[to - 1];
+        Token amount = s.at(to - 2);
+        if (to - 2 > from && last.isNoun() && last.lower().endsWith("s") && amount != null
+                && (amount.isAny("million", "billion", "trillion", "%", "percent", "cent") || amount.tag().equals("NUM")
+                && s.tokens[to - 3].text().matches("[$\u20ac\u00a3]"))) {
+            return to - 1;
         }
         return -1;
     }
@@ -1503,9 +1561,14 @@ final class AttributionExtractor {
                 || TIME_WORDS.contains(next.lower());
     }
 
+    private boolean withoutStatement(SentenceView s, int v, Lexicon.CueVerb verb) {
+        int r = skipAdverbials(s, CueVerbUses.afterParticle(s, v + 1, verb), new Draft(Draft.Kind.VERB, s.index(), v));
+        return CueVerbUses.withoutStatement(s, r, verb, clauseFollows(s, r));
+    }
+
     /** Where the reported content starts after the verb: after "that", a colon, a recipient, adverbials. */
     private int complementStart(SentenceView s, int v, Lexicon.CueVerb verb, Draft d) {
-        int r = v + 1;
+        int r = CueVerbUses.afterParticle(s, v + 1, verb);
         if (verb.lemma().equals("quote") && s.is(r, "as") && s.is(r + 1, "saying")) {
             r += 2;
         }
@@ -1842,7 +1905,7 @@ final class AttributionExtractor {
                 break;
             }
             // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
-            if (t.isAny("and", "but") && i > from + 2 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)) {
+            if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)) {
                 end = i;
                 if (i > 0 && s.tokens[i - 1].isComma()) {
                     end = i - 1;
@@ -1974,14 +2037,24 @@ final class AttributionExtractor {
         d.contentToToken = to;
         // A quotation that opens here and ends in a later sentence belongs to this statement.
         Token last = s.tokens[s.size() - 1];
-        QuoteSpan open = quoteContaining(last.start());
-        if (open != null && open.close() > s.sentence.end() && to == s.size() && s.tokens[to - 1].quoted()) {
+        QuoteSpan open = last.quoted() && s.tokens[to - 1].quoted() && onlyPunctuationFrom(s, to) ? quoteContaining(last.start()) : null;
+        if (open != null && open.close() > s.sentence.end()) {
             d.content.set(d.content.size() - 1, new int[] {s.tokens[from].start(), open.innerEnd()});
             d.quoted = true;
+            d.lastSentence = Math.max(d.lastSentence, sentenceOfOffset(open.innerEnd() - 1));
         }
         if (s.tokens[from].isQuoteMark() || s.tokens[from].quoted() && s.tokens[to - 1].quoted()) {
             d.quoted = true;
         }
+    }
+
+    private static boolean onlyPunctuationFrom(SentenceView s, int from) {
+        for (int i = from; i < s.size(); i++) {
+            if (!s.tokens[i].isPunct()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void markQuotedIfAllQuoted(SentenceView s, Draft d, int from, int to) {
@@ -2102,6 +2175,7 @@ final class AttributionExtractor {
             Draft d = new Draft(Draft.Kind.ACCORDING_TO, s.index(), a);
             d.cue = "according to";
             d.phrase = phrase;
+            d.relay = phrase.from() > npStart && s.find(npStart, phrase.from(), "translation", "transcript", "recording", "footage") >= 0;
             d.via.addAll(phrase.via());
             int after = npEnd;
             if (after < s.size() && s.tokens[after].tag().startsWith("VERB") && lexicon.cue(s.tokens[after].lower()) != null) {
@@ -2237,7 +2311,7 @@ final class AttributionExtractor {
     // ---------------------------------------------------------------- other patterns
 
     static final Set<String> HEARSAY_NOUNS = Set.of("reports", "claims", "allegations", "rumours", "rumors", "suggestions",
-            "concerns", "fears", "indications", "signs", "accounts", "unconfirmed");
+            "concerns", "fears", "indications", "signs", "accounts", "unconfirmed", "warnings");
 
     /** "There are reports on local forums that …": an unnamed, hedged source. */
     private void thereAreReports(SentenceView s, List<Draft> out) {
@@ -2381,7 +2455,7 @@ final class AttributionExtractor {
             }
             int k = s.at(i + 1).isComma() ? i + 2 : i + 1;
             Token participle = s.at(k);
-            if (participle == null || !CLAIM_PARTICIPLES.contains(participle.lower()) && !participle.is("by")) {
+            if (participle == null || !CLAIM_PARTICIPLES.contains(participle.lower()) && !participle.isAny("by", "from")) {
                 continue;
             }
             int that = -1;
@@ -2400,9 +2474,16 @@ final class AttributionExtractor {
             }
             int phraseEnd = s.tokens[that - 1].isComma() ? that - 1 : that;
             int by = s.find(k, phraseEnd, "by");
+            if (by < 0 && participle.is("from")) {
+                // "warnings from residents that the site floods": who gave the warning, unless it is only where it came from.
+                by = k;
+            }
             Draft d = new Draft(Draft.Kind.CLAIM_NOUN, s.index(), i);
             if (by >= 0) {
                 d.phrase = phrases.parse(s, by + 1, phraseEnd);
+                if (d.phrase != null && d.phrase.kind() == Phrase.Kind.NAME && d.phrase.entity().place) {
+                    continue;
+                }
             } else {
                 d.phrase = new Phrase(s.index(), i, phraseEnd, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(i, phraseEnd)),
                         t.lower(), "", true, t.lower().endsWith("s"), false, List.of());
@@ -2586,6 +2667,9 @@ final class AttributionExtractor {
         if (d.phrase == null) {
             return false;
         }
+        if (d.relay) {
+            return true;
+        }
         if (d.phrase.kind() == Phrase.Kind.NAME) {
             return d.phrase.entity().type == SourceType.OUTLET;
         }
@@ -2703,7 +2787,11 @@ final class AttributionExtractor {
             for (QuoteSpan q : quotes) {
                 runsOn |= q.runsOn() && q.paragraph() == lastParagraph;
             }
-            if (!runsOn || s.paragraph() != lastParagraph + 1 && open == null) {
+            // "“…,” he said. ¶ “I read this week …”: a paragraph that opens with a quotation and names nobody goes on with
+            // the speaker whose quotation ended the paragraph before.
+            boolean nextQuoteParagraph = s.paragraph() == lastParagraph + 1 && last.lastSentence == s.index() - 1
+                    && open != null && open.open() == s.tokens[0].start();
+            if (!nextQuoteParagraph && (!runsOn || s.paragraph() != lastParagraph + 1 && open == null)) {
                 return;
             }
         }
@@ -2718,19 +2806,22 @@ final class AttributionExtractor {
         d.quoted = true;
         if (afterParaphrase && !last.quoted) {
             d.uncued = true;
-            wholeQuote(s, d);
         }
+        // A quotation of several sentences is one statement; if a cue closes it later, that cue names the speaker.
+        d.uncued |= wholeQuote(s, d);
         all.add(d);
     }
 
     /** An uncued quotation of several sentences is one statement, not one per sentence. */
-    private void wholeQuote(SentenceView s, Draft d) {
+    private boolean wholeQuote(SentenceView s, Draft d) {
         QuoteSpan q = quoteContaining(s.tokens[0].end());
         if (q != null && q.open() >= s.sentence.start() && q.close() > s.sentence.end()) {
             d.content.clear();
             d.content.add(new int[] {q.innerStart(), q.innerEnd()});
             d.lastSentence = Math.max(d.lastSentence, sentenceOfOffset(q.innerEnd() - 1));
+            return true;
         }
+        return false;
     }
 
     /**

@@ -65,6 +65,19 @@ final class ClauseShapes {
         return false;
     }
 
+    /** "dismissed the leaflet as ‘scaremongering’": whatever the object, calling it that in quotes rejects what it says. */
+    static boolean dismissedAs(SentenceView s, int from, int end) {
+        for (int i = from + 1; i + 1 < end; i++) {
+            Token t = s.tokens[i];
+            if (t.is("as") && !t.quoted()) {
+                Token next = s.tokens[i + 1];
+                return next.isQuoteMark() || next.isAny("false", "baseless", "nonsense", "rubbish", "fiction", "untrue", "speculation",
+                        "scaremongering", "groundless", "unfounded");
+            }
+        }
+        return false;
+    }
+
     /** Whether only an opening phrase ("In a 2-1 decision,") comes before token i. */
     static boolean opensSentence(SentenceView s, int i) {
         int comma = -1;

@@ -30,6 +30,8 @@ final class Draft {
     boolean ownClause;
     /** "suggestions, made by economists on social media, that …": a claim the sentence's speaker answers, not relays. */
     boolean answeredClaim;
+    /** "according to a translation by Meridian Monitoring": the source only passes on another's words. */
+    boolean relay;
     /** Speaker inferred from the sentence before, not from a cue: yields to a cue found later for the same quote. */
     boolean uncued;
 

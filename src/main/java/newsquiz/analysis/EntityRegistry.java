@@ -145,6 +145,9 @@ final class EntityRegistry {
                 int[] votes = evidence.computeIfAbsent(e, k -> new int[SourceType.values().length]);
                 int after = m.to();
                 Token next = s.at(after);
+                if (placeByContext(s, m)) {
+                    placeEvidence.add(e);
+                }
                 if (next != null && next.isComma() && s.at(after + 1) != null) {
                     Token relative = s.tokens[after + 1];
                     if (relative.isAny("which")) {
@@ -175,6 +178,11 @@ final class EntityRegistry {
                         || next.isAny("chief", "managing", "executive", "senior"))) {
                     votes[SourceType.ORGANIZATION.ordinal()]++;
                 }
+                if (!m.possessive() && next != null && !next.capitalised() && lexicon.is("role", next.lower())
+                        && !lexicon.is("person_group", next.lower()) && mentionAt(s.index(), after + 1) != null) {
+                    // "Calder manager Graham Tully": the body a named person works for.
+                    votes[SourceType.ORGANIZATION.ordinal()]++;
+                }
                 int before = m.titleFrom() - 1;
                 if (before >= 0) {
                     Token prev = s.tokens[before];
@@ -202,6 +210,22 @@ final class EntityRegistry {
                 }
             }
         }
+    }
+
+    private final java.util.Set<Entity> placeEvidence = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** "a factory in Monterrey, Mexico", "The Denver-based company": a name used only as a place. */
+    private boolean placeByContext(SentenceView s, Mention m) {
+        Token next = s.at(m.to());
+        if (next != null && next.text().equals("-") && s.is(m.to() + 1, "based") || next != null && next.is("-based")) {
+            return true;
+        }
+        Token before = s.at(m.titleFrom() - 1);
+        if (before == null || !before.isAny("in", "at", "near", "outside", "from") || next == null || !next.isComma()) {
+            return false;
+        }
+        Mention region = mentionAt(s.index(), m.to() + 1);
+        return region != null && region.titleFrom() == m.to() + 1 && lexicon.isPlace(region.entity().name);
     }
 
     /** "John Kirby, White House National Security Council Coordinator for …": a capitalised title phrase. */
@@ -363,7 +387,7 @@ final class EntityRegistry {
 
     private void mentionsOf(SentenceView s, NameRun run, Map<String, Integer> standalone, List<Mention> out) {
         int core = coreStart(s, run);
-        if (core >= run.to() || onlyAdjectives(s, core, run.to())) {
+        if (core >= run.to() || onlyAdjectives(s, core, run.to()) || onlyTitles(s, run.from(), run.to())) {
             return;
         }
         int titleFrom = run.from();
@@ -409,6 +433,17 @@ final class EntityRegistry {
             }
         }
         return -1;
+    }
+
+    /** "The local MP, Anita Crewe", "Chief Executive": a title with no name is a role, not someone's name. */
+    private boolean onlyTitles(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens[i].bare().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+            if (!lexicon.is("title", w) && !lexicon.is("role", w)) {
+                return false;
+            }
+        }
+        return from > 0 && !NameFinder.initialPosition(s, from);
     }
 
     private boolean onlyAdjectives(SentenceView s, int from, int to) {
@@ -548,6 +583,10 @@ final class EntityRegistry {
         if (lexicon.isPlace(e.name) || lexicon.countryOfCapital(e.name) != null) {
             e.place = true;
             return SourceType.GOVERNMENT;
+        }
+        if (placeEvidence.contains(e) && !hasKeyword(e.name)) {
+            e.place = true;
+            return SourceType.UNKNOWN;
         }
         for (String w : GOVERNMENT_WORDS) {
             if (lower.contains(w)) {

@@ -65,7 +65,8 @@ final class NameFinder {
     /** Index of the token that extends a run ending before {@code at}, skipping connectors and hyphens; -1 if none. */
     private int continuation(SentenceView s, int runStart, int at) {
         Token t = s.tokens[at];
-        if (nameWord(s, at) && !t.isQuoteMark()) {
+        if (nameWord(s, at) && !t.isQuoteMark() || t.text().equals("TV")) {
+            // "Harwick TV": "TV" never opens a name but can end one.
             return at;
         }
         if (t.text().length() > 1 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().charAt(1))
@@ -82,7 +83,8 @@ final class NameFinder {
             return at + 1;
         }
         if (t.tag().equals("NUM") && t.text().matches("\\d{1,6}") && !s.tokens[at - 1].possessive()
-                && !isCalendar(s.tokens[at - 1])) {
+                && !isCalendar(s.tokens[at - 1]) && !s.isAny(at + 1, "per", "percent", "%", "pc", "points")) {
+            // "Channel 4", not "gives Calder 52 per cent".
             return at;
         }
         if (t.is("and") && (commonWordBeforeAnd(s, at - 1) && orgNameAfterAnd(s, at + 1)
@@ -209,7 +211,7 @@ final class NameFinder {
         if (!t.capitalised() || t.isPunct() || t.isQuoteMark() || !Character.isLetterOrDigit(t.text().charAt(0))) {
             return false;
         }
-        if (NEVER_NAMES.contains(t.lower()) || isCalendar(t)) {
+        if (NEVER_NAMES.contains(t.lower()) || isCalendar(t) && !weekdayInName(s, i)) {
             return false;
         }
         if (t.lower().equals("may") && (s.at(i + 1) != null && s.at(i + 1).tag().equals("NUM")
@@ -239,6 +241,15 @@ final class NameFinder {
         Token next = s.at(k + 1);
         return lexicon.isDemonym(s.tokens[k].text()) && next != null && !next.capitalised();
     }
+
+    /** "the Sunday Courier", "the Sunday Times": a weekday after "the" and before a name word is part of the name. */
+    private static boolean weekdayInName(SentenceView s, int i) {
+        Token next = s.at(i + 1);
+        return WEEKDAYS.contains(s.tokens[i].lower()) && s.is(i - 1, "the") && next != null && next.capitalised()
+                && Character.isLetter(next.text().charAt(0)) && !isCalendar(next) && !next.isFunctionWord();
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static boolean isCalendar(Token t) {
         return CALENDAR.contains(t.lower()) || CALENDAR.contains(t.bare().toLowerCase(Locale.ROOT));

@@ -124,8 +124,11 @@ final class PhraseParser {
                     named = lead;
                 }
             }
+            // "The developer, Larchmont Homes": a word for a body names the body after it.
+            boolean bodyWord = UNNAMED_BODIES.contains(headWord) || lexicon.is("org_keyword", headWord) || agentive(headWord)
+                    || lexicon.is("outlet_noun", headWord);
             if (named != null && (named.entity().type == SourceType.PERSON || lexicon.is("role", headWord)
-                    || lexicon.is("title", headWord))) {
+                    || lexicon.is("title", headWord) || bodyWord && named.entity().type != SourceType.PERSON)) {
                 return name(s, from, to, named.entity(), s.text(skipDeterminer(s, first[0]), first[1]), anonymous, via);
             }
         }
@@ -319,6 +322,16 @@ final class PhraseParser {
     private Mention onlyMention(SentenceView s, int from, int to) {
         while (from < to && s.tokens[from].isQuoteMark()) {
             from++;
+        }
+        if (to - 1 > from && s.tokens[to - 1].text().equals(")")) {
+            // "Cllr Peter Haldane (Conservative)": a party label in brackets is not part of the name.
+            int open = to - 2;
+            while (open > from && !s.tokens[open].text().equals("(")) {
+                open--;
+            }
+            if (open > from) {
+                to = open;
+            }
         }
         while (to > from && (s.tokens[to - 1].isQuoteMark() || s.tokens[to - 1].isPunct())) {
             to--;

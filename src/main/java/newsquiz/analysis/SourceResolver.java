@@ -55,6 +55,8 @@ final class SourceResolver {
             boolean anonymous, boolean document) {}
 
     private final List<Salient> recent = new ArrayList<>();
+    /** Bodies the article describes by their owner rather than names ("Valtessa's state water company"), by head noun. */
+    private final Map<String, Resolved> describedBodies = new java.util.HashMap<>();
     private final EntityRegistry registry;
 
     SourceResolver(EntityRegistry registry) {
@@ -133,6 +135,10 @@ final class SourceResolver {
             if (s.entity != null) {
                 Entity e = registry.canonical(s.entity);
                 if (e.gender == Entity.Gender.UNKNOWN && (p.equals("he") || p.equals("she"))) {
+                    Entity known = knownGenderNearby(p, sentence, phrase.from(), e);
+                    if (known != null) {
+                        return new Resolved(known, known.name, known.type, false, known.description());
+                    }
                     e.gender = p.equals("he") ? Entity.Gender.MALE : Entity.Gender.FEMALE;
                 }
                 return new Resolved(e, e.name, e.type, false, e.description());
@@ -140,6 +146,31 @@ final class SourceResolver {
             return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
         }
         return null;
+    }
+
+    /**
+     * "Amani pressed Okafor-Reyes on that gap. He testified …": when the nearest candidate's gender
+     * is unknown, the one person named in the sentence before (or earlier in this one) who is known
+     * to be "he" (or "she") is the better reading; null when there is no such person or more than one.
+     */
+    private Entity knownGenderNearby(String pronoun, int sentence, int token, Entity nearest) {
+        Entity.Gender wanted = pronoun.equals("he") ? Entity.Gender.MALE : Entity.Gender.FEMALE;
+        Entity found = null;
+        for (int at = sentence - 1; at <= sentence; at++) {
+            for (Mention m : registry.mentions(at)) {
+                Entity c = registry.canonical(m.entity());
+                if (at == sentence && m.from() >= token || c == nearest || c == found || c.type != SourceType.PERSON) {
+                    continue;
+                }
+                if (c.gender == wanted) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+        }
+        return found;
     }
 
     private Resolved unresolved(Phrase phrase, int sentence) {
@@ -211,6 +242,12 @@ final class SourceResolver {
             best = mostSalientOrganisation(sentence, phrase.from());
         }
         if (best != null) {
+            Resolved owned = describedBodies.get(head);
+            if (owned != null && owned.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                    .matches("(?:the\\s+)?" + java.util.regex.Pattern.quote(best.name.toLowerCase(Locale.ROOT)) + "'s?\\s.*")) {
+                // "Valtessa's state water company" … "the company": the company, not the country that owns it.
+                return owned;
+            }
             return named(best, phrase.description(), false);
         }
         // "the service" after "The national weather service said …": the same unnamed body.
@@ -232,7 +269,11 @@ final class SourceResolver {
                 }
             }
         }
-        return unnamed(phrase, sentence);
+        Resolved r = unnamed(phrase, sentence);
+        if (r.entity() == null && phrase.text().matches("(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}-]*['\u2019]s?\\s.*")) {
+            describedBodies.putIfAbsent(head, r);
+        }
+        return r;
     }
 
     /** Whether a group's own noun (before any "of", "who", comma …) is {@code head}, in the singular or plural. */

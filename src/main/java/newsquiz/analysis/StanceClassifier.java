@@ -19,13 +19,17 @@ final class StanceClassifier {
                     + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|without foundation|"
                     + "without merit|not what happened|rubbish|a myth)\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
+                    + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
                     + "|\\bno truth\\b|\\bno basis\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"
                     // "it “continues to reject” the allegations": a reported rejection is the source's own denial.
                     + "|\\b(?:continues?|continued|continuing) to (?:reject|deny|dispute|refute)\\b"
                     + "|\\b(?:rejects|rejected|denies|denied|disputes|disputed|refutes|refuted) (?:the|these|those|all|any|such) "
                     + "(?:allegations?|claims?|accusations?|charges?|suggestions?)\\b"
-                    + "|\\b(?:is|are|was|were)(?:n't|n\u2019t| not) true\\b",
+                    + "|\\b(?:is|are|was|were)(?:n't|n\u2019t| not) true\\b"
+                    // "That, she told analysts, “is simply not what we see”": what was just said is not how things are.
+                    + "|^\\W*(?:that|this|it)\\b\\W*(?:\u2026\\W*)?(?:is|was|'s)\\s+(?:simply |just |really |absolutely |categorically )?"
+                    + "not (?:what|the case|true|correct|accurate|right)\\b",
             Pattern.CASE_INSENSITIVE);
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
     private static final Pattern REJECTING_WORDS = Pattern.compile(
@@ -101,6 +105,19 @@ final class StanceClassifier {
             return Stance.DENY;
         }
         return base;
+    }
+
+    private static final Pattern FURTHER = Pattern.compile("\\b(?:went|goes|go|going) further\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHARACTERISED = Pattern.compile("^\\W*(?:it|this|that|they|these)\\s+(?:is|was|are|were|'s)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Norvane called the report “false and misleading”. … Marchetti-Ruiz went further. “It is a
+     * marketing document …”": after a denial, a speaker who "went further" and says what the thing is denies it too.
+     */
+    static boolean escalatesDenial(Stance previous, String sentences, String content) {
+        return previous == Stance.DENY && FURTHER.matcher(sentences).find()
+                && CHARACTERISED.matcher(content.replaceAll("[\"\u201c\u201d]", "")).find();
     }
 
     static List<String> hedges(String content, boolean hedgedCue, String cue) {

@@ -23,6 +23,15 @@ public record Article(
         return paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.BODY).toList();
     }
 
+    /** Words of everything pasted, title and noise lines included: the length a reader sees. */
+    public int pastedWordCount() {
+        int words = wordCount() + (title == null || title.isBlank() ? 0 : title.trim().split("\\s+").length);
+        for (NoiseLine n : noise) {
+            words += n.text().isBlank() ? 0 : n.text().trim().split("\\s+").length;
+        }
+        return words;
+    }
+
     public int wordCount() {
         int words = 0;
         for (Sentence s : sentences) {

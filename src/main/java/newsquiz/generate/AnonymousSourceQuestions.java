@@ -14,10 +14,11 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
         for (Statement s : facts.statements) {
-            if (s.attribution().anonymous() && !s.attribution().cue().startsWith("(")) {
-                unnamedSpeaker(facts, s, out);
+            if (!unnamed(facts, s) || s.attribution().cue().startsWith("(")) {
+                continue;
             }
-            if (!s.attribution().anonymous() || !Facts.standalone(s) || s.attribution().cue().startsWith("(")) {
+            unnamedSpeaker(facts, s, out);
+            if (!Facts.standalone(s)) {
                 continue;
             }
             List<String> wrong = Distractors.claims(facts, s.claim(), o -> !o.attribution().anonymous()
@@ -35,6 +36,40 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         return out;
     }
 
+    /** Words with which a source is introduced as unnamed: "a source", "people familiar with the talks". */
+    private static final java.util.regex.Pattern HIDDEN = java.util.regex.Pattern.compile("(?i)\\b(anonymity|anonymous|unnamed|"
+            + "sources?|familiar with|insiders?|briefed|knowledge of|close to)\\b");
+    /** What a sentence says when it keeps a name back on purpose. */
+    private static final java.util.regex.Pattern WITHHELD = java.util.regex.Pattern.compile("(?i)\\b(anonymity|anonymous|"
+            + "not to be (named|identified)|want(ed)? to be (named|identified)|declined to be (named|identified))\\b");
+    /** Words that tie an unnamed speaker to a body: "a company spokesperson", "fire officials", "economists at Hollin Bank". */
+    private static final java.util.regex.Pattern TIED = java.util.regex.Pattern.compile("(?i)\\b(spokes(man|woman|person|people)|"
+            + "representatives?|company|firm|department|ministry|agency|council|police|fire|hospital|school|university|club|league|"
+            + "union|government|authority|office|service)\\b|\\b(at|for|of|from)\\s+(the\\s+)?\\p{Lu}|\\p{Lu}\\S*['\u2019]s\\b");
+    /** "Several", "one of them", "the resident": words that only make sense next to the sentence before. */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "(?i)^(the\\s.*|(several|some|many|most|others?|one|two|three|both|all)(\\s+of\\s+(them|those|these|his|her|their)\\b.*)?)$");
+
+    /**
+     * A source the article really leaves unnamed: it says so ("who asked not to be named", "a
+     * source", "people familiar with"), or it is someone no named body stands behind ("a
+     * long-serving volunteer", "witnesses"). A company's spokesperson, fire officials or
+     * economists at a named bank speak for someone the article names.
+     */
+    static boolean unnamed(Facts facts, Statement s) {
+        if (!s.attribution().anonymous() || VAGUE.matcher(s.speaker()).matches() || Readable.personal(s.speaker())) {
+            return false;
+        }
+        String who = s.speaker() + " " + (s.attribution().mention() == null ? "" : s.attribution().mention()) + " "
+                + s.attribution().description();
+        if (HIDDEN.matcher(who).find() || WITHHELD.matcher(String.join(" ", s.evidence())).find()) {
+            return true;
+        }
+        boolean tied = TIED.matcher(who).find()
+                || facts.speakers.keySet().stream().anyMatch(n -> !n.equals(s.speaker()) && facts.mayBeSameNamed(n, s.speaker()));
+        return !tied;
+    }
+
     /** "a source in Russia", "officials who spoke on condition of anonymity": the article says outright that it hides the name. */
     private static boolean clearlyUnnamed(Statement s) {
         String who = (s.speaker() + " " + s.attribution().mention()).toLowerCase(java.util.Locale.ROOT);
@@ -47,7 +82,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         for (Facts.SpeakerInfo info : facts.speakers.values()) {
             if (!info.anonymous() && info.type() == newsquiz.analysis.SourceType.PERSON && named.size() < 3
                     && !facts.mayBeSame(info.name(), s.speaker())) {
-                named.add(info.name());
+                // "Independent security researcher Jonas Albrecht": named choices carry their role too, so form gives nothing away.
+                String role = info.descriptions().isEmpty() ? null : Descriptions.asChoice(info.descriptions().get(0), facts);
+                String both = role == null ? info.name() : role + " " + info.name();
+                named.add(Phrasing.words(both) <= 5 ? both : info.name());
             }
         }
         if (named.size() < 2 || Phrasing.words(s.speaker()) > 9) {
@@ -78,7 +116,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        String prompt = "The article reports: \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 18)
+        String prompt = "The article reports: \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 20)
                 + "\u201d Why should a careful reader treat this claim with extra care?";
         String explanation = "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                 + ". The article does not name the source, so readers cannot check who said it or how they know.";

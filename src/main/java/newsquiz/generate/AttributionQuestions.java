@@ -40,13 +40,17 @@ final class AttributionQuestions implements QuestionFamily {
         }
         String prompt;
         if (s.quotation()) {
-            prompt = "Who said this, according to the article? \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 22) + "\u201d";
+            prompt = "Who said this, according to the article? \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 24) + "\u201d";
         } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported")) {
             prompt = Phrasing.endQuestion("Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts));
+        } else if (s.verb().equals("accused")) {
+            // "accused Osmeria of sending a drone": an accusation is not followed by "that".
+            String accusation = Phrasing.wholeClauses(Phrasing.clean(s.attribution().content()), 20);
+            prompt = Phrasing.endQuestion("Who accused " + Phrasing.lowerFirst(accusation, facts));
         } else {
             prompt = Phrasing.endQuestion("Who " + s.verb() + " that " + Phrasing.lowerFirst(s.claim(), facts));
         }
-        String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s) + " who "
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s, facts) + " who "
                 + s.verb() + " this.";
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE,
                 s.quotation() ? Difficulty.EASY : Difficulty.MEDIUM, prompt, s.speaker(), wrong, explanation, s.sentences(),

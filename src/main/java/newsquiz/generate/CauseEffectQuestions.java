@@ -2,60 +2,75 @@ package newsquiz.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsquiz.analysis.CauseEffect;
-import newsquiz.article.Sentence;
 import newsquiz.quiz.Difficulty;
 import newsquiz.quiz.QuestionType;
 import newsquiz.quiz.Skill;
 
-/** What caused what, as the article states it. */
+/**
+ * What the article itself says one thing led to. Only links stated in the article's own voice
+ * count, with cause and result both whole clauses; the wrong results are other events the article
+ * reports, far from this one, so none of them is also a result of the same cause. A cause that is
+ * only a noun phrase ("because of the accident") is usually the story's central event, of which
+ * every other event is a result too, so it is not asked.
+ */
 final class CauseEffectQuestions implements QuestionFamily {
+    /** Links whose cause is a noun phrase: "because of the storm", "in response to the accident". */
+    private static final Pattern NOUN_LINK = Pattern.compile("(?i)because of|due to|owing to|as a result of|in response to|following|caused");
+
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
+        List<NarrativeFacts.Fact> events = NarrativeFacts.events(facts);
+        Casing casing = facts.casing();
         for (CauseEffect c : facts.analysis.causes()) {
-            String cause = Phrasing.shorten(c.cause(), 20);
-            String effect = Phrasing.capitalise(Phrasing.shorten(c.effect(), 18));
-            if (Phrasing.words(cause) < 3 || Phrasing.words(effect) < 4 || Distractors.similar(cause, effect)
-                    || cause.matches("(?i)^(its|his|her|their|this|that|it|they|he|she)\\b.*")) {
+            if (c.sentences().stream().anyMatch(i -> NarrativeFacts.attributed(facts, i))) {
                 continue;
             }
-            List<String> wrong = otherEvents(facts, c, effect);
+            String effect = Phrasing.capitalise(Phrasing.clean(c.effect()).replaceAll("[.]$", ""));
+            String cause = cause(c);
+            if (cause == null || Phrasing.words(effect) > 20 || !ClauseCheck.isFullSentence(effect) || ClauseCheck.pointsBack(effect)
+                    || ClauseCheck.firstPerson(effect) || Distractors.similar(cause, effect)) {
+                continue;
+            }
+            List<String> wrong = otherEvents(facts, c, events, effect);
             if (wrong.size() < 2) {
                 continue;
             }
+            String because = "because " + casing.lowerFirst(cause);
             List<String> evidence = new ArrayList<>();
             c.sentences().forEach(i -> evidence.add(facts.sentence(i).text()));
             String explanation = "The article says: " + Explain.quote(evidence) + " The words \u201c" + c.link()
-                    + "\u201d link the cause to its result.";
+                    + "\u201d show that this happened as a result. The other choices are things the article reports elsewhere, not"
+                    + " results of this.";
             out.add(new Candidate("cause_effect", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                    "According to the article, what happened as a result of this: \u201c" + Phrasing.unquote(cause) + "\u201d?", effect, wrong,
-                    explanation, c.sentences(), "cause:" + c.sentence(), 58));
+                    "According to the article, what happened " + because + "?", effect, wrong, explanation, c.sentences(),
+                    "cause:" + c.sentence(), 58));
         }
         return out;
     }
 
-    /** Events from other paragraphs, stated in the article's own voice, that are not this cause's result. */
-    private static List<String> otherEvents(Facts facts, CauseEffect c, String effect) {
-        List<String> out = new ArrayList<>();
+    /** The cause as a whole clause the question can state after "because", or null. */
+    private static String cause(CauseEffect c) {
+        String cause = Phrasing.clean(c.cause()).replaceAll("[.]$", "");
+        if (NOUN_LINK.matcher(c.link()).matches() || cause.contains("\u2026") || Phrasing.words(cause) > 25
+                || ClauseCheck.firstPerson(cause) || !ClauseCheck.isFullSentence(cause) || ClauseCheck.pointsBack(cause)) {
+            return null;
+        }
+        return cause;
+    }
+
+    /** Events from other paragraphs that neither cause nor follow from anything the article links. */
+    private static List<String> otherEvents(Facts facts, CauseEffect c, List<NarrativeFacts.Fact> events, String effect) {
         int paragraph = facts.sentence(c.sentence()).paragraph();
-        int keyWords = Phrasing.words(effect);
-        for (Sentence s : facts.analysis.article().sentences()) {
-            if (Math.abs(s.paragraph() - paragraph) < 2 || c.sentences().contains(s.index()) || attributed(facts, s.index())) {
-                continue;
-            }
-            String clause = Phrasing.capitalise(Phrasing.shorten(s.text().split("[,;:](?=\\s)")[0], 18));
-            int words = Phrasing.words(clause);
-            if (words >= Math.max(4, keyWords / 2) && words <= keyWords * 2 + 3 && !Distractors.similar(clause, effect)
-                    && !clause.matches("(?i)^(but|and|however|as|in|on|under|during|so|according|one of|this|that|these|those|it|they|he|she|his|her|its|their|both|such|the two)\\b.*") && out.size() < 3
-                    && clause.matches("(?i).*\\b(is|are|was|were|has|have|had|will|\\w+ed)\\b.*")) {
-                out.add(clause);
+        List<NarrativeFacts.Fact> pool = new ArrayList<>();
+        for (NarrativeFacts.Fact e : events) {
+            boolean linked = facts.analysis.causes().stream().anyMatch(o -> o.sentences().contains(e.sentence()));
+            if (Math.abs(e.paragraph() - paragraph) >= 2 && !linked) {
+                pool.add(e);
             }
         }
-        return out;
-    }
-
-    private static boolean attributed(Facts facts, int sentence) {
-        return facts.statements.stream().anyMatch(s -> s.sentences().contains(sentence));
+        return NarrativeFacts.pick(pool, effect, c.sentences(), 3);
     }
 }

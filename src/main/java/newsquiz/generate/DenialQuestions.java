@@ -16,14 +16,18 @@ import newsquiz.quiz.Skill;
 final class DenialQuestions implements QuestionFamily {
     /** "these reports", "that suggestion", "the allegation": a denial that points back at an earlier claim. */
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?i)^(?:these|those|the|that|this|such|its|their|his|her)\\s+(?:\\w+\\s+)?(reports?|claims?|allegations?|accusations?|"
+            "(?i)^(?:these|those|the|that|this|such|its|their|his|her)\\s+(?:[\\w'\u2019]+\\s+)?(reports?|claims?|allegations?|accusations?|"
                     + "suggestions?|accounts?|findings|story|stories|rumou?rs?|charges?|figures?|report|idea|assertions?|criticism)\\b(.*)$");
+    private static final Pattern QUOTED_VERDICT = Pattern.compile(
+            "(?i)^(?:that|this|these|those)\\s+(\\p{L}+)\\s+(?:is|are|was|were|'s)\\s+(?:a\\s+|an\\s+|simply\\s+|completely\\s+|just\\s+)?"
+                    + "(?:fiction|invention|lie|lies|false|untrue|wrong|nonsense|rubbish|fake|made up|not true|not correct|incorrect|a fabrication|fabrication)\\b.*");
     /** "rejected that picture outright": a demonstrative and a noun point back, whatever the noun. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile(
             "(?i)^(?:that|this|these|those|such)\\s+(?:\\p{L}+\\s+)?(\\p{L}+)[.]?$");
     /** "“That is not what happened”", "denied that": the words point back at something said before. */
     private static final Pattern POINTING_BACK = Pattern.compile(
-            "(?i)^(?:that|this|it)(?:\\s+(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)\\b.*)?$");
+            "(?i)^(?:that|this|it)(?:\\s+(?:(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)"
+                    + "|isn['\u2019]t|wasn['\u2019]t|did not happen|didn['\u2019]t happen|never happened)\\b.*)?$");
     /** The verb that introduces a claim of each kind: "the claim" points back at what someone "claims". */
     private static final Map<String, Pattern> CUE_OF = Map.of(
             "claim", Pattern.compile("(?i)claim"),
@@ -43,8 +47,10 @@ final class DenialQuestions implements QuestionFamily {
             "(?i)(fake from start to finish|fake news|fake|false and irresponsible|false|untrue|simply untrue|categorically untrue|"
                     + "baseless|groundless|unfounded|pure speculation|speculation|an invention|a forgery|a hoax|nonsense|propaganda|"
                     + "ill-founded|a fiction|wide of the mark|deeply flawed|flawed|not what happened|rubbish|a smear|a lie)");
-    private static final List<String> OTHER_DESCRIPTIONS = List.of("As accurate but incomplete", "As a misunderstanding",
-            "As partly true", "As too early to judge", "As old news");
+    /** What a speaker might have called a claim instead of rejecting it, short and long. */
+    private static final List<String> OTHER_DESCRIPTIONS = List.of("As partly true", "As a misunderstanding",
+            "As accurate but incomplete", "As too early to judge", "As old news that changes nothing",
+            "As an honest mistake by the reporters", "As a fair summary of what happened", "As worth looking into further");
 
     @Override
     public List<Candidate> propose(Facts facts) {
@@ -58,24 +64,31 @@ final class DenialQuestions implements QuestionFamily {
             String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
             // "the suggestion that the firm misled her" states what it rejects; "that suggestion" points back.
             Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : said);
+            // "“That number is a fiction”": a quoted verdict on something said before.
+            Matcher verdict = QUOTED_VERDICT.matcher(said);
             Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst("(?i)\\s+(?:outright|entirely|completely|flatly|firmly)[.]?$", ""));
-            boolean pointsBack = ref.matches() || demonstrative.matches() || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))
+            boolean pointsBack = ref.matches() || demonstrative.matches() || verdict.matches() || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))
                     .replaceAll("[.\u2026]+$", "").strip()).matches() && Phrasing.words(said) <= 6;
-            String noun = ref.matches() ? ref.group(1) : demonstrative.matches() ? demonstrative.group(1) : "claim";
+            String noun = ref.matches() ? ref.group(1) : demonstrative.matches() ? demonstrative.group(1)
+                    : verdict.matches() ? verdict.group(1) : "claim";
+            Statement earlier = lastTarget.get(d.speaker());
+            boolean again = earlier != null && lastDenial.get(d.speaker()) >= d.sentence() - 3;
+            if (again && (pointsBack || d.quotation())) {
+                // "denied these reports. “This news is fake from start to finish,” it said": one denial, told twice.
+                describe(facts, d, earlier, out);
+                continue;
+            }
             Statement target = pointsBack ? earlierClaim(facts, d, noun) : null;
             if (target != null) {
                 lastTarget.put(d.speaker(), target);
                 lastDenial.put(d.speaker(), d.sentence());
-                String what = noun.toLowerCase(Locale.ROOT);
+                String what = noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture")
+                        ? kindOf(target) : noun.toLowerCase(Locale.ROOT);
                 whichClaim(facts, d, target, target.claim(), what, out);
                 whoDenied(facts, d, target, target.claim(), out);
                 describe(facts, d, target, out);
             } else if (d.quotation()) {
-                // "“This news is fake from start to finish,” it said": the same speaker's denial of the same report.
-                Statement earlier = lastTarget.get(d.speaker());
-                if (earlier != null && lastDenial.get(d.speaker()) >= d.sentence() - 3) {
-                    describe(facts, d, earlier, out);
-                } else if (!pointsBack && Facts.standalone(d)) {
+                if (Facts.standalone(d) || verdict.matches()) {
                     whoGaveDenial(facts, d, out);
                 }
             } else if (!pointsBack || !Phrasing.unquote(d.claim()).matches("(?i)^(that|this|it)\\W*$")) {
@@ -148,7 +161,18 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         String verb = d.verb().equals("said") ? "deny" : Speech.base(d.verb());
-        String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + "?"
+        String[] label = labelled(d.attribution().content());
+        if ((verb.equals("call") || verb.equals("describe")) && label == null) {
+            // "Which claim did Halloway Farms call?" says nothing without what it was called.
+            verb = "reject";
+        }
+        String labelWords = (verb.equals("call") || verb.equals("describe")) ? " \u201c" + label[1] + "\u201d" : "";
+        if (target == null) {
+            // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
+            denied = thatClause(denied, facts);
+            wrong = wrong.stream().map(w -> thatClause(w, facts)).toList();
+        }
+        String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + (verb.equals("describe") ? " as" : "") + labelWords + "?"
                 : "What did " + speaker + " " + (verb.equals("deny") || verb.equals("reject") || verb.equals("dismiss") ? verb : "deny")
                         + ", according to the article?";
         List<Integer> sentences = new ArrayList<>(d.sentences());
@@ -167,7 +191,16 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private void whoDenied(Facts facts, Statement d, Statement target, String denied, List<Candidate> out) {
-        List<String> wrong = Distractors.speakers(facts, d.speaker(), target == null ? Set.of() : Set.of(), 3);
+        // Whoever else denied much the same is also right: "also denied any wrongdoing".
+        Set<String> alsoDenied = new java.util.HashSet<>();
+        for (Statement o : facts.statements) {
+            if (o != d && o.attribution().stance() == Stance.DENY && (Distractors.similar(o.claim(), d.claim())
+                    || d.attribution().cue().toLowerCase(Locale.ROOT).contains("also")
+                    || target != null && Math.abs(o.sentence() - d.sentence()) <= 3)) {
+                alsoDenied.add(o.speaker());
+            }
+        }
+        List<String> wrong = Distractors.speakers(facts, d.speaker(), alsoDenied, 3);
         wrong.removeIf(w -> target != null && facts.mayBeSame(w, target.speaker()));
         if (wrong.size() < 2) {
             return;
@@ -200,7 +233,7 @@ final class DenialQuestions implements QuestionFamily {
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
             return;
         }
-        String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d) + ".";
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 70));
     }
@@ -211,10 +244,14 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker()))) {
             return;
         }
-        String prompt = "Whose denial is this, according to the article? \u201c" + Phrasing.shorten(d.claim(), 18) + "\u201d";
-        String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d) + ".";
+        String prompt = "Whose denial is this, according to the article? \u201c" + Phrasing.wholeClauses(d.claim(), 20) + "\u201d";
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));
+    }
+
+    private static String thatClause(String claim, Facts facts) {
+        return "That " + Phrasing.lowerFirst(claim, facts);
     }
 
     /** What the denied statement was: an accusation, an allegation, a claim or a report. */
@@ -254,16 +291,18 @@ final class DenialQuestions implements QuestionFamily {
         if (Phrasing.words(thing) < 2 || Phrasing.words(thing) > 10 || thing.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))) {
             return;
         }
-        List<String> wrong = new ArrayList<>();
-        for (String o : OTHER_DESCRIPTIONS) {
-            if (wrong.size() < 3) {
-                wrong.add(o);
-            }
-        }
+        List<String> wrong = otherDescriptions(words);
         String prompt = "How did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " describe " + thing + "?";
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " Calling it \u201c" + words + "\u201d rejects it.";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt,
                 "As \u201c" + words + "\u201d", wrong, explanation, d.sentences(), "deny-words:" + d.index(), 60));
+    }
+
+    /** Three other ways to describe a claim, as close in length to the speaker's own words as there are. */
+    private static List<String> otherDescriptions(String words) {
+        int length = Phrasing.words(words) + 1;
+        return OTHER_DESCRIPTIONS.stream().filter(o -> !o.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)))
+                .sorted(java.util.Comparator.comparingInt(o -> Math.abs(Phrasing.words(o) - length))).limit(3).toList();
     }
 
     private static String withoutHearsay(String claim) {
@@ -295,16 +334,12 @@ final class DenialQuestions implements QuestionFamily {
         }
         String words = m.group(1);
         String key = "As \u201c" + words + "\u201d";
-        List<String> wrong = new ArrayList<>();
-        for (String o : OTHER_DESCRIPTIONS) {
-            if (!o.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)) && wrong.size() < 3) {
-                wrong.add(o);
-            }
-        }
-        if (target == null) {
+        List<String> wrong = otherDescriptions(words);
+        String claim = Phrasing.wholeClauses(withoutHearsay(target == null ? "" : target.claim()), 16);
+        if (target == null || Phrasing.words(claim) > 18) {
             return;
         }
-        String thing = "the " + kindOf(target) + " that " + Phrasing.lowerFirst(Phrasing.shorten(withoutHearsay(target.claim()), 14), facts);
+        String thing = "the " + kindOf(target) + " that " + Phrasing.lowerFirst(claim, facts);
         String prompt = Phrasing.endQuestion("How did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " describe " + thing);
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " Calling it \u201c" + words
                 + "\u201d is a flat denial.";

@@ -65,14 +65,13 @@ final class Distractors {
      * with it and are not near-copies of it.
      */
     static List<String> claims(Facts facts, String key, Predicate<Statement> eligible, int count) {
-        Set<String> keyNames = new HashSet<>(facts.namesIn(key));
         int keyWords = Phrasing.words(key);
         List<Statement> pool = new ArrayList<>();
         for (Statement s : facts.statements) {
             if (!eligible.test(s) || !Facts.standalone(s) || similar(s.claim(), key)) {
                 continue;
             }
-            if (facts.namesIn(s.claim()).stream().anyMatch(keyNames::contains)) {
+            if (facts.shareSource(s.claim(), key)) {
                 continue;
             }
             pool.add(s);

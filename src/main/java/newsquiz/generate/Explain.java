@@ -6,17 +6,28 @@ import java.util.List;
 final class Explain {
     private Explain() {}
 
+    /** The evidence in full where it is short enough, so the reader sees the name and the words together. */
     static String quote(List<String> evidence) {
-        return "\u201c" + Phrasing.shorten(String.join(" ", evidence), 45).replace('\u201c', '\u2018').replace('\u201d', '\u2019') + "\u201d";
+        return "\u201c" + Phrasing.wholeClauses(String.join(" ", evidence), 70).replace('\u201c', '\u2018').replace('\u201d', '\u2019')
+                + "\u201d";
     }
 
-    static String who(Statement s) {
-        String description = s.attribution().description();
-        String who = s.speaker();
-        if (description != null && !description.isBlank() && !description.equalsIgnoreCase(who) && Phrasing.words(description) <= 12
-                && !who.toLowerCase().contains(description.toLowerCase())) {
-            who = who + " (" + description + ")";
+    /** "Felix Ambrose, a respiratory physician", "Commissioner Raymond Tulliver": the speaker as the article introduces them. */
+    static String who(Statement s, Facts facts) {
+        String description = Phrasing.clean(s.attribution().description());
+        String who = Phrasing.lowerFirst(s.speaker(), facts);
+        if (description.isBlank() || description.equalsIgnoreCase(who) || Phrasing.words(description) > 12
+                || who.toLowerCase().contains(description.toLowerCase()) || description.matches("(?i)^(his|her|its|their|our)\\b.*")) {
+            return who;
         }
-        return who;
+        if (description.matches("\\p{Lu}[\\p{L}.]*") && !s.speaker().matches("(?i)^(the|a|an)\\s.*")) {
+            // A title written before the name: "Commissioner Raymond Tulliver", "Dr. Felix Ambrose".
+            return description + " " + who;
+        }
+        if (description.matches("(?i)^(mr|mrs|ms|dr|prof)\\.?$")) {
+            return who;
+        }
+        boolean determined = description.matches("(?i)^(a|an|the)\\s.*") || description.matches("^\\p{Lu}\\S*['\u2019]s\\s.*");
+        return who + ", " + (determined ? Phrasing.lowerFirst(description, facts) : "the " + Phrasing.lowerFirst(description, facts));
     }
 }

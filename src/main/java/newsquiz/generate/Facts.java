@@ -42,6 +42,13 @@ final class Facts {
 
     /** "the company" → {"Harrowgate Aggregates"}: what the article's definite descriptions stood for. */
     private final Map<String, Set<String>> definiteAliases = new HashMap<>();
+    /** How the article introduces each speaker: its descriptions and the words it was mentioned with. */
+    private final Map<String, Set<String>> introductions = new HashMap<>();
+    /** "resident" → {"Eamon Fairweather"}: the lower-case words the article uses for a speaker. */
+    private final Map<String, Set<String>> roleWords = new HashMap<>();
+    private static final Set<String> ROLE_WORD_NOISE = Set.of("former", "senior", "local", "which", "where", "their", "about",
+            "other", "there", "first", "later", "earlier", "people", "condition", "anonymity", "because", "authorized", "allowed",
+            "speak", "publicly", "named", "asked", "familiar", "matter", "under", "after", "before");
 
     record SpeakerInfo(String name, SourceType type, List<String> descriptions, boolean anonymous) {}
 
@@ -75,6 +82,18 @@ final class Facts {
             if (mention.matches("^the\\s+[\\p{Ll} '-]+$") && !a.source().toLowerCase(Locale.ROOT).equals(mention)) {
                 definiteAliases.computeIfAbsent(mention.substring(4), m -> new LinkedHashSet<>()).add(speaker);
             }
+            Set<String> intro = introductions.computeIfAbsent(speaker, k -> new LinkedHashSet<>());
+            intro.add(Phrasing.clean(a.description()));
+            intro.add(Phrasing.clean(a.mention() == null ? "" : a.mention()).replace(Phrasing.clean(a.source()), " "));
+            intro.addAll(descriptions.getOrDefault(a.source(), List.of()));
+            // "resident Eamon Fairweather": a choice about "residents" may be about him.
+            String roles = (Phrasing.clean(a.mention() == null ? "" : a.mention()) + " " + a.description()).replace(a.source(), " ");
+            for (String w : roles.split("[^\\p{L}-]+")) {
+                if (w.length() >= 5 && Character.isLowerCase(w.charAt(0)) && !ROLE_WORD_NOISE.contains(w)
+                        && !ORGANISATION_HEADS.contains(w) && !GENERIC.contains(w)) {
+                    roleWords.computeIfAbsent(w.toLowerCase(Locale.ROOT), m -> new LinkedHashSet<>()).add(speaker);
+                }
+            }
             speakers.putIfAbsent(speaker, new SpeakerInfo(speaker, a.sourceType(),
                     descriptions.getOrDefault(a.source(), a.description().isBlank() ? List.of() : List.of(a.description())),
                     a.anonymous()));
@@ -96,30 +115,29 @@ final class Facts {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
         // "His ministry" means nothing out of its sentence; "The ministry" does.
         s = s.replaceFirst("^(?i)(his|her|its|their)\\s+", "The ");
+        // "One neighbour, who didn't want to be named" is, for a reader choosing, "A neighbour".
+        s = s.replaceFirst(",\\s*(?:who|which|whose)\\b.*$", "")
+                .replaceFirst("\\s+(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b.*$", "");
+        java.util.regex.Matcher one = java.util.regex.Pattern.compile("^(?i)one\\s+(?!of\\b)(\\p{Ll}.*)$").matcher(s);
+        if (one.matches()) {
+            s = (Descriptions.startsWithVowelSound(one.group(1)) ? "An " : "A ") + one.group(1);
+        }
         return Phrasing.capitalise(withArticleThe(s));
     }
 
     /** "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it. */
     String withArticleThe(String name) {
-        if (!name.matches("(?i)^(the|a|an)\\s.*") && usuallyWithThe(analysis.article().text(), name)) {
-            return "the " + name;
-        }
-        return name;
+        return casing().source(name);
     }
 
-    private static boolean usuallyWithThe(String text, String name) {
-        java.util.regex.Matcher all = java.util.regex.Pattern.compile("(?<![-\\p{L}])" + java.util.regex.Pattern.quote(name) + "(?!\\p{L})").matcher(text);
-        int total = 0;
-        int withThe = 0;
-        while (all.find()) {
-            total++;
-            // "the state Consumer Data Protection Commission": one lower-case word may sit between.
-            String before = text.substring(Math.max(0, all.start() - 24), all.start());
-            if (before.matches("(?s).*\\b[Tt]he (?:[a-z-]+ )?$")) {
-                withThe++;
-            }
+    private Casing casing;
+
+    /** How the article writes words in the middle of a sentence: built once, on first use. */
+    Casing casing() {
+        if (casing == null) {
+            casing = new Casing(analysis.article().sentences().stream().map(Sentence::text).toList(), entityNames);
         }
-        return total > 0 && withThe * 2 >= total;
+        return casing;
     }
 
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
@@ -143,15 +161,61 @@ final class Facts {
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
-        if (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b).*")) {
+        boolean ownPronoun = pronounMeansSpeaker(a, speaker);
+        if (ownPronoun && (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
-        } else if (!a.quoted() && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || c.matches("(?i)^its\\s+\\w.*"))) {
+        } else if (ownPronoun && !a.quoted() && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || c.matches("(?i)^its\\s+\\w.*"))) {
             // "its border units" of "Osmeria's general staff" are Osmeria's; "its product" of "Brindle AI" is Brindle AI's.
             java.util.regex.Matcher owner = java.util.regex.Pattern.compile("^(?:the\\s+)?(\\S+)['\u2019]s\\s").matcher(speaker);
             String possessor = owner.find() && body ? owner.group(1) : speaker;
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(possessor + "'s"));
         }
-        return Phrasing.capitalise(isQuotation(a) ? Phrasing.shorten(c, 22) : Phrasing.shortenPlain(c, 22));
+        c = closeGaps(c);
+        if (!a.quoted()) {
+            // "… had been taken out of context and that he had been referring to …": the second clause is a second claim.
+            c = c.replaceFirst(",?\\s+and that\\s.*$", "");
+        }
+        return Phrasing.capitalise(Phrasing.wholeClauses(c, 20));
+    }
+
+    /**
+     * Whether a pronoun opening what was said can only mean the speaker: not in "told him he
+     * would be useless", nor after another person's name ("wrote to Lindqvist-Mbeki … and he has
+     * not yet replied").
+     */
+    private boolean pronounMeansSpeaker(Attribution a, String speaker) {
+        String evidence = a.evidence() == null ? "" : a.evidence();
+        String content = Phrasing.clean(a.content());
+        int at = evidence.indexOf(content.length() > 20 ? content.substring(0, 20) : content);
+        String before = at < 0 ? "" : evidence.substring(0, at);
+        if (before.matches("(?is).*\\b(him|her|them)\\b.*")) {
+            return false;
+        }
+        Set<String> own = new java.util.HashSet<>(List.of(speaker.split("[\\s-]+")));
+        for (String other : entityNames) {
+            for (String w : other.split("[\\s-]+")) {
+                if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !own.contains(w) && !other.equals(a.source())
+                        && before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Last year … the tin raised $3,800" was "Last year, he says, the tin raised $3,800": the
+     * words around a removed tag belong together. When the words before the gap already make a
+     * clause, what follows is a second statement and goes.
+     */
+    private static String closeGaps(String c) {
+        String t = c;
+        int gap;
+        while ((gap = t.indexOf(" \u2026 ")) > 0) {
+            String before = t.substring(0, gap);
+            t = FINITE.matcher(before).find() ? before : before + " " + t.substring(gap + 3);
+        }
+        return t;
     }
 
     private static boolean isQuotation(Attribution a) {
@@ -229,8 +293,14 @@ final class Facts {
      * distinctive name word ("Matsegora", "Brisko"), or a role one of them is known by
      * ("Russia's ambassador to North Korea" and Ambassador Alexander Matsegora).
      */
+    /** Whether the article itself ties the two together: by apposition, a shared head noun or a description. */
+    boolean mayBeSameNamed(String a, String b) {
+        return sameHead(a, b) || sameHead(b, a) || appositive(a, b) || describedBy(a, b) || describedBy(b, a);
+    }
+
     boolean mayBeSame(String a, String b) {
-        if (a.equalsIgnoreCase(b) || bareRole(a) || bareRole(b) || sameHead(a, b) || sameHead(b, a)) {
+        if (a.equalsIgnoreCase(b) || bareRole(a) || bareRole(b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b)
+                || describedBy(a, b) || describedBy(b, a)) {
             return true;
         }
         Set<String> wb = distinctiveWords(b);
@@ -261,6 +331,35 @@ final class Facts {
         SourceType type = info == null ? SourceType.UNKNOWN : info.type();
         String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return type == SourceType.PERSON || type == SourceType.UNKNOWN && !ORGANISATION_HEADS.contains(head) || speaker.matches("(?i).*\\b(company|firm|group|business|organi[sz]ation|owner|operator)$");
+    }
+
+    /**
+     * "Ingrid Halvorsen, Helix Systems' chief executive", "a spokesperson for Nexora": a person the
+     * article ties to a body speaks for it, so neither is a wrong answer when the other is right.
+     */
+    private boolean describedBy(String body, String person) {
+        String how = String.join(" ", introductions.getOrDefault(person, Set.of())).toLowerCase(Locale.ROOT);
+        if (how.isBlank()) {
+            return false;
+        }
+        for (String w : distinctiveWords(body)) {
+            if (how.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<String, Boolean> appositions = new HashMap<>();
+
+    /** "The regional water authority, Aguas do Valmorra, put …": the article itself says the two are one. */
+    private boolean appositive(String a, String b) {
+        return appositions.computeIfAbsent(a + "\u0000" + b, k -> {
+            String text = analysis.article().text().toLowerCase(Locale.ROOT);
+            String x = a.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+            String y = b.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+            return text.contains(x + ", " + y) || text.contains(y + ", " + x) || text.contains(x + " (" + y) || text.contains(y + " (" + x);
+        });
     }
 
     /** "The ministry" may be "Kerravia's health ministry": a definite description and a name with its head noun. */
@@ -339,8 +438,20 @@ final class Facts {
 
     /** "Chinese", "Russia", "Helix": words that keep their capital inside a lower-cased title. */
     boolean isProperWord(String word) {
-        return LEXICON.isDemonym(word) || LEXICON.isPlace(word)
-                || entityNames.stream().anyMatch(n -> java.util.Arrays.asList(n.split("\\s+")).contains(word));
+        String w = word.replaceAll("['\u2019]s$", "").replaceAll("[^\\p{L}.-]", "");
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        return LEXICON.isDemonym(w) || LEXICON.isPlace(w)
+                || entityNames.stream().anyMatch(n -> java.util.Arrays.asList(n.split("\\s+")).contains(w))
+                || capitalisedInside(w) && !lowerCaseWords.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the article writes the word with a capital somewhere other than at the start of a sentence. */
+    private boolean capitalisedInside(String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:[\\p{Ll},;]|\\b(?:St|Mt|Dr|Mr|Mrs|Ms)\\.)\\s+" + java.util.regex.Pattern.quote(word) + "\\b")
+                .matcher(analysis.article().text());
+        return m.find();
     }
 
     /** Whether a source is a document rather than a person or body: a person's name never fits as its distractor. */
@@ -374,6 +485,12 @@ final class Facts {
                 found.add(w.substring(0, w.length() - 1));
             }
         }
+        for (String w : t.split("[^\\p{L}-]+")) {
+            found.addAll(roleWords.getOrDefault(w, Set.of()));
+            if (w.endsWith("s")) {
+                found.addAll(roleWords.getOrDefault(w.substring(0, w.length() - 1), Set.of()));
+            }
+        }
         for (Map.Entry<String, Set<String>> alias : definiteAliases.entrySet()) {
             if (t.matches("(?s).*\\b" + java.util.regex.Pattern.quote(alias.getKey()) + "\\b.*")) {
                 found.addAll(alias.getValue());
@@ -393,6 +510,19 @@ final class Facts {
             }
         }
         return found;
+    }
+
+    /** Whether two texts may name one source: the same name, or names the article may use for one speaker. */
+    boolean shareSource(String a, String b) {
+        List<String> inB = namesIn(b);
+        for (String x : namesIn(a)) {
+            for (String y : inB) {
+                if (x.equalsIgnoreCase(y) || x.length() > 3 && y.length() > 3 && mayBeSame(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     List<Statement> by(String speaker) {

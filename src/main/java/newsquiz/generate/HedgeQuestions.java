@@ -1,56 +1,120 @@
 package newsquiz.generate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsquiz.analysis.Stance;
+import newsquiz.analysis.SourceType;
+import newsquiz.article.Sentence;
 import newsquiz.quiz.Difficulty;
 import newsquiz.quiz.QuestionType;
 import newsquiz.quiz.Skill;
 
-/** Which claims are reported but not confirmed, and the words that signal it. */
+/**
+ * Which claims the article passes on without confirming them, and the words that signal it. A
+ * hedge counts only in the article's own voice or where it marks the article's relay of a claim
+ * ("Kessler reportedly made the offer", "…, according to the Ashby Gazette"); the same word in a
+ * party's own wording ("every payment had been 'authorised, or believed to be authorised'") is
+ * that party's case, not the article's doubt.
+ */
 final class HedgeQuestions implements QuestionFamily {
     /** Hedges that mark a claim as unconfirmed (not mere uncertainty such as "could"). */
     private static final Pattern STRONG = Pattern.compile(
             "(?i)\\b(reportedly|allegedly|purportedly|supposedly|apparently|there are reports|there were reports|"
-                    + "(?:is |are |was |were )?said to|(?:is |are |was |were )?believed to|(?:is |are |was |were )?thought to|"
-                    + "it is thought|it is believed|it is understood|unconfirmed|unverified|appears? to|appeared to|possibly)\\b");
-    /** "often appear to save money" is a judgement inside a statement, not a sign that the statement is unconfirmed. */
-    private static final Pattern WEAK = Pattern.compile("(?i)appears? to|appeared to|possibly");
+                    // "believed to be", not "believed to": the phrase ends where the reader's eye stops.
+                    + "(?:is |are |was |were )?(?:said|believed|thought) to \\p{L}+|it is thought|it is believed|it is understood|"
+                    + "unconfirmed|unverified|(?:appears?|appeared) to \\p{L}+)\\b");
+    /** Adverbs only the writer uses of a claim; in a party's paraphrase they are still the article's word. */
+    private static final Pattern RELAY_ADVERB = Pattern.compile("(?i)reportedly|allegedly|purportedly|supposedly|there (?:are|were) reports");
+    /** Words that also signal doubt or attribution: as a wrong answer they would be a second right one. */
+    private static final Pattern DOUBT = Pattern.compile("(?i)allegations?|alleged(?:ly)?|allege[sd]?|rumou?rs?|rumou?red|claims?|claimed|"
+            + "unverified|unconfirmed|reportedly|reported|reports?|reporting|apparently|apparent|believed?|believes|thought|thinks?|"
+            + "said|says|saying|suggest(?:s|ed|ion|ions)?|may|might|could|would|should|possibl[ey]|likely|unlikely|probabl[ey]|"
+            + "sources?|according|told|tells|appears?|appeared|seems?|seemed|estimated?|estimates|unclear|understood|expected|"
+            + "perhaps|maybe|question(?:s|ed)?|denied|denies|deny|disputed?|purported(?:ly)?|supposedly|suspected|suspects?|"
+            + "speculation|speculated|uncertain|unknown|anonymity|anonymous|comment(?:s|ed)?|accused|accusations?|warned|insisted|"
+            + "unnamed|unidentified|consistent|indicat(?:e|es|ed)|signs?|evidence|confirm(?:s|ed)?|verif(?:y|ied)");
+    /** Words that name nothing in the sentence: no reader would take them for the signal. */
     private static final Set<String> PLAIN = Set.of("the", "and", "that", "with", "from", "have", "been", "this", "their", "there",
-            "which", "after", "before", "about", "into", "were", "they", "also");
+            "which", "after", "before", "about", "into", "were", "they", "also", "itself", "himself", "herself", "themselves",
+            "million", "billion", "thousand", "hundred", "where", "while", "during", "these", "those", "other", "being", "since",
+            "until", "against", "between", "among", "through", "without", "whose", "still", "already", "first", "every",
+            "including", "three", "seven", "eight", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds",
+            "thousands", "millions");
 
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
-        Set<Integer> done = new java.util.HashSet<>();
-        for (Statement s : facts.statements) {
-            String sentence = String.join(" ", s.evidence());
-            Matcher m = STRONG.matcher(sentence);
-            if (!m.find() || s.attribution().cue().startsWith("(") || WEAK.matcher(m.group(1)).matches()) {
+        List<NarrativeFacts.Fact> pool = NarrativeFacts.checkable(facts);
+        Set<Integer> asked = new HashSet<>();
+        for (Sentence sentence : facts.analysis.article().sentences()) {
+            String hedge = articleHedge(facts, sentence);
+            if (hedge == null || !asked.add(sentence.index())) {
                 continue;
             }
-            String hedge = m.group(1);
-            done.addAll(s.sentences());
-            signalWord(facts, sentence, hedge, s.sentences(), "hedge-word:" + s.index(), out);
-            unconfirmedClaim(facts, s, hedge, out);
-        }
-        // The article's own hedges: "a system believed to be 20 to 50 years old", "It is thought that …".
-        for (var sentence : facts.analysis.article().sentences()) {
-            Matcher m = STRONG.matcher(sentence.text());
-            if (!done.contains(sentence.index()) && m.find()) {
-                signalWord(facts, sentence.text(), m.group(1), List.of(sentence.index()), "hedge-word:s" + sentence.index(), out);
-            }
+            signalWord(sentence, hedge, out);
+            unconfirmedClaim(facts, sentence, hedge, pool, out);
         }
         return out;
     }
 
-    private void signalWord(Facts facts, String sentence, String hedge, List<Integer> sentences, String fact, List<Candidate> out) {
-        String snippet = Phrasing.shorten(sentence, 40).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
+    /** The first hedge in the sentence that is the article's own, or null. */
+    static String articleHedge(Facts facts, Sentence sentence) {
+        Matcher m = STRONG.matcher(sentence.text());
+        while (m.find()) {
+            String hedge = m.group(1);
+            if (insideQuotes(sentence.text(), m.start()) || partyWording(facts, sentence.index(), hedge)) {
+                continue;
+            }
+            return hedge;
+        }
+        return null;
+    }
+
+    /** Whether the position lies between an opening and a closing quotation mark. */
+    static boolean insideQuotes(String text, int position) {
+        boolean inside = false;
+        boolean insideSingle = false;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201c' || c == '\u201d') {
+                inside = c == '\u201c';
+            } else if (c == '"') {
+                inside = !inside;
+            } else if (c == '\u2018') {
+                insideSingle = true;
+            } else if (c == '\u2019' && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
+                insideSingle = false;
+            }
+        }
+        return inside || insideSingle;
+    }
+
+    /**
+     * A hedge inside what a person or body says ("the erosion … is believed to have happened",
+     * Mr Haddox said) belongs to them. Reports relayed from an outlet, and the writer's own
+     * "reportedly" or "allegedly", stay the article's.
+     */
+    private static boolean partyWording(Facts facts, int sentence, String hedge) {
+        if (RELAY_ADVERB.matcher(hedge).matches()) {
+            return false;
+        }
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(hedge) + "\\b");
+        for (Statement s : facts.statements) {
+            if (s.sentences().contains(sentence) && word.matcher(s.attribution().content()).find()
+                    && s.attribution().sourceType() != SourceType.OUTLET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void signalWord(Sentence sentence, String hedge, List<Candidate> out) {
+        String snippet = Phrasing.shorten(sentence.text(), 40).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
         if (!snippet.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT))) {
             return;
         }
@@ -58,7 +122,7 @@ final class HedgeQuestions implements QuestionFamily {
         for (String w : snippet.split("[^\\p{L}-]+")) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (w.length() >= 5 && Character.isLowerCase(w.charAt(0)) && !PLAIN.contains(lw) && !hedge.toLowerCase(Locale.ROOT).contains(lw)
-                    && !STRONG.matcher(w).matches() && !lw.matches("could|would|should|might|likely|possibly|probably|perhaps|maybe")) {
+                    && !DOUBT.matcher(lw).matches() && !STRONG.matcher(w).matches() && !lw.endsWith("ly")) {
                 wrong.add(w);
             }
         }
@@ -67,37 +131,39 @@ final class HedgeQuestions implements QuestionFamily {
             return;
         }
         String prompt = "Which word or phrase in this sentence shows that the claim has not been confirmed? \u201c" + snippet + "\u201d";
-        String explanation = "\u201c" + hedge + "\u201d tells the reader that the claim is passed on, not checked. The other words "
-                + "just describe what happened.";
+        String explanation = "\u201c" + hedge + "\u201d tells the reader that the article is passing on something it has not checked"
+                + " itself. The other words just describe what happened.";
         out.add(new Candidate("hedge", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, hedge, choices,
-                explanation, sentences, fact, 70));
+                explanation, List.of(sentence.index()), "hedge-word:s" + sentence.index(), 70));
     }
 
-    private void unconfirmedClaim(Facts facts, Statement s, String hedge, List<Candidate> out) {
-        if (!Facts.standalone(s)) {
+    /** The hedged clause set among facts the article states itself, which it does confirm. */
+    private void unconfirmedClaim(Facts facts, Sentence sentence, String hedge, List<NarrativeFacts.Fact> pool, List<Candidate> out) {
+        String claim = clauseWith(sentence.text(), hedge);
+        if (claim == null || !ClauseCheck.isFullSentence(claim) || ClauseCheck.pointsBack(claim) || ClauseCheck.firstPerson(claim)) {
             return;
         }
-        String claim = clauseWith(s.attribution().content(), hedge);
-        if (claim == null) {
-            return;
-        }
-        List<String> wrong = Distractors.claims(facts, claim, o -> (o.attribution().hedges().isEmpty())
-                && o.attribution().stance() == Stance.ASSERT && !o.attribution().anonymous(), 3);
+        List<String> wrong = NarrativeFacts.pick(pool, claim, List.of(sentence.index()), 3);
         if (wrong.size() < 2) {
             return;
         }
-        String explanation = "The article says: " + Explain.quote(s.evidence()) + " The word \u201c" + hedge
-                + "\u201d shows the claim is reported but not confirmed.";
+        String explanation = "The article says: " + Explain.quote(List.of(sentence.text())) + " The word \u201c" + hedge
+                + "\u201d shows the article is passing this on without having confirmed it. The other choices are facts the article"
+                + " states itself.";
         out.add(new Candidate("hedge", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
-                "Which of these claims does the article pass on without confirming it?", claim, wrong, explanation, s.sentences(),
-                "hedge-claim:" + s.index(), 55));
+                "Which of these claims does the article pass on without confirming it?", claim, wrong, explanation,
+                List.of(sentence.index()), "hedge-claim:s" + sentence.index(), 55));
     }
 
-    /** The clause of a statement that carries the hedge: "… but a significant number … have reportedly continued …". */
-    private static String clauseWith(String content, String hedge) {
-        for (String clause : Phrasing.unquote(content).split(",\\s+(?:but|and|while|although)\\s+|;\\s+|:\\s+")) {
-            if (clause.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT)) && Phrasing.words(clause) >= 5) {
-                return Phrasing.capitalise(Phrasing.shorten(clause, 22));
+    /** The clause of a sentence that carries the hedge: "… but a significant number … have reportedly continued …". */
+    private static String clauseWith(String sentence, String hedge) {
+        String text = Phrasing.clean(sentence).replaceAll("[.]$", "")
+                // "…, Het Wielerblad reported", "…, according to the Ashby Gazette, which cited …": the relay tag goes.
+                .replaceFirst(",\\s+(?:according to\\s.*|[^,]{1,60}\\s(?:reported|said|says|reports)(?:\\s[^,]*)?)$", "");
+        for (String clause : text.split(",\\s+(?:but|and|while|although)\\s+|;\\s+|:\\s+")) {
+            if (clause.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT)) && Phrasing.words(clause) >= 5
+                    && Phrasing.words(clause) <= 22) {
+                return Phrasing.capitalise(clause.strip());
             }
         }
         return null;

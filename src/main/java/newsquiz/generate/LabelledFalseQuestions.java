@@ -2,13 +2,30 @@ package newsquiz.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsquiz.analysis.ClaimLabel;
+import newsquiz.analysis.Stance;
 import newsquiz.quiz.Difficulty;
 import newsquiz.quiz.QuestionType;
 import newsquiz.quiz.Skill;
 
-/** What the article itself calls false, misleading or unsupported. */
+/**
+ * What the article itself calls false, misleading or unsupported. Only a verdict in the article's
+ * own voice counts ("That claim is misleading: …", not "… does not support that claim, Quist
+ * said"); wrong choices are other reported claims in the third person that the article never
+ * contradicts.
+ */
 final class LabelledFalseQuestions implements QuestionFamily {
+    private static final Pattern VERDICT_WORD = Pattern.compile("(?i)\\b(false|untrue|misleading|unsupported|not support|no evidence|"
+            + "wrong|inaccurate|incorrect|baseless|unfounded|not true|exaggerated|fabricated|fake|debunked|no such)\\b");
+    /** "…, Quist said", "according to the authors": a verdict someone in the story gives. */
+    private static final Pattern TAGGED = Pattern.compile("(?i),\\s+(?:\\S+\\s+){0,4}(?:said|says|told|added|wrote|argued|insisted|noted)"
+            + "(?:\\s+\\S+){0,3}\\.?$|\\baccording to\\b");
+    /** The article's own words that a claim near them is wrong: "It does not.", "There is no rationing". */
+    private static final Pattern REFUTED = Pattern.compile("(?i)\\b(not true|untrue|false|misleading|no evidence|there is no|"
+            + "there was no|there are no|not supported|unsupported|no such|is wrong|was wrong|incorrect|inaccurate)\\b"
+            + "|^(?:It|That|This) (?:does|did|is|was)(?:n['\u2019]t| not)\\b");
+
     /** The label and "who claimed that …" test the same fact when the claim is an attribution. */
     private static String factOf(Facts facts, ClaimLabel label) {
         Statement s = statementOf(facts, label);
@@ -27,15 +44,20 @@ final class LabelledFalseQuestions implements QuestionFamily {
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
+        Casing casing = facts.casing();
         for (ClaimLabel label : facts.analysis.labels()) {
-            Statement judged = statementOf(facts, label);
-            String claim = judged != null ? judged.claim()
-                    : Phrasing.capitalise(Phrasing.shorten(Phrasing.unquote(label.claim().replaceAll("^(?i)that\\s+", "")), 20));
-            if (Phrasing.words(claim) < 4) {
+            if (!ownVerdict(facts, label)) {
                 continue;
             }
-            List<String> wrong = Distractors.claims(facts, claim, s -> facts.analysis.labels().stream()
-                    .noneMatch(l -> l.claimSentence() == s.sentence()) && !Distractors.similar(s.claim(), claim), 3);
+            Statement judged = statementOf(facts, label);
+            String claim = judged != null ? tidy(judged.claim())
+                    : Phrasing.capitalise(Phrasing.shorten(Phrasing.unquote(label.claim().replaceAll("^(?i)that\\s+", "")), 20));
+            if (Phrasing.words(claim) < 4 || !ClauseCheck.isFullSentence(claim) || ClauseCheck.pointsBack(claim)
+                    || ClauseCheck.firstPerson(claim)) {
+                continue;
+            }
+            List<String> wrong = Distractors.claims(facts, claim, s -> fairFoil(facts, s, judged), 3).stream()
+                    .map(LabelledFalseQuestions::tidy).toList();
             if (wrong.size() < 2) {
                 continue;
             }
@@ -48,12 +70,80 @@ final class LabelledFalseQuestions implements QuestionFamily {
                     : List.of(label.claimSentence(), label.labelSentence());
             List<String> evidence = new ArrayList<>();
             sentences.forEach(i -> evidence.add(facts.sentence(i).text()));
-            String explanation = "The article says: " + Explain.quote(evidence) + " Here the article itself judges the claim"
-                    + (label.claimSource().isBlank() ? "" : " made by " + AttributionQuestions.speakerInSentence(label.claimSource(), facts)) + ".";
+            String source = judged != null ? judged.speaker() : label.claimSource();
+            String by = source.isBlank() || !ClauseCheck.readableSource(source) ? ""
+                    : " The claim was made by " + casing.source(AttributionQuestions.speakerInSentence(source, facts)) + ".";
+            String explanation = "The article says: " + Explain.quote(evidence) + " Here the article itself, not a source it quotes,"
+                    + " says the claim is " + word + "." + by;
             out.add(new Candidate("labelled_false", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                     "Which claim does the article itself say is " + word + "?", claim, wrong, explanation, sentences,
                     factOf(facts, label), 88));
         }
         return out;
+    }
+
+    private static boolean sameSpeaker(String a, String b) {
+        return Phrasing.key(a).replaceFirst("^the ", "").equals(Phrasing.key(b).replaceFirst("^the ", ""));
+    }
+
+    /** "…this season,”" → "…this season”": a quote's own comma does not end a choice. */
+    static String tidy(String claim) {
+        return claim.replaceAll("[,;:]+([\u201d\"\u2019]*)$", "$1");
+    }
+
+    /**
+     * The verdict is the article's when no one in the story is credited with it: no "…, Quist
+     * said" on the verdict and no attribution on that sentence whose words carry the verdict.
+     */
+    static boolean ownVerdict(Facts facts, ClaimLabel label) {
+        String verdict = facts.sentence(label.labelSentence()).text().split("[:;]")[0];
+        if (TAGGED.matcher(verdict.strip()).find()) {
+            return false;
+        }
+        for (Statement s : facts.statements) {
+            if (s.sentences().contains(label.labelSentence()) && s.sentence() != label.claimSentence()
+                    && VERDICT_WORD.matcher(s.attribution().content()).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A claim a reader could take for the false one but that the article never calls wrong: not
+     * labelled, not contradicted in its own or the next two sentences, not denied by anyone, third
+     * person and whole.
+     */
+    private static boolean fairFoil(Facts facts, Statement s, Statement judged) {
+        Stance stance = s.attribution().stance();
+        if (s == judged || stance == Stance.DENY || stance == Stance.RETRACT || !ClauseCheck.isFullSentence(s.claim())
+                || ClauseCheck.pointsBack(s.claim()) || ClauseCheck.firstPerson(s.claim())
+                || facts.analysis.labels().stream().anyMatch(l -> l.claimSentence() == s.sentence() || l.labelSentence() == s.sentence())) {
+            return false;
+        }
+        for (Statement other : facts.statements) {
+            if (other.attribution().stance() == Stance.DENY && Distractors.similar(other.claim(), s.claim())) {
+                return false;
+            }
+        }
+        // A source whose claim the article calls false may have made this one in the same breath.
+        for (ClaimLabel l : facts.analysis.labels()) {
+            if (!l.claimSource().isBlank() && sameSpeaker(s.speaker(), l.claimSource())) {
+                return false;
+            }
+        }
+        if (judged != null && sameSpeaker(s.speaker(), judged.speaker())) {
+            return false;
+        }
+        int last = facts.analysis.article().sentences().size() - 1;
+        for (int i = s.sentence(); i <= Math.min(last, s.sentence() + 2); i++) {
+            String text = facts.sentence(i).text();
+            // In the claim's own sentence only the words outside what the source said can refute it.
+            String outside = i == s.sentence() ? text.replace(s.attribution().content(), "") : text;
+            if (REFUTED.matcher(outside).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

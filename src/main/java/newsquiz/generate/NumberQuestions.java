@@ -4,70 +4,137 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import newsquiz.analysis.Figure;
+import newsquiz.analysis.Stance;
 import newsquiz.quiz.Difficulty;
 import newsquiz.quiz.QuestionType;
 import newsquiz.quiz.Skill;
 
-/** Figures and what they count, as a gap in the article's own sentence. */
+/**
+ * Figures and what they count, as a gap in the article's own sentence. Wrong answers are figures
+ * of the same sort and unit (staff for staff, hectares for hectares), from elsewhere in the
+ * article or made from the key, and never break the sentence's own arithmetic.
+ */
 final class NumberQuestions implements QuestionFamily {
+    private static final java.util.regex.Pattern CLOSING_SINGLE = java.util.regex.Pattern.compile("\u2019(?!\\p{L})");
+
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
         List<Figure> figures = facts.analysis.figures();
+        int latestYear = Numbers.latestYear(facts.analysis.article().text());
+        Casing casing = facts.casing();
+        List<Quantity> all = new ArrayList<>();
         for (Figure f : figures) {
-            if (f.kind() == Figure.Kind.TIME || f.value().matches("\\d{1,2}-\\d{1,2}") || f.value().matches("(?i)[a-z ]+")
-                    // "53-year old": half of an age, and its wrong answers would read as typos.
-                    || f.value().matches("(?i).*-(year|month|week|day)s?")) {
+            all.add(Quantity.read(facts.sentence(f.sentence()).text(), f));
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            Quantity q = all.get(i);
+            String sentence = facts.sentence(f.sentence()).text();
+            List<Quantity> sameSentence = inSentence(figures, all, f.sentence());
+            if (q == null || !q.askable() || Numbers.linked(q, sentence, sameSentence) || converted(sentence, q) || !prose(sentence)) {
                 continue;
             }
-            String sentence = facts.sentence(f.sentence()).text();
-            String snippet = gap(sentence, f.value());
+            String shown = Quantity.digits(q.value());
+            String snippet = gap(sentence, shown);
             if (snippet == null) {
                 continue;
             }
-            List<String> wrong = new ArrayList<>();
-            for (Figure other : figures) {
-                if (other.kind() == f.kind() && shape(other.value()).equals(shape(f.value()))
-                        && !other.value().equalsIgnoreCase(f.value()) && !snippet.contains(other.value())
-                        && wrong.stream().noneMatch(w -> w.equalsIgnoreCase(other.value())) && wrong.size() < 3
-                        && Math.abs(other.value().length() - f.value().length()) <= 8) {
-                    wrong.add(other.value());
-                }
-            }
-            for (String v : Numbers.variants(f.value(), 4)) {
-                if (wrong.size() < 3 && wrong.stream().noneMatch(w -> w.equalsIgnoreCase(v)) && !sentence.contains(v)) {
-                    wrong.add(v);
-                }
-            }
+            List<String> wrong = wrongValues(q, sentence, sameSentence, all, latestYear);
             if (wrong.size() < 2) {
                 continue;
             }
-            String what = switch (f.kind()) {
+            String what = switch (q.sort()) {
                 case DATE -> "date";
                 case YEAR -> "year";
+                case AGE -> "age";
                 default -> "number";
             };
-            String source = f.source().isBlank() ? "" : " The figure comes from " + AttributionQuestions.speakerInSentence(f.source(), facts) + ".";
-            String explanation = "The article says: \u201c" + Phrasing.shorten(sentence, 40).replace('\u201c', '\u2018')
-                    .replace('\u201d', '\u2019') + "\u201d" + source;
             int priority = f.counts().isBlank() ? 35 : 50;
             out.add(new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                    "Which " + what + " completes this sentence from the article? \u201c" + snippet + "\u201d", f.value(), wrong,
-                    explanation, List.of(f.sentence()), "number:" + f.sentence() + ":" + f.value().toLowerCase(Locale.ROOT), priority));
+                    "Which " + what + " completes this sentence from the article? \u201c" + snippet + "\u201d", shown, wrong,
+                    explanation(facts, casing, q, f, sentence), List.of(f.sentence()),
+                    "number:" + f.sentence() + ":" + q.value().toLowerCase(Locale.ROOT), priority));
         }
         return out;
     }
 
-    /** "20 to 50 years" and "60m" have different shapes; wrong answers keep the key's shape. */
-    private static String shape(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("\\d[\\d,.]*", "#").replaceAll("^between ", "");
+    /** Other figures of the article of the same sort and unit first, then values made from the key. */
+    private static List<String> wrongValues(Quantity q, String sentence, List<Quantity> sameSentence, List<Quantity> all, int latestYear) {
+        List<String> wrong = new ArrayList<>();
+        for (Quantity other : all) {
+            if (other != null && wrong.size() < 3 && q.sameKindAs(other) && fits(q, other.value(), sentence, sameSentence, wrong)) {
+                wrong.add(Quantity.digits(other.value()));
+            }
+        }
+        for (String v : Numbers.variants(q, 6, latestYear)) {
+            if (wrong.size() < 3 && fits(q, v, sentence, sameSentence, wrong)) {
+                wrong.add(Quantity.digits(v));
+            }
+        }
+        return wrong;
+    }
+
+    private static List<Quantity> inSentence(List<Figure> figures, List<Quantity> all, int sentence) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i).sentence() == sentence && all.get(i) != null) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** A wrong value that is new, not written in the sentence, and keeps the sentence's order of figures. */
+    private static boolean fits(Quantity key, String value, String sentence, List<Quantity> sameSentence, List<String> chosen) {
+        String shown = Quantity.digits(value);
+        return !value.equalsIgnoreCase(key.value()) && Quantity.find(sentence, value) < 0
+                && chosen.stream().noneMatch(w -> w.equalsIgnoreCase(shown))
+                && Numbers.keepsOrder(key, Numbers.firstNumber(value), sameSentence);
+    }
+
+    /**
+     * The whole sentence, and the figure's source only when the sentence attributes that very
+     * figure to someone: "the figure comes from" a speaker who denied it, or from the subject of
+     * the sentence, would teach the wrong reading.
+     */
+    static String explanation(Facts facts, Casing casing, Quantity q, Figure f, String sentence) {
+        String quoted = "The article says: \u201c" + Phrasing.clean(sentence).replaceAll("[.]$", "").replace('\u201c', '\u2018')
+                .replace('\u201d', '\u2019') + "\u201d.";
+        if (q.sort() == Quantity.Sort.YEAR || q.sort() == Quantity.Sort.DATE) {
+            // When something happened is background the article gives, not a figure anyone vouches for.
+            return quoted;
+        }
+        for (Statement s : facts.statements) {
+            Stance stance = s.attribution().stance();
+            if (s.sentences().contains(f.sentence()) && s.attribution().content().contains(f.value())
+                    && stance != Stance.DENY && stance != Stance.RETRACT && !s.speaker().contains(f.value())
+                    && ClauseCheck.readableSource(s.speaker())) {
+                return quoted + " The figure comes from " + casing.source(AttributionQuestions.speakerInSentence(s.speaker(), facts)) + ".";
+            }
+        }
+        return quoted;
+    }
+
+    /** A sentence of the story, not a dateline ("Oct. 9, 2025 | Updated 7:40 p.m.") or an editor's note. */
+    private static boolean prose(String sentence) {
+        return Phrasing.words(sentence) >= 5 && !sentence.contains("|") && ClauseCheck.hasMainVerb(sentence)
+                && !sentence.matches("(?i)^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\\b.*");
+    }
+
+    /** "60m (204 feet)", "500 meters (about 1640 feet)": the bracket restates the figure, so a wrong value contradicts it. */
+    private static boolean converted(String sentence, Quantity q) {
+        String before = sentence.substring(0, q.start());
+        String after = sentence.substring(q.start() + q.value().length());
+        return after.matches("(?s)^\\s*(?:\\p{L}+\\s*)?\\((?:about |around |roughly )?\\D{0,5}\\d.*")
+                || before.matches("(?s).*\\d\\S*(?:\\s+\\p{L}+)?\\s*\\((?:about |around |roughly )?\\D{0,5}$");
     }
 
     /** About twenty words of the sentence with the figure replaced by a gap; null if the figure is not there once. */
     static String gap(String sentence, String value) {
-        String text = Phrasing.clean(sentence).replaceAll("[\u201c\u201d\"]", "");
-        int at = text.indexOf(value);
-        if (at < 0 || text.indexOf(value, at + 1) >= 0) {
+        String text = singleQuotes(Phrasing.clean(sentence).replaceAll("[.]$", ""));
+        int at = Quantity.find(text, value);
+        if (at < 0 || Quantity.find(text.substring(at + value.length()), value) >= 0) {
             return null;
         }
         String before = text.substring(0, at).strip();
@@ -78,6 +145,43 @@ final class NumberQuestions implements QuestionFamily {
         int to = Math.min(a.length, 10);
         String left = (from > 0 ? "\u2026 " : "") + String.join(" ", java.util.Arrays.copyOfRange(b, from, b.length));
         String right = String.join(" ", java.util.Arrays.copyOfRange(a, 0, to)) + (to < a.length ? " \u2026" : "");
-        return (left + " ____ " + right).strip().replaceAll("\\s+", " ");
+        // "____-ounce", "in ____.": no space where the article had none.
+        boolean gluedAfter = text.length() > at + value.length() && !Character.isWhitespace(text.charAt(at + value.length()));
+        boolean gluedBefore = at > 0 && !Character.isWhitespace(text.charAt(at - 1));
+        String joined = (left + (gluedBefore ? "" : " ") + "____" + (gluedAfter ? "" : " ") + right).strip().replaceAll("[ \\t]+", " ");
+        String shown = balanceSingle(joined);
+        return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
+    }
+
+    /** Closes or opens a single quotation mark left unmatched by the cut; an apostrophe inside a word ("don’t") is no quote. */
+    private static String balanceSingle(String text) {
+        long open = text.chars().filter(c -> c == '\u2018').count();
+        long close = CLOSING_SINGLE.matcher(text).results().count();
+        if (open > close) {
+            return text + "\u2019";
+        }
+        if (close > open) {
+            return text.startsWith("\u2026 ") ? "\u2026 \u2018" + text.substring(2) : "\u2018" + text;
+        }
+        return text;
+    }
+
+    /** Quotation marks inside the quoted sentence become single ones. */
+    private static String singleQuotes(String text) {
+        StringBuilder b = new StringBuilder();
+        boolean open = false;
+        for (char c : text.toCharArray()) {
+            if (c == '\u201c') {
+                b.append('\u2018');
+            } else if (c == '\u201d') {
+                b.append('\u2019');
+            } else if (c == '"') {
+                b.append(open ? '\u2019' : '\u2018');
+                open = !open;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -10,12 +10,20 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Plausible but wrong versions of a figure: "50,000" → "5,000", "500,000", "15,000". */
+/**
+ * Plausible but wrong versions of a figure, by what the figure is: "50,000" workers → "5,000",
+ * "100,000"; a 12-year-old → a 9-year-old; 41 percent → 82 percent, never 410; 2021 → 2018,
+ * never a year after the latest the article mentions.
+ */
 final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-    private static final double[] FACTORS = {10, 0.1, 3, 0.5, 2, 0.3};
-
-    private Numbers() {}
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
+    /** "fell from 6,410 students in 2019 to 6,150": two figures of one thing, whatever the figure finder made of them. */
+    private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+\\S*\\d[\\d,.]*\\S*(?:\\s+\\S+){0,4}?\\s+to\\s+\\S*\\d");
+    private static final double[] COUNT_FACTORS = {10, 0.5, 3, 2, 0.1, 0.3};
+    private static final double[] MEASURE_FACTORS = {2, 0.5, 3, 1.5};
+    private static final int[] AGE_STEPS = {-4, 7, 3, -9, 12};
+    private static final int[] YEAR_STEPS = {-3, -7, 2, -5, 4, -1};
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
@@ -23,85 +31,199 @@ final class Numbers {
     private static final Pattern DAY_OF_MONTH = Pattern.compile(
             "(?i)^(" + MONTH + "\\s+)(\\d{1,2})(\\b.*)$|^(\\d{1,2})(\\s+" + MONTH + "(?:\\s.*)?)$");
 
-    static List<String> variants(String value, int count) {
-        Matcher day = DAY_OF_MONTH.matcher(value);
-        if (day.matches()) {
-            // "February 23" → "February 16", "February 9", "February 27": other days of the same month.
-            boolean monthFirst = day.group(1) != null;
-            int d = Integer.parseInt(monthFirst ? day.group(2) : day.group(4));
-            List<String> out = new ArrayList<>();
-            for (int delta : new int[] {-7, 4, -14, 9, 2}) {
-                int other = d + delta;
-                if (other >= 1 && other <= 28 && out.size() < count) {
-                    out.add(monthFirst ? day.group(1) + other + day.group(3) : other + day.group(5));
-                }
-            }
-            return out;
-        }
-        Matcher m = NUMBER.matcher(value);
-        if (!m.find()) {
-            return List.of();
-        }
-        Matcher second = NUMBER.matcher(value);
-        if (second.find(m.end()) && value.matches("(?i).*\\d\\s*(?:to|and|-)\\s*.*\\d.*")) {
-            return rangeVariants(value, count);
-        }
-        String digits = m.group();
-        double n = Double.parseDouble(digits.replace(",", ""));
-        boolean year = digits.matches("(1[89]|20)\\d\\d") && !value.matches(".*\\d\\s*(%|percent|million|billion).*");
-        Set<String> out = new LinkedHashSet<>();
-        if (year) {
-            for (int delta : new int[] {-3, 4, -7, 2}) {
-                out.add(value.substring(0, m.start()) + (int) (n + delta) + value.substring(m.end()));
-            }
-        } else if (digits.contains(".") && n < 10) {
-            // "2.7 million" → "1.7 million", "3.7 million", "4.2 million": small decimals move by steps, not factors.
-            for (double delta : new double[] {-1, 1, 1.5, 2.5, -0.5}) {
-                double v = Math.round((n + delta) * 10) / 10.0;
-                if (v > 0) {
-                    out.add(value.substring(0, m.start()) + format(v, true, false) + value.substring(m.end()));
-                }
-            }
-        } else {
-            boolean decimal = digits.contains(".");
-            for (double f : FACTORS) {
-                double v = n * f;
-                boolean scaled = value.matches("(?i).*\\d\\s*(million|billion|trillion|thousand).*");
-                if (v <= 0 || value.matches(".*(%|percent).*") && v > 100 || !decimal && v < 1 || scaled && v >= 1000) {
-                    continue;
-                }
-                String formatted = format(v, decimal || v < 10 && v != Math.rint(v), digits.contains(","));
-                if (!formatted.equals(digits)) {
-                    out.add(value.substring(0, m.start()) + formatted + value.substring(m.end()));
-                }
-            }
-        }
-        List<String> list = new ArrayList<>(out);
-        return list.subList(0, Math.min(count, list.size()));
+    private Numbers() {}
+
+    /** Wrong values of the same sort and unit as the figure, never one written in {@code sentence} itself. */
+    static List<String> variants(Quantity q, int count, int latestYear) {
+        List<String> all = switch (q.sort()) {
+            case DATE -> days(q.value());
+            case YEAR -> years(q.value(), Math.max(latestYear, maxYear(q.value())));
+            case AGE -> ages(q);
+            case RANGE -> scaledAll(q.value(), new double[] {0.5, 2, 3});
+            case PERCENT -> scaled(q.value(), q.number() < 10 && q.value().contains(".") ? null : MEASURE_FACTORS,
+                    q.number() > 100 ? Double.MAX_VALUE : 100);
+            case MEASURE -> scaled(q.value(), MEASURE_FACTORS, Double.MAX_VALUE);
+            case COUNT, MONEY -> scaled(q.value(), COUNT_FACTORS, Double.MAX_VALUE);
+            default -> List.of();
+        };
+        return all.subList(0, Math.min(count, all.size()));
     }
 
-    /** "20 to 50" → "10 to 25", "40 to 100": both ends move together. */
-    private static List<String> rangeVariants(String value, int count) {
+    /** The first number written in a text: 2,700 for "2,700 staff", 2.7 for "2.7 million". */
+    static double firstNumber(String text) {
+        Matcher m = NUMBER.matcher(text);
+        return m.find() ? Double.parseDouble(m.group().replace(",", "")) : Double.NaN;
+    }
+
+    /** The latest year an article mentions: a wrong year after it would be a date that has not come. */
+    static int latestYear(String text) {
+        int latest = 0;
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            latest = Math.max(latest, Integer.parseInt(m.group()));
+        }
+        return latest;
+    }
+
+    /**
+     * Whether a wrong value keeps the figure's order to the other figures of its sort in the same
+     * sentence: "9,000 of the country's 13,500 doctors" cannot become "9,000 of … 640 doctors".
+     */
+    static boolean keepsOrder(Quantity key, double wrong, List<Quantity> sameSentence) {
+        for (Quantity other : sameSentence) {
+            if (other.start() == key.start() || other.sort() != key.sort() || Double.isNaN(other.number())) {
+                continue;
+            }
+            if (Math.signum(key.number() - other.number()) != Math.signum(wrong - other.number())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "fell from 1,240 hectares to 850 hectares, a loss of 31 percent": figures tied by arithmetic
+     * or by "twice as" — changing one makes the sentence contradict itself.
+     */
+    static boolean linked(Quantity key, String sentence, List<Quantity> sameSentence) {
+        long sameUnit = Math.max(sameSentence.stream().filter(o -> o.sort() == key.sort()).count(),
+                FROM_TO.matcher(sentence).find() ? 2 : 0);
+        boolean percent = sameSentence.stream().anyMatch(o -> o.sort() == Quantity.Sort.PERCENT && o.start() != key.start());
+        boolean ratio = sentence.matches("(?is).*\\b(twice|double|doubled|halved|half as|times as|times more|times the)\\b.*");
+        boolean fromTo = FROM_TO.matcher(sentence).find();
+        // "… to 850 hectares, a loss of 31 percent": the share is worked out from the figures beside it.
+        boolean derivedShare = key.sort() == Quantity.Sort.PERCENT && (fromTo || ratio
+                && sameSentence.stream().filter(o -> o.sort() == Quantity.Sort.PERCENT).count() >= 2);
+        return sameUnit >= 2 && (percent || ratio) || derivedShare;
+    }
+
+    /** "February 23" → "February 16", "February 27": other days of the same month. */
+    private static List<String> days(String value) {
+        Matcher day = DAY_OF_MONTH.matcher(value);
+        if (!day.matches()) {
+            return List.of();
+        }
+        boolean monthFirst = day.group(1) != null;
+        int d = Integer.parseInt(monthFirst ? day.group(2) : day.group(4));
         List<String> out = new ArrayList<>();
-        for (double f : new double[] {0.5, 2, 3, 10}) {
-            Matcher m = NUMBER.matcher(value);
+        for (int delta : new int[] {-7, 4, -14, 9, 2}) {
+            int other = d + delta;
+            if (other >= 1 && other <= 28) {
+                out.add(monthFirst ? day.group(1) + other + day.group(3) : other + day.group(5));
+            }
+        }
+        return out;
+    }
+
+    /** Every year in the value moves by the same step, staying on or before the latest year the article names. */
+    private static List<String> years(String value, int latest) {
+        List<String> out = new ArrayList<>();
+        for (int step : YEAR_STEPS) {
+            Matcher m = YEAR.matcher(value);
             StringBuilder b = new StringBuilder();
+            boolean ok = true;
             while (m.find()) {
-                String digits = m.group();
-                double v = Double.parseDouble(digits.replace(",", "")) * f;
-                m.appendReplacement(b, format(v, digits.contains("."), digits.contains(",")));
+                int y = Integer.parseInt(m.group()) + step;
+                ok &= y <= latest && y > 1800;
+                m.appendReplacement(b, String.valueOf(y));
             }
             m.appendTail(b);
-            if (!b.toString().equals(value) && out.size() < count) {
+            if (ok && !b.toString().equals(value)) {
                 out.add(b.toString());
             }
         }
         return out;
     }
 
+    private static int maxYear(String value) {
+        return latestYear(value);
+    }
+
+    /** A child stays a child and an adult an adult; nobody is 110. */
+    private static List<String> ages(Quantity q) {
+        Matcher m = NUMBER.matcher(q.value());
+        if (!m.find()) {
+            return List.of();
+        }
+        int age = (int) q.number();
+        boolean child = age < 18;
+        int low = child ? 1 : 18;
+        int high = child ? 17 : 105;
+        List<String> out = new ArrayList<>();
+        for (int step : AGE_STEPS) {
+            // Small ages move by small steps: a 6-year-old is not confused with a 13-year-old.
+            int scaledStep = age < 10 ? Integer.signum(step) * Math.max(1, Math.abs(step) / 3) : step;
+            int other = age + scaledStep;
+            if (other >= low && other <= high && other != age) {
+                out.add(q.value().substring(0, m.start()) + other + q.value().substring(m.end()));
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(out));
+    }
+
+    /** One number scaled by each factor (or, for small decimals, moved by steps), kept below {@code max}. */
+    private static List<String> scaled(String value, double[] factors, double max) {
+        Matcher m = NUMBER.matcher(value);
+        if (!m.find()) {
+            return List.of();
+        }
+        String digits = m.group();
+        double n = Double.parseDouble(digits.replace(",", ""));
+        boolean decimal = digits.contains(".");
+        boolean scale = value.matches("(?i).*\\d\\s*(million|billion|trillion|thousand|bn|m)\\b.*");
+        Set<Double> values = new LinkedHashSet<>();
+        if (factors == null || decimal && n < 10) {
+            // "2.7 million" → "1.7 million", "3.7 million": small decimals move by steps; a factor would read as a typo.
+            for (double delta : new double[] {-1, 1, 1.5, 2.5, -0.5}) {
+                values.add(Math.round((n + delta) * 10) / 10.0);
+            }
+        } else {
+            for (double f : factors) {
+                values.add(decimal ? Math.round(n * f * 10) / 10.0 : (double) Math.round(n * f));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (double v : values) {
+            // A count of things is a whole number of at least two; a scaled amount stays readable ("0.3 million" is not).
+            if (v == n || v > max || v <= 0 || !decimal && v < 2 || scale && (v < 1 || v >= 1000)) {
+                continue;
+            }
+            String formatted = format(v, decimal || v != Math.rint(v), grouped(digits, v));
+            if (!formatted.equals(digits)) {
+                out.add(value.substring(0, m.start()) + formatted + value.substring(m.end()));
+            }
+        }
+        return out;
+    }
+
+    /** "20 to 50" → "10 to 25", "40 to 100": both ends move together. */
+    private static List<String> scaledAll(String value, double[] factors) {
+        List<String> out = new ArrayList<>();
+        for (double f : factors) {
+            Matcher m = NUMBER.matcher(value);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                String digits = m.group();
+                double v = Double.parseDouble(digits.replace(",", "")) * f;
+                m.appendReplacement(b, format(v, digits.contains("."), grouped(digits, v)));
+            }
+            m.appendTail(b);
+            if (!b.toString().equals(value)) {
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
+    /** Thousands separators as the article writes them: "1640 feet" stays ungrouped, "212" grown to "2,120" is grouped. */
+    private static boolean grouped(String original, double v) {
+        String whole = original.replaceAll("\\..*$", "");
+        return original.contains(",") || v >= 10_000 || whole.length() <= 3 && v >= 1000;
+    }
+
     private static String format(double v, boolean decimal, boolean grouped) {
         DecimalFormat f = new DecimalFormat(decimal ? "#,##0.#" : "#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setGroupingUsed(grouped || v >= 10_000);
+        f.setGroupingUsed(grouped);
         return f.format(decimal ? Math.round(v * 10) / 10.0 : Math.round(v));
     }
 }

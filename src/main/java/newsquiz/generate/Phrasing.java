@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 final class Phrasing {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "\u2013", "\u2014", "-");
-    private static final Set<String> KEEP_CAPITAL = Set.of("I", "I'm", "I've", "I'd", "I'll");
 
     private Phrasing() {}
 
@@ -30,6 +29,37 @@ final class Phrasing {
     static String shorten(String text, int maxWords) {
         String t = clean(text).replaceAll("[.!?]+$", "");
         return cut(dropVerblessLead(t, maxWords), maxWords);
+    }
+
+    /**
+     * The text whole when it is short enough; otherwise its first sentence, or its first clauses
+     * up to a clause boundary, so that what remains still ends where a clause ends. Never an
+     * ellipsis: a choice cut mid-phrase reads as a trick.
+     */
+    static String wholeClauses(String text, int maxWords) {
+        String t = clean(text).replaceAll("[.!?]+$", "");
+        if (words(t) <= maxWords) {
+            return balanceQuotes(t);
+        }
+        String[] sentences = t.split("(?<=[.!?][\u201d\"]?)\\s+(?=[\u201c\"]?\\p{Lu})");
+        if (sentences.length > 1 && words(sentences[0]) >= 5 && words(sentences[0]) <= maxWords) {
+            return balanceQuotes(sentences[0].replaceAll("[.!?]+$", ""));
+        }
+        String[] w = t.split(" ");
+        for (int i = Math.min(maxWords, w.length - 1) - 1; i >= 7; i--) {
+            boolean boundary = w[i].endsWith(",") || w[i].endsWith(";") || w[i + 1].matches("[\u2013\u2014-]");
+            if (boundary && w[i + 1].matches("(?i)which|who|where|while|and|but|although|though|as|because|since|after|before|"
+                    + "when|in|with|\\p{Ll}+ing|according|[\u2013\u2014-]")) {
+                return balanceQuotes(String.join(" ", java.util.Arrays.copyOf(w, i + 1)).replaceAll("[,;]$", ""));
+            }
+        }
+        // No comma to cut at: "… to a new data centre being built by …" loses least before a participle or relative clause.
+        for (int i = Math.min(maxWords, w.length - 1); i >= 8; i--) {
+            if (w[i].matches("being|which|that|who|whose|where|after|before|when|while|because") && !w[i - 1].matches("(?i)said|says|than|so")) {
+                return balanceQuotes(String.join(" ", java.util.Arrays.copyOf(w, i)).replaceAll("[,;]$", ""));
+            }
+        }
+        return balanceQuotes(t);
     }
 
     private static String cut(String t, int maxWords) {
@@ -121,52 +151,9 @@ final class Phrasing {
         return t.substring(0, i) + Character.toUpperCase(t.charAt(i)) + t.substring(i + 1);
     }
 
-    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "there", "this", "that", "these", "those",
-            "it", "its", "he", "she", "they", "we", "our", "his", "her", "their", "some", "many", "most", "all", "no", "none",
-            "every", "each", "both", "any", "such", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "under", "after", "before", "in", "on", "at", "by", "for", "since", "while", "when", "if", "as", "because",
-            "however", "but", "and", "so", "now", "then", "only", "nobody", "nothing", "not", "more", "less", "fewer", "almost",
-            "about", "around", "nearly", "workers", "people", "children", "parents", "residents", "officials", "police",
-            "authorities", "experts", "scientists", "researchers", "critics", "analysts", "doctors", "teachers", "students",
-            "families", "members", "leaders", "voters", "witnesses", "investigators", "engineers", "sources", "reports",
-            "documents", "figures", "posts", "messages", "records", "data", "studies", "concerns", "first", "early");
-
-    /**
-     * Lower-cases the first word when it is an ordinary word ("There were …" → "there were …"),
-     * never a name: a word the article writes in lower case somewhere, or a common sentence opener.
-     */
+    /** The first word in lower case unless the article treats it as a name ("There were …" → "there were …"). */
     static String lowerFirst(String text, Facts facts) {
-        return lowerFirst(text, facts.entityNames, facts.lowerCaseWords);
-    }
-
-    static String lowerFirst(String text, Set<String> names, Set<String> lowerCaseWords) {
-        String t = text.strip();
-        if (t.isEmpty()) {
-            return t;
-        }
-        String first = t.split("[\\s,]")[0].replaceAll("[\u201c\"]", "");
-        boolean ordinary = SENTENCE_STARTERS.contains(first.toLowerCase(Locale.ROOT))
-                || lowerCaseWords.contains(first.toLowerCase(Locale.ROOT));
-        if (KEEP_CAPITAL.contains(first) || !ordinary || names.stream().anyMatch(n -> startsWithWord(t.replaceAll("^[\u201c\"]", ""), n))
-                || first.length() > 1 && first.chars().skip(1).anyMatch(Character::isUpperCase)) {
-            return t;
-        }
-        int i = 0;
-        while (i < t.length() && !Character.isLetter(t.charAt(i))) {
-            i++;
-        }
-        if (i >= t.length()) {
-            return t;
-        }
-        return t.substring(0, i) + Character.toLowerCase(t.charAt(i)) + t.substring(i + 1);
-    }
-
-    /** Whether the text opens with the name itself; "The Russian Foreign Ministry" opens with "The", "The Guardian" with its name. */
-    private static boolean startsWithWord(String text, String name) {
-        if (name.isBlank()) {
-            return false;
-        }
-        return text.startsWith(name) && !(name.startsWith("The ") && !text.startsWith(name));
+        return facts.casing().lowerFirst(text);
     }
 
     static int words(String text) {

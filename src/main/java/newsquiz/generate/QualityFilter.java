@@ -19,8 +19,23 @@ final class QualityFilter {
         if (c.prompt() == null || c.prompt().isBlank() || c.key() == null || c.key().isBlank() || c.sentences().isEmpty()) {
             return Optional.empty();
         }
+        if (Readable.stemProblem(c.prompt()).isPresent()) {
+            return Optional.empty();
+        }
         if (c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN) {
             return Optional.of(c);
+        }
+        // A word picked out of the article's sentence is shown as the article has it.
+        boolean picked = c.fact().startsWith("hedge-word") || c.fact().startsWith("loaded");
+        // Choices the family writes itself ("It comes from a source the article does not name") are not article text.
+        boolean written = c.fact().matches("(anon-why|deny-words|describe-meaning|relay-count|channel|deny-how):.*");
+        if (!picked && !written && Readable.choiceProblem(c.key()).isPresent()) {
+            return Optional.empty();
+        }
+        // Claims offered side by side must be of one kind: a first-person quote among reported claims stands out.
+        boolean claims = Phrasing.words(c.key()) >= 5 && Facts.hasFiniteVerb(c.key()) && !c.key().startsWith("As \u201c");
+        if (claims && Readable.firstPerson(c.key())) {
+            return Optional.empty();
         }
         String keyText = Phrasing.key(c.key());
         // Picking a word out of a quoted sentence shows the word by design; any other key must not be in the question.
@@ -36,16 +51,24 @@ final class QualityFilter {
         for (String d : c.distractors()) {
             String dk = Phrasing.key(d);
             int words = Phrasing.words(d);
-            boolean sameSource = facts.namesIn(d).stream().anyMatch(keyNames::contains) && !c.focus().equals("relay");
-            boolean balanced = words >= keyWords * 0.4 - 1 && words <= keyWords * 2.5 + 2;
+            boolean sameSource = !c.focus().equals("relay") && (facts.namesIn(d).stream().anyMatch(keyNames::contains)
+                    || claims && facts.shareSource(d, c.key()));
+            // Names are as long as they are; claims must look alike.
+            boolean balanced = !claims || words >= keyWords * 0.5 - 1 && words <= keyWords * 2 + 2;
+            boolean unreadable = !written && Readable.choiceProblem(d).isPresent() || claims && Readable.firstPerson(d);
             boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3;
             boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
-            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || nearCopy) {
+            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || nearCopy || unreadable) {
                 continue;
             }
             kept.add(d);
         }
         if (kept.size() < 2) {
+            return Optional.empty();
+        }
+        int longestWrong = kept.stream().mapToInt(Phrasing::words).max().orElse(0);
+        if (claims && keyWords > 6 && keyWords > longestWrong * 1.6) {
+            // The one long choice is the answer: a reader can tell without reading.
             return Optional.empty();
         }
         return Optional.of(new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), c.prompt(), c.key(),

@@ -43,7 +43,7 @@ public final class QuizGenerator {
                 QualityFilter.check(c, facts).ifPresent(candidates::add);
             }
         }
-        int target = Blueprint.target(analysis.article().wordCount(), count);
+        int target = Blueprint.target(analysis.article().pastedWordCount(), count);
         List<Candidate> chosen = Blueprint.choose(candidates, target);
         List<Question> questions = new ArrayList<>();
         for (Candidate c : chosen) {

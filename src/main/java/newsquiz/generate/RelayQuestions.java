@@ -88,8 +88,8 @@ final class RelayQuestions implements QuestionFamily {
         boolean platform = key.startsWith("On ");
         for (String c : CHANNELS) {
             String lc = c.toLowerCase(java.util.Locale.ROOT);
-            if (platform && lc.equals("on social media")) {
-                // Twitter is social media: both would be right.
+            if (platform && lc.equals("on social media") || written(key) && written(c)) {
+                // Twitter is social media, an email is a written statement: both would be right.
                 continue;
             }
             if (!lc.equals(key.toLowerCase(java.util.Locale.ROOT)) && used.stream().noneMatch(u -> u.contains(lc.substring(lc.lastIndexOf(' ') + 1)))
@@ -101,10 +101,26 @@ final class RelayQuestions implements QuestionFamily {
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " Knowing where a statement was made helps a reader"
                 + " judge it: a written statement is prepared, an interview answers questions.";
         boolean denial = s.attribution().stance() == newsquiz.analysis.Stance.DENY;
-        String what = denial ? "make this denial" : "say this";
+        String channelWord = key.replaceFirst("^(?i)(in an?|on|at an?)\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        if (speaker.toLowerCase(java.util.Locale.ROOT).contains(channelWord)) {
+            // "a post on X": the answer is in the question.
+            return;
+        }
+        String what = s.quotation() ? (denial ? "make this denial: " : "say this: ") : (denial ? "deny that " : "say that ");
         out.add(new Candidate(denial ? "denial" : "relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                "According to the article, how did " + speaker + " " + what + ": \u201c" + Phrasing.shorten(Phrasing.unquote(s.claim()), 14)
-                        + "\u201d?", key, wrong, explanation, s.sentences(), (denial ? "deny-how:" : "channel:") + s.index(), denial ? 56 : 52));
+                "According to the article, how did " + speaker + " " + what + said(s, facts), key, wrong, explanation, s.sentences(), (denial ? "deny-how:" : "channel:") + s.index(), denial ? 56 : 52));
+    }
+
+    /** A quotation is quoted; reported speech is reported, never dressed up as a quotation. */
+    private static String said(Statement s, Facts facts) {
+        if (s.quotation()) {
+            return "\u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 16) + "\u201d?";
+        }
+        return Phrasing.endQuestion(Phrasing.lowerFirst(s.claim(), facts));
+    }
+
+    private static boolean written(String channel) {
+        return channel.matches("(?i).*\\b(email|letter|written statement|statement)$");
     }
 
     private static String channelPhrase(String channel) {

@@ -21,18 +21,18 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             new String[] {"(?i).*\\bwho was not involved in the (research|study)\\b.*", "They did not take part in the study they comment on"});
     private static final List<String> MEANING_CHOICES = List.of("It usually criticises the %s",
             "It only reports on sport and culture", "It is owned by its readers", "It is the oldest news outlet in the country");
-    /** Descriptions of the same kind that no article sentence uses: wrong answers when the article describes few sources. */
-    private static final List<String> GENERIC_PERSON = List.of("A local shop owner", "A government spokesperson",
-            "A university student", "A police officer");
-    private static final List<String> GENERIC_BODY = List.of("A sports magazine", "A local radio station", "A charity for children",
-            "A fact-checking website");
-
     @Override
     public List<Candidate> propose(Facts facts) {
         Map<String, Analysis.SourceEntity> described = new LinkedHashMap<>();
+        Map<String, String> choices = new LinkedHashMap<>();
         for (Analysis.SourceEntity e : facts.analysis.sources()) {
-            if (!e.descriptions().isEmpty() && usable(e.descriptions().get(0), e.name()) && e.type() != SourceType.UNKNOWN) {
+            if (e.descriptions().isEmpty() || e.type() == SourceType.UNKNOWN || !usable(e.descriptions().get(0), e.name())) {
+                continue;
+            }
+            String choice = Descriptions.asChoice(e.descriptions().get(0), facts);
+            if (choice != null) {
                 described.put(e.name(), e);
+                choices.put(e.name(), choice);
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -41,36 +41,30 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             if (sentences.isEmpty()) {
                 continue;
             }
-            String key = withArticle(e.descriptions().get(0), facts);
+            String key = choices.get(e.name());
+            // Only the article's own descriptions of other sources of the same kind: invented ones are easy to spot.
             List<String> wrong = new ArrayList<>();
             for (Analysis.SourceEntity other : described.values()) {
-                if (other != e && sameKind(other.type(), e.type()) && !facts.mayBeSame(other.name(), e.name()) && wrong.size() < 3) {
-                    String d = withArticle(other.descriptions().get(0), facts);
-                    if (!Distractors.similar(d, key) && !d.toLowerCase(Locale.ROOT).contains(e.name().toLowerCase(Locale.ROOT))) {
-                        wrong.add(d);
-                    }
+                String d = choices.get(other.name());
+                if (other != e && sameKind(other.type(), e.type()) && !facts.mayBeSame(other.name(), e.name()) && wrong.size() < 3
+                        && !Distractors.similar(d, key) && !d.toLowerCase(Locale.ROOT).contains(e.name().toLowerCase(Locale.ROOT))) {
+                    wrong.add(d);
                 }
             }
-            String lowerText = facts.analysis.article().text().toLowerCase(Locale.ROOT);
-            for (String generic : e.type() == SourceType.PERSON ? GENERIC_PERSON : GENERIC_BODY) {
-                String core = generic.replaceFirst("^(?i)an?\\s+", "").toLowerCase(Locale.ROOT);
-                if (wrong.size() < 3 && !lowerText.contains(core) && !Distractors.similar(generic, key)) {
-                    wrong.add(generic);
-                }
-            }
+            String name = Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts);
             if (wrong.size() >= 2) {
-                String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(key, facts)
+                String explanation = "The article calls " + name + " " + Descriptions.inSentence(key, facts)
                         + ". Knowing who a source is helps a reader judge what they say.";
                 out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                        "How does the article describe " + Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts) + "?", key, wrong, explanation, sentences.subList(0, 1),
+                        "How does the article describe " + name + "?", key, wrong, explanation, sentences.subList(0, 1),
                         "describe:" + e.name(), 60));
             }
-            meaning(facts, e, sentences, out);
+            meaning(facts, e, key, sentences, out);
         }
         return out;
     }
 
-    private void meaning(Facts facts, Analysis.SourceEntity e, List<Integer> sentences, List<Candidate> out) {
+    private void meaning(Facts facts, Analysis.SourceEntity e, String choice, List<Integer> sentences, List<Candidate> out) {
         String description = e.descriptions().get(0);
         if (e.type() == SourceType.PERSON) {
             return;
@@ -84,16 +78,15 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             String key = m[1].contains("%s") ? String.format(m[1], side) : m[1];
             List<String> wrong = new ArrayList<>();
             for (String c : MEANING_CHOICES) {
-                String choice = c.contains("%s") ? String.format(c, side) : c;
-                if (!choice.equals(key) && wrong.size() < 3) {
-                    wrong.add(choice);
+                String option = c.contains("%s") ? String.format(c, side) : c;
+                if (!option.equals(key) && wrong.size() < 3) {
+                    wrong.add(option);
                 }
             }
-            String explanation = "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description, facts), facts)
-                    + ". " + key + ", so a reader should keep that in mind when it reports on the story.";
+            String called = "The article calls " + Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts) + " " + Descriptions.inSentence(choice, facts);
+            String explanation = called + ". " + key + ", so a reader should keep that in mind when it reports on the story.";
             out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
-                    "The article calls " + e.name() + " " + Phrasing.lowerFirst(withArticle(description, facts), facts)
-                            + ". What does that tell a reader?", key, wrong, explanation, sentences.subList(0, 1),
+                    called + ". What does that tell a reader?", key, wrong, explanation, sentences.subList(0, 1),
                     "describe-meaning:" + e.name(), 75));
             return;
         }
@@ -114,35 +107,6 @@ final class SourceDescriptionQuestions implements QuestionFamily {
         boolean aPerson = a == SourceType.PERSON;
         boolean bPerson = b == SourceType.PERSON;
         return aPerson == bPerson;
-    }
-
-    static String withArticle(String description, Facts facts) {
-        String d = Phrasing.clean(description);
-        // "Brisko chief executive" → "The chief executive of Brisko".
-        for (String name : facts.entityNames) {
-            if (d.startsWith(name + " ") && d.length() > name.length() + 3 && !name.contains(" ") == !name.contains(" ")) {
-                String role = d.substring(name.length() + 1);
-                if (role.matches("[a-z].*")) {
-                    return "The " + role + " of " + name;
-                }
-            }
-        }
-        if (d.matches("(?i).*\\b(television|radio|media|intelligence)$")) {
-            return Phrasing.capitalise(d);
-        }
-        if (d.matches("(\\p{Lu}[\\p{L}-]*\\s?)+")) {
-            // A title written in capitals ("Council President") reads as "The council president".
-            StringBuilder title = new StringBuilder("The");
-            for (String word : d.split("\\s+")) {
-                title.append(' ').append(facts.isProperWord(word) ? word : word.toLowerCase(java.util.Locale.ROOT));
-            }
-            return title.toString();
-        }
-        if (d.matches("(?i)^(a|an|the|its|his|her|their)\\s.*") || d.matches("^\\p{Lu}\\w*['\u2019]s\\s.*")) {
-            return Phrasing.capitalise(d);
-        }
-        String article = d.matches("(?i)^[aeiou].*") && !d.matches("(?i)^(us|uk|eu|un|one|uni)\\b.*") ? "An " : "A ";
-        return article + d;
     }
 
     /** Sentences naming the source, those that also hold the description first. */

@@ -1,11 +1,14 @@
 package newsquiz.generate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.analysis.Figure;
+import newsquiz.analysis.SourceType;
 import newsquiz.analysis.Stance;
 import newsquiz.quiz.Difficulty;
 import newsquiz.quiz.QuestionType;
@@ -13,65 +16,250 @@ import newsquiz.quiz.Skill;
 
 /**
  * True, false or not given. True statements restate a claim; false ones change a figure the
- * article gives; "not given" ones state as fact what a source declined to comment on.
+ * article gives; "not given" ones state as fact what a source declined to comment on. Every
+ * statement is a whole sentence that makes sense without the article open.
  */
 final class TrueFalseNotGivenQuestions implements QuestionFamily {
     static final String TRUE = "True";
     static final String FALSE = "False";
     static final String NOT_GIVEN = "Not given";
     private static final Pattern WHETHER = Pattern.compile("(?i)\\bdeclined to (?:comment|say|confirm)\\s+(?:on\\s+)?whether\\s+(.+)$");
+    /** The pronoun the article used for the speaker as the claim's subject or owner: "it had removed", "its systems". */
+    private static final Pattern PRONOUN_START = Pattern.compile("(?i)^(he|she|it|they|his|her|its|their)\\s");
 
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
+        Casing casing = facts.casing();
+        int latestYear = Numbers.latestYear(facts.analysis.article().text());
         for (Statement s : facts.statements) {
             Matcher m = WHETHER.matcher(s.attribution().content());
             if (m.find()) {
-                notGiven(facts, s, m.group(1), out);
+                notGiven(s, m.group(1), out);
                 continue;
             }
             if (s.attribution().stance() != Stance.ASSERT || s.quotation() || !Facts.standalone(s)
                     || s.attribution().cue().startsWith("(") || Phrasing.words(s.claim()) > 22) {
                 continue;
             }
-            Figure figure = figureIn(facts, s);
-            if (figure != null) {
-                changedFigure(facts, s, figure, out);
-            } else {
-                restated(facts, s, out);
+            String claim = wholeClaim(s, ownPronouns(facts, s));
+            if (claim == null || !ClauseCheck.readableSource(s.speaker())
+                    || ClauseCheck.strayPersonal(ownPronouns(facts, s) ? s.speaker() + " said " + claim : claim, people(facts))) {
+                continue;
+            }
+            if (!changedFigure(facts, casing, s, claim, latestYear, out)) {
+                String explanation = "True. The article says: " + Explain.quote(s.evidence());
+                String statement = statement(facts, casing, s, claim);
+                if (statement != null) {
+                    out.add(candidate(statement, TRUE, explanation, s.sentences(), "claim:" + s.index(), 40));
+                }
             }
         }
         return out;
     }
 
-    private void restated(Facts facts, Statement s, List<Candidate> out) {
-        String statement = "According to " + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", "
-                + Phrasing.lowerFirst(s.claim(), facts).replaceAll("\u2026$", "") + ".";
-        String explanation = "True. The article says: " + Explain.quote(s.evidence());
-        out.add(candidate(statement, TRUE, explanation, s.sentences(), "claim:" + s.index(), 40));
-    }
-
-    private void changedFigure(Facts facts, Statement s, Figure f, List<Candidate> out) {
-        List<String> variants = Numbers.variants(f.value(), 1);
-        if (variants.isEmpty() || !s.claim().contains(f.value())) {
-            return;
+    /**
+     * The claim as a sentence of its own, or null: the halves around a cut-out "he says" joined,
+     * a second "and that …" dropped, and nothing cut mid-list, fragmentary or pointing back. The
+     * speaker's own "his" or "her" ({@code ownPronouns}) reads as theirs after "According to …".
+     */
+    static String wholeClaim(Statement s, boolean ownPronouns) {
+        String c = Phrasing.clean(s.claim());
+        if (c.startsWith("\u2026") || c.endsWith("\u2026")) {
+            return null;
         }
-        String changed = s.claim().replace(f.value(), variants.get(0));
-        String statement = "According to " + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", "
-                + Phrasing.lowerFirst(changed, facts).replaceAll("\u2026$", "") + ".";
-        String explanation = "False. The article gives " + f.value() + ", not " + variants.get(0) + ": " + Explain.quote(s.evidence());
-        out.add(candidate(statement, FALSE, explanation, s.sentences(),
-                "number:" + f.sentence() + ":" + f.value().toLowerCase(Locale.ROOT), 48));
+        // "Last year, he says, the tin raised …" was stored as "last year … the tin raised …".
+        c = c.replaceAll("\\s*\u2026\\s*", " ");
+        c = c.replaceFirst(",?\\s+and that\\s.*$", "");
+        // "…, and believed the track was to blame": the speaker's second verb, not the claim's.
+        c = c.replaceFirst(",\\s+and\\s+(?:\\p{Ll}+ed|said|says|told|added|thinks|believes)\\b.*$", "");
+        // "because, it says, the ministry counts …": a tag inside the claim goes with its commas.
+        c = c.replaceAll(",\\s+(?:he|she|it|they)\\s+(?:says|said|adds|added|argues|argued|claims|claimed|believes|insists),", "");
+        c = c.replaceFirst("(?i)^(?:however|meanwhile|moreover|also|still|instead|nevertheless|but),\\s*", "");
+        // "…, writes “NK News”": the outlet that relayed it, not part of what was said.
+        c = c.replaceFirst(",\\s+(?:writes|wrote|reports|reported|says|said|according to)\\s+[^,]{1,60}$", "");
+        if (cutMidList(c, s.attribution().content()) || cutMidList(c, String.join(" ", s.evidence())) || !ClauseCheck.isFullSentence(c)
+                || ClauseCheck.pointsBack(c, ownPronouns ? s.speaker() : "")
+                || ClauseCheck.firstPerson(c) || ClauseCheck.missingObject(c)) {
+            return null;
+        }
+        return c;
     }
 
-    private void notGiven(Facts facts, Statement s, String matter, List<Candidate> out) {
+    private static boolean person(Facts facts, Statement s) {
+        Facts.SpeakerInfo info = facts.speakers.get(s.speaker());
+        return info != null && info.type() == SourceType.PERSON && !info.anonymous();
+    }
+
+    /**
+     * Whether every he, his, she or her in the claim can be the speaker: the article calls the
+     * speaker "he" or "she" elsewhere, and the claim uses only that one. "State auditors had never
+     * set foot in his pharmacy", said by a woman, is about someone else.
+     */
+    static boolean ownPronouns(Facts facts, Statement s) {
+        if (!person(facts, s)) {
+            return false;
+        }
+        String gender = "";
+        for (Statement other : facts.statements) {
+            String mention = other.attribution().mention() == null ? "" : other.attribution().mention().strip().toLowerCase(Locale.ROOT);
+            if (other.speaker().equals(s.speaker()) && mention.matches("he|she")) {
+                gender = mention;
+            }
+        }
+        String claim = " " + s.claim().toLowerCase(Locale.ROOT) + " ";
+        boolean male = claim.matches("(?s).*\\b(he|him|his|himself)\\b.*");
+        boolean female = claim.matches("(?s).*\\b(she|her|hers|herself)\\b.*");
+        return gender.equals("he") && !female || gender.equals("she") && !male;
+    }
+
+    /** The names of the people who speak in the article. */
+    static List<String> people(Facts facts) {
+        return facts.speakers.values().stream().filter(i -> i.type() == SourceType.PERSON).map(Facts.SpeakerInfo::name).toList();
+    }
+
+    /**
+     * A claim cut short of what the article says: a list before its last item ("did not match the
+     * templates, carried a reference number" of "…, carried … and bore …"), or a noun before the
+     * clause that says which one ("closely related to the strain" of "… the strain that sickened
+     * three of the six patients").
+     */
+    static boolean cutMidList(String claim, String source) {
+        String[] words = Phrasing.key(claim).split(" ");
+        if (words.length < 3) {
+            return false;
+        }
+        String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - 3, words.length));
+        String whole = Phrasing.key(source);
+        int at = whole.indexOf(tail);
+        String rest = at < 0 ? "" : whole.substring(at + tail.length()).strip();
+        return claim.contains(",") && rest.matches("^(and|or)\\b.*") || rest.matches("^(that|which|who|whose|where)\\b.*");
+    }
+
+    /**
+     * "According to the team, fine-particle levels fell …": the claim lower-cased unless it opens
+     * with a name; "According to FreshWay, it had removed …" rather than repeating the name.
+     */
+    private static String statement(Facts facts, Casing casing, Statement s, String claim) {
+        String speaker = casing.source(AttributionQuestions.speakerInSentence(s.speaker(), facts));
+        String body = claim;
+        String named = bareName(s.speaker());
+        String lower = claim.toLowerCase(Locale.ROOT);
+        Matcher pronoun = PRONOUN_START.matcher(Phrasing.unquote(Phrasing.clean(s.attribution().content())));
+        int at = lower.startsWith(named + " ") || lower.startsWith(named + "'s ") || lower.startsWith(named + "\u2019s ") ? named.length()
+                : lower.startsWith("the " + named) ? named.length() + 4 : -1;
+        if (at > 0) {
+            // Without the article's own pronoun the statement could only repeat the name after "According to".
+            if (!pronoun.find() || !pronounIsSpeaker(facts, s)) {
+                return null;
+            }
+            // "According to FreshWay, it had removed …", not "According to FreshWay, FreshWay had removed …".
+            body = pronoun.group(1).toLowerCase(Locale.ROOT) + claim.substring(at).replaceFirst("^['\u2019]s\\b", "");
+        }
+        body = casing.lowerFirst(body);
+        return "According to " + speaker + ", " + endSentence(body);
+    }
+
+    /**
+     * Whether the pronoun that opens what was said can only mean the speaker: not in "told him he
+     * would be useless", nor after another person's name ("wrote to Lindqvist-Mbeki … and he has
+     * not yet replied").
+     */
+    static boolean pronounIsSpeaker(Facts facts, Statement s) {
+        String evidence = String.join(" ", s.evidence());
+        String content = Phrasing.clean(s.attribution().content());
+        int at = evidence.indexOf(content.length() > 20 ? content.substring(0, 20) : content);
+        String before = at < 0 ? evidence : evidence.substring(0, at);
+        if (before.matches("(?is).*\\b(him|her|them)\\b.*")) {
+            return false;
+        }
+        Set<String> own = new HashSet<>(List.of(s.speaker().split("[\\s-]+")));
+        for (Facts.SpeakerInfo other : facts.speakers.values()) {
+            if (other.type() != SourceType.PERSON || other.name().equals(s.speaker())) {
+                continue;
+            }
+            for (String w : other.name().split("[\\s-]+")) {
+                if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !own.contains(w) && before.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String bareName(String speaker) {
+        return speaker.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    }
+
+    /** One full stop at the end, none after a closing quote that already ends the sentence. */
+    static String endSentence(String text) {
+        // "…since January,”" → "…since January”.": a quote's own comma does not end a sentence.
+        String t = text.strip().replaceAll("[,;:]+$", "").replaceAll("[,;:]+([\u201d\u2019\"']+)$", "$1");
+        if (t.matches("(?s).*[.!?][\u201d\u2019\"']*$")) {
+            return t;
+        }
+        return t + ".";
+    }
+
+    /** A false statement: one figure of the claim changed in a way that cannot still be true. */
+    private boolean changedFigure(Facts facts, Casing casing, Statement s, String claim, int latestYear, List<Candidate> out) {
+        for (Figure f : facts.analysis.figures()) {
+            if (!s.sentences().contains(f.sentence())) {
+                continue;
+            }
+            String sentence = facts.sentence(f.sentence()).text();
+            Quantity q = Quantity.read(sentence, f);
+            int inClaim = q == null ? -1 : Quantity.find(claim, q.value());
+            // A figure inside quotation marks is someone's exact words: changing it would make up a quote.
+            if (inClaim < 0 || !changeable(q) || Numbers.linked(q, sentence, inSentence(facts, f.sentence()))
+                    || HedgeQuestions.insideQuotes(sentence, q.start())) {
+                continue;
+            }
+            for (String v : Numbers.variants(q, 6, latestYear)) {
+                if (Quantity.find(sentence, v) >= 0 || !Numbers.keepsOrder(q, Numbers.firstNumber(v), inSentence(facts, f.sentence()))) {
+                    continue;
+                }
+                String changed = claim.substring(0, inClaim) + v + claim.substring(inClaim + q.value().length());
+                String statement = statement(facts, casing, s, changed);
+                if (statement == null) {
+                    return true;
+                }
+                String explanation = "False. The article gives " + q.value() + ", not " + v + ": " + Explain.quote(s.evidence());
+                out.add(candidate(statement, FALSE, explanation, s.sentences(),
+                        "number:" + f.sentence() + ":" + f.value().toLowerCase(Locale.ROOT), 48));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure whose change makes the statement false: not a clock time, and not a bound —
+     * "fewer than 2,000" is still true when the article says "fewer than 200".
+     */
+    static boolean changeable(Quantity q) {
+        return q.askable() && q.bound().isEmpty() && q.sort() != Quantity.Sort.DATE && q.sort() != Quantity.Sort.YEAR;
+    }
+
+    private static List<Quantity> inSentence(Facts facts, int sentence) {
+        List<Quantity> out = new ArrayList<>();
+        for (Figure f : facts.analysis.figures()) {
+            Quantity q = f.sentence() == sentence ? Quantity.read(facts.sentence(sentence).text(), f) : null;
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private void notGiven(Statement s, String matter, List<Candidate> out) {
         String clause = Phrasing.clean(matter).replaceAll("[.]$", "");
         clause = clause.replaceFirst("^(?i)(it|he|she|they)\\s+", s.speaker().replace("$", "\\$") + " ");
-        clause = clause.replaceAll("(?i)\\bthe group\\b", "the group");
-        if (Phrasing.words(clause) < 5 || Phrasing.words(clause) > 20) {
+        if (Phrasing.words(clause) < 5 || Phrasing.words(clause) > 20 || !ClauseCheck.isFullSentence(clause)
+                || ClauseCheck.pointsBack(clause)) {
             return;
         }
-        String statement = Phrasing.capitalise(clause) + ".";
+        String statement = endSentence(Phrasing.capitalise(clause));
         String explanation = "Not given. The article only says: " + Explain.quote(s.evidence())
                 + " It does not say whether this is true or false.";
         out.add(candidate(statement, NOT_GIVEN, explanation, s.sentences(), "tfng:" + s.index(), 62));
@@ -82,17 +270,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         List<String> wrong = new ArrayList<>(List.of(TRUE, FALSE, NOT_GIVEN));
         wrong.remove(key);
         return new Candidate("true_false_not_given", Skill.COMPREHENSION, QuestionType.TRUE_FALSE_NOT_GIVEN, Difficulty.MEDIUM,
-                "Is this statement true, false, or not given in the article? " + statement, key, wrong, explanation, sentences,
+                "Is the following statement true, false, or not given in the article? " + statement, key, wrong, explanation, sentences,
                 fact, priority);
-    }
-
-    private static Figure figureIn(Facts facts, Statement s) {
-        for (Figure f : facts.analysis.figures()) {
-            if (s.sentences().contains(f.sentence()) && f.kind() != Figure.Kind.YEAR && f.kind() != Figure.Kind.DATE
-                    && s.claim().toLowerCase(Locale.ROOT).contains(f.value().toLowerCase(Locale.ROOT))) {
-                return f;
-            }
-        }
-        return null;
     }
 }

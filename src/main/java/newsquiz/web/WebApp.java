@@ -95,8 +95,12 @@ public final class WebApp {
             }
             return;
         }
-        // A chunked body has no length up front: read it (Javalin stops at MAX_BODY) and measure.
-        long length = ctx.contentLength() >= 0 ? ctx.contentLength() : ctx.bodyAsBytes().length;
+        if (ctx.contentLength() > MAX_BODY) {
+            throw new Problem(413, "The request is too large: at most " + MAX_LEARNER_BODY / 1024 + " KB is accepted here.");
+        }
+        // Read the whole body before refusing it: a reply sent while the client is still sending is lost
+        // when the server closes the connection under it. Javalin stops reading at MAX_BODY.
+        long length = ctx.bodyAsBytes().length;
         if (length > MAX_LEARNER_BODY) {
             throw new Problem(413, "The request is too large: at most " + MAX_LEARNER_BODY / 1024 + " KB is accepted here.");
         }

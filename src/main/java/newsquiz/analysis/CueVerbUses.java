@@ -1,0 +1,77 @@
+package newsquiz.analysis;
+
+import java.util.Set;
+
+/**
+ * Uses of a reporting verb that report nothing, told from the words around it: a passive
+ * participle ("a pharmacist accused of billing …"), a verb that needs a clause but has only a
+ * phrase ("testified on Tuesday under an agreement …", "responds to warming seas"), a phrasal
+ * verb without its particle ("pointed to the chart" beside "pointed out that …").
+ */
+final class CueVerbUses {
+    /** Verbs that are as often intransitive or take a plain object as they report something. */
+    private static final Set<String> NEEDS_CLAUSE = Set.of("testify", "respond", "reply", "answer", "question");
+    /** Verbs whose past participle, right before its preposition, is passive: active uses put an object there. */
+    private static final Set<String> PASSIVE_PRONE = Set.of("accuse", "describe", "label", "brand", "criticise", "criticize",
+            "praise", "condemn", "blame", "hail");
+
+    private CueVerbUses() {}
+
+    /** "pointed out that …": "point" reports only with its particle. */
+    static boolean particleMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
+        return verb.lemma().equals("point") && !s.is(v + 1, "out");
+    }
+
+    /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */
+    static int afterParticle(SentenceView s, int r, Lexicon.CueVerb verb) {
+        return verb.lemma().equals("point") && s.is(r, "out") ? r + 1 : r;
+    }
+
+    /**
+     * "A Delmont pharmacist accused of billing …", "the deal, described as …": no object, so no
+     * speaker; "what it described as a memo" has its object before the subject.
+     */
+    static boolean passiveParticiple(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Token before = s.at(v - 1);
+        return PASSIVE_PRONE.contains(verb.lemma()) && s.tokens[v].lower().endsWith("ed") && s.isAny(v + 1, "of", "as", "for")
+                && before != null && (before.isNoun() || before.isComma());
+    }
+
+    /** "now expects 2026 revenue of $1.18 billion", "had expected $1.37 billion": a forecast figure as the object. */
+    static boolean figureObject(SentenceView s, int r) {
+        Token first = s.at(r);
+        if (first == null || first.isPreposition() || first.isPunct() && !first.text().matches("[$\u20ac\u00a3]")) {
+            return false;
+        }
+        for (int i = r; i < Math.min(s.size(), r + 8); i++) {
+            Token t = s.tokens[i];
+            if (t.isComma() || t.quoted() || t.tag().equals("AUX") || t.tag().startsWith("VERB")) {
+                return false;
+            }
+            if (t.text().matches("[$\u20ac\u00a3%]") || t.tag().equals("NUM") && !t.text().matches("(19|20)\\d\\d")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb that needs a clause has none at {@code r} (after its adverbials): "testified
+     * under an agreement", "answered questions", "questioned the figures"; but "testified that …",
+     * "answered: “No.”", "questioned whether …".
+     */
+    static boolean withoutStatement(SentenceView s, int r, Lexicon.CueVerb verb, boolean clauseFollows) {
+        if (!NEEDS_CLAUSE.contains(verb.lemma())) {
+            return false;
+        }
+        Token next = s.at(r);
+        if (next == null) {
+            return true;
+        }
+        if (verb.lemma().equals("question")) {
+            return !next.isAny("whether", "if", "why", "how");
+        }
+        boolean quoteAfterComma = next.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark();
+        return !(next.is("that") || next.text().equals(":") || next.isQuoteMark() || quoteAfterComma || clauseFollows);
+    }
+}

@@ -1,0 +1,131 @@
+package newsquiz.generate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The case a sentence's first word takes once it no longer starts the sentence ("According to the
+ * team, fine-particle levels …"): lower case unless the article treats the word as a name, which
+ * it shows by capitalising it in the middle of a sentence.
+ */
+final class Casing {
+    /** "A Brisko engineer", "The Lower Ashby reservoir": a determiner before a name is still an ordinary word. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "some", "many", "most", "all", "no", "every", "each",
+            "both", "any", "several", "few", "this", "that", "these", "those", "its", "their", "his", "her", "our", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private final Set<String> midSentenceCapitals = new HashSet<>();
+    private final Set<String> lowerCaseWords = new HashSet<>();
+    private final Set<String> names;
+    private final String text;
+
+    Casing(List<String> sentences, Set<String> names) {
+        this.names = names;
+        this.text = String.join(" ", sentences);
+        for (String sentence : sentences) {
+            String[] words = sentence.strip().split("\\s+");
+            for (String w : words) {
+                String word = bare(w);
+                if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+                    lowerCaseWords.add(word);
+                }
+            }
+            for (int i = 1; i < words.length; i++) {
+                String previous = words[i - 1];
+                String word = bare(words[i]);
+                // After a full stop, colon or opening quote a capital only starts a sentence.
+                boolean sentenceStart = previous.matches(".*[.!?:\u201c\u2018\"]$") || words[i].matches("^[\u201c\u2018\"'(].*");
+                // Only the first capital of a run starts a name: "District" in "Sallowfield District Council" proves nothing.
+                boolean afterCapital = !bare(previous).isEmpty() && Character.isUpperCase(bare(previous).charAt(0));
+                if (!sentenceStart && !afterCapital && !word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                    midSentenceCapitals.add(word);
+                    midSentenceCapitals.add(word.split("-")[0]);
+                }
+            }
+        }
+    }
+
+    /** "Emergency services were called" → "emergency services were called"; "Corvalis said" stays. */
+    String lowerFirst(String text) {
+        return lowerFirst(text, true);
+    }
+
+    /** {@code trustNames}: whether a known source name keeps its capital; a name only ever seen at a sentence start does not. */
+    private String lowerFirst(String text, boolean trustNames) {
+        String t = text.strip();
+        int i = 0;
+        while (i < t.length() && !Character.isLetter(t.charAt(i))) {
+            i++;
+        }
+        if (i >= t.length() || !Character.isUpperCase(t.charAt(i))) {
+            return t;
+        }
+        String first = bare(t.substring(i).split("[\\s,;:]")[0]);
+        boolean acronym = first.length() > 1 && first.chars().skip(1).anyMatch(Character::isUpperCase);
+        String rest = t.substring(i);
+        String[] words = rest.split("\\s+");
+        // "Regional Transport Authority": a run of capitals is a name even when its first word is ordinary.
+        boolean determiner = DETERMINERS.contains(first.toLowerCase(Locale.ROOT));
+        boolean capitalRun = !determiner && words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0))
+                // "Under UN sanctions": an acronym after an ordinary word makes no name of it.
+                && !(lowerCaseWords.contains(first.toLowerCase(Locale.ROOT)) && bare(words[1]).equals(bare(words[1]).toUpperCase(Locale.ROOT)));
+        // A word the article also writes in lower case is an ordinary word; one it capitalises mid-sentence is a name.
+        String lower = first.toLowerCase(Locale.ROOT);
+        boolean ordinary = lowerCaseWords.contains(lower) || lowerCaseWords.contains(lower.split("-")[0]);
+        boolean name = trustNames && (!ordinary || determiner) && names.stream().anyMatch(n -> !n.isBlank() && !n.matches("(?i)^(the|a|an)\\s.*") && rest.startsWith(n));
+        if (first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || acronym || name || capitalRun) {
+            return t;
+        }
+        if (!ordinary && (midSentenceCapitals.contains(first) || midSentenceCapitals.contains(first.split("-")[0]))) {
+            return t;
+        }
+        return t.substring(0, i) + Character.toLowerCase(t.charAt(i)) + t.substring(i + 1);
+    }
+
+    /**
+     * A source named the way the article names it: "the Northern Courier" when the article writes
+     * "the Northern Courier said", "Kestner Chemicals" when it never puts "the" before the name
+     * itself ("the Kestner Chemicals site" is a site), "the regional transport authority" when the
+     * article writes it in lower case.
+     */
+    String source(String speaker) {
+        String given = speaker.strip();
+        String core = given.replaceFirst("^(?i)the\\s+", "");
+        if (core.isEmpty() || !Character.isUpperCase(core.charAt(0))) {
+            return lowerFirst(given);
+        }
+        if (!text.contains(core)) {
+            return text.contains(core.toLowerCase(Locale.ROOT)) ? "the " + core.toLowerCase(Locale.ROOT) : lowerFirst(given);
+        }
+        // Written with its capitals only where a sentence starts ("District council officials, who …"): an ordinary phrase.
+        if (!Pattern.compile("[\\p{Ll},;]\\s+(?:[Tt]he\\s+)?" + Pattern.quote(core)).matcher(text).find()) {
+            return lowerFirst(given, false);
+        }
+        String shown = given;
+        Matcher m = Pattern.compile("(?:\\b([Tt]he)\\s+)?" + Pattern.quote(core) + "(?=(\\s+\\p{Ll}+|[^\\p{L}]|$))").matcher(text);
+        int withThe = 0;
+        int bare = 0;
+        while (m.find()) {
+            String next = m.group(2).strip();
+            // "the Kestner Chemicals site": the article belongs to "site", not to the name.
+            boolean ownThe = next.isEmpty() || !next.matches("\\p{Ll}+") || next.matches(".*(?:ed|s)|said|told|has|had|is|was|will|would|did");
+            if (m.group(1) != null && ownThe) {
+                withThe++;
+            } else if (m.group(1) == null) {
+                bare++;
+            }
+        }
+        if (withThe > 0 && withThe >= bare) {
+            return "the " + core;
+        }
+        return bare > 0 && withThe == 0 ? core : shown;
+    }
+
+    /** The word without surrounding punctuation or a possessive "'s". */
+    private static String bare(String word) {
+        return word.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}]+$", "").replaceAll("['\u2019]s$", "");
+    }
+}

@@ -1,0 +1,59 @@
+package newsquiz.generate;
+
+import java.util.Locale;
+
+/**
+ * A source's description as a reader should see it, built from the article's own words:
+ * "Council President" → "council president", "one Eastmoor teacher" → "Eastmoor teacher". Choices carry no article, so the
+ * form of one choice never gives it away; in a sentence, {@link #inSentence} adds one.
+ */
+final class Descriptions {
+
+    private Descriptions() {}
+
+    /** The description as an answer choice, or null when it would not tell a reader who the source is. */
+    static String asChoice(String description, Facts facts) {
+        String d = Phrasing.clean(description).replaceAll("[.,;:]+$", "");
+        if (d.isEmpty() || d.matches("(?i)^(his|her|its|their|our|my|your)\\b.*")) {
+            return null;
+        }
+        d = d.replaceFirst("^(?i)(a|an|the|one)\\s+", "");
+        if (d.matches("^\\p{Ll}\\S*['\u2019]s?\\s.*")) {
+            // "the authority's operations director": which authority, the reader cannot tell.
+            return null;
+        }
+        if (!d.matches("^\\S+['\u2019]s?\\s.*")) {
+            StringBuilder words = new StringBuilder();
+            for (String w : d.split(" ")) {
+                // "Council President", "Local councillor": capitals of a title, not of a name.
+                boolean keep = facts.isProperWord(w) || w.length() > 1 && w.chars().skip(1).anyMatch(Character::isUpperCase);
+                words.append(words.length() == 0 ? "" : " ").append(keep ? w : w.toLowerCase(Locale.ROOT));
+            }
+            d = words.toString();
+        }
+        int contentWords = d.replaceAll("(?i)\\b(of|the|a|an|at|for|in|and)\\b", " ").trim().split("\\s+").length;
+        if (contentWords < 2 || Phrasing.words(d) > 12) {
+            // "the justice", "a spokesman": true of too many people to tell a reader anything.
+            return null;
+        }
+        return Phrasing.capitalise(d);
+    }
+
+    /** "a technology news site", "Brisko's chief executive": the choice inside a sentence. */
+    static String inSentence(String choice, Facts facts) {
+        String first = choice.split("[\\s-]")[0];
+        String c = facts.isProperWord(first) ? choice : Character.toLowerCase(choice.charAt(0)) + choice.substring(1);
+        if (c.matches("^\\p{Lu}\\S*['\u2019]s\\s.*")) {
+            return c;
+        }
+        return (startsWithVowelSound(c) ? "an " : "a ") + c;
+    }
+
+    static boolean startsWithVowelSound(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches("^(hour|honest|honour|honor|heir).*")) {
+            return true;
+        }
+        return t.matches("^[aeiou].*") && !t.matches("^(uni|use|usu|uti|eu|one|once|ure).*");
+    }
+}

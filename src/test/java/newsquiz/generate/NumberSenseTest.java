@@ -1,0 +1,138 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsquiz.analysis.Figure;
+import org.junit.jupiter.api.Test;
+
+/** Figures read in their sentence, and wrong values that make sense: the same unit, a plausible size, never still true. */
+class NumberSenseTest {
+    private static Quantity read(String sentence, String value, Figure.Kind kind) {
+        return Quantity.read(sentence, new Figure(value, kind, "", "", 0, ""));
+    }
+
+    private static Quantity count(String sentence, String value) {
+        return read(sentence, value, Figure.Kind.COUNT);
+    }
+
+    @Test
+    void clockTimesAreOneValueAndNeverAsked() {
+        assertEquals(Quantity.Sort.CLOCK, count("Emergency services were called at about 06:50 GMT after reports.", "06").sort());
+        // The minutes of a time are no figure of their own.
+        assertNull(count("Emergency services were called at about 06:50 GMT after reports.", "50"));
+        assertEquals(Quantity.Sort.CLOCK, count("Corvalis first acknowledged the problem at 9:14 a.m.", "9").sort());
+        assertEquals(Quantity.Sort.CLOCK, count("Crews were called just after 6 a.m.", "6").sort());
+        assertEquals(Quantity.Sort.CLOCK, count("By 10, there's a queue.", "10").sort());
+        assertFalse(count("By 10, there's a queue.", "10").askable());
+    }
+
+    @Test
+    void aFigureInsideAnotherNumberOrANameIsNotThere() {
+        assertEquals(-1, Quantity.find("the 2023-24 financial year", "24"));
+        assertEquals(-1, Quantity.find("Russia's RATAN-600 telescope", "600"));
+        assertEquals(-1, Quantity.find("fell from 1,240 hectares", "240"));
+        assertEquals(4, Quantity.find("all 46 staff", "46"));
+    }
+
+    @Test
+    void theUnitIsTheWordAfterTheFigure() {
+        assertEquals("staff", count("Kestner says all 46 staff on shift have been accounted for.", "46").unit());
+        assertEquals("state", count("It was sold in 14 states after testing found listeria.", "14").unit());
+        assertEquals("-ounce", count("The recall covers 5.3-ounce and 32-ounce cups.", "5.3").unit());
+        assertEquals("million cup", count("It is recalling about 1.3 million cups of yogurt.", "1.3 million").unit());
+        assertEquals("percent", read("Levels were 41 percent lower.", "41 percent", Figure.Kind.PERCENT).unit());
+        assertEquals("", count("The total rose to 12.", "12").unit());
+        assertFalse(count("The total rose to 12.", "12").askable());
+    }
+
+    @Test
+    void wrongFiguresKeepTheUnit() {
+        Quantity states = count("It was sold in 14 states after testing.", "14");
+        Quantity ounces = count("The recall covers 5.3-ounce cups.", "5.3");
+        Quantity moreStates = count("The chain operates in 20 states.", "20");
+        assertFalse(states.sameKindAs(ounces));
+        assertTrue(states.sameKindAs(moreStates));
+    }
+
+    @Test
+    void agesStayPlausibleAndAChildStaysAChild() {
+        Quantity boy = read("That somebody was a 12-year-old boy who felt dizzy.", "12-year", Figure.Kind.MEASURE);
+        assertEquals(Quantity.Sort.AGE, boy.sort());
+        for (String v : Numbers.variants(boy, 6, 2025)) {
+            int age = (int) Numbers.firstNumber(v);
+            assertTrue(age >= 1 && age < 18, v);
+        }
+        Quantity baker = count("says Achterberg-Lowe, who is 76 and still wears the white cap.", "76");
+        assertEquals(Quantity.Sort.AGE, baker.sort());
+        Numbers.variants(baker, 6, 2025).forEach(v -> assertTrue(Numbers.firstNumber(v) >= 18 && Numbers.firstNumber(v) < 110, v));
+        assertEquals("12", Quantity.digits("12-year"));
+    }
+
+    @Test
+    void percentagesStayAtOrBelowAHundred() {
+        Quantity q = read("Levels were on average 41 percent lower.", "41 percent", Figure.Kind.PERCENT);
+        List<String> variants = Numbers.variants(q, 6, 2025);
+        assertFalse(variants.isEmpty());
+        variants.forEach(v -> assertTrue(Numbers.firstNumber(v) <= 100, v));
+    }
+
+    @Test
+    void yearsStayNearAndNoLaterThanTheArticleGoes() {
+        Quantity q = read("The clash is the worst since a ceasefire in 2021.", "2021", Figure.Kind.YEAR);
+        List<String> variants = Numbers.variants(q, 6, 2022);
+        assertFalse(variants.isEmpty());
+        variants.forEach(v -> assertTrue(Numbers.firstNumber(v) <= 2022 && Numbers.firstNumber(v) >= 2010, v));
+        Quantity range = read("Blasting between 2016 and 2021 exposed them to dust.", "between 2016 and 2021", Figure.Kind.RANGE);
+        assertEquals(Quantity.Sort.YEAR, range.sort());
+        Numbers.variants(range, 6, 2025).forEach(v -> assertTrue(v.matches("between \\d{4} and \\d{4}"), v));
+        assertEquals(Quantity.Sort.YEAR, count("The image comes from a 2019 training video.", "2019").sort());
+    }
+
+    @Test
+    void countsAreWholeNumbersGroupedAsTheArticleWouldWriteThem() {
+        Quantity q = count("It removed the products from all 212 of its stores.", "212");
+        List<String> variants = Numbers.variants(q, 6, 2025);
+        assertTrue(variants.contains("2,120"), variants.toString());
+        variants.forEach(v -> assertFalse(v.contains("."), v));
+    }
+
+    @Test
+    void aBoundIsNeverChangedForAFalseStatement() {
+        Quantity q = count("Fewer than 200 people in Britain can still blow glass.", "200");
+        assertEquals("fewer than", q.bound());
+        assertFalse(TrueFalseNotGivenQuestions.changeable(q));
+        assertFalse(TrueFalseNotGivenQuestions.changeable(count("The hole is much smaller than the 330 feet reported.", "330")));
+        assertTrue(TrueFalseNotGivenQuestions.changeable(count("It removed the products from all 212 of its stores.", "212")));
+    }
+
+    @Test
+    void wrongFiguresKeepTheOrderOfTheSentence() {
+        String sentence = "The KMA represents about 9,000 of the country's 13,500 doctors.";
+        Quantity part = count(sentence, "9,000");
+        Quantity whole = count(sentence, "13,500");
+        assertFalse(Numbers.keepsOrder(whole, 640, List.of(part, whole)));
+        assertTrue(Numbers.keepsOrder(whole, 27_000, List.of(part, whole)));
+    }
+
+    @Test
+    void figuresTiedByArithmeticAreNotAsked() {
+        String sentence = "Seagrass cover fell from 1,240 hectares to 850 hectares, a loss of 31 percent.";
+        Quantity before = count(sentence, "1,240");
+        Quantity after = count(sentence, "850");
+        Quantity loss = read(sentence, "31 percent", Figure.Kind.PERCENT);
+        assertTrue(Numbers.linked(after, sentence, List.of(before, after, loss)));
+        assertTrue(Numbers.linked(loss, sentence, List.of(before, after, loss)));
+    }
+
+    @Test
+    void theGapLeavesNoSpaceBeforePunctuationOrAUnit() {
+        assertEquals("… serious clash between the two countries since a ceasefire in ____.",
+                NumberQuestions.gap("Vardania said it was the most serious clash between the two countries since a ceasefire in 2021.", "2021"));
+        assertEquals("The recall covers ____-ounce and 32-ounce cups.", NumberQuestions.gap("The recall covers 5.3-ounce and 32-ounce cups.", "5.3"));
+        assertNull(NumberQuestions.gap("The 14 states and the 14 stores.", "14"));
+    }
+}
