@@ -30,7 +30,7 @@ final class AttributionQuestions implements QuestionFamily {
         }
         Set<String> alsoRight = new HashSet<>();
         for (Statement other : facts.statements) {
-            if (other != s && Distractors.similar(other.claim(), s.claim())) {
+            if (other != s && facts.similar(other.claim(), s.claim())) {
                 alsoRight.add(other.speaker());
             }
         }

@@ -92,6 +92,13 @@ final class Casing {
      * article writes it in lower case.
      */
     String source(String speaker) {
+        return sources.computeIfAbsent(speaker, this::findSource);
+    }
+
+    // Each speaker is shown many times, and finding its casing scans the whole article.
+    private final java.util.Map<String, String> sources = new java.util.HashMap<>();
+
+    private String findSource(String speaker) {
         String given = speaker.strip();
         String core = given.replaceFirst("^(?i)the\\s+", "");
         if (core.isEmpty() || !Character.isUpperCase(core.charAt(0))) {
@@ -125,7 +132,10 @@ final class Casing {
     }
 
     /** The word without surrounding punctuation or a possessive "'s". */
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+
     private static String bare(String word) {
-        return word.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N}]+$", "").replaceAll("['\u2019]s$", "");
+        return POSSESSIVE.matcher(EDGE_PUNCTUATION.matcher(word).replaceAll("")).replaceAll("");
     }
 }

@@ -3,8 +3,10 @@ package newsquiz.generate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import newsquiz.analysis.SourceType;
@@ -68,7 +70,7 @@ final class Distractors {
         int keyWords = Phrasing.words(key);
         List<Statement> pool = new ArrayList<>();
         for (Statement s : facts.statements) {
-            if (!eligible.test(s) || !Facts.standalone(s) || similar(s.claim(), key)) {
+            if (!eligible.test(s) || !facts.isStandalone(s) || facts.similar(s.claim(), key)) {
                 continue;
             }
             if (facts.shareSource(s.claim(), key)) {
@@ -76,13 +78,17 @@ final class Distractors {
             }
             pool.add(s);
         }
-        pool.sort(Comparator.comparingInt(s -> Math.abs(Phrasing.words(s.claim()) - keyWords)));
+        Map<Statement, Integer> lengthGap = new IdentityHashMap<>();
+        for (Statement s : pool) {
+            lengthGap.put(s, Math.abs(Phrasing.words(s.claim()) - keyWords));
+        }
+        pool.sort(Comparator.comparingInt(lengthGap::get));
         List<String> out = new ArrayList<>();
         for (Statement s : pool) {
             if (out.size() == count) {
                 break;
             }
-            if (out.stream().noneMatch(o -> similar(o, s.claim()))) {
+            if (out.stream().noneMatch(o -> facts.similar(o, s.claim()))) {
                 out.add(s.claim());
             }
         }
@@ -91,8 +97,10 @@ final class Distractors {
 
     /** Two texts that share most of their content words say the same thing. */
     static boolean similar(String a, String b) {
-        Set<String> wa = contentWords(a);
-        Set<String> wb = contentWords(b);
+        return similar(a, b, contentWords(a), contentWords(b));
+    }
+
+    static boolean similar(String a, String b, Set<String> wa, Set<String> wb) {
         if (wa.isEmpty() || wb.isEmpty()) {
             return Phrasing.key(a).equals(Phrasing.key(b));
         }

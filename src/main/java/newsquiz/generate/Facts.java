@@ -299,6 +299,33 @@ final class Facts {
     }
 
     boolean mayBeSame(String a, String b) {
+        return mayBeSameCache.computeIfAbsent(a + '\u0000' + b, k -> findMayBeSame(a, b));
+    }
+
+    private final Map<String, Boolean> mayBeSameCache = new HashMap<>();
+    private final Map<String, Set<String>> contentWordsCache = new HashMap<>();
+    private final Map<Statement, Boolean> standaloneCache = new java.util.IdentityHashMap<>();
+
+    /** {@link #standalone(Statement)}, remembered: distractor searches ask it of every statement for every key. */
+    boolean isStandalone(Statement s) {
+        return standaloneCache.computeIfAbsent(s, Facts::standalone);
+    }
+
+    private final Map<String, Boolean> claimCheckCache = new HashMap<>();
+
+    /** A full sentence that does not point back to an earlier one or speak in the first person, remembered per text. */
+    boolean standsAsClaim(String claim) {
+        return claimCheckCache.computeIfAbsent(claim, c -> ClauseCheck.isFullSentence(c) && !ClauseCheck.pointsBack(c)
+                && !ClauseCheck.firstPerson(c));
+    }
+
+    /** {@link Distractors#similar(String, String)} over remembered content words. */
+    boolean similar(String a, String b) {
+        return Distractors.similar(a, b, contentWordsCache.computeIfAbsent(a, Distractors::contentWords),
+                contentWordsCache.computeIfAbsent(b, Distractors::contentWords));
+    }
+
+    private boolean findMayBeSame(String a, String b) {
         if (a.equalsIgnoreCase(b) || bareRole(a) || bareRole(b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b)
                 || describedBy(a, b) || describedBy(b, a)) {
             return true;
@@ -353,9 +380,18 @@ final class Facts {
     private final Map<String, Boolean> appositions = new HashMap<>();
 
     /** "The regional water authority, Aguas do Valmorra, put …": the article itself says the two are one. */
+    private String lowerCaseText;
+
+    private String lowerCaseText() {
+        if (lowerCaseText == null) {
+            lowerCaseText = analysis.article().text().toLowerCase(Locale.ROOT);
+        }
+        return lowerCaseText;
+    }
+
     private boolean appositive(String a, String b) {
         return appositions.computeIfAbsent(a + "\u0000" + b, k -> {
-            String text = analysis.article().text().toLowerCase(Locale.ROOT);
+            String text = lowerCaseText();
             String x = a.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
             String y = b.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
             return text.contains(x + ", " + y) || text.contains(y + ", " + x) || text.contains(x + " (" + y) || text.contains(y + " (" + x);
@@ -449,6 +485,10 @@ final class Facts {
 
     /** Whether the article writes the word with a capital somewhere other than at the start of a sentence. */
     private boolean capitalisedInside(String word) {
+        return capitalisedCache.computeIfAbsent(word, this::findCapitalisedInside);
+    }
+
+    private boolean findCapitalisedInside(String word) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:[\\p{Ll},;]|\\b(?:St|Mt|Dr|Mr|Mrs|Ms)\\.)\\s+" + java.util.regex.Pattern.quote(word) + "\\b")
                 .matcher(analysis.article().text());
         return m.find();
@@ -470,6 +510,16 @@ final class Facts {
      * a reader would: "North Korean authorities" mentions North Korea.
      */
     List<String> namesIn(String text) {
+        return namesInCache.computeIfAbsent(text, this::findNames);
+    }
+
+    // Distractor checks compare every candidate with every key, so the same texts come back many times.
+    private final Map<String, List<String>> namesInCache = new HashMap<>();
+    private final Map<String, Boolean> shareSourceCache = new HashMap<>();
+    private final Map<String, Boolean> capitalisedCache = new HashMap<>();
+    private final Map<String, java.util.regex.Pattern> aliasPatterns = new HashMap<>();
+
+    private List<String> findNames(String text) {
         List<String> found = new ArrayList<>();
         String t = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         for (String n : names) {
@@ -492,7 +542,9 @@ final class Facts {
             }
         }
         for (Map.Entry<String, Set<String>> alias : definiteAliases.entrySet()) {
-            if (t.matches("(?s).*\\b" + java.util.regex.Pattern.quote(alias.getKey()) + "\\b.*")) {
+            java.util.regex.Pattern alone = aliasPatterns.computeIfAbsent(alias.getKey(),
+                    k -> java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(k) + "\\b"));
+            if (alone.matcher(t).find()) {
                 found.addAll(alias.getValue());
             }
         }
@@ -509,11 +561,15 @@ final class Facts {
                 found.add(n);
             }
         }
-        return found;
+        return List.copyOf(found);
     }
 
     /** Whether two texts may name one source: the same name, or names the article may use for one speaker. */
     boolean shareSource(String a, String b) {
+        return shareSourceCache.computeIfAbsent(a + '\u0000' + b, k -> findSharedSource(a, b));
+    }
+
+    private boolean findSharedSource(String a, String b) {
         List<String> inB = namesIn(b);
         for (String x : namesIn(a)) {
             for (String y : inB) {

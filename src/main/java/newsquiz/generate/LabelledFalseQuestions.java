@@ -116,13 +116,12 @@ final class LabelledFalseQuestions implements QuestionFamily {
      */
     private static boolean fairFoil(Facts facts, Statement s, Statement judged) {
         Stance stance = s.attribution().stance();
-        if (s == judged || stance == Stance.DENY || stance == Stance.RETRACT || !ClauseCheck.isFullSentence(s.claim())
-                || ClauseCheck.pointsBack(s.claim()) || ClauseCheck.firstPerson(s.claim())
+        if (s == judged || stance == Stance.DENY || stance == Stance.RETRACT || !facts.standsAsClaim(s.claim())
                 || facts.analysis.labels().stream().anyMatch(l -> l.claimSentence() == s.sentence() || l.labelSentence() == s.sentence())) {
             return false;
         }
         for (Statement other : facts.statements) {
-            if (other.attribution().stance() == Stance.DENY && Distractors.similar(other.claim(), s.claim())) {
+            if (other.attribution().stance() == Stance.DENY && facts.similar(other.claim(), s.claim())) {
                 return false;
             }
         }

@@ -13,9 +13,14 @@ final class Phrasing {
 
     static String clean(String text) {
         String t = SPACES.matcher(text == null ? "" : text).replaceAll(" ").strip();
-        t = t.replaceAll("\\s+([,.;:!?])", "$1").replaceAll("\\s*\u2026\\s*", " \u2026 ");
-        return t.replaceAll("^[,;:\u2013\u2014-]+\\s*", "").replaceAll("[\\s,;:\u2013\u2014-]+$", "").strip();
+        t = SPACE_BEFORE_PUNCTUATION.matcher(t).replaceAll("$1");
+        t = ELLIPSIS.matcher(t).replaceAll(" \u2026 ");
+        return DANGLING_EDGES.matcher(t).replaceAll("").strip();
     }
+
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("\\s+([,.;:!?])");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*\u2026\\s*");
+    private static final Pattern DANGLING_EDGES = Pattern.compile("^[,;:\u2013\u2014-]+\\s*|[\\s,;:\u2013\u2014-]+$");
 
     /**
      * At most {@code maxWords} words, cut at a clause boundary where one is near, with an ellipsis
@@ -163,6 +168,9 @@ final class Phrasing {
 
     /** Lower case, letters and digits only: for comparing texts that differ in quotes or spacing. */
     static String key(String text) {
-        return clean(text).toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}' ]", "").replaceAll("\\s+", " ").strip();
+        String lower = clean(text).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return SPACES.matcher(NOT_A_WORD.matcher(lower).replaceAll("")).replaceAll(" ").strip();
     }
+
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]");
 }
