@@ -53,6 +53,8 @@ final class AttributionExtractor {
             opinionPhrases(s, found);
             claimNouns(s, found);
             claimsMadeBy(s, found);
+            verdictOnTheClaim(s, found);
+            passiveVerdict(s, found);
             byOwnAccount(s, found);
             thereAreReports(s, found);
             if (found.isEmpty()) {
@@ -135,7 +137,7 @@ final class AttributionExtractor {
                 && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
                 || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
-        if (!verbTag && !trailingNounTaggedCue(s, v)) {
+        if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
             return null;
         }
         if (CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)) {
@@ -160,8 +162,10 @@ final class AttributionExtractor {
         while (k >= 0 && (s.tokens[k].tag().equals("AUX") || s.tokens[k].isAny("have", "has", "had", "also"))) {
             k--;
         }
-        if (k >= 0 && k < v - 1 && s.tokens[k].isAny("who", "which", "that") && !s.tokens[k].quoted()) {
-            // "People who have seen the documents say …": the relative clause's verb is not the statement.
+        if (k >= 0 && k < v - 1 && s.tokens[k].isAny("who", "which", "that") && !s.tokens[k].quoted()
+                && !(verb.stance() == Stance.DENY && !s.tokens[k].is("that"))) {
+            // "People who have seen the documents say …": the relative clause's verb is not the statement;
+            // "The bank, which has denied wrongdoing, …" is a denial all the same.
             return null;
         }
         if (prev != null && prev.tag().equals("PRON") && PhraseParser.PRONOUNS.contains(prev.lower()) && before > 0
@@ -213,6 +217,18 @@ final class AttributionExtractor {
             return verb.lemma().equals("decline") ? null : null;
         }
         return verb;
+    }
+
+    /**
+     * "Smith, 52, denies/NOUN fraud", "Halvorsen denies/NOUN the claims": a verb of denial or admission
+     * after a name or a closing comma, with its object after it, whatever the tagger made of it.
+     */
+    private boolean deniesTaggedAsNoun(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Token t = s.tokens[v];
+        Token next = s.at(v + 1);
+        boolean afterSubject = v > 0 && (s.tokens[v - 1].isComma() || registry.mentionAt(s.index(), v - 1) != null);
+        return t.tag().startsWith("NOUN") && t.lower().endsWith("s") && (verb.stance() == Stance.DENY || verb.stance() == Stance.CONFIRM)
+                && afterSubject && next != null && !next.quoted() && (next.isNoun() || next.tag().equals("DET") || next.possessive());
     }
 
     private static final Set<String> SAYING_LEMMAS = Set.of("say", "claim", "allege");
@@ -401,6 +417,15 @@ final class AttributionExtractor {
         // "who said he found ...": the speaker is the noun the clause hangs on.
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
             return relative(s, v, verb);
+        }
+        int who = v - 1;
+        while (who > 0 && (s.tokens[who].tag().equals("AUX") || s.tokens[who].isAny("has", "have", "had", "always", "repeatedly",
+                "consistently", "strongly", "previously"))) {
+            who--;
+        }
+        if (who < v - 1 && verb.stance() == Stance.DENY && s.tokens[who].isAny("who", "which") && !s.tokens[who].quoted()) {
+            // "The bank, which has denied wrongdoing, said …", "Smith, who has always denied the charges, …"
+            return relative(s, v, verb, who);
         }
         // "Corvid Media, which launched in 2021 and says …": a relative clause's second verb.
         if (v > 1 && s.tokens[v - 1].isAny("and", "but")) {
@@ -611,6 +636,15 @@ final class AttributionExtractor {
         if (ClauseShapes.opensSentence(s, range[0]) || parenthetic) {
             // "…, and the government, which says it has 40 boats ready, | expects …"
             end = Math.min(end, mainPredicate(s, from, end, !ClauseShapes.opensSentence(s, range[0])));
+        }
+        if (parenthetic && verb.stance() == Stance.DENY && !clauseFollows(s, from)) {
+            // "The bank, which has denied wrongdoing, | said …": a denied object ends at the clause's comma.
+            for (int i = from; i < end; i++) {
+                if (s.tokens[i].isComma() && !s.tokens[i].quoted()) {
+                    end = i;
+                    break;
+                }
+            }
         }
         setContentRange(s, d, from, end);
         return d;
@@ -1159,6 +1193,7 @@ final class AttributionExtractor {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
             end--;
         }
+        end = beforeTimePhrase(s, end);
         if (end == 0) {
             return null;
         }
@@ -1339,6 +1374,21 @@ final class AttributionExtractor {
             return null;
         }
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /** "The company on Tuesday denied", "The ministry last week said": a time phrase between subject and verb is not the subject's. */
+    private static int beforeTimePhrase(SentenceView s, int end) {
+        int k = end;
+        while (k > 0 && (s.tokens[k - 1].tag().equals("NUM") || TIME_WORDS.contains(s.tokens[k - 1].lower())) && !s.tokens[k - 1].quoted()) {
+            k--;
+        }
+        if (k == end || k == 0) {
+            return end;
+        }
+        if (s.tokens[k - 1].isAny("on", "last", "this", "next", "earlier", "late", "early") && k > 1 && !s.tokens[k - 2].isPreposition()) {
+            return k - 1;
+        }
+        return s.tokens[k].isAny("yesterday", "today") && k == end - 1 ? k : end;
     }
 
     /** A segment that is a name and nothing else ("Harwick TV"). */
@@ -1835,7 +1885,8 @@ final class AttributionExtractor {
                 end++;
                 continue;
             }
-            if (t.isAny("the", "a", "an") || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
+            // "told the Guardian the claims were false": after the recipient's name, a determiner opens the content.
+            if (t.isAny("the", "a", "an") && last == null || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
                     && last == null || t.text().equals("-")) {
                 end++;
                 continue;
@@ -1897,10 +1948,16 @@ final class AttributionExtractor {
 
     private int contentEnd(SentenceView s, int from, boolean objectOnly) {
         int end = s.size();
+        int[] verdict = verdictTail(s);
         for (int i = from; i < s.size(); i++) {
             Token t = s.tokens[i];
             if (t.quoted()) {
                 continue;
+            }
+            if (verdict != null && i == verdict[0]) {
+                // "…, a claim the utility disputes": someone else's verdict on what was said, not part of it.
+                end = i;
+                break;
             }
             if (t.isComma() && s.is(i + 1, "according") && s.is(i + 2, "to")) {
                 end = i;
@@ -2225,8 +2282,16 @@ final class AttributionExtractor {
             if (!s.tokens[a].is("according") || !s.is(a + 1, "to") || s.tokens[a].quoted()) {
                 continue;
             }
+            boolean leading = true;
+            for (int i = 0; i < a; i++) {
+                Token t = s.tokens[i];
+                if (!(t.isPunct() || t.tag().equals("ADV") || t.tag().equals("CCONJ") || t.isAny("but", "and", "however"))) {
+                    leading = false;
+                    break;
+                }
+            }
             int npStart = a + 2;
-            int npEnd = accordingPhraseEnd(s, npStart);
+            int npEnd = accordingPhraseEnd(s, npStart, leading);
             Phrase phrase = authorOf(s, npStart, npEnd);
             if (phrase == null) {
                 continue;
@@ -2239,14 +2304,6 @@ final class AttributionExtractor {
             int after = npEnd;
             if (after < s.size() && s.tokens[after].tag().startsWith("VERB") && lexicon.cue(s.tokens[after].lower()) != null) {
                 after++;
-            }
-            boolean leading = true;
-            for (int i = 0; i < a; i++) {
-                Token t = s.tokens[i];
-                if (!(t.isPunct() || t.tag().equals("ADV") || t.tag().equals("CCONJ") || t.isAny("but", "and", "however"))) {
-                    leading = false;
-                    break;
-                }
             }
             if (leading) {
                 int from = after;
@@ -2270,6 +2327,11 @@ final class AttributionExtractor {
     }
 
     private int accordingPhraseEnd(SentenceView s, int from) {
+        return accordingPhraseEnd(s, from, false);
+    }
+
+    /** Where the source of "according to" ends; when it opens the sentence, what follows its comma up to the end is the content. */
+    private int accordingPhraseEnd(SentenceView s, int from, boolean leading) {
         int i = from;
         boolean sawQuoteClose = false;
         while (i < s.size()) {
@@ -2298,6 +2360,10 @@ final class AttributionExtractor {
                     }
                     if (k < s.size()) {
                         return k;
+                    }
+                    if (leading) {
+                        // "According to the BBC, the talks collapsed on Friday": not an appositive, the statement itself.
+                        return i;
                     }
                     int end = s.size();
                     while (end > i && s.tokens[end - 1].isPunct()) {
@@ -2501,6 +2567,99 @@ final class AttributionExtractor {
 
     private static final Set<String> CLAIM_PARTICIPLES = Set.of("made", "circulating", "circulated", "spread", "shared", "posted",
             "published", "voiced", "raised", "repeated", "aired", "levelled", "leveled", "spreading");
+
+    /** Nouns that sum up what was just said, so that a verb of denial or confirmation can take them back. */
+    private static final Set<String> SUMMING_NOUNS = Set.of("claim", "charge", "allegation", "accusation", "assertion",
+            "suggestion", "account", "version", "figure", "estimate", "assessment", "characterisation", "characterization");
+
+    /**
+     * "Residents say the water tastes strange, a claim the utility disputes", "…, a charge Moscow
+     * denies", "…, which the company rejects": the last words deny (or confirm) what the sentence said.
+     */
+    private void verdictOnTheClaim(SentenceView s, List<Draft> out) {
+        int[] tail = verdictTail(s);
+        if (tail == null) {
+            return;
+        }
+        int comma = tail[0];
+        int last = tail[2];
+        Phrase phrase = phrases.parse(s, tail[1], last);
+        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
+            return;
+        }
+        for (Draft other : out) {
+            // "a claim the landlord disputes" read as a relative clause with "a claim" for content: this reading replaces it.
+            other.dropped |= other.cueToken == last;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), last);
+        d.verb = lexicon.cue(s.tokens[last].lower());
+        d.cue = s.tokens[last].text();
+        d.phrase = phrase;
+        d.ownClause = true;
+        setContentRange(s, d, 0, comma);
+        // It answers the statement before the comma; it does not relay it, so that statement keeps its own speaker.
+        d.contentFromToken = -1;
+        d.contentToToken = -1;
+        out.add(d);
+    }
+
+    /** {comma, subject start, verb} of a closing "…, a claim the utility disputes." / "…, which Moscow denies.", or null. */
+    private int[] verdictTail(SentenceView s) {
+        int last = s.size() - 1;
+        while (last > 0 && s.tokens[last].isPunct() && !s.tokens[last].isQuoteMark()) {
+            last--;
+        }
+        Lexicon.CueVerb verb = lexicon.cue(s.tokens[last].lower());
+        if (last < 4 || s.tokens[last].quoted() || verb == null || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM) {
+            return null;
+        }
+        int comma = last - 1;
+        while (comma > 0 && !s.tokens[comma].isComma()) {
+            comma--;
+        }
+        if (comma < 2 || last - comma > 8) {
+            return null;
+        }
+        int subject;
+        if (s.isAny(comma + 1, "a", "an") && SUMMING_NOUNS.contains(s.tokens[comma + 2].lower())) {
+            subject = comma + 3;
+        } else if (s.is(comma + 1, "which")) {
+            subject = comma + 2;
+        } else {
+            return null;
+        }
+        return subject < last ? new int[] {comma, subject, last} : null;
+    }
+
+    /** "The allegations were rejected by the ministry", "The deaths were confirmed by police": the agent speaks. */
+    private void passiveVerdict(SentenceView s, List<Draft> out) {
+        for (int v = 2; v + 2 < s.size(); v++) {
+            Lexicon.CueVerb verb = lexicon.cue(s.tokens[v].lower());
+            if (verb == null || s.tokens[v].quoted() || !s.tokens[v].lower().endsWith("ed") || !s.is(v + 1, "by")
+                    || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM || !BE.contains(s.tokens[v - 1].lower())) {
+                continue;
+            }
+            int agentEnd = v + 2;
+            while (agentEnd < s.size() && !s.tokens[agentEnd].isComma() && !s.tokens[agentEnd].isPunct()
+                    && !s.tokens[agentEnd].isAny("which", "who", "and", "but", "because", "after", "as")) {
+                agentEnd++;
+            }
+            Phrase phrase = phrases.parse(s, v + 2, agentEnd);
+            int start = v - 1;
+            while (start > 0 && (s.tokens[start - 1].tag().equals("AUX") || s.tokens[start - 1].isAny("been", "have", "has", "had"))) {
+                start--;
+            }
+            if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT || start < 1 || !startsNounPhrase(s, 0)) {
+                continue;
+            }
+            Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+            d.verb = verb;
+            d.cue = s.text(v - 1, v + 2);
+            d.phrase = phrase;
+            setContentRange(s, d, 0, start);
+            out.add(d);
+        }
+    }
 
     /**
      * "rejected suggestions, made by several economists on social media, that …", "claims circulating

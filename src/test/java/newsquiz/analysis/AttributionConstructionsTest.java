@@ -200,4 +200,56 @@ class AttributionConstructionsTest {
         assertEquals("any records had been lost", withCue(all, "denied").content());
         assertTrue(withCue(all, "said").content().startsWith("a backup had been restored"), all.toString());
     }
+
+    @Test
+    void aTimePhraseAfterTheSubjectIsNotPartOfIt() throws Exception {
+        var all = analyze("The national rail operator on Tuesday denied that the new timetable had caused the delays.");
+        assertEquals("The national rail operator", withCue(all, "denied").source());
+    }
+
+    @Test
+    void aClaimTheOtherSideDisputesIsAnsweredNotRelayed() throws Exception {
+        var all = analyze("Tenants say the heating has been off for weeks, a claim the landlord disputes.");
+        Attribution tenants = withCue(all, "say");
+        assertEquals("the heating has been off for weeks", tenants.content());
+        Attribution landlord = withCue(all, "disputes");
+        assertEquals(Stance.DENY, landlord.stance());
+        assertTrue(landlord.source().contains("landlord"), landlord.source());
+        assertTrue(landlord.content().contains("heating has been off"), landlord.content());
+    }
+
+    @Test
+    void aPassiveDenialNamesItsAgent() throws Exception {
+        var all = analyze("The allegations were rejected by the defence ministry, which said the pilots had followed orders.");
+        Attribution a = all.stream().filter(x -> x.stance() == Stance.DENY).findFirst().orElseThrow();
+        assertTrue(a.source().contains("ministry"), a.source());
+        assertEquals("The allegations", a.content());
+    }
+
+    @Test
+    void aLeadingAccordingToKeepsTheClauseAfterItsComma() throws Exception {
+        var all = analyze("According to the BBC, the talks collapsed on Friday.");
+        assertEquals("the talks collapsed on Friday", withCue(all, "according to").content());
+    }
+
+    @Test
+    void aDenialTaggedAsANounAfterAnAge() throws Exception {
+        var all = analyze("Prosecutors allege that Carl Smith stole from the charity. Smith, 52, denies fraud.");
+        Attribution a = withCue(all, "denies");
+        assertEquals(Stance.DENY, a.stance());
+        assertEquals("Carl Smith", a.source());
+    }
+
+    @Test
+    void aRelativeClauseOfDenialWithItsAuxiliary() throws Exception {
+        var all = analyze("The bank, which has denied wrongdoing, said it would appeal.");
+        assertEquals("wrongdoing", withCue(all, "denied").content());
+        assertEquals("it would appeal", withCue(all, "said").content());
+    }
+
+    @Test
+    void theContentAfterANamedRecipientKeepsItsArticle() throws Exception {
+        var all = analyze("A spokesman told the Guardian the figures were \"completely wrong\".");
+        assertTrue(withCue(all, "told").content().startsWith("the figures"), all.toString());
+    }
 }
