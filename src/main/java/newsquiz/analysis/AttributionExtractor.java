@@ -1716,7 +1716,8 @@ final class AttributionExtractor {
             return true;
         }
         if (next.isVerb() && !next.tag().equals("AUX")) {
-            return false;
+            // "told analysts that fares/VERB would rise": a word before an auxiliary is the clause's subject, whatever its tag.
+            return s.at(r + 2) != null && s.tokens[r + 2].tag().equals("AUX") && !s.tokens[r + 2].quoted();
         }
         if (next.tag().startsWith("NOUN") && !next.possessive()) {
             // "that residents' tap water is …": a noun phrase, then its verb.

@@ -24,8 +24,11 @@ final class StanceClassifier {
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"
                     // "it “continues to reject” the allegations": a reported rejection is the source's own denial.
                     + "|\\b(?:continues?|continued|continuing) to (?:reject|deny|dispute|refute)\\b"
-                    + "|\\b(?:rejects|rejected|denies|denied|disputes|disputed|refutes|refuted) (?:the|these|those|all|any|such) "
-                    + "(?:allegations?|claims?|accusations?|charges?|suggestions?)\\b"
+                    + "|\\b(?:(?:strongly|firmly|categorically|flatly|completely|totally|utterly|vigorously) )?"
+                    + "(?:rejects|rejected|denies|denied|disputes|disputed|refutes|refuted) (?:the|these|those|all|any|such|its|their) "
+                    + "(?:allegations?|claims?|accusations?|charges?|suggestions?|findings|reports?|figures?|conclusions?|account)\\b"
+                    // "We have done nothing wrong", "the club did nothing wrong": a speaker clearing itself.
+                    + "|\\b(?:have|has|had) done nothing wrong\\b|\\bdid nothing wrong\\b"
                     + "|\\b(?:is|are|was|were)(?:n't|n\u2019t| not) true\\b"
                     // "That, she told analysts, “is simply not what we see”": what was just said is not how things are.
                     + "|^\\W*(?:that|this|it)\\b\\W*(?:\u2026\\W*)?(?:is|was|'s)\\s+(?:simply |just |really |absolutely |categorically )?"

@@ -252,4 +252,16 @@ class AttributionConstructionsTest {
         var all = analyze("A spokesman told the Guardian the figures were \"completely wrong\".");
         assertTrue(withCue(all, "told").content().startsWith("the figures"), all.toString());
     }
+
+    @Test
+    void clearingItselfOrRejectingTheFindingsDenies() throws Exception {
+        var all = analyze("\"We have done nothing wrong,\" the club said. The regulator said it \"firmly rejects\" the findings.");
+        assertTrue(all.stream().allMatch(a -> a.stance() == Stance.DENY), all.toString());
+    }
+
+    @Test
+    void aSubjectTaggedAsAVerbBeforeItsAuxiliaryStillOpensTheClause() throws Exception {
+        var all = analyze("The airline's chief executive told analysts that fares would rise.");
+        assertEquals("fares would rise", withCue(all, "told").content());
+    }
 }
