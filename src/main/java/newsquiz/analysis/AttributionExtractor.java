@@ -79,7 +79,48 @@ final class AttributionExtractor {
             previous = s;
         }
         dropUncuedRepeats(all);
+        quotesCuedInTheNextParagraph(all);
         return all;
+    }
+
+    /**
+     * "“… We were not consulted. ¶ “The second part is harder,” she said.": a quotation left open at the
+     * end of its paragraph runs on into the next, so the cue there names the speaker of both.
+     */
+    private void quotesCuedInTheNextParagraph(List<Draft> all) {
+        for (QuoteSpan q : quotes) {
+            if (!q.runsOn() || covered(all, q.innerStart())) {
+                continue;
+            }
+            QuoteSpan next = quoteOpeningAfter(q.close());
+            Draft cued = null;
+            for (Draft d : all) {
+                if (next != null && !d.uncued && d.kind == Draft.Kind.VERB && d.quoted && !d.content.isEmpty()
+                        && d.content.get(0)[0] == next.innerStart()) {
+                    cued = d;
+                }
+            }
+            int sentence = sentenceOfOffset(q.innerStart());
+            if (cued == null || sentence < 0) {
+                continue;
+            }
+            Draft d = new Draft(Draft.Kind.CONTINUATION, sentence, 0);
+            d.cue = "(quote continued below)";
+            d.phrase = cued.phrase;
+            d.verb = cued.verb;
+            d.content.add(new int[] {q.innerStart(), q.innerEnd()});
+            d.quoted = true;
+            d.lastSentence = Math.max(sentence, sentenceOfOffset(q.innerEnd() - 1));
+            int at = 0;
+            while (at < all.size() && all.get(at).sentence <= sentence) {
+                at++;
+            }
+            all.add(at, d);
+        }
+    }
+
+    private static boolean covered(List<Draft> all, int offset) {
+        return all.stream().anyMatch(d -> d.content.stream().anyMatch(r -> r[0] <= offset && offset < r[1]));
     }
 
     String contentText(Draft d) {

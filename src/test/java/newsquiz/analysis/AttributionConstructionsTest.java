@@ -264,4 +264,13 @@ class AttributionConstructionsTest {
         var all = analyze("The airline's chief executive told analysts that fares would rise.");
         assertEquals("fares would rise", withCue(all, "told").content());
     }
+
+    @Test
+    void aQuotationLeftOpenIsSpokenByTheCueOfTheNextParagraph() throws Exception {
+        var all = analyze("Nurse Ella Crane has worked on the ward for 20 years.\n\n\"The first part is simple. We were never "
+                + "consulted.\n\n\"The second part is harder,\" Crane said.");
+        Attribution a = all.stream().filter(x -> x.content().contains("never consulted")).findFirst().orElseThrow();
+        assertEquals("Ella Crane", a.source());
+        assertTrue(a.quoted());
+    }
 }
