@@ -88,6 +88,12 @@ public final class Analyzer {
                         + (d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : ""), content)) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && before != null && before.sentence() >= d.sentence - 1 && before.source().equals(source.text())
+                && StanceClassifier.rejectsWhatWasSaid(before.stance(), before.content())) {
+            // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
+            // speaker's own version, right after rejecting another's, is what the rejection says.
+            stance = Stance.DENY;
+        }
         lastStance.put(source.text(), stance);
         List<String> hedges = StanceClassifier.hedges(content, d.hedgedCue, d.cue);
         Set<String> via = new LinkedHashSet<>(d.via);

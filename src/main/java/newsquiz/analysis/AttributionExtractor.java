@@ -45,11 +45,16 @@ final class AttributionExtractor {
         SentenceView previous = null;
         for (SentenceView s : sentences) {
             List<Draft> found = new ArrayList<>();
-            verbCues(s, found);
+            speechNounColon(s, found);
+            if (found.isEmpty()) {
+                verbCues(s, found);
+            }
             accordingTo(s, found);
             opinionPhrases(s, found);
             claimNouns(s, found);
             claimsMadeBy(s, found);
+            verdictOnTheClaim(s, found);
+            passiveVerdict(s, found);
             byOwnAccount(s, found);
             thereAreReports(s, found);
             if (found.isEmpty()) {
@@ -74,7 +79,48 @@ final class AttributionExtractor {
             previous = s;
         }
         dropUncuedRepeats(all);
+        quotesCuedInTheNextParagraph(all);
         return all;
+    }
+
+    /**
+     * "“… We were not consulted. ¶ “The second part is harder,” she said.": a quotation left open at the
+     * end of its paragraph runs on into the next, so the cue there names the speaker of both.
+     */
+    private void quotesCuedInTheNextParagraph(List<Draft> all) {
+        for (QuoteSpan q : quotes) {
+            if (!q.runsOn() || covered(all, q.innerStart())) {
+                continue;
+            }
+            QuoteSpan next = quoteOpeningAfter(q.close());
+            Draft cued = null;
+            for (Draft d : all) {
+                if (next != null && !d.uncued && d.kind == Draft.Kind.VERB && d.quoted && !d.content.isEmpty()
+                        && d.content.get(0)[0] == next.innerStart()) {
+                    cued = d;
+                }
+            }
+            int sentence = sentenceOfOffset(q.innerStart());
+            if (cued == null || sentence < 0) {
+                continue;
+            }
+            Draft d = new Draft(Draft.Kind.CONTINUATION, sentence, 0);
+            d.cue = "(quote continued below)";
+            d.phrase = cued.phrase;
+            d.verb = cued.verb;
+            d.content.add(new int[] {q.innerStart(), q.innerEnd()});
+            d.quoted = true;
+            d.lastSentence = Math.max(sentence, sentenceOfOffset(q.innerEnd() - 1));
+            int at = 0;
+            while (at < all.size() && all.get(at).sentence <= sentence) {
+                at++;
+            }
+            all.add(at, d);
+        }
+    }
+
+    private static boolean covered(List<Draft> all, int offset) {
+        return all.stream().anyMatch(d -> d.content.stream().anyMatch(r -> r[0] <= offset && offset < r[1]));
     }
 
     String contentText(Draft d) {
@@ -132,10 +178,10 @@ final class AttributionExtractor {
                 && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
                 || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
-        if (!verbTag && !trailingNounTaggedCue(s, v)) {
+        if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
             return null;
         }
-        if (CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb)) {
+        if (CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -157,8 +203,10 @@ final class AttributionExtractor {
         while (k >= 0 && (s.tokens[k].tag().equals("AUX") || s.tokens[k].isAny("have", "has", "had", "also"))) {
             k--;
         }
-        if (k >= 0 && k < v - 1 && s.tokens[k].isAny("who", "which", "that") && !s.tokens[k].quoted()) {
-            // "People who have seen the documents say …": the relative clause's verb is not the statement.
+        if (k >= 0 && k < v - 1 && s.tokens[k].isAny("who", "which", "that") && !s.tokens[k].quoted()
+                && !(verb.stance() == Stance.DENY && !s.tokens[k].is("that"))) {
+            // "People who have seen the documents say …": the relative clause's verb is not the statement;
+            // "The bank, which has denied wrongdoing, …" is a denial all the same.
             return null;
         }
         if (prev != null && prev.tag().equals("PRON") && PhraseParser.PRONOUNS.contains(prev.lower()) && before > 0
@@ -171,9 +219,10 @@ final class AttributionExtractor {
             // "the judge's remarks": a word after a possessive is a noun.
             return null;
         }
-        if (prev != null && (prev.tag().equals("DET") || prev.possessive()) && s.at(v + 1) != null && s.tokens[v + 1].isNoun()
+        if (prev != null && (prev.tag().equals("DET") || prev.possessive()) && s.at(v + 1) != null
+                && (s.tokens[v + 1].isNoun() || s.tokens[v + 1].tag().equals("NUM") || s.tokens[v + 1].text().matches("[$\u20ac\u00a3]"))
                 && (t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
-            // "the disputed Kesh-Dara valley", "a reported death": an adjective.
+            // "the disputed Kesh-Dara valley", "a reported death", "an estimated 1,140 deaths": an adjective.
             return null;
         }
         if (afterAccordingPhrase(s, v)) {
@@ -209,6 +258,18 @@ final class AttributionExtractor {
             return verb.lemma().equals("decline") ? null : null;
         }
         return verb;
+    }
+
+    /**
+     * "Smith, 52, denies/NOUN fraud", "Halvorsen denies/NOUN the claims": a verb of denial or admission
+     * after a name or a closing comma, with its object after it, whatever the tagger made of it.
+     */
+    private boolean deniesTaggedAsNoun(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Token t = s.tokens[v];
+        Token next = s.at(v + 1);
+        boolean afterSubject = v > 0 && (s.tokens[v - 1].isComma() || registry.mentionAt(s.index(), v - 1) != null);
+        return t.tag().startsWith("NOUN") && t.lower().endsWith("s") && (verb.stance() == Stance.DENY || verb.stance() == Stance.CONFIRM)
+                && afterSubject && next != null && !next.quoted() && (next.isNoun() || next.tag().equals("DET") || next.possessive());
     }
 
     private static final Set<String> SAYING_LEMMAS = Set.of("say", "claim", "allege");
@@ -397,6 +458,15 @@ final class AttributionExtractor {
         // "who said he found ...": the speaker is the noun the clause hangs on.
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
             return relative(s, v, verb);
+        }
+        int who = v - 1;
+        while (who > 0 && (s.tokens[who].tag().equals("AUX") || s.tokens[who].isAny("has", "have", "had", "always", "repeatedly",
+                "consistently", "strongly", "previously"))) {
+            who--;
+        }
+        if (who < v - 1 && verb.stance() == Stance.DENY && s.tokens[who].isAny("who", "which") && !s.tokens[who].quoted()) {
+            // "The bank, which has denied wrongdoing, said …", "Smith, who has always denied the charges, …"
+            return relative(s, v, verb, who);
         }
         // "Corvid Media, which launched in 2021 and says …": a relative clause's second verb.
         if (v > 1 && s.tokens[v - 1].isAny("and", "but")) {
@@ -608,6 +678,15 @@ final class AttributionExtractor {
             // "…, and the government, which says it has 40 boats ready, | expects …"
             end = Math.min(end, mainPredicate(s, from, end, !ClauseShapes.opensSentence(s, range[0])));
         }
+        if (parenthetic && verb.stance() == Stance.DENY && !clauseFollows(s, from)) {
+            // "The bank, which has denied wrongdoing, | said …": a denied object ends at the clause's comma.
+            for (int i = from; i < end; i++) {
+                if (s.tokens[i].isComma() && !s.tokens[i].quoted()) {
+                    end = i;
+                    break;
+                }
+            }
+        }
         setContentRange(s, d, from, end);
         return d;
     }
@@ -694,7 +773,9 @@ final class AttributionExtractor {
             return null;
         }
         // An appositive ("…, an independent security researcher who …") belongs to the name before it.
-        if (start > 1 && s.tokens[start - 1].isComma() && startsAppositive(s, start)) {
+        // "Glenda Ho, 67, who said …": an age between commas is the name's, like an appositive.
+        boolean age = end - start == 1 && s.tokens[start].tag().equals("NUM") && s.tokens[start].text().matches("\\d{1,3}");
+        if (start > 1 && s.tokens[start - 1].isComma() && (startsAppositive(s, start) || age)) {
             Mention named = registry.mentionAt(s.index(), start - 2);
             if (named != null && named.to() == start - 1) {
                 return new int[] {named.titleFrom(), end};
@@ -1059,6 +1140,17 @@ final class AttributionExtractor {
             return null;
         }
         int from = complementStart(s, v, verb, d);
+        if (from > v + 1 && s.tokens[from - 1].text().equals(":") && onlyPunctuationFrom(s, from)) {
+            // "In a statement, he said: ¶ “…”": the quotation opens the next paragraph.
+            QuoteSpan next = quoteOpeningAfter(s.tokens[from - 1].end());
+            if (next == null) {
+                return null;
+            }
+            d.content.add(new int[] {next.innerStart(), next.innerEnd()});
+            d.quoted = true;
+            d.lastSentence = Math.max(d.lastSentence, sentenceOfOffset(next.innerEnd() - 1));
+            return d;
+        }
         if (from >= s.size()) {
             return null;
         }
@@ -1082,6 +1174,15 @@ final class AttributionExtractor {
         }
         setContentRange(s, d, from, end);
         markQuotedIfAllQuoted(s, d, from, end);
+        int clauseEnd = subject.from();
+        while (clauseEnd > 0 && (s.tokens[clauseEnd - 1].isComma() || s.tokens[clauseEnd - 1].text().equals(";")
+                || s.tokens[clauseEnd - 1].isAny("but", "and", "yet"))) {
+            clauseEnd--;
+        }
+        if (clauseEnd > 0 && ClauseShapes.elidedClause(s, from, end)) {
+            // "deaths should have fallen below normal; the authors found that they did not": the clause before says what.
+            d.content.add(0, new int[] {s.tokens[0].start(), s.tokens[clauseEnd - 1].end()});
+        }
         return d;
     }
 
@@ -1133,6 +1234,7 @@ final class AttributionExtractor {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
             end--;
         }
+        end = beforeTimePhrase(s, end);
         if (end == 0) {
             return null;
         }
@@ -1315,6 +1417,21 @@ final class AttributionExtractor {
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
     }
 
+    /** "The company on Tuesday denied", "The ministry last week said": a time phrase between subject and verb is not the subject's. */
+    private static int beforeTimePhrase(SentenceView s, int end) {
+        int k = end;
+        while (k > 0 && (s.tokens[k - 1].tag().equals("NUM") || TIME_WORDS.contains(s.tokens[k - 1].lower())) && !s.tokens[k - 1].quoted()) {
+            k--;
+        }
+        if (k == end || k == 0) {
+            return end;
+        }
+        if (s.tokens[k - 1].isAny("on", "last", "this", "next", "earlier", "late", "early") && k > 1 && !s.tokens[k - 2].isPreposition()) {
+            return k - 1;
+        }
+        return s.tokens[k].isAny("yesterday", "today") && k == end - 1 ? k : end;
+    }
+
     /** A segment that is a name and nothing else ("Harwick TV"). */
     private boolean nameOnly(SentenceView s, int[] seg) {
         int from = s.tokens[seg[0]].isAny("the") ? seg[0] + 1 : seg[0];
@@ -1447,6 +1564,10 @@ final class AttributionExtractor {
     private boolean adverbial(SentenceView s, int[] seg) {
         Token first = s.tokens[seg[0]];
         String tag = first.tag();
+        if (approximateQuantity(s, seg[0]) && hasFiniteVerb(s, seg)) {
+            // "about a third happened in care homes", "Around 40 people were hurt": a quantity as subject, not an opening phrase.
+            return false;
+        }
         // "Across the road, …", "Outside court, …": a preposition the tagger took for a noun or adjective still opens an adverbial.
         boolean misTaggedPreposition = first.isPrepositionWord() && seg[1] - seg[0] >= 2 && seg[1] - seg[0] <= 6
                 && !hasFiniteVerb(s, seg);
@@ -1470,6 +1591,22 @@ final class AttributionExtractor {
             allTime &= TIME_WORDS.contains(t.lower()) || t.tag().equals("NUM") || t.isAny("last", "next", "this", "on", "in", "early", "late");
         }
         return allTime;
+    }
+
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "nearly", "almost", "roughly", "approximately",
+            "over", "under", "some", "just");
+    private static final Set<String> FRACTIONS = Set.of("half", "third", "quarter", "fifth", "tenth", "dozen", "handful", "majority",
+            "fraction", "thirds", "quarters");
+
+    /** "about 40", "nearly a third", "around half": a word that hedges a number, followed by the number. */
+    private static boolean approximateQuantity(SentenceView s, int i) {
+        if (!APPROXIMATORS.contains(s.tokens[i].lower()) || s.at(i + 1) == null) {
+            return false;
+        }
+        Token next = s.tokens[i + 1];
+        int k = next.isAny("a", "an") ? i + 2 : i + 1;
+        return next.tag().equals("NUM") || next.text().matches("[$\u20ac\u00a3]")
+                || s.at(k) != null && FRACTIONS.contains(s.tokens[k].lower());
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "as", "once", "while", "because",
@@ -1620,7 +1757,8 @@ final class AttributionExtractor {
             return true;
         }
         if (next.isVerb() && !next.tag().equals("AUX")) {
-            return false;
+            // "told analysts that fares/VERB would rise": a word before an auxiliary is the clause's subject, whatever its tag.
+            return s.at(r + 2) != null && s.tokens[r + 2].tag().equals("AUX") && !s.tokens[r + 2].quoted();
         }
         if (next.tag().startsWith("NOUN") && !next.possessive()) {
             // "that residents' tap water is …": a noun phrase, then its verb.
@@ -1789,7 +1927,8 @@ final class AttributionExtractor {
                 end++;
                 continue;
             }
-            if (t.isAny("the", "a", "an") || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
+            // "told the Guardian the claims were false": after the recipient's name, a determiner opens the content.
+            if (t.isAny("the", "a", "an") && last == null || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
                     && last == null || t.text().equals("-")) {
                 end++;
                 continue;
@@ -1851,10 +1990,16 @@ final class AttributionExtractor {
 
     private int contentEnd(SentenceView s, int from, boolean objectOnly) {
         int end = s.size();
+        int[] verdict = verdictTail(s);
         for (int i = from; i < s.size(); i++) {
             Token t = s.tokens[i];
             if (t.quoted()) {
                 continue;
+            }
+            if (verdict != null && i == verdict[0]) {
+                // "…, a claim the utility disputes": someone else's verdict on what was said, not part of it.
+                end = i;
+                break;
             }
             if (t.isComma() && s.is(i + 1, "according") && s.is(i + 2, "to")) {
                 end = i;
@@ -1899,8 +2044,9 @@ final class AttributionExtractor {
                 end = i;
                 break;
             }
-            // "…, and the ministry said …": a second attribution with its own subject.
-            if (t.isComma() && s.isAny(i + 1, "and", "but", "while", "whereas") && i > from && newSubjectCue(s, i + 2) >= 0) {
+            // "…, and the ministry said …", "…; the governor said …": a second attribution with its own subject.
+            if ((t.isComma() && s.isAny(i + 1, "and", "but", "while", "whereas") && newSubjectCue(s, i + 2) >= 0
+                    || t.text().equals(";") && newSubjectCue(s, i) >= 0) && i > from) {
                 end = i;
                 break;
             }
@@ -1956,7 +2102,9 @@ final class AttributionExtractor {
         int k = coordinatedCue(s, and + 1);
         Token verb = s.tokens[k];
         Token next = s.at(k + 1);
-        if (next == null || next.is("that") || next.text().equals(":") || next.isQuoteMark() || !verb.tag().equals("VERB")) {
+        if (next == null || next.is("that") || next.text().equals(":") || next.isQuoteMark() || !verb.tag().equals("VERB")
+                || clauseFollows(s, k + 1)) {
+            // "denied that any officer had struck him and said a doctor had examined …": a clause of its own is a second statement.
             return false;
         }
         for (int i = from; i < and - 1; i++) {
@@ -2112,6 +2260,16 @@ final class AttributionExtractor {
         return null;
     }
 
+    /** The quotation that opens right after {@code offset}, with only white space (a paragraph break) between. */
+    private QuoteSpan quoteOpeningAfter(int offset) {
+        for (QuoteSpan q : quotes) {
+            if (q.open() >= offset && text.substring(offset, q.open()).isBlank()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     private QuoteSpan quoteContaining(int offset) {
         for (QuoteSpan q : quotes) {
             if (q.contains(offset)) {
@@ -2166,8 +2324,16 @@ final class AttributionExtractor {
             if (!s.tokens[a].is("according") || !s.is(a + 1, "to") || s.tokens[a].quoted()) {
                 continue;
             }
+            boolean leading = true;
+            for (int i = 0; i < a; i++) {
+                Token t = s.tokens[i];
+                if (!(t.isPunct() || t.tag().equals("ADV") || t.tag().equals("CCONJ") || t.isAny("but", "and", "however"))) {
+                    leading = false;
+                    break;
+                }
+            }
             int npStart = a + 2;
-            int npEnd = accordingPhraseEnd(s, npStart);
+            int npEnd = accordingPhraseEnd(s, npStart, leading);
             Phrase phrase = authorOf(s, npStart, npEnd);
             if (phrase == null) {
                 continue;
@@ -2180,14 +2346,6 @@ final class AttributionExtractor {
             int after = npEnd;
             if (after < s.size() && s.tokens[after].tag().startsWith("VERB") && lexicon.cue(s.tokens[after].lower()) != null) {
                 after++;
-            }
-            boolean leading = true;
-            for (int i = 0; i < a; i++) {
-                Token t = s.tokens[i];
-                if (!(t.isPunct() || t.tag().equals("ADV") || t.tag().equals("CCONJ") || t.isAny("but", "and", "however"))) {
-                    leading = false;
-                    break;
-                }
             }
             if (leading) {
                 int from = after;
@@ -2211,6 +2369,11 @@ final class AttributionExtractor {
     }
 
     private int accordingPhraseEnd(SentenceView s, int from) {
+        return accordingPhraseEnd(s, from, false);
+    }
+
+    /** Where the source of "according to" ends; when it opens the sentence, what follows its comma up to the end is the content. */
+    private int accordingPhraseEnd(SentenceView s, int from, boolean leading) {
         int i = from;
         boolean sawQuoteClose = false;
         while (i < s.size()) {
@@ -2239,6 +2402,10 @@ final class AttributionExtractor {
                     }
                     if (k < s.size()) {
                         return k;
+                    }
+                    if (leading) {
+                        // "According to the BBC, the talks collapsed on Friday": not an appositive, the statement itself.
+                        return i;
                     }
                     int end = s.size();
                     while (end > i && s.tokens[end - 1].isPunct()) {
@@ -2443,6 +2610,99 @@ final class AttributionExtractor {
     private static final Set<String> CLAIM_PARTICIPLES = Set.of("made", "circulating", "circulated", "spread", "shared", "posted",
             "published", "voiced", "raised", "repeated", "aired", "levelled", "leveled", "spreading");
 
+    /** Nouns that sum up what was just said, so that a verb of denial or confirmation can take them back. */
+    private static final Set<String> SUMMING_NOUNS = Set.of("claim", "charge", "allegation", "accusation", "assertion",
+            "suggestion", "account", "version", "figure", "estimate", "assessment", "characterisation", "characterization");
+
+    /**
+     * "Residents say the water tastes strange, a claim the utility disputes", "…, a charge Moscow
+     * denies", "…, which the company rejects": the last words deny (or confirm) what the sentence said.
+     */
+    private void verdictOnTheClaim(SentenceView s, List<Draft> out) {
+        int[] tail = verdictTail(s);
+        if (tail == null) {
+            return;
+        }
+        int comma = tail[0];
+        int last = tail[2];
+        Phrase phrase = phrases.parse(s, tail[1], last);
+        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
+            return;
+        }
+        for (Draft other : out) {
+            // "a claim the landlord disputes" read as a relative clause with "a claim" for content: this reading replaces it.
+            other.dropped |= other.cueToken == last;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), last);
+        d.verb = lexicon.cue(s.tokens[last].lower());
+        d.cue = s.tokens[last].text();
+        d.phrase = phrase;
+        d.ownClause = true;
+        setContentRange(s, d, 0, comma);
+        // It answers the statement before the comma; it does not relay it, so that statement keeps its own speaker.
+        d.contentFromToken = -1;
+        d.contentToToken = -1;
+        out.add(d);
+    }
+
+    /** {comma, subject start, verb} of a closing "…, a claim the utility disputes." / "…, which Moscow denies.", or null. */
+    private int[] verdictTail(SentenceView s) {
+        int last = s.size() - 1;
+        while (last > 0 && s.tokens[last].isPunct() && !s.tokens[last].isQuoteMark()) {
+            last--;
+        }
+        Lexicon.CueVerb verb = lexicon.cue(s.tokens[last].lower());
+        if (last < 4 || s.tokens[last].quoted() || verb == null || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM) {
+            return null;
+        }
+        int comma = last - 1;
+        while (comma > 0 && !s.tokens[comma].isComma()) {
+            comma--;
+        }
+        if (comma < 2 || last - comma > 8) {
+            return null;
+        }
+        int subject;
+        if (s.isAny(comma + 1, "a", "an") && SUMMING_NOUNS.contains(s.tokens[comma + 2].lower())) {
+            subject = comma + 3;
+        } else if (s.is(comma + 1, "which")) {
+            subject = comma + 2;
+        } else {
+            return null;
+        }
+        return subject < last ? new int[] {comma, subject, last} : null;
+    }
+
+    /** "The allegations were rejected by the ministry", "The deaths were confirmed by police": the agent speaks. */
+    private void passiveVerdict(SentenceView s, List<Draft> out) {
+        for (int v = 2; v + 2 < s.size(); v++) {
+            Lexicon.CueVerb verb = lexicon.cue(s.tokens[v].lower());
+            if (verb == null || s.tokens[v].quoted() || !s.tokens[v].lower().endsWith("ed") || !s.is(v + 1, "by")
+                    || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM || !BE.contains(s.tokens[v - 1].lower())) {
+                continue;
+            }
+            int agentEnd = v + 2;
+            while (agentEnd < s.size() && !s.tokens[agentEnd].isComma() && !s.tokens[agentEnd].isPunct()
+                    && !s.tokens[agentEnd].isAny("which", "who", "and", "but", "because", "after", "as")) {
+                agentEnd++;
+            }
+            Phrase phrase = phrases.parse(s, v + 2, agentEnd);
+            int start = v - 1;
+            while (start > 0 && (s.tokens[start - 1].tag().equals("AUX") || s.tokens[start - 1].isAny("been", "have", "has", "had"))) {
+                start--;
+            }
+            if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT || start < 1 || !startsNounPhrase(s, 0)) {
+                continue;
+            }
+            Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+            d.verb = verb;
+            d.cue = s.text(v - 1, v + 2);
+            d.phrase = phrase;
+            setContentRange(s, d, 0, start);
+            out.add(d);
+        }
+    }
+
     /**
      * "rejected suggestions, made by several economists on social media, that …", "claims circulating
      * on social media that …": a noun of attribution names who made the claim, or only where it went round.
@@ -2540,6 +2800,54 @@ final class AttributionExtractor {
             d.contentToToken = end;
             out.add(d);
         }
+    }
+
+    /** Nouns for what a person said, which take the person as possessor: "her message to the committee was short". */
+    private static final Set<String> SPEECH_NOUNS = Set.of("message", "advice", "verdict", "response", "reply", "answer",
+            "reaction", "assessment", "warning", "plea", "conclusion", "explanation", "instruction", "instructions", "recommendation",
+            "prescription", "prognosis", "diagnosis", "appeal", "request", "retort", "comment");
+
+    /**
+     * "Her message to the committee was short: “Fix the roof.”", "Gustavsen's verdict was measured:
+     * “…”": the possessor of a noun of speech says the quotation after the colon.
+     */
+    private void speechNounColon(SentenceView s, List<Draft> out) {
+        int colon = -1;
+        for (int i = 3; i + 1 < s.size(); i++) {
+            if (s.tokens[i].text().equals(":") && !s.tokens[i].quoted() && s.tokens[i + 1].isQuoteMark()) {
+                colon = i;
+                break;
+            }
+        }
+        Token owner = s.tokens[0];
+        if (colon < 0 || owner.quoted() || !SPEECH_NOUNS.contains(s.tokens[1].lower()) || !BE.contains(s.tokens[colon - 2].lower())
+                && !BE.contains(s.tokens[colon - 1].lower())) {
+            return;
+        }
+        Phrase phrase;
+        if (owner.isAny("his", "her", "their", "its")) {
+            phrase = new Phrase(s.index(), 0, 1, Phrase.Kind.PRONOUN, null, owner.text(), pronounOf(owner.lower()), "", false,
+                    owner.is("their"), true, List.of());
+        } else if (owner.possessive() || owner.possessiveForm()) {
+            phrase = phrases.parse(s, 0, 1);
+            String bare = owner.text().replaceAll("['\u2019]s?$", "");
+            Entity named = registry.lookup(bare) != null ? registry.lookup(bare) : registry.personBySurname(bare);
+            if ((phrase == null || phrase.kind() != Phrase.Kind.NAME) && named != null) {
+                // "Harlow's/ADJ reply": a surname the tagger did not take for a name is still the one named before.
+                phrase = new Phrase(s.index(), 0, 1, Phrase.Kind.NAME, named, named.name, bare, "", false, false, false, List.of());
+            }
+        } else {
+            return;
+        }
+        if (phrase == null || phrase.kind() != Phrase.Kind.NAME && phrase.kind() != Phrase.Kind.PRONOUN) {
+            return;
+        }
+        Draft d = new Draft(Draft.Kind.COLON, s.index(), 1);
+        d.cue = s.text(1, colon);
+        d.phrase = phrase;
+        setContentRange(s, d, colon + 1, s.size());
+        d.quoted = true;
+        out.add(d);
     }
 
     /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */

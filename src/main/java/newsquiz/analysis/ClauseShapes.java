@@ -98,6 +98,26 @@ final class ClauseShapes {
                 && s.tokens[i - 1].text().matches("(?i)\\p{L}(?:\\.\\p{L})+");
     }
 
+    /**
+     * "…; the authors found that they did not", "…, but the mayor said it would not": a pronoun and
+     * auxiliaries only, the verb phrase left out because the clause before holds it.
+     */
+    static boolean elidedClause(SentenceView s, int from, int to) {
+        if (to - from < 2 || to - from > 4 || !PhraseParser.PRONOUNS.contains(s.tokens[from].lower()) || s.tokens[from].quoted()) {
+            return false;
+        }
+        boolean auxiliary = false;
+        for (int i = from + 1; i < to; i++) {
+            Token t = s.tokens[i];
+            if (t.tag().equals("AUX") || t.isAny("did", "do", "does", "had", "has", "have")) {
+                auxiliary = true;
+            } else if (!t.isAny("not", "n't", "never", "so", "too", "either")) {
+                return false;
+            }
+        }
+        return auxiliary;
+    }
+
     /** "He built the oven … with help from … a video he found online": a pronoun and its verb are a clause, not a name. */
     static boolean clauseAsSubject(SentenceView s, int from, int to) {
         Token first = s.tokens[from];

@@ -22,6 +22,22 @@ final class CueVerbUses {
         return verb.lemma().equals("point") && !s.is(v + 1, "out");
     }
 
+    /**
+     * "Experts see the deal as a lifeline" states a view; "the country would see a death toll like
+     * this" does not: "see" reports only with its "as".
+     */
+    static boolean seeWithoutAs(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("see")) {
+            return false;
+        }
+        for (int i = v + 1; i < s.size() && !s.tokens[i].isComma() && !s.tokens[i].isQuoteMark(); i++) {
+            if (s.tokens[i].is("as") && !s.tokens[i].quoted()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */
     static int afterParticle(SentenceView s, int r, Lexicon.CueVerb verb) {
         return verb.lemma().equals("point") && s.is(r, "out") ? r + 1 : r;
@@ -34,7 +50,20 @@ final class CueVerbUses {
     static boolean passiveParticiple(SentenceView s, int v, Lexicon.CueVerb verb) {
         Token before = s.at(v - 1);
         return PASSIVE_PRONE.contains(verb.lemma()) && s.tokens[v].lower().endsWith("ed") && s.isAny(v + 1, "of", "as", "for")
-                && before != null && (before.isNoun() || before.isComma());
+                && before != null && (before.isNoun() || before.isComma()) && !subjectOfZeroRelative(s, v);
+    }
+
+    /**
+     * "a boarding the ministry described as …", "a ruling the government condemned as …": a determiner
+     * right after a noun opens the subject of a relative clause without "that", so the verb is active.
+     */
+    private static boolean subjectOfZeroRelative(SentenceView s, int v) {
+        int i = v - 1;
+        while (i > 0 && (s.tokens[i].isNoun() || s.tokens[i].tag().startsWith("ADJ")) && !s.tokens[i].isAny("the", "its", "his", "her", "their")) {
+            i--;
+        }
+        return i > 0 && i < v - 1 && s.tokens[i].isAny("the", "its", "his", "her", "their") && s.nounLike(i - 1)
+                && !s.tokens[i - 1].possessive() && !s.tokens[i - 1].isPreposition();
     }
 
     /** "now expects 2026 revenue of $1.18 billion", "had expected $1.37 billion": a forecast figure as the object. */

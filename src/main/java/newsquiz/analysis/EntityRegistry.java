@@ -157,7 +157,9 @@ final class EntityRegistry {
                     } else if (relative.isAny("a", "an", "the") || relative.possessive() || titledRun(s, after + 1)) {
                         int end = after + 1;
                         while (end < s.size() && !s.tokens[end].isComma() && !s.tokens[end].isAny("who", "which", "whose")
-                                && !(s.tokens[end].isPunct() && !s.tokens[end].text().equals("-") && !s.tokens[end].text().equals("&"))) {
+                                && !(s.tokens[end].isPunct() && !s.tokens[end].text().equals("-") && !s.tokens[end].text().equals("&"))
+                                && !(end > after + 2 && s.tokens[end].isAny("the", "its", "his", "her", "their") && s.nounLike(end - 1))) {
+                            // "Sallin Strait, a boarding the ministry described as …": the description ends where a clause's subject starts.
                             end++;
                         }
                         boolean verb = false;
@@ -467,6 +469,21 @@ final class EntityRegistry {
         return false;
     }
 
+    /** The one person whose name ends in {@code surname} ("Harlow" → Imogen Harlow), or null when none or several. */
+    Entity personBySurname(String surname) {
+        Entity found = null;
+        for (Entity e : entities()) {
+            Entity c = canonical(e);
+            if (c.type == SourceType.PERSON && c != found && c.name.endsWith(" " + surname)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     /** Short forms point to the full name: surnames, acronyms, misspellings, "the Courier". */
     private void linkShortForms() {
         List<Entity> all = new ArrayList<>(entities);
@@ -654,9 +671,9 @@ final class EntityRegistry {
     void noteGender(Entity e, String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
         // "his agent", "her lawyer": a possessive in a description is someone else's, so it says nothing of this person.
-        if (c.matches(".*\\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|he|him)\\b.*")) {
+        if (c.matches(".*\\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|assemblyman|alderman|he|him)\\b.*")) {
             e.gender = Entity.Gender.MALE;
-        } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|she)\\b.*")) {
+        } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|alderwoman|she)\\b.*")) {
             e.gender = Entity.Gender.FEMALE;
         }
     }

@@ -24,8 +24,11 @@ final class StanceClassifier {
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"
                     // "it “continues to reject” the allegations": a reported rejection is the source's own denial.
                     + "|\\b(?:continues?|continued|continuing) to (?:reject|deny|dispute|refute)\\b"
-                    + "|\\b(?:rejects|rejected|denies|denied|disputes|disputed|refutes|refuted) (?:the|these|those|all|any|such) "
-                    + "(?:allegations?|claims?|accusations?|charges?|suggestions?)\\b"
+                    + "|\\b(?:(?:strongly|firmly|categorically|flatly|completely|totally|utterly|vigorously) )?"
+                    + "(?:rejects|rejected|denies|denied|disputes|disputed|refutes|refuted) (?:the|these|those|all|any|such|its|their) "
+                    + "(?:allegations?|claims?|accusations?|charges?|suggestions?|findings|reports?|figures?|conclusions?|account)\\b"
+                    // "We have done nothing wrong", "the club did nothing wrong": a speaker clearing itself.
+                    + "|\\b(?:have|has|had) done nothing wrong\\b|\\bdid nothing wrong\\b"
                     + "|\\b(?:is|are|was|were)(?:n't|n\u2019t| not) true\\b"
                     // "That, she told analysts, “is simply not what we see”": what was just said is not how things are.
                     + "|^\\W*(?:that|this|it)\\b\\W*(?:\u2026\\W*)?(?:is|was|'s)\\s+(?:simply |just |really |absolutely |categorically )?"
@@ -52,6 +55,8 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON_NEGATION = Pattern.compile(
             "^\\W*(?:i|we)\\s+(?:have |had |did |do |would |will |am |are |was |were )?(?:never|not|n't)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEVER = Pattern.compile("\\b(?:is|are|was|were|has|have|had|did|do|does)\\s+never\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PREDICTION = Pattern.compile(
             "\\b(?:likely|unlikely|probably|almost certainly|in the coming (?:days|weeks|months|years)|"
                     + "(?:will|would) (?:probably|likely|almost certainly|soon)|expects?|expected to)\\b",
@@ -94,8 +99,10 @@ final class StanceClassifier {
                 && NEGATION.matcher(content).find()) {
             return Stance.DENY;
         }
-        if (previousOfSameSource == Stance.DENY && FIRST_PERSON_NEGATION.matcher(content).find()) {
-            // "… insisted he had not taken any banned substance. “I have never cheated,” he said."
+        if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
+                || d.quoted && NEVER.matcher(content).find())) {
+            // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,
+            // "The consultant, he said, “was never told which pool to pick”" goes on denying.
             return Stance.DENY;
         }
         if ((base == Stance.ASSERT || base == Stance.OPINION) && PREDICTION.matcher(content).find()) {
@@ -118,6 +125,17 @@ final class StanceClassifier {
     static boolean escalatesDenial(Stance previous, String sentences, String content) {
         return previous == Stance.DENY && FURTHER.matcher(sentences).find()
                 && CHARACTERISED.matcher(content.replaceAll("[\"\u201c\u201d]", "")).find();
+    }
+
+    /** "that account", "the claim", "these reports": a denial whose object only points back at something said. */
+    private static final Pattern POINTING_BACK = Pattern.compile(
+            "^(?:that|this|these|those|the|such|his|her|its|their)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:account|accounts|claim|claims|"
+                    + "report|reports|allegation|allegations|accusation|accusations|suggestion|suggestions|version|story|stories|"
+                    + "characterisation|characterization|description|assertion|assertions)(?:\\s+(?:outright|entirely|flatly))?\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean rejectsWhatWasSaid(Stance stance, String content) {
+        return stance == Stance.DENY && POINTING_BACK.matcher(content.strip()).matches();
     }
 
     static List<String> hedges(String content, boolean hedgedCue, String cue) {

@@ -116,4 +116,161 @@ class AttributionConstructionsTest {
         Attribution a = withCue(all, "say");
         assertEquals("Several", a.source());
     }
+
+    @Test
+    void councilMemberIsATitleNotAnOrganisation() throws Exception {
+        var all = analyze("City Council Member Dana Ortiz said the vote had been rushed.");
+        assertEquals("Dana Ortiz", withCue(all, "said").source());
+    }
+
+    @Test
+    void anEstimatedNumberIsNoStatement() throws Exception {
+        var all = analyze("The storm caused an estimated $40 million in damage, according to the state insurance office.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("estimated")), all.toString());
+        assertTrue(withCue(all, "according to").source().contains("insurance office"), all.toString());
+    }
+
+    @Test
+    void anApproximateQuantityOpensTheClauseItReports() throws Exception {
+        var all = analyze("The doctors followed 300 patients for a year. Most recovered fully, and about a fifth needed "
+                + "a second operation, they found.");
+        assertTrue(withCue(all, "found").content().contains("about a fifth needed a second operation"), all.toString());
+    }
+
+    @Test
+    void aCharacterisationInARelativeClauseWithoutThat() throws Exception {
+        var all = analyze("The council closed the library on Friday, a decision the union described as \"short-sighted\".");
+        Attribution a = withCue(all, "described");
+        assertTrue(a.source().contains("union"), a.source());
+        assertTrue(a.content().contains("short-sighted"), a.content());
+    }
+
+    @Test
+    void anElidedClauseTakesWhatTheClauseBeforeSays() throws Exception {
+        var all = analyze("Analysts expected the bank to raise rates again; the governor said it would not.");
+        assertTrue(withCue(all, "said").content().contains("raise rates again"), all.toString());
+    }
+
+    @Test
+    void seeingWithoutAsReportsNothing() throws Exception {
+        var all = analyze("The forecaster warned that the region would see more floods this winter.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("see")), all.toString());
+    }
+
+    @Test
+    void aColonEndingTheParagraphIntroducesTheQuotationBelow() throws Exception {
+        var all = analyze("In a statement on Monday, the transport minister said:\n\n\"No decision has been taken on fares. "
+                + "None is planned.\"");
+        Attribution a = withCue(all, "said");
+        assertTrue(a.content().contains("No decision has been taken"), all.toString());
+        assertTrue(a.quoted());
+    }
+
+    @Test
+    void thePossessorOfANounOfSpeechSaysTheQuotation() throws Exception {
+        var all = analyze("Defence lawyer Imogen Harlow heard the verdict in silence. Harlow's reply was short: "
+                + "\"We will appeal.\"");
+        Attribution a = all.stream().filter(x -> x.content().contains("We will appeal")).findFirst().orElseThrow();
+        assertEquals("Imogen Harlow", a.source());
+    }
+
+    @Test
+    void anAgeBetweenCommasBelongsToTheName() throws Exception {
+        var all = analyze("Among the protesters was Tom Bailey, 54, who said he had lost his job in March.");
+        assertEquals("Tom Bailey", withCue(all, "said").source());
+    }
+
+    @Test
+    void afterARejectionTheSpeakersOwnVersionDeniesToo() throws Exception {
+        var all = analyze("Fishermen said the patrol boat had fired warning shots. The navy rejected that account. "
+                + "The boat had stayed in its own waters at all times, it said.");
+        Attribution a = all.stream().filter(x -> x.content().contains("own waters")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void aNeverStatementAfterADenialDeniesToo() throws Exception {
+        var all = analyze("The coach dismissed the report as \"nonsense\". The players, he said, \"were never told to lose.\"");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+    }
+
+    @Test
+    void aCoordinatedVerbWithItsOwnClauseIsASecondStatement() throws Exception {
+        var all = analyze("The agency denied that any records had been lost and said a backup had been restored within hours.");
+        assertEquals("any records had been lost", withCue(all, "denied").content());
+        assertTrue(withCue(all, "said").content().startsWith("a backup had been restored"), all.toString());
+    }
+
+    @Test
+    void aTimePhraseAfterTheSubjectIsNotPartOfIt() throws Exception {
+        var all = analyze("The national rail operator on Tuesday denied that the new timetable had caused the delays.");
+        assertEquals("The national rail operator", withCue(all, "denied").source());
+    }
+
+    @Test
+    void aClaimTheOtherSideDisputesIsAnsweredNotRelayed() throws Exception {
+        var all = analyze("Tenants say the heating has been off for weeks, a claim the landlord disputes.");
+        Attribution tenants = withCue(all, "say");
+        assertEquals("the heating has been off for weeks", tenants.content());
+        Attribution landlord = withCue(all, "disputes");
+        assertEquals(Stance.DENY, landlord.stance());
+        assertTrue(landlord.source().contains("landlord"), landlord.source());
+        assertTrue(landlord.content().contains("heating has been off"), landlord.content());
+    }
+
+    @Test
+    void aPassiveDenialNamesItsAgent() throws Exception {
+        var all = analyze("The allegations were rejected by the defence ministry, which said the pilots had followed orders.");
+        Attribution a = all.stream().filter(x -> x.stance() == Stance.DENY).findFirst().orElseThrow();
+        assertTrue(a.source().contains("ministry"), a.source());
+        assertEquals("The allegations", a.content());
+    }
+
+    @Test
+    void aLeadingAccordingToKeepsTheClauseAfterItsComma() throws Exception {
+        var all = analyze("According to the BBC, the talks collapsed on Friday.");
+        assertEquals("the talks collapsed on Friday", withCue(all, "according to").content());
+    }
+
+    @Test
+    void aDenialTaggedAsANounAfterAnAge() throws Exception {
+        var all = analyze("Prosecutors allege that Carl Smith stole from the charity. Smith, 52, denies fraud.");
+        Attribution a = withCue(all, "denies");
+        assertEquals(Stance.DENY, a.stance());
+        assertEquals("Carl Smith", a.source());
+    }
+
+    @Test
+    void aRelativeClauseOfDenialWithItsAuxiliary() throws Exception {
+        var all = analyze("The bank, which has denied wrongdoing, said it would appeal.");
+        assertEquals("wrongdoing", withCue(all, "denied").content());
+        assertEquals("it would appeal", withCue(all, "said").content());
+    }
+
+    @Test
+    void theContentAfterANamedRecipientKeepsItsArticle() throws Exception {
+        var all = analyze("A spokesman told the Guardian the figures were \"completely wrong\".");
+        assertTrue(withCue(all, "told").content().startsWith("the figures"), all.toString());
+    }
+
+    @Test
+    void clearingItselfOrRejectingTheFindingsDenies() throws Exception {
+        var all = analyze("\"We have done nothing wrong,\" the club said. The regulator said it \"firmly rejects\" the findings.");
+        assertTrue(all.stream().allMatch(a -> a.stance() == Stance.DENY), all.toString());
+    }
+
+    @Test
+    void aSubjectTaggedAsAVerbBeforeItsAuxiliaryStillOpensTheClause() throws Exception {
+        var all = analyze("The airline's chief executive told analysts that fares would rise.");
+        assertEquals("fares would rise", withCue(all, "told").content());
+    }
+
+    @Test
+    void aQuotationLeftOpenIsSpokenByTheCueOfTheNextParagraph() throws Exception {
+        var all = analyze("Nurse Ella Crane has worked on the ward for 20 years.\n\n\"The first part is simple. We were never "
+                + "consulted.\n\n\"The second part is harder,\" Crane said.");
+        Attribution a = all.stream().filter(x -> x.content().contains("never consulted")).findFirst().orElseThrow();
+        assertEquals("Ella Crane", a.source());
+        assertTrue(a.quoted());
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Scores attribution extraction on the shared evaluation set (src/test/resources/eval) and on
- * the development sets written in other styles (eval-dev, eval-holdout, eval-blind), with the issue's thresholds: recall of
+ * the development sets written in other styles (eval-dev, eval-holdout, eval-blind, eval-blind3), with the issue's thresholds: recall of
  * required attributions ≥ 0.90, precision ≥ 0.90, every required denial found as a denial.
  */
 class AttributionEvalTest {
@@ -43,6 +43,12 @@ class AttributionEvalTest {
     @TestFactory
     Stream<DynamicTest> formerBlindSet() {
         return tests("eval-blind");
+    }
+
+    /** Written blind (the fifth held-out set), later fixed against for the constructions it exposed; kept so those gains hold. */
+    @TestFactory
+    Stream<DynamicTest> formerBlind3Set() {
+        return tests("eval-blind3");
     }
 
     private static Stream<DynamicTest> tests(String folder) {
