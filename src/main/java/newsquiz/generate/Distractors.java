@@ -66,9 +66,14 @@ final class Distractors {
      */
     static List<String> claims(Facts facts, String key, Predicate<Statement> eligible, int count) {
         int keyWords = Phrasing.words(key);
+        boolean keyFirstPerson = Readable.firstPerson(key);
         List<Statement> pool = new ArrayList<>();
         for (Statement s : facts.statements) {
             if (!eligible.test(s) || !Facts.standalone(s) || similar(s.claim(), key)) {
+                continue;
+            }
+            // A choice the quality filter would drop leaves the question short of wrong answers; pick readable ones.
+            if (Readable.choiceProblem(s.claim()).isPresent() || !keyFirstPerson && Readable.firstPerson(s.claim())) {
                 continue;
             }
             if (facts.shareSource(s.claim(), key)) {

@@ -44,6 +44,8 @@ final class Facts {
     private final Map<String, Set<String>> definiteAliases = new HashMap<>();
     /** How the article introduces each speaker: its descriptions and the words it was mentioned with. */
     private final Map<String, Set<String>> introductions = new HashMap<>();
+    /** "kerravian medical association" → "KMA": the short name the article goes on to use for a body. */
+    private final Map<String, String> acronyms = new HashMap<>();
     /** "resident" → {"Eamon Fairweather"}: the lower-case words the article uses for a speaker. */
     private final Map<String, Set<String>> roleWords = new HashMap<>();
     private static final Set<String> ROLE_WORD_NOISE = Set.of("former", "senior", "local", "which", "where", "their", "about",
@@ -62,6 +64,7 @@ final class Facts {
         Map<String, List<String>> descriptions = new HashMap<>();
         for (Analysis.SourceEntity e : analysis.sources()) {
             descriptions.put(e.name(), e.descriptions());
+            shortNameInArticle(e).ifPresent(a -> acronyms.put(e.name().toLowerCase(Locale.ROOT), a));
             names.add(e.name());
             entityNames.add(e.name());
             for (String alias : e.aliases()) {
@@ -122,7 +125,34 @@ final class Facts {
         if (one.matches()) {
             s = (Descriptions.startsWithVowelSound(one.group(1)) ? "An " : "A ") + one.group(1);
         }
-        return Phrasing.capitalise(withArticleThe(s));
+        String named = Phrasing.capitalise(withArticleThe(s));
+        String acronym = acronyms.get(s.replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT));
+        // The article says "the KMA" after introducing it once: the choice shows both, so a reader can match either.
+        return acronym != null && !named.contains(acronym) ? named + " (" + acronym + ")" : named;
+    }
+
+    /** "Kerravian Medical Association" → "KMA": the capitals of its words, small words left out. */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /** An all-capital alias of the body that the article also uses on its own, outside the brackets that introduce it. */
+    private java.util.Optional<String> shortNameInArticle(Analysis.SourceEntity e) {
+        String text = analysis.article().text();
+        for (String alias : e.aliases()) {
+            String upper = alias.toUpperCase(Locale.ROOT);
+            if (alias.matches("[a-z]{2,6}") && upper.equals(initials(e.name()))
+                    && java.util.regex.Pattern.compile("(?<![(\\p{L}])" + upper + "(?![)\\p{L}])").matcher(text).find()) {
+                return java.util.Optional.of(upper);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it. */
@@ -161,7 +191,8 @@ final class Facts {
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
-        boolean ownPronoun = pronounMeansSpeaker(a, speaker);
+        // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
+        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker);
         if (ownPronoun && (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
         } else if (ownPronoun && !a.quoted() && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || c.matches("(?i)^its\\s+\\w.*"))) {
