@@ -117,7 +117,7 @@ final class DenialQuestions implements QuestionFamily {
     private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
             List<Candidate> out) {
         List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, s -> s != target && s.attribution().stance() != Stance.DENY
-                && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()), 3));
+                && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()) && !partOfAccount(facts, s, target, d), 3));
         if (wrong.size() < 3) {
             // What the denier asserted themselves is plainly not what they rejected: a fair wrong answer when others run short.
             List<String> others = List.copyOf(wrong);
@@ -241,6 +241,18 @@ final class DenialQuestions implements QuestionFamily {
                 explanation, d.sentences(), "deny:" + d.index(), 70));
     }
 
+    /**
+     * "rejected that account" may cover everything said just before it, and everything its source
+     * said: none of that is safely a claim the denier did not reject.
+     */
+    private static boolean partOfAccount(Facts facts, Statement s, Statement target, Statement d) {
+        if (target == null) {
+            return false;
+        }
+        boolean nearby = s.sentence() >= target.sentence() - 3 && s.sentence() < d.sentence();
+        return nearby || facts.mayBeSameNamed(s.speaker(), target.speaker()) || s.speaker().equals(target.speaker());
+    }
+
     /** "Whose accusation did Ida Fenwright deny?": the source of the claim a denial answers. */
     private void whoseClaim(Facts facts, Statement d, String noun, Statement claim, List<Candidate> out) {
         String source = claim.speaker();
@@ -266,6 +278,10 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
     private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
+        if (d.speaker().matches("(?i)^(?:a|an)\\s+(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$")) {
+            // "A spokesperson" for whom? As an answer it names no one a reader can pick out.
+            return;
+        }
         List<String> wrong = Distractors.speakers(facts, d.speaker(), Set.of(), 3);
         if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker()))) {
             return;

@@ -19,6 +19,8 @@ final class Distractors {
         List<Facts.SpeakerInfo> pool = new ArrayList<>(facts.speakers.values());
         pool.removeIf(s -> facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
                 || s.name().length() > 60 || s.name().split(" ").length > 8 || groupAroundPerson(keyInfo, s)
+                // "One of them": a label that names no one a reader can pick out.
+                || !ClauseCheck.readableSource(s.name()) || s.name().matches("(?i)^(?:several|some|many|most|others?|one|two|three|both)$")
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
@@ -76,6 +78,12 @@ final class Distractors {
             if (Readable.choiceProblem(s.claim()).isPresent() || !keyFirstPerson && Readable.firstPerson(s.claim())) {
                 continue;
             }
+            // "The seizure “a message aimed at Kestowa”": a thing and a label for it, with no verb between, is no claim.
+            if (!s.quotation() && (LABEL_ONLY.matcher(s.claim()).matches()
+                    && !Facts.hasFiniteVerb(s.claim().replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " "))
+                    || !ClauseCheck.isFullSentence(s.claim()))) {
+                continue;
+            }
             if (facts.shareSource(s.claim(), key)) {
                 continue;
             }
@@ -93,6 +101,9 @@ final class Distractors {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
+            "(?i)^[^\u201c\"]+\\s[\u201c\"](?:a|an|the)\\s.*");
 
     /** Two texts that share most of their content words say the same thing. */
     static boolean similar(String a, String b) {

@@ -116,6 +116,10 @@ final class Facts {
     /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
     String speakerName(Attribution a) {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
+        String asWritten = bodyAsWritten(a, s);
+        if (asWritten != null) {
+            s = asWritten;
+        }
         // "His ministry" means nothing out of its sentence; "The ministry" does.
         s = s.replaceFirst("^(?i)(his|her|its|their)\\s+", "The ");
         // "One neighbour, who didn't want to be named" is, for a reader choosing, "A neighbour".
@@ -153,6 +157,33 @@ final class Facts {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * "Vellmar's interior ministry" resolved to a name that shares no word with it and is not
+     * described as one (a place, say): the article's own words for the body are safer, and a
+     * later "the ministry" is the same named body. Null when the resolution is plausible.
+     */
+    private String bodyAsWritten(Attribution a, String source) {
+        String mention = Phrasing.clean(a.mention() == null ? "" : a.mention()).replaceFirst("^(?i)(?:his|her|its|their)\\s+", "the ");
+        String head = mention.isEmpty() ? "" : mention.substring(mention.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!ORGANISATION_HEADS.contains(head) || source.toLowerCase(Locale.ROOT).contains(head)
+                || analysis.sources().stream().anyMatch(e -> e.name().equals(source)
+                        && e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).endsWith(head)))) {
+            return null;
+        }
+        if (mention.matches(".*\\p{Lu}.*\\s.*") && !mention.matches("(?i)^the\\s+\\p{Ll}+$")) {
+            return mention;
+        }
+        // "The ministry" right after "Vellmar's interior ministry": the body just named.
+        for (Attribution earlier : analysis.attributions()) {
+            String m = Phrasing.clean(earlier.mention() == null ? "" : earlier.mention());
+            if (earlier.sentence() < a.sentence() && earlier.sentence() >= a.sentence() - 3 && m.toLowerCase(Locale.ROOT).endsWith(" " + head)
+                    && m.matches(".*\\p{Lu}.*\\s.*") && !m.matches("(?i)^the\\s+\\p{Ll}+$")) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it. */
@@ -202,10 +233,13 @@ final class Facts {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(possessor + "'s"));
         }
         c = closeGaps(c);
-        if (!a.quoted()) {
-            // "… had been taken out of context and that he had been referring to …": the second clause is a second claim.
-            c = c.replaceFirst(",?\\s+and that\\s.*$", "");
+        if (!isQuotation(a)) {
+            // "… had been taken out of context and that he had been referring to …": the second clause is a second claim,
+            // and so is "denied that any officer had struck him and said a doctor had examined …".
+            c = c.replaceFirst(",?\\s+and that\\s.*$", "").replaceFirst(",?\\s+and (?:said|says|added|adds|insisted|told)\\b.*$", "");
         }
+        // "by the end of the month, and quietly,”": the comma belonged to the sentence the quote stood in.
+        c = c.replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1");
         return Phrasing.capitalise(Phrasing.wholeClauses(c, 20));
     }
 

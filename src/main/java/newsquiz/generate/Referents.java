@@ -71,6 +71,14 @@ final class Referents {
         return source + (source.endsWith("s") ? "'" : "'s") + " " + m.group(1) + m.group(2);
     }
 
+    /**
+     * How many sentences back a denial's noun may reach: "the accusation" names a kind of claim a
+     * reader remembers; "that account" or "that version" means what was just said.
+     */
+    private static int reach(String noun) {
+        return noun.toLowerCase(Locale.ROOT).matches("accounts?|stor(?:y|ies)|versions?") ? 4 : 12;
+    }
+
     /** Everyone who made a claim of the kind the noun names before the denial. */
     static java.util.Set<String> sourcesOfKind(Facts facts, Statement d, String noun) {
         Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
@@ -91,7 +99,7 @@ final class Referents {
         Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
         Statement found = null;
         for (Statement s : facts.statements) {
-            if (cue != null && s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && !facts.mayBeSame(s.speaker(), d.speaker())
+            if (cue != null && s.sentence() < d.sentence() && s.sentence() >= d.sentence() - reach(noun) && !facts.mayBeSame(s.speaker(), d.speaker())
                     && s.attribution().stance() != Stance.DENY && cue.matcher(s.attribution().cue()).find() && !s.attribution().anonymous()) {
                 found = s;
             }
@@ -118,10 +126,12 @@ final class Referents {
                     || !Facts.standalone(s) || s.attribution().cue().startsWith("(")) {
                 continue;
             }
-            if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - 12) {
+            if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - reach(noun)) {
                 sameKind = s;
             }
-            if (s.sentence() < d.sentence() - 3) {
+            // The nearest claim a reader could be shown: a first-person or cut-off one would be dropped as a key anyway.
+            if (s.sentence() < d.sentence() - 3 || Readable.choiceProblem(s.claim()).isPresent()
+                    || s.quotation() && Readable.firstPerson(s.claim())) {
                 continue;
             }
             best = s;
