@@ -50,7 +50,9 @@ final class DenialQuestions implements QuestionFamily {
         java.util.Map<String, Integer> lastDenial = new java.util.HashMap<>();
         for (Statement d : facts.statements) {
             // "accused each other of misleading the public": two sides trading charges, no one denial to weigh.
+            // "warned there were “no miracles available”": a warning, whatever its "no", is not a denial.
             if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(")
+                    || d.verb().matches("warned|predicted|promised|forecast|cautioned")
                     || Phrasing.clean(d.attribution().content()).matches("(?i)^(?:each other|one another)\\b.*")) {
                 continue;
             }

@@ -374,7 +374,30 @@ final class Facts {
                 return true;
             }
         }
-        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b);
+        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
+                || speaksFor(a, b) || speaksFor(b, a);
+    }
+
+    private static final java.util.regex.Pattern SPOKESMAN_OF = java.util.regex.Pattern.compile(
+            "\\b(\\p{L}+)['\u2019]s\\s+(?:spokes(?:man|woman|person)|aide|adviser|press secretary)\\b"
+                    + "|\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(\\p{L}+)");
+
+    /** "The mayor's spokesman, Elliot Brandvold" speaks for the mayor: one side, never each other's wrong answer. */
+    private boolean speaksFor(String person, String principal) {
+        SpeakerInfo info = speakers.get(person);
+        if (info == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = SPOKESMAN_OF.matcher(String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT));
+        SpeakerInfo boss = speakers.get(principal);
+        String bossWords = (principal + " " + (boss == null ? "" : String.join(" ", boss.descriptions()))).toLowerCase(Locale.ROOT);
+        while (m.find()) {
+            String whose = m.group(1) != null ? m.group(1) : m.group(2);
+            if (bossWords.matches("(?s).*\\b" + java.util.regex.Pattern.quote(whose) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "department", "agency", "council", "court", "tribunal",
