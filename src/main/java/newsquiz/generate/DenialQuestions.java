@@ -118,8 +118,14 @@ final class DenialQuestions implements QuestionFamily {
     /** {@code target} is the statement denied, or {@code hearsay} the unsourced claim; both null when the denial states it. */
     private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
             List<Candidate> out) {
-        List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, s -> s != target && s.attribution().stance() != Stance.DENY
-                && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()) && !partOfAccount(facts, s, target, d), 3));
+        java.util.function.Predicate<Statement> fair = s -> s != target && s.attribution().stance() != Stance.DENY
+                && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()) && !partOfAccount(facts, s, target, d);
+        // Someone's quoted words are not a claim anyone put to the denier: reported claims first, like the key.
+        boolean quotedKey = target != null && target.quotation();
+        List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, fair.and(s -> !s.quotation() || quotedKey), 3));
+        if (wrong.size() < 2) {
+            wrong = new ArrayList<>(Distractors.claims(facts, denied, fair, 3));
+        }
         if (wrong.size() < 3) {
             // What the denier asserted themselves is plainly not what they rejected: a fair wrong answer when others run short.
             List<String> others = List.copyOf(wrong);
@@ -143,7 +149,7 @@ final class DenialQuestions implements QuestionFamily {
             verb = "reject";
         }
         String asLabel = DenierWording.rejectionLabel(d.attribution().content());
-        String labelWords = (verb.equals("call") || verb.equals("describe")) ? " \u201c" + label[1] + "\u201d"
+        String labelWords = (verb.equals("call") || verb.equals("describe")) ? " \u201c" + label[1].replaceAll("[.,;:]+$", "") + "\u201d"
                 : asLabel != null ? " as " + asLabel : "";
         if (target == null) {
             // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
