@@ -27,7 +27,8 @@ final class AttributionQuestions implements QuestionFamily {
     }
 
     private void whoSaid(Facts facts, Statement s, List<Candidate> out) {
-        if (leaks(facts, s) || facts.bareRole(s.speaker()) || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s)) {
+        if (leaks(facts, s) || facts.bareRole(s.speaker()) || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s)
+                || Distractors.notASpeaker(s.speaker())) {
             return;
         }
         Set<String> alsoRight = new HashSet<>();

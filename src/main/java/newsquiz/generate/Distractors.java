@@ -21,6 +21,9 @@ final class Distractors {
                 || s.name().length() > 60 || s.name().split(" ").length > 8 || groupAroundPerson(keyInfo, s)
                 // "One of them": a label that names no one a reader can pick out.
                 || !ClauseCheck.readableSource(s.name()) || s.name().matches("(?i)^(?:several|some|many|most|others?|one|two|three|both)$")
+                // "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": evidence or a
+                // remark, not someone who speaks.
+                || notASpeaker(s.name())
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
@@ -100,6 +103,16 @@ final class Distractors {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern EVIDENCE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\p{L}+\\s+){0,2}(?:photographs?|photos?|images?|footage|videos?|data|records|documents?|figures|logs?)\\s+"
+                    + "(?:released|published|seen|obtained|shared|posted|provided|compiled|entered|filed|reviewed)\\b"
+                    + "|['\u2019]s\\s+(?:verdict|view|advice|message|assessment|comment|reply|answer|response|warning)\\b");
+
+    /** "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": no one a reader could name as the speaker. */
+    static boolean notASpeaker(String name) {
+        return EVIDENCE_LABEL.matcher(name).find();
     }
 
     private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(

@@ -28,6 +28,8 @@ final class Readable {
     private static final Pattern DOUBLED_STOP = Pattern.compile("[.!?][\u201d\"\u2019]?[.!?]$");
     private static final Pattern NEWSROOM = Pattern.compile("(?i)^(?:our|this newspaper|this publication|this site|this station)\\b");
 
+    /** "DUNRAVEN - Nine people were killed …": the place line of a wire story, not part of what anyone said. */
+    private static final Pattern DATELINE = Pattern.compile("(?:^|\\bthat\\s+)\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,})*\\s*[-\u2013\u2014]\\s+\\p{Lu}");
     private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ that )it\\b");
 
     private Readable() {}
@@ -92,6 +94,9 @@ final class Readable {
         }
         if (NEWSROOM.matcher(t).find()) {
             return Optional.of("the newsroom speaking of itself");
+        }
+        if (DATELINE.matcher(t).find()) {
+            return Optional.of("a dateline glued to the sentence");
         }
         return Optional.empty();
     }
