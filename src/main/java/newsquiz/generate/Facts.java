@@ -240,7 +240,7 @@ final class Facts {
         }
         // "by the end of the month, and quietly,”": the comma belonged to the sentence the quote stood in.
         c = c.replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1");
-        return Phrasing.capitalise(Phrasing.wholeClauses(c, 20));
+        return Phrasing.capitalise(Phrasing.wholeClauses(c, 20).replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1"));
     }
 
     /**

@@ -113,6 +113,10 @@ final class Referents {
      * else, a reported one first.
      */
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
+        Statement restated = restatedByFollowingQuote(facts, d);
+        if (restated != null) {
+            return restated;
+        }
         Statement byNamedSource = latestByNamedSource(facts, d);
         if (byNamedSource != null) {
             return byNamedSource;
@@ -179,6 +183,45 @@ final class Referents {
         }
         String quoteSentence = facts.sentence(quote.sentence()).text();
         return facts.namesIn(quoteSentence).contains(account.speaker());
+    }
+
+    private static final Pattern SUGGESTION_THAT = Pattern.compile("(?i)\\b(?:suggestion|claim|allegation|idea|report)s?\\s+that\\s+(.+)$");
+
+    /**
+     * "Ardagh's office rejected that account. “There is no truth to the suggestion that the minister
+     * or his staff commissioned this paper,” a spokesperson said.": the quote just after a denial
+     * says which part of the account it rejects; the account's claim that shares most of its words is
+     * the one denied. Null when no such quote follows or nothing shares a content word with it.
+     */
+    private static Statement restatedByFollowingQuote(Facts facts, Statement d) {
+        String restated = null;
+        for (Statement q : facts.statements) {
+            if (q.sentence() > d.sentence() && q.sentence() <= d.sentence() + 2 && q.quotation() && q.attribution().stance() == Stance.DENY) {
+                Matcher m = SUGGESTION_THAT.matcher(Phrasing.unquote(q.attribution().content()));
+                if (m.find()) {
+                    restated = m.group(1);
+                    break;
+                }
+            }
+        }
+        if (restated == null) {
+            return null;
+        }
+        java.util.Set<String> words = Distractors.contentWords(restated);
+        Statement best = null;
+        int bestShared = 0;
+        for (Statement s : facts.statements) {
+            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 4 || s.speaker().equals(d.speaker())
+                    || s.attribution().stance() == Stance.DENY || !Facts.standalone(s) || Readable.choiceProblem(s.claim()).isPresent()) {
+                continue;
+            }
+            int shared = (int) Distractors.contentWords(s.claim()).stream().filter(words::contains).count();
+            if (shared > bestShared) {
+                best = s;
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     /**
