@@ -45,7 +45,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             "(?i)^an?\\s+(?:\\p{L}+\\s+)?(?:spokes(?:man|woman|person)|official|representative)\\b.*");
 
     /** An indefinite description in the story's opening sentences, with a named person introduced just after it. */
-    private static boolean namedSoonAfter(Facts facts, Statement s) {
+    static boolean namedSoonAfter(Facts facts, Statement s) {
         if (s.sentence() > 2 || !s.speaker().matches("(?i)^an?\\s.*")) {
             return false;
         }

@@ -177,6 +177,10 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private void whoDenied(Facts facts, Statement d, Statement target, String denied, List<Candidate> out) {
+        if (AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
+            // "A Delmont pharmacist", named two sentences later: the description is no answer a teacher would keep.
+            return;
+        }
         // Whoever else denied much the same is also right: "also denied any wrongdoing".
         Set<String> alsoDenied = new java.util.HashSet<>();
         for (Statement o : facts.statements) {
@@ -224,6 +228,10 @@ final class DenialQuestions implements QuestionFamily {
             if (Facts.namesAClaim(thing) && Phrasing.words(thing) > 18) {
                 // "Suggestions, made by several economists on Thursday, that …": the aside can go.
                 thing = thing.replaceFirst(",[^,]{1,80},(\\s+that\\b)", "$1");
+            }
+            if (thing.matches("(?i)^(?:that|this|these|those)\\s.*|.*\\bits\\b.*")) {
+                // "Who disputed that timeline in its report?": what "that" and "its" stand for is in another sentence.
+                return;
             }
             if (Phrasing.words(thing) > 18 || !Facts.namesAClaim(thing) && Facts.hasFiniteVerb(thing.split("\\s+that\\s+")[0])) {
                 // "Its troops “did not fire a single shot”": a clause, not a thing one rejects.
