@@ -41,7 +41,8 @@ final class Accusations {
             return content;
         }
         Matcher m = OF_DOING.matcher(content);
-        if (!m.matches() || m.group(1).matches("(?i)him|her|them|it|me|us|you")) {
+        // "accused each other of misleading the public": no one claim with one subject.
+        if (!m.matches() || m.group(1).matches("(?i)him|her|them|it|me|us|you|each other|one another")) {
             return content;
         }
         return m.group(1) + " " + pastTense(m.group(2)) + m.group(3);

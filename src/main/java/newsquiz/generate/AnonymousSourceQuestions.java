@@ -33,7 +33,36 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             }
             why(facts, s, out);
         }
+        if (out.isEmpty()) {
+            // With no source kept back on purpose, a spokesperson the article does not name is still the unnamed voice.
+            facts.statements.stream().filter(s -> s.attribution().anonymous() && UNNAMED_VOICE.matcher(s.speaker()).matches()
+                    && !s.attribution().cue().startsWith("(")).findFirst().ifPresent(s -> unnamedSpeaker(facts, s, out));
+        }
         return out;
+    }
+
+    private static final java.util.regex.Pattern UNNAMED_VOICE = java.util.regex.Pattern.compile(
+            "(?i)^an?\\s+(?:\\p{L}+\\s+)?(?:spokes(?:man|woman|person)|official|representative)\\b.*");
+
+    /** An indefinite description in the story's opening sentences, with a named person introduced just after it. */
+    static boolean namedSoonAfter(Facts facts, Statement s) {
+        if (s.sentence() > 2 || !s.speaker().matches("(?i)^an?\\s.*")) {
+            return false;
+        }
+        for (Statement o : facts.statements) {
+            Facts.SpeakerInfo info = facts.speakers.get(o.speaker());
+            if (o.sentence() > s.sentence() && o.sentence() <= s.sentence() + 3 && info != null && !info.anonymous()
+                    && info.type() == newsquiz.analysis.SourceType.PERSON) {
+                return true;
+            }
+        }
+        // The named person may first appear in a sentence that reports no speech: "Martin Okafor-Reyes, 54, is charged …".
+        for (int i = s.sentence() + 1; i <= s.sentence() + 2 && i < facts.analysis.article().sentences().size(); i++) {
+            if (facts.sentence(i).text().matches("^\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}[\\p{L}-]+)+,\\s+\\d{1,3},.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words with which a source is introduced as unnamed: "a source", "people familiar with the talks". */
@@ -67,7 +96,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         boolean tied = TIED.matcher(who).find()
                 || facts.speakers.keySet().stream().anyMatch(n -> !n.equals(s.speaker()) && facts.mayBeSameNamed(n, s.speaker()));
-        return !tied;
+        // "A Delmont pharmacist accused of …" opening the story is named in the next sentences: news leads name people
+        // late, not never.
+        return !tied && !namedSoonAfter(facts, s);
     }
 
     /** "a source in Russia", "officials who spoke on condition of anonymity": the article says outright that it hides the name. */

@@ -15,7 +15,9 @@ final class AttributionQuestions implements QuestionFamily {
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
         for (Statement s : facts.statements) {
-            if (!Facts.standalone(s) || s.attribution().cue().startsWith("(") || s.attribution().stance() == Stance.DENY) {
+            // "is said to have told colleagues", "allegedly wrote": "Who said …?" would state as fact what the article hedges.
+            if (!Facts.standalone(s) || s.attribution().cue().startsWith("(") || s.attribution().stance() == Stance.DENY
+                    || s.attribution().hedged()) {
                 continue;
             }
             whoSaid(facts, s, out);
@@ -25,7 +27,8 @@ final class AttributionQuestions implements QuestionFamily {
     }
 
     private void whoSaid(Facts facts, Statement s, List<Candidate> out) {
-        if (leaks(facts, s) || facts.bareRole(s.speaker())) {
+        if (leaks(facts, s) || facts.bareRole(s.speaker()) || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s)
+                || Distractors.notASpeaker(s.speaker())) {
             return;
         }
         Set<String> alsoRight = new HashSet<>();
@@ -34,14 +37,18 @@ final class AttributionQuestions implements QuestionFamily {
                 alsoRight.add(other.speaker());
             }
         }
-        List<String> wrong = Distractors.speakers(facts, s.speaker(), alsoRight, 3);
+        List<String> wrong = new ArrayList<>(Distractors.speakers(facts, s.speaker(), alsoRight, 3));
+        if (Facts.documentLike(s.speaker())) {
+            // "Who estimated …?" — "A leaked Treasury memo": a document among people is both the wrong kind and a giveaway.
+            wrong.removeIf(w -> !Facts.documentLike(w));
+        }
         if (wrong.size() < 2) {
             return;
         }
         String prompt;
         if (s.quotation()) {
             prompt = "Who said this, according to the article? \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 24) + "\u201d";
-        } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported")) {
+        } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported") || Facts.documentLike(s.speaker())) {
             prompt = Phrasing.endQuestion("Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts));
         } else if (s.verb().equals("accused")) {
             // "accused Osmeria of sending a drone": an accusation is not followed by "that".
@@ -58,7 +65,9 @@ final class AttributionQuestions implements QuestionFamily {
     }
 
     private void whatSaid(Facts facts, Statement s, List<Candidate> out) {
-        if (s.speaker().matches("(?i)^(the |some |growing )?(concerns?|reports?|rumou?rs?|claims?|suggestions?|fears?)\\b.*")) {
+        if (s.speaker().matches("(?i)^(the |some |growing )?(concerns?|reports?|rumou?rs?|claims?|suggestions?|fears?)\\b.*")
+                || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s) || leaks(facts, s)) {
+            // "What did the environment office confirm?" — "The environment office had tested …": the key repeats the question.
             return;
         }
         List<String> wrong = Distractors.claims(facts, s.claim(),
@@ -76,6 +85,15 @@ final class AttributionQuestions implements QuestionFamily {
     /** A speaker in the middle of a sentence: "Two Brisko employees" → "two Brisko employees", names unchanged. */
     static String speakerInSentence(String speaker, Facts facts) {
         return Phrasing.lowerFirst(speaker, facts);
+    }
+
+    /**
+     * Reported speech put after "Who said that …" or offered as a claim must be a whole clause
+     * that leans on no other sentence; a quotation only must not point back.
+     */
+    static boolean readsAlone(Statement s) {
+        String claim = Phrasing.unquote(s.claim());
+        return !ClauseCheck.pointsBack(claim) && (s.quotation() || ClauseCheck.isFullSentence(claim) && !ClauseCheck.missingObject(claim));
     }
 
     /** A claim that names its own speaker gives the answer away. */

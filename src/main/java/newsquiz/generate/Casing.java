@@ -49,6 +49,9 @@ final class Casing {
     }
 
     /** "Emergency services were called" → "emergency services were called"; "Corvalis said" stays. */
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile(
+            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?");
+
     String lowerFirst(String text) {
         return lowerFirst(text, true);
     }
@@ -74,7 +77,12 @@ final class Casing {
                 && !(lowerCaseWords.contains(first.toLowerCase(Locale.ROOT)) && bare(words[1]).equals(bare(words[1]).toUpperCase(Locale.ROOT)));
         // A word the article also writes in lower case is an ordinary word; one it capitalises mid-sentence is a name.
         String lower = first.toLowerCase(Locale.ROOT);
-        boolean ordinary = lowerCaseWords.contains(lower) || lowerCaseWords.contains(lower.split("-")[0]);
+        boolean ordinary = lowerCaseWords.contains(lower) || lowerCaseWords.contains(lower.split("-")[0]) || NUMBER_WORD.matcher(lower).matches();
+        if (capitalRun && ordinary && !determiner) {
+            // "Defender Luka Varga will miss …": the article's "defender" before a person's name is no part of the name.
+            String afterFirst = rest.substring(rest.indexOf(words[1]));
+            capitalRun = names.stream().noneMatch(n -> !n.isBlank() && afterFirst.startsWith(n));
+        }
         boolean name = trustNames && (!ordinary || determiner) && names.stream().anyMatch(n -> !n.isBlank() && !n.matches("(?i)^(the|a|an)\\s.*") && rest.startsWith(n));
         if (first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || acronym || name || capitalRun) {
             return t;

@@ -28,20 +28,11 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern POINTING_BACK = Pattern.compile(
             "(?i)^(?:that|this|it)(?:\\s+(?:(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)"
                     + "|isn['\u2019]t|wasn['\u2019]t|did not happen|didn['\u2019]t happen|never happened)\\b.*)?$");
-    /** The verb that introduces a claim of each kind: "the claim" points back at what someone "claims". */
-    private static final Map<String, Pattern> CUE_OF = Map.of(
-            "claim", Pattern.compile("(?i)claim"),
-            "allegation", Pattern.compile("(?i)alleg|accus"),
-            "accusation", Pattern.compile("(?i)accus|alleg"),
-            "report", Pattern.compile("(?i)report|publish"),
-            "story", Pattern.compile("(?i)report|publish"),
-            "suggestion", Pattern.compile("(?i)suggest"),
-            "charge", Pattern.compile("(?i)charg|accus"),
-            "rumour", Pattern.compile("(?i)rumou?r"),
-            "account", Pattern.compile("(?i)report|according|publish"));
     /** "…, calling the Osmerian statement “a clumsy attempt to rewrite events”": the thing and the words for it. */
     private static final Pattern CALLING = Pattern.compile(
-            "(?i)\\b(?:calling|called|describing|described|branding|branded|dismissing|dismissed)\\s+(.{2,60}?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,80})[\u201d\"]");
+            "(?i)\\b(?:calling|called|describing|described|branding|branded|dismissing|dismissed)\\s+(?!by\\b|to\\b|in\\b|at\\b|on\\b)(.{2,60}?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,80})[\u201d\"]");
+    /** A speaker's own negative statement may restate the denial: never offered as what they did not reject. */
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none|n['\u2019]t)\\b");
     private static final Set<String> DENY_VERBS = Set.of("denied", "rejected", "dismissed", "disputed");
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "(?i)(fake from start to finish|fake news|fake|false and irresponsible|false|untrue|simply untrue|categorically untrue|"
@@ -58,7 +49,11 @@ final class DenialQuestions implements QuestionFamily {
         java.util.Map<String, Statement> lastTarget = new java.util.HashMap<>();
         java.util.Map<String, Integer> lastDenial = new java.util.HashMap<>();
         for (Statement d : facts.statements) {
-            if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(")) {
+            // "accused each other of misleading the public": two sides trading charges, no one denial to weigh.
+            // "warned there were “no miracles available”": a warning, whatever its "no", is not a denial.
+            if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(")
+                    || d.verb().matches("warned|predicted|promised|forecast|cautioned")
+                    || Phrasing.clean(d.attribution().content()).matches("(?i)^(?:each other|one another)\\b.*")) {
                 continue;
             }
             String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
@@ -78,8 +73,12 @@ final class DenialQuestions implements QuestionFamily {
                 describe(facts, d, earlier, out);
                 continue;
             }
-            Statement target = pointsBack ? earlierClaim(facts, d, noun) : null;
-            if (target != null) {
+            java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
+            Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun) : null;
+            if (hearsay.isPresent()) {
+                // "Rumours went around that X. City hall says that isn't true.": the rumour is what was denied.
+                whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), out);
+            } else if (target != null) {
                 lastTarget.put(d.speaker(), target);
                 lastDenial.put(d.speaker(), d.sentence());
                 String what = noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture")
@@ -87,14 +86,21 @@ final class DenialQuestions implements QuestionFamily {
                 whichClaim(facts, d, target, target.claim(), what, out);
                 whoDenied(facts, d, target, target.claim(), out);
                 describe(facts, d, target, out);
+            } else if (ref.matches() && labelled(d.claim()) == null && Referents.latestOfKind(facts, d, noun) != null) {
+                // "denied the accusation" where the accusation's words cannot stand alone: whose accusation it was.
+                whoseClaim(facts, d, noun, Referents.latestOfKind(facts, d, noun), out);
             } else if (d.quotation()) {
                 if (Facts.standalone(d) || verdict.matches()) {
                     whoGaveDenial(facts, d, out);
                 }
             } else if (!pointsBack || !Phrasing.unquote(d.claim()).matches("(?i)^(that|this|it)\\W*$")) {
                 // "denied that X", "rejected the suggestion that X", "called the report “speculation”".
+                java.util.Optional<NamedClaim> named = NamedClaim.in(d, facts);
                 if (Facts.standalone(d)) {
                     whichClaim(facts, d, null, d.claim(), null, out);
+                } else if (named.isPresent()) {
+                    // "rejected suggestions that it had changed its methodology": the suggestion itself is what was rejected.
+                    whichClaim(facts, d, null, named.get().clause(), named.get().noun(), out);
                 }
                 whoDenied(facts, d, null, d.claim(), out);
                 if (!Facts.standalone(d) || CALLING.matcher(Phrasing.clean(d.attribution().content())).find()) {
@@ -105,58 +111,34 @@ final class DenialQuestions implements QuestionFamily {
         return out;
     }
 
-    /**
-     * The claim a "denied these reports" points back at: the latest earlier claim introduced the
-     * same way ("the claim" → what someone "claims"), else the closest earlier statement by someone
-     * else, a reported one first.
-     */
-    private static Statement earlierClaim(Facts facts, Statement d, String noun) {
-        Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
-        Statement sameKind = null;
-        Statement best = null;
-        Statement reported = null;
-        for (Statement s : facts.statements) {
-            if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
-                    || !Facts.standalone(s) || s.attribution().cue().startsWith("(")) {
-                continue;
-            }
-            if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - 12) {
-                sameKind = s;
-            }
-            if (s.sentence() < d.sentence() - 3) {
-                continue;
-            }
-            best = s;
-            if (s.verb().equals("reported") || s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET) {
-                reported = s;
-            }
-        }
-        if (sameKind != null) {
-            return sameKind;
-        }
-        if (reported != null) {
-            return reported;
-        }
-        if (best != null && best.quotation()) {
-            // A quote usually illustrates an account the sentence before states: "had been told there was “no money”".
-            for (Statement s : facts.statements) {
-                if (s.speaker().equals(best.speaker()) && !s.quotation() && s.sentence() < best.sentence()
-                        && s.sentence() >= best.sentence() - 2 && Facts.standalone(s) && s.attribution().stance() != Stance.DENY) {
-                    return s;
-                }
-            }
-        }
-        return best;
+    private void whichClaim(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
+        whichClaim(facts, d, target, null, denied, what, out);
     }
 
-    private void whichClaim(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
-        List<String> wrong = Distractors.claims(facts, denied, s -> s != target && s.attribution().stance() != Stance.DENY
-                && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()), 3);
+    /** {@code target} is the statement denied, or {@code hearsay} the unsourced claim; both null when the denial states it. */
+    private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
+            List<Candidate> out) {
+        java.util.function.Predicate<Statement> fair = s -> s != target && s.attribution().stance() != Stance.DENY
+                && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()) && !partOfAccount(facts, s, target, d);
+        // Someone's quoted words are not a claim anyone put to the denier: reported claims first, like the key.
+        boolean quotedKey = target != null && target.quotation();
+        List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, fair.and(s -> !s.quotation() || quotedKey), 3));
+        if (wrong.size() < 2) {
+            wrong = new ArrayList<>(Distractors.claims(facts, denied, fair, 3));
+        }
+        if (wrong.size() < 3) {
+            // What the denier asserted themselves is plainly not what they rejected: a fair wrong answer when others run short.
+            List<String> others = List.copyOf(wrong);
+            List<String> own = Distractors.claims(facts, denied, s -> s != target && s.speaker().equals(d.speaker())
+                    && s.attribution().stance() != Stance.DENY && !NEGATION.matcher(s.claim()).find()
+                    && !Distractors.similar(s.claim(), d.claim()) && others.stream().noneMatch(w -> Distractors.similar(w, s.claim())), 3 - others.size());
+            wrong.addAll(own);
+        }
         if (wrong.size() < 2) {
             return;
         }
         String speaker = AttributionQuestions.speakerInSentence(d.speaker(), facts);
-        if (target == null && !DENY_VERBS.contains(d.verb())) {
+        if (target == null && hearsay == null && !DENY_VERBS.contains(d.verb())) {
             // "There was no leak, the company insisted": what was insisted is not what was denied.
             return;
         }
@@ -166,7 +148,9 @@ final class DenialQuestions implements QuestionFamily {
             // "Which claim did Halloway Farms call?" says nothing without what it was called.
             verb = "reject";
         }
-        String labelWords = (verb.equals("call") || verb.equals("describe")) ? " \u201c" + label[1] + "\u201d" : "";
+        String asLabel = DenierWording.rejectionLabel(d.attribution().content());
+        String labelWords = (verb.equals("call") || verb.equals("describe")) ? " \u201c" + label[1].replaceAll("[.,;:]+$", "") + "\u201d"
+                : asLabel != null ? " as " + asLabel : "";
         if (target == null) {
             // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
             denied = thatClause(denied, facts);
@@ -174,23 +158,29 @@ final class DenialQuestions implements QuestionFamily {
         }
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + (verb.equals("describe") ? " as" : "") + labelWords + "?"
                 : "What did " + speaker + " " + (verb.equals("deny") || verb.equals("reject") || verb.equals("dismiss") ? verb : "deny")
-                        + ", according to the article?";
+                        + labelWords + ", according to the article?";
         List<Integer> sentences = new ArrayList<>(d.sentences());
-        if (target != null) {
-            sentences.addAll(0, target.sentences());
-        }
         List<String> evidence = new ArrayList<>();
         if (target != null) {
+            sentences.addAll(0, target.sentences());
             evidence.addAll(target.evidence());
+        } else if (hearsay != null) {
+            sentences.add(0, hearsay.sentence());
+            evidence.add(facts.sentence(hearsay.sentence()).text());
         }
         evidence.addAll(d.evidence());
         String explanation = "The article says: " + Explain.quote(evidence) + " " + Phrasing.capitalise(speaker) + " rejected this claim"
-                + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker(), facts) + "." : ".");
+                + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker(), facts) + "."
+                        : hearsay != null ? ", which the article reports without saying who made it." : ".");
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, denied, wrong,
                 explanation, sentences, "deny:" + d.index(), 95));
     }
 
     private void whoDenied(Facts facts, Statement d, Statement target, String denied, List<Candidate> out) {
+        if (AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
+            // "A Delmont pharmacist", named two sentences later: the description is no answer a teacher would keep.
+            return;
+        }
         // Whoever else denied much the same is also right: "also denied any wrongdoing".
         Set<String> alsoDenied = new java.util.HashSet<>();
         for (Statement o : facts.statements) {
@@ -212,25 +202,54 @@ final class DenialQuestions implements QuestionFamily {
         } else if (labelled(d.claim()) != null && (d.verb().equals("called") || d.verb().equals("described"))) {
             // "calling the memo “a forgery”": who called it that.
             String[] parts = labelled(d.claim());
+            if (parts[0].matches("(?i)it|them|this|that|these|those")) {
+                // "Who called it “a lie”?": what "it" was is in another sentence.
+                return;
+            }
             prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + " \u201c" + parts[1] + "\u201d?";
-        } else if (Facts.standalone(d)) {
+        } else if (DenierWording.ownRejection(d) != null) {
+            // "it “continues to reject” the allegations": the rejecting verb itself, with "who" as its subject.
+            prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");
+        } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null && DenierWording.isBody(d)) {
+            // "denied that it had been hacked": asked of an organisation, the "it" can only be the answer, and the article's words stay.
+            prompt = Phrasing.endQuestion("Which organisation denied that it " + Phrasing.unquote(Phrasing.clean(d.attribution().content()))
+                    .replaceFirst("(?i)^(?:that\\s+)?it\\s+", ""));
+            wrong.removeIf(w -> facts.speakers.get(w) == null || facts.speakers.get(w).type() == newsquiz.analysis.SourceType.PERSON
+                    || facts.speakers.get(w).anonymous());
+        } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
+            // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
+            prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
+        } else if (Facts.standalone(d) && !DenierWording.pointsBack(denied)) {
             String verb = DENY_VERBS.contains(d.verb()) ? "denied" : d.verb();
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
-            prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(denied.split(" \u2026 ")[0], facts));
+            prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(denied.split(" \u2026 ")[0], d, facts), facts));
         } else {
             String thing = object(denied, d.verb());
             if (Facts.namesAClaim(thing) && Phrasing.words(thing) > 18) {
                 // "Suggestions, made by several economists on Thursday, that …": the aside can go.
                 thing = thing.replaceFirst(",[^,]{1,80},(\\s+that\\b)", "$1");
             }
+            if (thing.matches("(?i)^(?:that|this|these|those)\\s.*|.*\\bits\\b.*")) {
+                // "Who disputed that timeline in its report?": what "that" and "its" stand for is in another sentence.
+                return;
+            }
             if (Phrasing.words(thing) > 18 || !Facts.namesAClaim(thing) && Facts.hasFiniteVerb(thing.split("\\s+that\\s+")[0])) {
                 // "Its troops “did not fire a single shot”": a clause, not a thing one rejects.
                 return;
             }
+            thing = Referents.withItsSource(facts, d, thing);
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
-            prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(thing, facts));
+            String label = DenierWording.rejectionLabel(d.attribution().content());
+            prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
+                    + (label != null && !thing.contains(label) ? " as " + label : ""));
         }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
+            return;
+        }
+        // "Who dismissed the account of Dana Whitford?": someone the question names is no answer to it.
+        String asked = Phrasing.key(prompt);
+        wrong.removeIf(w -> asked.contains(Phrasing.key(w)));
+        if (wrong.size() < 2) {
             return;
         }
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
@@ -238,8 +257,47 @@ final class DenialQuestions implements QuestionFamily {
                 explanation, d.sentences(), "deny:" + d.index(), 70));
     }
 
+    /**
+     * "rejected that account" may cover everything said just before it, and everything its source
+     * said: none of that is safely a claim the denier did not reject.
+     */
+    private static boolean partOfAccount(Facts facts, Statement s, Statement target, Statement d) {
+        if (target == null) {
+            return false;
+        }
+        boolean nearby = s.sentence() >= target.sentence() - 3 && s.sentence() < d.sentence();
+        return nearby || facts.mayBeSameNamed(s.speaker(), target.speaker()) || s.speaker().equals(target.speaker());
+    }
+
+    /** "Whose accusation did Ida Fenwright deny?": the source of the claim a denial answers. */
+    private void whoseClaim(Facts facts, Statement d, String noun, Statement claim, List<Candidate> out) {
+        String source = claim.speaker();
+        String kind = noun.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+        String verb = DENY_VERBS.contains(d.verb()) ? Speech.base(d.verb()) : "deny";
+        String prompt = "Whose " + kind + " did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " " + verb + "?";
+        // Anyone else who made a claim of this kind might be meant too; the denier, named in the question, is no answer.
+        Set<String> alsoRight = Referents.sourcesOfKind(facts, d, noun);
+        List<String> wrong = new ArrayList<>(Distractors.speakers(facts, source, alsoRight, 4));
+        wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w)));
+        if (wrong.size() < 2) {
+            return;
+        }
+        List<String> evidence = new ArrayList<>(claim.evidence());
+        evidence.addAll(d.evidence());
+        List<Integer> sentences = new ArrayList<>(claim.sentences());
+        sentences.addAll(d.sentences());
+        String explanation = "The article says: " + Explain.quote(evidence) + " The " + kind + " came from "
+                + AttributionQuestions.speakerInSentence(source, facts) + ".";
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, source, wrong,
+                explanation, sentences, "deny:" + d.index(), 68));
+    }
+
     /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
     private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
+        if (d.speaker().matches("(?i)^(?:a|an)\\s+(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$")) {
+            // "A spokesperson" for whom? As an answer it names no one a reader can pick out.
+            return;
+        }
         List<String> wrong = Distractors.speakers(facts, d.speaker(), Set.of(), 3);
         if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker()))) {
             return;
@@ -251,7 +309,10 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private static String thatClause(String claim, Facts facts) {
-        return "That " + Phrasing.lowerFirst(claim, facts);
+        // "But one good quarter is not a recovery": the link to the sentence before has no place after "that".
+        // Only the first sentence: "That people talk while they wait. In a supermarket, nobody talks" is two claims.
+        String first = claim.split("(?<=[.!?])\\s+(?=\\p{Lu})")[0].replaceAll("[.!?]$", "");
+        return "That " + Phrasing.lowerFirst(first.replaceFirst("^(?:But|And|Yet|So|Still)\\s+(?=\\S)", ""), facts);
     }
 
     /** What the denied statement was: an accusation, an allegation, a claim or a report. */
@@ -285,7 +346,7 @@ final class DenialQuestions implements QuestionFamily {
             if (!m.find()) {
                 return;
             }
-            words = m.group(1);
+            words = DenierWording.withinQuote(content, m);
         }
         thing = Phrasing.lowerFirst(thing, facts);
         if (Phrasing.words(thing) < 2 || Phrasing.words(thing) > 10 || thing.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))) {
@@ -332,7 +393,7 @@ final class DenialQuestions implements QuestionFamily {
         if (!m.find()) {
             return;
         }
-        String words = m.group(1);
+        String words = DenierWording.withinQuote(d.attribution().content(), m);
         String key = "As \u201c" + words + "\u201d";
         List<String> wrong = otherDescriptions(words);
         String claim = Phrasing.wholeClauses(withoutHearsay(target == null ? "" : target.claim()), 16);

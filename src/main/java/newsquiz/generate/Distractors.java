@@ -21,6 +21,11 @@ final class Distractors {
         List<Facts.SpeakerInfo> pool = new ArrayList<>(facts.speakers.values());
         pool.removeIf(s -> facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
                 || s.name().length() > 60 || s.name().split(" ").length > 8 || groupAroundPerson(keyInfo, s)
+                // "One of them": a label that names no one a reader can pick out.
+                || !ClauseCheck.readableSource(s.name()) || s.name().matches("(?i)^(?:several|some|many|most|others?|one|two|three|both)$")
+                // "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": evidence or a
+                // remark, not someone who speaks.
+                || notASpeaker(s.name())
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
@@ -68,9 +73,20 @@ final class Distractors {
      */
     static List<String> claims(Facts facts, String key, Predicate<Statement> eligible, int count) {
         int keyWords = Phrasing.words(key);
+        boolean keyFirstPerson = Readable.firstPerson(key);
         List<Statement> pool = new ArrayList<>();
         for (Statement s : facts.statements) {
             if (!eligible.test(s) || !facts.isStandalone(s) || facts.similar(s.claim(), key)) {
+                continue;
+            }
+            // A choice the quality filter would drop leaves the question short of wrong answers; pick readable ones.
+            if (Readable.choiceProblem(s.claim()).isPresent() || !keyFirstPerson && Readable.firstPerson(s.claim())) {
+                continue;
+            }
+            // "The seizure “a message aimed at Kestowa”": a thing and a label for it, with no verb between, is no claim.
+            if (!s.quotation() && (LABEL_ONLY.matcher(s.claim()).matches()
+                    && !Facts.hasFiniteVerb(s.claim().replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " "))
+                    || !ClauseCheck.isFullSentence(s.claim()))) {
                 continue;
             }
             if (facts.shareSource(s.claim(), key)) {
@@ -94,6 +110,19 @@ final class Distractors {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern EVIDENCE_LABEL = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\p{L}+\\s+){0,2}(?:photographs?|photos?|images?|footage|videos?|data|records|documents?|figures|logs?)\\s+"
+                    + "(?:released|published|seen|obtained|shared|posted|provided|compiled|entered|filed|reviewed)\\b"
+                    + "|['\u2019]s\\s+(?:verdict|view|advice|message|assessment|comment|reply|answer|response|warning)\\b");
+
+    /** "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": no one a reader could name as the speaker. */
+    static boolean notASpeaker(String name) {
+        return EVIDENCE_LABEL.matcher(name).find();
+    }
+
+    private static final java.util.regex.Pattern LABEL_ONLY = java.util.regex.Pattern.compile(
+            "(?i)^[^\u201c\"]+\\s[\u201c\"](?:a|an|the)\\s.*");
 
     /** Two texts that share most of their content words say the same thing. */
     static boolean similar(String a, String b) {

@@ -44,6 +44,8 @@ final class Facts {
     private final Map<String, Set<String>> definiteAliases = new HashMap<>();
     /** How the article introduces each speaker: its descriptions and the words it was mentioned with. */
     private final Map<String, Set<String>> introductions = new HashMap<>();
+    /** "kerravian medical association" → "KMA": the short name the article goes on to use for a body. */
+    private final Map<String, String> acronyms = new HashMap<>();
     /** "resident" → {"Eamon Fairweather"}: the lower-case words the article uses for a speaker. */
     private final Map<String, Set<String>> roleWords = new HashMap<>();
     private static final Set<String> ROLE_WORD_NOISE = Set.of("former", "senior", "local", "which", "where", "their", "about",
@@ -62,6 +64,7 @@ final class Facts {
         Map<String, List<String>> descriptions = new HashMap<>();
         for (Analysis.SourceEntity e : analysis.sources()) {
             descriptions.put(e.name(), e.descriptions());
+            shortNameInArticle(e).ifPresent(a -> acronyms.put(e.name().toLowerCase(Locale.ROOT), a));
             names.add(e.name());
             entityNames.add(e.name());
             for (String alias : e.aliases()) {
@@ -113,6 +116,10 @@ final class Facts {
     /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
     String speakerName(Attribution a) {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
+        String asWritten = bodyAsWritten(a, s);
+        if (asWritten != null) {
+            s = asWritten;
+        }
         // "His ministry" means nothing out of its sentence; "The ministry" does.
         s = s.replaceFirst("^(?i)(his|her|its|their)\\s+", "The ");
         // "One neighbour, who didn't want to be named" is, for a reader choosing, "A neighbour".
@@ -122,7 +129,61 @@ final class Facts {
         if (one.matches()) {
             s = (Descriptions.startsWithVowelSound(one.group(1)) ? "An " : "A ") + one.group(1);
         }
-        return Phrasing.capitalise(withArticleThe(s));
+        String named = Phrasing.capitalise(withArticleThe(s));
+        String acronym = acronyms.get(s.replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT));
+        // The article says "the KMA" after introducing it once: the choice shows both, so a reader can match either.
+        return acronym != null && !named.contains(acronym) ? named + " (" + acronym + ")" : named;
+    }
+
+    /** "Kerravian Medical Association" → "KMA": the capitals of its words, small words left out. */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /** An all-capital alias of the body that the article also uses on its own, outside the brackets that introduce it. */
+    private java.util.Optional<String> shortNameInArticle(Analysis.SourceEntity e) {
+        String text = analysis.article().text();
+        for (String alias : e.aliases()) {
+            String upper = alias.toUpperCase(Locale.ROOT);
+            if (alias.matches("[a-z]{2,6}") && upper.equals(initials(e.name()))
+                    && java.util.regex.Pattern.compile("(?<![(\\p{L}])" + upper + "(?![)\\p{L}])").matcher(text).find()) {
+                return java.util.Optional.of(upper);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "Vellmar's interior ministry" resolved to a name that shares no word with it and is not
+     * described as one (a place, say): the article's own words for the body are safer, and a
+     * later "the ministry" is the same named body. Null when the resolution is plausible.
+     */
+    private String bodyAsWritten(Attribution a, String source) {
+        String mention = Phrasing.clean(a.mention() == null ? "" : a.mention()).replaceFirst("^(?i)(?:his|her|its|their)\\s+", "the ");
+        String head = mention.isEmpty() ? "" : mention.substring(mention.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!ORGANISATION_HEADS.contains(head) || source.toLowerCase(Locale.ROOT).contains(head)
+                || analysis.sources().stream().anyMatch(e -> e.name().equals(source)
+                        && e.descriptions().stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).endsWith(head)))) {
+            return null;
+        }
+        if (mention.matches(".*\\p{Lu}.*\\s.*") && !mention.matches("(?i)^the\\s+\\p{Ll}+$")) {
+            return mention;
+        }
+        // "The ministry" right after "Vellmar's interior ministry": the body just named.
+        for (Attribution earlier : analysis.attributions()) {
+            String m = Phrasing.clean(earlier.mention() == null ? "" : earlier.mention());
+            if (earlier.sentence() < a.sentence() && earlier.sentence() >= a.sentence() - 3 && m.toLowerCase(Locale.ROOT).endsWith(" " + head)
+                    && m.matches(".*\\p{Lu}.*\\s.*") && !m.matches("(?i)^the\\s+\\p{Ll}+$")) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it. */
@@ -161,7 +222,8 @@ final class Facts {
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
-        boolean ownPronoun = pronounMeansSpeaker(a, speaker);
+        // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
+        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker);
         if (ownPronoun && (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
         } else if (ownPronoun && !a.quoted() && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || c.matches("(?i)^its\\s+\\w.*"))) {
@@ -171,11 +233,14 @@ final class Facts {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(possessor + "'s"));
         }
         c = closeGaps(c);
-        if (!a.quoted()) {
-            // "… had been taken out of context and that he had been referring to …": the second clause is a second claim.
-            c = c.replaceFirst(",?\\s+and that\\s.*$", "");
+        if (!isQuotation(a)) {
+            // "… had been taken out of context and that he had been referring to …": the second clause is a second claim,
+            // and so is "denied that any officer had struck him and said a doctor had examined …".
+            c = c.replaceFirst(",?\\s+and that\\s.*$", "").replaceFirst(",?\\s+and (?:said|says|added|adds|insisted|told)\\b.*$", "");
         }
-        return Phrasing.capitalise(Phrasing.wholeClauses(c, 20));
+        // "by the end of the month, and quietly,”": the comma belonged to the sentence the quote stood in.
+        c = c.replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1");
+        return Phrasing.capitalise(Phrasing.wholeClauses(c, 20).replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1"));
     }
 
     /**
@@ -336,7 +401,30 @@ final class Facts {
                 return true;
             }
         }
-        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b);
+        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
+                || speaksFor(a, b) || speaksFor(b, a);
+    }
+
+    private static final java.util.regex.Pattern SPOKESMAN_OF = java.util.regex.Pattern.compile(
+            "\\b(\\p{L}+)['\u2019]s\\s+(?:spokes(?:man|woman|person)|aide|adviser|press secretary)\\b"
+                    + "|\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(\\p{L}+)");
+
+    /** "The mayor's spokesman, Elliot Brandvold" speaks for the mayor: one side, never each other's wrong answer. */
+    private boolean speaksFor(String person, String principal) {
+        SpeakerInfo info = speakers.get(person);
+        if (info == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = SPOKESMAN_OF.matcher(String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT));
+        SpeakerInfo boss = speakers.get(principal);
+        String bossWords = (principal + " " + (boss == null ? "" : String.join(" ", boss.descriptions()))).toLowerCase(Locale.ROOT);
+        while (m.find()) {
+            String whose = m.group(1) != null ? m.group(1) : m.group(2);
+            if (bossWords.matches("(?s).*\\b" + java.util.regex.Pattern.quote(whose) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "department", "agency", "council", "court", "tribunal",

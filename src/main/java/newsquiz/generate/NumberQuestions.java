@@ -40,7 +40,7 @@ final class NumberQuestions implements QuestionFamily {
             if (snippet == null) {
                 continue;
             }
-            List<String> wrong = wrongValues(q, sentence, sameSentence, all, latestYear);
+            List<String> wrong = wrongValues(q, sentence, sameSentence, all, latestYear, facts.analysis.article().text());
             if (wrong.size() < 2) {
                 continue;
             }
@@ -60,15 +60,17 @@ final class NumberQuestions implements QuestionFamily {
     }
 
     /** Other figures of the article of the same sort and unit first, then values made from the key. */
-    private static List<String> wrongValues(Quantity q, String sentence, List<Quantity> sameSentence, List<Quantity> all, int latestYear) {
+    private static List<String> wrongValues(Quantity q, String sentence, List<Quantity> sameSentence, List<Quantity> all, int latestYear,
+            String article) {
         List<String> wrong = new ArrayList<>();
         for (Quantity other : all) {
-            if (other != null && wrong.size() < 3 && q.sameKindAs(other) && fits(q, other.value(), sentence, sameSentence, wrong)) {
+            if (other != null && wrong.size() < 3 && q.sameKindAs(other) && fits(q, other.value(), sentence, sameSentence, wrong)
+                    && Numbers.sensible(q, other.value(), sentence, article)) {
                 wrong.add(Quantity.digits(other.value()));
             }
         }
         for (String v : Numbers.variants(q, 6, latestYear)) {
-            if (wrong.size() < 3 && fits(q, v, sentence, sameSentence, wrong)) {
+            if (wrong.size() < 3 && fits(q, v, sentence, sameSentence, wrong) && Numbers.sensible(q, v, sentence, article)) {
                 wrong.add(Quantity.digits(v));
             }
         }

@@ -66,6 +66,30 @@ final class Numbers {
     }
 
     /**
+     * Whether a wrong value could be true of the world the sentence describes: fewer than 24 hours
+     * in a day, no match minute beyond normal time when the figure is within it, no forecast for a
+     * year before the one forecast. A value a reader can rule out without reading is no test.
+     */
+    static boolean sensible(Quantity key, String value, String sentence, String article) {
+        double wrong = firstNumber(value);
+        String unit = key.unit() == null ? "" : key.unit().toLowerCase(java.util.Locale.ROOT);
+        int end = Math.min(sentence.length(), Math.max(0, key.start()) + key.value().length());
+        String after = sentence.substring(end).toLowerCase(java.util.Locale.ROOT);
+        if (unit.startsWith("hour") && after.matches("(?s)^\\W*(?:hours?\\s+)?(?:a|per|each)\\s+day\\b.*")) {
+            return wrong < 24;
+        }
+        if (unit.startsWith("minute") && key.number() <= 90
+                && article.matches("(?is).*\\b(?:match|penalty|half-time|kick-off|striker|goalkeeper)\\b.*")) {
+            return wrong <= 90;
+        }
+        if (key.sort() == Quantity.Sort.YEAR && sentence.matches("(?is).*\\b(?:expects?|expected|will|forecasts?|projected|projects|"
+                + "targets?|aims?)\\b.*")) {
+            return wrong >= key.number();
+        }
+        return true;
+    }
+
+    /**
      * Whether a wrong value keeps the figure's order to the other figures of its sort in the same
      * sentence: "9,000 of the country's 13,500 doctors" cannot become "9,000 of … 640 doctors".
      */

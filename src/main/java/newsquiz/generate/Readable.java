@@ -17,6 +17,8 @@ final class Readable {
             + "request|offer|instruction|move|deal|vote|ruling|argument|theory|rumou?r|post|video|image|photo|document|memo|letter)s?\\b"
             + "|\\bthe\\s+(?:company|firm|idea|instruction|group|organi[sz]ation|previous|latter|former)\\b(?!\\s+\\p{Lu})"
             + "|^(?:it|its|they|their|them)\\b"
+            // "That's a question for another day", "such pilots": what they stand for is in another sentence.
+            + "|^(?:that|this)(?:['\u2019]s|\\s+(?:is|was)\\b)|\\bsuch\\s+(?!as\\b)\\p{Ll}+s\\b"
             // "suggestions it had pressured anyone": whose "it", the reader cannot tell.
             + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its|they|their)\\b");
     /** "Last year … the tin raised": a gap where words were cut out of the middle. */
@@ -25,6 +27,10 @@ final class Readable {
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|I'd|I'll|us)\\b|(?i:\\b(me|my|mine|we|we're|we've|our|ours)\\b)");
     private static final Pattern DOUBLED_STOP = Pattern.compile("[.!?][\u201d\"\u2019]?[.!?]$");
     private static final Pattern NEWSROOM = Pattern.compile("(?i)^(?:our|this newspaper|this publication|this site|this station)\\b");
+
+    /** "DUNRAVEN - Nine people were killed …": the place line of a wire story, not part of what anyone said. */
+    private static final Pattern DATELINE = Pattern.compile("(?:^|\\bthat\\s+)\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,})*\\s*[-\u2013\u2014]\\s+\\p{Lu}");
+    private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ that )it\\b");
 
     private Readable() {}
 
@@ -48,7 +54,8 @@ final class Readable {
         if (INNER_GAP.matcher(outsideQuotes).find()) {
             return Optional.of("words cut out of the middle");
         }
-        return common(outsideQuotes);
+        // "Which organisation denied that it had been hacked?": the "it" is the organisation asked about, not a lost referent.
+        return common(BOUND_TO_QUESTION.matcher(outsideQuotes).replaceFirst("$1the same"));
     }
 
     /** A claim offered as a choice among claims: third person, so it reads as a claim and not a quote. */
@@ -87,6 +94,9 @@ final class Readable {
         }
         if (NEWSROOM.matcher(t).find()) {
             return Optional.of("the newsroom speaking of itself");
+        }
+        if (DATELINE.matcher(t).find()) {
+            return Optional.of("a dateline glued to the sentence");
         }
         return Optional.empty();
     }

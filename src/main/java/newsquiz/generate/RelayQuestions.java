@@ -19,7 +19,7 @@ final class RelayQuestions implements QuestionFamily {
         Set<String> outlets = outlets(facts);
         Set<String> asked = new LinkedHashSet<>();
         for (Statement s : facts.statements) {
-            List<String> chain = s.attribution().via().stream().filter(outlets::contains).toList();
+            List<String> chain = withoutProgrammes(facts, s.attribution().via().stream().filter(outlets::contains).toList());
             s.attribution().via().stream().filter(v -> !outlets.contains(v) && isChannel(v)).findFirst()
                     .ifPresent(channel -> channelQuestion(facts, s, channel, out));
             if (chain.isEmpty() || !asked.add(s.speaker() + chain)) {
@@ -42,9 +42,41 @@ final class RelayQuestions implements QuestionFamily {
 
     private static Set<String> outlets(Facts facts) {
         Set<String> out = new LinkedHashSet<>();
-        // Twitter carries words but publishes nothing of its own: a channel, not an outlet.
-        facts.analysis.sources().stream().filter(e -> e.type() == SourceType.OUTLET && !isChannel(e.name())).forEach(e -> out.add(e.name()));
+        // Twitter carries words but publishes nothing of its own: a channel, not an outlet. A journal publishes
+        // research, not news; "Civica for the Sunday Ledger" is a poll's label; and the paper this article appears
+        // in is where the words arrived, not a step on the way.
+        facts.analysis.sources().stream().filter(e -> e.type() == SourceType.OUTLET && !isChannel(e.name())
+                && !e.name().matches("(?i).*\\b(?:journal|proceedings)\\b.*|.*\\sfor\\s.*") && !ownOutlet(facts, e.name())
+                && !programmeOfAnother(facts, e.name()))
+                .forEach(e -> out.add(e.name()));
         return out;
+    }
+
+    /** The outlet that publishes this article: named in its byline, a photo credit ("(Carl Bexley/The Herald)") or its copyright line. */
+    private static boolean ownOutlet(Facts facts, String outlet) {
+        String name = java.util.regex.Pattern.quote(outlet.replaceFirst("^(?i)the\\s+", ""));
+        java.util.regex.Pattern credit = java.util.regex.Pattern.compile("(?i)(?:/\\s*(?:the\\s+)?" + name + "\\s*\\)|\\u00a9.*\\b" + name
+                + "\\b|copyright.*\\b" + name + "\\b)");
+        for (newsquiz.article.NoiseLine line : facts.analysis.article().noise()) {
+            boolean byline = line.kind() == newsquiz.article.NoiseLine.Kind.BYLINE
+                    && line.text().matches("(?i).*\\b" + name + "\\b.*");
+            if (byline || credit.matcher(line.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean programmeOfAnother(Facts facts, String outlet) {
+        return facts.analysis.article().text().replace('\u2019', '\'').matches("(?s).*\\p{Lu}[\\p{L} ]*'s " + java.util.regex.Pattern.quote(outlet) + "\\b.*")
+                && facts.analysis.sources().stream().anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(outlet)
+                        && facts.analysis.article().text().replace('\u2019', '\'').contains(e.name() + "'s " + outlet));
+    }
+
+    /** "National Radio's Morning Report" is one outlet: a programme goes with the broadcaster that owns it. */
+    private static List<String> withoutProgrammes(Facts facts, List<String> chain) {
+        String text = facts.analysis.article().text().replace('\u2019', '\'');
+        return chain.stream().filter(b -> chain.stream().noneMatch(a -> !a.equals(b) && text.contains(a + "'s " + b))).toList();
     }
 
     /**
@@ -85,11 +117,11 @@ final class RelayQuestions implements QuestionFamily {
         List<String> used = new ArrayList<>();
         facts.by(s.speaker()).forEach(o -> o.attribution().via().forEach(v -> used.add(channelPhrase(v).toLowerCase(java.util.Locale.ROOT))));
         List<String> wrong = new ArrayList<>();
-        boolean platform = key.startsWith("On ");
+        boolean platform = key.startsWith("On ") || key.matches("(?i)in an? (?:post|tweet)");
         for (String c : CHANNELS) {
             String lc = c.toLowerCase(java.util.Locale.ROOT);
-            if (platform && lc.equals("on social media") || written(key) && written(c)) {
-                // Twitter is social media, an email is a written statement: both would be right.
+            if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c)) {
+                // Twitter is social media and a post is written, an email is a written statement: both would be right.
                 continue;
             }
             if (!lc.equals(key.toLowerCase(java.util.Locale.ROOT)) && used.stream().noneMatch(u -> u.contains(lc.substring(lc.lastIndexOf(' ') + 1)))
@@ -140,9 +172,11 @@ final class RelayQuestions implements QuestionFamily {
     private void outletQuestion(Facts facts, Statement s, String outlet, Set<String> outlets, List<Candidate> out) {
         Set<String> usedBySpeaker = new LinkedHashSet<>();
         facts.by(s.speaker()).forEach(o -> usedBySpeaker.addAll(o.attribution().via()));
+        String evidence = String.join(" ", s.evidence());
         List<String> wrong = new ArrayList<>();
         for (String other : outlets) {
-            if (!usedBySpeaker.contains(other) && !facts.mayBeSame(other, outlet) && wrong.size() < 3) {
+            // "told Glas Doruvije, as reported by Obzor": an outlet the same sentence names may be a step too.
+            if (!usedBySpeaker.contains(other) && !facts.mayBeSame(other, outlet) && !evidence.contains(other) && wrong.size() < 3) {
                 wrong.add(other);
             }
         }

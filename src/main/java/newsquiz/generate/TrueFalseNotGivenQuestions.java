@@ -216,7 +216,8 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                 continue;
             }
             for (String v : Numbers.variants(q, 6, latestYear)) {
-                if (Quantity.find(sentence, v) >= 0 || !Numbers.keepsOrder(q, Numbers.firstNumber(v), inSentence(facts, f.sentence()))) {
+                if (Quantity.find(sentence, v) >= 0 || !Numbers.keepsOrder(q, Numbers.firstNumber(v), inSentence(facts, f.sentence()))
+                        || !Numbers.sensible(q, v, sentence, facts.analysis.article().text())) {
                     continue;
                 }
                 String changed = claim.substring(0, inClaim) + v + claim.substring(inClaim + q.value().length());

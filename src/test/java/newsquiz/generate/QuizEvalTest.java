@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** The quiz checks of score.py on every article of the shared evaluation set and the development set. */
+/** The quiz checks of score.py on every article of the shared evaluation set, the development set and the former held-out sets. */
 class QuizEvalTest {
     private static final List<QuizScore> TABLE = new ArrayList<>();
 
@@ -28,6 +28,21 @@ class QuizEvalTest {
     @TestFactory
     Stream<DynamicTest> developmentSetInOtherStyles() {
         return tests("eval-dev");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> formerHoldoutSet() {
+        return tests("eval-holdout");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> formerBlindSet() {
+        return tests("eval-blind");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> formerSecondBlindSet() {
+        return tests("eval-blind2");
     }
 
     private static Stream<DynamicTest> tests(String folder) {

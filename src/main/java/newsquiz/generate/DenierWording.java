@@ -1,0 +1,119 @@
+package newsquiz.generate;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.analysis.SourceType;
+
+/**
+ * A denier's own words turned into question text: the label they put on a claim, the verb phrase
+ * they rejected it with, and pronouns that can only mean the denier, so a question reads on its
+ * own without naming its answer.
+ */
+final class DenierWording {
+    private DenierWording() {}
+
+    /** Whether a claim opens with a pronoun standing for something said before ("That … is not what we see"). */
+    static boolean pointsBack(String claim) {
+        return POINTING_PRONOUN.matcher(Phrasing.unquote(claim)).find();
+    }
+
+    /** "That … “is simply not what we see”": the claim's subject is something said before, not here. */
+    private static final Pattern POINTING_PRONOUN = Pattern.compile(
+            "(?i)^(?:that|this|it)\\s*(?:\u2026\\s*)?(?:[\u201c\"]|(?:is|was|isn['\u2019]t|wasn['\u2019]t|did|does|has)\\b)");
+
+    /** "it “continues to reject” the allegations and …": the denier's own rejecting verb phrase. */
+    private static final Pattern OWN_REJECTION = Pattern.compile(
+            "(?i)^(?:it|he|she)\\s+([\u201c\"]?(?:\\p{L}+\\s+){0,2}(?:rejects|rejected|reject|denies|denied|deny|disputes|disputed|dismisses|dismissed)\\b"
+                    + "[\u201d\"]?\\s+(?:the|these|those|all|any)\\s+\\p{L}+s?)\\b.*$");
+
+    static String ownRejection(Statement d) {
+        Matcher m = OWN_REJECTION.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())));
+        if (!m.matches() || !d.claim().startsWith(d.speaker()) || m.group(1).matches("(?i)^(?:reject|deny|dispute)\\b.*")) {
+            return null;
+        }
+        return Phrasing.balanceQuotes(m.group(1).replace('"', '\u201c').replaceFirst("\u201c(?=[^\u201c]*$)", "\u201d"));
+    }
+
+    /**
+     * "between him and Joel Okoye", said by the person asked about: in "Who insisted …?" the
+     * pronoun stands for the answer, and "them" says so without naming it or giving away a sex.
+     */
+    static String boundToWho(String claim, Statement d, Facts facts) {
+        if (d.attribution().sourceType() != SourceType.PERSON || !Readable.unresolvedPersonal(claim)
+                || otherPersonBefore(d, facts) || claim.matches("(?i).*\\b(?:he|she|her|hers|herself)\\b.*")) {
+            return claim;
+        }
+        return claim.replaceAll("\\bhimself\\b", "themselves").replaceAll("\\bhim\\b", "them").replaceAll("\\bhis\\b", "their");
+    }
+
+    static boolean isBody(Statement d) {
+        SourceType type = d.attribution().sourceType();
+        return (type == SourceType.ORGANIZATION || type == SourceType.GOVERNMENT)
+                && !d.attribution().anonymous() && Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that\\s+)?it\\s+.*");
+    }
+
+    /** Whether the sentence names another person before what was said, whom a "him" might mean. */
+    private static boolean otherPersonBefore(Statement d, Facts facts) {
+        String evidence = facts.sentence(d.sentence()).text();
+        String content = Phrasing.clean(d.attribution().content());
+        int at = evidence.indexOf(content.length() > 20 ? content.substring(0, 20) : content);
+        String before = at < 0 ? evidence : evidence.substring(0, at);
+        for (Facts.SpeakerInfo other : facts.speakers.values()) {
+            if (other.type() != SourceType.PERSON || other.name().equals(d.speaker())) {
+                continue;
+            }
+            for (String w : other.name().split("[\\s-]+")) {
+                if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !d.speaker().contains(w) && before.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return before.matches("(?is).*\\b(?:him|her|them)\\b.*");
+    }
+
+    /** "the account of his former technician, Dana Whitford" → "the account of Dana Whitford": the name, not whose it is. */
+    static String namedNotDescribed(String thing) {
+        return thing.replaceFirst("\\b(?:his|her|their|its)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,\\s+(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,3}),?", "$1");
+    }
+
+    private static final Pattern OWN_DEED = Pattern.compile("(?i)^(?:that\\s+)?(?:it|he|she|they)\\s+(had|was|were)\\s+(\\S.*)$");
+
+    /**
+     * "it had been hacked" → "having been hacked", when the claim's subject is the denier
+     * themselves (the analysis put their name in its place); null for any other claim.
+     */
+    static String ownDeed(Statement d) {
+        Matcher m = OWN_DEED.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())));
+        if (!m.matches() || !d.claim().startsWith(d.speaker()) || Phrasing.words(m.group(2)) > 16) {
+            return null;
+        }
+        return (m.group(1).equalsIgnoreCase("had") ? "having " : "being ") + m.group(2).replaceAll("[.]+$", "");
+    }
+
+    /** "“false and misleading”" rather than "false": the speaker's whole quoted label when the word sits inside a short one. */
+    static String withinQuote(String content, Matcher word) {
+        Matcher quote = Pattern.compile("[\u201c\"]([^\u201d\"]{2,60})[\u201d\"]").matcher(content);
+        while (quote.find()) {
+            if (quote.start(1) <= word.start(1) && quote.end(1) >= word.end(1) && Phrasing.words(quote.group(1)) <= 6) {
+                return quote.group(1).replaceAll("[.,]+$", "");
+            }
+        }
+        return word.group(1);
+    }
+
+    /** "dismissing the story as “fiction”", "rejected the findings as flawed", "calling them “baseless”": how the denier labelled it. */
+    private static final Pattern AS_LABEL = Pattern.compile(
+            "(?i)(?:\\bas\\s+|\\b(?:calling|branding|describing)\\s+(?:it|them|this|that)\\s+(?:as\\s+)?)([\u201c\"][^\u201d\"]{2,50}[\u201d\"]|"
+                    + "(?:false|untrue|flawed|wrong|misleading|baseless|groundless|unfounded|inaccurate|nonsense|rubbish|speculation)\\b)");
+
+    /** The label a denier put on what they rejected, quotation marks kept; null when there is none. */
+    static String rejectionLabel(String content) {
+        Matcher m = AS_LABEL.matcher(Phrasing.clean(content));
+        if (!m.find()) {
+            return null;
+        }
+        String label = m.group(1).replaceAll("[.,]+([\u201d\"])$", "$1");
+        return label.startsWith("\"") ? "\u201c" + label.substring(1, label.length() - 1) + "\u201d" : label;
+    }
+
+}

@@ -1,0 +1,258 @@
+package newsquiz.generate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.analysis.Stance;
+
+/** What a denial that points back ("denied these reports", "says that isn't true") is denying. */
+final class Referents {
+    /** The verb that introduces a claim of each kind: "the claim" points back at what someone "claims". */
+    private static final Map<String, Pattern> CUE_OF = Map.of(
+            "claim", Pattern.compile("(?i)claim"),
+            "allegation", Pattern.compile("(?i)alleg|accus"),
+            "accusation", Pattern.compile("(?i)accus|alleg"),
+            "report", Pattern.compile("(?i)report|publish"),
+            "story", Pattern.compile("(?i)report|publish"),
+            "suggestion", Pattern.compile("(?i)suggest"),
+            "charge", Pattern.compile("(?i)charg|accus"),
+            "rumour", Pattern.compile("(?i)rumou?r"),
+            "account", Pattern.compile("(?i)report|according|publish"));
+    /** "Rumours went around the terrace that the city would …": a claim the article reports without a source. */
+    private static final Pattern HEARSAY = Pattern.compile(
+            "(?i)^(?:there\\s+(?:were|was|have been|had been)\\s+)?(?:\\p{L}+\\s+)?(rumou?r|report|claim|suggestion|speculation)s?\\b"
+                    + "([^,;:.\u201c\"]{0,60}?)\\s+that\\s+(\\S[^\u201c\"]*?)[.]?$");
+    /** Nouns for what a study or report concluded: they point back at the document's own statements. */
+    private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)findings?|conclusions?|results?|data|study|survey");
+
+    /** A claim the article states without a source, in the sentence just before the denial. */
+    record Hearsay(String noun, String clause, int sentence) {}
+
+    private Referents() {}
+
+    /**
+     * The unsourced claim the sentence just before a pointing-back denial reports, when that
+     * sentence holds no statement of anyone's: "Rumours went around that X. City hall says that isn't true."
+     */
+    static Optional<Hearsay> hearsayBefore(Facts facts, Statement d) {
+        int before = d.sentence() - 1;
+        if (before < 0 || facts.statements.stream().anyMatch(s -> s.sentence() == before || s.sentences().contains(before))) {
+            return Optional.empty();
+        }
+        Matcher m = HEARSAY.matcher(Phrasing.clean(facts.sentence(before).text()));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String clause = m.group(3).strip();
+        if (!Facts.hasFiniteVerb(clause) || Phrasing.words(clause) < 4 || Phrasing.words(clause) > 20) {
+            return Optional.empty();
+        }
+        return Optional.of(new Hearsay(m.group(1).toLowerCase(Locale.ROOT), Phrasing.capitalise(clause), before));
+    }
+
+    /**
+     * "denied the accusation" → "denied Alistair Crane's accusation": whose claim of that kind it
+     * was, from the latest earlier statement introduced the same way, even one whose words cannot
+     * stand alone as a choice. The text unchanged when no one made such a claim.
+     */
+    static String withItsSource(Facts facts, Statement d, String thing) {
+        Matcher m = Pattern.compile("(?i)^(?:the|that|this)\\s+(\\p{L}+)\\b(.*)$").matcher(thing);
+        if (!m.matches()) {
+            return thing;
+        }
+        Statement claim = latestOfKind(facts, d, m.group(1));
+        if (claim == null) {
+            return thing;
+        }
+        String source = claim.speaker();
+        return source + (source.endsWith("s") ? "'" : "'s") + " " + m.group(1) + m.group(2);
+    }
+
+    /**
+     * How many sentences back a denial's noun may reach: "the accusation" names a kind of claim a
+     * reader remembers; "that account" or "that version" means what was just said.
+     */
+    private static int reach(String noun) {
+        return noun.toLowerCase(Locale.ROOT).matches("accounts?|stor(?:y|ies)|versions?") ? 4 : 12;
+    }
+
+    /** Everyone who made a claim of the kind the noun names before the denial. */
+    static java.util.Set<String> sourcesOfKind(Facts facts, Statement d, String noun) {
+        Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Statement s : facts.statements) {
+            if (cue != null && s.sentence() < d.sentence() && cue.matcher(s.attribution().cue()).find()) {
+                out.add(s.speaker());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The latest earlier statement of the kind the noun names ("accusation" → one made by accusing
+     * or alleging), by a named source other than the denier; null when there is none.
+     */
+    static Statement latestOfKind(Facts facts, Statement d, String noun) {
+        Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
+        Statement found = null;
+        for (Statement s : facts.statements) {
+            if (cue != null && s.sentence() < d.sentence() && s.sentence() >= d.sentence() - reach(noun) && !facts.mayBeSame(s.speaker(), d.speaker())
+                    && s.attribution().stance() != Stance.DENY && cue.matcher(s.attribution().cue()).find() && !s.attribution().anonymous()) {
+                found = s;
+            }
+        }
+        return found == null || facts.bareRole(found.speaker()) ? null : found;
+    }
+
+    /**
+     * The claim a "denied these reports" points back at: the latest earlier claim introduced the
+     * same way ("the claim" → what someone "claims"), else the closest earlier statement by someone
+     * else, a reported one first.
+     */
+    static Statement earlierClaim(Facts facts, Statement d, String noun) {
+        Statement restated = restatedByFollowingQuote(facts, d);
+        if (restated != null) {
+            return restated;
+        }
+        Statement byNamedSource = latestByNamedSource(facts, d);
+        if (byNamedSource != null) {
+            return byNamedSource;
+        }
+        Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
+        Statement sameKind = null;
+        Statement best = null;
+        Statement reported = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
+                    || !Facts.standalone(s) || s.attribution().cue().startsWith("(")) {
+                continue;
+            }
+            if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - reach(noun)) {
+                sameKind = s;
+            }
+            // The nearest claim a reader could be shown: a first-person or cut-off one would be dropped as a key anyway.
+            if (s.sentence() < d.sentence() - 3 || Readable.choiceProblem(s.claim()).isPresent()
+                    || s.quotation() && Readable.firstPerson(s.claim())) {
+                continue;
+            }
+            best = s;
+            if (s.verb().equals("reported") || s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET) {
+                reported = s;
+            }
+        }
+        if (sameKind != null) {
+            return sameKind;
+        }
+        if (latestOfKind(facts, d, noun) != null) {
+            // "denied the accusation" after someone "alleged" something in words that cannot stand alone: that is the
+            // accusation, and the nearest statement of another kind would be a wrong answer key.
+            return null;
+        }
+        if (DOCUMENT_NOUN.matcher(noun).matches()) {
+            // "rejected the findings": what the report itself found, not what someone said about it.
+            Statement found = latestDocumentFinding(facts, d);
+            if (found != null) {
+                return found;
+            }
+        }
+        if (reported != null) {
+            return reported;
+        }
+        if (best != null && best.quotation()) {
+            // A quote usually illustrates an account the sentence before states: "had been told there was “no money”".
+            for (Statement s : facts.statements) {
+                if (sameSide(facts, s, best) && !s.quotation() && s.sentence() < best.sentence()
+                        && s.sentence() >= best.sentence() - 2 && Facts.standalone(s) && s.attribution().stance() != Stance.DENY) {
+                    return s;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a quote speaks for the account before it: the same speaker, or one its own sentence
+     * places with that speaker ("Health Minister X told reporters at the ministry").
+     */
+    private static boolean sameSide(Facts facts, Statement account, Statement quote) {
+        if (account.speaker().equals(quote.speaker())) {
+            return true;
+        }
+        String quoteSentence = facts.sentence(quote.sentence()).text();
+        return facts.namesIn(quoteSentence).contains(account.speaker());
+    }
+
+    private static final Pattern SUGGESTION_THAT = Pattern.compile("(?i)\\b(?:suggestion|claim|allegation|idea|report)s?\\s+that\\s+(.+)$");
+
+    /**
+     * "Ardagh's office rejected that account. “There is no truth to the suggestion that the minister
+     * or his staff commissioned this paper,” a spokesperson said.": the quote just after a denial
+     * says which part of the account it rejects; the account's claim that shares most of its words is
+     * the one denied. Null when no such quote follows or nothing shares a content word with it.
+     */
+    private static Statement restatedByFollowingQuote(Facts facts, Statement d) {
+        String restated = null;
+        for (Statement q : facts.statements) {
+            if (q.sentence() > d.sentence() && q.sentence() <= d.sentence() + 2 && q.quotation() && q.attribution().stance() == Stance.DENY) {
+                Matcher m = SUGGESTION_THAT.matcher(Phrasing.unquote(q.attribution().content()));
+                if (m.find()) {
+                    restated = m.group(1);
+                    break;
+                }
+            }
+        }
+        if (restated == null) {
+            return null;
+        }
+        java.util.Set<String> words = Distractors.contentWords(restated);
+        Statement best = null;
+        int bestShared = 0;
+        for (Statement s : facts.statements) {
+            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 4 || s.speaker().equals(d.speaker())
+                    || s.attribution().stance() == Stance.DENY || !Facts.standalone(s) || Readable.choiceProblem(s.claim()).isPresent()) {
+                continue;
+            }
+            int shared = (int) Distractors.contentWords(s.claim()).stream().filter(words::contains).count();
+            if (shared > bestShared) {
+                best = s;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "called the Grayline report “false”", "dismissed the Courier story": the denial names whose
+     * claim it was, so the latest readable claim of that source is the one denied.
+     */
+    private static Statement latestByNamedSource(Facts facts, Statement d) {
+        List<String> named = facts.namesIn(Phrasing.clean(d.attribution().content())).stream()
+                .filter(n -> Character.isUpperCase(n.charAt(0)) && !facts.mayBeSame(n, d.speaker())).toList();
+        if (named.isEmpty()) {
+            return null;
+        }
+        Statement found = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && s.attribution().stance() != Stance.DENY
+                    && Facts.standalone(s) && Readable.choiceProblem(s.claim()).isEmpty()
+                    && named.stream().anyMatch(n -> facts.mayBeSameNamed(n, s.speaker()) || n.equals(s.speaker()))) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    private static Statement latestDocumentFinding(Facts facts, Statement d) {
+        Statement found = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && Facts.documentLike(s.speaker())
+                    && s.attribution().stance() == Stance.ASSERT && Facts.standalone(s)) {
+                found = s;
+            }
+        }
+        return found;
+    }
+}
