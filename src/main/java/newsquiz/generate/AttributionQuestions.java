@@ -16,7 +16,7 @@ final class AttributionQuestions implements QuestionFamily {
         List<Candidate> out = new ArrayList<>();
         for (Statement s : facts.statements) {
             // "is said to have told colleagues", "allegedly wrote": "Who said …?" would state as fact what the article hedges.
-            if (!Facts.standalone(s) || s.attribution().cue().startsWith("(") || s.attribution().stance() == Stance.DENY
+            if (!Facts.standalone(s) || s.attribution().cue().startsWith("(") || s.attribution().stance() == Stance.DENY && !ownVersion(s)
                     || s.attribution().hedged()) {
                 continue;
             }
@@ -80,6 +80,19 @@ final class AttributionQuestions implements QuestionFamily {
                 + " or are not in the article.";
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt,
                 s.claim(), wrong, explanation, s.sentences(), "what:" + s.index(), 45));
+    }
+
+    private static final java.util.regex.Pattern PLAIN_SPEECH = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\S+\\s+)?(?:said|says|told|tells|added|adds|explained|wrote)\\b(?!.*\\b(?:den|reject|dismiss|refut|disput|call))");
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|never|no|nothing|nobody|none|neither|nor)\\b|n['\u2019]t\\b");
+
+    /**
+     * "Sallow-Amadi rejected the company's account. The team used a beta version …, she said": the analysis counts the
+     * speaker's own version, right after a rejection, as part of the denial, yet it is what she said, in plain words.
+     */
+    private static boolean ownVersion(Statement s) {
+        return PLAIN_SPEECH.matcher(s.attribution().cue().strip()).find() && !NEGATION.matcher(s.attribution().content()).find();
     }
 
     /** A speaker in the middle of a sentence: "Two Brisko employees" → "two Brisko employees", names unchanged. */

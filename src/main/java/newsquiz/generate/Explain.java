@@ -7,9 +7,15 @@ final class Explain {
     private Explain() {}
 
     /** The evidence in full where it is short enough, so the reader sees the name and the words together. */
+    private static final java.util.regex.Pattern END_OF_SENTENCE = java.util.regex.Pattern.compile("[.!?\u2026][\u2019'\"]?$");
+
     static String quote(List<String> evidence) {
-        return "\u201c" + Phrasing.wholeClauses(String.join(" ", evidence), 70).replace('\u201c', '\u2018').replace('\u201d', '\u2019')
-                + "\u201d";
+        String quoted = Phrasing.wholeClauses(String.join(" ", evidence), 70).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
+        // The explanation goes on with a new sentence, so the quoted one keeps its full stop.
+        if (!END_OF_SENTENCE.matcher(quoted).find()) {
+            quoted += ".";
+        }
+        return "\u201c" + quoted + "\u201d";
     }
 
     /** "Felix Ambrose, a respiratory physician", "Commissioner Raymond Tulliver": the speaker as the article introduces them. */
