@@ -68,15 +68,25 @@ final class RelayQuestions implements QuestionFamily {
     }
 
     private static boolean programmeOfAnother(Facts facts, String outlet) {
-        return facts.analysis.article().text().replace('\u2019', '\'').matches("(?s).*\\p{Lu}[\\p{L} ]*'s " + java.util.regex.Pattern.quote(outlet) + "\\b.*")
-                && facts.analysis.sources().stream().anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(outlet)
-                        && facts.analysis.article().text().replace('\u2019', '\'').contains(e.name() + "'s " + outlet));
+        String text = facts.analysis.article().text().replace('\u2019', '\'');
+        return facts.analysis.sources().stream().anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(outlet)
+                && programmeOf(text, outlet, e.name()));
     }
 
-    /** "National Radio's Morning Report" is one outlet: a programme goes with the broadcaster that owns it. */
+    /**
+     * "National Radio's Morning Report", "the Morning Report programme on Radio National": a programme goes with the
+     * broadcaster that airs it, so the two are one outlet.
+     */
     private static List<String> withoutProgrammes(Facts facts, List<String> chain) {
         String text = facts.analysis.article().text().replace('\u2019', '\'');
-        return chain.stream().filter(b -> chain.stream().noneMatch(a -> !a.equals(b) && text.contains(a + "'s " + b))).toList();
+        return chain.stream().filter(b -> chain.stream().noneMatch(a -> !a.equals(b) && programmeOf(text, b, a))).toList();
+    }
+
+    private static boolean programmeOf(String text, String programme, String broadcaster) {
+        String p = java.util.regex.Pattern.quote(programme);
+        String b = java.util.regex.Pattern.quote(broadcaster);
+        return text.contains(broadcaster + "'s " + programme) || java.util.regex.Pattern.compile(
+                p + "(?:\\s+(?:programme|program|show|podcast|bulletin))?\\s+on\\s+(?:the\\s+)?" + b + "\\b").matcher(text).find();
     }
 
     /**
