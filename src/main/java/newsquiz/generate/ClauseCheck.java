@@ -247,4 +247,11 @@ final class ClauseCheck {
     private static String plain(String text) {
         return Phrasing.clean(text == null ? "" : text).replaceAll("^[\u201c\u2018\"']+", "");
     }
+
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|nothing|nobody|none|neither|nor)\\b|n['\u2019]t\\b");
+
+    /** Whether the clause says that something is not so ("there was no leak", "it had never …"). */
+    static boolean negated(String clause) {
+        return NEGATION.matcher(clause).find();
+    }
 }

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 /** Lifted text must read as a whole sentence of its own, in the case and punctuation the middle of a sentence needs. */
 class ClauseCheckTest {
     @Test
+    void aClauseThatSaysSomethingIsNotSoIsNegated() {
+        assertTrue(ClauseCheck.negated("There was no leak"));
+        assertTrue(ClauseCheck.negated("The company had never sold the data"));
+        assertTrue(ClauseCheck.negated("The minister didn\u2019t know"));
+        assertFalse(ClauseCheck.negated("The team used a beta version offered to anyone"));
+        assertFalse(ClauseCheck.negated("Notices went out to nobody's surprise on Monday".replace("nobody's", "everyone's")));
+    }
+
+    @Test
     void aWholeSentenceHasASubjectAndAMainVerb() {
         assertTrue(ClauseCheck.isFullSentence("The team measured fine-particle levels that were 41 percent lower"));
         assertTrue(ClauseCheck.isFullSentence("Vastergaard reportedly switched to a new nutrition supplier in April"));
