@@ -79,14 +79,8 @@ final class Distractors {
             if (!eligible.test(s) || !facts.isStandalone(s) || facts.similar(s.claim(), key)) {
                 continue;
             }
-            // A choice the quality filter would drop leaves the question short of wrong answers; pick readable ones.
-            if (Readable.choiceProblem(s.claim()).isPresent() || !keyFirstPerson && Readable.firstPerson(s.claim())) {
-                continue;
-            }
-            // "The seizure “a message aimed at Kestowa”": a thing and a label for it, with no verb between, is no claim.
-            if (!s.quotation() && (LABEL_ONLY.matcher(s.claim()).matches()
-                    && !Facts.hasFiniteVerb(s.claim().replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " "))
-                    || !ClauseCheck.isFullSentence(s.claim()))) {
+            if (!facts.readableClaims.computeIfAbsent(s, Distractors::readableClaim)
+                    || !keyFirstPerson && facts.firstPersonClaims.computeIfAbsent(s, c -> Readable.firstPerson(c.claim()))) {
                 continue;
             }
             if (facts.shareSource(s.claim(), key)) {
@@ -109,6 +103,18 @@ final class Distractors {
             }
         }
         return out;
+    }
+
+    /** Whether a statement's claim reads as a wrong answer on its own; it does not depend on the key. */
+    private static boolean readableClaim(Statement s) {
+        // A choice the quality filter would drop leaves the question short of wrong answers; pick readable ones.
+        if (Readable.choiceProblem(s.claim()).isPresent()) {
+            return false;
+        }
+        // "The seizure “a message aimed at Kestowa”": a thing and a label for it, with no verb between, is no claim.
+        return s.quotation() || !(LABEL_ONLY.matcher(s.claim()).matches()
+                && !Facts.hasFiniteVerb(s.claim().replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " "))
+                || !ClauseCheck.isFullSentence(s.claim()));
     }
 
     private static final java.util.regex.Pattern EVIDENCE_LABEL = java.util.regex.Pattern.compile(

@@ -371,6 +371,9 @@ final class Facts {
     }
 
     private final Map<String, Boolean> mayBeSameCache = new HashMap<>();
+    /** Per statement, whether its claim reads as a wrong answer, and whether it speaks in the first person (see Distractors). */
+    final Map<Statement, Boolean> readableClaims = new java.util.IdentityHashMap<>();
+    final Map<Statement, Boolean> firstPersonClaims = new java.util.IdentityHashMap<>();
     private final Map<String, Set<String>> contentWordsCache = new HashMap<>();
     private final Map<Statement, Boolean> standaloneCache = new java.util.IdentityHashMap<>();
 

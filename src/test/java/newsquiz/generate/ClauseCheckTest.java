@@ -16,7 +16,7 @@ class ClauseCheckTest {
         assertTrue(ClauseCheck.negated("The company had never sold the data"));
         assertTrue(ClauseCheck.negated("The minister didn\u2019t know"));
         assertFalse(ClauseCheck.negated("The team used a beta version offered to anyone"));
-        assertFalse(ClauseCheck.negated("Notices went out to nobody's surprise on Monday".replace("nobody's", "everyone's")));
+        assertFalse(ClauseCheck.negated("Notices went out to every household on Monday"));
     }
 
     @Test
