@@ -71,6 +71,7 @@ public final class Analyzer {
             if (!any) {
                 noteSubject(extractor, resolver, registry, s);
             }
+            resolver.noteUnnamedPerson(IndefinitePersons.last(lexicon, s), s.index());
         }
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),

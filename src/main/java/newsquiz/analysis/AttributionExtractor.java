@@ -471,7 +471,8 @@ final class AttributionExtractor {
         // "Corvid Media, which launched in 2021 and says …": a relative clause's second verb.
         if (v > 1 && s.tokens[v - 1].isAny("and", "but")) {
             for (int p = v - 2; p > 0 && !s.tokens[p].isComma(); p--) {
-                if (s.tokens[p - 1].isAny("who", "which") && s.tokens[p].isVerb()) {
+                // "called the report “a smear by people who lost” and said …": a relative clause inside a quotation is not the speaker's.
+                if (s.tokens[p - 1].isAny("who", "which") && s.tokens[p].isVerb() && !s.tokens[p - 1].quoted()) {
                     return relative(s, v, verb, p - 1);
                 }
             }
@@ -815,17 +816,16 @@ final class AttributionExtractor {
         if (!afterQuote && !(before.isComma() && clauseBefore(s, v - 1))) {
             return false;
         }
-        Token next = s.tokens[v + 1];
-        if (next.isQuoteMark() && v + 2 < s.size()) {
-            next = s.tokens[v + 2];
-        }
+        int at = s.tokens[v + 1].isQuoteMark() && v + 2 < s.size() ? v + 2 : v + 1;
+        Token next = s.tokens[at];
         if (TIME_WORDS.contains(next.lower())) {
             return false;
         }
         if (next.isAny("that", "in", "on", "during", "at", "to", "it", "the") && !next.is("the")) {
             return false;
         }
-        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we")) {
+        // "said Kwame/PRON Arundel-Pryce": a first name the tagger took for a pronoun still opens a name.
+        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we") && registry.mentionAt(s.index(), at) == null) {
             return false;
         }
         if (next.isAny("he", "she", "they", "it", "we")) {

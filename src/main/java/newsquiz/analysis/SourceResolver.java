@@ -86,6 +86,17 @@ final class SourceResolver {
         }
     }
 
+    private String unnamedPerson;
+    private int unnamedPersonSentence = -1;
+
+    /** "… passed to it by a former employee. She said …": a person introduced without a name, for a "she" nobody else fits. */
+    void noteUnnamedPerson(String text, int sentence) {
+        if (text != null) {
+            unnamedPerson = text;
+            unnamedPersonSentence = sentence;
+        }
+    }
+
     /** Subjects of sentences that are not attributions still make "it" and "they" resolvable. */
     void noteSubject(Entity entity, int sentence) {
         recent.add(new Salient(entity, null, sentence, false, entity.gender, entity.type == SourceType.PERSON, false, false));
@@ -159,7 +170,8 @@ final class SourceResolver {
         for (int at = sentence - 1; at <= sentence; at++) {
             for (Mention m : registry.mentions(at)) {
                 Entity c = registry.canonical(m.entity());
-                if (at == sentence && m.from() >= token || c == nearest || c == found || c.type != SourceType.PERSON) {
+                // "Hallgren's lawyer, Martin Oduro, said … He said his client …": the possessor is not who goes on speaking.
+                if (at == sentence && m.from() >= token || c == nearest || c == found || c.type != SourceType.PERSON || m.possessive()) {
                     continue;
                 }
                 if (c.gender == wanted) {
@@ -178,6 +190,9 @@ final class SourceResolver {
         Entity far = namedPersonFurtherBack(p, sentence);
         if (far != null) {
             return new Resolved(far, far.name, far.type, false, far.description());
+        }
+        if ((p.equals("he") || p.equals("she")) && unnamedPerson != null && unnamedPersonSentence >= sentence - 1) {
+            return new Resolved(null, unnamedPerson, SourceType.ANONYMOUS, true, "");
         }
         return new Resolved(null, "unnamed source (" + phrase.text() + ")", SourceType.UNKNOWN, false, "");
     }
@@ -218,6 +233,11 @@ final class SourceResolver {
             return country;
         }
         Set<String> fits = CLASS_NOUNS.getOrDefault(head, Set.of(head));
+        Entity namer = namingModifier(phrase);
+        if (namer != null && !matchesClass(namer, head, fits)) {
+            // "The Vestmark federation said …" after the Continental Boxing Federation: a name before the noun makes it another body.
+            return new Resolved(null, SentenceView.clean(phrase.text()), SourceType.ORGANIZATION, false, phrase.description());
+        }
         List<String> modifiers = modifiers(phrase);
         Entity best = null;
         int bestSentence = Integer.MIN_VALUE;
@@ -313,6 +333,22 @@ final class SourceResolver {
         String description = SentenceView.clean(phrase.text());
         return e != null ? new Resolved(e, e.name, e.type, false, description)
                 : new Resolved(null, name, SourceType.GOVERNMENT, false, description);
+    }
+
+    /** A name among the words before the head that is neither a place nor a country ("Vestmark" in "the Vestmark federation"), or null. */
+    private Entity namingModifier(Phrase phrase) {
+        String[] words = phrase.text().split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (!Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            Entity e = registry.lookup(words[i]);
+            if (e != null) {
+                Entity c = registry.canonical(e);
+                return c.place || c.type == SourceType.GOVERNMENT || c.type == SourceType.PERSON ? null : c;
+            }
+        }
+        return null;
     }
 
     /** The words before the head: "appeal" in "the appeal court". */

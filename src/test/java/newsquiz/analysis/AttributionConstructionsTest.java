@@ -273,4 +273,72 @@ class AttributionConstructionsTest {
         assertEquals("Ella Crane", a.source());
         assertTrue(a.quoted());
     }
+
+    private static void assertDenies(String body, String key) throws Exception {
+        var all = analyze(body);
+        Attribution a = all.stream().filter(x -> x.content().contains(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing says " + key + " in " + all));
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void sayingTheEvidenceWasManipulatedDenies() throws Exception {
+        assertDenies("The minister's lawyer said the recordings had been \"cut and pasted to create a false impression\".", "false impression");
+        assertDenies("The club said the messages had been taken out of context.", "out of context");
+        assertDenies("A spokesman said the video was selectively edited and gave a misleading picture of the meeting.", "selectively edited");
+    }
+
+    @Test
+    void aSpeakerWhoNeverDidTheWrongDenies() throws Exception {
+        assertDenies("\"We have never hidden a charge from a customer,\" the bank's chief executive told reporters.", "never hidden");
+        assertDenies("\"I never lied to the committee,\" the senator said on Monday.", "never lied");
+        assertDenies("\"I have not taken a penny from the fund,\" the treasurer wrote on social media.", "not taken a penny");
+    }
+
+    @Test
+    void callingTheBlameAShiftOfResponsibilityDenies() throws Exception {
+        assertDenies("The contractor called attempts to blame its engineers \"a cynical way to shift responsibility\".", "shift responsibility");
+        assertDenies("The coach called the inquiry \"a witch-hunt\".", "witch-hunt");
+        assertDenies("The union called the report \"an attempt to scapegoat nurses\".", "scapegoat");
+    }
+
+    @Test
+    void thereWasNoSuchThingDeniesEvenUnquoted() throws Exception {
+        assertDenies("There was no explosion at the plant, the fire service said.", "no explosion");
+        assertDenies("There had been no leak, the water company said on Tuesday.", "no leak");
+    }
+
+    @Test
+    void aRelativeClauseInsideAQuotationDoesNotSpeakForTheNextVerb() throws Exception {
+        var all = analyze("The minister called the claims \"a smear campaign by people who lost\" and said he would sue.");
+        assertEquals("The minister", withCue(all, "said").source());
+    }
+
+    @Test
+    void aPersonsLawyerSpeaksNextNotThePerson() throws Exception {
+        var all = analyze("The coach, Dario Velt, denied the charges. \"I have never cheated,\" he said.\n\n"
+                + "Velt's lawyer, Simon Archer, said the tapes had been doctored. Speaking later to a radio station, he said his "
+                + "client would appeal.");
+        Attribution a = all.stream().filter(x -> x.content().contains("would appeal")).findFirst().orElseThrow();
+        assertEquals("Simon Archer", a.source());
+        Attribution b = all.stream().filter(x -> x.content().contains("never cheated")).findFirst().orElseThrow();
+        assertEquals("Dario Velt", b.source());
+    }
+
+    @Test
+    void aNamedModifierMakesAnotherBody() throws Exception {
+        var all = analyze("The European Rowing Federation said it would review the result.\n\n"
+                + "The Dalvik federation said on Monday that it was \"deeply concerned\".");
+        Attribution a = all.stream().filter(x -> x.content().contains("deeply concerned")).findFirst().orElseThrow();
+        assertTrue(a.source().contains("Dalvik"), a.source());
+    }
+
+    @Test
+    void aPersonIntroducedWithoutANameIsTheNextShe() throws Exception {
+        var all = analyze("The Herald said the files had been leaked to it by a former nurse at the hospital. Speaking on "
+                + "condition of anonymity, she said managers had ignored the warnings.");
+        Attribution a = all.stream().filter(x -> x.content().contains("ignored the warnings")).findFirst().orElseThrow();
+        assertTrue(a.source().contains("former nurse"), a.source());
+        assertTrue(a.anonymous());
+    }
 }
