@@ -17,6 +17,8 @@ final class SourceResolver {
             Map.entry("company", Set.of("company", "firm", "corporation", "corp", "inc", "ltd", "app", "maker", "manufacturer",
                     "pharmaceuticals", "pharma", "airline", "bank", "retailer", "developer", "platform", "startup", "business",
                     "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co")),
+            Map.entry("airline", Set.of("airline", "airlines", "airways", "air", "carrier")),
+            Map.entry("carrier", Set.of("airline", "airlines", "airways", "air", "carrier")),
             Map.entry("firm", Set.of("firm", "company", "corporation", "inc", "ltd", "plc", "llc", "partners", "group")),
             Map.entry("union", Set.of("union", "association", "federation", "guild", "confederation")),
             Map.entry("agency", Set.of("agency", "authority", "office", "bureau", "service", "commission", "administration")),

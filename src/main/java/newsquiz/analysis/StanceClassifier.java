@@ -146,6 +146,25 @@ final class StanceClassifier {
                     + "characterisation|characterization|description|assertion|assertions)(?:\\s+(?:outright|entirely|flatly))?\\W*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "a report in the daily Dagbladet that …", "claims that …": the object of a rejection that names what it rejects. */
+    private static final Pattern REJECTED_REPORT = Pattern.compile(
+            "^(?:a|the|that|this|these|those|such|any)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:report|reports|claim|claims|allegation|"
+                    + "allegations|accusation|accusations|suggestion|suggestions|story|stories)\\b.*\\bthat\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Skylane flatly rejected a report that the aircraft had a fault logged. “That aircraft left with a clean
+     * technical log,” Brandvold said": the body's own person, quoted right after its rejection, gives the other version.
+     */
+    static boolean speaksForTheRejection(Attribution before, String source, String description, boolean quoted, int sentence) {
+        if (!quoted || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
+                || !REJECTED_REPORT.matcher(before.content().strip()).matches()) {
+            return false;
+        }
+        String body = before.source().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        return body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+    }
+
     static boolean rejectsWhatWasSaid(Stance stance, String content) {
         return stance == Stance.DENY && POINTING_BACK.matcher(content.strip()).matches();
     }

@@ -341,4 +341,28 @@ class AttributionConstructionsTest {
         assertTrue(a.source().contains("former nurse"), a.source());
         assertTrue(a.anonymous());
     }
+
+    @Test
+    void rejectingTheAccusationDeniesWhatWasAlleged() throws Exception {
+        var all = analyze("The tenants' union accused landlords of hiding repair costs from the council.\n\n"
+                + "The largest landlord, Harbour Homes, flatly rejected the accusation.");
+        Attribution a = withCue(all, "flatly rejected");
+        assertEquals(Stance.DENY, a.stance());
+        assertTrue(a.content().contains("hiding repair costs"), a.content());
+    }
+
+    @Test
+    void theAirlineIsTheAirwaysNamedBefore() throws Exception {
+        var all = analyze("A Northwind Airways jet made an emergency landing in Oslo on Monday after a bird strike, the airline said.");
+        assertEquals("Northwind Airways", withCue(all, "said").source());
+    }
+
+    @Test
+    void theBodysOwnPersonQuotedAfterItsRejectionDenies() throws Exception {
+        var all = analyze("\"We followed every rule,\" said Dana Kell, Corvane's head of safety.\n\n"
+                + "Corvane rejected a report in the Daily Ledger that the plant had skipped inspections. \"Every inspection "
+                + "was carried out on schedule,\" Kell said.");
+        Attribution a = all.stream().filter(x -> x.content().contains("on schedule")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
 }
