@@ -230,8 +230,9 @@ final class AttributionExtractor {
             return null;
         }
         if (prev != null && prev.isComma() && t.lower().endsWith("ed") && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
-                && !s.tokens[v + 1].isAny("in", "on")) {
-            // "…, referred to as an exclusive economic zone": a participle, not a statement.
+                && !s.tokens[v + 1].isAny("in", "on") && !(s.is(v + 1, "to") && s.at(v + 2) != null && s.tokens[v + 2].tag().startsWith("VERB"))) {
+            // "…, referred to as an exclusive economic zone": a participle, not a statement; "A post, viewed a million times,
+            // claimed to show …" is the post's claim.
             return null;
         }
         if (prev != null && prev.is("as") && !s.is(v + 1, "it")) {
@@ -1401,7 +1402,13 @@ final class AttributionExtractor {
             }
             if (clauseBefore) {
                 // "A happened, and B happened, the paper reported": both conjuncts are the report, unless A has its own speaker.
-                int start = conjunction >= 0 && !cueBefore(s, conjunction) ? 0 : hard;
+                int start = conjunction >= 0 && !cueBefore(s, 0, conjunction) ? 0 : hard;
+                int colon = lastColonBefore(s, conjunction);
+                if (start == hard && conjunction >= 0 && colon > 0 && !cueBefore(s, colon, conjunction)) {
+                    // "The video does not show the flight: it was filmed in 2019, and the aircraft …, a review found":
+                    // both conjuncts after the colon, though the clause before it has a verb of its own.
+                    start = colon;
+                }
                 return new Subject(last[0], last[1], last[0] - 1, start, -1, quoteEnd);
             }
         }
@@ -1458,8 +1465,18 @@ final class AttributionExtractor {
     }
 
     /** Whether tokens before {@code end} hold a reporting verb or an "according to" of their own. */
-    private boolean cueBefore(SentenceView s, int end) {
-        for (int i = 0; i < end; i++) {
+    /** The token after the last unquoted colon or semicolon before {@code end}, or -1. */
+    private static int lastColonBefore(SentenceView s, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (!s.tokens[i].quoted() && (s.tokens[i].text().equals(":") || s.tokens[i].text().equals(";"))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean cueBefore(SentenceView s, int from, int end) {
+        for (int i = from; i < end; i++) {
             Token t = s.tokens[i];
             if (!t.quoted() && (t.is("according") || t.isQuoteMark() || lexicon.cue(t.lower()) != null && t.isVerb())) {
                 return true;

@@ -365,4 +365,20 @@ class AttributionConstructionsTest {
         Attribution a = all.stream().filter(x -> x.content().contains("on schedule")).findFirst().orElseThrow();
         assertEquals(Stance.DENY, a.stance(), a.toString());
     }
+
+    @Test
+    void aPostWithAParticipleAppositiveStillClaims() throws Exception {
+        var all = analyze("A post on X, viewed a million times, claimed to show the mayor at a party.");
+        Attribution a = withCue(all, "claimed");
+        assertTrue(a.source().startsWith("A post on X"), a.source());
+        assertTrue(a.content().contains("the mayor at a party"), a.content());
+    }
+
+    @Test
+    void bothConjunctsAfterAColonAreTheFinding() throws Exception {
+        var all = analyze("The clip does not show the city: it was filmed in 2015 in another country, and the shop in it "
+                + "belongs to another chain, a Reuters review found.");
+        Attribution a = withCue(all, "found");
+        assertTrue(a.content().startsWith("it was filmed in 2015"), a.content());
+    }
 }
