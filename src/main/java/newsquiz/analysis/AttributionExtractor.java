@@ -1271,8 +1271,10 @@ final class AttributionExtractor {
                     }
                 }
                 // "A spokesperson calls/NOUN that finding … and says …": a cue the tagger took for a noun counts too.
+                // "In an interview with Hallbrook FM, quoted by the Courier, he called … and said": a passive participle is no cue.
+                boolean passive = s.is(p + 1, "by") && s.tokens[p].lower().endsWith("ed");
                 if (!s.tokens[p].quoted() && lexicon.cue(s.tokens[p].lower()) != null && !s.tokens[p].lower().endsWith("ing")
-                        && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
+                        && !passive && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
                     nearest = nearest < 0 ? p : nearest;
                     shared = p;
                 }

@@ -381,4 +381,11 @@ class AttributionConstructionsTest {
         Attribution a = withCue(all, "found");
         assertTrue(a.content().startsWith("it was filmed in 2015"), a.content());
     }
+
+    @Test
+    void aPassiveParticipleInTheOpenerIsNotTheSharedCue() throws Exception {
+        var all = analyze("Her agent, Tom Reyne, went further. In an interview with the radio station Delta FM, quoted by the "
+                + "Harbour Courier, he called the complaints \"a tantrum\" and said the singer expected to win the case.");
+        assertEquals("Tom Reyne", withCue(all, "said").source());
+    }
 }
