@@ -65,7 +65,9 @@ final class AttributionExtractor {
             relayToPrevious(s, found, all);
             DenialReferents.resolve(s, found, all, this::contentText);
             for (Draft d : found) {
-                if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()) {
+                // "…, and the trust said the same": an echo with no words of its own.
+                if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()
+                        && !contentText(d).strip().matches("(?i)the same|so|as much")) {
                     all.add(d);
                 }
             }
@@ -240,6 +242,10 @@ final class AttributionExtractor {
             return null;
         }
         if (prev != null && prev.is("to") && !verb.lemma().equals("comment")) {
+            return null;
+        }
+        if (prev != null && verb.lemma().equals("call") && prev.isAny("can", "could", "should", "may", "might", "must")) {
+            // "Patients who are worried can call the helpline": advice to telephone, not a characterisation.
             return null;
         }
         if (prev != null && BE.contains(prev.lower())) {

@@ -388,4 +388,12 @@ class AttributionConstructionsTest {
                 + "Harbour Courier, he called the complaints \"a tantrum\" and said the singer expected to win the case.");
         assertEquals("Tom Reyne", withCue(all, "said").source());
     }
+
+    @Test
+    void anEchoOrAdviceToTelephoneIsNoStatement() throws Exception {
+        var all = analyze("The fire service said no one was hurt, and the police said the same.\n\n"
+                + "Customers who are worried can call the bank on 0800 123 456.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("no one was hurt", all.get(0).content());
+    }
 }
