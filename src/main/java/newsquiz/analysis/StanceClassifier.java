@@ -55,10 +55,13 @@ final class StanceClassifier {
                     // "We have no intention of removing the oven. It was never on the table."
                     + "|\\b(?:no|not the slightest) (?:intention|plans?) (?:of|to)\\b|\\bnever (?:been )?on the table\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "There was no engine fire, the authority said": quoted or not, the thing reported did not exist. */
+    /**
+     * "There was no engine fire, the authority said": quoted or not, the thing reported did not exist; "There were no
+     * injuries" reports an outcome, not a rebuttal.
+     */
     private static final Pattern NOTHING_THERE = Pattern.compile(
             "^\\W*there (?:is|was|has been|had been|were|are) (?:absolutely |simply |categorically )?no (?:such )?"
-                    + "(?!evidence|data|record|information|sign|plan to)\\w+",
+                    + "(?!evidence|data|record|information|sign|plan to|injur|casualt|fatalit|deaths|damage|immediate)\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFIRMATION = Pattern.compile(
             "\\b(?:is|are|was|were)\\s+(?:entirely |completely |broadly |largely )?(?:accurate|correct|true|genuine|authentic)\\b",

@@ -396,4 +396,10 @@ class AttributionConstructionsTest {
         assertEquals(1, all.size(), all.toString());
         assertEquals("no one was hurt", all.get(0).content());
     }
+
+    @Test
+    void anOutcomeOrAnExperienceIsNoDenial() throws Exception {
+        var all = analyze("There were no injuries, police said. \"We have never seen anything like it,\" the fire chief said.");
+        assertTrue(all.stream().allMatch(a -> a.stance() == Stance.ASSERT), all.toString());
+    }
 }
