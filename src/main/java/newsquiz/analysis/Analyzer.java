@@ -57,6 +57,7 @@ public final class Analyzer {
         Map<String, Stance> lastStance = new HashMap<>();
         List<Attribution> attributions = new ArrayList<>();
         int next = 0;
+        boolean lastPointsBack = false;
         for (SentenceView s : sentences) {
             boolean any = false;
             while (next < drafts.size() && drafts.get(next).sentence == s.index()) {
@@ -66,11 +67,13 @@ public final class Analyzer {
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence);
                 resolved.put(d, source);
-                attributions.add(toAttribution(article, extractor, d, source, lastStance, attributions));
+                attributions.add(toAttribution(article, extractor, d, source, lastStance, attributions, lastPointsBack));
+                lastPointsBack = d.pointsBack;
             }
             if (!any) {
                 noteSubject(extractor, resolver, registry, s);
             }
+            resolver.noteUnnamedPerson(IndefinitePersons.last(lexicon, s), s.index());
         }
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
@@ -79,7 +82,7 @@ public final class Analyzer {
     }
 
     private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,
-            Map<String, Stance> lastStance, List<Attribution> previous) {
+            Map<String, Stance> lastStance, List<Attribution> previous, boolean previousPointsBack) {
         String content = extractor.contentText(d);
         Stance stance = StanceClassifier.classify(d, content, lastStance.get(source.text()));
         Attribution before = previous.isEmpty() ? null : previous.get(previous.size() - 1);
@@ -89,9 +92,16 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && before != null && before.sentence() >= d.sentence - 1 && before.source().equals(source.text())
-                && StanceClassifier.rejectsWhatWasSaid(before.stance(), before.content())) {
+                && (StanceClassifier.rejectsWhatWasSaid(before.stance(), before.content())
+                        || previousPointsBack && before.stance() == Stance.DENY)) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.
+            stance = Stance.DENY;
+        }
+        String described = (source.description() == null ? "" : source.description())
+                + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
+        if (stance == Stance.ASSERT && before != null
+                && StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence)) {
             stance = Stance.DENY;
         }
         lastStance.put(source.text(), stance);

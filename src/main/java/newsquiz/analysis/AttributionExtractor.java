@@ -65,7 +65,9 @@ final class AttributionExtractor {
             relayToPrevious(s, found, all);
             DenialReferents.resolve(s, found, all, this::contentText);
             for (Draft d : found) {
-                if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()) {
+                // "…, and the trust said the same": an echo with no words of its own.
+                if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()
+                        && !contentText(d).strip().matches("(?i)the same|so|as much")) {
                     all.add(d);
                 }
             }
@@ -230,8 +232,9 @@ final class AttributionExtractor {
             return null;
         }
         if (prev != null && prev.isComma() && t.lower().endsWith("ed") && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
-                && !s.tokens[v + 1].isAny("in", "on")) {
-            // "…, referred to as an exclusive economic zone": a participle, not a statement.
+                && !s.tokens[v + 1].isAny("in", "on") && !(s.is(v + 1, "to") && s.at(v + 2) != null && s.tokens[v + 2].tag().startsWith("VERB"))) {
+            // "…, referred to as an exclusive economic zone": a participle, not a statement; "A post, viewed a million times,
+            // claimed to show …" is the post's claim.
             return null;
         }
         if (prev != null && prev.is("as") && !s.is(v + 1, "it")) {
@@ -239,6 +242,10 @@ final class AttributionExtractor {
             return null;
         }
         if (prev != null && prev.is("to") && !verb.lemma().equals("comment")) {
+            return null;
+        }
+        if (prev != null && verb.lemma().equals("call") && prev.isAny("can", "could", "should", "may", "might", "must")) {
+            // "Patients who are worried can call the helpline": advice to telephone, not a characterisation.
             return null;
         }
         if (prev != null && BE.contains(prev.lower())) {
@@ -471,7 +478,8 @@ final class AttributionExtractor {
         // "Corvid Media, which launched in 2021 and says …": a relative clause's second verb.
         if (v > 1 && s.tokens[v - 1].isAny("and", "but")) {
             for (int p = v - 2; p > 0 && !s.tokens[p].isComma(); p--) {
-                if (s.tokens[p - 1].isAny("who", "which") && s.tokens[p].isVerb()) {
+                // "called the report “a smear by people who lost” and said …": a relative clause inside a quotation is not the speaker's.
+                if (s.tokens[p - 1].isAny("who", "which") && s.tokens[p].isVerb() && !s.tokens[p - 1].quoted()) {
                     return relative(s, v, verb, p - 1);
                 }
             }
@@ -815,17 +823,16 @@ final class AttributionExtractor {
         if (!afterQuote && !(before.isComma() && clauseBefore(s, v - 1))) {
             return false;
         }
-        Token next = s.tokens[v + 1];
-        if (next.isQuoteMark() && v + 2 < s.size()) {
-            next = s.tokens[v + 2];
-        }
+        int at = s.tokens[v + 1].isQuoteMark() && v + 2 < s.size() ? v + 2 : v + 1;
+        Token next = s.tokens[at];
         if (TIME_WORDS.contains(next.lower())) {
             return false;
         }
         if (next.isAny("that", "in", "on", "during", "at", "to", "it", "the") && !next.is("the")) {
             return false;
         }
-        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we")) {
+        // "said Kwame/PRON Arundel-Pryce": a first name the tagger took for a pronoun still opens a name.
+        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we") && registry.mentionAt(s.index(), at) == null) {
             return false;
         }
         if (next.isAny("he", "she", "they", "it", "we")) {
@@ -1270,8 +1277,10 @@ final class AttributionExtractor {
                     }
                 }
                 // "A spokesperson calls/NOUN that finding … and says …": a cue the tagger took for a noun counts too.
+                // "In an interview with Hallbrook FM, quoted by the Courier, he called … and said": a passive participle is no cue.
+                boolean passive = s.is(p + 1, "by") && s.tokens[p].lower().endsWith("ed");
                 if (!s.tokens[p].quoted() && lexicon.cue(s.tokens[p].lower()) != null && !s.tokens[p].lower().endsWith("ing")
-                        && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
+                        && !passive && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
                     nearest = nearest < 0 ? p : nearest;
                     shared = p;
                 }
@@ -1401,7 +1410,13 @@ final class AttributionExtractor {
             }
             if (clauseBefore) {
                 // "A happened, and B happened, the paper reported": both conjuncts are the report, unless A has its own speaker.
-                int start = conjunction >= 0 && !cueBefore(s, conjunction) ? 0 : hard;
+                int start = conjunction >= 0 && !cueBefore(s, 0, conjunction) ? 0 : hard;
+                int colon = lastColonBefore(s, conjunction);
+                if (start == hard && conjunction >= 0 && colon > 0 && !cueBefore(s, colon, conjunction)) {
+                    // "The video does not show the flight: it was filmed in 2019, and the aircraft …, a review found":
+                    // both conjuncts after the colon, though the clause before it has a verb of its own.
+                    start = colon;
+                }
                 return new Subject(last[0], last[1], last[0] - 1, start, -1, quoteEnd);
             }
         }
@@ -1458,8 +1473,18 @@ final class AttributionExtractor {
     }
 
     /** Whether tokens before {@code end} hold a reporting verb or an "according to" of their own. */
-    private boolean cueBefore(SentenceView s, int end) {
-        for (int i = 0; i < end; i++) {
+    /** The token after the last unquoted colon or semicolon before {@code end}, or -1. */
+    private static int lastColonBefore(SentenceView s, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (!s.tokens[i].quoted() && (s.tokens[i].text().equals(":") || s.tokens[i].text().equals(";"))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean cueBefore(SentenceView s, int from, int end) {
+        for (int i = from; i < end; i++) {
             Token t = s.tokens[i];
             if (!t.quoted() && (t.is("according") || t.isQuoteMark() || lexicon.cue(t.lower()) != null && t.isVerb())) {
                 return true;

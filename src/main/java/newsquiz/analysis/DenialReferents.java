@@ -3,6 +3,7 @@ package newsquiz.analysis;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What a denial of "that" denies. "Residents have accused the authorities of opening the floodgates
@@ -14,8 +15,22 @@ final class DenialReferents {
 
     static void resolve(SentenceView s, List<Draft> found, List<Draft> earlier, Function<Draft, String> contentText) {
         for (Draft d : found) {
-            if (d.dropped || d.verb == null || d.verb.stance() != Stance.DENY || d.content.size() != 1
-                    || !contentText.apply(d).toLowerCase(Locale.ROOT).matches("that|this|it|these|those|them")) {
+            if (d.dropped || d.verb == null || d.verb.stance() != Stance.DENY || d.content.size() != 1) {
+                continue;
+            }
+            String text = contentText.apply(d).toLowerCase(Locale.ROOT);
+            if (ACCUSATION.matcher(text).matches()) {
+                // "She accused suppliers of inflating the costs. Brackley flatly rejected the accusation.": what was alleged.
+                d.pointsBack = true;
+                Draft accusation = accusationBefore(s, earlier);
+                if (accusation != null) {
+                    d.content.clear();
+                    d.content.addAll(accusation.content);
+                    d.firstSentence = Math.min(d.firstSentence, accusation.firstSentence);
+                }
+                continue;
+            }
+            if (!text.matches("that|this|it|these|those|them")) {
                 continue;
             }
             int[] named = claimBefore(s, d.cueToken);
@@ -39,6 +54,24 @@ final class DenialReferents {
             }
         }
     }
+
+    private static final Pattern ACCUSATION = Pattern.compile("(?:the|that|this|these|those) (?:accusations?|allegations?|charges?)");
+
+    /** The statement of an accusing verb ("accused … of", "alleged") in this sentence or the two before, or null. */
+    private static Draft accusationBefore(SentenceView s, List<Draft> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Draft claim = earlier.get(i);
+            if (claim.sentence < s.index() - 2) {
+                break;
+            }
+            if (claim.verb != null && ACCUSING.contains(claim.verb.lemma()) && !claim.content.isEmpty()) {
+                return claim;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> ACCUSING = java.util.Set.of("accuse", "allege", "charge", "claim");
 
     /** The "that" clause of a claim noun ("rumours that …", "reports that …") before token {@code limit}, or null. */
     private static int[] claimBefore(SentenceView s, int limit) {

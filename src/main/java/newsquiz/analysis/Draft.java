@@ -32,6 +32,8 @@ final class Draft {
     boolean answeredClaim;
     /** "according to a translation by Meridian Monitoring": the source only passes on another's words. */
     boolean relay;
+    /** "rejected the accusation": a denial whose own words only pointed back at what it denies. */
+    boolean pointsBack;
     /** Speaker inferred from the sentence before, not from a cue: yields to a cue found later for the same quote. */
     boolean uncued;
 

@@ -131,6 +131,10 @@ final class EntityRegistry {
             "ministry", "council", "authority", "court", "tribunal", "party", "coalition", "campaign", "network", "bank",
             "insurer", "broker", "developer", "airline", "carrier", "utility", "school", "university", "hospital", "institute",
             "centre", "center", "laboratory", "lab", "consortium", "government", "administration");
+    /** "Hallgren's lawyer", "the minister's aide": roles a person has as often as a body, so no sign of an organisation. */
+    private static final Set<String> PERSONAL_ROLES = Set.of("lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors",
+            "barrister", "agent", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "wife", "husband", "daughter", "son",
+            "brother", "sister", "mother", "father", "family", "widow", "partner", "friend", "friends");
     private final Map<Entity, int[]> evidence = new HashMap<>();
 
     /**
@@ -177,7 +181,7 @@ final class EntityRegistry {
                     }
                 }
                 if (m.possessive() && next != null && (lexicon.is("role", next.lower()) || lexicon.is("title", next.lower())
-                        || next.isAny("chief", "managing", "executive", "senior"))) {
+                        || next.isAny("chief", "managing", "executive", "senior")) && !PERSONAL_ROLES.contains(next.lower())) {
                     votes[SourceType.ORGANIZATION.ordinal()]++;
                 }
                 if (!m.possessive() && next != null && !next.capitalised() && lexicon.is("role", next.lower())

@@ -17,6 +17,8 @@ final class SourceResolver {
             Map.entry("company", Set.of("company", "firm", "corporation", "corp", "inc", "ltd", "app", "maker", "manufacturer",
                     "pharmaceuticals", "pharma", "airline", "bank", "retailer", "developer", "platform", "startup", "business",
                     "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co")),
+            Map.entry("airline", Set.of("airline", "airlines", "airways", "air", "carrier")),
+            Map.entry("carrier", Set.of("airline", "airlines", "airways", "air", "carrier")),
             Map.entry("firm", Set.of("firm", "company", "corporation", "inc", "ltd", "plc", "llc", "partners", "group")),
             Map.entry("union", Set.of("union", "association", "federation", "guild", "confederation")),
             Map.entry("agency", Set.of("agency", "authority", "office", "bureau", "service", "commission", "administration")),
@@ -83,6 +85,17 @@ final class SourceResolver {
         Resolved r = definite(phrase, sentence);
         if (r.entity() != null && recent.size() == before) {
             remember(r, phrase, sentence);
+        }
+    }
+
+    private String unnamedPerson;
+    private int unnamedPersonSentence = -1;
+
+    /** "… passed to it by a former employee. She said …": a person introduced without a name, for a "she" nobody else fits. */
+    void noteUnnamedPerson(String text, int sentence) {
+        if (text != null) {
+            unnamedPerson = text;
+            unnamedPersonSentence = sentence;
         }
     }
 
@@ -159,7 +172,8 @@ final class SourceResolver {
         for (int at = sentence - 1; at <= sentence; at++) {
             for (Mention m : registry.mentions(at)) {
                 Entity c = registry.canonical(m.entity());
-                if (at == sentence && m.from() >= token || c == nearest || c == found || c.type != SourceType.PERSON) {
+                // "Hallgren's lawyer, Martin Oduro, said … He said his client …": the possessor is not who goes on speaking.
+                if (at == sentence && m.from() >= token || c == nearest || c == found || c.type != SourceType.PERSON || m.possessive()) {
                     continue;
                 }
                 if (c.gender == wanted) {
@@ -178,6 +192,9 @@ final class SourceResolver {
         Entity far = namedPersonFurtherBack(p, sentence);
         if (far != null) {
             return new Resolved(far, far.name, far.type, false, far.description());
+        }
+        if ((p.equals("he") || p.equals("she")) && unnamedPerson != null && unnamedPersonSentence >= sentence - 1) {
+            return new Resolved(null, unnamedPerson, SourceType.ANONYMOUS, true, "");
         }
         return new Resolved(null, "unnamed source (" + phrase.text() + ")", SourceType.UNKNOWN, false, "");
     }
@@ -218,6 +235,11 @@ final class SourceResolver {
             return country;
         }
         Set<String> fits = CLASS_NOUNS.getOrDefault(head, Set.of(head));
+        Entity namer = namingModifier(phrase);
+        if (namer != null && !matchesClass(namer, head, fits)) {
+            // "The Vestmark federation said …" after the Continental Boxing Federation: a name before the noun makes it another body.
+            return new Resolved(null, SentenceView.clean(phrase.text()), SourceType.ORGANIZATION, false, phrase.description());
+        }
         List<String> modifiers = modifiers(phrase);
         Entity best = null;
         int bestSentence = Integer.MIN_VALUE;
@@ -313,6 +335,22 @@ final class SourceResolver {
         String description = SentenceView.clean(phrase.text());
         return e != null ? new Resolved(e, e.name, e.type, false, description)
                 : new Resolved(null, name, SourceType.GOVERNMENT, false, description);
+    }
+
+    /** A name among the words before the head that is neither a place nor a country ("Vestmark" in "the Vestmark federation"), or null. */
+    private Entity namingModifier(Phrase phrase) {
+        String[] words = phrase.text().split("\\s+");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (!Character.isUpperCase(words[i].charAt(0))) {
+                continue;
+            }
+            Entity e = registry.lookup(words[i]);
+            if (e != null) {
+                Entity c = registry.canonical(e);
+                return c.place || c.type == SourceType.GOVERNMENT || c.type == SourceType.PERSON ? null : c;
+            }
+        }
+        return null;
     }
 
     /** The words before the head: "appeal" in "the appeal court". */

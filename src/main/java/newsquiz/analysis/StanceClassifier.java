@@ -30,6 +30,12 @@ final class StanceClassifier {
                     // "We have done nothing wrong", "the club did nothing wrong": a speaker clearing itself.
                     + "|\\b(?:have|has|had) done nothing wrong\\b|\\bdid nothing wrong\\b"
                     + "|\\b(?:is|are|was|were)(?:n't|n\u2019t| not) true\\b"
+                    // "the emails had been cut and pasted to create a false impression": the evidence was manipulated.
+                    + "|\\b(?:create|creates|created|creating|give|gives|gave|given|giving|leave|leaves|left) a (?:false|misleading) "
+                    + "(?:impression|picture)\\b|\\b(?:taken|quoted|lifted) out of context\\b|\\bcut and pasted\\b|\\bselectively edited\\b"
+                    // "We have never hidden a fee from anyone": a speaker clearing itself of a wrong done.
+                    + "|\\b(?:i|we)\\s+(?:have |had |has )?never (?:hidden|hid|concealed|misled|lied|deceived|cheated|bribed|"
+                    + "falsified|covered up|taken a|accepted a|asked for|paid a|offered a)\\b"
                     // "That, she told analysts, “is simply not what we see”": what was just said is not how things are.
                     + "|^\\W*(?:that|this|it)\\b\\W*(?:\u2026\\W*)?(?:is|was|'s)\\s+(?:simply |just |really |absolutely |categorically )?"
                     + "not (?:what|the case|true|correct|accurate|right)\\b",
@@ -37,16 +43,25 @@ final class StanceClassifier {
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
-                    + "a smear|speculation|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
-                    + "ill-founded|without foundation|without merit|not true|a fabrication|a distortion|exaggerated|overblown)\\b",
+                    + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
+                    + "ill-founded|without foundation|without merit|not true|a fabrication|a distortion|exaggerated|overblown"
+                    // "called attempts to blame it “a convenient way to shift responsibility”"
+                    + "|(?:shift|shifting|deflect|deflecting|pass|passing) (?:the )?(?:blame|responsibility))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no \\w+)\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
-                    + "|^\\W*there (?:is|was|has been|were|are) (?:absolutely |simply |categorically )?no (?:such )?(?!evidence|data|record|information|sign|plan to)\\w+"
-                    + "|\\b(?:did|does|do|has|have|had) not \\w+ (?:a single|one single|any) "
+                    + "|\\b(?:did|does|do|has|have|had) not \\w+ (?:a single|one single|any|a cent|a penny|a dime) "
                     // "We have no intention of removing the oven. It was never on the table."
                     + "|\\b(?:no|not the slightest) (?:intention|plans?) (?:of|to)\\b|\\bnever (?:been )?on the table\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "There was no engine fire, the authority said": quoted or not, the thing reported did not exist; "There were no
+     * injuries" reports an outcome, not a rebuttal.
+     */
+    private static final Pattern NOTHING_THERE = Pattern.compile(
+            "^\\W*there (?:is|was|has been|had been|were|are) (?:absolutely |simply |categorically )?no (?:such )?"
+                    + "(?!evidence|data|record|information|sign|plan to|injur|casualt|fatalit|deaths|damage|immediate)\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFIRMATION = Pattern.compile(
             "\\b(?:is|are|was|were)\\s+(?:entirely |completely |broadly |largely )?(?:accurate|correct|true|genuine|authentic)\\b",
@@ -89,7 +104,7 @@ final class StanceClassifier {
         if (base != Stance.RETRACT && base != Stance.DENY && DENIAL.matcher(content).find()) {
             return Stance.DENY;
         }
-        if (EMPHATIC_DENIAL.matcher(content).find() && d.quoted) {
+        if (EMPHATIC_DENIAL.matcher(content).find() && d.quoted || NOTHING_THERE.matcher(content).find()) {
             return Stance.DENY;
         }
         if (base == Stance.ASSERT && CONFIRMATION.matcher(content).find()) {
@@ -133,6 +148,25 @@ final class StanceClassifier {
                     + "report|reports|allegation|allegations|accusation|accusations|suggestion|suggestions|version|story|stories|"
                     + "characterisation|characterization|description|assertion|assertions)(?:\\s+(?:outright|entirely|flatly))?\\W*$",
             Pattern.CASE_INSENSITIVE);
+
+    /** "a report in the daily Dagbladet that …", "claims that …": the object of a rejection that names what it rejects. */
+    private static final Pattern REJECTED_REPORT = Pattern.compile(
+            "^(?:a|the|that|this|these|those|such|any)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:report|reports|claim|claims|allegation|"
+                    + "allegations|accusation|accusations|suggestion|suggestions|story|stories)\\b.*\\bthat\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Skylane flatly rejected a report that the aircraft had a fault logged. “That aircraft left with a clean
+     * technical log,” Brandvold said": the body's own person, quoted right after its rejection, gives the other version.
+     */
+    static boolean speaksForTheRejection(Attribution before, String source, String description, boolean quoted, int sentence) {
+        if (!quoted || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
+                || !REJECTED_REPORT.matcher(before.content().strip()).matches()) {
+            return false;
+        }
+        String body = before.source().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        return body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+    }
 
     static boolean rejectsWhatWasSaid(Stance stance, String content) {
         return stance == Stance.DENY && POINTING_BACK.matcher(content.strip()).matches();

@@ -273,4 +273,133 @@ class AttributionConstructionsTest {
         assertEquals("Ella Crane", a.source());
         assertTrue(a.quoted());
     }
+
+    private static void assertDenies(String body, String key) throws Exception {
+        var all = analyze(body);
+        Attribution a = all.stream().filter(x -> x.content().contains(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing says " + key + " in " + all));
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void sayingTheEvidenceWasManipulatedDenies() throws Exception {
+        assertDenies("The minister's lawyer said the recordings had been \"cut and pasted to create a false impression\".", "false impression");
+        assertDenies("The club said the messages had been taken out of context.", "out of context");
+        assertDenies("A spokesman said the video was selectively edited and gave a misleading picture of the meeting.", "selectively edited");
+    }
+
+    @Test
+    void aSpeakerWhoNeverDidTheWrongDenies() throws Exception {
+        assertDenies("\"We have never hidden a charge from a customer,\" the bank's chief executive told reporters.", "never hidden");
+        assertDenies("\"I never lied to the committee,\" the senator said on Monday.", "never lied");
+        assertDenies("\"I have not taken a penny from the fund,\" the treasurer wrote on social media.", "not taken a penny");
+    }
+
+    @Test
+    void callingTheBlameAShiftOfResponsibilityDenies() throws Exception {
+        assertDenies("The contractor called attempts to blame its engineers \"a cynical way to shift responsibility\".", "shift responsibility");
+        assertDenies("The coach called the inquiry \"a witch-hunt\".", "witch-hunt");
+        assertDenies("The union called the report \"an attempt to scapegoat nurses\".", "scapegoat");
+    }
+
+    @Test
+    void thereWasNoSuchThingDeniesEvenUnquoted() throws Exception {
+        assertDenies("There was no explosion at the plant, the fire service said.", "no explosion");
+        assertDenies("There had been no leak, the water company said on Tuesday.", "no leak");
+    }
+
+    @Test
+    void aRelativeClauseInsideAQuotationDoesNotSpeakForTheNextVerb() throws Exception {
+        var all = analyze("The minister called the claims \"a smear campaign by people who lost\" and said he would sue.");
+        assertEquals("The minister", withCue(all, "said").source());
+    }
+
+    @Test
+    void aPersonsLawyerSpeaksNextNotThePerson() throws Exception {
+        var all = analyze("The coach, Dario Velt, denied the charges. \"I have never cheated,\" he said.\n\n"
+                + "Velt's lawyer, Simon Archer, said the tapes had been doctored. Speaking later to a radio station, he said his "
+                + "client would appeal.");
+        Attribution a = all.stream().filter(x -> x.content().contains("would appeal")).findFirst().orElseThrow();
+        assertEquals("Simon Archer", a.source());
+        Attribution b = all.stream().filter(x -> x.content().contains("never cheated")).findFirst().orElseThrow();
+        assertEquals("Dario Velt", b.source());
+    }
+
+    @Test
+    void aNamedModifierMakesAnotherBody() throws Exception {
+        var all = analyze("The European Rowing Federation said it would review the result.\n\n"
+                + "The Dalvik federation said on Monday that it was \"deeply concerned\".");
+        Attribution a = all.stream().filter(x -> x.content().contains("deeply concerned")).findFirst().orElseThrow();
+        assertTrue(a.source().contains("Dalvik"), a.source());
+    }
+
+    @Test
+    void aPersonIntroducedWithoutANameIsTheNextShe() throws Exception {
+        var all = analyze("The Herald said the files had been leaked to it by a former nurse at the hospital. Speaking on "
+                + "condition of anonymity, she said managers had ignored the warnings.");
+        Attribution a = all.stream().filter(x -> x.content().contains("ignored the warnings")).findFirst().orElseThrow();
+        assertTrue(a.source().contains("former nurse"), a.source());
+        assertTrue(a.anonymous());
+    }
+
+    @Test
+    void rejectingTheAccusationDeniesWhatWasAlleged() throws Exception {
+        var all = analyze("The tenants' union accused landlords of hiding repair costs from the council.\n\n"
+                + "The largest landlord, Harbour Homes, flatly rejected the accusation.");
+        Attribution a = withCue(all, "flatly rejected");
+        assertEquals(Stance.DENY, a.stance());
+        assertTrue(a.content().contains("hiding repair costs"), a.content());
+    }
+
+    @Test
+    void theAirlineIsTheAirwaysNamedBefore() throws Exception {
+        var all = analyze("A Northwind Airways jet made an emergency landing in Oslo on Monday after a bird strike, the airline said.");
+        assertEquals("Northwind Airways", withCue(all, "said").source());
+    }
+
+    @Test
+    void theBodysOwnPersonQuotedAfterItsRejectionDenies() throws Exception {
+        var all = analyze("\"We followed every rule,\" said Dana Kell, Corvane's head of safety.\n\n"
+                + "Corvane rejected a report in the Daily Ledger that the plant had skipped inspections. \"Every inspection "
+                + "was carried out on schedule,\" Kell said.");
+        Attribution a = all.stream().filter(x -> x.content().contains("on schedule")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void aPostWithAParticipleAppositiveStillClaims() throws Exception {
+        var all = analyze("A post on X, viewed a million times, claimed to show the mayor at a party.");
+        Attribution a = withCue(all, "claimed");
+        assertTrue(a.source().startsWith("A post on X"), a.source());
+        assertTrue(a.content().contains("the mayor at a party"), a.content());
+    }
+
+    @Test
+    void bothConjunctsAfterAColonAreTheFinding() throws Exception {
+        var all = analyze("The clip does not show the city: it was filmed in 2015 in another country, and the shop in it "
+                + "belongs to another chain, a Reuters review found.");
+        Attribution a = withCue(all, "found");
+        assertTrue(a.content().startsWith("it was filmed in 2015"), a.content());
+    }
+
+    @Test
+    void aPassiveParticipleInTheOpenerIsNotTheSharedCue() throws Exception {
+        var all = analyze("Her agent, Tom Reyne, went further. In an interview with the radio station Delta FM, quoted by the "
+                + "Harbour Courier, he called the complaints \"a tantrum\" and said the singer expected to win the case.");
+        assertEquals("Tom Reyne", withCue(all, "said").source());
+    }
+
+    @Test
+    void anEchoOrAdviceToTelephoneIsNoStatement() throws Exception {
+        var all = analyze("The fire service said no one was hurt, and the police said the same.\n\n"
+                + "Customers who are worried can call the bank on 0800 123 456.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("no one was hurt", all.get(0).content());
+    }
+
+    @Test
+    void anOutcomeOrAnExperienceIsNoDenial() throws Exception {
+        var all = analyze("There were no injuries, police said. \"We have never seen anything like it,\" the fire chief said.");
+        assertTrue(all.stream().allMatch(a -> a.stance() == Stance.ASSERT), all.toString());
+    }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Scores attribution extraction on the shared evaluation set (src/test/resources/eval) and on
- * the development sets written in other styles (eval-dev, eval-holdout, eval-blind, eval-blind3), with the issue's thresholds: recall of
+ * the development sets written in other styles (eval-dev, eval-holdout, eval-blind, eval-blind3, eval-blind4), with the issue's thresholds: recall of
  * required attributions ≥ 0.90, precision ≥ 0.90, every required denial found as a denial.
  */
 class AttributionEvalTest {
@@ -49,6 +49,12 @@ class AttributionEvalTest {
     @TestFactory
     Stream<DynamicTest> formerBlind3Set() {
         return tests("eval-blind3");
+    }
+
+    /** Measured unseen once (the sixth held-out set), then tuned on in analysis round 5; kept so those gains hold. */
+    @TestFactory
+    Stream<DynamicTest> formerBlind4Set() {
+        return tests("eval-blind4");
     }
 
     private static Stream<DynamicTest> tests(String folder) {

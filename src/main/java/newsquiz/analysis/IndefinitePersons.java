@@ -1,0 +1,38 @@
+package newsquiz.analysis;
+
+/**
+ * A person the article introduces without a name, outside any quotation: "passed to it by a former
+ * employee of the bid committee". The next "she said" is that person when no named one fits.
+ */
+final class IndefinitePersons {
+    private IndefinitePersons() {}
+
+    /** The last such phrase in the sentence ("a former employee of the bid committee"), or null. */
+    static String last(Lexicon lexicon, SentenceView s) {
+        String found = null;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.tokens[i].quoted() || !s.tokens[i].isAny("a", "an")) {
+                continue;
+            }
+            int head = i + 1;
+            while (head < s.size() && s.tokens[head].tag().startsWith("ADJ") && !s.tokens[head].quoted()) {
+                head++;
+            }
+            if (head >= s.size() || s.tokens[head].quoted() || !lexicon.is("role", s.tokens[head].lower())
+                    || lexicon.is("person_group", s.tokens[head].lower())) {
+                continue;
+            }
+            int end = head + 1;
+            if (s.is(end, "of") && s.at(end + 1) != null && s.tokens[end + 1].isAny("the", "a", "an")) {
+                // "a former employee of the bid committee": the body that places the person goes with them.
+                end += 2;
+                while (end < s.size() && (s.tokens[end].isNoun() || s.tokens[end].tag().startsWith("PROPN")) && !s.tokens[end].quoted()) {
+                    end++;
+                }
+            }
+            found = s.text(i, end);
+            i = end - 1;
+        }
+        return found;
+    }
+}
