@@ -233,7 +233,7 @@ final class Facts {
             // "its border units" of "Osmeria's general staff" are Osmeria's; "its product" of "Brindle AI" is Brindle AI's.
             java.util.regex.Matcher owner = java.util.regex.Pattern.compile("^(?:the\\s+)?(\\S+)['\u2019]s\\s").matcher(speaker);
             String possessor = owner.find() && body ? owner.group(1) : speaker;
-            c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(possessor + "'s"));
+            c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(Phrasing.possessive(possessor, '\'')));
         }
         c = closeGaps(c);
         if (!isQuotation(a)) {

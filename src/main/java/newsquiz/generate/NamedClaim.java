@@ -55,7 +55,7 @@ record NamedClaim(String noun, String clause) {
             return speaker + clause.substring(clause.indexOf(' '));
         }
         if (!person && clause.matches("(?i)^its\\s+\\S.*") || person && clause.matches("(?i)^his\\s+\\S.*")) {
-            return speaker + "'s" + clause.substring(clause.indexOf(' '));
+            return Phrasing.possessive(speaker, '\'') + clause.substring(clause.indexOf(' '));
         }
         return clause;
     }

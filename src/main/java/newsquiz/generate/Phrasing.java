@@ -173,4 +173,9 @@ final class Phrasing {
     }
 
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}' ]");
+
+    /** "MedaLink Systems'" rather than "MedaLink Systems's"; "Ana's" as usual. */
+    static String possessive(String name, char apostrophe) {
+        return name.endsWith("s") ? name + apostrophe : name + apostrophe + "s";
+    }
 }

@@ -114,7 +114,7 @@ final class RelayQuestions implements QuestionFamily {
         String key = counts.get(Math.min(chain.size(), 3));
         counts.remove(key);
         out.add(new Candidate("relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
-                "Through how many news outlets did " + speaker + "\u2019s words pass before they reached this article?", key, counts,
+                "Through how many news outlets did " + Phrasing.possessive(speaker, '\u2019') + " words pass before they reached this article?", key, counts,
                 explanation, s.sentences(), "relay-count:" + s.speaker(), 75));
     }
 
