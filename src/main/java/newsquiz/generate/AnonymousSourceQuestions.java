@@ -147,7 +147,12 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        String prompt = "The article reports: \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 20)
+        String claim = Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 20);
+        if (Readable.unresolvedThem(claim) || Readable.unresolvedPersonal(claim)) {
+            return;
+        }
+        // Quotation marks inside the quoted claim become single ones, as in any quotation within a quotation.
+        String prompt = "The article reports: \u201c" + claim.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
                 + "\u201d Why should a careful reader treat this claim with extra care?";
         String explanation = "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                 + ". The article does not name the source, so readers cannot check who said it or how they know.";

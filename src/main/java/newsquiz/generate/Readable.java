@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,9 @@ final class Readable {
         if (t.endsWith("\u2026") || DANGLING.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).find()) {
             return Optional.of("cut off");
         }
+        if (unresolvedThem(t)) {
+            return Optional.of("them out of context");
+        }
         return common(t);
     }
 
@@ -75,6 +79,16 @@ final class Readable {
             + "|\\s\\p{Lu}\\p{L}+");
     /** "… by the academic senate and": text that stops where more was to come. */
     private static final Pattern DANGLING = Pattern.compile("(?i)\\b(and|or|but|of|to|the|a|an|by|with|for|in|on|at|from|as|than|that)$");
+
+    private static final Pattern THEM = Pattern.compile("(?i)\\b(?:them|themselves)\\b");
+    private static final Pattern PLURAL_NOUN = Pattern.compile(
+            "(?i)\\b(?!(?:was|has|is|this|its|his|hers|yes|does|less|unless|across|always|perhaps|thus|plus)\\b)\\p{L}{3,}s\\b|\\b(?:people|children|men|women|police|staff)\\b");
+
+    /** "The ruling had “complicated” them": out of its sentence, a choice cannot say who "them" are. */
+    static boolean unresolvedThem(String claim) {
+        Matcher m = THEM.matcher(claim);
+        return m.find() && !PLURAL_NOUN.matcher(claim.substring(0, m.start())).find();
+    }
 
     /** A he/she/his/her with no person named before it in the same text. */
     static boolean unresolvedPersonal(String text) {
