@@ -87,7 +87,7 @@ final class NameFinder {
             // "Channel 4", not "gives Calder 52 per cent".
             return at;
         }
-        if (t.is("and") && (commonWordBeforeAnd(s, at - 1) && orgNameAfterAnd(s, at + 1)
+        if (t.is("and") && ((commonWordBeforeAnd(s, at - 1) || areaAfterAnd(s, at + 1)) && orgNameAfterAnd(s, at + 1)
                 || remitAfterAnd(s, runStart, at))) {
             return at + 1;
         }
@@ -116,6 +116,12 @@ final class NameFinder {
         Token t = s.tokens[i];
         return !t.possessive() && lowercaseWords.contains(t.lower()) && !lexicon.is("org_keyword", t.lower())
                 && !lexicon.is("outlet_keyword", t.lower());
+    }
+
+    /** "Thornbury and District Hospitals Trust", "Lowfield and County Bank": a place and its surrounding area name one body. */
+    private static boolean areaAfterAnd(SentenceView s, int i) {
+        return i < s.size() && Character.isUpperCase(s.tokens[i].text().charAt(0))
+                && s.tokens[i].isAny("district", "districts", "county", "region", "borough", "area");
     }
 
     private boolean orgNameAfterAnd(SentenceView s, int from) {

@@ -30,6 +30,13 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aPlaceAndItsDistrictNameOneBody() throws Exception {
+        var all = analyze("Patients of Lowbridge and District Hospitals Trust were sent the wrong results, the trust said on Monday. "
+                + "Lowbridge and District Hospitals Trust said it had written to every patient.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Lowbridge and District Hospitals Trust")), all.toString());
+    }
+
+    @Test
     void bodyDismissingClaimsDeniesThem() throws Exception {
         var all = analyze("On Tuesday, a United Nations (UN) tribunal in The Hague dismissed China's sovereignty claims to the "
                 + "South China Sea, a body of water bordered by several countries.");
