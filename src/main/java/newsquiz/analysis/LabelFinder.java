@@ -27,6 +27,10 @@ final class LabelFinder {
             "\\b(" + VERDICT + ")\\s+(?:claims?|assertions?|allegations?|reports?|rumou?rs?)\\s+that\\s+(.+?)(?:[.;]|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FALSELY = Pattern.compile("\\b(falsely|wrongly|misleadingly)\\s+(?:claims?|claimed|says?|said|states?|stated|suggests?|suggested)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "That is not true." on its own, outside any quotation: the article's verdict on what was just reported. */
+    private static final Pattern BARE_VERDICT = Pattern.compile(
+            "^\\s*(?:That|This|It)\\s+(?:is|was)\\s+(?:simply\\s+|also\\s+|plainly\\s+)?(not correct|" + VERDICT + ")\\s*[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING = Pattern.compile("^\\s*(?:Our )?(?:rating|verdict)\\s*:\\s*(" + VERDICT + "|mostly false|half true)",
             Pattern.CASE_INSENSITIVE);
 
@@ -50,6 +54,8 @@ final class LabelFinder {
                 label = "unsupported";
             } else if (NO_SUCH_CLAIM.matcher(text).find()) {
                 label = "unsupported";
+            } else if ((m = BARE_VERDICT.matcher(text)).find()) {
+                label = m.group(1).toLowerCase(Locale.ROOT).equals("not correct") ? "not true" : m.group(1).toLowerCase(Locale.ROOT);
             } else if ((m = RATING.matcher(text)).find()) {
                 label = m.group(1).toLowerCase(Locale.ROOT);
             } else if ((m = FALSELY.matcher(text)).find()) {

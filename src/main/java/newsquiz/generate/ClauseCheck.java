@@ -49,7 +49,7 @@ final class ClauseCheck {
             + "statement|instruction|application|offer)\\b");
     /** "most of those patients", "these reports": a determiner pointing at something named elsewhere. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)\\b(?:those|these)\\s+\\p{L}+|\\bthis\\s+(?!morning|afternoon|evening|"
-            + "week|weekend|month|year|season|summer|winter|spring|autumn|time|quarter)\\p{Ll}+\\b|\\bsuch\\s+(?!as\\b)\\p{Ll}+"
+            + "week|weekend|month|year|season|summer|winter|spring|autumn|time|quarter|point|stage)\\p{Ll}+\\b|\\bsuch\\s+(?!as\\b)\\p{Ll}+"
             + "|\\bof (?:that|this) (?:kind|sort|type)\\b");
     /** "it will make, including staged rollouts": a verb whose object was left in the sentence before. */
     private static final Pattern MISSING_OBJECT = Pattern.compile("(?i)\\b(?:will|would|can|could|may|might|must|should|to)\\s+\\p{L}+,\\s+"

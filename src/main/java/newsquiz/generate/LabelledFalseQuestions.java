@@ -52,7 +52,9 @@ final class LabelledFalseQuestions implements QuestionFamily {
             Statement judged = statementOf(facts, label);
             String claim = judged != null ? tidy(judged.claim())
                     : Phrasing.capitalise(Phrasing.shorten(Phrasing.unquote(label.claim().replaceAll("^(?i)that\\s+", "")), 20));
-            if (Phrasing.words(claim) < 4 || !ClauseCheck.isFullSentence(claim) || ClauseCheck.pointsBack(claim)
+            // "“Thousands of ballots” had been left …": the article's quotation marks around words are no part of the grammar.
+            String bare = claim.replaceAll("[\u201c\u201d\"]", "");
+            if (Phrasing.words(claim) < 4 || !ClauseCheck.isFullSentence(bare) || ClauseCheck.pointsBack(claim)
                     || ClauseCheck.firstPerson(claim)) {
                 continue;
             }

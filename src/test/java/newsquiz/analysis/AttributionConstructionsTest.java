@@ -30,6 +30,20 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aBareVerdictSentenceLabelsTheClaimBeforeIt() throws Exception {
+        Article article = Models.reader().parse("test.txt", "Headline for the test\n\nThe councillor said on Monday that the "
+                + "library had cost the town \u00a35 million. That is not true. The accounts show a cost of \u00a31.2 million.",
+                Article.Format.TEXT);
+        var labels = Models.analyzer().analyze(article).labels();
+        assertEquals(1, labels.size(), labels.toString());
+        assertEquals("not true", labels.get(0).label());
+        assertTrue(labels.get(0).claim().contains("library had cost the town"), labels.get(0).claim());
+        Article quoted = Models.reader().parse("test.txt", "Headline for the test\n\n\u201cThey say we lost the files. That is not "
+                + "true,\u201d the manager said.", Article.Format.TEXT);
+        assertTrue(Models.analyzer().analyze(quoted).labels().isEmpty(), "a speaker's verdict is not the article's");
+    }
+
+    @Test
     void aPlaceAndItsDistrictNameOneBody() throws Exception {
         var all = analyze("Patients of Lowbridge and District Hospitals Trust were sent the wrong results, the trust said on Monday. "
                 + "Lowbridge and District Hospitals Trust said it had written to every patient.");
