@@ -89,6 +89,9 @@ final class Facts {
             intro.add(Phrasing.clean(a.description()));
             intro.add(Phrasing.clean(a.mention() == null ? "" : a.mention()).replace(Phrasing.clean(a.source()), " "));
             intro.addAll(descriptions.getOrDefault(a.source(), List.of()));
+            if (a.sourceType() == SourceType.PERSON && roleClausesRead.add(a.source())) {
+                intro.addAll(roleClauses(a.source()));
+            }
             // "resident Eamon Fairweather": a choice about "residents" may be about him.
             // A title before the name ("Mayor Ana Ruiz") is a role too: "the mayor" may be her.
             String title = a.description().matches("\\p{Lu}\\p{Ll}+") ? a.description().toLowerCase(Locale.ROOT) : "";
@@ -400,6 +403,9 @@ final class Facts {
         if (looseDescription(a) && namedBody(b) || looseDescription(b) && namedBody(a)) {
             return true;
         }
+        if (headIntroduces(a, b) || headIntroduces(b, a)) {
+            return true;
+        }
         if (a.equalsIgnoreCase(b) || bareRole(a) || bareRole(b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b)
                 || describedBy(a, b) || describedBy(b, a)) {
             return true;
@@ -514,6 +520,30 @@ final class Facts {
         }
         String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return BODY_HEADS.contains(head);
+    }
+
+    private final Set<String> roleClausesRead = new java.util.HashSet<>();
+    private static final String ROLE_VERBS = "chairs|heads|leads|runs|directs|manages|represents|speaks for|works for|works at|owns|founded";
+
+    /** "Ana Ruiz, who chairs the board": what a relative clause after the name says she does. */
+    private List<String> roleClauses(String person) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(person)
+                + ",\\s+who\\s+(?:" + ROLE_VERBS + ")\\s+([^,.;]+)").matcher(analysis.article().text());
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** "The board" and "Isobel Marsh, who chairs the county elections board": the person speaks for the body. */
+    private boolean headIntroduces(String definite, String person) {
+        if (!DEFINITE_COMMON_NOUN.matcher(definite).matches()) {
+            return false;
+        }
+        String head = definite.substring(definite.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String how = String.join(" ", introductions.getOrDefault(person, Set.of())).toLowerCase(Locale.ROOT);
+        return !how.isBlank() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(head) + "\\b").matcher(how).find();
     }
 
     private boolean namedBody(String speaker) {

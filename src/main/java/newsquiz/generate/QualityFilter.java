@@ -58,7 +58,9 @@ final class QualityFilter {
             boolean unreadable = !written && Readable.choiceProblem(d).isPresent() || claims && Readable.firstPerson(d);
             boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3;
             boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
-            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || nearCopy || unreadable) {
+            // "Who dismissed Dellacourt's account …?" does not offer Dellacourt: the question itself rules him out.
+            boolean namedInStem = !claims && namedIn(facts, d, c.prompt());
+            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || nearCopy || unreadable || namedInStem) {
                 continue;
             }
             kept.add(d);
@@ -73,5 +75,16 @@ final class QualityFilter {
         }
         return Optional.of(new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), c.prompt(), c.key(),
                 kept.subList(0, Math.min(3, kept.size())), c.explanation(), c.sentences(), c.fact(), c.priority()));
+    }
+
+    /** Whether a proper name of the choice (a word the article never writes in lower case) appears in the text. */
+    private static boolean namedIn(Facts facts, String choice, String text) {
+        for (String w : choice.split("[^\\p{L}-]+")) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !facts.lowerCaseWords.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
