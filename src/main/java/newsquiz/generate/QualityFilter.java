@@ -58,7 +58,7 @@ final class QualityFilter {
             boolean unreadable = !written && Readable.choiceProblem(d).isPresent() || claims && Readable.firstPerson(d);
             boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3;
             boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
-            // "Who dismissed Dellacourt's account …?" does not offer Dellacourt: the question itself rules him out.
+            // "Who dismissed Ortiz's account …?" does not offer Ortiz: the question itself rules her out.
             boolean namedInStem = !claims && namedIn(facts, d, c.prompt());
             if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || nearCopy || unreadable || namedInStem) {
                 continue;
