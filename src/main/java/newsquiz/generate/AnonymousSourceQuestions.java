@@ -18,7 +18,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 continue;
             }
             unnamedSpeaker(facts, s, out);
-            if (!Facts.standalone(s)) {
+            if (!facts.isStandalone(s)) {
                 continue;
             }
             List<String> wrong = Distractors.claims(facts, s.claim(), o -> !o.attribution().anonymous()

@@ -16,7 +16,7 @@ final class AttributionQuestions implements QuestionFamily {
         List<Candidate> out = new ArrayList<>();
         for (Statement s : facts.statements) {
             // "is said to have told colleagues", "allegedly wrote": "Who said …?" would state as fact what the article hedges.
-            if (!Facts.standalone(s) || s.attribution().cue().startsWith("(") || s.attribution().stance() == Stance.DENY && !ownVersion(s)
+            if (!facts.isStandalone(s) || s.attribution().cue().startsWith("(") || s.attribution().stance() == Stance.DENY && !ownVersion(s)
                     || s.attribution().hedged()) {
                 continue;
             }

@@ -90,20 +90,20 @@ final class DenialQuestions implements QuestionFamily {
                 // "denied the accusation" where the accusation's words cannot stand alone: whose accusation it was.
                 whoseClaim(facts, d, noun, Referents.latestOfKind(facts, d, noun), out);
             } else if (d.quotation()) {
-                if (Facts.standalone(d) || verdict.matches()) {
+                if (facts.isStandalone(d) || verdict.matches()) {
                     whoGaveDenial(facts, d, out);
                 }
             } else if (!pointsBack || !Phrasing.unquote(d.claim()).matches("(?i)^(that|this|it)\\W*$")) {
                 // "denied that X", "rejected the suggestion that X", "called the report “speculation”".
                 java.util.Optional<NamedClaim> named = NamedClaim.in(d, facts);
-                if (Facts.standalone(d)) {
+                if (facts.isStandalone(d)) {
                     whichClaim(facts, d, null, d.claim(), null, out);
                 } else if (named.isPresent()) {
                     // "rejected suggestions that it had changed its methodology": the suggestion itself is what was rejected.
                     whichClaim(facts, d, null, named.get().clause(), named.get().noun(), out);
                 }
                 whoDenied(facts, d, null, d.claim(), out);
-                if (!Facts.standalone(d) || CALLING.matcher(Phrasing.clean(d.attribution().content())).find()) {
+                if (!facts.isStandalone(d) || CALLING.matcher(Phrasing.clean(d.attribution().content())).find()) {
                     describeObject(facts, d, out);
                 }
             }
@@ -219,7 +219,7 @@ final class DenialQuestions implements QuestionFamily {
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
-        } else if (Facts.standalone(d) && !DenierWording.pointsBack(denied)) {
+        } else if (facts.isStandalone(d) && !DenierWording.pointsBack(denied)) {
             String verb = DENY_VERBS.contains(d.verb()) ? "denied" : d.verb();
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(denied.split(" \u2026 ")[0], d, facts), facts));

@@ -324,7 +324,7 @@ final class Facts {
     }
 
     /** A claim that reads as a statement on its own (not "these reports" or "interest in meeting Kim"). */
-    static boolean standalone(Statement s) {
+    private static boolean standalone(Statement s) {
         String c = s.claim().replaceAll("^\u2026\\s*", "");
         int words = Phrasing.words(c);
         if (words < 4 || s.quotation() && words < 5) {
@@ -380,7 +380,7 @@ final class Facts {
     private final Map<String, Set<String>> contentWordsCache = new HashMap<>();
     private final Map<Statement, Boolean> standaloneCache = new java.util.IdentityHashMap<>();
 
-    /** {@link #standalone(Statement)}, remembered: distractor searches ask it of every statement for every key. */
+    /** Whether a statement's claim stands on its own as a choice, remembered: families ask it of every statement, often for every key. */
     boolean isStandalone(Statement s) {
         return standaloneCache.computeIfAbsent(s, Facts::standalone);
     }

@@ -127,7 +127,7 @@ final class Referents {
         Statement reported = null;
         for (Statement s : facts.statements) {
             if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
-                    || !Facts.standalone(s) || s.attribution().cue().startsWith("(")) {
+                    || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")) {
                 continue;
             }
             if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - reach(noun)) {
@@ -165,7 +165,7 @@ final class Referents {
             // A quote usually illustrates an account the sentence before states: "had been told there was “no money”".
             for (Statement s : facts.statements) {
                 if (sameSide(facts, s, best) && !s.quotation() && s.sentence() < best.sentence()
-                        && s.sentence() >= best.sentence() - 2 && Facts.standalone(s) && s.attribution().stance() != Stance.DENY) {
+                        && s.sentence() >= best.sentence() - 2 && facts.isStandalone(s) && s.attribution().stance() != Stance.DENY) {
                     return s;
                 }
             }
@@ -212,7 +212,7 @@ final class Referents {
         int bestShared = 0;
         for (Statement s : facts.statements) {
             if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 4 || s.speaker().equals(d.speaker())
-                    || s.attribution().stance() == Stance.DENY || !Facts.standalone(s) || Readable.choiceProblem(s.claim()).isPresent()) {
+                    || s.attribution().stance() == Stance.DENY || !facts.isStandalone(s) || Readable.choiceProblem(s.claim()).isPresent()) {
                 continue;
             }
             int shared = (int) Distractors.contentWords(s.claim()).stream().filter(words::contains).count();
@@ -237,7 +237,7 @@ final class Referents {
         Statement found = null;
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && s.attribution().stance() != Stance.DENY
-                    && Facts.standalone(s) && Readable.choiceProblem(s.claim()).isEmpty()
+                    && facts.isStandalone(s) && Readable.choiceProblem(s.claim()).isEmpty()
                     && named.stream().anyMatch(n -> facts.mayBeSameNamed(n, s.speaker()) || n.equals(s.speaker()))) {
                 found = s;
             }
@@ -249,7 +249,7 @@ final class Referents {
         Statement found = null;
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && Facts.documentLike(s.speaker())
-                    && s.attribution().stance() == Stance.ASSERT && Facts.standalone(s)) {
+                    && s.attribution().stance() == Stance.ASSERT && facts.isStandalone(s)) {
                 found = s;
             }
         }

@@ -38,7 +38,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                 notGiven(s, m.group(1), out);
                 continue;
             }
-            if (s.attribution().stance() != Stance.ASSERT || s.quotation() || !Facts.standalone(s)
+            if (s.attribution().stance() != Stance.ASSERT || s.quotation() || !facts.isStandalone(s)
                     || s.attribution().cue().startsWith("(") || Phrasing.words(s.claim()) > 22) {
                 continue;
             }
