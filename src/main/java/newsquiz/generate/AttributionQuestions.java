@@ -83,14 +83,15 @@ final class AttributionQuestions implements QuestionFamily {
     }
 
     private static final java.util.regex.Pattern PLAIN_SPEECH = java.util.regex.Pattern.compile(
-            "(?i)^(?:\\S+\\s+)?(?:said|says|told|tells|added|adds|explained|wrote)\\b(?!.*\\b(?:den|reject|dismiss|refut|disput|call))");
+            "(?i)^(?:\\S+\\s+)?(?:said|says|told|tells|added|adds|explained|wrote)\\b(?!.*\\bcall)");
 
     /**
      * "Sallow-Amadi rejected the company's account. The team used a beta version …, she said": the analysis counts the
      * speaker's own version, right after a rejection, as part of the denial, yet it is what she said, in plain words.
      */
     private static boolean ownVersion(Statement s) {
-        return PLAIN_SPEECH.matcher(s.attribution().cue().strip()).find() && !ClauseCheck.negated(s.attribution().content());
+        String cue = s.attribution().cue().strip();
+        return PLAIN_SPEECH.matcher(cue).find() && !Speech.denies(cue) && !ClauseCheck.negated(s.attribution().content());
     }
 
     /** A speaker in the middle of a sentence: "Two Brisko employees" → "two Brisko employees", names unchanged. */

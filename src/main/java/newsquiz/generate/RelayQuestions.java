@@ -154,14 +154,13 @@ final class RelayQuestions implements QuestionFamily {
                 "According to the article, how did " + speaker + " " + what + said(s, facts), key, wrong, explanation, s.sentences(), (denial ? "deny-how:" : "channel:") + s.index(), denial ? 56 : 52));
     }
 
-    private static final java.util.regex.Pattern DENIAL_VERB = java.util.regex.Pattern.compile("(?i)den|reject|dismiss|refut|disput|rebut|contest");
 
     /**
      * "There was no cover-up, the board insisted": the words are the denial itself, so "how did the board deny that there
      * was no cover-up?" would say the opposite of the article; it is asked as what the board said.
      */
     private static boolean deniesInOwnWords(Statement s) {
-        return ClauseCheck.negated(s.attribution().content()) && !DENIAL_VERB.matcher(s.verb()).find();
+        return ClauseCheck.negated(s.attribution().content()) && !Speech.denies(s.verb());
     }
 
     /** A quotation is quoted; reported speech is reported, never dressed up as a quotation. */

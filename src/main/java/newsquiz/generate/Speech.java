@@ -51,4 +51,12 @@ final class Speech {
         }
         return "said";
     }
+
+    private static final java.util.regex.Pattern DENIAL_VERB = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:den|reject|dismiss|refut|disput|rebut|contest)");
+
+    /** Whether a cue or verb is one of denying ("denied", "flatly rejected", "disputes"). */
+    static boolean denies(String cueOrVerb) {
+        return DENIAL_VERB.matcher(cueOrVerb).find();
+    }
 }
