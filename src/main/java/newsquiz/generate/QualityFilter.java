@@ -77,11 +77,16 @@ final class QualityFilter {
                 kept.subList(0, Math.min(3, kept.size())), c.explanation(), c.sentences(), c.fact(), c.priority()));
     }
 
-    /** Whether a proper name of the choice (a word the article never writes in lower case) appears in the text. */
+    /** Whether a proper name of the choice (a word the article never writes in lower case) is a word of the text. */
     private static boolean namedIn(Facts facts, String choice, String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.split("[^\\p{L}\\p{N}_-]+")) {
+            words.add(w);
+            words.addAll(List.of(w.split("-")));
+        }
         for (String w : choice.split("[^\\p{L}-]+")) {
             if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !facts.lowerCaseWords.contains(w.toLowerCase(java.util.Locale.ROOT))
-                    && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(text).find()) {
+                    && words.contains(w)) {
                 return true;
             }
         }
