@@ -119,7 +119,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 named.add(Phrasing.words(both) <= 5 ? both : info.name());
             }
         }
-        if (named.size() < 2 || Phrasing.words(s.speaker()) > 9) {
+        // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
+        if (named.size() < 2 || Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker())) {
             return;
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " It never gives a name for "

@@ -46,7 +46,7 @@ final class AttributionQuestions implements QuestionFamily {
             return;
         }
         String prompt;
-        if (s.quotation()) {
+        if (wholeQuotation(s)) {
             prompt = "Who said this, according to the article? \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 24) + "\u201d";
         } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported") || Facts.documentLike(s.speaker())) {
             prompt = Phrasing.endQuestion("Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts));
@@ -92,6 +92,14 @@ final class AttributionQuestions implements QuestionFamily {
     private static boolean ownVersion(Statement s) {
         String cue = s.attribution().cue().strip();
         return PLAIN_SPEECH.matcher(cue).find() && !Speech.denies(cue) && !ClauseCheck.negated(s.attribution().content());
+    }
+
+    /**
+     * A claim shown in quotation marks must be the speaker's own words throughout: "“At least two patients have died”
+     * because of the error" is a paraphrase around a quote, and quoting it would put words in the speaker's mouth.
+     */
+    static boolean wholeQuotation(Statement s) {
+        return s.quotation() && !Phrasing.unquote(s.claim()).matches("(?s).*[\u201c\u201d\"].*");
     }
 
     /** A speaker in the middle of a sentence: "Two Brisko employees" → "two Brisko employees", names unchanged. */

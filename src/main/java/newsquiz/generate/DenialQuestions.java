@@ -206,7 +206,9 @@ final class DenialQuestions implements QuestionFamily {
                 // "Who called it “a lie”?": what "it" was is in another sentence.
                 return;
             }
-            prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + " \u201c" + parts[1] + "\u201d?";
+            // "described the allegation as “baseless”": describing takes "as", calling does not.
+            String as = d.verb().equals("described") ? " as" : "";
+            prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + as + " \u201c" + parts[1] + "\u201d?";
         } else if (DenierWording.ownRejection(d) != null) {
             // "it “continues to reject” the allegations": the rejecting verb itself, with "who" as its subject.
             prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");

@@ -624,7 +624,10 @@ final class Facts {
             "(?i).*\\b(memo|statement|reports?|documents?|figures|records|study|review|letter|posts?|video|messages|data"
                     + "|survey|analysis|minutes|transcript|filing|account|paper|preprint|ruling|judg(?:e)?ment|verdict|decision|order|notice|update"
                     + "|release|page|website|site|blog|bulletin|announcement|guidance|advisory|plan|proposal|budget|audit|assessment"
-                    + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard)\\b[^\\p{L}]*$");
+                    + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard)\\b"
+                    // "An internal review seen by the Wessex Gazette": the document is still the head.
+                    + "(?:\\s+(?:seen|obtained|published|released|leaked|shared|reviewed|cited|filed|sent|written|prepared|commissioned|"
+                    + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*)?[^\\p{L}]*$");
 
     /** "Chinese", "Russia", "Helix": words that keep their capital inside a lower-cased title. */
     boolean isProperWord(String word) {

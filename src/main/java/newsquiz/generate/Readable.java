@@ -10,6 +10,11 @@ import java.util.regex.Pattern;
  * away; a question that fails one is dropped rather than shown.
  */
 final class Readable {
+    private static final String PERSON_NOUNS = "(?:minister|president|chief|executive|director|manager|"
+            + "spokes(?:man|woman|person)|official|officer|secretary|chair(?:man|woman)?|leader|mayor|governor|judge|lawyer|"
+            + "doctor|teacher|student|man|woman|boy|girl|father|mother|son|daughter|husband|wife|owner|founder|author|"
+            + "researcher|scientist|coach|player|captain|resident|worker|member|candidate|suspect|defendant|victim|witness|"
+            + "applicant|customer|patient|passenger|employee|engineer|nurse|pilot|parent|child|person)";
     /** "he", "her", "his": out of its sentence it points at no one, and it tells a reader the speaker's sex. */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|him|his|her|hers|himself|herself)\\b");
     /** "that claim", "the company": a reference back to a sentence the reader does not have. */
@@ -21,7 +26,23 @@ final class Readable {
             // "That's a question for another day", "such pilots": what they stand for is in another sentence.
             + "|^(?:that|this)(?:['\u2019]s|\\s+(?:is|was)\\b)|\\bsuch\\s+(?!as\\b)\\p{Ll}+s\\b"
             // "suggestions it had pressured anyone": whose "it", the reader cannot tell.
-            + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its|they|their)\\b");
+            + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its|they|their)\\b"
+            // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.
+            + "|\\bof (?:that|this) (?:kind|sort|type)\\b|^Who \\p{L}+ the (?:claims?|allegations?|accusations?|suggestions?|reports?|accounts?)\\s*\\?$");
+    /**
+     * "learned of it", "could change it": an "it" a verb or a preposition takes. Out of its sentence it names nothing,
+     * unless a single thing ("the fee was buried so deep … find it") comes before it in the same text.
+     */
+    private static final Pattern OBJECT_IT = Pattern.compile("\\b(?!(?:that|and|but|because|so|if|when|whether|although|while|since|"
+            + "as|until|unless|before|after|where|said|says|say|how|why|what|than|once|though|whether|believes?|thinks?|insisted|"
+            + "added|claimed|argued|warned|stated)\\b)\\p{Ll}+\\s+it\\b(?!['\u2019]s|\\s+(?:is|was|has|had|will|would|could|can|may|might|should|must|does|did|"
+            + "isn['\u2019]t|wasn['\u2019]t|hasn['\u2019]t|hadn['\u2019]t|won['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t|\\p{Ll}+ed|\\p{Ll}+s)\\b)");
+    /** A thing "it" may stand for: not a person ("the applicant learned of it"). */
+    private static final Pattern SINGLE_THING = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this)\\s+(?!" + Readable.PERSON_NOUNS
+            + "\\b)\\p{L}+(?<!s)\\b");
+    /** "could wipe that out", "denied that.": a "that" standing for something said in another sentence. */
+    private static final Pattern PRONOUN_THAT = Pattern.compile("\\b\\p{Ll}+\\s+that\\s*(?:[.,;:!?\u201d\"]|$)"
+            + "|\\b\\p{Ll}+\\s+that\\s+(?:out|up|off|down|away|back|again)\\b");
     /** "Last year … the tin raised": a gap where words were cut out of the middle. */
     private static final Pattern INNER_GAP = Pattern.compile("\\S\\s+\u2026\\s+\\S");
     /** "I", "we", "our" — but not "the US". */
@@ -58,6 +79,10 @@ final class Readable {
         if (INNER_GAP.matcher(outsideQuotes).find()) {
             return Optional.of("words cut out of the middle");
         }
+        if (FIRST_PERSON.matcher(outsideQuotes.replace('\u2019', '\'')).find()) {
+            // "Who said that we will go where the evidence takes us?": the speaker's "we" pasted into the question's voice.
+            return Optional.of("first person outside a quotation");
+        }
         // "Which organisation denied that it had been hacked?": the "it" is the organisation asked about, not a lost referent.
         return common(BOUND_TO_QUESTION.matcher(outsideQuotes).replaceFirst("$1the same"));
     }
@@ -72,11 +97,7 @@ final class Readable {
     }
 
     /** People a pronoun may point back to within the same text: "the minister … his preferred bidder". */
-    private static final Pattern ANTECEDENT = Pattern.compile("(?i:\\b(?:minister|president|chief|executive|director|manager|"
-            + "spokes(?:man|woman|person)|official|officer|secretary|chair(?:man|woman)?|leader|mayor|governor|judge|lawyer|"
-            + "doctor|teacher|student|man|woman|boy|girl|father|mother|son|daughter|husband|wife|owner|founder|author|"
-            + "researcher|scientist|coach|player|captain|resident|worker|member|candidate|suspect|defendant|victim|witness)s?\\b)"
-            + "|\\s\\p{Lu}\\p{L}+");
+    private static final Pattern ANTECEDENT = Pattern.compile("(?i:\\b" + PERSON_NOUNS + "s?\\b)|\\s\\p{Lu}\\p{L}+");
     /** "… by the academic senate and": text that stops where more was to come. */
     private static final Pattern DANGLING = Pattern.compile("(?i)\\b(and|or|but|of|to|the|a|an|by|with|for|in|on|at|from|as|than|that)$");
 
@@ -96,9 +117,50 @@ final class Readable {
         return m.find() && !ANTECEDENT.matcher(text.substring(0, m.start())).find();
     }
 
+    /**
+     * "the allegation that the bid committee agreeing to pay", "That suppliers of inflating the costs": a "that" clause
+     * whose verb was left behind when it was lifted from "show X doing" or "accused X of doing".
+     */
+    private static final Pattern THAT_WITHOUT_VERB = Pattern.compile("(?i)\\bthat\\s+((?:\\p{L}+['\u2019]?s?\\s+){1,4}?)(of\\s+)?"
+            + "(?!(?:being|during|nothing|something|anything|everything|according|including|morning|evening|building|funding|"
+            + "spring|king|thing|ceiling|meeting|hearing|ruling|training|planning|housing|spending|timing|warning|saving)\\b)\\p{Ll}{3,}ing\\b"
+            + "([^,;]*)");
+
+    static boolean thatWithoutVerb(String text) {
+        Matcher m = THAT_WITHOUT_VERB.matcher(text);
+        while (m.find()) {
+            String between = m.group(1).trim();
+            // "that the number of patients waiting more than a year had fallen": the -ing phrase describes the subject and
+            // the verb comes later; "that suppliers of inflating" never has one.
+            boolean verbLater = m.group(2) == null && ClauseCheck.hasMainVerb("they " + m.group(3));
+            if (!between.isEmpty() && !verbLater && !ClauseCheck.hasMainVerb(between) && !between.matches("(?i).*\\b(?:is|was|are|were|be|been|am|"
+                    + "has|have|had|not|keep|keeps|kept|stop|stopped|start|started|continue|continued|'s)$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An object "it" with no single thing named before it, or a "that" standing for a whole statement. */
+    static boolean unresolvedIt(String text) {
+        Matcher m = OBJECT_IT.matcher(text);
+        while (m.find()) {
+            if (!SINGLE_THING.matcher(text.substring(0, m.start())).find()) {
+                return true;
+            }
+        }
+        return PRONOUN_THAT.matcher(text).find();
+    }
+
     private static Optional<String> common(String t) {
         if (POINTS_BACK.matcher(t).find()) {
             return Optional.of("points back at a sentence the reader does not have");
+        }
+        if (unresolvedIt(t)) {
+            return Optional.of("it/that out of context");
+        }
+        if (thatWithoutVerb(t)) {
+            return Optional.of("a that-clause without its verb");
         }
         if (unresolvedPersonal(t)) {
             return Optional.of("he/she out of context");

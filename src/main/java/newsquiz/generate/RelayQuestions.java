@@ -52,9 +52,16 @@ final class RelayQuestions implements QuestionFamily {
         return out;
     }
 
-    /** The outlet that publishes this article: named in its byline, a photo credit ("(Carl Bexley/The Herald)") or its copyright line. */
+    /**
+     * The outlet that publishes this article: named in its byline, a photo credit ("(Carl Bexley/The Herald)"), its
+     * copyright line or its dateline ("OSTRAVEN, Feb 3 (Meridian Wire) - ").
+     */
     private static boolean ownOutlet(Facts facts, String outlet) {
         String name = java.util.regex.Pattern.quote(outlet.replaceFirst("^(?i)the\\s+", ""));
+        if (java.util.regex.Pattern.compile("\\((?:the\\s+)?" + name + "\\)\\s*[-\u2013\u2014]\\s", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(facts.analysis.article().text()).find()) {
+            return true;
+        }
         java.util.regex.Pattern credit = java.util.regex.Pattern.compile("(?i)(?:/\\s*(?:the\\s+)?" + name + "\\s*\\)|\\u00a9.*\\b" + name
                 + "\\b|copyright.*\\b" + name + "\\b)");
         for (newsquiz.article.NoiseLine line : facts.analysis.article().noise()) {
@@ -94,6 +101,9 @@ final class RelayQuestions implements QuestionFamily {
      * chain, so no wrong answer names a source the right one names.
      */
     private void chainQuestion(Facts facts, Statement s, List<String> chain, Set<String> outlets, List<Candidate> out) {
+        if (saidThroughAnotherRoute(facts, s, chain.get(0), outlets)) {
+            return;
+        }
         List<String> wrong = new ArrayList<>();
         for (String other : outlets) {
             if (!chain.contains(other) && wrong.size() < 3 && !facts.mayBeSame(other, s.speaker())
@@ -148,7 +158,7 @@ final class RelayQuestions implements QuestionFamily {
             // "a post on X": the answer is in the question.
             return;
         }
-        String what = s.quotation() ? (denial ? "make this denial: " : "say this: ")
+        String what = AttributionQuestions.wholeQuotation(s) ? (denial ? "make this denial: " : "say this: ")
                 : denial && !deniesInOwnWords(s) ? "deny that " : "say that ";
         out.add(new Candidate(denial ? "denial" : "relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                 "According to the article, how did " + speaker + " " + what + said(s, facts), key, wrong, explanation, s.sentences(), (denial ? "deny-how:" : "channel:") + s.index(), denial ? 56 : 52));
@@ -165,7 +175,7 @@ final class RelayQuestions implements QuestionFamily {
 
     /** A quotation is quoted; reported speech is reported, never dressed up as a quotation. */
     private static String said(Statement s, Facts facts) {
-        if (s.quotation()) {
+        if (AttributionQuestions.wholeQuotation(s)) {
             return "\u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 16) + "\u201d?";
         }
         return Phrasing.endQuestion(Phrasing.lowerFirst(s.claim(), facts));
@@ -193,6 +203,12 @@ final class RelayQuestions implements QuestionFamily {
         Set<String> usedBySpeaker = new LinkedHashSet<>();
         facts.by(s.speaker()).forEach(o -> usedBySpeaker.addAll(o.attribution().via()));
         String evidence = String.join(" ", s.evidence());
+        if (outlets.stream().anyMatch(o -> !o.equals(outlet) && evidence.contains(o)) || carriedByAnother(evidence, outlet)
+                || saidThroughAnotherRoute(facts, s, outlet, outlets)) {
+            // "told Kanal 4, in remarks later carried by the Ostraven Post": the words took more than one step, and
+            // "through which outlet" would have two answers.
+            return;
+        }
         List<String> wrong = new ArrayList<>();
         for (String other : outlets) {
             // "told Glas Doruvije, as reported by Obzor": an outlet the same sentence names may be a step too.
@@ -209,6 +225,30 @@ final class RelayQuestions implements QuestionFamily {
                 + outlet + ".";
         out.add(new Candidate("relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, outlet, wrong,
                 explanation, s.sentences(), "relay:" + s.speaker(), 65));
+    }
+
+    private static final java.util.regex.Pattern LATER_CARRIED = java.util.regex.Pattern.compile(
+            "\\b(?:carried|quoted|reported|cited|picked up|published|republished|broadcast)\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,.;]*)");
+
+    private static boolean carriedByAnother(String evidence, String outlet) {
+        java.util.regex.Matcher m = LATER_CARRIED.matcher(evidence);
+        String own = outlet.replaceFirst("^(?i)the\\s+", "");
+        while (m.find()) {
+            if (!m.group(1).startsWith(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "What did Derek Wyvern say" has one answer only when he spoke through one route: a Facebook post and a later
+     * interview with the Wessex Gazette make "through which outlet did the article get what he said" ambiguous.
+     */
+    private static boolean saidThroughAnotherRoute(Facts facts, Statement s, String outlet, Set<String> outlets) {
+        // Only outlets and channels count as routes: "The Moscow Times" as this article's own paper is where all words arrive.
+        return facts.by(s.speaker()).stream().map(o -> o.attribution().via().stream().filter(v -> outlets.contains(v) || isChannel(v)).toList())
+                .anyMatch(route -> !route.isEmpty() && !route.contains(outlet) && route.stream().noneMatch(s.attribution().via()::contains));
     }
 
     private static String path(String speaker, List<String> chain) {

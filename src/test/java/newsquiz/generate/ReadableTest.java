@@ -21,4 +21,31 @@ class ReadableTest {
         assertEquals(Optional.of("cut off"), Readable.choiceProblem("The minister said that the plan would go ahead and"));
         assertEquals(Optional.empty(), Readable.choiceProblem("The bridge will reopen to traffic in March"));
     }
+
+    @Test
+    void anObjectItOrThatNeedsAThingNamedBeforeIt() {
+        assertTrue(Readable.unresolvedIt("The applicant learned of it only when she tried to leave"));
+        assertTrue(Readable.unresolvedIt("The 212 ballots could change it, since the margin is small"));
+        assertTrue(Readable.unresolvedIt("A single cold week in September could wipe that out"));
+        assertFalse(Readable.unresolvedIt("The fee was buried so deep that no customer could find it"));
+        assertFalse(Readable.unresolvedIt("The council said it would repair the roofs before winter"));
+        assertFalse(Readable.unresolvedIt("It was the second rise in a row"));
+    }
+
+    @Test
+    void aThatClauseMustKeepItsVerb() {
+        assertTrue(Readable.thatWithoutVerb("Who denied the allegation that the bid committee agreeing to pay a retainer?"));
+        assertTrue(Readable.thatWithoutVerb("That suppliers of inflating the costs they reported to the authority"));
+        assertFalse(Readable.thatWithoutVerb("Who said that the number of patients waiting more than a year had fallen?"));
+        assertFalse(Readable.thatWithoutVerb("Who said that the company was hiding the fee?"));
+    }
+
+    @Test
+    void aStemDoesNotSpeakInTheSpeakersVoiceOrPointAtAClaimItDoesNotName() {
+        assertTrue(Readable.stemProblem("Who said that we will go where the evidence takes us?").isPresent());
+        assertTrue(Readable.stemProblem("Who insisted that there were no retention targets of that kind?").isPresent());
+        assertTrue(Readable.stemProblem("Who rejected the claim?").isPresent());
+        assertEquals(Optional.empty(), Readable.stemProblem("Who said this, according to the article? \u201cWe will go where the evidence takes us\u201d"));
+        assertEquals(Optional.empty(), Readable.stemProblem("Who said that there was \u201cno truth whatsoever\u201d in the report?"));
+    }
 }
