@@ -35,6 +35,8 @@ final class ClauseCheck {
     private static final Pattern PRESENT_TENSE = Pattern.compile("(?:\\b\\p{Lu}[\\p{L}-]*|\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+\\p{Ll}+)\\s+[\u201c\"]?"
             + "(\\p{Ll}{2,}[^s\\W']s)\\b(?=\\s+(?:[\u201c\"\\d]|(?!(?:in|on|at|of|for|from|with|who|which|that|and|or|is|are|was|were|has|have|had)\\b)"
             + "\\p{Ll}))");
+    private static final Pattern PARTICIPLE_PHRASE = Pattern.compile(",\\s+(?!(?:nothing|something|anything|everything|according|"
+            + "including|during)\\b)\\p{Ll}{3,}ing\\b[^,]*$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(that|which|who|whom|whose|where|when|because|if|although|while)\\b");
     private static final Pattern PERSONAL = Pattern.compile("\\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\\b");
     /**
@@ -109,6 +111,10 @@ final class ClauseCheck {
         String t = plain(text);
         int verb = firstFinite(t, 0);
         if (verb <= 0) {
+            return false;
+        }
+        // "The appointment on Friday, citing two people briefed on the matter": the verb belongs to the participle phrase.
+        if (PARTICIPLE_PHRASE.matcher(t.substring(0, verb)).find()) {
             return false;
         }
         Matcher relative = RELATIVE.matcher(t);

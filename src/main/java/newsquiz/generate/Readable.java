@@ -45,8 +45,9 @@ final class Readable {
             + "|\\b\\p{Ll}+\\s+that\\s+(?:out|up|off|down|away|back|again)\\b");
     /** "Last year … the tin raised": a gap where words were cut out of the middle. */
     private static final Pattern INNER_GAP = Pattern.compile("\\S\\s+\u2026\\s+\\S");
-    /** "I", "we", "our" — but not "the US". */
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|I'd|I'll|us)\\b|(?i:\\b(me|my|mine|we|we're|we've|our|ours)\\b)");
+    /** "I", "we", "our", "you": the voice of a quotation — but not "the US". */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|I'd|I'll|us)\\b|(?i:\\b(me|my|mine|we|we're|we've|our|ours|"
+            + "you|you're|you've|your|yours)\\b)");
     private static final Pattern DOUBLED_STOP = Pattern.compile("[.!?][\u201d\"\u2019]?[.!?]$");
     private static final Pattern NEWSROOM = Pattern.compile("(?i)^(?:our|this newspaper|this publication|this site|this station)\\b");
 
