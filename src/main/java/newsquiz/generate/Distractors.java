@@ -88,9 +88,11 @@ final class Distractors {
             }
             pool.add(s);
         }
+        // A wrong answer on the key's topic is one a reader has to think about: "the fee was hidden" beside "the fee was
+        // lawful" asks more than a claim about the weather does. Length still keeps the choices alike.
         Map<Statement, Integer> lengthGap = new IdentityHashMap<>();
         for (Statement s : pool) {
-            lengthGap.put(s, Math.abs(Phrasing.words(s.claim()) - keyWords));
+            lengthGap.put(s, Math.abs(Phrasing.words(s.claim()) - keyWords) - 4 * Math.min(2, facts.sharedWords(s.claim(), key)));
         }
         pool.sort(Comparator.comparingInt(lengthGap::get));
         List<String> out = new ArrayList<>();

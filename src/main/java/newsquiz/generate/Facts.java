@@ -393,6 +393,19 @@ final class Facts {
                 && !ClauseCheck.firstPerson(c));
     }
 
+    /** How many content words two texts share: a topic in common, when not so many that they say the same. */
+    int sharedWords(String a, String b) {
+        Set<String> wa = contentWordsCache.computeIfAbsent(a, Distractors::contentWords);
+        Set<String> wb = contentWordsCache.computeIfAbsent(b, Distractors::contentWords);
+        int shared = 0;
+        for (String w : wa) {
+            if (wb.contains(w)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     /** {@link Distractors#similar(String, String)} over remembered content words. */
     boolean similar(String a, String b) {
         return Distractors.similar(a, b, contentWordsCache.computeIfAbsent(a, Distractors::contentWords),
@@ -627,7 +640,7 @@ final class Facts {
                     + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard)\\b"
                     // "An internal review seen by the Wessex Gazette": the document is still the head.
                     + "(?:\\s+(?:seen|obtained|published|released|leaked|shared|reviewed|cited|filed|sent|written|prepared|commissioned|"
-                    + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*)?[^\\p{L}]*$");
+                    + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*|\\s+(?:from|dated|of)\\s+(?:\\d|the\\s+\\p{Ll}|last|this|early|late)[^,]*)?[^\\p{L}]*$");
 
     /** "Chinese", "Russia", "Helix": words that keep their capital inside a lower-cased title. */
     boolean isProperWord(String word) {
