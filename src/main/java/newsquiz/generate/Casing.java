@@ -83,7 +83,9 @@ final class Casing {
             String afterFirst = rest.substring(rest.indexOf(words[1]));
             capitalRun = names.stream().noneMatch(n -> !n.isBlank() && afterFirst.startsWith(n));
         }
-        boolean name = trustNames && (!ordinary || determiner) && names.stream().anyMatch(n -> !n.isBlank() && !n.matches("(?i)^(the|a|an)\\s.*") && rest.startsWith(n));
+        // "Two Brisko employees" keeps its capital as a source's name; "Seven of the injured" is no name.
+        boolean name = trustNames && (!ordinary || determiner) && names.stream().anyMatch(n -> !n.isBlank() && !n.matches("(?i)^(the|a|an)\\s.*")
+                && rest.startsWith(n) && (!determiner || n.matches("\\S+\\s+\\p{Lu}.*")));
         if (first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || acronym || name || capitalRun) {
             return t;
         }

@@ -153,7 +153,7 @@ final class DenialQuestions implements QuestionFamily {
                 : asLabel != null ? " as " + asLabel : "";
         if (target == null) {
             // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
-            denied = thatClause(denied, facts);
+            denied = itForTheDenier(thatClause(denied, facts), d, facts);
             wrong = wrong.stream().map(w -> thatClause(w, facts)).toList();
         }
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + (verb.equals("describe") ? " as" : "") + labelWords + "?"
@@ -308,6 +308,23 @@ final class DenialQuestions implements QuestionFamily {
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));
+    }
+
+    /**
+     * "Which suggestion did the Western Plains Football League reject? — That the Western Plains Football League had
+     * pressured anyone": repeating the body's full name reads oddly and marks the key; the article's own word for it
+     * ("the league") does not. A bare "it" would not do: out of the question, a choice cannot say what "it" is.
+     */
+    private static String itForTheDenier(String clause, Statement d, Facts facts) {
+        Facts.SpeakerInfo info = facts.speakers.get(d.speaker());
+        String name = d.speaker().replaceFirst("^(?i)the\\s+", "").replaceFirst("\\s*\\([^)]*\\)$", "");
+        String[] words = name.split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (info == null || info.type() == newsquiz.analysis.SourceType.PERSON || words.length < 2 || !facts.lowerCaseWords.contains(head)) {
+            return clause;
+        }
+        String full = Pattern.quote(d.speaker().replaceFirst("^(?i)the\\s+", ""));
+        return clause.replaceFirst("^That (?i:the\\s+)?" + full + "(?=\\s)", "That the " + head);
     }
 
     private static String thatClause(String claim, Facts facts) {

@@ -26,6 +26,8 @@ final class Distractors {
                 // "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": evidence or a
                 // remark, not someone who speaks.
                 || notASpeaker(s.name())
+                // "the programme Evening Line on the broadcaster ORN": a programme is where words were said, not who said them.
+                || RelayQuestions.isProgramme(facts, s.name())
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
@@ -122,7 +124,9 @@ final class Distractors {
     private static final java.util.regex.Pattern EVIDENCE_LABEL = java.util.regex.Pattern.compile(
             "(?i)^(?:\\p{L}+\\s+){0,2}(?:photographs?|photos?|images?|footage|videos?|data|records|documents?|figures|logs?)\\s+"
                     + "(?:released|published|seen|obtained|shared|posted|provided|compiled|entered|filed|reviewed)\\b"
-                    + "|['\u2019]s\\s+(?:verdict|view|advice|message|assessment|comment|reply|answer|response|warning)\\b");
+                    + "|['\u2019]s\\s+(?:verdict|view|advice|message|assessment|comment|reply|answer|response|warning)\\b"
+                    // "A figure repeated by the deputy speaker": what was said, not who said it.
+                    + "|^(?:a|an|the|this|that)\\s+(?:figure|number|claim|report|post|rumou?r|statement|estimate|allegation|story)$");
 
     /** "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": no one a reader could name as the speaker. */
     static boolean notASpeaker(String name) {

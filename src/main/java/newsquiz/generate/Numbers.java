@@ -70,11 +70,17 @@ final class Numbers {
      * in a day, no match minute beyond normal time when the figure is within it, no forecast for a
      * year before the one forecast. A value a reader can rule out without reading is no test.
      */
+
     static boolean sensible(Quantity key, String value, String sentence, String article) {
         double wrong = firstNumber(value);
         String unit = key.unit() == null ? "" : key.unit().toLowerCase(java.util.Locale.ROOT);
         int end = Math.min(sentence.length(), Math.max(0, key.start()) + key.value().length());
         String after = sentence.substring(end).toLowerCase(java.util.Locale.ROOT);
+        String before = sentence.substring(0, Math.max(0, Math.min(sentence.length(), key.start()))).toLowerCase(java.util.Locale.ROOT);
+        // "between 21 October and 15 February": a day of the month, whatever the analysis counted it as.
+        if (after.matches("(?is)^(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b.*") || before.matches("(?is).*\\b" + MONTH + "\\s+$")) {
+            return wrong >= 1 && wrong <= 28 && wrong == Math.rint(wrong);
+        }
         if (unit.startsWith("hour") && after.matches("(?s)^\\W*(?:hours?\\s+)?(?:a|per|each)\\s+day\\b.*")) {
             return wrong < 24;
         }

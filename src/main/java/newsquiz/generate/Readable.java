@@ -24,7 +24,10 @@ final class Readable {
             + "|\\bthe\\s+(?:company|firm|idea|instruction|group|organi[sz]ation|previous|latter|former)\\b(?!\\s+\\p{Lu})"
             + "|^(?:it|its|they|their|them)\\b"
             // "That's a question for another day", "such pilots": what they stand for is in another sentence.
-            + "|^(?:that|this)(?:['\u2019]s|\\s+(?:is|was)\\b)|\\bsuch\\s+(?!as\\b)\\p{Ll}+s\\b"
+            + "|^(?:that|this)(?:['\u2019]s|\\s+(?:is|was)\\b)|\\bsuch\\s+(?!as\\b)\\p{Ll}+|\\bsuch\\s+an?\\s+\\p{Ll}+"
+            // "replied to both", "waiting for this for a year", "which it says": a pronoun with its noun in another sentence.
+            + "|\\b(?:to|of|for|with|by|from|about|on|at|denied|confirmed|rejected|dismissed)\\s+(?:both|this|these|those)\\b(?!\\s+\\p{L}*[\\p{L}\\d])"
+            + "|\\b(?:both|this|these)\\s+(?:in|on|at|for|from|with|by|as)\\s|\\b(?:which|that)\\s+(?:it|they)\\s+(?:says?|said|claims?|believes?)\\b"
             // "suggestions it had pressured anyone": whose "it", the reader cannot tell.
             + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its|they|their)\\b"
             // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.

@@ -121,6 +121,12 @@ final class Referents {
         if (byNamedSource != null) {
             return byNamedSource;
         }
+        Matcher owner = OWNER_ROLE.matcher(Phrasing.clean(d.attribution().content()));
+        if (owner.find()) {
+            // "called the union's claim “cynical and wrong”": the claim is the union's, and if the article never says which
+            // speaker the union is, no nearby claim of someone else may stand in for it.
+            return latestBySpeakerCalled(facts, d, owner.group(1).toLowerCase(Locale.ROOT));
+        }
         Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
         Statement sameKind = null;
         Statement best = null;
@@ -243,6 +249,45 @@ final class Referents {
             }
         }
         return found;
+    }
+
+    private static final Pattern OWNER_ROLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?"
+            + "(?:claims?|accounts?|reports?|allegations?|version|story|suggestions?|figures?|accusations?|criticism|warnings?)\\b");
+
+    private static final Pattern GENERIC_BUSINESS = Pattern.compile("company|firm|business|group|startup|maker|manufacturer|retailer|"
+            + "operator|supplier|developer|airline|carrier|chain|brand|provider|insurer|bank|lender|platform|publisher");
+
+    private static Statement latestBySpeakerCalled(Facts facts, Statement d, String role) {
+        Statement found = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && s.attribution().stance() != Stance.DENY
+                    && facts.isStandalone(s) && Readable.choiceProblem(s.claim()).isEmpty() && (calledBy(facts, s.speaker(), role)
+                    // "A spokesperson said … the company had “no idea”": the sentence itself speaks for the company.
+                    || Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(role) + "\\b").matcher(facts.sentence(s.sentence()).text()).find())) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
+    /** Whether the article names or describes the speaker with the role noun: "the union", "the council's". */
+    private static boolean calledBy(Facts facts, String speaker, String role) {
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(role) + "\\b");
+        if (word.matcher(speaker).find()) {
+            return true;
+        }
+        Facts.SpeakerInfo info = facts.speakers.get(speaker);
+        // "the company's account": any business the article quotes is "the company" to a reader.
+        if (GENERIC_BUSINESS.matcher(role).matches() && info != null && info.type() == newsquiz.analysis.SourceType.ORGANIZATION) {
+            return true;
+        }
+        for (newsquiz.analysis.Analysis.SourceEntity e : facts.analysis.sources()) {
+            if (e.name().equals(speaker) && (e.descriptions().stream().anyMatch(x -> word.matcher(x).find())
+                    || e.aliases().stream().anyMatch(x -> word.matcher(x).find()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Statement latestDocumentFinding(Facts facts, Statement d) {

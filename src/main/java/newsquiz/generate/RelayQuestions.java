@@ -47,6 +47,7 @@ final class RelayQuestions implements QuestionFamily {
         // in is where the words arrived, not a step on the way.
         facts.analysis.sources().stream().filter(e -> e.type() == SourceType.OUTLET && !isChannel(e.name())
                 && !e.name().matches("(?i).*\\b(?:journal|proceedings)\\b.*|.*\\sfor\\s.*") && !ownOutlet(facts, e.name())
+                && !adjectiveOnly(facts.analysis.article().text(), e.name())
                 && !programmeOfAnother(facts, e.name()))
                 .forEach(e -> out.add(e.name()));
         return out;
@@ -64,7 +65,15 @@ final class RelayQuestions implements QuestionFamily {
         }
         java.util.regex.Pattern credit = java.util.regex.Pattern.compile("(?i)(?:/\\s*(?:the\\s+)?" + name + "\\s*\\)|\\u00a9.*\\b" + name
                 + "\\b|copyright.*\\b" + name + "\\b)");
+        // "FactLine | Explainer" over the headline, "FactLine checks claims shared on social media" at the foot.
+        java.util.regex.Pattern kicker = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?" + name + "\\s*[|/\u2013\u2014-]\\s*\\p{L}");
+        if (java.util.regex.Pattern.compile("\\b" + name + "\\s+(?:checks|fact-checks|verifies)\\s+claims\\b").matcher(facts.analysis.article().text()).find()) {
+            return true;
+        }
         for (newsquiz.article.NoiseLine line : facts.analysis.article().noise()) {
+            if (kicker.matcher(line.text().strip()).find()) {
+                return true;
+            }
             boolean byline = line.kind() == newsquiz.article.NoiseLine.Kind.BYLINE
                     && line.text().matches("(?i).*\\b" + name + "\\b.*");
             if (byline || credit.matcher(line.text()).find()) {
@@ -92,8 +101,36 @@ final class RelayQuestions implements QuestionFamily {
     private static boolean programmeOf(String text, String programme, String broadcaster) {
         String p = java.util.regex.Pattern.quote(programme);
         String b = java.util.regex.Pattern.quote(broadcaster);
+        // "Evening Line on the Orlandan broadcaster ORN": a description may stand between the programme and its broadcaster.
         return text.contains(broadcaster + "'s " + programme) || java.util.regex.Pattern.compile(
-                p + "(?:\\s+(?:programme|program|show|podcast|bulletin))?\\s+on\\s+(?:the\\s+)?" + b + "\\b").matcher(text).find();
+                p + "(?:\\s+(?:programme|program|show|podcast|bulletin))?\\s+on\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?" + b + "\\b")
+                .matcher(text).find();
+    }
+
+    /** A name the article gives as a programme of one of its outlets. */
+    static boolean isProgramme(Facts facts, String name) {
+        String text = facts.analysis.article().text().replace('\u2019', '\'');
+        return facts.analysis.sources().stream().anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(name)
+                && programmeOf(text, name, e.name()));
+    }
+
+    /**
+     * "the Orlandan broadcaster", "Orlandan diplomats": a one-word "outlet" the article only ever puts before a noun is an
+     * adjective of nationality, not a publication.
+     */
+    private static boolean adjectiveOnly(String text, String name) {
+        if (name.contains(" ")) {
+            return false;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b(\\s+\\p{Ll})?").matcher(text);
+        boolean seen = false;
+        while (m.find()) {
+            if (m.group(1) == null) {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
     }
 
     /**
