@@ -109,25 +109,36 @@ final class AnonymousSourceQuestions implements QuestionFamily {
 
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */
     private void unnamedSpeaker(Facts facts, Statement s, List<Candidate> out) {
+        // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
+        if (Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker())) {
+            return;
+        }
+        List<String> described = new ArrayList<>();
         List<String> named = new ArrayList<>();
         for (Facts.SpeakerInfo info : facts.speakers.values()) {
-            if (!info.anonymous() && info.type() == newsquiz.analysis.SourceType.PERSON && named.size() < 3
-                    && !facts.mayBeSame(info.name(), s.speaker())) {
-                // "Independent security researcher Jonas Albrecht": named choices carry their role too, so form gives nothing away.
-                String role = info.descriptions().isEmpty() ? null : Descriptions.asChoice(info.descriptions().get(0), facts);
+            if (info.anonymous() || info.type() != newsquiz.analysis.SourceType.PERSON || facts.mayBeSame(info.name(), s.speaker())) {
+                continue;
+            }
+            String role = info.descriptions().isEmpty() ? null : Descriptions.asChoice(info.descriptions().get(0), facts);
+            if (role != null && Phrasing.words(role) <= 9 && !role.matches("(?i)^(?:a|an|the)\\s.*") && described.size() < 3) {
+                described.add("The " + Phrasing.lowerFirst(role, facts));
+            }
+            if (named.size() < 3) {
                 String both = role == null ? info.name() : role + " " + info.name();
                 named.add(Phrasing.words(both) <= 5 ? both : info.name());
             }
         }
-        // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
-        if (named.size() < 2 || Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker())) {
-            return;
-        }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " It never gives a name for "
                 + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", while the other sources are named people.";
+        // Named people shown by their role ("The chief economist at the Fiscal Studies Centre"), like the unnamed source:
+        // three names and one description give the answer away by their form, so that version is a last resort.
+        boolean byRole = described.size() >= 2;
+        if (!byRole && named.size() < 2) {
+            return;
+        }
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                "Which of these sources quoted in the article is not named?", s.speaker(), named, explanation, s.sentences(),
-                "anon-who:" + s.speaker(), 45));
+                "Which of these sources quoted in the article is not named?", s.speaker(), byRole ? described : named, explanation,
+                s.sentences(), "anon-who:" + s.speaker(), byRole ? 45 : 10));
     }
 
     /** "Why should a careful reader treat this claim with care?" — the reasons that do not apply are the wrong answers. */

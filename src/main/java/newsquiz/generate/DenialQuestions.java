@@ -227,6 +227,10 @@ final class DenialQuestions implements QuestionFamily {
             prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(denied.split(" \u2026 ")[0], d, facts), facts));
         } else {
             String thing = object(denied, d.verb());
+            if (objectBeforeVerb(facts, d, thing)) {
+                // "Carrowmore's pro-vice-chancellor, Prof X, dismissed the finding" read with the title as what was dismissed.
+                return;
+            }
             if (Facts.namesAClaim(thing) && Phrasing.words(thing) > 18) {
                 // "Suggestions, made by several economists on Thursday, that …": the aside can go.
                 thing = thing.replaceFirst(",[^,]{1,80},(\\s+that\\b)", "$1");
@@ -390,6 +394,14 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "The decision, calling it “ill-founded”" → "the decision"; "the memo “a forgery”" → "the memo". */
+    /** What someone "dismissed" comes after the verb in the article's sentence; text before it is the subject. */
+    private static boolean objectBeforeVerb(Facts facts, Statement d, String thing) {
+        String sentence = Phrasing.clean(facts.sentence(d.sentence()).text());
+        int object = sentence.indexOf(Phrasing.clean(thing));
+        int verb = sentence.indexOf(" " + d.verb() + " ");
+        return object >= 0 && verb >= 0 && object < verb;
+    }
+
     private static String object(String content, String verb) {
         String[] parts = verb.equals("called") || verb.equals("described") ? labelled(content) : null;
         return parts != null ? parts[0] : Phrasing.clean(content.split(",\\s*(?=calling|describing|saying|adding)|\\s+as\\s+[\u201c\"]")[0]);

@@ -430,12 +430,27 @@ final class Facts {
             }
         }
         return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
-                || speaksFor(a, b) || speaksFor(b, a);
+                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b);
     }
 
     private static final java.util.regex.Pattern SPOKESMAN_OF = java.util.regex.Pattern.compile(
             "\\b(\\p{L}+)['\u2019]s\\s+(?:spokes(?:man|woman|person)|aide|adviser|press secretary)\\b"
                     + "|\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(\\p{L}+)");
+
+    /** "A university spokesperson", "a council officer": a speaker named only as someone of a body. */
+    private static final java.util.regex.Pattern MEMBER_OF_KIND = java.util.regex.Pattern.compile(
+            "^(?:a|an|the)\\s+(\\p{L}+)\\s+(?:spokes(?:man|woman|person)|official|officer|representative|source|insider|manager|executive)$");
+    /** "Carrowmore's pro-vice-chancellor for education, Prof Annika Struthers": the body that the introduction gives her. */
+    private static final java.util.regex.Pattern OWNER_BEFORE_NAME = java.util.regex.Pattern.compile(
+            "(\\p{L}+)['\u2019]s\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|cllr|sir|dame)\\.?\\s+)?$");
+
+    /** A pro-vice-chancellor and a university spokesperson both speak for the university: one side. */
+    private boolean speakForOneBody(String a, String b) {
+        if (bodiesOf(a).isEmpty() || bodiesOf(b).isEmpty()) {
+            return false;
+        }
+        return speakers.keySet().stream().anyMatch(x -> !x.equals(a) && !x.equals(b) && speaksFor(a, x) && speaksFor(b, x));
+    }
 
     /** "The mayor's spokesman, Elliot Brandvold" speaks for the mayor: one side, never each other's wrong answer. */
     private boolean speaksFor(String person, String principal) {
@@ -443,9 +458,14 @@ final class Facts {
         if (info == null) {
             return false;
         }
-        java.util.regex.Matcher m = SPOKESMAN_OF.matcher(String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT));
         SpeakerInfo boss = speakers.get(principal);
         String bossWords = (principal + " " + (boss == null ? "" : String.join(" ", boss.descriptions()))).toLowerCase(Locale.ROOT);
+        for (String whose : bodiesOf(person)) {
+            if (bossWords.matches("(?s).*\\b" + java.util.regex.Pattern.quote(whose) + "\\b.*")) {
+                return true;
+            }
+        }
+        java.util.regex.Matcher m = SPOKESMAN_OF.matcher(String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT));
         while (m.find()) {
             String whose = m.group(1) != null ? m.group(1) : m.group(2);
             if (bossWords.matches("(?s).*\\b" + java.util.regex.Pattern.quote(whose) + "\\b.*")) {
@@ -453,6 +473,38 @@ final class Facts {
             }
         }
         return false;
+    }
+
+    private final Map<String, List<String>> bodiesOf = new HashMap<>();
+
+    /** The bodies a speaker belongs to by the article's own words: "a university spokesperson", "Cllr", "X's director, Name". */
+    private List<String> bodiesOf(String person) {
+        return bodiesOf.computeIfAbsent(person, p -> {
+            List<String> out = new ArrayList<>();
+            SpeakerInfo info = speakers.get(p);
+            if (info != null && (info.type() == SourceType.ORGANIZATION || info.type() == SourceType.OUTLET
+                    || info.type() == SourceType.GOVERNMENT)) {
+                // A body belongs to no other body here: "Corvalis Cloud's rival, Queuebird" is not Corvalis speaking.
+                return out;
+            }
+            String lower = p.toLowerCase(Locale.ROOT);
+            java.util.regex.Matcher kind = MEMBER_OF_KIND.matcher(lower);
+            if (kind.matches()) {
+                out.add(kind.group(1));
+            }
+            if (lower.matches("^(?:cllr|councillor)\\b.*")) {
+                out.add("council");
+            }
+            String text = lowerCaseText();
+            String name = lower.replaceFirst("^(?:cllr|councillor|prof|professor|dr|mr|mrs|ms)\\.?\\s+", "");
+            for (int at = text.indexOf(name); at >= 0 && name.length() > 3; at = text.indexOf(name, at + 1)) {
+                java.util.regex.Matcher owner = OWNER_BEFORE_NAME.matcher(text.substring(Math.max(0, at - 90), at));
+                if (owner.find()) {
+                    out.add(owner.group(1));
+                }
+            }
+            return out;
+        });
     }
 
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "department", "agency", "council", "court", "tribunal",
