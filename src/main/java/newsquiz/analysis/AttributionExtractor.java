@@ -183,7 +183,8 @@ final class AttributionExtractor {
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
             return null;
         }
-        if (CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)) {
+        if (CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
+                || CueVerbUses.foundAnObject(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -958,12 +959,17 @@ final class AttributionExtractor {
     private static boolean clauseAhead(SentenceView s, int from) {
         for (int i = from; i < s.size(); i++) {
             Token t = s.tokens[i];
-            if (t.isComma() || t.isQuoteMark() || t.quoted() || t.is("that") || t.isVerb() && !t.lower().endsWith("ed")
+            if (t.isComma() || t.isQuoteMark() || t.quoted() || t.is("that") && !timeDeterminer(s, i) || t.isVerb() && !t.lower().endsWith("ed")
                     && !t.lower().endsWith("ing") || t.tag().equals("AUX")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "in March of that year": "that" before a time word is a determiner, not a clause. */
+    private static boolean timeDeterminer(SentenceView s, int i) {
+        return s.tokens[i].is("that") && s.at(i + 1) != null && TIME_WORDS.contains(s.tokens[i + 1].lower());
     }
 
     /**
@@ -1173,6 +1179,11 @@ final class AttributionExtractor {
         if (verb.kind() == Lexicon.CueKind.FINDING && (phrase.kind() == Phrase.Kind.OTHER || phrase.kind() == Phrase.Kind.DEFINITE)
                 && from == v + 1 && !s.tokens[from].isQuoteMark() && !hasFiniteVerb(s, new int[] {from, end})) {
             // "the row shows no sign of ending", "the image shows a dry reservoir": only a document or a body finds a statement.
+            return null;
+        }
+        if (verb.lemma().equals("write") && s.tokens[from].tag().equals("ADP") && !hasFiniteVerb(s, new int[] {from, end})
+                && !s.tokens[from - 1].text().equals(":")) {
+            // "The residents wrote to the council on Friday": a letter was sent; what it said is not given.
             return null;
         }
         if (from == v + 1 && s.tokens[from].tag().equals("ADP") && !hasFiniteVerb(s, new int[] {from, end})) {
@@ -2330,6 +2341,15 @@ final class AttributionExtractor {
     private int mainVerb(SentenceView s) {
         for (int v = 1; v < s.size(); v++) {
             Token t = s.tokens[v];
+            if (t.isAny("who", "which") && s.tokens[v - 1].isComma() && !t.quoted()) {
+                // "One of the drivers, who spoke on condition that his name was not used, backed that up": not "was".
+                int close = v + 1;
+                while (close < s.size() && !s.tokens[close].isComma()) {
+                    close++;
+                }
+                v = close;
+                continue;
+            }
             // "The union disputes/NOUN that.": a reporting verb after "the" + noun, tagged as a noun.
             boolean nounTaggedCue = v >= 2 && t.tag().startsWith("NOUN") && t.lower().endsWith("s") && lexicon.cue(t.lower()) != null
                     && s.tokens[v - 1].isNoun() && s.tokens[v - 2].tag().equals("DET");

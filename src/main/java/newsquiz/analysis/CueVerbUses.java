@@ -38,6 +38,16 @@ final class CueVerbUses {
         return true;
     }
 
+    /**
+     * "found it while researching the expedition", "found them in a drawer": a thing found, not a
+     * finding; "found it was a fake" still reports one.
+     */
+    static boolean foundAnObject(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Token next = s.at(v + 2);
+        return (verb.lemma().equals("find") || verb.lemma().equals("discover")) && s.isAny(v + 1, "it", "them", "him", "her")
+                && (next == null || !next.isVerb() && !next.tag().equals("AUX"));
+    }
+
     /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */
     static int afterParticle(SentenceView s, int r, Lexicon.CueVerb verb) {
         return verb.lemma().equals("point") && s.is(r, "out") ? r + 1 : r;

@@ -55,8 +55,12 @@ final class PhraseParser {
                 "several", "most", "none", "each", "few", "both", "all", "neither", "either")) && s.is(first[0] + 1, "of")) {
             Phrase group = parse(s, first[0] + 2, first[1]);
             if (group != null) {
-                return new Phrase(s.index(), from, to, group.kind(), group.entity(), group.kind() == Phrase.Kind.NAME ? group.text()
-                        : SentenceView.clean(s.text(from, first[1])), group.head(), group.description(), true, group.plural(), group.definite(), group.via());
+                // "one of the contractors": a person from a group of people, not a body to look up.
+                Phrase.Kind kind = group.kind() == Phrase.Kind.DEFINITE && agentive(group.head()) ? Phrase.Kind.GROUP : group.kind();
+                return new Phrase(s.index(), from, to, kind, group.entity(), group.kind() == Phrase.Kind.NAME ? group.text()
+                        : SentenceView.clean(s.text(from, first[1])), group.head(), group.description(), true,
+                        // "One of the contractors … backed that up. “…,” he said": one of them is one person.
+                        group.plural() && !s.tokens[first[0]].isAny("one", "each", "either", "neither"), group.definite(), group.via());
             }
         }
         Token single = first[1] - first[0] == 1 ? s.tokens[first[0]] : null;

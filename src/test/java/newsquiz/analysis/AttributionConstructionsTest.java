@@ -423,4 +423,44 @@ class AttributionConstructionsTest {
         var all = analyze("There were no injuries, police said. \"We have never seen anything like it,\" the fire chief said.");
         assertTrue(all.stream().allMatch(a -> a.stance() == Stance.ASSERT), all.toString());
     }
+    @Test
+    void theBodysOwnNounBeatsAnAgencyOfTheSameClass() throws Exception {
+        var all = analyze("The Harbour Water Authority said on Monday that the reservoir was full. Figures from the regional water "
+                + "agency, the Lakeland Supply Office, show a dry spring. The authority said it would not restrict use.");
+        assertEquals("Harbour Water Authority", all.get(all.size() - 1).source());
+    }
+
+    @Test
+    void oneOfAGroupIntroducedWithoutACueIsTheNextHe() throws Exception {
+        var all = analyze("One of the contractors, who spoke to the paper on condition that his name was not used, backed that up. "
+                + "\"We get paid by the hour,\" he said.");
+        assertEquals("One of the contractors", withCue(all, "said").source());
+        assertTrue(withCue(all, "said").anonymous());
+    }
+
+    @Test
+    void anAnonymousPersonCanBeASingularThey() throws Exception {
+        var all = analyze("A member of the clinic's nursing staff, who spoke on condition of anonymity because they were not allowed "
+                + "to talk to reporters, said the rota had been cut. \"Nobody listened to us,\" they said.");
+        assertEquals("A member of the clinic's nursing staff", all.get(1).source());
+    }
+
+    @Test
+    void aLetterSentSaysNothingButAQuotedLetterDoes() throws Exception {
+        var all = analyze("\"We took three boats from the harbour,\" Mallory Grant wrote to his sister in May of that year.\n\n"
+                + "The residents first wrote to the council asking for a crossing in 2020. Her lawyers wrote to the company on Friday.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("We took three boats from the harbour", all.get(0).content());
+    }
+
+    @Test
+    void aThingFoundIsNoFindingAndARelativeIsAPerson() throws Exception {
+        var all = analyze("The diary lay unread until 2019, when Dr Peter Vance-Holm, a lecturer at the University of Tarn, found it "
+                + "while cataloguing the attic. \"I could not believe it,\" he said.\n\n"
+                + "Adaeze Oruwa, a niece of the last keeper, lives in Dunmore and has walked past the lighthouse since she was a girl. "
+                + "Her uncle, she said, had told her that the lamp was never lit.");
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("Peter Vance-Holm", all.get(0).source());
+        assertTrue(all.get(1).source().contains("Oruwa"), all.get(1).source());
+    }
 }
