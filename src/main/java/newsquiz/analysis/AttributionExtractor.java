@@ -1339,7 +1339,8 @@ final class AttributionExtractor {
                 hard = i + 1;
                 break;
             }
-            if (t.isAny("and", "but") && i > 0 && s.tokens[i - 1].isComma()) {
+            if (t.isAny("and", "but") && i > 0 && s.tokens[i - 1].isComma() && !s.isAny(i + 1, "who", "whose", "whom")) {
+                // "A clerk who saw the order, and whose name we withhold, said …" goes on describing the subject.
                 hard = i + 1;
                 conjunction = i;
                 break;
@@ -1412,6 +1413,7 @@ final class AttributionExtractor {
             int afterVerb = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
             clauseBefore |= cue != null && !clauseAhead(s, afterVerb)
                     && !(cue.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, afterVerb))
+                    && !rejectedObject(s, afterVerb, cue)
                     && segments.get(0)[1] - segments.get(0)[0] >= 4 && !appositiveSegment(s, segments.get(0));
             int inner = zeroRelative(s, last[0], last[1]);
             if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that") && (clauseBefore || s.tokens[last[0]].isAny("a", "an"))) {
@@ -1441,6 +1443,13 @@ final class AttributionExtractor {
             return null;
         }
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /** "Its director, Dr Helen Marsh, dismissed the group's main finding": a denial with its object is not trailing. */
+    private static boolean rejectedObject(SentenceView s, int r, Lexicon.CueVerb cue) {
+        Token next = s.at(r);
+        return next != null && (cue.stance() == Stance.DENY || cue.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
+                || cue.kind() == Lexicon.CueKind.CHARACTERISE) && (next.tag().equals("DET") || next.possessive() || next.isNoun());
     }
 
     /** "The company on Tuesday denied", "The ministry last week said": a time phrase between subject and verb is not the subject's. */

@@ -106,7 +106,8 @@ final class PhraseParser {
         Token head = s.tokens[headIndex];
         String headWord = head.bare().toLowerCase(Locale.ROOT);
         // "her spokesperson, Derek Pham" / "a spokesman for the Cumbria Fire and Rescue squad, Brian Mitchelhill"
-        if (segments.size() > 1 && (lexicon.is("role", headWord) || lexicon.is("title", headWord) || head.tag().startsWith("NOUN")
+        if (segments.size() > 1 && (lexicon.is("role", headWord) || lexicon.is("title", headWord) || compoundRole(headWord)
+                || head.tag().startsWith("NOUN")
                 && !lexicon.is("document_noun", headWord))) {
             int[] second = segments.get(1);
             Mention named = onlyMention(s, second[0], second[1]);
@@ -182,6 +183,10 @@ final class PhraseParser {
 
     /** "headteacher", "schoolteacher", "shopkeeper"-style compounds that end in a role the lexicon lists. */
     private boolean compoundRole(String word) {
+        if (word.indexOf('-') > 0 && lexicon.is("title", word.substring(word.lastIndexOf('-') + 1))) {
+            // "pro-vice-chancellor", "deputy-director": a hyphenated title.
+            return true;
+        }
         for (int cut = 3; cut <= word.length() - 4; cut++) {
             if (lexicon.is("role", word.substring(cut))) {
                 return true;

@@ -463,4 +463,56 @@ class AttributionConstructionsTest {
         assertEquals("Peter Vance-Holm", all.get(0).source());
         assertTrue(all.get(1).source().contains("Oruwa"), all.get(1).source());
     }
+    @Test
+    void aRebuttalAfterADenialGoesOnDenying() throws Exception {
+        var all = analyze("The mayor also denied that the library was closing to save money. \"This is about safety, not about "
+                + "the budget,\" he said.\n\nThe minister said the plan had been agreed. \"That is not a U-turn. That is "
+                + "common sense.\"\n\nThe coach called the report \"complete nonsense\" and said \"it is complete nonsense\".");
+        assertEquals(Stance.DENY, all.get(1).stance(), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.content().startsWith("That is not a U-turn") && a.stance() == Stance.DENY),
+                all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.cue().equals("said") && a.content().contains("it is complete nonsense")
+                && a.stance() == Stance.DENY), all.toString());
+    }
+
+    @Test
+    void aBareSpokespersonSpeaksForTheBodyThatJustRejected() throws Exception {
+        var all = analyze("Harrow Foods rejected any suggestion that the survey had been used to pick staff for dismissal. The survey "
+                + "was a routine check of shift patterns and had nothing to do with the dismissals, a spokesman said.");
+        assertEquals(Stance.DENY, all.get(1).stance(), all.toString());
+    }
+
+    @Test
+    void nothingDoneFirstAnswersAReport() throws Exception {
+        var all = analyze("The club's directors reportedly agreed last week to sell the ground. No agreement has been signed, a "
+                + "spokeswoman for the directors said on Monday.\n\nThere were no injuries. The mayor said no agreement had "
+                + "been signed.");
+        assertEquals(Stance.DENY, all.get(0).stance(), all.toString());
+        assertEquals(Stance.ASSERT, all.get(all.size() - 1).stance(), all.toString());
+    }
+
+    @Test
+    void aDeniedPronounWithItsChannelPointsBack() throws Exception {
+        var all = analyze("There are reports that the plant will close next year. The company flatly denied this in a statement "
+                + "issued on Friday.");
+        Attribution a = withCue(all, "flatly denied");
+        assertEquals(Stance.DENY, a.stance());
+        assertTrue(a.content().contains("plant will close"), a.content());
+    }
+
+    @Test
+    void aDismissalWithItsObjectIsNotTrailingAndAHyphenatedTitleNamesItsHolder() throws Exception {
+        var all = analyze("The University of Dunford said it would review the tool.\n\nDunford's pro-vice-chancellor for education, "
+                + "Prof Helen Marsh, dismissed the group's main finding.");
+        Attribution a = withCue(all, "dismissed");
+        assertEquals("Helen Marsh", a.source());
+        assertEquals("the group's main finding", a.content());
+    }
+
+    @Test
+    void aCoordinatedRelativeClauseStaysWithTheSubject() throws Exception {
+        var all = analyze("A nurse who treated the patients, and whose name the Courier has agreed to withhold because she fears "
+                + "for her job, said the ward had been understaffed.");
+        assertEquals("A nurse who treated the patients", withCue(all, "said").source());
+    }
 }
