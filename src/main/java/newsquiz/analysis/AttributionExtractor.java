@@ -61,6 +61,7 @@ final class AttributionExtractor {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
+            EchoedClaims.add(s, found, phrases, lexicon);
             pronounsOfTheSentence(s, found);
             relayToPrevious(s, found, all);
             DenialReferents.resolve(s, found, all, this::contentText);
@@ -183,7 +184,7 @@ final class AttributionExtractor {
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
             return null;
         }
-        if (CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
+        if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
                 || CueVerbUses.foundAnObject(s, v, verb)) {
             return null;
         }
@@ -578,7 +579,9 @@ final class AttributionExtractor {
             Token t = s.tokens[p];
             if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || p > 0 && s.tokens[p - 1].isAny("who", "which")
                     || registry.mentionAt(s.index(), p) != null
-                    || t.lower().endsWith("ing") || p > 0 && reducedRelative(s, p, new int[] {0, v})) {
+                    || t.lower().endsWith("ing") || p > 0 && reducedRelative(s, p, new int[] {0, v})
+                    // "…, later quoted by the agency NorPress, Brekke went further, saying": a passive aside, not the verb.
+                    || s.is(p + 1, "by") && (t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
                 continue;
             }
             Subject subject = subjectRange(s, p);

@@ -100,7 +100,9 @@ final class PhraseParser {
         }
         int headIndex = boundary - 1;
         while (headIndex > first[0] && (s.tokens[headIndex].isPunct() || s.tokens[headIndex].isQuoteMark()
-                || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun() && !personWord(s.tokens[headIndex].lower()))) {
+                || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun() && !personWord(s.tokens[headIndex].lower())
+                // "Norland's embassy in Tarn" (whatever the tagger made of "embassy"): the owner is not the head.
+                && !s.tokens[headIndex - 1].possessiveForm())) {
             headIndex--;
         }
         Token head = s.tokens[headIndex];

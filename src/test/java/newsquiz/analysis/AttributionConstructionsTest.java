@@ -515,4 +515,35 @@ class AttributionConstructionsTest {
                 + "for her job, said the ward had been understaffed.");
         assertEquals("A nurse who treated the patients", withCue(all, "said").source());
     }
+    @Test
+    void aCountrysEmbassyIsNotTheCountry() throws Exception {
+        var all = analyze("Norland suspended the visas on Monday. Norland said the checks were overdue.\n\nNorland's embassy in Tarn "
+                + "called the decision \"a grave mistake\" and said it would respond.");
+        assertEquals("Norland's embassy in Tarn", withCue(all, "called").source());
+    }
+
+    @Test
+    void whatABodyDescribedAsIsItsOwnWords() throws Exception {
+        var all = analyze("Norland suspended new permits, citing what its interior ministry described as \"organised abuse\" of "
+                + "the system.");
+        assertTrue(withCue(all, "described").source().contains("interior ministry"), all.toString());
+    }
+
+    @Test
+    void aPassiveAsideInTheOpenerIsNotTheParticiplesSubject() throws Exception {
+        var all = analyze("The ministry's spokesman, Tomas Brekke, said the offer had been answered. In an interview with the "
+                + "programme Night Desk on the broadcaster NTV, later quoted by the news agency NorPress, Brekke went further, "
+                + "saying officials had known for months that permits were being sold.");
+        assertEquals("Tomas Brekke", withCue(all, "saying").source());
+    }
+
+    @Test
+    void aFigureRepeatedByAnotherSpeakerIsTheirStatementToo() throws Exception {
+        var all = analyze("The tabloid Daily Norn reported on Monday that Norland had \"expelled 9,000 students\", a figure "
+                + "repeated on Tuesday by the opposition leader, Marta Heln, in a post on X.");
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("Daily Norn", withCue(all, "reported").source());
+        assertEquals("Marta Heln", withCue(all, "repeated").source());
+        assertTrue(withCue(all, "repeated").content().contains("9,000"), all.toString());
+    }
 }
