@@ -98,6 +98,10 @@ public final class Analyzer {
             // speaker's own version, right after rejecting another's, is what the rejection says.
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && d.sentence > 0 && StanceClassifier.answersAReport(content,
+                article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
+            stance = Stance.DENY;
+        }
         String described = (source.description() == null ? "" : source.description())
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         if (stance == Stance.ASSERT && before != null

@@ -61,6 +61,7 @@ final class AttributionExtractor {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
+            EchoedClaims.add(s, found, phrases, lexicon);
             pronounsOfTheSentence(s, found);
             relayToPrevious(s, found, all);
             DenialReferents.resolve(s, found, all, this::contentText);
@@ -183,7 +184,8 @@ final class AttributionExtractor {
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
             return null;
         }
-        if (CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)) {
+        if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
+                || CueVerbUses.foundAnObject(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -577,7 +579,9 @@ final class AttributionExtractor {
             Token t = s.tokens[p];
             if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || p > 0 && s.tokens[p - 1].isAny("who", "which")
                     || registry.mentionAt(s.index(), p) != null
-                    || t.lower().endsWith("ing") || p > 0 && reducedRelative(s, p, new int[] {0, v})) {
+                    || t.lower().endsWith("ing") || p > 0 && reducedRelative(s, p, new int[] {0, v})
+                    // "…, later quoted by the agency NorPress, Brekke went further, saying": a passive aside, not the verb.
+                    || s.is(p + 1, "by") && (t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
                 continue;
             }
             Subject subject = subjectRange(s, p);
@@ -958,12 +962,17 @@ final class AttributionExtractor {
     private static boolean clauseAhead(SentenceView s, int from) {
         for (int i = from; i < s.size(); i++) {
             Token t = s.tokens[i];
-            if (t.isComma() || t.isQuoteMark() || t.quoted() || t.is("that") || t.isVerb() && !t.lower().endsWith("ed")
+            if (t.isComma() || t.isQuoteMark() || t.quoted() || t.is("that") && !timeDeterminer(s, i) || t.isVerb() && !t.lower().endsWith("ed")
                     && !t.lower().endsWith("ing") || t.tag().equals("AUX")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "in March of that year": "that" before a time word is a determiner, not a clause. */
+    private static boolean timeDeterminer(SentenceView s, int i) {
+        return s.tokens[i].is("that") && s.at(i + 1) != null && TIME_WORDS.contains(s.tokens[i + 1].lower());
     }
 
     /**
@@ -1175,6 +1184,11 @@ final class AttributionExtractor {
             // "the row shows no sign of ending", "the image shows a dry reservoir": only a document or a body finds a statement.
             return null;
         }
+        if (verb.lemma().equals("write") && s.tokens[from].tag().equals("ADP") && !hasFiniteVerb(s, new int[] {from, end})
+                && !s.tokens[from - 1].text().equals(":")) {
+            // "The residents wrote to the council on Friday": a letter was sent; what it said is not given.
+            return null;
+        }
         if (from == v + 1 && s.tokens[from].tag().equals("ADP") && !hasFiniteVerb(s, new int[] {from, end})) {
             // "warn against that reading": a bare prepositional complement says nothing without its verb.
             from = v;
@@ -1328,7 +1342,8 @@ final class AttributionExtractor {
                 hard = i + 1;
                 break;
             }
-            if (t.isAny("and", "but") && i > 0 && s.tokens[i - 1].isComma()) {
+            if (t.isAny("and", "but") && i > 0 && s.tokens[i - 1].isComma() && !s.isAny(i + 1, "who", "whose", "whom")) {
+                // "A clerk who saw the order, and whose name we withhold, said …" goes on describing the subject.
                 hard = i + 1;
                 conjunction = i;
                 break;
@@ -1401,6 +1416,7 @@ final class AttributionExtractor {
             int afterVerb = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
             clauseBefore |= cue != null && !clauseAhead(s, afterVerb)
                     && !(cue.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, afterVerb))
+                    && !rejectedObject(s, afterVerb, cue)
                     && segments.get(0)[1] - segments.get(0)[0] >= 4 && !appositiveSegment(s, segments.get(0));
             int inner = zeroRelative(s, last[0], last[1]);
             if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that") && (clauseBefore || s.tokens[last[0]].isAny("a", "an"))) {
@@ -1430,6 +1446,13 @@ final class AttributionExtractor {
             return null;
         }
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /** "Its director, Dr Helen Marsh, dismissed the group's main finding": a denial with its object is not trailing. */
+    private static boolean rejectedObject(SentenceView s, int r, Lexicon.CueVerb cue) {
+        Token next = s.at(r);
+        return next != null && (cue.stance() == Stance.DENY || cue.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
+                || cue.kind() == Lexicon.CueKind.CHARACTERISE) && (next.tag().equals("DET") || next.possessive() || next.isNoun());
     }
 
     /** "The company on Tuesday denied", "The ministry last week said": a time phrase between subject and verb is not the subject's. */
@@ -2330,6 +2353,15 @@ final class AttributionExtractor {
     private int mainVerb(SentenceView s) {
         for (int v = 1; v < s.size(); v++) {
             Token t = s.tokens[v];
+            if (t.isAny("who", "which") && s.tokens[v - 1].isComma() && !t.quoted()) {
+                // "One of the drivers, who spoke on condition that his name was not used, backed that up": not "was".
+                int close = v + 1;
+                while (close < s.size() && !s.tokens[close].isComma()) {
+                    close++;
+                }
+                v = close;
+                continue;
+            }
             // "The union disputes/NOUN that.": a reporting verb after "the" + noun, tagged as a noun.
             boolean nounTaggedCue = v >= 2 && t.tag().startsWith("NOUN") && t.lower().endsWith("s") && lexicon.cue(t.lower()) != null
                     && s.tokens[v - 1].isNoun() && s.tokens[v - 2].tag().equals("DET");

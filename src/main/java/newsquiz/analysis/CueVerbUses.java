@@ -38,6 +38,16 @@ final class CueVerbUses {
         return true;
     }
 
+    /**
+     * "found it while researching the expedition", "found them in a drawer": a thing found, not a
+     * finding; "found it was a fake" still reports one.
+     */
+    static boolean foundAnObject(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Token next = s.at(v + 2);
+        return (verb.lemma().equals("find") || verb.lemma().equals("discover")) && s.isAny(v + 1, "it", "them", "him", "her")
+                && (next == null || !next.isVerb() && !next.tag().equals("AUX"));
+    }
+
     /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */
     static int afterParticle(SentenceView s, int r, Lexicon.CueVerb verb) {
         return verb.lemma().equals("point") && s.is(r, "out") ? r + 1 : r;
@@ -50,7 +60,21 @@ final class CueVerbUses {
     static boolean passiveParticiple(SentenceView s, int v, Lexicon.CueVerb verb) {
         Token before = s.at(v - 1);
         return PASSIVE_PRONE.contains(verb.lemma()) && s.tokens[v].lower().endsWith("ed") && s.isAny(v + 1, "of", "as", "for")
-                && before != null && (before.isNoun() || before.isComma()) && !subjectOfZeroRelative(s, v);
+                && before != null && (before.isNoun() || before.isComma()) && !subjectOfZeroRelative(s, v) && !afterWhat(s, v);
+    }
+
+    /** "citing what its interior ministry described as …": the noun after "what" is the verb's subject. */
+    private static boolean afterWhat(SentenceView s, int v) {
+        for (int i = v - 1; i >= Math.max(0, v - 5); i--) {
+            Token t = s.tokens[i];
+            if (t.is("what") && i < v - 1) {
+                return true;
+            }
+            if (!(t.isNoun() || t.tag().startsWith("ADJ") || t.tag().equals("DET") || t.tag().equals("PRON") || t.possessive())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

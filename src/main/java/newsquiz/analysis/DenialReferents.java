@@ -30,7 +30,8 @@ final class DenialReferents {
                 }
                 continue;
             }
-            if (!text.matches("that|this|it|these|those|them")) {
+            // "flatly denied this in a statement sent to reporters": the pronoun is the object, the rest says where.
+            if (!text.matches("(?:that|this|it|these|those|them)(?: (?:in|on|at|during|through|via|by|with|to|when|after)\\b.*)?")) {
                 continue;
             }
             int[] named = claimBefore(s, d.cueToken);

@@ -252,7 +252,9 @@ final class EntityRegistry {
             votes[SourceType.OUTLET.ordinal()] += 2;
         } else if (ORG_NOUNS.contains(head)) {
             votes[SourceType.ORGANIZATION.ordinal()] += 2;
-        } else if (lexicon.is("role", head) || lexicon.is("title", head)) {
+        } else if (lexicon.is("role", head) || lexicon.is("title", head)
+                || lexicon.is("kin", head.substring(head.lastIndexOf('-') + 1))) {
+            // "Ada Oruwa, a great-granddaughter of the last king": a relative is a person.
             votes[SourceType.PERSON.ordinal()] += 2;
         }
     }

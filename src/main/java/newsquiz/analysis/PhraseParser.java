@@ -55,8 +55,12 @@ final class PhraseParser {
                 "several", "most", "none", "each", "few", "both", "all", "neither", "either")) && s.is(first[0] + 1, "of")) {
             Phrase group = parse(s, first[0] + 2, first[1]);
             if (group != null) {
-                return new Phrase(s.index(), from, to, group.kind(), group.entity(), group.kind() == Phrase.Kind.NAME ? group.text()
-                        : SentenceView.clean(s.text(from, first[1])), group.head(), group.description(), true, group.plural(), group.definite(), group.via());
+                // "one of the contractors": a person from a group of people, not a body to look up.
+                Phrase.Kind kind = group.kind() == Phrase.Kind.DEFINITE && agentive(group.head()) ? Phrase.Kind.GROUP : group.kind();
+                return new Phrase(s.index(), from, to, kind, group.entity(), group.kind() == Phrase.Kind.NAME ? group.text()
+                        : SentenceView.clean(s.text(from, first[1])), group.head(), group.description(), true,
+                        // "One of the contractors … backed that up. “…,” he said": one of them is one person.
+                        group.plural() && !s.tokens[first[0]].isAny("one", "each", "either", "neither"), group.definite(), group.via());
             }
         }
         Token single = first[1] - first[0] == 1 ? s.tokens[first[0]] : null;
@@ -96,13 +100,16 @@ final class PhraseParser {
         }
         int headIndex = boundary - 1;
         while (headIndex > first[0] && (s.tokens[headIndex].isPunct() || s.tokens[headIndex].isQuoteMark()
-                || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun() && !personWord(s.tokens[headIndex].lower()))) {
+                || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun() && !personWord(s.tokens[headIndex].lower())
+                // "Norland's embassy in Tarn" (whatever the tagger made of "embassy"): the owner is not the head.
+                && !s.tokens[headIndex - 1].possessiveForm())) {
             headIndex--;
         }
         Token head = s.tokens[headIndex];
         String headWord = head.bare().toLowerCase(Locale.ROOT);
         // "her spokesperson, Derek Pham" / "a spokesman for the Cumbria Fire and Rescue squad, Brian Mitchelhill"
-        if (segments.size() > 1 && (lexicon.is("role", headWord) || lexicon.is("title", headWord) || head.tag().startsWith("NOUN")
+        if (segments.size() > 1 && (lexicon.is("role", headWord) || lexicon.is("title", headWord) || compoundRole(headWord)
+                || head.tag().startsWith("NOUN")
                 && !lexicon.is("document_noun", headWord))) {
             int[] second = segments.get(1);
             Mention named = onlyMention(s, second[0], second[1]);
@@ -178,6 +185,10 @@ final class PhraseParser {
 
     /** "headteacher", "schoolteacher", "shopkeeper"-style compounds that end in a role the lexicon lists. */
     private boolean compoundRole(String word) {
+        if (word.indexOf('-') > 0 && lexicon.is("title", word.substring(word.lastIndexOf('-') + 1))) {
+            // "pro-vice-chancellor", "deputy-director": a hyphenated title.
+            return true;
+        }
         for (int cut = 3; cut <= word.length() - 4; cut++) {
             if (lexicon.is("role", word.substring(cut))) {
                 return true;

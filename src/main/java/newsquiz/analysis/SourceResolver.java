@@ -139,7 +139,9 @@ final class SourceResolver {
                 case "she" -> s.person && gender != Entity.Gender.MALE && !s.plural;
                 case "it" -> !s.person && !s.plural;
                 // A single document is "it", never "they".
-                case "they", "we" -> s.plural || !s.person && !s.document;
+                case "they", "we" -> s.plural || !s.person && !s.document
+                        // "A member of staff, who spoke on condition of anonymity, … “…,” they said": a singular "they".
+                        || !pluralOnly && p.equals("they") && s.person && s.anonymous && s.entity == null && gender == Entity.Gender.UNKNOWN;
                 default -> false;
             };
             if (!ok) {
@@ -244,6 +246,7 @@ final class SourceResolver {
         Entity best = null;
         int bestSentence = Integer.MIN_VALUE;
         int bestShared = 0;
+        boolean bestOwnNoun = false;
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
             if (c.type == SourceType.PERSON || c.place) {
@@ -253,10 +256,15 @@ final class SourceResolver {
                 int last = lastMention(c, sentence, phrase.from());
                 // "the appeal court" is the Court of Appeal, even when the High Court was named since.
                 int shared = sharedWords(c, modifiers);
-                if (last >= 0 && (shared > bestShared || shared == bestShared && last > bestSentence)) {
+                // "the authority" is the Park Authority, not the deer agency named since: a name ending in the noun itself
+                // beats one that only fits the noun's class.
+                boolean ownNoun = endsWithNoun(c, head);
+                if (last >= 0 && (shared > bestShared || shared == bestShared && (ownNoun && !bestOwnNoun
+                        || ownNoun == bestOwnNoun && last > bestSentence))) {
                     best = c;
                     bestSentence = last;
                     bestShared = shared;
+                    bestOwnNoun = ownNoun;
                 }
             }
         }
@@ -379,6 +387,12 @@ final class SourceResolver {
             }
         }
         return shared;
+    }
+
+    /** Whether the name's own noun ("Authority" in "Park Authority", "University" in "University of Carrowmore") is {@code head}. */
+    private static boolean endsWithNoun(Entity e, String head) {
+        String[] words = e.name.toLowerCase(Locale.ROOT).split("\\s+of\\s+")[0].split("[\\s-]+");
+        return words[words.length - 1].equals(head) || words[words.length - 1].equals(head + "s");
     }
 
     private static boolean matchesClass(Entity e, String head, Set<String> fits) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class StanceClassifier {
     private static final Pattern DENIAL = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|'s|remains?)\\s+(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
-                    + "wholly |deeply |pure(?:ly)? |just )?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|fake|"
+                    + "wholly |deeply |pure(?:ly)? |just )?(?:(?:complete|total|utter|absolute) )?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|fake|"
                     + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
                     + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|without foundation|"
                     + "without merit|not what happened|rubbish|a myth)\\b"
@@ -38,7 +38,11 @@ final class StanceClassifier {
                     + "falsified|covered up|taken a|accepted a|asked for|paid a|offered a)\\b"
                     // "That, she told analysts, “is simply not what we see”": what was just said is not how things are.
                     + "|^\\W*(?:that|this|it)\\b\\W*(?:\u2026\\W*)?(?:is|was|'s)\\s+(?:simply |just |really |absolutely |categorically )?"
-                    + "not (?:what|the case|true|correct|accurate|right)\\b",
+                    + "not (?:what|the case|true|correct|accurate|right)\\b"
+                    // "That is not interference. That is my job.": what was done is named again, correctly.
+                    + "|^\\W*(?:that|this|it)\\s+(?:is|was|'s)\\s+not\\s+[^.;]{1,40}[.;]\\W*(?:that|this|it)\\s+(?:is|was|'s)\\s+(?!not)"
+                    // "The review had nothing to do with the cuts": a link rejected.
+                    + "|\\b(?:has|have|had)\\s+nothing\\s+to\\s+do\\s+with\\b",
             Pattern.CASE_INSENSITIVE);
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
     private static final Pattern REJECTING_WORDS = Pattern.compile(
@@ -71,6 +75,10 @@ final class StanceClassifier {
     private static final Pattern FIRST_PERSON_NEGATION = Pattern.compile(
             "^\\W*(?:i|we)\\s+(?:have |had |did |do |would |will |am |are |was |were )?(?:never|not|n't)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEVER = Pattern.compile("\\b(?:is|are|was|were|has|have|had|did|do|does)\\s+never\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "This is about getting it right, not about the money": the motive put right, after a denial of another. */
+    private static final Pattern CORRECTION = Pattern.compile(
+            "\\b(?:is|was|are|were|'s)\\s+(?:all\\s+)?(?:about|because of|for)\\b[^.;]*,\\s*(?:and\\s+)?not\\s+(?:about|because of|for)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PREDICTION = Pattern.compile(
             "\\b(?:likely|unlikely|probably|almost certainly|in the coming (?:days|weeks|months|years)|"
@@ -115,7 +123,7 @@ final class StanceClassifier {
             return Stance.DENY;
         }
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
-                || d.quoted && NEVER.matcher(content).find())) {
+                || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()))) {
             // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,
             // "The consultant, he said, “was never told which pool to pick”" goes on denying.
             return Stance.DENY;
@@ -160,12 +168,28 @@ final class StanceClassifier {
      * technical log,” Brandvold said": the body's own person, quoted right after its rejection, gives the other version.
      */
     static boolean speaksForTheRejection(Attribution before, String source, String description, boolean quoted, int sentence) {
-        if (!quoted || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
+        // "…, a spokeswoman said" names no body of its own: it speaks for the one that just rejected the claim.
+        boolean bareSpokesperson = source.matches("(?i)an?\\s+spokes(?:man|woman|person)");
+        if (!quoted && !bareSpokesperson || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
                 || !REJECTED_REPORT.matcher(before.content().strip()).matches()) {
             return false;
         }
         String body = before.source().toLowerCase(Locale.ROOT).split("\\s+")[0];
-        return body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+        return bareSpokesperson || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+    }
+
+    private static final Pattern FRONTED_NONE = Pattern.compile(
+            "^\\W*no\\s+(?!injur|casualt|fatalit|deaths|damage)\\w+\\s+(?:has|have|had)\\s+(?:yet\\s+)?been\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:reportedly|allegedly|there (?:are|were) reports|(?:is|are|was|were) said to)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The board reportedly voted to sell it. No decision has been taken, a spokesperson said": put first, the
+     * statement that nothing has been done answers the report just before it.
+     */
+    static boolean answersAReport(String content, String sentence, String previousSentence) {
+        return FRONTED_NONE.matcher(content).find() && FRONTED_NONE.matcher(sentence).find()
+                && REPORTED.matcher(previousSentence).find();
     }
 
     static boolean rejectsWhatWasSaid(Stance stance, String content) {

@@ -423,4 +423,127 @@ class AttributionConstructionsTest {
         var all = analyze("There were no injuries, police said. \"We have never seen anything like it,\" the fire chief said.");
         assertTrue(all.stream().allMatch(a -> a.stance() == Stance.ASSERT), all.toString());
     }
+    @Test
+    void theBodysOwnNounBeatsAnAgencyOfTheSameClass() throws Exception {
+        var all = analyze("The Harbour Water Authority said on Monday that the reservoir was full. Figures from the regional water "
+                + "agency, the Lakeland Supply Office, show a dry spring. The authority said it would not restrict use.");
+        assertEquals("Harbour Water Authority", all.get(all.size() - 1).source());
+    }
+
+    @Test
+    void oneOfAGroupIntroducedWithoutACueIsTheNextHe() throws Exception {
+        var all = analyze("One of the contractors, who spoke to the paper on condition that his name was not used, backed that up. "
+                + "\"We get paid by the hour,\" he said.");
+        assertEquals("One of the contractors", withCue(all, "said").source());
+        assertTrue(withCue(all, "said").anonymous());
+    }
+
+    @Test
+    void anAnonymousPersonCanBeASingularThey() throws Exception {
+        var all = analyze("A member of the clinic's nursing staff, who spoke on condition of anonymity because they were not allowed "
+                + "to talk to reporters, said the rota had been cut. \"Nobody listened to us,\" they said.");
+        assertEquals("A member of the clinic's nursing staff", all.get(1).source());
+    }
+
+    @Test
+    void aLetterSentSaysNothingButAQuotedLetterDoes() throws Exception {
+        var all = analyze("\"We took three boats from the harbour,\" Mallory Grant wrote to his sister in May of that year.\n\n"
+                + "The residents first wrote to the council asking for a crossing in 2020. Her lawyers wrote to the company on Friday.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("We took three boats from the harbour", all.get(0).content());
+    }
+
+    @Test
+    void aThingFoundIsNoFindingAndARelativeIsAPerson() throws Exception {
+        var all = analyze("The diary lay unread until 2019, when Dr Peter Vance-Holm, a lecturer at the University of Tarn, found it "
+                + "while cataloguing the attic. \"I could not believe it,\" he said.\n\n"
+                + "Adaeze Oruwa, a niece of the last keeper, lives in Dunmore and has walked past the lighthouse since she was a girl. "
+                + "Her uncle, she said, had told her that the lamp was never lit.");
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("Peter Vance-Holm", all.get(0).source());
+        assertTrue(all.get(1).source().contains("Oruwa"), all.get(1).source());
+    }
+    @Test
+    void aRebuttalAfterADenialGoesOnDenying() throws Exception {
+        var all = analyze("The mayor also denied that the library was closing to save money. \"This is about safety, not about "
+                + "the budget,\" he said.\n\nThe minister said the plan had been agreed. \"That is not a U-turn. That is "
+                + "common sense.\"\n\nThe coach called the report \"complete nonsense\" and said \"it is complete nonsense\".");
+        assertEquals(Stance.DENY, all.get(1).stance(), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.content().startsWith("That is not a U-turn") && a.stance() == Stance.DENY),
+                all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.cue().equals("said") && a.content().contains("it is complete nonsense")
+                && a.stance() == Stance.DENY), all.toString());
+    }
+
+    @Test
+    void aBareSpokespersonSpeaksForTheBodyThatJustRejected() throws Exception {
+        var all = analyze("Harrow Foods rejected any suggestion that the survey had been used to pick staff for dismissal. The survey "
+                + "was a routine check of shift patterns and had nothing to do with the dismissals, a spokesman said.");
+        assertEquals(Stance.DENY, all.get(1).stance(), all.toString());
+    }
+
+    @Test
+    void nothingDoneFirstAnswersAReport() throws Exception {
+        var all = analyze("The club's directors reportedly agreed last week to sell the ground. No agreement has been signed, a "
+                + "spokeswoman for the directors said on Monday.\n\nThere were no injuries. The mayor said no agreement had "
+                + "been signed.");
+        assertEquals(Stance.DENY, all.get(0).stance(), all.toString());
+        assertEquals(Stance.ASSERT, all.get(all.size() - 1).stance(), all.toString());
+    }
+
+    @Test
+    void aDeniedPronounWithItsChannelPointsBack() throws Exception {
+        var all = analyze("There are reports that the plant will close next year. The company flatly denied this in a statement "
+                + "issued on Friday.");
+        Attribution a = withCue(all, "flatly denied");
+        assertEquals(Stance.DENY, a.stance());
+        assertTrue(a.content().contains("plant will close"), a.content());
+    }
+
+    @Test
+    void aDismissalWithItsObjectIsNotTrailingAndAHyphenatedTitleNamesItsHolder() throws Exception {
+        var all = analyze("The University of Dunford said it would review the tool.\n\nDunford's pro-vice-chancellor for education, "
+                + "Prof Helen Marsh, dismissed the group's main finding.");
+        Attribution a = withCue(all, "dismissed");
+        assertEquals("Helen Marsh", a.source());
+        assertEquals("the group's main finding", a.content());
+    }
+
+    @Test
+    void aCoordinatedRelativeClauseStaysWithTheSubject() throws Exception {
+        var all = analyze("A nurse who treated the patients, and whose name the Courier has agreed to withhold because she fears "
+                + "for her job, said the ward had been understaffed.");
+        assertEquals("A nurse who treated the patients", withCue(all, "said").source());
+    }
+    @Test
+    void aCountrysEmbassyIsNotTheCountry() throws Exception {
+        var all = analyze("Norland suspended the visas on Monday. Norland said the checks were overdue.\n\nNorland's embassy in Tarn "
+                + "called the decision \"a grave mistake\" and said it would respond.");
+        assertEquals("Norland's embassy in Tarn", withCue(all, "called").source());
+    }
+
+    @Test
+    void whatABodyDescribedAsIsItsOwnWords() throws Exception {
+        var all = analyze("Norland suspended new permits, citing what its interior ministry described as \"organised abuse\" of "
+                + "the system.");
+        assertTrue(withCue(all, "described").source().contains("interior ministry"), all.toString());
+    }
+
+    @Test
+    void aPassiveAsideInTheOpenerIsNotTheParticiplesSubject() throws Exception {
+        var all = analyze("The ministry's spokesman, Tomas Brekke, said the offer had been answered. In an interview with the "
+                + "programme Night Desk on the broadcaster NTV, later quoted by the news agency NorPress, Brekke went further, "
+                + "saying officials had known for months that permits were being sold.");
+        assertEquals("Tomas Brekke", withCue(all, "saying").source());
+    }
+
+    @Test
+    void aFigureRepeatedByAnotherSpeakerIsTheirStatementToo() throws Exception {
+        var all = analyze("The tabloid Daily Norn reported on Monday that Norland had \"expelled 9,000 students\", a figure "
+                + "repeated on Tuesday by the opposition leader, Marta Heln, in a post on X.");
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("Daily Norn", withCue(all, "reported").source());
+        assertEquals("Marta Heln", withCue(all, "repeated").source());
+        assertTrue(withCue(all, "repeated").content().contains("9,000"), all.toString());
+    }
 }
