@@ -73,6 +73,13 @@ final class DenialQuestions implements QuestionFamily {
                 describe(facts, d, earlier, out);
                 continue;
             }
+            String verdictOn = DenierWording.verdictOn(said);
+            if (verdictOn != null) {
+                // "It is simply untrue that the criteria were changed": what is called untrue is what was denied.
+                whichClaim(facts, d, null, verdictOn, null, out);
+                whoDenied(facts, d, null, verdictOn, out);
+                continue;
+            }
             java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
             Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun) : null;
             if (hearsay.isPresent()) {
@@ -120,25 +127,33 @@ final class DenialQuestions implements QuestionFamily {
             List<Candidate> out) {
         java.util.function.Predicate<Statement> fair = s -> s != target && s.attribution().stance() != Stance.DENY
                 && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()) && !partOfAccount(facts, s, target, d);
+        // A claim about the denier ("the county council changed the rules") may be just what it denied: others first.
+        java.util.function.Predicate<Statement> aboutOthers = fair.and(s -> !mentions(facts, s.claim(), d.speaker()));
         // Someone's quoted words are not a claim anyone put to the denier: reported claims first, like the key.
         boolean quotedKey = target != null && target.quotation();
-        List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, fair.and(s -> !s.quotation() || quotedKey), 3));
+        List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, aboutOthers.and(s -> !s.quotation() || quotedKey), 3));
+        if (wrong.size() < 2) {
+            wrong = new ArrayList<>(Distractors.claims(facts, denied, aboutOthers, 3));
+        }
+        // Claims about the denier, then its own statements, make weaker wrong answers: only when nothing else is left,
+        // and then the question is the last one the blueprint takes for this denial.
+        boolean ownAsWrong = false;
         if (wrong.size() < 2) {
             wrong = new ArrayList<>(Distractors.claims(facts, denied, fair, 3));
+            ownAsWrong = true;
         }
-        if (wrong.size() < 3) {
-            // What the denier asserted themselves is plainly not what they rejected: a fair wrong answer when others run short.
+        if (wrong.size() < 2) {
             List<String> others = List.copyOf(wrong);
-            List<String> own = Distractors.claims(facts, denied, s -> s != target && s.speaker().equals(d.speaker())
+            wrong.addAll(Distractors.claims(facts, denied, s -> s != target && s.speaker().equals(d.speaker())
                     && s.attribution().stance() != Stance.DENY && !NEGATION.matcher(s.claim()).find()
-                    && !Distractors.similar(s.claim(), d.claim()) && others.stream().noneMatch(w -> Distractors.similar(w, s.claim())), 3 - others.size());
-            wrong.addAll(own);
+                    && !Distractors.similar(s.claim(), d.claim()) && others.stream().noneMatch(w -> Distractors.similar(w, s.claim())), 2 - others.size()));
+            ownAsWrong = true;
         }
         if (wrong.size() < 2) {
             return;
         }
         String speaker = AttributionQuestions.speakerInSentence(d.speaker(), facts);
-        if (target == null && hearsay == null && !DENY_VERBS.contains(d.verb())) {
+        if (target == null && hearsay == null && !DENY_VERBS.contains(d.verb()) && !callsUntrue(d)) {
             // "There was no leak, the company insisted": what was insisted is not what was denied.
             return;
         }
@@ -173,7 +188,7 @@ final class DenialQuestions implements QuestionFamily {
                 + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker(), facts) + "."
                         : hearsay != null ? ", which the article reports without saying who made it." : ".");
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, denied, wrong,
-                explanation, sentences, "deny:" + d.index(), 95));
+                explanation, sentences, "deny:" + d.index(), ownAsWrong ? 20 : 95));
     }
 
     private void whoDenied(Facts facts, Statement d, Statement target, String denied, List<Candidate> out) {
@@ -222,7 +237,7 @@ final class DenialQuestions implements QuestionFamily {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
         } else if (facts.isStandalone(d) && !DenierWording.pointsBack(denied)) {
-            String verb = DENY_VERBS.contains(d.verb()) ? "denied" : d.verb();
+            String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(denied.split(" \u2026 ")[0], d, facts), facts));
         } else {
@@ -243,7 +258,7 @@ final class DenialQuestions implements QuestionFamily {
                 // "Its troops “did not fire a single shot”": a clause, not a thing one rejects.
                 return;
             }
-            thing = Referents.withItsSource(facts, d, thing);
+            thing = DenierWording.boundToWho(Referents.withItsSource(facts, d, thing), d, facts);
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
             String label = DenierWording.rejectionLabel(d.attribution().content());
             prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
@@ -394,6 +409,21 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "The decision, calling it “ill-founded”" → "the decision"; "the memo “a forgery”" → "the memo". */
+    private static boolean mentions(Facts facts, String claim, String speaker) {
+        if (facts.namesIn(claim).stream().anyMatch(n -> facts.mayBeSame(n, speaker))) {
+            return true;
+        }
+        String[] words = speaker.replaceFirst("\\s*\\([^)]*\\)$", "").split("\\s+");
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return head.length() > 3 && facts.lowerCaseWords.contains(head)
+                && Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b").matcher(claim).find();
+    }
+
+    /** "It is simply untrue that …, the council said": saying so is denying it. */
+    private static boolean callsUntrue(Statement d) {
+        return DenierWording.verdictOn(Phrasing.unquote(d.claim())) != null;
+    }
+
     /** What someone "dismissed" comes after the verb in the article's sentence; text before it is the subject. */
     private static boolean objectBeforeVerb(Facts facts, Statement d, String thing) {
         String sentence = Phrasing.clean(facts.sentence(d.sentence()).text());

@@ -40,10 +40,31 @@ final class DenierWording {
      */
     static String boundToWho(String claim, Statement d, Facts facts) {
         if (d.attribution().sourceType() != SourceType.PERSON || !Readable.unresolvedPersonal(claim)
-                || otherPersonBefore(d, facts) || claim.matches("(?i).*\\b(?:he|she|her|hers|herself)\\b.*")) {
+                || otherPersonBefore(d, facts) || claim.matches("(?i).*\\b(?:he|she)\\s+\\p{Ll}+[^s\\W]s\\b.*")) {
+            // "she says": a present tense that would need its own agreement; left as the article has it.
             return claim;
         }
-        return claim.replaceAll("\\bhimself\\b", "themselves").replaceAll("\\bhim\\b", "them").replaceAll("\\bhis\\b", "their");
+        // "Who rejected suggestions that she had interfered?": the person asked about, as "they", which names no sex.
+        String t = claim;
+        for (String[] agree : AGREEMENT) {
+            t = t.replaceAll("\\b(?:he|she)\\s+" + agree[0] + "\\b", "they " + agree[1]);
+        }
+        return t.replaceAll("\\b(?:he|she)\\b", "they").replaceAll("\\b(?:himself|herself)\\b", "themselves")
+                .replaceAll("\\bher\\b(?=\\s+(?!(?:to|in|on|at|for|with|from|by|and|or|but|that|as|of)\\b)\\p{Ll})", "their")
+                .replaceAll("\\b(?:him|her)\\b", "them").replaceAll("\\b(?:his|hers)\\b", "their");
+    }
+
+    private static final String[][] AGREEMENT = {{"was", "were"}, {"is", "are"}, {"has", "have"}, {"does", "do"},
+        {"wasn['\u2019]t", "weren't"}, {"isn['\u2019]t", "aren't"}, {"hasn['\u2019]t", "haven't"}, {"doesn['\u2019]t", "don't"}};
+
+    private static final Pattern VERDICT_ON = Pattern.compile("(?i)^(?:it|this)\\s*(?:is|was|['\u2019]s)\\s+(?:simply\\s+|completely\\s+|"
+            + "totally\\s+|entirely\\s+|just\\s+|absolutely\\s+)?(?:untrue|false|wrong|not true|incorrect|nonsense|absurd|ridiculous)"
+            + "\\s+(?:to\\s+(?:say|suggest|claim)\\s+)?that\\s+(\\p{L}.{10,})$");
+
+    /** "It is simply untrue that the criteria were changed" → "the criteria were changed"; null for other words. */
+    static String verdictOn(String said) {
+        java.util.regex.Matcher m = VERDICT_ON.matcher(Phrasing.clean(said).replaceAll("[.]+$", ""));
+        return m.matches() ? Phrasing.capitalise(m.group(1)) : null;
     }
 
     static boolean isBody(Statement d) {

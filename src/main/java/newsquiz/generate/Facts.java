@@ -444,6 +444,25 @@ final class Facts {
     private static final java.util.regex.Pattern OWNER_BEFORE_NAME = java.util.regex.Pattern.compile(
             "(\\p{L}+)['\u2019]s\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|cllr|sir|dame)\\.?\\s+)?$");
 
+    /**
+     * The words a body is known by: its last word and, in "University of Carrowmore", the word before "of" — so that
+     * "Carrowmore's pro-vice-chancellor" belongs to the university and not to the "Carrowmore Evening Echo".
+     */
+    private static List<String> heads(String body) {
+        String[] words = body.toLowerCase(Locale.ROOT).replaceFirst("\\s*\\([^)]*\\)$", "").split("[^\\p{L}-]+");
+        List<String> out = new ArrayList<>();
+        if (words.length > 0) {
+            out.add(words[words.length - 1]);
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals("of") || words[i].equals("for")) {
+                out.add(words[i - 1]);
+                break;
+            }
+        }
+        return out;
+    }
+
     /** A pro-vice-chancellor and a university spokesperson both speak for the university: one side. */
     private boolean speakForOneBody(String a, String b) {
         if (bodiesOf(a).isEmpty() || bodiesOf(b).isEmpty()) {
@@ -460,8 +479,9 @@ final class Facts {
         }
         SpeakerInfo boss = speakers.get(principal);
         String bossWords = (principal + " " + (boss == null ? "" : String.join(" ", boss.descriptions()))).toLowerCase(Locale.ROOT);
+        List<String> heads = heads(principal);
         for (String whose : bodiesOf(person)) {
-            if (bossWords.matches("(?s).*\\b" + java.util.regex.Pattern.quote(whose) + "\\b.*")) {
+            if (heads.contains(whose)) {
                 return true;
             }
         }

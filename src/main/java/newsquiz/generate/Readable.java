@@ -29,7 +29,7 @@ final class Readable {
             + "|\\b(?:to|of|for|with|by|from|about|on|at|denied|confirmed|rejected|dismissed)\\s+(?:both|this|these|those)\\b(?!\\s+\\p{L}*[\\p{L}\\d])"
             + "|\\b(?:both|this|these)\\s+(?:in|on|at|for|from|with|by|as)\\s|\\b(?:which|that)\\s+(?:it|they)\\s+(?:says?|said|claims?|believes?)\\b"
             // "suggestions it had pressured anyone": whose "it", the reader cannot tell.
-            + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its|they|their)\\b"
+            + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its)\\b"
             // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.
             + "|\\bof (?:that|this) (?:kind|sort|type)\\b|^Who \\p{L}+ the (?:claims?|allegations?|accusations?|suggestions?|reports?|accounts?)\\s*\\?$");
     /**
@@ -86,6 +86,10 @@ final class Readable {
         if (FIRST_PERSON.matcher(outsideQuotes.replace('\u2019', '\'')).find()) {
             // "Who said that we will go where the evidence takes us?": the speaker's "we" pasted into the question's voice.
             return Optional.of("first person outside a quotation");
+        }
+        if (outsideQuotes.startsWith("Who ")) {
+            // "Who rejected suggestions that they had interfered?": "they" is whoever the answer is.
+            outsideQuotes = THAT_THEY.matcher(outsideQuotes).replaceAll("that the same");
         }
         // "Which organisation denied that it had been hacked?": the "it" is the organisation asked about, not a lost referent.
         return common(BOUND_TO_QUESTION.matcher(outsideQuotes).replaceFirst("$1the same"));
@@ -145,6 +149,18 @@ final class Readable {
         return false;
     }
 
+    private static final Pattern THAT_THEY = Pattern.compile("(?i)\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|"
+            + "said|says)\\s+(?:they|their)\\b");
+    /** "the family's claim", "the parents", "Ms Ode and her son": people "they" can stand for. */
+    private static final Pattern PLURAL_OWNER = Pattern.compile("\\p{L}['\u2019]s?\\s|(?i:\\b(?:the|two|three|several|many|some)\\s+(?:\\p{L}+\\s+)?"
+            + "\\p{L}+s\\b)|\\b(?:family|staff|team|government|council|board|company|police|public|people)\\b");
+
+    /** "suggestions that they had misled parents": whose "they", the text must say before it. */
+    static boolean unresolvedThey(String text) {
+        Matcher m = THAT_THEY.matcher(text);
+        return m.find() && !PLURAL_OWNER.matcher(text.substring(0, m.start())).find();
+    }
+
     /** An object "it" with no single thing named before it, or a "that" standing for a whole statement. */
     static boolean unresolvedIt(String text) {
         Matcher m = OBJECT_IT.matcher(text);
@@ -162,6 +178,9 @@ final class Readable {
         }
         if (unresolvedIt(t)) {
             return Optional.of("it/that out of context");
+        }
+        if (unresolvedThey(t)) {
+            return Optional.of("they out of context");
         }
         if (thatWithoutVerb(t)) {
             return Optional.of("a that-clause without its verb");

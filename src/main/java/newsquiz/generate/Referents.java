@@ -149,6 +149,12 @@ final class Referents {
                 reported = s;
             }
         }
+        // "called that claim “nonsense”" right after a claim: "that" points at the one just made, not at an older "claimed".
+        boolean demonstrative = Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that|this|these|those)\\b.*");
+        if (demonstrative && sameKind != null && best != null && !best.quotation() && best.sentence() >= d.sentence() - 1
+                && sameKind.sentence() < best.sentence() - 2) {
+            return best;
+        }
         if (sameKind != null) {
             return sameKind;
         }

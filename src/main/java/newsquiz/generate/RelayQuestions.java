@@ -215,7 +215,8 @@ final class RelayQuestions implements QuestionFamily {
         if (AttributionQuestions.wholeQuotation(s)) {
             return "\u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 16) + "\u201d?";
         }
-        return Phrasing.endQuestion(Phrasing.lowerFirst(s.claim(), facts));
+        String verdictOn = DenierWording.verdictOn(Phrasing.unquote(s.claim()));
+        return Phrasing.endQuestion(Phrasing.lowerFirst(verdictOn != null ? verdictOn : s.claim(), facts));
     }
 
     private static boolean written(String channel) {

@@ -48,4 +48,20 @@ class ReadableTest {
         assertEquals(Optional.empty(), Readable.stemProblem("Who said this, according to the article? \u201cWe will go where the evidence takes us\u201d"));
         assertEquals(Optional.empty(), Readable.stemProblem("Who said that there was \u201cno truth whatsoever\u201d in the report?"));
     }
+
+    @Test
+    void theyNeedsPeopleNamedBeforeItUnlessItIsTheAnswer() {
+        assertTrue(Readable.unresolvedThey("That their letters had been ignored"));
+        assertFalse(Readable.unresolvedThey("the family's claim that their letters had been ignored"));
+        assertEquals(Optional.empty(), Readable.stemProblem("Who rejected suggestions that they had interfered?"));
+        assertTrue(Readable.choiceProblem("The museum had replied to both").isPresent());
+        assertTrue(Readable.choiceProblem("No such concern had been recorded in the minutes").isPresent());
+    }
+
+    @Test
+    void callingAClaimUntrueIsDenyingWhatFollows() {
+        assertEquals("The criteria were changed to help any bidder",
+                DenierWording.verdictOn("It is simply untrue that the criteria were changed to help any bidder."));
+        assertEquals(null, DenierWording.verdictOn("It is true that the criteria were changed"));
+    }
 }
