@@ -374,6 +374,8 @@ final class Facts {
     }
 
     private final Map<String, Boolean> mayBeSameCache = new HashMap<>();
+    /** Per speaker name, whether the article gives it as a programme of one of its outlets (see RelayQuestions). */
+    final Map<String, Boolean> programmes = new HashMap<>();
     /** Per statement, whether its claim reads as a wrong answer, and whether it speaks in the first person (see Distractors). */
     final Map<Statement, Boolean> readableClaims = new java.util.IdentityHashMap<>();
     final Map<Statement, Boolean> firstPersonClaims = new java.util.IdentityHashMap<>();

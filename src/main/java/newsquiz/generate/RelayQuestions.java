@@ -109,9 +109,12 @@ final class RelayQuestions implements QuestionFamily {
 
     /** A name the article gives as a programme of one of its outlets. */
     static boolean isProgramme(Facts facts, String name) {
-        String text = facts.analysis.article().text().replace('\u2019', '\'');
-        return facts.analysis.sources().stream().anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(name)
-                && programmeOf(text, name, e.name()));
+        // Asked of every speaker for every question: remembered per article.
+        return facts.programmes.computeIfAbsent(name, n -> {
+            String text = facts.analysis.article().text().replace('\u2019', '\'');
+            return facts.analysis.sources().stream().anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(n)
+                    && programmeOf(text, n, e.name()));
+        });
     }
 
     /**
