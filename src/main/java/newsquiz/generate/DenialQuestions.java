@@ -125,7 +125,10 @@ final class DenialQuestions implements QuestionFamily {
     /** {@code target} is the statement denied, or {@code hearsay} the unsourced claim; both null when the denial states it. */
     private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
             List<Candidate> out) {
+        // "There are reports that a second round of cuts is planned": rumours are what denials answer, so one the
+        // denier did not answer here may be one it answered elsewhere — no safe wrong answer.
         java.util.function.Predicate<Statement> fair = s -> s != target && s.attribution().stance() != Stance.DENY
+                && !s.speaker().matches("(?i)^(?:the\\s+)?(?:reports?|rumou?rs?|claims?|speculation)(?:\\s+(?:in|on)\\s.*)?$")
                 && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()) && !partOfAccount(facts, s, target, d);
         // A claim about the denier ("the county council changed the rules") may be just what it denied: others first.
         java.util.function.Predicate<Statement> aboutOthers = fair.and(s -> !mentions(facts, s.claim(), d.speaker()));
@@ -192,7 +195,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private void whoDenied(Facts facts, Statement d, Statement target, String denied, List<Candidate> out) {
-        if (AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
+        if (nobodyInParticular(d.speaker()) || AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
             // "A Delmont pharmacist", named two sentences later: the description is no answer a teacher would keep.
             return;
         }
@@ -314,9 +317,13 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
+    /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */
+    private static boolean nobodyInParticular(String speaker) {
+        return speaker.matches("^[Aa]n?\\s+(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$");
+    }
+
     private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
-        if (d.speaker().matches("(?i)^(?:a|an)\\s+(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$")) {
-            // "A spokesperson" for whom? As an answer it names no one a reader can pick out.
+        if (nobodyInParticular(d.speaker())) {
             return;
         }
         List<String> wrong = Distractors.speakers(facts, d.speaker(), Set.of(), 3);

@@ -55,7 +55,15 @@ final class Readable {
     private static final Pattern NEWSROOM = Pattern.compile("(?i)^(?:our|this newspaper|this publication|this site|this station)\\b");
 
     /** "DUNRAVEN - Nine people were killed …": the place line of a wire story, not part of what anyone said. */
-    private static final Pattern DATELINE = Pattern.compile("(?:^|\\bthat\\s+)\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,})*\\s*[-\u2013\u2014]\\s+\\p{Lu}");
+    private static final Pattern DATELINE = Pattern.compile("(?:^|\\bthat\\s+)\\p{Lu}{3,}(?:\\s+\\p{Lu}{2,})*"
+            // "VELDRA, March 14 (Northgate Wire) - Kessavia ordered …"
+            + "(?:,?\\s+[^-\u2013\u2014()]{0,30}?\\([^)]{2,40}\\))?\\s*[-\u2013\u2014]\\s+\\p{Lu}");
+    /** "The pro-government daily Glas Veldre reported on Tuesday that …": the claim still carries who reported it. */
+    private static final Pattern REPORTING_FRAME = Pattern.compile("^(?:\\S+\\s+){1,8}?(?:reported|said|says|claimed|announced|wrote|alleged|"
+            + "told\\s+\\S+(?:\\s+\\S+)?)(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s+that\\s");
+    /** "… for “digital ticketing” three weeks": a span of time that lost its "before the deadline". */
+    private static final Pattern CUT_SPAN = Pattern.compile("(?i)\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+            + "\\s+(?:days?|weeks?|months?|years?|hours?|minutes?)[\\s\u201d\"']*$");
     private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ that )it\\b");
 
     private Readable() {}
@@ -71,6 +79,12 @@ final class Readable {
         }
         if (unresolvedThem(t)) {
             return Optional.of("them out of context");
+        }
+        if (REPORTING_FRAME.matcher(t).find()) {
+            return Optional.of("the claim keeps its reporting frame");
+        }
+        if (CUT_SPAN.matcher(t.replaceAll("[.]+$", "")).find() && !t.matches("(?i).*\\b(?:for|in|within|over|after|every|per|last|next|past|the)\\s+\\S+\\s+\\S+[\\s\u201d\"'.]*$")) {
+            return Optional.of("cut after a span of time");
         }
         return common(t);
     }

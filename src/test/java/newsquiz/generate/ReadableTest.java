@@ -64,4 +64,12 @@ class ReadableTest {
                 DenierWording.verdictOn("It is simply untrue that the criteria were changed to help any bidder."));
         assertEquals(null, DenierWording.verdictOn("It is true that the criteria were changed"));
     }
+
+    @Test
+    void aChoiceLosesNeitherItsEndNorKeepsItsFrame() {
+        assertTrue(Readable.choiceProblem("The pro-government daily Glas Veldre reported on Tuesday that the visas were cancelled").isPresent());
+        assertTrue(Readable.choiceProblem("The council had added a new scoring rule three weeks").isPresent());
+        assertEquals(Optional.empty(), Readable.choiceProblem("The council had added a new scoring rule for three weeks"));
+        assertTrue(Readable.stemProblem("Who said that VELDRA, March 14 (Northgate Wire) - Kessavia ordered two diplomats out?").isPresent());
+    }
 }
