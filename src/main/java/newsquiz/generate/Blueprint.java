@@ -145,6 +145,15 @@ final class Blueprint {
                     && o.key().equals(c.key())).count() >= 2) {
                 return false;
             }
+            // A quiz where "True" is nearly always right teaches guessing: two such statements at most.
+            if (c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals(TrueFalseNotGivenQuestions.TRUE)
+                    && chosen.stream().filter(o -> o.type() == c.type() && o.key().equals(c.key())).count() >= 2) {
+                return false;
+            }
+            // "Which year completes …" three times over is a memory test, not reading.
+            if (c.prompt().startsWith("Which year") && chosen.stream().filter(o -> o.prompt().startsWith("Which year")).count() >= 2) {
+                return false;
+            }
             // Two "which word shows doubt" questions are enough for one quiz.
             if (c.fact().startsWith("hedge-word") && chosen.stream().filter(o -> o.fact().startsWith("hedge-word")).count() >= 2) {
                 return false;

@@ -77,7 +77,7 @@ final class DenialQuestions implements QuestionFamily {
             if (verdictOn != null) {
                 // "It is simply untrue that the criteria were changed": what is called untrue is what was denied.
                 whichClaim(facts, d, null, verdictOn, null, out);
-                whoDenied(facts, d, null, verdictOn, out);
+                whoDenied(facts, d, null, verdictOn, null, out);
                 continue;
             }
             java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
@@ -91,7 +91,7 @@ final class DenialQuestions implements QuestionFamily {
                 String what = noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture")
                         ? kindOf(target) : noun.toLowerCase(Locale.ROOT);
                 whichClaim(facts, d, target, target.claim(), what, out);
-                whoDenied(facts, d, target, target.claim(), out);
+                whoDenied(facts, d, target, target.claim(), what, out);
                 describe(facts, d, target, out);
             } else if (ref.matches() && labelled(d.claim()) == null && Referents.latestOfKind(facts, d, noun) != null) {
                 // "denied the accusation" where the accusation's words cannot stand alone: whose accusation it was.
@@ -109,7 +109,7 @@ final class DenialQuestions implements QuestionFamily {
                     // "rejected suggestions that it had changed its methodology": the suggestion itself is what was rejected.
                     whichClaim(facts, d, null, named.get().clause(), named.get().noun(), out);
                 }
-                whoDenied(facts, d, null, d.claim(), out);
+                whoDenied(facts, d, null, d.claim(), null, out);
                 if (!facts.isStandalone(d) || CALLING.matcher(Phrasing.clean(d.attribution().content())).find()) {
                     describeObject(facts, d, out);
                 }
@@ -191,10 +191,11 @@ final class DenialQuestions implements QuestionFamily {
                 + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker(), facts) + "."
                         : hearsay != null ? ", which the article reports without saying who made it." : ".");
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, denied, wrong,
-                explanation, sentences, "deny:" + d.index(), ownAsWrong ? 20 : 95));
+                explanation, sentences, "deny:" + d.index(), ownAsWrong ? 20 : deniedAReport(target, what) ? 95 : 50));
     }
 
-    private void whoDenied(Facts facts, Statement d, Statement target, String denied, List<Candidate> out) {
+    /** {@code what}: the article's own word for what was denied ("the allegation"), or null to name it by its kind. */
+    private void whoDenied(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
         if (nobodyInParticular(d.speaker()) || AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
             // "A Delmont pharmacist", named two sentences later: the description is no answer a teacher would keep.
             return;
@@ -215,9 +216,10 @@ final class DenialQuestions implements QuestionFamily {
         }
         String prompt;
         if (target != null) {
-            prompt = Phrasing.endQuestion("Who " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kindOf(target)
+            String kind = what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions") ? what : kindOf(target);
+            prompt = Phrasing.endQuestion("Who " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kind
                     + " that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
-        } else if (labelled(d.claim()) != null && (d.verb().equals("called") || d.verb().equals("described"))) {
+        } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed")) {
             // "calling the memo “a forgery”": who called it that.
             String[] parts = labelled(d.claim());
             if (parts[0].matches("(?i)it|them|this|that|these|those")) {
@@ -424,6 +426,17 @@ final class DenialQuestions implements QuestionFamily {
         String head = words[words.length - 1].toLowerCase(Locale.ROOT);
         return head.length() > 3 && facts.lowerCaseWords.contains(head)
                 && Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b").matcher(claim).find();
+    }
+
+    /**
+     * "Which reports did Moscow deny?" is the source-evaluation question par excellence: a report in the media, denied.
+     * Reviewers found "which claim did X reject" weaker elsewhere (wrong answers nobody would think were rejected), so
+     * for other denials the blueprint prefers asking who denied what.
+     */
+    private static boolean deniedAReport(Statement target, String what) {
+        return target != null && what != null && what.toLowerCase(Locale.ROOT).matches("reports?|news|story|stories|article")
+                && (target.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET || target.verb().equals("reported")
+                || !target.attribution().via().isEmpty());
     }
 
     /** "It is simply untrue that …, the council said": saying so is denying it. */
