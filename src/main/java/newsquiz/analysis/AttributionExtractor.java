@@ -43,6 +43,7 @@ final class AttributionExtractor {
     List<Draft> extract(List<SentenceView> sentences) {
         List<Draft> all = new ArrayList<>();
         SentenceView previous = null;
+        InterviewAnswers answers = InterviewAnswers.find(sentences, registry, phrases);
         for (SentenceView s : sentences) {
             List<Draft> found = new ArrayList<>();
             speechNounColon(s, found);
@@ -61,6 +62,11 @@ final class AttributionExtractor {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
+            InterviewAnswers.Answer answer = answers.answerOf(s);
+            if (answer != null) {
+                found.removeIf(InterviewAnswers::answererOwn);
+                found.add(answerDraft(s, answer));
+            }
             EchoedClaims.add(s, found, phrases, lexicon);
             pronounsOfTheSentence(s, found);
             relayToPrevious(s, found, all);
@@ -120,6 +126,17 @@ final class AttributionExtractor {
             }
             all.add(at, d);
         }
+    }
+
+    /** "Ortega: We will not close the depot." — an interview answer, the whole sentence after the speaker's label. */
+    private Draft answerDraft(SentenceView s, InterviewAnswers.Answer answer) {
+        boolean label = s.index() == answer.labelSentence();
+        Draft d = new Draft(Draft.Kind.ANSWER, s.index(), label ? answer.colon() : 0);
+        d.cue = "answered";
+        d.phrase = answer.speaker();
+        setContentRange(s, d, label ? answer.colon() + 1 : 0, s.size());
+        d.quoted = true;
+        return d;
     }
 
     private static boolean covered(List<Draft> all, int offset) {

@@ -506,6 +506,8 @@ final class SourceResolver {
         java.util.regex.Matcher complement = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(role)
                 + "\\s+(?:to|of|for|at)\\s+(?:the\\s+)?([\\w' -]+)").matcher(text);
         String place = complement.find() ? complement.group(1).strip() : null;
+        // "the transport secretary" is not the union's general secretary who spoke last: a qualified role names its holder.
+        List<String> qualifiers = modifiers(phrase);
         Entity found = null;
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
@@ -516,7 +518,8 @@ final class SourceResolver {
             boolean conflicting = false;
             for (String d : c.descriptions) {
                 String desc = d.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-                if (desc.matches(".*\\b" + java.util.regex.Pattern.quote(role) + "\\b.*")) {
+                if (desc.matches(".*\\b" + java.util.regex.Pattern.quote(role) + "\\b.*")
+                        && qualifiers.stream().allMatch(q -> desc.matches(".*\\b" + java.util.regex.Pattern.quote(q) + "\\b.*"))) {
                     hasRole = true;
                     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(role)
                             + "\\s+(?:to|of|for|at)\\s+(?:the\\s+)?([\\w' -]+)").matcher(desc);
@@ -526,7 +529,7 @@ final class SourceResolver {
                 }
             }
             List<Integer> at = sentencesOf(c);
-            boolean near = at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
+            boolean near = !qualifiers.isEmpty() || at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
             if (hasRole && !conflicting && near) {
                 if (found != null) {
                     return null;

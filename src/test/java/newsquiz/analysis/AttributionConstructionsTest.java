@@ -546,4 +546,25 @@ class AttributionConstructionsTest {
         assertEquals("Marta Heln", withCue(all, "repeated").source());
         assertTrue(withCue(all, "repeated").content().contains("9,000"), all.toString());
     }
+
+    @Test
+    void interviewAnswersAfterTheSpeakersNameAreTheirStatements() throws Exception {
+        var all = analyze("The ferry operator's chief executive, Ines Marlow, spoke to us on Friday.\n\nQ: Will the crossing close?\n\n"
+                + "Marlow: No. We have a licence until 2030. They said the same about the old pier.\n\n"
+                + "Q: Some say the boats are unsafe.\n\nMarlow: That is completely untrue. Every vessel passed its inspection.");
+        var answers = all.stream().filter(a -> a.cue().equals("answered")).toList();
+        assertEquals(5, answers.size(), all.toString());
+        assertTrue(answers.stream().allMatch(a -> a.source().equals("Ines Marlow")), all.toString());
+        assertTrue(answers.get(0).content().startsWith("No"), all.toString());
+        assertEquals(Stance.DENY, answers.get(3).stance());
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("said")), "'they said' inside an answer is the answerer's: " + all);
+    }
+
+    @Test
+    void aQualifiedRoleNamesItsHolderNotTheLastSpeakerWithThatRole() throws Exception {
+        var all = analyze("The health secretary, Omar Leland, visited the ward on Monday. Staff were tired.\n\nThe nurses' "
+                + "union general secretary, Ruth Penn, said beds were short. Ruth Penn said staff were leaving.\n\n"
+                + "The health secretary says the figures are out of date.");
+        assertEquals("Omar Leland", withCue(all, "says").source());
+    }
 }
