@@ -1309,9 +1309,11 @@ final class AttributionExtractor {
                 }
                 // "A spokesperson calls/NOUN that finding … and says …": a cue the tagger took for a noun counts too.
                 // "In an interview with Hallbrook FM, quoted by the Courier, he called … and said": a passive participle is no cue.
-                boolean passive = s.is(p + 1, "by") && s.tokens[p].lower().endsWith("ed");
+                boolean passive = (s.is(p + 1, "by") || p > 0 && BE.contains(s.tokens[p - 1].lower())) && s.tokens[p].lower().endsWith("ed");
+                // "would not confirm … but said …": a refused cue says nothing; the subject is its clause's.
+                boolean negated = s.isAny(p - 1, "not", "n't", "never");
                 if (!s.tokens[p].quoted() && lexicon.cue(s.tokens[p].lower()) != null && !s.tokens[p].lower().endsWith("ing")
-                        && !passive && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
+                        && !passive && !negated && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
                     nearest = nearest < 0 ? p : nearest;
                     shared = p;
                 }
@@ -2501,8 +2503,11 @@ final class AttributionExtractor {
                 }
                 return k;
             }
+            // "figures from the European forest/VERB fire monitoring service": a modifier the tagger took for a verb.
+            boolean modifier = i + 1 < s.size() && s.tokens[i + 1].isNoun() && (s.tokens[i - 1].tag().equals("ADJ")
+                    || s.tokens[i - 1].tag().equals("PROPN"));
             if (i > from && (t.isAny("there", "it", "he", "she", "they", "we") || t.tag().equals("AUX") || t.tag().startsWith("VERB")
-                    && !t.lower().endsWith("ed") && !t.lower().endsWith("ing") && !s.nounLike(i))) {
+                    && !t.lower().endsWith("ed") && !t.lower().endsWith("ing") && !s.nounLike(i) && !modifier)) {
                 return i;
             }
             if (i > from && t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && t.lower().endsWith("ed")

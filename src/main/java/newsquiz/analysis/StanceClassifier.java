@@ -165,16 +165,20 @@ final class StanceClassifier {
 
     /**
      * "Skylane flatly rejected a report that the aircraft had a fault logged. “That aircraft left with a clean
-     * technical log,” Brandvold said": the body's own person, quoted right after its rejection, gives the other version.
+     * technical log,” Brandvold said": the body's own person, quoted right after its rejection (of a report, or of "that
+     * report"), gives the other version.
      */
     static boolean speaksForTheRejection(Attribution before, String source, String description, boolean quoted, int sentence) {
         // "…, a spokeswoman said" names no body of its own: it speaks for the one that just rejected the claim.
         boolean bareSpokesperson = source.matches("(?i)an?\\s+spokes(?:man|woman|person)");
+        String rejected = before.content().strip();
         if (!quoted && !bareSpokesperson || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
-                || !REJECTED_REPORT.matcher(before.content().strip()).matches()) {
+                || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches()) {
             return false;
         }
-        String body = before.source().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        // "Skylane" of "Skylane Airways", but "ministry" of "the interior ministry": the word a spokesperson's title repeats.
+        String[] words = before.source().toLowerCase(Locale.ROOT).split("\\s+");
+        String body = words[0].equals("the") ? words[words.length - 1] : words[0];
         return bareSpokesperson || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
     }
 

@@ -567,4 +567,39 @@ class AttributionConstructionsTest {
                 + "The health secretary says the figures are out of date.");
         assertEquals("Omar Leland", withCue(all, "says").source());
     }
+
+    @Test
+    void aCountryUsedAsAPlaceIsNotABodysShortName() throws Exception {
+        var all = analyze("Floods cut off four villages in northern Dalvora on Friday, the regional rescue agency said.\n\n"
+                + "Rain will continue until Monday, according to the forecaster Aqua Dalvora.");
+        assertEquals("the regional rescue agency", withCue(all, "said").source());
+    }
+
+    @Test
+    void theBodysSpokespersonRightAfterItRejectsThatReportDeniesIt() throws Exception {
+        var all = analyze("The daily Norn Post reported that the ferry had failed two safety checks.\n\nThe transport ministry "
+                + "rejected that report. \"The ferry passed every check this year,\" ministry spokesman Aron Velt told reporters.");
+        assertEquals(Stance.DENY, withCue(all, "told").stance());
+    }
+
+    @Test
+    void aRefusedCueThenButSaidKeepsTheSubject() throws Exception {
+        var all = analyze("A fire service spokeswoman would not confirm that anyone was being questioned but said crews had "
+                + "\"secured the building\".");
+        assertEquals("A fire service spokeswoman", withCue(all, "said").source());
+    }
+
+    @Test
+    void aCompoundModifierTaggedAsAVerbStaysInTheAccordingPhrase() throws Exception {
+        var all = analyze("Storms have flooded more than 2,000 homes this year, according to figures from the Nordic forest fire "
+                + "monitoring service.");
+        assertTrue(withCue(all, "according to").source().endsWith("monitoring service"), all.toString());
+    }
+
+    @Test
+    void aRelativeVerbTaggedAsANounStillClosesTheClause() throws Exception {
+        var all = analyze("In a statement, the Grid Agency (GA), which monitors supplies for the energy department, said "
+                + "outages were expected to end by Friday.");
+        assertTrue(withCue(all, "said").source().contains("Grid Agency"), all.toString());
+    }
 }
