@@ -66,6 +66,8 @@ final class AttributionExtractor {
             if (answer != null) {
                 found.removeIf(InterviewAnswers::answererOwn);
                 found.add(answerDraft(s, answer));
+            } else {
+                found.removeIf(d -> writersWe(s, d));
             }
             EchoedClaims.add(s, found, phrases, lexicon);
             pronounsOfTheSentence(s, found);
@@ -139,6 +141,12 @@ final class AttributionExtractor {
         return d;
     }
 
+    /** "We found nothing to support this": outside any quotation, "we" is the writer's own voice, not a source. */
+    private static boolean writersWe(SentenceView s, Draft d) {
+        return d.phrase != null && d.phrase.kind() == Phrase.Kind.PRONOUN && d.phrase.head().equals("we")
+                && s.list().stream().noneMatch(t -> t.quoted() || t.isQuoteMark());
+    }
+
     private static boolean covered(List<Draft> all, int offset) {
         return all.stream().anyMatch(d -> d.content.stream().anyMatch(r -> r[0] <= offset && offset < r[1]));
     }
@@ -197,7 +205,9 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isNoun() && s.tokens[v - 1].lower().endsWith("s")
                 && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
-                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
+                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
+                        // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
+                        || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing"));
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
             return null;
         }
@@ -846,7 +856,9 @@ final class AttributionExtractor {
         }
         int at = s.tokens[v + 1].isQuoteMark() && v + 2 < s.size() ? v + 2 : v + 1;
         Token next = s.tokens[at];
-        if (TIME_WORDS.contains(next.lower())) {
+        // "said Year 10 pupil Kayden Moss": a school year or a numbered week is part of the speaker's description.
+        boolean numbered = next.capitalised() && next.isAny("year", "week") && s.at(at + 1) != null && s.tokens[at + 1].tag().equals("NUM");
+        if (TIME_WORDS.contains(next.lower()) && !numbered) {
             return false;
         }
         if (next.isAny("that", "in", "on", "during", "at", "to", "it", "the") && !next.is("the")) {

@@ -198,7 +198,33 @@ final class SourceResolver {
         if ((p.equals("he") || p.equals("she")) && unnamedPerson != null && unnamedPersonSentence >= sentence - 1) {
             return new Resolved(null, unnamedPerson, SourceType.ANONYMOUS, true, "");
         }
+        Entity subject = recent.isEmpty() ? profiledPerson(p) : null;
+        if (subject != null) {
+            return new Resolved(subject, subject.name, subject.type, false, subject.description());
+        }
         return new Resolved(null, "unnamed source (" + phrase.text() + ")", SourceType.UNKNOWN, false, "");
+    }
+
+    /**
+     * "She promised that every penny would feed a hungry child." as a standfirst, before anyone is named: a feature's
+     * "she" ahead of all names is the person it is about, the one named most often.
+     */
+    private Entity profiledPerson(String pronoun) {
+        Entity.Gender unwanted = pronoun.equals("he") ? Entity.Gender.FEMALE : pronoun.equals("she") ? Entity.Gender.MALE : null;
+        if (unwanted == null) {
+            return null;
+        }
+        Entity best = null;
+        int bestCount = 1;
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            int count = sentencesOf(c).size();
+            if (c.type == SourceType.PERSON && c.gender != unwanted && count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     /**

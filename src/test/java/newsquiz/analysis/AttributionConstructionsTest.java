@@ -602,4 +602,52 @@ class AttributionConstructionsTest {
                 + "outages were expected to end by Friday.");
         assertTrue(withCue(all, "said").source().contains("Grid Agency"), all.toString());
     }
+
+    @Test
+    void aSchoolYearInAnInvertedSpeakersDescriptionKeepsTheInversion() throws Exception {
+        var all = analyze("\"Break times are quieter now,\" said Year 8 pupil Nadia Okoro, 12.");
+        assertEquals("Nadia Okoro", withCue(all, "said").source());
+        assertTrue(withCue(all, "said").content().contains("Break times"), all.toString());
+    }
+
+    @Test
+    void nobodyDidItIsADenial() throws Exception {
+        var all = analyze("The port authority called the sabotage rumour \"fantasy\". \"Nobody tampered with the cranes,\" its "
+                + "director told reporters.");
+        assertEquals(Stance.DENY, withCue(all, "told").stance());
+    }
+
+    @Test
+    void theWritersOwnWeIsNoSource() throws Exception {
+        var all = analyze("A viral post claimed the bridge had been closed for good. We found nothing to support this. The "
+                + "council said the bridge would reopen on Friday.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("found")), all.toString());
+    }
+
+    @Test
+    void aRememberedActAfterARelativeClauseIsTheirStatement() throws Exception {
+        var all = analyze("A former trustee, who asked not to be named, remembers raising the rent at a meeting in 2020.");
+        assertEquals("A former trustee", all.get(0).source());
+        assertTrue(all.get(0).content().startsWith("raising the rent"), all.toString());
+    }
+
+    @Test
+    void aWeekdayAfterAnOutletNounBelongsToTheTitle() throws Exception {
+        var all = analyze("In May the tabloid Sunday Clarion reported that the singer had been paid twice.");
+        assertEquals("Sunday Clarion", withCue(all, "reported").source());
+    }
+
+    @Test
+    void aTrailingCueCallingTheReportWrongDeniesIt() throws Exception {
+        var all = analyze("The mayor has never owned shares in the firm, his spokesman says, calling the report \"false and "
+                + "wrong\" and adding that the mayor will sue.");
+        assertEquals(Stance.DENY, withCue(all, "says").stance());
+    }
+
+    @Test
+    void aStandfirstPronounBeforeAnyNameIsTheProfiledPerson() throws Exception {
+        var all = analyze("He promised a pitch for every child. The accounts tell another story.\n\nThe club was founded by "
+                + "the striker Tomas Brenn in 2015. Brenn said it would be free. Brenn later said fees were needed.");
+        assertEquals("Tomas Brenn", withCue(all, "promised").source());
+    }
 }
