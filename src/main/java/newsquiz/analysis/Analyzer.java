@@ -195,10 +195,19 @@ public final class Analyzer {
                 }
             }
             String word = tagged.tokens()[i];
-            tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tagged.tags()[i],
-                    start, end, quoted);
+            tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''),
+                    relativeVerb(tagged, i) ? "VERB" : tagged.tags()[i], start, end, quoted);
         }
         return new SentenceView(s, tokens, article.text());
+    }
+
+    /** ", which monitors/NOUN stocks for …": the word that opens a relative clause after its pronoun is the clause's verb. */
+    private static boolean relativeVerb(TaggedTokens tagged, int i) {
+        String[] w = tagged.tokens();
+        String[] tags = tagged.tags();
+        return i >= 2 && i + 1 < w.length && tags[i].startsWith("NOUN") && w[i].endsWith("s") && w[i].length() > 3
+                && w[i - 2].equals(",") && (w[i - 1].equals("which") || w[i - 1].equals("who"))
+                && (tags[i + 1].startsWith("NOUN") || tags[i + 1].equals("DET") || tags[i + 1].equals("ADP"));
     }
 
     private static int sentenceAt(Article article, int offset) {

@@ -43,6 +43,7 @@ final class AttributionExtractor {
     List<Draft> extract(List<SentenceView> sentences) {
         List<Draft> all = new ArrayList<>();
         SentenceView previous = null;
+        InterviewAnswers answers = InterviewAnswers.find(sentences, registry, phrases);
         for (SentenceView s : sentences) {
             List<Draft> found = new ArrayList<>();
             speechNounColon(s, found);
@@ -61,6 +62,13 @@ final class AttributionExtractor {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
+            InterviewAnswers.Answer answer = answers.answerOf(s);
+            if (answer != null) {
+                found.removeIf(InterviewAnswers::answererOwn);
+                found.add(answerDraft(s, answer));
+            } else {
+                found.removeIf(d -> writersWe(s, d));
+            }
             EchoedClaims.add(s, found, phrases, lexicon);
             pronounsOfTheSentence(s, found);
             relayToPrevious(s, found, all);
@@ -122,6 +130,23 @@ final class AttributionExtractor {
         }
     }
 
+    /** "Ortega: We will not close the depot." — an interview answer, the whole sentence after the speaker's label. */
+    private Draft answerDraft(SentenceView s, InterviewAnswers.Answer answer) {
+        boolean label = s.index() == answer.labelSentence();
+        Draft d = new Draft(Draft.Kind.ANSWER, s.index(), label ? answer.colon() : 0);
+        d.cue = "answered";
+        d.phrase = answer.speaker();
+        setContentRange(s, d, label ? answer.colon() + 1 : 0, s.size());
+        d.quoted = true;
+        return d;
+    }
+
+    /** "We found nothing to support this": outside any quotation, "we" is the writer's own voice, not a source. */
+    private static boolean writersWe(SentenceView s, Draft d) {
+        return d.phrase != null && d.phrase.kind() == Phrase.Kind.PRONOUN && d.phrase.head().equals("we")
+                && s.list().stream().noneMatch(t -> t.quoted() || t.isQuoteMark());
+    }
+
     private static boolean covered(List<Draft> all, int offset) {
         return all.stream().anyMatch(d -> d.content.stream().anyMatch(r -> r[0] <= offset && offset < r[1]));
     }
@@ -180,7 +205,9 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isNoun() && s.tokens[v - 1].lower().endsWith("s")
                 && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
-                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":"));
+                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
+                        // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
+                        || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing"));
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
             return null;
         }
@@ -829,7 +856,9 @@ final class AttributionExtractor {
         }
         int at = s.tokens[v + 1].isQuoteMark() && v + 2 < s.size() ? v + 2 : v + 1;
         Token next = s.tokens[at];
-        if (TIME_WORDS.contains(next.lower())) {
+        // "said Year 10 pupil Kayden Moss": a school year or a numbered week is part of the speaker's description.
+        boolean numbered = next.capitalised() && next.isAny("year", "week") && s.at(at + 1) != null && s.tokens[at + 1].tag().equals("NUM");
+        if (TIME_WORDS.contains(next.lower()) && !numbered) {
             return false;
         }
         if (next.isAny("that", "in", "on", "during", "at", "to", "it", "the") && !next.is("the")) {
@@ -1292,9 +1321,11 @@ final class AttributionExtractor {
                 }
                 // "A spokesperson calls/NOUN that finding … and says …": a cue the tagger took for a noun counts too.
                 // "In an interview with Hallbrook FM, quoted by the Courier, he called … and said": a passive participle is no cue.
-                boolean passive = s.is(p + 1, "by") && s.tokens[p].lower().endsWith("ed");
+                boolean passive = (s.is(p + 1, "by") || p > 0 && BE.contains(s.tokens[p - 1].lower())) && s.tokens[p].lower().endsWith("ed");
+                // "would not confirm … but said …": a refused cue says nothing; the subject is its clause's.
+                boolean negated = s.isAny(p - 1, "not", "n't", "never");
                 if (!s.tokens[p].quoted() && lexicon.cue(s.tokens[p].lower()) != null && !s.tokens[p].lower().endsWith("ing")
-                        && !passive && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
+                        && !passive && !negated && (s.tokens[p].tag().startsWith("VERB") || cueVerb(s, p) != null)) {
                     nearest = nearest < 0 ? p : nearest;
                     shared = p;
                 }
@@ -2484,8 +2515,11 @@ final class AttributionExtractor {
                 }
                 return k;
             }
+            // "figures from the European forest/VERB fire monitoring service": a modifier the tagger took for a verb.
+            boolean modifier = i + 1 < s.size() && s.tokens[i + 1].isNoun() && (s.tokens[i - 1].tag().equals("ADJ")
+                    || s.tokens[i - 1].tag().equals("PROPN"));
             if (i > from && (t.isAny("there", "it", "he", "she", "they", "we") || t.tag().equals("AUX") || t.tag().startsWith("VERB")
-                    && !t.lower().endsWith("ed") && !t.lower().endsWith("ing") && !s.nounLike(i))) {
+                    && !t.lower().endsWith("ed") && !t.lower().endsWith("ing") && !s.nounLike(i) && !modifier)) {
                 return i;
             }
             if (i > from && t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && t.lower().endsWith("ed")

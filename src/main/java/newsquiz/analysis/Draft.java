@@ -5,7 +5,7 @@ import java.util.List;
 
 /** An attribution while it is being extracted: positions still open to merging and resolution. */
 final class Draft {
-    enum Kind { VERB, ACCORDING_TO, COLON, OPINION_PHRASE, CLAIM_NOUN, WITH_SAYING, RELATIVE, CONTINUATION, DECLINED, UNCUED }
+    enum Kind { VERB, ACCORDING_TO, COLON, OPINION_PHRASE, CLAIM_NOUN, WITH_SAYING, RELATIVE, CONTINUATION, DECLINED, UNCUED, ANSWER }
 
     final Kind kind;
     final int sentence;

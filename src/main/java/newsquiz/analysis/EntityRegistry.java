@@ -53,6 +53,11 @@ final class EntityRegistry {
                 mentionsOf(s, run, standalone, mentions);
             }
             mentionsBySentence.put(s.index(), mentions);
+            for (Mention m : mentions) {
+                if (regionOrTown(s, m)) {
+                    usedAsPlace.add(m.entity());
+                }
+            }
         }
         linkShortForms();
         gatherEvidence(sentences);
@@ -216,6 +221,16 @@ final class EntityRegistry {
                 }
             }
         }
+    }
+
+    private static final Set<String> COMPASS = Set.of("southern", "northern", "eastern", "western", "central", "rural", "coastal");
+    private final java.util.Set<Entity> usedAsPlace = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** "in southern Vestrana", "across Delmark": a one-word name used as a place, not a surname or a body's short form. */
+    private static boolean regionOrTown(SentenceView s, Mention m) {
+        Token before = s.at(m.titleFrom() - 1);
+        return m.to() - m.from() == 1 && !m.possessive() && before != null
+                && (before.isAny("across", "throughout") || COMPASS.contains(before.lower()));
     }
 
     private final java.util.Set<Entity> placeEvidence = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -516,7 +531,7 @@ final class EntityRegistry {
             String ck = candidate.keys.iterator().next();
             String[] cw = ck.split(" ");
             int score = 0;
-            if (cw.length > words.length && words.length == 1 && !lexicon.isPlace(shortForm.name)) {
+            if (cw.length > words.length && words.length == 1 && !lexicon.isPlace(shortForm.name) && !usedAsPlace.contains(shortForm)) {
                 boolean personLike = !hasKeyword(candidate.name) && !lexicon.isPlace(candidate.name) && !candidate.listedAsSource;
                 for (String w : cw) {
                     if (w.equals(k) && (personLike || isAcronym(shortForm.name))) {

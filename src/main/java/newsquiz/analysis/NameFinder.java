@@ -248,10 +248,15 @@ final class NameFinder {
         return lexicon.isDemonym(s.tokens[k].text()) && next != null && !next.capitalised();
     }
 
-    /** "the Sunday Courier", "the Sunday Times": a weekday after "the" and before a name word is part of the name. */
+    /**
+     * "the Sunday Courier", "the tabloid Sunday Courier": a weekday after "the" or a common noun, and before a name word,
+     * is part of the name.
+     */
     private static boolean weekdayInName(SentenceView s, int i) {
         Token next = s.at(i + 1);
-        return WEEKDAYS.contains(s.tokens[i].lower()) && s.is(i - 1, "the") && next != null && next.capitalised()
+        Token before = s.at(i - 1);
+        boolean afterNoun = before != null && before.tag().startsWith("NOUN") && !before.capitalised() && !before.quoted();
+        return WEEKDAYS.contains(s.tokens[i].lower()) && (s.is(i - 1, "the") || afterNoun) && next != null && next.capitalised()
                 && Character.isLetter(next.text().charAt(0)) && !isCalendar(next) && !next.isFunctionWord();
     }
 

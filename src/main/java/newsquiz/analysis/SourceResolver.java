@@ -198,7 +198,33 @@ final class SourceResolver {
         if ((p.equals("he") || p.equals("she")) && unnamedPerson != null && unnamedPersonSentence >= sentence - 1) {
             return new Resolved(null, unnamedPerson, SourceType.ANONYMOUS, true, "");
         }
+        Entity subject = recent.isEmpty() ? profiledPerson(p) : null;
+        if (subject != null) {
+            return new Resolved(subject, subject.name, subject.type, false, subject.description());
+        }
         return new Resolved(null, "unnamed source (" + phrase.text() + ")", SourceType.UNKNOWN, false, "");
+    }
+
+    /**
+     * "She promised that every penny would feed a hungry child." as a standfirst, before anyone is named: a feature's
+     * "she" ahead of all names is the person it is about, the one named most often.
+     */
+    private Entity profiledPerson(String pronoun) {
+        Entity.Gender unwanted = pronoun.equals("he") ? Entity.Gender.FEMALE : pronoun.equals("she") ? Entity.Gender.MALE : null;
+        if (unwanted == null) {
+            return null;
+        }
+        Entity best = null;
+        int bestCount = 1;
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            int count = sentencesOf(c).size();
+            if (c.type == SourceType.PERSON && c.gender != unwanted && count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     /**
@@ -506,6 +532,8 @@ final class SourceResolver {
         java.util.regex.Matcher complement = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(role)
                 + "\\s+(?:to|of|for|at)\\s+(?:the\\s+)?([\\w' -]+)").matcher(text);
         String place = complement.find() ? complement.group(1).strip() : null;
+        // "the transport secretary" is not the union's general secretary who spoke last: a qualified role names its holder.
+        List<String> qualifiers = modifiers(phrase);
         Entity found = null;
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
@@ -516,7 +544,8 @@ final class SourceResolver {
             boolean conflicting = false;
             for (String d : c.descriptions) {
                 String desc = d.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-                if (desc.matches(".*\\b" + java.util.regex.Pattern.quote(role) + "\\b.*")) {
+                if (desc.matches(".*\\b" + java.util.regex.Pattern.quote(role) + "\\b.*")
+                        && qualifiers.stream().allMatch(q -> desc.matches(".*\\b" + java.util.regex.Pattern.quote(q) + "\\b.*"))) {
                     hasRole = true;
                     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(role)
                             + "\\s+(?:to|of|for|at)\\s+(?:the\\s+)?([\\w' -]+)").matcher(desc);
@@ -526,7 +555,7 @@ final class SourceResolver {
                 }
             }
             List<Integer> at = sentencesOf(c);
-            boolean near = at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
+            boolean near = !qualifiers.isEmpty() || at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
             if (hasRole && !conflicting && near) {
                 if (found != null) {
                     return null;

@@ -55,7 +55,9 @@ final class StanceClassifier {
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no \\w+)\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
-                    + "|\\b(?:did|does|do|has|have|had) not \\w+ (?:a single|one single|any|a cent|a penny|a dime) "
+                    // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
+                    + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
+                    + "|\\b(?:did|does|do|has|have|had) (?:not|never) \\w+ (?:a single|one single|any|a cent|a penny|a dime) "
                     // "We have no intention of removing the oven. It was never on the table."
                     + "|\\b(?:no|not the slightest) (?:intention|plans?) (?:of|to)\\b|\\bnever (?:been )?on the table\\b",
             Pattern.CASE_INSENSITIVE);
@@ -90,7 +92,17 @@ final class StanceClassifier {
                     + "i suspect|there are reports|there were reports|expected to|it is understood)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "…, her spokesperson says, calling the report “malicious and wrong”": a trailing characterisation of what was said. */
+    private static final Pattern CHARACTERISING_PARTICIPLE = Pattern.compile(
+            "\\b(?:calling|branding|dismissing|describing|labelling|labeling)\\s+(?:the|that|this|these|those|its|their|his|her|such)\\s+"
+                    + "[^,.;…]{0,60}", Pattern.CASE_INSENSITIVE);
+
     private StanceClassifier() {}
+
+    private static boolean characterisedAsFalse(String content) {
+        Matcher m = CHARACTERISING_PARTICIPLE.matcher(content);
+        return m.find() && REJECTING_WORDS.matcher(m.group()).find();
+    }
 
     static Stance classify(Draft d, String quotedContent, Stance previousOfSameSource) {
         // Quotation marks inside the content ("is “completely untrue”") do not change what is said.
@@ -109,7 +121,7 @@ final class StanceClassifier {
         if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE && REJECTING_WORDS.matcher(content).find()) {
             return Stance.DENY;
         }
-        if (base != Stance.RETRACT && base != Stance.DENY && DENIAL.matcher(content).find()) {
+        if (base != Stance.RETRACT && base != Stance.DENY && (DENIAL.matcher(content).find() || characterisedAsFalse(content))) {
             return Stance.DENY;
         }
         if (EMPHATIC_DENIAL.matcher(content).find() && d.quoted || NOTHING_THERE.matcher(content).find()) {
@@ -165,16 +177,20 @@ final class StanceClassifier {
 
     /**
      * "Skylane flatly rejected a report that the aircraft had a fault logged. “That aircraft left with a clean
-     * technical log,” Brandvold said": the body's own person, quoted right after its rejection, gives the other version.
+     * technical log,” Brandvold said": the body's own person, quoted right after its rejection (of a report, or of "that
+     * report"), gives the other version.
      */
     static boolean speaksForTheRejection(Attribution before, String source, String description, boolean quoted, int sentence) {
         // "…, a spokeswoman said" names no body of its own: it speaks for the one that just rejected the claim.
         boolean bareSpokesperson = source.matches("(?i)an?\\s+spokes(?:man|woman|person)");
+        String rejected = before.content().strip();
         if (!quoted && !bareSpokesperson || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
-                || !REJECTED_REPORT.matcher(before.content().strip()).matches()) {
+                || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches()) {
             return false;
         }
-        String body = before.source().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        // "Skylane" of "Skylane Airways", but "ministry" of "the interior ministry": the word a spokesperson's title repeats.
+        String[] words = before.source().toLowerCase(Locale.ROOT).split("\\s+");
+        String body = words[0].equals("the") ? words[words.length - 1] : words[0];
         return bareSpokesperson || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
     }
 

@@ -546,4 +546,108 @@ class AttributionConstructionsTest {
         assertEquals("Marta Heln", withCue(all, "repeated").source());
         assertTrue(withCue(all, "repeated").content().contains("9,000"), all.toString());
     }
+
+    @Test
+    void interviewAnswersAfterTheSpeakersNameAreTheirStatements() throws Exception {
+        var all = analyze("The ferry operator's chief executive, Ines Marlow, spoke to us on Friday.\n\nQ: Will the crossing close?\n\n"
+                + "Marlow: No. We have a licence until 2030. They said the same about the old pier.\n\n"
+                + "Q: Some say the boats are unsafe.\n\nMarlow: That is completely untrue. Every vessel passed its inspection.");
+        var answers = all.stream().filter(a -> a.cue().equals("answered")).toList();
+        assertEquals(5, answers.size(), all.toString());
+        assertTrue(answers.stream().allMatch(a -> a.source().equals("Ines Marlow")), all.toString());
+        assertTrue(answers.get(0).content().startsWith("No"), all.toString());
+        assertEquals(Stance.DENY, answers.get(3).stance());
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("said")), "'they said' inside an answer is the answerer's: " + all);
+    }
+
+    @Test
+    void aQualifiedRoleNamesItsHolderNotTheLastSpeakerWithThatRole() throws Exception {
+        var all = analyze("The health secretary, Omar Leland, visited the ward on Monday. Staff were tired.\n\nThe nurses' "
+                + "union general secretary, Ruth Penn, said beds were short. Ruth Penn said staff were leaving.\n\n"
+                + "The health secretary says the figures are out of date.");
+        assertEquals("Omar Leland", withCue(all, "says").source());
+    }
+
+    @Test
+    void aCountryUsedAsAPlaceIsNotABodysShortName() throws Exception {
+        var all = analyze("Floods cut off four villages in northern Dalvora on Friday, the regional rescue agency said.\n\n"
+                + "Rain will continue until Monday, according to the forecaster Aqua Dalvora.");
+        assertEquals("the regional rescue agency", withCue(all, "said").source());
+    }
+
+    @Test
+    void theBodysSpokespersonRightAfterItRejectsThatReportDeniesIt() throws Exception {
+        var all = analyze("The daily Norn Post reported that the ferry had failed two safety checks.\n\nThe transport ministry "
+                + "rejected that report. \"The ferry passed every check this year,\" ministry spokesman Aron Velt told reporters.");
+        assertEquals(Stance.DENY, withCue(all, "told").stance());
+    }
+
+    @Test
+    void aRefusedCueThenButSaidKeepsTheSubject() throws Exception {
+        var all = analyze("A fire service spokeswoman would not confirm that anyone was being questioned but said crews had "
+                + "\"secured the building\".");
+        assertEquals("A fire service spokeswoman", withCue(all, "said").source());
+    }
+
+    @Test
+    void aCompoundModifierTaggedAsAVerbStaysInTheAccordingPhrase() throws Exception {
+        var all = analyze("Storms have flooded more than 2,000 homes this year, according to figures from the Nordic forest fire "
+                + "monitoring service.");
+        assertTrue(withCue(all, "according to").source().endsWith("monitoring service"), all.toString());
+    }
+
+    @Test
+    void aRelativeVerbTaggedAsANounStillClosesTheClause() throws Exception {
+        var all = analyze("In a statement, the Grid Agency (GA), which monitors supplies for the energy department, said "
+                + "outages were expected to end by Friday.");
+        assertTrue(withCue(all, "said").source().contains("Grid Agency"), all.toString());
+    }
+
+    @Test
+    void aSchoolYearInAnInvertedSpeakersDescriptionKeepsTheInversion() throws Exception {
+        var all = analyze("\"Break times are quieter now,\" said Year 8 pupil Nadia Okoro, 12.");
+        assertEquals("Nadia Okoro", withCue(all, "said").source());
+        assertTrue(withCue(all, "said").content().contains("Break times"), all.toString());
+    }
+
+    @Test
+    void nobodyDidItIsADenial() throws Exception {
+        var all = analyze("The port authority called the sabotage rumour \"fantasy\". \"Nobody tampered with the cranes,\" its "
+                + "director told reporters.");
+        assertEquals(Stance.DENY, withCue(all, "told").stance());
+    }
+
+    @Test
+    void theWritersOwnWeIsNoSource() throws Exception {
+        var all = analyze("A viral post claimed the bridge had been closed for good. We found nothing to support this. The "
+                + "council said the bridge would reopen on Friday.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("found")), all.toString());
+    }
+
+    @Test
+    void aRememberedActAfterARelativeClauseIsTheirStatement() throws Exception {
+        var all = analyze("A former trustee, who asked not to be named, remembers raising the rent at a meeting in 2020.");
+        assertEquals("A former trustee", all.get(0).source());
+        assertTrue(all.get(0).content().startsWith("raising the rent"), all.toString());
+    }
+
+    @Test
+    void aWeekdayAfterAnOutletNounBelongsToTheTitle() throws Exception {
+        var all = analyze("In May the tabloid Sunday Clarion reported that the singer had been paid twice.");
+        assertEquals("Sunday Clarion", withCue(all, "reported").source());
+    }
+
+    @Test
+    void aTrailingCueCallingTheReportWrongDeniesIt() throws Exception {
+        var all = analyze("The mayor has never owned shares in the firm, his spokesman says, calling the report \"false and "
+                + "wrong\" and adding that the mayor will sue.");
+        assertEquals(Stance.DENY, withCue(all, "says").stance());
+    }
+
+    @Test
+    void aStandfirstPronounBeforeAnyNameIsTheProfiledPerson() throws Exception {
+        var all = analyze("He promised a pitch for every child. The accounts tell another story.\n\nThe club was founded by "
+                + "the striker Tomas Brenn in 2015. Brenn said it would be free. Brenn later said fees were needed.");
+        assertEquals("Tomas Brenn", withCue(all, "promised").source());
+    }
 }
