@@ -20,7 +20,7 @@ import newsquiz.article.Sentence;
  */
 final class Facts {
     /** Words too common in organisation names to tell two speakers apart. */
-    private static final Set<String> GENERIC = Set.of("ministry", "foreign", "affairs", "news", "government", "national",
+    static final Set<String> GENERIC = Set.of("ministry", "foreign", "affairs", "news", "government", "national",
             "international", "university", "council", "department", "office", "agency", "republic", "times", "daily", "media",
             "group", "company", "state", "states", "people", "service", "services", "institute", "commission", "association",
             "party", "the", "and", "for", "with", "from", "that", "this", "reports", "report", "unnamed", "source", "sources",
@@ -44,6 +44,8 @@ final class Facts {
     private final Map<String, Set<String>> definiteAliases = new HashMap<>();
     /** How the article introduces each speaker: its descriptions and the words it was mentioned with. */
     private final Map<String, Set<String>> introductions = new HashMap<>();
+    /** Which speakers may be one under different names: reads {@link #speakers} and {@link #introductions}. */
+    private final SpeakerIdentity identity;
     /** "kerravian medical association" → "KMA": the short name the article goes on to use for a body. */
     private final Map<String, String> acronyms = new HashMap<>();
     /** "resident" → {"Eamon Fairweather"}: the lower-case words the article uses for a speaker. */
@@ -56,6 +58,7 @@ final class Facts {
 
     Facts(Analysis analysis) {
         this.analysis = analysis;
+        identity = new SpeakerIdentity(speakers, introductions, analysis.article().text());
         for (String w : analysis.article().text().split("[^\\p{L}']+")) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
                 lowerCaseWords.add(w);
@@ -354,26 +357,21 @@ final class Facts {
         return s.attribution().stance() == Stance.DENY;
     }
 
-    private static final Set<String> ROLES = Set.of("ambassador", "spokesman", "spokeswoman", "spokesperson", "minister",
-            "president", "director", "chair", "chairman", "chairwoman", "executive", "manager", "officer", "commissioner",
-            "superintendent", "mayor", "governor", "secretary", "lawyer", "doctor", "captain", "coach", "chief", "head",
-            "leader", "editor", "founder", "owner", "diplomat", "envoy", "prosecutor", "judge", "councillor", "councilor");
-
-    /**
-     * Whether two speakers could be the same person or body under different names: a shared
-     * distinctive name word ("Matsegora", "Brisko"), or a role one of them is known by
-     * ("Russia's ambassador to North Korea" and Ambassador Alexander Matsegora).
-     */
-    /** Whether the article itself ties the two together: by apposition, a shared head noun or a description. */
+    /** Whether the article itself ties the two together: see {@link SpeakerIdentity#mayBeSameNamed}. */
     boolean mayBeSameNamed(String a, String b) {
-        return sameHead(a, b) || sameHead(b, a) || appositive(a, b) || describedBy(a, b) || describedBy(b, a);
+        return identity.mayBeSameNamed(a, b);
     }
 
+    /** Whether two speakers could be the same person or body under different names: see {@link SpeakerIdentity#mayBeSame}. */
     boolean mayBeSame(String a, String b) {
-        return mayBeSameCache.computeIfAbsent(a + '\u0000' + b, k -> findMayBeSame(a, b));
+        return identity.mayBeSame(a, b);
     }
 
-    private final Map<String, Boolean> mayBeSameCache = new HashMap<>();
+    /** Whether a speaker is a bare role that may be anyone: see {@link SpeakerIdentity#bareRole}. */
+    boolean bareRole(String speaker) {
+        return identity.bareRole(speaker);
+    }
+
     /** Per speaker name, whether the article gives it as a programme of one of its outlets (see RelayQuestions). */
     final Map<String, Boolean> programmes = new HashMap<>();
     /** Per statement, whether its claim reads as a wrong answer, and whether it speaks in the first person (see Distractors). */
@@ -414,200 +412,10 @@ final class Facts {
                 contentWordsCache.computeIfAbsent(b, Distractors::contentWords));
     }
 
-    private boolean findMayBeSame(String a, String b) {
-        if (looseDescription(a) && namedBody(b) || looseDescription(b) && namedBody(a)) {
-            return true;
-        }
-        if (headIntroduces(a, b) || headIntroduces(b, a)) {
-            return true;
-        }
-        if (a.equalsIgnoreCase(b) || bareRole(a) || bareRole(b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b)
-                || describedBy(a, b) || describedBy(b, a)) {
-            return true;
-        }
-        Set<String> wb = distinctiveWords(b);
-        for (String w : distinctiveWords(a)) {
-            if (wb.contains(w)) {
-                return true;
-            }
-        }
-        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
-                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b);
-    }
-
-    private static final java.util.regex.Pattern SPOKESMAN_OF = java.util.regex.Pattern.compile(
-            "\\b(\\p{L}+)['\u2019]s\\s+(?:spokes(?:man|woman|person)|aide|adviser|press secretary)\\b"
-                    + "|\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(\\p{L}+)");
-
-    /** "A university spokesperson", "a council officer": a speaker named only as someone of a body. */
-    private static final java.util.regex.Pattern MEMBER_OF_KIND = java.util.regex.Pattern.compile(
-            "^(?:a|an|the)\\s+(\\p{L}+)\\s+(?:spokes(?:man|woman|person)|official|officer|representative|source|insider|manager|executive)$");
-    /** "Carrowmore's pro-vice-chancellor for education, Prof Annika Struthers": the body that the introduction gives her. */
-    private static final java.util.regex.Pattern OWNER_BEFORE_NAME = java.util.regex.Pattern.compile(
-            "(\\p{L}+)['\u2019]s\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|cllr|sir|dame)\\.?\\s+)?$");
-
-    /**
-     * The words a body is known by: its last word and, in "University of Carrowmore", the word before "of" — so that
-     * "Carrowmore's pro-vice-chancellor" belongs to the university and not to the "Carrowmore Evening Echo".
-     */
-    private static List<String> heads(String body) {
-        String[] words = body.toLowerCase(Locale.ROOT).replaceFirst("\\s*\\([^)]*\\)$", "").split("[^\\p{L}-]+");
-        List<String> out = new ArrayList<>();
-        if (words.length > 0) {
-            out.add(words[words.length - 1]);
-        }
-        for (int i = 1; i < words.length - 1; i++) {
-            if (words[i].equals("of") || words[i].equals("for")) {
-                out.add(words[i - 1]);
-                break;
-            }
-        }
-        return out;
-    }
-
-    /** A pro-vice-chancellor and a university spokesperson both speak for the university: one side. */
-    private boolean speakForOneBody(String a, String b) {
-        if (bodiesOf(a).isEmpty() || bodiesOf(b).isEmpty()) {
-            return false;
-        }
-        return speakers.keySet().stream().anyMatch(x -> !x.equals(a) && !x.equals(b) && speaksFor(a, x) && speaksFor(b, x));
-    }
-
-    /** "The mayor's spokesman, Elliot Brandvold" speaks for the mayor: one side, never each other's wrong answer. */
-    private boolean speaksFor(String person, String principal) {
-        SpeakerInfo info = speakers.get(person);
-        if (info == null) {
-            return false;
-        }
-        SpeakerInfo boss = speakers.get(principal);
-        String bossWords = (principal + " " + (boss == null ? "" : String.join(" ", boss.descriptions()))).toLowerCase(Locale.ROOT);
-        List<String> heads = heads(principal);
-        for (String whose : bodiesOf(person)) {
-            if (heads.contains(whose)) {
-                return true;
-            }
-        }
-        java.util.regex.Matcher m = SPOKESMAN_OF.matcher(String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String whose = m.group(1) != null ? m.group(1) : m.group(2);
-            if (bossWords.matches("(?s).*\\b" + java.util.regex.Pattern.quote(whose) + "\\b.*")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private final Map<String, List<String>> bodiesOf = new HashMap<>();
-
-    /** The bodies a speaker belongs to by the article's own words: "a university spokesperson", "Cllr", "X's director, Name". */
-    private List<String> bodiesOf(String person) {
-        return bodiesOf.computeIfAbsent(person, p -> {
-            List<String> out = new ArrayList<>();
-            SpeakerInfo info = speakers.get(p);
-            if (info != null && (info.type() == SourceType.ORGANIZATION || info.type() == SourceType.OUTLET
-                    || info.type() == SourceType.GOVERNMENT)) {
-                // A body belongs to no other body here: "Corvalis Cloud's rival, Queuebird" is not Corvalis speaking.
-                return out;
-            }
-            String lower = p.toLowerCase(Locale.ROOT);
-            java.util.regex.Matcher kind = MEMBER_OF_KIND.matcher(lower);
-            if (kind.matches()) {
-                out.add(kind.group(1));
-            }
-            if (lower.matches("^(?:cllr|councillor)\\b.*")) {
-                out.add("council");
-            }
-            String text = lowerCaseText();
-            String name = lower.replaceFirst("^(?:cllr|councillor|prof|professor|dr|mr|mrs|ms)\\.?\\s+", "");
-            for (int at = text.indexOf(name); at >= 0 && name.length() > 3; at = text.indexOf(name, at + 1)) {
-                java.util.regex.Matcher owner = OWNER_BEFORE_NAME.matcher(text.substring(Math.max(0, at - 90), at));
-                if (owner.find()) {
-                    out.add(owner.group(1));
-                }
-            }
-            return out;
-        });
-    }
-
-    private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "department", "agency", "council", "court", "tribunal",
+    static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "department", "agency", "council", "court", "tribunal",
             "commission", "authority", "government", "office", "service", "police", "board", "committee", "union", "association",
             "league", "regulator", "inspectorate", "parliament", "assembly", "senate", "cabinet", "administration", "army", "military",
             "navy", "bank", "school", "university", "hospital", "trust", "charity", "club", "party", "embassy", "consulate");
-    private static final java.util.regex.Pattern DEFINITE_COMMON_NOUN = java.util.regex.Pattern.compile("^(?i:the)\\s+[\\p{Ll}][\\p{Ll}'\u2019 -]*$");
-
-    /**
-     * "The spokesperson", "the old baker", "the company": a speaker the article has named
-     * before under another name, or never; it may be anyone, so it is never a safe wrong
-     * answer and never a clear right one.
-     */
-    boolean bareRole(String speaker) {
-        if (!DEFINITE_COMMON_NOUN.matcher(speaker).matches()) {
-            return false;
-        }
-        SpeakerInfo info = speakers.get(speaker);
-        SourceType type = info == null ? SourceType.UNKNOWN : info.type();
-        String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return type == SourceType.PERSON || type == SourceType.UNKNOWN && !ORGANISATION_HEADS.contains(head) || speaker.matches("(?i).*\\b(company|firm|group|business|organi[sz]ation|owner|operator)$");
-    }
-
-    /**
-     * "Ingrid Halvorsen, Helix Systems' chief executive", "a spokesperson for Nexora": a person the
-     * article ties to a body speaks for it, so neither is a wrong answer when the other is right.
-     */
-    private boolean describedBy(String body, String person) {
-        String how = String.join(" ", introductions.getOrDefault(person, Set.of())).toLowerCase(Locale.ROOT);
-        if (how.isBlank()) {
-            return false;
-        }
-        for (String w : distinctiveWords(body)) {
-            if (how.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private final Map<String, Boolean> appositions = new HashMap<>();
-
-    /** "The regional water authority, Aguas do Valmorra, put …": the article itself says the two are one. */
-    private String lowerCaseText;
-
-    private String lowerCaseText() {
-        if (lowerCaseText == null) {
-            lowerCaseText = analysis.article().text().toLowerCase(Locale.ROOT);
-        }
-        return lowerCaseText;
-    }
-
-    private boolean appositive(String a, String b) {
-        return appositions.computeIfAbsent(a + "\u0000" + b, k -> {
-            String text = lowerCaseText();
-            String x = a.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
-            String y = b.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
-            return text.contains(x + ", " + y) || text.contains(y + ", " + x) || text.contains(x + " (" + y) || text.contains(y + " (" + x);
-        });
-    }
-
-    private static final Set<String> BODY_HEADS = Set.of("regulator", "watchdog", "body", "organisation", "organization", "firm",
-            "company", "group", "operator", "provider", "supplier", "airline", "carrier", "utility", "federation", "insurer",
-            "lender", "retailer", "manufacturer", "developer", "landlord", "employer", "chain", "charity", "hospital", "trust",
-            "authority", "agency", "board", "commission", "office", "service", "association", "union", "league", "club");
-
-    /**
-     * "The regulator" or "the airline" that the analysis could not tie to a name: a reader takes it for one of the bodies
-     * the article names, so it is never a wrong answer beside one of them, nor one of them beside it.
-     */
-    private boolean looseDescription(String speaker) {
-        if (!DEFINITE_COMMON_NOUN.matcher(speaker).matches()) {
-            return false;
-        }
-        SpeakerInfo info = speakers.get(speaker);
-        if (info != null && info.type() == SourceType.PERSON) {
-            return false;
-        }
-        String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return BODY_HEADS.contains(head);
-    }
 
     private final Set<String> roleClausesRead = new java.util.HashSet<>();
     private static final String ROLE_VERBS = "chairs|heads|leads|runs|directs|manages|represents|speaks for|works for|works at|owns|founded";
@@ -619,90 +427,6 @@ final class Facts {
                 + ",\\s+who\\s+(?:" + ROLE_VERBS + ")\\s+([^,.;]+)").matcher(analysis.article().text());
         while (m.find()) {
             out.add(m.group(1));
-        }
-        return out;
-    }
-
-    /** "The board" and "Isobel Marsh, who chairs the county elections board": the person speaks for the body. */
-    private boolean headIntroduces(String definite, String person) {
-        if (!DEFINITE_COMMON_NOUN.matcher(definite).matches()) {
-            return false;
-        }
-        String head = definite.substring(definite.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        String how = String.join(" ", introductions.getOrDefault(person, Set.of())).toLowerCase(Locale.ROOT);
-        return !how.isBlank() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(head) + "\\b").matcher(how).find();
-    }
-
-    private boolean namedBody(String speaker) {
-        SpeakerInfo info = speakers.get(speaker);
-        return !DEFINITE_COMMON_NOUN.matcher(speaker).matches() && info != null
-                && info.type() == SourceType.ORGANIZATION;
-    }
-
-    /** "The ministry" may be "Kerravia's health ministry": a definite description and a name with its head noun. */
-    private static boolean sameHead(String definite, String other) {
-        if (!DEFINITE_COMMON_NOUN.matcher(definite).matches()) {
-            return false;
-        }
-        String[] words = definite.toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
-        return java.util.Arrays.asList(other.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")).contains(head);
-    }
-
-    private static final Set<String> STUDY_TEAM = Set.of("authors", "researchers", "team", "scientists", "study", "trial",
-            "paper", "preprint", "researcher", "scientist", "author");
-
-    /** "the authors", "the researchers" and "the study" are one team under different names. */
-    private static boolean sameStudyTeam(String a, String b) {
-        boolean inA = false;
-        boolean inB = false;
-        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            inA |= STUDY_TEAM.contains(w);
-        }
-        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            inB |= STUDY_TEAM.contains(w);
-        }
-        return inA && inB;
-    }
-
-    /** "The Chinese government" speaks for China; "the Russian Foreign Ministry" for Russia. */
-    private static boolean sameCountry(String withAdjective, String other) {
-        for (String raw : withAdjective.split("[^\\p{L}]+")) {
-            String w = raw.toLowerCase(Locale.ROOT);
-            if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0)) || !w.matches(".*(ian|ese|ish|ine|an)$") || w.length() < 5) {
-                continue;
-            }
-            for (String o : other.split("[^\\p{L}]+")) {
-                String ol = o.toLowerCase(Locale.ROOT);
-                if (!o.isEmpty() && Character.isUpperCase(o.charAt(0)) && !ol.equals(w) && ol.length() >= 4
-                        && ol.substring(0, 4).equals(w.substring(0, 4)) && !ol.matches(".*(ian|ese|ish|an)$")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private boolean sharesRole(String unnamed, String named) {
-        SpeakerInfo info = speakers.get(named);
-        String descriptions = info == null ? "" : String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT);
-        for (String w : unnamed.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-            if (ROLES.contains(w) && (descriptions.matches("(?s).*\\b" + w + "\\b.*") || named.toLowerCase(Locale.ROOT).contains(w))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */
-    private static Set<String> distinctiveWords(String speaker) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String raw : speaker.replace('\u2019', '\'').split("[^\\p{L}']+")) {
-            String w = raw.toLowerCase(Locale.ROOT).replaceAll("'s?$", "");
-            boolean nationality = !raw.isEmpty() && Character.isUpperCase(raw.charAt(0)) && w.matches(".*(ian|ese|ish|ic|an)$");
-            if (w.length() >= 4 && !GENERIC.contains(w) && !ROLES.contains(w) && !nationality) {
-                out.add(w);
-            }
         }
         return out;
     }

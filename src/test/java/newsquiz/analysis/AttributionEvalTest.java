@@ -1,14 +1,10 @@
 package newsquiz.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import newsquiz.article.Article;
 import newsquiz.article.InvalidArticleException;
 import newsquiz.testing.EvalSet;
+import newsquiz.testing.EvalTable;
 import newsquiz.testing.GoldScore;
 import newsquiz.testing.Models;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
  * required attributions ≥ 0.90, precision ≥ 0.90, every required denial found as a denial.
  */
 class AttributionEvalTest {
-    private static final List<GoldScore> TABLE = new ArrayList<>();
+    private static final EvalTable TABLE = new EvalTable(
+            String.format("%-34s %4s %4s  %5s  %5s  %5s", "article", "pred", "req", "recal", "prec", "deny"));
 
     @TestFactory
     Stream<DynamicTest> sharedEvaluationSet() {
@@ -70,16 +67,11 @@ class AttributionEvalTest {
     }
 
     private static Stream<DynamicTest> tests(String folder) {
-        List<EvalSet> sets = EvalSet.load(folder);
-        assertFalse(sets.isEmpty(), "no articles in src/test/resources/" + folder);
-        return sets.stream().map(set -> DynamicTest.dynamicTest(folder + "/" + set.name(), () -> {
+        return TABLE.tests(folder, set -> {
             GoldScore score = score(set);
-            synchronized (TABLE) {
-                TABLE.add(score);
-            }
-            assertTrue(score.passes(), () -> score.row() + "\n  missed: " + score.missed() + "\n  unmatched: "
-                    + String.join("\n    ", score.unmatched()));
-        }));
+            return new EvalTable.Outcome(score.row(), score.passes(), () -> score.row() + "\n  missed: " + score.missed()
+                    + "\n  unmatched: " + String.join("\n    ", score.unmatched()));
+        });
     }
 
     static GoldScore score(EvalSet set) throws InvalidArticleException {
@@ -90,8 +82,6 @@ class AttributionEvalTest {
 
     @AfterAll
     static void printTable() {
-        System.out.println();
-        System.out.println(String.format("%-34s %4s %4s  %5s  %5s  %5s", "article", "pred", "req", "recal", "prec", "deny"));
-        TABLE.forEach(s -> System.out.println(s.row()));
+        TABLE.print();
     }
 }

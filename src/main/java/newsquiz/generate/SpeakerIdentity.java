@@ -1,0 +1,327 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.Facts.GENERIC;
+import static newsquiz.generate.Facts.ORGANISATION_HEADS;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import newsquiz.analysis.SourceType;
+import newsquiz.generate.Facts.SpeakerInfo;
+
+/**
+ * Whether two speakers of one article may be one person or body under different names, by the
+ * article's own words: built once per {@link Facts}, over its speakers and their introductions.
+ */
+final class SpeakerIdentity {
+    private static final Set<String> ROLES = Set.of("ambassador", "spokesman", "spokeswoman", "spokesperson", "minister",
+            "president", "director", "chair", "chairman", "chairwoman", "executive", "manager", "officer", "commissioner",
+            "superintendent", "mayor", "governor", "secretary", "lawyer", "doctor", "captain", "coach", "chief", "head",
+            "leader", "editor", "founder", "owner", "diplomat", "envoy", "prosecutor", "judge", "councillor", "councilor");
+
+    private static final java.util.regex.Pattern DEFINITE_COMMON_NOUN = java.util.regex.Pattern.compile("^(?i:the)\\s+[\\p{Ll}][\\p{Ll}'\u2019 -]*$");
+
+    private final Map<String, SpeakerInfo> speakers;
+    /** How the article introduces each speaker (see {@link Facts}): filled while the Facts are built. */
+    private final Map<String, Set<String>> introductions;
+    private final String articleText;
+
+    SpeakerIdentity(Map<String, SpeakerInfo> speakers, Map<String, Set<String>> introductions, String articleText) {
+        this.speakers = speakers;
+        this.introductions = introductions;
+        this.articleText = articleText;
+    }
+
+    /** Whether the article itself ties the two together: by apposition, a shared head noun or a description. */
+    boolean mayBeSameNamed(String a, String b) {
+        return sameHead(a, b) || sameHead(b, a) || appositive(a, b) || describedBy(a, b) || describedBy(b, a);
+    }
+
+    /**
+     * Whether two speakers could be the same person or body under different names: a shared
+     * distinctive name word ("Matsegora", "Brisko"), or a role one of them is known by
+     * ("Russia's ambassador to North Korea" and Ambassador Alexander Matsegora).
+     */
+    boolean mayBeSame(String a, String b) {
+        return mayBeSameCache.computeIfAbsent(a + '\u0000' + b, k -> findMayBeSame(a, b));
+    }
+
+    private final Map<String, Boolean> mayBeSameCache = new HashMap<>();
+
+    private boolean findMayBeSame(String a, String b) {
+        if (looseDescription(a) && namedBody(b) || looseDescription(b) && namedBody(a)) {
+            return true;
+        }
+        if (headIntroduces(a, b) || headIntroduces(b, a)) {
+            return true;
+        }
+        if (a.equalsIgnoreCase(b) || bareRole(a) || bareRole(b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b)
+                || describedBy(a, b) || describedBy(b, a)) {
+            return true;
+        }
+        Set<String> wb = distinctiveWords(b);
+        for (String w : distinctiveWords(a)) {
+            if (wb.contains(w)) {
+                return true;
+            }
+        }
+        return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
+                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b);
+    }
+
+    private static final java.util.regex.Pattern SPOKESMAN_OF = java.util.regex.Pattern.compile(
+            "\\b(\\p{L}+)['\u2019]s\\s+(?:spokes(?:man|woman|person)|aide|adviser|press secretary)\\b"
+                    + "|\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(\\p{L}+)");
+
+    /** "A university spokesperson", "a council officer": a speaker named only as someone of a body. */
+    private static final java.util.regex.Pattern MEMBER_OF_KIND = java.util.regex.Pattern.compile(
+            "^(?:a|an|the)\\s+(\\p{L}+)\\s+(?:spokes(?:man|woman|person)|official|officer|representative|source|insider|manager|executive)$");
+    /** "Carrowmore's pro-vice-chancellor for education, Prof Annika Struthers": the body that the introduction gives her. */
+    private static final java.util.regex.Pattern OWNER_BEFORE_NAME = java.util.regex.Pattern.compile(
+            "(\\p{L}+)['\u2019]s\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|cllr|sir|dame)\\.?\\s+)?$");
+
+    /**
+     * The words a body is known by: its last word and, in "University of Carrowmore", the word before "of" — so that
+     * "Carrowmore's pro-vice-chancellor" belongs to the university and not to the "Carrowmore Evening Echo".
+     */
+    private static List<String> heads(String body) {
+        String[] words = body.toLowerCase(Locale.ROOT).replaceFirst("\\s*\\([^)]*\\)$", "").split("[^\\p{L}-]+");
+        List<String> out = new ArrayList<>();
+        if (words.length > 0) {
+            out.add(words[words.length - 1]);
+        }
+        for (int i = 1; i < words.length - 1; i++) {
+            if (words[i].equals("of") || words[i].equals("for")) {
+                out.add(words[i - 1]);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A pro-vice-chancellor and a university spokesperson both speak for the university: one side. */
+    private boolean speakForOneBody(String a, String b) {
+        if (bodiesOf(a).isEmpty() || bodiesOf(b).isEmpty()) {
+            return false;
+        }
+        return speakers.keySet().stream().anyMatch(x -> !x.equals(a) && !x.equals(b) && speaksFor(a, x) && speaksFor(b, x));
+    }
+
+    /** "The mayor's spokesman, Elliot Brandvold" speaks for the mayor: one side, never each other's wrong answer. */
+    private boolean speaksFor(String person, String principal) {
+        SpeakerInfo info = speakers.get(person);
+        if (info == null) {
+            return false;
+        }
+        SpeakerInfo boss = speakers.get(principal);
+        String bossWords = (principal + " " + (boss == null ? "" : String.join(" ", boss.descriptions()))).toLowerCase(Locale.ROOT);
+        List<String> heads = heads(principal);
+        for (String whose : bodiesOf(person)) {
+            if (heads.contains(whose)) {
+                return true;
+            }
+        }
+        java.util.regex.Matcher m = SPOKESMAN_OF.matcher(String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String whose = m.group(1) != null ? m.group(1) : m.group(2);
+            if (bossWords.matches("(?s).*\\b" + java.util.regex.Pattern.quote(whose) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<String, List<String>> bodiesOf = new HashMap<>();
+
+    /** The bodies a speaker belongs to by the article's own words: "a university spokesperson", "Cllr", "X's director, Name". */
+    private List<String> bodiesOf(String person) {
+        return bodiesOf.computeIfAbsent(person, p -> {
+            List<String> out = new ArrayList<>();
+            SpeakerInfo info = speakers.get(p);
+            if (info != null && (info.type() == SourceType.ORGANIZATION || info.type() == SourceType.OUTLET
+                    || info.type() == SourceType.GOVERNMENT)) {
+                // A body belongs to no other body here: "Corvalis Cloud's rival, Queuebird" is not Corvalis speaking.
+                return out;
+            }
+            String lower = p.toLowerCase(Locale.ROOT);
+            java.util.regex.Matcher kind = MEMBER_OF_KIND.matcher(lower);
+            if (kind.matches()) {
+                out.add(kind.group(1));
+            }
+            if (lower.matches("^(?:cllr|councillor)\\b.*")) {
+                out.add("council");
+            }
+            String text = lowerCaseText();
+            String name = lower.replaceFirst("^(?:cllr|councillor|prof|professor|dr|mr|mrs|ms)\\.?\\s+", "");
+            for (int at = text.indexOf(name); at >= 0 && name.length() > 3; at = text.indexOf(name, at + 1)) {
+                java.util.regex.Matcher owner = OWNER_BEFORE_NAME.matcher(text.substring(Math.max(0, at - 90), at));
+                if (owner.find()) {
+                    out.add(owner.group(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * "The spokesperson", "the old baker", "the company": a speaker the article has named
+     * before under another name, or never; it may be anyone, so it is never a safe wrong
+     * answer and never a clear right one.
+     */
+    boolean bareRole(String speaker) {
+        if (!DEFINITE_COMMON_NOUN.matcher(speaker).matches()) {
+            return false;
+        }
+        SpeakerInfo info = speakers.get(speaker);
+        SourceType type = info == null ? SourceType.UNKNOWN : info.type();
+        String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return type == SourceType.PERSON || type == SourceType.UNKNOWN && !ORGANISATION_HEADS.contains(head) || speaker.matches("(?i).*\\b(company|firm|group|business|organi[sz]ation|owner|operator)$");
+    }
+
+    /**
+     * "Ingrid Halvorsen, Helix Systems' chief executive", "a spokesperson for Nexora": a person the
+     * article ties to a body speaks for it, so neither is a wrong answer when the other is right.
+     */
+    private boolean describedBy(String body, String person) {
+        String how = String.join(" ", introductions.getOrDefault(person, Set.of())).toLowerCase(Locale.ROOT);
+        if (how.isBlank()) {
+            return false;
+        }
+        for (String w : distinctiveWords(body)) {
+            if (how.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<String, Boolean> appositions = new HashMap<>();
+
+    private String lowerCaseText;
+
+    private String lowerCaseText() {
+        if (lowerCaseText == null) {
+            lowerCaseText = articleText.toLowerCase(Locale.ROOT);
+        }
+        return lowerCaseText;
+    }
+
+    /** "The regional water authority, Aguas do Valmorra, put …": the article itself says the two are one. */
+    private boolean appositive(String a, String b) {
+        return appositions.computeIfAbsent(a + "\u0000" + b, k -> {
+            String text = lowerCaseText();
+            String x = a.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+            String y = b.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+            return text.contains(x + ", " + y) || text.contains(y + ", " + x) || text.contains(x + " (" + y) || text.contains(y + " (" + x);
+        });
+    }
+
+    private static final Set<String> BODY_HEADS = Set.of("regulator", "watchdog", "body", "organisation", "organization", "firm",
+            "company", "group", "operator", "provider", "supplier", "airline", "carrier", "utility", "federation", "insurer",
+            "lender", "retailer", "manufacturer", "developer", "landlord", "employer", "chain", "charity", "hospital", "trust",
+            "authority", "agency", "board", "commission", "office", "service", "association", "union", "league", "club");
+
+    /**
+     * "The regulator" or "the airline" that the analysis could not tie to a name: a reader takes it for one of the bodies
+     * the article names, so it is never a wrong answer beside one of them, nor one of them beside it.
+     */
+    private boolean looseDescription(String speaker) {
+        if (!DEFINITE_COMMON_NOUN.matcher(speaker).matches()) {
+            return false;
+        }
+        SpeakerInfo info = speakers.get(speaker);
+        if (info != null && info.type() == SourceType.PERSON) {
+            return false;
+        }
+        String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return BODY_HEADS.contains(head);
+    }
+
+    /** "The board" and "Isobel Marsh, who chairs the county elections board": the person speaks for the body. */
+    private boolean headIntroduces(String definite, String person) {
+        if (!DEFINITE_COMMON_NOUN.matcher(definite).matches()) {
+            return false;
+        }
+        String head = definite.substring(definite.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String how = String.join(" ", introductions.getOrDefault(person, Set.of())).toLowerCase(Locale.ROOT);
+        return !how.isBlank() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(head) + "\\b").matcher(how).find();
+    }
+
+    private boolean namedBody(String speaker) {
+        SpeakerInfo info = speakers.get(speaker);
+        return !DEFINITE_COMMON_NOUN.matcher(speaker).matches() && info != null
+                && info.type() == SourceType.ORGANIZATION;
+    }
+
+    /** "The ministry" may be "Kerravia's health ministry": a definite description and a name with its head noun. */
+    private static boolean sameHead(String definite, String other) {
+        if (!DEFINITE_COMMON_NOUN.matcher(definite).matches()) {
+            return false;
+        }
+        String[] words = definite.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        return java.util.Arrays.asList(other.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")).contains(head);
+    }
+
+    private static final Set<String> STUDY_TEAM = Set.of("authors", "researchers", "team", "scientists", "study", "trial",
+            "paper", "preprint", "researcher", "scientist", "author");
+
+    /** "the authors", "the researchers" and "the study" are one team under different names. */
+    private static boolean sameStudyTeam(String a, String b) {
+        boolean inA = false;
+        boolean inB = false;
+        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            inA |= STUDY_TEAM.contains(w);
+        }
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            inB |= STUDY_TEAM.contains(w);
+        }
+        return inA && inB;
+    }
+
+    /** "The Chinese government" speaks for China; "the Russian Foreign Ministry" for Russia. */
+    private static boolean sameCountry(String withAdjective, String other) {
+        for (String raw : withAdjective.split("[^\\p{L}]+")) {
+            String w = raw.toLowerCase(Locale.ROOT);
+            if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0)) || !w.matches(".*(ian|ese|ish|ine|an)$") || w.length() < 5) {
+                continue;
+            }
+            for (String o : other.split("[^\\p{L}]+")) {
+                String ol = o.toLowerCase(Locale.ROOT);
+                if (!o.isEmpty() && Character.isUpperCase(o.charAt(0)) && !ol.equals(w) && ol.length() >= 4
+                        && ol.substring(0, 4).equals(w.substring(0, 4)) && !ol.matches(".*(ian|ese|ish|an)$")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sharesRole(String unnamed, String named) {
+        SpeakerInfo info = speakers.get(named);
+        String descriptions = info == null ? "" : String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT);
+        for (String w : unnamed.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (ROLES.contains(w) && (descriptions.matches("(?s).*\\b" + w + "\\b.*") || named.toLowerCase(Locale.ROOT).contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */
+    private static Set<String> distinctiveWords(String speaker) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String raw : speaker.replace('\u2019', '\'').split("[^\\p{L}']+")) {
+            String w = raw.toLowerCase(Locale.ROOT).replaceAll("'s?$", "");
+            boolean nationality = !raw.isEmpty() && Character.isUpperCase(raw.charAt(0)) && w.matches(".*(ian|ese|ish|ic|an)$");
+            if (w.length() >= 4 && !GENERIC.contains(w) && !ROLES.contains(w) && !nationality) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}
