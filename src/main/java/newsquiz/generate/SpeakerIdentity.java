@@ -113,6 +113,13 @@ final class SpeakerIdentity {
 
     /** "The mayor's spokesman, Elliot Brandvold" speaks for the mayor: one side, never each other's wrong answer. */
     private boolean speaksFor(String person, String principal) {
+        // Asked for every pair, and for every third speaker when two may speak for one body: remembered.
+        return speaksForCache.computeIfAbsent(person + '\u0000' + principal, k -> findSpeaksFor(person, principal));
+    }
+
+    private final Map<String, Boolean> speaksForCache = new HashMap<>();
+
+    private boolean findSpeaksFor(String person, String principal) {
         SpeakerInfo info = speakers.get(person);
         if (info == null) {
             return false;
