@@ -51,7 +51,7 @@ final class ClauseCheck {
             + "statement|instruction|application|offer)\\b");
     /** "most of those patients", "these reports": a determiner pointing at something named elsewhere. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)\\b(?:those|these)\\s+\\p{L}+|\\bthis\\s+(?!morning|afternoon|evening|"
-            + "week|weekend|month|year|season|summer|winter|spring|autumn|time|quarter|point|stage)\\p{Ll}+\\b|\\bsuch\\s+(?!as\\b)\\p{Ll}+"
+            + "week|weekend|month|year|season|summer|winter|spring|autumn|time|quarter|point|stage|country)\\p{Ll}+\\b|\\bsuch\\s+(?!as\\b)\\p{Ll}+"
             + "|\\bof (?:that|this) (?:kind|sort|type)\\b");
     /** "it will make, including staged rollouts": a verb whose object was left in the sentence before. */
     private static final Pattern MISSING_OBJECT = Pattern.compile("(?i)\\b(?:will|would|can|could|may|might|must|should|to)\\s+\\p{L}+,\\s+"
@@ -62,6 +62,8 @@ final class ClauseCheck {
     private static final Pattern SOURCE_START = Pattern.compile("(?i)a|an|the|two|three|four|five|several|some|many|most|one|his|her|"
             + "its|their|our");
     private static final Pattern THING_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+\\p{L}+");
+    private static final Pattern PLURAL_BEFORE = Pattern.compile("(?i)\\b(?!(?:was|has|is|this|its|his|yes|does|less|unless|across|"
+            + "always|perhaps|thus|plus|us)\\b)\\p{L}{3,}s\\b|\\b(?:people|children|men|women|police|staff)\\b");
     private static final Pattern DEMONSTRATIVE_START = Pattern.compile("(?i)^(this|that|these|those|such|it|he|she|they|him|them|"
             + "his|her|its|their)\\b");
 
@@ -76,7 +78,9 @@ final class ClauseCheck {
         String first = t.split("[\\s,]+")[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'-]", "");
         // "Saying the gates had been opened …": a participle phrase, not a sentence.
         boolean participle = first.endsWith("ing") && first.length() > 4 && !ING_NOUNS.contains(first) && !startsWithName(t);
-        if (BAD_STARTS.contains(first) || participle) {
+        // "At least two patients have died": a quantity, not a preposition opening a phrase.
+        boolean quantity = t.matches("(?i)^(?:at least|at most|up to|more than|fewer than|less than|about|around)\\s+\\S.*");
+        if (BAD_STARTS.contains(first) && !quantity || participle) {
             return false;
         }
         if (first.endsWith("ed") && t.split("\\s+").length > 1 && t.split("\\s+")[1].matches("(?i)by|with|in|on|to|from|as")) {
@@ -174,7 +178,15 @@ final class ClauseCheck {
             // The name read before the text answers only for a possessive ("his group"); "calling him" may be anyone.
             String context = p.group(1).matches("his|her|its|their") ? t : own;
             int at = p.start() - (context == t ? 0 : prefix.length());
-            if (thing ? !THING_BEFORE.matcher(own.substring(0, Math.max(0, at))).find() : !hasNameBefore(context, at)) {
+            String before = context.substring(0, Math.max(0, Math.min(at, context.length())));
+            // "Quillstream is cutting 40% of its workforce", "bills would be lower than they were": the subject before
+            // the pronoun is what it stands for.
+            boolean subjectBefore = p.group(1).equals("its") && before.matches("(?s)^\\s*\\p{Lu}\\S*\\s+\\S.*")
+                    || p.group(1).matches("they|them|their") && PLURAL_BEFORE.matcher(before).find();
+            if (subjectBefore) {
+                continue;
+            }
+            if (thing ? !THING_BEFORE.matcher(before).find() : !hasNameBefore(context, at)) {
                 return true;
             }
         }

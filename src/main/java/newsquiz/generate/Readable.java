@@ -80,6 +80,10 @@ final class Readable {
         if (unresolvedThem(t)) {
             return Optional.of("them out of context");
         }
+        if (t.matches("(?i)^(?:however|but|and|yet|so|still|meanwhile),?\\s+that\\b.*")) {
+            // "However, that the season had been pushed to …": a clause lifted without the verb that governed it.
+            return Optional.of("cut off");
+        }
         if (REPORTING_FRAME.matcher(t).find()) {
             return Optional.of("the claim keeps its reporting frame");
         }

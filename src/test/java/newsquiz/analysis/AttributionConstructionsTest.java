@@ -44,6 +44,18 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aVerdictWithItsCorrectionLabelsTheClaimBeforeIt() throws Exception {
+        for (String verdict : new String[] {"That is not correct: the library cost \u00a31.2 million.", "That is not what the accounts show.",
+                "That was never true.", "There is no such bill: the accounts show a cost of \u00a31.2 million."}) {
+            Article article = Models.reader().parse("test.txt", "Headline for the test\n\nThe councillor said on Monday that the "
+                    + "library had cost the town \u00a35 million. " + verdict, Article.Format.TEXT);
+            var labels = Models.analyzer().analyze(article).labels();
+            assertEquals(1, labels.size(), verdict + " " + labels);
+            assertTrue(labels.get(0).claim().contains("library had cost the town"), labels.get(0).claim());
+        }
+    }
+
+    @Test
     void aPlaceAndItsDistrictNameOneBody() throws Exception {
         var all = analyze("Patients of Lowbridge and District Hospitals Trust were sent the wrong results, the trust said on Monday. "
                 + "Lowbridge and District Hospitals Trust said it had written to every patient.");

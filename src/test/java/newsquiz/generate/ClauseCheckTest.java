@@ -122,4 +122,12 @@ class ClauseCheckTest {
         String own = "Kessler reportedly made the offer during a private meeting.";
         assertFalse(HedgeQuestions.insideQuotes(own, own.indexOf("reportedly")));
     }
+
+    @Test
+    void aSubjectBeforeItsOrTheyIsWhatTheyStandFor() {
+        assertFalse(ClauseCheck.pointsBack("Quillstream is cutting 40% of its workforce"));
+        assertFalse(ClauseCheck.pointsBack("Even after the rise, bills would be lower than they were last year"));
+        assertTrue(ClauseCheck.pointsBack("They would be lower than last year"));
+        assertTrue(ClauseCheck.isFullSentence("At least two patients have died because of the error"));
+    }
 }
