@@ -318,12 +318,12 @@ final class DenialQuestions implements QuestionFamily {
                 explanation, sentences, "deny:" + d.index(), 68));
     }
 
-    /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */
     private static boolean nobodyInParticular(String speaker) {
         return speaker.matches("^[Aa]n?\\s+(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$");
     }
 
+    /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
     private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
         if (nobodyInParticular(d.speaker())) {
             return;
@@ -417,7 +417,7 @@ final class DenialQuestions implements QuestionFamily {
         return Phrasing.capitalise(claim.replaceFirst("^(?i)there (?:are|were|have been) (?:\\w+ )?reports that\\s+", ""));
     }
 
-    /** "The decision, calling it “ill-founded”" → "the decision"; "the memo “a forgery”" → "the memo". */
+    /** Whether a claim is about the speaker: names it, or uses the article's own word for it ("the council"). */
     private static boolean mentions(Facts facts, String claim, String speaker) {
         if (facts.namesIn(claim).stream().anyMatch(n -> facts.mayBeSame(n, speaker))) {
             return true;
@@ -452,6 +452,7 @@ final class DenialQuestions implements QuestionFamily {
         return object >= 0 && verb >= 0 && object < verb;
     }
 
+    /** "The decision, calling it “ill-founded”" → "the decision"; "the memo “a forgery”" → "the memo". */
     private static String object(String content, String verb) {
         String[] parts = verb.equals("called") || verb.equals("described") ? labelled(content) : null;
         return parts != null ? parts[0] : Phrasing.clean(content.split(",\\s*(?=calling|describing|saying|adding)|\\s+as\\s+[\u201c\"]")[0]);
