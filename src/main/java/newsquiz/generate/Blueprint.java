@@ -99,8 +99,11 @@ final class Blueprint {
             Candidate next = rest.stream().filter(selection::allows)
                     .filter(c -> !needSource || c.skill() == Skill.SOURCE_EVALUATION || selection.size() == 0)
                     .findFirst().orElse(rest.stream().filter(selection::allows).findFirst().orElse(null));
-            if (next == null || next.skill() != Skill.SOURCE_EVALUATION && selection.sourceShareWith(next) < 0.4) {
+            if (next != null && next.skill() != Skill.SOURCE_EVALUATION && selection.sourceShareWith(next) < 0.4) {
                 // A shorter quiz rather than one where reading sources becomes a side issue.
+                next = rest.stream().filter(selection::allows).filter(c -> c.skill() == Skill.SOURCE_EVALUATION).findFirst().orElse(null);
+            }
+            if (next == null) {
                 break;
             }
             selection.add(next);
@@ -143,6 +146,12 @@ final class Blueprint {
             // The same speaker as the answer to more than two "who said" questions makes a dull quiz.
             if (c.focus().equals("attribution") && chosen.stream().filter(o -> o.focus().equals("attribution")
                     && o.key().equals(c.key())).count() >= 2) {
+                return false;
+            }
+            // "Is it true that X said Y?" beside "What did X say?" answers one with the other.
+            boolean tfng = c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN;
+            if (chosen.stream().anyMatch(o -> (tfng != (o.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN))
+                    && statementOf(o).equals(statement))) {
                 return false;
             }
             // A quiz where "True" is nearly always right teaches guessing: two such statements at most.
