@@ -199,11 +199,13 @@ final class Blueprint {
         }
 
         double sourceShareWith(Candidate extra) {
-            List<Candidate> all = new ArrayList<>(chosen);
+            long source = chosen.stream().filter(c -> c.skill() == Skill.SOURCE_EVALUATION).count();
+            int size = chosen.size();
             if (extra != null) {
-                all.add(extra);
+                source += extra.skill() == Skill.SOURCE_EVALUATION ? 1 : 0;
+                size++;
             }
-            return all.isEmpty() ? 0 : all.stream().filter(c -> c.skill() == Skill.SOURCE_EVALUATION).count() / (double) all.size();
+            return size == 0 ? 0 : source / (double) size;
         }
     }
 }

@@ -62,8 +62,6 @@ final class ClauseCheck {
     private static final Pattern SOURCE_START = Pattern.compile("(?i)a|an|the|two|three|four|five|several|some|many|most|one|his|her|"
             + "its|their|our");
     private static final Pattern THING_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+\\p{L}+");
-    private static final Pattern PLURAL_BEFORE = Pattern.compile("(?i)\\b(?!(?:was|has|is|this|its|his|yes|does|less|unless|across|"
-            + "always|perhaps|thus|plus|us)\\b)\\p{L}{3,}s\\b|\\b(?:people|children|men|women|police|staff)\\b");
     private static final Pattern DEMONSTRATIVE_START = Pattern.compile("(?i)^(this|that|these|those|such|it|he|she|they|him|them|"
             + "his|her|its|their)\\b");
 
@@ -182,7 +180,7 @@ final class ClauseCheck {
             // "Quillstream is cutting 40% of its workforce", "bills would be lower than they were": the subject before
             // the pronoun is what it stands for.
             boolean subjectBefore = p.group(1).equals("its") && before.matches("(?s)^\\s*\\p{Lu}\\S*\\s+\\S.*")
-                    || p.group(1).matches("they|them|their") && PLURAL_BEFORE.matcher(before).find();
+                    || p.group(1).matches("they|them|their") && Readable.PLURAL_NOUN.matcher(before).find();
             if (subjectBefore) {
                 continue;
             }

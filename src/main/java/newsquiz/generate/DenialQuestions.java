@@ -131,7 +131,8 @@ final class DenialQuestions implements QuestionFamily {
                 && !s.speaker().matches("(?i)^(?:the\\s+)?(?:reports?|rumou?rs?|claims?|speculation)(?:\\s+(?:in|on)\\s.*)?$")
                 && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()) && !partOfAccount(facts, s, target, d);
         // A claim about the denier ("the county council changed the rules") may be just what it denied: others first.
-        java.util.function.Predicate<Statement> aboutOthers = fair.and(s -> !mentions(facts, s.claim(), d.speaker()));
+        java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
+        java.util.function.Predicate<Statement> aboutOthers = fair.and(s -> !aboutDenier.test(s.claim()));
         // Someone's quoted words are not a claim anyone put to the denier: reported claims first, like the key.
         boolean quotedKey = target != null && target.quotation();
         List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, aboutOthers.and(s -> !s.quotation() || quotedKey), 3));
@@ -346,9 +347,8 @@ final class DenialQuestions implements QuestionFamily {
     private static String itForTheDenier(String clause, Statement d, Facts facts) {
         Facts.SpeakerInfo info = facts.speakers.get(d.speaker());
         String name = d.speaker().replaceFirst("^(?i)the\\s+", "").replaceFirst("\\s*\\([^)]*\\)$", "");
-        String[] words = name.split("\\s+");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (info == null || info.type() == newsquiz.analysis.SourceType.PERSON || words.length < 2 || !facts.lowerCaseWords.contains(head)) {
+        String head = headNoun(d.speaker());
+        if (info == null || info.type() == newsquiz.analysis.SourceType.PERSON || !name.contains(" ") || !facts.lowerCaseWords.contains(head)) {
             return clause;
         }
         String full = Pattern.quote(d.speaker().replaceFirst("^(?i)the\\s+", ""));
@@ -418,14 +418,18 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** Whether a claim is about the speaker: names it, or uses the article's own word for it ("the council"). */
-    private static boolean mentions(Facts facts, String claim, String speaker) {
-        if (facts.namesIn(claim).stream().anyMatch(n -> facts.mayBeSame(n, speaker))) {
-            return true;
-        }
+    private static java.util.function.Predicate<String> mentions(Facts facts, String speaker) {
+        String head = headNoun(speaker);
+        Pattern byItsWord = head.length() > 3 && facts.lowerCaseWords.contains(head)
+                ? Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b") : null;
+        return claim -> facts.namesIn(claim).stream().anyMatch(n -> facts.mayBeSame(n, speaker))
+                || byItsWord != null && byItsWord.matcher(claim).find();
+    }
+
+    /** "the Valdorian Statistics Office (VSO)" → "office": the last word of a body's name, in lower case. */
+    private static String headNoun(String speaker) {
         String[] words = speaker.replaceFirst("\\s*\\([^)]*\\)$", "").split("\\s+");
-        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
-        return head.length() > 3 && facts.lowerCaseWords.contains(head)
-                && Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b").matcher(claim).find();
+        return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 
     /**

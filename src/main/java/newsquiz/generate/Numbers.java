@@ -83,9 +83,9 @@ final class Numbers {
         }
         // "whose 9-year-old son", "Kayden Moss, 15,", "aged 70": a person's age, where a foil half or twice as big is
         // impossible on its face (a Year 10 pupil of 6, a boy of 3 who has taken a drug since he was six).
-        boolean age = after.matches("(?s)^-?\\s*years?[- ]old\\b.*|^,.*") && before.matches("(?s).*(?:\\p{L}|,)\\s*$")
-                && (after.matches("(?s)^-?\\s*years?[- ]old\\b.*") || before.matches("(?s).*\\b\\p{Lu}?\\p{L}+,\\s*$") && key.number() < 110)
-                || before.matches("(?s).*\\baged\\s+$");
+        boolean yearsOld = after.matches("(?s)^-?\\s*years?[- ]old\\b.*") && before.matches("(?s).*(?:\\p{L}|,)\\s*$");
+        boolean afterName = after.startsWith(",") && before.matches("(?s).*\\b\\p{Lu}?\\p{L}+,\\s*$") && key.number() < 110;
+        boolean age = yearsOld || afterName || before.matches("(?s).*\\baged\\s+$");
         if (age) {
             return Math.abs(wrong - key.number()) <= Math.max(2, key.number() * 0.3) && wrong >= 1;
         }

@@ -128,7 +128,8 @@ final class Readable {
     private static final Pattern DANGLING = Pattern.compile("(?i)\\b(and|or|but|of|to|the|a|an|by|with|for|in|on|at|from|as|than|that)$");
 
     private static final Pattern THEM = Pattern.compile("(?i)\\b(?:them|themselves)\\b");
-    private static final Pattern PLURAL_NOUN = Pattern.compile(
+    /** A plural noun ("ballots", "people"): something "they" or "them" may stand for. */
+    static final Pattern PLURAL_NOUN = Pattern.compile(
             "(?i)\\b(?!(?:was|has|is|this|its|his|hers|yes|does|less|unless|across|always|perhaps|thus|plus)\\b)\\p{L}{3,}s\\b|\\b(?:people|children|men|women|police|staff)\\b");
 
     /** "The ruling had “complicated” them": out of its sentence, a choice cannot say who "them" are. */

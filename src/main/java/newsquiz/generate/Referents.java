@@ -246,11 +246,15 @@ final class Referents {
         if (named.isEmpty()) {
             return null;
         }
+        return latestClaimBy(facts, d, s -> named.stream().anyMatch(n -> facts.mayBeSameNamed(n, s.speaker()) || n.equals(s.speaker())));
+    }
+
+    /** The latest readable claim, in the twelve sentences before a denial, of a speaker the denial points at. */
+    private static Statement latestClaimBy(Facts facts, Statement d, java.util.function.Predicate<Statement> pointedAt) {
         Statement found = null;
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && s.attribution().stance() != Stance.DENY
-                    && facts.isStandalone(s) && Readable.choiceProblem(s.claim()).isEmpty()
-                    && named.stream().anyMatch(n -> facts.mayBeSameNamed(n, s.speaker()) || n.equals(s.speaker()))) {
+                    && facts.isStandalone(s) && Readable.choiceProblem(s.claim()).isEmpty() && pointedAt.test(s)) {
                 found = s;
             }
         }
@@ -264,16 +268,9 @@ final class Referents {
             + "operator|supplier|developer|airline|carrier|chain|brand|provider|insurer|bank|lender|platform|publisher");
 
     private static Statement latestBySpeakerCalled(Facts facts, Statement d, String role) {
-        Statement found = null;
-        for (Statement s : facts.statements) {
-            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && s.attribution().stance() != Stance.DENY
-                    && facts.isStandalone(s) && Readable.choiceProblem(s.claim()).isEmpty() && (calledBy(facts, s.speaker(), role)
-                    // "A spokesperson said … the company had “no idea”": the sentence itself speaks for the company.
-                    || Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(role) + "\\b").matcher(facts.sentence(s.sentence()).text()).find())) {
-                found = s;
-            }
-        }
-        return found;
+        Pattern theRole = Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(role) + "\\b");
+        // "A spokesperson said … the company had “no idea”": the sentence itself speaks for the company.
+        return latestClaimBy(facts, d, s -> calledBy(facts, s.speaker(), role) || theRole.matcher(facts.sentence(s.sentence()).text()).find());
     }
 
     /** Whether the article names or describes the speaker with the role noun: "the union", "the council's". */
