@@ -527,6 +527,7 @@ class AttributionConstructionsTest {
                 + "for her job, said the ward had been understaffed.");
         assertEquals("A nurse who treated the patients", withCue(all, "said").source());
     }
+
     @Test
     void aCountrysEmbassyIsNotTheCountry() throws Exception {
         var all = analyze("Norland suspended the visas on Monday. Norland said the checks were overdue.\n\nNorland's embassy in Tarn "
