@@ -101,7 +101,7 @@ final class Readable {
         if (INNER_GAP.matcher(outsideQuotes).find()) {
             return Optional.of("words cut out of the middle");
         }
-        if (FIRST_PERSON.matcher(outsideQuotes.replace('\u2019', '\'')).find()) {
+        if (firstPerson(outsideQuotes)) {
             // "Who said that we will go where the evidence takes us?": the speaker's "we" pasted into the question's voice.
             return Optional.of("first person outside a quotation");
         }
