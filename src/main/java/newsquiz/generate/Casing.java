@@ -26,7 +26,8 @@ final class Casing {
         this.names = names;
         this.text = String.join(" ", sentences);
         for (String sentence : sentences) {
-            String[] words = sentence.strip().split("\\s+");
+            // "• There is no evidence": after a list's bullet a capital still starts the sentence.
+            String[] words = sentence.strip().replaceFirst("^[\u2022\u25aa\u25cf\u2023*\u2013-]\\s+", "").split("\\s+");
             for (String w : words) {
                 String word = bare(w);
                 if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {

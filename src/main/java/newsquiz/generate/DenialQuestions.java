@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsquiz.analysis.Attribution;
+import newsquiz.analysis.SourceType;
 import newsquiz.analysis.Stance;
 import newsquiz.quiz.Difficulty;
 import newsquiz.quiz.QuestionType;
@@ -93,6 +95,11 @@ final class DenialQuestions implements QuestionFamily {
                 whichClaim(facts, d, target, target.claim(), what, out);
                 whoDenied(facts, d, target, target.claim(), what, out);
                 describe(facts, d, target, out);
+                if (target.attribution().via().isEmpty() && !target.attribution().anonymous() && !facts.bareRole(target.speaker())
+                        && !facts.mayBeSame(target.speaker(), d.speaker())) {
+                    // "Whose account did the school deny?": when no contested claim makes a fair wrong answer, who made it does.
+                    whoseClaim(facts, d, what, target, out);
+                }
             } else if (ref.matches() && labelled(d.claim()) == null && Referents.latestOfKind(facts, d, noun) != null) {
                 // "denied the accusation" where the accusation's words cannot stand alone: whose accusation it was.
                 whoseClaim(facts, d, noun, Referents.latestOfKind(facts, d, noun), out);
@@ -133,26 +140,42 @@ final class DenialQuestions implements QuestionFamily {
         // A claim about the denier ("the county council changed the rules") may be just what it denied: others first.
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         java.util.function.Predicate<Statement> aboutOthers = fair.and(s -> !aboutDenier.test(s.claim()));
+        // A wrong answer must be something a reader could believe was denied: another contested claim (a report, an
+        // allegation, a rumour, an unnamed source's account), not a neutral fact or the denier's own side's words.
+        java.util.function.Predicate<Statement> contestedByOthers = aboutOthers.and(s -> contested(facts, s));
         // Someone's quoted words are not a claim anyone put to the denier: reported claims first, like the key.
         boolean quotedKey = target != null && target.quotation();
+        List<String> contestedWrong = new ArrayList<>(Distractors.claims(facts, denied, contestedByOthers.and(s -> !s.quotation() || quotedKey), 3));
+        if (contestedWrong.size() < 2) {
+            contestedWrong = new ArrayList<>(Distractors.claims(facts, denied, contestedByOthers, 3));
+        }
         List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, aboutOthers.and(s -> !s.quotation() || quotedKey), 3));
         if (wrong.size() < 2) {
             wrong = new ArrayList<>(Distractors.claims(facts, denied, aboutOthers, 3));
         }
-        // Claims about the denier, then its own statements, make weaker wrong answers: only when nothing else is left,
-        // and then the question is the last one the blueprint takes for this denial.
-        boolean ownAsWrong = false;
+        // Claims about the denier, then its own statements, make weaker wrong answers still.
         if (wrong.size() < 2) {
             wrong = new ArrayList<>(Distractors.claims(facts, denied, fair, 3));
-            ownAsWrong = true;
         }
         if (wrong.size() < 2) {
             List<String> others = List.copyOf(wrong);
             wrong.addAll(Distractors.claims(facts, denied, s -> s != target && s.speaker().equals(d.speaker())
                     && s.attribution().stance() != Stance.DENY && !NEGATION.matcher(s.claim()).find()
                     && !Distractors.similar(s.claim(), d.claim()) && others.stream().noneMatch(w -> Distractors.similar(w, s.claim())), 2 - others.size()));
-            ownAsWrong = true;
         }
+        int priority = deniedAReport(target, what) ? 95 : 50;
+        if (contestedWrong.size() >= 2) {
+            whichClaim(facts, d, target, hearsay, denied, what, contestedWrong, priority, out);
+        }
+        if (!wrong.equals(contestedWrong)) {
+            // Wrong answers nobody would think were denied: the question the blueprint takes last for this denial, when
+            // the fairer one fails the quality filter or was never possible.
+            whichClaim(facts, d, target, hearsay, denied, what, wrong, 20, out);
+        }
+    }
+
+    private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
+            List<String> wrong, int priority, List<Candidate> out) {
         if (wrong.size() < 2) {
             return;
         }
@@ -192,7 +215,7 @@ final class DenialQuestions implements QuestionFamily {
                 + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker(), facts) + "."
                         : hearsay != null ? ", which the article reports without saying who made it." : ".");
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, denied, wrong,
-                explanation, sentences, "deny:" + d.index(), ownAsWrong ? 20 : deniedAReport(target, what) ? 95 : 50));
+                explanation, sentences, "deny:" + d.index(), priority));
     }
 
     /** {@code what}: the article's own word for what was denied ("the allegation"), or null to name it by its kind. */
@@ -220,7 +243,7 @@ final class DenialQuestions implements QuestionFamily {
             String kind = what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions") ? what : kindOf(target);
             prompt = Phrasing.endQuestion("Who " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kind
                     + " that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
-        } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed")) {
+        } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed|dismissed")) {
             // "calling the memo “a forgery”": who called it that.
             String[] parts = labelled(d.claim());
             if (parts[0].matches("(?i)it|them|this|that|these|those")) {
@@ -228,8 +251,8 @@ final class DenialQuestions implements QuestionFamily {
                 return;
             }
             // "described the allegation as “baseless”": describing takes "as", calling does not.
-            String as = d.verb().equals("described") ? " as" : "";
-            prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + as + " \u201c" + parts[1] + "\u201d?";
+            String as = d.verb().matches("described|dismissed") ? " as" : "";
+            prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + as + " \u201c" + parts[1].replaceAll("[.,;:]+$", "") + "\u201d?";
         } else if (DenierWording.ownRejection(d) != null) {
             // "it “continues to reject” the allegations": the rejecting verb itself, with "who" as its subject.
             prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");
@@ -243,6 +266,10 @@ final class DenialQuestions implements QuestionFamily {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
         } else if (facts.isStandalone(d) && !DenierWording.pointsBack(denied)) {
+            if (!Facts.hasFiniteVerb(Phrasing.unquote(denied).replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " "))) {
+                // "dismissed the operator's version as “a story”": a thing and a label, no clause to put after "that".
+                return;
+            }
             String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(denied.split(" \u2026 ")[0], d, facts), facts));
@@ -266,6 +293,10 @@ final class DenialQuestions implements QuestionFamily {
             }
             thing = DenierWording.boundToWho(Referents.withItsSource(facts, d, thing), d, facts);
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
+            if (THING_AND_LABEL.matcher(thing).matches() && !verb.matches("called|branded|dubbed|labell?ed")) {
+                // "Who rejected the petition “a work of fiction”?" needs the verb that takes a thing and a name for it.
+                verb = "called";
+            }
             String label = DenierWording.rejectionLabel(d.attribution().content());
             prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
                     + (label != null && !thing.contains(label) ? " as " + label : ""));
@@ -276,6 +307,12 @@ final class DenialQuestions implements QuestionFamily {
         // "Who dismissed the account of Dana Whitford?": someone the question names is no answer to it.
         String asked = Phrasing.key(prompt);
         wrong.removeIf(w -> asked.contains(Phrasing.key(w)));
+        // "Who called the union's claim “pure fiction”?": the union is ruled out by the question itself.
+        Matcher owner = OWNER.matcher(prompt);
+        while (owner.find()) {
+            String noun = owner.group(1).toLowerCase(Locale.ROOT);
+            wrong.removeIf(w -> headNoun(w).equals(noun));
+        }
         if (wrong.size() < 2) {
             return;
         }
@@ -303,7 +340,10 @@ final class DenialQuestions implements QuestionFamily {
         String verb = DENY_VERBS.contains(d.verb()) ? Speech.base(d.verb()) : "deny";
         String prompt = "Whose " + kind + " did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " " + verb + "?";
         // Anyone else who made a claim of this kind might be meant too; the denier, named in the question, is no answer.
-        Set<String> alsoRight = Referents.sourcesOfKind(facts, d, noun);
+        Set<String> alsoRight = new java.util.HashSet<>(Referents.sourcesOfKind(facts, d, noun));
+        // Whoever spoke through the report's outlet ("she told Der Kurier") is part of that report.
+        facts.statements.stream().filter(s -> s.attribution().via().stream().anyMatch(v -> facts.mayBeSame(v, source)))
+                .forEach(s -> alsoRight.add(s.speaker()));
         List<String> wrong = new ArrayList<>(Distractors.speakers(facts, source, alsoRight, 4));
         wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w)));
         if (wrong.size() < 2) {
@@ -319,9 +359,25 @@ final class DenialQuestions implements QuestionFamily {
                 explanation, sentences, "deny:" + d.index(), 68));
     }
 
+    /** "reportedly", "alleged", an unnamed source, a newspaper's report, a claim the article calls false: disputed ground. */
+    private static boolean contested(Facts facts, Statement s) {
+        Attribution a = s.attribution();
+        return a.hedged() || a.anonymous() || a.sourceType() == SourceType.OUTLET || !a.via().isEmpty()
+                || CONTESTING_CUE.matcher(a.cue()).find()
+                || facts.analysis.labels().stream().anyMatch(l -> l.claimSentence() == s.sentence());
+    }
+
+    private static final Pattern CONTESTING_CUE = Pattern.compile(
+            "(?i)\\b(?:accus|alleg|claim|charg|blam|critici[sz]|suggest|report|rumou?r|insinuat|contend)");
+
+    private static final Pattern OWNER = Pattern.compile("\\bthe\\s+(\\p{Ll}+)['\u2019]s?\\s");
+    private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\bas\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
+
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */
     private static boolean nobodyInParticular(String speaker) {
-        return speaker.matches("^[Aa]n?\\s+(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$");
+        // "Another member": one of a group already mentioned, not someone a reader can pick out either.
+        return speaker.matches("^[Aa]n?\\s+(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$")
+                || speaker.matches("^(?i:another|one|some|other)\\s+\\p{Ll}+$");
     }
 
     /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
@@ -396,6 +452,10 @@ final class DenialQuestions implements QuestionFamily {
             words = DenierWording.withinQuote(content, m);
         }
         thing = Phrasing.lowerFirst(thing, facts);
+        if (!CLAIM_NOUN.matcher(thing).find() && !REJECTING_WORDS.matcher(words).find()) {
+            // "describing the contract as “one fee, paid in equal instalments”" describes a thing; it rejects no claim.
+            return;
+        }
         if (Phrasing.words(thing) < 2 || Phrasing.words(thing) > 10 || thing.toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT))) {
             return;
         }
@@ -405,6 +465,10 @@ final class DenialQuestions implements QuestionFamily {
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt,
                 "As \u201c" + words + "\u201d", wrong, explanation, d.sentences(), "deny-words:" + d.index(), 60));
     }
+
+    private static final Pattern CLAIM_NOUN = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|accusations?|suggestions?|"
+            + "accounts?|stor(?:y|ies)|rumou?rs?|charges?|figures?|findings?|theor(?:y|ies)|version|idea|case|petition|criticism|"
+            + "assertions?|statements?|comments?|remarks?|article|study|research|analysis|numbers?|estimates?|warnings?)\\b");
 
     /** Three other ways to describe a claim, as close in length to the speaker's own words as there are. */
     private static List<String> otherDescriptions(String words) {

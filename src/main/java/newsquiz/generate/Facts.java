@@ -212,7 +212,10 @@ final class Facts {
 
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
     private String claimOf(Attribution a, String speaker) {
-        String c = Phrasing.unquote(Phrasing.clean(a.content()));
+        // "• There was no fault …": a list's bullet is layout, not words.
+        String c = Phrasing.unquote(Phrasing.clean(a.content())).replaceFirst("^[\u2022\u25aa\u25cf\u2023*\u2013-]\\s+", "");
+        // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
+        c = c.replaceFirst("^(?i)(?:on \\p{L}+,\\s+)?(?:citing|quoting)\\s+[^,]{2,60},\\s+(?=that\\s)", "");
         // "a reduction that … will eliminate": the gap left by "district officials say" closes up.
         c = c.replaceAll("\\b(that|which|who)\\s+\u2026\\s+", "$1 ");
         if (!a.quoted() && c.matches("(?i)^that\\s+.*") && FINITE.matcher(c.substring(5)).find()
@@ -438,7 +441,7 @@ final class Facts {
                     + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard)\\b"
                     // "An internal review seen by the Wessex Gazette": the document is still the head.
                     + "(?:\\s+(?:seen|obtained|published|released|leaked|shared|reviewed|cited|filed|sent|written|prepared|commissioned|"
-                    + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*|\\s+(?:from|dated|of|by)\\s+[^,]*)?[^\\p{L}]*$");
+                    + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*|\\s+(?:from|dated|of|by|in)\\s+(?:[^,]|,(?=\\d))*)?[^\\p{L}]*$");
 
     /** "Chinese", "Russia", "Helix": words that keep their capital inside a lower-cased title. */
     boolean isProperWord(String word) {

@@ -112,7 +112,27 @@ final class Referents {
      * same way ("the claim" → what someone "claims"), else the closest earlier statement by someone
      * else, a reported one first.
      */
+    private static final Pattern NAMED_FIGURE = Pattern.compile(
+            "(?i)^(?:the|that|this|these|those)\\s+([\\p{Sc}]?\\d[\\d.,]*(?:\\s*(?:%|p|percent|per cent))?)\\s+(?:figure|number|estimate|claim|statistic)s?\\b");
+
+    private static Statement latestWithFigure(Facts facts, Statement d, String figure) {
+        String number = figure.replaceAll("\\s*(?:percent|per cent)$", "%").replaceAll("\\s+", "");
+        Statement found = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && !s.speaker().equals(d.speaker()) && s.attribution().stance() != Stance.DENY
+                    && facts.isStandalone(s) && Phrasing.clean(s.claim()).replaceAll("\\s*(?:percent|per cent)\\b", "%").contains(number)) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
+        Matcher figure = NAMED_FIGURE.matcher(Phrasing.clean(d.attribution().content()));
+        if (figure.find()) {
+            // "rejects the 58p figure outright": the claim with that figure, wherever it was, or none at all.
+            return latestWithFigure(facts, d, figure.group(1));
+        }
         Statement restated = restatedByFollowingQuote(facts, d);
         if (restated != null) {
             return restated;

@@ -1,0 +1,98 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import newsquiz.analysis.Analyzer;
+import newsquiz.article.ArticleReader;
+import newsquiz.nlp.Nlp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Denial questions on invented articles: what a denier is asked about, and who may be offered as the denier. */
+class DenialQuestionsTest {
+    private static Nlp nlp;
+
+    @BeforeAll
+    static void load() {
+        nlp = Nlp.load();
+    }
+
+    private static List<Candidate> denialQuestions(String text) throws Exception {
+        var article = new ArticleReader(nlp).parse("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        Facts facts = new Facts(new Analyzer(nlp).analyze(article));
+        return new DenialQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+    }
+
+    private static final String HARBOUR = """
+            Harbour dredging row deepens
+
+            The Tallow Bay Port Authority has started dredging the north channel, the authority said on Monday.
+
+            The work will take eleven weeks and cost £2.3 million, the authority said.
+
+            The weekly Bay Observer reported that the authority had ignored a warning from its own engineers about silt.
+
+            Fishermen's leader Ada Crane alleged that the dredging had already killed most of the mussel beds near the pier.
+
+            A diver who asked not to be named said the contractor had dumped the spoil inside the bay at night.
+
+            Local councillor Rhys Mold said that the harbour café would close for a month during the works.
+
+            The Tallow Bay Port Authority denied that its engineers had warned it about silt.
+            """;
+
+    @Test
+    void wrongAnswersToWhatWasDeniedAreOtherContestedClaimsNotNeutralFacts() throws Exception {
+        List<Candidate> which = denialQuestions(HARBOUR).stream()
+                .filter(c -> c.prompt().startsWith("What did") || c.prompt().startsWith("Which")).toList();
+        assertFalse(which.isEmpty(), "no 'what did the authority deny' question");
+        Candidate best = which.stream().max(java.util.Comparator.comparingInt(Candidate::priority)).orElseThrow();
+        // The alleged mussel beds are disputed ground; the café closing and the cost are plain facts nobody would deny.
+        assertTrue(best.distractors().stream().anyMatch(w -> w.contains("mussel")), best.toString());
+        assertTrue(best.distractors().stream().noneMatch(w -> w.contains("café") || w.contains("eleven weeks")), best.toString());
+    }
+
+    @Test
+    void theOwnerOfTheClaimNamedInTheQuestionIsNoWrongAnswer() throws Exception {
+        String text = """
+                Ferry union ballots for strike
+
+                The Coastal and Harbour Workers' Union said 300 jobs were at risk because of the new timetable.
+
+                Its general secretary, Mo Patel, said members would vote next week.
+
+                Marine Ferries called the union's claim that 300 jobs were at risk "pure fiction".
+
+                Passenger group Sail Fair said fares had risen by a third since 2022.
+                """;
+        List<Candidate> asked = denialQuestions(text).stream()
+                .filter(c -> c.prompt().startsWith("Who") && c.prompt().matches("(?s).*union['\u2019]s claim.*")).toList();
+        assertFalse(asked.isEmpty(), "no 'who called the union's claim …' question");
+        for (Candidate c : asked) {
+            assertTrue(c.distractors().stream().noneMatch(w -> w.endsWith("Union")), c.toString());
+        }
+    }
+
+    @Test
+    void aFigureNamedByTheDenialIsTheClaimWithThatFigure() throws Exception {
+        String text = """
+                Theatre trust spending questioned
+
+                Auditors found that only 41p of every pound the Orrin Theatre Trust raised reached its youth programme.
+
+                The trust's founder, Bea Lamont, told a radio show in 2022 that every penny went to young actors.
+
+                Her former assistant, Tom Reyes, said the founder rarely attended board meetings.
+
+                The trust's chair, Idris Vane, rejects the 41p figure outright.
+                """;
+        for (Candidate c : denialQuestions(text)) {
+            // Other claims stand nearer the rejection; the figure it names is three paragraphs back.
+            String asked = c.prompt() + " " + c.key();
+            assertFalse(asked.contains("board meetings") || asked.contains("every penny"), c.toString());
+        }
+    }
+}
