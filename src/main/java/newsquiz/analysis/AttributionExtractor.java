@@ -208,7 +208,7 @@ final class AttributionExtractor {
                 || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
                         // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
                         || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing"));
-        if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
+        if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
@@ -351,6 +351,16 @@ final class AttributionExtractor {
             comma--;
         }
         return plural && comma > 0 && s.tokens[comma].isComma() && startsNounPhrase(s, comma + 1);
+    }
+
+    /** "…, Natarajan insisted.": after a comma and a name, a sentence-final cue is the verb whatever the tagger made of it. */
+    private boolean trailingCueAfterName(SentenceView s, int v) {
+        Token next = s.at(v + 1);
+        if (next == null || !next.text().matches("[.!?]") || v + 2 < s.size() || v < 2) {
+            return false;
+        }
+        Mention m = registry.mentionAt(s.index(), v - 1);
+        return m != null && m.to() == v && m.titleFrom() > 0 && s.tokens[m.titleFrom() - 1].isComma();
     }
 
     private static boolean afterAccordingPhrase(SentenceView s, int v) {
@@ -563,27 +573,41 @@ final class AttributionExtractor {
 
     /** "put the figure at 90 million euros": index of "at" before an amount, or -1. */
     private static int putAt(SentenceView s, int v) {
-        if (s.is(v + 1, "it") || s.is(v + 1, "forward") || s.is(v + 1, "out")) {
+        if (s.is(v + 1, "forward") || s.is(v + 1, "out")) {
             return -1;
         }
         for (int k = v + 1; k < Math.min(s.size() - 1, v + 14); k++) {
             if (s.tokens[k].text().equals(";") || s.tokens[k].quoted()) {
                 return -1;
             }
-            if (s.tokens[k].is("at") && (s.tokens[k + 1].tag().equals("NUM") || s.tokens[k + 1].isAny("between", "about", "around",
-                    "roughly", "some", "more", "less", "least", "nearly", "almost", "$", "\u20ac", "\u00a3"))) {
+            if (s.tokens[k].is("at") && amountAt(s, k + 1)) {
                 return k;
             }
         }
         return -1;
     }
 
+    /** An amount starts at {@code i}: "90 million", "about $3 million", or quoted with its hedge, "“probably $3 million”". */
+    private static boolean amountAt(SentenceView s, int i) {
+        if (s.at(i) != null && s.tokens[i].isQuoteMark() && s.at(i + 1) != null && s.tokens[i + 1].quoted()) {
+            i++;
+            if (s.isAny(i, "probably", "likely", "perhaps", "possibly", "maybe")) {
+                i++;
+            }
+        }
+        Token t = s.at(i);
+        return t != null && (t.tag().equals("NUM") || t.isAny("between", "about", "around", "roughly", "some", "more", "less", "least",
+                "nearly", "almost", "$", "\u20ac", "\u00a3"));
+    }
+
     private Draft estimate(SentenceView s, int v) {
-        Subject subject = subjectRange(s, v);
-        if (subject == null || subject.trailingEnd() >= 0) {
+        // "the statistics office, which put it at 11 percent": the relative clause's antecedent estimates.
+        int[] range = s.isAny(v - 1, "which", "who") && !s.tokens[v - 1].quoted() ? antecedent(s, v - 1) : null;
+        Subject subject = range != null ? null : subjectRange(s, v);
+        if (range == null && (subject == null || subject.trailingEnd() >= 0)) {
             return null;
         }
-        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        Phrase phrase = range != null ? phrases.parse(s, range[0], range[1]) : phrases.parse(s, subject.from(), subject.to());
         if (phrase == null) {
             return null;
         }
@@ -2409,7 +2433,8 @@ final class AttributionExtractor {
 
     private void accordingTo(SentenceView s, List<Draft> out) {
         for (int a = 0; a + 1 < s.size(); a++) {
-            if (!s.tokens[a].is("according") || !s.is(a + 1, "to") || s.tokens[a].quoted()) {
+            boolean per = perSource(s, a);
+            if (!per && (!s.tokens[a].is("according") || !s.is(a + 1, "to") || s.tokens[a].quoted())) {
                 continue;
             }
             boolean leading = true;
@@ -2420,14 +2445,14 @@ final class AttributionExtractor {
                     break;
                 }
             }
-            int npStart = a + 2;
+            int npStart = per ? a + 1 : a + 2;
             int npEnd = accordingPhraseEnd(s, npStart, leading);
             Phrase phrase = authorOf(s, npStart, npEnd);
-            if (phrase == null) {
+            if (phrase == null || per && phrase.kind() != Phrase.Kind.DOCUMENT) {
                 continue;
             }
             Draft d = new Draft(Draft.Kind.ACCORDING_TO, s.index(), a);
-            d.cue = "according to";
+            d.cue = per ? "per" : "according to";
             d.phrase = phrase;
             d.relay = phrase.from() > npStart && s.find(npStart, phrase.from(), "translation", "transcript", "recording", "footage") >= 0;
             d.via.addAll(phrase.via());
@@ -2454,6 +2479,12 @@ final class AttributionExtractor {
             }
             out.add(d);
         }
+    }
+
+    /** "…, per a summary of the terms seen by the paper": "per" before a document is "according to" ("per team" is not). */
+    private static boolean perSource(SentenceView s, int a) {
+        return s.tokens[a].is("per") && !s.tokens[a].quoted() && (a == 0 || s.tokens[a - 1].isComma())
+                && s.isAny(a + 1, "a", "an", "the", "its", "their", "his", "her", "this", "that");
     }
 
     private int accordingPhraseEnd(SentenceView s, int from) {

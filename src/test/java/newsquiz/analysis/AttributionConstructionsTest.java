@@ -663,4 +663,67 @@ class AttributionConstructionsTest {
                 + "the striker Tomas Brenn in 2015. Brenn said it would be free. Brenn later said fees were needed.");
         assertEquals("Tomas Brenn", withCue(all, "promised").source());
     }
+
+    @Test
+    void aSentenceFinalCueAfterANameIsTheVerbWhateverItsTag() throws Exception {
+        var all = analyze("Councillor Ruth Okafor said the vote had been fair. There was no meeting with the developer at any "
+                + "stage, Okafor insisted.");
+        Attribution a = withCue(all, "insisted");
+        assertEquals("Ruth Okafor", a.source());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void callingAClaimFantasyOrMadeUpDeniesIt() throws Exception {
+        var all = analyze("The water company called the poisoning claim \"pure fantasy\". A blogger said the mayor had a secret "
+                + "account. The mayor called that \"completely made up\".");
+        assertEquals(Stance.DENY, all.get(0).stance(), all.toString());
+        assertEquals(Stance.DENY, all.get(all.size() - 1).stance(), all.toString());
+    }
+
+    @Test
+    void callingWhatWasSaidAStoryDeniesIt() throws Exception {
+        var all = analyze("The landlord's lawyer said the tenant had flooded the flat on purpose. The tenant called that "
+                + "\u201ca tale that gets taller at every hearing\u201d.");
+        assertEquals(Stance.DENY, withCue(all, "called").stance(), all.toString());
+    }
+
+    @Test
+    void emphaticNegationsOfTheActDeny() throws Exception {
+        var all = analyze("\u201cAt no time did the board approve the sale,\u201d the chairman said. \u201cI never took a dollar I "
+                + "did not declare,\u201d the treasurer said. The supplier said the delay had played no part in the closure. "
+                + "The dairy said it had never knowingly sold or labelled any raw milk.");
+        assertEquals(4, all.size(), all.toString());
+        all.forEach(a -> assertEquals(Stance.DENY, a.stance(), a.toString()));
+    }
+
+    @Test
+    void negatingInTheFirstPersonTheActJustReportedDeniesIt() throws Exception {
+        var all = analyze("The Evening Star reported that the coach had quit after the defeat. Reporters found him at the training "
+                + "ground on Sunday. \u201cI have not quit, and I am not quitting,\u201d he said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance(), all.toString());
+        var plain = analyze("The club said the coach would stay. \u201cI have not read the contract yet,\u201d he said.");
+        assertEquals(Stance.ASSERT, withCue(plain, "said").stance(), plain.toString());
+    }
+
+    @Test
+    void puttingAFigureAtAnAmountEstimatesIt() throws Exception {
+        var all = analyze("Unemployment rose sharply in 2023, according to the labour office, which put it at 9 percent in "
+                + "December. Economist Dana Whitlow put the loss at \"probably 2 billion euros\" this year.");
+        Attribution office = all.stream().filter(a -> a.cue().equals("put \u2026 at") && a.content().contains("9 percent"))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(office.source().contains("labour office"), office.source());
+        Attribution economist = all.stream().filter(a -> a.content().contains("2 billion")).findFirst().orElseThrow();
+        assertEquals("Dana Whitlow", economist.source());
+    }
+
+    @Test
+    void perADocumentIsAccordingToIt() throws Exception {
+        var all = analyze("The club can sell the stadium after ten years, per the minutes of the board meeting seen by the Herald. Tickets "
+                + "cost $20 per game.");
+        Attribution a = withCue(all, "per");
+        assertTrue(a.source().contains("minutes"), a.source());
+        assertTrue(a.content().startsWith("The club can sell"), a.content());
+        assertEquals(1, all.size(), all.toString());
+    }
 }
