@@ -166,6 +166,13 @@ final class AttributionExtractor {
 
     private void verbCues(SentenceView s, List<Draft> out) {
         for (int v = 0; v < s.size(); v++) {
+            if (s.tokens[v].isAny("put", "puts") && !s.tokens[v].quoted() && putItTo(s, v) > 0) {
+                Draft d = putToWitness(s, v, putItTo(s, v));
+                if (d != null) {
+                    out.add(d);
+                }
+                continue;
+            }
             if (s.tokens[v].isAny("put", "puts") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
                 Draft d = estimate(s, v);
                 if (d != null) {
@@ -207,11 +214,13 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
                 || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
                         // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
-                        || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing"));
+                        || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
+                        // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
+                        || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1));
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
             return null;
         }
-        if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
+        if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
                 || CueVerbUses.foundAnObject(s, v, verb)) {
             return null;
         }
@@ -294,6 +303,11 @@ final class AttributionExtractor {
             return verb.lemma().equals("decline") ? null : null;
         }
         return verb;
+    }
+
+    private static boolean pronounClauseAt(SentenceView s, int i) {
+        return s.isAny(i, "he", "she", "it", "they", "we", "i") && s.at(i + 1) != null
+                && (s.tokens[i + 1].tag().equals("AUX") || s.tokens[i + 1].tag().startsWith("VERB"));
     }
 
     /**
@@ -383,7 +397,7 @@ final class AttributionExtractor {
     private static boolean participleAfterComma(SentenceView s, int v) {
         return s.tokens[v].isAny("saying", "calling", "adding", "insisting", "arguing", "noting", "describing", "claiming",
                 "warning", "accusing", "denying", "stressing", "explaining", "dismissing", "rejecting", "urging", "telling",
-                "alleging", "asserting", "conceding", "acknowledging", "admitting", "predicting", "complaining")
+                "alleging", "asserting", "conceding", "acknowledging", "admitting", "predicting", "complaining", "reporting")
                 && v > 1 && s.tokens[v - 1].isComma();
     }
 
@@ -585,6 +599,40 @@ final class AttributionExtractor {
             }
         }
         return -1;
+    }
+
+    /** "put it to Mr Pryor that he had …": the index of "that" after the one it was put to, or -1. */
+    private static int putItTo(SentenceView s, int v) {
+        if (!s.is(v + 1, "it") || !s.is(v + 2, "to")) {
+            return -1;
+        }
+        for (int k = v + 3; k < Math.min(s.size() - 1, v + 9); k++) {
+            if (s.tokens[k].is("that")) {
+                return k;
+            }
+            if (s.tokens[k].isPunct() || s.tokens[k].isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** In court, counsel who "put it to" a witness that something happened asserts it (the witness may deny it). */
+    private Draft putToWitness(SentenceView s, int v, int that) {
+        Subject subject = subjectRange(s, v);
+        if (subject == null || subject.trailingEnd() >= 0) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.cue = "put it to";
+        d.verb = lexicon.cue("claimed");
+        d.phrase = phrase;
+        setContentRange(s, d, that + 1, contentEnd(s, that + 1));
+        return d;
     }
 
     /** An amount starts at {@code i}: "90 million", "about $3 million", or quoted with its hedge, "“probably $3 million”". */
@@ -1816,6 +1864,16 @@ final class AttributionExtractor {
         if (verb.lemma().equals("tell")) {
             r = skipRecipient(s, r, d);
             r = skipAdverbials(s, r, d);
+        }
+        if (s.at(r) != null && s.tokens[r].isComma() && s.isAny(r + 1, "citing", "quoting") && !s.tokens[r + 1].quoted()) {
+            // "reported, citing three team executives, that …": whom it cited is no part of what it reported.
+            int k = r + 2;
+            while (k < s.size() && !(s.tokens[k].isComma() && !s.tokens[k].quoted())) {
+                k++;
+            }
+            if (k + 1 < s.size() && s.is(k + 1, "that")) {
+                r = k + 1;
+            }
         }
         if (s.at(r) != null && s.tokens[r].isComma() && s.is(r + 1, "according") && s.is(r + 2, "to")) {
             // "has since confirmed, according to a report by NK News, a news portal …, that …"

@@ -726,4 +726,37 @@ class AttributionConstructionsTest {
         assertTrue(a.content().startsWith("The club can sell"), a.content());
         assertEquals(1, all.size(), all.toString());
     }
+
+    @Test
+    void aPresentTenseClaimTaggedAsANounBeforeItsClauseIsTheVerb() throws Exception {
+        var all = analyze("Maria Lenz, 41, who taught at the school for a decade, claims she was pushed out for complaining.");
+        Attribution a = withCue(all, "claims");
+        assertEquals("Maria Lenz", a.source());
+        assertTrue(a.content().startsWith("she was pushed out"), a.content());
+    }
+
+    @Test
+    void acceptingThatConfirmsButAcceptingABidSaysNothing() throws Exception {
+        var all = analyze("Questioned by the panel, the manager Tom Reyes accepted that the alarm had been switched off. "
+                + "The council accepted the bid on Monday.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(Stance.CONFIRM, withCue(all, "accepted").stance());
+        assertTrue(all.get(0).content().startsWith("the alarm had been"), all.get(0).content());
+    }
+
+    @Test
+    void counselPuttingItToAWitnessAssertsIt() throws Exception {
+        var all = analyze("Counsel for the insurer, Amir Shah, put it to the witness that she had seen the flames an hour earlier.");
+        Attribution a = withCue(all, "put it to");
+        assertEquals("Amir Shah", a.source());
+        assertTrue(a.content().startsWith("she had seen the flames"), a.content());
+    }
+
+    @Test
+    void whomAReportCitedIsNoPartOfWhatItReported() throws Exception {
+        var all = analyze("The daily Posten went further, reporting, citing two officials, that the minister had offered to resign.");
+        Attribution a = withCue(all, "reporting");
+        assertTrue(a.source().contains("Posten"), a.source());
+        assertTrue(a.content().startsWith("the minister had offered"), a.content());
+    }
 }
