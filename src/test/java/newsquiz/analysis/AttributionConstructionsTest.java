@@ -759,4 +759,17 @@ class AttributionConstructionsTest {
         assertTrue(a.source().contains("Posten"), a.source());
         assertTrue(a.content().startsWith("the minister had offered"), a.content());
     }
+
+    @Test
+    void aCapitalTheAfterACommonNounOpensATitle() throws Exception {
+        var all = analyze("The football podcast The Back Four reported on Monday that the striker had asked to leave.");
+        assertEquals("The Back Four", withCue(all, "reported").source());
+    }
+
+    @Test
+    void aForeignWordTakenForAPronounOpensTheNameAtTheStart() throws Exception {
+        var all = analyze("Dziennik Poranny said on Friday that the port would close. Dziennik Poranny reported that the mayor had "
+                + "resigned.");
+        assertTrue(all.stream().allMatch(a -> a.source().equals("Dziennik Poranny")), all.toString());
+    }
 }
