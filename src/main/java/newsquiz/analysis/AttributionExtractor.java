@@ -71,6 +71,7 @@ final class AttributionExtractor {
             }
             EchoedClaims.add(s, found, phrases, lexicon);
             pronounsOfTheSentence(s, found);
+            definiteRepeatsIndefinite(found);
             relayToPrevious(s, found, all);
             DenialReferents.resolve(s, found, all, this::contentText);
             for (Draft d : found) {
@@ -3198,6 +3199,28 @@ final class AttributionExtractor {
             boolean agrees = p.head().equals("they") ? subject.plural() : !subject.plural() && subject.kind() != Phrase.Kind.GROUP;
             if (agrees) {
                 d.phrase = subject;
+            }
+        }
+    }
+
+    /**
+     * "A person familiar with the inquiry said investigators …, which, the person said, had been changed": "the person"
+     * is the one the sentence has just introduced with "a person".
+     */
+    private static void definiteRepeatsIndefinite(List<Draft> found) {
+        for (Draft d : found) {
+            Phrase p = d.phrase;
+            if (d.dropped || p == null || p.kind() != Phrase.Kind.DEFINITE && p.kind() != Phrase.Kind.GROUP
+                    || !p.text().toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+                continue;
+            }
+            for (Draft e : found) {
+                Phrase q = e.phrase;
+                if (e != d && !e.dropped && q != null && q.to() <= p.from() && p.head().equals(q.head())
+                        && q.text().toLowerCase(java.util.Locale.ROOT).matches("(?:an?|one) .*")) {
+                    d.phrase = q;
+                    break;
+                }
             }
         }
     }

@@ -772,4 +772,18 @@ class AttributionConstructionsTest {
                 + "resigned.");
         assertTrue(all.stream().allMatch(a -> a.source().equals("Dziennik Poranny")), all.toString());
     }
+
+    @Test
+    void theDefiniteRepeatsTheIndefiniteOfItsSentence() throws Exception {
+        var all = analyze("A person close to the board said the auditors were looking at costs in Leeds, which, the person said, "
+                + "had doubled in May.");
+        assertTrue(all.stream().allMatch(a -> a.source().equals("A person close to the board")), all.toString());
+    }
+
+    @Test
+    void anOfficeOwnedByARoleIsNotANamedOffice() throws Exception {
+        var all = analyze("The Office of Water Standards said supplies were safe. Health Minister Joan Pike told MPs that every "
+                + "school had been tested. The minister's office later said she had misspoken.");
+        assertEquals("The minister's office", all.get(all.size() - 1).source(), all.toString());
+    }
 }
