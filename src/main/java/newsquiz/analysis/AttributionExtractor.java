@@ -311,6 +311,34 @@ final class AttributionExtractor {
                 && (s.tokens[i + 1].tag().equals("AUX") || s.tokens[i + 1].tag().startsWith("VERB"));
     }
 
+    /** "According to its own estimate": a possessive's document speaks for its owner, resolved like "it". */
+    private static Phrase ownersDocument(Phrase p) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(its|their|his|her)\\s+(?:own\\s+)?[\\p{L}-]+").matcher(p.text());
+        if (p.kind() != Phrase.Kind.DOCUMENT || !m.matches()) {
+            return p;
+        }
+        String owner = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "its" -> "it";
+            case "their" -> "they";
+            case "his" -> "he";
+            default -> "she";
+        };
+        return new Phrase(p.sentence(), p.from(), p.to(), Phrase.Kind.PRONOUN, null, p.text(), owner, "", p.anonymousMarker(),
+                owner.equals("they"), true, p.via());
+    }
+
+    /** "The agency quoted him as saying": the object pronoun is the speaker, "he", resolved like a subject. */
+    private static Phrase asSubject(Phrase p) {
+        String subject = switch (p.text().toLowerCase(java.util.Locale.ROOT)) {
+            case "him" -> "he";
+            case "her" -> "she";
+            case "them" -> "they";
+            default -> null;
+        };
+        return subject == null ? p : new Phrase(p.sentence(), p.from(), p.to(), Phrase.Kind.PRONOUN, null, p.text(), subject, "",
+                p.anonymousMarker(), subject.equals("they"), true, p.via());
+    }
+
     /**
      * "Smith, 52, denies/NOUN fraud", "Halvorsen denies/NOUN the claims": a verb of denial or admission
      * after a name or a closing comma, with its object after it, whatever the tagger made of it.
@@ -1247,7 +1275,7 @@ final class AttributionExtractor {
                 Phrase speaker = phrases.parse(s, v + 1, as);
                 if (speaker != null) {
                     d.addVia(phrase.kind() == Phrase.Kind.NAME ? phrase.entity().name : SentenceView.clean(phrase.text()));
-                    d.phrase = speaker;
+                    d.phrase = asSubject(speaker);
                     d.cue = "quoted as saying";
                     setContentRange(s, d, as + 2, contentEnd(s, as + 2));
                     return d;
@@ -2512,7 +2540,7 @@ final class AttributionExtractor {
             }
             Draft d = new Draft(Draft.Kind.ACCORDING_TO, s.index(), a);
             d.cue = per ? "per" : "according to";
-            d.phrase = phrase;
+            d.phrase = ownersDocument(phrase);
             d.relay = phrase.from() > npStart && s.find(npStart, phrase.from(), "translation", "transcript", "recording", "footage") >= 0;
             d.via.addAll(phrase.via());
             int after = npEnd;

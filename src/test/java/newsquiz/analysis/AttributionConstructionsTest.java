@@ -786,4 +786,18 @@ class AttributionConstructionsTest {
                 + "school had been tested. The minister's office later said she had misspoken.");
         assertEquals("The minister's office", all.get(all.size() - 1).source(), all.toString());
     }
+
+    @Test
+    void quotedHimAsSayingResolvesHimLikeHe() throws Exception {
+        var all = analyze("Finance Minister Tomas Berg called the claim nonsense. The agency also quoted him as saying that pensions "
+                + "would rise in May.");
+        assertEquals("Tomas Berg", withCue(all, "quoted as saying").source());
+    }
+
+    @Test
+    void accordingToItsOwnEstimateIsTheOwnersStatement() throws Exception {
+        var all = analyze("The business weekly Financni Tydenik was the most sceptical about the cost. According to its own "
+                + "estimate, banks will spend about 1.1 billion euros on new software.");
+        assertEquals("Financni Tydenik", withCue(all, "according to").source());
+    }
 }
