@@ -327,6 +327,30 @@ final class AttributionExtractor {
                 owner.equals("they"), true, p.via());
     }
 
+    /** The "who"/"which" (after a comma) of ", which in 2024 warned", ", who last year said": its index, or -1. */
+    private static int relativeBeforeTimePhrase(SentenceView s, int v) {
+        for (int i = v - 1; i >= Math.max(2, v - 4); i--) {
+            Token t = s.tokens[i];
+            if (t.isAny("who", "which") && !t.quoted()) {
+                return i < v - 1 && s.tokens[i - 1].isComma() && timePhrase(s, i + 1, v) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean timePhrase(SentenceView s, int from, int to) {
+        boolean time = false;
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens[i];
+            time |= t.tag().equals("NUM") && t.text().matches("(?:19|20)\\d\\d") || TIME_WORDS.contains(t.lower());
+            if (!(t.isAny("in", "on", "last", "this", "earlier", "later", "early", "late", "since") || t.tag().equals("NUM")
+                    || TIME_WORDS.contains(t.lower()))) {
+                return false;
+            }
+        }
+        return time;
+    }
+
     /** "The agency quoted him as saying": the object pronoun is the speaker, "he", resolved like a subject. */
     private static Phrase asSubject(Phrase p) {
         String subject = switch (p.text().toLowerCase(java.util.Locale.ROOT)) {
@@ -547,6 +571,11 @@ final class AttributionExtractor {
         // "who said he found ...": the speaker is the noun the clause hangs on.
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
             return relative(s, v, verb);
+        }
+        int timedWho = relativeBeforeTimePhrase(s, v);
+        if (timedWho > 0) {
+            // "The office, which in 2024 warned device makers that …": a time phrase between the pronoun and its verb.
+            return relative(s, v, verb, timedWho);
         }
         int who = v - 1;
         while (who > 0 && (s.tokens[who].tag().equals("AUX") || s.tokens[who].isAny("has", "have", "had", "always", "repeatedly",

@@ -800,4 +800,13 @@ class AttributionConstructionsTest {
                 + "estimate, banks will spend about 1.1 billion euros on new software.");
         assertEquals("Financni Tydenik", withCue(all, "according to").source());
     }
+
+    @Test
+    void aRelativeClauseWithATimePhraseBeforeItsCueSpeaksForItsAntecedent() throws Exception {
+        var all = analyze("The Office of Consumer Protection, which in 2023 warned landlords that charging viewing fees could "
+                + "breach the law, declined to say whether it was investigating.");
+        Attribution a = withCue(all, "warned");
+        assertEquals("Office of Consumer Protection", a.source());
+        assertTrue(a.content().contains("could breach the law"), a.content());
+    }
 }
