@@ -102,6 +102,9 @@ public final class Analyzer {
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 3))) {
+            stance = Stance.DENY;
+        }
         String described = (source.description() == null ? "" : source.description())
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         if (stance == Stance.ASSERT && before != null
@@ -129,6 +132,14 @@ public final class Analyzer {
         return new Attribution(source.text(), type, source.description() == null ? "" : source.description(),
                 SentenceView.clean(d.phrase.text()), d.cue, stance, content, d.quoted, !hedges.isEmpty(),
                 source.anonymous() || d.phrase.anonymousMarker(), List.copyOf(via), d.sentence, evidence, hedges, covered);
+    }
+
+    private static String textBefore(Article article, int sentence, int count) {
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, sentence - count); i < sentence; i++) {
+            b.append(article.sentences().get(i).text()).append(' ');
+        }
+        return b.toString();
     }
 
     /** Keeps "he", "she" and "it" resolvable across sentences that attribute nothing ("He does not regret …"). */

@@ -71,6 +71,7 @@ final class AttributionExtractor {
             }
             EchoedClaims.add(s, found, phrases, lexicon);
             pronounsOfTheSentence(s, found);
+            definiteRepeatsIndefinite(found);
             relayToPrevious(s, found, all);
             DenialReferents.resolve(s, found, all, this::contentText);
             for (Draft d : found) {
@@ -166,6 +167,13 @@ final class AttributionExtractor {
 
     private void verbCues(SentenceView s, List<Draft> out) {
         for (int v = 0; v < s.size(); v++) {
+            if (s.tokens[v].isAny("put", "puts") && !s.tokens[v].quoted() && putItTo(s, v) > 0) {
+                Draft d = putToWitness(s, v, putItTo(s, v));
+                if (d != null) {
+                    out.add(d);
+                }
+                continue;
+            }
             if (s.tokens[v].isAny("put", "puts") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
                 Draft d = estimate(s, v);
                 if (d != null) {
@@ -207,11 +215,13 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
                 || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
                         // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
-                        || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing"));
-        if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb)) {
+                        || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
+                        // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
+                        || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1));
+        if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
             return null;
         }
-        if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
+        if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
                 || CueVerbUses.foundAnObject(s, v, verb)) {
             return null;
         }
@@ -296,6 +306,63 @@ final class AttributionExtractor {
         return verb;
     }
 
+    private static boolean pronounClauseAt(SentenceView s, int i) {
+        return s.isAny(i, "he", "she", "it", "they", "we", "i") && s.at(i + 1) != null
+                && (s.tokens[i + 1].tag().equals("AUX") || s.tokens[i + 1].tag().startsWith("VERB"));
+    }
+
+    /** "According to its own estimate": a possessive's document speaks for its owner, resolved like "it". */
+    private static Phrase ownersDocument(Phrase p) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(its|their|his|her)\\s+(?:own\\s+)?[\\p{L}-]+").matcher(p.text());
+        if (p.kind() != Phrase.Kind.DOCUMENT || !m.matches()) {
+            return p;
+        }
+        String owner = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+            case "its" -> "it";
+            case "their" -> "they";
+            case "his" -> "he";
+            default -> "she";
+        };
+        return new Phrase(p.sentence(), p.from(), p.to(), Phrase.Kind.PRONOUN, null, p.text(), owner, "", p.anonymousMarker(),
+                owner.equals("they"), true, p.via());
+    }
+
+    /** The "who"/"which" (after a comma) of ", which in 2024 warned", ", who last year said": its index, or -1. */
+    private static int relativeBeforeTimePhrase(SentenceView s, int v) {
+        for (int i = v - 1; i >= Math.max(2, v - 4); i--) {
+            Token t = s.tokens[i];
+            if (t.isAny("who", "which") && !t.quoted()) {
+                return i < v - 1 && s.tokens[i - 1].isComma() && timePhrase(s, i + 1, v) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean timePhrase(SentenceView s, int from, int to) {
+        boolean time = false;
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens[i];
+            time |= t.tag().equals("NUM") && t.text().matches("(?:19|20)\\d\\d") || TIME_WORDS.contains(t.lower());
+            if (!(t.isAny("in", "on", "last", "this", "earlier", "later", "early", "late", "since") || t.tag().equals("NUM")
+                    || TIME_WORDS.contains(t.lower()))) {
+                return false;
+            }
+        }
+        return time;
+    }
+
+    /** "The agency quoted him as saying": the object pronoun is the speaker, "he", resolved like a subject. */
+    private static Phrase asSubject(Phrase p) {
+        String subject = switch (p.text().toLowerCase(java.util.Locale.ROOT)) {
+            case "him" -> "he";
+            case "her" -> "she";
+            case "them" -> "they";
+            default -> null;
+        };
+        return subject == null ? p : new Phrase(p.sentence(), p.from(), p.to(), Phrase.Kind.PRONOUN, null, p.text(), subject, "",
+                p.anonymousMarker(), subject.equals("they"), true, p.via());
+    }
+
     /**
      * "Smith, 52, denies/NOUN fraud", "Halvorsen denies/NOUN the claims": a verb of denial or admission
      * after a name or a closing comma, with its object after it, whatever the tagger made of it.
@@ -353,6 +420,16 @@ final class AttributionExtractor {
         return plural && comma > 0 && s.tokens[comma].isComma() && startsNounPhrase(s, comma + 1);
     }
 
+    /** "…, Natarajan insisted.": after a comma and a name, a sentence-final cue is the verb whatever the tagger made of it. */
+    private boolean trailingCueAfterName(SentenceView s, int v) {
+        Token next = s.at(v + 1);
+        if (next == null || !next.text().matches("[.!?]") || v + 2 < s.size() || v < 2) {
+            return false;
+        }
+        Mention m = registry.mentionAt(s.index(), v - 1);
+        return m != null && m.to() == v && m.titleFrom() > 0 && s.tokens[m.titleFrom() - 1].isComma();
+    }
+
     private static boolean afterAccordingPhrase(SentenceView s, int v) {
         for (int i = v - 1; i > 0 && i > v - 14; i--) {
             Token t = s.tokens[i];
@@ -373,7 +450,7 @@ final class AttributionExtractor {
     private static boolean participleAfterComma(SentenceView s, int v) {
         return s.tokens[v].isAny("saying", "calling", "adding", "insisting", "arguing", "noting", "describing", "claiming",
                 "warning", "accusing", "denying", "stressing", "explaining", "dismissing", "rejecting", "urging", "telling",
-                "alleging", "asserting", "conceding", "acknowledging", "admitting", "predicting", "complaining")
+                "alleging", "asserting", "conceding", "acknowledging", "admitting", "predicting", "complaining", "reporting")
                 && v > 1 && s.tokens[v - 1].isComma();
     }
 
@@ -495,6 +572,11 @@ final class AttributionExtractor {
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
             return relative(s, v, verb);
         }
+        int timedWho = relativeBeforeTimePhrase(s, v);
+        if (timedWho > 0) {
+            // "The office, which in 2024 warned device makers that …": a time phrase between the pronoun and its verb.
+            return relative(s, v, verb, timedWho);
+        }
         int who = v - 1;
         while (who > 0 && (s.tokens[who].tag().equals("AUX") || s.tokens[who].isAny("has", "have", "had", "always", "repeatedly",
                 "consistently", "strongly", "previously"))) {
@@ -563,27 +645,75 @@ final class AttributionExtractor {
 
     /** "put the figure at 90 million euros": index of "at" before an amount, or -1. */
     private static int putAt(SentenceView s, int v) {
-        if (s.is(v + 1, "it") || s.is(v + 1, "forward") || s.is(v + 1, "out")) {
+        if (s.is(v + 1, "forward") || s.is(v + 1, "out")) {
             return -1;
         }
         for (int k = v + 1; k < Math.min(s.size() - 1, v + 14); k++) {
             if (s.tokens[k].text().equals(";") || s.tokens[k].quoted()) {
                 return -1;
             }
-            if (s.tokens[k].is("at") && (s.tokens[k + 1].tag().equals("NUM") || s.tokens[k + 1].isAny("between", "about", "around",
-                    "roughly", "some", "more", "less", "least", "nearly", "almost", "$", "\u20ac", "\u00a3"))) {
+            if (s.tokens[k].is("at") && amountAt(s, k + 1)) {
                 return k;
             }
         }
         return -1;
     }
 
-    private Draft estimate(SentenceView s, int v) {
+    /** "put it to Mr Pryor that he had …": the index of "that" after the one it was put to, or -1. */
+    private static int putItTo(SentenceView s, int v) {
+        if (!s.is(v + 1, "it") || !s.is(v + 2, "to")) {
+            return -1;
+        }
+        for (int k = v + 3; k < Math.min(s.size() - 1, v + 9); k++) {
+            if (s.tokens[k].is("that")) {
+                return k;
+            }
+            if (s.tokens[k].isPunct() || s.tokens[k].isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** In court, counsel who "put it to" a witness that something happened asserts it (the witness may deny it). */
+    private Draft putToWitness(SentenceView s, int v, int that) {
         Subject subject = subjectRange(s, v);
         if (subject == null || subject.trailingEnd() >= 0) {
             return null;
         }
         Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.cue = "put it to";
+        d.verb = lexicon.cue("claimed");
+        d.phrase = phrase;
+        setContentRange(s, d, that + 1, contentEnd(s, that + 1));
+        return d;
+    }
+
+    /** An amount starts at {@code i}: "90 million", "about $3 million", or quoted with its hedge, "“probably $3 million”". */
+    private static boolean amountAt(SentenceView s, int i) {
+        if (s.at(i) != null && s.tokens[i].isQuoteMark() && s.at(i + 1) != null && s.tokens[i + 1].quoted()) {
+            i++;
+            if (s.isAny(i, "probably", "likely", "perhaps", "possibly", "maybe")) {
+                i++;
+            }
+        }
+        Token t = s.at(i);
+        return t != null && (t.tag().equals("NUM") || t.isAny("between", "about", "around", "roughly", "some", "more", "less", "least",
+                "nearly", "almost", "$", "\u20ac", "\u00a3"));
+    }
+
+    private Draft estimate(SentenceView s, int v) {
+        // "the statistics office, which put it at 11 percent": the relative clause's antecedent estimates.
+        int[] range = s.isAny(v - 1, "which", "who") && !s.tokens[v - 1].quoted() ? antecedent(s, v - 1) : null;
+        Subject subject = range != null ? null : subjectRange(s, v);
+        if (range == null && (subject == null || subject.trailingEnd() >= 0)) {
+            return null;
+        }
+        Phrase phrase = range != null ? phrases.parse(s, range[0], range[1]) : phrases.parse(s, subject.from(), subject.to());
         if (phrase == null) {
             return null;
         }
@@ -1174,7 +1304,7 @@ final class AttributionExtractor {
                 Phrase speaker = phrases.parse(s, v + 1, as);
                 if (speaker != null) {
                     d.addVia(phrase.kind() == Phrase.Kind.NAME ? phrase.entity().name : SentenceView.clean(phrase.text()));
-                    d.phrase = speaker;
+                    d.phrase = asSubject(speaker);
                     d.cue = "quoted as saying";
                     setContentRange(s, d, as + 2, contentEnd(s, as + 2));
                     return d;
@@ -1793,6 +1923,16 @@ final class AttributionExtractor {
             r = skipRecipient(s, r, d);
             r = skipAdverbials(s, r, d);
         }
+        if (s.at(r) != null && s.tokens[r].isComma() && s.isAny(r + 1, "citing", "quoting") && !s.tokens[r + 1].quoted()) {
+            // "reported, citing three team executives, that …": whom it cited is no part of what it reported.
+            int k = r + 2;
+            while (k < s.size() && !(s.tokens[k].isComma() && !s.tokens[k].quoted())) {
+                k++;
+            }
+            if (k + 1 < s.size() && s.is(k + 1, "that")) {
+                r = k + 1;
+            }
+        }
         if (s.at(r) != null && s.tokens[r].isComma() && s.is(r + 1, "according") && s.is(r + 2, "to")) {
             // "has since confirmed, according to a report by NK News, a news portal …, that …"
             int end = accordingPhraseEnd(s, r + 3);
@@ -2409,7 +2549,8 @@ final class AttributionExtractor {
 
     private void accordingTo(SentenceView s, List<Draft> out) {
         for (int a = 0; a + 1 < s.size(); a++) {
-            if (!s.tokens[a].is("according") || !s.is(a + 1, "to") || s.tokens[a].quoted()) {
+            boolean per = perSource(s, a);
+            if (!per && (!s.tokens[a].is("according") || !s.is(a + 1, "to") || s.tokens[a].quoted())) {
                 continue;
             }
             boolean leading = true;
@@ -2420,15 +2561,15 @@ final class AttributionExtractor {
                     break;
                 }
             }
-            int npStart = a + 2;
+            int npStart = per ? a + 1 : a + 2;
             int npEnd = accordingPhraseEnd(s, npStart, leading);
             Phrase phrase = authorOf(s, npStart, npEnd);
-            if (phrase == null) {
+            if (phrase == null || per && phrase.kind() != Phrase.Kind.DOCUMENT) {
                 continue;
             }
             Draft d = new Draft(Draft.Kind.ACCORDING_TO, s.index(), a);
-            d.cue = "according to";
-            d.phrase = phrase;
+            d.cue = per ? "per" : "according to";
+            d.phrase = ownersDocument(phrase);
             d.relay = phrase.from() > npStart && s.find(npStart, phrase.from(), "translation", "transcript", "recording", "footage") >= 0;
             d.via.addAll(phrase.via());
             int after = npEnd;
@@ -2454,6 +2595,12 @@ final class AttributionExtractor {
             }
             out.add(d);
         }
+    }
+
+    /** "…, per a summary of the terms seen by the paper": "per" before a document is "according to" ("per team" is not). */
+    private static boolean perSource(SentenceView s, int a) {
+        return s.tokens[a].is("per") && !s.tokens[a].quoted() && (a == 0 || s.tokens[a - 1].isComma())
+                && s.isAny(a + 1, "a", "an", "the", "its", "their", "his", "her", "this", "that");
     }
 
     private int accordingPhraseEnd(SentenceView s, int from) {
@@ -3109,6 +3256,28 @@ final class AttributionExtractor {
             boolean agrees = p.head().equals("they") ? subject.plural() : !subject.plural() && subject.kind() != Phrase.Kind.GROUP;
             if (agrees) {
                 d.phrase = subject;
+            }
+        }
+    }
+
+    /**
+     * "A person familiar with the inquiry said investigators …, which, the person said, had been changed": "the person"
+     * is the one the sentence has just introduced with "a person".
+     */
+    private static void definiteRepeatsIndefinite(List<Draft> found) {
+        for (Draft d : found) {
+            Phrase p = d.phrase;
+            if (d.dropped || p == null || p.kind() != Phrase.Kind.DEFINITE && p.kind() != Phrase.Kind.GROUP
+                    || !p.text().toLowerCase(java.util.Locale.ROOT).startsWith("the ")) {
+                continue;
+            }
+            for (Draft e : found) {
+                Phrase q = e.phrase;
+                if (e != d && !e.dropped && q != null && q.to() <= p.from() && p.head().equals(q.head())
+                        && q.text().toLowerCase(java.util.Locale.ROOT).matches("(?:an?|one) .*")) {
+                    d.phrase = q;
+                    break;
+                }
             }
         }
     }

@@ -48,6 +48,11 @@ final class CueVerbUses {
                 && (next == null || !next.isVerb() && !next.tag().equals("AUX"));
     }
 
+    /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
+    static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
+        return verb.lemma().equals("accept") && !s.is(v + 1, "that");
+    }
+
     /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */
     static int afterParticle(SentenceView s, int r, Lexicon.CueVerb verb) {
         return verb.lemma().equals("point") && s.is(r, "out") ? r + 1 : r;

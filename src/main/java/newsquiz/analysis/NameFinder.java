@@ -177,6 +177,12 @@ final class NameFinder {
         String tag = t.tag();
         boolean functionTag = tag.equals("DET") || tag.equals("PRON") || tag.equals("AUX") || tag.equals("ADP")
                 || tag.equals("CCONJ") || tag.equals("SCONJ") || tag.equals("PART");
+        if (articleOfATitle(s, i)) {
+            return true;
+        }
+        if (functionTag && !t.isFunctionWord() && initialPosition(s, i) && unknownWordBeforeName(s, i)) {
+            return true;
+        }
         if (functionTag && (t.isFunctionWord() || initialPosition(s, i)
                 && !capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)))) {
             return false;
@@ -198,6 +204,29 @@ final class NameFinder {
             return tag.startsWith("PROPN") && !(commonWord && (i + 1 >= s.size() || !nameWord(s, i + 1)));
         }
         return true;
+    }
+
+    /** "the hockey newsletter The Blue Line", "told The Circuit": a capital "The" after a lower-case word opens a title. */
+    private boolean articleOfATitle(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        Token before = s.at(i - 1);
+        return t.text().equals("The") && !initialPosition(s, i) && before != null && Character.isLowerCase(before.text().charAt(0))
+                && !before.quoted() && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
+    }
+
+    private static final Set<String> CLOSED_CLASS = Set.of("nobody", "everybody", "somebody", "anybody", "everyone", "someone",
+            "anyone", "whoever", "whatever", "whichever", "nothing", "something", "everything", "anything", "few", "several",
+            "another", "other", "others", "one", "none", "whom", "itself", "himself", "herself", "themselves", "ourselves");
+
+    /**
+     * "Vecernji Vjesnik led on …": opening a sentence, a foreign word the tagger took for a pronoun or determiner, never
+     * written in lower case and followed by a proper noun, starts a name; English closed-class words never do.
+     */
+    private boolean unknownWordBeforeName(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        Token next = s.at(i + 1);
+        return !t.isPrepositionWord() && !CLOSED_CLASS.contains(t.lower()) && !lowercaseWords.contains(t.lower())
+                && next != null && next.tag().startsWith("PROPN") && nameWord(s, i + 1) && !next.isFunctionWord();
     }
 
     private static boolean hyphenatedToLowerCase(SentenceView s, int i) {

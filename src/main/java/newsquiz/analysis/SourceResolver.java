@@ -262,6 +262,10 @@ final class SourceResolver {
         if (country != null) {
             return country;
         }
+        if (phrase.text().matches("(?:[Tt]he\\s+)?\\p{Ll}[\\p{L}-]*['\u2019]s\\s+\\S.*")) {
+            // "The minister's office later said": the office is the minister's, not the Office of Energy Regulation.
+            return unnamed(phrase, sentence);
+        }
         Set<String> fits = CLASS_NOUNS.getOrDefault(head, Set.of(head));
         Entity namer = namingModifier(phrase);
         if (namer != null && !matchesClass(namer, head, fits)) {

@@ -42,13 +42,17 @@ final class StanceClassifier {
                     // "That is not interference. That is my job.": what was done is named again, correctly.
                     + "|^\\W*(?:that|this|it)\\s+(?:is|was|'s)\\s+not\\s+[^.;]{1,40}[.;]\\W*(?:that|this|it)\\s+(?:is|was|'s)\\s+(?!not)"
                     // "The review had nothing to do with the cuts": a link rejected.
-                    + "|\\b(?:has|have|had)\\s+nothing\\s+to\\s+do\\s+with\\b",
+                    + "|\\b(?:has|have|had)\\s+nothing\\s+to\\s+do\\s+with\\b"
+                    // "it had played no part in the decision": an alleged cause denied.
+                    + "|\\b(?:play|plays|played|playing) (?:absolutely )?no (?:part|role)\\b"
+                    // "has never knowingly stored or used any banned product": the act itself denied, emphatically.
+                    + "|\\bnever (?:knowingly|ever|once) \\w+(?: or \\w+)? (?:any|a single)\\b",
             Pattern.CASE_INSENSITIVE);
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
                     + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
-                    + "ill-founded|without foundation|without merit|not true|a fabrication|a distortion|exaggerated|overblown"
+                    + "ill-founded|without foundation|without merit|not true|a fabrication|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale"
                     // "called attempts to blame it “a convenient way to shift responsibility”"
                     + "|(?:shift|shifting|deflect|deflecting|pass|passing) (?:the )?(?:blame|responsibility))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -57,7 +61,9 @@ final class StanceClassifier {
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no \\w+)\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
                     + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
-                    + "|\\b(?:did|does|do|has|have|had) (?:not|never) \\w+ (?:a single|one single|any|a cent|a penny|a dime) "
+                    + "|\\b(?:(?:did|does|do|has|have|had) (?:not|never)|(?:i|we) never) \\w+ (?:a single|one single|any|a cent|a penny|a dime|a dollar|a pound|a euro) "
+                    // "At no point did engineering recommend it": the thing alleged never happened.
+                    + "|^\\W*at no (?:point|time|stage)\\b"
                     // "We have no intention of removing the oven. It was never on the table."
                     + "|\\b(?:no|not the slightest) (?:intention|plans?) (?:of|to)\\b|\\bnever (?:been )?on the table\\b",
             Pattern.CASE_INSENSITIVE);
@@ -97,7 +103,34 @@ final class StanceClassifier {
             "\\b(?:calling|branding|dismissing|describing|labelling|labeling)\\s+(?:the|that|this|these|those|its|their|his|her|such)\\s+"
                     + "[^,.;…]{0,60}", Pattern.CASE_INSENSITIVE);
 
+    /** "called that “a story that grew every time it was told”": a claim (pointed back at, or already dropped as the object) named a story. */
+    private static final Pattern STORY_OF_A_CLAIM = Pattern.compile(
+            "^\\W*(?:(?:that|this|it|(?:the|that|this|his|her|its|their) (?:[\\p{L}'\u2019-]+ )?(?:claims?|reports?|allegations?|accounts?|versions?))"
+                    + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}-]+ )?(?:story|tale|fantasy|myth)\\b(?! of)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "I have not resigned", "We never cancelled": the first person, and the verb it negates. */
+    private static final Pattern FIRST_PERSON_NEGATED_VERB = Pattern.compile(
+            "^\\W*(?:i|we)\\s+(?:have |had |has |did |do |am |are |was |were )?(?:never|not|n't)\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+    /** Verbs too common to echo an accusation ("I have not been …", "We did not know …"). */
+    private static final java.util.Set<String> PLAIN_VERBS = java.util.Set.of("be", "been", "being", "had", "have", "having", "done",
+            "doing", "got", "gotten", "getting", "made", "making", "said", "saying", "know", "known", "knew", "think", "thought", "want",
+            "wanted", "heard", "seen", "going", "yet", "seeing", "expect", "expected");
+
     private StanceClassifier() {}
+
+    /**
+     * "Costin had threatened to resign over the timing. … “I have not resigned,” she said": a speaker who negates, in
+     * the first person, the very act just reported of them denies the report.
+     */
+    static boolean negatesReportedAct(String content, String textBefore) {
+        Matcher m = FIRST_PERSON_NEGATED_VERB.matcher(content.replaceAll("[\"\u201c\u201d]", ""));
+        if (!m.find() || PLAIN_VERBS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String stem = m.group(1).toLowerCase(Locale.ROOT).replaceAll("(?:ing|ed|es|s|e)$", "");
+        return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
+    }
 
     private static boolean characterisedAsFalse(String content) {
         Matcher m = CHARACTERISING_PARTICIPLE.matcher(content);
@@ -118,7 +151,8 @@ final class StanceClassifier {
         if (d.kind == Draft.Kind.OPINION_PHRASE) {
             base = Stance.OPINION;
         }
-        if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE && REJECTING_WORDS.matcher(content).find()) {
+        if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE
+                && (REJECTING_WORDS.matcher(content).find() || STORY_OF_A_CLAIM.matcher(content).find())) {
             return Stance.DENY;
         }
         if (base != Stance.RETRACT && base != Stance.DENY && (DENIAL.matcher(content).find() || characterisedAsFalse(content))) {

@@ -663,4 +663,150 @@ class AttributionConstructionsTest {
                 + "the striker Tomas Brenn in 2015. Brenn said it would be free. Brenn later said fees were needed.");
         assertEquals("Tomas Brenn", withCue(all, "promised").source());
     }
+
+    @Test
+    void aSentenceFinalCueAfterANameIsTheVerbWhateverItsTag() throws Exception {
+        var all = analyze("Councillor Ruth Okafor said the vote had been fair. There was no meeting with the developer at any "
+                + "stage, Okafor insisted.");
+        Attribution a = withCue(all, "insisted");
+        assertEquals("Ruth Okafor", a.source());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void callingAClaimFantasyOrMadeUpDeniesIt() throws Exception {
+        var all = analyze("The water company called the poisoning claim \"pure fantasy\". A blogger said the mayor had a secret "
+                + "account. The mayor called that \"completely made up\".");
+        assertEquals(Stance.DENY, all.get(0).stance(), all.toString());
+        assertEquals(Stance.DENY, all.get(all.size() - 1).stance(), all.toString());
+    }
+
+    @Test
+    void callingWhatWasSaidAStoryDeniesIt() throws Exception {
+        var all = analyze("The landlord's lawyer said the tenant had flooded the flat on purpose. The tenant called that "
+                + "\u201ca tale that gets taller at every hearing\u201d.");
+        assertEquals(Stance.DENY, withCue(all, "called").stance(), all.toString());
+    }
+
+    @Test
+    void emphaticNegationsOfTheActDeny() throws Exception {
+        var all = analyze("\u201cAt no time did the board approve the sale,\u201d the chairman said. \u201cI never took a dollar I "
+                + "did not declare,\u201d the treasurer said. The supplier said the delay had played no part in the closure. "
+                + "The dairy said it had never knowingly sold or labelled any raw milk.");
+        assertEquals(4, all.size(), all.toString());
+        all.forEach(a -> assertEquals(Stance.DENY, a.stance(), a.toString()));
+    }
+
+    @Test
+    void negatingInTheFirstPersonTheActJustReportedDeniesIt() throws Exception {
+        var all = analyze("The Evening Star reported that the coach had quit after the defeat. Reporters found him at the training "
+                + "ground on Sunday. \u201cI have not quit, and I am not quitting,\u201d he said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance(), all.toString());
+        var plain = analyze("The club said the coach would stay. \u201cI have not read the contract yet,\u201d he said.");
+        assertEquals(Stance.ASSERT, withCue(plain, "said").stance(), plain.toString());
+    }
+
+    @Test
+    void puttingAFigureAtAnAmountEstimatesIt() throws Exception {
+        var all = analyze("Unemployment rose sharply in 2023, according to the labour office, which put it at 9 percent in "
+                + "December. Economist Dana Whitlow put the loss at \"probably 2 billion euros\" this year.");
+        Attribution office = all.stream().filter(a -> a.cue().equals("put \u2026 at") && a.content().contains("9 percent"))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(office.source().contains("labour office"), office.source());
+        Attribution economist = all.stream().filter(a -> a.content().contains("2 billion")).findFirst().orElseThrow();
+        assertEquals("Dana Whitlow", economist.source());
+    }
+
+    @Test
+    void perADocumentIsAccordingToIt() throws Exception {
+        var all = analyze("The club can sell the stadium after ten years, per the minutes of the board meeting seen by the Herald. Tickets "
+                + "cost $20 per game.");
+        Attribution a = withCue(all, "per");
+        assertTrue(a.source().contains("minutes"), a.source());
+        assertTrue(a.content().startsWith("The club can sell"), a.content());
+        assertEquals(1, all.size(), all.toString());
+    }
+
+    @Test
+    void aPresentTenseClaimTaggedAsANounBeforeItsClauseIsTheVerb() throws Exception {
+        var all = analyze("Maria Lenz, 41, who taught at the school for a decade, claims she was pushed out for complaining.");
+        Attribution a = withCue(all, "claims");
+        assertEquals("Maria Lenz", a.source());
+        assertTrue(a.content().startsWith("she was pushed out"), a.content());
+    }
+
+    @Test
+    void acceptingThatConfirmsButAcceptingABidSaysNothing() throws Exception {
+        var all = analyze("Questioned by the panel, the manager Tom Reyes accepted that the alarm had been switched off. "
+                + "The council accepted the bid on Monday.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(Stance.CONFIRM, withCue(all, "accepted").stance());
+        assertTrue(all.get(0).content().startsWith("the alarm had been"), all.get(0).content());
+    }
+
+    @Test
+    void counselPuttingItToAWitnessAssertsIt() throws Exception {
+        var all = analyze("Counsel for the insurer, Amir Shah, put it to the witness that she had seen the flames an hour earlier.");
+        Attribution a = withCue(all, "put it to");
+        assertEquals("Amir Shah", a.source());
+        assertTrue(a.content().startsWith("she had seen the flames"), a.content());
+    }
+
+    @Test
+    void whomAReportCitedIsNoPartOfWhatItReported() throws Exception {
+        var all = analyze("The daily Posten went further, reporting, citing two officials, that the minister had offered to resign.");
+        Attribution a = withCue(all, "reporting");
+        assertTrue(a.source().contains("Posten"), a.source());
+        assertTrue(a.content().startsWith("the minister had offered"), a.content());
+    }
+
+    @Test
+    void aCapitalTheAfterACommonNounOpensATitle() throws Exception {
+        var all = analyze("The football podcast The Back Four reported on Monday that the striker had asked to leave.");
+        assertEquals("The Back Four", withCue(all, "reported").source());
+    }
+
+    @Test
+    void aForeignWordTakenForAPronounOpensTheNameAtTheStart() throws Exception {
+        var all = analyze("Dziennik Poranny said on Friday that the port would close. Dziennik Poranny reported that the mayor had "
+                + "resigned.");
+        assertTrue(all.stream().allMatch(a -> a.source().equals("Dziennik Poranny")), all.toString());
+    }
+
+    @Test
+    void theDefiniteRepeatsTheIndefiniteOfItsSentence() throws Exception {
+        var all = analyze("A person close to the board said the auditors were looking at costs in Leeds, which, the person said, "
+                + "had doubled in May.");
+        assertTrue(all.stream().allMatch(a -> a.source().equals("A person close to the board")), all.toString());
+    }
+
+    @Test
+    void anOfficeOwnedByARoleIsNotANamedOffice() throws Exception {
+        var all = analyze("The Office of Water Standards said supplies were safe. Health Minister Joan Pike told MPs that every "
+                + "school had been tested. The minister's office later said she had misspoken.");
+        assertEquals("The minister's office", all.get(all.size() - 1).source(), all.toString());
+    }
+
+    @Test
+    void quotedHimAsSayingResolvesHimLikeHe() throws Exception {
+        var all = analyze("Finance Minister Tomas Berg called the claim nonsense. The agency also quoted him as saying that pensions "
+                + "would rise in May.");
+        assertEquals("Tomas Berg", withCue(all, "quoted as saying").source());
+    }
+
+    @Test
+    void accordingToItsOwnEstimateIsTheOwnersStatement() throws Exception {
+        var all = analyze("The business weekly Financni Tydenik was the most sceptical about the cost. According to its own "
+                + "estimate, banks will spend about 1.1 billion euros on new software.");
+        assertEquals("Financni Tydenik", withCue(all, "according to").source());
+    }
+
+    @Test
+    void aRelativeClauseWithATimePhraseBeforeItsCueSpeaksForItsAntecedent() throws Exception {
+        var all = analyze("The Office of Consumer Protection, which in 2023 warned landlords that charging viewing fees could "
+                + "breach the law, declined to say whether it was investigating.");
+        Attribution a = withCue(all, "warned");
+        assertEquals("Office of Consumer Protection", a.source());
+        assertTrue(a.content().contains("could breach the law"), a.content());
+    }
 }
