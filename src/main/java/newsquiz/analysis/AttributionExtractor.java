@@ -1513,8 +1513,9 @@ final class AttributionExtractor {
                 passedComma = true;
                 nearestComma = i;
             }
+            // "asked not to be named because of an agreement": "because of" is a preposition, no clause opener.
             if (!passedComma && i > 0 && t.isAny("where", "when", "while", "because", "although", "though", "since", "if",
-                    "whereas", "unless", "until", "after", "before", "once", "what")) {
+                    "whereas", "unless", "until", "after", "before", "once", "what") && !(t.isAny("because") && s.isAny(i + 1, "of"))) {
                 // "…, where a parents' group had accused …": the subject follows the clause opener.
                 hard = i + 1;
                 break;

@@ -271,7 +271,9 @@ final class Facts {
         Set<String> own = new java.util.HashSet<>(List.of(speaker.split("[\\s-]+")));
         for (String other : entityNames) {
             for (String w : other.split("[\\s-]+")) {
+                // "The" of "The Ledger" names nothing: "The company denied that it …" is the company's own "it".
                 if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !own.contains(w) && !other.equals(a.source())
+                        && !w.matches("The|And|For|Of|With")
                         && before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
                     return false;
                 }

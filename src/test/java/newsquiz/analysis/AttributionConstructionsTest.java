@@ -809,4 +809,13 @@ class AttributionConstructionsTest {
         assertEquals("Office of Consumer Protection", a.source());
         assertTrue(a.content().contains("could breach the law"), a.content());
     }
+
+    @Test
+    void becauseOfInsideTheSubjectIsAPrepositionNotAClauseOpener() throws Exception {
+        var all = analyze("A porter who asked not to be named because of a gagging clause told the Echo that the lifts had been "
+                + "broken for a month.");
+        Attribution a = withCue(all, "told");
+        assertTrue(a.source().startsWith("A porter"), a.source());
+        assertTrue(a.anonymous(), a.toString());
+    }
 }
