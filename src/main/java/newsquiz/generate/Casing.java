@@ -82,11 +82,11 @@ final class Casing {
         if (capitalRun && ordinary && !determiner) {
             // "Defender Luka Varga will miss …": the article's "defender" before a person's name is no part of the name.
             String afterFirst = rest.substring(rest.indexOf(words[1]));
-            capitalRun = names.stream().noneMatch(n -> !n.isBlank() && afterFirst.startsWith(n));
+            capitalRun = names.stream().noneMatch(n -> !n.isBlank() && startsWithName(afterFirst, n));
         }
         // "Two Brisko employees" keeps its capital as a source's name; "Seven of the injured" is no name.
         boolean name = trustNames && (!ordinary || determiner) && names.stream().anyMatch(n -> !n.isBlank() && !n.matches("(?i)^(the|a|an)\\s.*")
-                && rest.startsWith(n) && (!determiner || n.matches("\\S+\\s+\\p{Lu}.*")));
+                && startsWithName(rest, n) && (!determiner || n.matches("\\S+\\s+\\p{Lu}.*")));
         if (first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || acronym || name || capitalRun) {
             return t;
         }
@@ -94,6 +94,11 @@ final class Casing {
             return t;
         }
         return t.substring(0, i) + Character.toLowerCase(t.charAt(i)) + t.substring(i + 1);
+    }
+
+    /** "There was …" does not start with the name "T" (of "T-shirts"): a name ends where a word does. */
+    private static boolean startsWithName(String text, String name) {
+        return text.startsWith(name) && (text.length() == name.length() || !Character.isLetterOrDigit(text.charAt(name.length())));
     }
 
     /**
