@@ -256,10 +256,13 @@ final class DenialQuestions implements QuestionFamily {
         } else if (DenierWording.ownRejection(d) != null) {
             // "it “continues to reject” the allegations": the rejecting verb itself, with "who" as its subject.
             prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");
-        } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null && DenierWording.isBody(d)) {
-            // "denied that it had been hacked": asked of an organisation, the "it" can only be the answer, and the article's words stay.
-            prompt = Phrasing.endQuestion("Which organisation denied that it " + Phrasing.unquote(Phrasing.clean(d.attribution().content()))
-                    .replaceFirst("(?i)^(?:that\\s+)?it\\s+", ""));
+        } else if (DenierWording.isBody(d) && (d.verb().equals("denied") && DenierWording.ownDeed(d) != null
+                || d.verb().matches("said|insisted|maintained|stressed|stated") && ClauseCheck.negated(d.attribution().content()))) {
+            // "denied that it had been hacked", "said it “has never knowingly stored …”": asked of an organisation, the "it"
+            // can only be the answer, and the article's words stay.
+            String content = Phrasing.clean(d.attribution().content()).replaceFirst("(?i)^(?:that\\s+)?it\\s+", "");
+            prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that it "
+                    + (d.verb().equals("denied") ? Phrasing.unquote(content) : content));
             wrong.removeIf(w -> facts.speakers.get(w) == null || facts.speakers.get(w).type() == newsquiz.analysis.SourceType.PERSON
                     || facts.speakers.get(w).anonymous());
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
