@@ -86,8 +86,11 @@ final class AnonymousSourceQuestions implements QuestionFamily {
      * economists at a named bank speak for someone the article names.
      */
     static boolean unnamed(Facts facts, Statement s) {
-        if (!s.attribution().anonymous() || VAGUE.matcher(s.speaker()).matches() || Readable.personal(s.speaker())) {
+        if (!s.attribution().anonymous() || Readable.personal(s.speaker())) {
             return false;
+        }
+        if (VAGUE.matcher(s.speaker()).matches()) {
+            return introducedAsWithheld(facts, s);
         }
         String who = s.speaker() + " " + (s.attribution().mention() == null ? "" : s.attribution().mention()) + " "
                 + s.attribution().description();
@@ -99,6 +102,25 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // "A Delmont pharmacist accused of …" opening the story is named in the next sentences: news leads name people
         // late, not never.
         return !tied && !namedSoonAfter(facts, s);
+    }
+
+    /**
+     * "According to the official, …" after "Quoting an official at the bank who asked not to be named, …": the definite
+     * description points back at someone the article has just said it will not name.
+     */
+    private static boolean introducedAsWithheld(Facts facts, Statement s) {
+        java.util.regex.Matcher the = java.util.regex.Pattern.compile("(?i)^the\\s+(\\p{L}+)$").matcher(s.speaker());
+        if (!the.matches()) {
+            return false;
+        }
+        java.util.regex.Pattern introduced = java.util.regex.Pattern.compile("(?i)\\ban?\\s+(?:\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(the.group(1)) + "\\b");
+        for (int i = Math.max(0, s.sentence() - 4); i < s.sentence(); i++) {
+            String text = facts.sentence(i).text();
+            if (introduced.matcher(text).find() && WITHHELD.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a source in Russia", "officials who spoke on condition of anonymity": the article says outright that it hides the name. */

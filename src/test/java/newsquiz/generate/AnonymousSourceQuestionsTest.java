@@ -1,0 +1,44 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import newsquiz.analysis.Analyzer;
+import newsquiz.article.ArticleReader;
+import newsquiz.nlp.Nlp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Anonymous-source questions on invented articles. */
+class AnonymousSourceQuestionsTest {
+    private static Nlp nlp;
+
+    @BeforeAll
+    static void load() {
+        nlp = Nlp.load();
+    }
+
+    private static List<Candidate> anonymousSourceQuestions(String text) throws Exception {
+        var article = new ArticleReader(nlp).parse("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        Facts facts = new Facts(new Analyzer(nlp).analyze(article));
+        return new AnonymousSourceQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+    }
+
+    @Test
+    void theOfficialAfterAnOfficialWhoAskedNotToBeNamedIsAnUnnamedSource() throws Exception {
+        String text = """
+                Port levy row
+
+                The harbour board will raise its landing levy by 12 percent in June, its chair Nadia Frost said on Monday.
+
+                The Coastal Post, quoting an official at the harbour board who asked not to be named, said the rise had been agreed in secret.
+
+                According to the official, board members were told not to discuss the levy with fishermen.
+
+                Skipper Tom Hale said the rise would cost his crew about 900 pounds a year.
+                """;
+        assertTrue(anonymousSourceQuestions(text).stream().anyMatch(c -> c.key().toLowerCase(java.util.Locale.ROOT).contains("official")
+                || c.sentences().contains(3)), anonymousSourceQuestions(text).toString());
+    }
+}
