@@ -33,7 +33,7 @@ final class LabelFinder {
      * the article's verdict on what was just reported.
      */
     private static final Pattern BARE_VERDICT = Pattern.compile(
-            "^\\s*(?:(?:That|This|It)\\s+(?:is|was)\\s+(?:simply\\s+|also\\s+|plainly\\s+)?(not correct|not right|never true|"
+            "^\\s*(?:(?:That|This|It)\\s+(?:is|was)\\s+(?:simply\\s+|also\\s+|plainly\\s+)?(not correct|not right|never true|not the case|never the case|"
                     + "not what (?:happened|\\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:says?|said|shows?|showed|found|finds))|" + VERDICT + ")"
                     + "|There\\s+(?:is|was|are|were)\\s+(no such)\\s+\\p{L}+)\\s*(?:[.!]\\s*$|[:;\u2013\u2014-]\\s+\\S|\\.\\s*$)");
     private static final Pattern RATING = Pattern.compile("^\\s*(?:Our )?(?:rating|verdict)\\s*:\\s*(" + VERDICT + "|mostly false|half true)",
@@ -61,7 +61,7 @@ final class LabelFinder {
                 label = "unsupported";
             } else if ((m = BARE_VERDICT.matcher(text)).find()) {
                 String said = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-                label = said.matches("not correct|not right|never true|not what .*|no such") ? "not true" : said;
+                label = said.matches("not correct|not right|never true|not the case|never the case|not what .*|no such") ? "not true" : said;
             } else if ((m = RATING.matcher(text)).find()) {
                 label = m.group(1).toLowerCase(Locale.ROOT);
             } else if ((m = FALSELY.matcher(text)).find()) {
@@ -74,12 +74,42 @@ final class LabelFinder {
             if (label == null) {
                 continue;
             }
+            ClaimLabel unattributed = unattributedClaimBefore(s, sentences, attributions, label);
+            if (unattributed != null) {
+                out.add(unattributed);
+                continue;
+            }
             Attribution judged = judged(s.index(), attributions, text.toLowerCase(Locale.ROOT).startsWith("our"));
             if (judged != null && out.stream().noneMatch(l -> l.claimSentence() == judged.sentence() && l.claim().equals(judged.content()))) {
                 out.add(new ClaimLabel(label, judged.content(), judged.source(), judged.sentence(), s.index(), text));
             }
         }
         return out;
+    }
+
+    /** "A petition … claims that the pouches cost £38,000." */
+    private static final Pattern CLAIMS_THAT = Pattern.compile(
+            "^(\\p{Lu}(?:[^,]|,(?=\\d)){2,80}?)(?:,(?:[^,]|,(?=\\d)){0,120},)?\\s+(?:claims?|claimed|alleges?|alleged|says?|said|suggests?|suggested|states?|stated|insists?|insisted)\\s+that\\s+(.{12,})$");
+
+    /**
+     * "A petition … claims that X. That claim is wrong.": the verdict judges the claim just before it, even when nobody
+     * the analysis counts as a speaker made it (a petition, a leaflet, a post).
+     */
+    private static ClaimLabel unattributedClaimBefore(Sentence verdict, List<Sentence> sentences, List<Attribution> attributions, String label) {
+        int previous = verdict.index() - 1;
+        if (previous < 0 || attributionIn(previous, attributions) != null) {
+            return null;
+        }
+        Sentence before = sentences.stream().filter(x -> x.index() == previous).findFirst().orElse(null);
+        if (before == null) {
+            return null;
+        }
+        Matcher m = CLAIMS_THAT.matcher(before.text().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String claim = SentenceView.clean(m.group(2)).replaceAll("[.!]+$", "");
+        return new ClaimLabel(label, claim, SentenceView.clean(m.group(1)), previous, verdict.index(), verdict.text());
     }
 
     private static Attribution attributionIn(int sentence, List<Attribution> attributions) {
@@ -98,7 +128,9 @@ final class LabelFinder {
         }
         Attribution best = null;
         for (Attribution a : attributions) {
-            if (a.sentence() < sentence && a.sentence() >= sentence - 3 && a.stance() != Stance.DENY) {
+            // A denial two sentences back is more likely what the verdict answers than what it judges; one said just
+            // before it ("… that “not one home game” would be on the service. That is not correct: …") is what it judges.
+            if (a.sentence() < sentence && a.sentence() >= sentence - 3 && (a.stance() != Stance.DENY || a.sentence() == sentence - 1)) {
                 best = a;
             }
         }

@@ -44,6 +44,22 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aVerdictJudgesAnUnattributedClaimOrADenialJustBeforeIt() throws Exception {
+        Article petition = Models.reader().parse("test.txt", "Headline for the test\n\nNot everyone agrees. A leaflet put out by "
+                + "a residents' group, which had 2,300 members by May, claims that the new road will double traffic in the village. "
+                + "That is not the case: the council's own model shows a rise of 8 per cent.", Article.Format.TEXT);
+        var labels = Models.analyzer().analyze(petition).labels();
+        assertEquals(1, labels.size(), labels.toString());
+        assertTrue(labels.get(0).claim().contains("double traffic"), labels.get(0).claim());
+        Article denial = Models.reader().parse("test.txt", "Headline for the test\n\nThe mayor said on Monday that the bridge "
+                + "would reopen in May. The club's owner told supporters that \"not one match\" would be moved. That is not correct: "
+                + "the fixture list moves three matches.", Article.Format.TEXT);
+        labels = Models.analyzer().analyze(denial).labels();
+        assertEquals(1, labels.size(), labels.toString());
+        assertTrue(labels.get(0).claim().contains("not one match"), labels.get(0).claim());
+    }
+
+    @Test
     void aVerdictWithItsCorrectionLabelsTheClaimBeforeIt() throws Exception {
         for (String verdict : new String[] {"That is not correct: the library cost \u00a31.2 million.", "That is not what the accounts show.",
                 "That was never true.", "There is no such bill: the accounts show a cost of \u00a31.2 million."}) {
