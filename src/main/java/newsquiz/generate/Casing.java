@@ -86,7 +86,7 @@ final class Casing {
         }
         // "Two Brisko employees" keeps its capital as a source's name; "Seven of the injured" is no name.
         boolean name = trustNames && (!ordinary || determiner) && names.stream().anyMatch(n -> !n.isBlank() && !n.matches("(?i)^(the|a|an)\\s.*")
-                && startsWithName(rest, n) && (!determiner || n.matches("\\S+\\s+\\p{Lu}.*")));
+                && startsWithName(rest, n) && (!determiner || n.matches("\\S+\\s+\\p{Lu}.*")) && seenAsName(n));
         if (first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || acronym || name || capitalRun) {
             return t;
         }
@@ -94,6 +94,16 @@ final class Casing {
             return t;
         }
         return t.substring(0, i) + Character.toLowerCase(t.charAt(i)) + t.substring(i + 1);
+    }
+
+    /**
+     * "Debris fell into the sea" at a sentence start made a name of "Debris": a one-word name the article never
+     * capitalises mid-sentence, and that is no part of a longer name, is an ordinary word.
+     */
+    private boolean seenAsName(String name) {
+        // "Kerravia's health ministry" after a dateline: a possessive is a name's, whatever its place in the sentence.
+        return name.contains(" ") || midSentenceCapitals.contains(name) || text.contains(name + "'s") || text.contains(name + "\u2019s")
+                || names.stream().anyMatch(other -> other.contains(" ") && java.util.Arrays.asList(other.split("[\\s-]+")).contains(name));
     }
 
     /** "There was …" does not start with the name "T" (of "T-shirts"): a name ends where a word does. */

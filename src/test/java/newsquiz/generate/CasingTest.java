@@ -1,0 +1,26 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CasingTest {
+    @Test
+    void aOneWordNameSeenOnlyAtASentenceStartIsAnOrdinaryWord() {
+        Casing casing = new Casing(List.of("The rocket failed on Monday, Halcyon Launch Systems said.",
+                "Debris fell into the sea, the coastguard said.", "Halcyon said it would publish its data."), Set.of("Debris",
+                "Halcyon", "Halcyon Launch Systems"));
+        assertEquals("debris fell into the sea", casing.lowerFirst("Debris fell into the sea"));
+        assertEquals("Halcyon said it would publish", casing.lowerFirst("Halcyon said it would publish"));
+    }
+
+    @Test
+    void aPossessiveOrAWholeWordKeepsANameItsCapital() {
+        Casing casing = new Casing(List.of("Kerravia's health ministry said waiting lists were falling.",
+                "The club bought 600 T-shirts.", "There was no contact, she said."), Set.of("Kerravia", "T"));
+        assertEquals("Kerravia's health ministry said", casing.lowerFirst("Kerravia's health ministry said"));
+        assertEquals("there was no contact", casing.lowerFirst("There was no contact"));
+    }
+}
