@@ -87,7 +87,9 @@ final class NameFinder {
             // "Channel 4", not "gives Calder 52 per cent".
             return at;
         }
-        if (t.is("and") && ((commonWordBeforeAnd(s, at - 1) || areaAfterAnd(s, at + 1)) && orgNameAfterAnd(s, at + 1)
+        // "the Rail and Signal Workers' Union": one word after "the", even an organisation word, starts the same name.
+        boolean oneWordAfterThe = runStart == at - 1 && runStart > 0 && s.tokens[runStart - 1].is("the");
+        if (t.is("and") && ((commonWordBeforeAnd(s, at - 1) || areaAfterAnd(s, at + 1) || oneWordAfterThe) && orgNameAfterAnd(s, at + 1)
                 || remitAfterAnd(s, runStart, at))) {
             return at + 1;
         }
@@ -126,7 +128,8 @@ final class NameFinder {
 
     private boolean orgNameAfterAnd(SentenceView s, int from) {
         int k = from;
-        while (k < s.size() && k < from + 3 && nameWord(s, k) && !s.tokens[k].possessive()) {
+        // "Rail and Signal Workers' Union": a plural possessive names whose union it is, inside the name.
+        while (k < s.size() && k < from + 3 && nameWord(s, k) && (!s.tokens[k].possessive() || s.tokens[k].lower().matches(".*s['\u2019]$"))) {
             k++;
         }
         return k > from && (k == s.size() || !nameWord(s, k)) && lexicon.is("org_keyword", s.tokens[k - 1].lower());

@@ -834,4 +834,10 @@ class AttributionConstructionsTest {
         assertTrue(a.source().startsWith("A porter"), a.source());
         assertTrue(a.anonymous(), a.toString());
     }
+
+    @Test
+    void anOrganisationWordAfterTheAndBeforeAndStartsTheSameName() throws Exception {
+        var all = analyze("The Bus and Tram Drivers\u2019 Union said on Monday that 300 jobs were at risk.");
+        assertEquals("Bus and Tram Drivers\u2019 Union", all.get(0).source(), all.toString());
+    }
 }
