@@ -104,7 +104,9 @@ final class AttributionQuestions implements QuestionFamily {
 
     /** A speaker in the middle of a sentence: "Two Brisko employees" → "two Brisko employees", names unchanged. */
     static String speakerInSentence(String speaker, Facts facts) {
-        return Phrasing.lowerFirst(speaker, facts);
+        // "Which report did the National Bank of Lusenia dismiss?": a name keeps the article's own "the".
+        boolean properName = facts.entityNames.contains(speaker) && !speaker.matches("(?i)^(?:a|an|the|some|several|many|two|three|one)\\s.*");
+        return properName ? facts.casing().source(speaker) : Phrasing.lowerFirst(speaker, facts);
     }
 
     /**

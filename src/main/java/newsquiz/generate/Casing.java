@@ -144,7 +144,8 @@ final class Casing {
         while (m.find()) {
             String next = m.group(2).strip();
             // "the Kestner Chemicals site": the article belongs to "site", not to the name.
-            boolean ownThe = next.isEmpty() || !next.matches("\\p{Ll}+") || next.matches(".*(?:ed|s)|said|told|has|had|is|was|will|would|did");
+            boolean ownThe = next.isEmpty() || !next.matches("\\p{Ll}+") || next.matches(".*(?:ed|s)|said|told|has|had|is|was|will|would|did|who|which|that|whose|and|or|but|in|on|at|for|to|of"
+                    + "|from|with|by|as|over|after|before|about|under|could|can|may|might|should|must");
             if (m.group(1) != null && ownThe) {
                 withThe++;
             } else if (m.group(1) == null) {

@@ -23,4 +23,11 @@ class CasingTest {
         assertEquals("Kerravia's health ministry said", casing.lowerFirst("Kerravia's health ministry said"));
         assertEquals("there was no contact", casing.lowerFirst("There was no contact"));
     }
+
+    @Test
+    void aBodyTheArticleWritesWithTheKeepsItBeforeARelativeClause() {
+        Casing casing = new Casing(List.of("Quoting an official at the National Bank of Lusenia who asked not to be named, the paper said so.",
+                "The bank said nothing."), Set.of("National Bank of Lusenia"));
+        assertEquals("the National Bank of Lusenia", casing.source("National Bank of Lusenia"));
+    }
 }
