@@ -77,7 +77,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "union|government|authority|office|service)\\b|\\b(at|for|of|from)\\s+(the\\s+)?\\p{Lu}|\\p{Lu}\\S*['\u2019]s\\b");
     /** "Several", "one of them", "the resident": words that only make sense next to the sentence before. */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
-            "(?i)^(the\\s.*|(several|some|many|most|others?|one|two|three|both|all)(\\s+of\\s+(them|those|these|his|her|their)\\b.*)?)$");
+            "(?i)^(the\\s.*|another\\s.*|(several|some|many|most|others?|one|two|three|both|all)(\\s+of\\s+(them|those|these|his|her|their)\\b.*)?)$");
 
     /**
      * A source the article really leaves unnamed: it says so ("who asked not to be named", "a

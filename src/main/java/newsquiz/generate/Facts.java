@@ -229,6 +229,8 @@ final class Facts {
             // "…, calling them “completely without foundation”": the speaker's label for it, not part of it.
             c = c.replaceFirst(",\\s*(?:calling|describing|branding)\\s+(?:it|them|this|that|these|those)\\s.*$", "");
         }
+        // "A banned weedkiller was being sprayed …, an employment tribunal has heard": the frame is how it was heard, not what.
+        c = c.replaceFirst(",\\s+(?:an?|the)\\s+[^,]{2,50}\\s+(?:has|have|had|was|were)\\s+(?:heard|told)\\.?$", "");
         c = Accusations.asClaim(a.cue(), c);
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT

@@ -47,6 +47,8 @@ final class RelayQuestions implements QuestionFamily {
         // in is where the words arrived, not a step on the way.
         facts.analysis.sources().stream().filter(e -> e.type() == SourceType.OUTLET && !isChannel(e.name())
                 && !e.name().matches("(?i).*\\b(?:journal|proceedings)\\b.*|.*\\sfor\\s.*") && !ownOutlet(facts, e.name())
+                // "reported it to the Environment Agency": a public agency, not a news agency, unless its name says so.
+                && !e.name().matches("(?i)(?!.*\\b(?:news|press)\\b).*\\bagency$")
                 && !adjectiveOnly(facts.analysis.article().text(), e.name())
                 && !programmeOfAnother(facts, e.name()))
                 .forEach(e -> out.add(e.name()));

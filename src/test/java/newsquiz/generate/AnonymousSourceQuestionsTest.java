@@ -41,4 +41,21 @@ class AnonymousSourceQuestionsTest {
         assertTrue(anonymousSourceQuestions(text).stream().anyMatch(c -> c.key().toLowerCase(java.util.Locale.ROOT).contains("official")
                 || c.sentences().contains(3)), anonymousSourceQuestions(text).toString());
     }
+
+    @Test
+    void anotherMemberIsNoSourceAReaderCanPickOut() throws Exception {
+        String text = """
+                Club row grows
+
+                A long-standing member, who asked not to be named, told the Gazette that many members felt the manager had been badly treated.
+
+                Another member, writing on the club's forum, described the case as a "witch hunt".
+
+                The club's chair, Ann Lowe, said the board had followed the rules.
+
+                The manager's lawyer, Tom Price, said his client would appeal.
+                """;
+        assertTrue(anonymousSourceQuestions(text).stream().noneMatch(c -> c.key().startsWith("Another")),
+                anonymousSourceQuestions(text).toString());
+    }
 }
