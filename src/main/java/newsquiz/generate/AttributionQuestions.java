@@ -55,7 +55,7 @@ final class AttributionQuestions implements QuestionFamily {
             String accusation = Phrasing.wholeClauses(Phrasing.clean(s.attribution().content()), 20);
             prompt = Phrasing.endQuestion("Who accused " + Phrasing.lowerFirst(accusation, facts));
         } else {
-            prompt = Phrasing.endQuestion("Who " + s.verb() + " that " + Phrasing.lowerFirst(s.claim(), facts));
+            prompt = Phrasing.endQuestion("Who " + s.verb() + " that " + Phrasing.lowerFirst(withoutAside(s.claim()), facts));
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s, facts) + " who "
                 + s.verb() + " this.";
@@ -107,6 +107,18 @@ final class AttributionQuestions implements QuestionFamily {
         // "Which report did the National Bank of Lusenia dismiss?": a name keeps the article's own "the".
         boolean properName = facts.entityNames.contains(speaker) && !speaker.matches("(?i)^(?:a|an|the|some|several|many|two|three|one)\\s.*");
         return properName ? facts.casing().source(speaker) : Phrasing.lowerFirst(speaker, facts);
+    }
+
+    /**
+     * "Tessa Marlowe, who won the most votes in last week's election, has been disqualified": in a long claim the
+     * aside between commas can go, and the question reads in one breath.
+     */
+    static String withoutAside(String claim) {
+        if (Phrasing.words(claim) <= 18) {
+            return claim;
+        }
+        String shorter = claim.replaceFirst(",\\s+(?:who|which)\\s+[^,\u201c\u201d\"]{5,120},\\s+", " ");
+        return Phrasing.words(shorter) >= 6 ? shorter : claim;
     }
 
     /**
