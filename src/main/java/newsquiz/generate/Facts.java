@@ -83,6 +83,10 @@ final class Facts {
                 continue;
             }
             String speaker = speakerName(a);
+            if (commonWord(speaker) && !a.anonymous()) {
+                // "Rotas" of "rotas, timesheets and invoices", "Weekly" of "a left-leaning weekly": no one a reader could name.
+                continue;
+            }
             names.add(speaker);
             String mention = a.mention() == null ? "" : Phrasing.clean(a.mention()).toLowerCase(Locale.ROOT);
             if (mention.matches("^the\\s+[\\p{Ll} '-]+$") && !a.source().toLowerCase(Locale.ROOT).equals(mention)) {
@@ -440,12 +444,28 @@ final class Facts {
 
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
             "(?i).*\\b(memo|statement|reports?|documents?|figures|records|study|review|letter|posts?|video|messages|data"
-                    + "|survey|analysis|minutes|transcript|filing|account|paper|preprint|ruling|judg(?:e)?ment|verdict|decision|order|notice|update"
+                    + "|survey|analysis|minutes|transcript|filing|account|paper|papers|rotas|timesheets|invoices|receipts|spreadsheets?|preprint|ruling|judg(?:e)?ment|verdict|decision|order|notice|update"
                     + "|release|page|website|site|blog|bulletin|announcement|guidance|advisory|plan|proposal|budget|audit|assessment"
                     + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard)\\b"
                     // "An internal review seen by the Wessex Gazette": the document is still the head.
                     + "(?:\\s+(?:seen|obtained|published|released|leaked|shared|reviewed|cited|filed|sent|written|prepared|commissioned|"
                     + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*|\\s+(?:from|dated|of|by|in)\\s+(?:[^,]|,(?=\\d))*)?[^\\p{L}]*$");
+
+    private static final Set<String> GROUPS_WHO_SPEAK = Set.of("police", "residents", "witnesses", "officials", "prosecutors",
+            "doctors", "scientists", "experts", "researchers", "analysts", "teachers", "parents", "workers", "staff", "employees",
+            "critics", "campaigners", "supporters", "fans", "investigators", "engineers", "nurses", "students", "pupils", "locals",
+            "economists", "lawyers", "organisers", "organizers", "officers", "firefighters", "paramedics", "volunteers", "neighbors",
+            "neighbours", "relatives", "passengers", "customers", "members", "shoppers", "tenants", "villagers", "protesters",
+            "activists", "authorities", "agencies", "sources", "insiders", "diplomats", "rescuers", "farmers", "players", "drivers");
+
+    /** A one-word "speaker" the article otherwise writes in lower case, and no group of people who speak: a common noun. */
+    private boolean commonWord(String speaker) {
+        String bare = speaker.replaceFirst("^(?i)the\\s+", "");
+        String lower = bare.toLowerCase(Locale.ROOT);
+        return !bare.contains(" ") && !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && lowerCaseWords.contains(lower)
+                && !GROUPS_WHO_SPEAK.contains(lower) && !ORGANISATION_HEADS.contains(lower) && !SOURCE_NOUNS.contains(lower)
+                && !GENERIC.contains(lower);
+    }
 
     /** "Chinese", "Russia", "Helix": words that keep their capital inside a lower-cased title. */
     boolean isProperWord(String word) {
