@@ -84,6 +84,42 @@ final class SpeakerIdentity {
     private static final java.util.regex.Pattern OWNER_BEFORE_NAME = java.util.regex.Pattern.compile(
             "(\\p{L}+)['\u2019]s\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|cllr|sir|dame)\\.?\\s+)?$");
 
+    private static final java.util.regex.Pattern ITS_ROLE_BEFORE_NAME = java.util.regex.Pattern.compile(
+            "\\bits\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|sir|dame)\\.?\\s+)?$");
+
+    private java.util.Optional<String> latestBodyBefore(String text, int at) {
+        String latest = null;
+        int where = -1;
+        for (SpeakerInfo info : speakers.values()) {
+            if (info.type() != SourceType.ORGANIZATION && info.type() != SourceType.GOVERNMENT && info.type() != SourceType.OUTLET) {
+                continue;
+            }
+            int found = text.lastIndexOf(info.name().toLowerCase(Locale.ROOT), at);
+            if (found > where) {
+                where = found;
+                latest = info.name();
+            }
+        }
+        // "… by the newsletter Kernel Notes. Its editor": a name between the body and "its" is what "its" means.
+        String between = latest == null ? "" : articleText.substring(where + latest.length(), at);
+        return latest == null || nameMidSentence(between) ? java.util.Optional.empty() : java.util.Optional.of(latest);
+    }
+
+    private static final java.util.regex.Pattern NAME_MID_SENTENCE = java.util.regex.Pattern.compile("[\\p{Ll},]\\s+(\\p{Lu}\\p{L}*)");
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
+            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+                    + "|October|November|December|I");
+
+    private static boolean nameMidSentence(String text) {
+        java.util.regex.Matcher m = NAME_MID_SENTENCE.matcher(text);
+        while (m.find()) {
+            if (!CALENDAR.matcher(m.group(1)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The words a body is known by: its last word and, in "University of Carrowmore", the word before "of" — so that
      * "Carrowmore's pro-vice-chancellor" belongs to the university and not to the "Carrowmore Evening Echo".
@@ -93,6 +129,10 @@ final class SpeakerIdentity {
         List<String> out = new ArrayList<>();
         if (words.length > 0) {
             out.add(words[words.length - 1]);
+        }
+        if (words.length > 1 && words[0].length() > 3 && !Facts.GENERIC.contains(words[0])) {
+            // "Brightholme's chief operating officer" speaks for Brightholme Care.
+            out.add(words[0]);
         }
         for (int i = 1; i < words.length - 1; i++) {
             if (words[i].equals("of") || words[i].equals("for")) {
@@ -165,9 +205,13 @@ final class SpeakerIdentity {
             String text = lowerCaseText();
             String name = lower.replaceFirst("^(?:cllr|councillor|prof|professor|dr|mr|mrs|ms)\\.?\\s+", "");
             for (int at = text.indexOf(name); at >= 0 && name.length() > 3; at = text.indexOf(name, at + 1)) {
-                java.util.regex.Matcher owner = OWNER_BEFORE_NAME.matcher(text.substring(Math.max(0, at - 90), at));
+                String before = text.substring(Math.max(0, at - 90), at);
+                java.util.regex.Matcher owner = OWNER_BEFORE_NAME.matcher(before);
                 if (owner.find()) {
                     out.add(owner.group(1));
+                } else if (ITS_ROLE_BEFORE_NAME.matcher(before).find()) {
+                    // "Calloway Cruises said … Its chief medical officer, Dr Paul Renner": "its" is the body named last.
+                    latestBodyBefore(text, at).ifPresent(body -> out.add(heads(body).get(0)));
                 }
             }
             return out;
