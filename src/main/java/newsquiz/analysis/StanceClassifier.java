@@ -237,7 +237,9 @@ final class StanceClassifier {
         // "Skylane" of "Skylane Airways", but "ministry" of "the interior ministry": the word a spokesperson's title repeats.
         String[] words = before.source().toLowerCase(Locale.ROOT).split("\\s+");
         String body = words[0].equals("the") ? words[words.length - 1] : words[0];
-        return bareSpokesperson || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+        // "Copperdale rejects that account. “…,” its managing director said": "its" points at the body just named.
+        boolean itsOwn = description.toLowerCase(Locale.ROOT).matches("^\\s*(?:its|their)\\s.*");
+        return bareSpokesperson || itsOwn || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
     }
 
     private static final Pattern FRONTED_NONE = Pattern.compile(

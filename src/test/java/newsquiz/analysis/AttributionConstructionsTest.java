@@ -879,4 +879,18 @@ class AttributionConstructionsTest {
                 + "Sven Ek said on Friday.");
         assertEquals(Stance.DENY, withCue(all, "said").stance());
     }
+
+    @Test
+    void aTitledPossessorSaysNothingOfTheSpeakersGender() throws Exception {
+        var all = analyze("Mrs Dunlow\u2019s solicitor, Karl Hesse, said the invoice was genuine. \u201cMy client kept every receipt,\u201d "
+                + "he told the hearing.");
+        assertEquals("Karl Hesse", withCue(all, "told").source());
+    }
+
+    @Test
+    void itsOwnOfficerSpeaksForTheBodyThatRejected() throws Exception {
+        var all = analyze("Two drivers say the depot was told to skip safety checks. Marlow Freight rejects that claim. "
+                + "\u201cEvery lorry is inspected before it leaves,\u201d its operations director, Joan Pike, said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+    }
 }
