@@ -1091,6 +1091,12 @@ final class AttributionExtractor {
         return false;
     }
 
+    /** "“…,” Okafor said when we put the claim to her": a clause of time or reason after the cue tells when, not what. */
+    private static boolean adverbialClauseAt(SentenceView s, int i) {
+        return s.at(i) != null && !s.tokens[i].quoted()
+                && s.tokens[i].isAny("when", "as", "after", "before", "while", "because", "since", "although", "though", "once", "until");
+    }
+
     private boolean hasOwnComplement(SentenceView s, int v, Lexicon.CueVerb verb) {
         Draft scratch = new Draft(Draft.Kind.VERB, s.index(), v);
         int r = skipAdverbials(s, v + 1, scratch);
@@ -1239,7 +1245,7 @@ final class AttributionExtractor {
                 after = skipAdverbials(s, after, d);
             }
             boolean nothingAfter = after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct()
-                    || !clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after);
+                    || !clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after) || adverbialClauseAt(s, after);
             if (q != null && nothingAfter) {
                 if (quoteHasLeadIn(s, q, subject.quoteEnd())) {
                     // "That claim is “completely untrue”, a police spokesperson said": the words before the quote are part of it.

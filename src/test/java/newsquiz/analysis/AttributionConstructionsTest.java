@@ -893,4 +893,14 @@ class AttributionConstructionsTest {
                 + "\u201cEvery lorry is inspected before it leaves,\u201d its operations director, Joan Pike, said.");
         assertEquals(Stance.DENY, withCue(all, "said").stance());
     }
+
+    @Test
+    void aClauseOfTimeAfterATrailingCueLeavesTheQuoteAsContent() throws Exception {
+        var all = analyze("The mayor is accused of hiding the audit. \u201cThat is completely untrue,\u201d Councillor Hana Beck said "
+                + "when reporters put the claim to her.");
+        Attribution a = withCue(all, "said");
+        assertEquals("Hana Beck", a.source());
+        assertTrue(a.content().contains("completely untrue"), a.content());
+        assertEquals(Stance.DENY, a.stance());
+    }
 }
