@@ -2620,6 +2620,12 @@ final class AttributionExtractor {
         boolean sawQuoteClose = false;
         while (i < s.size()) {
             Token t = s.tokens[i];
+            if (t.isComma() && !t.quoted() && !leading && i > from && ClauseShapes.nounListContinues(s, i)) {
+                // "…, according to rotas, timesheets and invoices obtained by …": the list is one source (a leading
+                // "According to its estimate, banks and shops will …" ends at its comma).
+                i++;
+                continue;
+            }
             if (t.isComma() && !t.quoted()) {
                 Mention named = registry.mentionAt(s.index(), i + 1);
                 if (named != null && named.titleFrom() == i + 1 && s.at(named.to()) != null && s.tokens[named.to()].isComma()) {
@@ -2689,6 +2695,11 @@ final class AttributionExtractor {
         return i;
     }
 
+    /** "invoices obtained by the Courier": who obtained or saw the papers did not write them. */
+    private static boolean obtainedBy(SentenceView s, int by) {
+        return by > 0 && s.tokens[by].is("by") && s.tokens[by - 1].isAny("obtained", "seen", "reviewed", "examined", "viewed", "acquired");
+    }
+
     /** "a report by the US broadcaster CNN" names CNN; "information from “Daily NK”" names Daily NK. */
     private Phrase authorOf(SentenceView s, int from, int to) {
         Phrase phrase = phrases.parse(s, from, to);
@@ -2699,7 +2710,7 @@ final class AttributionExtractor {
             for (int i = from; i < to - 1; i++) {
                 if ((s.tokens[i].isAny("by", "from") || s.tokens[i].is("of") && i > from
                         && s.tokens[i - 1].isAny("account", "accounts", "testimony", "words", "version", "recollection"))
-                        && !s.tokens[i].quoted()) {
+                        && !s.tokens[i].quoted() && !obtainedBy(s, i)) {
                     for (int j = i + 1; j < to; j++) {
                         Mention m = registry.mentionAt(s.index(), j);
                         if (m != null && (m.entity().type == SourceType.OUTLET || m.entity().type == SourceType.ORGANIZATION

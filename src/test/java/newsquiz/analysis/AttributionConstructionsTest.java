@@ -903,4 +903,11 @@ class AttributionConstructionsTest {
         assertTrue(a.content().contains("completely untrue"), a.content());
         assertEquals(Stance.DENY, a.stance());
     }
+
+    @Test
+    void aListOfDocumentsAfterAccordingToIsOneSource() throws Exception {
+        var all = analyze("The depot dumped 40 tonnes of ash in the river, according to logs, receipts and photographs seen by the Gazette.");
+        Attribution a = withCue(all, "according to");
+        assertTrue(a.source().startsWith("logs, receipts and photographs"), a.source());
+    }
 }
