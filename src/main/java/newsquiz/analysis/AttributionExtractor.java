@@ -929,7 +929,9 @@ final class AttributionExtractor {
         int start = end - 1;
         while (start > 0) {
             Token t = s.tokens[start - 1];
-            if (t.isComma() || t.isVerb() || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")
+            // "a left-leaning weekly", "a state-owned bank": a participle after a hyphen is part of a modifier.
+            boolean compoundModifier = t.isVerb() && start > 1 && s.tokens[start - 2].text().equals("-");
+            if (t.isComma() || t.isVerb() && !compoundModifier || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")
                     || t.isAny("and", "but") && !t.quoted() && start > 1 && s.tokens[start - 2].isComma()) {
                 break;
             }

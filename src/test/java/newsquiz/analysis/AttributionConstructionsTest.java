@@ -910,4 +910,11 @@ class AttributionConstructionsTest {
         Attribution a = withCue(all, "according to");
         assertTrue(a.source().startsWith("logs, receipts and photographs"), a.source());
     }
+
+    @Test
+    void aHyphenatedModifierInAnAppositiveKeepsTheNameAsAntecedent() throws Exception {
+        var all = analyze("The scheme was first questioned by the Harbinger, a right-leaning monthly, which reported that the grants "
+                + "had gone to donors.");
+        assertEquals("Harbinger", withCue(all, "reported").source());
+    }
 }
