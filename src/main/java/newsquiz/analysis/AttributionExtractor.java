@@ -929,7 +929,9 @@ final class AttributionExtractor {
         int start = end - 1;
         while (start > 0) {
             Token t = s.tokens[start - 1];
-            if (t.isComma() || t.isVerb() || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")
+            // "a left-leaning weekly", "a state-owned bank": a participle after a hyphen is part of a modifier.
+            boolean compoundModifier = t.isVerb() && start > 1 && s.tokens[start - 2].text().equals("-");
+            if (t.isComma() || t.isVerb() && !compoundModifier || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")
                     || t.isAny("and", "but") && !t.quoted() && start > 1 && s.tokens[start - 2].isComma()) {
                 break;
             }
@@ -1091,6 +1093,12 @@ final class AttributionExtractor {
         return false;
     }
 
+    /** "“…,” Okafor said when we put the claim to her": a clause of time or reason after the cue tells when, not what. */
+    private static boolean adverbialClauseAt(SentenceView s, int i) {
+        return s.at(i) != null && !s.tokens[i].quoted()
+                && s.tokens[i].isAny("when", "as", "after", "before", "while", "because", "since", "although", "though", "once", "until");
+    }
+
     private boolean hasOwnComplement(SentenceView s, int v, Lexicon.CueVerb verb) {
         Draft scratch = new Draft(Draft.Kind.VERB, s.index(), v);
         int r = skipAdverbials(s, v + 1, scratch);
@@ -1239,7 +1247,7 @@ final class AttributionExtractor {
                 after = skipAdverbials(s, after, d);
             }
             boolean nothingAfter = after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct()
-                    || !clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after);
+                    || !clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after) || adverbialClauseAt(s, after);
             if (q != null && nothingAfter) {
                 if (quoteHasLeadIn(s, q, subject.quoteEnd())) {
                     // "That claim is “completely untrue”, a police spokesperson said": the words before the quote are part of it.
@@ -2614,6 +2622,12 @@ final class AttributionExtractor {
         boolean sawQuoteClose = false;
         while (i < s.size()) {
             Token t = s.tokens[i];
+            if (t.isComma() && !t.quoted() && !leading && i > from && ClauseShapes.nounListContinues(s, i)) {
+                // "…, according to rotas, timesheets and invoices obtained by …": the list is one source (a leading
+                // "According to its estimate, banks and shops will …" ends at its comma).
+                i++;
+                continue;
+            }
             if (t.isComma() && !t.quoted()) {
                 Mention named = registry.mentionAt(s.index(), i + 1);
                 if (named != null && named.titleFrom() == i + 1 && s.at(named.to()) != null && s.tokens[named.to()].isComma()) {
@@ -2683,6 +2697,11 @@ final class AttributionExtractor {
         return i;
     }
 
+    /** "invoices obtained by the Courier": who obtained or saw the papers did not write them. */
+    private static boolean obtainedBy(SentenceView s, int by) {
+        return by > 0 && s.tokens[by].is("by") && s.tokens[by - 1].isAny("obtained", "seen", "reviewed", "examined", "viewed", "acquired");
+    }
+
     /** "a report by the US broadcaster CNN" names CNN; "information from “Daily NK”" names Daily NK. */
     private Phrase authorOf(SentenceView s, int from, int to) {
         Phrase phrase = phrases.parse(s, from, to);
@@ -2693,7 +2712,7 @@ final class AttributionExtractor {
             for (int i = from; i < to - 1; i++) {
                 if ((s.tokens[i].isAny("by", "from") || s.tokens[i].is("of") && i > from
                         && s.tokens[i - 1].isAny("account", "accounts", "testimony", "words", "version", "recollection"))
-                        && !s.tokens[i].quoted()) {
+                        && !s.tokens[i].quoted() && !obtainedBy(s, i)) {
                     for (int j = i + 1; j < to; j++) {
                         Mention m = registry.mentionAt(s.index(), j);
                         if (m != null && (m.entity().type == SourceType.OUTLET || m.entity().type == SourceType.ORGANIZATION

@@ -125,4 +125,34 @@ final class ClauseShapes {
         return to - from > 2 && first.tag().equals("PRON") && PhraseParser.PRONOUNS.contains(first.lower())
                 && next != null && next.isVerb() && !next.quoted();
     }
+
+    /** "rotas, timesheets and invoices": after a noun, a comma goes on through bare nouns to a final "and"/"or" noun. */
+    static boolean nounListContinues(SentenceView s, int comma) {
+        if (!commonNoun(s.tokens[comma - 1])) {
+            return false;
+        }
+        int k = comma + 1;
+        while (k < s.size()) {
+            int item = k;
+            while (k < s.size() && k < item + 2 && commonNoun(s.tokens[k]) && !s.tokens[k].quoted()) {
+                k++;
+            }
+            if (k == item || k >= s.size()) {
+                return false;
+            }
+            if (s.tokens[k].isAny("and", "or")) {
+                return s.at(k + 1) != null && commonNoun(s.tokens[k + 1]);
+            }
+            if (!s.tokens[k].isComma()) {
+                return false;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /** A lower-case noun, whatever the tagger made of its number ("rotas" as a proper noun). */
+    private static boolean commonNoun(Token t) {
+        return t.isNoun() && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0));
+    }
 }

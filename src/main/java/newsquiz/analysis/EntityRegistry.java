@@ -689,9 +689,13 @@ final class EntityRegistry {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
+    private static final java.util.regex.Pattern TITLED_POSSESSOR = java.util.regex.Pattern.compile(
+            "\\b(?:mr|mrs|ms|miss|dame|lady|sir|lord|dr)\\.?\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+['\u2019]s?(?=\\s|$)");
+
     void noteGender(Entity e, String cue) {
-        String c = cue.toLowerCase(Locale.ROOT);
-        // "his agent", "her lawyer": a possessive in a description is someone else's, so it says nothing of this person.
+        // "his agent", "her lawyer": a possessive in a description is someone else's, so it says nothing of this person;
+        // nor does the title of a named possessor ("Ms Reyes's lawyer").
+        String c = TITLED_POSSESSOR.matcher(cue.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (c.matches(".*\\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|assemblyman|alderman|he|him)\\b.*")) {
             e.gender = Entity.Gender.MALE;
         } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|alderwoman|she)\\b.*")) {

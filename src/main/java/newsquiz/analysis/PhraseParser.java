@@ -235,6 +235,9 @@ final class PhraseParser {
         List<int[]> out = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
+            if (s.tokens[i].isComma() && !s.tokens[i].quoted() && i > from && ClauseShapes.nounListContinues(s, i)) {
+                continue;
+            }
             if (s.tokens[i].isComma() && !s.tokens[i].quoted()) {
                 if (i > start) {
                     out.add(new int[] {start, i});

@@ -32,7 +32,7 @@ final class StanceClassifier {
                     + "|\\b(?:is|are|was|were)(?:n't|n\u2019t| not) true\\b"
                     // "the emails had been cut and pasted to create a false impression": the evidence was manipulated.
                     + "|\\b(?:create|creates|created|creating|give|gives|gave|given|giving|leave|leaves|left) a (?:false|misleading) "
-                    + "(?:impression|picture)\\b|\\b(?:taken|quoted|lifted) out of context\\b|\\bcut and pasted\\b|\\bselectively edited\\b"
+                    + "(?:impression|picture)\\b|\\b(?:taken|quoted|lifted) (?:\\w+ly )?out of context\\b|\\bcut and pasted\\b|\\bselectively edited\\b"
                     // "We have never hidden a fee from anyone": a speaker clearing itself of a wrong done.
                     + "|\\b(?:i|we)\\s+(?:have |had |has )?never (?:hidden|hid|concealed|misled|lied|deceived|cheated|bribed|"
                     + "falsified|covered up|taken a|accepted a|asked for|paid a|offered a)\\b"
@@ -53,6 +53,11 @@ final class StanceClassifier {
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
                     + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
                     + "ill-founded|without foundation|without merit|not true|a fabrication|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale"
+                    // "called the claim “a complete fabrication”": the rejecting noun keeps its intensifier.
+                    + "|(?:a|an) (?:complete|total|utter|absolute|pure|outright|deliberate|blatant|malicious|wicked) "
+                    + "(?:fabrication|invention|lie|fiction|falsehood|distortion|fantasy|smear|hoax|myth)"
+                    // "called that estimate “not credible”": what is not to be believed is rejected.
+                    + "|not (?:remotely |at all |even remotely )?(?:credible|believable|plausible)|implausible|fanciful"
                     // "called attempts to blame it “a convenient way to shift responsibility”"
                     + "|(?:shift|shifting|deflect|deflecting|pass|passing) (?:the )?(?:blame|responsibility))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -61,7 +66,14 @@ final class StanceClassifier {
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no \\w+)\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
                     + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
-                    + "|\\b(?:(?:did|does|do|has|have|had) (?:not|never)|(?:i|we) never) \\w+ (?:a single|one single|any|a cent|a penny|a dime|a dollar|a pound|a euro) "
+                    // "We have not given the union a single dollar": the object given may stand before the emphatic amount.
+                    + "|\\b(?:(?:did|does|do|has|have|had) (?:not|never)|(?:i|we) never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}"
+                    + "(?:a single|one single|any|a cent|a penny|a dime|a dollar|a pound|a euro) "
+                    // "has never done it, and never would", "I never met him, not once": a negation repeated for emphasis.
+                    + "|\\bnever \\w+[^.;]*?,? (?:and|or) never (?:would|will|could|has|have|had|did)\\b"
+                    + "|\\bnever\\b[^.;]*?,\\s*not (?:once|ever|one time)\\b"
+                    // "I am going nowhere": a first-person refusal to leave, said to a report of departure.
+                    + "|^\\W*(?:i|we)(?:\\s+am|'m|\u2019m|\\s+are|'re|\u2019re)\\s+(?:going nowhere|not going anywhere)\\b"
                     // "At no point did engineering recommend it": the thing alleged never happened.
                     + "|^\\W*at no (?:point|time|stage)\\b"
                     // "We have no intention of removing the oven. It was never on the table."
@@ -225,7 +237,9 @@ final class StanceClassifier {
         // "Skylane" of "Skylane Airways", but "ministry" of "the interior ministry": the word a spokesperson's title repeats.
         String[] words = before.source().toLowerCase(Locale.ROOT).split("\\s+");
         String body = words[0].equals("the") ? words[words.length - 1] : words[0];
-        return bareSpokesperson || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+        // "Copperdale rejects that account. “…,” its managing director said": "its" points at the body just named.
+        boolean itsOwn = description.toLowerCase(Locale.ROOT).matches("^\\s*(?:its|their)\\s.*");
+        return bareSpokesperson || itsOwn || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
     }
 
     private static final Pattern FRONTED_NONE = Pattern.compile(

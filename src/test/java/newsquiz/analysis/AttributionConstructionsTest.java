@@ -840,4 +840,81 @@ class AttributionConstructionsTest {
         var all = analyze("The Bus and Tram Drivers\u2019 Union said on Monday that 300 jobs were at risk.");
         assertEquals("Bus and Tram Drivers\u2019 Union", all.get(0).source(), all.toString());
     }
+
+    @Test
+    void anIntensifiedRejectingNounDenies() throws Exception {
+        var all = analyze("Mayor Ilse Varga called the claim that the tender had been rigged \u201ca total invention\u201d.");
+        assertEquals(Stance.DENY, withCue(all, "called").stance());
+    }
+
+    @Test
+    void callingAFigureNotCredibleDeniesIt() throws Exception {
+        var all = analyze("The union said the closure would cost 900 jobs. The Treasury called that figure \u201cnot credible\u201d.");
+        assertEquals(Stance.DENY, withCue(all, "called").stance());
+    }
+
+    @Test
+    void takenOutOfContextKeepsItsAdverb() throws Exception {
+        var all = analyze("A spokesman for Orlen Rail said the memo had been \u201ctaken badly out of context\u201d.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+    }
+
+    @Test
+    void anObjectMayStandBeforeTheEmphaticAmount() throws Exception {
+        var all = analyze("\u201cWe have never paid the minister\u2019s brother a single euro,\u201d said Hanne Lund, the firm\u2019s owner.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+    }
+
+    @Test
+    void aNegationRepeatedForEmphasisDenies() throws Exception {
+        var all = analyze("\u201cThe coach never touched a player, and never would,\u201d said Piet Mol, the club\u2019s lawyer. "
+                + "\u201cI never saw the ledger, not once,\u201d the treasurer, Ada Brink, told the inquiry.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+        assertEquals(Stance.DENY, withCue(all, "told").stance());
+    }
+
+    @Test
+    void aFirstPersonRefusalToLeaveDenies() throws Exception {
+        var all = analyze("A tabloid said the conductor would quit at the end of the season. \u201cI am going nowhere,\u201d "
+                + "Sven Ek said on Friday.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+    }
+
+    @Test
+    void aTitledPossessorSaysNothingOfTheSpeakersGender() throws Exception {
+        var all = analyze("Mrs Dunlow\u2019s solicitor, Karl Hesse, said the invoice was genuine. \u201cMy client kept every receipt,\u201d "
+                + "he told the hearing.");
+        assertEquals("Karl Hesse", withCue(all, "told").source());
+    }
+
+    @Test
+    void itsOwnOfficerSpeaksForTheBodyThatRejected() throws Exception {
+        var all = analyze("Two drivers say the depot was told to skip safety checks. Marlow Freight rejects that claim. "
+                + "\u201cEvery lorry is inspected before it leaves,\u201d its operations director, Joan Pike, said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+    }
+
+    @Test
+    void aClauseOfTimeAfterATrailingCueLeavesTheQuoteAsContent() throws Exception {
+        var all = analyze("The mayor is accused of hiding the audit. \u201cThat is completely untrue,\u201d Councillor Hana Beck said "
+                + "when reporters put the claim to her.");
+        Attribution a = withCue(all, "said");
+        assertEquals("Hana Beck", a.source());
+        assertTrue(a.content().contains("completely untrue"), a.content());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void aListOfDocumentsAfterAccordingToIsOneSource() throws Exception {
+        var all = analyze("The depot dumped 40 tonnes of ash in the river, according to logs, receipts and photographs seen by the Gazette.");
+        Attribution a = withCue(all, "according to");
+        assertTrue(a.source().startsWith("logs, receipts and photographs"), a.source());
+    }
+
+    @Test
+    void aHyphenatedModifierInAnAppositiveKeepsTheNameAsAntecedent() throws Exception {
+        var all = analyze("The scheme was first questioned by the Harbinger, a right-leaning monthly, which reported that the grants "
+                + "had gone to donors.");
+        assertEquals("Harbinger", withCue(all, "reported").source());
+    }
 }
