@@ -101,7 +101,7 @@ final class SpeakerIdentity {
             }
         }
         // "… by the newsletter Kernel Notes. Its editor": a name between the body and "its" is what "its" means.
-        String between = latest == null ? "" : articleText.substring(where + latest.length(), at);
+        String between = latest == null ? "" : articleText.substring(where + latest.length(), at).replaceFirst("(?s)\\b[Ii]ts\\s[^.]*$", "");
         return latest == null || nameMidSentence(between) ? java.util.Optional.empty() : java.util.Optional.of(latest);
     }
 
@@ -125,7 +125,7 @@ final class SpeakerIdentity {
      * "Carrowmore's pro-vice-chancellor" belongs to the university and not to the "Carrowmore Evening Echo".
      */
     private static List<String> heads(String body) {
-        String[] words = body.toLowerCase(Locale.ROOT).replaceFirst("\\s*\\([^)]*\\)$", "").split("[^\\p{L}-]+");
+        String[] words = body.toLowerCase(Locale.ROOT).replaceFirst("\\s*\\([^)]*\\)$", "").replaceFirst("^the\\s+", "").split("[^\\p{L}-]+");
         List<String> out = new ArrayList<>();
         if (words.length > 0) {
             out.add(words[words.length - 1]);
