@@ -41,7 +41,7 @@ final class Blueprint {
      * measured come after attribution. Every family the article supports still gets its place first.
      */
     private static final List<String> TRUST = List.of("hedge", "true_false_not_given", "number", "source_description", "relay",
-            "attribution", "anonymous_source", "fact_opinion", "cause_effect", "loaded_language", "labelled_false", "denial");
+            "anonymous_source", "attribution", "fact_opinion", "cause_effect", "loaded_language", "labelled_false", "denial");
 
     private static int trust(Candidate c) {
         int at = TRUST.indexOf(c.focus());
