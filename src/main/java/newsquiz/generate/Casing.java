@@ -27,7 +27,7 @@ final class Casing {
         this.text = String.join(" ", sentences);
         for (String sentence : sentences) {
             // "• There is no evidence": after a list's bullet a capital still starts the sentence.
-            String[] words = sentence.strip().replaceFirst("^[\u2022\u25aa\u25cf\u2023*\u2013-]\\s+", "").split("\\s+");
+            String[] words = Phrasing.withoutBullet(sentence.strip()).split("\\s+");
             for (String w : words) {
                 String word = bare(w);
                 if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {

@@ -216,8 +216,7 @@ final class Facts {
 
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
     private String claimOf(Attribution a, String speaker) {
-        // "• There was no fault …": a list's bullet is layout, not words.
-        String c = Phrasing.unquote(Phrasing.clean(a.content())).replaceFirst("^[\u2022\u25aa\u25cf\u2023*\u2013-]\\s+", "");
+        String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(a.content())));
         // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
         c = c.replaceFirst("^(?i)(?:on \\p{L}+,\\s+)?(?:citing|quoting)\\s+[^,]{2,60},\\s+(?=that\\s)", "");
         // "a reduction that … will eliminate": the gap left by "district officials say" closes up.

@@ -155,6 +155,13 @@ final class Phrasing {
         return t;
     }
 
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^[\u2022\u25aa\u25cf\u2023*\u2013-]\\s+");
+
+    /** "• There was no fault …" → "There was no fault …": a list's bullet is layout, not words. */
+    static String withoutBullet(String text) {
+        return BULLET.matcher(text).replaceFirst("");
+    }
+
     /** The text without quotation marks around the whole of it. */
     static String unquote(String text) {
         String t = clean(text);

@@ -2,27 +2,13 @@ package newsquiz.generate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import newsquiz.analysis.Analyzer;
-import newsquiz.article.ArticleReader;
-import newsquiz.nlp.Nlp;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Anonymous-source questions on invented articles. */
 class AnonymousSourceQuestionsTest {
-    private static Nlp nlp;
-
-    @BeforeAll
-    static void load() {
-        nlp = Nlp.load();
-    }
-
     private static List<Candidate> anonymousSourceQuestions(String text) throws Exception {
-        var article = new ArticleReader(nlp).parse("a.txt", text.getBytes(StandardCharsets.UTF_8));
-        Facts facts = new Facts(new Analyzer(nlp).analyze(article));
-        return new AnonymousSourceQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+        return InventedArticles.questions(new AnonymousSourceQuestions(), text);
     }
 
     @Test

@@ -3,27 +3,13 @@ package newsquiz.generate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import newsquiz.analysis.Analyzer;
-import newsquiz.article.ArticleReader;
-import newsquiz.nlp.Nlp;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Denial questions on invented articles: what a denier is asked about, and who may be offered as the denier. */
 class DenialQuestionsTest {
-    private static Nlp nlp;
-
-    @BeforeAll
-    static void load() {
-        nlp = Nlp.load();
-    }
-
     private static List<Candidate> denialQuestions(String text) throws Exception {
-        var article = new ArticleReader(nlp).parse("a.txt", text.getBytes(StandardCharsets.UTF_8));
-        Facts facts = new Facts(new Analyzer(nlp).analyze(article));
-        return new DenialQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+        return InventedArticles.questions(new DenialQuestions(), text);
     }
 
     private static final String HARBOUR = """

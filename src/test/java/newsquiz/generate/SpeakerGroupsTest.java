@@ -3,23 +3,13 @@ package newsquiz.generate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import newsquiz.analysis.Analyzer;
-import newsquiz.article.ArticleReader;
-import newsquiz.nlp.Nlp;
 import org.junit.jupiter.api.Test;
 
 /** Who speaks for whom: an officer is never offered as a wrong answer against the body they speak for. */
 class SpeakerGroupsTest {
-    private static Facts facts(String text) throws Exception {
-        Nlp nlp = Nlp.load();
-        var article = new ArticleReader(nlp).parse("a.txt", text.getBytes(StandardCharsets.UTF_8));
-        return new Facts(new Analyzer(nlp).analyze(article));
-    }
-
     @Test
     void anOfficerIntroducedWithItsOrTheBodysPossessiveSpeaksForTheBody() throws Exception {
-        Facts facts = facts("""
+        Facts facts = InventedArticles.facts("""
                 Ferry outbreak
 
                 The Harbourline Ferry Company said in a statement that the ship had been cleaned twice, on Sunday. Its chief engineer, Dr Nina Holt, said the filters had been replaced.

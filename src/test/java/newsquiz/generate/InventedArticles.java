@@ -1,0 +1,21 @@
+package newsquiz.generate;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import newsquiz.testing.Models;
+
+/** Facts and filtered questions from a short invented article, read with the shared models. */
+final class InventedArticles {
+    private InventedArticles() {}
+
+    static Facts facts(String text) throws Exception {
+        var article = Models.reader().parse("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        return new Facts(Models.analyzer().analyze(article));
+    }
+
+    /** What the family proposes that the quality filter keeps. */
+    static List<Candidate> questions(QuestionFamily family, String text) throws Exception {
+        Facts facts = facts(text);
+        return family.propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+    }
+}
