@@ -104,12 +104,14 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         return !tied && !namedSoonAfter(facts, s);
     }
 
+    private static final java.util.regex.Pattern DEFINITE_ONE_WORD = java.util.regex.Pattern.compile("(?i)^the\\s+(\\p{L}+)$");
+
     /**
      * "According to the official, …" after "Quoting an official at the bank who asked not to be named, …": the definite
      * description points back at someone the article has just said it will not name.
      */
     private static boolean introducedAsWithheld(Facts facts, Statement s) {
-        java.util.regex.Matcher the = java.util.regex.Pattern.compile("(?i)^the\\s+(\\p{L}+)$").matcher(s.speaker());
+        java.util.regex.Matcher the = DEFINITE_ONE_WORD.matcher(s.speaker());
         if (!the.matches()) {
             return false;
         }
