@@ -30,6 +30,10 @@ final class FigureFinder {
                     + "|\\b(?:a third|a quarter|half|two-thirds|a fifth|a tenth|nine tenths)\\b"
                     + "|\\b" + WORD_NUMBER + "(?=\\s+[a-z])",
             Pattern.CASE_INSENSITIVE);
+    private static final String YEAR = "(?:1[5-9]|20)\\d\\d";
+    /** Nouns that count in the singular: "2000 people", "1500 staff". */
+    private static final Set<String> COUNTED_SINGULARS = Set.of("people", "staff", "police", "personnel", "cattle", "sheep", "livestock",
+            "feet", "children", "men", "women", "deer", "fish", "crew");
     private static final Set<String> UNITS = Set.of("metres", "meters", "metre", "meter", "miles", "mile", "feet", "foot", "km",
             "kilometres", "kilometers", "millimetres", "millimeters", "mm", "cm", "inches", "kg", "kilograms", "tonnes", "tons",
             "hours", "hour", "minutes", "days", "day", "weeks", "week", "months", "month", "years", "year", "degrees", "gallons",
@@ -46,34 +50,48 @@ final class FigureFinder {
         for (SentenceView s : sentences) {
             String text = s.sentence.text();
             Matcher m = FIGURE.matcher(text);
-            while (m.find()) {
+            int from = 0;
+            while (m.find(from)) {
                 String value = m.group().strip();
-                if (value.isEmpty() || isPartOfName(text, m.start(), m.end()) || mixedRange(value)
-                        || smallWordNumber(value) || capitalisedAfter(text, m.end()) && value.matches("[A-Za-z ]+")) {
+                int end = m.end();
+                from = end;
+                if (mixedRange(value)) {
+                    // "31% to 452 pence", "in 2021 to £342,000": two figures of different kinds, each a figure of its own.
+                    value = value.split("\\s+(?:to|and)\\s+")[0].replaceFirst("(?i)^between\\s+", "");
+                    end = m.start() + m.group().indexOf(value) + value.length();
+                    from = end;
+                }
+                if (value.isEmpty() || isPartOfName(text, m.start(), end)
+                        || smallWordNumber(value) || capitalisedAfter(text, end) && value.matches("[A-Za-z ]+")) {
                     continue;
                 }
-                String after = text.substring(m.end());
+                String after = text.substring(end);
                 Figure.Kind kind = kindOf(value, after);
                 String counts = kind == Figure.Kind.COUNT || kind == Figure.Kind.MEASURE || kind == Figure.Kind.MONEY
                         || kind == Figure.Kind.RANGE ? countedNoun(after) : "";
                 if (kind == Figure.Kind.COUNT && counts.isEmpty() && value.matches("[a-zA-Z ]+")) {
                     continue;
                 }
-                figures.add(new Figure(value, kind, counts, clause(text, m.start(), m.end()), s.index(), sourceOf(s.index(), attributions)));
+                figures.add(new Figure(value, kind, counts, clause(text, m.start(), end), s.index(), sourceOf(s.index(), attributions)));
             }
         }
         return figures;
     }
 
-    /** "from 6,410 students in 2019 to 6,150": a year and a count are not one range. */
+    /**
+     * "from 6,410 students in 2019 to 6,150": a year and a count are not one range; nor are "31% to
+     * 452 pence" (a share and a price). "between 20 and 50 percent" is one.
+     */
     private static boolean mixedRange(String value) {
         String[] parts = value.split("\\s+(?:to|and)\\s+");
         if (parts.length != 2) {
             return false;
         }
-        boolean firstYear = parts[0].replaceAll("^between\\s+", "").matches("(?:1[89]|20)\\d\\d");
-        boolean secondYear = parts[1].matches("(?:1[89]|20)\\d\\d");
-        return firstYear != secondYear;
+        boolean firstYear = parts[0].replaceAll("^between\\s+", "").matches(YEAR);
+        boolean secondYear = parts[1].matches(YEAR);
+        boolean firstShare = parts[0].matches("(?i).*(?:%|percent|per cent)");
+        boolean secondShare = parts[1].matches("(?i).*(?:%|percent|per cent)");
+        return firstYear != secondYear || firstShare && !secondShare;
     }
 
     /** "one of these states", "the two countries": small counts are not worth a question. */
@@ -104,7 +122,8 @@ final class FigureFinder {
         if (v.endsWith("%") || v.endsWith("percent") || v.endsWith("per cent")) {
             return Figure.Kind.PERCENT;
         }
-        if (v.matches("(?:1[89]|20)\\d\\d") && !nextWordIsNoun(after)) {
+        // "in 1896", "the 1896 bridge", "a 2021 inspection": a year, unless it counts things ("2000 homes", "1500 staff").
+        if (v.matches(YEAR) && !countsThings(after)) {
             return Figure.Kind.YEAR;
         }
         String next = firstWord(after);
@@ -114,9 +133,10 @@ final class FigureFinder {
         return Figure.Kind.COUNT;
     }
 
-    private static boolean nextWordIsNoun(String after) {
+    private static boolean countsThings(String after) {
         String next = firstWord(after);
-        return !next.isEmpty() && !STOP.contains(next) && Character.isLowerCase(after.strip().charAt(0)) && !next.equals("s");
+        return !next.isEmpty() && !STOP.contains(next) && Character.isLowerCase(after.strip().charAt(0))
+                && (next.matches(".*[^s]s") || COUNTED_SINGULARS.contains(next) || UNITS.contains(next));
     }
 
     private static String firstWord(String after) {

@@ -44,15 +44,16 @@ final class NumberQuestions implements QuestionFamily {
             if (wrong.size() < 2) {
                 continue;
             }
+            boolean twoEnds = q.value().matches("(?is).*\\d.*\\b(?:to|and)\\b.*\\d.*");
             String what = switch (q.sort()) {
                 case DATE -> "date";
-                case YEAR -> "year";
+                case YEAR -> twoEnds ? "years" : "year";
                 case AGE -> "age";
-                default -> "number";
+                default -> twoEnds ? "figures" : "number";
             };
             int priority = f.counts().isBlank() ? 35 : 50;
             out.add(new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                    "Which " + what + " completes this sentence from the article? \u201c" + snippet + "\u201d", shown, wrong,
+                    "Which " + what + (what.endsWith("s") ? " complete" : " completes") + " this sentence from the article? \u201c" + snippet + "\u201d", shown, wrong,
                     explanation(facts, casing, q, f, sentence), List.of(f.sentence()),
                     "number:" + f.sentence() + ":" + q.value().toLowerCase(Locale.ROOT), priority));
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
     /** "fell from 6,410 students in 2019 to 6,150": two figures of one thing, whatever the figure finder made of them. */
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+\\S*\\d[\\d,.]*\\S*(?:\\s+\\S+){0,4}?\\s+to\\s+\\S*\\d");
     private static final double[] COUNT_FACTORS = {10, 0.5, 3, 2, 0.1, 0.3};
@@ -88,6 +88,10 @@ final class Numbers {
         boolean age = yearsOld || afterName || before.matches("(?s).*\\baged\\s+$");
         if (age) {
             return Math.abs(wrong - key.number()) <= Math.max(2, key.number() * 0.3) && wrong >= 1;
+        }
+        // "drinking in the pub for 54 years": a span a life can hold stays one; 540 or 162 years is no test.
+        if (unit.matches("-?year") && key.number() <= 100) {
+            return wrong <= 100;
         }
         if (unit.startsWith("hour") && after.matches("(?s)^\\W*(?:hours?\\s+)?(?:a|per|each)\\s+day\\b.*")) {
             return wrong < 24;
@@ -162,7 +166,7 @@ final class Numbers {
             boolean ok = true;
             while (m.find()) {
                 int y = Integer.parseInt(m.group()) + step;
-                ok &= y <= latest && y > 1800;
+                ok &= y <= latest && y > 1500;
                 m.appendReplacement(b, String.valueOf(y));
             }
             m.appendTail(b);

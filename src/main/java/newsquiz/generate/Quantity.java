@@ -64,13 +64,13 @@ record Quantity(String value, Sort sort, String unit, String bound, double numbe
             return Sort.AGE;
         }
         // "a 2019 training video", "in 2022 may have", "expects 2026 revenue": a year, unless it counts things ("2000 people").
-        if (value.matches("(?:19|20)\\d\\d") && !after.matches("(?is)^\\s+(?:\\p{L}+s|people|staff|feet|foot)\\b.*")) {
+        if (value.matches("(?:1[5-9]|20)\\d\\d") && !after.matches("(?is)^\\s+(?:\\p{L}+s|people|staff|feet|foot)\\b.*")) {
             return Sort.YEAR;
         }
         return switch (figure.kind()) {
             case DATE -> Sort.DATE;
             case YEAR -> Sort.YEAR;
-            case RANGE -> value.matches("(?i)(?:between\\s+)?(?:1[89]|20)\\d\\d\\s+(?:to|and)\\s+(?:1[89]|20)\\d\\d") ? Sort.YEAR : Sort.RANGE;
+            case RANGE -> value.matches("(?i)(?:between\\s+)?(?:1[5-9]|20)\\d\\d\\s+(?:to|and)\\s+(?:1[5-9]|20)\\d\\d") ? Sort.YEAR : Sort.RANGE;
             case MONEY -> Sort.MONEY;
             case PERCENT -> Sort.PERCENT;
             case TIME -> Sort.CLOCK;
@@ -183,7 +183,7 @@ record Quantity(String value, Sort sort, String unit, String bound, double numbe
 
     /** "between 2018 and 2022" and "2016", "July 25" and "April 2019" have different shapes. */
     private static String shape(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("\\b(?:1[89]|20)\\d\\d\\b", "Y").replaceAll("\\d+\\.\\d+", "#.#")
+        return value.toLowerCase(Locale.ROOT).replaceAll("\\b(?:1[5-9]|20)\\d\\d\\b", "Y").replaceAll("\\d+\\.\\d+", "#.#")
                 .replaceAll("\\d[\\d,]*", "#")
                 .replaceAll("\\p{L}+", "a");
     }

@@ -135,4 +135,52 @@ class NumberSenseTest {
         assertEquals("The recall covers ____-ounce and 32-ounce cups.", NumberQuestions.gap("The recall covers 5.3-ounce and 32-ounce cups.", "5.3"));
         assertNull(NumberQuestions.gap("The 14 states and the 14 stores.", "14"));
     }
+
+    @Test
+    void aSpanOfYearsALifeCanHoldGetsNoWrongValueBeyondOne() {
+        String sentence = "She had been drinking in the pub, on and off, for 54 years.";
+        Quantity span = count(sentence, "54");
+        assertEquals("year", span.unit());
+        assertTrue(Numbers.sensible(span, "27", sentence, sentence));
+        assertFalse(Numbers.sensible(span, "162", sentence, sentence));
+        assertFalse(Numbers.sensible(span, "108", sentence, sentence));
+    }
+
+    @Test
+    void aYearBeforeNineteenHundredIsAYearAndItsWrongValuesStayInThePast() {
+        String sentence = "The council said the 1896 bridge would stay shut.";
+        Quantity built = count(sentence, "1896");
+        assertEquals(Quantity.Sort.YEAR, built.sort());
+        List<String> wrong = Numbers.variants(built, 6, 2026);
+        assertFalse(wrong.isEmpty());
+        assertTrue(wrong.stream().allMatch(w -> Integer.parseInt(w) < 1910 && Integer.parseInt(w) > 1880), wrong.toString());
+    }
+
+    @Test
+    void aShareAndAPriceAreTwoFiguresNotARange() throws Exception {
+        Facts facts = InventedArticles.facts("Shares jump on takeover\n\nShares in VetCross jumped 31% to 452 pence by midday, "
+                + "while Pawline fell 4.2%. Council papers show the budget rose from £310,000 in 2021 to £342,000 this year.\n");
+        List<String> values = facts.analysis.figures().stream().map(Figure::value).toList();
+        assertTrue(values.containsAll(List.of("31%", "452", "£310,000", "2021", "£342,000")), values.toString());
+        assertFalse(values.stream().anyMatch(v -> v.contains(" to ")), values.toString());
+        Figure year = facts.analysis.figures().stream().filter(f -> f.value().equals("2021")).findFirst().orElseThrow();
+        assertEquals(Figure.Kind.YEAR, year.kind());
+    }
+
+    @Test
+    void aFalseStatementNeverTurnsARiseIntoAFall() throws Exception {
+        String text = "Budget row over bridge\n\nThe bridge was closed on Friday after engineers found corrosion in its cables. "
+                + "Council budget papers show the bridge maintenance budget rose from £310,000 in 2021 to £342,000 this year, "
+                + "a spokesman for the council said on Saturday.\n";
+        java.util.regex.Pattern rise = java.util.regex.Pattern.compile("rose from £([\\d,]+) in \\d+ to £([\\d,]+)");
+        int checked = 0;
+        for (Candidate c : InventedArticles.questions(new TrueFalseNotGivenQuestions(), text)) {
+            java.util.regex.Matcher m = rise.matcher(c.prompt());
+            if (m.find()) {
+                checked++;
+                assertTrue(Double.parseDouble(m.group(1).replace(",", "")) < Double.parseDouble(m.group(2).replace(",", "")), c.prompt());
+            }
+        }
+        assertTrue(checked > 0, "no statement about the rise was made");
+    }
 }
