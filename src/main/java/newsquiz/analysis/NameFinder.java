@@ -198,7 +198,7 @@ final class NameFinder {
             // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
-            if (orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT))) {
+            if (orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)) || adjectiveOfAName(s, i)) {
                 return true;
             }
             // "Court battles …", "Police said …": a common noun opening a sentence is tagged PROPN at times.
@@ -207,6 +207,23 @@ final class NameFinder {
             return tag.startsWith("PROPN") && !(commonWord && (i + 1 >= s.size() || !nameWord(s, i + 1)));
         }
         return true;
+    }
+
+    /**
+     * "Fair Fees for Pets, a campaign group, …": an adjective opening the sentence, never written in
+     * lower case in the article, before a name that goes on over "for" or "of", is its first word.
+     * "Former Minister Carla Brent" and "Senior managers" are not names of that kind.
+     */
+    private boolean adjectiveOfAName(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        Token next = s.at(i + 1);
+        if (!t.tag().equals("ADJ") || lowercaseWords.contains(t.lower()) || lexicon.isDemonym(t.text()) || next == null
+                || !nameWord(s, i + 1) || next.isFunctionWord() || lexicon.is("title", strip(next.lower()))
+                || lexicon.is("role", next.lower())) {
+            return false;
+        }
+        // The name goes on over a connector ("for", "of"): no person's name does.
+        return continuation(s, i + 1, i + 2) > i + 2;
     }
 
     /** "the hockey newsletter The Blue Line", "told The Circuit": a capital "The" after a lower-case word opens a title. */
@@ -267,7 +284,9 @@ final class NameFinder {
             if (lexicon.is("org_keyword", w) || lexicon.is("outlet_keyword", w)) {
                 return false;
             }
-            if (!lexicon.is("title", w) && Character.isLetter(s.tokens[i].text().charAt(0))) {
+            // "Fair Fees for Pets": an adjective opening the sentence is no first name.
+            boolean openingAdjective = i == from && initialPosition(s, i) && s.tokens[i].tag().equals("ADJ");
+            if (!lexicon.is("title", w) && Character.isLetter(s.tokens[i].text().charAt(0)) && !openingAdjective) {
                 names++;
             }
         }

@@ -72,6 +72,15 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void anAdjectiveOpeningASentenceStartsTheNameItIsPartOf() throws Exception {
+        var all = analyze("Honest Prices for Parents, a campaign group run by volunteers, claimed in a post on X that the chain "
+                + "would control most nurseries. Senior managers said the plan was sound. "
+                + "Former Minister Carla Brent said the deal should be blocked.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Honest Prices for Parents")), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.source().startsWith("Former")), all.toString());
+    }
+
+    @Test
     void aPlaceAndItsDistrictNameOneBody() throws Exception {
         var all = analyze("Patients of Lowbridge and District Hospitals Trust were sent the wrong results, the trust said on Monday. "
                 + "Lowbridge and District Hospitals Trust said it had written to every patient.");
