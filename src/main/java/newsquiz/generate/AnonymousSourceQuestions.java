@@ -41,6 +41,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         return out;
     }
 
+    /** "Some readers", "Analysts": a crowd, not one source kept back, and its form stands out among named people. */
+    private static final java.util.regex.Pattern VAGUE_CROWD = java.util.regex.Pattern.compile(
+            "(?i)^(?:(?:some|several|many|most|a few|other|various|numerous)\\s+.*|\\p{L}+s)$");
     private static final java.util.regex.Pattern UNNAMED_VOICE = java.util.regex.Pattern.compile(
             "(?i)^an?\\s+(?:\\p{L}+\\s+)?(?:spokes(?:man|woman|person)|official|representative)\\b.*");
 
@@ -128,13 +131,15 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     /** "a source in Russia", "officials who spoke on condition of anonymity": the article says outright that it hides the name. */
     private static boolean clearlyUnnamed(Statement s) {
         String who = (s.speaker() + " " + s.attribution().mention()).toLowerCase(java.util.Locale.ROOT);
-        return who.matches(".*\\b(source|sources|anonymity|anonymous|unnamed|familiar|person|insider|official|officials|employees|aides|worker|workers)\\b.*");
+        return who.matches(".*\\b(source|sources|anonymity|anonymous|unnamed|familiar|person|insider|official|officials|employees|aides|worker|workers"
+                + "|not to be named|declined to be named|not be identified)\\b.*");
     }
 
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */
     private void unnamedSpeaker(Facts facts, Statement s, List<Candidate> out) {
         // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
-        if (Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker())) {
+        // "Some readers", "Several posts on X": no one kept back on purpose, and a group among named people stands out.
+        if (Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker()) || s.speaker().matches("(?i).*\\b(?:posts|messages|comments|videos|tweets)\\b.*")) {
             return;
         }
         List<String> described = new ArrayList<>();
@@ -162,7 +167,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                 "Which of these sources quoted in the article is not named?", s.speaker(), byRole ? described : named, explanation,
-                s.sentences(), "anon-who:" + s.speaker(), byRole ? 45 : 10));
+                s.sentences(), "anon-who:" + s.speaker(), VAGUE_CROWD.matcher(s.speaker()).matches() ? 5 : byRole ? 45 : 10));
     }
 
     /** "Why should a careful reader treat this claim with care?" — the reasons that do not apply are the wrong answers. */
@@ -183,7 +188,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        String claim = Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 20);
+        String claim = Phrasing.capitalise(Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 20).replaceFirst("^(?i)that\\s+", ""));
         if (Readable.unresolvedThem(claim) || Readable.unresolvedPersonal(claim)) {
             return;
         }

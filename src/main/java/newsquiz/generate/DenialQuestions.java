@@ -19,7 +19,7 @@ final class DenialQuestions implements QuestionFamily {
     /** "these reports", "that suggestion", "the allegation": a denial that points back at an earlier claim. */
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)^(?:these|those|the|that|this|such|its|their|his|her)\\s+(?:[\\w'\u2019]+\\s+)?(reports?|claims?|allegations?|accusations?|"
-                    + "suggestions?|accounts?|findings|story|stories|rumou?rs?|charges?|figures?|report|idea|assertions?|criticism)\\b(.*)$");
+                    + "suggestions?|accounts?|findings|story|stories|rumou?rs?|charges?|figures?|report|idea|assertions?|criticism|explanations?|versions?)\\b(.*)$");
     private static final Pattern QUOTED_VERDICT = Pattern.compile(
             "(?i)^(?:that|this|these|those)\\s+(\\p{L}+)\\s+(?:is|are|was|were|'s)\\s+(?:a\\s+|an\\s+|simply\\s+|completely\\s+|just\\s+)?"
                     + "(?:fiction|invention|lie|lies|false|untrue|wrong|nonsense|rubbish|fake|made up|not true|not correct|incorrect|a fabrication|fabrication)\\b.*");
@@ -110,7 +110,7 @@ final class DenialQuestions implements QuestionFamily {
             } else if (!pointsBack || !Phrasing.unquote(d.claim()).matches("(?i)^(that|this|it)\\W*$")) {
                 // "denied that X", "rejected the suggestion that X", "called the report “speculation”".
                 java.util.Optional<NamedClaim> named = NamedClaim.in(d, facts);
-                if (facts.isStandalone(d)) {
+                if (facts.isStandalone(d) && !Facts.opensWithClaimNoun(d.claim())) {
                     whichClaim(facts, d, null, d.claim(), null, out);
                 } else if (named.isPresent()) {
                     // "rejected suggestions that it had changed its methodology": the suggestion itself is what was rejected.
@@ -268,7 +268,7 @@ final class DenialQuestions implements QuestionFamily {
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
-        } else if (facts.isStandalone(d) && !DenierWording.pointsBack(denied)) {
+        } else if (facts.isStandalone(d) && !DenierWording.pointsBack(denied) && !Facts.opensWithClaimNoun(denied)) {
             if (!Facts.hasFiniteVerb(Phrasing.unquote(denied).replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " "))) {
                 // "dismissed the operator's version as “a story”": a thing and a label, no clause to put after "that".
                 return;
@@ -295,14 +295,31 @@ final class DenialQuestions implements QuestionFamily {
                 return;
             }
             thing = DenierWording.boundToWho(Referents.withItsSource(facts, d, thing), d, facts);
+            thing = accusationOf(thing, facts.sentence(d.sentence()).text());
+            if (thing == null) {
+                return;
+            }
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
             if (THING_AND_LABEL.matcher(thing).matches() && !verb.matches("called|branded|dubbed|labell?ed")) {
                 // "Who rejected the petition “a work of fiction”?" needs the verb that takes a thing and a name for it.
                 verb = "called";
             }
+            if (VERDICT_AFTER.matcher(thing).find()) {
+                // "Reports … that the lynx has been shot dead are untrue, police have said": the verdict is part of what was said.
+                verb = "said that";
+            }
             String label = DenierWording.rejectionLabel(d.attribution().content());
-            prompt = Phrasing.endQuestion("Who " + verb + " " + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
+            // "refuted the suggestion that it had been slow to act": asked of a body, the "it" is the organisation asked about.
+            SourceType type = d.attribution().sourceType();
+            boolean body = (type == SourceType.ORGANIZATION || type == SourceType.GOVERNMENT) && !d.attribution().anonymous();
+            boolean itself = body && thing.matches("(?i)^(?:the|a|an)\\s+\\p{L}+\\s+that\\s+it\\b.*");
+            prompt = Phrasing.endQuestion((itself ? "Which organisation " : "Who ") + verb + " "
+                    + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
                     + (label != null && !thing.contains(label) ? " as " + label : ""));
+            if (itself) {
+                wrong.removeIf(w -> facts.speakers.get(w) == null || facts.speakers.get(w).type() == SourceType.PERSON
+                        || facts.speakers.get(w).anonymous());
+            }
         }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
             return;
@@ -374,7 +391,26 @@ final class DenialQuestions implements QuestionFamily {
             "(?i)\\b(?:accus|alleg|claim|charg|blam|critici[sz]|suggest|report|rumou?r|insinuat|contend)");
 
     private static final Pattern OWNER = Pattern.compile("\\bthe\\s+(\\p{Ll}+)['\u2019]s?\\s");
-    private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\bas\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
+    private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\b(?:as|of|for|to|with|about)\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
+
+    private static final Pattern VERDICT_AFTER = Pattern.compile("(?i)\\s(?:is|are|was|were)\\s+[\u201c\"]?(?:untrue|false|wrong|fiction|"
+            + "nonsense|inaccurate|incorrect|baseless|fabricated|made up)\\b");
+    private static final Pattern ACCUSED_OF = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019&\\s-]*?\\s+of\\s+([\u201c\"].+)$");
+    private static final Pattern ACCUSATION_NOUN = Pattern.compile("(?i)\\b(?:the|these|those|that|this)\\s+(accusations?|allegations?|charges?)\\b");
+
+    /**
+     * "accused Cradlewell of “sitting on complaints”", then "Cradlewell rejected the accusation":
+     * what was rejected is "the accusation of “sitting on complaints”", not "Cradlewell of …".
+     * Null when the accused's name and a quote are all there is.
+     */
+    private static String accusationOf(String thing, String denialSentence) {
+        Matcher accused = ACCUSED_OF.matcher(thing);
+        if (!accused.matches()) {
+            return thing;
+        }
+        Matcher noun = ACCUSATION_NOUN.matcher(denialSentence);
+        return noun.find() ? "the " + noun.group(1).toLowerCase(Locale.ROOT) + " of " + accused.group(1) : null;
+    }
 
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */
     private static boolean nobodyInParticular(String speaker) {

@@ -332,6 +332,14 @@ final class Facts {
         return NAMED_CLAIM.matcher(text).matches();
     }
 
+    /** "a claim, first made on a podcast, …": a noun phrase naming a claim, not the claim itself. */
+    static boolean opensWithClaimNoun(String text) {
+        return CLAIM_NOUN_OPENING.matcher(Phrasing.clean(text)).find();
+    }
+
+    private static final java.util.regex.Pattern CLAIM_NOUN_OPENING = java.util.regex.Pattern.compile(
+            "(?i)^(?:a|an|the|fresh|new|further)\\s+(?:\\S+\\s+)?(?:claim|suggestion|report|allegation|accusation|rumou?r|assertion)s?\\b");
+
     static boolean hasFiniteVerb(String text) {
         return FINITE.matcher(text).find();
     }
@@ -445,7 +453,8 @@ final class Facts {
             "(?i).*\\b(memo|statement|reports?|documents?|figures|records|study|review|letter|posts?|video|messages|data"
                     + "|survey|analysis|minutes|transcript|filing|account|paper|papers|rotas|timesheets|invoices|receipts|spreadsheets?|preprint|ruling|judg(?:e)?ment|verdict|decision|order|notice|update"
                     + "|release|page|website|site|blog|bulletin|announcement|guidance|advisory|plan|proposal|budget|audit|assessment"
-                    + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard)\\b"
+                    + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard"
+                    + "|search|check|checks|tests?|inspection|investigation|scan)\\b"
                     // "An internal review seen by the Wessex Gazette": the document is still the head.
                     + "(?:\\s+(?:seen|obtained|published|released|leaked|shared|reviewed|cited|filed|sent|written|prepared|commissioned|"
                     + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*|\\s+(?:from|dated|of|by|in)\\s+(?:[^,]|,(?=\\d))*)?[^\\p{L}]*$");

@@ -32,7 +32,8 @@ final class NumberQuestions implements QuestionFamily {
             Quantity q = all.get(i);
             String sentence = facts.sentence(f.sentence()).text();
             List<Quantity> sameSentence = inSentence(figures, all, f.sentence());
-            if (q == null || !q.askable() || Numbers.linked(q, sentence, sameSentence) || converted(sentence, q) || !prose(sentence)) {
+            if (q == null || !q.askable() || Numbers.linked(q, sentence, sameSentence) || converted(sentence, q) || !prose(sentence)
+                    || dialled(sentence, q)) {
                 continue;
             }
             String shown = Quantity.digits(q.value());
@@ -117,6 +118,12 @@ final class NumberQuestions implements QuestionFamily {
             }
         }
         return quoted;
+    }
+
+    /** "should dial 999", "call 111": a phone number is no quantity, and a wrong one is no test. */
+    private static boolean dialled(String sentence, Quantity q) {
+        return sentence.substring(0, q.start()).matches("(?is).*\\b(?:dial|dialling|dialing|ring|call|phone|text)\\s+$")
+                && q.value().matches("\\d{3,}");
     }
 
     /** A sentence of the story, not a dateline ("Oct. 9, 2025 | Updated 7:40 p.m.") or an editor's note. */

@@ -217,20 +217,24 @@ final class Numbers {
         if (factors == null || decimal && n < 10) {
             // "2.7 million" → "1.7 million", "3.7 million": small decimals move by steps; a factor would read as a typo.
             for (double delta : new double[] {-1, 1, 1.5, 2.5, -0.5}) {
-                values.add(Math.round((n + delta) * 10) / 10.0);
+                values.add(digits.matches(".*\\.\\d\\d") ? Math.round((n + delta) * 100) / 100.0 : Math.round((n + delta) * 10) / 10.0);
             }
         } else {
             for (double f : factors) {
-                values.add(decimal ? Math.round(n * f * 10) / 10.0 : (double) Math.round(n * f));
+                values.add(digits.matches(".*\\.\\d\\d") ? Math.round(n * f * 100) / 100.0
+                        : decimal ? Math.round(n * f * 10) / 10.0 : (double) Math.round(n * f));
             }
         }
+        // "£16.99" → "£8.50", never "£8.5": pence are written with two digits.
+        boolean twoPlaces = digits.matches(".*\\.\\d\\d");
         List<String> out = new ArrayList<>();
         for (double v : values) {
             // A count of things is a whole number of at least two; a scaled amount stays readable ("0.3 million" is not).
             if (v == n || v > max || v <= 0 || !decimal && v < 2 || scale && (v < 1 || v >= 1000)) {
                 continue;
             }
-            String formatted = format(v, decimal || v != Math.rint(v), grouped(digits, v));
+            String formatted = twoPlaces ? twoDecimals(v, grouped(digits, v))
+                    : format(v, decimal || v != Math.rint(v), grouped(digits, v));
             if (!formatted.equals(digits)) {
                 out.add(value.substring(0, m.start()) + formatted + value.substring(m.end()));
             }
@@ -261,6 +265,12 @@ final class Numbers {
     private static boolean grouped(String original, double v) {
         String whole = original.replaceAll("\\..*$", "");
         return original.contains(",") || v >= 10_000 || whole.length() <= 3 && v >= 1000;
+    }
+
+    private static String twoDecimals(double v, boolean grouped) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        f.setGroupingUsed(grouped);
+        return f.format(v);
     }
 
     private static String format(double v, boolean decimal, boolean grouped) {

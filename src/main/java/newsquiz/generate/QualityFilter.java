@@ -55,12 +55,16 @@ final class QualityFilter {
                     || claims && facts.shareSource(d, c.key()));
             // Names are as long as they are; claims must look alike.
             boolean balanced = !claims || words >= keyWords * 0.5 - 1 && words <= keyWords * 2 + 2;
+            // Claims offered side by side share a form: one "That …" among bare sentences, or a fragment with no verb
+            // ("About two in the morning") among claims, stands out.
+            boolean sameForm = !claims || written || c.key().startsWith("That ") == d.startsWith("That ")
+                    && (words > 6 || Facts.hasFiniteVerb(d));
             boolean unreadable = !written && Readable.choiceProblem(d).isPresent() || claims && Readable.firstPerson(d);
             boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3;
             boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
             // "Who dismissed Ortiz's account …?" does not offer Ortiz: the question itself rules her out.
             boolean namedInStem = !claims && namedIn(facts, d, c.prompt());
-            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || contained || nearCopy || unreadable || namedInStem) {
+            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || !sameForm || contained || nearCopy || unreadable || namedInStem) {
                 continue;
             }
             kept.add(d);

@@ -18,9 +18,13 @@ final class Readable {
     /** "he", "her", "his": out of its sentence it points at no one, and it tells a reader the speaker's sex. */
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|him|his|her|hers|himself|herself)\\b");
     /** "that claim", "the company": a reference back to a sentence the reader does not have. */
-    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:that|this|these|those)\\s+(?:claim|account|report|application|"
+    private static final String REFERRED = "(?:claim|account|report|application|"
             + "idea|plan|figure|number|decision|suggestion|allegation|statement|story|finding|view|case|picture|version|proposal|"
-            + "request|offer|instruction|move|deal|vote|ruling|argument|theory|rumou?r|post|video|image|photo|document|memo|letter)s?\\b"
+            + "request|offer|instruction|move|deal|vote|ruling|argument|theory|rumou?r|post|video|image|photo|document|memo|letter"
+            + "|explanation|excuse|defen[cs]e|narrative|description|interpretation|accusation|charge|criticism|complaint|remark|comment)";
+    // "that reports … were false" is a that-clause: the demonstrative "that" never comes before a plural.
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:that|this)\\s+" + REFERRED + "\\b"
+            + "|\\b(?:these|those)\\s+" + REFERRED + "s?\\b"
             + "|\\bthe\\s+(?:company|firm|idea|instruction|group|organi[sz]ation|previous|latter|former)\\b(?!\\s+\\p{Lu})"
             + "|^(?:it|its|they|their|them)\\b"
             // "That's a question for another day", "such pilots": what they stand for is in another sentence.
@@ -64,7 +68,8 @@ final class Readable {
     /** "… for “digital ticketing” three weeks": a span of time that lost its "before the deadline". */
     private static final Pattern CUT_SPAN = Pattern.compile("(?i)\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
             + "\\s+(?:days?|weeks?|months?|years?|hours?|minutes?)[\\s\u201d\"']*$");
-    private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ that )it\\b");
+    private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ (?:(?:the|a|an)\\s+"
+            + "(?:suggestion|claim|accusation|allegation|report|charge)s?\\s+)?that )it\\b");
 
     private Readable() {}
 

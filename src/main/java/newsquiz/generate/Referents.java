@@ -193,6 +193,10 @@ final class Referents {
         if (reported != null) {
             return reported;
         }
+        if (noun.toLowerCase(Locale.ROOT).matches("reports|claims|rumou?rs|stories|allegations|accusations|suggestions")) {
+            // "dismissed the reports as “fantasy football”": several claims at once; the nearest one alone would be a wrong key.
+            return null;
+        }
         if (best != null && best.quotation()) {
             // A quote usually illustrates an account the sentence before states: "had been told there was “no money”".
             for (Statement s : facts.statements) {

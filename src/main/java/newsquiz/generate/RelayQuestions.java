@@ -40,6 +40,9 @@ final class RelayQuestions implements QuestionFamily {
                 + "video statement|written statement|post|tweet|podcast|radio interview|television interview");
     }
 
+    private static final java.util.regex.Pattern WEB_DOMAIN = java.util.regex.Pattern.compile(
+            "(?:@|\\bwww\\.|https?://)([a-z0-9-]+(?:\\.[a-z0-9-]+)*)\\.(?:co\\.uk|com|org|net|news|ie|au|nz|ca)\\b");
+
     private static Set<String> outlets(Facts facts) {
         Set<String> out = new LinkedHashSet<>();
         // Twitter carries words but publishes nothing of its own: a channel, not an outlet. A journal publishes
@@ -71,6 +74,14 @@ final class RelayQuestions implements QuestionFamily {
         java.util.regex.Pattern kicker = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?" + name + "\\s*[|/\u2013\u2014-]\\s*\\p{L}");
         if (java.util.regex.Pattern.compile("\\b" + name + "\\s+(?:checks|fact-checks|verifies)\\s+claims\\b").matcher(facts.analysis.article().text()).find()) {
             return true;
+        }
+        // "Write to money@halvergategazette.co.uk": the paper's own address names it.
+        String letters = outlet.replaceFirst("^(?i)the\\s+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        java.util.regex.Matcher domain = WEB_DOMAIN.matcher(facts.analysis.article().text().toLowerCase(java.util.Locale.ROOT));
+        while (letters.length() >= 5 && domain.find()) {
+            if (domain.group(1).replaceAll("[^\\p{L}\\p{N}]", "").contains(letters)) {
+                return true;
+            }
         }
         for (newsquiz.article.NoiseLine line : facts.analysis.article().noise()) {
             if (kicker.matcher(line.text().strip()).find()) {

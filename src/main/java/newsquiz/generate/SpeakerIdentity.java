@@ -78,6 +78,8 @@ final class SpeakerIdentity {
                     + "|\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(\\p{L}+)");
 
     /** "A university spokesperson", "a council officer": a speaker named only as someone of a body. */
+    private static final java.util.regex.Pattern POLICE_RANK = java.util.regex.Pattern.compile("\\b(?:(?:chief |detective |deputy )?"
+            + "(?:inspector|superintendent|constable|sergeant)|ch insp|det insp|det supt|supt|det sgt|police)\\b");
     private static final java.util.regex.Pattern MEMBER_OF_KIND = java.util.regex.Pattern.compile(
             "^(?:a|an|the)\\s+(\\p{L}+)\\s+(?:spokes(?:man|woman|person)|official|officer|representative|source|insider|manager|executive)$");
     /** "Carrowmore's pro-vice-chancellor for education, Prof Annika Struthers": the body that the introduction gives her. */
@@ -201,6 +203,11 @@ final class SpeakerIdentity {
             }
             if (lower.matches("^(?:cllr|councillor)\\b.*")) {
                 out.add("council");
+            }
+            String described = (lower + " " + (info == null ? "" : String.join(" ", info.descriptions()))).toLowerCase(Locale.ROOT);
+            if (POLICE_RANK.matcher(described).find()) {
+                // "Chief Inspector Dale Ruthven": a police rank is the force speaking.
+                out.add("police");
             }
             String text = lowerCaseText();
             String name = lower.replaceFirst("^(?:cllr|councillor|prof|professor|dr|mr|mrs|ms)\\.?\\s+", "");

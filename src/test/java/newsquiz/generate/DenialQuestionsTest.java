@@ -81,4 +81,55 @@ class DenialQuestionsTest {
             assertFalse(asked.contains("board meetings") || asked.contains("every penny"), c.toString());
         }
     }
+
+    private static final String TRANSFER = """
+            Striker row rumbles on
+
+            Larkfield Rovers have agreed a fee with Ossing Town for the winger Dara Quill, according to two people close to the talks.
+
+            Quill is reported to have asked to leave, and a medical is said to be booked for Friday.
+
+            The board is split over the sale, a senior Ossing official said, with the owner holding out for more money.
+
+            Quill's agent, Marta Fenn, dismissed the reports as "pure invention" in a post on Instagram on Monday.
+
+            The Regional Safety Council said that its inspectors had visited the ground twice this season.
+
+            The Supporters' Trust said that fans had complained about the turnstiles since August.
+
+            The Northern League said in a statement that it would review safety at every ground before the new season.
+
+            The Regional Safety Council rejected the suggestion that it had been slow to act on the broken turnstiles.
+            """;
+
+    @Test
+    void theReportsInThePluralAreNotPinnedOnTheNearestOneClaim() throws Exception {
+        List<Candidate> questions = denialQuestions(TRANSFER);
+        assertTrue(questions.stream().noneMatch(c -> c.prompt().contains("board is split") && c.key().equals("Marta Fenn")),
+                questions.toString());
+        assertTrue(questions.stream().anyMatch(c -> c.key().equals("Marta Fenn") && c.prompt().contains("the reports")),
+                questions.toString());
+    }
+
+    @Test
+    void aBodyRejectingASuggestionAboutItselfIsAskedAsWhichOrganisation() throws Exception {
+        assertTrue(denialQuestions(TRANSFER).stream().anyMatch(c -> c.prompt().equals(
+                "Which organisation rejected the suggestion that it had been slow to act on the broken turnstiles?")),
+                denialQuestions(TRANSFER).toString());
+    }
+
+    @Test
+    void anAccusationRejectedIsAskedAsTheAccusationNotTheAccusedsName() throws Exception {
+        String text = """
+                Buggy maker under fire
+
+                The campaign group Safer Prams said the regulator had been slow and accused Tindle of "hiding complaints for two years".
+
+                Tindle rejected the accusation. "We have nothing to hide," its chief executive, Omar Lusk, told reporters.
+
+                The regulator said it had acted as soon as it had evidence, and Safer Prams said it would keep up the pressure.
+                """;
+        List<Candidate> questions = denialQuestions(text);
+        assertTrue(questions.stream().noneMatch(c -> c.prompt().matches("(?s).*\\bTindle of\\b.*")), questions.toString());
+    }
 }

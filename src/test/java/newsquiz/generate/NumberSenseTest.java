@@ -183,4 +183,21 @@ class NumberSenseTest {
         }
         assertTrue(checked > 0, "no statement about the rise was made");
     }
+
+    @Test
+    void aPriceInPoundsAndPenceKeepsItsPence() {
+        Quantity price = read("The novel is published at £16.99.", "£16.99", Figure.Kind.MONEY);
+        List<String> wrong = Numbers.variants(price, 6, 2026);
+        assertFalse(wrong.isEmpty());
+        assertTrue(wrong.stream().allMatch(w -> w.matches("£[\\d,]+\\.\\d\\d")), wrong.toString());
+        Quantity small = read("A coffee costs £3.49 there.", "£3.49", Figure.Kind.MONEY);
+        assertTrue(Numbers.variants(small, 6, 2026).stream().allMatch(w -> w.matches("£\\d+\\.\\d\\d")));
+    }
+
+    @Test
+    void aNumberToDialIsNotAsked() throws Exception {
+        String text = "Lynx still loose\n\nThe lynx escaped from its enclosure on Thursday night, the park said. "
+                + "Anyone who sees the animal should dial 999 rather than ring the park, police said on Friday.\n";
+        assertTrue(InventedArticles.questions(new NumberQuestions(), text).stream().noneMatch(c -> c.key().equals("999")));
+    }
 }
