@@ -27,7 +27,10 @@ final class ClauseCheck {
             + "spoke|became|chose|drove|flew|struck|stood|sold|spent|meant|hit|felt|heard|shows|means|needs|wants|plans|"
             + "remains|includes|contains|seems|appears|comes|runs|stands|lies|represents|covers|leaves|hosts)\\b");
     /** A regular past tense used as a verb, not as a participle introducing a phrase ("compared with", "sold in"). */
-    private static final Pattern PAST_TENSE = Pattern.compile("(?i)\\b(\\p{L}{3,}ed)\\b(?!\\s+(?:by|with)\\b)(?<!\\bcompared)");
+    // "speed", "need", "hundred" end in -ed and are no past tense.
+    private static final Pattern PAST_TENSE = Pattern.compile("(?i)\\b(\\p{L}{3,}ed)\\b(?!\\s+(?:by|with)\\b)(?<!\\bcompared)"
+            + "(?<!\\b(?:speed|need|seed|feed|bleed|breed|creed|deed|greed|weed|steed|proceed|exceed|succeed|hundred|shred|sacred"
+            + "|naked|wicked|kindred|rugged|crooked|wretched))");
     /**
      * A present tense after a name or a noun, before what verbs take: "CodeWeave “writes secure
      * code”", "the study proves that"; a plural noun is followed by a preposition or its own verb instead.
@@ -128,7 +131,9 @@ final class ClauseCheck {
             }
             // "The people who live there were angry": a second finite verb after the relative clause is the main one,
             // not the next word of the same verb chain ("which had failed").
-            int next = firstFinite(t, verb + 1);
+            // A verb quoted inside the relative clause ("which showed a frigate “heading for …”") is still the clause's.
+            String unquoted = blankQuotes(t);
+            int next = firstFinite(unquoted, verb + 1);
             return next > verb && t.substring(verb, next).trim().split("\\s+").length > 2;
         }
         return true;
@@ -259,6 +264,20 @@ final class ClauseCheck {
     static boolean firstPerson(String text) {
         return plain(text).matches("(?i).*\\b(i|i'm|i've|i'd|i'll|we|we're|we've|we'll|us|our|ours|my|me)\\b.*");
     }
+
+    /** The text with every quoted span blanked out, so positions stay the same. */
+    private static String blankQuotes(String t) {
+        StringBuilder b = new StringBuilder(t);
+        Matcher m = QUOTED_SPAN.matcher(t);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b.toString();
+    }
+
+    private static final Pattern QUOTED_SPAN = Pattern.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"");
 
     private static String plain(String text) {
         return Phrasing.clean(text == null ? "" : text).replaceAll("^[\u201c\u2018\"']+", "");

@@ -179,15 +179,17 @@ final class NumberQuestions implements QuestionFamily {
     /** Quotation marks inside the quoted sentence become single ones. */
     private static String singleQuotes(String text) {
         StringBuilder b = new StringBuilder();
-        boolean open = false;
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '\u201c') {
                 b.append('\u2018');
             } else if (c == '\u201d') {
                 b.append('\u2019');
             } else if (c == '"') {
-                b.append(open ? '\u2019' : '\u2018');
-                open = !open;
+                // A straight quote opens after a space or at the start, and closes after a word or a stop: a quote that
+                // began in an earlier sentence ends here, it does not open.
+                boolean opens = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([\u2014\u2013".indexOf(text.charAt(i - 1)) >= 0;
+                b.append(opens ? '\u2018' : '\u2019');
             } else {
                 b.append(c);
             }

@@ -130,4 +130,11 @@ class ClauseCheckTest {
         assertTrue(ClauseCheck.pointsBack("They would be lower than last year"));
         assertTrue(ClauseCheck.isFullSentence("At least two patients have died because of the error"));
     }
+
+    @Test
+    void aNounWithARelativeClauseIsNoSentenceEvenWithAQuotedVerbInIt() {
+        assertFalse(ClauseCheck.isFullSentence("Wednesday morning which showed a navy frigate \u201cheading for the islands at full speed\u201d"));
+        assertFalse(ClauseCheck.isFullSentence("Wednesday morning which showed a navy frigate heading for the islands at full speed"));
+        assertTrue(ClauseCheck.isFullSentence("The frigate was \u201cheading for the islands at full speed\u201d"));
+    }
 }

@@ -200,4 +200,12 @@ class NumberSenseTest {
                 + "Anyone who sees the animal should dial 999 rather than ring the park, police said on Friday.\n";
         assertTrue(InventedArticles.questions(new NumberQuestions(), text).stream().noneMatch(c -> c.key().equals("999")));
     }
+
+    @Test
+    void aQuoteThatOpenedInAnEarlierSentenceClosesInTheGap() {
+        String gap = NumberQuestions.gap("We needed proper test data, not anecdotes, before we could order 62,000 families to stop using a seat.\"",
+                "62,000");
+        assertFalse(gap.contains("\u2018\u2019"), gap);
+        assertTrue(gap.endsWith("seat.\u2019"), gap);
+    }
 }
