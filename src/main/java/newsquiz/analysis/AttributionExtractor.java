@@ -40,6 +40,10 @@ final class AttributionExtractor {
         this.text = text;
     }
 
+    /** The interview answer being read and its attribution, which the answer's later sentences extend. */
+    private InterviewAnswers.Answer answerSoFar;
+    private Draft answerDraft;
+
     List<Draft> extract(List<SentenceView> sentences) {
         List<Draft> all = new ArrayList<>();
         SentenceView previous = null;
@@ -65,7 +69,17 @@ final class AttributionExtractor {
             InterviewAnswers.Answer answer = answers.answerOf(s);
             if (answer != null) {
                 found.removeIf(InterviewAnswers::answererOwn);
-                found.add(answerDraft(s, answer));
+                Draft d = answerDraft(s, answer);
+                if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence == s.index() - 1) {
+                    // One answer is one statement: "No. I have never seen them." is read, and judged, as a whole.
+                    int[] range = answerDraft.content.get(answerDraft.content.size() - 1);
+                    range[1] = Math.max(range[1], d.content.isEmpty() ? range[1] : d.content.get(d.content.size() - 1)[1]);
+                    answerDraft.lastSentence = s.index();
+                } else {
+                    found.add(d);
+                    answerSoFar = answer;
+                    answerDraft = d;
+                }
             } else {
                 found.removeIf(d -> writersWe(s, d));
             }

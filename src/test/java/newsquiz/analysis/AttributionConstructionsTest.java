@@ -591,10 +591,12 @@ class AttributionConstructionsTest {
                 + "Marlow: No. We have a licence until 2030. They said the same about the old pier.\n\n"
                 + "Q: Some say the boats are unsafe.\n\nMarlow: That is completely untrue. Every vessel passed its inspection.");
         var answers = all.stream().filter(a -> a.cue().equals("answered")).toList();
-        assertEquals(5, answers.size(), all.toString());
+        // One attribution per answer (analysis round 10): its sentences are read together.
+        assertEquals(2, answers.size(), all.toString());
         assertTrue(answers.stream().allMatch(a -> a.source().equals("Ines Marlow")), all.toString());
         assertTrue(answers.get(0).content().startsWith("No"), all.toString());
-        assertEquals(Stance.DENY, answers.get(3).stance());
+        assertTrue(answers.get(0).content().contains("licence until 2030"), all.toString());
+        assertEquals(Stance.DENY, answers.get(1).stance());
         assertTrue(all.stream().noneMatch(a -> a.cue().equals("said")), "'they said' inside an answer is the answerer's: " + all);
     }
 
@@ -925,5 +927,61 @@ class AttributionConstructionsTest {
         var all = analyze("The scheme was first questioned by the Harbinger, a right-leaning monthly, which reported that the grants "
                 + "had gone to donors.");
         assertEquals("Harbinger", withCue(all, "reported").source());
+    }
+
+    // ---- analysis round 10: denials
+
+    @Test
+    void anEmphaticDenialInALaterSentenceOfAQuoteDenies() throws Exception {
+        var all = analyze("Rumours on a forum say the ferry sank off Brill Point. \u201cThe boat is in the harbour. Nobody has "
+                + "seen it sink,\u201d harbourmaster Oona Fell said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+        var other = analyze("A blog says the mayor met the developers in secret. \u201cShe is in Lisbon. I have not had one "
+                + "meeting with them about the site,\u201d her deputy, Carl Mendes, said.");
+        assertEquals(Stance.DENY, withCue(other, "said").stance());
+    }
+
+    @Test
+    void reportedNoPlansAnswersAReportAsADenial() throws Exception {
+        var all = analyze("A local radio station says the bakery will move to Dunmore. The owner, Petra Lind, told the Echo the firm had "
+                + "no plans to move the ovens.");
+        assertEquals(Stance.DENY, withCue(all, "told").stance());
+    }
+
+    @Test
+    void theOneWhoToldTheReportWasGuessingIsADenial() throws Exception {
+        var all = analyze("The Courier says the mill will close. \u201cThe mill stays open. Whoever told the Courier that was "
+                + "guessing,\u201d the manager, Ilse Varga, said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+    }
+
+    @Test
+    void aRejectedAccusationKeepsItsOwnWordsBesideWhatWasAlleged() throws Exception {
+        var all = analyze("The tenants' union accused Harlow Homes of \u201cignoring damp for years\u201d. Harlow Homes rejected the "
+                + "accusation. \u201cEvery complaint was answered,\u201d its chief executive, Dev Rana, said.");
+        Attribution a = withCue(all, "rejected");
+        assertEquals(Stance.DENY, a.stance());
+        assertTrue(a.content().contains("the accusation"), a.content());
+        assertTrue(a.content().contains("ignoring damp"), a.content());
+    }
+
+    @Test
+    void aBareNoOpeningAnInterviewAnswerDenies() throws Exception {
+        var all = analyze("The designer Ana Hollis spoke to us at her studio.\n\nQ: Did you copy the design?\n\nHOLLIS: No. I have never seen their drawings. Not one page.\n\n"
+                + "Q: Will you appeal?\n\nHOLLIS: Yes. We start on Monday.");
+        List<Attribution> answers = all.stream().filter(a -> a.cue().equals("answered")).toList();
+        assertEquals(2, answers.size(), "one attribution per answer: " + all);
+        assertEquals(Stance.DENY, answers.get(0).stance());
+        assertTrue(answers.get(0).content().contains("never seen their drawings"), answers.get(0).content());
+        assertEquals(Stance.ASSERT, answers.get(1).stance());
+    }
+
+    @Test
+    void weDidNotFromTheBodysOwnOfficerAfterItsRejectionDenies() throws Exception {
+        var all = analyze("The agency ordered the recall on Monday. \u201cStop using the heaters,\u201d said its director, Sanna Holt. "
+                + "Campaigners say the agency was slow to act. The agency rejected the suggestion that it had been careless. "
+                + "Interviewed on a morning programme, Ms Holt said: \u201cWe did not sit on the data. We wanted evidence first.\u201d");
+        Attribution a = all.stream().filter(x -> x.content().contains("sit on the data")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, a.stance());
     }
 }
