@@ -1121,7 +1121,36 @@ final class AttributionExtractor {
         }
         Token t = s.at(r);
         return t != null && (t.is("that") && complementizer(s, r) || t.text().equals(":")
-                || t.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark());
+                || t.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) || thatAfterAdjuncts(s, v + 1) > 0;
+    }
+
+    /**
+     * "said on its channel a few hours later that …", "accepted under cross-examination that …", "said in a statement
+     * issued through his lawyers, and later read out on the radio, that …": phrases the adverbial skip could not read
+     * (a mis-tagged noun, a participle's own phrase) stand between the verb and its "that". The first token after the
+     * phrases, or -1 when a clause of its own, a quotation or a second cue comes first.
+     */
+    private int thatAfterAdjuncts(SentenceView s, int r) {
+        Token first = s.at(r);
+        if (first == null || first.quoted() || !(first.isPreposition() || first.isComma() || first.tag().equals("ADV")
+                || first.tag().equals("NUM"))) {
+            return -1;
+        }
+        for (int k = r; k < Math.min(s.size() - 1, r + 30); k++) {
+            Token t = s.tokens[k];
+            if (t.quoted() || t.isQuoteMark() || t.text().equals(":") || t.text().equals(";") || t.tag().equals("AUX")
+                    || t.tag().equals("PRON") && PhraseParser.PRONOUNS.contains(t.lower()) && !t.isAny("its", "his", "her", "their", "our", "my")
+                    // ", adding that …" is a second statement; "under questioning that …" only a phrase.
+                    || lexicon.cue(t.lower()) != null && k > r && !(t.lower().endsWith("ing") && !s.tokens[k - 1].isComma())
+                    // "rejected, in a statement, a report that …": the "that" belongs to what is rejected.
+                    || CLAIM_NOUNS.contains(t.lower()) && !t.is("statement") || HEARSAY_NOUNS.contains(t.lower())) {
+                return -1;
+            }
+            if (t.is("that") && k > r && complementizer(s, k)) {
+                return s.tokens[k].tag().equals("SCONJ") || s.tokens[k - 1].isComma() || !s.tokens[k - 1].isNoun() ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** "told a briefing in the capital, Tessaly, according to OTR": only phrases, no clause, up to an "according to". */
@@ -1938,6 +1967,7 @@ final class AttributionExtractor {
     /** Where the reported content starts after the verb: after "that", a colon, a recipient, adverbials. */
     private int complementStart(SentenceView s, int v, Lexicon.CueVerb verb, Draft d) {
         int r = CueVerbUses.afterParticle(s, v + 1, verb);
+        int verbEnd = r;
         if (verb.lemma().equals("quote") && s.is(r, "as") && s.is(r + 1, "saying")) {
             r += 2;
         }
@@ -1984,7 +2014,8 @@ final class AttributionExtractor {
         if (s.at(r) != null && s.tokens[r].isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) {
             return r + 1;
         }
-        return r;
+        int after = thatAfterAdjuncts(s, verbEnd);
+        return after > 0 ? after : r;
     }
 
     /** "said that the …" introduces a clause; "rejected that account" uses "that" as a determiner. */

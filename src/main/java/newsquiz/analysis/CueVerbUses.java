@@ -50,7 +50,25 @@ final class CueVerbUses {
 
     /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
     static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("accept") && !s.is(v + 1, "that");
+        return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1);
+    }
+
+    /** "accepted under cross-examination that …", "accepted in court on Monday that …": a short phrase, then the clause. */
+    private static boolean thatAfterAPhrase(SentenceView s, int from) {
+        Token first = s.at(from);
+        if (first == null || !(first.isPreposition() || first.tag().equals("ADV"))) {
+            return false;
+        }
+        for (int i = from + 1; i < Math.min(s.size(), from + 7); i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || t.isPunct()) {
+                return false;
+            }
+            if (t.is("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */

@@ -984,4 +984,19 @@ class AttributionConstructionsTest {
         Attribution a = all.stream().filter(x -> x.content().contains("sit on the data")).findFirst().orElseThrow();
         assertEquals(Stance.DENY, a.stance());
     }
+
+    @Test
+    void phrasesBetweenTheVerbAndItsThatLeaveTheClauseAsContent() throws Exception {
+        var all = analyze("The Norvik consulate said on its official WhatsApp channel two hours later that there had been "
+                + "\"no arrest of any kind\".");
+        Attribution a = withCue(all, "said");
+        assertTrue(a.content().startsWith("there had been"), a.content());
+        assertEquals(Stance.DENY, a.stance());
+        var fronted = analyze("When she was arrested in May, Rosa Hallam said in a statement released through her lawyers, and later "
+                + "broadcast on the local station Kestrel FM, that she would \"fight every charge\".");
+        assertTrue(withCue(fronted, "said").content().startsWith("she would"), fronted.toString());
+        var accepted = analyze("The builder Ed Maw accepted under questioning that the brochure's claim was \"an error\" made by "
+                + "the designer.");
+        assertTrue(withCue(accepted, "accepted").content().startsWith("the brochure's claim"), accepted.toString());
+    }
 }
