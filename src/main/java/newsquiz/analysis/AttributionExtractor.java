@@ -303,11 +303,12 @@ final class AttributionExtractor {
         }
         if (prev != null && BE.contains(prev.lower())) {
             // Passive: "are said to", "seen by"; only "was quoted as saying" names its speaker as subject.
-            if (!(verb.lemma().equals("quote") && s.is(v + 1, "as"))) {
+            if (!(verb.lemma().equals("quote") && (s.is(v + 1, "as") || quotedByAs(s, v) > 0))) {
                 return null;
             }
         }
-        if (s.is(v + 1, "by") && t.lower().endsWith("ed") || t.isAny("seen", "shown", "found", "told") && s.is(v + 1, "by")) {
+        if ((s.is(v + 1, "by") && t.lower().endsWith("ed") || t.isAny("seen", "shown", "found", "told") && s.is(v + 1, "by"))
+                && quotedByAs(s, v) < 0) {
             return null;
         }
         if (t.lower().endsWith("ing") && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as")) && !participleAfterComma(s, v)
@@ -1273,6 +1274,10 @@ final class AttributionExtractor {
         d.cue = cueText(s, subject.to(), v);
         d.phrase = phrase;
         Openers.channels(s, registry, subject.from(), d::addVia);
+        if (quotedByAs(s, v) > 0) {
+            // The carrier of the words: "by DNA" of "was quoted by DNA as saying".
+            d.addVia(SentenceView.clean(s.text(v + 2, quotedByAs(s, v) - 2)));
+        }
         // "… a rise of 9 percent, which Brandvold-Sena called “generous”": a named speaker's own clause inside another statement.
         d.ownClause = phrase.kind() == Phrase.Kind.NAME && subject.from() > 1 && s.tokens[subject.from() - 1].isAny("which", "whom")
                 && !s.tokens[subject.from() - 1].quoted();
@@ -1289,8 +1294,10 @@ final class AttributionExtractor {
                 after = skipRecipient(s, after, d);
                 after = skipAdverbials(s, after, d);
             }
-            boolean nothingAfter = after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct()
-                    || !clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after) || adverbialClauseAt(s, after);
+            // "Asked whether he had been there for “ten minutes”, Dunn replied: “…”": a colon opens his own words.
+            boolean colonAfter = after < s.size() - 1 && s.tokens[after].text().equals(":");
+            boolean nothingAfter = !colonAfter && (after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct())
+                    || !colonAfter && (!clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after) || adverbialClauseAt(s, after));
             if (q != null && nothingAfter) {
                 if (quoteHasLeadIn(s, q, subject.quoteEnd())) {
                     // "That claim is “completely untrue”, a police spokesperson said": the words before the quote are part of it.
@@ -1342,7 +1349,7 @@ final class AttributionExtractor {
             d.contentToToken = end;
             return d;
         }
-        if (verb.lemma().equals("quote") && !s.is(v + 1, "as")) {
+        if (verb.lemma().equals("quote") && !s.is(v + 1, "as") && quotedByAs(s, v) < 0) {
             // "The state news agency VANA quoted a spokesman, Colonel Idris Maltaq, as saying …": the spokesman speaks.
             int as = -1;
             for (int i = v + 2; i < Math.min(s.size() - 1, v + 16); i++) {
@@ -1971,6 +1978,9 @@ final class AttributionExtractor {
         if (verb.lemma().equals("quote") && s.is(r, "as") && s.is(r + 1, "saying")) {
             r += 2;
         }
+        if (quotedByAs(s, v) > 0) {
+            r = quotedByAs(s, v);
+        }
         r = skipAdverbials(s, r, d);
         if (verb.lemma().equals("tell")) {
             r = skipRecipient(s, r, d);
@@ -2016,6 +2026,25 @@ final class AttributionExtractor {
         }
         int after = thatAfterAdjuncts(s, verbEnd);
         return after > 0 ? after : r;
+    }
+
+    /**
+     * "Deputy Minister Marek Halun was quoted by DNA as saying": the speaker is the subject, the agency only carries the
+     * words. The index after "saying", or -1.
+     */
+    private static int quotedByAs(SentenceView s, int v) {
+        if (!s.tokens[v].is("quoted") || !s.is(v + 1, "by")) {
+            return -1;
+        }
+        for (int i = v + 2; i < Math.min(s.size() - 1, v + 10); i++) {
+            if (s.tokens[i].quoted() || s.tokens[i].isComma()) {
+                return -1;
+            }
+            if (s.tokens[i].is("as") && s.is(i + 1, "saying")) {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 
     /** "said that the …" introduces a clause; "rejected that account" uses "that" as a determiner. */
@@ -2324,7 +2353,9 @@ final class AttributionExtractor {
                 break;
             }
             // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
-            if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)) {
+            // "a claim, first made on a podcast and repeated by the trust, that …": a participle with its agent is no new statement.
+            if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)
+                    && !(s.is(coordinatedCue(s, i + 1) + 1, "by") && s.tokens[coordinatedCue(s, i + 1)].lower().endsWith("ed"))) {
                 end = i;
                 if (i > 0 && s.tokens[i - 1].isComma()) {
                     end = i - 1;

@@ -999,4 +999,34 @@ class AttributionConstructionsTest {
                 + "the designer.");
         assertTrue(withCue(accepted, "accepted").content().startsWith("the brochure's claim"), accepted.toString());
     }
+
+    @Test
+    void aColonAfterTheSpeakerOpensTheirWordsEvenAfterAQuotedQuestion() throws Exception {
+        var all = analyze("Asked by Mr Dane whether she had left the door \"wide open\", as a cleaner had said in a statement to "
+                + "police, Mira Kell replied: \"That did not happen. I locked it myself.\"");
+        Attribution a = withCue(all, "replied");
+        assertTrue(a.content().contains("That did not happen"), a.content());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void aRejectedClaimRunsOnPastItsParticiplePhraseToItsThatClause() throws Exception {
+        var all = analyze("Lowmoor also rejected a claim, first aired on the fan radio show Red Stand and repeated by the supporters' "
+                + "club, that they had tapped up the keeper.");
+        Attribution a = all.stream().filter(x -> x.cue().endsWith("rejected")).findFirst().orElseThrow();
+        assertTrue(a.content().contains("tapped up the keeper"), a.content());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void quotedByAnAgencyAsSayingNamesTheSubjectAsSpeaker() throws Exception {
+        var all = analyze("The Veltran health ministry said the vaccine \"works\", according to the state agency VTA. \"We have not "
+                + "hidden any data. We have published everything,\" Deputy Health Minister Ivo Sarn was quoted by VTA as saying.");
+        Attribution a = all.stream().filter(x -> x.content().contains("hidden any data")).findFirst().orElseThrow();
+        assertEquals("Ivo Sarn", a.source());
+        assertEquals(Stance.DENY, a.stance());
+        assertTrue(a.via().contains("VTA"), a.via().toString());
+        var plain = analyze("Deputy Health Minister Ivo Sarn was quoted by VTA as saying that the data had been published.");
+        assertEquals("Ivo Sarn", plain.get(0).source());
+    }
 }
