@@ -236,7 +236,7 @@ final class AttributionExtractor {
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
-                || CueVerbUses.foundAnObject(s, v, verb)) {
+                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -1431,7 +1431,8 @@ final class AttributionExtractor {
         }
         if (phrase.kind() == Phrase.Kind.OTHER && verb.kind() != Lexicon.CueKind.FINDING) {
             // "a UN tribunal in The Hague dismissed …": an unnamed body still speaks.
-            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head());
+            // "a jury at Redlow Crown Court has heard": "hear" only ever reaches here with a court as subject.
+            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head()) || verb.lemma().equals("hear");
         }
         return true;
     }
@@ -1939,8 +1940,11 @@ final class AttributionExtractor {
                 // "Farmers' representatives/VERB": a word after a possessive is a noun, whatever its tag.
                 continue;
             }
+            // "A chartered/VERB surveyor": a participle between an article and its noun is an adjective.
+            boolean attributive = t.lower().endsWith("ed") && i > seg[0] && s.tokens[i - 1].isAny("a", "an", "the")
+                    && i + 1 < seg[1] && s.tokens[i + 1].isNoun();
             if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !reducedRelative(s, i, seg) && !t.lower().endsWith("ing")
-                    && !(i == seg[0] && t.lower().endsWith("ed"))) {
+                    && !(i == seg[0] && t.lower().endsWith("ed")) && !attributive) {
                 if (t.isAny("according")) {
                     continue;
                 }
@@ -1953,7 +1957,9 @@ final class AttributionExtractor {
     /** "a letter dated 16 May", "documents seen by Le Braquet", "posts shared widely on …": a participle after a noun. */
     private boolean reducedRelative(SentenceView s, int i, int[] seg) {
         Token t = s.tokens[i];
-        if (i == seg[0] || !s.tokens[i - 1].isNoun() || lexicon.cue(t.lower()) != null && !t.isAny("seen", "shown", "shared",
+        // "accountant/ADJ hired by the council": before a participle and its agent, a mis-tagged noun is still the noun.
+        boolean nounBefore = i > seg[0] && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].tag().startsWith("ADJ") && s.is(i + 1, "by"));
+        if (i == seg[0] || !nounBefore || lexicon.cue(t.lower()) != null && !t.isAny("seen", "shown", "shared",
                 "published", "posted", "reported", "quoted", "cited", "found", "dated")) {
             return false;
         }

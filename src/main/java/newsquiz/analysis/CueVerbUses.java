@@ -48,6 +48,25 @@ final class CueVerbUses {
                 && (next == null || !next.isVerb() && !next.tag().equals("AUX"));
     }
 
+    private static final java.util.Set<String> HEARING_BODIES = java.util.Set.of("jury", "jurors", "court", "inquest", "tribunal",
+            "inquiry", "hearing", "committee", "panel", "magistrates");
+
+    /**
+     * "…, a jury at Redlow Crown Court has heard", "the inquest heard that …": what a court is told is reported evidence;
+     * "residents heard an explosion" reports nothing said.
+     */
+    static boolean heardByNoCourt(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("hear")) {
+            return false;
+        }
+        for (int i = v - 1; i >= Math.max(0, v - 7) && !s.tokens[i].isComma(); i--) {
+            if (HEARING_BODIES.contains(s.tokens[i].lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
     static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
         return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1);

@@ -53,6 +53,11 @@ final class PhraseParser {
         // "one of them", "two of the officials": the group is the source, and no one is named.
         if (first[1] - first[0] >= 3 && (s.tokens[first[0]].tag().equals("NUM") || s.tokens[first[0]].isAny("one", "some", "many",
                 "several", "most", "none", "each", "few", "both", "all", "neither", "either")) && s.is(first[0] + 1, "of")) {
+            Mention named = segments.size() > 1 && s.tokens[first[0]].isAny("one") ? onlyMention(s, segments.get(1)[0], segments.get(1)[1]) : null;
+            if (named != null && registry.canonical(named.entity()).type == SourceType.PERSON) {
+                // "One of the homeowners, Margaret Ellwood, 84, said": the one is named right after, and speaks by name.
+                return name(s, from, to, named.entity(), SentenceView.clean(s.text(first[0], first[1])), false, via);
+            }
             Phrase group = parse(s, first[0] + 2, first[1]);
             if (group != null) {
                 // "one of the contractors": a person from a group of people, not a body to look up.

@@ -1029,4 +1029,27 @@ class AttributionConstructionsTest {
         var plain = analyze("Deputy Health Minister Ivo Sarn was quoted by VTA as saying that the data had been published.");
         assertEquals("Ivo Sarn", plain.get(0).source());
     }
+
+    @Test
+    void aParticipleBeforeTheNounOfAnAppositiveSubjectIsNoClause() throws Exception {
+        var all = analyze("A registered nurse employed by the trust, Omar Field, told the tribunal he had found no fault in the wiring.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(withCue(all, "told").content().startsWith("he had found"), all.toString());
+    }
+
+    @Test
+    void oneOfAGroupNamedRightAfterSpeaksByName() throws Exception {
+        var all = analyze("One of the tenants, Nora Pike, 79, said in a letter read to the court that the landlord had told her to leave.");
+        assertEquals("Nora Pike", withCue(all, "said").source());
+    }
+
+    @Test
+    void whatAJuryHeardIsReportedEvidence() throws Exception {
+        var all = analyze("A landlord told six tenants their flats were \"unsafe\" and then charged them \u00a39,000 for repairs that "
+                + "were never made, a jury at Holt Crown Court has heard. Neighbours heard a loud bang that night.");
+        assertEquals(1, all.size(), all.toString());
+        Attribution a = withCue(all, "has heard");
+        assertTrue(a.source().contains("jury"), a.source());
+        assertTrue(a.content().startsWith("A landlord told six tenants"), a.content());
+    }
 }
