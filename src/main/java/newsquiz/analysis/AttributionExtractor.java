@@ -188,7 +188,7 @@ final class AttributionExtractor {
                 }
                 continue;
             }
-            if (s.tokens[v].isAny("put", "puts") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
+            if (s.tokens[v].isAny("put", "puts", "putting") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
                 Draft d = estimate(s, v);
                 if (d != null) {
                     out.add(d);
@@ -1958,7 +1958,8 @@ final class AttributionExtractor {
     private boolean reducedRelative(SentenceView s, int i, int[] seg) {
         Token t = s.tokens[i];
         // "accountant/ADJ hired by the council": before a participle and its agent, a mis-tagged noun is still the noun.
-        boolean nounBefore = i > seg[0] && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].tag().startsWith("ADJ") && s.is(i + 1, "by"));
+        boolean nounBefore = i > seg[0] && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].tag().startsWith("ADJ") && s.is(i + 1, "by")
+                || lexicon.is("document_noun", s.tokens[i - 1].lower()));
         if (i == seg[0] || !nounBefore || lexicon.cue(t.lower()) != null && !t.isAny("seen", "shown", "shared",
                 "published", "posted", "reported", "quoted", "cited", "found", "dated")) {
             return false;
@@ -2236,8 +2237,9 @@ final class AttributionExtractor {
                 continue;
             }
             // "told the Guardian the claims were false": after the recipient's name, a determiner opens the content.
+            // "the sports daily/ADV O Remate": a paper's frequency, whatever the tagger made of it.
             if (t.isAny("the", "a", "an") && last == null || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
-                    && last == null || t.text().equals("-")) {
+                    && last == null || t.text().equals("-") || t.isAny("daily", "weekly", "monthly", "fortnightly") && last == null) {
                 end++;
                 continue;
             }
@@ -2310,6 +2312,12 @@ final class AttributionExtractor {
                 break;
             }
             if (t.isComma() && s.is(i + 1, "according") && s.is(i + 2, "to")) {
+                end = i;
+                break;
+            }
+            // "…, comments later translated and posted by a fan site": what became of the words, not more of them.
+            if (t.isComma() && s.isAny(i + 1, "comments", "remarks", "words") && s.at(i + 2) != null
+                    && (s.tokens[i + 2].lower().endsWith("ed") || s.isAny(i + 2, "later", "since", "first", "which", "that"))) {
                 end = i;
                 break;
             }

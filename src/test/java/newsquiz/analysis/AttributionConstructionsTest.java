@@ -1052,4 +1052,31 @@ class AttributionConstructionsTest {
         assertTrue(a.source().contains("jury"), a.source());
         assertTrue(a.content().startsWith("A landlord told six tenants"), a.content());
     }
+
+    @Test
+    void aPaperPuttingAFigureAtStatesIt() throws Exception {
+        var all = analyze("By Friday the Morning Ledger was putting the cost at \u00a312 million, including fees.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).source().contains("Morning Ledger"), all.toString());
+    }
+
+    @Test
+    void aKinshipRoleBeforeTheNameSaysWhoHeIs() throws Exception {
+        var all = analyze("The winger Marco Vidal is wanted by three clubs. A post claimed that Vidal has a release clause. He does not."
+                + "\n\nIn Chile, where Vidal grew up, his uncle, Tomas Vidal, told the sports daily El Faro that his nephew \"wants a "
+                + "rest\", comments later translated and posted by the fan site Vox. Asked whether a move was close, he said only: "
+                + "\"Ask the clubs.\"");
+        Attribution told = withCue(all, "told");
+        assertEquals("Tomas Vidal", told.source());
+        assertTrue(told.content().startsWith("his nephew"), told.content());
+        assertTrue(!told.content().contains("comments later"), told.content());
+        assertEquals("Tomas Vidal", withCue(all, "said").source());
+    }
+
+    @Test
+    void aGraphicSharedOnlineClaims() throws Exception {
+        var all = analyze("A graphic shared widely on X claimed that the striker has a \u00a325 million release clause.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).source().startsWith("A graphic"), all.toString());
+    }
 }
