@@ -91,7 +91,10 @@ final class AttributionExtractor {
             for (Draft d : found) {
                 // "…, and the trust said the same": an echo with no words of its own.
                 if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()
-                        && !contentText(d).strip().matches("(?i)the same|so|as much")) {
+                        && !contentText(d).strip().matches("(?i)the same|so|as much")
+                        // "The player has said nothing in public": a statement that there was none.
+                        && !(d.verb != null && !d.quoted && contentText(d).strip()
+                                .matches("(?i)nothing(?:\\s+(?:more|further|else|publicly|in|on|about|to|since|yet|at all)\\b[^,;]*)?"))) {
                     all.add(d);
                 }
             }
@@ -232,6 +235,8 @@ final class AttributionExtractor {
                         || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
                         // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
                         || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1));
+        // "a post claiming/NOUN that …": a carrier's participle, whatever its tag.
+        verbTag |= t.lower().endsWith("ing") && CARRIER_PARTICIPLES.contains(t.lower()) && nounParticiple(s, v) != null;
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
             return null;
         }
@@ -486,7 +491,9 @@ final class AttributionExtractor {
             return null;
         }
         Token before = s.tokens[v - 1];
-        if (!(before.isNoun() || registry.mentionAt(s.index(), v - 1) != null || before.isQuoteMark() && s.tokens[v - 2].quoted())) {
+        // "a post/ADJ claiming": a word for a document is a noun, whatever the tagger made of it.
+        boolean documentWord = lexicon.is("document_noun", before.lower()) || lexicon.is("channel_noun", before.lower());
+        if (!(before.isNoun() || documentWord || registry.mentionAt(s.index(), v - 1) != null || before.isQuoteMark() && s.tokens[v - 2].quoted())) {
             return null;
         }
         int start = v - 1;
@@ -500,7 +507,7 @@ final class AttributionExtractor {
             }
             start--;
         }
-        if (start >= v - 1 && !s.tokens[start].isNoun() || !startsNounPhrase(s, start)) {
+        if (start >= v - 1 && !s.tokens[start].isNoun() && !documentWord || !startsNounPhrase(s, start)) {
             return null;
         }
         Phrase phrase = phrases.parse(s, start, v);
@@ -510,6 +517,27 @@ final class AttributionExtractor {
         boolean canCarry = phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.NAME || phrase.kind() == Phrase.Kind.GROUP
                 || lexicon.is("channel_noun", phrase.head());
         return canCarry ? phrase : null;
+    }
+
+    private static final Set<String> PUBLISHING_VERBS = Set.of("published", "publishes", "posted", "posts", "issued", "issues",
+            "released", "releases", "shared", "shares", "sent", "sends", "circulated", "circulates");
+
+    /** "an anonymous newsletter … published a post claiming …": the subject of the verb that put the document out, or null. */
+    private Phrase publisherOf(SentenceView s, Phrase carrier) {
+        int verb = carrier.from() - 1;
+        while (verb > 0 && s.tokens[verb].isAny("a", "an", "the", "its", "their", "his", "her", "new", "long", "short", "lengthy")) {
+            verb--;
+        }
+        if (verb < 1 || !PUBLISHING_VERBS.contains(s.tokens[verb].lower()) || s.tokens[verb].quoted()
+                || carrier.kind() != Phrase.Kind.DOCUMENT && !lexicon.is("channel_noun", carrier.head())) {
+            return null;
+        }
+        Subject subject = subjectRange(s, verb);
+        if (subject == null || subject.trailingEnd() >= 0 || subject.relativeAntecedent() >= 0) {
+            return null;
+        }
+        Phrase p = phrases.parse(s, subject.from(), subject.to());
+        return p != null && p.kind() != Phrase.Kind.PRONOUN ? p : null;
     }
 
     /** "a letter saying the road would close": a subject and its finite verb, before any comma. */
@@ -574,6 +602,12 @@ final class AttributionExtractor {
             d.verb = verb;
             d.cue = t.text();
             d.phrase = carrier;
+            Phrase publisher = publisherOf(s, carrier);
+            if (publisher != null) {
+                // "Slush Pile published a post claiming that …": the post is how the newsletter said it.
+                d.addVia(SentenceView.clean(carrier.text()));
+                d.phrase = publisher;
+            }
             int from = complementStart(s, v, verb, d);
             int end = contentEnd(s, from);
             if (ClauseShapes.opensSentence(s, carrier.from())) {
@@ -610,6 +644,10 @@ final class AttributionExtractor {
                 }
             }
         }
+        Draft whoseNamed = namedInsideWhose(s, v, verb);
+        if (whoseNamed != null) {
+            return whoseNamed;
+        }
         // "Puravent, …, whose advertising says …": the antecedent speaks through its noun.
         if (v > 1 && s.tokens[v - 2].is("whose") && s.tokens[v - 1].isNoun()) {
             Draft d = relative(s, v, verb, v - 2);
@@ -622,6 +660,35 @@ final class AttributionExtractor {
             return inverted(s, v, verb);
         }
         return normal(s, v, verb);
+    }
+
+    /**
+     * "the detection company whose tool Red Pen says was used to score the passages": inside a "whose" clause, a name
+     * before the verb is its own speaker, and what it says of the noun runs to the clause's comma.
+     */
+    private Draft namedInsideWhose(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Mention m = registry.mentionAt(s.index(), v - 1);
+        if (m == null || m.to() != v || m.titleFrom() < 2 || !s.tokens[m.titleFrom() - 2].is("whose") || s.tokens[m.titleFrom() - 2].quoted()) {
+            return null;
+        }
+        Phrase speaker = phrases.parse(s, m.titleFrom(), v);
+        int end = v + 1;
+        while (end < s.size() && !s.tokens[end].isComma() && !s.tokens[end].quoted()) {
+            end++;
+        }
+        if (speaker == null || end <= v + 1) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = verb;
+        d.cue = s.tokens[v].text();
+        d.phrase = speaker;
+        d.ownClause = true;
+        d.content.add(new int[] {s.tokens[m.titleFrom() - 1].start(), s.tokens[m.titleFrom() - 1].end()});
+        d.content.add(new int[] {s.tokens[v + 1].start(), s.tokens[end - 1].end()});
+        d.contentFromToken = v + 1;
+        d.contentToToken = end;
+        return d;
     }
 
     /** "the bank cut its forecast for growth next year to 1.1 percent": revising a figure states the new one. */

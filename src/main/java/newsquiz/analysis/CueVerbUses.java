@@ -44,6 +44,10 @@ final class CueVerbUses {
      */
     static boolean foundAnObject(SentenceView s, int v, Lexicon.CueVerb verb) {
         Token next = s.at(v + 2);
+        if (verb.lemma().equals("find") && s.tokens[v].is("found") && s.is(v + 1, "to") && next != null && next.isAny("have", "be", "been")) {
+            // "a club found to have approached a player can be fined": a passive, with no finder.
+            return true;
+        }
         return (verb.lemma().equals("find") || verb.lemma().equals("discover")) && s.isAny(v + 1, "it", "them", "him", "her")
                 && (next == null || !next.isVerb() && !next.tag().equals("AUX"));
     }

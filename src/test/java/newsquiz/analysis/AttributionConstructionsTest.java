@@ -1079,4 +1079,27 @@ class AttributionConstructionsTest {
         assertEquals(1, all.size(), all.toString());
         assertTrue(all.get(0).source().startsWith("A graphic"), all.toString());
     }
+
+    @Test
+    void aNameOpeningTheSentenceWithAnAppositiveAndANameInsideItsWhoseClause() throws Exception {
+        var all = analyze("A blogger called Blue Quill wrote about it.\n\nCandour Check, the detection company whose tool Blue Quill says "
+                + "was used to score the essays, said in a blog post that its scores \"are not proof\".");
+        assertEquals("Candour Check", withCue(all, "said").source());
+        Attribution says = withCue(all, "says");
+        assertEquals("Blue Quill", says.source());
+        assertTrue(says.content().contains("was used to score the essays"), says.content());
+    }
+
+    @Test
+    void whoPublishedADocumentClaimingSpeaksThroughIt() throws Exception {
+        var all = analyze("An anonymous blog, Quill Watch, published a post claiming that three chapters were copied.");
+        assertEquals("Quill Watch", withCue(all, "claiming").source());
+    }
+
+    @Test
+    void saidNothingAndFoundToHaveStateNothing() throws Exception {
+        var all = analyze("The singer herself has said nothing in public. Under the rules, a label found to have paid for plays "
+                + "can be fined.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
 }
