@@ -66,7 +66,9 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
-            "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no \\w+)\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
+            // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
+            "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
+                    + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
                     + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
                     // "We have not given the union a single dollar": the object given may stand before the emphatic amount.

@@ -1102,4 +1102,11 @@ class AttributionConstructionsTest {
                 + "can be fined.");
         assertTrue(all.isEmpty(), all.toString());
     }
+
+    @Test
+    void noEvidenceFoundIsAFindingNotADenial() throws Exception {
+        var all = analyze("A structural engineer, Ines Robb, told the inquiry she had examined all six flats in early 2024 and "
+                + "found \"no evidence whatsoever\" that the roof had been repaired.");
+        assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
+    }
 }
