@@ -108,7 +108,7 @@ public final class Analyzer {
         String described = (source.description() == null ? "" : source.description())
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         if (stance == Stance.ASSERT && before != null
-                && StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence)) {
+                && StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence, content)) {
             stance = Stance.DENY;
         }
         lastStance.put(source.text(), stance);

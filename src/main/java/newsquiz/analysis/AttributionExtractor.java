@@ -40,6 +40,10 @@ final class AttributionExtractor {
         this.text = text;
     }
 
+    /** The interview answer being read and its attribution, which the answer's later sentences extend. */
+    private InterviewAnswers.Answer answerSoFar;
+    private Draft answerDraft;
+
     List<Draft> extract(List<SentenceView> sentences) {
         List<Draft> all = new ArrayList<>();
         SentenceView previous = null;
@@ -65,7 +69,17 @@ final class AttributionExtractor {
             InterviewAnswers.Answer answer = answers.answerOf(s);
             if (answer != null) {
                 found.removeIf(InterviewAnswers::answererOwn);
-                found.add(answerDraft(s, answer));
+                Draft d = answerDraft(s, answer);
+                if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence == s.index() - 1) {
+                    // One answer is one statement: "No. I have never seen them." is read, and judged, as a whole.
+                    int[] range = answerDraft.content.get(answerDraft.content.size() - 1);
+                    range[1] = Math.max(range[1], d.content.isEmpty() ? range[1] : d.content.get(d.content.size() - 1)[1]);
+                    answerDraft.lastSentence = s.index();
+                } else {
+                    found.add(d);
+                    answerSoFar = answer;
+                    answerDraft = d;
+                }
             } else {
                 found.removeIf(d -> writersWe(s, d));
             }
@@ -77,7 +91,10 @@ final class AttributionExtractor {
             for (Draft d : found) {
                 // "…, and the trust said the same": an echo with no words of its own.
                 if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()
-                        && !contentText(d).strip().matches("(?i)the same|so|as much")) {
+                        && !contentText(d).strip().matches("(?i)the same|so|as much")
+                        // "The player has said nothing in public": a statement that there was none.
+                        && !(d.verb != null && !d.quoted && contentText(d).strip()
+                                .matches("(?i)nothing(?:\\s+(?:more|further|else|publicly|in|on|about|to|since|yet|at all)\\b[^,;]*)?"))) {
                     all.add(d);
                 }
             }
@@ -174,7 +191,7 @@ final class AttributionExtractor {
                 }
                 continue;
             }
-            if (s.tokens[v].isAny("put", "puts") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
+            if (s.tokens[v].isAny("put", "puts", "putting") && !s.tokens[v].quoted() && putAt(s, v) > 0) {
                 Draft d = estimate(s, v);
                 if (d != null) {
                     out.add(d);
@@ -218,11 +235,13 @@ final class AttributionExtractor {
                         || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
                         // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
                         || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1));
+        // "a post claiming/NOUN that …": a carrier's participle, whatever its tag.
+        verbTag |= t.lower().endsWith("ing") && CARRIER_PARTICIPLES.contains(t.lower()) && nounParticiple(s, v) != null;
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
-                || CueVerbUses.foundAnObject(s, v, verb)) {
+                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -289,11 +308,12 @@ final class AttributionExtractor {
         }
         if (prev != null && BE.contains(prev.lower())) {
             // Passive: "are said to", "seen by"; only "was quoted as saying" names its speaker as subject.
-            if (!(verb.lemma().equals("quote") && s.is(v + 1, "as"))) {
+            if (!(verb.lemma().equals("quote") && (s.is(v + 1, "as") || quotedByAs(s, v) > 0))) {
                 return null;
             }
         }
-        if (s.is(v + 1, "by") && t.lower().endsWith("ed") || t.isAny("seen", "shown", "found", "told") && s.is(v + 1, "by")) {
+        if ((s.is(v + 1, "by") && t.lower().endsWith("ed") || t.isAny("seen", "shown", "found", "told") && s.is(v + 1, "by"))
+                && quotedByAs(s, v) < 0) {
             return null;
         }
         if (t.lower().endsWith("ing") && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as")) && !participleAfterComma(s, v)
@@ -471,7 +491,9 @@ final class AttributionExtractor {
             return null;
         }
         Token before = s.tokens[v - 1];
-        if (!(before.isNoun() || registry.mentionAt(s.index(), v - 1) != null || before.isQuoteMark() && s.tokens[v - 2].quoted())) {
+        // "a post/ADJ claiming": a word for a document is a noun, whatever the tagger made of it.
+        boolean documentWord = lexicon.is("document_noun", before.lower()) || lexicon.is("channel_noun", before.lower());
+        if (!(before.isNoun() || documentWord || registry.mentionAt(s.index(), v - 1) != null || before.isQuoteMark() && s.tokens[v - 2].quoted())) {
             return null;
         }
         int start = v - 1;
@@ -485,7 +507,7 @@ final class AttributionExtractor {
             }
             start--;
         }
-        if (start >= v - 1 && !s.tokens[start].isNoun() || !startsNounPhrase(s, start)) {
+        if (start >= v - 1 && !s.tokens[start].isNoun() && !documentWord || !startsNounPhrase(s, start)) {
             return null;
         }
         Phrase phrase = phrases.parse(s, start, v);
@@ -495,6 +517,27 @@ final class AttributionExtractor {
         boolean canCarry = phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.NAME || phrase.kind() == Phrase.Kind.GROUP
                 || lexicon.is("channel_noun", phrase.head());
         return canCarry ? phrase : null;
+    }
+
+    private static final Set<String> PUBLISHING_VERBS = Set.of("published", "publishes", "posted", "posts", "issued", "issues",
+            "released", "releases", "shared", "shares", "sent", "sends", "circulated", "circulates");
+
+    /** "an anonymous newsletter … published a post claiming …": the subject of the verb that put the document out, or null. */
+    private Phrase publisherOf(SentenceView s, Phrase carrier) {
+        int verb = carrier.from() - 1;
+        while (verb > 0 && s.tokens[verb].isAny("a", "an", "the", "its", "their", "his", "her", "new", "long", "short", "lengthy")) {
+            verb--;
+        }
+        if (verb < 1 || !PUBLISHING_VERBS.contains(s.tokens[verb].lower()) || s.tokens[verb].quoted()
+                || carrier.kind() != Phrase.Kind.DOCUMENT && !lexicon.is("channel_noun", carrier.head())) {
+            return null;
+        }
+        Subject subject = subjectRange(s, verb);
+        if (subject == null || subject.trailingEnd() >= 0 || subject.relativeAntecedent() >= 0) {
+            return null;
+        }
+        Phrase p = phrases.parse(s, subject.from(), subject.to());
+        return p != null && p.kind() != Phrase.Kind.PRONOUN ? p : null;
     }
 
     /** "a letter saying the road would close": a subject and its finite verb, before any comma. */
@@ -559,6 +602,12 @@ final class AttributionExtractor {
             d.verb = verb;
             d.cue = t.text();
             d.phrase = carrier;
+            Phrase publisher = publisherOf(s, carrier);
+            if (publisher != null) {
+                // "Slush Pile published a post claiming that …": the post is how the newsletter said it.
+                d.addVia(SentenceView.clean(carrier.text()));
+                d.phrase = publisher;
+            }
             int from = complementStart(s, v, verb, d);
             int end = contentEnd(s, from);
             if (ClauseShapes.opensSentence(s, carrier.from())) {
@@ -595,6 +644,10 @@ final class AttributionExtractor {
                 }
             }
         }
+        Draft whoseNamed = namedInsideWhose(s, v, verb);
+        if (whoseNamed != null) {
+            return whoseNamed;
+        }
         // "Puravent, …, whose advertising says …": the antecedent speaks through its noun.
         if (v > 1 && s.tokens[v - 2].is("whose") && s.tokens[v - 1].isNoun()) {
             Draft d = relative(s, v, verb, v - 2);
@@ -607,6 +660,35 @@ final class AttributionExtractor {
             return inverted(s, v, verb);
         }
         return normal(s, v, verb);
+    }
+
+    /**
+     * "the detection company whose tool Red Pen says was used to score the passages": inside a "whose" clause, a name
+     * before the verb is its own speaker, and what it says of the noun runs to the clause's comma.
+     */
+    private Draft namedInsideWhose(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Mention m = registry.mentionAt(s.index(), v - 1);
+        if (m == null || m.to() != v || m.titleFrom() < 2 || !s.tokens[m.titleFrom() - 2].is("whose") || s.tokens[m.titleFrom() - 2].quoted()) {
+            return null;
+        }
+        Phrase speaker = phrases.parse(s, m.titleFrom(), v);
+        int end = v + 1;
+        while (end < s.size() && !s.tokens[end].isComma() && !s.tokens[end].quoted()) {
+            end++;
+        }
+        if (speaker == null || end <= v + 1) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = verb;
+        d.cue = s.tokens[v].text();
+        d.phrase = speaker;
+        d.ownClause = true;
+        d.content.add(new int[] {s.tokens[m.titleFrom() - 1].start(), s.tokens[m.titleFrom() - 1].end()});
+        d.content.add(new int[] {s.tokens[v + 1].start(), s.tokens[end - 1].end()});
+        d.contentFromToken = v + 1;
+        d.contentToToken = end;
+        return d;
     }
 
     /** "the bank cut its forecast for growth next year to 1.1 percent": revising a figure states the new one. */
@@ -1107,7 +1189,36 @@ final class AttributionExtractor {
         }
         Token t = s.at(r);
         return t != null && (t.is("that") && complementizer(s, r) || t.text().equals(":")
-                || t.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark());
+                || t.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) || thatAfterAdjuncts(s, v + 1) > 0;
+    }
+
+    /**
+     * "said on its channel a few hours later that …", "accepted under cross-examination that …", "said in a statement
+     * issued through his lawyers, and later read out on the radio, that …": phrases the adverbial skip could not read
+     * (a mis-tagged noun, a participle's own phrase) stand between the verb and its "that". The first token after the
+     * phrases, or -1 when a clause of its own, a quotation or a second cue comes first.
+     */
+    private int thatAfterAdjuncts(SentenceView s, int r) {
+        Token first = s.at(r);
+        if (first == null || first.quoted() || !(first.isPreposition() || first.isComma() || first.tag().equals("ADV")
+                || first.tag().equals("NUM"))) {
+            return -1;
+        }
+        for (int k = r; k < Math.min(s.size() - 1, r + 30); k++) {
+            Token t = s.tokens[k];
+            if (t.quoted() || t.isQuoteMark() || t.text().equals(":") || t.text().equals(";") || t.tag().equals("AUX")
+                    || t.tag().equals("PRON") && PhraseParser.PRONOUNS.contains(t.lower()) && !t.isAny("its", "his", "her", "their", "our", "my")
+                    // ", adding that …" is a second statement; "under questioning that …" only a phrase.
+                    || lexicon.cue(t.lower()) != null && k > r && !(t.lower().endsWith("ing") && !s.tokens[k - 1].isComma())
+                    // "rejected, in a statement, a report that …": the "that" belongs to what is rejected.
+                    || CLAIM_NOUNS.contains(t.lower()) && !t.is("statement") || HEARSAY_NOUNS.contains(t.lower())) {
+                return -1;
+            }
+            if (t.is("that") && k > r && complementizer(s, k)) {
+                return s.tokens[k].tag().equals("SCONJ") || s.tokens[k - 1].isComma() || !s.tokens[k - 1].isNoun() ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** "told a briefing in the capital, Tessaly, according to OTR": only phrases, no clause, up to an "according to". */
@@ -1230,6 +1341,10 @@ final class AttributionExtractor {
         d.cue = cueText(s, subject.to(), v);
         d.phrase = phrase;
         Openers.channels(s, registry, subject.from(), d::addVia);
+        if (quotedByAs(s, v) > 0) {
+            // The carrier of the words: "by DNA" of "was quoted by DNA as saying".
+            d.addVia(SentenceView.clean(s.text(v + 2, quotedByAs(s, v) - 2)));
+        }
         // "… a rise of 9 percent, which Brandvold-Sena called “generous”": a named speaker's own clause inside another statement.
         d.ownClause = phrase.kind() == Phrase.Kind.NAME && subject.from() > 1 && s.tokens[subject.from() - 1].isAny("which", "whom")
                 && !s.tokens[subject.from() - 1].quoted();
@@ -1246,8 +1361,10 @@ final class AttributionExtractor {
                 after = skipRecipient(s, after, d);
                 after = skipAdverbials(s, after, d);
             }
-            boolean nothingAfter = after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct()
-                    || !clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after) || adverbialClauseAt(s, after);
+            // "Asked whether he had been there for “ten minutes”, Dunn replied: “…”": a colon opens his own words.
+            boolean colonAfter = after < s.size() - 1 && s.tokens[after].text().equals(":");
+            boolean nothingAfter = !colonAfter && (after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct())
+                    || !colonAfter && (!clauseAhead(s, after) || !finiteVerbBeforeAccording(s, after) || adverbialClauseAt(s, after));
             if (q != null && nothingAfter) {
                 if (quoteHasLeadIn(s, q, subject.quoteEnd())) {
                     // "That claim is “completely untrue”, a police spokesperson said": the words before the quote are part of it.
@@ -1299,7 +1416,7 @@ final class AttributionExtractor {
             d.contentToToken = end;
             return d;
         }
-        if (verb.lemma().equals("quote") && !s.is(v + 1, "as")) {
+        if (verb.lemma().equals("quote") && !s.is(v + 1, "as") && quotedByAs(s, v) < 0) {
             // "The state news agency VANA quoted a spokesman, Colonel Idris Maltaq, as saying …": the spokesman speaks.
             int as = -1;
             for (int i = v + 2; i < Math.min(s.size() - 1, v + 16); i++) {
@@ -1381,7 +1498,8 @@ final class AttributionExtractor {
         }
         if (phrase.kind() == Phrase.Kind.OTHER && verb.kind() != Lexicon.CueKind.FINDING) {
             // "a UN tribunal in The Hague dismissed …": an unnamed body still speaks.
-            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head());
+            // "a jury at Redlow Crown Court has heard": "hear" only ever reaches here with a court as subject.
+            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head()) || verb.lemma().equals("hear");
         }
         return true;
     }
@@ -1889,8 +2007,11 @@ final class AttributionExtractor {
                 // "Farmers' representatives/VERB": a word after a possessive is a noun, whatever its tag.
                 continue;
             }
+            // "A chartered/VERB surveyor": a participle between an article and its noun is an adjective.
+            boolean attributive = t.lower().endsWith("ed") && i > seg[0] && s.tokens[i - 1].isAny("a", "an", "the")
+                    && i + 1 < seg[1] && s.tokens[i + 1].isNoun();
             if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !reducedRelative(s, i, seg) && !t.lower().endsWith("ing")
-                    && !(i == seg[0] && t.lower().endsWith("ed"))) {
+                    && !(i == seg[0] && t.lower().endsWith("ed")) && !attributive) {
                 if (t.isAny("according")) {
                     continue;
                 }
@@ -1903,7 +2024,10 @@ final class AttributionExtractor {
     /** "a letter dated 16 May", "documents seen by Le Braquet", "posts shared widely on …": a participle after a noun. */
     private boolean reducedRelative(SentenceView s, int i, int[] seg) {
         Token t = s.tokens[i];
-        if (i == seg[0] || !s.tokens[i - 1].isNoun() || lexicon.cue(t.lower()) != null && !t.isAny("seen", "shown", "shared",
+        // "accountant/ADJ hired by the council": before a participle and its agent, a mis-tagged noun is still the noun.
+        boolean nounBefore = i > seg[0] && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].tag().startsWith("ADJ") && s.is(i + 1, "by")
+                || lexicon.is("document_noun", s.tokens[i - 1].lower()));
+        if (i == seg[0] || !nounBefore || lexicon.cue(t.lower()) != null && !t.isAny("seen", "shown", "shared",
                 "published", "posted", "reported", "quoted", "cited", "found", "dated")) {
             return false;
         }
@@ -1924,8 +2048,12 @@ final class AttributionExtractor {
     /** Where the reported content starts after the verb: after "that", a colon, a recipient, adverbials. */
     private int complementStart(SentenceView s, int v, Lexicon.CueVerb verb, Draft d) {
         int r = CueVerbUses.afterParticle(s, v + 1, verb);
+        int verbEnd = r;
         if (verb.lemma().equals("quote") && s.is(r, "as") && s.is(r + 1, "saying")) {
             r += 2;
+        }
+        if (quotedByAs(s, v) > 0) {
+            r = quotedByAs(s, v);
         }
         r = skipAdverbials(s, r, d);
         if (verb.lemma().equals("tell")) {
@@ -1970,7 +2098,27 @@ final class AttributionExtractor {
         if (s.at(r) != null && s.tokens[r].isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) {
             return r + 1;
         }
-        return r;
+        int after = thatAfterAdjuncts(s, verbEnd);
+        return after > 0 ? after : r;
+    }
+
+    /**
+     * "Deputy Minister Marek Halun was quoted by DNA as saying": the speaker is the subject, the agency only carries the
+     * words. The index after "saying", or -1.
+     */
+    private static int quotedByAs(SentenceView s, int v) {
+        if (!s.tokens[v].is("quoted") || !s.is(v + 1, "by")) {
+            return -1;
+        }
+        for (int i = v + 2; i < Math.min(s.size() - 1, v + 10); i++) {
+            if (s.tokens[i].quoted() || s.tokens[i].isComma()) {
+                return -1;
+            }
+            if (s.tokens[i].is("as") && s.is(i + 1, "saying")) {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 
     /** "said that the …" introduces a clause; "rejected that account" uses "that" as a determiner. */
@@ -2156,8 +2304,9 @@ final class AttributionExtractor {
                 continue;
             }
             // "told the Guardian the claims were false": after the recipient's name, a determiner opens the content.
+            // "the sports daily/ADV O Remate": a paper's frequency, whatever the tagger made of it.
             if (t.isAny("the", "a", "an") && last == null || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
-                    && last == null || t.text().equals("-")) {
+                    && last == null || t.text().equals("-") || t.isAny("daily", "weekly", "monthly", "fortnightly") && last == null) {
                 end++;
                 continue;
             }
@@ -2233,6 +2382,12 @@ final class AttributionExtractor {
                 end = i;
                 break;
             }
+            // "…, comments later translated and posted by a fan site": what became of the words, not more of them.
+            if (t.isComma() && s.isAny(i + 1, "comments", "remarks", "words") && s.at(i + 2) != null
+                    && (s.tokens[i + 2].lower().endsWith("ed") || s.isAny(i + 2, "later", "since", "first", "which", "that"))) {
+                end = i;
+                break;
+            }
             if (t.is("according") && s.is(i + 1, "to") && i > from + 3) {
                 end = i;
                 break;
@@ -2279,7 +2434,9 @@ final class AttributionExtractor {
                 break;
             }
             // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
-            if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)) {
+            // "a claim, first made on a podcast and repeated by the trust, that …": a participle with its agent is no new statement.
+            if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)
+                    && !(s.is(coordinatedCue(s, i + 1) + 1, "by") && s.tokens[coordinatedCue(s, i + 1)].lower().endsWith("ed"))) {
                 end = i;
                 if (i > 0 && s.tokens[i - 1].isComma()) {
                     end = i - 1;

@@ -44,13 +44,54 @@ final class CueVerbUses {
      */
     static boolean foundAnObject(SentenceView s, int v, Lexicon.CueVerb verb) {
         Token next = s.at(v + 2);
+        if (verb.lemma().equals("find") && s.tokens[v].is("found") && s.is(v + 1, "to") && next != null && next.isAny("have", "be", "been")) {
+            // "a club found to have approached a player can be fined": a passive, with no finder.
+            return true;
+        }
         return (verb.lemma().equals("find") || verb.lemma().equals("discover")) && s.isAny(v + 1, "it", "them", "him", "her")
                 && (next == null || !next.isVerb() && !next.tag().equals("AUX"));
     }
 
+    private static final java.util.Set<String> HEARING_BODIES = java.util.Set.of("jury", "jurors", "court", "inquest", "tribunal",
+            "inquiry", "hearing", "committee", "panel", "magistrates");
+
+    /**
+     * "…, a jury at Redlow Crown Court has heard", "the inquest heard that …": what a court is told is reported evidence;
+     * "residents heard an explosion" reports nothing said.
+     */
+    static boolean heardByNoCourt(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("hear")) {
+            return false;
+        }
+        for (int i = v - 1; i >= Math.max(0, v - 7) && !s.tokens[i].isComma(); i--) {
+            if (HEARING_BODIES.contains(s.tokens[i].lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
     static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("accept") && !s.is(v + 1, "that");
+        return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1);
+    }
+
+    /** "accepted under cross-examination that …", "accepted in court on Monday that …": a short phrase, then the clause. */
+    private static boolean thatAfterAPhrase(SentenceView s, int from) {
+        Token first = s.at(from);
+        if (first == null || !(first.isPreposition() || first.tag().equals("ADV"))) {
+            return false;
+        }
+        for (int i = from + 1; i < Math.min(s.size(), from + 7); i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || t.isPunct()) {
+                return false;
+            }
+            if (t.is("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */

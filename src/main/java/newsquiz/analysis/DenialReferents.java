@@ -24,8 +24,8 @@ final class DenialReferents {
                 d.pointsBack = true;
                 Draft accusation = accusationBefore(s, earlier);
                 if (accusation != null) {
-                    d.content.clear();
-                    d.content.addAll(accusation.content);
+                    // Both: the denial's own words ("the accusation") and what they point back at.
+                    d.content.addAll(0, accusation.content);
                     d.firstSentence = Math.min(d.firstSentence, accusation.firstSentence);
                 }
                 continue;

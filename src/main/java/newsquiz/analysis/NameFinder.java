@@ -183,7 +183,7 @@ final class NameFinder {
         if (articleOfATitle(s, i)) {
             return true;
         }
-        if (functionTag && !t.isFunctionWord() && initialPosition(s, i) && unknownWordBeforeName(s, i)) {
+        if (functionTag && !t.isFunctionWord() && initialPosition(s, i) && (unknownWordBeforeName(s, i) || wordOfADescribedName(s, i))) {
             return true;
         }
         if (functionTag && (t.isFunctionWord() || initialPosition(s, i)
@@ -198,7 +198,8 @@ final class NameFinder {
             // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
-            if (orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)) || adjectiveOfAName(s, i)) {
+            if (orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)) || adjectiveOfAName(s, i)
+                    || wordOfADescribedName(s, i)) {
                 return true;
             }
             // "Court battles …", "Police said …": a common noun opening a sentence is tagged PROPN at times.
@@ -224,6 +225,25 @@ final class NameFinder {
         }
         // The name goes on over a connector ("for", "of"): no person's name does.
         return continuation(s, i + 1, i + 2) > i + 2;
+    }
+
+    /**
+     * "Verity Text, the detection company …": a word opening the sentence, never written in lower case in the article,
+     * before capitalised words that an appositive ", the …" then describes, is the name's first word.
+     */
+    private boolean wordOfADescribedName(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        Token next = s.at(i + 1);
+        if (lowercaseWords.contains(t.lower()) || lexicon.isDemonym(t.text()) || next == null || !nameWord(s, i + 1)
+                || next.isFunctionWord() || lexicon.is("title", strip(next.lower())) || lexicon.is("role", next.lower())
+                || lexicon.is("title", t.lower()) || lexicon.is("role", t.lower())) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < s.size() && nameWord(s, k) && !s.tokens[k].isFunctionWord()) {
+            k++;
+        }
+        return k < i + 4 && k + 1 < s.size() && s.tokens[k].isComma() && s.isAny(k + 1, "the", "a", "an");
     }
 
     /** "the hockey newsletter The Blue Line", "told The Circuit": a capital "The" after a lower-case word opens a title. */

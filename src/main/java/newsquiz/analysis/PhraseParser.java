@@ -53,6 +53,11 @@ final class PhraseParser {
         // "one of them", "two of the officials": the group is the source, and no one is named.
         if (first[1] - first[0] >= 3 && (s.tokens[first[0]].tag().equals("NUM") || s.tokens[first[0]].isAny("one", "some", "many",
                 "several", "most", "none", "each", "few", "both", "all", "neither", "either")) && s.is(first[0] + 1, "of")) {
+            Mention named = segments.size() > 1 && s.tokens[first[0]].isAny("one") ? onlyMention(s, segments.get(1)[0], segments.get(1)[1]) : null;
+            if (named != null && registry.canonical(named.entity()).type == SourceType.PERSON) {
+                // "One of the homeowners, Margaret Ellwood, 84, said": the one is named right after, and speaks by name.
+                return name(s, from, to, named.entity(), SentenceView.clean(s.text(first[0], first[1])), false, via);
+            }
             Phrase group = parse(s, first[0] + 2, first[1]);
             if (group != null) {
                 // "one of the contractors": a person from a group of people, not a body to look up.
@@ -209,6 +214,13 @@ final class PhraseParser {
     }
 
     private Phrase name(SentenceView s, int from, int to, Entity entity, String description, boolean anonymous, List<String> via) {
+        if (description.isBlank() && from >= 3 && s.tokens[from - 1].isComma() && (s.tokens[from - 2].isNoun()
+                || lexicon.is("kin", s.tokens[from - 2].lower()) || lexicon.is("role", s.tokens[from - 2].lower()))
+                && s.isAny(from - 3, "his", "her", "their", "its")) {
+            // "…, his father, Rui Brennock, told …": the subject was cut at the comma, but the role before it is still
+            // this person's, and says whether "he" or "she" goes on to mean them.
+            description = s.text(from - 3, from - 1);
+        }
         if (!description.isBlank()) {
             entity.describe(description);
             registry.noteGender(entity, description);
@@ -265,7 +277,9 @@ final class PhraseParser {
             if (t.isPreposition() || RELATIVES.contains(t.lower()) && i > from
                     || t.is("calling") || t.tag().startsWith("VERB") && (BY_VERBS.contains(t.lower()) || t.lower().endsWith("ed")
                     || t.lower().endsWith("ing") && !(s.at(i + 1) != null && s.tokens[i + 1].isNoun() && i + 1 < to))
-                    && i > from && s.tokens[i - 1].isNoun() && !lexicon.is("role", s.tokens[i - 1].lower()) && !t.lower().equals("led")
+                    // "A graphic/ADJ shared widely on X": a word for a document is a noun, whatever its tag.
+                    && i > from && (s.tokens[i - 1].isNoun() || lexicon.is("document_noun", s.tokens[i - 1].lower()))
+                    && !lexicon.is("role", s.tokens[i - 1].lower()) && !t.lower().equals("led")
                     || t.lower().equals("led") && s.is(i + 1, "by")) {
                 return i;
             }

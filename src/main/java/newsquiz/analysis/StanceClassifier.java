@@ -46,7 +46,10 @@ final class StanceClassifier {
                     // "it had played no part in the decision": an alleged cause denied.
                     + "|\\b(?:play|plays|played|playing) (?:absolutely )?no (?:part|role)\\b"
                     // "has never knowingly stored or used any banned product": the act itself denied, emphatically.
-                    + "|\\bnever (?:knowingly|ever|once) \\w+(?: or \\w+)? (?:any|a single)\\b",
+                    + "|\\bnever (?:knowingly|ever|once) \\w+(?: or \\w+)? (?:any|a single)\\b"
+                    // "Whoever told the Courier that was guessing": the source of the report is said to be wrong.
+                    + "|\\b(?:whoever|anyone who|those who|the people who|whoever it was who) (?:told|said|says|claimed|claims|suggested)\\b"
+                    + "[^.;]*?\\b(?:is|was|are|were) (?:just |simply )?(?:guessing|mistaken|misinformed|lying|making (?:it|things) up)\\b",
             Pattern.CASE_INSENSITIVE);
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
     private static final Pattern REJECTING_WORDS = Pattern.compile(
@@ -63,12 +66,14 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
-            "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no \\w+)\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
+            // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
+            "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
+                    + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
                     + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
                     // "We have not given the union a single dollar": the object given may stand before the emphatic amount.
                     + "|\\b(?:(?:did|does|do|has|have|had) (?:not|never)|(?:i|we) never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}"
-                    + "(?:a single|one single|any|a cent|a penny|a dime|a dollar|a pound|a euro) "
+                    + "(?:a single|one single|one(?! of\\b)|any|a cent|a penny|a dime|a dollar|a pound|a euro) "
                     // "has never done it, and never would", "I never met him, not once": a negation repeated for emphasis.
                     + "|\\bnever \\w+[^.;]*?,? (?:and|or) never (?:would|will|could|has|have|had|did)\\b"
                     + "|\\bnever\\b[^.;]*?,\\s*not (?:once|ever|one time)\\b"
@@ -76,9 +81,15 @@ final class StanceClassifier {
                     + "|^\\W*(?:i|we)(?:\\s+am|'m|\u2019m|\\s+are|'re|\u2019re)\\s+(?:going nowhere|not going anywhere)\\b"
                     // "At no point did engineering recommend it": the thing alleged never happened.
                     + "|^\\W*at no (?:point|time|stage)\\b"
-                    // "We have no intention of removing the oven. It was never on the table."
-                    + "|\\b(?:no|not the slightest) (?:intention|plans?) (?:of|to)\\b|\\bnever (?:been )?on the table\\b",
+                    // "It was never on the table."
+                    + "|\\bnever (?:been )?on the table\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "We have no intention of removing the oven", "the park had no plans to move her": quoted or reported, a source
+     * that says it will not do a thing answers a report that it would.
+     */
+    private static final Pattern NO_INTENTION = Pattern.compile(
+            "\\b(?:no|not the slightest|not any) (?:intention|plans?) (?:of|to)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "There was no engine fire, the authority said": quoted or not, the thing reported did not exist; "There were no
      * injuries" reports an outcome, not a rebuttal.
@@ -144,6 +155,19 @@ final class StanceClassifier {
         return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
     }
 
+    private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|never|not at all|absolutely not|certainly not)\\s*[.!;,]",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "She is alive. Nobody has fired a shot at her.": an emphatic rebuttal may open any sentence of a quote, not just the first. */
+    private static boolean anySentence(Pattern p, String content) {
+        for (String sentence : content.split("(?<=[.!?])\\s+")) {
+            if (p.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean characterisedAsFalse(String content) {
         Matcher m = CHARACTERISING_PARTICIPLE.matcher(content);
         return m.find() && REJECTING_WORDS.matcher(m.group()).find();
@@ -170,7 +194,12 @@ final class StanceClassifier {
         if (base != Stance.RETRACT && base != Stance.DENY && (DENIAL.matcher(content).find() || characterisedAsFalse(content))) {
             return Stance.DENY;
         }
-        if (EMPHATIC_DENIAL.matcher(content).find() && d.quoted || NOTHING_THERE.matcher(content).find()) {
+        if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find()
+                || NO_INTENTION.matcher(content).find()) {
+            return Stance.DENY;
+        }
+        if (d.kind == Draft.Kind.ANSWER && BARE_NO.matcher(content).find()) {
+            // "Q: Did you copy it? / HOLLIS: No. I have never seen their drawings.": the answer refuses the question's premise.
             return Stance.DENY;
         }
         if (base == Stance.ASSERT && CONFIRMATION.matcher(content).find()) {
@@ -226,7 +255,8 @@ final class StanceClassifier {
      * technical log,” Brandvold said": the body's own person, quoted right after its rejection (of a report, or of "that
      * report"), gives the other version.
      */
-    static boolean speaksForTheRejection(Attribution before, String source, String description, boolean quoted, int sentence) {
+    static boolean speaksForTheRejection(Attribution before, String source, String description, boolean quoted, int sentence,
+            String content) {
         // "…, a spokeswoman said" names no body of its own: it speaks for the one that just rejected the claim.
         boolean bareSpokesperson = source.matches("(?i)an?\\s+spokes(?:man|woman|person)");
         String rejected = before.content().strip();
@@ -239,8 +269,14 @@ final class StanceClassifier {
         String body = words[0].equals("the") ? words[words.length - 1] : words[0];
         // "Copperdale rejects that account. “…,” its managing director said": "its" points at the body just named.
         boolean itsOwn = description.toLowerCase(Locale.ROOT).matches("^\\s*(?:its|their)\\s.*");
-        return bareSpokesperson || itsOwn || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+        // "The board refuted the suggestion. … Ms Ekwueme said: “We did not drag our feet.”": "we" speaks for the body.
+        boolean weDenied = quoted && WE_NEGATION.matcher(content).find();
+        return bareSpokesperson || itsOwn || weDenied || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
     }
+
+    private static final Pattern WE_NEGATION = Pattern.compile(
+            "^\\W*we\\s+(?:have |had |did |do |are |were )?(?:never|not|n't)\\b|^\\W*we (?:didn't|haven't|hadn't|don't|weren't)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern FRONTED_NONE = Pattern.compile(
             "^\\W*no\\s+(?!injur|casualt|fatalit|deaths|damage)\\w+\\s+(?:has|have|had)\\s+(?:yet\\s+)?been\\b", Pattern.CASE_INSENSITIVE);
