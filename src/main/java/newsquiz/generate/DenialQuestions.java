@@ -409,7 +409,9 @@ final class DenialQuestions implements QuestionFamily {
             return thing;
         }
         Matcher noun = ACCUSATION_NOUN.matcher(denialSentence);
-        return noun.find() ? "the " + noun.group(1).toLowerCase(Locale.ROOT) + " of " + accused.group(1) : null;
+        // "… the accusation": the analysis keeps the denier's own words after what was alleged; the stem names the noun once.
+        String alleged = accused.group(1).replaceFirst("\\s*(?:\u2026|\\.\\.\\.)?\\s*(?:the\\s+)?(?:accusations?|allegations?|charges?)\\W*$", "");
+        return noun.find() ? "the " + noun.group(1).toLowerCase(Locale.ROOT) + " of " + alleged : null;
     }
 
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */

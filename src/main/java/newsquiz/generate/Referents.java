@@ -151,7 +151,12 @@ final class Referents {
         Statement sameKind = null;
         Statement best = null;
         Statement reported = null;
+        Statement nearest = null;
         for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && !s.speaker().equals(d.speaker()) && s.attribution().stance() != Stance.DENY
+                    && !s.attribution().cue().startsWith("(")) {
+                nearest = s;
+            }
             if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
                     || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")) {
                 continue;
@@ -192,6 +197,11 @@ final class Referents {
         }
         if (reported != null) {
             return reported;
+        }
+        if (best != null && nearest != null && nearest.sentence() > best.sentence() && !nearest.speaker().equals(best.speaker())) {
+            // "Ms Quayle dismissed that explanation" right after the barrister's, which cannot be shown on its own: an older
+            // claim of someone else would be a wrong key.
+            return null;
         }
         if (noun.toLowerCase(Locale.ROOT).matches("reports|claims|rumou?rs|stories|allegations|accusations|suggestions")) {
             // "dismissed the reports as “fantasy football”": several claims at once; the nearest one alone would be a wrong key.

@@ -132,4 +132,22 @@ class DenialQuestionsTest {
         List<Candidate> questions = denialQuestions(text);
         assertTrue(questions.stream().noneMatch(c -> c.prompt().matches("(?s).*\\bTindle of\\b.*")), questions.toString());
     }
+
+    @Test
+    void aDenialPointingBackNeverSkipsTheNearestClaimForAnOlderOne() throws Exception {
+        String text = """
+                Builder's trial hears from defence
+
+                Glenn Marsh is accused of charging four families for repairs he never carried out, a jury at Hollin Crown Court has heard.
+
+                Mr Marsh accepted that the wording of his leaflet was "a mistake" made by the printer.
+
+                His barrister, Ruth Okafor, told the jury the inspector had "looked at the wrong wall" at the first house.
+
+                Ms Dale, for the prosecution, dismissed that explanation as "a tale told backwards from the bills".
+                """;
+        List<Candidate> questions = denialQuestions(text);
+        assertTrue(questions.stream().noneMatch(c -> c.prompt().contains("leaflet") || c.key().equals("Glenn Marsh")
+                || c.key().contains("leaflet")), questions.toString());
+    }
 }
