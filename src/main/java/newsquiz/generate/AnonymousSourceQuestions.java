@@ -139,7 +139,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     private void unnamedSpeaker(Facts facts, Statement s, List<Candidate> out) {
         // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
         // "Some readers", "Several posts on X": no one kept back on purpose, and a group among named people stands out.
-        if (Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker()) || s.speaker().matches("(?i).*\\b(?:posts|messages|comments|videos|tweets)\\b.*")) {
+        if (Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker())
+                || s.speaker().matches("(?i).*\\b(?:posts|messages|comments|videos|tweets)\\b.*")) {
             return;
         }
         List<String> described = new ArrayList<>();

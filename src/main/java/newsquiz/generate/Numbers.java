@@ -213,20 +213,20 @@ final class Numbers {
         double n = Double.parseDouble(digits.replace(",", ""));
         boolean decimal = digits.contains(".");
         boolean scale = value.matches("(?i).*\\d\\s*(million|billion|trillion|thousand|bn|m)\\b.*");
+        // "£16.99" → "£8.50", never "£8.5": pence are written with two digits.
+        boolean twoPlaces = digits.matches(".*\\.\\d\\d");
         Set<Double> values = new LinkedHashSet<>();
         if (factors == null || decimal && n < 10) {
             // "2.7 million" → "1.7 million", "3.7 million": small decimals move by steps; a factor would read as a typo.
             for (double delta : new double[] {-1, 1, 1.5, 2.5, -0.5}) {
-                values.add(digits.matches(".*\\.\\d\\d") ? Math.round((n + delta) * 100) / 100.0 : Math.round((n + delta) * 10) / 10.0);
+                values.add(twoPlaces ? Math.round((n + delta) * 100) / 100.0 : Math.round((n + delta) * 10) / 10.0);
             }
         } else {
             for (double f : factors) {
-                values.add(digits.matches(".*\\.\\d\\d") ? Math.round(n * f * 100) / 100.0
+                values.add(twoPlaces ? Math.round(n * f * 100) / 100.0
                         : decimal ? Math.round(n * f * 10) / 10.0 : (double) Math.round(n * f));
             }
         }
-        // "£16.99" → "£8.50", never "£8.5": pence are written with two digits.
-        boolean twoPlaces = digits.matches(".*\\.\\d\\d");
         List<String> out = new ArrayList<>();
         for (double v : values) {
             // A count of things is a whole number of at least two; a scaled amount stays readable ("0.3 million" is not).
