@@ -120,7 +120,9 @@ final class LineClassifier {
         if (!BYLINE.matcher(text).matches()) {
             return false;
         }
-        String rest = text.replaceFirst("(?i)^(?:by|words by|reporting by|written by|story by)\\s+", "");
+        // "By Ansel Rudd, Keel Wire | 4 min read": a reading time or a date after a bar is part of the byline.
+        String rest = text.replaceFirst("(?i)^(?:by|words by|reporting by|written by|story by)\\s+", "")
+                .replaceAll("(?i)\\s*\\|\\s*(?:\\d+\\s+min(?:ute)?s?(?:\\s+read)?|(?:updated|published|posted)\\b[^|]*)", "");
         for (String word : rest.split("[\\s,|/\u2013\u2014-]+")) {
             if (word.isEmpty() || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
                     || word.equals("&") || BYLINE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {

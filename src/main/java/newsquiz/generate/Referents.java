@@ -13,8 +13,8 @@ final class Referents {
     /** The verb that introduces a claim of each kind: "the claim" points back at what someone "claims". */
     private static final Map<String, Pattern> CUE_OF = Map.of(
             "claim", Pattern.compile("(?i)claim"),
-            "allegation", Pattern.compile("(?i)alleg|accus"),
-            "accusation", Pattern.compile("(?i)accus|alleg"),
+            "allegation", Pattern.compile("(?i)alleg|accus|claim"),
+            "accusation", Pattern.compile("(?i)accus|alleg|claim"),
             "report", Pattern.compile("(?i)report|publish"),
             "story", Pattern.compile("(?i)report|publish"),
             "suggestion", Pattern.compile("(?i)suggest"),
@@ -152,10 +152,15 @@ final class Referents {
         Statement best = null;
         Statement reported = null;
         Statement nearest = null;
+        Statement sameKindUnshown = null;
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && !s.speaker().equals(d.speaker()) && s.attribution().stance() != Stance.DENY
                     && !s.attribution().cue().startsWith("(")) {
                 nearest = s;
+                if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - reach(noun)
+                        && !facts.isStandalone(s)) {
+                    sameKindUnshown = s;
+                }
             }
             if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
                     || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")) {
@@ -182,6 +187,11 @@ final class Referents {
         }
         if (sameKind != null) {
             return sameKind;
+        }
+        if (sameKindUnshown != null) {
+            // "called the allegation “a smear”" after a post "claiming" something that cannot be shown on its own: the
+            // allegation is that one, and the nearest thing said of another kind is no stand-in.
+            return null;
         }
         if (latestOfKind(facts, d, noun) != null) {
             // "denied the accusation" after someone "alleged" something in words that cannot stand alone: that is the

@@ -40,60 +40,19 @@ final class RelayQuestions implements QuestionFamily {
                 + "video statement|written statement|post|tweet|podcast|radio interview|television interview");
     }
 
-    private static final java.util.regex.Pattern WEB_DOMAIN = java.util.regex.Pattern.compile(
-            "(?:@|\\bwww\\.|https?://)([a-z0-9-]+(?:\\.[a-z0-9-]+)*)\\.(?:co\\.uk|com|org|net|news|ie|au|nz|ca)\\b");
-
     private static Set<String> outlets(Facts facts) {
         Set<String> out = new LinkedHashSet<>();
         // Twitter carries words but publishes nothing of its own: a channel, not an outlet. A journal publishes
         // research, not news; "Civica for the Sunday Ledger" is a poll's label; and the paper this article appears
         // in is where the words arrived, not a step on the way.
         facts.analysis.sources().stream().filter(e -> e.type() == SourceType.OUTLET && !isChannel(e.name())
-                && !e.name().matches("(?i).*\\b(?:journal|proceedings)\\b.*|.*\\sfor\\s.*") && !ownOutlet(facts, e.name())
+                && !e.name().matches("(?i).*\\b(?:journal|proceedings)\\b.*|.*\\sfor\\s.*") && !OwnOutlet.is(facts, e.name())
                 // "reported it to the Environment Agency": a public agency, not a news agency, unless its name says so.
                 && !e.name().matches("(?i)(?!.*\\b(?:news|press)\\b).*\\bagency$")
                 && !adjectiveOnly(facts.analysis.article().text(), e.name())
                 && !programmeOfAnother(facts, e.name()))
                 .forEach(e -> out.add(e.name()));
         return out;
-    }
-
-    /**
-     * The outlet that publishes this article: named in its byline, a photo credit ("(Carl Bexley/The Herald)"), its
-     * copyright line or its dateline ("OSTRAVEN, Feb 3 (Meridian Wire) - ").
-     */
-    private static boolean ownOutlet(Facts facts, String outlet) {
-        String name = java.util.regex.Pattern.quote(outlet.replaceFirst("^(?i)the\\s+", ""));
-        if (java.util.regex.Pattern.compile("\\((?:the\\s+)?" + name + "\\)\\s*[-\u2013\u2014]\\s", java.util.regex.Pattern.CASE_INSENSITIVE)
-                .matcher(facts.analysis.article().text()).find()) {
-            return true;
-        }
-        java.util.regex.Pattern credit = java.util.regex.Pattern.compile("(?i)(?:/\\s*(?:the\\s+)?" + name + "\\s*\\)|\\u00a9.*\\b" + name
-                + "\\b|copyright.*\\b" + name + "\\b)");
-        // "FactLine | Explainer" over the headline, "FactLine checks claims shared on social media" at the foot.
-        java.util.regex.Pattern kicker = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?" + name + "\\s*[|/\u2013\u2014-]\\s*\\p{L}");
-        if (java.util.regex.Pattern.compile("\\b" + name + "\\s+(?:checks|fact-checks|verifies)\\s+claims\\b").matcher(facts.analysis.article().text()).find()) {
-            return true;
-        }
-        // "Write to money@halvergategazette.co.uk": the paper's own address names it.
-        String letters = outlet.replaceFirst("^(?i)the\\s+", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        java.util.regex.Matcher domain = WEB_DOMAIN.matcher(facts.analysis.article().text().toLowerCase(java.util.Locale.ROOT));
-        while (letters.length() >= 5 && domain.find()) {
-            if (domain.group(1).replaceAll("[^\\p{L}\\p{N}]", "").contains(letters)) {
-                return true;
-            }
-        }
-        for (newsquiz.article.NoiseLine line : facts.analysis.article().noise()) {
-            if (kicker.matcher(line.text().strip()).find()) {
-                return true;
-            }
-            boolean byline = line.kind() == newsquiz.article.NoiseLine.Kind.BYLINE
-                    && line.text().matches("(?i).*\\b" + name + "\\b.*");
-            if (byline || credit.matcher(line.text()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean programmeOfAnother(Facts facts, String outlet) {
@@ -193,8 +152,10 @@ final class RelayQuestions implements QuestionFamily {
         boolean platform = key.startsWith("On ") || key.matches("(?i)in an? (?:post|tweet)");
         for (String c : CHANNELS) {
             String lc = c.toLowerCase(java.util.Locale.ROOT);
-            if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c)) {
-                // Twitter is social media and a post is written, an email is a written statement: both would be right.
+            boolean video = key.equalsIgnoreCase("In a video") && (lc.equals("on social media") || lc.contains("television"));
+            if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c) || video) {
+                // Twitter is social media and a post is written, an email is a written statement, a video is often posted
+                // online or filmed for television: both would be right.
                 continue;
             }
             if (!lc.equals(key.toLowerCase(java.util.Locale.ROOT)) && used.stream().noneMatch(u -> u.contains(lc.substring(lc.lastIndexOf(' ') + 1)))

@@ -63,6 +63,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aBylineWithItsReadingTimeIsNoBodyText() throws Exception {
+        Article article = reader.parse("a.txt", ("Storm hits coast\n\nBy Jo Smith, Iberia Wire | 4 min read\n\nA storm hit the coast on Monday, "
+                + "officials said.").getBytes(StandardCharsets.UTF_8));
+        assertEquals("A storm hit the coast on Monday, officials said.", article.sentences().get(0).text());
+        assertTrue(article.noise().stream().anyMatch(n -> n.kind() == NoiseLine.Kind.BYLINE && n.text().contains("Iberia Wire")));
+    }
+
+    @Test
     void markdownHeadingsAndLinksBecomeTitleSubheadingsAndText() throws Exception {
         String md = "# Council votes to close library\n\nBy Jo Smith\n\nThe council **voted** on Tuesday, "
                 + "[the mayor](https://example.org) said. Parents were angry.\n\n## What next\n\nA review starts in May.\n";
