@@ -132,7 +132,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     private static boolean clearlyUnnamed(Statement s) {
         String who = (s.speaker() + " " + s.attribution().mention()).toLowerCase(java.util.Locale.ROOT);
         return who.matches(".*\\b(source|sources|anonymity|anonymous|unnamed|familiar|person|insider|official|officials|employees|aides|worker|workers"
-                + "|not to be named|declined to be named|not be identified)\\b.*");
+                + "|not to be named|declined to be named|not be identified|not to name (?:him|her|them))\\b.*");
     }
 
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */
@@ -168,7 +168,15 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                 "Which of these sources quoted in the article is not named?", s.speaker(), byRole ? described : named, explanation,
-                s.sentences(), "anon-who:" + s.speaker(), VAGUE_CROWD.matcher(s.speaker()).matches() ? 5 : byRole ? 45 : 10));
+                s.sentences(), "anon-who:" + s.speaker(), lastResort(s) ? 5 : byRole ? 45 : 10));
+    }
+
+    /**
+     * "Some readers", or "An agency spokesperson" who speaks for a body the article names: neither is
+     * a source kept back on purpose, so either is asked only when no other unnamed source is.
+     */
+    private static boolean lastResort(Statement s) {
+        return VAGUE_CROWD.matcher(s.speaker()).matches() || UNNAMED_VOICE.matcher(s.speaker()).matches() && !clearlyUnnamed(s);
     }
 
     /** "Why should a careful reader treat this claim with care?" — the reasons that do not apply are the wrong answers. */

@@ -66,7 +66,9 @@ final class AttributionQuestions implements QuestionFamily {
 
     private void whatSaid(Facts facts, Statement s, List<Candidate> out) {
         if (s.speaker().matches("(?i)^(the |some |growing )?(concerns?|reports?|rumou?rs?|claims?|suggestions?|fears?)\\b.*")
-                || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s) || leaks(facts, s)) {
+                || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s) || leaks(facts, s)
+                || Facts.documentLike(s.speaker()) && Phrasing.words(s.speaker()) <= 2) {
+            // "What did a copy say?": a document named only by its kind is no source a reader can place.
             // "What did the environment office confirm?" — "The environment office had tested …": the key repeats the question.
             return;
         }

@@ -454,7 +454,7 @@ final class Facts {
                     + "|survey|analysis|minutes|transcript|filing|account|paper|papers|rotas|timesheets|invoices|receipts|spreadsheets?|preprint|ruling|judg(?:e)?ment|verdict|decision|order|notice|update"
                     + "|release|page|website|site|blog|bulletin|announcement|guidance|advisory|plan|proposal|budget|audit|assessment"
                     + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard"
-                    + "|search|check|checks|tests?|inspection|investigation|scan)\\b"
+                    + "|search|check|checks|tests?|inspection|investigation|scan|copy|copies|draft|trials?|experiment|pilot|leaflet|flyer)\\b"
                     // "An internal review seen by the Wessex Gazette": the document is still the head.
                     + "(?:\\s+(?:seen|obtained|published|released|leaked|shared|reviewed|cited|filed|sent|written|prepared|commissioned|"
                     + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*|\\s+(?:from|dated|of|by|in)\\s+(?:[^,]|,(?=\\d))*)?[^\\p{L}]*$");
