@@ -1338,7 +1338,7 @@ final class AttributionExtractor {
         }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
         d.verb = verb;
-        d.cue = cueText(s, subject.to(), v);
+        d.cue = cueText(s, subject.to(), v, verb);
         d.phrase = phrase;
         Openers.channels(s, registry, subject.from(), d::addVia);
         if (quotedByAs(s, v) > 0) {
@@ -1504,7 +1504,7 @@ final class AttributionExtractor {
         return true;
     }
 
-    private String cueText(SentenceView s, int subjectEnd, int v) {
+    private String cueText(SentenceView s, int subjectEnd, int v, Lexicon.CueVerb verb) {
         int from = subjectEnd;
         for (int i = subjectEnd; i < v; i++) {
             if (s.tokens[i].isComma() || s.tokens[i].isAny("and", "but") && !s.tokens[i].quoted()) {
@@ -1516,7 +1516,8 @@ final class AttributionExtractor {
                 "only", "since", "already", "apparently")) {
             from++;
         }
-        String cue = s.text(Math.min(from, v), v + 1);
+        // "pushed back on": the particle belongs to the cue.
+        String cue = s.text(Math.min(from, v), CueVerbUses.afterParticle(s, v + 1, verb));
         return cue.isBlank() ? s.tokens[v].text() : cue;
     }
 
@@ -2210,7 +2211,9 @@ final class AttributionExtractor {
             adverbial |= TIME_WORDS.contains(lower) || t.tag().equals("NUM") && t.text().matches("(1[89]|20)\\d\\d|\\d{1,2}")
                     && !s.tokens[r].is("at") || lexicon.is("channel_noun", lower)
                     || lexicon.is("platform", lower) || lexicon.is("outlet_noun", lower) || LOCATION_NOUNS.contains(lower)
-                    || lower.equals("media") || lower.equals("past") || registry.mentionAt(s.index(), end) != null;
+                    || lower.equals("media") || lower.equals("past") || registry.mentionAt(s.index(), end) != null
+                    // "at 3 a.m.", "at noon": a clock time is a time phrase, though "at 9" alone may be a level.
+                    || lower.matches("[ap]\\.?m\\.?|o'clock|noon|midnight");
             if (t.isPreposition() && end > r + 1 && !t.isAny("of", "on", "in", "at", "by", "with", "to", "from")) {
                 break;
             }

@@ -17,9 +17,21 @@ final class CueVerbUses {
 
     private CueVerbUses() {}
 
-    /** "pointed out that …": "point" reports only with its particle. */
+    /** "pointed out that …", "pushed back on the report": a verb listed with a particle reports only with it. */
     static boolean particleMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("point") && !s.is(v + 1, "out");
+        return particleEnd(s, v + 1, verb) < 0;
+    }
+
+    /** The index after the verb's particle starting at r, r when it has none, or -1 when it needs one that is not there. */
+    private static int particleEnd(SentenceView s, int r, Lexicon.CueVerb verb) {
+        for (java.util.Set<String> slot : verb.particle()) {
+            Token t = s.at(r);
+            if (t == null || t.quoted() || !slot.contains(t.lower())) {
+                return -1;
+            }
+            r++;
+        }
+        return r;
     }
 
     /**
@@ -96,7 +108,7 @@ final class CueVerbUses {
 
     /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */
     static int afterParticle(SentenceView s, int r, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("point") && s.is(r, "out") ? r + 1 : r;
+        return Math.max(r, particleEnd(s, r, verb));
     }
 
     /**

@@ -1109,4 +1109,41 @@ class AttributionConstructionsTest {
                 + "found \"no evidence whatsoever\" that the roof had been repaired.");
         assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
     }
+    @Test
+    void aQuoteBeforeToldANewsConferenceAtAClockTime() throws Exception {
+        var all = analyze("\u201cThat never happened. Every seal was checked in front of witnesses,\u201d Tomasz Rell told a news "
+                + "conference at 9 p.m., adding that the commission would publish the logs.");
+        Attribution a = withCue(all, "told");
+        assertTrue(a.content().startsWith("That never happened"), a.content());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void pushedBackOnAndRebuffedTurnAClaimAway() throws Exception {
+        var all = analyze("The Pelham Trust pushed back on the reports on Tuesday. Mayor Ilse Varga rebuffed the suggestion. "
+                + "The tug pushed back from the quay at noon.");
+        assertEquals(Stance.DENY, withCue(all, "pushed back on").stance());
+        assertEquals("Pelham Trust", withCue(all, "pushed back on").source());
+        assertEquals(Stance.DENY, withCue(all, "rebuffed").stance());
+        assertEquals(2, all.size(), all.toString());
+    }
+
+    @Test
+    void aSolicitorsDenialForAClientAndWhatFollowsIt() throws Exception {
+        var all = analyze("The driver's lawyer, Priya Haldane, said her client \"strongly denies\" any wrongdoing. \"He was not on "
+                + "the site that weekend,\" Ms Haldane told the Gazette.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+        assertEquals(Stance.DENY, withCue(all, "told").stance());
+    }
+
+    @Test
+    void verdictsThatDenyWithoutADenyingVerb() throws Exception {
+        var all = analyze("Marco Ferri is not leaving the orchestra, his agent said on Friday. The agent insisted the article was "
+                + "\"a work of fiction\". He \"has no links to the charity of any kind\", a trust spokeswoman added. The Harbour "
+                + "Board stated that was not the case. \"Not one of our drivers went near the depot,\" the union's organiser, Lena "
+                + "Brooke, told reporters.");
+        for (String cue : List.of("said", "insisted", "added", "stated", "told")) {
+            assertEquals(Stance.DENY, withCue(all, cue).stance(), cue + ": " + all);
+        }
+    }
 }
