@@ -1013,7 +1013,11 @@ final class AttributionExtractor {
             Token t = s.tokens[start - 1];
             // "a left-leaning weekly", "a state-owned bank": a participle after a hyphen is part of a modifier.
             boolean compoundModifier = t.isVerb() && start > 1 && s.tokens[start - 2].text().equals("-");
-            if (t.isComma() || t.isVerb() && !compoundModifier || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")
+            // "an account calling itself @HarbourGossip, which claimed …": the naming verb is part of the noun phrase.
+            boolean naming = t.isAny("calling", "called", "named") && start > 1 && (s.tokens[start].isAny("itself", "himself", "herself")
+                    || !t.is("calling") && s.tokens[start - 2].isNoun());
+            // "a clip posted on TikTok by an account …, which claimed": the agent after "by" is the nearest noun phrase.
+            if (t.isComma() || t.isVerb() && !compoundModifier && !naming || t.is("by") && !t.quoted() || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")
                     || t.isAny("and", "but") && !t.quoted() && start > 1 && s.tokens[start - 2].isComma()) {
                 break;
             }
@@ -1333,7 +1337,7 @@ final class AttributionExtractor {
         if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())) {
             return null;
         }
-        if (!takesClause(s, v, verb)) {
+        if (!takesClause(s, v, verb) || ClauseShapes.objectInWhat(s, subject.from(), v)) {
             return null;
         }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), v);

@@ -1146,4 +1146,11 @@ class AttributionConstructionsTest {
             assertEquals(Stance.DENY, withCue(all, cue).stance(), cue + ": " + all);
         }
     }
+    @Test
+    void aHandleAfterByAndCallingItselfIsTheRelativeClausesSpeaker() throws Exception {
+        var all = analyze("The rumour came from a clip posted on TikTok by an account calling itself @HarbourGossip, which claimed it "
+                + "showed the two men \u201cshouting at each other\u201d. The clip does not show what the account said it shows.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).source().contains("@HarbourGossip"), all.toString());
+    }
 }
