@@ -3342,6 +3342,12 @@ final class AttributionExtractor {
                 boolean innerCueInOuter = outer.coversToken(inner.cueToken);
                 boolean outerBetweenVerbAndContent = inner.kind != Draft.Kind.ACCORDING_TO && outer.cueToken > inner.cueToken
                         && inner.contentFromToken > outer.cueToken;
+                if (innerCueInOuter && ClauseShapes.saidInPrivate(s, inner.cueToken)) {
+                    // "Kurier reported that Holm had privately urged Varga not to stand": no one heard Holm say it in
+                    // public; the claim that she did is the outlet's own.
+                    inner.dropped = true;
+                    continue;
+                }
                 if (innerCueInOuter || outerBetweenVerbAndContent) {
                     if (outer.phrase.kind() == Phrase.Kind.NAME) {
                         inner.addVia(outer.phrase.entity().name);

@@ -1153,4 +1153,13 @@ class AttributionConstructionsTest {
         assertEquals(1, all.size(), all.toString());
         assertTrue(all.get(0).source().contains("@HarbourGossip"), all.toString());
     }
+    @Test
+    void anOutletsReportOfWhatWasSaidInPrivateStaysTheOutlets() throws Exception {
+        var all = analyze("The weekly magazine Kurier, citing two Labour Party officials, reported last month that Anna Holm had privately "
+                + "urged Varga not to stand again. The Daily Post said the manager had quit. According to the paper, Varga had told "
+                + "aides she would \"rather retire\" than work with him.");
+        assertEquals("Kurier", withCue(all, "reported").source());
+        assertTrue(withCue(all, "according to").content().contains("rather retire"), all.toString());
+        assertEquals(3, all.size(), all.toString());
+    }
 }
