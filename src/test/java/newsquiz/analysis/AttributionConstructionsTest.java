@@ -1162,4 +1162,11 @@ class AttributionConstructionsTest {
         assertTrue(withCue(all, "according to").content().contains("rather retire"), all.toString());
         assertEquals(3, all.size(), all.toString());
     }
+    @Test
+    void aCamelCaseHandleIsOneName() throws Exception {
+        var all = analyze("The drama Quay Lane is filmed in Leeds. A clip posted by an account calling itself @QuayLaneTea, which claimed "
+                + "it showed the pair fighting, was viewed a million times. @QuayLaneTea later said the clip was old.");
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(a -> a.source().equals("@QuayLaneTea")), all.toString());
+    }
 }
