@@ -90,6 +90,9 @@ final class StanceClassifier {
                     + "|\\bnever\\b[^.;]*?,\\s*not (?:once|ever|one time)\\b"
                     // "I am going nowhere": a first-person refusal to leave, said to a report of departure.
                     + "|^\\W*(?:i|we)(?:\\s+am|'m|\u2019m|\\s+are|'re|\u2019re)\\s+(?:going nowhere|not going anywhere)\\b"
+                    // "Lena and I have never had a cross word": quoted, a first person who never quarrelled answers a reported row.
+                    + "|^\\W*(?:[\\p{L}'\u2019]+ and )?(?:i|we)\\s+(?:have |'ve |\u2019ve )?never (?:had|been in) (?:a|one|any) "
+                    + "(?:cross word|row|argument|falling[- ]out|fight|quarrel|disagreement|bust-up|feud)\\b"
                     // "At no point did engineering recommend it": the thing alleged never happened.
                     + "|^\\W*at no (?:point|time|stage)\\b"
                     // "It was never on the table."

@@ -1169,4 +1169,19 @@ class AttributionConstructionsTest {
         assertEquals(2, all.size(), all.toString());
         assertTrue(all.stream().allMatch(a -> a.source().equals("@QuayLaneTea")), all.toString());
     }
+    @Test
+    void sheAfterAnUnnamedWomanIsThatWoman() throws Exception {
+        var all = analyze("The builder's director, Owen Tarrant, said the walls were sound.\n\nA woman who drove the night bus, and who "
+                + "asked not to be named, said the route had been cut without notice. She said the timetable \"made no sense to "
+                + "anyone\", though she is not a planner.");
+        assertTrue(all.get(2).source().startsWith("A woman who drove"), all.toString());
+    }
+
+    @Test
+    void neverHadARowInACaptionDeniesTheReportedRow() throws Exception {
+        var all = analyze("Tabloids claimed the two presenters had fallen out. On Sunday Jonah Reyes posted a photograph of the pair to "
+                + "his Instagram story, with the caption: \u201cLena and I have never had a cross word. Please stop.\u201d");
+        assertEquals(Stance.DENY, all.stream().filter(a -> a.source().equals("Jonah Reyes")).findFirst().orElseThrow().stance(),
+                all.toString());
+    }
 }
