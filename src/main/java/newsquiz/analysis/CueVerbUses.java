@@ -60,8 +60,18 @@ final class CueVerbUses {
             // "a club found to have approached a player can be fined": a passive, with no finder.
             return true;
         }
-        return (verb.lemma().equals("find") || verb.lemma().equals("discover")) && s.isAny(v + 1, "it", "them", "him", "her")
-                && (next == null || !next.isVerb() && !next.tag().equals("AUX"));
+        boolean finding = verb.lemma().equals("find") || verb.lemma().equals("discover");
+        if (finding && s.isAny(v + 1, "it", "them", "him", "her")) {
+            return next == null || !next.isVerb() && !next.tag().equals("AUX");
+        }
+        // "She found Tomas a few minutes later": a person found, not a finding; "found Tomas had lied", "found Tomas guilty" are.
+        int after = v + 1;
+        while (after < s.size() && after < v + 3 && s.tokens[after].tag().startsWith("PROPN") && !s.tokens[after].quoted()) {
+            after++;
+        }
+        Token then = s.at(after);
+        return finding && after > v + 1 && then != null && !then.isVerb() && !then.tag().equals("AUX") && !then.tag().startsWith("ADJ")
+                && !then.isAny("to", "that", "was", "had", "guilty", "liable", "responsible");
     }
 
     private static final java.util.Set<String> HEARING_BODIES = java.util.Set.of("jury", "jurors", "court", "inquest", "tribunal",

@@ -1184,4 +1184,10 @@ class AttributionConstructionsTest {
         assertEquals(Stance.DENY, all.stream().filter(a -> a.source().equals("Jonah Reyes")).findFirst().orElseThrow().stance(),
                 all.toString());
     }
+    @Test
+    void foundAPersonIsNoFinding() throws Exception {
+        var all = analyze("A neighbour said she heard a crash. She found Tomas a few minutes later and stayed with him. The review found "
+                + "Varga had signed the order.");
+        assertEquals(2, all.size(), all.toString());
+    }
 }
