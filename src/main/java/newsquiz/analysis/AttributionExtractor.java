@@ -3285,23 +3285,31 @@ final class AttributionExtractor {
             return;
         }
         int verb = -1;
-        for (int i = 1; i < colon; i++) {
+        // "A notice fixed to the gate read: “…”": a sign or document that reads its words, whatever the tagger calls "read".
+        boolean reads = s.tokens[colon - 1].isAny("read", "reads") && !s.tokens[colon - 1].quoted();
+        for (int i = 1; i < colon && !reads; i++) {
             Token t = s.tokens[i];
-            if (t.tag().startsWith("VERB") && !t.quoted() && !(i > 0 && s.tokens[i - 1].isAny("who", "whose", "which"))
+            // "Marr, whose party slipped, was blunter than the others: “…”": a copula before a comparative judges the manner.
+            boolean mannerCopula = t.isAny("was", "is", "were", "are") && s.at(i + 1) != null
+                    && (s.tokens[i + 1].tag().startsWith("ADJ") || s.tokens[i + 1].isAny("more", "less", "even"));
+            if ((t.tag().startsWith("VERB") || mannerCopula) && !t.quoted() && !(i > 0 && s.tokens[i - 1].isAny("who", "whose", "which"))
                     && !insideRelative(s, i)) {
                 verb = i;
                 break;
             }
         }
+        if (reads) {
+            verb = colon - 1;
+        }
         if (verb < 0) {
             return;
         }
-        Subject subject = subjectRange(s, verb);
+        Subject subject = reads ? readingSubject(s, verb) : subjectRange(s, verb);
         if (subject == null || subject.trailingEnd() >= 0) {
             return;
         }
         Phrase phrase = phrases.parse(s, subject.from(), subject.to());
-        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
+        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT && !reads) {
             return;
         }
         Draft d = new Draft(Draft.Kind.COLON, s.index(), verb);
@@ -3310,6 +3318,15 @@ final class AttributionExtractor {
         setContentRange(s, d, colon + 1, s.size());
         d.quoted = true;
         out.add(d);
+    }
+
+    /** "A notice fixed to the site gate last week read:": the noun phrase before the participle that places it. */
+    private Subject readingSubject(SentenceView s, int read) {
+        int end = 0;
+        while (end < read && (s.tokens[end].tag().equals("DET") || s.tokens[end].tag().startsWith("ADJ") || s.tokens[end].isNoun())) {
+            end++;
+        }
+        return end == 0 ? null : new Subject(0, end, -1, -1, -1, -1);
     }
 
     private boolean insideRelative(SentenceView s, int i) {

@@ -199,7 +199,7 @@ final class StanceClassifier {
         if (d.kind == Draft.Kind.DECLINED) {
             return Stance.ASSERT;
         }
-        if (d.kind == Draft.Kind.COLON && cue.matches(".*\\b(assessment|verdict|view|opinion|put it|summed|described)\\b.*")) {
+        if (d.kind == Draft.Kind.COLON && cue.matches(".*\\b(assessment|verdict|view|opinion|put it|summed|described|blunt\\w*|candid|frank\\w*)\\b.*")) {
             base = Stance.OPINION;
         }
         if (d.kind == Draft.Kind.OPINION_PHRASE) {

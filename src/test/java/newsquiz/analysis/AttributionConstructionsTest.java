@@ -1190,4 +1190,14 @@ class AttributionConstructionsTest {
                 + "Varga had signed the order.");
         assertEquals(2, all.size(), all.toString());
     }
+    @Test
+    void aNoticeReadAndASpeakerMoreCandidThanOthersBeforeAColon() throws Exception {
+        var all = analyze("A notice pinned to the depot door on Monday read: \u201cWork approved by the county council.\u201d\n\n"
+                + "The union's treasurer, Rosa Kell, whose branch lost 40 members, was more candid than her colleagues: \u201cWe got "
+                + "it wrong. I will not pretend otherwise.\u201d");
+        assertEquals("A notice", withCue(all, "read").source());
+        Attribution kell = withCue(all, "was more candid than her colleagues");
+        assertEquals("Rosa Kell", kell.source());
+        assertEquals(Stance.OPINION, kell.stance());
+    }
 }
