@@ -1200,4 +1200,11 @@ class AttributionConstructionsTest {
         assertEquals("Rosa Kell", kell.source());
         assertEquals(Stance.OPINION, kell.stance());
     }
+    @Test
+    void aCopySeenByTheNewspaperPassesOnTheDocumentsFinding() throws Exception {
+        var all = analyze("A study carried out for the port by the consultancy Bluewater Marine found no damage to the seabed, according "
+                + "to a copy seen by the Gazette.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).source().startsWith("A study"), all.toString());
+    }
 }
