@@ -1477,8 +1477,10 @@ final class AttributionExtractor {
             // "The residents wrote to the council on Friday": a letter was sent; what it said is not given.
             return null;
         }
-        if (from == v + 1 && s.tokens[from].tag().equals("ADP") && !hasFiniteVerb(s, new int[] {from, end})) {
-            // "warn against that reading": a bare prepositional complement says nothing without its verb.
+        boolean afterParticle = !verb.particle().isEmpty() && from == CueVerbUses.afterParticle(s, v + 1, verb);
+        if ((from == v + 1 && s.tokens[from].tag().equals("ADP") || afterParticle) && !hasFiniteVerb(s, new int[] {from, end})) {
+            // "warn against that reading", "pushed back on the reports": a bare prepositional complement, or the object of a
+            // particle verb, says nothing without its verb.
             from = v;
         }
         setContentRange(s, d, from, end);

@@ -1124,6 +1124,7 @@ class AttributionConstructionsTest {
                 + "The tug pushed back from the quay at noon.");
         assertEquals(Stance.DENY, withCue(all, "pushed back on").stance());
         assertEquals("Pelham Trust", withCue(all, "pushed back on").source());
+        assertTrue(withCue(all, "pushed back on").content().startsWith("pushed back on the reports"), all.toString());
         assertEquals(Stance.DENY, withCue(all, "rebuffed").stance());
         assertEquals(2, all.size(), all.toString());
     }
