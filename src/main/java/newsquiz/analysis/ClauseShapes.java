@@ -155,4 +155,35 @@ final class ClauseShapes {
     private static boolean commonNoun(Token t) {
         return t.isNoun() && !t.text().isEmpty() && Character.isLowerCase(t.text().charAt(0));
     }
+
+    /**
+     * "It does not show what the account said it shows": the clause after the verb lacks its object, which is the "what"
+     * before the subject; the article names the claim without stating it, so nothing is attributed here.
+     */
+    static boolean objectInWhat(SentenceView s, int subjectFrom, int v) {
+        if (subjectFrom == 0 || !s.tokens[subjectFrom - 1].is("what") || s.tokens[subjectFrom - 1].quoted()) {
+            return false;
+        }
+        int k = v + 1;
+        while (k < s.size() && !s.tokens[k].isPunct()) {
+            k++;
+        }
+        // "what it said it shows." (a pronoun and a verb) but not "what the navy said were drones" (a predicate of its own).
+        return k - (v + 1) == 2 && s.tokens[v + 1].tag().equals("PRON") && s.tokens[v + 2].isVerb();
+    }
+
+    /** Those one speaks to in private: "told aides", "told producers", "told friends". */
+    private static final java.util.Set<String> PRIVATE_AUDIENCES = java.util.Set.of("aides", "producers", "friends", "colleagues",
+            "allies", "associates", "confidants", "staff", "relatives", "family", "advisers", "advisors", "insiders");
+
+    /** "had privately urged", "had told aides she would …": a statement made in private, known only through whoever reports it. */
+    static boolean saidInPrivate(SentenceView s, int v) {
+        int k = v - 1;
+        while (k >= 0 && (s.tokens[k].tag().equals("AUX") || s.tokens[k].isAny("has", "have", "had", "also", "reportedly", "allegedly"))) {
+            k--;
+        }
+        return k >= 0 && s.tokens[k].isAny("privately", "secretly") || s.isAny(v + 1, "privately", "secretly")
+                || s.tokens[v].isAny("told", "tells", "tell")
+                && s.at(v + 1) != null && PRIVATE_AUDIENCES.contains(s.tokens[v + 1].lower());
+    }
 }

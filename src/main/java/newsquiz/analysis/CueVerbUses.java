@@ -17,9 +17,21 @@ final class CueVerbUses {
 
     private CueVerbUses() {}
 
-    /** "pointed out that …": "point" reports only with its particle. */
+    /** "pointed out that …", "pushed back on the report": a verb listed with a particle reports only with it. */
     static boolean particleMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("point") && !s.is(v + 1, "out");
+        return particleEnd(s, v + 1, verb) < 0;
+    }
+
+    /** The index after the verb's particle starting at r, r when it has none, or -1 when it needs one that is not there. */
+    private static int particleEnd(SentenceView s, int r, Lexicon.CueVerb verb) {
+        for (java.util.Set<String> slot : verb.particle()) {
+            Token t = s.at(r);
+            if (t == null || t.quoted() || !slot.contains(t.lower())) {
+                return -1;
+            }
+            r++;
+        }
+        return r;
     }
 
     /**
@@ -48,8 +60,18 @@ final class CueVerbUses {
             // "a club found to have approached a player can be fined": a passive, with no finder.
             return true;
         }
-        return (verb.lemma().equals("find") || verb.lemma().equals("discover")) && s.isAny(v + 1, "it", "them", "him", "her")
-                && (next == null || !next.isVerb() && !next.tag().equals("AUX"));
+        boolean finding = verb.lemma().equals("find") || verb.lemma().equals("discover");
+        if (finding && s.isAny(v + 1, "it", "them", "him", "her")) {
+            return next == null || !next.isVerb() && !next.tag().equals("AUX");
+        }
+        // "She found Tomas a few minutes later": a person found, not a finding; "found Tomas had lied", "found Tomas guilty" are.
+        int after = v + 1;
+        while (after < s.size() && after < v + 3 && s.tokens[after].tag().startsWith("PROPN") && !s.tokens[after].quoted()) {
+            after++;
+        }
+        Token then = s.at(after);
+        return finding && after > v + 1 && then != null && !then.isVerb() && !then.tag().equals("AUX") && !then.tag().startsWith("ADJ")
+                && !then.isAny("to", "that", "was", "had", "guilty", "liable", "responsible");
     }
 
     private static final java.util.Set<String> HEARING_BODIES = java.util.Set.of("jury", "jurors", "court", "inquest", "tribunal",
@@ -96,7 +118,7 @@ final class CueVerbUses {
 
     /** The index after a verb's particle ("pointed out"), or {@code r} when it has none. */
     static int afterParticle(SentenceView s, int r, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("point") && s.is(r, "out") ? r + 1 : r;
+        return Math.max(r, particleEnd(s, r, verb));
     }
 
     /**

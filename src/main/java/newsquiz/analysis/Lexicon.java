@@ -22,7 +22,15 @@ public final class Lexicon {
     /** What a reporting verb allows as subject and complement. */
     public enum CueKind { SPEECH, FINDING, COGNITION, CHARACTERISE, NEGATIVE_SPEECH }
 
-    public record CueVerb(String lemma, Stance stance, CueKind kind) {}
+    /**
+     * A reporting verb; {@code particle} lists the words that must follow it, each slot with its alternatives ("pointed
+     * out", "pushed back on"), empty for most verbs.
+     */
+    public record CueVerb(String lemma, Stance stance, CueKind kind, List<Set<String>> particle) {
+        public CueVerb(String lemma, Stance stance, CueKind kind) {
+            this(lemma, stance, kind, List.of());
+        }
+    }
 
     private final Map<String, CueVerb> cueForms = new HashMap<>();
     private final Map<String, Set<String>> classes = new HashMap<>();
@@ -33,9 +41,16 @@ public final class Lexicon {
 
     public Lexicon() {
         for (String line : lines("cue-verbs.txt")) {
-            String[] f = line.split("\\s+");
+            // "+back +on|against": the particle slots, written after the other columns.
+            List<Set<String>> particle = new ArrayList<>();
+            for (String field : line.split("\\s+")) {
+                if (field.startsWith("+")) {
+                    particle.add(Set.of(field.substring(1).split("\\|")));
+                }
+            }
+            String[] f = line.replaceAll("\\s\\+\\S+", "").split("\\s+");
             CueVerb verb = new CueVerb(f[0], Stance.valueOf(f[1].toUpperCase(Locale.ROOT)),
-                    CueKind.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')));
+                    CueKind.valueOf(f[2].toUpperCase(Locale.ROOT).replace('-', '_')), List.copyOf(particle));
             String past = f.length > 3 ? f[3] : null;
             String participle = f.length > 4 ? f[4] : past;
             for (String form : Inflection.verbForms(f[0], past, participle)) {

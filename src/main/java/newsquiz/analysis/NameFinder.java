@@ -42,6 +42,12 @@ final class NameFinder {
         List<NameRun> runs = new ArrayList<>();
         int i = 0;
         while (i < s.size()) {
+            int handleEnd = handleEnd(s, i);
+            if (handleEnd > i) {
+                runs.add(new NameRun(s.index(), i, handleEnd, s.text(i, handleEnd), false));
+                i = handleEnd;
+                continue;
+            }
             if (!startsName(s, i)) {
                 i++;
                 continue;
@@ -60,6 +66,21 @@ final class NameFinder {
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * "@MillStreetTea", which the tokenizer splits at its capitals ("@MillStreet", "Tea" or "@", "QuayStreet", "Tea"): a
+     * handle is one name, all the glued tokens after its "@"; the end of them, or {@code i} when no handle starts at i.
+     */
+    private static int handleEnd(SentenceView s, int i) {
+        if (!s.tokens[i].text().startsWith("@") || s.tokens[i].quoted() && s.tokens[i].text().equals("@")) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < s.size() && s.tokens[end].start() == s.tokens[end - 1].end() && s.tokens[end].text().matches("[\\p{L}\\d_]+")) {
+            end++;
+        }
+        return end > i + 1 || s.tokens[i].text().length() > 1 ? end : i;
     }
 
     /** Index of the token that extends a run ending before {@code at}, skipping connectors and hyphens; -1 if none. */

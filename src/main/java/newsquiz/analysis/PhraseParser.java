@@ -148,7 +148,9 @@ final class PhraseParser {
                 || s.tokens[first[0]].possessiveForm() || s.tokens[first[0]].tag().equals("PRON")
                 // "City hall says …": the seat of a local government stands for it, like a name.
                 || headWord.equals("hall") && headIndex > first[0] && s.tokens[headIndex - 1].isAny("city", "town", "county");
-        boolean plural = headWord.endsWith("s") && !headWord.endsWith("ss") || lexicon.is("person_group", headWord);
+        // "a woman who drove the bus" is one person, though "woman" is listed among the person groups.
+        boolean plural = (headWord.endsWith("s") && !headWord.endsWith("ss") || lexicon.is("person_group", headWord))
+                && !s.tokens[first[0]].isAny("a", "an", "one");
         String phraseText = sourceText(s, first[0], first[1]);
         String description = appositive(s, segments, "");
         Phrase.Kind kind;

@@ -16,7 +16,7 @@ final class StanceClassifier {
             "\\b(?:is|are|was|were|be|been|'s|remains?)\\s+(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
                     + "wholly |deeply |pure(?:ly)? |just )?(?:(?:complete|total|utter|absolute) )?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|fake|"
                     + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
-                    + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|without foundation|"
+                    + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|a work of fiction|without foundation|"
                     + "without merit|not what happened|rubbish|a myth)\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
@@ -27,6 +27,15 @@ final class StanceClassifier {
                     + "|\\b(?:(?:strongly|firmly|categorically|flatly|completely|totally|utterly|vigorously) )?"
                     + "(?:rejects|rejected|denies|denied|disputes|disputed|refutes|refuted) (?:the|these|those|all|any|such|its|their) "
                     + "(?:allegations?|claims?|accusations?|charges?|suggestions?|findings|reports?|figures?|conclusions?|account)\\b"
+                    // "her client “strongly denies” any wrongdoing": an emphatic or sweeping denial needs no claim noun after it.
+                    + "|\\b(?:strongly|firmly|categorically|flatly|vehemently|emphatically|completely|totally|utterly|vigorously) "
+                    + "(?:denies|denied|deny|rejects|rejected)\\b|\\b(?:denies|denied|deny) (?:any|all) \\w+"
+                    // "has no connection to the club of any kind": a link alleged, cut.
+                    + "|\\b(?:has|have|had) (?:absolutely )?no (?:connection|links?|ties|association|affiliation|involvement)\\b"
+                    // "Ferri is not leaving the orchestra": said of a reported departure, the departure denied.
+                    + "|\\b(?:is|are|am|was|were|'s|'re|'m)(?: not|n't) (?:leaving|quitting|resigning|stepping down|going anywhere)\\b"
+                    // "The board said that was not the case": "that" read as the conjunction leaves the verdict without its subject.
+                    + "|^\\W*(?:is|was)\\s+(?:simply |just )?not (?:the case|true|correct|accurate)\\b"
                     // "We have done nothing wrong", "the club did nothing wrong": a speaker clearing itself.
                     + "|\\b(?:have|has|had) done nothing wrong\\b|\\bdid nothing wrong\\b"
                     + "|\\b(?:is|are|was|were)(?:n't|n\u2019t| not) true\\b"
@@ -55,7 +64,7 @@ final class StanceClassifier {
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
                     + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
-                    + "ill-founded|without foundation|without merit|not true|a fabrication|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale"
+                    + "ill-founded|without foundation|without merit|not true|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale"
                     // "called the claim “a complete fabrication”": the rejecting noun keeps its intensifier.
                     + "|(?:a|an) (?:complete|total|utter|absolute|pure|outright|deliberate|blatant|malicious|wicked) "
                     + "(?:fabrication|invention|lie|fiction|falsehood|distortion|fantasy|smear|hoax|myth)"
@@ -69,6 +78,8 @@ final class StanceClassifier {
             // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
                     + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
+                    // "Not one of our drivers went near the depot": the emphatic subject needs no auxiliary.
+                    + "|^\\W*(?:not a single|not one)\\b[^.;]*?\\b(?:\\w+ed|went|came|took|gave|saw|got|made|did|said|knew|broke|threw|hit|set|put)\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
                     + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
                     // "We have not given the union a single dollar": the object given may stand before the emphatic amount.
@@ -79,6 +90,9 @@ final class StanceClassifier {
                     + "|\\bnever\\b[^.;]*?,\\s*not (?:once|ever|one time)\\b"
                     // "I am going nowhere": a first-person refusal to leave, said to a report of departure.
                     + "|^\\W*(?:i|we)(?:\\s+am|'m|\u2019m|\\s+are|'re|\u2019re)\\s+(?:going nowhere|not going anywhere)\\b"
+                    // "Lena and I have never had a cross word": quoted, a first person who never quarrelled answers a reported row.
+                    + "|^\\W*(?:[\\p{L}'\u2019]+ and )?(?:i|we)\\s+(?:have |'ve |\u2019ve )?never (?:had|been in) (?:a|one|any) "
+                    + "(?:cross word|row|argument|falling[- ]out|fight|quarrel|disagreement|bust-up|feud)\\b"
                     // "At no point did engineering recommend it": the thing alleged never happened.
                     + "|^\\W*at no (?:point|time|stage)\\b"
                     // "It was never on the table."
@@ -105,6 +119,10 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON_NEGATION = Pattern.compile(
             "^\\W*(?:i|we)\\s+(?:have |had |did |do |would |will |am |are |was |were )?(?:never|not|n't)\\b", Pattern.CASE_INSENSITIVE);
+    /** "He was not on the site that weekend": after a denial for a client or colleague, the negated act of the one defended. */
+    private static final Pattern THIRD_PERSON_NEGATION = Pattern.compile(
+            "^\\W*(?:he|she|they|my client|our client)\\s+(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEVER = Pattern.compile("\\b(?:is|are|was|were|has|have|had|did|do|does)\\s+never\\b",
             Pattern.CASE_INSENSITIVE);
     /** "This is about getting it right, not about the money": the motive put right, after a denial of another. */
@@ -181,7 +199,7 @@ final class StanceClassifier {
         if (d.kind == Draft.Kind.DECLINED) {
             return Stance.ASSERT;
         }
-        if (d.kind == Draft.Kind.COLON && cue.matches(".*\\b(assessment|verdict|view|opinion|put it|summed|described)\\b.*")) {
+        if (d.kind == Draft.Kind.COLON && cue.matches(".*\\b(assessment|verdict|view|opinion|put it|summed|described|blunt\\w*|candid|frank\\w*)\\b.*")) {
             base = Stance.OPINION;
         }
         if (d.kind == Draft.Kind.OPINION_PHRASE) {
@@ -210,6 +228,7 @@ final class StanceClassifier {
             return Stance.DENY;
         }
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
+                || d.quoted && THIRD_PERSON_NEGATION.matcher(content).find()
                 || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()))) {
             // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,
             // "The consultant, he said, “was never told which pool to pick”" goes on denying.

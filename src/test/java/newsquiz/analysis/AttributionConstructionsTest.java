@@ -1109,4 +1109,103 @@ class AttributionConstructionsTest {
                 + "found \"no evidence whatsoever\" that the roof had been repaired.");
         assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
     }
+    @Test
+    void aQuoteBeforeToldANewsConferenceAtAClockTime() throws Exception {
+        var all = analyze("\u201cThat never happened. Every seal was checked in front of witnesses,\u201d Tomasz Rell told a news "
+                + "conference at 9 p.m., adding that the commission would publish the logs.");
+        Attribution a = withCue(all, "told");
+        assertTrue(a.content().startsWith("That never happened"), a.content());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void pushedBackOnAndRebuffedTurnAClaimAway() throws Exception {
+        var all = analyze("The Pelham Trust pushed back on the reports on Tuesday. Mayor Ilse Varga rebuffed the suggestion. "
+                + "The tug pushed back from the quay at noon.");
+        assertEquals(Stance.DENY, withCue(all, "pushed back on").stance());
+        assertEquals("Pelham Trust", withCue(all, "pushed back on").source());
+        assertTrue(withCue(all, "pushed back on").content().startsWith("pushed back on the reports"), all.toString());
+        assertEquals(Stance.DENY, withCue(all, "rebuffed").stance());
+        assertEquals(2, all.size(), all.toString());
+    }
+
+    @Test
+    void aSolicitorsDenialForAClientAndWhatFollowsIt() throws Exception {
+        var all = analyze("The driver's lawyer, Priya Haldane, said her client \"strongly denies\" any wrongdoing. \"He was not on "
+                + "the site that weekend,\" Ms Haldane told the Gazette.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance());
+        assertEquals(Stance.DENY, withCue(all, "told").stance());
+    }
+
+    @Test
+    void verdictsThatDenyWithoutADenyingVerb() throws Exception {
+        var all = analyze("Marco Ferri is not leaving the orchestra, his agent said on Friday. The agent insisted the article was "
+                + "\"a work of fiction\". He \"has no links to the charity of any kind\", a trust spokeswoman added. The Harbour "
+                + "Board stated that was not the case. \"Not one of our drivers went near the depot,\" the union's organiser, Lena "
+                + "Brooke, told reporters.");
+        for (String cue : List.of("said", "insisted", "added", "stated", "told")) {
+            assertEquals(Stance.DENY, withCue(all, cue).stance(), cue + ": " + all);
+        }
+    }
+    @Test
+    void aHandleAfterByAndCallingItselfIsTheRelativeClausesSpeaker() throws Exception {
+        var all = analyze("The rumour came from a clip posted on TikTok by an account calling itself @HarbourGossip, which claimed it "
+                + "showed the two men \u201cshouting at each other\u201d. The clip does not show what the account said it shows.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).source().contains("@HarbourGossip"), all.toString());
+    }
+    @Test
+    void anOutletsReportOfWhatWasSaidInPrivateStaysTheOutlets() throws Exception {
+        var all = analyze("The weekly magazine Kurier, citing two Labour Party officials, reported last month that Anna Holm had privately "
+                + "urged Varga not to stand again. The Daily Post said the manager had quit. According to the paper, Varga had told "
+                + "aides she would \"rather retire\" than work with him.");
+        assertEquals("Kurier", withCue(all, "reported").source());
+        assertTrue(withCue(all, "according to").content().contains("rather retire"), all.toString());
+        assertEquals(3, all.size(), all.toString());
+    }
+    @Test
+    void aCamelCaseHandleIsOneName() throws Exception {
+        var all = analyze("The drama Quay Lane is filmed in Leeds. A clip posted by an account calling itself @QuayLaneTea, which claimed "
+                + "it showed the pair fighting, was viewed a million times. @QuayLaneTea later said the clip was old.");
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(a -> a.source().equals("@QuayLaneTea")), all.toString());
+    }
+    @Test
+    void sheAfterAnUnnamedWomanIsThatWoman() throws Exception {
+        var all = analyze("The builder's director, Owen Tarrant, said the walls were sound.\n\nA woman who drove the night bus, and who "
+                + "asked not to be named, said the route had been cut without notice. She said the timetable \"made no sense to "
+                + "anyone\", though she is not a planner.");
+        assertTrue(all.get(2).source().startsWith("A woman who drove"), all.toString());
+    }
+
+    @Test
+    void neverHadARowInACaptionDeniesTheReportedRow() throws Exception {
+        var all = analyze("Tabloids claimed the two presenters had fallen out. On Sunday Jonah Reyes posted a photograph of the pair to "
+                + "his Instagram story, with the caption: \u201cLena and I have never had a cross word. Please stop.\u201d");
+        assertEquals(Stance.DENY, all.stream().filter(a -> a.source().equals("Jonah Reyes")).findFirst().orElseThrow().stance(),
+                all.toString());
+    }
+    @Test
+    void foundAPersonIsNoFinding() throws Exception {
+        var all = analyze("A neighbour said she heard a crash. She found Tomas a few minutes later and stayed with him. The review found "
+                + "Varga had signed the order.");
+        assertEquals(2, all.size(), all.toString());
+    }
+    @Test
+    void aNoticeReadAndASpeakerMoreCandidThanOthersBeforeAColon() throws Exception {
+        var all = analyze("A notice pinned to the depot door on Monday read: \u201cWork approved by the county council.\u201d\n\n"
+                + "The union's treasurer, Rosa Kell, whose branch lost 40 members, was more candid than her colleagues: \u201cWe got "
+                + "it wrong. I will not pretend otherwise.\u201d");
+        assertEquals("A notice", withCue(all, "read").source());
+        Attribution kell = withCue(all, "was more candid than her colleagues");
+        assertEquals("Rosa Kell", kell.source());
+        assertEquals(Stance.OPINION, kell.stance());
+    }
+    @Test
+    void aCopySeenByTheNewspaperPassesOnTheDocumentsFinding() throws Exception {
+        var all = analyze("A study carried out for the port by the consultancy Bluewater Marine found no damage to the seabed, according "
+                + "to a copy seen by the Gazette.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).source().startsWith("A study"), all.toString());
+    }
 }

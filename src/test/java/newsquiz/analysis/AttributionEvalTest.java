@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Scores attribution extraction on the shared evaluation set (src/test/resources/eval) and on
  * the sets written in other styles, each held out until it was measured once (eval-dev, eval-holdout, eval-blind,
- * eval-blind3 to eval-blind9), with the issue's thresholds: recall of required attributions ≥ 0.90, precision ≥ 0.90,
+ * eval-blind3 to eval-blind10), with the issue's thresholds: recall of required attributions ≥ 0.90, precision ≥ 0.90,
  * every required denial found as a denial.
  */
 class AttributionEvalTest {
@@ -83,6 +83,12 @@ class AttributionEvalTest {
     @TestFactory
     Stream<DynamicTest> formerBlind9Set() {
         return tests("eval-blind9");
+    }
+
+    /** Measured unseen once (the twelfth held-out set), then tuned on in analysis round 11; kept so those gains hold. */
+    @TestFactory
+    Stream<DynamicTest> formerBlind10Set() {
+        return tests("eval-blind10");
     }
 
     private static Stream<DynamicTest> tests(String folder) {
