@@ -185,6 +185,13 @@ final class Referents {
                 && sameKind.sentence() < best.sentence() - 2) {
             return best;
         }
+        // "Keele also suggested that Anand had been paid … The university said the claim was false": "the claim" right after
+        // a fresh claim of the same source is that one, not an older one whose verb happened to be "claimed".
+        boolean definite = Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that\\s+)?the\\s+\\p{L}+\\b.*");
+        if (definite && sameKind != null && best != null && best != sameKind && !best.quotation()
+                && best.sentence() == d.sentence() - 1 && best.speaker().equals(sameKind.speaker()) && sameKind.sentence() < best.sentence()) {
+            return best;
+        }
         if (sameKind != null) {
             return sameKind;
         }

@@ -150,4 +150,26 @@ class DenialQuestionsTest {
         assertTrue(questions.stream().noneMatch(c -> c.prompt().contains("leaflet") || c.key().equals("Glenn Marsh")
                 || c.key().contains("leaflet")), questions.toString());
     }
+
+    @Test
+    void theClaimRightAfterAFreshClaimIsThatOneNotAnOlderClaimedOne() throws Exception {
+        String text = """
+                Optician's video questions lens study
+
+                The optician Paul Reeve claimed in a video on Monday that the study team had dropped 40 volunteers from its results.
+
+                The lead researcher, Nadia Oke, rejected the accusation and said every volunteer had been counted.
+
+                Reeve also suggested in the video that Oke had been paid by a rival lens maker.
+
+                Fenwick University said in a post on X that the claim was false.
+
+                The lens maker Brightvue said it had paid for the study but had no say in its findings.
+                """;
+        for (Candidate c : denialQuestions(text)) {
+            if (c.key().equals("Fenwick University") || c.prompt().contains("Fenwick University")) {
+                assertFalse(c.prompt().contains("dropped") || c.key().contains("dropped"), c.toString());
+            }
+        }
+    }
 }
