@@ -71,7 +71,7 @@ public final class ServerProcess implements AutoCloseable {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(jvmArgs);
             command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
+            command.add(absoluteClassPath());
             command.addAll(mainAndArgs);
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
@@ -182,5 +182,17 @@ public final class ServerProcess implements AutoCloseable {
         public String output() {
             return output;
         }
+    }
+
+    /**
+     * The class path with every entry made absolute: the server starts in its own work folder, where
+     * "target/newsquiz.jar" of "java -jar target/newsquiz.jar load" would not be found.
+     */
+    static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            entries.add(entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 }
