@@ -263,8 +263,7 @@ final class DenialQuestions implements QuestionFamily {
             String content = Phrasing.clean(d.attribution().content()).replaceFirst("(?i)^(?:that\\s+)?it\\s+", "");
             prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that it "
                     + (d.verb().equals("denied") ? Phrasing.unquote(content) : content));
-            wrong.removeIf(w -> facts.speakers.get(w) == null || facts.speakers.get(w).type() == newsquiz.analysis.SourceType.PERSON
-                    || facts.speakers.get(w).anonymous());
+            wrong.removeIf(w -> !namedBody(facts, w));
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
@@ -310,15 +309,12 @@ final class DenialQuestions implements QuestionFamily {
             }
             String label = DenierWording.rejectionLabel(d.attribution().content());
             // "refuted the suggestion that it had been slow to act": asked of a body, the "it" is the organisation asked about.
-            SourceType type = d.attribution().sourceType();
-            boolean body = (type == SourceType.ORGANIZATION || type == SourceType.GOVERNMENT) && !d.attribution().anonymous();
-            boolean itself = body && thing.matches("(?i)^(?:the|a|an)\\s+\\p{L}+\\s+that\\s+it\\b.*");
+            boolean itself = DenierWording.isNamedBody(d) && thing.matches("(?i)^(?:the|a|an)\\s+\\p{L}+\\s+that\\s+it\\b.*");
             prompt = Phrasing.endQuestion((itself ? "Which organisation " : "Who ") + verb + " "
                     + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
                     + (label != null && !thing.contains(label) ? " as " + label : ""));
             if (itself) {
-                wrong.removeIf(w -> facts.speakers.get(w) == null || facts.speakers.get(w).type() == SourceType.PERSON
-                        || facts.speakers.get(w).anonymous());
+                wrong.removeIf(w -> !namedBody(facts, w));
             }
         }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
@@ -392,6 +388,12 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern OWNER = Pattern.compile("\\bthe\\s+(\\p{Ll}+)['\u2019]s?\\s");
     private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\b(?:as|of|for|to|with|about)\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
+
+    /** A wrong answer to "Which organisation …": a speaker the article names that is no person. */
+    private static boolean namedBody(Facts facts, String speaker) {
+        Facts.SpeakerInfo info = facts.speakers.get(speaker);
+        return info != null && info.type() != SourceType.PERSON && !info.anonymous();
+    }
 
     private static final Pattern VERDICT_AFTER = Pattern.compile("(?i)\\s(?:is|are|was|were)\\s+[\u201c\"]?(?:untrue|false|wrong|fiction|"
             + "nonsense|inaccurate|incorrect|baseless|fabricated|made up)\\b");

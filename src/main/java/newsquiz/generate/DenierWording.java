@@ -68,9 +68,13 @@ final class DenierWording {
     }
 
     static boolean isBody(Statement d) {
+        return isNamedBody(d) && Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that\\s+)?it\\s+.*");
+    }
+
+    /** An organisation or a government body the article names, not an unnamed one. */
+    static boolean isNamedBody(Statement d) {
         SourceType type = d.attribution().sourceType();
-        return (type == SourceType.ORGANIZATION || type == SourceType.GOVERNMENT)
-                && !d.attribution().anonymous() && Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that\\s+)?it\\s+.*");
+        return (type == SourceType.ORGANIZATION || type == SourceType.GOVERNMENT) && !d.attribution().anonymous();
     }
 
     /** Whether the sentence names another person before what was said, whom a "him" might mean. */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d\\d\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b" + Quantity.YEAR + "\\b");
     /** "fell from 6,410 students in 2019 to 6,150": two figures of one thing, whatever the figure finder made of them. */
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+\\S*\\d[\\d,.]*\\S*(?:\\s+\\S+){0,4}?\\s+to\\s+\\S*\\d");
     private static final double[] COUNT_FACTORS = {10, 0.5, 3, 2, 0.1, 0.3};

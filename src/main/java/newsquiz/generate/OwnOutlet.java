@@ -28,18 +28,19 @@ final class OwnOutlet {
         // "By Ansel Rudd, Keel Wire | 4 min read", "Thornhay Voice | Community news", "Pictures: Thornhay Voice", "© The Herald":
         // a byline, masthead or credit, whether the reader kept the line as noise or left it in the text.
         Pattern header = Pattern.compile("(?i)^(?:by\\s+[^|]*\\b" + name + "\\b"
+                // A dash splits a short masthead only: "The Daily Clarion — which first reported …" opens a sentence.
                 + "|(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}" + name + "\\s*(?:[|/]|[\u2013\u2014-](?=.{0,80}$))\\s*\\p{L}"
                 + "|.*\\b(?:pictures?|photos?|photographs?)\\s*:\\s*(?:the\\s+)?" + name + "\\b)");
         Pattern credit = Pattern.compile("(?i)(?:/\\s*(?:the\\s+)?" + name + "\\s*\\)|\u00a9.*\\b" + name + "\\b|copyright.*\\b" + name + "\\b)");
         for (String line : text.split("\n")) {
-            if (masthead(header, line)) {
+            if (header.matcher(line.strip()).find()) {
                 return true;
             }
         }
         for (NoiseLine line : facts.analysis.article().noise()) {
             boolean byline = line.kind() == NoiseLine.Kind.BYLINE && line.text().matches("(?is).*\\b" + name + "\\b.*");
             boolean dateline = line.kind() == NoiseLine.Kind.DATELINE && line.text().matches("(?is).*\\((?:the\\s+)?" + name + "\\).*");
-            if (byline || dateline || masthead(header, line.text()) || credit.matcher(line.text()).find()) {
+            if (byline || dateline || header.matcher(line.text().strip()).find() || credit.matcher(line.text()).find()) {
                 return true;
             }
         }
@@ -48,11 +49,6 @@ final class OwnOutlet {
             return true;
         }
         return ownAddress(text, bare) || houseStyle(facts, outlet, bare);
-    }
-
-    /** A header line, short when it is split by a dash: "The Daily Clarion — which first reported …" opens a sentence. */
-    private static boolean masthead(Pattern header, String line) {
-        return header.matcher(line.strip()).find();
     }
 
     /** "Write to money@halvergategazette.co.uk": the paper's own address names it. */

@@ -15,6 +15,8 @@ import newsquiz.analysis.Figure;
 record Quantity(String value, Sort sort, String unit, String bound, double number, int start) {
     enum Sort { COUNT, MONEY, PERCENT, MEASURE, AGE, YEAR, DATE, RANGE, CLOCK, OTHER }
 
+    /** A year as articles write one, 1500 to 2099. */
+    static final String YEAR = "(?:1[5-9]|20)\\d\\d";
     private static final Pattern FIRST_NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern BOUND = Pattern.compile("(?i)\\b(fewer than|less than|more than|greater than|over|under|at least|"
             + "at most|up to|almost|nearly|as many as|as few as|as much as|no more than|no fewer than|no less than|above|below|"
@@ -64,13 +66,13 @@ record Quantity(String value, Sort sort, String unit, String bound, double numbe
             return Sort.AGE;
         }
         // "a 2019 training video", "in 2022 may have", "expects 2026 revenue": a year, unless it counts things ("2000 people").
-        if (value.matches("(?:1[5-9]|20)\\d\\d") && !after.matches("(?is)^\\s+(?:\\p{L}+s|people|staff|feet|foot)\\b.*")) {
+        if (value.matches(YEAR) && !after.matches("(?is)^\\s+(?:\\p{L}+s|people|staff|feet|foot)\\b.*")) {
             return Sort.YEAR;
         }
         return switch (figure.kind()) {
             case DATE -> Sort.DATE;
             case YEAR -> Sort.YEAR;
-            case RANGE -> value.matches("(?i)(?:between\\s+)?(?:1[5-9]|20)\\d\\d\\s+(?:to|and)\\s+(?:1[5-9]|20)\\d\\d") ? Sort.YEAR : Sort.RANGE;
+            case RANGE -> value.matches("(?i)(?:between\\s+)?" + YEAR + "\\s+(?:to|and)\\s+" + YEAR) ? Sort.YEAR : Sort.RANGE;
             case MONEY -> Sort.MONEY;
             case PERCENT -> Sort.PERCENT;
             case TIME -> Sort.CLOCK;
@@ -183,7 +185,7 @@ record Quantity(String value, Sort sort, String unit, String bound, double numbe
 
     /** "between 2018 and 2022" and "2016", "July 25" and "April 2019" have different shapes. */
     private static String shape(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("\\b(?:1[5-9]|20)\\d\\d\\b", "Y").replaceAll("\\d+\\.\\d+", "#.#")
+        return value.toLowerCase(Locale.ROOT).replaceAll("\\b" + YEAR + "\\b", "Y").replaceAll("\\d+\\.\\d+", "#.#")
                 .replaceAll("\\d[\\d,]*", "#")
                 .replaceAll("\\p{L}+", "a");
     }
