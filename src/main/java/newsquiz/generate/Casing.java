@@ -134,7 +134,7 @@ final class Casing {
             return text.contains(core.toLowerCase(Locale.ROOT)) ? "the " + core.toLowerCase(Locale.ROOT) : lowerFirst(given);
         }
         // Written with its capitals only where a sentence starts ("District council officials, who …"): an ordinary phrase.
-        if (!Pattern.compile("[\\p{Ll},;]\\s+(?:[Tt]he\\s+)?" + Pattern.quote(core)).matcher(text).find()) {
+        if (!afterLowerCaseOrComma(core)) {
             return lowerFirst(given, false);
         }
         String shown = given;
@@ -156,6 +156,31 @@ final class Casing {
             return "the " + core;
         }
         return bare > 0 && withThe == 0 ? core : shown;
+    }
+
+    /**
+     * Whether the name ever follows a lower-case word, a comma or a semicolon ("said the Trust", "Meanwhile, Trust …"),
+     * so that its capital is the name's own. An optional "the" in between ends in a lower-case letter itself.
+     */
+    private boolean afterLowerCaseOrComma(String core) {
+        for (int at = text.indexOf(core); at >= 0; at = text.indexOf(core, at + 1)) {
+            int before = at - 1;
+            while (before >= 0 && isRegexSpace(text.charAt(before))) {
+                before--;
+            }
+            if (before >= 0 && before < at - 1) {
+                char c = text.charAt(before);
+                if (c == ',' || c == ';' || Character.getType(c) == Character.LOWERCASE_LETTER) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code \s} of a regular expression without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The word without surrounding punctuation or a possessive "'s". */

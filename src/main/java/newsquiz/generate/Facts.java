@@ -265,21 +265,25 @@ final class Facts {
      * would be useless", nor after another person's name ("wrote to Lindqvist-Mbeki … and he has
      * not yet replied").
      */
+    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(him|her|them)\\b");
+    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final Set<String> NAMELESS_CAPITALS = Set.of("The", "And", "For", "Of", "With");
+
     private boolean pronounMeansSpeaker(Attribution a, String speaker) {
         String evidence = a.evidence() == null ? "" : a.evidence();
         String content = Phrasing.clean(a.content());
         int at = evidence.indexOf(content.length() > 20 ? content.substring(0, 20) : content);
         String before = at < 0 ? "" : evidence.substring(0, at);
-        if (before.matches("(?is).*\\b(him|her|them)\\b.*")) {
+        if (OBJECT_PRONOUN.matcher(before).find()) {
             return false;
         }
-        Set<String> own = new java.util.HashSet<>(List.of(speaker.split("[\\s-]+")));
+        Set<String> own = new java.util.HashSet<>(List.of(NAME_PARTS.split(speaker)));
         for (String other : entityNames) {
-            for (String w : other.split("[\\s-]+")) {
+            for (String w : NAME_PARTS.split(other)) {
                 // "The" of "The Ledger" names nothing: "The company denied that it …" is the company's own "it".
                 if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !own.contains(w) && !other.equals(a.source())
-                        && !w.matches("The|And|For|Of|With")
-                        && before.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+                        && !NAMELESS_CAPITALS.contains(w)
+                        && WholeWord.in(before, w)) {
                     return false;
                 }
             }
@@ -392,6 +396,9 @@ final class Facts {
 
     /** Per speaker name, whether the article gives it as a programme of one of its outlets (see RelayQuestions). */
     final Map<String, Boolean> programmes = new HashMap<>();
+    /** Per pair of outlets, whether the first is a programme the second airs (see RelayQuestions). */
+    final Map<String, Boolean> programmeOf = new HashMap<>();
+    final Map<String, Boolean> airedOnSomething = new HashMap<>();
     /** Per statement, whether its claim reads as a wrong answer, and whether it speaks in the first person (see Distractors). */
     final Map<Statement, Boolean> readableClaims = new java.util.IdentityHashMap<>();
     final Map<Statement, Boolean> firstPersonClaims = new java.util.IdentityHashMap<>();

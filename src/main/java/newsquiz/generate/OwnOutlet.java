@@ -32,8 +32,9 @@ final class OwnOutlet {
                 + "|(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}" + name + "\\s*(?:[|/]|[\u2013\u2014-](?=.{0,80}$))\\s*\\p{L}"
                 + "|.*\\b(?:pictures?|photos?|photographs?)\\s*:\\s*(?:the\\s+)?" + name + "\\b)");
         Pattern credit = Pattern.compile("(?i)(?:/\\s*(?:the\\s+)?" + name + "\\s*\\)|\u00a9.*\\b" + name + "\\b|copyright.*\\b" + name + "\\b)");
+        String lowerBare = bare.toLowerCase(Locale.ROOT);
         for (String line : text.split("\n")) {
-            if (header.matcher(line.strip()).find()) {
+            if (line.toLowerCase(Locale.ROOT).contains(lowerBare) && header.matcher(line.strip()).find()) {
                 return true;
             }
         }

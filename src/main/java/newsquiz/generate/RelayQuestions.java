@@ -56,9 +56,8 @@ final class RelayQuestions implements QuestionFamily {
     }
 
     private static boolean programmeOfAnother(Facts facts, String outlet) {
-        String text = facts.analysis.article().text().replace('\u2019', '\'');
         return facts.analysis.sources().stream().anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(outlet)
-                && programmeOf(text, outlet, e.name()));
+                && programmeOf(facts, outlet, e.name()));
     }
 
     /**
@@ -66,27 +65,34 @@ final class RelayQuestions implements QuestionFamily {
      * broadcaster that airs it, so the two are one outlet.
      */
     private static List<String> withoutProgrammes(Facts facts, List<String> chain) {
-        String text = facts.analysis.article().text().replace('\u2019', '\'');
-        return chain.stream().filter(b -> chain.stream().noneMatch(a -> !a.equals(b) && programmeOf(text, b, a))).toList();
+        return chain.stream().filter(b -> chain.stream().noneMatch(a -> !a.equals(b) && programmeOf(facts, b, a))).toList();
     }
 
-    private static boolean programmeOf(String text, String programme, String broadcaster) {
-        String p = java.util.regex.Pattern.quote(programme);
-        String b = java.util.regex.Pattern.quote(broadcaster);
-        // "Evening Line on the Orlandan broadcaster ORN": a description may stand between the programme and its broadcaster.
-        return text.contains(broadcaster + "'s " + programme) || java.util.regex.Pattern.compile(
-                p + "(?:\\s+(?:programme|program|show|podcast|bulletin))?\\s+on\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?" + b + "\\b")
-                .matcher(text).find();
+    /** Asked for every pair of outlets and again for every relay chain: remembered per article. */
+    private static boolean programmeOf(Facts facts, String programme, String broadcaster) {
+        return facts.programmeOf.computeIfAbsent(programme + '\u0000' + broadcaster, k -> {
+            String text = facts.analysis.article().text().replace('\u2019', '\'');
+            if (text.contains(broadcaster + "'s " + programme)) {
+                return true;
+            }
+            // Most outlets are never followed by "on": one pass per outlet spares a pass per pair of outlets.
+            return facts.airedOnSomething.computeIfAbsent(programme, p -> airedOn(p, "").matcher(text).find())
+                    && airedOn(programme, "(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?" + java.util.regex.Pattern.quote(broadcaster) + "\\b")
+                            .matcher(text).find();
+        });
+    }
+
+    /** "Evening Line on the Orlandan broadcaster ORN": a description may stand between the programme and its broadcaster. */
+    private static java.util.regex.Pattern airedOn(String programme, String broadcaster) {
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(programme)
+                + "(?:\\s+(?:programme|program|show|podcast|bulletin))?\\s+on\\s+" + broadcaster);
     }
 
     /** A name the article gives as a programme of one of its outlets. */
     static boolean isProgramme(Facts facts, String name) {
         // Asked of every speaker for every question: remembered per article.
-        return facts.programmes.computeIfAbsent(name, n -> {
-            String text = facts.analysis.article().text().replace('\u2019', '\'');
-            return facts.analysis.sources().stream().anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(n)
-                    && programmeOf(text, n, e.name()));
-        });
+        return facts.programmes.computeIfAbsent(name, n -> facts.analysis.sources().stream()
+                .anyMatch(e -> e.type() == SourceType.OUTLET && !e.name().equals(n) && programmeOf(facts, n, e.name())));
     }
 
     /**

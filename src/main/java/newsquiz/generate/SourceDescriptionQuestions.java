@@ -36,8 +36,9 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        List<String> normalised = facts.analysis.article().sentences().stream().map(s -> norm(s.text())).toList();
         for (Analysis.SourceEntity e : described.values()) {
-            List<Integer> sentences = sentencesNaming(facts, e.name(), e.descriptions().get(0));
+            List<Integer> sentences = sentencesNaming(normalised, e.name(), e.descriptions().get(0));
             if (sentences.isEmpty()) {
                 continue;
             }
@@ -110,25 +111,28 @@ final class SourceDescriptionQuestions implements QuestionFamily {
     }
 
     /** Sentences naming the source, those that also hold the description first. */
-    private static List<Integer> sentencesNaming(Facts facts, String name, String description) {
+    private static List<Integer> sentencesNaming(List<String> normalised, String name, String description) {
         List<Integer> both = new ArrayList<>();
         List<Integer> named = new ArrayList<>();
         String key = norm(name);
         String desc = norm(description);
         String lastWord = key.contains(" ") ? key.substring(key.lastIndexOf(' ') + 1) : key;
-        for (var s : facts.analysis.article().sentences()) {
-            String text = norm(s.text());
+        for (int i = 0; i < normalised.size(); i++) {
+            String text = normalised.get(i);
             if (text.contains(desc) && (text.contains(key) || text.contains(lastWord))) {
-                both.add(s.index());
+                both.add(i);
             } else if (text.contains(key)) {
-                named.add(s.index());
+                named.add(i);
             }
         }
         both.addAll(named);
         return both;
     }
 
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\u201c\u201d\"]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\u201c\u201d\"]", "").replaceAll("\\s+", " ");
+        return SPACES.matcher(QUOTE_MARKS.matcher(s.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("")).replaceAll(" ");
     }
 }

@@ -177,7 +177,7 @@ final class SpeakerIdentity {
         java.util.regex.Matcher m = SPOKESMAN_OF.matcher(String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT));
         while (m.find()) {
             String whose = m.group(1) != null ? m.group(1) : m.group(2);
-            if (bossWords.matches("(?s).*\\b" + java.util.regex.Pattern.quote(whose) + "\\b.*")) {
+            if (WholeWord.in(bossWords, whose)) {
                 return true;
             }
         }
@@ -250,7 +250,7 @@ final class SpeakerIdentity {
             return false;
         }
         for (String w : distinctiveWords(body)) {
-            if (how.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*")) {
+            if (WholeWord.in(how, w)) {
                 return true;
             }
         }
@@ -306,7 +306,7 @@ final class SpeakerIdentity {
         }
         String head = definite.substring(definite.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         String how = String.join(" ", introductions.getOrDefault(person, Set.of())).toLowerCase(Locale.ROOT);
-        return !how.isBlank() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(head) + "\\b").matcher(how).find();
+        return !how.isBlank() && WholeWord.in(how, head);
     }
 
     private boolean namedBody(String speaker) {
@@ -341,17 +341,21 @@ final class SpeakerIdentity {
         return inA && inB;
     }
 
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile(".*(ian|ese|ish|ine|an)$");
+    private static final java.util.regex.Pattern DEMONYM_ENDING = java.util.regex.Pattern.compile(".*(ian|ese|ish|an)$");
+
     /** "The Chinese government" speaks for China; "the Russian Foreign Ministry" for Russia. */
     private static boolean sameCountry(String withAdjective, String other) {
-        for (String raw : withAdjective.split("[^\\p{L}]+")) {
+        for (String raw : NON_LETTERS.split(withAdjective)) {
             String w = raw.toLowerCase(Locale.ROOT);
-            if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0)) || !w.matches(".*(ian|ese|ish|ine|an)$") || w.length() < 5) {
+            if (raw.isEmpty() || !Character.isUpperCase(raw.charAt(0)) || !ADJECTIVE_ENDING.matcher(w).matches() || w.length() < 5) {
                 continue;
             }
-            for (String o : other.split("[^\\p{L}]+")) {
+            for (String o : NON_LETTERS.split(other)) {
                 String ol = o.toLowerCase(Locale.ROOT);
                 if (!o.isEmpty() && Character.isUpperCase(o.charAt(0)) && !ol.equals(w) && ol.length() >= 4
-                        && ol.substring(0, 4).equals(w.substring(0, 4)) && !ol.matches(".*(ian|ese|ish|an)$")) {
+                        && ol.substring(0, 4).equals(w.substring(0, 4)) && !DEMONYM_ENDING.matcher(ol).matches()) {
                     return true;
                 }
             }
@@ -370,12 +374,21 @@ final class SpeakerIdentity {
         return false;
     }
 
+    private static final java.util.regex.Pattern NAME_WORD_BREAK = java.util.regex.Pattern.compile("[^\\p{L}']+");
+    private static final java.util.regex.Pattern APOSTROPHE_END = java.util.regex.Pattern.compile("'s?$");
+    private static final java.util.regex.Pattern NATIONALITY_ENDING = java.util.regex.Pattern.compile(".*(ian|ese|ish|ic|an)$");
+    private final Map<String, Set<String>> distinctiveWordsCache = new HashMap<>();
+
     /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */
-    private static Set<String> distinctiveWords(String speaker) {
+    private Set<String> distinctiveWords(String speaker) {
+        return distinctiveWordsCache.computeIfAbsent(speaker, SpeakerIdentity::findDistinctiveWords);
+    }
+
+    private static Set<String> findDistinctiveWords(String speaker) {
         Set<String> out = new LinkedHashSet<>();
-        for (String raw : speaker.replace('\u2019', '\'').split("[^\\p{L}']+")) {
-            String w = raw.toLowerCase(Locale.ROOT).replaceAll("'s?$", "");
-            boolean nationality = !raw.isEmpty() && Character.isUpperCase(raw.charAt(0)) && w.matches(".*(ian|ese|ish|ic|an)$");
+        for (String raw : NAME_WORD_BREAK.split(speaker.replace('\u2019', '\''))) {
+            String w = APOSTROPHE_END.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("");
+            boolean nationality = !raw.isEmpty() && Character.isUpperCase(raw.charAt(0)) && NATIONALITY_ENDING.matcher(w).matches();
             if (w.length() >= 4 && !GENERIC.contains(w) && !ROLES.contains(w) && !nationality) {
                 out.add(w);
             }

@@ -179,7 +179,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                 continue;
             }
             for (String w : other.name().split("[\\s-]+")) {
-                if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !own.contains(w) && before.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*")) {
+                if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !own.contains(w) && WholeWord.in(before, w)) {
                     return false;
                 }
             }

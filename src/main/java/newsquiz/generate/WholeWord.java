@@ -1,0 +1,33 @@
+package newsquiz.generate;
+
+/**
+ * Whether a text holds a word with a word boundary on each side, as the regular expression
+ * {@code \bWORD\b} finds it, without compiling a pattern for every name the generator asks about.
+ */
+final class WholeWord {
+    private WholeWord() {
+    }
+
+    static boolean in(String text, String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (boundary(text, at) && boundary(text, at + word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A boundary as {@code \b} sees one: a word character on exactly one side. */
+    private static boolean boundary(String text, int at) {
+        boolean before = at > 0 && isWord(text.charAt(at - 1));
+        boolean after = at < text.length() && isWord(text.charAt(at));
+        return before != after;
+    }
+
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+}
