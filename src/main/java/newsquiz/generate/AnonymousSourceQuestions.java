@@ -2,6 +2,9 @@ package newsquiz.generate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import newsquiz.analysis.ClaimLabel;
 import newsquiz.analysis.Stance;
 import newsquiz.quiz.Difficulty;
@@ -34,9 +37,12 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             why(facts, s, out);
         }
         if (out.isEmpty()) {
-            // With no source kept back on purpose, a spokesperson the article does not name is still the unnamed voice.
+            // With no source kept back on purpose, a spokesperson the article does not name is still the unnamed voice
+            // ("a spokesman for the office"), but not "a spokesman for Northbridge Building Society" or "an agency
+            // spokesperson": the body is named in the same breath, so a reader knows who speaks.
             facts.statements.stream().filter(s -> s.attribution().anonymous() && UNNAMED_VOICE.matcher(s.speaker()).matches()
-                    && !s.attribution().cue().startsWith("(")).findFirst().ifPresent(s -> unnamedSpeaker(facts, s, out));
+                    && !BODY_GIVEN.matcher(s.speaker()).find() && !s.attribution().cue().startsWith("("))
+                    .findFirst().ifPresent(s -> unnamedSpeaker(facts, s, out));
         }
         return out;
     }
@@ -46,6 +52,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             "(?i)^(?:(?:some|several|many|most|a few|other|various|numerous)\\s+.*|\\p{L}+s)$");
     private static final java.util.regex.Pattern UNNAMED_VOICE = java.util.regex.Pattern.compile(
             "(?i)^an?\\s+(?:\\p{L}+\\s+)?(?:spokes(?:man|woman|person)|official|representative)\\b.*");
+
+    private static final Pattern BODY_GIVEN = Pattern.compile("^(?i:an?)\\s+\\p{L}+\\s+(?i:spokes|official|repr)"
+            + "|\\b(?:for|at|of|from)\\s+(?:the\\s+)?\\p{Lu}|\\p{Lu}\\S*['\u2019]s\\b");
 
     /** An indefinite description in the story's opening sentences, with a named person introduced just after it. */
     static boolean namedSoonAfter(Facts facts, Statement s) {
@@ -135,6 +144,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 + "|not to be named|declined to be named|not be identified|not to name (?:him|her|them))\\b.*");
     }
 
+    private static final Pattern OWNED = Pattern.compile("^\\p{Lu}\\S*['\u2019]s?\\s.*");
+
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */
     private void unnamedSpeaker(Facts facts, Statement s, List<Candidate> out) {
         // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
@@ -150,8 +161,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 continue;
             }
             String role = info.descriptions().isEmpty() ? null : Descriptions.asChoice(info.descriptions().get(0), facts);
-            if (role != null && Phrasing.words(role) <= 9 && !role.matches("(?i)^(?:a|an|the)\\s.*") && described.size() < 3) {
-                described.add("The " + Phrasing.lowerFirst(role, facts));
+            if (role != null && Phrasing.words(role) <= 9 && !role.matches("(?i)^(?:a|an|the|its|their|his|her)\\s.*") && described.size() < 3) {
+                // "Northbeam's chief executive" is determined by its owner already: "The Northbeam's …" is no English.
+                described.add(OWNED.matcher(role).matches() ? Phrasing.capitalise(role) : "The " + Phrasing.lowerFirst(role, facts));
             }
             if (named.size() < 3) {
                 String both = role == null ? info.name() : role + " " + info.name();
@@ -179,12 +191,44 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         return VAGUE_CROWD.matcher(s.speaker()).matches() || UNNAMED_VOICE.matcher(s.speaker()).matches() && !clearlyUnnamed(s);
     }
 
+    private static final Pattern FALSE_VERDICT = Pattern.compile(
+            "(?i)\\b(?:was|is|are|were)\\s+(?:false|untrue|wrong|not true|incorrect|fake|made up)\\b");
+
+    /**
+     * "Editor's note: The claim in posts … that the scooter was a hire vehicle was false": a verdict the analysis did not tie
+     * to the claim still makes "The article itself says it is false" a right answer, so it is never offered as a wrong one.
+     */
+    private static boolean verdictInArticleVoice(Facts facts, Statement s) {
+        // A correction at the foot ("Editor's note: …") is kept out of the body, but it is the article's own word too.
+        java.util.stream.Stream<String> corrections = facts.analysis.article().noise().stream()
+                .filter(n -> n.kind() == newsquiz.article.NoiseLine.Kind.CORRECTION).map(newsquiz.article.NoiseLine::text);
+        java.util.stream.Stream<String> others = facts.analysis.article().sentences().stream().filter(o -> o.index() != s.sentence())
+                .map(newsquiz.article.Sentence::text);
+        return java.util.stream.Stream.concat(others, corrections).anyMatch(text -> FALSE_VERDICT.matcher(text).find()
+                && about(text, s) && !SOMEONE_SAYS.matcher(text).find());
+    }
+
+    /** A verdict someone in the story gives is theirs, not the article's. */
+    private static final Pattern SOMEONE_SAYS = Pattern.compile("(?i)\\b(?:said|says|told|tells|according to|insisted|added|"
+            + "denied|denies|rejected|rejects)\\b|[\u201c\u201d\"]");
+
+    /** Whether a verdict is about the statement: most of its words, or its source and two of its words. */
+    private static boolean about(String verdict, Statement s) {
+        if (Distractors.similar(verdict, s.claim())) {
+            return true;
+        }
+        Set<String> words = Distractors.contentWords(verdict);
+        long shared = Distractors.contentWords(s.claim()).stream().filter(words::contains).count();
+        return shared >= 2 && verdict.toLowerCase(Locale.ROOT).contains(s.speaker().toLowerCase(Locale.ROOT));
+    }
+
     /** "Why should a careful reader treat this claim with care?" — the reasons that do not apply are the wrong answers. */
     private void why(Facts facts, Statement s, List<Candidate> out) {
         List<String> wrong = new ArrayList<>();
         boolean denied = facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY && o.sentence() > s.sentence()
                 && o.sentence() <= s.sentence() + 4);
-        boolean labelled = facts.analysis.labels().stream().anyMatch((ClaimLabel l) -> l.claimSentence() == s.sentence());
+        boolean labelled = facts.analysis.labels().stream().anyMatch((ClaimLabel l) -> l.claimSentence() == s.sentence())
+                || verdictInArticleVoice(facts, s);
         if (!denied) {
             wrong.add("The person who made it later took it back");
         }

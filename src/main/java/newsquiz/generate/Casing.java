@@ -138,17 +138,21 @@ final class Casing {
             return lowerFirst(given, false);
         }
         String shown = given;
-        Matcher m = Pattern.compile("(?:\\b([Tt]he)\\s+)?" + Pattern.quote(core) + "(?=(\\s+\\p{Ll}+|[^\\p{L}]|$))").matcher(text);
         int withThe = 0;
         int bare = 0;
-        while (m.find()) {
-            String next = m.group(2).strip();
+        int from = 0;
+        for (int at = text.indexOf(core); at >= 0; at = text.indexOf(core, from)) {
+            String next = nextWord(at + core.length());
+            if (next == null) {
+                from = at + 1;
+                continue;
+            }
+            from = at + core.length();
             // "the Kestner Chemicals site": the article belongs to "site", not to the name.
-            boolean ownThe = next.isEmpty() || !next.matches("\\p{Ll}+") || next.matches(".*(?:ed|s)|said|told|has|had|is|was|will|would|did|who|which|that|whose|and|or|but|in|on|at|for|to|of"
-                    + "|from|with|by|as|over|after|before|about|under|could|can|may|might|should|must");
-            if (m.group(1) != null && ownThe) {
+            boolean ownThe = next.isEmpty() || !LOWER_CASE_WORD.matcher(next).matches() || NOT_A_NOUN.matcher(next).matches();
+            if (theBefore(at) && ownThe) {
                 withThe++;
-            } else if (m.group(1) == null) {
+            } else if (!theBefore(at)) {
                 bare++;
             }
         }
@@ -156,6 +160,48 @@ final class Casing {
             return "the " + core;
         }
         return bare > 0 && withThe == 0 ? core : shown;
+    }
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
+    private static final Pattern NOT_A_NOUN = Pattern.compile(".*(?:ed|s)|said|told|has|had|is|was|will|would|did|who|which|that"
+            + "|whose|and|or|but|in|on|at|for|to|of|from|with|by|as|over|after|before|about|under|could|can|may|might|should|must");
+
+    /**
+     * What follows a name that ends at {@code at}: a lower-case word after spaces, one character that is no letter, or
+     * nothing at the end of the text; {@code null} when a capital or a letter glued to the name follows.
+     */
+    private String nextWord(int at) {
+        if (at == text.length()) {
+            return "";
+        }
+        int wordStart = at;
+        while (wordStart < text.length() && isRegexSpace(text.charAt(wordStart))) {
+            wordStart++;
+        }
+        int wordEnd = wordStart;
+        while (wordStart > at && wordEnd < text.length() && Character.getType(text.codePointAt(wordEnd)) == Character.LOWERCASE_LETTER) {
+            wordEnd += Character.charCount(text.codePointAt(wordEnd));
+        }
+        if (wordEnd > wordStart) {
+            return text.substring(wordStart, wordEnd);
+        }
+        return Character.isLetter(text.codePointAt(at)) ? null : "";
+    }
+
+    /** Whether "the" or "The", a whole word, stands right before the name, with only spaces between. */
+    private boolean theBefore(int at) {
+        int end = at;
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == at || end < 3 || !text.regionMatches(end - 2, "he", 0, 2) || text.charAt(end - 3) != 't' && text.charAt(end - 3) != 'T') {
+            return false;
+        }
+        return end == 3 || !isWordCharacter(text.charAt(end - 4));
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /**

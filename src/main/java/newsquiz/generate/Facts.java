@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import newsquiz.analysis.Analysis;
 import newsquiz.analysis.Attribution;
@@ -58,7 +59,11 @@ final class Facts {
 
     Facts(Analysis analysis) {
         this.analysis = analysis;
-        identity = new SpeakerIdentity(speakers, introductions, analysis.article().text());
+        // Each body under every name the analysis knows it by: "Cradlewell" for "Cradlewell Voyager 360".
+        identity = new SpeakerIdentity(speakers, analysis.sources().stream().flatMap(e -> java.util.stream.Stream
+                .concat(java.util.stream.Stream.of(e.name()), e.aliases().stream().filter(a -> a.length() >= 3))
+                .map(name -> new SpeakerInfo(name, e.type(), e.descriptions(), false))).toList(), introductions,
+                analysis.article().text());
         for (String w : analysis.article().text().split("[^\\p{L}']+")) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
                 lowerCaseWords.add(w);
@@ -238,6 +243,8 @@ final class Facts {
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
+        // "It has been fined once, according to court records": records are "they"; "it" is someone else.
+        body &= !(documentLike(speaker) && speaker.endsWith("s"));
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
         boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker);
@@ -312,7 +319,7 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|said|told|made|took|went|"
+            "(?i)\\b(?:am|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|said|told|made|took|went|"
                     + "found|gave|left|sent|won|lost|rose|fell|grew|paid|held|met|led|saw|knew|thought|brought|bought|built|began|came|"
                     + "kept|put|set|ran|got|wrote|spoke|became|chose|drove|flew|struck|stood|sold|spent|meant|cut|hit|felt|heard|"
                     + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears)\\b"
@@ -399,6 +406,19 @@ final class Facts {
     /** Per pair of outlets, whether the first is a programme the second airs (see RelayQuestions). */
     final Map<String, Boolean> programmeOf = new HashMap<>();
     final Map<String, Boolean> airedOnSomething = new HashMap<>();
+    private final Map<String, Optional<String>> choiceProblems = new HashMap<>();
+    private final Map<String, Boolean> firstPersonTexts = new HashMap<>();
+
+    /** {@link Readable#choiceProblem}, remembered: one claim is weighed as a choice for many questions. */
+    Optional<String> choiceProblem(String text) {
+        return choiceProblems.computeIfAbsent(text, Readable::choiceProblem);
+    }
+
+    /** {@link Readable#firstPerson}, remembered for the same reason. */
+    boolean firstPerson(String text) {
+        return firstPersonTexts.computeIfAbsent(text, Readable::firstPerson);
+    }
+
     /** Per statement, whether its claim reads as a wrong answer, and whether it speaks in the first person (see Distractors). */
     final Map<Statement, Boolean> readableClaims = new java.util.IdentityHashMap<>();
     final Map<Statement, Boolean> firstPersonClaims = new java.util.IdentityHashMap<>();

@@ -26,6 +26,18 @@ final class LabelledFalseQuestions implements QuestionFamily {
             + "there was no|there are no|not supported|unsupported|no such|is wrong|was wrong|incorrect|inaccurate)\\b"
             + "|^(?:It|That|This) (?:does|did|is|was)(?:n['\u2019]t| not)\\b");
 
+    private static final Pattern FIGURE_VERDICT = Pattern.compile("(?i)^(?:the|that|this)\\s+(?:figure|number|total|estimate|"
+            + "statistic|count|sum|amount|percentage)\\b");
+
+    /**
+     * "Cllr Bracewell says he was given the number by an officer … The figure was wrong": a verdict on "the figure" judges a
+     * claim that holds one, not the account of where it came from.
+     */
+    private static boolean verdictOnAFigureElsewhere(Facts facts, ClaimLabel label, String claim) {
+        String verdict = facts.sentence(label.labelSentence()).text().strip();
+        return FIGURE_VERDICT.matcher(verdict).find() && !claim.matches("(?s).*\\d.*");
+    }
+
     /** The label and "who claimed that …" test the same fact when the claim is an attribution. */
     private static String factOf(Facts facts, ClaimLabel label) {
         Statement s = statementOf(facts, label);
@@ -55,7 +67,7 @@ final class LabelledFalseQuestions implements QuestionFamily {
             // "“Thousands of ballots” had been left …": the article's quotation marks around words are no part of the grammar.
             String bare = claim.replaceAll("[\u201c\u201d\"]", "");
             if (Phrasing.words(claim) < 4 || !ClauseCheck.isFullSentence(bare) || ClauseCheck.pointsBack(claim)
-                    || ClauseCheck.firstPerson(claim)) {
+                    || ClauseCheck.firstPerson(claim) || verdictOnAFigureElsewhere(facts, label, claim)) {
                 continue;
             }
             List<String> wrong = Distractors.claims(facts, claim, s -> fairFoil(facts, s, judged), 3).stream()

@@ -44,7 +44,7 @@ final class NarrativeFacts {
         for (Sentence sentence : facts.analysis.article().sentences()) {
             String text = Phrasing.clean(sentence.text()).replaceAll("[.]$", "");
             int words = Phrasing.words(text);
-            if (words < 6 || words > 24 || attributed(facts, sentence.index()) || leadIn(facts, sentence, words)
+            if (words < 6 || words > 24 || attributed(facts, sentence.index()) || leadIn(facts, sentence, words) || spokenTurn(facts, sentence)
                     || !needCheckable && words < 10 && !CHECKABLE.matcher(text).find() || text.contains("\u201c") || text.contains("\"")
                     || text.contains("\u2018") || NOT_PLAIN.matcher(text).find() || needCheckable && !CHECKABLE.matcher(text).find()
                     || !ClauseCheck.isFullSentence(text) || ClauseCheck.pointsBack(text) || ClauseCheck.firstPerson(text)
@@ -54,6 +54,14 @@ final class NarrativeFacts {
             out.add(new Fact(sentence.index(), sentence.paragraph(), Phrasing.capitalise(text)));
         }
         return out;
+    }
+
+    /** "RENWICK: …", "[VIDEO: …]": a speaker's turn in a transcript, or a caption, is no fact in the article's own voice. */
+    private static final Pattern TURN_OR_CAPTION = Pattern.compile("^(?:\\p{Lu}[\\p{Lu}'\u2019 .-]+(?:\\s*\\([^)]*\\))?:\\s|\\[)");
+
+    private static boolean spokenTurn(Facts facts, Sentence sentence) {
+        return facts.analysis.article().sentences().stream().filter(o -> o.paragraph() == sentence.paragraph()).findFirst()
+                .map(first -> TURN_OR_CAPTION.matcher(first.text()).find()).orElse(false);
     }
 
     /** "The union's branch secretary is unmoved." followed by a quote: a lead-in, not a fact of its own. */

@@ -16,6 +16,7 @@ import newsquiz.quiz.Skill;
  */
 final class NumberQuestions implements QuestionFamily {
     private static final java.util.regex.Pattern CLOSING_SINGLE = java.util.regex.Pattern.compile("\u2019(?!\\p{L})");
+    private static final java.util.regex.Pattern PLURAL_POSSESSIVE = java.util.regex.Pattern.compile("\\p{L}s\u2019(?=\\s+\\p{Ll})");
 
     @Override
     public List<Candidate> propose(Facts facts) {
@@ -113,11 +114,33 @@ final class NumberQuestions implements QuestionFamily {
             Stance stance = s.attribution().stance();
             if (s.sentences().contains(f.sentence()) && s.attribution().content().contains(f.value())
                     && stance != Stance.DENY && stance != Stance.RETRACT && !s.speaker().contains(f.value())
-                    && ClauseCheck.readableSource(s.speaker())) {
+                    && ClauseCheck.readableSource(s.speaker()) && !toldByAnother(sentence, f.value(), s.speaker())) {
                 return quoted + " The figure comes from " + casing.source(AttributionQuestions.speakerInSentence(s.speaker(), facts)) + ".";
             }
         }
         return quoted;
+    }
+
+    private static final java.util.regex.Pattern WHO_SAID = java.util.regex.Pattern.compile(
+            ",\\s+who\\s+(?:had\\s+|has\\s+)?(?:said|says|told|claimed|estimated|argued|insisted|added|wrote|warned)\\b");
+
+    /**
+     * "It quoted Councillor Tom Bracewell, who said the council had received “more than 3,000 complaints”": a figure
+     * after "X, who said" is X's, not the speaker's of the whole sentence, unless X is that speaker.
+     */
+    private static boolean toldByAnother(String sentence, String figure, String speaker) {
+        int at = sentence.indexOf(figure);
+        java.util.regex.Matcher m = WHO_SAID.matcher(at < 0 ? "" : sentence.substring(0, at));
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        if (last < 0) {
+            return false;
+        }
+        String[] words = speaker.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String before = sentence.substring(Math.max(0, last - 60), last).toLowerCase(java.util.Locale.ROOT);
+        return !WholeWord.in(before, words[words.length - 1]);
     }
 
     /** "should dial 999", "call 111": a phone number is no quantity, and a wrong one is no test. */
@@ -170,7 +193,8 @@ final class NumberQuestions implements QuestionFamily {
         if (open > close) {
             return text + "\u2019";
         }
-        if (close > open) {
+        // "Skerrow Seafarms’ pay report": a plural's apostrophe before the noun it owns closes nothing.
+        if (close > open && close - PLURAL_POSSESSIVE.matcher(text).results().count() > open) {
             return text.startsWith("\u2026 ") ? "\u2026 \u2018" + text.substring(2) : "\u2018" + text;
         }
         return text;

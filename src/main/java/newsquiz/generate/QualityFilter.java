@@ -29,12 +29,12 @@ final class QualityFilter {
         boolean picked = c.fact().startsWith("hedge-word") || c.fact().startsWith("loaded");
         // Choices the family writes itself ("It comes from a source the article does not name") are not article text.
         boolean written = c.fact().matches("(anon-why|deny-words|describe-meaning|relay-count|channel|deny-how):.*");
-        if (!picked && !written && Readable.choiceProblem(c.key()).isPresent()) {
+        if (!picked && !written && facts.choiceProblem(c.key()).isPresent()) {
             return Optional.empty();
         }
         // Claims offered side by side must be of one kind: a first-person quote among reported claims stands out.
         boolean claims = Phrasing.words(c.key()) >= 5 && Facts.hasFiniteVerb(c.key()) && !c.key().startsWith("As \u201c");
-        if (claims && Readable.firstPerson(c.key())) {
+        if (claims && facts.firstPerson(c.key())) {
             return Optional.empty();
         }
         String keyText = Phrasing.key(c.key());
@@ -59,7 +59,7 @@ final class QualityFilter {
             // ("About two in the morning") among claims, stands out.
             boolean sameForm = !claims || written || c.key().startsWith("That ") == d.startsWith("That ")
                     && (words > 6 || Facts.hasFiniteVerb(d));
-            boolean unreadable = !written && Readable.choiceProblem(d).isPresent() || claims && Readable.firstPerson(d);
+            boolean unreadable = !written && facts.choiceProblem(d).isPresent() || claims && facts.firstPerson(d);
             boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3;
             boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
             // "Who dismissed Ortiz's account …?" does not offer Ortiz: the question itself rules her out.

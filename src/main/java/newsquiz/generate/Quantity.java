@@ -157,12 +157,18 @@ record Quantity(String value, Sort sort, String unit, String bound, double numbe
 
     /** Whether a question may turn on this figure: a value with a known unit that a wrong answer can imitate. */
     boolean askable() {
+        if (HALF_RANGE.matcher(value).matches()) {
+            // "between 20" of "between 20 September and 3 October": one end of a range, cut from its other end.
+            return false;
+        }
         return switch (sort) {
             case CLOCK, OTHER -> false;
             case COUNT, MEASURE -> !unit.isEmpty();
             default -> !Double.isNaN(number);
         };
     }
+
+    private static final Pattern HALF_RANGE = Pattern.compile("(?i)(?:between|from)\\s+[^\\s]+");
 
     /** Whether another figure could stand in this one's place: same sort, same unit, and a comparable size. */
     boolean sameKindAs(Quantity other) {

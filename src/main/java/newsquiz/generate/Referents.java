@@ -170,8 +170,8 @@ final class Referents {
                 sameKind = s;
             }
             // The nearest claim a reader could be shown: a first-person or cut-off one would be dropped as a key anyway.
-            if (s.sentence() < d.sentence() - 3 || Readable.choiceProblem(s.claim()).isPresent()
-                    || s.quotation() && Readable.firstPerson(s.claim())) {
+            if (s.sentence() < d.sentence() - 3 || facts.choiceProblem(s.claim()).isPresent()
+                    || s.quotation() && facts.firstPerson(s.claim())) {
                 continue;
             }
             best = s;
@@ -275,7 +275,7 @@ final class Referents {
         int bestShared = 0;
         for (Statement s : facts.statements) {
             if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 4 || s.speaker().equals(d.speaker())
-                    || s.attribution().stance() == Stance.DENY || !facts.isStandalone(s) || Readable.choiceProblem(s.claim()).isPresent()) {
+                    || s.attribution().stance() == Stance.DENY || !facts.isStandalone(s) || facts.choiceProblem(s.claim()).isPresent()) {
                 continue;
             }
             int shared = (int) Distractors.contentWords(s.claim()).stream().filter(words::contains).count();
@@ -305,7 +305,7 @@ final class Referents {
         Statement found = null;
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && s.attribution().stance() != Stance.DENY
-                    && facts.isStandalone(s) && Readable.choiceProblem(s.claim()).isEmpty() && pointedAt.test(s)) {
+                    && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty() && pointedAt.test(s)) {
                 found = s;
             }
         }

@@ -30,8 +30,13 @@ final class SpeakerIdentity {
     private final Map<String, Set<String>> introductions;
     private final String articleText;
 
-    SpeakerIdentity(Map<String, SpeakerInfo> speakers, Map<String, Set<String>> introductions, String articleText) {
+    /** The article's sources as the analysis lists them, speakers or not: "its" may point at any of them. */
+    private final List<SpeakerInfo> sources;
+
+    SpeakerIdentity(Map<String, SpeakerInfo> speakers, List<SpeakerInfo> sources, Map<String, Set<String>> introductions,
+            String articleText) {
         this.speakers = speakers;
+        this.sources = sources;
         this.introductions = introductions;
         this.articleText = articleText;
     }
@@ -70,7 +75,56 @@ final class SpeakerIdentity {
             }
         }
         return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
-                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b);
+                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b) || officerOfUnnamedBody(a) && body(b)
+                || officerOfUnnamedBody(b) && body(a);
+    }
+
+    /** "chief executive Anders Holt", "The chair, Fiona Baird": an office with no body named, nor pointed to with "its". */
+    private static final java.util.regex.Pattern OFFICE_WITHOUT_BODY = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:(?:deputy|acting|interim|joint)\\s+)?(?:chief executive|chief \\p{L}+ officer|chair|chairman|chairwoman"
+            + "|chairperson|managing director|\\p{Ll}+ director|director|president|vice-president|founder|co-founder|owner"
+            + "|(?:\\p{Ll}+\\s+)?manager|head of [\\p{Ll} ]+|spokes(?:man|woman|person)|press officer|company secretary)");
+
+    /**
+     * A person known only by an office in some body the article does not name: a reader cannot tell which of the
+     * article's bodies it is, so the person is never a wrong answer beside one of them, nor one of them beside the person.
+     */
+    private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+    private boolean officerOfUnnamedBody(String speaker) {
+        SpeakerInfo info = speakers.get(speaker);
+        if (info == null || info.type() != SourceType.PERSON || !bodiesOf(speaker).isEmpty()) {
+            return false;
+        }
+        // "Area Manager Colin Bexley": the office may stand in the name itself.
+        String[] words = speaker.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (OFFICE_WITHOUT_BODY.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i))).matches()) {
+                // Only the rest of a title ("Area" of "Area Manager") may stand beside it; "Brindle Foods' …" names the body.
+                return info.descriptions().stream().allMatch(d -> TITLE_WORD.matcher(d).matches());
+            }
+        }
+        return !info.descriptions().isEmpty()
+                && info.descriptions().stream().allMatch(d -> OFFICE_WITHOUT_BODY.matcher(d.strip().toLowerCase(Locale.ROOT)).matches());
+    }
+
+    private boolean body(String speaker) {
+        SpeakerInfo info = speakers.get(speaker);
+        return info != null && isBody(info);
+    }
+
+    /**
+     * An organisation, a government body or an outlet, or a name the article describes with such a head noun ("Greenline
+     * Grounds, the contractor"), whatever type the analysis gave it.
+     */
+    private static final java.util.regex.Pattern PHRASE_AFTER_HEAD = java.util.regex.Pattern.compile("\\b(?:of|at|for|in|with|on|from|who|that)\\b");
+
+    private static boolean isBody(SpeakerInfo info) {
+        if (info.type() == SourceType.ORGANIZATION || info.type() == SourceType.GOVERNMENT || info.type() == SourceType.OUTLET) {
+            return true;
+        }
+        // "a member of the board" is a person: only a description with no phrase after its head noun counts.
+        return info.descriptions().stream().map(d -> d.toLowerCase(Locale.ROOT)).filter(d -> !PHRASE_AFTER_HEAD.matcher(d).find())
+                .map(d -> d.replaceAll(".*\\s", "")).anyMatch(head -> BODY_HEADS.contains(head) || ORGANISATION_HEADS.contains(head));
     }
 
     private static final java.util.regex.Pattern SPOKESMAN_OF = java.util.regex.Pattern.compile(
@@ -92,14 +146,23 @@ final class SpeakerIdentity {
     private java.util.Optional<String> latestBodyBefore(String text, int at) {
         String latest = null;
         int where = -1;
-        for (SpeakerInfo info : speakers.values()) {
-            if (info.type() != SourceType.ORGANIZATION && info.type() != SourceType.GOVERNMENT && info.type() != SourceType.OUTLET) {
+        List<SpeakerInfo> candidates = new ArrayList<>(speakers.values());
+        candidates.addAll(sources);
+        for (SpeakerInfo info : candidates) {
+            if (!isBody(info)) {
                 continue;
             }
-            int found = text.lastIndexOf(info.name().toLowerCase(Locale.ROOT), at);
-            if (found > where) {
-                where = found;
-                latest = info.name();
+            for (String form : shortForms(info.name())) {
+                int found = WholeWord.lastBefore(text, form, at);
+                // "“… contact Cradlewell for a free buckle,” said its chief executive": a name inside the quote is not what
+                // "its" points back to.
+                while (found >= 0 && insideQuotation(text, found)) {
+                    found = found == 0 ? -1 : WholeWord.lastBefore(text, form, found - 1);
+                }
+                if (found > where) {
+                    where = found;
+                    latest = form;
+                }
             }
         }
         // "… by the newsletter Kernel Notes. Its editor": a name between the body and "its" is what "its" means.
@@ -107,13 +170,56 @@ final class SpeakerIdentity {
         return latest == null || nameMidSentence(between) ? java.util.Optional.empty() : java.util.Optional.of(latest);
     }
 
-    private static final java.util.regex.Pattern NAME_MID_SENTENCE = java.util.regex.Pattern.compile("[\\p{Ll},]\\s+(\\p{Lu}\\p{L}*)");
+    /** Whether a place in the text lies between an opening and a closing quotation mark of its paragraph. */
+    private static boolean insideQuotation(String text, int at) {
+        int paragraph = text.lastIndexOf("\n\n", at) + 1;
+        int open = 0;
+        int straight = 0;
+        for (int i = paragraph; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '\u201c') {
+                open++;
+            } else if (c == '\u201d') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
+    /**
+     * The forms a body goes by in lower case: its name and, for "Midshire Health Protection Team", "the health protection
+     * team" and "the protection team", which the article may use once it has named the body, or instead of naming it.
+     */
+    private static List<String> shortForms(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<String> forms = new ArrayList<>(List.of(lower));
+        String[] words = lower.split("\\s+");
+        for (int i = 1; i + 2 <= words.length && words.length >= 3; i++) {
+            forms.add("the " + String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+        }
+        // "The board, which ordered the recall, said …": the head noun alone, when it names a kind of body.
+        String head = words[words.length - 1];
+        if (words.length >= 2 && (BODY_HEADS.contains(head) || ORGANISATION_HEADS.contains(head))) {
+            forms.add("the " + head);
+        }
+        return forms;
+    }
+
+    private static final java.util.regex.Pattern NAME_MID_SENTENCE = java.util.regex.Pattern.compile(
+            "(?<=[\\p{Ll},])(?<!\\b(?:of|in|near|at|from|to))\\s+(\\p{Lu}\\p{L}*)");
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"");
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
             "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
                     + "|October|November|December|I");
 
+    /**
+     * Whether another name stands between a body and "its": then "its" may mean that one. Words inside a quotation are the
+     * speaker's, and a name after "of", "in" or "near" is a place ("Greenline Grounds of Kelby", "near Ashcombe").
+     */
     private static boolean nameMidSentence(String text) {
-        java.util.regex.Matcher m = NAME_MID_SENTENCE.matcher(text);
+        java.util.regex.Matcher m = NAME_MID_SENTENCE.matcher(QUOTATION.matcher(text).replaceAll(" "));
         while (m.find()) {
             if (!CALENDAR.matcher(m.group(1)).matches()) {
                 return true;
@@ -274,12 +380,32 @@ final class SpeakerIdentity {
             String text = lowerCaseText();
             String x = a.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
             String y = b.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
-            return text.contains(x + ", " + y) || text.contains(y + ", " + x) || text.contains(x + " (" + y) || text.contains(y + " (" + x);
+            return followedBy(text, x, ", " + y) || followedBy(text, y, ", " + x) || followedBy(text, x, " (" + y)
+                    || followedBy(text, y, " (" + x);
         });
     }
 
+    private final Map<String, int[]> occurrences = new HashMap<>();
+
+    /** Whether {@code first + then} occurs in the text: asked of every pair of names, so each name's places are kept. */
+    private boolean followedBy(String text, String first, String then) {
+        int[] places = occurrences.computeIfAbsent(first, f -> {
+            java.util.stream.IntStream.Builder found = java.util.stream.IntStream.builder();
+            for (int at = f.isEmpty() ? -1 : text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+                found.add(at);
+            }
+            return found.build().toArray();
+        });
+        for (int at : places) {
+            if (text.startsWith(then, at + first.length())) {
+                return true;
+            }
+        }
+        return first.isEmpty() && text.contains(then);
+    }
+
     private static final Set<String> BODY_HEADS = Set.of("regulator", "watchdog", "body", "organisation", "organization", "firm",
-            "company", "group", "operator", "provider", "supplier", "airline", "carrier", "utility", "federation", "insurer",
+            "company", "group", "operator", "provider", "supplier", "contractor", "airline", "carrier", "utility", "federation", "insurer",
             "lender", "retailer", "manufacturer", "developer", "landlord", "employer", "chain", "charity", "hospital", "trust",
             "authority", "agency", "board", "commission", "office", "service", "association", "union", "league", "club");
 

@@ -20,6 +20,19 @@ final class WholeWord {
         return false;
     }
 
+    /** Where the word last starts, as a whole word, at or before {@code from}; -1 if nowhere. */
+    static int lastBefore(String text, String word, int from) {
+        if (word.isEmpty()) {
+            return -1;
+        }
+        for (int at = text.lastIndexOf(word, from); at >= 0; at = at == 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+            if (boundary(text, at) && boundary(text, at + word.length())) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** A boundary as {@code \b} sees one: a word character on exactly one side. */
     private static boolean boundary(String text, int at) {
         boolean before = at > 0 && isWord(text.charAt(at - 1));

@@ -27,4 +27,12 @@ class WholeWordTest {
         assertEquals(true, WholeWord.in("Tarvenposten quoted Tarven officials", "Tarven"));
         assertEquals(false, WholeWord.in("Tarvenposten", "Tarven"));
     }
+
+    @Test
+    void theLastWholeOccurrenceBeforeAPlace() {
+        String text = "posted on x, then the box said: x marks it";
+        assertEquals(32, WholeWord.lastBefore(text, "x", text.length()));
+        assertEquals(10, WholeWord.lastBefore(text, "x", 30));
+        assertEquals(-1, WholeWord.lastBefore("the boxes", "x", 8));
+    }
 }
