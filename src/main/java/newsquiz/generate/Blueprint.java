@@ -36,12 +36,13 @@ final class Blueprint {
 
     /**
      * Families in the order the rest of the quiz is filled from, most trustworthy first, as reviewers rated them on
-     * articles nobody had tuned on (see docs/quiz-quality.md): hedge, true/false/not given, number and source-description
-     * questions were accepted about 90 % of the time or more, denial questions one time in five. Families not yet
-     * measured come after attribution. Every family the article supports still gets its place first.
+     * articles nobody had tuned on (eval-blind9 to eval-blind11 pooled, see docs/quiz-quality.md): hedge 100 %, number
+     * 83 %, true/false/not given 82 %, source description 80 %, denial 68 %, attribution 61 %, labelled false 57 %,
+     * unnamed source 41 %, relay 32 %, fact or opinion 0 of 2. Families too rare to measure come after attribution.
+     * Every family the article supports still gets its place first.
      */
-    private static final List<String> TRUST = List.of("hedge", "true_false_not_given", "number", "source_description", "relay",
-            "anonymous_source", "attribution", "fact_opinion", "cause_effect", "loaded_language", "labelled_false", "denial");
+    private static final List<String> TRUST = List.of("hedge", "number", "true_false_not_given", "source_description", "denial",
+            "attribution", "cause_effect", "loaded_language", "labelled_false", "anonymous_source", "relay", "fact_opinion");
 
     private static int trust(Candidate c) {
         int at = TRUST.indexOf(c.focus());
