@@ -102,7 +102,8 @@ public final class Analyzer {
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 3))) {
+        if (stance == Stance.ASSERT && (d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 3))
+                || StanceClassifier.neverDidReportedAct(content, textBefore(article, d.sentence, 3)))) {
             stance = Stance.DENY;
         }
         String described = (source.description() == null ? "" : source.description())

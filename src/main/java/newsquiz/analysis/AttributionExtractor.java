@@ -299,7 +299,7 @@ final class AttributionExtractor {
             // "not 330 feet as originally reported", "as initially suspected": no one is named.
             return null;
         }
-        if (prev != null && prev.is("to") && !verb.lemma().equals("comment")) {
+        if (prev != null && prev.is("to") && !verb.lemma().equals("comment") && !CueVerbUses.readyToSay(s, v)) {
             return null;
         }
         if (prev != null && verb.lemma().equals("call") && prev.isAny("can", "could", "should", "may", "might", "must")) {
@@ -1541,7 +1541,8 @@ final class AttributionExtractor {
      * relative clauses stay with the subject; "CONTENT, X said" is told apart by a verb before the comma.
      */
     private Subject subjectRange(SentenceView s, int v) {
-        int end = v;
+        int ready = CueVerbUses.readyToSayStart(s, v);
+        int end = ready >= 0 ? ready : v;
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
                 && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)) {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.

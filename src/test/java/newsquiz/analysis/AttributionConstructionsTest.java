@@ -1208,4 +1208,90 @@ class AttributionConstructionsTest {
         assertEquals(1, all.size(), all.toString());
         assertTrue(all.get(0).source().startsWith("A study"), all.toString());
     }
+
+    private static Stance stanceOf(List<Attribution> all, String source) {
+        return all.stream().filter(a -> a.source().contains(source)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution from " + source + " in " + all)).stance();
+    }
+
+    @Test
+    void scotchingAReportDeniesIt() throws Exception {
+        var all = analyze("The Evening Ledger reported on Friday, citing two people close to the club, that the coach would be sacked. "
+                + "The chairman, Paul Onyango, scotched that report, telling fans the coach had his full support.");
+        assertEquals(Stance.DENY, stanceOf(all, "Onyango"), all.toString());
+    }
+
+    @Test
+    void wavingAClaimAwayAsInventedDeniesIt() throws Exception {
+        var all = analyze("Asked about a claim that the plant had leaked twice, the director, Nadia Feld, waved it away as "
+                + "\"a figure someone dreamed up on a train\".");
+        assertEquals(Stance.DENY, stanceOf(all, "Feld"), all.toString());
+    }
+
+    @Test
+    void quickToDenyIsADenial() throws Exception {
+        var all = analyze("A rival bidder said the contract had been rigged. The mayor, Ilse Brandt, was quick to deny that any money "
+                + "had changed hands.");
+        assertEquals(Stance.DENY, stanceOf(all, "Brandt"), all.toString());
+        all = analyze("Ilse Brandt, the mayor, said the tender was fair.\n\nA rival bidder said the contract had been rigged. Brandt was "
+                + "quick to deny that any money had changed hands.");
+        assertEquals(2, all.stream().filter(a -> a.source().equals("Ilse Brandt")).count(), all.toString());
+        assertEquals(Stance.DENY, all.get(all.size() - 1).stance(), all.toString());
+    }
+
+    @Test
+    void anEmphaticNotADropInReportedSpeechIsADenial() throws Exception {
+        var all = analyze("Anglers blamed the water company for the dead fish. The company hit back on Friday, saying that not a drop "
+                + "of sewage had entered the river in June.");
+        assertEquals(Stance.DENY, stanceOf(all, "company"), all.toString());
+    }
+
+    @Test
+    void nothingOfTheSortFrontedDeniesWithoutMakingTheSubjectASource() throws Exception {
+        var all = analyze("The tenants said they had been promised new windows. \"We have a plan,\" the housing spokeswoman said. "
+                + "No manager had promised anything of the sort to the tenants, the spokeswoman added.");
+        assertTrue(all.stream().noneMatch(a -> a.source().startsWith("No manager")), all.toString());
+        assertEquals(Stance.DENY, withCue(all, "added").stance(), all.toString());
+    }
+
+    @Test
+    void flatDenialWordingsWithoutADenialVerb() throws Exception {
+        String[] sentences = {
+            "The hospital says the porter is mistaken.",
+            "The club said in a post on its website that reports it had sold the ground were \"not remotely true\".",
+            "\"There is not a word of truth in it,\" the jockey, Ben Crowe, said.",
+            "\"Whoever started that rumour made it up,\" the jockey, Ben Crowe, said.",
+            "The surgeon, Leo Marsh, said he had \"never met the patient in my life\".",
+            "\"I have never worked for, advised or held shares in Fenwick Oil,\" the MP, Ruth Adair, said in an email.",
+            "\"We tested 400 boats that week, and not one was carrying the disease,\" the inspector, Omar Dancy, said.",
+            "\"Nothing about the spill has been kept from residents,\" the manager, Clara Voss, said.",
+            "\"That photo was not taken at our farm. It was taken in 2015, abroad,\" the farmer, Tess Mayle, said.",
+        };
+        for (String sentence : sentences) {
+            var all = analyze("Rumours about the affair spread on Facebook last week. " + sentence);
+            assertEquals(1, all.size(), sentence + " " + all);
+            assertEquals(Stance.DENY, all.get(0).stance(), sentence + " " + all);
+        }
+    }
+
+    @Test
+    void aFlatlyContradictingParticipleMakesTheStatementADenial() throws Exception {
+        var all = analyze("The developer's director, Amir Khan, told councillors that the firm \"does not own the land\", flatly "
+                + "contradicting the council's planning officer.");
+        assertEquals(Stance.DENY, stanceOf(all, "Khan"), all.toString());
+    }
+
+    @Test
+    void aBodyThatHasNeverDoneTheActReportedDeniesIt() throws Exception {
+        var all = analyze("The seller said the boiler had been inspected and certified by the gas board. The board has never inspected "
+                + "or certified any boiler at the address, a spokesman for the board said.");
+        assertEquals(Stance.DENY, stanceOf(all, "spokesman"), all.toString());
+    }
+
+    @Test
+    void noDeathsAfterAClaimOfADeathAnswersIt() throws Exception {
+        var all = analyze("A message shared on Facebook claimed that a child had died after swimming at the lido. There have been no "
+                + "deaths linked to the lido, the health board said on Friday.");
+        assertEquals(Stance.DENY, stanceOf(all, "health board"), all.toString());
+    }
 }
