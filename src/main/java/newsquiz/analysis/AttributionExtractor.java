@@ -275,6 +275,14 @@ final class AttributionExtractor {
             // "the code it suggested contained …": a relative clause without "that"; "a screenshot it said showed …" still speaks.
             return null;
         }
+        if (prev != null && prev.isAny("whoever", "whatever") && !prev.quoted()) {
+            // "Whoever wrote that post made it up": the writer is the other clause's subject, unknown to the speaker.
+            return null;
+        }
+        if (CueVerbUses.conditionalClause(s, v)) {
+            // "When the fire service tells us it is safe, we will …": a statement that has not been made yet.
+            return null;
+        }
         if (namingParticiple(s, v, verb) || prev != null && prev.possessiveForm()) {
             // "the judge's remarks": a word after a possessive is a noun.
             return null;

@@ -34,6 +34,23 @@ final class CueVerbUses {
         return be >= 0 && s.isAny(be, "was", "were", "is", "are", "been") ? be : -1;
     }
 
+    /** "When the fire service tells us …", "until the board says so": a present-tense cue inside a clause of condition or time. */
+    static boolean conditionalClause(SentenceView s, int v) {
+        if (!s.tokens[v].lower().endsWith("s") || s.tokens[v].quoted()) {
+            return false;
+        }
+        for (int i = v - 1; i >= Math.max(0, v - 6); i--) {
+            Token t = s.tokens[i];
+            if (t.isComma() || t.isQuoteMark() || t.text().equals(":") || t.text().equals(";")) {
+                return false;
+            }
+            if (t.isAny("when", "if", "unless", "until", "once", "whenever") && (i == 0 || !s.tokens[i - 1].isAny("said", "says", "asked"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean particleMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
         return particleEnd(s, v + 1, verb) < 0;
     }

@@ -35,24 +35,64 @@ final class InterviewAnswers {
             if (speaker == null || speaker.kind() != Phrase.Kind.NAME) {
                 continue;
             }
-            labelled.put(s.paragraph(), new Answer(s.index(), label.to(), speaker));
+            labelled.put(s.paragraph(), new Answer(s.index(), colonAfter(s, label.to()), speaker));
             answersBy.merge(registry.canonical(label.entity()), 1, Integer::sum);
         }
-        // One "Name:" paragraph may be a list or a caption; an interview gives the same person the floor again.
-        labelled.values().removeIf(a -> answersBy.get(registry.canonical(a.speaker().entity())) < 2);
-        return new InterviewAnswers(labelled);
+        // One "Name:" paragraph may be a list or a caption; an interview gives the same person the floor again, or
+        // gives one guest the floor once between the turns of others who speak again (a debate's third guest).
+        Map<Integer, Answer> kept = new HashMap<>(labelled);
+        kept.values().removeIf(a -> answersBy.get(registry.canonical(a.speaker().entity())) < 2);
+        List<Integer> paragraphs = kept.keySet().stream().sorted().toList();
+        for (Map.Entry<Integer, Answer> e : labelled.entrySet()) {
+            int p = e.getKey();
+            if (!kept.containsKey(p) && paragraphs.stream().anyMatch(q -> q < p) && paragraphs.stream().anyMatch(q -> q > p)) {
+                kept.put(p, e.getValue());
+            }
+        }
+        return new InterviewAnswers(kept);
     }
 
-    /** A person's name, alone, then a colon and unquoted words: "Donnelly: …", "Maria Ortega: …". */
+    /**
+     * A person's name, alone, then a colon and unquoted words: "Donnelly: …", "Maria Ortega: …", or with the role in
+     * brackets before the colon: "TOBIAS RENWICK (general manager, Voltra Mobility): …".
+     */
     private static Mention label(SentenceView s, EntityRegistry registry) {
         for (Mention m : registry.mentions(s.index())) {
             Entity e = registry.canonical(m.entity());
-            if (m.titleFrom() == 0 && m.from() == 0 && s.is(m.to(), ":") && e.type == SourceType.PERSON
-                    && m.to() + 1 < s.size() && !s.tokens[m.to() + 1].isQuoteMark()) {
+            int colon = colonAfter(s, m.to());
+            if (m.titleFrom() == m.from() && (m.from() == 0 || capitalsOnly(s, 0, m.from())) && colon > 0 && e.type == SourceType.PERSON
+                    && colon + 1 < s.size() && !s.tokens[colon + 1].isQuoteMark()) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** "TOBIAS RENWICK": a first name in capitals that the name finder did not join to the surname it knows. */
+    private static boolean capitalsOnly(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens[i].text();
+            if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return to - from <= 2;
+    }
+
+    /** The colon at i, or after a bracketed role starting at i; -1 when there is none. */
+    private static int colonAfter(SentenceView s, int i) {
+        if (s.is(i, ":")) {
+            return i;
+        }
+        if (!s.is(i, "(")) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(s.size() - 1, i + 12); k++) {
+            if (s.is(k, ")")) {
+                return s.is(k + 1, ":") ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** The answer the sentence belongs to, or null. */

@@ -224,7 +224,9 @@ final class StanceClassifier {
         return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
     }
 
-    private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|never|not at all|absolutely not|certainly not)\\s*[.!;,]",
+    private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|never|not at all|absolutely not|certainly not"
+            // "Was it your scooter? / It was not.": the question's verb, negated, as the whole first sentence.
+            + "|(?:it|that|this|i|we|he|she|they) (?:was|is|were|are|am|did|do|does|has|have|had)(?: not|n't))\\s*[.!;,]",
             Pattern.CASE_INSENSITIVE);
 
     /** "She is alive. Nobody has fired a shot at her.": an emphatic rebuttal may open any sentence of a quote, not just the first. */

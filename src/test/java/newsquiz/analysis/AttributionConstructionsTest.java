@@ -1294,4 +1294,29 @@ class AttributionConstructionsTest {
                 + "deaths linked to the lido, the health board said on Friday.");
         assertEquals(Stance.DENY, stanceOf(all, "health board"), all.toString());
     }
+
+    @Test
+    void aDebateTranscriptWithRolesInBracketsAndAGuestWhoSpeaksOnce() throws Exception {
+        var all = analyze("The debate was broadcast on Tuesday. This is an edited transcript.\n\nANNA VOSS (presenter): Tobias Renwick, you "
+                + "run the ferry. Was the boat yours?\n\nTOBIAS RENWICK (director, Seaway Ferries): It was not. That boat belonged to "
+                + "a private owner. Every ferry we run sends its position every minute.\n\nVOSS: And the fares?\n\nRENWICK: They are fair "
+                + "to everyone who travels.\n\nVOSS: Jane Kerr, you told a radio station last week that the route was unsafe. Do you "
+                + "stand by that?\n\nJANE KERR (Safe Seas): Every word. Our members have logged 40 complaints since June about the "
+                + "crossings.\n\nVOSS: Mr Renwick?\n\nRENWICK: We answered all of them within a week.");
+        Attribution first = all.stream().filter(a -> a.source().equals("Tobias Renwick") && a.content().contains("belonged"))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals(Stance.DENY, first.stance(), first.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Jane Kerr") && a.content().contains("40 complaints")), all.toString());
+    }
+
+    @Test
+    void whoeverAndAConditionalCueAreNoSources() throws Exception {
+        var all = analyze("The head teacher, Amal Price, spoke to parents on Monday. Whoever wrote that leaflet invented the figures. "
+                + "The fields will reopen when the county ecologist says the nests are empty.");
+        assertTrue(all.stream().allMatch(a -> a.source().equals("Amal Price")), all.toString());
+        all = analyze("The head teacher, Amal Price, said the fields were closed. The fields will reopen when the county ecologist "
+                + "says the nests are empty.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(a -> a.source().equals("Amal Price")), all.toString());
+    }
 }
