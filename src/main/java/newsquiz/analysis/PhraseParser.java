@@ -65,7 +65,7 @@ final class PhraseParser {
                 return new Phrase(s.index(), from, to, kind, group.entity(), group.kind() == Phrase.Kind.NAME ? group.text()
                         : SentenceView.clean(s.text(from, first[1])), group.head(), group.description(), true,
                         // "One of the contractors … backed that up. “…,” he said": one of them is one person.
-                        group.plural() && !s.tokens[first[0]].isAny("one", "each", "either", "neither"), group.definite(), group.via());
+                        group.plural() && !s.tokens[first[0]].isAny("one", "each", "every", "either", "neither"), group.definite(), group.via());
             }
         }
         Token single = first[1] - first[0] == 1 ? s.tokens[first[0]] : null;

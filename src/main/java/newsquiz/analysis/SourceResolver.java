@@ -85,6 +85,9 @@ final class SourceResolver {
         Resolved r = definite(phrase, sentence);
         if (r.entity() != null && recent.size() == before) {
             remember(r, phrase, sentence);
+        } else if (r.entity() == null && phrase.plural() && phrase.definite()) {
+            // "The posts go further. They say …": a plural subject, named or not, is what the next "they" points back to.
+            recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, true, Entity.Gender.UNKNOWN, false, false, false));
         }
     }
 

@@ -1319,4 +1319,11 @@ class AttributionConstructionsTest {
         assertEquals(1, all.size(), all.toString());
         assertTrue(all.stream().allMatch(a -> a.source().equals("Amal Price")), all.toString());
     }
+
+    @Test
+    void theyAfterAPluralSubjectThatIsNoSourceIsThatSubject() throws Exception {
+        var all = analyze("Every kennel we inspect sends its records every month, the inspector, Rhona Blake, said.\n\nThe messages go "
+                + "further. They say the dog was kept in a shed.");
+        assertEquals("The messages", withCue(all, "say").source(), all.toString());
+    }
 }
