@@ -275,6 +275,10 @@ final class AttributionExtractor {
             // "the code it suggested contained …": a relative clause without "that"; "a screenshot it said showed …" still speaks.
             return null;
         }
+        if (prev != null && prev.tag().equals("PRON") && s.is(v - 2, "what") && !prev.quoted()) {
+            // "they stand by what they said": what was said, named, not said again here.
+            return null;
+        }
         if (prev != null && prev.isAny("whoever", "whatever") && !prev.quoted()) {
             // "Whoever wrote that post made it up": the writer is the other clause's subject, unknown to the speaker.
             return null;
@@ -479,7 +483,9 @@ final class AttributionExtractor {
         return s.tokens[v].isAny("saying", "calling", "adding", "insisting", "arguing", "noting", "describing", "claiming",
                 "warning", "accusing", "denying", "stressing", "explaining", "dismissing", "rejecting", "urging", "telling",
                 "alleging", "asserting", "conceding", "acknowledging", "admitting", "predicting", "complaining", "reporting")
-                && v > 1 && s.tokens[v - 1].isComma();
+                && v > 1 && s.tokens[v - 1].isComma()
+                // "The letter goes further, suggesting that …": after "further" a suggestion is the subject's too.
+                || s.tokens[v].isAny("suggesting", "implying", "hinting") && v > 2 && s.tokens[v - 1].isComma() && s.is(v - 2, "further");
     }
 
     private static final Set<String> CARRIER_PARTICIPLES = Set.of("saying", "claiming", "alleging", "suggesting", "stating",
@@ -835,7 +841,8 @@ final class AttributionExtractor {
             if (subject == null || subject.trailingEnd() >= 0) {
                 return null;
             }
-            Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+            Phrase phrase = quotedPerson(s, p, v);
+            phrase = phrase != null ? phrase : phrases.parse(s, subject.from(), subject.to());
             if (phrase == null) {
                 return null;
             }
@@ -848,6 +855,19 @@ final class AttributionExtractor {
             return d;
         }
         return null;
+    }
+
+    /** "It quoted a shop worker, who asked not to be named, saying …": the one quoted says it, not the piece quoting them. */
+    private Phrase quotedPerson(SentenceView s, int p, int v) {
+        Lexicon.CueVerb main = lexicon.cue(s.tokens[p].lower());
+        if (main == null || !main.lemma().equals("quote")) {
+            return null;
+        }
+        int end = p + 1;
+        while (end < v && !s.tokens[end].isComma()) {
+            end++;
+        }
+        return end > p + 1 && startsNounPhrase(s, p + 1) ? phrases.parse(s, p + 1, end) : null;
     }
 
     private Draft declined(SentenceView s, int v) {
@@ -2490,6 +2510,10 @@ final class AttributionExtractor {
                 return -1;
             }
             if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing")) {
+                if (s.at(k + 1) != null && s.tokens[k + 1].tag().equals("AUX") && !s.tokens[k + 1].quoted()) {
+                    // "and the entries some drivers saw were …": a relative clause without "that", inside the next clause's subject.
+                    continue;
+                }
                 Subject subject = subjectRange(s, k);
                 return subject != null && subject.from() >= from && subject.to() > subject.from() ? k : -1;
             }
@@ -3379,7 +3403,7 @@ final class AttributionExtractor {
                 if (innerCueInOuter || outerBetweenVerbAndContent) {
                     if (outer.phrase.kind() == Phrase.Kind.NAME) {
                         inner.addVia(outer.phrase.entity().name);
-                    } else {
+                    } else if (outer.phrase.kind() != Phrase.Kind.PRONOUN) {
                         inner.addVia(SentenceView.clean(outer.phrase.text()));
                     }
                     for (String v : outer.via) {
@@ -3410,11 +3434,31 @@ final class AttributionExtractor {
                         // "…, a figure the command said it could not verify": the writer's clause, not relayed by the outer speaker.
                         continue;
                     }
+                    int and = coordinatedRelative(s, outer, inner);
+                    if (and >= 0) {
+                        // "It quoted Cllr Hart, who said …, and a shopper, Ann Bell, who told …": two people quoted, each their own.
+                        outer.content.clear();
+                        setContentRange(s, outer, outer.contentFromToken, and);
+                        continue;
+                    }
                     inner.dropped = true;
                     break;
                 }
             }
         }
+    }
+
+    /** The comma of ", and" that opens inner's antecedent when both are relative clauses ("…, who said …, and a driver, X, who told …"); -1 otherwise. */
+    private static int coordinatedRelative(SentenceView s, Draft outer, Draft inner) {
+        if (outer.kind != Draft.Kind.RELATIVE || inner.kind != Draft.Kind.RELATIVE) {
+            return -1;
+        }
+        for (int i = inner.phrase.from() - 1; i > Math.max(outer.contentFromToken, inner.phrase.from() - 8); i--) {
+            if (s.tokens[i].is("and") && s.tokens[i - 1].isComma() && !s.tokens[i].quoted()) {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean nestedQuotation(Draft d) {
@@ -3432,6 +3476,10 @@ final class AttributionExtractor {
             return false;
         }
         if (d.relay) {
+            return true;
+        }
+        if (d.kind == Draft.Kind.VERB && d.verb != null && d.verb.lemma().equals("quote")) {
+            // "The story quoted Cllr Hart, who said …": a piece that quotes a person passes on that person's words.
             return true;
         }
         if (d.phrase.kind() == Phrase.Kind.NAME) {

@@ -144,7 +144,8 @@ final class PhraseParser {
                 return name(s, from, to, named.entity(), s.text(skipDeterminer(s, first[0]), first[1]), anonymous, via);
             }
         }
-        boolean definite = s.tokens[first[0]].isAny("the", "this", "that", "these", "those")
+        // "Both councils he named": "both" points back at two the article has named, like "the two".
+        boolean definite = s.tokens[first[0]].isAny("the", "this", "that", "these", "those", "both")
                 || s.tokens[first[0]].possessiveForm() || s.tokens[first[0]].tag().equals("PRON")
                 // "City hall says …": the seat of a local government stands for it, like a name.
                 || headWord.equals("hall") && headIndex > first[0] && s.tokens[headIndex - 1].isAny("city", "town", "county");

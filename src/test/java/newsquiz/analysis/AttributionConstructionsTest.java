@@ -1326,4 +1326,39 @@ class AttributionConstructionsTest {
                 + "further. They say the dog was kept in a shed.");
         assertEquals("The messages", withCue(all, "say").source(), all.toString());
     }
+
+    @Test
+    void aPieceThatQuotesPeoplePassesOnEachOnesWords() throws Exception {
+        var all = analyze("The article quoted Councillor Lee Hart, who said the council had received \"more than 500 complaints\", and a "
+                + "shopper, Ann Bell, who told our reporter she had paid twice. It also quoted a shop worker, who asked not to be named, "
+                + "saying staff had been told to \"call it a refund\".");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Lee Hart") && a.content().contains("500 complaints")
+                && !a.content().contains("paid twice")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Ann Bell") && a.content().contains("paid twice")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("a shop worker") && a.content().contains("call it a refund")), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.source().startsWith("The article") || a.source().equals("It")), all.toString());
+    }
+
+    @Test
+    void aMidSentenceCueGoesOnPastAZeroRelativeInTheNextClause() throws Exception {
+        var all = analyze("The chain has never sold a fake watch, his letter says, and the watches some buyers saw were display "
+                + "models.");
+        assertTrue(withCue(all, "says").content().contains("display models"), all.toString());
+    }
+
+    @Test
+    void aLetterThatGoesFurtherSuggestingSpeaksAndWhatTheySaidIsNoStatement() throws Exception {
+        var all = analyze("The bakery's letter goes further, suggesting that the inspector has links to a rival bakery. I spoke to the "
+                + "two bakers again; they stand by what they said, and I have read the note they described.");
+        assertTrue(withCue(all, "suggesting").content().contains("links to a rival"), all.toString());
+        assertEquals(1, all.size(), all.toString());
+    }
+
+    @Test
+    void bothBeforeAPluralNounPointsBackAtBodiesNamed() throws Exception {
+        var all = analyze("The mayor, Dana Voight, named Hollis and Redcar as partners. Both councils she named told me they were "
+                + "still in talks with the firm.");
+        assertTrue(all.stream().anyMatch(a -> a.source().startsWith("Both councils") && a.content().contains("still in talks")),
+                all.toString());
+    }
 }
