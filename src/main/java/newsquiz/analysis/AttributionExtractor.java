@@ -91,7 +91,9 @@ final class AttributionExtractor {
             for (Draft d : found) {
                 // "…, and the trust said the same": an echo with no words of its own.
                 if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()
+                        // "Not according to the council.": a bare yes or no answers the writer's own question.
                         && !contentText(d).strip().matches("(?i)the same|so|as much")
+                        && !(d.kind != Draft.Kind.ANSWER && contentText(d).strip().matches("(?i)not|no|yes"))
                         // "The player has said nothing in public": a statement that there was none.
                         && !(d.verb != null && !d.quoted && contentText(d).strip()
                                 .matches("(?i)nothing(?:\\s+(?:more|further|else|publicly|in|on|about|to|since|yet|at all)\\b[^,;]*)?"))) {
@@ -1741,7 +1743,8 @@ final class AttributionExtractor {
             clauseBefore |= cue != null && !clauseAhead(s, afterVerb)
                     && !(cue.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, afterVerb))
                     && !rejectedObject(s, afterVerb, cue)
-                    && segments.get(0)[1] - segments.get(0)[0] >= 4 && !appositiveSegment(s, segments.get(0));
+                    && segments.get(0)[1] - segments.get(0)[0] >= 4 && (!appositiveSegment(s, segments.get(0))
+                            || openingPastTense(s, segments.get(0)));
             int inner = zeroRelative(s, last[0], last[1]);
             if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that") && (clauseBefore || s.tokens[last[0]].isAny("a", "an"))) {
                 // "…, a figure the command said it could not yet verify", "…, a verdict the critic later said he regretted":
@@ -2013,6 +2016,25 @@ final class AttributionExtractor {
         }
         if (first.is("the") && seg[1] - seg[0] > 1) {
             return !hasFiniteVerb(s, seg);
+        }
+        if (seg[1] - seg[0] > 1 && (first.isAny("its", "his", "her", "their", "our") || first.possessiveForm())) {
+            // "its consultant in health protection, Dr Nwosu, told …", "Parkio's head of communications, Ian Moss, wrote":
+            // an owner's role before the name it describes.
+            return !hasFiniteVerb(s, new int[] {seg[0] + 1, seg[1]});
+        }
+        return false;
+    }
+
+    /**
+     * "The centre closed on 3 February, the day the results arrived, it said": with nothing after the cue, a sentence that
+     * opens with a noun and a past-tense verb is the statement, not a noun with a participle ("the man arrested in May").
+     */
+    private static boolean openingPastTense(SentenceView s, int[] seg) {
+        for (int i = seg[0] + 1; i < seg[1]; i++) {
+            Token t = s.tokens[i];
+            if (!t.quoted() && t.tag().startsWith("VERB") && t.lower().endsWith("ed") && s.tokens[i - 1].isNoun()) {
+                return seg[0] == 0 || s.tokens[seg[0] - 1].isQuoteMark();
+            }
         }
         return false;
     }

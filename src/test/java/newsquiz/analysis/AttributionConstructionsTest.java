@@ -1361,4 +1361,26 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().anyMatch(a -> a.source().startsWith("Both councils") && a.content().contains("still in talks")),
                 all.toString());
     }
+
+    @Test
+    void anOwnersRoleBeforeTheNameIsNoStatement() throws Exception {
+        var all = analyze("Halden's head of communications, Ian Moss, wrote to me on 6 October. \"We are aware of the post and it is "
+                + "false,\" its director of nursing, Dr Ruth Obi, told the Gazette.");
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("head of communications")), all.toString());
+        assertTrue(withCue(all, "told").content().contains("it is false"), all.toString());
+    }
+
+    @Test
+    void aSentenceOpeningWithAPastTenseVerbBeforeATrailingCueIsTheStatement() throws Exception {
+        var all = analyze("The depot closed on 3 May, the day the letter arrived, the company said.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).content().startsWith("The depot closed"), all.toString());
+    }
+
+    @Test
+    void aBareNoAccordingToABodyAnswersTheWritersQuestion() throws Exception {
+        var all = analyze("Is the library closing for good?\n\nNot according to the council. Its leader, Omar Finch, said the "
+                + "building would reopen in June.");
+        assertEquals(1, all.size(), all.toString());
+    }
 }
