@@ -40,6 +40,9 @@ final class AttributionExtractor {
         this.text = text;
     }
 
+    private static final java.util.regex.Pattern NOBODY = java.util.regex.Pattern.compile(
+            "(?i)(?:no\\s+\\p{L}|nobody\\b|none\\b|neither\\b)");
+
     /** The interview answer being read and its attribution, which the answer's later sentences extend. */
     private InterviewAnswers.Answer answerSoFar;
     private Draft answerDraft;
@@ -94,6 +97,8 @@ final class AttributionExtractor {
                         // "Not according to the council.": a bare yes or no answers the writer's own question.
                         && !contentText(d).strip().matches("(?i)the same|so|as much")
                         && !(d.kind != Draft.Kind.ANSWER && contentText(d).strip().matches("(?i)not|no|yes"))
+                        // "No officer had said anything of the sort": a statement that nobody made one.
+                        && !(d.phrase != null && d.kind == Draft.Kind.VERB && NOBODY.matcher(d.phrase.text()).lookingAt())
                         // "The player has said nothing in public": a statement that there was none.
                         && !(d.verb != null && !d.quoted && contentText(d).strip()
                                 .matches("(?i)nothing(?:\\s+(?:more|further|else|publicly|in|on|about|to|since|yet|at all)\\b[^,;]*)?"))) {

@@ -1249,7 +1249,7 @@ class AttributionConstructionsTest {
     @Test
     void nothingOfTheSortFrontedDeniesWithoutMakingTheSubjectASource() throws Exception {
         var all = analyze("The tenants said they had been promised new windows. \"We have a plan,\" the housing spokeswoman said. "
-                + "No manager had promised anything of the sort to the tenants, the spokeswoman added.");
+                + "No manager had said anything of the sort to the tenants, the spokeswoman added, and no date had been set.");
         assertTrue(all.stream().noneMatch(a -> a.source().startsWith("No manager")), all.toString());
         assertEquals(Stance.DENY, withCue(all, "added").stance(), all.toString());
     }
@@ -1382,5 +1382,12 @@ class AttributionConstructionsTest {
         var all = analyze("Is the library closing for good?\n\nNot according to the council. Its leader, Omar Finch, said the "
                 + "building would reopen in June.");
         assertEquals(1, all.size(), all.toString());
+    }
+
+    @Test
+    void sheAfterSomeoneWhoAskedNotToBeNamedIsThatPerson() throws Exception {
+        var all = analyze("A former groundsman, who asked not to be named, told the Gazette that the pitch had been flooded. She said a "
+                + "manager had told staff to \"say nothing\".");
+        assertEquals("A former groundsman", withCue(all, "said").source(), all.toString());
     }
 }
