@@ -410,8 +410,14 @@ final class PhraseParser {
         String t = text.toLowerCase(Locale.ROOT);
         return t.contains("anonymity") || t.contains("anonymous") || t.contains("unnamed") || t.contains("unidentified")
                 || t.contains("familiar with") || t.contains("not authorized") || t.contains("not authorised")
-                || t.contains("declined to be named") || t.contains("asked not to be named") || t.contains("close to the");
+                || t.contains("declined to be named") || t.contains("asked not to be named") || t.contains("close to the")
+                || NOT_NAMED.matcher(t).find();
     }
+
+    /** "who asked us not to use his name", "who did not want to be identified": other ways of staying unnamed. */
+    private static final java.util.regex.Pattern NOT_NAMED = java.util.regex.Pattern.compile(
+            "\\basked (?:us |me |the \\w+ )?not to (?:be identified|use (?:his|her|their) names?|name (?:him|her|them))\\b"
+                    + "|\\b(?:did not|didn't|does not|doesn't) (?:want|wish) to be (?:named|identified)\\b|\\bdeclined to be identified\\b");
 
     /** Outlets a phrase names as the channel of the source: "seen by TechLedger", "published in the Pacific Journal". */
     private List<String> outletsNamed(SentenceView s, int from, int to) {
