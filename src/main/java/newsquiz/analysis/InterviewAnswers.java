@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An interview printed as questions and answers: "Ortega: We will not close the depot. Nobody has asked us to." Each answer
@@ -23,6 +24,7 @@ final class InterviewAnswers {
     static InterviewAnswers find(List<SentenceView> sentences, EntityRegistry registry, PhraseParser phrases) {
         Map<Integer, Answer> labelled = new HashMap<>();
         Map<Entity, Integer> answersBy = new IdentityHashMap<>();
+        Set<Entity> presenters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         int lastParagraph = -1;
         for (SentenceView s : sentences) {
             boolean opensParagraph = s.paragraph() != lastParagraph;
@@ -35,9 +37,14 @@ final class InterviewAnswers {
             if (speaker == null || speaker.kind() != Phrase.Kind.NAME) {
                 continue;
             }
+            if (asksTheQuestions(s, label.to(), colonAfter(s, label.to()))) {
+                presenters.add(registry.canonical(label.entity()));
+            }
             labelled.put(s.paragraph(), new Answer(s.index(), colonAfter(s, label.to()), speaker));
             answersBy.merge(registry.canonical(label.entity()), 1, Integer::sum);
         }
+        // "RUTH ADEYINKA (presenter): … Was that panic?": the presenter's turns are questions, not statements.
+        labelled.values().removeIf(a -> presenters.contains(registry.canonical(a.speaker().entity())));
         // One "Name:" paragraph may be a list or a caption; an interview gives the same person the floor again, or
         // gives one guest the floor once between the turns of others who speak again (a debate's third guest).
         Map<Integer, Answer> kept = new HashMap<>(labelled);
@@ -77,6 +84,19 @@ final class InterviewAnswers {
             }
         }
         return to - from <= 2;
+    }
+
+    private static final Set<String> QUESTIONERS = Set.of("presenter", "host", "interviewer", "moderator", "anchor", "chair",
+            "chairman", "chairwoman", "chairperson");
+
+    /** Whether the brackets between a label's name and its colon give the role of the one who asks ("(presenter)"). */
+    private static boolean asksTheQuestions(SentenceView s, int from, int colon) {
+        for (int i = from; i < colon; i++) {
+            if (QUESTIONERS.contains(s.tokens[i].lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The colon at i, or after a bracketed role starting at i; -1 when there is none. */

@@ -1307,6 +1307,7 @@ class AttributionConstructionsTest {
                 .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals(Stance.DENY, first.stance(), first.toString());
         assertTrue(all.stream().anyMatch(a -> a.source().equals("Jane Kerr") && a.content().contains("40 complaints")), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("Was the boat yours")), "the presenter asks: " + all);
     }
 
     @Test
