@@ -40,6 +40,7 @@ final class AttributionExtractor {
         this.text = text;
     }
 
+    private static final java.util.regex.Pattern PERSON_ONLY = java.util.regex.Pattern.compile("(?i)(?:him|her|them|me|us)\\b(?!\\s+that\\b)");
     private static final java.util.regex.Pattern NOBODY = java.util.regex.Pattern.compile(
             "(?i)(?:no\\s+\\p{L}|nobody\\b|none\\b|neither\\b)");
 
@@ -97,6 +98,9 @@ final class AttributionExtractor {
                         // "Not according to the council.": a bare yes or no answers the writer's own question.
                         && !contentText(d).strip().matches("(?i)the same|so|as much")
                         && !(d.kind != Draft.Kind.ANSWER && contentText(d).strip().matches("(?i)not|no|yes"))
+                        // "The agency contradicted him within the hour": a person turned away, no claim named.
+                        && !(d.verb != null && d.verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH && !d.quoted
+                                && PERSON_ONLY.matcher(contentText(d)).lookingAt())
                         // "No officer had said anything of the sort": a statement that nobody made one.
                         && !(d.phrase != null && d.kind == Draft.Kind.VERB && NOBODY.matcher(d.phrase.text()).lookingAt())
                         // "The player has said nothing in public": a statement that there was none.

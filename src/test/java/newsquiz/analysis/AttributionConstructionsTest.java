@@ -1219,6 +1219,8 @@ class AttributionConstructionsTest {
         var all = analyze("The Evening Ledger reported on Friday, citing two people close to the club, that the coach would be sacked. "
                 + "The chairman, Paul Onyango, scotched that report, telling fans the coach had his full support.");
         assertEquals(Stance.DENY, stanceOf(all, "Onyango"), all.toString());
+        all = analyze("The mayor said the board had agreed to wait. The board contradicted him within the hour.");
+        assertEquals(1, all.size(), "a person contradicted, no claim named: " + all);
     }
 
     @Test
