@@ -102,7 +102,8 @@ public final class Analyzer {
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 3))) {
+        if (stance == Stance.ASSERT && (d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 3))
+                || StanceClassifier.neverDidReportedAct(content, textBefore(article, d.sentence, 3)))) {
             stance = Stance.DENY;
         }
         String described = (source.description() == null ? "" : source.description())
@@ -155,7 +156,7 @@ public final class Analyzer {
         if (subject != null && (subject.kind() == Phrase.Kind.NAME || subject.kind() == Phrase.Kind.PRONOUN
                 || subject.kind() == Phrase.Kind.GROUP)) {
             resolver.resolve(subject, s.index());
-        } else if (subject != null && subject.kind() == Phrase.Kind.DEFINITE) {
+        } else if (subject != null && (subject.kind() == Phrase.Kind.DEFINITE || subject.kind() == Phrase.Kind.DOCUMENT && subject.plural())) {
             // "The union disputes that." then "…, it says": only a body the article names is worth keeping.
             resolver.noteIfNamed(subject, s.index());
         }

@@ -40,6 +40,10 @@ final class AttributionExtractor {
         this.text = text;
     }
 
+    private static final java.util.regex.Pattern PERSON_ONLY = java.util.regex.Pattern.compile("(?i)(?:him|her|them|me|us)\\b(?!\\s+that\\b)");
+    private static final java.util.regex.Pattern NOBODY = java.util.regex.Pattern.compile(
+            "(?i)(?:no\\s+\\p{L}|nobody\\b|none\\b|neither\\b)");
+
     /** The interview answer being read and its attribution, which the answer's later sentences extend. */
     private InterviewAnswers.Answer answerSoFar;
     private Draft answerDraft;
@@ -91,7 +95,14 @@ final class AttributionExtractor {
             for (Draft d : found) {
                 // "…, and the trust said the same": an echo with no words of its own.
                 if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()
+                        // "Not according to the council.": a bare yes or no answers the writer's own question.
                         && !contentText(d).strip().matches("(?i)the same|so|as much")
+                        && !(d.kind != Draft.Kind.ANSWER && contentText(d).strip().matches("(?i)not|no|yes"))
+                        // "The agency contradicted him within the hour": a person turned away, no claim named.
+                        && !(d.verb != null && d.verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH && !d.quoted
+                                && PERSON_ONLY.matcher(contentText(d)).lookingAt())
+                        // "No officer had said anything of the sort": a statement that nobody made one.
+                        && !(d.phrase != null && d.kind == Draft.Kind.VERB && NOBODY.matcher(d.phrase.text()).lookingAt())
                         // "The player has said nothing in public": a statement that there was none.
                         && !(d.verb != null && !d.quoted && contentText(d).strip()
                                 .matches("(?i)nothing(?:\\s+(?:more|further|else|publicly|in|on|about|to|since|yet|at all)\\b[^,;]*)?"))) {
@@ -275,6 +286,18 @@ final class AttributionExtractor {
             // "the code it suggested contained …": a relative clause without "that"; "a screenshot it said showed …" still speaks.
             return null;
         }
+        if (prev != null && prev.tag().equals("PRON") && s.is(v - 2, "what") && !prev.quoted()) {
+            // "they stand by what they said": what was said, named, not said again here.
+            return null;
+        }
+        if (prev != null && prev.isAny("whoever", "whatever") && !prev.quoted()) {
+            // "Whoever wrote that post made it up": the writer is the other clause's subject, unknown to the speaker.
+            return null;
+        }
+        if (CueVerbUses.conditionalClause(s, v)) {
+            // "When the fire service tells us it is safe, we will …": a statement that has not been made yet.
+            return null;
+        }
         if (namingParticiple(s, v, verb) || prev != null && prev.possessiveForm()) {
             // "the judge's remarks": a word after a possessive is a noun.
             return null;
@@ -299,7 +322,7 @@ final class AttributionExtractor {
             // "not 330 feet as originally reported", "as initially suspected": no one is named.
             return null;
         }
-        if (prev != null && prev.is("to") && !verb.lemma().equals("comment")) {
+        if (prev != null && prev.is("to") && !verb.lemma().equals("comment") && !CueVerbUses.readyToSay(s, v)) {
             return null;
         }
         if (prev != null && verb.lemma().equals("call") && prev.isAny("can", "could", "should", "may", "might", "must")) {
@@ -471,7 +494,9 @@ final class AttributionExtractor {
         return s.tokens[v].isAny("saying", "calling", "adding", "insisting", "arguing", "noting", "describing", "claiming",
                 "warning", "accusing", "denying", "stressing", "explaining", "dismissing", "rejecting", "urging", "telling",
                 "alleging", "asserting", "conceding", "acknowledging", "admitting", "predicting", "complaining", "reporting")
-                && v > 1 && s.tokens[v - 1].isComma();
+                && v > 1 && s.tokens[v - 1].isComma()
+                // "The letter goes further, suggesting that …": after "further" a suggestion is the subject's too.
+                || s.tokens[v].isAny("suggesting", "implying", "hinting") && v > 2 && s.tokens[v - 1].isComma() && s.is(v - 2, "further");
     }
 
     private static final Set<String> CARRIER_PARTICIPLES = Set.of("saying", "claiming", "alleging", "suggesting", "stating",
@@ -827,7 +852,8 @@ final class AttributionExtractor {
             if (subject == null || subject.trailingEnd() >= 0) {
                 return null;
             }
-            Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+            Phrase phrase = quotedPerson(s, p, v);
+            phrase = phrase != null ? phrase : phrases.parse(s, subject.from(), subject.to());
             if (phrase == null) {
                 return null;
             }
@@ -840,6 +866,19 @@ final class AttributionExtractor {
             return d;
         }
         return null;
+    }
+
+    /** "It quoted a shop worker, who asked not to be named, saying …": the one quoted says it, not the piece quoting them. */
+    private Phrase quotedPerson(SentenceView s, int p, int v) {
+        Lexicon.CueVerb main = lexicon.cue(s.tokens[p].lower());
+        if (main == null || !main.lemma().equals("quote")) {
+            return null;
+        }
+        int end = p + 1;
+        while (end < v && !s.tokens[end].isComma()) {
+            end++;
+        }
+        return end > p + 1 && startsNounPhrase(s, p + 1) ? phrases.parse(s, p + 1, end) : null;
     }
 
     private Draft declined(SentenceView s, int v) {
@@ -1541,7 +1580,8 @@ final class AttributionExtractor {
      * relative clauses stay with the subject; "CONTENT, X said" is told apart by a verb before the comma.
      */
     private Subject subjectRange(SentenceView s, int v) {
-        int end = v;
+        int ready = CueVerbUses.readyToSayStart(s, v);
+        int end = ready >= 0 ? ready : v;
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
                 && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)) {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
@@ -1712,7 +1752,8 @@ final class AttributionExtractor {
             clauseBefore |= cue != null && !clauseAhead(s, afterVerb)
                     && !(cue.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, afterVerb))
                     && !rejectedObject(s, afterVerb, cue)
-                    && segments.get(0)[1] - segments.get(0)[0] >= 4 && !appositiveSegment(s, segments.get(0));
+                    && segments.get(0)[1] - segments.get(0)[0] >= 4 && (!appositiveSegment(s, segments.get(0))
+                            || openingPastTense(s, segments.get(0)));
             int inner = zeroRelative(s, last[0], last[1]);
             if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that") && (clauseBefore || s.tokens[last[0]].isAny("a", "an"))) {
                 // "…, a figure the command said it could not yet verify", "…, a verdict the critic later said he regretted":
@@ -1984,6 +2025,25 @@ final class AttributionExtractor {
         }
         if (first.is("the") && seg[1] - seg[0] > 1) {
             return !hasFiniteVerb(s, seg);
+        }
+        if (seg[1] - seg[0] > 1 && (first.isAny("its", "his", "her", "their", "our") || first.possessiveForm())) {
+            // "its consultant in health protection, Dr Nwosu, told …", "Parkio's head of communications, Ian Moss, wrote":
+            // an owner's role before the name it describes.
+            return !hasFiniteVerb(s, new int[] {seg[0] + 1, seg[1]});
+        }
+        return false;
+    }
+
+    /**
+     * "The centre closed on 3 February, the day the results arrived, it said": with nothing after the cue, a sentence that
+     * opens with a noun and a past-tense verb is the statement, not a noun with a participle ("the man arrested in May").
+     */
+    private static boolean openingPastTense(SentenceView s, int[] seg) {
+        for (int i = seg[0] + 1; i < seg[1]; i++) {
+            Token t = s.tokens[i];
+            if (!t.quoted() && t.tag().startsWith("VERB") && t.lower().endsWith("ed") && s.tokens[i - 1].isNoun()) {
+                return seg[0] == 0 || s.tokens[seg[0] - 1].isQuoteMark();
+            }
         }
         return false;
     }
@@ -2481,6 +2541,10 @@ final class AttributionExtractor {
                 return -1;
             }
             if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing")) {
+                if (s.at(k + 1) != null && s.tokens[k + 1].tag().equals("AUX") && !s.tokens[k + 1].quoted()) {
+                    // "and the entries some drivers saw were …": a relative clause without "that", inside the next clause's subject.
+                    continue;
+                }
                 Subject subject = subjectRange(s, k);
                 return subject != null && subject.from() >= from && subject.to() > subject.from() ? k : -1;
             }
@@ -3370,7 +3434,7 @@ final class AttributionExtractor {
                 if (innerCueInOuter || outerBetweenVerbAndContent) {
                     if (outer.phrase.kind() == Phrase.Kind.NAME) {
                         inner.addVia(outer.phrase.entity().name);
-                    } else {
+                    } else if (outer.phrase.kind() != Phrase.Kind.PRONOUN) {
                         inner.addVia(SentenceView.clean(outer.phrase.text()));
                     }
                     for (String v : outer.via) {
@@ -3401,11 +3465,31 @@ final class AttributionExtractor {
                         // "…, a figure the command said it could not verify": the writer's clause, not relayed by the outer speaker.
                         continue;
                     }
+                    int and = coordinatedRelative(s, outer, inner);
+                    if (and >= 0) {
+                        // "It quoted Cllr Hart, who said …, and a shopper, Ann Bell, who told …": two people quoted, each their own.
+                        outer.content.clear();
+                        setContentRange(s, outer, outer.contentFromToken, and);
+                        continue;
+                    }
                     inner.dropped = true;
                     break;
                 }
             }
         }
+    }
+
+    /** The comma of ", and" that opens inner's antecedent when both are relative clauses ("…, who said …, and a driver, X, who told …"); -1 otherwise. */
+    private static int coordinatedRelative(SentenceView s, Draft outer, Draft inner) {
+        if (outer.kind != Draft.Kind.RELATIVE || inner.kind != Draft.Kind.RELATIVE) {
+            return -1;
+        }
+        for (int i = inner.phrase.from() - 1; i > Math.max(outer.contentFromToken, inner.phrase.from() - 8); i--) {
+            if (s.tokens[i].is("and") && s.tokens[i - 1].isComma() && !s.tokens[i].quoted()) {
+                return i - 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean nestedQuotation(Draft d) {
@@ -3423,6 +3507,10 @@ final class AttributionExtractor {
             return false;
         }
         if (d.relay) {
+            return true;
+        }
+        if (d.kind == Draft.Kind.VERB && d.verb != null && d.verb.lemma().equals("quote")) {
+            // "The story quoted Cllr Hart, who said …": a piece that quotes a person passes on that person's words.
             return true;
         }
         if (d.phrase.kind() == Phrase.Kind.NAME) {

@@ -18,12 +18,50 @@ final class CueVerbUses {
     private CueVerbUses() {}
 
     /** "pointed out that …", "pushed back on the report": a verb listed with a particle reports only with it. */
+    private static final java.util.Set<String> READY = java.util.Set.of("quick", "swift", "fast", "keen", "eager", "anxious", "careful");
+
+    /** "Wray was quick to deny that …", "she was at pains to stress …": the subject's own statement, told eagerly. */
+    static boolean readyToSay(SentenceView s, int v) {
+        return readyToSayStart(s, v) >= 0;
+    }
+
+    /** The index of the "was" of "was quick to" before verb v, or -1. */
+    static int readyToSayStart(SentenceView s, int v) {
+        if (!s.is(v - 1, "to") || s.at(v - 2) == null) {
+            return -1;
+        }
+        int be = READY.contains(s.at(v - 2).lower()) ? v - 3 : s.at(v - 2).is("pains") && s.is(v - 3, "at") ? v - 4 : -1;
+        return be >= 0 && s.isAny(be, "was", "were", "is", "are", "been") ? be : -1;
+    }
+
+    /** "When the fire service tells us …", "until the board says so": a present-tense cue inside a clause of condition or time. */
+    static boolean conditionalClause(SentenceView s, int v) {
+        if (!s.tokens[v].lower().endsWith("s") || s.tokens[v].quoted()) {
+            return false;
+        }
+        for (int i = v - 1; i >= Math.max(0, v - 6); i--) {
+            Token t = s.tokens[i];
+            if (t.isComma() || t.isQuoteMark() || t.text().equals(":") || t.text().equals(";")) {
+                return false;
+            }
+            if (t.isAny("when", "if", "unless", "until", "once", "whenever") && (i == 0 || !s.tokens[i - 1].isAny("said", "says", "asked"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean particleMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
         return particleEnd(s, v + 1, verb) < 0;
     }
 
     /** The index after the verb's particle starting at r, r when it has none, or -1 when it needs one that is not there. */
     private static int particleEnd(SentenceView s, int r, Lexicon.CueVerb verb) {
+        // "waved it away", "brushed them aside": a pronoun object goes between the verb and its particle.
+        if (!verb.particle().isEmpty() && s.at(r) != null && s.at(r).isAny("it", "them", "this", "that") && s.at(r + 1) != null
+                && verb.particle().get(0).contains(s.at(r + 1).lower())) {
+            r++;
+        }
         for (java.util.Set<String> slot : verb.particle()) {
             Token t = s.at(r);
             if (t == null || t.quoted() || !slot.contains(t.lower())) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An interview printed as questions and answers: "Ortega: We will not close the depot. Nobody has asked us to." Each answer
@@ -23,6 +24,7 @@ final class InterviewAnswers {
     static InterviewAnswers find(List<SentenceView> sentences, EntityRegistry registry, PhraseParser phrases) {
         Map<Integer, Answer> labelled = new HashMap<>();
         Map<Entity, Integer> answersBy = new IdentityHashMap<>();
+        Set<Entity> presenters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         int lastParagraph = -1;
         for (SentenceView s : sentences) {
             boolean opensParagraph = s.paragraph() != lastParagraph;
@@ -35,24 +37,82 @@ final class InterviewAnswers {
             if (speaker == null || speaker.kind() != Phrase.Kind.NAME) {
                 continue;
             }
-            labelled.put(s.paragraph(), new Answer(s.index(), label.to(), speaker));
+            if (asksTheQuestions(s, label.to(), colonAfter(s, label.to()))) {
+                presenters.add(registry.canonical(label.entity()));
+            }
+            labelled.put(s.paragraph(), new Answer(s.index(), colonAfter(s, label.to()), speaker));
             answersBy.merge(registry.canonical(label.entity()), 1, Integer::sum);
         }
-        // One "Name:" paragraph may be a list or a caption; an interview gives the same person the floor again.
-        labelled.values().removeIf(a -> answersBy.get(registry.canonical(a.speaker().entity())) < 2);
-        return new InterviewAnswers(labelled);
+        // "RUTH ADEYINKA (presenter): … Was that panic?": the presenter's turns are questions, not statements.
+        labelled.values().removeIf(a -> presenters.contains(registry.canonical(a.speaker().entity())));
+        // One "Name:" paragraph may be a list or a caption; an interview gives the same person the floor again, or
+        // gives one guest the floor once between the turns of others who speak again (a debate's third guest).
+        Map<Integer, Answer> kept = new HashMap<>(labelled);
+        kept.values().removeIf(a -> answersBy.get(registry.canonical(a.speaker().entity())) < 2);
+        List<Integer> paragraphs = kept.keySet().stream().sorted().toList();
+        for (Map.Entry<Integer, Answer> e : labelled.entrySet()) {
+            int p = e.getKey();
+            if (!kept.containsKey(p) && paragraphs.stream().anyMatch(q -> q < p) && paragraphs.stream().anyMatch(q -> q > p)) {
+                kept.put(p, e.getValue());
+            }
+        }
+        return new InterviewAnswers(kept);
     }
 
-    /** A person's name, alone, then a colon and unquoted words: "Donnelly: …", "Maria Ortega: …". */
+    /**
+     * A person's name, alone, then a colon and unquoted words: "Donnelly: …", "Maria Ortega: …", or with the role in
+     * brackets before the colon: "TOBIAS RENWICK (general manager, Voltra Mobility): …".
+     */
     private static Mention label(SentenceView s, EntityRegistry registry) {
         for (Mention m : registry.mentions(s.index())) {
             Entity e = registry.canonical(m.entity());
-            if (m.titleFrom() == 0 && m.from() == 0 && s.is(m.to(), ":") && e.type == SourceType.PERSON
-                    && m.to() + 1 < s.size() && !s.tokens[m.to() + 1].isQuoteMark()) {
+            int colon = colonAfter(s, m.to());
+            if (m.titleFrom() == m.from() && (m.from() == 0 || capitalsOnly(s, 0, m.from())) && colon > 0 && e.type == SourceType.PERSON
+                    && colon + 1 < s.size() && !s.tokens[colon + 1].isQuoteMark()) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** "TOBIAS RENWICK": a first name in capitals that the name finder did not join to the surname it knows. */
+    private static boolean capitalsOnly(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.tokens[i].text();
+            if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase)) {
+                return false;
+            }
+        }
+        return to - from <= 2;
+    }
+
+    private static final Set<String> QUESTIONERS = Set.of("presenter", "host", "interviewer", "moderator", "anchor", "chair",
+            "chairman", "chairwoman", "chairperson");
+
+    /** Whether the brackets between a label's name and its colon give the role of the one who asks ("(presenter)"). */
+    private static boolean asksTheQuestions(SentenceView s, int from, int colon) {
+        for (int i = from; i < colon; i++) {
+            if (QUESTIONERS.contains(s.tokens[i].lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The colon at i, or after a bracketed role starting at i; -1 when there is none. */
+    private static int colonAfter(SentenceView s, int i) {
+        if (s.is(i, ":")) {
+            return i;
+        }
+        if (!s.is(i, "(")) {
+            return -1;
+        }
+        for (int k = i + 1; k < Math.min(s.size() - 1, i + 12); k++) {
+            if (s.is(k, ")")) {
+                return s.is(k + 1, ":") ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** The answer the sentence belongs to, or null. */

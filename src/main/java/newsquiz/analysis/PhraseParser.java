@@ -65,7 +65,7 @@ final class PhraseParser {
                 return new Phrase(s.index(), from, to, kind, group.entity(), group.kind() == Phrase.Kind.NAME ? group.text()
                         : SentenceView.clean(s.text(from, first[1])), group.head(), group.description(), true,
                         // "One of the contractors … backed that up. “…,” he said": one of them is one person.
-                        group.plural() && !s.tokens[first[0]].isAny("one", "each", "either", "neither"), group.definite(), group.via());
+                        group.plural() && !s.tokens[first[0]].isAny("one", "each", "every", "either", "neither"), group.definite(), group.via());
             }
         }
         Token single = first[1] - first[0] == 1 ? s.tokens[first[0]] : null;
@@ -144,7 +144,8 @@ final class PhraseParser {
                 return name(s, from, to, named.entity(), s.text(skipDeterminer(s, first[0]), first[1]), anonymous, via);
             }
         }
-        boolean definite = s.tokens[first[0]].isAny("the", "this", "that", "these", "those")
+        // "Both councils he named": "both" points back at two the article has named, like "the two".
+        boolean definite = s.tokens[first[0]].isAny("the", "this", "that", "these", "those", "both")
                 || s.tokens[first[0]].possessiveForm() || s.tokens[first[0]].tag().equals("PRON")
                 // "City hall says …": the seat of a local government stands for it, like a name.
                 || headWord.equals("hall") && headIndex > first[0] && s.tokens[headIndex - 1].isAny("city", "town", "county");
@@ -409,8 +410,14 @@ final class PhraseParser {
         String t = text.toLowerCase(Locale.ROOT);
         return t.contains("anonymity") || t.contains("anonymous") || t.contains("unnamed") || t.contains("unidentified")
                 || t.contains("familiar with") || t.contains("not authorized") || t.contains("not authorised")
-                || t.contains("declined to be named") || t.contains("asked not to be named") || t.contains("close to the");
+                || t.contains("declined to be named") || t.contains("asked not to be named") || t.contains("close to the")
+                || NOT_NAMED.matcher(t).find();
     }
+
+    /** "who asked us not to use his name", "who did not want to be identified": other ways of staying unnamed. */
+    private static final java.util.regex.Pattern NOT_NAMED = java.util.regex.Pattern.compile(
+            "\\basked (?:us |me |the \\w+ )?not to (?:be identified|use (?:his|her|their) names?|name (?:him|her|them))\\b"
+                    + "|\\b(?:did not|didn't|does not|doesn't) (?:want|wish) to be (?:named|identified)\\b|\\bdeclined to be identified\\b");
 
     /** Outlets a phrase names as the channel of the source: "seen by TechLedger", "published in the Pacific Journal". */
     private List<String> outletsNamed(SentenceView s, int from, int to) {

@@ -85,6 +85,9 @@ final class SourceResolver {
         Resolved r = definite(phrase, sentence);
         if (r.entity() != null && recent.size() == before) {
             remember(r, phrase, sentence);
+        } else if (r.entity() == null && phrase.plural() && phrase.definite()) {
+            // "The posts go further. They say …": a plural subject, named or not, is what the next "they" points back to.
+            recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, true, Entity.Gender.UNKNOWN, false, false, false));
         }
     }
 
@@ -603,7 +606,9 @@ final class SourceResolver {
     private void remember(Resolved r, Phrase phrase, int sentence) {
         boolean person = r.entity() != null ? r.entity().type == SourceType.PERSON
                 : phrase.kind() == Phrase.Kind.GROUP || phrase.kind() == Phrase.Kind.PRONOUN
-                        && !phrase.head().equals("it");
+                        && !phrase.head().equals("it")
+                        // "A former lifeguard, who asked not to be named": only a person asks that.
+                        || phrase.kind() == Phrase.Kind.OTHER && (phrase.anonymousMarker() || WHO_CLAUSE.matcher(phrase.text()).find());
         boolean plural = r.entity() == null && (phrase.plural() || phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().endsWith("s"));
         Entity.Gender gender = r.entity() != null ? r.entity().gender : genderOf(phrase);
         if (phrase.kind() == Phrase.Kind.PRONOUN && r.entity() == null && r.text().startsWith("unnamed source")) {
@@ -612,6 +617,8 @@ final class SourceResolver {
         recent.add(new Salient(r.entity(), r.entity() == null ? r.text() : null, sentence, plural, gender, person, r.anonymous(),
                 phrase.kind() == Phrase.Kind.DOCUMENT));
     }
+
+    private static final java.util.regex.Pattern WHO_CLAUSE = java.util.regex.Pattern.compile(",\\s*who\\b");
 
     private static Entity.Gender genderOf(Phrase phrase) {
         String t = phrase.text().toLowerCase(Locale.ROOT);

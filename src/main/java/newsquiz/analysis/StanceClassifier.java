@@ -58,13 +58,33 @@ final class StanceClassifier {
                     + "|\\bnever (?:knowingly|ever|once) \\w+(?: or \\w+)? (?:any|a single)\\b"
                     // "Whoever told the Courier that was guessing": the source of the report is said to be wrong.
                     + "|\\b(?:whoever|anyone who|those who|the people who|whoever it was who) (?:told|said|says|claimed|claims|suggested)\\b"
-                    + "[^.;]*?\\b(?:is|was|are|were) (?:just |simply )?(?:guessing|mistaken|misinformed|lying|making (?:it|things) up)\\b",
+                    + "[^.;]*?\\b(?:is|was|are|were) (?:just |simply )?(?:guessing|mistaken|misinformed|lying|making (?:it|things) up)\\b"
+                    // "Whoever wrote that post made it up": the author of the claim invented it.
+                    + "|\\b(?:whoever|anyone who|those who) \\w+\\b[^.;]*?\\b(?:made|makes|make) (?:it|that|this|them|the \\w+) up\\b"
+                    // "says the porter is mistaken": the one who made the claim is wrong about it.
+                    + "|\\b(?:is|are|was|were)\\s+(?:simply |just |plainly |clearly )?(?:mistaken|misinformed)\\b"
+                    // "were “not remotely true”", "there is not a word of truth in it": the truth of the claim, emphatically zero.
+                    + "|\\bnot (?:remotely|even remotely|at all|in any way) true\\b"
+                    + "|\\bnot (?:a word|a shred|an ounce|a grain|one word) of truth\\b"
+                    // "No officer had said anything of the sort": what was alleged did not happen.
+                    + "|\\b(?:no|not|never|n't|nobody|no one)\\b[^.;]*?\\banything of the (?:sort|kind)\\b|\\bnothing of the (?:sort|kind)\\b"
+                    // "saying that not a drop of insecticide had gone on to a verge": an emphatic zero amount, reported.
+                    + "|\\bnot (?:a single |a |one )(?:drop|penny|cent|shred|scrap|ounce|gram|litre|liter) of\\b"
+                    // "“never touched a hive in my life”": a lifelong negation.
+                    + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|our|their) (?:life|lives|career|careers)\\b"
+                    // "I have never worked for, advised or owned a share in Kerbin": a tie to the accused party denied.
+                    + "|\\bnever (?:(?:been )?(?:worked|employed|paid) (?:for|by)|advised|owned (?:a share|shares|any shares)|held (?:a share|shares|any shares))\\b"
+                    // "…, flatly contradicting the promoter": the statement is set against another's.
+                    + "|,\\s*(?:flatly |directly |squarely |openly )?contradicting\\b"
+                    // "That photo was not taken at our farm. It was taken in 2015": the alleged fact corrected with its true version.
+                    + "|^\\W*(?:that|this|the) (?:[\\p{L}-]+ )?(?:video|photo|photograph|picture|image|footage|clip|film|letter|email|"
+                    + "e-mail|document|post|message|recording|tape)s? (?:was|were) not (\\w+)\\b[^.;]*[.;]\\W*(?:it|they) (?:was|were) \\1\\b",
             Pattern.CASE_INSENSITIVE);
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
                     + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
-                    + "ill-founded|without foundation|without merit|not true|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale"
+                    + "ill-founded|without foundation|without merit|not true|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale|(?:dreamt|dreamed|cooked|thought) up"
                     // "called the claim “a complete fabrication”": the rejecting noun keeps its intensifier.
                     + "|(?:a|an) (?:complete|total|utter|absolute|pure|outright|deliberate|blatant|malicious|wicked) "
                     + "(?:fabrication|invention|lie|fiction|falsehood|distortion|fantasy|smear|hoax|myth)"
@@ -96,7 +116,11 @@ final class StanceClassifier {
                     // "At no point did engineering recommend it": the thing alleged never happened.
                     + "|^\\W*at no (?:point|time|stage)\\b"
                     // "It was never on the table."
-                    + "|\\bnever (?:been )?on the table\\b",
+                    + "|\\bnever (?:been )?on the table\\b"
+                    // "We tested 400 boats, and not one was carrying it": the emphatic zero after the count it comes from.
+                    + "|[,;]\\s+(?:and|but)\\s+(?:not one|not a single|none)\\b[^.;]*?\\b(?:was|were|had|has|have|did)\\b"
+                    // "Nothing about these deaths has been hidden": nothing was done of what is alleged.
+                    + "|^\\W*nothing\\b[^.;]*?\\b(?:has|have|had) been \\w+(?:ed|en|n|pt|lt|d)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "We have no intention of removing the oven", "the park had no plans to move her": quoted or reported, a source
@@ -173,7 +197,36 @@ final class StanceClassifier {
         return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
     }
 
-    private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|never|not at all|absolutely not|certainly not)\\s*[.!;,]",
+    /** "The board has never inspected or certified …": a subject that has never done one or two named acts. */
+    private static final Pattern NEVER_DID = Pattern.compile(
+            "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,5}(?:has|have|had)\\s+never\\s+(\\p{L}+)(?:\\s+or\\s+(\\p{L}+))?", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The seller said the boiler had been certified by the gas board. The board has never inspected or certified any
+     * boiler there, a spokesman said": the act just reported of the subject, said never to have happened.
+     */
+    static boolean neverDidReportedAct(String content, String textBefore) {
+        Matcher m = NEVER_DID.matcher(content.replaceAll("[\"\u201c\u201d]", ""));
+        if (!m.find()) {
+            return false;
+        }
+        for (int g = 1; g <= 2; g++) {
+            String verb = m.group(g);
+            if (verb != null && !PLAIN_VERBS.contains(verb.toLowerCase(Locale.ROOT)) && echoed(verb, textBefore)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean echoed(String verb, String textBefore) {
+        String stem = verb.toLowerCase(Locale.ROOT).replaceAll("(?:ing|ed|es|s|e)$", "");
+        return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
+    }
+
+    private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|never|not at all|absolutely not|certainly not"
+            // "Was it your scooter? / It was not.": the question's verb, negated, as the whole first sentence.
+            + "|(?:it|that|this|i|we|he|she|they) (?:was|is|were|are|am|did|do|does|has|have|had)(?: not|n't))\\s*[.!;,]",
             Pattern.CASE_INSENSITIVE);
 
     /** "She is alive. Nobody has fired a shot at her.": an emphatic rebuttal may open any sentence of a quote, not just the first. */
@@ -308,8 +361,15 @@ final class StanceClassifier {
      */
     static boolean answersAReport(String content, String sentence, String previousSentence) {
         return FRONTED_NONE.matcher(content).find() && FRONTED_NONE.matcher(sentence).find()
-                && REPORTED.matcher(previousSentence).find();
+                && REPORTED.matcher(previousSentence).find()
+                || NONE_HAPPENED.matcher(content).find() && CLAIMED.matcher(previousSentence).find();
     }
+
+    /** "There have been no deaths": an outcome that did not happen, a rebuttal only right after a claim that it did. */
+    private static final Pattern NONE_HAPPENED = Pattern.compile(
+            "^\\W*there (?:has|have|had) been (?:absolutely )?no \\w+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAIMED = Pattern.compile(
+            "\\b(?:claimed|claims|claiming|alleged|alleges|allegedly|reportedly|rumou?red|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
 
     static boolean rejectsWhatWasSaid(Stance stance, String content) {
         return stance == Stance.DENY && POINTING_BACK.matcher(content.strip()).matches();
