@@ -144,7 +144,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 + "|not to be named|declined to be named|not be identified|not to name (?:him|her|them))\\b.*");
     }
 
-    private static final Pattern OWNED = Pattern.compile("^\\p{Lu}\\S*['\u2019]s?\\s.*");
+    /** "Northbeam's chief executive", "SkyVault Leisure's chief executive", "Mr Whitlock's sister". */
+    private static final Pattern OWNED = Pattern.compile("^(?:\\p{Lu}\\S*\\s+){0,4}\\p{Lu}\\S*?['\u2019]s?\\s.*");
 
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */
     private void unnamedSpeaker(Facts facts, Statement s, List<Candidate> out) {

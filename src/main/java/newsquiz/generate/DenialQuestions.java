@@ -276,7 +276,12 @@ final class DenialQuestions implements QuestionFamily {
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(denied.split(" \u2026 ")[0], d, facts), facts));
         } else {
-            String thing = object(denied, d.verb());
+            // "rejected the message too": "too" means besides someone the question does not name.
+            String thing = ALSO_AT_END.matcher(object(denied, d.verb())).replaceFirst("");
+            if (NO_OBJECT.matcher(thing).find()) {
+                // "rejected that without hesitation" leaves only the manner: nothing a reader could recognise as the claim.
+                return;
+            }
             if (objectBeforeVerb(facts, d, thing)) {
                 // "Carrowmore's pro-vice-chancellor, Prof X, dismissed the finding" read with the title as what was dismissed.
                 return;
@@ -562,6 +567,10 @@ final class DenialQuestions implements QuestionFamily {
         int verb = sentence.indexOf(" " + d.verb() + " ");
         return object >= 0 && verb >= 0 && object < verb;
     }
+
+    private static final Pattern ALSO_AT_END = Pattern.compile("(?i)[,\\s]+(?:too|as well|also)[.,;:]*$");
+    private static final Pattern NO_OBJECT = Pattern.compile("(?i)^(?:without|with|in|on|at|by|after|before|too|also|again|firmly|"
+            + "flatly|outright|immediately|quickly|strongly)\\b");
 
     /** "The decision, calling it “ill-founded”" → "the decision"; "the memo “a forgery”" → "the memo". */
     private static String object(String content, String verb) {

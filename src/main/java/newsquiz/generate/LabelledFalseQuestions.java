@@ -38,6 +38,21 @@ final class LabelledFalseQuestions implements QuestionFamily {
         return FIGURE_VERDICT.matcher(verdict).find() && !claim.matches("(?s).*\\d.*");
     }
 
+    /** "the claim in the posts is untrue" names whose claim it judges: not the statement's speaker's. */
+    private static boolean verdictNamesAnother(Facts facts, ClaimLabel label, Statement judged) {
+        String verdict = facts.sentence(label.labelSentence()).text().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher m = WHOSE_CLAIM.matcher(verdict);
+        if (!m.find()) {
+            return false;
+        }
+        String whose = m.group(1);
+        return facts.statements.stream().anyMatch(o -> o != judged && o.speaker().toLowerCase(java.util.Locale.ROOT).contains(whose))
+                && !judged.speaker().toLowerCase(java.util.Locale.ROOT).contains(whose);
+    }
+
+    private static final Pattern WHOSE_CLAIM = Pattern.compile("\\b(?:claim|report|allegation|suggestion)s?\\s+(?:in|by|from|of)\\s+"
+            + "(?:the\\s+)?(\\p{L}+)");
+
     /** The label and "who claimed that …" test the same fact when the claim is an attribution. */
     private static String factOf(Facts facts, ClaimLabel label) {
         Statement s = statementOf(facts, label);
@@ -62,6 +77,11 @@ final class LabelledFalseQuestions implements QuestionFamily {
                 continue;
             }
             Statement judged = statementOf(facts, label);
+            if (judged != null && verdictNamesAnother(facts, label, judged)) {
+                // "… had never been suspended, a spokeswoman said. … the claim in the posts is untrue": the verdict backs the
+                // denial and judges the claim it denied, which sits elsewhere.
+                continue;
+            }
             String claim = judged != null ? tidy(judged.claim())
                     : Phrasing.capitalise(Phrasing.shorten(Phrasing.unquote(label.claim().replaceAll("^(?i)that\\s+", "")), 20));
             // "“Thousands of ballots” had been left …": the article's quotation marks around words are no part of the grammar.

@@ -49,6 +49,9 @@ final class Readable {
             + "\\b)\\p{L}+(?<!s)\\b");
     /** "could wipe that out", "denied that.": a "that" standing for something said in another sentence. */
     private static final Pattern PRONOUN_THAT = Pattern.compile("\\b\\p{Ll}+\\s+that\\s*(?:[.,;:!?\u201d\"]|$)"
+            // "For a child on a beach, that could be the difference", "which Saturday that was": "that" as a subject.
+            + "|(?:^|[,;:]\\s+)(?i:that)\\s+(?:could|would|is|was|will|may|might|should|can|must|means|meant)\\b"
+            + "|\\b(?:that|this)\\s+(?:was|is|were|had been)\\s*[.,;:!?\u201d\"]*$"
             + "|\\b\\p{Ll}+\\s+that\\s+(?:out|up|off|down|away|back|again)\\b");
     /** "Last year … the tin raised": a gap where words were cut out of the middle. */
     private static final Pattern INNER_GAP = Pattern.compile("\\S\\s+\u2026\\s+\\S");
@@ -128,7 +131,8 @@ final class Readable {
     }
 
     /** People a pronoun may point back to within the same text: "the minister … his preferred bidder". */
-    private static final Pattern ANTECEDENT = Pattern.compile("(?i:\\b" + PERSON_NOUNS + "s?\\b)|\\s\\p{Lu}\\p{L}+");
+    // "he" or "her" stands for one person: "Officers had waved her on" names no one she could be.
+    private static final Pattern ANTECEDENT = Pattern.compile("(?i:\\b" + PERSON_NOUNS + "\\b)|\\s\\p{Lu}\\p{L}+");
     /** "… by the academic senate and": text that stops where more was to come. */
     private static final Pattern DANGLING = Pattern.compile("(?i)\\b(and|or|but|of|to|the|a|an|by|with|for|in|on|at|from|as|than|that)$");
 
