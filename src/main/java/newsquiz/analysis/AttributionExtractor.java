@@ -2189,11 +2189,18 @@ final class AttributionExtractor {
     }
 
     /** "said that the …" introduces a clause; "rejected that account" uses "that" as a determiner. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("account", "claim", "report", "story", "suggestion", "allegation",
+            "version", "accusation", "assertion", "rumour", "rumor");
+
     private static boolean complementizer(SentenceView s, int r) {
         Token that = s.tokens[r];
         Token next = s.at(r + 1);
         if (next == null || next.isPunct() && !next.isQuoteMark()) {
             // "denied that, saying …": "that" is the thing denied.
+            return false;
+        }
+        if (STATEMENT_NOUNS.contains(next.lower()) && s.at(r + 2) != null && (s.tokens[r + 2].tag().equals("AUX") || s.tokens[r + 2].isVerb())) {
+            // "said that account was wrong": a statement noun takes a determiner, so "that" is one and points back.
             return false;
         }
         if (that.tag().equals("SCONJ")) {
