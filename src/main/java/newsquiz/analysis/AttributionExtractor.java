@@ -2189,6 +2189,8 @@ final class AttributionExtractor {
     }
 
     /** "said that the …" introduces a clause; "rejected that account" uses "that" as a determiner. */
+    /** "replied on his behalf that", "told us in writing that": how, or for whom, something was said. */
+    private static final Set<String> MANNER_NOUNS = Set.of("behalf", "writing", "person", "private", "public");
     private static final Set<String> STATEMENT_NOUNS = Set.of("account", "claim", "report", "story", "suggestion", "allegation",
             "version", "accusation", "assertion", "rumour", "rumor");
 
@@ -2284,7 +2286,7 @@ final class AttributionExtractor {
             adverbial |= TIME_WORDS.contains(lower) || t.tag().equals("NUM") && t.text().matches("(1[89]|20)\\d\\d|\\d{1,2}")
                     && !s.tokens[r].is("at") || lexicon.is("channel_noun", lower)
                     || lexicon.is("platform", lower) || lexicon.is("outlet_noun", lower) || LOCATION_NOUNS.contains(lower)
-                    || lower.equals("media") || lower.equals("past") || registry.mentionAt(s.index(), end) != null
+                    || lower.equals("media") || lower.equals("past") || MANNER_NOUNS.contains(lower) || registry.mentionAt(s.index(), end) != null
                     // "at 3 a.m.", "at noon": a clock time is a time phrase, though "at 9" alone may be a level.
                     || lower.matches("[ap]\\.?m\\.?|o'clock|noon|midnight");
             if (t.isPreposition() && end > r + 1 && !t.isAny("of", "on", "in", "at", "by", "with", "to", "from")) {

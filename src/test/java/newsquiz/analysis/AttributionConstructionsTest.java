@@ -1455,4 +1455,19 @@ class AttributionConstructionsTest {
                 + "in sunlight.\"");
         assertEquals(Stance.DENY, stanceOf(all, "Lisle"), all.toString());
     }
+
+    @Test
+    void lawyersWhoRepliedOnAClientsBehalfAreTheyNext() throws Exception {
+        var all = analyze("We put the drivers' complaints to the firm in writing. Its lawyers, Penhale & Voss, replied on its behalf that "
+                + "every shift had been paid in full. They said the \"kit fees\" were charges that drivers had agreed to.");
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(a -> a.source().equals("Penhale & Voss")), all.toString());
+    }
+
+    @Test
+    void theyAfterATeamIsTheTeam() throws Exception {
+        var all = analyze("The crew, led by engineers at the University of Tarn, measured the cracks in the dam wall. They found the "
+                + "cracks were older than the road.");
+        assertTrue(withCue(all, "found").source().contains("crew"), all.toString());
+    }
 }
