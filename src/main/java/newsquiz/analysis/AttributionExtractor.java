@@ -1522,6 +1522,10 @@ final class AttributionExtractor {
             // particle verb, says nothing without its verb.
             from = v;
         }
+        if (from == v + 1 && verb.stance() == Stance.CONFIRM && s.tokens[from].isAny("this", "it") && !hasFiniteVerb(s, new int[] {from, end})) {
+            // "Aubry confirmed this by telephone": the pronoun names no claim, so the verb is what was said.
+            from = v;
+        }
         setContentRange(s, d, from, end);
         markQuotedIfAllQuoted(s, d, from, end);
         int clauseEnd = subject.from();

@@ -1470,4 +1470,11 @@ class AttributionConstructionsTest {
                 + "cracks were older than the road.");
         assertTrue(withCue(all, "found").source().contains("crew"), all.toString());
     }
+
+    @Test
+    void confirmingThisKeepsTheVerbAsContent() throws Exception {
+        var all = analyze("The captain said the engine had failed twice. The harbour master, Ines Kolar, confirmed this by telephone "
+                + "from Oslo.");
+        assertTrue(withCue(all, "confirmed").content().startsWith("confirmed this"), all.toString());
+    }
 }
