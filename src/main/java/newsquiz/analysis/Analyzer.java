@@ -106,6 +106,10 @@ public final class Analyzer {
                 || StanceClassifier.neverDidReportedAct(content, textBefore(article, d.sentence, 3)))) {
             stance = Stance.DENY;
         }
+        if ((stance == Stance.ASSERT || stance == Stance.CONFIRM)
+                && AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)) {
+            stance = Stance.DENY;
+        }
         String described = (source.description() == null ? "" : source.description())
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         if (stance == Stance.ASSERT && before != null

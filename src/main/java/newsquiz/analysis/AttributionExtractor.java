@@ -1522,6 +1522,10 @@ final class AttributionExtractor {
             // particle verb, says nothing without its verb.
             from = v;
         }
+        if (from == v + 1 && verb.stance() == Stance.CONFIRM && s.tokens[from].isAny("this", "it") && !hasFiniteVerb(s, new int[] {from, end})) {
+            // "Aubry confirmed this by telephone": the pronoun names no claim, so the verb is what was said.
+            from = v;
+        }
         setContentRange(s, d, from, end);
         markQuotedIfAllQuoted(s, d, from, end);
         int clauseEnd = subject.from();
@@ -2189,11 +2193,20 @@ final class AttributionExtractor {
     }
 
     /** "said that the …" introduces a clause; "rejected that account" uses "that" as a determiner. */
+    /** "replied on his behalf that", "told us in writing that": how, or for whom, something was said. */
+    private static final Set<String> MANNER_NOUNS = Set.of("behalf", "writing", "person", "private", "public");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("account", "claim", "report", "story", "suggestion", "allegation",
+            "version", "accusation", "assertion", "rumour", "rumor");
+
     private static boolean complementizer(SentenceView s, int r) {
         Token that = s.tokens[r];
         Token next = s.at(r + 1);
         if (next == null || next.isPunct() && !next.isQuoteMark()) {
             // "denied that, saying …": "that" is the thing denied.
+            return false;
+        }
+        if (STATEMENT_NOUNS.contains(next.lower()) && s.at(r + 2) != null && (s.tokens[r + 2].tag().equals("AUX") || s.tokens[r + 2].isVerb())) {
+            // "said that account was wrong": a statement noun takes a determiner, so "that" is one and points back.
             return false;
         }
         if (that.tag().equals("SCONJ")) {
@@ -2277,7 +2290,7 @@ final class AttributionExtractor {
             adverbial |= TIME_WORDS.contains(lower) || t.tag().equals("NUM") && t.text().matches("(1[89]|20)\\d\\d|\\d{1,2}")
                     && !s.tokens[r].is("at") || lexicon.is("channel_noun", lower)
                     || lexicon.is("platform", lower) || lexicon.is("outlet_noun", lower) || LOCATION_NOUNS.contains(lower)
-                    || lower.equals("media") || lower.equals("past") || registry.mentionAt(s.index(), end) != null
+                    || lower.equals("media") || lower.equals("past") || MANNER_NOUNS.contains(lower) || registry.mentionAt(s.index(), end) != null
                     // "at 3 a.m.", "at noon": a clock time is a time phrase, though "at 9" alone may be a level.
                     || lower.matches("[ap]\\.?m\\.?|o'clock|noon|midnight");
             if (t.isPreposition() && end > r + 1 && !t.isAny("of", "on", "in", "at", "by", "with", "to", "from")) {

@@ -61,6 +61,14 @@ final class CueVerbUses {
         if (!verb.particle().isEmpty() && s.at(r) != null && s.at(r).isAny("it", "them", "this", "that") && s.at(r + 1) != null
                 && verb.particle().get(0).contains(s.at(r + 1).lower())) {
             r++;
+        } else if (!verb.particle().isEmpty() && s.at(r) != null && s.at(r).isAny("that", "this", "the", "these", "those", "his", "her", "its", "their")) {
+            // "gave that report short shrift": a short noun phrase may stand there too.
+            for (int k = r + 2; k <= r + 3 && s.at(k) != null; k++) {
+                if (verb.particle().get(0).contains(s.at(k).lower()) && !s.at(k - 1).isComma()) {
+                    r = k;
+                    break;
+                }
+            }
         }
         for (java.util.Set<String> slot : verb.particle()) {
             Token t = s.at(r);

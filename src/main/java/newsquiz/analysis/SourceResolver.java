@@ -85,7 +85,7 @@ final class SourceResolver {
         Resolved r = definite(phrase, sentence);
         if (r.entity() != null && recent.size() == before) {
             remember(r, phrase, sentence);
-        } else if (r.entity() == null && phrase.plural() && phrase.definite()) {
+        } else if (r.entity() == null && (phrase.plural() || COLLECTIVE.contains(phrase.head())) && phrase.definite()) {
             // "The posts go further. They say …": a plural subject, named or not, is what the next "they" points back to.
             recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, true, Entity.Gender.UNKNOWN, false, false, false));
         }
@@ -609,7 +609,8 @@ final class SourceResolver {
                         && !phrase.head().equals("it")
                         // "A former lifeguard, who asked not to be named": only a person asks that.
                         || phrase.kind() == Phrase.Kind.OTHER && (phrase.anonymousMarker() || WHO_CLAUSE.matcher(phrase.text()).find());
-        boolean plural = r.entity() == null && (phrase.plural() || phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().endsWith("s"));
+        // "His solicitors, Marrack & Doyle, replied …. They said": a named body described in the plural is "they".
+        boolean plural = phrase.plural() || PLURAL_DESCRIPTION.matcher(phrase.text()).find() || r.entity() == null && phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().endsWith("s");
         Entity.Gender gender = r.entity() != null ? r.entity().gender : genderOf(phrase);
         if (phrase.kind() == Phrase.Kind.PRONOUN && r.entity() == null && r.text().startsWith("unnamed source")) {
             return;
@@ -617,6 +618,14 @@ final class SourceResolver {
         recent.add(new Salient(r.entity(), r.entity() == null ? r.text() : null, sentence, plural, gender, person, r.anonymous(),
                 phrase.kind() == Phrase.Kind.DOCUMENT));
     }
+
+    /** "The team, led by …, dated the sediment. They found …": a body of people the next "they" may stand for. */
+    private static final Set<String> COLLECTIVE = Set.of("team", "crew", "panel", "group", "committee", "family", "staff", "band");
+
+    /** "His solicitors, Marrack & Doyle": a name introduced by a plural description. */
+    private static final java.util.regex.Pattern PLURAL_DESCRIPTION = java.util.regex.Pattern.compile(
+            "^(?:its|his|her|their|the) (?:[\\p{L}-]+ )?(?:lawyers|solicitors|attorneys|advisers|advisors|accountants|auditors|agents|representatives),",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern WHO_CLAUSE = java.util.regex.Pattern.compile(",\\s*who\\b");
 

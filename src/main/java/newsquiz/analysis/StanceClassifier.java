@@ -74,6 +74,9 @@ final class StanceClassifier {
                     + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|our|their) (?:life|lives|career|careers)\\b"
                     // "I have never worked for, advised or owned a share in Kerbin": a tie to the accused party denied.
                     + "|\\bnever (?:(?:been )?(?:worked|employed|paid) (?:for|by)|advised|owned (?:a share|shares|any shares)|held (?:a share|shares|any shares))\\b"
+                    // "That suggestion does not stand up", "This claim is not borne out": the claim just reported, pointed at and negated.
+                    + "|^\\W*(?:that|this|these|those|the) (?:[\\p{L}-]+ )?(?:suggestion|claim|report|allegation|account|story|idea|notion|"
+                    + "assertion|theory|rumou?r)s? (?:is|are|was|were|does|do|did|has|have|will|would|can)(?: not|n't|n\u2019t| never)\\b"
                     // "…, flatly contradicting the promoter": the statement is set against another's.
                     + "|,\\s*(?:flatly |directly |squarely |openly )?contradicting\\b"
                     // "That photo was not taken at our farm. It was taken in 2015": the alleged fact corrected with its true version.
@@ -87,7 +90,7 @@ final class StanceClassifier {
                     + "ill-founded|without foundation|without merit|not true|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale|(?:dreamt|dreamed|cooked|thought) up"
                     // "called the claim “a complete fabrication”": the rejecting noun keeps its intensifier.
                     + "|(?:a|an) (?:complete|total|utter|absolute|pure|outright|deliberate|blatant|malicious|wicked) "
-                    + "(?:fabrication|invention|lie|fiction|falsehood|distortion|fantasy|smear|hoax|myth)"
+                    + "(?:fabrication|invention|lie|fiction|falsehood|distortion|fantasy|smear|hoax|myth)|(?:a )?falsehoods?"
                     // "called that estimate “not credible”": what is not to be believed is rejected.
                     + "|not (?:remotely |at all |even remotely )?(?:credible|believable|plausible)|implausible|fanciful"
                     // "called attempts to blame it “a convenient way to shift responsibility”"
@@ -239,6 +242,22 @@ final class StanceClassifier {
         return false;
     }
 
+    /** "the suggestion the agency had sat on its hands was wide of the mark": a claim, as the subject, given a rejecting predicate. */
+    private static final Pattern CLAIM_SUBJECT_BE = Pattern.compile(
+            "\\b(?:suggestion|claim|allegation|report|idea|notion|assertion|rumou?r|story|accusation)s?\\b[^.;]*?\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean claimJudgedFalse(String content) {
+        Matcher m = CLAIM_SUBJECT_BE.matcher(content);
+        while (m.find()) {
+            Matcher r = REJECTING_WORDS.matcher(content);
+            if (r.region(m.end(), content.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean characterisedAsFalse(String content) {
         Matcher m = CHARACTERISING_PARTICIPLE.matcher(content);
         return m.find() && REJECTING_WORDS.matcher(m.group()).find();
@@ -262,7 +281,8 @@ final class StanceClassifier {
                 && (REJECTING_WORDS.matcher(content).find() || STORY_OF_A_CLAIM.matcher(content).find())) {
             return Stance.DENY;
         }
-        if (base != Stance.RETRACT && base != Stance.DENY && (DENIAL.matcher(content).find() || characterisedAsFalse(content))) {
+        if (base != Stance.RETRACT && base != Stance.DENY && (DENIAL.matcher(content).find() || characterisedAsFalse(content)
+                || claimJudgedFalse(content))) {
             return Stance.DENY;
         }
         if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find()
@@ -311,8 +331,10 @@ final class StanceClassifier {
 
     /** "that account", "the claim", "these reports": a denial whose object only points back at something said. */
     private static final Pattern POINTING_BACK = Pattern.compile(
-            "^(?:that|this|these|those|the|such|his|her|its|their)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:account|accounts|claim|claims|"
+            "^(?:that|this|these|those|the|such|his|her|its|their|our|your)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:account|accounts|claim|claims|"
                     + "report|reports|allegation|allegations|accusation|accusations|suggestion|suggestions|version|story|stories|"
+                    // "Lilypad disputed our results": the findings a rejection points back at.
+                    + "results|findings|figures|conclusions|"
                     + "characterisation|characterization|description|assertion|assertions)(?:\\s+(?:outright|entirely|flatly))?\\W*$",
             Pattern.CASE_INSENSITIVE);
 

@@ -1403,4 +1403,78 @@ class AttributionConstructionsTest {
         // Trades the role list now knows speak without being described as anonymous.
         assertEquals(1, analyze("A mechanic told the Gazette that the brakes had been checked.").size());
     }
+
+    @Test
+    void aNegationOfTheActJustClaimedByAnotherDeniesIt() throws Exception {
+        var all = analyze("From the floor, a woman shouted that Ms Oduya owned shares in the quarry company. Ms Oduya answered in a "
+                + "post on Facebook: \"I do not own, and have never owned, shares in Corran Aggregates.\"");
+        assertEquals(Stance.DENY, stanceOf(all, "Oduya"), all.toString());
+        all = analyze("A flyer claimed that Mr Brand had been endorsed by the Lenwick Rowing Club. The club's secretary, Ada Pike, said "
+                + "the club does not take part in elections.");
+        assertEquals(Stance.ASSERT, stanceOf(all, "Pike"), "a negation on another matter is a counter-claim: " + all);
+    }
+
+    @Test
+    void anEmphaticZeroOnTheClaimsSubjectDeniesIt() throws Exception {
+        var all = analyze("The opposition group said the port authority had agreed to sell the quay to a developer. The port "
+                + "authority has signed nothing, a spokesman said.");
+        assertEquals(Stance.DENY, stanceOf(all, "spokesman"), all.toString());
+    }
+
+    @Test
+    void idiomsOfRejectionDenyTheReportTheyName() throws Exception {
+        var all = analyze("The Tribune reported last week, citing two officials, that the mayor had been offered a job in the capital. "
+                + "Ms Varga gave that report short shrift.");
+        Attribution shrift = withCue(all, "gave that report short shrift");
+        assertEquals(Stance.DENY, shrift.stance(), all.toString());
+        all = analyze("The Gazette reported that a film crew had damaged the dunes. The warden, Olaf Brenn, poured cold water on "
+                + "that report, saying that no crew had been on the beach since May.");
+        assertEquals(Stance.DENY, stanceOf(all, "Brenn"), all.toString());
+    }
+
+    @Test
+    void theClaimPointedAtAndJudgedIsDenied() throws Exception {
+        var all = analyze("Mr Feld also wrote on his blog that the cores had been drilled in the wrong place. \u201cThat suggestion "
+                + "does not hold up,\u201d a spokesperson for the survey said.");
+        assertEquals(Stance.DENY, stanceOf(all, "spokesperson"), all.toString());
+        all = analyze("The mayor, Ilse Roan, told the radio station Coast FM that the claim the council had ignored the warnings was "
+                + "\"wide of the mark\".");
+        assertEquals(Stance.DENY, stanceOf(all, "Roan"), all.toString());
+    }
+
+    @Test
+    void thatBeforeAStatementNounIsItsDeterminer() throws Exception {
+        var all = analyze("A former driver told the paper that the depot had hidden the crash. Kestrel Buses, which runs the route, "
+                + "said that account was wrong.");
+        assertEquals("that account was wrong", withCue(all, "said").content(), all.toString());
+    }
+
+    @Test
+    void theFounderOfABodyThatDisputedOurResultsDeniesThem() throws Exception {
+        var all = analyze("Brightwell Paints disputed our results. Its founder, Omar Lisle, said in a video: \"Our paint does not fade "
+                + "in sunlight.\"");
+        assertEquals(Stance.DENY, stanceOf(all, "Lisle"), all.toString());
+    }
+
+    @Test
+    void lawyersWhoRepliedOnAClientsBehalfAreTheyNext() throws Exception {
+        var all = analyze("We put the drivers' complaints to the firm in writing. Its lawyers, Penhale & Voss, replied on its behalf that "
+                + "every shift had been paid in full. They said the \"kit fees\" were charges that drivers had agreed to.");
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(a -> a.source().equals("Penhale & Voss")), all.toString());
+    }
+
+    @Test
+    void theyAfterATeamIsTheTeam() throws Exception {
+        var all = analyze("The crew, led by engineers at the University of Tarn, measured the cracks in the dam wall. They found the "
+                + "cracks were older than the road.");
+        assertTrue(withCue(all, "found").source().contains("crew"), all.toString());
+    }
+
+    @Test
+    void confirmingThisKeepsTheVerbAsContent() throws Exception {
+        var all = analyze("The captain said the engine had failed twice. The harbour master, Ines Kolar, confirmed this by telephone "
+                + "from Oslo.");
+        assertTrue(withCue(all, "confirmed").content().startsWith("confirmed this"), all.toString());
+    }
 }

@@ -1,0 +1,117 @@
+package newsquiz.analysis;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.article.Sentence;
+
+/**
+ * A negated statement that answers a claim made just before it by someone else: "a man shouted that Mr Dale owned part
+ * of the site. … 'I do not own, and have never owned, a single square foot of it.'" No verb of denial is needed; what
+ * makes it a denial is that the negation falls on what the claim said (the same act or thing after the negation), or,
+ * with an emphatic zero ("has signed nothing", "nobody"), on the same subject. A negation on another matter ("the
+ * society does not take sides in elections" after a claimed endorsement) stays a counter-claim.
+ */
+final class AnsweredClaims {
+    private static final int WINDOW = 3;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    /** A negation, without the no-record openings ("no evidence", "no record"), which report a search, not an answer. */
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:not|never|nobody|nothing|none|no one|no(?! (?:evidence|record|records|sign|signs|trace|data|information|"
+                    + "comment|plans?|decision|further)\\b))\\b|n['\u2019]t\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+    private static final Pattern SUFFIX = Pattern.compile("(?:ing|ed|e)$");
+    /** What another party's claim looks like when the extractor took no attribution from it. */
+    private static final Pattern CLAIM_MARKER = Pattern.compile(
+            "\\b(?:claim(?:ed|s|ing)?|alleg\\w*|reported|reports|rumou?r\\w*|shouted|put it to|asked\\b[^.]*\\bwhether|"
+                    + "stor(?:y|ies)|posts?|message)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> STOP = Set.of(("a an the of to in on at for by with from and or but nor that this these those it its "
+            + "he she they we i you him her them us me my our their his your was were is are be been being has have had do does did "
+            + "will would can could should may might must not no never nobody nothing none one any all some every each there here "
+            + "what which who whom whose when where why how than then so as if about into over after before since until up down out "
+            + "off also just only even ever again already still yet more most much many very said say says saying told tell claimed "
+            + "claim claims reported report reports according last week weeks year years day days month months time mr mrs ms dr "
+            + "get got make made go went let alone like such own other others n't s t way part")
+            .split(" ")).stream().collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private AnsweredClaims() {}
+
+    static boolean answers(String content, String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
+        Set<String> claimed = claimedWords(source, sentence, sentences, previous);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        String[] parts = SENTENCE_END.split(QUOTE_MARKS.matcher(content).replaceAll(""), 3);
+        for (int i = 0; i < Math.min(2, parts.length); i++) {
+            if (negationAnswers(parts[i], claimed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negationAnswers(String text, Set<String> claimed) {
+        Matcher neg = NEGATION.matcher(text);
+        if (!neg.find()) {
+            return false;
+        }
+        // "The council has signed nothing": an emphatic zero may fall on the claim's subject itself.
+        boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            String stem = stem(w.group());
+            if (stem != null && claimed.contains(stem) && (w.start() > neg.start() || emphatic)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> claimedWords(String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
+        Set<String> words = new HashSet<>();
+        for (int i = Math.max(0, sentence - WINDOW); i < sentence; i++) {
+            boolean byOther = false;
+            boolean bySame = false;
+            for (Attribution a : previous) {
+                if (a.sentence() == i) {
+                    bySame |= a.source().equals(source);
+                    byOther |= !a.source().equals(source) && a.stance() != Stance.DENY;
+                }
+            }
+            String text = sentences.get(i).text();
+            if (byOther || !bySame && CLAIM_MARKER.matcher(text).find()) {
+                Matcher w = WORD.matcher(text);
+                while (w.find()) {
+                    String stem = stem(w.group());
+                    if (stem != null) {
+                        words.add(stem);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** A crude stem, enough to meet "owned" with "own" and "died" with "die"; null for words that say nothing of the topic. */
+    private static String stem(String word) {
+        String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("");
+        if (STOP.contains(w) || w.length() < 3) {
+            return null;
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            w = w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("s") && !w.endsWith("ss")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        w = SUFFIX.matcher(w).replaceAll("");
+        return w.length() >= 2 ? w : null;
+    }
+}
