@@ -21,9 +21,15 @@ final class AnsweredClaims {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
     /** A negation, without the no-record openings ("no evidence", "no record"), which report a search, not an answer. */
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|never|nobody|nothing|none|no one|no(?! (?:evidence|record|records|sign|signs|trace|data|information|"
-                    + "comment|plans?|decision|further)\\b))\\b|n['\u2019]t\\b",
+            // "have not yet ordered": a state of things so far, not an answer to what was claimed.
+            "\\b(?:not(?! yet\\b)|never|nobody|nothing|none|no one|no(?! (?:evidence|record|records|sign|signs|trace|data|information|"
+                    + "comment|plans?|decision|further)\\b))\\b|n['\u2019]t\\b(?! yet\\b)",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> AUXILIARY = Set.of("be", "been", "being", "is", "are", "was", "were", "have", "has", "had",
+            "do", "does", "did", "ever", "yet", "even", "really", "actually", "a", "an", "the", "any", "at", "all", "once", "one",
+            "single", "so", "much", "as", "to");
+    private static final Set<String> PREPOSITION = Set.of("of", "for", "about", "in", "on", "at", "with", "until", "by", "from",
+            "into", "over", "after", "before", "since", "during", "because");
     private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
@@ -45,6 +51,12 @@ final class AnsweredClaims {
     private AnsweredClaims() {}
 
     static boolean answers(String content, String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
+        // "Mr Ashdown disowned it straight away. … he said the leaflet “did not come from us”": a negation right after the
+        // same speaker's own rejection goes on with it.
+        boolean ownRejectionBefore = sentence > 0 && rejectedBy(sentences.get(sentence - 1).text(), source);
+        if (ownRejectionBefore && NEGATION.matcher(QUOTE_MARKS.matcher(content).replaceAll("")).find()) {
+            return true;
+        }
         Set<String> claimed = claimedWords(source, sentence, sentences, previous);
         if (claimed.isEmpty()) {
             return false;
@@ -58,6 +70,19 @@ final class AnsweredClaims {
         return false;
     }
 
+    /** "Mr Ashdown disowned it straight away": the speaker, then a verb of rejection with a pronoun or a noun for its object. */
+    private static final Pattern REJECTED_IT = Pattern.compile("^(\\p{L}[\\p{L}.'\u2019 -]{0,40}?)\\s+(?:flatly\\s+|firmly\\s+)?"
+            + "(?:disowned|rejected|denied|dismissed|repudiated|disputed|refuted)\\s+(?:it|them|this|that|the\\s+\\p{Ll}+)\\b");
+
+    private static boolean rejectedBy(String previousSentence, String source) {
+        Matcher m = REJECTED_IT.matcher(previousSentence.strip());
+        if (!m.find()) {
+            return false;
+        }
+        String[] names = source.split("\\s+");
+        return m.group(1).toLowerCase(Locale.ROOT).contains(names[names.length - 1].toLowerCase(Locale.ROOT));
+    }
+
     private static boolean negationAnswers(String text, Set<String> claimed) {
         Matcher neg = NEGATION.matcher(text);
         if (!neg.find()) {
@@ -66,9 +91,33 @@ final class AnsweredClaims {
         // "The council has signed nothing": an emphatic zero may fall on the claim's subject itself.
         boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
         Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            String stem = stem(w.group());
-            if (stem != null && claimed.contains(stem) && (w.start() > neg.start() || emphatic)) {
+        if (emphatic) {
+            // "The council has signed nothing", "No one has died": the claimed act within three words of the zero, in its
+            // own clause; "won on price, and on nothing else" answers nothing.
+            int clauseStart = Math.max(text.lastIndexOf(',', neg.start()), text.lastIndexOf(';', neg.start())) + 1;
+            int comma = text.indexOf(',', neg.end());
+            int clauseEnd = comma < 0 ? text.length() : comma;
+            List<String> before = words(text.substring(clauseStart, neg.start()));
+            List<String> after = words(text.substring(neg.end(), clauseEnd));
+            List<String> near = new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
+            near.addAll(after.subList(0, Math.min(3, after.size())));
+            return near.stream().map(AnsweredClaims::stem).anyMatch(st -> st != null && claimed.contains(st));
+        }
+        // Otherwise the negation must fall on what was claimed: the verb it negates or that verb's object ("did not switch off
+        // that alarm"), not a phrase after a preposition: "had not been told of the cuts" negates the telling, whatever the
+        // cuts have to do with the claim before.
+        w.region(neg.end(), text.length());
+        int content = 0;
+        while (w.find() && content < 2) {
+            String word = w.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (PREPOSITION.contains(word)) {
+                return false;
+            }
+            if (AUXILIARY.contains(word) || STOP.contains(word) && !word.equals("own")) {
+                continue;
+            }
+            content++;
+            if (claimed.contains(SUFFIX.matcher(word.replaceAll("s$", "")).replaceAll(""))) {
                 return true;
             }
         }
@@ -98,6 +147,15 @@ final class AnsweredClaims {
             }
         }
         return words;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     /** A crude stem, enough to meet "owned" with "own" and "died" with "die"; null for words that say nothing of the topic. */

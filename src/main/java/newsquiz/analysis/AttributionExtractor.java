@@ -70,6 +70,7 @@ final class AttributionExtractor {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
+            parallelThatClauses(s, found);
             InterviewAnswers.Answer answer = answers.answerOf(s);
             if (answer != null) {
                 found.removeIf(InterviewAnswers::answererOwn);
@@ -3426,6 +3427,29 @@ final class AttributionExtractor {
      * One sentence may hold several cues. A cue inside another's content is reported speech of
      * that speaker, unless it names the outlet the statement passed through: then it is a via.
      */
+    /**
+     * "Kemp said that she had “no reason to doubt” Okafor, but that the leaflet showed there were “dirty tricks”": a second
+     * that-clause after ", but" or ", and" is the same speaker's second statement, not "that the leaflet" speaking.
+     */
+    private void parallelThatClauses(SentenceView s, List<Draft> found) {
+        for (Draft d : found) {
+            if (d.phrase == null || !s.is(d.phrase.from(), "that") || d.phrase.from() < 2
+                    || !s.tokens[d.phrase.from() - 1].isAny("but", "and") || !s.tokens[d.phrase.from() - 2].isComma()) {
+                continue;
+            }
+            for (Draft said : found) {
+                if (said != d && said.phrase != null && said.verb != null && said.verb.kind() == Lexicon.CueKind.SPEECH
+                        && said.cueToken < d.phrase.from() && said.contentToToken >= d.phrase.from() - 3
+                        && said.contentToToken <= d.phrase.from()) {
+                    d.phrase = said.phrase;
+                    d.verb = said.verb;
+                    d.cue = said.cue;
+                    break;
+                }
+            }
+        }
+    }
+
     private void resolveOverlaps(SentenceView s, List<Draft> found) {
         for (Draft outer : found) {
             if (outer.dropped || !isRelay(outer)) {

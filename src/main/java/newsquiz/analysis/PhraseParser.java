@@ -98,6 +98,13 @@ final class PhraseParser {
             nameEnd--;
         }
         Mention headMention = registry.mentionAt(s.index(), nameEnd - 1);
+        Mention personAfter = segments.size() > 1 ? onlyMention(s, segments.get(1)[0], segments.get(1)[1]) : null;
+        if (headMention != null && personAfter != null && personAfter.entity().type == SourceType.PERSON
+                && s.tokens[first[0]].is("the") && nameEnd - first[0] == 2 && headMention.entity().type != SourceType.PERSON) {
+            // "The Conservative, Marcus Dale, said": a party or a people's name as a role, and the person named after it.
+            personAfter.entity().describe(s.text(first[0] + 1, nameEnd));
+            return name(s, from, to, personAfter.entity(), s.text(first[0] + 1, nameEnd), anonymous, via);
+        }
         if (headMention != null && headMention.to() == nameEnd && !headMention.possessive()) {
             String description = prefixDescription(s, first[0], headMention);
             description = appositive(s, segments, description);

@@ -1477,4 +1477,49 @@ class AttributionConstructionsTest {
                 + "from Oslo.");
         assertTrue(withCue(all, "confirmed").content().startsWith("confirmed this"), all.toString());
     }
+
+    @Test
+    void aHecklerWhoShoutedThatSpeaks() throws Exception {
+        var all = analyze("The meeting was packed. From the back of the room, a woman shouted that the mayor owned the quarry.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("a woman") && a.content().contains("owned the quarry")), all.toString());
+    }
+
+    @Test
+    void aPartyNameAsARoleBeforeTheNameIsNoSpeaker() throws Exception {
+        var all = analyze("The Liberal, Ruth Penrose, said she had \"an open mind\" about the new bypass.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Ruth Penrose")), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.source().equals("Liberal")), all.toString());
+    }
+
+    @Test
+    void aSecondThatClauseAfterButIsTheSameSpeakersStatement() throws Exception {
+        var all = analyze("Ms Orla Venn said afterwards that she had \"no reason to doubt\" the returning officer, but that the flyer showed "
+                + "there was \"foul play in this race\".");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Orla Venn") && a.content().contains("foul play")), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.source().toLowerCase().startsWith("that")), all.toString());
+    }
+
+    @Test
+    void aNegationRightAfterTheSpeakersOwnRejectionGoesOnWithIt() throws Exception {
+        var all = analyze("A flyer that landed on doormats last week was printed in red. It claimed that Mr Harlan Cole had been backed "
+                + "by the Rivermead Trust. The trust's chair said it backs no one.\n\nMr Cole disowned it straight away. Speaking to "
+                + "Radio Rivermead on Monday, he said the flyer \"was not ours, and nobody on my team had seen it\".");
+        assertEquals(Stance.DENY, all.stream().filter(a -> a.content().contains("was not ours")).findFirst().orElseThrow().stance(),
+                all.toString());
+    }
+
+    @Test
+    void aNegationOnAnotherMatterAfterAClaimStaysAClaim() throws Exception {
+        var all = analyze("The operator, Harbour Lines, said the cuts would save money and that the timetable would change in May. "
+                + "The island council said it had not been told of the cuts until the day before they were announced.\n\n"
+                + "The founder, Lena Moss, said the firm had won the contract \"on price and on service, and on nothing else.\"");
+        assertEquals(Stance.ASSERT, all.stream().filter(a -> a.content().contains("not been told")).findFirst().orElseThrow().stance(),
+                all.toString());
+        assertEquals(Stance.ASSERT, all.stream().filter(a -> a.content().contains("nothing else")).findFirst().orElseThrow().stance(),
+                all.toString());
+        all = analyze("The Ledger reported that Harbour Lines had ordered its crews to sail in storms, the union claimed. However, the "
+                + "company has not yet ordered crews back to work, according to the Ledger.");
+        assertEquals(Stance.ASSERT, all.stream().filter(a -> a.content().contains("not yet ordered")).findFirst().orElseThrow().stance(),
+                all.toString());
+    }
 }
