@@ -88,7 +88,6 @@ final class AnsweredClaims {
         if (!neg.find()) {
             return false;
         }
-        // "The council has signed nothing": an emphatic zero may fall on the claim's subject itself.
         boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
         Matcher w = WORD.matcher(text);
         if (emphatic) {
@@ -117,7 +116,8 @@ final class AnsweredClaims {
                 continue;
             }
             content++;
-            if (claimed.contains(SUFFIX.matcher(word.replaceAll("s$", "")).replaceAll(""))) {
+            String plain = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            if (claimed.contains(SUFFIX.matcher(plain).replaceAll(""))) {
                 return true;
             }
         }

@@ -267,15 +267,15 @@ final class Facts {
         return Phrasing.capitalise(Phrasing.wholeClauses(c, 20).replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1"));
     }
 
+    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(him|her|them)\\b");
+    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final Set<String> NAMELESS_CAPITALS = Set.of("The", "And", "For", "Of", "With");
+
     /**
      * Whether a pronoun opening what was said can only mean the speaker: not in "told him he
      * would be useless", nor after another person's name ("wrote to Lindqvist-Mbeki … and he has
      * not yet replied").
      */
-    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(him|her|them)\\b");
-    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
-    private static final Set<String> NAMELESS_CAPITALS = Set.of("The", "And", "For", "Of", "With");
-
     private boolean pronounMeansSpeaker(Attribution a, String speaker) {
         String evidence = a.evidence() == null ? "" : a.evidence();
         String content = Phrasing.clean(a.content());
@@ -405,6 +405,7 @@ final class Facts {
     final Map<String, Boolean> programmes = new HashMap<>();
     /** Per pair of outlets, whether the first is a programme the second airs (see RelayQuestions). */
     final Map<String, Boolean> programmeOf = new HashMap<>();
+    /** Per outlet, whether the article ever follows its name with "on" (see RelayQuestions). */
     final Map<String, Boolean> airedOnSomething = new HashMap<>();
     private final Map<String, Optional<String>> choiceProblems = new HashMap<>();
     private final Map<String, Boolean> firstPersonTexts = new HashMap<>();

@@ -84,12 +84,12 @@ final class SpeakerIdentity {
             + "|chairperson|managing director|\\p{Ll}+ director|director|president|vice-president|founder|co-founder|owner"
             + "|(?:\\p{Ll}+\\s+)?manager|head of [\\p{Ll} ]+|spokes(?:man|woman|person)|press officer|company secretary)");
 
+    private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+
     /**
      * A person known only by an office in some body the article does not name: a reader cannot tell which of the
      * article's bodies it is, so the person is never a wrong answer beside one of them, nor one of them beside the person.
      */
-    private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
-
     private boolean officerOfUnnamedBody(String speaker) {
         SpeakerInfo info = speakers.get(speaker);
         if (info == null || info.type() != SourceType.PERSON || !bodiesOf(speaker).isEmpty()) {
@@ -112,12 +112,12 @@ final class SpeakerIdentity {
         return info != null && isBody(info);
     }
 
+    private static final java.util.regex.Pattern PHRASE_AFTER_HEAD = java.util.regex.Pattern.compile("\\b(?:of|at|for|in|with|on|from|who|that)\\b");
+
     /**
      * An organisation, a government body or an outlet, or a name the article describes with such a head noun ("Greenline
      * Grounds, the contractor"), whatever type the analysis gave it.
      */
-    private static final java.util.regex.Pattern PHRASE_AFTER_HEAD = java.util.regex.Pattern.compile("\\b(?:of|at|for|in|with|on|from|who|that)\\b");
-
     private static boolean isBody(SpeakerInfo info) {
         if (info.type() == SourceType.ORGANIZATION || info.type() == SourceType.GOVERNMENT || info.type() == SourceType.OUTLET) {
             return true;
