@@ -428,6 +428,25 @@ final class DenialQuestions implements QuestionFamily {
                 || speaker.matches("^(?i:another|one|some|other)\\s+\\p{Ll}+$");
     }
 
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+
+    /**
+     * "I have run parks like this for fifteen years. We did not switch off that alarm …": the quote shown is the sentence
+     * that denies, when the quotation opens with another one.
+     */
+    static String denyingPart(Statement d) {
+        if (ClauseCheck.negated(d.claim())) {
+            return d.claim();
+        }
+        String[] sentences = SENTENCE_BREAK.split(Phrasing.unquote(Phrasing.clean(d.attribution().content())));
+        for (int i = 1; i < sentences.length; i++) {
+            if (ClauseCheck.negated(sentences[i])) {
+                return Phrasing.unquote(String.join(" ", java.util.Arrays.copyOfRange(sentences, i, sentences.length)));
+            }
+        }
+        return d.claim();
+    }
+
     /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
     private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
         if (nobodyInParticular(d.speaker())) {
@@ -437,7 +456,7 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker()))) {
             return;
         }
-        String prompt = "Whose denial is this, according to the article? \u201c" + Phrasing.wholeClauses(d.claim(), 20) + "\u201d";
+        String prompt = "Whose denial is this, according to the article? \u201c" + Phrasing.wholeClauses(denyingPart(d), 20) + "\u201d";
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));

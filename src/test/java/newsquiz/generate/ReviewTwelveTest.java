@@ -72,4 +72,20 @@ class ReviewTwelveTest {
                 """);
         asked.forEach(c -> assertFalse(c.key().contains("never been suspended"), c.toString()));
     }
+
+    @Test
+    void whoseDenialShowsTheSentenceThatDenies() throws Exception {
+        List<Candidate> asked = InventedArticles.questions(new DenialQuestions(), """
+                Climbing wall inquest
+
+                A former instructor told the inquest the safety rope had been swapped for a cheaper one in May.
+
+                The owner, Pete Lyle, answered. "I have run climbing walls in this town and in two others for more than twenty years, and I know every rope in them. We did not swap that rope, not in May and not ever," he said.
+
+                The coroner, Ann Marsh, said she would give her conclusion on Friday. A second instructor, Joe Tate, said the wall was busy that day.
+                """);
+        List<Candidate> whose = asked.stream().filter(c -> c.prompt().startsWith("Whose denial")).toList();
+        assertFalse(whose.isEmpty(), asked.toString());
+        whose.forEach(c -> assertTrue(c.prompt().contains("did not swap that rope"), c.prompt()));
+    }
 }
