@@ -89,7 +89,6 @@ final class AnsweredClaims {
             return false;
         }
         boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
-        Matcher w = WORD.matcher(text);
         if (emphatic) {
             // "The council has signed nothing", "No one has died": the claimed act within three words of the zero, in its
             // own clause; "won on price, and on nothing else" answers nothing.
@@ -105,7 +104,7 @@ final class AnsweredClaims {
         // Otherwise the negation must fall on what was claimed: the verb it negates or that verb's object ("did not switch off
         // that alarm"), not a phrase after a preposition: "had not been told of the cuts" negates the telling, whatever the
         // cuts have to do with the claim before.
-        w.region(neg.end(), text.length());
+        Matcher w = WORD.matcher(text).region(neg.end(), text.length());
         int content = 0;
         while (w.find() && content < 2) {
             String word = w.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');

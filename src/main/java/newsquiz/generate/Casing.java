@@ -197,11 +197,7 @@ final class Casing {
         if (end == at || end < 3 || !text.regionMatches(end - 2, "he", 0, 2) || text.charAt(end - 3) != 't' && text.charAt(end - 3) != 'T') {
             return false;
         }
-        return end == 3 || !isWordCharacter(text.charAt(end - 4));
-    }
-
-    private static boolean isWordCharacter(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
+        return end == 3 || !WholeWord.isWord(text.charAt(end - 4));
     }
 
     /**

@@ -481,7 +481,7 @@ final class DenialQuestions implements QuestionFamily {
     private static String thatClause(String claim, Facts facts) {
         // "But one good quarter is not a recovery": the link to the sentence before has no place after "that".
         // Only the first sentence: "That people talk while they wait. In a supermarket, nobody talks" is two claims.
-        String first = claim.split("(?<=[.!?])\\s+(?=\\p{Lu})")[0].replaceAll("[.!?]$", "");
+        String first = SENTENCE_BREAK.split(claim)[0].replaceAll("[.!?]$", "");
         return "That " + Phrasing.lowerFirst(first.replaceFirst("^(?:But|And|Yet|So|Still)\\s+(?=\\S)", ""), facts);
     }
 

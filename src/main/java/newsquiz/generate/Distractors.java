@@ -75,14 +75,14 @@ final class Distractors {
      */
     static List<String> claims(Facts facts, String key, Predicate<Statement> eligible, int count) {
         int keyWords = Phrasing.words(key);
-        boolean keyFirstPerson = Readable.firstPerson(key);
+        boolean keyFirstPerson = facts.firstPerson(key);
         List<Statement> pool = new ArrayList<>();
         for (Statement s : facts.statements) {
             if (!eligible.test(s) || !facts.isStandalone(s) || facts.similar(s.claim(), key)) {
                 continue;
             }
             if (!facts.readableClaims.computeIfAbsent(s, Distractors::readableClaim)
-                    || !keyFirstPerson && facts.firstPersonClaims.computeIfAbsent(s, c -> Readable.firstPerson(c.claim()))) {
+                    || !keyFirstPerson && facts.firstPerson(s.claim())) {
                 continue;
             }
             if (facts.shareSource(s.claim(), key)) {

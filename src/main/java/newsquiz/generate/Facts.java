@@ -420,9 +420,8 @@ final class Facts {
         return firstPersonTexts.computeIfAbsent(text, Readable::firstPerson);
     }
 
-    /** Per statement, whether its claim reads as a wrong answer, and whether it speaks in the first person (see Distractors). */
+    /** Per statement, whether its claim reads as a wrong answer (see Distractors). */
     final Map<Statement, Boolean> readableClaims = new java.util.IdentityHashMap<>();
-    final Map<Statement, Boolean> firstPersonClaims = new java.util.IdentityHashMap<>();
     private final Map<String, Set<String>> contentWordsCache = new HashMap<>();
     private final Map<Statement, Boolean> standaloneCache = new java.util.IdentityHashMap<>();
 

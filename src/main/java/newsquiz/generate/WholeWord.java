@@ -40,7 +40,8 @@ final class WholeWord {
         return before != after;
     }
 
-    private static boolean isWord(char c) {
+    /** A word character as {@code \b} sees it. */
+    static boolean isWord(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 }
