@@ -1383,7 +1383,11 @@ final class AttributionExtractor {
         Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
         d.verb = verb;
         d.cue = cueText(s, subject.to(), v, verb);
-        d.phrase = phrase;
+        // "…, her letter says": the letter speaks for the one who wrote it, and carried the words.
+        d.phrase = ownersDocument(phrase);
+        if (d.phrase != phrase) {
+            d.addVia(phrase.head());
+        }
         Openers.channels(s, registry, subject.from(), d::addVia);
         if (quotedByAs(s, v) > 0) {
             // The carrier of the words: "by DNA" of "was quoted by DNA as saying".
@@ -2161,6 +2165,10 @@ final class AttributionExtractor {
                 return k + 1;
             }
         }
+        int quoteAfterObject = quoteAfterPointingBack(s, r, d);
+        if (quoteAfterObject > 0) {
+            return quoteAfterObject;
+        }
         if (s.is(r, "that") && complementizer(s, r)) {
             return r + 1;
         }
@@ -2172,6 +2180,30 @@ final class AttributionExtractor {
         }
         int after = thatAfterAdjuncts(s, verbEnd);
         return after > 0 ? after : r;
+    }
+
+    /**
+     * "He answered that in a one-line email: “…”", "had already answered that charge in a post on Facebook: “…”": the
+     * object only points back at what was put to the speaker; the words are the quotation after the colon. The index of
+     * its opening mark, or -1.
+     */
+    private int quoteAfterPointingBack(SentenceView s, int r, Draft d) {
+        Token first = s.at(r);
+        if (first == null || first.quoted() || !first.isAny("that", "this", "it", "these", "those", "them", "the")) {
+            return -1;
+        }
+        int end = r + 1;
+        if (s.at(end) != null && SUMMING_NOUNS.contains(s.tokens[end].lower().replaceFirst("s$", ""))) {
+            end++;
+        } else if (first.is("the")) {
+            return -1;
+        }
+        int colon = skipAdverbials(s, end, new Draft(Draft.Kind.VERB, s.index(), r));
+        if (s.at(colon + 1) == null || !s.tokens[colon].text().equals(":") || !s.tokens[colon + 1].isQuoteMark()) {
+            return -1;
+        }
+        skipAdverbials(s, end, d);
+        return colon + 1;
     }
 
     /**

@@ -1522,4 +1522,26 @@ class AttributionConstructionsTest {
         assertEquals(Stance.ASSERT, all.stream().filter(a -> a.content().contains("not yet ordered")).findFirst().orElseThrow().stance(),
                 all.toString());
     }
+
+    @Test
+    void aQuotationAfterAnObjectThatPointsBackIsWhatWasSaid() throws Exception {
+        var all = analyze("The mayor was accused of working for a parking firm. He answered that in a one-line email: \u201cI have never "
+                + "worked for any parking company.\u201d\n\nMs Ada Rook had already answered that charge in a post on Facebook on Tuesday: "
+                + "\"I do not own a single square foot of the farm.\"");
+        Attribution email = all.stream().filter(a -> a.content().contains("never worked")).findFirst().orElseThrow();
+        assertTrue(email.content().startsWith("\u201cI have never"), email.content());
+        assertTrue(email.quoted() && email.via().contains("email"), email.toString());
+        Attribution post = all.stream().filter(a -> a.content().contains("square foot")).findFirst().orElseThrow();
+        assertTrue(post.content().startsWith("\"I do not own"), post.content());
+        assertTrue(post.via().contains("Facebook"), post.toString());
+    }
+
+    @Test
+    void aLetterWithAnOwnerSpeaksForTheOneWhoWroteIt() throws Exception {
+        var all = analyze("Imogen Slade, the head of communications at ParkPal, wrote to the paper on Friday. ParkPal \u201chas never "
+                + "charged a driver twice\u201d, her letter says.");
+        Attribution letter = all.stream().filter(a -> a.content().contains("charged a driver")).findFirst().orElseThrow();
+        assertEquals("Imogen Slade", letter.source(), letter.toString());
+        assertTrue(letter.via().contains("letter"), letter.toString());
+    }
 }
