@@ -578,8 +578,9 @@ final class SourceResolver {
         if (person != null) {
             return new Resolved(person, person.name, person.type, false, SentenceView.clean(phrase.text()));
         }
-        // "the authors", "the researchers": an earlier group of the same kind; "the post": the post already described.
-        if (phrase.definite() && (phrase.plural() || phrase.kind() == Phrase.Kind.DOCUMENT)) {
+        // "the authors", "the researchers": an earlier group of the same kind; "the post": the post already described;
+        // "the spokesman": the council spokesman who spoke just before.
+        if (phrase.definite() && (phrase.plural() || phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.GROUP)) {
             for (int i = recent.size() - 1; i >= 0; i--) {
                 Salient s = recent.get(i);
                 if (s.sentence < sentence - 6) {

@@ -268,13 +268,16 @@ final class DenialQuestions implements QuestionFamily {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
         } else if (facts.isStandalone(d) && !DenierWording.pointsBack(denied) && !Facts.opensWithClaimNoun(denied)) {
-            if (!Facts.hasFiniteVerb(Phrasing.unquote(denied).replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " "))) {
-                // "dismissed the operator's version as “a story”": a thing and a label, no clause to put after "that".
+            String unquoted = Phrasing.unquote(denied);
+            if (!Facts.hasFiniteVerb(unquoted.replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " ")) && !QUOTED_PREDICATE.matcher(unquoted).find()) {
+                // "dismissed the operator's version as “a story”": a thing and a label, no clause to put after "that". But in
+                // "the leaflet “did not come from us”" the quotation holds the verb.
                 return;
             }
             String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
-            prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(denied.split(" \u2026 ")[0], d, facts), facts));
+            prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(
+                    asTheySaidIt(firstConjunct(denied.split(" \u2026 ")[0]), d), d, facts), facts));
         } else {
             // "rejected the message too": "too" means besides someone the question does not name.
             String thing = ALSO_AT_END.matcher(object(denied, d.verb())).replaceFirst("");
@@ -421,12 +424,36 @@ final class DenialQuestions implements QuestionFamily {
         return noun.find() ? "the " + noun.group(1).toLowerCase(Locale.ROOT) + " of " + alleged : null;
     }
 
+    /**
+     * "Pardoe had “never touched a hive”": the claim names the speaker where the article wrote "he"; asking who said
+     * it, the pronoun goes back, or the question would name its own answer.
+     */
+    /** "… “never touched a hive in my life” and had asked the group's administrators …": the denial is the first half. */
+    private static final Pattern SECOND_CONJUNCT = Pattern.compile("\\s+and\\s+(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}.*$");
+
+    private static String firstConjunct(String claim) {
+        String first = SECOND_CONJUNCT.matcher(claim).replaceFirst("");
+        return Phrasing.words(first) >= 4 && !first.equals(claim) && ClauseCheck.negated(first) ? first : claim;
+    }
+
+    private static final Pattern PERSONAL_SUBJECT = Pattern.compile("(?i)^(?:that\\s+)?(he|she)\\s");
+
+    private static String asTheySaidIt(String claim, Statement d) {
+        Matcher pronoun = PERSONAL_SUBJECT.matcher(Phrasing.clean(d.attribution().content()));
+        return pronoun.find() && claim.startsWith(d.speaker() + " ") ? pronoun.group(1).toLowerCase(Locale.ROOT)
+                + claim.substring(d.speaker().length()) : claim;
+    }
+
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */
     private static boolean nobodyInParticular(String speaker) {
         // "Another member": one of a group already mentioned, not someone a reader can pick out either.
-        return speaker.matches("^[Aa]n?\\s+(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$")
+        // "A council spokeswoman" does say whose spokeswoman she is.
+        return speaker.matches("^[Aa]n?\\s+(?!" + INSTITUTION + "\\s)(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$")
                 || speaker.matches("^(?i:another|one|some|other)\\s+\\p{Ll}+$");
     }
+
+    private static final String INSTITUTION = "(?:council|police|government|ministry|company|school|hospital|club|party|trust|university|"
+            + "union|army|court|agency|board|airline|museum|league|charity|department|prison|embassy|palace|navy)";
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
@@ -587,6 +614,9 @@ final class DenialQuestions implements QuestionFamily {
         return object >= 0 && verb >= 0 && object < verb;
     }
 
+    /** "ParkPal “has never charged a driver twice”": a subject outside the quotation, its verb the quotation's first word. */
+    private static final Pattern QUOTED_PREDICATE = Pattern.compile("^[^\u201c\"]*\\p{L}[^\u201c\"]*?(?<!\\bas)\\s[\u201c\"]"
+            + "(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|never|not|always)\\b");
     private static final Pattern ALSO_AT_END = Pattern.compile("(?i)[,\\s]+(?:too|as well|also)[.,;:]*$");
     private static final Pattern NO_OBJECT = Pattern.compile("(?i)^(?:without|with|in|on|at|by|after|before|too|also|again|firmly|"
             + "flatly|outright|immediately|quickly|strongly)\\b");

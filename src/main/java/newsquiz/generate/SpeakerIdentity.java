@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsquiz.analysis.SourceType;
 import newsquiz.generate.Facts.SpeakerInfo;
 
@@ -76,7 +77,15 @@ final class SpeakerIdentity {
         }
         return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
                 || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b) || officerOfUnnamedBody(a) && body(b)
-                || officerOfUnnamedBody(b) && body(a);
+                || officerOfUnnamedBody(b) && body(a) || seatOfCouncil(a, b) || seatOfCouncil(b, a);
+    }
+
+    private static final Pattern COUNCIL_SEAT = Pattern.compile("(?i)^(?:the\\s+)?(?:county|city|town|borough|shire)\\s+hall$");
+    private static final Pattern OF_THE_COUNCIL = Pattern.compile("(?i)\\b(?:council|councillor|cllr|mayor)\\b");
+
+    /** "County Hall hit back": the building stands for the council, and for whoever speaks for it. */
+    private static boolean seatOfCouncil(String seat, String other) {
+        return COUNCIL_SEAT.matcher(seat.strip()).matches() && OF_THE_COUNCIL.matcher(other).find();
     }
 
     /** "chief executive Anders Holt", "The chair, Fiona Baird": an office with no body named, nor pointed to with "its". */

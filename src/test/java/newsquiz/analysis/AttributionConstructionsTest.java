@@ -1544,4 +1544,13 @@ class AttributionConstructionsTest {
         assertEquals("Imogen Slade", letter.source(), letter.toString());
         assertTrue(letter.via().contains("letter"), letter.toString());
     }
+
+    @Test
+    void theSpokesmanIsTheUnnamedSpokesmanWhoSpokeJustBefore() throws Exception {
+        var all = analyze("\u201cThe verges were treated with a weedkiller,\u201d a council spokesman said. No officer had said anything of "
+                + "the sort to Mrs Tull, the spokesman added.");
+        Attribution added = withCue(all, "added");
+        assertEquals("a council spokesman", added.source(), added.toString());
+        assertTrue(added.anonymous(), added.toString());
+    }
 }

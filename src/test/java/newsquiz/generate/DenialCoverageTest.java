@@ -1,0 +1,74 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Denials the analysis finds that once made no question a teacher could keep (the eval-blind11 and eval-blind12 quiz
+ * checks), each on invented text: a quotation that holds the verb, a named body's spokeswoman, a claim that names its
+ * own speaker, and a building that stands for the council.
+ */
+class DenialCoverageTest {
+    private static List<Candidate> kept(String article) throws Exception {
+        Facts facts = InventedArticles.facts(article);
+        return new DenialQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+    }
+
+    @Test
+    void aQuotationThatHoldsTheVerbStillMakesAWhoSaidQuestion() throws Exception {
+        List<Candidate> asked = kept("""
+                Fake leaflet row in by-election
+
+                A leaflet claimed that the Green candidate had been endorsed by the bishop. Mr Tom Ashdown disowned it straight away. Speaking to Radio Pennock on Monday, he said the leaflet "did not come from us".
+
+                Mary Pike, the Labour candidate, said the bishop had endorsed nobody. Rosa Kemp said the count would start at ten.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("the leaflet \"did not come from us\"") && c.key().equals("Tom Ashdown")),
+                asked.toString());
+    }
+
+    @Test
+    void aCouncilSpokeswomanIsSomeoneAReaderCanPickOut() throws Exception {
+        List<Candidate> asked = kept("""
+                Parking complaints figure disputed
+
+                Cllr Tom Bracewell said the council had received more than 3,000 complaints about the app.
+
+                "We do not recognise the figure of 3,000, and we never gave it to anyone," a council spokeswoman said.
+
+                Imogen Slade, of ParkPal, said the app had been updated in May. A spokesman for Northbridge Building Society said refunds were being made.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("A council spokeswoman")), asked.toString());
+    }
+
+    @Test
+    void aClaimThatNamesItsSpeakerIsAskedWithThePronounTheArticleUsed() throws Exception {
+        List<Candidate> asked = kept("""
+                Bee deaths blamed on farmer
+
+                Posts in a Facebook group claimed that the hives were poisoned deliberately by a landowner.
+
+                Giles Pardoe, whose farm is named in the posts, said he had "never touched a hive in my life" and had asked the group's administrators to take the posts down.
+
+                Margaret Tull said she had lost nine hives. Dr Helen Marsh said samples had been sent for testing.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().endsWith("Pardoe") && c.prompt().contains("\"never touched a hive in my life\"")
+                && !c.prompt().contains("administrators")), asked.toString());
+    }
+
+    @Test
+    void countyHallIsNoWrongAnswerBesideTheCouncilsSpokesman() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Verge spraying row
+
+                County Hall hit back on Wednesday, saying that not a drop of insecticide had gone on to a county verge this year. "The verges were treated with a weedkiller," a council spokesman said.
+
+                Margaret Tull said her hives had collapsed. Paul Vetch, of Greenline Grounds, said his crews were elsewhere.
+                """);
+        assertTrue(facts.mayBeSame("County Hall", "A council spokesman"));
+        assertFalse(facts.mayBeSame("County Hall", "Margaret Tull"));
+    }
+}
