@@ -336,7 +336,9 @@ final class Facts {
                     + "allegation|assertion|view|notion|report|accusation|contention|theory|belief|fear|concern|finding|decision|"
                     + "charge|rumou?r|story|account)s?"
                     // "claims circulating on social media that …", "suggestions, made by economists, that …"
-                    + "(?:\\s+(?:\\p{L}+ing|\\p{L}+ed|made|spread|shared)\\b(?:\\s+[^\\s,]+){0,4}?)?(?:,[^,]{1,80},)?"
+                    // "a claim first made in a Facebook group that …"
+                    + "(?:\\s+(?:(?:first|originally|also|widely|later|since)\\s+)?(?:\\p{L}+ing|\\p{L}+ed|made|spread|shared)\\b"
+                    + "(?:\\s+[^\\s,]+){0,5}?)?(?:,[^,]{1,80},)?"
                     + "\\s+(?:that|it|he|she|they|we|there)\\b.*");
 
     static boolean namesAClaim(String text) {

@@ -37,7 +37,9 @@ final class HedgeQuestions implements QuestionFamily {
             + "sources?|according|told|tells|appears?|appeared|seems?|seemed|estimated?|estimates|unclear|understood|expected|"
             + "perhaps|maybe|question(?:s|ed)?|denied|denies|deny|disputed?|purported(?:ly)?|supposedly|suspected|suspects?|"
             + "speculation|speculated|uncertain|unknown|anonymity|anonymous|comment(?:s|ed)?|accused|accusations?|warned|insisted|"
-            + "unnamed|unidentified|consistent|indicat(?:e|es|ed)|signs?|evidence|confirm(?:s|ed)?|verif(?:y|ied)");
+            + "unnamed|unidentified|consistent|indicat(?:e|es|ed)|signs?|evidence|confirm(?:s|ed)?|verif(?:y|ied)|"
+            // "a figure neither the company nor the council would confirm", "The theory … is that": doubt in other words.
+            + "neither|nor|nobody|theory|theories|hearsay|gossip|unproven|unsupported|uncorroborated|whispers?");
     /** Words that name nothing in the sentence: no reader would take them for the signal. */
     private static final Set<String> PLAIN = Set.of("the", "and", "that", "with", "from", "have", "been", "this", "their", "there",
             "which", "after", "before", "about", "into", "were", "they", "also", "itself", "himself", "herself", "themselves",

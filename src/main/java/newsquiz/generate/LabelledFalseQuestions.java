@@ -38,18 +38,23 @@ final class LabelledFalseQuestions implements QuestionFamily {
         return FIGURE_VERDICT.matcher(verdict).find() && !claim.matches("(?s).*\\d.*");
     }
 
-    /** "the claim in the posts is untrue" names whose claim it judges: not the statement's speaker's. */
+    /** "the claim in the posts is untrue", "The post is false" name whose claim it judges: not the statement's speaker's. */
     private static boolean verdictNamesAnother(Facts facts, ClaimLabel label, Statement judged) {
-        String verdict = facts.sentence(label.labelSentence()).text().toLowerCase(java.util.Locale.ROOT);
+        String verdict = facts.sentence(label.labelSentence()).text().strip().toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = WHOSE_CLAIM.matcher(verdict);
+        java.util.regex.Matcher carrier = JUDGED_CARRIER.matcher(verdict);
         if (!m.find()) {
-            return false;
+            // "The post is false": a post's claim is what it judges, whether or not the analysis found the post speaking.
+            return carrier.find() && !judged.speaker().toLowerCase(java.util.Locale.ROOT).contains(carrier.group(1).replaceFirst("s$", ""));
         }
         String whose = m.group(1);
         return facts.statements.stream().anyMatch(o -> o != judged && o.speaker().toLowerCase(java.util.Locale.ROOT).contains(whose))
                 && !judged.speaker().toLowerCase(java.util.Locale.ROOT).contains(whose);
     }
 
+    private static final Pattern JUDGED_CARRIER = Pattern.compile("^(?:the|this|that)\\s+(post|posts|leaflet|leaflets|message|messages|"
+            + "video|videos|tweet|tweets|email|letter|flyer|meme|story|rumou?r)\\s+(?:is|was|are|were)\\s+(?:simply\\s+|also\\s+)?"
+            + "(?:false|untrue|wrong|misleading|incorrect|not true|baseless)\\b");
     private static final Pattern WHOSE_CLAIM = Pattern.compile("\\b(?:claim|report|allegation|suggestion)s?\\s+(?:in|by|from|of)\\s+"
             + "(?:the\\s+)?(\\p{L}+)");
 

@@ -30,6 +30,8 @@ final class OwnOutlet {
         Pattern header = Pattern.compile("(?i)^(?:by\\s+[^|]*\\b" + name + "\\b"
                 // A dash splits a short masthead only: "The Daily Clarion — which first reported …" opens a sentence.
                 + "|(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}" + name + "\\s*(?:[|/]|[\u2013\u2014-](?=.{0,80}$))\\s*\\p{L}"
+                // "Published 15 July | Kirkhaven Examiner": the masthead closing a dateline.
+                + "|.{0,60}\\|\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}" + name + "\\s*$"
                 + "|.*\\b(?:pictures?|photos?|photographs?)\\s*:\\s*(?:the\\s+)?" + name + "\\b)");
         Pattern credit = Pattern.compile("(?i)(?:/\\s*(?:the\\s+)?" + name + "\\s*\\)|\u00a9.*\\b" + name + "\\b|copyright.*\\b" + name + "\\b)");
         String lowerBare = bare.toLowerCase(Locale.ROOT);

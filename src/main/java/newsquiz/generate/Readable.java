@@ -35,6 +35,11 @@ final class Readable {
             // "suggestions it had pressured anyone": whose "it", the reader cannot tell.
             + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its)\\b"
             // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.
+            // "According to the same page", "frozen out of the group afterwards": which page, after what, is in another sentence.
+            // ("booked and cancelled on the same day" compares two things it names: times are left alone.)
+            + "|\\bthe same\\s+(?:page|paper|newspaper|report|article|programme|program|show|post|meeting|"
+            + "hearing|interview|story|source|site|website|broadcast|statement|letter|thread|forum)\\b"
+            + "|\\b(?:afterwards|since then)\\b"
             + "|\\bof (?:that|this) (?:kind|sort|type)\\b|^Who \\p{L}+ the (?:claims?|allegations?|accusations?|suggestions?|reports?|accounts?)\\s*\\?$");
     /**
      * "learned of it", "could change it": an "it" a verb or a preposition takes. Out of its sentence it names nothing,
@@ -71,6 +76,8 @@ final class Readable {
     /** "… for “digital ticketing” three weeks": a span of time that lost its "before the deadline". */
     private static final Pattern CUT_SPAN = Pattern.compile("(?i)\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
             + "\\s+(?:days?|weeks?|months?|years?|hours?|minutes?)[\\s\u201d\"']*$");
+    private static final Pattern WH_SUBJECT_ONLY = Pattern.compile("^(?:What|Whatever|Whether|Why|How)\\s(?!.*\\b(?:is|was|are|were|"
+            + "has|had|will|would|remains|remained|became|seems|seemed)\\b).*$");
     private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ (?:(?:the|a|an)\\s+"
             + "(?:suggestion|claim|accusation|allegation|report|charge)s?\\s+)?that )it\\b");
 
@@ -94,6 +101,10 @@ final class Readable {
         }
         if (REPORTING_FRAME.matcher(t).find()) {
             return Optional.of("the claim keeps its reporting frame");
+        }
+        if (WH_SUBJECT_ONLY.matcher(t).matches()) {
+            // "What they found in August": the subject of "… was a strip of shingle", cut before its verb.
+            return Optional.of("cut off");
         }
         if (CUT_SPAN.matcher(t.replaceAll("[.]+$", "")).find() && !t.matches("(?i).*\\b(?:for|in|within|over|after|every|per|last|next|past|the)\\s+\\S+\\s+\\S+[\\s\u201d\"'.]*$")) {
             return Optional.of("cut after a span of time");
