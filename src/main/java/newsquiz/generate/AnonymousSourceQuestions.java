@@ -82,11 +82,15 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "sources?|familiar with|insiders?|briefed|knowledge of|close to)\\b");
     /** What a sentence says when it keeps a name back on purpose. */
     private static final java.util.regex.Pattern WITHHELD = java.util.regex.Pattern.compile("(?i)\\b(anonymity|anonymous|"
-            + "not to be (named|identified)|want(ed)? to be (named|identified)|declined to be (named|identified))\\b");
+            + "not to be (named|identified)|want(ed)? to be (named|identified)|declined to be (named|identified)|"
+            + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?)\\b");
     /** Words that tie an unnamed speaker to a body: "a company spokesperson", "fire officials", "economists at Hollin Bank". */
     private static final java.util.regex.Pattern TIED = java.util.regex.Pattern.compile("(?i)\\b(spokes(man|woman|person|people)|"
             + "representatives?|company|firm|department|ministry|agency|council|police|fire|hospital|school|university|club|league|"
             + "union|government|authority|office|service)\\b|\\b(at|for|of|from)\\s+(the\\s+)?\\p{Lu}|\\p{Lu}\\S*['\u2019]s\\b");
+    private static final java.util.regex.Pattern INSIDER = java.util.regex.Pattern.compile("(?i)^an?\\s+(?:former\\s+|\\p{L}+\\s+){0,3}?"
+            + "(?:former|mechanic|analyst|engineer|worker|employee|plasterer|nurse|driver|insider|whistleblower|technician|"
+            + "cleaner|labourer|builder|operative|clerk|assistant|member of staff|staff member)\\b");
     /** "Several", "one of them", "the resident": words that only make sense next to the sentence before. */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
             "(?i)^(the\\s.*|another\\s.*|(several|some|many|most|others?|one|two|three|both|all)(\\s+of\\s+(them|those|these|his|her|their)\\b.*)?)$");
@@ -109,8 +113,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (HIDDEN.matcher(who).find() || WITHHELD.matcher(String.join(" ", s.evidence())).find()) {
             return true;
         }
-        boolean tied = TIED.matcher(who).find()
-                || facts.speakers.keySet().stream().anyMatch(n -> !n.equals(s.speaker()) && facts.mayBeSameNamed(n, s.speaker()));
+        // "A Voltra mechanic", "a former quality manager at Lilypad": staff who talk out of turn do not speak for the firm.
+        boolean tied = !INSIDER.matcher(s.speaker()).find() && (TIED.matcher(who).find()
+                || facts.speakers.keySet().stream().anyMatch(n -> !n.equals(s.speaker()) && facts.mayBeSameNamed(n, s.speaker())));
         // "A Delmont pharmacist accused of …" opening the story is named in the next sentences: news leads name people
         // late, not never.
         return !tied && !namedSoonAfter(facts, s);

@@ -73,9 +73,14 @@ final class Readable {
     /** "The pro-government daily Glas Veldre reported on Tuesday that …": the claim still carries who reported it. */
     private static final Pattern REPORTING_FRAME = Pattern.compile("^(?:\\S+\\s+){1,8}?(?:reported|said|says|claimed|announced|wrote|alleged|"
             + "told\\s+\\S+(?:\\s+\\S+)?)(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s+that\\s");
+    /** "Evidence the committee published without a name, said the company had …": a subject and its verb, then the claim. */
+    private static final Pattern SUBJECT_AND_FRAME = Pattern.compile("^[^,“\"]{3,80},\\s+(?:said|says|claimed|claims|added|insisted|"
+            + "argued|wrote|told)\\s+(?:that\\s+)?(?:the|a|an|it|he|she|they)\\b");
     /** "… for “digital ticketing” three weeks": a span of time that lost its "before the deadline". */
     private static final Pattern CUT_SPAN = Pattern.compile("(?i)\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
             + "\\s+(?:days?|weeks?|months?|years?|hours?|minutes?)[\\s\u201d\"']*$");
+    private static final Pattern CLAIM_NOUN_ONLY = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:claim|suggestion|report|allegation|"
+            + "accusation|rumou?r|assertion)s?,(?!.*\\b(?:that|is|was|are|were)\\b)(?:[^,]|(?<=\\d),(?=\\d))*,?$");
     private static final Pattern WH_SUBJECT_ONLY = Pattern.compile("^(?:What|Whatever|Whether|Why|How)\\s(?!.*\\b(?:is|was|are|were|"
             + "has|had|will|would|remains|remained|became|seems|seemed)\\b).*$");
     private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ (?:(?:the|a|an)\\s+"
@@ -99,8 +104,12 @@ final class Readable {
             // "However, that the season had been pushed to …": a clause lifted without the verb that governed it.
             return Optional.of("cut off");
         }
-        if (REPORTING_FRAME.matcher(t).find()) {
+        if (REPORTING_FRAME.matcher(t).find() || SUBJECT_AND_FRAME.matcher(t).find()) {
             return Optional.of("the claim keeps its reporting frame");
+        }
+        if (CLAIM_NOUN_ONLY.matcher(t).matches()) {
+            // "A claim, made in a TikTok video with more than 400,000 views": what names a claim, without the claim.
+            return Optional.of("cut off");
         }
         if (WH_SUBJECT_ONLY.matcher(t).matches()) {
             // "What they found in August": the subject of "… was a strip of shingle", cut before its verb.
