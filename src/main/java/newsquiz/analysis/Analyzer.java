@@ -107,7 +107,8 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM)
-                && AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)) {
+                && (AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
+                        || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
         String described = (source.description() == null ? "" : source.description())

@@ -253,7 +253,7 @@ final class AttributionExtractor {
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
-                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb)) {
+                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -810,8 +810,9 @@ final class AttributionExtractor {
             }
         }
         Token t = s.at(i);
+        // "puts the figure at just under two million": a bound before the number.
         return t != null && (t.tag().equals("NUM") || t.isAny("between", "about", "around", "roughly", "some", "more", "less", "least",
-                "nearly", "almost", "$", "\u20ac", "\u00a3"));
+                "nearly", "almost", "just", "under", "over", "below", "above", "fewer", "well", "$", "\u20ac", "\u00a3"));
     }
 
     private Draft estimate(SentenceView s, int v) {
@@ -2551,7 +2552,8 @@ final class AttributionExtractor {
             // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
             // "a claim, first made on a podcast and repeated by the trust, that …": a participle with its agent is no new statement.
             if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)
-                    && !(s.is(coordinatedCue(s, i + 1) + 1, "by") && s.tokens[coordinatedCue(s, i + 1)].lower().endsWith("ed"))) {
+                    && !(s.is(coordinatedCue(s, i + 1) + 1, "by") && s.tokens[coordinatedCue(s, i + 1)].lower().endsWith("ed"))
+                    && !pastAfterPresentCue(s, from, i, coordinatedCue(s, i + 1))) {
                 end = i;
                 if (i > 0 && s.tokens[i - 1].isComma()) {
                     end = i - 1;
@@ -2564,6 +2566,29 @@ final class AttributionExtractor {
             end--;
         }
         return end;
+    }
+
+    /**
+     * "The chairman says the judges checked the marrow and found nothing amiss": after a present-tense cue, a past-tense
+     * verb after "and" goes on with the reported clause's own subject, not with the speaker.
+     */
+    private boolean pastAfterPresentCue(SentenceView s, int from, int and, int coordinated) {
+        for (int k = and + 1; k < coordinated; k++) {
+            if (s.tokens[k].isAny("has", "have", "had")) {
+                // "says …, and has called the figure “a fiction”": the perfect goes on in the speaker's present.
+                return false;
+            }
+        }
+        int cue = from - 1;
+        while (cue >= 0 && (s.tokens[cue].is("that") || s.tokens[cue].isComma() || s.tokens[cue].tag().equals("ADV"))) {
+            cue--;
+        }
+        if (cue < 0 || lexicon.cue(s.tokens[cue].lower()) == null) {
+            return false;
+        }
+        String main = s.tokens[cue].lower();
+        String other = s.tokens[coordinated].lower();
+        return main.endsWith("s") && !main.endsWith("ss") && !other.endsWith("s");
     }
 
     /** "the agency said [on Friday]." closing the sentence from {@code from}: a subject, a cue verb, adverbials only. */

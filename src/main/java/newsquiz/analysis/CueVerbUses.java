@@ -120,6 +120,23 @@ final class CueVerbUses {
                 && !then.isAny("to", "that", "was", "had", "guilty", "liable", "responsible");
     }
 
+    /** "It has added a nought", "the council added two new routes": something added to a thing, not words to a statement. */
+    static boolean addedAnObject(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("add") || s.at(v + 1) == null) {
+            return false;
+        }
+        Token next = s.tokens[v + 1];
+        if (!(next.isAny("a", "an", "another", "the") || next.tag().equals("NUM")) || next.quoted()) {
+            return false;
+        }
+        for (int i = v + 2; i < Math.min(s.size(), v + 6); i++) {
+            if (s.tokens[i].isAny("that") || s.tokens[i].isQuoteMark() || s.tokens[i].tag().startsWith("VERB")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final java.util.Set<String> HEARING_BODIES = java.util.Set.of("jury", "jurors", "court", "inquest", "tribunal",
             "inquiry", "hearing", "committee", "panel", "magistrates");
 

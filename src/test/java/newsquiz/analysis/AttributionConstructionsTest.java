@@ -1553,4 +1553,67 @@ class AttributionConstructionsTest {
         assertEquals("a council spokesman", added.source(), added.toString());
         assertTrue(added.anonymous(), added.toString());
     }
+
+    @Test
+    void aTaleOrSomethingFarFromTheTruthSaidOfAClaimIsADenial() throws Exception {
+        var all = analyze("A blogger claimed that the bakery used frozen dough. The owner, Ida Marsh, called the rumour \"pure folklore\". "
+                + "In a statement the mill said the blogger's account was \"miles from the truth\". Ms Marsh's brother told a local "
+                + "radio show that the story was \"a load of old nonsense\".");
+        for (String key : new String[] {"folklore", "miles from the truth", "load of old"}) {
+            Attribution a = all.stream().filter(x -> x.content().contains(key)).findFirst().orElseThrow(() -> new AssertionError(key + " " + all));
+            assertEquals(Stance.DENY, a.stance(), a.toString());
+        }
+    }
+
+    @Test
+    void aNegationClosedWithFullStopIsADenial() throws Exception {
+        var all = analyze("\"She came to two meetings and then stopped. After that she was not a member, full stop,\" the treasurer said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance(), all.toString());
+    }
+
+    @Test
+    void aNegatedReplyToWhatAnotherSpeakerPutIsADenial() throws Exception {
+        var all = analyze("Ms Ruth Penn, for the tenant, suggested that Mr Alder had shown her client the accounts in May. "
+                + "\"Those papers never left my office,\" Mr Alder replied.");
+        assertEquals(Stance.DENY, withCue(all, "replied").stance(), all.toString());
+    }
+
+    @Test
+    void aClaimAboutTheSpeakerIsAnsweredAfterOtherVoices() throws Exception {
+        var all = analyze("A gossip site claimed that the choir's conductor, Lena Dorsey, had been sacked over the tour. "
+                + "\"Nonsense from start to finish,\" says the choir's secretary, Alan Brook. He tells me the tour made a profit. "
+                + "Ms Dorsey was calm about it. \"I was not sacked from anything,\" she says.");
+        Attribution a = all.stream().filter(x -> x.content().contains("not sacked")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, a.stance(), all.toString());
+    }
+
+    @Test
+    void anyOfSeveralNegationsMayAnswerTheClaim() throws Exception {
+        var all = analyze("A former councillor swears that the club's trophy was quietly replaced with a copy. "
+                + "The club says there is \"nothing lost, nothing replaced and nothing to hide\".");
+        assertEquals(Stance.DENY, withCue(all, "says").stance(), all.toString());
+    }
+
+    @Test
+    void anUnnamedSourceWhoSwearsMakesAClaim() throws Exception {
+        var all = analyze("A retired porter, who asked me to keep his name out of it, swears that the clock was sold in 1990.");
+        Attribution a = withCue(all, "swears");
+        assertTrue(a.content().contains("clock was sold"), a.toString());
+        assertTrue(a.anonymous(), a.toString());
+    }
+
+    @Test
+    void aPastVerbAfterAPresentCueGoesOnWithTheReportedClause() throws Exception {
+        var all = analyze("The club's treasurer, Ann Vole, says the auditors read every ledger and found no gap in the accounts.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).content().contains("found no gap"), all.toString());
+    }
+
+    @Test
+    void somethingAddedToAThingIsNoStatement() throws Exception {
+        var all = analyze("The poster claims the hall seats 5,000. It has added a zero: the venue's owner, Tarn Halls, puts the "
+                + "capacity at just over 500.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().contains("added")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Tarn Halls") && a.content().contains("just over 500")), all.toString());
+    }
 }
