@@ -313,7 +313,10 @@ final class AttributionExtractor {
             // "according to the news site “The Moscow Times” quoted": part of the "according to".
             return null;
         }
+        // "His son, Martin Gaskell, laughed off the suggestion": the verb's own particle is no preposition.
+        boolean particleNext = !verb.particle().isEmpty() && s.at(v + 1) != null && verb.particle().get(0).contains(s.tokens[v + 1].lower());
         if (prev != null && prev.isComma() && t.lower().endsWith("ed") && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
+                && !particleNext
                 && !s.tokens[v + 1].isAny("in", "on") && !(s.is(v + 1, "to") && s.at(v + 2) != null && s.tokens[v + 2].tag().startsWith("VERB"))) {
             // "…, referred to as an exclusive economic zone": a participle, not a statement; "A post, viewed a million times,
             // claimed to show …" is the post's claim.

@@ -1616,4 +1616,21 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().noneMatch(a -> a.cue().contains("added")), all.toString());
         assertTrue(all.stream().anyMatch(a -> a.source().equals("Tarn Halls") && a.content().contains("just over 500")), all.toString());
     }
+
+    @Test
+    void aForumUserNamedInAnAppositiveSpeaks() throws Exception {
+        var all = analyze("A third user, GateSevenGhost, wrote on 2 May that the stadium roof had cost \"twice the budget\".");
+        Attribution a = withCue(all, "wrote");
+        assertEquals("GateSevenGhost", a.source(), a.toString());
+        assertTrue(a.content().contains("stadium roof"), a.toString());
+    }
+
+    @Test
+    void aClaimLaughedOffAfterAnAppositiveIsDenied() throws Exception {
+        var all = analyze("The founder's niece, Rosa Velt, laughed off the suggestion that her family still owned the mill.");
+        Attribution a = all.stream().filter(x -> x.content().contains("still owned the mill")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Rosa Velt", a.source(), a.toString());
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
 }
