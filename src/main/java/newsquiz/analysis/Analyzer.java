@@ -67,7 +67,9 @@ public final class Analyzer {
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence);
                 resolved.put(d, source);
-                attributions.add(toAttribution(article, extractor, d, source, lastStance, attributions, lastPointsBack));
+                Attribution made = toAttribution(article, extractor, d, source, lastStance, attributions, lastPointsBack);
+                resolver.noteSpeakersPronoun(source, made.content());
+                attributions.add(made);
                 lastPointsBack = d.pointsBack;
             }
             if (!any) {

@@ -217,6 +217,13 @@ final class AttributionExtractor {
                     continue;
                 }
             }
+            if (lexicon.is("insistence_adjective", s.tokens[v].lower())) {
+                Draft d = adamantThat(s, v);
+                if (d != null) {
+                    out.add(d);
+                    continue;
+                }
+            }
             Lexicon.CueVerb verb = ClauseShapes.quoteRead(s, v) ? ClauseShapes.READ : cueVerb(s, v);
             if (verb == null) {
                 continue;
@@ -226,6 +233,28 @@ final class AttributionExtractor {
                 out.add(d);
             }
         }
+    }
+
+    /** "Mr Coyle, giving evidence, was adamant that he had paid": an insistence said with "be" and an adjective. */
+    private Draft adamantThat(SentenceView s, int a) {
+        if (a == 0 || s.tokens[a].quoted() || !s.is(a + 1, "that") || !(BE.contains(s.tokens[a - 1].lower())
+                || s.tokens[a - 1].isAny("remained", "remains", "remain"))) {
+            return null;
+        }
+        Subject subject = subjectRange(s, a - 1);
+        if (subject == null || subject.trailingEnd() >= 0 || subject.relativeAntecedent() >= 0) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), a);
+        d.verb = lexicon.cue("insisted");
+        d.cue = s.text(a - 1, a + 1);
+        d.phrase = phrase;
+        setContentRange(s, d, a + 2, contentEnd(s, a + 2));
+        return d;
     }
 
     /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */

@@ -1633,4 +1633,28 @@ class AttributionConstructionsTest {
         assertEquals("Rosa Velt", a.source(), a.toString());
         assertEquals(Stance.DENY, a.stance(), a.toString());
     }
+
+    @Test
+    void aSpeakerWhoWasAdamantThatMakesAClaim() throws Exception {
+        var all = analyze("Ms Petra Lund, questioned by the panel, was adamant that she had locked the gate every night.");
+        Attribution a = all.stream().filter(x -> x.content().contains("locked the gate")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Petra Lund", a.source(), a.toString());
+    }
+
+    @Test
+    void heAfterAWitnessWhoSaidHeIsTheWitness() throws Exception {
+        var all = analyze("Mr Oren Tabb said the boiler had failed twice. His neighbour, Jude Farrow, said he had seen Mr Tabb "
+                + "carry tools into the cellar. In cross-examination he accepted that he could not give a date.");
+        Attribution a = withCue(all, "accepted");
+        assertEquals("Jude Farrow", a.source(), a.toString());
+    }
+
+    @Test
+    void heInTheClauseOfASentenceThatOpensWithAPersonIsThatPerson() throws Exception {
+        var all = analyze("Mr Oren Tabb said the boiler had failed twice. His neighbour, Jude Farrow, said he had seen Mr Tabb "
+                + "carry tools into the cellar. Mr Tabb first spoke out in May, when he told a local radio station that he felt ignored.");
+        Attribution a = all.stream().filter(x -> x.content().contains("felt ignored")).findFirst().orElseThrow();
+        assertEquals("Oren Tabb", a.source(), a.toString());
+    }
 }
