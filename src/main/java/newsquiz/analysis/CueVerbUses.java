@@ -112,7 +112,9 @@ final class CueVerbUses {
         }
         // "She found Tomas a few minutes later": a person found, not a finding; "found Tomas had lied", "found Tomas guilty" are.
         int after = v + 1;
-        while (after < s.size() && after < v + 3 && s.tokens[after].tag().startsWith("PROPN") && !s.tokens[after].quoted()) {
+        // "found mould/PROPN in 31 flats": a lower-case word the tagger took for a name names no one.
+        while (after < s.size() && after < v + 3 && s.tokens[after].tag().startsWith("PROPN") && s.tokens[after].capitalised()
+                && !s.tokens[after].quoted()) {
             after++;
         }
         Token then = s.at(after);

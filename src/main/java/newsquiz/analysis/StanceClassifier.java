@@ -74,6 +74,8 @@ final class StanceClassifier {
                     + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|our|their) (?:life|lives|career|careers)\\b"
                     // "I have never worked for, advised or owned a share in Kerbin": a tie to the accused party denied.
                     + "|\\bnever (?:(?:been )?(?:worked|employed|paid) (?:for|by)|advised|owned (?:a share|shares|any shares)|held (?:a share|shares|any shares))\\b"
+                    // "no council letter had ever blamed a tenant": the emphatic zero with "ever", said or reported.
+                    + "|^\\W*no (?:[\\p{L}'\u2019-]+ ){1,3}(?:has|have|had|was|were|is|are|did) ever\\b"
                     // "he was not in the club after that, full stop": a negation closed off against any argument.
                     + "|\\b(?:not|never|no|n't)\\b[^.;]*?,\\s*(?:full stop|period|end of story)\\b(?=\\s*(?:[.!;]|$))"
                     // "That suggestion does not stand up", "This claim is not borne out": the claim just reported, pointed at and negated.

@@ -1657,4 +1657,35 @@ class AttributionConstructionsTest {
         Attribution a = all.stream().filter(x -> x.content().contains("felt ignored")).findFirst().orElseThrow();
         assertEquals("Oren Tabb", a.source(), a.toString());
     }
+
+    @Test
+    void whatSomeoneToldOrFoundIsNamedNotSaid() throws Exception {
+        var all = analyze("This bulletin sums up what our council, Dunmere District, told the hearing, what our own engineer "
+                + "found, and what happens next.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void noOneHadEverDoneItIsADenialEvenReported() throws Exception {
+        var all = analyze("The letting agency's manager, Colm Dray, said no agency email had ever blamed a tenant for a leak.");
+        Attribution a = all.stream().filter(x -> x.content().contains("had ever")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void aNameAfterARelativeClauseIsTheAppositiveOfItsLastNoun() throws Exception {
+        var all = analyze("A joiner who has worked on the school for the builder, Corran Fitouts, told a parent that the beams "
+                + "had been left untreated.");
+        Attribution a = withCue(all, "told");
+        assertTrue(a.source().startsWith("A joiner"), a.toString());
+    }
+
+    @Test
+    void aReportFindsALowerCaseObjectAndSheIsTheOnePersonNamed() throws Exception {
+        var all = analyze("The residents' committee paid a building surveyor, Ruth Okoro, to check 20 flats in Alder House and Beech House in June. "
+                + "Her report found damp in 12 of them. She wrote that the gutters were \"blocked and broken\". "
+                + "Ms Okoro told the meeting that the repairs were overdue.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Ruth Okoro") && a.content().contains("damp in 12")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Ruth Okoro") && a.content().contains("gutters")), all.toString());
+    }
 }
