@@ -1688,4 +1688,12 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().anyMatch(a -> a.source().equals("Ruth Okoro") && a.content().contains("damp in 12")), all.toString());
         assertTrue(all.stream().anyMatch(a -> a.source().equals("Ruth Okoro") && a.content().contains("gutters")), all.toString());
     }
+
+    @Test
+    void theCompanyIsTheBodyDescribedAsACompanyAfterAPreposition() throws Exception {
+        var all = analyze("A caller said he had driven for Tarnway Haulage, the private company that runs the depot, until May. "
+                + "The Harbour Show did not reach Tarnway. In a statement, the company said his account was \"simply wrong\".");
+        Attribution a = all.stream().filter(x -> x.content().contains("simply wrong")).findFirst().orElseThrow();
+        assertEquals("Tarnway Haulage", a.source(), a.toString());
+    }
 }
