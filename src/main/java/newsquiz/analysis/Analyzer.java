@@ -67,7 +67,9 @@ public final class Analyzer {
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence);
                 resolved.put(d, source);
-                attributions.add(toAttribution(article, extractor, d, source, lastStance, attributions, lastPointsBack));
+                Attribution made = toAttribution(article, extractor, d, source, lastStance, attributions, lastPointsBack);
+                resolver.noteSpeakersPronoun(source, made.content());
+                attributions.add(made);
                 lastPointsBack = d.pointsBack;
             }
             if (!any) {
@@ -107,7 +109,8 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM)
-                && AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)) {
+                && (AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
+                        || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
         String described = (source.description() == null ? "" : source.description())

@@ -17,6 +17,7 @@ import newsquiz.article.Sentence;
  */
 final class AnsweredClaims {
     private static final int WINDOW = 3;
+    private static final int NAMED_WINDOW = 6;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
     /** A negation, without the no-record openings ("no evidence", "no record"), which report a search, not an answer. */
@@ -70,6 +71,20 @@ final class AnsweredClaims {
         return false;
     }
 
+    /**
+     * "Counsel suggested she had promised him a share. 'I never said anything like that,' Mrs Ode replied": a negated
+     * reply to what another speaker put just before is a denial, whatever words it uses.
+     */
+    static boolean negatedReply(Lexicon.CueVerb verb, String content, String source, int sentence, List<Attribution> previous) {
+        if (verb == null || !REPLY_VERBS.contains(verb.lemma()) || !NEGATION.matcher(QUOTE_MARKS.matcher(content).replaceAll("")).find()) {
+            return false;
+        }
+        return previous.stream().anyMatch(a -> a.sentence() >= sentence - 1 && a.sentence() < sentence
+                && !a.source().equals(source) && a.stance() != Stance.DENY);
+    }
+
+    private static final Set<String> REPLY_VERBS = Set.of("reply", "answer", "respond", "retort");
+
     /** "Mr Ashdown disowned it straight away": the speaker, then a verb of rejection with a pronoun or a noun for its object. */
     private static final Pattern REJECTED_IT = Pattern.compile("^(\\p{L}[\\p{L}.'\u2019 -]{0,40}?)\\s+(?:flatly\\s+|firmly\\s+)?"
             + "(?:disowned|rejected|denied|dismissed|repudiated|disputed|refuted)\\s+(?:it|them|this|that|the\\s+\\p{Ll}+)\\b");
@@ -83,11 +98,18 @@ final class AnsweredClaims {
         return m.group(1).toLowerCase(Locale.ROOT).contains(names[names.length - 1].toLowerCase(Locale.ROOT));
     }
 
+    /** "nothing missing, nothing swapped and nothing to see": any of several negations may be the one on the claimed act. */
     private static boolean negationAnswers(String text, Set<String> claimed) {
         Matcher neg = NEGATION.matcher(text);
-        if (!neg.find()) {
-            return false;
+        while (neg.find()) {
+            if (negationAnswers(text, neg, claimed)) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    private static boolean negationAnswers(String text, Matcher neg, Set<String> claimed) {
         boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
         if (emphatic) {
             // "The council has signed nothing", "No one has died": the claimed act within three words of the zero, in its
@@ -125,7 +147,14 @@ final class AnsweredClaims {
 
     private static Set<String> claimedWords(String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
         Set<String> words = new HashSet<>();
-        for (int i = Math.max(0, sentence - WINDOW); i < sentence; i++) {
+        String[] names = source.split("\\s+");
+        String surname = names[names.length - 1];
+        for (int i = Math.max(0, sentence - NAMED_WINDOW); i < sentence; i++) {
+            // "The same page claimed that the director, Gwen Parry, had been pushed out. … 'I was not pushed out,' she
+            // tells me": a claim about the speaker is answered by her even after other voices have come between.
+            if (i < sentence - WINDOW && !(!surname.isEmpty() && Character.isUpperCase(surname.charAt(0)) && sentences.get(i).text().contains(surname))) {
+                continue;
+            }
             boolean byOther = false;
             boolean bySame = false;
             for (Attribution a : previous) {

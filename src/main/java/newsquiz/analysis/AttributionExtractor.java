@@ -217,6 +217,13 @@ final class AttributionExtractor {
                     continue;
                 }
             }
+            if (lexicon.is("insistence_adjective", s.tokens[v].lower())) {
+                Draft d = adamantThat(s, v);
+                if (d != null) {
+                    out.add(d);
+                    continue;
+                }
+            }
             Lexicon.CueVerb verb = ClauseShapes.quoteRead(s, v) ? ClauseShapes.READ : cueVerb(s, v);
             if (verb == null) {
                 continue;
@@ -226,6 +233,28 @@ final class AttributionExtractor {
                 out.add(d);
             }
         }
+    }
+
+    /** "Mr Coyle, giving evidence, was adamant that he had paid": an insistence said with "be" and an adjective. */
+    private Draft adamantThat(SentenceView s, int a) {
+        if (a == 0 || s.tokens[a].quoted() || !s.is(a + 1, "that") || !(BE.contains(s.tokens[a - 1].lower())
+                || s.tokens[a - 1].isAny("remained", "remains", "remain"))) {
+            return null;
+        }
+        Subject subject = subjectRange(s, a - 1);
+        if (subject == null || subject.trailingEnd() >= 0 || subject.relativeAntecedent() >= 0) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), a);
+        d.verb = lexicon.cue("insisted");
+        d.cue = s.text(a - 1, a + 1);
+        d.phrase = phrase;
+        setContentRange(s, d, a + 2, contentEnd(s, a + 2));
+        return d;
     }
 
     /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */
@@ -253,7 +282,7 @@ final class AttributionExtractor {
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
-                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb)) {
+                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -313,7 +342,10 @@ final class AttributionExtractor {
             // "according to the news site “The Moscow Times” quoted": part of the "according to".
             return null;
         }
+        // "His son, Martin Gaskell, laughed off the suggestion": the verb's own particle is no preposition.
+        boolean particleNext = !verb.particle().isEmpty() && s.at(v + 1) != null && verb.particle().get(0).contains(s.tokens[v + 1].lower());
         if (prev != null && prev.isComma() && t.lower().endsWith("ed") && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
+                && !particleNext
                 && !s.tokens[v + 1].isAny("in", "on") && !(s.is(v + 1, "to") && s.at(v + 2) != null && s.tokens[v + 2].tag().startsWith("VERB"))) {
             // "…, referred to as an exclusive economic zone": a participle, not a statement; "A post, viewed a million times,
             // claimed to show …" is the post's claim.
@@ -810,8 +842,9 @@ final class AttributionExtractor {
             }
         }
         Token t = s.at(i);
+        // "puts the figure at just under two million": a bound before the number.
         return t != null && (t.tag().equals("NUM") || t.isAny("between", "about", "around", "roughly", "some", "more", "less", "least",
-                "nearly", "almost", "$", "\u20ac", "\u00a3"));
+                "nearly", "almost", "just", "under", "over", "below", "above", "fewer", "well", "$", "\u20ac", "\u00a3"));
     }
 
     private Draft estimate(SentenceView s, int v) {
@@ -2551,7 +2584,8 @@ final class AttributionExtractor {
             // "… and noted that …", "… but cautioned against …": a second statement by the same subject.
             // "a claim, first made on a podcast and repeated by the trust, that …": a participle with its agent is no new statement.
             if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)
-                    && !(s.is(coordinatedCue(s, i + 1) + 1, "by") && s.tokens[coordinatedCue(s, i + 1)].lower().endsWith("ed"))) {
+                    && !(s.is(coordinatedCue(s, i + 1) + 1, "by") && s.tokens[coordinatedCue(s, i + 1)].lower().endsWith("ed"))
+                    && !pastAfterPresentCue(s, from, i, coordinatedCue(s, i + 1))) {
                 end = i;
                 if (i > 0 && s.tokens[i - 1].isComma()) {
                     end = i - 1;
@@ -2564,6 +2598,29 @@ final class AttributionExtractor {
             end--;
         }
         return end;
+    }
+
+    /**
+     * "The chairman says the judges checked the marrow and found nothing amiss": after a present-tense cue, a past-tense
+     * verb after "and" goes on with the reported clause's own subject, not with the speaker.
+     */
+    private boolean pastAfterPresentCue(SentenceView s, int from, int and, int coordinated) {
+        for (int k = and + 1; k < coordinated; k++) {
+            if (s.tokens[k].isAny("has", "have", "had")) {
+                // "says …, and has called the figure “a fiction”": the perfect goes on in the speaker's present.
+                return false;
+            }
+        }
+        int cue = from - 1;
+        while (cue >= 0 && (s.tokens[cue].is("that") || s.tokens[cue].isComma() || s.tokens[cue].tag().equals("ADV"))) {
+            cue--;
+        }
+        if (cue < 0 || lexicon.cue(s.tokens[cue].lower()) == null) {
+            return false;
+        }
+        String main = s.tokens[cue].lower();
+        String other = s.tokens[coordinated].lower();
+        return main.endsWith("s") && !main.endsWith("ss") && !other.endsWith("s");
     }
 
     /** "the agency said [on Friday]." closing the sentence from {@code from}: a subject, a cue verb, adverbials only. */

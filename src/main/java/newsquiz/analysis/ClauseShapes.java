@@ -161,7 +161,14 @@ final class ClauseShapes {
      * before the subject; the article names the claim without stating it, so nothing is attributed here.
      */
     static boolean objectInWhat(SentenceView s, int subjectFrom, int v) {
-        if (subjectFrom == 0 || !s.tokens[subjectFrom - 1].is("what") || s.tokens[subjectFrom - 1].quoted()) {
+        // "what our landlord, Castlegate Homes, told": the subject may have been cut at the appositive's comma, or taken in
+        // the words before the "what".
+        int w = v - 1;
+        while (w >= 0 && w > v - 10 && !s.tokens[w].is("what") && (s.tokens[w].isComma() || s.tokens[w].isNoun()
+                || s.tokens[w].isAny("our", "my", "his", "her", "its", "their", "your", "the", "own"))) {
+            w--;
+        }
+        if (w < 0 || !s.tokens[w].is("what") || s.tokens[w].quoted()) {
             return false;
         }
         int k = v + 1;
@@ -169,7 +176,20 @@ final class ClauseShapes {
             k++;
         }
         // "what it said it shows." (a pronoun and a verb) but not "what the navy said were drones" (a predicate of its own).
-        return k - (v + 1) == 2 && s.tokens[v + 1].tag().equals("PRON") && s.tokens[v + 2].isVerb();
+        if (k - (v + 1) == 2 && s.tokens[v + 1].tag().equals("PRON") && s.tokens[v + 2].isVerb()) {
+            return true;
+        }
+        // "sets out what our landlord told the meeting, what our surveyor found, and …": only an object or nothing before
+        // the comma, so the "what" is what was said, and it is not given here; "what he said: …" gives it after the colon.
+        if (k < s.size() && (s.tokens[k].text().equals(":") || s.tokens[k].isQuoteMark())) {
+            return false;
+        }
+        for (int i = v + 1; i < k; i++) {
+            if (s.tokens[i].isVerb() || s.tokens[i].tag().equals("AUX") || s.tokens[i].quoted()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Those one speaks to in private: "told aides", "told producers", "told friends". */

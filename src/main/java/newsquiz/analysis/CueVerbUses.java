@@ -112,12 +112,31 @@ final class CueVerbUses {
         }
         // "She found Tomas a few minutes later": a person found, not a finding; "found Tomas had lied", "found Tomas guilty" are.
         int after = v + 1;
-        while (after < s.size() && after < v + 3 && s.tokens[after].tag().startsWith("PROPN") && !s.tokens[after].quoted()) {
+        // "found mould/PROPN in 31 flats": a lower-case word the tagger took for a name names no one.
+        while (after < s.size() && after < v + 3 && s.tokens[after].tag().startsWith("PROPN") && s.tokens[after].capitalised()
+                && !s.tokens[after].quoted()) {
             after++;
         }
         Token then = s.at(after);
         return finding && after > v + 1 && then != null && !then.isVerb() && !then.tag().equals("AUX") && !then.tag().startsWith("ADJ")
                 && !then.isAny("to", "that", "was", "had", "guilty", "liable", "responsible");
+    }
+
+    /** "It has added a nought", "the council added two new routes": something added to a thing, not words to a statement. */
+    static boolean addedAnObject(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("add") || s.at(v + 1) == null) {
+            return false;
+        }
+        Token next = s.tokens[v + 1];
+        if (!(next.isAny("a", "an", "another", "the") || next.tag().equals("NUM")) || next.quoted()) {
+            return false;
+        }
+        for (int i = v + 2; i < Math.min(s.size(), v + 6); i++) {
+            if (s.tokens[i].isAny("that") || s.tokens[i].isQuoteMark() || s.tokens[i].tag().startsWith("VERB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> HEARING_BODIES = java.util.Set.of("jury", "jurors", "court", "inquest", "tribunal",

@@ -166,6 +166,7 @@ final class EntityRegistry {
                     } else if (relative.isAny("a", "an", "the") || relative.possessive() || titledRun(s, after + 1)) {
                         int end = after + 1;
                         while (end < s.size() && !s.tokens[end].isComma() && !s.tokens[end].isAny("who", "which", "whose")
+                                && !(s.tokens[end].is("that") && end > after + 2 && s.nounLike(end - 1))
                                 && !(s.tokens[end].isPunct() && !s.tokens[end].text().equals("-") && !s.tokens[end].text().equals("&"))
                                 && !(end > after + 2 && s.tokens[end].isAny("the", "its", "his", "her", "their") && s.nounLike(end - 1))) {
                             // "Sallin Strait, a boarding the ministry described as …": the description ends where a clause's subject starts.
@@ -178,7 +179,11 @@ final class EntityRegistry {
                                     && s.tokens[k + 1].isPreposition();
                             verb |= t.tag().equals("AUX") || t.tag().startsWith("VERB") && !participle;
                         }
-                        if (end > after + 2 && end - after < 20 && !verb && !(m.titleFrom() > 0 && s.tokens[m.titleFrom() - 1].isPreposition())) {
+                        // "worked for Shorewatch Enforcement, the private company that patrols …": after a preposition, only a
+                        // word for a body is sure to describe the name before it.
+                        boolean afterPreposition = m.titleFrom() > 0 && s.tokens[m.titleFrom() - 1].isPreposition();
+                        if (end > after + 2 && end - after < 20 && !verb
+                                && (!afterPreposition || ORG_NOUNS.contains(s.tokens[end - 1].lower()) && s.tokens[after + 1].isAny("the", "a", "an"))) {
                             String description = s.text(after + 1, end);
                             e.describe(description);
                             vote(votes, headNounBefore(s, after + 1, end));

@@ -146,6 +146,12 @@ final class PhraseParser {
             // "The developer, Larchmont Homes": a word for a body names the body after it.
             boolean bodyWord = UNNAMED_BODIES.contains(headWord) || lexicon.is("org_keyword", headWord) || agentive(headWord)
                     || lexicon.is("outlet_noun", headWord);
+            // "A plasterer who has worked for the contractor, Brightwell Maintenance, told …": after a relative clause ending
+            // in a noun, a name is that noun's appositive, not the speaker's.
+            boolean ofTheRelative = boundary < first[1] && RELATIVES.contains(s.tokens[boundary].lower()) && s.tokens[first[1] - 1].isNoun();
+            if (named != null && ofTheRelative) {
+                named = null;
+            }
             if (named != null && (named.entity().type == SourceType.PERSON || lexicon.is("role", headWord)
                     || lexicon.is("title", headWord) || bodyWord && named.entity().type != SourceType.PERSON)) {
                 return name(s, from, to, named.entity(), s.text(skipDeterminer(s, first[0]), first[1]), anonymous, via);

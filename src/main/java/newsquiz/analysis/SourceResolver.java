@@ -95,6 +95,25 @@ final class SourceResolver {
     private int unnamedPersonSentence = -1;
 
     /** "… passed to it by a former employee. She said …": a person introduced without a name, for a "she" nobody else fits. */
+    /**
+     * "His witness, Kwame Ocran, said he had seen …": a named person whose reported clause opens with "he" or "she" is
+     * of that gender, so a later "he" is not handed to another man named inside the clause.
+     */
+    void noteSpeakersPronoun(Resolved speaker, String content) {
+        if (speaker.entity() == null || speaker.type() != SourceType.PERSON) {
+            return;
+        }
+        Entity e = registry.canonical(speaker.entity());
+        if (e.gender != Entity.Gender.UNKNOWN) {
+            return;
+        }
+        if (content.startsWith("he ")) {
+            e.gender = Entity.Gender.MALE;
+        } else if (content.startsWith("she ")) {
+            e.gender = Entity.Gender.FEMALE;
+        }
+    }
+
     void noteUnnamedPerson(String text, int sentence) {
         if (text != null) {
             unnamedPerson = text;
@@ -126,6 +145,10 @@ final class SourceResolver {
 
     private Resolved pronoun(Phrase phrase, int sentence, boolean pluralOnly) {
         String p = phrase.head();
+        Entity inSentence = p.equals("he") || p.equals("she") ? personEarlierInSentence(p, sentence, phrase.from()) : null;
+        if (inSentence != null) {
+            return new Resolved(inSentence, inSentence.name, inSentence.type, false, inSentence.description());
+        }
         for (int i = recent.size() - 1; i >= 0; i--) {
             Salient s = recent.get(i);
             if (s.sentence < sentence - 4) {
@@ -162,6 +185,21 @@ final class SourceResolver {
                 return new Resolved(e, e.name, e.type, false, e.description());
             }
             return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
+        }
+        return null;
+    }
+
+    /**
+     * "Mr Coyle first went public in January, when he told the radio station …": the person who opens the pronoun's own
+     * sentence as its subject is its referent, before any speaker of the sentences above; null if there is none.
+     */
+    private Entity personEarlierInSentence(String pronoun, int sentence, int token) {
+        Entity.Gender unwanted = pronoun.equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+        for (Mention m : registry.mentions(sentence)) {
+            Entity c = registry.canonical(m.entity());
+            if (m.titleFrom() == 0 && m.from() < token && !m.possessive() && c.type == SourceType.PERSON && c.gender != unwanted) {
+                return c;
+            }
         }
         return null;
     }

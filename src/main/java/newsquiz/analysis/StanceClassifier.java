@@ -74,6 +74,10 @@ final class StanceClassifier {
                     + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|our|their) (?:life|lives|career|careers)\\b"
                     // "I have never worked for, advised or owned a share in Kerbin": a tie to the accused party denied.
                     + "|\\bnever (?:(?:been )?(?:worked|employed|paid) (?:for|by)|advised|owned (?:a share|shares|any shares)|held (?:a share|shares|any shares))\\b"
+                    // "no council letter had ever blamed a tenant": the emphatic zero with "ever", said or reported.
+                    + "|^\\W*no (?:[\\p{L}'\u2019-]+ ){1,3}(?:has|have|had|was|were|is|are|did) ever\\b"
+                    // "he was not in the club after that, full stop": a negation closed off against any argument.
+                    + "|\\b(?:not|never|no|n't)\\b[^.;]*?,\\s*(?:full stop|period|end of story)\\b(?=\\s*(?:[.!;]|$))"
                     // "That suggestion does not stand up", "This claim is not borne out": the claim just reported, pointed at and negated.
                     + "|^\\W*(?:that|this|these|those|the) (?:[\\p{L}-]+ )?(?:suggestion|claim|report|allegation|account|story|idea|notion|"
                     + "assertion|theory|rumou?r)s? (?:is|are|was|were|does|do|did|has|have|will|would|can)(?: not|n't|n\u2019t| never)\\b"
@@ -94,7 +98,11 @@ final class StanceClassifier {
                     // "called that estimate “not credible”": what is not to be believed is rejected.
                     + "|not (?:remotely |at all |even remotely )?(?:credible|believable|plausible)|implausible|fanciful"
                     // "called attempts to blame it “a convenient way to shift responsibility”"
-                    + "|(?:shift|shifting|deflect|deflecting|pass|passing) (?:the )?(?:blame|responsibility))\\b",
+                    + "|(?:shift|shifting|deflect|deflecting|pass|passing) (?:the )?(?:blame|responsibility)"
+                    // "called the story “pure folklore”", "the account was “a long way from the truth”", "was “a load of old
+                    // compost”": a tale, or something far from the truth, or a heap of something worthless.
+                    + "|folklore|(?:an? )?(?:urban |old wives' )?(?:myth|legend|tall tale)s?|piffle|tosh|twaddle|poppycock|hogwash|codswallop"
+                    + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old )?[\\p{L}-]+)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
@@ -244,7 +252,7 @@ final class StanceClassifier {
 
     /** "the suggestion the agency had sat on its hands was wide of the mark": a claim, as the subject, given a rejecting predicate. */
     private static final Pattern CLAIM_SUBJECT_BE = Pattern.compile(
-            "\\b(?:suggestion|claim|allegation|report|idea|notion|assertion|rumou?r|story|accusation)s?\\b[^.;]*?\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?",
+            "\\b(?:suggestion|claim|allegation|report|idea|notion|assertion|rumou?r|story|accusation|account|theory)s?\\b[^.;]*?\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean claimJudgedFalse(String content) {

@@ -1553,4 +1553,147 @@ class AttributionConstructionsTest {
         assertEquals("a council spokesman", added.source(), added.toString());
         assertTrue(added.anonymous(), added.toString());
     }
+
+    @Test
+    void aTaleOrSomethingFarFromTheTruthSaidOfAClaimIsADenial() throws Exception {
+        var all = analyze("A blogger claimed that the bakery used frozen dough. The owner, Ida Marsh, called the rumour \"pure folklore\". "
+                + "In a statement the mill said the blogger's account was \"miles from the truth\". Ms Marsh's brother told a local "
+                + "radio show that the story was \"a load of old nonsense\".");
+        for (String key : new String[] {"folklore", "miles from the truth", "load of old"}) {
+            Attribution a = all.stream().filter(x -> x.content().contains(key)).findFirst().orElseThrow(() -> new AssertionError(key + " " + all));
+            assertEquals(Stance.DENY, a.stance(), a.toString());
+        }
+    }
+
+    @Test
+    void aNegationClosedWithFullStopIsADenial() throws Exception {
+        var all = analyze("\"She came to two meetings and then stopped. After that she was not a member, full stop,\" the treasurer said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance(), all.toString());
+    }
+
+    @Test
+    void aNegatedReplyToWhatAnotherSpeakerPutIsADenial() throws Exception {
+        var all = analyze("Ms Ruth Penn, for the tenant, suggested that Mr Alder had shown her client the accounts in May. "
+                + "\"Those papers never left my office,\" Mr Alder replied.");
+        assertEquals(Stance.DENY, withCue(all, "replied").stance(), all.toString());
+    }
+
+    @Test
+    void aClaimAboutTheSpeakerIsAnsweredAfterOtherVoices() throws Exception {
+        var all = analyze("A gossip site claimed that the choir's conductor, Lena Dorsey, had been sacked over the tour. "
+                + "\"Nonsense from start to finish,\" says the choir's secretary, Alan Brook. He tells me the tour made a profit. "
+                + "Ms Dorsey was calm about it. \"I was not sacked from anything,\" she says.");
+        Attribution a = all.stream().filter(x -> x.content().contains("not sacked")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, a.stance(), all.toString());
+    }
+
+    @Test
+    void anyOfSeveralNegationsMayAnswerTheClaim() throws Exception {
+        var all = analyze("A former councillor swears that the club's trophy was quietly replaced with a copy. "
+                + "The club says there is \"nothing lost, nothing replaced and nothing to hide\".");
+        assertEquals(Stance.DENY, withCue(all, "says").stance(), all.toString());
+    }
+
+    @Test
+    void anUnnamedSourceWhoSwearsMakesAClaim() throws Exception {
+        var all = analyze("A retired porter, who asked me to keep his name out of it, swears that the clock was sold in 1990.");
+        Attribution a = withCue(all, "swears");
+        assertTrue(a.content().contains("clock was sold"), a.toString());
+        assertTrue(a.anonymous(), a.toString());
+    }
+
+    @Test
+    void aPastVerbAfterAPresentCueGoesOnWithTheReportedClause() throws Exception {
+        var all = analyze("The club's treasurer, Ann Vole, says the auditors read every ledger and found no gap in the accounts.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.get(0).content().contains("found no gap"), all.toString());
+    }
+
+    @Test
+    void somethingAddedToAThingIsNoStatement() throws Exception {
+        var all = analyze("The poster claims the hall seats 5,000. It has added a zero: the venue's owner, Tarn Halls, puts the "
+                + "capacity at just over 500.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().contains("added")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Tarn Halls") && a.content().contains("just over 500")), all.toString());
+    }
+
+    @Test
+    void aForumUserNamedInAnAppositiveSpeaks() throws Exception {
+        var all = analyze("A third user, GateSevenGhost, wrote on 2 May that the stadium roof had cost \"twice the budget\".");
+        Attribution a = withCue(all, "wrote");
+        assertEquals("GateSevenGhost", a.source(), a.toString());
+        assertTrue(a.content().contains("stadium roof"), a.toString());
+    }
+
+    @Test
+    void aClaimLaughedOffAfterAnAppositiveIsDenied() throws Exception {
+        var all = analyze("The founder's niece, Rosa Velt, laughed off the suggestion that her family still owned the mill.");
+        Attribution a = all.stream().filter(x -> x.content().contains("still owned the mill")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Rosa Velt", a.source(), a.toString());
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void aSpeakerWhoWasAdamantThatMakesAClaim() throws Exception {
+        var all = analyze("Ms Petra Lund, questioned by the panel, was adamant that she had locked the gate every night.");
+        Attribution a = all.stream().filter(x -> x.content().contains("locked the gate")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Petra Lund", a.source(), a.toString());
+    }
+
+    @Test
+    void heAfterAWitnessWhoSaidHeIsTheWitness() throws Exception {
+        var all = analyze("Mr Oren Tabb said the boiler had failed twice. His neighbour, Jude Farrow, said he had seen Mr Tabb "
+                + "carry tools into the cellar. In cross-examination he accepted that he could not give a date.");
+        Attribution a = withCue(all, "accepted");
+        assertEquals("Jude Farrow", a.source(), a.toString());
+    }
+
+    @Test
+    void heInTheClauseOfASentenceThatOpensWithAPersonIsThatPerson() throws Exception {
+        var all = analyze("Mr Oren Tabb said the boiler had failed twice. His neighbour, Jude Farrow, said he had seen Mr Tabb "
+                + "carry tools into the cellar. Mr Tabb first spoke out in May, when he told a local radio station that he felt ignored.");
+        Attribution a = all.stream().filter(x -> x.content().contains("felt ignored")).findFirst().orElseThrow();
+        assertEquals("Oren Tabb", a.source(), a.toString());
+    }
+
+    @Test
+    void whatSomeoneToldOrFoundIsNamedNotSaid() throws Exception {
+        var all = analyze("This bulletin sums up what our council, Dunmere District, told the hearing, what our own engineer "
+                + "found, and what happens next.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void noOneHadEverDoneItIsADenialEvenReported() throws Exception {
+        var all = analyze("The letting agency's manager, Colm Dray, said no agency email had ever blamed a tenant for a leak.");
+        Attribution a = all.stream().filter(x -> x.content().contains("had ever")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void aNameAfterARelativeClauseIsTheAppositiveOfItsLastNoun() throws Exception {
+        var all = analyze("A joiner who has worked on the school for the builder, Corran Fitouts, told a parent that the beams "
+                + "had been left untreated.");
+        Attribution a = withCue(all, "told");
+        assertTrue(a.source().startsWith("A joiner"), a.toString());
+    }
+
+    @Test
+    void aReportFindsALowerCaseObjectAndSheIsTheOnePersonNamed() throws Exception {
+        var all = analyze("The residents' committee paid a building surveyor, Ruth Okoro, to check 20 flats in Alder House and Beech House in June. "
+                + "Her report found damp in 12 of them. She wrote that the gutters were \"blocked and broken\". "
+                + "Ms Okoro told the meeting that the repairs were overdue.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Ruth Okoro") && a.content().contains("damp in 12")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Ruth Okoro") && a.content().contains("gutters")), all.toString());
+    }
+
+    @Test
+    void theCompanyIsTheBodyDescribedAsACompanyAfterAPreposition() throws Exception {
+        var all = analyze("A caller said he had driven for Tarnway Haulage, the private company that runs the depot, until May. "
+                + "The Harbour Show did not reach Tarnway. In a statement, the company said his account was \"simply wrong\".");
+        Attribution a = all.stream().filter(x -> x.content().contains("simply wrong")).findFirst().orElseThrow();
+        assertEquals("Tarnway Haulage", a.source(), a.toString());
+    }
 }
