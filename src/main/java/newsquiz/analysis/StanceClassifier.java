@@ -100,9 +100,10 @@ final class StanceClassifier {
                     // "called attempts to blame it “a convenient way to shift responsibility”"
                     + "|(?:shift|shifting|deflect|deflecting|pass|passing) (?:the )?(?:blame|responsibility)"
                     // "called the story “pure folklore”", "the account was “a long way from the truth”", "was “a load of old
-                    // compost”": a tale, or something far from the truth, or a heap of something worthless.
-                    + "|folklore|(?:an? )?(?:urban |old wives' )?(?:myth|legend|tall tale)s?|piffle|tosh|twaddle|poppycock|hogwash|codswallop"
-                    + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old )?[\\p{L}-]+)\\b",
+                    // compost”": a tale, or something far from the truth, or a heap of something worthless ("a load of timber"
+                    // is only a load).
+                    + "|folklore|(?:an? )?(?:urban |old wives' )?(?:myth|tall tale)s?|urban legends?|piffle|tosh|twaddle|poppycock|hogwash|codswallop"
+                    + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Pattern.compile(

@@ -424,10 +424,6 @@ final class DenialQuestions implements QuestionFamily {
         return noun.find() ? "the " + noun.group(1).toLowerCase(Locale.ROOT) + " of " + alleged : null;
     }
 
-    /**
-     * "Pardoe had “never touched a hive”": the claim names the speaker where the article wrote "he"; asking who said
-     * it, the pronoun goes back, or the question would name its own answer.
-     */
     /** "… “never touched a hive in my life” and had asked the group's administrators …": the denial is the first half. */
     private static final Pattern SECOND_CONJUNCT = Pattern.compile("\\s+and\\s+(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}.*$");
 
@@ -438,6 +434,10 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern PERSONAL_SUBJECT = Pattern.compile("(?i)^(?:that\\s+)?(he|she)\\s");
 
+    /**
+     * "Pardoe had “never touched a hive”": the claim names the speaker where the article wrote "he"; asking who said
+     * it, the pronoun goes back, or the question would name its own answer.
+     */
     private static String asTheySaidIt(String claim, Statement d) {
         Matcher pronoun = PERSONAL_SUBJECT.matcher(Phrasing.clean(d.attribution().content()));
         return pronoun.find() && claim.startsWith(d.speaker() + " ") ? pronoun.group(1).toLowerCase(Locale.ROOT)

@@ -34,12 +34,12 @@ final class Readable {
             + "|\\b(?:both|this|these)\\s+(?:in|on|at|for|from|with|by|as)\\s|\\b(?:which|that)\\s+(?:it|they)\\s+(?:says?|said|claims?|believes?)\\b"
             // "suggestions it had pressured anyone": whose "it", the reader cannot tell.
             + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its)\\b"
-            // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.
             // "According to the same page", "frozen out of the group afterwards": which page, after what, is in another sentence.
             // ("booked and cancelled on the same day" compares two things it names: times are left alone.)
             + "|\\bthe same\\s+(?:page|paper|newspaper|report|article|programme|program|show|post|meeting|"
             + "hearing|interview|story|source|site|website|broadcast|statement|letter|thread|forum)\\b"
             + "|\\b(?:afterwards|since then)\\b"
+            // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.
             + "|\\bof (?:that|this) (?:kind|sort|type)\\b|^Who \\p{L}+ the (?:claims?|allegations?|accusations?|suggestions?|reports?|accounts?)\\s*\\?$");
     /**
      * "learned of it", "could change it": an "it" a verb or a preposition takes. Out of its sentence it names nothing,
@@ -74,7 +74,7 @@ final class Readable {
     private static final Pattern REPORTING_FRAME = Pattern.compile("^(?:\\S+\\s+){1,8}?(?:reported|said|says|claimed|announced|wrote|alleged|"
             + "told\\s+\\S+(?:\\s+\\S+)?)(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s+that\\s");
     /** "Evidence the committee published without a name, said the company had …": a subject and its verb, then the claim. */
-    private static final Pattern SUBJECT_AND_FRAME = Pattern.compile("^[^,“\"]{3,80},\\s+(?:said|says|claimed|claims|added|insisted|"
+    private static final Pattern SUBJECT_AND_FRAME = Pattern.compile("^[^,\u201c\"]{3,80},\\s+(?:said|says|claimed|claims|added|insisted|"
             + "argued|wrote|told)\\s+(?:that\\s+)?(?:the|a|an|it|he|she|they)\\b");
     /** "… for “digital ticketing” three weeks": a span of time that lost its "before the deadline". */
     private static final Pattern CUT_SPAN = Pattern.compile("(?i)\\b(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"

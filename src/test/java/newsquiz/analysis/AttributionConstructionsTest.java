@@ -1696,4 +1696,11 @@ class AttributionConstructionsTest {
         Attribution a = all.stream().filter(x -> x.content().contains("simply wrong")).findFirst().orElseThrow();
         assertEquals("Tarnway Haulage", a.source(), a.toString());
     }
+
+    @Test
+    void aLoadOrALegendIsNoRejection() throws Exception {
+        var all = analyze("The driver said the lorry was carrying a load of timber when it overturned. The manager said the "
+                + "goalkeeper was \u201ca club legend\u201d and called the new stand \u201ca load of seats for a load of fans\u201d.");
+        all.forEach(a -> assertTrue(a.stance() != Stance.DENY, a.toString()));
+    }
 }
