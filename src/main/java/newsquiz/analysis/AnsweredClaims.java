@@ -94,8 +94,13 @@ final class AnsweredClaims {
         if (!m.find()) {
             return false;
         }
+        return m.group(1).toLowerCase(Locale.ROOT).contains(surname(source).toLowerCase(Locale.ROOT));
+    }
+
+    /** The last word of a source's name: "Parry" of "Gwen Parry". */
+    private static String surname(String source) {
         String[] names = source.split("\\s+");
-        return m.group(1).toLowerCase(Locale.ROOT).contains(names[names.length - 1].toLowerCase(Locale.ROOT));
+        return names[names.length - 1];
     }
 
     /** "nothing missing, nothing swapped and nothing to see": any of several negations may be the one on the claimed act. */
@@ -147,12 +152,13 @@ final class AnsweredClaims {
 
     private static Set<String> claimedWords(String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
         Set<String> words = new HashSet<>();
-        String[] names = source.split("\\s+");
-        String surname = names[names.length - 1];
+        String surname = surname(source);
+        boolean named = !surname.isEmpty() && Character.isUpperCase(surname.charAt(0));
         for (int i = Math.max(0, sentence - NAMED_WINDOW); i < sentence; i++) {
             // "The same page claimed that the director, Gwen Parry, had been pushed out. … 'I was not pushed out,' she
             // tells me": a claim about the speaker is answered by her even after other voices have come between.
-            if (i < sentence - WINDOW && !(!surname.isEmpty() && Character.isUpperCase(surname.charAt(0)) && sentences.get(i).text().contains(surname))) {
+            boolean aboutTheSpeaker = named && sentences.get(i).text().contains(surname);
+            if (i < sentence - WINDOW && !aboutTheSpeaker) {
                 continue;
             }
             boolean byOther = false;

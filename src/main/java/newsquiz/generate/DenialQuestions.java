@@ -447,13 +447,14 @@ final class DenialQuestions implements QuestionFamily {
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */
     private static boolean nobodyInParticular(String speaker) {
         // "Another member": one of a group already mentioned, not someone a reader can pick out either.
+        Matcher unnamed = UNNAMED_VOICE.matcher(speaker);
         // "A council spokeswoman" does say whose spokeswoman she is.
-        return speaker.matches("^[Aa]n?\\s+(?!" + INSTITUTION + "\\s)(?:\\p{Ll}+\\s+)?(?:spokes(?:man|woman|person)|official|representative|source)$")
+        return unnamed.matches() && (unnamed.group(1) == null || !SpeakerIdentity.bodyNoun(unnamed.group(1)))
                 || speaker.matches("^(?i:another|one|some|other)\\s+\\p{Ll}+$");
     }
 
-    private static final String INSTITUTION = "(?:council|police|government|ministry|company|school|hospital|club|party|trust|university|"
-            + "union|army|court|agency|board|airline|museum|league|charity|department|prison|embassy|palace|navy)";
+    private static final Pattern UNNAMED_VOICE = Pattern.compile("^[Aa]n?\\s+(?:(\\p{Ll}+)\\s+)?(?:spokes(?:man|woman|person)|official|"
+            + "representative|source)$");
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 

@@ -42,8 +42,8 @@ final class LabelledFalseQuestions implements QuestionFamily {
     private static boolean verdictNamesAnother(Facts facts, ClaimLabel label, Statement judged) {
         String verdict = facts.sentence(label.labelSentence()).text().strip().toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = WHOSE_CLAIM.matcher(verdict);
-        java.util.regex.Matcher carrier = JUDGED_CARRIER.matcher(verdict);
         if (!m.find()) {
+            java.util.regex.Matcher carrier = JUDGED_CARRIER.matcher(verdict);
             // "The post is false": a post's claim is what it judges, whether or not the analysis found the post speaking.
             return carrier.find() && !judged.speaker().toLowerCase(java.util.Locale.ROOT).contains(carrier.group(1).replaceFirst("s$", ""));
         }

@@ -133,7 +133,7 @@ final class SpeakerIdentity {
         }
         // "a member of the board" is a person: only a description with no phrase after its head noun counts.
         return info.descriptions().stream().map(d -> d.toLowerCase(Locale.ROOT)).filter(d -> !PHRASE_AFTER_HEAD.matcher(d).find())
-                .map(d -> d.replaceAll(".*\\s", "")).anyMatch(head -> BODY_HEADS.contains(head) || ORGANISATION_HEADS.contains(head));
+                .map(d -> d.replaceAll(".*\\s", "")).anyMatch(SpeakerIdentity::bodyNoun);
     }
 
     private static final java.util.regex.Pattern SPOKESMAN_OF = java.util.regex.Pattern.compile(
@@ -210,7 +210,7 @@ final class SpeakerIdentity {
         }
         // "The board, which ordered the recall, said …": the head noun alone, when it names a kind of body.
         String head = words[words.length - 1];
-        if (words.length >= 2 && (BODY_HEADS.contains(head) || ORGANISATION_HEADS.contains(head))) {
+        if (words.length >= 2 && bodyNoun(head)) {
             forms.add("the " + head);
         }
         return forms;
@@ -411,6 +411,11 @@ final class SpeakerIdentity {
             }
         }
         return first.isEmpty() && text.contains(then);
+    }
+
+    /** "council", "company", "trust": a noun that names a kind of body. */
+    static boolean bodyNoun(String word) {
+        return BODY_HEADS.contains(word) || ORGANISATION_HEADS.contains(word);
     }
 
     private static final Set<String> BODY_HEADS = Set.of("regulator", "watchdog", "body", "organisation", "organization", "firm",
