@@ -256,13 +256,14 @@ final class DenialQuestions implements QuestionFamily {
         } else if (DenierWording.ownRejection(d) != null) {
             // "it “continues to reject” the allegations": the rejecting verb itself, with "who" as its subject.
             prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");
-        } else if (DenierWording.isBody(d) && (d.verb().equals("denied") && DenierWording.ownDeed(d) != null
+        } else if (DenierWording.speaksOfItself(d) && (d.verb().equals("denied") && DenierWording.ownDeed(d) != null
                 || d.verb().matches("said|insisted|maintained|stressed|stated") && ClauseCheck.negated(d.attribution().content()))) {
-            // "denied that it had been hacked", "said it “has never knowingly stored …”": asked of an organisation, the "it"
-            // can only be the answer, and the article's words stay.
-            String content = Phrasing.clean(d.attribution().content()).replaceFirst("(?i)^(?:that\\s+)?it\\s+", "");
-            prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that it "
-                    + (d.verb().equals("denied") ? Phrasing.unquote(content) : content));
+            // "denied that it had been hacked", "said its operatives “have never been instructed …”": asked of an organisation,
+            // the "it" and "its" can only be the answer's, and the article's words stay.
+            Matcher itself = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
+            itself.matches();
+            prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that " + itself.group(1).toLowerCase(Locale.ROOT) + " "
+                    + (d.verb().equals("denied") ? Phrasing.unquote(itself.group(2)) : itself.group(2)));
             wrong.removeIf(w -> !namedBody(facts, w));
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
@@ -277,7 +278,7 @@ final class DenialQuestions implements QuestionFamily {
             String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(
-                    asTheySaidIt(firstConjunct(denied.split(" \u2026 ")[0]), d), d, facts), facts));
+                    d.withOwnPronoun(firstConjunct(denied.split(" \u2026 ")[0])), d, facts), facts));
         } else {
             // "rejected the message too": "too" means besides someone the question does not name.
             String thing = ALSO_AT_END.matcher(object(denied, d.verb())).replaceFirst("");
@@ -425,23 +426,17 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "… “never touched a hive in my life” and had asked the group's administrators …": the denial is the first half. */
+    private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(.*)$");
     private static final Pattern SECOND_CONJUNCT = Pattern.compile("\\s+and\\s+(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}.*$");
 
     private static String firstConjunct(String claim) {
-        String first = SECOND_CONJUNCT.matcher(claim).replaceFirst("");
-        return Phrasing.words(first) >= 4 && !first.equals(claim) && ClauseCheck.negated(first) ? first : claim;
-    }
-
-    private static final Pattern PERSONAL_SUBJECT = Pattern.compile("(?i)^(?:that\\s+)?(he|she)\\s");
-
-    /**
-     * "Pardoe had “never touched a hive”": the claim names the speaker where the article wrote "he"; asking who said
-     * it, the pronoun goes back, or the question would name its own answer.
-     */
-    private static String asTheySaidIt(String claim, Statement d) {
-        Matcher pronoun = PERSONAL_SUBJECT.matcher(Phrasing.clean(d.attribution().content()));
-        return pronoun.find() && claim.startsWith(d.speaker() + " ") ? pronoun.group(1).toLowerCase(Locale.ROOT)
-                + claim.substring(d.speaker().length()) : claim;
+        String first = SECOND_CONJUNCT.matcher(claim).replaceFirst("").replaceFirst("[,;]$", "");
+        if (Phrasing.words(first) < 4 || first.equals(claim) || !ClauseCheck.negated(first)) {
+            return claim;
+        }
+        // "“have never been instructed to paint over mould, and would refuse …”": cut inside a quotation, it closes there.
+        return first.chars().filter(c -> c == '"').count() % 2 == 1 ? first + '"'
+                : first.lastIndexOf('\u201c') > first.lastIndexOf('\u201d') ? first + '\u201d' : first;
     }
 
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */

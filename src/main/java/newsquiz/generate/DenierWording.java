@@ -67,8 +67,9 @@ final class DenierWording {
         return m.matches() ? Phrasing.capitalise(m.group(1)) : null;
     }
 
-    static boolean isBody(Statement d) {
-        return isNamedBody(d) && Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that\\s+)?it\\s+.*");
+    /** A named body whose words open with "it" or "its" for itself: "denied that it had been hacked". */
+    static boolean speaksOfItself(Statement d) {
+        return isNamedBody(d) && Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that\\s+)?(?:it|its)\\s+.*");
     }
 
     /** An organisation or a government body the article names, not an unnamed one. */

@@ -38,6 +38,8 @@ final class Facts {
     final Set<String> names = new LinkedHashSet<>();
     /** Names of people, bodies, outlets and places: these keep their capitals inside a question. */
     final Set<String> entityNames = new LinkedHashSet<>();
+    /** Which kind each of {@link #entityNames} is: an outlet's name cannot be the "she" that follows it. */
+    private final Map<String, SourceType> entityTypes = new HashMap<>();
     /** Words the article writes in lower case: a claim starting with one may be lower-cased, a name may not. */
     final Set<String> lowerCaseWords = new java.util.HashSet<>();
 
@@ -75,6 +77,7 @@ final class Facts {
             shortNameInArticle(e).ifPresent(a -> acronyms.put(e.name().toLowerCase(Locale.ROOT), a));
             names.add(e.name());
             entityNames.add(e.name());
+            entityTypes.put(e.name(), e.type());
             for (String alias : e.aliases()) {
                 if (alias.length() >= 3) {
                     names.add(Phrasing.capitalise(alias));
@@ -247,10 +250,10 @@ final class Facts {
         body &= !(documentLike(speaker) && speaker.endsWith("s"));
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
-        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker);
+        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c.matches("(?i)^(?:he|she|his|her)\\s.*"));
         if (ownPronoun && (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
-        } else if (ownPronoun && !a.quoted() && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || c.matches("(?i)^its\\s+\\w.*"))) {
+        } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || c.matches("(?i)^its\\s+\\w.*"))) {
             // "its border units" of "Osmeria's general staff" are Osmeria's; "its product" of "Brindle AI" is Brindle AI's.
             java.util.regex.Matcher owner = java.util.regex.Pattern.compile("^(?:the\\s+)?(\\S+)['\u2019]s\\s").matcher(speaker);
             String possessor = owner.find() && body ? owner.group(1) : speaker;
@@ -269,14 +272,16 @@ final class Facts {
 
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(him|her|them)\\b");
     private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
+    private static final Set<SourceType> IMPERSONAL = Set.of(SourceType.OUTLET, SourceType.ORGANIZATION, SourceType.GOVERNMENT);
     private static final Set<String> NAMELESS_CAPITALS = Set.of("The", "And", "For", "Of", "With");
 
     /**
      * Whether a pronoun opening what was said can only mean the speaker: not in "told him he
      * would be useless", nor after another person's name ("wrote to Lindqvist-Mbeki … and he has
-     * not yet replied").
+     * not yet replied"). A personal pronoun can skip a body's or an outlet's name ("Speaking to the podcast Harbour
+     * Lights …, in remarks later reported by the South Coast Echo, she said she held …").
      */
-    private boolean pronounMeansSpeaker(Attribution a, String speaker) {
+    private boolean pronounMeansSpeaker(Attribution a, String speaker, boolean personal) {
         String evidence = a.evidence() == null ? "" : a.evidence();
         String content = Phrasing.clean(a.content());
         int at = evidence.indexOf(content.length() > 20 ? content.substring(0, 20) : content);
@@ -286,6 +291,9 @@ final class Facts {
         }
         Set<String> own = new java.util.HashSet<>(List.of(NAME_PARTS.split(speaker)));
         for (String other : entityNames) {
+            if (personal && (IMPERSONAL.contains(entityTypes.get(other)) || a.via().contains(other))) {
+                continue;
+            }
             for (String w : NAME_PARTS.split(other)) {
                 // "The" of "The Ledger" names nothing: "The company denied that it …" is the company's own "it".
                 if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && !own.contains(w) && !other.equals(a.source())

@@ -84,7 +84,7 @@ final class Readable {
     private static final Pattern WH_SUBJECT_ONLY = Pattern.compile("^(?:What|Whatever|Whether|Why|How)\\s(?!.*\\b(?:is|was|are|were|"
             + "has|had|will|would|remains|remained|became|seems|seemed)\\b).*$");
     private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ (?:(?:the|a|an)\\s+"
-            + "(?:suggestion|claim|accusation|allegation|report|charge)s?\\s+)?that )it\\b");
+            + "(?:suggestion|claim|accusation|allegation|report|charge)s?\\s+)?that )its?\\b");
 
     private Readable() {}
 
@@ -137,7 +137,8 @@ final class Readable {
             // "Who rejected suggestions that they had interfered?": "they" is whoever the answer is.
             outsideQuotes = THAT_THEY.matcher(outsideQuotes).replaceAll("that the same");
         }
-        // "Which organisation denied that it had been hacked?": the "it" is the organisation asked about, not a lost referent.
+        // "Which organisation denied that it had been hacked?": the "it" (or "its") is the organisation asked about, not a lost
+        // referent.
         return common(BOUND_TO_QUESTION.matcher(outsideQuotes).replaceFirst("$1the same"));
     }
 

@@ -199,16 +199,9 @@ final class RelayQuestions implements QuestionFamily {
             return "\u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 16) + "\u201d?";
         }
         String verdictOn = DenierWording.verdictOn(Phrasing.unquote(s.claim()));
-        String claim = verdictOn != null ? verdictOn : s.claim();
-        java.util.regex.Matcher pronoun = OWN_PRONOUN.matcher(Phrasing.clean(s.attribution().content()));
-        if (claim.startsWith(s.speaker() + " ") && pronoun.find()) {
-            // "how did Devin Achterberg say that Devin Achterberg had …": the article's own "he" reads right here.
-            claim = pronoun.group(1).toLowerCase(java.util.Locale.ROOT) + claim.substring(s.speaker().length());
-        }
+        String claim = s.withOwnPronoun(verdictOn != null ? verdictOn : s.claim());
         return Phrasing.endQuestion(Phrasing.lowerFirst(claim, facts));
     }
-
-    private static final java.util.regex.Pattern OWN_PRONOUN = java.util.regex.Pattern.compile("^(?i:that\\s+)?(he|she|it|they|He|She|It|They)\\s");
 
     private static boolean written(String channel) {
         return channel.matches("(?i).*\\b(email|letter|written statement|statement)$");

@@ -1,6 +1,9 @@
 package newsquiz.generate;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsquiz.analysis.Attribution;
 
 /**
@@ -22,5 +25,27 @@ record Statement(
 
     String verb() {
         return Speech.pastTense(attribution);
+    }
+
+    private static final Pattern OWN_PRONOUN = Pattern.compile("(?i)^(?:that\\s+)?(he|she|it|they|his|her|its|their)\\s+(\\S+)");
+
+    /**
+     * {@code claim} with the article's own pronoun back where the speaker's name stood in for it: in a question that
+     * names the speaker or asks for them, "how did Devin Achterberg say that Devin Achterberg had …" repeats itself and
+     * "Who said that Brightwell's operatives …" names its answer; "he had …", "its operatives …" read right.
+     */
+    String withOwnPronoun(String claim) {
+        Matcher pronoun = OWN_PRONOUN.matcher(Phrasing.clean(attribution.content()));
+        if (!pronoun.find()) {
+            return claim;
+        }
+        String own = pronoun.group(1).toLowerCase(Locale.ROOT);
+        if (own.matches("his|her|its|their")) {
+            // The owner may be the speaker's owner: "its troops" of "Vardania's foreign ministry" became "Vardania's troops".
+            Matcher owner = Pattern.compile("^[^\\s\"\u201c]+(?:\\s[^\\s\"\u201c]+){0,5}?['\u2019]s?\\s+(?=" + Pattern.quote(pronoun.group(2)) + ")")
+                    .matcher(claim);
+            return owner.find() ? own + " " + claim.substring(owner.end()) : claim;
+        }
+        return claim.startsWith(speaker + " ") ? own + claim.substring(speaker.length()) : claim;
     }
 }

@@ -71,4 +71,34 @@ class DenialCoverageTest {
         assertTrue(facts.mayBeSame("County Hall", "A council spokesman"));
         assertFalse(facts.mayBeSame("County Hall", "Margaret Tull"));
     }
+
+    @Test
+    void aSheAfterTheOutletsThatCarriedHerWordsIsStillHer() throws Exception {
+        List<Candidate> asked = kept("""
+                Councillor denies shares claim
+
+                A caller, Jim Pardew, repeated a claim that the council leader, Councillor Rosa Delaney, holds shares in Tidewatch.
+
+                Speaking to the podcast Harbour Lights last week, in remarks later reported by the South Coast Echo, Cllr Delaney said she held "no shares in Tidewatch, and no shares in anything else either".
+
+                Graham Liddle said fines had fallen. Trevor Banham said his takings were down.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().endsWith("Delaney") && c.prompt().contains("\"no shares in Tidewatch")),
+                asked.toString());
+    }
+
+    @Test
+    void aBodySpeakingOfItsOwnStaffIsAskedAsWhichOrganisation() throws Exception {
+        List<Candidate> asked = kept("""
+                Mould row on estate
+
+                A plasterer told the committee that operatives had been told to "paint over it and move on".
+
+                In an email to the association, Hartwell Builders Ltd said its operatives "have never been instructed to paint over mould, and would refuse if they were".
+
+                Castlegate Homes said it would inspect every flat. The Northfield Tenants Union said the survey was welcome. Moira Quint said her flat was damp.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("Hartwell Builders Ltd")
+                && c.prompt().startsWith("Which organisation said that its operatives")), asked.toString());
+    }
 }
