@@ -470,7 +470,8 @@ final class Facts {
     static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "department", "agency", "council", "court", "tribunal",
             "commission", "authority", "government", "office", "service", "police", "board", "committee", "union", "association",
             "league", "regulator", "inspectorate", "parliament", "assembly", "senate", "cabinet", "administration", "army", "military",
-            "navy", "bank", "school", "university", "hospital", "trust", "charity", "club", "party", "embassy", "consulate");
+            "navy", "bank", "school", "university", "hospital", "trust", "charity", "club", "party", "embassy", "consulate",
+            "museum", "gallery", "library", "theatre", "observatory", "college", "institute", "foundation", "society");
 
     private final Set<String> roleClausesRead = new java.util.HashSet<>();
     private static final String ROLE_VERBS = "chairs|heads|leads|runs|directs|manages|represents|speaks for|works for|works at|owns|founded";
