@@ -422,7 +422,15 @@ final class Facts {
 
     /** {@link Readable#choiceProblem}, remembered: one claim is weighed as a choice for many questions. */
     Optional<String> choiceProblem(String text) {
-        return choiceProblems.computeIfAbsent(text, Readable::choiceProblem);
+        // "Halvorsen had told several people he would …": a "he" after the person the claim opens with is that person.
+        return choiceProblems.computeIfAbsent(text, t -> Readable.choiceProblem(t)
+                .filter(p -> !p.equals(Readable.HE_SHE) || !opensWithPerson(t)));
+    }
+
+    private boolean opensWithPerson(String text) {
+        String first = text.split("\\s+(?:and|or|&)\\s+", 2)[0];
+        return entityTypes.entrySet().stream().anyMatch(e -> e.getValue() == SourceType.PERSON && first.contains(" ")
+                && (first.startsWith(e.getKey() + " ") || first.startsWith(e.getKey().substring(e.getKey().lastIndexOf(' ') + 1) + " ")));
     }
 
     /** {@link Readable#firstPerson}, remembered for the same reason. */

@@ -86,6 +86,8 @@ final class Readable {
     private static final Pattern BOUND_TO_QUESTION = Pattern.compile("^(Which organisation \\p{L}+ (?:(?:the|a|an)\\s+"
             + "(?:suggestion|claim|accusation|allegation|report|charge)s?\\s+)?that )its?\\b");
 
+    static final String HE_SHE = "he/she out of context";
+
     private Readable() {}
 
     /** Why a choice would confuse a reader, or empty when it reads on its own. */
@@ -118,8 +120,12 @@ final class Readable {
         if (CUT_SPAN.matcher(t.replaceAll("[.]+$", "")).find() && !t.matches("(?i).*\\b(?:for|in|within|over|after|every|per|last|next|past|the)\\s+\\S+\\s+\\S+[\\s\u201d\"'.]*$")) {
             return Optional.of("cut after a span of time");
         }
-        return common(t);
+        // "Halvorsen had told several people he would “take it to the federation”": a pronoun in the words quoted inside a
+        // claim is the speaker's own and reads with them; one opening the choice has nothing before it.
+        return common(QUOTED_INSIDE.matcher(t).replaceAll("$1\u201c\u201d"));
     }
+
+    private static final Pattern QUOTED_INSIDE = Pattern.compile("(\\S\\s)(?:\u201c[^\u201d]*\u201d|\"[^\"]*\")");
 
     /** Why a question stem would confuse a reader; quoted snippets of the article may keep their gaps. */
     static Optional<String> stemProblem(String text) {
@@ -235,7 +241,7 @@ final class Readable {
             return Optional.of("a that-clause without its verb");
         }
         if (unresolvedPersonal(t)) {
-            return Optional.of("he/she out of context");
+            return Optional.of(HE_SHE);
         }
         if (DOUBLED_STOP.matcher(t).find()) {
             return Optional.of("doubled punctuation");
