@@ -14,6 +14,7 @@ import newsquiz.analysis.Attribution;
 import newsquiz.analysis.SourceType;
 import newsquiz.analysis.Stance;
 import newsquiz.article.Sentence;
+import newsquiz.article.Stories;
 
 /**
  * The analysis seen from the question writer's side: statements with standalone claims,
@@ -38,6 +39,8 @@ final class Facts {
     final Set<String> names = new LinkedHashSet<>();
     /** Names of people, bodies, outlets and places: these keep their capitals inside a question. */
     final Set<String> entityNames = new LinkedHashSet<>();
+    /** Per sentence, which story of a briefing it belongs to (all 0 in a single story). */
+    private final int[] stories;
     /** Which kind each of {@link #entityNames} is: an outlet's name cannot be the "she" that follows it. */
     private final Map<String, SourceType> entityTypes = new HashMap<>();
     /** Words the article writes in lower case: a claim starting with one may be lower-cased, a name may not. */
@@ -61,6 +64,7 @@ final class Facts {
 
     Facts(Analysis analysis) {
         this.analysis = analysis;
+        this.stories = Stories.of(analysis.article());
         // Each body under every name the analysis knows it by: "Cradlewell" for "Cradlewell Voyager 360".
         identity = new SpeakerIdentity(speakers, analysis.sources().stream().flatMap(e -> java.util.stream.Stream
                 .concat(java.util.stream.Stream.of(e.name()), e.aliases().stream().filter(a -> a.length() >= 3))
@@ -128,6 +132,33 @@ final class Facts {
             }
             statements.add(new Statement(i, a, speaker, claimOf(a, speaker), isQuotation(a), sentences, evidence));
         }
+    }
+
+    /**
+     * Whether a choice comes only from another story of a briefing than the sentences a question is about: a speaker, a
+     * claim or a description from the football item is no plausible answer about the volcano.
+     */
+    boolean fromAnotherStory(String choice, List<Integer> asked) {
+        if (java.util.Arrays.stream(stories).allMatch(n -> n == 0)) {
+            return false;
+        }
+        Set<Integer> storiesAsked = new java.util.HashSet<>();
+        asked.forEach(i -> storiesAsked.add(stories[i]));
+        Set<Integer> home = new java.util.HashSet<>();
+        for (Statement s : statements) {
+            if (s.speaker().equals(choice) || s.claim().equals(choice)) {
+                home.add(stories[s.sentence()]);
+            }
+        }
+        if (home.isEmpty()) {
+            String words = choice.toLowerCase(Locale.ROOT);
+            for (Sentence s : analysis.article().sentences()) {
+                if (s.text().toLowerCase(Locale.ROOT).contains(words)) {
+                    home.add(stories[s.index()]);
+                }
+            }
+        }
+        return !home.isEmpty() && java.util.Collections.disjoint(home, storiesAsked);
     }
 
     Sentence sentence(int index) {

@@ -64,7 +64,8 @@ final class QualityFilter {
             boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
             // "Who dismissed Ortiz's account …?" does not offer Ortiz: the question itself rules her out.
             boolean namedInStem = !claims && namedIn(facts, d, c.prompt());
-            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || !sameForm || contained || nearCopy || unreadable || namedInStem) {
+            if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || !sameForm || contained || nearCopy || unreadable || namedInStem
+                    || facts.fromAnotherStory(d, c.sentences())) {
                 continue;
             }
             kept.add(d);

@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -7,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Defects the eval-blind14 review and quiz checks found, each on invented text: a claim by people who asked not to be
- * named that went unasked because of a "he" after the person it opens with, or a pronoun inside the words they quoted.
+ * named that went unasked because of a "he" after the person it opens with, or a pronoun inside the words they quoted;
+ * wrong answers taken from another story of a briefing.
  */
 class ReviewFourteenTest {
     @Test
@@ -25,5 +27,43 @@ class ReviewFourteenTest {
                 """);
         assertTrue(asked.stream().anyMatch(c -> c.fact().startsWith("anon:") && c.key().startsWith("Halvorsen had told several people he would")),
                 asked.toString());
+    }
+
+    @Test
+    void aBriefingsOtherStoriesGiveNoWrongAnswers() throws Exception {
+        String briefing = """
+                World briefing: a volcano scare and a coach who stays
+
+                NORTHSTAR WIRE | World briefing
+
+                VELLANO, Calvera (Northstar) — The national volcano observatory said on Friday that it had not told anyone to leave.
+
+                The observatory's director, Dr Elisa Marangoni, said seismic activity had "increased modestly" since October. The mayor, Piero Manca, said 200 residents slept in their cars. A geologist, Prof Anna Berti, said an eruption was unlikely this year.
+
+                KORVAN, Estrelia (Northstar) — The coach of the national football team, Andrés Valcárcel, said on Friday that he had not resigned.
+
+                The federation's president, Rui Calado, said the coach had "the full confidence of the board". The sports daily Gol Diário said two players had complained.
+                """;
+        Facts facts = InventedArticles.facts(briefing);
+        List<String> volcano = List.of("Elisa Marangoni", "Piero Manca", "Anna Berti");
+        List<String> football = List.of("Andrés Valcárcel", "Rui Calado", "Gol Diário");
+        for (QuestionFamily family : List.of(new AttributionQuestions(), new DenialQuestions())) {
+            for (Candidate c : family.propose(facts)) {
+                QualityFilter.check(c, facts).ifPresent(kept -> {
+                    boolean aboutVolcano = volcano.stream().anyMatch(kept.key()::contains);
+                    boolean aboutFootball = football.stream().anyMatch(kept.key()::contains);
+                    for (String wrong : kept.distractors()) {
+                        if (aboutVolcano) {
+                            assertTrue(football.stream().noneMatch(wrong::contains), kept.toString());
+                        }
+                        if (aboutFootball) {
+                            assertTrue(volcano.stream().noneMatch(wrong::contains), kept.toString());
+                        }
+                    }
+                });
+            }
+        }
+        assertTrue(facts.fromAnotherStory("Rui Calado", List.of(3)));
+        assertFalse(facts.fromAnotherStory("Piero Manca", List.of(3)));
     }
 }
