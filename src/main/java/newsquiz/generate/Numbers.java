@@ -22,6 +22,8 @@ final class Numbers {
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+\\S*\\d[\\d,.]*\\S*(?:\\s+\\S+){0,4}?\\s+to\\s+\\S*\\d");
     private static final double[] COUNT_FACTORS = {10, 0.5, 3, 2, 0.1, 0.3};
     private static final double[] MEASURE_FACTORS = {2, 0.5, 3, 1.5};
+    /** Heights near the key first: a mountain twice as high as a 7,000-metre one does not exist. */
+    private static final double[] HEIGHT_FACTORS = {0.75, 1.2, 0.5, 0.9, 2, 3};
     private static final int[] AGE_STEPS = {-4, 7, 3, -9, 12};
     private static final int[] YEAR_STEPS = {-3, -7, 2, -5, 4, -1};
 
@@ -42,7 +44,7 @@ final class Numbers {
             case RANGE -> scaledAll(q.value(), new double[] {0.5, 2, 3});
             case PERCENT -> scaled(q.value(), q.number() < 10 && q.value().contains(".") ? null : MEASURE_FACTORS,
                     q.number() > 100 ? Double.MAX_VALUE : 100);
-            case MEASURE -> scaled(q.value(), MEASURE_FACTORS, Double.MAX_VALUE);
+            case MEASURE -> scaled(q.value(), isHeight(q) ? HEIGHT_FACTORS : MEASURE_FACTORS, Double.MAX_VALUE);
             case COUNT, MONEY -> scaled(q.value(), COUNT_FACTORS, Double.MAX_VALUE);
             default -> List.of();
         };
@@ -93,6 +95,13 @@ final class Numbers {
         if (unit.matches("-?year") && key.number() <= 100) {
             return wrong <= 100;
         }
+        // "the 7,212-metre mountain": nothing on land stands higher than Everest (8,849 m, 29,032 ft), and no point on the
+        // mountain higher than its summit.
+        if (isHeight(key) && article.matches("(?is).*\\b(?:mountain|peak|summit|altitude|above sea level|climb\\w*)\\b.*")) {
+            boolean feet = unit.startsWith("f");
+            double highest = highest(article, feet);
+            return wrong <= (key.number() < highest ? highest : feet ? 29_032 : 8_849);
+        }
         if (unit.startsWith("hour") && after.matches("(?s)^\\W*(?:hours?\\s+)?(?:a|per|each)\\s+day\\b.*")) {
             return wrong < 24;
         }
@@ -105,6 +114,24 @@ final class Numbers {
             return wrong >= key.number();
         }
         return true;
+    }
+
+    private static final Pattern METRES = Pattern.compile("(?i)\\b(\\d{1,2},?\\d{3})(?:-|\\s)?(?:m|metres?|meters?)\\b");
+    private static final Pattern FEET = Pattern.compile("(?i)\\b(\\d{1,2},?\\d{3})(?:-|\\s)?(?:ft|feet|foot)\\b");
+
+    /** The greatest height the article gives in metres (or feet). */
+    private static double highest(String article, boolean feet) {
+        Matcher m = (feet ? FEET : METRES).matcher(article);
+        double highest = 0;
+        while (m.find()) {
+            highest = Math.max(highest, Double.parseDouble(m.group(1).replace(",", "")));
+        }
+        return highest;
+    }
+
+    private static boolean isHeight(Quantity q) {
+        String unit = q.unit() == null ? "" : q.unit().toLowerCase(java.util.Locale.ROOT);
+        return unit.matches("-?(?:m|metres?|meters?|ft|feet|foot)") && q.number() >= 1000;
     }
 
     /**

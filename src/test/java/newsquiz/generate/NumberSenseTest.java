@@ -147,6 +147,21 @@ class NumberSenseTest {
     }
 
     @Test
+    void noMountainIsHigherThanEverestAndNoPointOnOneHigherThanItsSummit() {
+        String article = "He set out to climb the 7,212-metre mountain alone. His tracker puts him at 6,980 metres on the ridge.";
+        String height = "He set out to climb the 7,212-metre mountain alone.";
+        Quantity summit = read(height, "7,212", Figure.Kind.MEASURE);
+        assertTrue(Numbers.sensible(summit, "8,654", height, article));
+        assertFalse(Numbers.sensible(summit, "14,424", height, article));
+        String ridge = "His tracker puts him at 6,980 metres on the ridge.";
+        Quantity point = read(ridge, "6,980", Figure.Kind.MEASURE);
+        assertTrue(Numbers.sensible(point, "5,235", ridge, article));
+        assertFalse(Numbers.sensible(point, "8,376", ridge, article));
+        assertTrue(Numbers.variants(point, 6, 2025).stream().filter(v -> Numbers.sensible(point, v, ridge, article)).count() >= 3,
+                Numbers.variants(point, 6, 2025).toString());
+    }
+
+    @Test
     void aYearBeforeNineteenHundredIsAYearAndItsWrongValuesStayInThePast() {
         String sentence = "The council said the 1896 bridge would stay shut.";
         Quantity built = count(sentence, "1896");
