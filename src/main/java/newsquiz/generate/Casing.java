@@ -150,18 +150,26 @@ final class Casing {
             from = at + core.length();
             // "the Kestner Chemicals site": the article belongs to "site", not to the name.
             boolean ownThe = next.isEmpty() || !LOWER_CASE_WORD.matcher(next).matches() || NOT_A_NOUN.matcher(next).matches();
-            if (theBefore(at) && ownThe) {
+            if ((theBefore(at) || NEWSPAPER_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) && ownThe) {
+                // "The tabloid Morning Flare reported": a newspaper's title takes "the" in a sentence of ours too.
                 withThe++;
-            } else if (!theBefore(at)) {
+            } else if (!theBefore(at) && !POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
+                // ("Sunday's Daily Beacon" says nothing either way.)
                 bare++;
             }
         }
-        if (withThe > 0 && withThe >= bare) {
+        if (withThe > 0 && withThe >= bare || withThe == 0 && bare == 0 && MASTHEAD.matcher(core).find()) {
             return "the " + core;
         }
         return bare > 0 && withThe == 0 ? core : shown;
     }
 
+    private static final Pattern NEWSPAPER_BEFORE = Pattern.compile("\\b[Tt]he\\s+(?:tabloid|daily|newspaper|paper|weekly|broadsheet)\\s+$");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\p{L}['\u2019]s?\\s+$");
+    /** Words of a newspaper's title: "the Daily Beacon", "the Westmoor Mercury". */
+    private static final Pattern MASTHEAD = Pattern.compile("\\b(?:Daily|Times|Post|Herald|Gazette|Echo|Mail|Mirror|Telegraph|Guardian|"
+            + "Chronicle|Journal|Tribune|Observer|Courier|Express|Standard|Mercury|Examiner|Advertiser|Argus|Clarion|Sentinel|"
+            + "Bugle|Beacon|Record|Independent|Inquirer|Dispatch|Gazette)\\b");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern NOT_A_NOUN = Pattern.compile(".*(?:ed|s)|said|told|has|had|is|was|will|would|did|who|which|that"
             + "|whose|and|or|but|in|on|at|for|to|of|from|with|by|as|over|after|before|about|under|could|can|may|might|should|must");

@@ -30,4 +30,14 @@ class CasingTest {
                 "The bank said nothing."), Set.of("National Bank of Lusenia"));
         assertEquals("the National Bank of Lusenia", casing.source("National Bank of Lusenia"));
     }
+
+    @Test
+    void aNewspapersTitleTakesTheInASentence() {
+        Casing casing = new Casing(List.of("The tabloid Morning Flare reported last week that the application had been refused.",
+                "Sunday's Daily Beacon said the two players had come to blows.", "The magazine Fellcraft ran his diary."),
+                Set.of("Morning Flare", "Daily Beacon", "Fellcraft"));
+        assertEquals("the Morning Flare", casing.source("Morning Flare"));
+        assertEquals("the Daily Beacon", casing.source("Daily Beacon"));
+        assertEquals("Fellcraft", casing.source("Fellcraft"));
+    }
 }
