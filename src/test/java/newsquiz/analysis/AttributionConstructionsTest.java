@@ -1277,6 +1277,41 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void moreDenialWordingsWithoutADenialVerb() throws Exception {
+        String[] sentences = {
+            "\"I did not sell the land to them or to anyone else,\" the farmer, Tess Mayle, said.",
+            "\"Our players were not at the party, and nobody else was either,\" the manager, Clara Voss, said.",
+            "The jockey, Ben Crowe, said the newspaper had got him wrong.",
+            "\"I said the horse was lame, not that it was doped,\" the jockey, Ben Crowe, said.",
+            "The club said there was \"not a sliver of truth\" in it.",
+            "\"That boat never went near the reef,\" the skipper, Omar Dancy, said.",
+            "\"I did not leave the meeting early, and I did not sign the letter,\" the councillor, Leo Marsh, said.",
+            "The council said no such agreement existed.",
+            "\"I have accused no one,\" the mayor, Clara Voss, said.",
+            "The agency said it had not told anyone to sell their shares.",
+            "The owner, Ruth Adair, called the report \"a spy novel without a spy\".",
+            "The coach, Leo Marsh, scoffed at the idea that the match had been fixed.",
+        };
+        for (String sentence : sentences) {
+            var all = analyze("Rumours about the affair spread on Facebook last week. " + sentence);
+            assertEquals(1, all.size(), sentence + " " + all);
+            assertEquals(Stance.DENY, all.get(0).stance(), sentence + " " + all);
+        }
+        for (String sentence : new String[] {"\"If we got this wrong, we will apologise,\" the editor, Ben Crowe, said.",
+                "\"We will not know the cost for weeks, and I will not guess,\" the mayor, Clara Voss, said."}) {
+            var all = analyze("Rumours about the affair spread on Facebook last week. " + sentence);
+            all.forEach(a -> assertTrue(a.stance() != Stance.DENY, sentence + " " + a));
+        }
+    }
+
+    @Test
+    void aSecondClauseSayingNothingWasDoneAnswersTheReportBefore() throws Exception {
+        var all = analyze("A tabloid reported on Monday, citing a source, that the regulator had turned down the application. "
+                + "The regulator's chair, Omar Dancy, said the case was \"still under review, and no licence has been refused\".");
+        assertEquals(Stance.DENY, withCue(all, "said").stance(), all.toString());
+    }
+
+    @Test
     void aFlatlyContradictingParticipleMakesTheStatementADenial() throws Exception {
         var all = analyze("The developer's director, Amir Khan, told councillors that the firm \"does not own the land\", flatly "
                 + "contradicting the council's planning officer.");
