@@ -257,6 +257,9 @@ final class AttributionExtractor {
         return d;
     }
 
+    /** "would not accept that …": a claim put to the speaker, refused. */
+    private static final Lexicon.CueVerb NOT_ACCEPTING = new Lexicon.CueVerb("accept", Stance.DENY, Lexicon.CueKind.SPEECH);
+
     /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */
     private Lexicon.CueVerb cueVerb(SentenceView s, int v) {
         Token t = s.tokens[v];
@@ -297,6 +300,9 @@ final class AttributionExtractor {
             return null;
         }
         Token prev = s.at(before);
+        if (prev != null && prev.isAny("not", "n't", "never") && CueVerbUses.refusesToAccept(s, v, verb)) {
+            return NOT_ACCEPTING;
+        }
         if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
             return null;
         }
@@ -1624,6 +1630,10 @@ final class AttributionExtractor {
     private Subject subjectRange(SentenceView s, int v) {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
+        if (end == v && end > 0 && s.tokens[end - 1].isAny("not", "n't")) {
+            // "Adair did not accept that …": the negation belongs to the verb, not to its subject.
+            end--;
+        }
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
                 && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)) {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.

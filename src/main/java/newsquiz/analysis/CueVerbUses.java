@@ -158,6 +158,11 @@ final class CueVerbUses {
         return true;
     }
 
+    /** "would not accept that her staff had been pushed": negated, an admission becomes a refusal of the claim. */
+    static boolean refusesToAccept(SentenceView s, int v, Lexicon.CueVerb verb) {
+        return (verb.lemma().equals("accept") || verb.lemma().equals("concede") || verb.lemma().equals("admit")) && s.is(v + 1, "that");
+    }
+
     /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
     static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
         return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1);

@@ -1312,6 +1312,24 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void notAcceptingAClaimDeniesIt() throws Exception {
+        var all = analyze("A driver said the depot's staff had been made to work double shifts. The depot's owner, Ruth Adair, "
+                + "did not accept that her drivers had been overworked.");
+        Attribution a = withCue(all, "accept");
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+        assertEquals("Ruth Adair", a.source());
+        assertEquals("her drivers had been overworked", a.content());
+    }
+
+    @Test
+    void aDocumentMadeTheSubjectIsTheNextIt() throws Exception {
+        var all = analyze("The mayor wrote to every household on Monday. The letter is blunt. It says that the bridge will "
+                + "close for a year.");
+        Attribution a = withCue(all, "says");
+        assertEquals("The letter", a.source(), a.toString());
+    }
+
+    @Test
     void aFlatlyContradictingParticipleMakesTheStatementADenial() throws Exception {
         var all = analyze("The developer's director, Amir Khan, told councillors that the firm \"does not own the land\", flatly "
                 + "contradicting the council's planning officer.");
