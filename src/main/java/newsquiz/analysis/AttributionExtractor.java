@@ -1797,7 +1797,8 @@ final class AttributionExtractor {
             // "CONTENT, X said": a clause before the last comma makes the last part the subject.
             boolean clauseBefore = false;
             for (int k = first; k < segments.size() - 1; k++) {
-                clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k));
+                clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k))
+                        || verbAfterNamedAppositive(s, segments, k);
             }
             // "…, the command said." — a saying verb with nothing after it takes its content from before.
             int afterVerb = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
@@ -1834,6 +1835,22 @@ final class AttributionExtractor {
             return null;
         }
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /**
+     * "A dealer, Marcus Greel of Greel Ltd, offered £40,000 for it, she says": after a noun and the name set beside it,
+     * a past-tense verb opening the next segment is the sentence's own verb, not a participle.
+     */
+    private boolean verbAfterNamedAppositive(SentenceView s, List<int[]> segments, int k) {
+        if (k != 2) {
+            return false;
+        }
+        int[] noun = segments.get(0);
+        int[] name = segments.get(1);
+        Token verb = s.tokens[segments.get(k)[0]];
+        Mention m = registry.mentionAt(s.index(), name[0]);
+        return noun[0] == 0 && startsNounPhrase(s, noun[0]) && !hasFiniteVerb(s, noun) && m != null && m.titleFrom() == name[0]
+                && !hasFiniteVerb(s, name) && verb.tag().startsWith("VERB") && verb.lower().endsWith("ed") && !verb.quoted();
     }
 
     /** "Its director, Dr Helen Marsh, dismissed the group's main finding": a denial with its object is not trailing. */

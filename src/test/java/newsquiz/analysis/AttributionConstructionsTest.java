@@ -1330,6 +1330,22 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aPastVerbAfterANamedAppositiveIsTheTrailingCuesContent() throws Exception {
+        var all = analyze("Tom Hadley keeps bees in Ashby. A local builder, Dean Moss of Moss Homes, offered \u00a35,000 for "
+                + "the hives in May, Mr Hadley says.");
+        Attribution a = withCue(all, "says");
+        assertEquals("Tom Hadley", a.source(), a.toString());
+        assertTrue(a.content().contains("offered \u00a35,000 for the hives"), a.content());
+    }
+
+    @Test
+    void aThingFoundSomewhereIsNoFinding() throws Exception {
+        var all = analyze("After the storm a fisherman found a rusty, barnacle-covered anchor on the beach. Later, "
+                + "Ben Crowe, who runs the harbour, found an old boat behind the sheds.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
     void aFlatlyContradictingParticipleMakesTheStatementADenial() throws Exception {
         var all = analyze("The developer's director, Amir Khan, told councillors that the firm \"does not own the land\", flatly "
                 + "contradicting the council's planning officer.");
