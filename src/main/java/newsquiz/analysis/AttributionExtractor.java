@@ -1724,7 +1724,7 @@ final class AttributionExtractor {
                 quoteEnd = i;
                 break;
             }
-            if (t.text().equals(":") || t.text().equals(";")) {
+            if (t.text().equals(":") || t.text().equals(";") || ClauseShapes.datelineDash(s, i)) {
                 hard = i + 1;
                 break;
             }
@@ -3616,6 +3616,14 @@ final class AttributionExtractor {
                     }
                     if (inner.ownClause) {
                         // "…, a figure the command said it could not verify": the writer's clause, not relayed by the outer speaker.
+                        continue;
+                    }
+                    int after = ClauseShapes.reportInAfterClause(s, outer.contentFromToken, inner.phrase.from());
+                    if (after >= 0) {
+                        // "…said that it had given no order, after a post claimed that it had": the report it answers is
+                        // the post's own, not part of what was said.
+                        outer.content.clear();
+                        setContentRange(s, outer, outer.contentFromToken, after);
                         continue;
                     }
                     int and = coordinatedRelative(s, outer, inner);

@@ -206,7 +206,9 @@ final class CueVerbUses {
 
     /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
     static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1);
+        return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1)
+                // "the two men had argued in the dressing room", "argued with the referee": a quarrel, no statement.
+                || verb.lemma().equals("argue") && s.isAny(v + 1, "in", "with", "over", "about", "at", "among") && !thatAfterAPhrase(s, v + 1);
     }
 
     /** "accepted under cross-examination that …", "accepted in court on Monday that …": a short phrase, then the clause. */

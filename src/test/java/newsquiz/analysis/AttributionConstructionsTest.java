@@ -1346,6 +1346,28 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aWireDatelineIsNoSpeakerAndAReportInAnAfterClauseIsItsOwn() throws Exception {
+        var all = analyze("The mayor praised the plan.\n\nKORVIK, Estmark (Northwire) \u2014 The coach of Estmark's national football "
+                + "team, Andr\u00e9s Valdera, said on Friday that he would stay, a day after the daily Sport Estmark reported that he had quit.");
+        Attribution said = withCue(all, "said");
+        assertEquals("Andr\u00e9s Valdera", said.source(), all.toString());
+        assertEquals("he would stay", said.content());
+        Attribution reported = withCue(all, "reported");
+        assertEquals("Sport Estmark", reported.source(), all.toString());
+        assertEquals("he had quit", reported.content());
+        var post = analyze("The port authority said on Monday that no ship had been turned away, hours after a post shared on "
+                + "Facebook claimed that two ferries had been sent back.");
+        assertEquals("no ship had been turned away", withCue(post, "said").content(), post.toString());
+        assertTrue(withCue(post, "claimed").source().contains("post shared on Facebook"), post.toString());
+    }
+
+    @Test
+    void arguingInAPlaceIsAQuarrel() throws Exception {
+        var all = analyze("The mayor praised the plan. The two owners had argued in the car park after the meeting.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().contains("argued")), all.toString());
+    }
+
+    @Test
     void aFlatlyContradictingParticipleMakesTheStatementADenial() throws Exception {
         var all = analyze("The developer's director, Amir Khan, told councillors that the firm \"does not own the land\", flatly "
                 + "contradicting the council's planning officer.");
