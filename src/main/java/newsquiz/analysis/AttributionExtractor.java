@@ -257,6 +257,9 @@ final class AttributionExtractor {
         return d;
     }
 
+    /** "would not accept that …": a claim put to the speaker, refused. */
+    private static final Lexicon.CueVerb NOT_ACCEPTING = new Lexicon.CueVerb("accept", Stance.DENY, Lexicon.CueKind.SPEECH);
+
     /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */
     private Lexicon.CueVerb cueVerb(SentenceView s, int v) {
         Token t = s.tokens[v];
@@ -297,6 +300,9 @@ final class AttributionExtractor {
             return null;
         }
         Token prev = s.at(before);
+        if (prev != null && prev.isAny("not", "n't", "never") && CueVerbUses.refusesToAccept(s, v, verb)) {
+            return NOT_ACCEPTING;
+        }
         if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
             return null;
         }
@@ -1624,6 +1630,10 @@ final class AttributionExtractor {
     private Subject subjectRange(SentenceView s, int v) {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
+        if (end == v && end > 0 && s.tokens[end - 1].isAny("not", "n't")) {
+            // "Adair did not accept that …": the negation belongs to the verb, not to its subject.
+            end--;
+        }
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
                 && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)) {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
@@ -1714,7 +1724,7 @@ final class AttributionExtractor {
                 quoteEnd = i;
                 break;
             }
-            if (t.text().equals(":") || t.text().equals(";")) {
+            if (t.text().equals(":") || t.text().equals(";") || ClauseShapes.datelineDash(s, i)) {
                 hard = i + 1;
                 break;
             }
@@ -1787,7 +1797,8 @@ final class AttributionExtractor {
             // "CONTENT, X said": a clause before the last comma makes the last part the subject.
             boolean clauseBefore = false;
             for (int k = first; k < segments.size() - 1; k++) {
-                clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k));
+                clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k))
+                        || verbAfterNamedAppositive(s, segments, k);
             }
             // "…, the command said." — a saying verb with nothing after it takes its content from before.
             int afterVerb = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
@@ -1824,6 +1835,22 @@ final class AttributionExtractor {
             return null;
         }
         return new Subject(from, end, -1, -1, relativeAntecedent, quoteEnd);
+    }
+
+    /**
+     * "A dealer, Marcus Greel of Greel Ltd, offered £40,000 for it, she says": after a noun and the name set beside it,
+     * a past-tense verb opening the next segment is the sentence's own verb, not a participle.
+     */
+    private boolean verbAfterNamedAppositive(SentenceView s, List<int[]> segments, int k) {
+        if (k != 2) {
+            return false;
+        }
+        int[] noun = segments.get(0);
+        int[] name = segments.get(1);
+        Token verb = s.tokens[segments.get(k)[0]];
+        Mention m = registry.mentionAt(s.index(), name[0]);
+        return noun[0] == 0 && startsNounPhrase(s, noun[0]) && !hasFiniteVerb(s, noun) && m != null && m.titleFrom() == name[0]
+                && !hasFiniteVerb(s, name) && verb.tag().startsWith("VERB") && verb.lower().endsWith("ed") && !verb.quoted();
     }
 
     /** "Its director, Dr Helen Marsh, dismissed the group's main finding": a denial with its object is not trailing. */
@@ -3589,6 +3616,14 @@ final class AttributionExtractor {
                     }
                     if (inner.ownClause) {
                         // "…, a figure the command said it could not verify": the writer's clause, not relayed by the outer speaker.
+                        continue;
+                    }
+                    int after = ClauseShapes.reportInAfterClause(s, outer.contentFromToken, inner.phrase.from());
+                    if (after >= 0) {
+                        // "…said that it had given no order, after a post claimed that it had": the report it answers is
+                        // the post's own, not part of what was said.
+                        outer.content.clear();
+                        setContentRange(s, outer, outer.contentFromToken, after);
                         continue;
                     }
                     int and = coordinatedRelative(s, outer, inner);

@@ -206,4 +206,30 @@ final class ClauseShapes {
                 || s.tokens[v].isAny("told", "tells", "tell")
                 && s.at(v + 1) != null && PRIVATE_AUDIENCES.contains(s.tokens[v + 1].lower());
     }
+
+    /** "KORVAN, Estrelia (Wire) — The coach said …": the dash after a wire dateline's agency ends the dateline, not a subject. */
+    static boolean datelineDash(SentenceView s, int i) {
+        return i >= 2 && i < 12 && s.tokens[i].text().matches("[\u2014\u2013]|--") && s.tokens[i - 1].text().equals(")")
+                && !s.tokens[i].quoted() && s.tokens[0].text().length() > 1 && s.tokens[0].text().equals(s.tokens[0].text().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "…, a day after the daily X reported that …", "…, after a message claimed that …": the comma that opens an "after"
+     * clause whose subject starts at {@code subject}, inside content starting at {@code contentFrom}; -1 if there is none.
+     */
+    private static final java.util.Set<String> TIME_MEASURE = java.util.Set.of("a", "an", "day", "days", "hour", "hours", "week",
+            "weeks", "minutes", "shortly", "just", "soon", "only", "long");
+
+    static int reportInAfterClause(SentenceView s, int contentFrom, int subject) {
+        int k = subject - 1;
+        if (k < 0 || !s.tokens[k].isAny("after", "before") || s.tokens[k].quoted()) {
+            return -1;
+        }
+        // "a day after", "hours after", "shortly after": a measure of time may stand before it.
+        int comma = k - 1;
+        while (comma > contentFrom && comma > k - 4 && (TIME_MEASURE.contains(s.tokens[comma].lower()) || s.tokens[comma].tag().equals("NUM"))) {
+            comma--;
+        }
+        return comma > contentFrom && s.tokens[comma].isComma() && !s.tokens[comma].quoted() ? comma : -1;
+    }
 }

@@ -106,6 +106,9 @@ final class CueVerbUses {
             // "a club found to have approached a player can be fined": a passive, with no finder.
             return true;
         }
+        if (verb.lemma().equals("find") && thingFoundSomewhere(s, v)) {
+            return true;
+        }
         boolean finding = verb.lemma().equals("find") || verb.lemma().equals("discover");
         if (finding && s.isAny(v + 1, "it", "them", "him", "her")) {
             return next == null || !next.isVerb() && !next.tag().equals("AUX");
@@ -120,6 +123,44 @@ final class CueVerbUses {
         Token then = s.at(after);
         return finding && after > v + 1 && then != null && !then.isVerb() && !then.tag().equals("AUX") && !then.tag().startsWith("ADJ")
                 && !then.isAny("to", "that", "was", "had", "guilty", "liable", "responsible");
+    }
+
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "beside", "near", "under", "behind",
+            "inside", "outside", "beneath", "by");
+
+    /**
+     * "a farmer found a black stone in a field", "Police found a car beside the road": a thing picked up somewhere, not a
+     * finding; "checks found a crack in the seal", "the study found a rise in cases" keep theirs (a plural or a document finds).
+     */
+    private static boolean thingFoundSomewhere(SentenceView s, int v) {
+        if (!s.tokens[v].is("found") || !s.isAny(v + 1, "a", "an")) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && (s.tokens[k].tag().equals("AUX") || s.tokens[k].tag().equals("ADV"))) {
+            k--;
+        }
+        if (k >= 0 && s.tokens[k].isNoun() && (s.tokens[k].lower().endsWith("s") || s.tokens[k].tag().startsWith("NOUN")
+                && s.tokens[k].text().length() > 2 && isDocument(s.tokens[k].lower()))) {
+            return false;
+        }
+        boolean noun = false;
+        for (int i = v + 2; i < Math.min(s.size(), v + 9); i++) {
+            Token t = s.tokens[i];
+            if (noun && PLACE_PREPOSITIONS.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.isNoun() || t.tag().startsWith("ADJ") || t.isComma() || t.text().equals("-") || t.lower().endsWith("ed"))) {
+                return false;
+            }
+            noun |= t.isNoun();
+        }
+        return false;
+    }
+
+    private static boolean isDocument(String word) {
+        return java.util.Set.of("study", "report", "review", "survey", "analysis", "audit", "inquiry", "investigation", "test",
+                "inspection", "search", "check", "trial", "paper").contains(word);
     }
 
     /** "It has added a nought", "the council added two new routes": something added to a thing, not words to a statement. */
@@ -158,9 +199,16 @@ final class CueVerbUses {
         return true;
     }
 
+    /** "would not accept that her staff had been pushed": negated, an admission becomes a refusal of the claim. */
+    static boolean refusesToAccept(SentenceView s, int v, Lexicon.CueVerb verb) {
+        return (verb.lemma().equals("accept") || verb.lemma().equals("concede") || verb.lemma().equals("admit")) && s.is(v + 1, "that");
+    }
+
     /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
     static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1);
+        return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1)
+                // "the two men had argued in the dressing room", "argued with the referee": a quarrel, no statement.
+                || verb.lemma().equals("argue") && s.isAny(v + 1, "in", "with", "over", "about", "at", "among") && !thatAfterAPhrase(s, v + 1);
     }
 
     /** "accepted under cross-examination that …", "accepted in court on Monday that …": a short phrase, then the clause. */

@@ -88,6 +88,9 @@ final class SourceResolver {
         } else if (r.entity() == null && (phrase.plural() || COLLECTIVE.contains(phrase.head())) && phrase.definite()) {
             // "The posts go further. They say …": a plural subject, named or not, is what the next "they" points back to.
             recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, true, Entity.Gender.UNKNOWN, false, false, false));
+        } else if (r.entity() == null && phrase.kind() == Phrase.Kind.DOCUMENT && phrase.definite()) {
+            // "The letter goes further. It claims that …": a document just made the subject is the next "it".
+            recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, false, Entity.Gender.UNKNOWN, false, false, true));
         }
     }
 

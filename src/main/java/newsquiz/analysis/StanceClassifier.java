@@ -175,6 +175,30 @@ final class StanceClassifier {
                     + "i suspect|there are reports|there were reports|expected to|it is understood)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** Denials that need no denial verb, in wordings the patterns above do not reach. */
+    private static final Pattern PLAIN_DENIAL = Pattern.compile(
+            // "did not turn round there or anywhere else", "not in talks with any firm, about this or about anything else",
+            // "nobody else has either": a negation widened to every other case.
+            "\\b(?:not|never|n't|no|nobody|nothing)\\b[^.;]*?\\b(?:or|nor) (?:\\w+ )?(?:anywhere|anything|anyone|anybody) else\\b"
+                    + "|\\bnobody else (?:has|have|had|did|was|were|is|will)(?: \\w+)? either\\b"
+                    // "the translation had got him wrong": the speaker's words misreported.
+                    + "|\\b(?:got|gets|gotten) (?:him|her|me|us|them) (?:all |completely |badly |totally )?wrong\\b"
+                    // "I said he was tired, not that he was late": what was said, set against what was reported.
+                    + "|\\b(?:i|we|he|she|they) (?:said|meant|told \\w+) [^.;]*?,\\s*not that\\b"
+                    // "not a syllable of truth": any smallest unit of truth, none.
+                    + "|\\bnot (?:a|an|one) [\\p{L}-]+ of truth\\b"
+                    // "That car never went near the race": the thing alleged kept away from the act.
+                    + "|\\bnever (?:went|go|goes|gone|came|come|got|been) (?:anywhere )?near\\b"
+                    // "I did not leave early, and I did not lie about it": a first-person negation of past acts, repeated.
+                    + "|^\\W*(?:i|we) (?:did|have|had) not \\w+[^.;]*?,\\s*(?:and|or|nor) (?:i|we) (?:did|have|had) not\\b"
+                    // "no such agreement existed": the thing reported never was.
+                    + "|\\bno (?:such )?[\\p{L}-]+(?: of [\\p{L}-]+)? (?:ever )?(?:existed|exists)\\b"
+                    // "I have accused nobody": the speaker clears itself of the wrong alleged.
+                    + "|^\\W*(?:i|we) (?:have |had )?(?:accused|blamed|threatened|bribed|pressured|harmed|attacked) (?:nobody|no one)\\b"
+                    // "it had not told anyone to leave": the instruction alleged was not given.
+                    + "|\\b(?:not|never|n't) (?:\\w+ )?(?:told|asked|ordered|instructed|advised|urged|forced|pressured) (?:anyone|anybody) to\\b",
+            Pattern.CASE_INSENSITIVE);
+
     /** "…, her spokesperson says, calling the report “malicious and wrong”": a trailing characterisation of what was said. */
     private static final Pattern CHARACTERISING_PARTICIPLE = Pattern.compile(
             "\\b(?:calling|branding|dismissing|describing|labelling|labeling)\\s+(?:the|that|this|these|those|its|their|his|her|such)\\s+"
@@ -183,7 +207,7 @@ final class StanceClassifier {
     /** "called that “a story that grew every time it was told”": a claim (pointed back at, or already dropped as the object) named a story. */
     private static final Pattern STORY_OF_A_CLAIM = Pattern.compile(
             "^\\W*(?:(?:that|this|it|(?:the|that|this|his|her|its|their) (?:[\\p{L}'\u2019-]+ )?(?:claims?|reports?|allegations?|accounts?|versions?))"
-                    + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}-]+ )?(?:story|tale|fantasy|myth)\\b(?! of)",
+                    + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}-]+ )?(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
             Pattern.CASE_INSENSITIVE);
 
     /** "I have not resigned", "We never cancelled": the first person, and the verb it negates. */
@@ -294,6 +318,9 @@ final class StanceClassifier {
                 || claimJudgedFalse(content))) {
             return Stance.DENY;
         }
+        if (base != Stance.RETRACT && PLAIN_DENIAL.matcher(content).find()) {
+            return Stance.DENY;
+        }
         if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find()
                 || NO_INTENTION.matcher(content).find()) {
             return Stance.DENY;
@@ -393,8 +420,16 @@ final class StanceClassifier {
     static boolean answersAReport(String content, String sentence, String previousSentence) {
         return FRONTED_NONE.matcher(content).find() && FRONTED_NONE.matcher(sentence).find()
                 && REPORTED.matcher(previousSentence).find()
-                || NONE_HAPPENED.matcher(content).find() && CLAIMED.matcher(previousSentence).find();
+                || NONE_HAPPENED.matcher(content).find() && CLAIMED.matcher(previousSentence).find()
+                || NONE_DONE_TOO.matcher(content).find() && REPORTED_THAT.matcher(previousSentence).find();
     }
+
+    /** "the file was still open, and no licence has been refused": the second clause answers a report that it had been. */
+    private static final Pattern NONE_DONE_TOO = Pattern.compile(
+            "[,;]\\s+and\\s+no\\s+(?!injur|casualt|fatalit|deaths|damage)\\w+\\s+(?:has|have|had)\\s+(?:yet\\s+)?been\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED_THAT = Pattern.compile("\\b(?:reported|claimed|alleged)\\b[^.]*?\\bthat\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** "There have been no deaths": an outcome that did not happen, a rebuttal only right after a claim that it did. */
     private static final Pattern NONE_HAPPENED = Pattern.compile(

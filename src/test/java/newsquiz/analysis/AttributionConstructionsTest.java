@@ -1277,6 +1277,97 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void moreDenialWordingsWithoutADenialVerb() throws Exception {
+        String[] sentences = {
+            "\"I did not sell the land to them or to anyone else,\" the farmer, Tess Mayle, said.",
+            "\"Our players were not at the party, and nobody else was either,\" the manager, Clara Voss, said.",
+            "The jockey, Ben Crowe, said the newspaper had got him wrong.",
+            "\"I said the horse was lame, not that it was doped,\" the jockey, Ben Crowe, said.",
+            "The club said there was \"not a sliver of truth\" in it.",
+            "\"That boat never went near the reef,\" the skipper, Omar Dancy, said.",
+            "\"I did not leave the meeting early, and I did not sign the letter,\" the councillor, Leo Marsh, said.",
+            "The council said no such agreement existed.",
+            "\"I have accused no one,\" the mayor, Clara Voss, said.",
+            "The agency said it had not told anyone to sell their shares.",
+            "The owner, Ruth Adair, called the report \"a spy novel without a spy\".",
+            "The coach, Leo Marsh, scoffed at the idea that the match had been fixed.",
+        };
+        for (String sentence : sentences) {
+            var all = analyze("Rumours about the affair spread on Facebook last week. " + sentence);
+            assertEquals(1, all.size(), sentence + " " + all);
+            assertEquals(Stance.DENY, all.get(0).stance(), sentence + " " + all);
+        }
+        for (String sentence : new String[] {"\"If we got this wrong, we will apologise,\" the editor, Ben Crowe, said.",
+                "\"We will not know the cost for weeks, and I will not guess,\" the mayor, Clara Voss, said."}) {
+            var all = analyze("Rumours about the affair spread on Facebook last week. " + sentence);
+            all.forEach(a -> assertTrue(a.stance() != Stance.DENY, sentence + " " + a));
+        }
+    }
+
+    @Test
+    void aSecondClauseSayingNothingWasDoneAnswersTheReportBefore() throws Exception {
+        var all = analyze("A tabloid reported on Monday, citing a source, that the regulator had turned down the application. "
+                + "The regulator's chair, Omar Dancy, said the case was \"still under review, and no licence has been refused\".");
+        assertEquals(Stance.DENY, withCue(all, "said").stance(), all.toString());
+    }
+
+    @Test
+    void notAcceptingAClaimDeniesIt() throws Exception {
+        var all = analyze("A driver said the depot's staff had been made to work double shifts. The depot's owner, Ruth Adair, "
+                + "did not accept that her drivers had been overworked.");
+        Attribution a = withCue(all, "accept");
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+        assertEquals("Ruth Adair", a.source());
+        assertEquals("her drivers had been overworked", a.content());
+    }
+
+    @Test
+    void aDocumentMadeTheSubjectIsTheNextIt() throws Exception {
+        var all = analyze("The mayor wrote to every household on Monday. The letter is blunt. It says that the bridge will "
+                + "close for a year.");
+        Attribution a = withCue(all, "says");
+        assertEquals("The letter", a.source(), a.toString());
+    }
+
+    @Test
+    void aPastVerbAfterANamedAppositiveIsTheTrailingCuesContent() throws Exception {
+        var all = analyze("Tom Hadley keeps bees in Ashby. A local builder, Dean Moss of Moss Homes, offered \u00a35,000 for "
+                + "the hives in May, Mr Hadley says.");
+        Attribution a = withCue(all, "says");
+        assertEquals("Tom Hadley", a.source(), a.toString());
+        assertTrue(a.content().contains("offered \u00a35,000 for the hives"), a.content());
+    }
+
+    @Test
+    void aThingFoundSomewhereIsNoFinding() throws Exception {
+        var all = analyze("After the storm a fisherman found a rusty, barnacle-covered anchor on the beach. Later, "
+                + "Ben Crowe, who runs the harbour, found an old boat behind the sheds.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void aWireDatelineIsNoSpeakerAndAReportInAnAfterClauseIsItsOwn() throws Exception {
+        var all = analyze("The mayor praised the plan.\n\nKORVIK, Estmark (Northwire) \u2014 The coach of Estmark's national football "
+                + "team, Andr\u00e9s Valdera, said on Friday that he would stay, a day after the daily Sport Estmark reported that he had quit.");
+        Attribution said = withCue(all, "said");
+        assertEquals("Andr\u00e9s Valdera", said.source(), all.toString());
+        assertEquals("he would stay", said.content());
+        Attribution reported = withCue(all, "reported");
+        assertEquals("Sport Estmark", reported.source(), all.toString());
+        assertEquals("he had quit", reported.content());
+        var post = analyze("The port authority said on Monday that no ship had been turned away, hours after a post shared on "
+                + "Facebook claimed that two ferries had been sent back.");
+        assertEquals("no ship had been turned away", withCue(post, "said").content(), post.toString());
+        assertTrue(withCue(post, "claimed").source().contains("post shared on Facebook"), post.toString());
+    }
+
+    @Test
+    void arguingInAPlaceIsAQuarrel() throws Exception {
+        var all = analyze("The mayor praised the plan. The two owners had argued in the car park after the meeting.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().contains("argued")), all.toString());
+    }
+
+    @Test
     void aFlatlyContradictingParticipleMakesTheStatementADenial() throws Exception {
         var all = analyze("The developer's director, Amir Khan, told councillors that the firm \"does not own the land\", flatly "
                 + "contradicting the council's planning officer.");
