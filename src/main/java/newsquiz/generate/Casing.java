@@ -140,6 +140,7 @@ final class Casing {
         String shown = given;
         int withThe = 0;
         int bare = 0;
+        int newspaper = 0;
         int from = 0;
         for (int at = text.indexOf(core); at >= 0; at = text.indexOf(core, from)) {
             String next = nextWord(at + core.length());
@@ -150,15 +151,20 @@ final class Casing {
             from = at + core.length();
             // "the Kestner Chemicals site": the article belongs to "site", not to the name.
             boolean ownThe = next.isEmpty() || !LOWER_CASE_WORD.matcher(next).matches() || NOT_A_NOUN.matcher(next).matches();
-            if ((theBefore(at) || NEWSPAPER_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) && ownThe) {
-                // "The tabloid Morning Flare reported": a newspaper's title takes "the" in a sentence of ours too.
+            String before = text.substring(Math.max(0, at - 30), at);
+            if (theBefore(at) && ownThe) {
                 withThe++;
-            } else if (!theBefore(at) && !POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
+            } else if (NEWSPAPER_BEFORE.matcher(before).find()) {
+                newspaper++;
+            } else if (!theBefore(at) && !POSSESSIVE_BEFORE.matcher(before).find()) {
                 // ("Sunday's Daily Beacon" says nothing either way.)
                 bare++;
             }
         }
-        if (withThe > 0 && withThe >= bare || withThe == 0 && bare == 0 && MASTHEAD.matcher(core).find()) {
+        // "The tabloid Morning Flare reported", never written bare: a newspaper's title takes "the" in a sentence of ours
+        // ("the daily Dagsposten" that is also plain "Dagsposten's editor" does not).
+        boolean title = newspaper > 0 || MASTHEAD.matcher(core).find();
+        if (withThe > 0 && withThe >= bare || withThe == 0 && bare == 0 && title) {
             return "the " + core;
         }
         return bare > 0 && withThe == 0 ? core : shown;

@@ -286,6 +286,10 @@ final class DenialQuestions implements QuestionFamily {
                 // "rejected that without hesitation" leaves only the manner: nothing a reader could recognise as the claim.
                 return;
             }
+            if (NEGATIVE_CLAUSE.matcher(thing).find() && d.verb().equals("said")) {
+                // "said that no letter of resignation existed" is a clause that denies, not a thing "rejected".
+                return;
+            }
             if (objectBeforeVerb(facts, d, thing)) {
                 // "Carrowmore's pro-vice-chancellor, Prof X, dismissed the finding" read with the title as what was dismissed.
                 return;
@@ -370,7 +374,10 @@ final class DenialQuestions implements QuestionFamily {
         facts.statements.stream().filter(s -> s.attribution().via().stream().anyMatch(v -> facts.mayBeSame(v, source)))
                 .forEach(s -> alsoRight.add(s.speaker()));
         List<String> wrong = new ArrayList<>(Distractors.speakers(facts, source, alsoRight, 4));
-        wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w)));
+        // "Whose account did the library's director deny? The library": the denier's own side made no account he denied.
+        // (A person or a group the identity check ties to the denier is a relative or a colleague as often: "Ruth
+        // Fenwright-Lam" and "Researchers at the Marlow Marine Laboratory" beside "Ida Fenwright" stay.)
+        wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w)) || body(facts, w) && facts.mayBeSame(w, d.speaker()));
         if (wrong.size() < 2) {
             return;
         }
@@ -382,6 +389,12 @@ final class DenialQuestions implements QuestionFamily {
                 + AttributionQuestions.speakerInSentence(source, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, source, wrong,
                 explanation, sentences, "deny:" + d.index(), 68));
+    }
+
+    private static boolean body(Facts facts, String speaker) {
+        Facts.SpeakerInfo info = facts.speakers.get(speaker);
+        return info != null && (info.type() == SourceType.ORGANIZATION || info.type() == SourceType.GOVERNMENT)
+                || speaker.matches("(?i)^the\\s+\\p{L}+$") && SpeakerIdentity.bodyNoun(speaker.substring(4).toLowerCase(Locale.ROOT));
     }
 
     /** "reportedly", "alleged", an unnamed source, a newspaper's report, a claim the article calls false: disputed ground. */
@@ -614,6 +627,7 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern QUOTED_PREDICATE = Pattern.compile("^[^\u201c\"]*\\p{L}[^\u201c\"]*?(?<!\\bas)\\s[\u201c\"]"
             + "(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|never|not|always)\\b");
     private static final Pattern ALSO_AT_END = Pattern.compile("(?i)[,\\s]+(?:too|as well|also)[.,;:]*$");
+    private static final Pattern NEGATIVE_CLAUSE = Pattern.compile("(?i)^(?:no|nobody|nothing|none|never|neither|no one)\\s");
     private static final Pattern NO_OBJECT = Pattern.compile("(?i)^(?:without|with|in|on|at|by|after|before|too|also|again|firmly|"
             + "flatly|outright|immediately|quickly|strongly)\\b");
 

@@ -28,6 +28,7 @@ final class Distractors {
                 || notASpeaker(s.name())
                 // "the programme Evening Line on the broadcaster ORN": a programme is where words were said, not who said them.
                 || RelayQuestions.isProgramme(facts, s.name())
+                || !facts.sameStory(s.name(), key)
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
@@ -78,7 +79,7 @@ final class Distractors {
         boolean keyFirstPerson = facts.firstPerson(key);
         List<Statement> pool = new ArrayList<>();
         for (Statement s : facts.statements) {
-            if (!eligible.test(s) || !facts.isStandalone(s) || facts.similar(s.claim(), key)) {
+            if (!eligible.test(s) || !facts.isStandalone(s) || facts.similar(s.claim(), key) || !facts.sameStory(s.claim(), key)) {
                 continue;
             }
             if (!facts.readableClaims.computeIfAbsent(s, Distractors::readableClaim)

@@ -139,27 +139,51 @@ final class Facts {
      * claim or a description from the football item is no plausible answer about the volcano.
      */
     boolean fromAnotherStory(String choice, List<Integer> asked) {
-        if (java.util.Arrays.stream(stories).allMatch(n -> n == 0)) {
+        if (!briefing()) {
             return false;
         }
         Set<Integer> storiesAsked = new java.util.HashSet<>();
         asked.forEach(i -> storiesAsked.add(stories[i]));
-        Set<Integer> home = new java.util.HashSet<>();
-        for (Statement s : statements) {
-            if (s.speaker().equals(choice) || s.claim().equals(choice)) {
-                home.add(stories[s.sentence()]);
-            }
-        }
-        if (home.isEmpty()) {
-            String words = choice.toLowerCase(Locale.ROOT);
-            for (Sentence s : analysis.article().sentences()) {
-                if (s.text().toLowerCase(Locale.ROOT).contains(words)) {
-                    home.add(stories[s.index()]);
-                }
-            }
-        }
+        Set<Integer> home = storiesOf(choice);
         return !home.isEmpty() && java.util.Collections.disjoint(home, storiesAsked);
     }
+
+    /** Whether two choices may stand side by side: they come from one story of a briefing, or the article is one story. */
+    boolean sameStory(String a, String b) {
+        if (!briefing()) {
+            return true;
+        }
+        Set<Integer> first = storiesOf(a);
+        Set<Integer> second = storiesOf(b);
+        return first.isEmpty() || second.isEmpty() || !java.util.Collections.disjoint(first, second);
+    }
+
+    private boolean briefing() {
+        return java.util.Arrays.stream(stories).anyMatch(n -> n > 0);
+    }
+
+    /** The stories a speaker speaks in or a claim is made in; else the stories whose sentences hold the words. */
+    private Set<Integer> storiesOf(String choice) {
+        return storiesOfChoice.computeIfAbsent(choice, c -> {
+            Set<Integer> home = new java.util.HashSet<>();
+            for (Statement s : statements) {
+                if (s.speaker().equals(c) || s.claim().equals(c)) {
+                    home.add(stories[s.sentence()]);
+                }
+            }
+            if (home.isEmpty()) {
+                String words = c.toLowerCase(Locale.ROOT);
+                for (Sentence s : analysis.article().sentences()) {
+                    if (s.text().toLowerCase(Locale.ROOT).contains(words)) {
+                        home.add(stories[s.index()]);
+                    }
+                }
+            }
+            return home;
+        });
+    }
+
+    private final Map<String, Set<Integer>> storiesOfChoice = new HashMap<>();
 
     Sentence sentence(int index) {
         return analysis.article().sentences().get(index);
@@ -273,6 +297,12 @@ final class Facts {
         }
         // "A banned weedkiller was being sprayed …, an employment tribunal has heard": the frame is how it was heard, not what.
         c = c.replaceFirst(",\\s+(?:an?|the)\\s+[^,]{2,50}\\s+(?:has|have|had|was|were)\\s+(?:heard|told)\\.?$", "");
+        // "… spent the night in their cars anyway, its mayor, Piero Manca, told Radio Siro": the speaker's description
+        // before the name closes the sentence, not the claim.
+        String description = a.description() == null ? "" : a.description().strip();
+        if (!description.isEmpty() && c.endsWith(", " + description)) {
+            c = c.substring(0, c.length() - description.length() - 2);
+        }
         c = Accusations.asClaim(a.cue(), c);
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
@@ -510,7 +540,7 @@ final class Facts {
             "commission", "authority", "government", "office", "service", "police", "board", "committee", "union", "association",
             "league", "regulator", "inspectorate", "parliament", "assembly", "senate", "cabinet", "administration", "army", "military",
             "navy", "bank", "school", "university", "hospital", "trust", "charity", "club", "party", "embassy", "consulate",
-            "museum", "gallery", "library", "theatre", "observatory", "college", "institute", "foundation", "society");
+            "museum", "gallery", "library", "theatre", "playhouse", "observatory", "college", "institute", "foundation", "society");
 
     private final Set<String> roleClausesRead = new java.util.HashSet<>();
     private static final String ROLE_VERBS = "chairs|heads|leads|runs|directs|manages|represents|speaks for|works for|works at|owns|founded";

@@ -421,7 +421,8 @@ final class SpeakerIdentity {
     private static final Set<String> BODY_HEADS = Set.of("regulator", "watchdog", "body", "organisation", "organization", "firm",
             "company", "group", "operator", "provider", "supplier", "contractor", "airline", "carrier", "utility", "federation", "insurer",
             "lender", "retailer", "manufacturer", "developer", "landlord", "employer", "chain", "charity", "hospital", "trust",
-            "authority", "agency", "board", "commission", "office", "service", "association", "union", "league", "club");
+            "authority", "agency", "board", "commission", "office", "service", "association", "union", "league", "club", "theatre",
+            "playhouse", "museum", "gallery", "library", "observatory");
 
     /**
      * "The regulator" or "the airline" that the analysis could not tie to a name: a reader takes it for one of the bodies

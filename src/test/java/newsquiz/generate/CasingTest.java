@@ -39,5 +39,8 @@ class CasingTest {
         assertEquals("the Morning Flare", casing.source("Morning Flare"));
         assertEquals("the Daily Beacon", casing.source("Daily Beacon"));
         assertEquals("Fellcraft", casing.source("Fellcraft"));
+        Casing foreign = new Casing(List.of("The daily Dagsposten reported that the book had been stolen.",
+                "Dagsposten's editor said the paper stood by its sources."), Set.of("Dagsposten"));
+        assertEquals("Dagsposten", foreign.source("Dagsposten"));
     }
 }

@@ -42,11 +42,11 @@ class ReviewFourteenTest {
 
                 KORVAN, Estrelia (Northstar) — The coach of the national football team, Andrés Valcárcel, said on Friday that he had not resigned.
 
-                The federation's president, Rui Calado, said the coach had "the full confidence of the board". The sports daily Gol Diário said two players had complained.
+                The federation's president, Rui Calado, said the coach had "the full confidence of the board". The sports daily Gol Diário said two players had complained. The team's captain, Nuno Reis, said the squad was united.
                 """;
         Facts facts = InventedArticles.facts(briefing);
         List<String> volcano = List.of("Elisa Marangoni", "Piero Manca", "Anna Berti");
-        List<String> football = List.of("Andrés Valcárcel", "Rui Calado", "Gol Diário");
+        List<String> football = List.of("Andrés Valcárcel", "Rui Calado", "Gol Diário", "Nuno Reis");
         for (QuestionFamily family : List.of(new AttributionQuestions(), new DenialQuestions())) {
             for (Candidate c : family.propose(facts)) {
                 QualityFilter.check(c, facts).ifPresent(kept -> {
@@ -63,7 +63,51 @@ class ReviewFourteenTest {
                 });
             }
         }
+        // Each story still gets its questions, with wrong answers from its own people.
+        assertTrue(new AttributionQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent())
+                .anyMatch(c -> c.key().equals("Rui Calado")));
         assertTrue(facts.fromAnotherStory("Rui Calado", List.of(3)));
         assertFalse(facts.fromAnotherStory("Piero Manca", List.of(3)));
+    }
+
+    @Test
+    void theSpeakersDescriptionBeforeTheNameIsNotPartOfTheClaim() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Volcano scare
+
+                About 200 residents of Casteldoro spent Thursday night in their cars anyway, its mayor, Piero Manca, told the local station Radio Siro.
+
+                Dr Elisa Marangoni said seismic activity had increased modestly. Police said the message may have been a prank.
+                """);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().equals("Piero Manca")
+                && s.claim().endsWith("spent Thursday night in their cars anyway")), facts.statements.toString());
+    }
+
+    @Test
+    void aDenyingClauseIsNotAThingSomeoneRejected() throws Exception {
+        List<Candidate> asked = InventedArticles.questions(new DenialQuestions(), """
+                Coach says there is no letter
+
+                The sports daily Gol Diario reported that the coach, Andres Valcarcel, had handed in his resignation.
+
+                Valcarcel said on Friday that no letter of resignation existed. The federation's president, Rui Calado, said the coach had the board's confidence. Marta Silva, a former player, said the team needed a win.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().startsWith("Who rejected no ")), asked.toString());
+    }
+
+    @Test
+    void theDeniersOwnBodyMadeNoAccountHeDenied() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Missing gospel book found
+
+                The daily Dagsposten reported last week, citing two library employees, that the book had been stolen.
+
+                The library's director, Henrik Alsaker, called that account "a thriller without a crime" in a statement. The library said the book had been moved for rebinding.
+
+                Arnholt police said they had received no report of a theft. Dagsposten's editor, Marit Solvang, said the paper stood by its sources.
+                """);
+        List<Candidate> asked = new DenialQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+        assertTrue(asked.stream().filter(c -> c.prompt().startsWith("Whose "))
+                .noneMatch(c -> c.distractors().stream().anyMatch(w -> w.equalsIgnoreCase("The library"))), asked.toString());
     }
 }
