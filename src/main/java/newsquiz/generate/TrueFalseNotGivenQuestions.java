@@ -42,6 +42,11 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                     || s.attribution().cue().startsWith("(") || Phrasing.words(s.claim()) > 22) {
                 continue;
             }
+            if (disowned(facts, s)) {
+                // "told the Kelvash Times that Rendle had returned early, according to a translation … Mr Targe said the
+                // translation had got him wrong": "According to Targe, …" is no longer simply true.
+                continue;
+            }
             String claim = wholeClaim(s, ownPronouns(facts, s));
             if (claim == null || !ClauseCheck.readableSource(s.speaker())
                     || ClauseCheck.strayPersonal(ownPronouns(facts, s) ? s.speaker() + " said " + claim : claim, people(facts))) {
@@ -135,6 +140,16 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         String rest = at < 0 ? "" : whole.substring(at + tail.length()).strip();
         return claim.contains(",") && rest.matches("^(and|or)\\b.*") || rest.matches("^(that|which|who|whose|where)\\b.*");
     }
+
+    /** Whether the speaker, within the next three sentences, says the report of their words got them wrong. */
+    private static boolean disowned(Facts facts, Statement s) {
+        return facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY && o.sentence() > s.sentence()
+                && o.sentence() <= s.sentence() + 3 && facts.mayBeSame(o.speaker(), s.speaker())
+                && OWN_WORDS_DISOWNED.matcher(o.attribution().content()).find());
+    }
+
+    private static final Pattern OWN_WORDS_DISOWNED = Pattern.compile("(?i)\\b(?:translat\\w*|misquot\\w*|misreport\\w*|"
+            + "got (?:him|her|them|me|us|it) wrong|out of context|not what (?:I|he|she|we|they) said|(?:I|he|she|we|they) said .{1,60}, not that)");
 
     /**
      * "According to the team, fine-particle levels fell …": the claim lower-cased unless it opens

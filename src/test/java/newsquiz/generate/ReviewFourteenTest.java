@@ -110,4 +110,18 @@ class ReviewFourteenTest {
         assertTrue(asked.stream().filter(c -> c.prompt().startsWith("Whose "))
                 .noneMatch(c -> c.distractors().stream().anyMatch(w -> w.equalsIgnoreCase("The library"))), asked.toString());
     }
+
+    @Test
+    void wordsTheSpeakerSaysWereMistranslatedAreNotSimplyTheirs() throws Exception {
+        List<Candidate> asked = InventedArticles.questions(new TrueFalseNotGivenQuestions(), """
+                Summit claim in doubt
+
+                Nima Targe, the expedition's cook, told the Kelvash Times on 24 February that Rendle had returned to camp much earlier than a man who had been to the top, according to an English translation published by the news site AlpenPost.
+
+                Reached on Saturday, Mr Targe said the translation had got him wrong. "I said he came back tired, not that he came back early," he said.
+
+                Ilse Brandauer, a mountain guide, said the photographs could not settle it. Dawa Lhakpa said the tracker had been working.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("According to Nima Targe")), asked.toString());
+    }
 }
