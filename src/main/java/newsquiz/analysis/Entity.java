@@ -34,9 +34,15 @@ final class Entity {
     }
 
     static String cleanDescription(String description) {
-        return description.strip().replaceAll("\\s+", " ").replaceAll("[\u201c\u201d\"]", "")
+        String clean = description.strip().replaceAll("\\s+", " ").replaceAll("[\u201c\u201d\"]", "")
                 .replaceAll("(?i)\\s+(?:the|a|an)$", "").replaceAll("^[,;:\\s]+|[,;:\\s]+$", "").strip();
+        // "The next morning Ruth Pennick …", "Three days later the Playhouse's producer, …": when, not who.
+        return TIME_BEFORE.matcher(clean).replaceFirst("").strip();
     }
+
+    private static final java.util.regex.Pattern TIME_BEFORE = java.util.regex.Pattern.compile("(?i)^(?:(?:the\\s+)?(?:next|following|"
+            + "same|previous)\\s+(?:morning|afternoon|evening|night|day|week|month|year)|\\p{L}+\\s+(?:days?|weeks?|months?|years?|"
+            + "hours?)\\s+(?:later|earlier|on)|later|earlier|meanwhile|afterwards|yesterday|today)\\b,?\\s*");
 
     void describe(String description) {
         String clean = cleanDescription(description);

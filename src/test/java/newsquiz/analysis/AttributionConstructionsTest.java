@@ -1794,4 +1794,14 @@ class AttributionConstructionsTest {
                 + "goalkeeper was \u201ca club legend\u201d and called the new stand \u201ca load of seats for a load of fans\u201d.");
         all.forEach(a -> assertTrue(a.stance() != Stance.DENY, a.toString()));
     }
+
+    @Test
+    void aTimePhraseBeforeTheSpeakerIsNotItsDescription() throws Exception {
+        var all = analyze("The critic denied leaving early. Three days later the theatre's producer, Rosalind Teague, said two "
+                + "ushers had seen him go. The next morning Ruth Pennick, who farms on the moor, said she had found a stone.");
+        assertTrue(all.stream().filter(a -> a.source().contains("Teague")).allMatch(a -> a.description().equals("the theatre's producer")),
+                all.toString());
+        assertTrue(all.stream().filter(a -> a.source().contains("Pennick")).noneMatch(a -> a.description().contains("morning")),
+                all.toString());
+    }
 }
