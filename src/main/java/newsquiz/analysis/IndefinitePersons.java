@@ -35,4 +35,23 @@ final class IndefinitePersons {
         }
         return found;
     }
+
+    private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("(?i)(?:he|she)\\s.*");
+
+    /**
+     * "a man who said he had worked as a warden for the company, …": a person known only by what they said of
+     * themselves is named by it; the words up to the first comma, when short, stand for the name.
+     */
+    static Phrase describedBySelf(Phrase who, String cue, String content) {
+        if (who.kind() != Phrase.Kind.GROUP || who.definite() || who.plural() || !who.text().matches("(?i)an? \\p{L}+")
+                || !SELF.matcher(content).matches()) {
+            return who;
+        }
+        String own = content.split("[,;:\u201c\"]", 2)[0].strip();
+        if (own.split("\\s+").length > 12) {
+            return who;
+        }
+        return new Phrase(who.sentence(), who.from(), who.to(), who.kind(), who.entity(), who.text() + " who " + cue + " " + own,
+                who.head(), who.description(), true, false, false, who.via());
+    }
 }
