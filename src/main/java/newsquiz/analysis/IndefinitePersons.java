@@ -18,7 +18,10 @@ final class IndefinitePersons {
             while (head < s.size() && s.tokens[head].tag().startsWith("ADJ") && !s.tokens[head].quoted()) {
                 head++;
             }
-            if (head >= s.size() || s.tokens[head].quoted() || !lexicon.is("role", s.tokens[head].lower())
+            // "a former keeper at the park": a noun for one who does something names a person as well as a listed role.
+            boolean agent = s.at(head) != null && s.tokens[head].isNoun() && PhraseParser.agentive(lexicon, s.tokens[head].lower())
+                    && !s.tokens[head].lower().endsWith("s");
+            if (head >= s.size() || s.tokens[head].quoted() || !lexicon.is("role", s.tokens[head].lower()) && !agent
                     || lexicon.is("person_group", s.tokens[head].lower())) {
                 continue;
             }

@@ -1803,4 +1803,15 @@ class AttributionConstructionsTest {
         assertEquals("he wanted to leave in January", a.content(), a.toString());
         assertTrue(a.via().isEmpty(), a.toString());
     }
+
+    @Test
+    void aPronounAfterAnUnnamedPersonJustIntroducedIsThatPerson() throws Exception {
+        var all = analyze("The club's chairman, Robin Ashby, said the pitch was fine. "
+                + "We spoke to a former gardener at the club, who asked not to be named. "
+                + "He told us the drains had failed twice last winter.");
+        Attribution a = all.stream().filter(x -> x.content().contains("drains")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(a.source().contains("gardener"), a.toString());
+        assertTrue(a.anonymous(), a.toString());
+    }
 }
