@@ -1814,4 +1814,14 @@ class AttributionConstructionsTest {
         assertTrue(a.source().contains("gardener"), a.toString());
         assertTrue(a.anonymous(), a.toString());
     }
+
+    @Test
+    void itAfterAnUnnamedDocumentAsSubjectIsThatDocument() throws Exception {
+        var all = analyze("In a press release, Corvane said the plant would stay open. The release gave no date. "
+                + "But an internal email seen by this newspaper paints another picture. Sent in May by the finance director, "
+                + "it says that the plant will close within a year.");
+        Attribution a = all.stream().filter(x -> x.content().contains("close within a year")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(a.source().contains("email"), a.toString());
+    }
 }
