@@ -163,6 +163,9 @@ public final class Analyzer {
         if (subject != null && (subject.kind() == Phrase.Kind.NAME || subject.kind() == Phrase.Kind.PRONOUN
                 || subject.kind() == Phrase.Kind.GROUP)) {
             resolver.resolve(subject, s.index());
+        } else if (subject != null && subject.kind() == Phrase.Kind.DOCUMENT && !subject.definite()) {
+            // "But an internal memo seen by The Circuit tells a different story. …, it says that …": the memo is "it" next.
+            resolver.resolve(subject, s.index());
         } else if (subject != null && (subject.kind() == Phrase.Kind.DEFINITE || subject.kind() == Phrase.Kind.DOCUMENT)) {
             // "The union disputes that." then "…, it says": only a body the article names is worth keeping.
             resolver.noteIfNamed(subject, s.index());

@@ -43,6 +43,9 @@ final class AttributionExtractor {
     private static final java.util.regex.Pattern PERSON_ONLY = java.util.regex.Pattern.compile("(?i)(?:him|her|them|me|us)\\b(?!\\s+that\\b)");
     private static final java.util.regex.Pattern NOBODY = java.util.regex.Pattern.compile(
             "(?i)(?:no\\s+\\p{L}|nobody\\b|none\\b|neither\\b)");
+    /** "…, a figure neither the company nor the council would confirm": a subject that names no one who spoke. */
+    private static final java.util.regex.Pattern NEITHER_NOR = java.util.regex.Pattern.compile(
+            "(?i)\\bneither\\s.+\\snor\\s|\\b(?:nobody|no one)\\b");
 
     /** The interview answer being read and its attribution, which the answer's later sentences extend. */
     private InterviewAnswers.Answer answerSoFar;
@@ -103,7 +106,8 @@ final class AttributionExtractor {
                         && !(d.verb != null && d.verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH && !d.quoted
                                 && PERSON_ONLY.matcher(contentText(d)).lookingAt())
                         // "No officer had said anything of the sort": a statement that nobody made one.
-                        && !(d.phrase != null && d.kind == Draft.Kind.VERB && NOBODY.matcher(d.phrase.text()).lookingAt())
+                        && !(d.phrase != null && d.kind == Draft.Kind.VERB && (NOBODY.matcher(d.phrase.text()).lookingAt()
+                                || NEITHER_NOR.matcher(d.phrase.text()).find()))
                         // "The player has said nothing in public": a statement that there was none.
                         && !(d.verb != null && !d.quoted && contentText(d).strip()
                                 .matches("(?i)nothing(?:\\s+(?:more|further|else|publicly|in|on|about|to|since|yet|at all)\\b[^,;]*)?"))) {
@@ -311,7 +315,7 @@ final class AttributionExtractor {
             k--;
         }
         if (k >= 0 && k < v - 1 && s.tokens[k].isAny("who", "which", "that") && !s.tokens[k].quoted()
-                && !(verb.stance() == Stance.DENY && !s.tokens[k].is("that"))) {
+                && !(verb.stance() == Stance.DENY && !s.tokens[k].is("that")) && !toldThat(s, k, v, verb)) {
             // "People who have seen the documents say …": the relative clause's verb is not the statement;
             // "The bank, which has denied wrongdoing, …" is a denial all the same.
             return null;
@@ -386,6 +390,15 @@ final class AttributionExtractor {
             return verb.lemma().equals("decline") ? null : null;
         }
         return verb;
+    }
+
+    /** "the promoter, who had told the committee that …": a relative clause whose speech verb has a "that" clause of its own. */
+    private boolean toldThat(SentenceView s, int who, int v, Lexicon.CueVerb verb) {
+        if (!s.tokens[who].is("who") || verb.kind() != Lexicon.CueKind.SPEECH) {
+            return false;
+        }
+        int start = complementStart(s, v, verb, new Draft(Draft.Kind.VERB, s.index(), v));
+        return start > v + 1 && s.is(start - 1, "that");
     }
 
     private static boolean pronounClauseAt(SentenceView s, int i) {
@@ -695,7 +708,8 @@ final class AttributionExtractor {
                 "consistently", "strongly", "previously"))) {
             who--;
         }
-        if (who < v - 1 && verb.stance() == Stance.DENY && s.tokens[who].isAny("who", "which") && !s.tokens[who].quoted()) {
+        if (who < v - 1 && (verb.stance() == Stance.DENY || toldThat(s, who, v, verb)) && s.tokens[who].isAny("who", "which")
+                && !s.tokens[who].quoted()) {
             // "The bank, which has denied wrongdoing, said …", "Smith, who has always denied the charges, …"
             return relative(s, v, verb, who);
         }
@@ -1018,6 +1032,9 @@ final class AttributionExtractor {
             }
         }
         setContentRange(s, d, from, end);
+        if (SAYING_LEMMAS.contains(verb.lemma()) && !d.content.isEmpty()) {
+            d.phrase = IndefinitePersons.describedBySelf(phrase, d.cue, contentText(d));
+        }
         return d;
     }
 
@@ -1096,11 +1113,16 @@ final class AttributionExtractor {
             boolean naming = t.isAny("calling", "called", "named") && start > 1 && (s.tokens[start].isAny("itself", "himself", "herself")
                     || !t.is("calling") && s.tokens[start - 2].isNoun());
             // "a clip posted on TikTok by an account …, which claimed": the agent after "by" is the nearest noun phrase.
-            if (t.isComma() || t.isVerb() && !compoundModifier && !naming || t.is("by") && !t.quoted() || t.tag().equals("SCONJ") || t.isQuoteMark() || t.text().equals(":")
+            if (t.isComma() || t.isVerb() && !compoundModifier && !naming || t.is("by") && !t.quoted() || t.tag().equals("SCONJ")
+                    || t.isQuoteMark() && !possessiveApostrophe(s, start - 1) || t.text().equals(":")
                     || t.isAny("and", "but") && !t.quoted() && start > 1 && s.tokens[start - 2].isComma()) {
                 break;
             }
             start--;
+        }
+        if (start > 1 && s.tokens[start - 2].isComma() && participleAside(s, start - 1)) {
+            // "a Facebook post, shared 9,000 times since May, which claims …": the clause hangs on the noun before the aside.
+            return antecedent(s, start - 1);
         }
         if (s.tokens[start].isPreposition()) {
             start++;
@@ -1118,6 +1140,19 @@ final class AttributionExtractor {
             }
         }
         return new int[] {start, end};
+    }
+
+    /** "The Lanterns' reunion tour": an apostrophe written onto a plural is its possessive, no quotation mark. */
+    private static boolean possessiveApostrophe(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        return i > 0 && t.text().matches("['\u2019]") && s.tokens[i - 1].end() == t.start() && s.tokens[i - 1].lower().endsWith("s")
+                && s.at(i + 1) != null && s.tokens[i + 1].isNoun();
+    }
+
+    private static boolean participleAside(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        return !t.quoted() && t.tag().startsWith("VERB") && (t.lower().endsWith("ed") || t.lower().endsWith("en")
+                || t.isAny("seen", "shown", "read", "heard", "sent", "put", "spread"));
     }
 
     private boolean startsAppositive(SentenceView s, int i) {
@@ -1784,6 +1819,12 @@ final class AttributionExtractor {
         while (first < segments.size() - 1 && adverbial(s, segments.get(first))) {
             first++;
         }
+        while (first > 0 && first < segments.size() - 1 && questionedOpener(s, segments.get(0))
+                && (nameOnly(s, segments.get(first)) || s.tokens[segments.get(first)[0]].isPreposition())) {
+            // "Asked by the chair, Dame Helen Ashworth, about a claim that …, Morcombe waved it away": the question goes on
+            // through the asker's name and what was asked about.
+            first++;
+        }
         while (first > 0 && first < segments.size() - 1 && s.tokens[segments.get(first)[0]].isAny("which", "who", "whose")) {
             // "According to the Sellis Herald, which cited two people present, union leaders expect …": the opener's clause.
             first++;
@@ -1889,6 +1930,11 @@ final class AttributionExtractor {
         }
         Mention m = registry.mentionAt(s.index(), seg[0]);
         return m != null && m.titleFrom() == seg[0] && m.to() == seg[1];
+    }
+
+    /** "Asked by the chair", "Pressed on the figure": an opening participle of being questioned, at the sentence's start. */
+    private static boolean questionedOpener(SentenceView s, int[] seg) {
+        return seg[0] == 0 && s.tokens[0].isAny("asked", "pressed", "questioned", "challenged", "quizzed", "confronted");
     }
 
     /** Whether token i lies in an opening participle or preposition phrase ("Asked about rumours that …,"). */
@@ -2087,7 +2133,7 @@ final class AttributionExtractor {
         }
         if (first.isAny("a", "an")) {
             // "a lawyer representing the family" describes; "A computer error delayed the vote" is a clause.
-            return !hasFiniteVerb(s, seg);
+            return !hasFiniteVerb(s, seg, true);
         }
         if (first.isPreposition() && seg[1] - seg[0] > 1 && s.tokens[seg[0] + 1].isAny("which", "whom")) {
             return true;
@@ -2128,15 +2174,33 @@ final class AttributionExtractor {
     }
 
     private boolean hasFiniteVerb(SentenceView s, int[] seg) {
+        return hasFiniteVerb(s, seg, false);
+    }
+
+    /** With {@code outsideThatClause}, the verb of a "that" clause on a noun ("a charity that has …") does not count. */
+    private boolean hasFiniteVerb(SentenceView s, int[] seg, boolean outsideThatClause) {
         for (int i = seg[0]; i < seg[1]; i++) {
             Token t = s.tokens[i];
             if (t.isAny("who", "whom", "whose", "which") && !t.quoted()) {
                 return false;
             }
+            if (outsideThatClause && t.is("that") && !t.quoted() && i > seg[0] && s.tokens[i - 1].isNoun() && s.at(i + 1) != null
+                    && s.tokens[i + 1].isVerb()) {
+                // "a charity that has counted the gulls since 1998": the relative clause's verb describes the noun;
+                // "A fire that forced … out was started by …": a verb after it is the segment's own.
+                while (i + 1 < seg[1] && s.tokens[i + 1].isVerb()) {
+                    i++;
+                }
+                continue;
+            }
             if (t.quoted()) {
                 continue;
             }
             if (lexicon.is("role", t.lower()) || lexicon.is("person_group", t.lower())) {
+                continue;
+            }
+            if (t.capitalised() && i > seg[0] && !t.isAny("I")) {
+                // "at the Seabird Trust/VERB": a capital inside the sentence starts or continues a name, no verb.
                 continue;
             }
             if (t.possessiveForm() || i > seg[0] && s.tokens[i - 1].possessiveForm() && !t.tag().equals("AUX")) {
@@ -2206,6 +2270,13 @@ final class AttributionExtractor {
                 r = k + 1;
             }
         }
+        int aside = asideBeforeThat(s, r);
+        if (aside > 0) {
+            // "told the show on Monday, in an exchange later repeated on the Clarion's website, that …": the aside says where
+            // the words went, not what they were.
+            noteChannel(s, r, aside, d);
+            r = aside + 1;
+        }
         if (s.at(r) != null && s.tokens[r].isComma() && s.is(r + 1, "according") && s.is(r + 2, "to")) {
             // "has since confirmed, according to a report by NK News, a news portal …, that …"
             int end = accordingPhraseEnd(s, r + 3);
@@ -2240,6 +2311,28 @@ final class AttributionExtractor {
         }
         int after = thatAfterAdjuncts(s, verbEnd);
         return after > 0 ? after : r;
+    }
+
+    /** The closing comma of ", PREPOSITION …, that" at r (an aside with no verb of its own before the complement), or -1. */
+    private int asideBeforeThat(SentenceView s, int r) {
+        if (s.at(r) == null || !s.tokens[r].isComma() || s.tokens[r].quoted() || s.at(r + 1) == null || !s.tokens[r + 1].isPreposition()
+                || s.tokens[r + 1].is("that")) {
+            return -1;
+        }
+        int k = r + 2;
+        while (k < s.size() && !s.tokens[k].isComma() && !s.tokens[k].quoted() && !s.tokens[k].isQuoteMark()) {
+            k++;
+        }
+        if (k >= s.size() || !s.tokens[k].isComma() || !s.is(k + 1, "that") || !complementizer(s, k + 1)) {
+            return -1;
+        }
+        for (int i = r + 2; i < k; i++) {
+            // "in an exchange later repeated on …": a participle describes; a finite verb would make it a clause.
+            if (s.tokens[i].tag().equals("AUX") || s.tokens[i].tag().startsWith("VERB") && !s.tokens[i].lower().matches(".*(?:ed|en|ing)")) {
+                return -1;
+            }
+        }
+        return k;
     }
 
     /**
@@ -2462,6 +2555,7 @@ final class AttributionExtractor {
         }
         int end = r;
         Mention last = null;
+        String ownedHead = null;
         while (end < s.size()) {
             Token t = s.tokens[end];
             Mention m = registry.mentionAt(s.index(), end);
@@ -2480,8 +2574,15 @@ final class AttributionExtractor {
             }
             // "told the Guardian the claims were false": after the recipient's name, a determiner opens the content.
             // "the sports daily/ADV O Remate": a paper's frequency, whatever the tagger made of it.
+            // "told Radio Westerby's breakfast show": the nouns after an owner's name are the recipient's head.
+            boolean owned = last != null && last.possessive() && !t.quoted() && (t.isNoun() || t.tag().startsWith("ADJ")
+                    // "breakfast show/VERB on Monday": a word the tagger took for a verb still ends the noun before a preposition.
+                    || t.tag().startsWith("VERB") && !t.lower().matches(".*(?:ed|ing)") && s.at(end + 1) != null
+                    && (s.tokens[end + 1].isPreposition() || s.tokens[end + 1].isComma() || s.tokens[end + 1].is("that")));
             if (t.isAny("the", "a", "an") && last == null || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
-                    && last == null || t.text().equals("-") || t.isAny("daily", "weekly", "monthly", "fortnightly") && last == null) {
+                    && last == null || t.text().equals("-") || t.isAny("daily", "weekly", "monthly", "fortnightly") && last == null
+                    || owned) {
+                ownedHead = owned ? t.lower() : ownedHead;
                 end++;
                 continue;
             }
@@ -2499,7 +2600,9 @@ final class AttributionExtractor {
             }
             break;
         }
-        if (last != null) {
+        // "told Dravonia's president": the one told is a person, and the owner's name carried nothing.
+        boolean personOwned = ownedHead != null && (lexicon.is("role", ownedHead) || lexicon.is("title", ownedHead));
+        if (last != null && !personOwned) {
             // "told the Pennar Echo": a name after "the" with no title is not a person.
             boolean notPerson = last.titleFrom() == last.from() && last.from() > 0 && s.tokens[last.from() - 1].is("the");
             if (last.entity().type == SourceType.OUTLET || last.entity().type == SourceType.UNKNOWN
@@ -2513,6 +2616,13 @@ final class AttributionExtractor {
             if (!prefix.isBlank()) {
                 last.entity().describe(prefix);
             }
+        }
+        Mention named = end < s.size() && s.tokens[end].isComma() && last != null && last.to() < end ? registry.mentionAt(s.index(), end + 1) : null;
+        if (named != null && named.titleFrom() == end + 1 && named.entity().type == SourceType.PERSON
+                && (named.to() >= s.size() || s.tokens[named.to()].isComma() || s.is(named.to(), "that"))) {
+            // "told Pellbury's manager, Stellan Greaves, that …": the owner's role, then the name of the one told.
+            return s.at(named.to()) != null && s.tokens[named.to()].isComma() && s.at(named.to() + 1) != null
+                    && (s.is(named.to() + 1, "that") || s.tokens[named.to() + 1].isPreposition()) ? named.to() + 1 : named.to();
         }
         if (end < s.size() && s.tokens[end].isComma() && startsAppositive(s, end + 1)) {
             int k = end + 1;
@@ -2564,6 +2674,11 @@ final class AttributionExtractor {
                 break;
             }
             if (t.is("according") && s.is(i + 1, "to") && i > from + 3) {
+                end = i;
+                break;
+            }
+            if (t.isComma() && i > from && settingAgainst(s, i + 1) > 0) {
+                // "…, flatly contradicting the promoter, who had told …": the writer sets the words against another's.
                 end = i;
                 break;
             }
@@ -2625,6 +2740,14 @@ final class AttributionExtractor {
             end--;
         }
         return end;
+    }
+
+    private static final Set<String> SETTING_AGAINST = Set.of("contradicting", "rebutting", "countering", "refuting");
+
+    /** The participle at r (after an optional adverb) that sets a statement against another's, or -1. */
+    static int settingAgainst(SentenceView s, int r) {
+        int k = s.at(r) != null && s.tokens[r].lower().endsWith("ly") && !s.tokens[r].quoted() ? r + 1 : r;
+        return s.at(k) != null && !s.tokens[k].quoted() && SETTING_AGAINST.contains(s.tokens[k].lower()) ? k : -1;
     }
 
     /**
@@ -2771,6 +2894,7 @@ final class AttributionExtractor {
         d.content.add(new int[] {s.tokens[from].start(), s.tokens[to - 1].end()});
         d.contentFromToken = from;
         d.contentToToken = to;
+        d.setAgainst |= to < s.size() && s.tokens[to].isComma() && settingAgainst(s, to + 1) > 0;
         // A quotation that opens here and ends in a later sentence belongs to this statement.
         Token last = s.tokens[s.size() - 1];
         QuoteSpan open = last.quoted() && s.tokens[to - 1].quoted() && onlyPunctuationFrom(s, to) ? quoteContaining(last.start()) : null;
@@ -3357,11 +3481,15 @@ final class AttributionExtractor {
                 by = k;
             }
             Draft d = new Draft(Draft.Kind.CLAIM_NOUN, s.index(), i);
+            Phrase carrier = by < 0 ? claimCarrier(s, k + 1, phraseEnd) : null;
             if (by >= 0) {
                 d.phrase = phrases.parse(s, by + 1, phraseEnd);
                 if (d.phrase != null && d.phrase.kind() == Phrase.Kind.NAME && d.phrase.entity().place) {
                     continue;
                 }
+            } else if (carrier != null) {
+                // "a claim, made in a TikTok video with 400,000 views, that …": the video made it, for whoever posted it.
+                d.phrase = carrier;
             } else {
                 d.phrase = new Phrase(s.index(), i, phraseEnd, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(i, phraseEnd)),
                         t.lower(), "", true, t.lower().endsWith("s"), false, List.of());
@@ -3373,8 +3501,46 @@ final class AttributionExtractor {
             d.cue = SentenceView.clean(s.text(i, k + 1));
             d.answeredClaim = true;
             setContentRange(s, d, that + 1, contentEnd(s, that + 1));
+            if (k == i + 2) {
+                denialOfTheClaim(s, out, i, d);
+            }
             out.add(d);
         }
+    }
+
+    /**
+     * "He dismissed a claim, made in a video, that …": the claim has a source of its own, so what the denial denies is
+     * the claim's clause, not the noun and where it was made.
+     */
+    private static void denialOfTheClaim(SentenceView s, List<Draft> found, int noun, Draft claim) {
+        int start = s.tokens[noun - 1].tag().equals("DET") ? noun - 1 : noun;
+        for (Draft d : found) {
+            if (d.verb != null && (d.verb.stance() == Stance.DENY || d.verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH)
+                    && d.contentFromToken == start && d.content.size() == 1 && d.contentToToken >= claim.contentToToken) {
+                d.content.clear();
+                d.content.addAll(claim.content);
+                d.contentFromToken = claim.contentFromToken;
+                d.quoted = claim.quoted;
+            }
+        }
+    }
+
+    /** The document of "made in a video …", "posted on a forum thread": tokens from r up to its next preposition; or null. */
+    private Phrase claimCarrier(SentenceView s, int r, int end) {
+        if (!s.isAny(r, "in", "on")) {
+            return null;
+        }
+        int to = r + 2;
+        while (to < end && !(s.tokens[to].isPreposition() && !s.tokens[to].is("of")) && !s.tokens[to].isComma()) {
+            to++;
+        }
+        Phrase p = phrases.parse(s, r + 1, to);
+        if (p == null || p.kind() != Phrase.Kind.DOCUMENT || p.definite()) {
+            return null;
+        }
+        // Whoever posted it goes unnamed.
+        return new Phrase(p.sentence(), p.from(), p.to(), p.kind(), p.entity(), p.text(), p.head(), p.description(), true,
+                p.plural(), false, p.via());
     }
 
     /** "…, and by 2022 it was losing, by its own accounts, about £40,000 a month": the accounts are the source. */
@@ -3604,6 +3770,13 @@ final class AttributionExtractor {
             }
             for (Draft outer : found) {
                 if (inner.answeredClaim) {
+                    break;
+                }
+                if (outer != inner && !outer.dropped && inner.phrase != null && inner.phrase.sentence() == s.index()
+                        && inner.phrase.from() <= outer.cueToken && outer.cueToken < inner.cueToken && inner.cueToken < outer.contentFromToken) {
+                    // "Hartigan told Radio Westerby's breakfast show/VERB on Monday that …": a subject holding another's cue
+                    // is no subject; the word sits between that cue and its content.
+                    inner.dropped = true;
                     break;
                 }
                 if (outer != inner && !outer.dropped && outer.coversToken(inner.cueToken) && !inner.coversToken(outer.cueToken)

@@ -20,18 +20,38 @@ final class CueVerbUses {
     /** "pointed out that …", "pushed back on the report": a verb listed with a particle reports only with it. */
     private static final java.util.Set<String> READY = java.util.Set.of("quick", "swift", "fast", "keen", "eager", "anxious", "careful");
 
-    /** "Wray was quick to deny that …", "she was at pains to stress …": the subject's own statement, told eagerly. */
+    /**
+     * "Wray was quick to deny that …", "she was at pains to stress …": the subject's own statement, told eagerly;
+     * likewise "she rang in to say …".
+     */
     static boolean readyToSay(SentenceView s, int v) {
         return readyToSayStart(s, v) >= 0;
     }
 
-    /** The index of the "was" of "was quick to" before verb v, or -1. */
+    /** The index of the "was" of "was quick to" (or of the "rang" of "rang in to") before verb v, or -1. */
     static int readyToSayStart(SentenceView s, int v) {
         if (!s.is(v - 1, "to") || s.at(v - 2) == null) {
             return -1;
         }
         int be = READY.contains(s.at(v - 2).lower()) ? v - 3 : s.at(v - 2).is("pains") && s.is(v - 3, "at") ? v - 4 : -1;
-        return be >= 0 && s.isAny(be, "was", "were", "is", "are", "been") ? be : -1;
+        if (be >= 0 && s.isAny(be, "was", "were", "is", "are", "been")) {
+            return be;
+        }
+        return contactToSay(s, v);
+    }
+
+    /** Verbs of getting in touch, whose "to" + reporting verb says what the call or letter was for. */
+    private static final Set<String> CONTACT = Set.of("rang", "rings", "ring", "phoned", "phones", "called", "calls", "wrote",
+            "writes", "emailed", "emails", "texted", "texts");
+
+    /** "rang in to say …", "wrote to warn …": the caller's own statement; the index of the contact verb, or -1. */
+    private static int contactToSay(SentenceView s, int v) {
+        int c = v - 2;
+        if (s.isAny(c, "in", "back", "up")) {
+            c--;
+        }
+        Token contact = s.at(c);
+        return contact != null && !contact.quoted() && CONTACT.contains(contact.lower()) && contact.tag().startsWith("VERB") ? c : -1;
     }
 
     /** "When the fire service tells us …", "until the board says so": a present-tense cue inside a clause of condition or time. */

@@ -30,6 +30,14 @@ final class DenialReferents {
                 }
                 continue;
             }
+            // "waved it away as …": the pronoun between the verb and its particle is what is denied.
+            boolean pronounInCue = d.cue != null && d.cue.matches("(?i)\\S+ (?:it|that|this|them) \\S+.*");
+            int[] asked = pronounInCue ? claimBefore(s, d.cueToken) : null;
+            if (asked != null) {
+                d.content.clear();
+                d.content.add(new int[] {s.tokens[asked[0]].start(), s.tokens[asked[1] - 1].end()});
+                continue;
+            }
             // "flatly denied this in a statement sent to reporters": the pronoun is the object, the rest says where.
             if (!text.matches("(?:that|this|it|these|those|them)(?: (?:in|on|at|during|through|via|by|with|to|when|after)\\b.*)?")) {
                 continue;
@@ -75,16 +83,38 @@ final class DenialReferents {
     private static final java.util.Set<String> ACCUSING = java.util.Set.of("accuse", "allege", "charge", "claim");
 
     /** The "that" clause of a claim noun ("rumours that …", "reports that …") before token {@code limit}, or null. */
+    /** The "that" at r, or after a short phrase of where the claim was made ("a claim in the same paper that"), or -1. */
+    private static int thatAfterPlace(SentenceView s, int r, int limit) {
+        if (s.is(r, "that")) {
+            return r;
+        }
+        if (!s.isAny(r, "in", "on", "by", "from")) {
+            return -1;
+        }
+        for (int k = r + 1; k < Math.min(limit, r + 6); k++) {
+            if (s.tokens[k].isComma() || s.tokens[k].isVerb()) {
+                return -1;
+            }
+            if (s.tokens[k].is("that")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static int[] claimBefore(SentenceView s, int limit) {
         for (int i = 0; i + 2 < limit; i++) {
             Token t = s.tokens[i];
-            if (!t.quoted() && (AttributionExtractor.CLAIM_NOUNS.contains(t.lower()) || AttributionExtractor.HEARSAY_NOUNS.contains(t.lower()))
-                    && s.is(i + 1, "that")) {
-                int end = i + 2;
+            if (!t.quoted() && (AttributionExtractor.CLAIM_NOUNS.contains(t.lower()) || AttributionExtractor.HEARSAY_NOUNS.contains(t.lower()))) {
+                int that = thatAfterPlace(s, i + 1, limit);
+                if (that < 0) {
+                    continue;
+                }
+                int end = that + 1;
                 while (end < limit && !(s.tokens[end].isComma() && !s.tokens[end].quoted())) {
                     end++;
                 }
-                return end > i + 2 ? new int[] {i + 2, end} : null;
+                return end > that + 1 ? new int[] {that + 1, end} : null;
             }
         }
         return null;

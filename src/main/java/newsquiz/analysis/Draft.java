@@ -32,6 +32,8 @@ final class Draft {
     boolean answeredClaim;
     /** "according to a translation by Meridian Monitoring": the source only passes on another's words. */
     boolean relay;
+    /** "…, flatly contradicting the promoter": the writer sets the statement against another's, so it denies that. */
+    boolean setAgainst;
     /** "rejected the accusation": a denial whose own words only pointed back at what it denies. */
     boolean pointsBack;
     /** Speaker inferred from the sentence before, not from a cue: yields to a cue found later for the same quote. */

@@ -18,7 +18,10 @@ final class IndefinitePersons {
             while (head < s.size() && s.tokens[head].tag().startsWith("ADJ") && !s.tokens[head].quoted()) {
                 head++;
             }
-            if (head >= s.size() || s.tokens[head].quoted() || !lexicon.is("role", s.tokens[head].lower())
+            // "a former keeper at the park": a noun for one who does something names a person as well as a listed role.
+            boolean agent = s.at(head) != null && s.tokens[head].isNoun() && PhraseParser.agentive(lexicon, s.tokens[head].lower())
+                    && !s.tokens[head].lower().endsWith("s");
+            if (head >= s.size() || s.tokens[head].quoted() || !lexicon.is("role", s.tokens[head].lower()) && !agent
                     || lexicon.is("person_group", s.tokens[head].lower())) {
                 continue;
             }
@@ -34,5 +37,24 @@ final class IndefinitePersons {
             i = end - 1;
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("(?i)(?:he|she)\\s.*");
+
+    /**
+     * "a man who said he had worked as a warden for the company, …": a person known only by what they said of
+     * themselves is named by it; the words up to the first comma, when short, stand for the name.
+     */
+    static Phrase describedBySelf(Phrase who, String cue, String content) {
+        if (who.kind() != Phrase.Kind.GROUP || who.definite() || who.plural() || !who.text().matches("(?i)an? \\p{L}+")
+                || !SELF.matcher(content).matches()) {
+            return who;
+        }
+        String own = content.split("[,;:\u201c\"]", 2)[0].strip();
+        if (own.split("\\s+").length > 12) {
+            return who;
+        }
+        return new Phrase(who.sentence(), who.from(), who.to(), who.kind(), who.entity(), who.text() + " who " + cue + " " + own,
+                who.head(), who.description(), true, false, false, who.via());
     }
 }

@@ -224,6 +224,11 @@ final class PhraseParser {
     }
 
     private boolean agentive(String word) {
+        return agentive(lexicon, word);
+    }
+
+    /** "a former keeper", "climbers": a noun for someone who does something. */
+    static boolean agentive(Lexicon lexicon, String word) {
         return word.length() >= 5 && word.matches("[a-z-]+(?:er|or|ist|ian)s?") && !lexicon.is("document_noun", word)
                 && !lexicon.is("channel_noun", word) && !lexicon.is("outlet_noun", word) && !lexicon.is("org_keyword", word)
                 && !lexicon.is("platform", word);

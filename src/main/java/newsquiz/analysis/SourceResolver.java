@@ -176,6 +176,11 @@ final class SourceResolver {
             if (!ok) {
                 continue;
             }
+            if (unnamedPersonFits(p, sentence) && unnamedPersonSentence > s.sentence) {
+                // "We spoke to a former keeper at the park, who asked not to be named. She told us …": the person just
+                // introduced, not a speaker further up.
+                return new Resolved(null, unnamedPerson, SourceType.ANONYMOUS, true, "");
+            }
             if (s.entity != null) {
                 Entity e = registry.canonical(s.entity);
                 if (e.gender == Entity.Gender.UNKNOWN && (p.equals("he") || p.equals("she"))) {
@@ -671,8 +676,20 @@ final class SourceResolver {
 
     private static final java.util.regex.Pattern WHO_CLAUSE = java.util.regex.Pattern.compile(",\\s*who\\b");
 
+    private boolean unnamedPersonFits(String pronoun, int sentence) {
+        if (!(pronoun.equals("he") || pronoun.equals("she")) || unnamedPerson == null || unnamedPersonSentence < sentence - 1) {
+            return false;
+        }
+        Entity.Gender gender = genderOf(unnamedPerson);
+        return gender != (pronoun.equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE);
+    }
+
     private static Entity.Gender genderOf(Phrase phrase) {
-        String t = phrase.text().toLowerCase(Locale.ROOT);
+        return genderOf(phrase.text());
+    }
+
+    private static Entity.Gender genderOf(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
         if (t.matches(".*\\b(spokeswoman|woman|chairwoman|mother|daughter|wife|she|her)\\b.*")) {
             return Entity.Gender.FEMALE;
         }

@@ -120,6 +120,8 @@ final class StanceClassifier {
                     // "has never done it, and never would", "I never met him, not once": a negation repeated for emphasis.
                     + "|\\bnever \\w+[^.;]*?,? (?:and|or) never (?:would|will|could|has|have|had|did)\\b"
                     + "|\\bnever\\b[^.;]*?,\\s*not (?:once|ever|one time)\\b"
+                    // "We do not cut corners, we have never cut corners": the same act negated twice over.
+                    + "|\\b(?:not|never)\\s+(\\w{3,})\\b[^.;]*?,\\s*(?:and\\s+)?(?:\\w+\\s+){0,2}(?:not|never)\\s+\\1\\b"
                     // "I am going nowhere": a first-person refusal to leave, said to a report of departure.
                     + "|^\\W*(?:i|we)(?:\\s+am|'m|\u2019m|\\s+are|'re|\u2019re)\\s+(?:going nowhere|not going anywhere)\\b"
                     // "Lena and I have never had a cross word": quoted, a first person who never quarrelled answers a reported row.
@@ -314,7 +316,7 @@ final class StanceClassifier {
                 && (REJECTING_WORDS.matcher(content).find() || STORY_OF_A_CLAIM.matcher(content).find())) {
             return Stance.DENY;
         }
-        if (base != Stance.RETRACT && base != Stance.DENY && (DENIAL.matcher(content).find() || characterisedAsFalse(content)
+        if (base != Stance.RETRACT && base != Stance.DENY && (d.setAgainst || DENIAL.matcher(content).find() || characterisedAsFalse(content)
                 || claimJudgedFalse(content))) {
             return Stance.DENY;
         }

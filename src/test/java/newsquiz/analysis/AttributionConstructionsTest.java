@@ -1804,4 +1804,125 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().filter(a -> a.source().contains("Pennick")).noneMatch(a -> a.description().contains("morning")),
                 all.toString());
     }
+
+    @Test
+    void aPersonKnownOnlyByWhatTheySaidOfThemselvesIsNamedByIt() throws Exception {
+        var all = analyze("The first call came from a woman who said she had been a nurse at the clinic until May. "
+                + "She told the station that patients were left waiting for hours.");
+        Attribution a = withCue(all, "told");
+        assertTrue(a.source().contains("nurse"), a.toString());
+        assertTrue(a.anonymous(), a.toString());
+    }
+
+    @Test
+    void aRelativeClauseAfterAParticipleAsideHangsOnTheNounBeforeIt() throws Exception {
+        var all = analyze("Several readers shared a Facebook post, viewed more than 2,000 times since Friday, which claims that "
+                + "the mayor was fined for speeding.");
+        Attribution a = all.stream().filter(x -> x.content().contains("mayor was fined")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("a Facebook post", a.source(), a.toString());
+    }
+
+    @Test
+    void aCallerWhoRangInToSaySaysIt() throws Exception {
+        var all = analyze("Dr Ann Cole, a lecturer at the university, rang in to say the river had risen by a metre. "
+                + "Tom Hale wrote to warn that the bridge was unsafe.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Ann Cole") && a.content().contains("risen by a metre")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Tom Hale") && a.content().contains("bridge was unsafe")), all.toString());
+    }
+
+    @Test
+    void theSameActNegatedTwiceIsADenial() throws Exception {
+        var all = analyze("\u201cWe do not cut corners, we have never cut corners, and no one here is paid by the job,\u201d "
+                + "the manager said.");
+        assertEquals(Stance.DENY, withCue(all, "said").stance(), all.toString());
+    }
+
+    @Test
+    void aFigureNeitherSideWouldConfirmIsNoStatement() throws Exception {
+        var all = analyze("The hotel is reportedly worth \u00a34 million, a figure neither the owner nor the bank would confirm.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().contains("confirm")), all.toString());
+    }
+
+    @Test
+    void anAppositiveWithAThatClauseStaysWithTheName() throws Exception {
+        var all = analyze("Dr Ann Cole, an ecologist at the Marsh Trust, a charity that has ringed birds on the estuary since 1990, "
+                + "said the curlews had gone.");
+        Attribution a = withCue(all, "said");
+        assertEquals("Ann Cole", a.source(), a.toString());
+        assertTrue(a.content().startsWith("the curlews"), a.toString());
+    }
+
+    @Test
+    void anAsideAfterTheOneToldIsWhereTheWordsWentNotWhatWasSaid() throws Exception {
+        var all = analyze("The chef told Radio Dunmore's lunchtime show on Friday, in an interview later posted on the Evening "
+                + "Star's website, that the review was \u201cpure fiction\u201d.");
+        assertEquals(1, all.size(), all.toString());
+        Attribution a = all.get(0);
+        assertEquals("the review was \u201cpure fiction\u201d", a.content(), a.toString());
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void aStatementSetAgainstAnotherEndsBeforeTheParticipleAndTheOtherIsItsOwn() throws Exception {
+        var all = analyze("The head of the bus company told councillors on Monday that the firm \"has kept every route\", directly "
+                + "contradicting the union's branch secretary, who had told the same meeting earlier that six routes had gone.");
+        Attribution company = withCue(all, "told");
+        assertEquals("the firm \"has kept every route\"", company.content(), all.toString());
+        assertEquals(Stance.DENY, company.stance(), company.toString());
+        assertTrue(all.stream().anyMatch(a -> a.source().contains("secretary") && a.content().equals("six routes had gone")),
+                all.toString());
+    }
+
+    @Test
+    void aClaimAskedAboutIsWhatTheAnswerWavesAway() throws Exception {
+        var all = analyze("Asked by the host, Tom Reilly, about a claim on social media that the zoo had sold its lions, the "
+                + "director waved it away as \"a story someone made up\".");
+        Attribution a = all.stream().filter(x -> x.cue().startsWith("waved")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("the zoo had sold its lions", a.content(), a.toString());
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void aClaimMadeInAVideoIsTheVideosAndTheDenialDeniesItsClause() throws Exception {
+        var all = analyze("The head teacher, Ruth Ames, dismissed a claim, made in a Facebook video with 20,000 views, that the "
+                + "school would close in May.");
+        Attribution denial = withCue(all, "dismissed");
+        assertEquals("the school would close in May", denial.content(), all.toString());
+        assertEquals(Stance.DENY, denial.stance(), denial.toString());
+        Attribution claim = all.stream().filter(a -> a.source().equals("a Facebook video")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("the school would close in May", claim.content(), claim.toString());
+        assertTrue(claim.anonymous(), claim.toString());
+    }
+
+    @Test
+    void theOneToldMayBeAnOwnersRoleAndItsName() throws Exception {
+        var all = analyze("The striker told Ardley\u2019s manager, Tom Pryce, that he wanted to leave in January.");
+        Attribution a = withCue(all, "told");
+        assertEquals("he wanted to leave in January", a.content(), a.toString());
+        assertTrue(a.via().isEmpty(), a.toString());
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedPersonJustIntroducedIsThatPerson() throws Exception {
+        var all = analyze("The club's chairman, Robin Ashby, said the pitch was fine. "
+                + "We spoke to a former gardener at the club, who asked not to be named. "
+                + "He told us the drains had failed twice last winter.");
+        Attribution a = all.stream().filter(x -> x.content().contains("drains")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(a.source().contains("gardener"), a.toString());
+        assertTrue(a.anonymous(), a.toString());
+    }
+
+    @Test
+    void itAfterAnUnnamedDocumentAsSubjectIsThatDocument() throws Exception {
+        var all = analyze("In a press release, Corvane said the plant would stay open. The release gave no date. "
+                + "But an internal email seen by this newspaper paints another picture. Sent in May by the finance director, "
+                + "it says that the plant will close within a year.");
+        Attribution a = all.stream().filter(x -> x.content().contains("close within a year")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(a.source().contains("email"), a.toString());
+    }
 }
