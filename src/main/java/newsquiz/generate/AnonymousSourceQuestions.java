@@ -68,6 +68,19 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 return true;
             }
         }
+        // "… the next morning a farmer found a black stone" and, pages on, "Ruth Pennick, who farms 120 hectares": the
+        // lede's farmer is named once the story gets to her.
+        String noun = s.speaker().replaceFirst("(?i)^an?\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        if (noun.matches("\\p{L}{4,}")) {
+            String stem = noun.replaceFirst("(?:er|or|ist|ian)$", "");
+            for (Statement o : facts.statements) {
+                Facts.SpeakerInfo info = facts.speakers.get(o.speaker());
+                if (o.sentence() > s.sentence() && info != null && !info.anonymous() && info.type() == newsquiz.analysis.SourceType.PERSON
+                        && facts.introducedWith(o.speaker(), stem)) {
+                    return true;
+                }
+            }
+        }
         // The named person may first appear in a sentence that reports no speech: "Martin Okafor-Reyes, 54, is charged …".
         for (int i = s.sentence() + 1; i <= s.sentence() + 2 && i < facts.analysis.article().sentences().size(); i++) {
             if (facts.sentence(i).text().matches("^\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}[\\p{L}-]+)+,\\s+\\d{1,3},.*")) {

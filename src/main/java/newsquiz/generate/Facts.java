@@ -185,6 +185,12 @@ final class Facts {
 
     private final Map<String, Set<Integer>> storiesOfChoice = new HashMap<>();
 
+    /** Whether the article introduces a speaker with a word that starts with {@code stem} ("who farms …" for "farm"). */
+    boolean introducedWith(String speaker, String stem) {
+        return introductions.getOrDefault(speaker, Set.of()).stream()
+                .anyMatch(i -> java.util.Arrays.stream(i.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(w -> w.startsWith(stem)));
+    }
+
     Sentence sentence(int index) {
         return analysis.article().sentences().get(index);
     }

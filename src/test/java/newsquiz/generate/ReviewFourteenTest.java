@@ -124,4 +124,14 @@ class ReviewFourteenTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("According to Nima Targe")), asked.toString());
     }
+
+    @Test
+    void theLedesFarmerNamedLaterIsNoUnnamedSource() throws Exception {
+        // The explainer's lede has "a farmer" who "believes it fell from space"; eight sentences on she is "Ruth Pennick, who
+        // farms 120 hectares on the moor".
+        Facts facts = InventedArticles.facts(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/eval-blind14/heddon-moor-meteorite-slag-explainer.txt")));
+        Statement farmer = facts.statements.stream().filter(s -> s.speaker().equalsIgnoreCase("A farmer")).findFirst().orElseThrow();
+        assertFalse(AnonymousSourceQuestions.unnamed(facts, farmer));
+    }
 }
