@@ -175,7 +175,7 @@ final class Casing {
     /** Words of a newspaper's title: "the Daily Beacon", "the Westmoor Mercury". */
     private static final Pattern MASTHEAD = Pattern.compile("\\b(?:Daily|Times|Post|Herald|Gazette|Echo|Mail|Mirror|Telegraph|Guardian|"
             + "Chronicle|Journal|Tribune|Observer|Courier|Express|Standard|Mercury|Examiner|Advertiser|Argus|Clarion|Sentinel|"
-            + "Bugle|Beacon|Record|Independent|Inquirer|Dispatch|Gazette)\\b");
+            + "Bugle|Beacon|Record|Independent|Inquirer|Dispatch)\\b");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern NOT_A_NOUN = Pattern.compile(".*(?:ed|s)|said|told|has|had|is|was|will|would|did|who|which|that"
             + "|whose|and|or|but|in|on|at|for|to|of|from|with|by|as|over|after|before|about|under|could|can|may|might|should|must");

@@ -261,7 +261,9 @@ final class DenialQuestions implements QuestionFamily {
             // "denied that it had been hacked", "said its operatives “have never been instructed …”": asked of an organisation,
             // the "it" and "its" can only be the answer's, and the article's words stay.
             Matcher itself = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
-            itself.matches();
+            if (!itself.matches()) {
+                return;
+            }
             prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that " + itself.group(1).toLowerCase(Locale.ROOT) + " "
                     + (d.verb().equals("denied") ? Phrasing.unquote(itself.group(2)) : itself.group(2)));
             wrong.removeIf(w -> !namedBody(facts, w));
@@ -438,8 +440,8 @@ final class DenialQuestions implements QuestionFamily {
         return noun.find() ? "the " + noun.group(1).toLowerCase(Locale.ROOT) + " of " + alleged : null;
     }
 
-    /** "… “never touched a hive in my life” and had asked the group's administrators …": the denial is the first half. */
     private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(.*)$");
+    /** "… “never touched a hive in my life” and had asked the group's administrators …": the denial is the first half. */
     private static final Pattern SECOND_CONJUNCT = Pattern.compile("\\s+and\\s+(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}.*$");
 
     private static String firstConjunct(String claim) {
