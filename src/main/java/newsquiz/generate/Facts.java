@@ -41,6 +41,7 @@ final class Facts {
     final Set<String> entityNames = new LinkedHashSet<>();
     /** Per sentence, which story of a briefing it belongs to (all 0 in a single story). */
     private final int[] stories;
+    private final boolean briefing;
     /** Which kind each of {@link #entityNames} is: an outlet's name cannot be the "she" that follows it. */
     private final Map<String, SourceType> entityTypes = new HashMap<>();
     /** Words the article writes in lower case: a claim starting with one may be lower-cased, a name may not. */
@@ -65,6 +66,7 @@ final class Facts {
     Facts(Analysis analysis) {
         this.analysis = analysis;
         this.stories = Stories.of(analysis.article());
+        this.briefing = java.util.Arrays.stream(stories).anyMatch(n -> n > 0);
         // Each body under every name the analysis knows it by: "Cradlewell" for "Cradlewell Voyager 360".
         identity = new SpeakerIdentity(speakers, analysis.sources().stream().flatMap(e -> java.util.stream.Stream
                 .concat(java.util.stream.Stream.of(e.name()), e.aliases().stream().filter(a -> a.length() >= 3))
@@ -139,7 +141,7 @@ final class Facts {
      * claim or a description from the football item is no plausible answer about the volcano.
      */
     boolean fromAnotherStory(String choice, List<Integer> asked) {
-        if (!briefing()) {
+        if (!briefing) {
             return false;
         }
         Set<Integer> storiesAsked = new java.util.HashSet<>();
@@ -150,16 +152,12 @@ final class Facts {
 
     /** Whether two choices may stand side by side: they come from one story of a briefing, or the article is one story. */
     boolean sameStory(String a, String b) {
-        if (!briefing()) {
+        if (!briefing) {
             return true;
         }
         Set<Integer> first = storiesOf(a);
         Set<Integer> second = storiesOf(b);
         return first.isEmpty() || second.isEmpty() || !java.util.Collections.disjoint(first, second);
-    }
-
-    private boolean briefing() {
-        return java.util.Arrays.stream(stories).anyMatch(n -> n > 0);
     }
 
     /** The stories a speaker speaks in or a claim is made in; else the stories whose sentences hold the words. */
