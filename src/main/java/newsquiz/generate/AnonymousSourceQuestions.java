@@ -58,7 +58,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
 
     /** An indefinite description in the story's opening sentences, with a named person introduced just after it. */
     static boolean namedSoonAfter(Facts facts, Statement s) {
-        if (s.sentence() > 2 || !s.speaker().matches("(?i)^an?\\s.*")) {
+        // "A voice message shared on WhatsApp" is no person the story goes on to name.
+        if (s.sentence() > 2 || !s.speaker().matches("(?i)^an?\\s.*") || Facts.documentLike(s.speaker())) {
             return false;
         }
         for (Statement o : facts.statements) {
@@ -254,7 +255,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (!labelled) {
             wrong.add("The article itself says it is false");
         }
-        if (s.attribution().stance() != Stance.PREDICT && !s.claim().matches("(?i).*\\b(may|might|could|will|would|likely|expect\\w*)\\b.*")) {
+        // "An eruption was “hours away”" is a guess about the future too.
+        if (s.attribution().stance() != Stance.PREDICT && !s.claim().matches("(?i).*\\b(may|might|could|will|would|likely|expect\\w*|imminent|soon|about to|(?:minutes|hours|days|weeks) away)\\b.*")) {
             wrong.add("It is only a guess about the future");
         }
         if (wrong.size() < 2) {

@@ -134,4 +134,21 @@ class ReviewFourteenTest {
         Statement farmer = facts.statements.stream().filter(s -> s.speaker().equalsIgnoreCase("A farmer")).findFirst().orElseThrow();
         assertFalse(AnonymousSourceQuestions.unnamed(facts, farmer));
     }
+
+    @Test
+    void aVoiceMessageInTheLedeIsAnUnnamedSourceAndItsHoursAwayAGuessAboutTheFuture() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Volcano scare
+
+                A voice message shared on WhatsApp on Thursday claimed that an eruption was "hours away".
+
+                The observatory's director, Dr Elisa Marangoni, said seismic activity had increased modestly since October. The mayor, Piero Manca, said 200 residents slept in their cars. Dr Anna Berti, a geologist, said an eruption this year was unlikely.
+                """);
+        Statement message = facts.statements.stream().filter(s -> s.speaker().toLowerCase().contains("voice message")).findFirst()
+                .orElseThrow(() -> new AssertionError(facts.statements.toString()));
+        assertTrue(AnonymousSourceQuestions.unnamed(facts, message));
+        List<Candidate> asked = new AnonymousSourceQuestions().propose(facts);
+        assertTrue(asked.stream().flatMap(c -> c.distractors().stream()).noneMatch(w -> w.contains("guess about the future")),
+                asked.toString());
+    }
 }
