@@ -65,7 +65,7 @@ public final class Analyzer {
                 any = true;
                 SourceResolver.Resolved source = d.continues != null && resolved.containsKey(d.continues)
                         ? resolved.get(d.continues)
-                        : resolver.resolve(d.phrase, d.sentence);
+                        : resolver.resolve(d.phrase, d.sentence, d::coversToken);
                 resolved.put(d, source);
                 Attribution made = toAttribution(article, extractor, d, source, lastStance, attributions, lastPointsBack);
                 resolver.noteSpeakersPronoun(source, made.content());

@@ -1307,7 +1307,64 @@ final class AttributionExtractor {
         }
         Token t = s.at(r);
         return t != null && (t.is("that") && complementizer(s, r) || t.text().equals(":")
-                || t.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) || thatAfterAdjuncts(s, v + 1) > 0;
+                || t.isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) || thatAfterAdjuncts(s, v + 1) > 0
+                || thatlessClause(s, r);
+    }
+
+    /**
+     * "'Ruan is the quickest bowler I have worked with,' the coach said of Ruan Botha, …": "of" and the person or thing
+     * the words are about, up to the next comma, are not part of what was said.
+     */
+    private int skipSaidOf(SentenceView s, int after) {
+        Token t = s.at(after);
+        Token next = s.at(after + 1);
+        if (t == null || !t.is("of") || t.quoted() || next == null || next.quoted() || next.isQuoteMark()
+                || !(next.tag().equals("PROPN") || next.isAny("the", "his", "her", "their", "its", "him", "them", "it"))) {
+            return after;
+        }
+        int i = after + 1;
+        while (i < s.size() && !s.tokens[i].isPunct() && !s.tokens[i].isQuoteMark() && !s.tokens[i].quoted()
+                && !(s.tokens[i].isVerb() || s.tokens[i].tag().equals("AUX")) && i < after + 8) {
+            i++;
+        }
+        if (i >= s.size() || !s.tokens[i].isPunct() || s.tokens[i].isQuoteMark()) {
+            return after;
+        }
+        if (s.tokens[i].isComma() && s.at(i + 1) != null && s.tokens[i + 1].isAny("the", "a", "an")) {
+            // "…, the South African seamer who has signed a two-year deal": a description of whom the words are about.
+            int j = i + 1;
+            while (j < s.size() && !s.tokens[j].isComma() && !(s.tokens[j].isPunct() && j == s.size() - 1)
+                    && !s.tokens[j].isQuoteMark() && !s.tokens[j].quoted()) {
+                j++;
+            }
+            if (j < s.size() && (s.tokens[j].isComma() || j == s.size() - 1)) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * "In an episode of the podcast, recorded on Monday, he said the squad was …": a clause without "that" straight after
+     * the verb (a subject of a few words, then its finite verb) is what was said, so the phrase before the comma is not.
+     */
+    private static boolean thatlessClause(SentenceView s, int r) {
+        Token t = s.at(r);
+        if (t == null || t.quoted() || t.isQuoteMark()
+                || !(t.isAny("the", "a", "an", "his", "her", "its", "their", "our", "he", "she", "they", "we", "it")
+                        || t.tag().equals("PROPN"))) {
+            return false;
+        }
+        for (int i = r + 1; i < Math.min(s.size(), r + 7); i++) {
+            Token u = s.tokens[i];
+            if (u.isPunct() || u.isQuoteMark() || u.quoted() || u.isPreposition()) {
+                return false;
+            }
+            if (u.tag().equals("AUX") || u.isAny("would", "will", "could", "should", "must", "might", "may", "can")) {
+                return i > r || t.isAny("he", "she", "they", "we", "it");
+            }
+        }
+        return false;
     }
 
     /**
@@ -1483,6 +1540,7 @@ final class AttributionExtractor {
                 after = skipRecipient(s, after, d);
                 after = skipAdverbials(s, after, d);
             }
+            after = skipSaidOf(s, after);
             // "Asked whether he had been there for “ten minutes”, Dunn replied: “…”": a colon opens his own words.
             boolean colonAfter = after < s.size() - 1 && s.tokens[after].text().equals(":");
             boolean nothingAfter = !colonAfter && (after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct())
@@ -3320,7 +3378,9 @@ final class AttributionExtractor {
     private void claimNouns(SentenceView s, List<Draft> out) {
         for (int i = 1; i + 1 < s.size(); i++) {
             Token t = s.tokens[i];
-            if (t.quoted() || !CLAIM_NOUNS.contains(t.lower()) || !s.is(i + 1, "that")) {
+            // "The Beacon's second claim, that Pike had asked to be released, drew …": the clause set off by a comma too.
+            int that = s.is(i + 1, "that") ? i + 1 : s.at(i + 1).isComma() && s.is(i + 2, "that") ? i + 2 : -1;
+            if (t.quoted() || !CLAIM_NOUNS.contains(t.lower()) || that < 0) {
                 continue;
             }
             int k = i - 1;
@@ -3344,7 +3404,17 @@ final class AttributionExtractor {
             d.cue = s.text(k + 1, i + 1);
             d.phrase = phrase;
             d.labelledFalse = labelledFalse;
-            setContentRange(s, d, i + 2, contentEnd(s, i + 2));
+            int end = contentEnd(s, that + 1);
+            if (that > i + 1) {
+                // The clause set off by commas ends at the next comma.
+                for (int j = that + 1; j < end; j++) {
+                    if (s.tokens[j].isComma() && !s.tokens[j].quoted()) {
+                        end = j;
+                        break;
+                    }
+                }
+            }
+            setContentRange(s, d, that + 1, end);
             out.add(d);
         }
     }

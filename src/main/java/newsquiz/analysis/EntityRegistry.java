@@ -157,6 +157,12 @@ final class EntityRegistry {
                 if (placeByContext(s, m)) {
                     placeEvidence.add(e);
                 }
+                if (next != null && !m.possessive() && next.isAny("herself", "himself")) {
+                    // "Lindgren herself put clear water between herself and her coach": only a person is "herself", and
+                    // which one says which.
+                    votes[SourceType.PERSON.ordinal()] += 2;
+                    e.gender = next.is("herself") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+                }
                 if (next != null && next.isComma() && s.at(after + 1) != null) {
                     Token relative = s.tokens[after + 1];
                     if (relative.isAny("which")) {

@@ -69,6 +69,22 @@ final class SourceResolver {
     record Resolved(Entity entity, String text, SourceType type, boolean anonymous, String description) {}
 
     Resolved resolve(Phrase phrase, int sentence) {
+        return resolve(phrase, sentence, t -> false);
+    }
+
+    /** Tokens of the pronoun's sentence that are the words said: nobody named there is the one saying them. */
+    private java.util.function.IntPredicate said = t -> false;
+
+    Resolved resolve(Phrase phrase, int sentence, java.util.function.IntPredicate insideContent) {
+        said = insideContent;
+        try {
+            return resolveNow(phrase, sentence);
+        } finally {
+            said = t -> false;
+        }
+    }
+
+    private Resolved resolveNow(Phrase phrase, int sentence) {
         Resolved r = switch (phrase.kind()) {
             case NAME -> named(phrase.entity(), phrase.description(), phrase.anonymousMarker());
             case PRONOUN -> pronoun(phrase, sentence);
@@ -152,6 +168,10 @@ final class SourceResolver {
         if (inSentence != null) {
             return new Resolved(inSentence, inSentence.name, inSentence.type, false, inSentence.description());
         }
+        Entity other = otherPersonBefore(p, sentence);
+        if (other != null) {
+            return new Resolved(other, other.name, other.type, false, other.description());
+        }
         for (int i = recent.size() - 1; i >= 0; i--) {
             Salient s = recent.get(i);
             if (s.sentence < sentence - 4) {
@@ -173,7 +193,7 @@ final class SourceResolver {
                         || !pluralOnly && p.equals("they") && s.person && s.anonymous && s.entity == null && gender == Entity.Gender.UNKNOWN;
                 default -> false;
             };
-            if (!ok) {
+            if (!ok || s.entity != null && s.person && (p.equals("he") || p.equals("she")) && namedInWordsSaid(s.entity, sentence)) {
                 continue;
             }
             if (unnamedPersonFits(p, sentence) && unnamedPersonSentence > s.sentence) {
@@ -205,7 +225,9 @@ final class SourceResolver {
         Entity.Gender unwanted = pronoun.equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
         for (Mention m : registry.mentions(sentence)) {
             Entity c = registry.canonical(m.entity());
-            if (m.titleFrom() == 0 && m.from() < token && !m.possessive() && c.type == SourceType.PERSON && c.gender != unwanted) {
+            // "Pike 'has asked for nothing of the sort', she said": a name that opens the words said is not their speaker.
+            if (m.titleFrom() == 0 && m.from() < token && !m.possessive() && c.type == SourceType.PERSON && c.gender != unwanted
+                    && !said.test(m.from())) {
                 return c;
             }
         }
@@ -224,7 +246,7 @@ final class SourceResolver {
             for (Mention m : registry.mentions(at)) {
                 Entity c = registry.canonical(m.entity());
                 // "Hallgren's lawyer, Martin Oduro, said … He said his client …": the possessor is not who goes on speaking.
-                if (at == sentence && m.from() >= token || c == nearest || c == found || c.type != SourceType.PERSON || m.possessive()) {
+                if (at == sentence && (m.from() >= token || said.test(m.from())) || c == nearest || c == found || c.type != SourceType.PERSON || m.possessive()) {
                     continue;
                 }
                 if (c.gender == wanted) {
@@ -236,6 +258,48 @@ final class SourceResolver {
             }
         }
         return found;
+    }
+
+    /** "Pike 'has asked for nothing of the sort', she said": the person the words said are about is not their speaker. */
+    private boolean namedInWordsSaid(Entity e, int sentence) {
+        Entity c = registry.canonical(e);
+        for (Mention m : registry.mentions(sentence)) {
+            if (said.test(m.from()) && registry.canonical(m.entity()) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "… drew a statement from his agent, Farah Quint. Pike 'has asked for nothing of the sort', she said": when the
+     * words said name the only other candidate, the one other person of the sentence before who can be "he" or "she".
+     */
+    private Entity otherPersonBefore(String pronoun, int sentence) {
+        if (!(pronoun.equals("he") || pronoun.equals("she")) || sentence == 0) {
+            return null;
+        }
+        Entity.Gender unwanted = pronoun.equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+        Entity found = null;
+        boolean excluded = false;
+        for (Mention m : registry.mentions(sentence - 1)) {
+            Entity c = registry.canonical(m.entity());
+            if (c.type != SourceType.PERSON || c == found) {
+                continue;
+            }
+            if (namedInWordsSaid(c, sentence)) {
+                excluded = true;
+                continue;
+            }
+            if (m.possessive() || c.gender == unwanted) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = c;
+        }
+        return excluded ? found : null;
     }
 
     private Resolved unresolved(Phrase phrase, int sentence) {

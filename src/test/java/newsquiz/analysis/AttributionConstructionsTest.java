@@ -1925,4 +1925,53 @@ class AttributionConstructionsTest {
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertTrue(a.source().contains("email"), a.toString());
     }
+    @Test
+    void aPersonNamedInTheWordsSaidIsNotTheSheWhoSaysThem() throws Exception {
+        var all = analyze("Then the questions turned to Sunday's Daily Vantor. The Vantor's second claim, that Tom Hale had asked "
+                + "to leave the club, drew a statement from his agent, Nora Vell of Harbour Sports, which was read out at the ground. Hale 'has asked "
+                + "for nothing of the kind' and is 'looking forward to the new season', she said.");
+        Attribution a = all.stream().filter(x -> x.content().contains("nothing of the kind")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Nora Vell", a.source(), a.toString());
+    }
+
+    @Test
+    void aNameFollowedByHerselfIsAWomanNotTheBodyWhoseRoleFollowsIt() throws Exception {
+        var all = analyze("Late on Saturday Orla Brandvik lost to a teenager. At 10pm Brandvik's coach, Bram Kessel, posted "
+                + "online that \"a 2290 does not find 30 engine moves in a row\". The post was viewed 9,000 times. Brandvik herself "
+                + "kept her distance from her coach. \"I have accused nobody of anything,\" she said on Sunday. Kessel has not "
+                + "backed down. He repeated his point on a radio show, and he said he \"stood by every word\".");
+        Attribution a = all.stream().filter(x -> x.content().contains("accused nobody")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Orla Brandvik", a.source(), a.toString());
+        Attribution b = all.stream().filter(x -> x.content().contains("every word")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Bram Kessel", b.source(), b.toString());
+    }
+
+    @Test
+    void aClauseWithoutThatAfterTheVerbIsWhatWasSaidNotThePhraseBeforeTheComma() throws Exception {
+        var all = analyze("Ann Corr was not at the ground. In an episode of the farming programme Field Notes, recorded before the report appeared and "
+                + "released on Friday, she said the players were \"closer than ever\".");
+        Attribution a = withCue(all, "said");
+        assertTrue(a.content().startsWith("the players were"), a.toString());
+    }
+
+    @Test
+    void whomTheWordsAreAboutAfterSaidOfIsNotPartOfThem() throws Exception {
+        var all = analyze("Dan Moore had planned to talk about bowling. 'Sam is the quickest bowler I have seen,' the coach said "
+                + "of Sam Price, the seamer who has signed a two-year deal.");
+        Attribution a = withCue(all, "said");
+        assertEquals("Sam is the quickest bowler I have seen", a.content(), a.toString());
+    }
+
+    @Test
+    void aPossessorsClaimSetOffByCommasIsTheirs() throws Exception {
+        var all = analyze("Then the questions turned to Sunday's Daily Vantor, which reported that the club was for sale. The "
+                + "Vantor's second claim, that Dunn had asked to be released from his contract, drew a statement from his lawyer.");
+        Attribution a = all.stream().filter(x -> x.content().contains("released")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Dunn had asked to be released from his contract", a.content(), a.toString());
+        assertTrue(a.source().contains("Vantor"), a.toString());
+    }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Scores attribution extraction on the shared evaluation set (src/test/resources/eval) and on
  * the sets written in other styles, each held out until it was measured once (eval-dev, eval-holdout, eval-blind,
- * eval-blind3 to eval-blind13), with the issue's thresholds: recall of required attributions ≥ 0.90, precision ≥ 0.90,
+ * eval-blind3 to eval-blind14), with the issue's thresholds: recall of required attributions ≥ 0.90, precision ≥ 0.90,
  * every required denial found as a denial.
  */
 class AttributionEvalTest {
@@ -107,6 +107,12 @@ class AttributionEvalTest {
     @TestFactory
     Stream<DynamicTest> formerBlind13Set() {
         return tests("eval-blind13");
+    }
+
+    /** Measured unseen once (the sixteenth held-out set), then tuned on; all six pass since analysis17; kept so those gains hold. */
+    @TestFactory
+    Stream<DynamicTest> formerBlind14Set() {
+        return tests("eval-blind14");
     }
 
     private static Stream<DynamicTest> tests(String folder) {
