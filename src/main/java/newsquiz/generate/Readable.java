@@ -125,11 +125,13 @@ final class Readable {
         return common(QUOTED_INSIDE.matcher(t).replaceAll("$1\u201c\u201d"));
     }
 
-    private static final Pattern QUOTED_INSIDE = Pattern.compile("(\\S\\s)(?:\u201c[^\u201d]*\u201d|\"[^\"]*\")");
+    /** A quotation in curly or straight marks. */
+    private static final String QUOTATION = "\u201c[^\u201d]*\u201d|\"[^\"]*\"";
+    private static final Pattern QUOTED_INSIDE = Pattern.compile("(\\S\\s)(?:" + QUOTATION + ")");
 
     /** Why a question stem would confuse a reader; quoted snippets of the article may keep their gaps. */
     static Optional<String> stemProblem(String text) {
-        String outsideQuotes = Phrasing.clean(text).replaceAll("\u201c[^\u201d]*\u201d|\"[^\"]*\"", "\u201c\u201d")
+        String outsideQuotes = Phrasing.clean(text).replaceAll(QUOTATION, "\u201c\u201d")
                 // The question's own words ("Which of these claims …", "treat this claim with care") point at its choices.
                 .replaceAll("(?i)\\b(of these|this) (claims?|sources?|sentences?|statements?|words?|numbers?)\\b", "$2");
         if (INNER_GAP.matcher(outsideQuotes).find()) {

@@ -89,28 +89,19 @@ class DenialCoverageTest {
 
     @Test
     void aBodySpeakingOfItsOwnStaffIsAskedAsWhichOrganisation() throws Exception {
-        List<Candidate> asked = kept("""
-                Mould row on estate
+        // A firm named for its trade ("… Maintenance") is a firm too, not a person.
+        for (String firm : List.of("Hartwell Builders Ltd", "Brightwell Maintenance")) {
+            List<Candidate> asked = kept("""
+                    Mould row on estate
 
-                A plasterer told the committee that operatives had been told to "paint over it and move on".
+                    A plasterer told the committee that operatives had been told to "paint over it and move on".
 
-                In an email to the association, Hartwell Builders Ltd said its operatives "have never been instructed to paint over mould, and would refuse if they were".
+                    In an email to the association, %s said its operatives "have never been instructed to paint over mould, and would refuse if they were".
 
-                Castlegate Homes said it would inspect every flat. The Northfield Tenants Union said the survey was welcome. Moira Quint said her flat was damp.
-                """);
-        assertTrue(asked.stream().anyMatch(c -> c.key().equals("Hartwell Builders Ltd")
-                && c.prompt().startsWith("Which organisation said that its operatives")), asked.toString());
-        // A firm named for its trade ("… Maintenance") is a firm, not a person.
-        List<Candidate> again = kept("""
-                Mould row on estate
-
-                A plasterer told the committee that operatives had been told to "paint over it and move on".
-
-                In an email to the association, Brightwell Maintenance said its operatives "have never been instructed to paint over mould, and would refuse if they were".
-
-                Castlegate Homes said it would inspect every flat. The Northfield Tenants Union said the survey was welcome. Moira Quint said her flat was damp.
-                """);
-        assertTrue(again.stream().anyMatch(c -> c.key().equals("Brightwell Maintenance")
-                && c.prompt().startsWith("Which organisation said that its operatives")), again.toString());
+                    Castlegate Homes said it would inspect every flat. The Northfield Tenants Union said the survey was welcome. Moira Quint said her flat was damp.
+                    """.formatted(firm));
+            assertTrue(asked.stream().anyMatch(c -> c.key().equals(firm)
+                    && c.prompt().startsWith("Which organisation said that its operatives")), asked.toString());
+        }
     }
 }
