@@ -105,7 +105,9 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && (d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 3))
-                || StanceClassifier.neverDidReportedAct(content, textBefore(article, d.sentence, 3)))) {
+                || StanceClassifier.neverDidReportedAct(content, textBefore(article, d.sentence, 3))
+                || !d.quoted && StanceClassifier.negatesOwnReportedAct(content, textBefore(article, d.sentence, 3)
+                        + article.sentences().get(d.sentence).text().replace(content, " ")))) {
             stance = Stance.DENY;
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM)

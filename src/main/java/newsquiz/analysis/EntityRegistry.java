@@ -627,6 +627,15 @@ final class EntityRegistry {
         }
     }
 
+    /** What an unnamed source's head noun makes it: "observatory" an organisation, "ministry" a government body. */
+    SourceType typeOfHead(String head) {
+        String lower = head == null ? "" : head.toLowerCase(Locale.ROOT);
+        if (GOVERNMENT_WORDS.contains(lower)) {
+            return SourceType.GOVERNMENT;
+        }
+        return lexicon.is("org_keyword", lower) ? SourceType.ORGANIZATION : SourceType.UNKNOWN;
+    }
+
     private SourceType typeOf(Entity e) {
         String lower = e.name.toLowerCase(Locale.ROOT);
         if (lexicon.isPlace(e.name) || lexicon.countryOfCapital(e.name) != null) {

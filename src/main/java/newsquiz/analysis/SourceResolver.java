@@ -705,7 +705,10 @@ final class SourceResolver {
                 || phrase.kind() == Phrase.Kind.DOCUMENT && !phrase.definite() && phrase.via().isEmpty() == false
                         && !namesItsAuthor(phrase)
                 || phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().equals("reports");
-        SourceType type = anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN;
+        // "Calvera's national volcano observatory": no name, but its head says what kind of source it is. A bare "the force"
+        // left unresolved still points back to a body named earlier, so it stays untyped rather than look like another one.
+        SourceType type = anonymous ? SourceType.ANONYMOUS
+                : phrase.text().matches("(?i)^the\\s+\\S+$") ? SourceType.UNKNOWN : registry.typeOfHead(phrase.head());
         return new Resolved(null, phrase.text(), type, anonymous, phrase.description());
     }
 

@@ -235,6 +235,21 @@ final class StanceClassifier {
         return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
     }
 
+    /** "it had not cancelled", "she never signed": the speaker's own act, negated in reported speech. */
+    private static final Pattern OWN_ACT_NEGATED = Pattern.compile(
+            "^\\W*(?:it|he|she|they)\\s+(?:had |has |have |did |does |do )?(?:never|not|n't)\\s+(?:ever\\s+)?(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The harbour authority said it had not cancelled any sailings, after a post claimed that it had cancelled every
+     * one": in reported speech too, a speaker who negates the very act reported of them, before or in the same
+     * sentence, denies the report.
+     */
+    static boolean negatesOwnReportedAct(String content, String context) {
+        Matcher m = OWN_ACT_NEGATED.matcher(content.replaceAll("[\"\u201c\u201d]", ""));
+        return m.find() && !PLAIN_VERBS.contains(m.group(1).toLowerCase(Locale.ROOT)) && echoed(m.group(1), context);
+    }
+
     /** "The board has never inspected or certified …": a subject that has never done one or two named acts. */
     private static final Pattern NEVER_DID = Pattern.compile(
             "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,5}(?:has|have|had)\\s+never\\s+(\\p{L}+)(?:\\s+or\\s+(\\p{L}+))?", Pattern.CASE_INSENSITIVE);

@@ -122,7 +122,52 @@ final class DenialQuestions implements QuestionFamily {
                 }
             }
         }
+        for (Statement d : facts.statements) {
+            whatDenierSaid(facts, d, out);
+        }
         return out;
+    }
+
+    /**
+     * "Calvera's volcano observatory said it had not told anyone to leave the villages": when a denial reads on its own
+     * but no other form fits it (a briefing item with one body, say), what the denier said, beside what others said.
+     * Its low priority makes it the denial's question only when nothing better survives.
+     */
+    private void whatDenierSaid(Facts facts, Statement d, List<Candidate> out) {
+        String content = Phrasing.clean(d.attribution().content());
+        if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(") || d.quotation()
+                || !d.verb().matches("said|insisted|maintained|stressed|stated|added|told") || !ClauseCheck.negated(content)
+                || nobodyInParticular(d.speaker()) || !ClauseCheck.readableSource(d.speaker()) || Distractors.notASpeaker(d.speaker())
+                || AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
+            return;
+        }
+        String key;
+        Matcher itself = ITSELF.matcher(firstConjunct(content.split(" \u2026 ")[0]));
+        if (itself.matches() && DenierWording.isNamedBody(d) && facts.lowerCaseWords.contains(headNoun(d.speaker()))) {
+            // "it had not told anyone": the observatory, in the article's own word for it.
+            key = "The " + headNoun(d.speaker()) + (itself.group(1).equalsIgnoreCase("its") ? "'s " : " ") + itself.group(2);
+        } else if (facts.isStandalone(d)) {
+            // "what did Brightwell Maintenance say? — Its operatives …": the name again in the answer would give it away.
+            key = d.withOwnPronoun(firstConjunct(d.claim().split(" \u2026 ")[0]));
+        } else {
+            return;
+        }
+        key = Phrasing.capitalise(key.replaceAll("[.,;:]+$", ""));
+        if (DenierWording.pointsBack(key) || !facts.standsAsClaim(key) || facts.choiceProblem(key).isPresent()
+                || Phrasing.key(key).contains(Phrasing.key(d.speaker()))) {
+            return;
+        }
+        // The claim as the article words it, so that wrong answers come from the same story.
+        List<String> wrong = Distractors.claims(facts, d.claim(), o -> !facts.mayBeSame(o.speaker(), d.speaker()), 3);
+        if (wrong.size() < 2) {
+            return;
+        }
+        String prompt = "According to the article, what did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " "
+                + Speech.base(d.verb()) + "?";
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + " That is a denial from " + Explain.who(d, facts)
+                + ". The other choices are what others said, not " + Explain.who(d, facts) + ".";
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, key, wrong,
+                explanation, d.sentences(), "deny:" + d.index(), 15));
     }
 
     private void whichClaim(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {

@@ -1974,4 +1974,19 @@ class AttributionConstructionsTest {
         assertEquals("Dunn had asked to be released from his contract", a.content(), a.toString());
         assertTrue(a.source().contains("Vantor"), a.toString());
     }
+
+    @Test
+    void anUnnamedBodyIsTypedByItsHeadNoun() throws Exception {
+        var all = analyze("Wenlow's regional flood observatory said on Friday that river levels were falling. The city's "
+                + "transport ministry said the bridge would reopen on Monday.");
+        assertEquals(SourceType.ORGANIZATION, withCue(all, "said").sourceType(), all.toString());
+        assertEquals(SourceType.GOVERNMENT, all.get(1).sourceType(), all.toString());
+    }
+
+    @Test
+    void aBodyNegatingTheActReportedOfItInTheSameSentenceDeniesIt() throws Exception {
+        var all = analyze("The Wenlow harbour authority said on Tuesday that it had not cancelled any ferry sailings this week, "
+                + "after a post on Facebook claimed that it had cancelled every sailing to the islands.");
+        assertEquals(Stance.DENY, all.get(0).stance(), all.toString());
+    }
 }

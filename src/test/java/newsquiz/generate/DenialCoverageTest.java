@@ -104,4 +104,17 @@ class DenialCoverageTest {
                     && c.prompt().startsWith("Which organisation said that its operatives")), asked.toString());
         }
     }
+
+    @Test
+    void aBodysDenialThatFitsNoOtherFormIsAskedAsWhatItSaid() throws Exception {
+        List<Candidate> asked = kept("""
+                Ferry operator says no sailings were cancelled
+
+                The Wenlow harbour authority said on Tuesday that it had not cancelled any ferry sailings this week, after a post on Facebook claimed that it had cancelled every sailing to the islands.
+
+                Skipper Ronan Hale said the morning crossings had run as normal on Monday and Tuesday. A post on a community forum said the queues had stretched back to the station. Police said the first post may have been written as a joke.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("According to the article, what did the Wenlow harbour authority say?")
+                && c.key().equals("The authority had not cancelled any ferry sailings this week")), asked.toString());
+    }
 }
