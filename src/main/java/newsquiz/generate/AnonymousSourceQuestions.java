@@ -97,7 +97,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     /** What a sentence says when it keeps a name back on purpose. */
     private static final java.util.regex.Pattern WITHHELD = java.util.regex.Pattern.compile("(?i)\\b(anonymity|anonymous|"
             + "not to be (named|identified)|want(ed)? to be (named|identified)|declined to be (named|identified)|"
-            + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?)\\b");
+            + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?|"
+            + "withh(o|e)ld|not (give|use) (his|her|their) names?|names? (was|were|is|be) not (published|used|given|printed)|"
+            + "not authori[sz]ed to (speak|comment|talk|discuss))\\b");
     /** Words that tie an unnamed speaker to a body: "a company spokesperson", "fire officials", "economists at Hollin Bank". */
     private static final java.util.regex.Pattern TIED = java.util.regex.Pattern.compile("(?i)\\b(spokes(man|woman|person|people)|"
             + "representatives?|company|firm|department|ministry|agency|council|police|fire|hospital|school|university|club|league|"
@@ -116,7 +118,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
      * economists at a named bank speak for someone the article names.
      */
     static boolean unnamed(Facts facts, Statement s) {
-        if (!s.attribution().anonymous() || Readable.personal(s.speaker())) {
+        // "A woman who would not give her name": a pronoun inside the speaker's own relative clause is that speaker.
+        if (!s.attribution().anonymous() || Readable.personal(s.speaker().replaceFirst("\\s+who\\s.*$", ""))) {
             return false;
         }
         if (VAGUE.matcher(s.speaker()).matches()) {
@@ -124,7 +127,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         String who = s.speaker() + " " + (s.attribution().mention() == null ? "" : s.attribution().mention()) + " "
                 + s.attribution().description();
-        if (HIDDEN.matcher(who).find() || WITHHELD.matcher(String.join(" ", s.evidence())).find()) {
+        if (HIDDEN.matcher(who).find() || WITHHELD.matcher(String.join(" ", s.evidence())).find() || withheldNext(facts, s)) {
             return true;
         }
         // "A Voltra mechanic", "a former quality manager at Lilypad": staff who talk out of turn do not speak for the firm.
@@ -133,6 +136,21 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // "A Delmont pharmacist accused of …" opening the story is named in the next sentences: news leads name people
         // late, not never.
         return !tied && !namedSoonAfter(facts, s);
+    }
+
+    /** "… a man who said he had worked as a warden. He asked us not to use his name …": the next sentence keeps it back. */
+    private static boolean withheldNext(Facts facts, Statement s) {
+        // The name is kept back once, where the speaker first speaks, and stays kept back for what they say after.
+        Statement first = facts.statements.stream().filter(o -> o.speaker().equals(s.speaker())).findFirst().orElse(s);
+        if (first != s && (WITHHELD.matcher(String.join(" ", first.evidence())).find() || withheldNext(facts, first))) {
+            return true;
+        }
+        int next = s.sentences().get(s.sentences().size() - 1) + 1;
+        if (next >= facts.analysis.article().sentences().size()) {
+            return false;
+        }
+        String text = facts.sentence(next).text();
+        return text.matches("(?s)^(?:He|She|They)\\s.*") && WITHHELD.matcher(text).find();
     }
 
     private static final java.util.regex.Pattern DEFINITE_ONE_WORD = java.util.regex.Pattern.compile("(?i)^the\\s+(\\p{L}+)$");
@@ -171,7 +189,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
         // "Some readers", "Several posts on X": no one kept back on purpose, and a group among named people stands out.
         if (Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker())
-                || s.speaker().matches("(?i).*\\b(?:posts|messages|comments|videos|tweets)\\b.*")) {
+                || s.speaker().matches("(?i).*\\b(?:posts?|messages?|comments?|videos?|tweets?)\\b.*")) {
             return;
         }
         List<String> described = new ArrayList<>();
@@ -183,7 +201,11 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             String role = info.descriptions().isEmpty() ? null : Descriptions.asChoice(info.descriptions().get(0), facts);
             if (role != null && Phrasing.words(role) <= 9 && !role.matches("(?i)^(?:a|an|the|its|their|his|her)\\s.*") && described.size() < 3) {
                 // "Northbeam's chief executive" is determined by its owner already: "The Northbeam's …" is no English.
-                described.add(OWNED.matcher(role).matches() ? Phrasing.capitalise(role) : "The " + Phrasing.lowerFirst(role, facts));
+                String asRole = OWNED.matcher(role).matches() ? Phrasing.capitalise(role) : "The " + Phrasing.lowerFirst(role, facts);
+                // Two council members are two people, but "The council member" twice is one choice shown twice.
+                if (described.stream().noneMatch(asRole::equalsIgnoreCase)) {
+                    described.add(asRole);
+                }
             }
             if (named.size() < 3) {
                 String both = role == null ? info.name() : role + " " + info.name();

@@ -33,7 +33,10 @@ final class QualityFilter {
             return Optional.empty();
         }
         // Claims offered side by side must be of one kind: a first-person quote among reported claims stands out.
-        boolean claims = Phrasing.words(c.key()) >= 5 && Facts.hasFiniteVerb(c.key()) && !c.key().startsWith("As \u201c");
+        // "Which of these sources is not named? — A man who worked on the felling crew": a verb, but a source, not a claim,
+        // and the only description among names by the question's design.
+        boolean claims = Phrasing.words(c.key()) >= 5 && Facts.hasFiniteVerb(c.key()) && !c.key().startsWith("As \u201c")
+                && !c.fact().startsWith("anon-who:");
         if (claims && facts.firstPerson(c.key())) {
             return Optional.empty();
         }

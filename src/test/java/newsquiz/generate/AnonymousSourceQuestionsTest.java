@@ -84,4 +84,55 @@ class AnonymousSourceQuestionsTest {
         assertTrue(anonymousSourceQuestions(text).stream().anyMatch(c -> c.key().toLowerCase().contains("earlier test had failed")
                 || c.key().startsWith("A quality manager")), anonymousSourceQuestions(text).toString());
     }
+
+    @Test
+    void aSourceKeptBackInOtherWordsIsAnUnnamedSource() throws Exception {
+        for (String keptBack : List.of("whose name the Herald agreed to withhold", "who was not authorised to speak to the press",
+                "who would not give her name")) {
+            String text = """
+                    Depot closure row
+
+                    Greyline Buses will close its Ashby depot in March, its managing director Sam Oduya said on Monday.
+
+                    A driver at the depot, %s, said staff had been told to look for other jobs before Christmas.
+
+                    Councillor Ruth Amis said the closure would leave the town without a late bus. Dev Patel, of the Ashby Traders, said shops would suffer.
+                    """.formatted(keptBack);
+            assertTrue(anonymousSourceQuestions(text).stream().anyMatch(c -> c.sentences().contains(1)), keptBack + ": "
+                    + anonymousSourceQuestions(text));
+        }
+    }
+
+    @Test
+    void aNameKeptBackInTheNextSentenceCoversAllTheSpeakerSays() throws Exception {
+        String text = """
+                Parking fines row
+
+                The fines are fair and the money is spent on the seafront, Councillor Rob Delaney said on Monday.
+
+                A man who said he had worked as a parking warden for Shoreline Patrol rang the programme. He asked us not to use his name because he had signed a confidentiality clause.
+
+                Wardens were expected to write "at least 20 tickets a shift", he said.
+
+                Jim Pardew, a caller from Brinton, said his mother had been fined for dropping a chip. Mary Banham, who runs a cafe, said her takings were down.
+                """;
+        assertTrue(anonymousSourceQuestions(text).stream().anyMatch(c -> c.key().startsWith("Wardens were expected")),
+                anonymousSourceQuestions(text).toString());
+    }
+
+    @Test
+    void aNamedPersonsRoleIsOfferedOnceEvenWhenTwoShareIt() throws Exception {
+        String text = """
+                Rental cap vote delayed
+
+                Council Member Rosa Diaz said the cap would protect renters. Council Member Tom Price said he would vote against it.
+
+                A council aide who was not authorized to speak said three members had received calls from the platform urging a delay.
+
+                Pete Lachance, an organizer with the Averill Tenants Union, said tenants would pack the chamber. Nookly's head of policy, Ana Ruiz, said hosts would lose income.
+                """;
+        List<Candidate> asked = anonymousSourceQuestions(text);
+        assertTrue(asked.stream().anyMatch(c -> c.key().startsWith("A council aide")), asked.toString());
+        assertTrue(asked.stream().allMatch(c -> c.distractors().stream().distinct().count() == c.distractors().size()), asked.toString());
+    }
 }
