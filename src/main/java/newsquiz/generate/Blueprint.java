@@ -59,7 +59,15 @@ final class Blueprint {
         return Math.max(5, Math.min(count, words / 40 + 3));
     }
 
+    /** The most denial questions a quiz takes while giving each denial its own: beyond the family's usual share. */
+    private static final int DENIALS_COVERED = 8;
+
     static List<Candidate> choose(List<Candidate> candidates, int target) {
+        return choose(candidates, target, statement -> statement);
+    }
+
+    /** {@code speakerOf} tells who made a statement, so that every denier is asked about before anyone twice. */
+    static List<Candidate> choose(List<Candidate> candidates, int target, java.util.function.Function<String, String> speakerOf) {
         Map<String, List<Candidate>> byFamily = new LinkedHashMap<>();
         for (String family : LIMITS.keySet()) {
             byFamily.put(family, new ArrayList<>());
@@ -72,12 +80,21 @@ final class Blueprint {
         byFamily.values().forEach(list -> list.sort(best));
 
         Selection selection = new Selection(target);
-        // One denial question per denial: they are the claims a reader most needs to weigh.
-        for (Candidate c : byFamily.get("denial")) {
-            if (c.fact().startsWith("deny:") && !selection.hasStatement(statementOf(c))) {
-                selection.add(c);
+        // One denial question per denial: they are the claims a reader most needs to weigh. Each denier first, so that a
+        // quiz short of room leaves out someone's second denial rather than another person's only one.
+        selection.coveringDenials = true;
+        Set<String> deniers = new HashSet<>();
+        for (boolean secondRound : new boolean[] {false, true}) {
+            for (Candidate c : byFamily.get("denial")) {
+                if (c.fact().startsWith("deny:") && !selection.hasStatement(statementOf(c))
+                        && (secondRound || !deniers.contains(speakerOf.apply(statementOf(c))))) {
+                    if (selection.add(c)) {
+                        deniers.add(speakerOf.apply(statementOf(c)));
+                    }
+                }
             }
         }
+        selection.coveringDenials = false;
         for (String family : byFamily.keySet()) {
             byFamily.get(family).stream().filter(selection::allows).findFirst().ifPresent(selection::add);
         }
@@ -125,6 +142,7 @@ final class Blueprint {
         final Map<String, Integer> perStatement = new HashMap<>();
         final Set<String> keys = new HashSet<>();
         boolean relaxed;
+        boolean coveringDenials;
 
         Selection(int target) {
             this.target = target;
@@ -134,7 +152,8 @@ final class Blueprint {
             if (chosen.size() >= target || facts.contains(c.fact()) || prompts.contains(Phrasing.key(c.prompt()))) {
                 return false;
             }
-            if (perFamily.getOrDefault(c.focus(), 0) >= LIMITS.getOrDefault(c.focus(), 2) + (relaxed ? 2 : 0)) {
+            int limit = LIMITS.getOrDefault(c.focus(), 2) + (relaxed ? 2 : 0);
+            if (perFamily.getOrDefault(c.focus(), 0) >= (coveringDenials ? Math.max(limit, DENIALS_COVERED) : limit)) {
                 return false;
             }
             if (relaxed && chosen.stream().anyMatch(o -> o.focus().equals(c.focus()) && o.firstSentence() == c.firstSentence())) {
@@ -177,9 +196,9 @@ final class Blueprint {
             return perStatement.containsKey(statement);
         }
 
-        void add(Candidate c) {
+        boolean add(Candidate c) {
             if (!allows(c)) {
-                return;
+                return false;
             }
             chosen.add(c);
             facts.add(c.fact());
@@ -189,6 +208,7 @@ final class Blueprint {
             if (c.key().split(" ").length > 4) {
                 keys.add(Phrasing.key(c.key()));
             }
+            return true;
         }
 
         int size() {

@@ -44,7 +44,9 @@ public final class QuizGenerator {
             }
         }
         int target = Blueprint.target(analysis.article().pastedWordCount(), count);
-        List<Candidate> chosen = Blueprint.choose(candidates, target);
+        java.util.Map<String, String> speakers = new java.util.HashMap<>();
+        facts.statements.forEach(st -> speakers.put(String.valueOf(st.index()), st.speaker()));
+        List<Candidate> chosen = Blueprint.choose(candidates, target, statement -> speakers.getOrDefault(statement, statement));
         List<Question> questions = new ArrayList<>();
         for (Candidate c : chosen) {
             questions.add(question(String.format(Locale.ROOT, "q%02d", questions.size() + 1), c, facts, articleSha256));

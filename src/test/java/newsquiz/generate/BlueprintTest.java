@@ -39,4 +39,27 @@ class BlueprintTest {
         List<Candidate> chosen = Blueprint.choose(List.of(statement(3, TrueFalseNotGivenQuestions.TRUE), whatSaid(3), whatSaid(4)), 5);
         assertTrue(chosen.stream().filter(c -> c.firstSentence() == 3).count() == 1, chosen.toString());
     }
+
+    private static Candidate denial(int index, int priority) {
+        return new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Whose denial is number " + index + "?", "Speaker of " + index, List.of("a", "b"), "", List.of(index), "deny:" + index, priority);
+    }
+
+    @Test
+    void everyDenierIsAskedAboutBeforeAnyoneTwiceAndSevenDenialsAllFit() {
+        // Statements 1–6 are two denials each by three people; 7 is a fourth person's only denial, ranked lowest.
+        java.util.Map<String, String> speakers = java.util.Map.of("1", "Ann", "2", "Ann", "3", "Bo", "4", "Bo", "5", "Cy", "6", "Cy",
+                "7", "Di");
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            all.add(denial(i, 70));
+            all.add(whatSaid(100 + i));
+        }
+        all.add(denial(7, 15));
+        List<Candidate> chosen = Blueprint.choose(all, 20, speakers::get);
+        assertEquals(7, chosen.stream().filter(c -> c.focus().equals("denial")).count(), chosen.toString());
+
+        List<Candidate> short_ = Blueprint.choose(all, 5, speakers::get);
+        assertTrue(short_.stream().anyMatch(c -> c.fact().equals("deny:7")), short_.toString());
+    }
 }
