@@ -247,7 +247,16 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         java.util.stream.Stream<String> others = facts.analysis.article().sentences().stream().filter(o -> o.index() != s.sentence())
                 .map(newsquiz.article.Sentence::text);
         return java.util.stream.Stream.concat(others, corrections).anyMatch(text -> FALSE_VERDICT.matcher(text).find()
-                && about(text, s) && !SOMEONE_SAYS.matcher(text).find());
+                && about(text, s) && !SOMEONE_SAYS.matcher(text).find()) || contradictedNext(facts, s);
+    }
+
+    /** "It was not: the breed record, 61,000gns, …", "He had: he was second …": the next sentence answers the claim. */
+    private static final Pattern CONTRADICTS = Pattern.compile(
+            "^(?:It|That|This|He|She|They|There)\\s+(?:was|is|were|are|had|has|have|did|does|do)(?:\\s+not|n['\u2019]t)?\\s*[:;\u2014\u2013]");
+
+    private static boolean contradictedNext(Facts facts, Statement s) {
+        int next = s.sentences().get(s.sentences().size() - 1) + 1;
+        return next < facts.analysis.article().sentences().size() && CONTRADICTS.matcher(facts.sentence(next).text()).find();
     }
 
     /** A verdict someone in the story gives is theirs, not the article's. */

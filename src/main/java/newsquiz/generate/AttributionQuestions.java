@@ -55,7 +55,9 @@ final class AttributionQuestions implements QuestionFamily {
             String accusation = Phrasing.wholeClauses(Phrasing.clean(s.attribution().content()), 20);
             prompt = Phrasing.endQuestion("Who accused " + Phrasing.lowerFirst(accusation, facts));
         } else {
-            prompt = Phrasing.endQuestion("Who " + s.verb() + " that " + Phrasing.lowerFirst(withoutAside(s.claim()), facts));
+            // "explained how a first record is judged" takes no "that".
+            String clause = Phrasing.lowerFirst(withoutAside(s.claim()), facts);
+            prompt = Phrasing.endQuestion("Who " + s.verb() + (WH_CLAUSE.matcher(clause).find() ? " " : " that ") + clause);
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s, facts) + " who "
                 + s.verb() + " this.";
@@ -83,6 +85,9 @@ final class AttributionQuestions implements QuestionFamily {
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt,
                 s.claim(), wrong, explanation, s.sentences(), "what:" + s.index(), 45));
     }
+
+    private static final java.util.regex.Pattern WH_CLAUSE = java.util.regex.Pattern.compile(
+            "^(?:how|why|what|when|where|whether|which|who)\\s");
 
     private static final java.util.regex.Pattern PLAIN_SPEECH = java.util.regex.Pattern.compile(
             "(?i)^(?:\\S+\\s+)?(?:said|says|told|tells|added|adds|explained|wrote)\\b(?!.*\\bcall)");

@@ -187,6 +187,10 @@ final class Blueprint {
             if (c.fact().startsWith("hedge-word") && chosen.stream().filter(o -> o.fact().startsWith("hedge-word")).count() >= 2) {
                 return false;
             }
+            // "Only ____ jumpers" and "the figure of ____" with 300 twice: one figure, asked once.
+            if (c.focus().equals("number") && chosen.stream().anyMatch(o -> o.focus().equals("number") && o.key().equals(c.key()))) {
+                return false;
+            }
             // Two questions whose answer is the same claim test the same fact.
             return c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN || !keys.contains(Phrasing.key(c.key()))
                     || c.key().split(" ").length <= 4;

@@ -116,6 +116,10 @@ final class Distractors {
         if (Readable.choiceProblem(s.claim()).isPresent()) {
             return false;
         }
+        // "So where does a third more cheese come from? From the sky": a question asks, it claims nothing as a choice.
+        if (s.claim().contains("?") || Phrasing.clean(s.attribution().content()).strip().matches("(?s).*\\?[\"\u201d']?$")) {
+            return false;
+        }
         // "The seizure “a message aimed at Kestowa”": a thing and a label for it, with no verb between, is no claim.
         return s.quotation() || !(LABEL_ONLY.matcher(s.claim()).matches()
                 && !Facts.hasFiniteVerb(s.claim().replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", " "))

@@ -51,7 +51,20 @@ final class OwnOutlet {
         if (Pattern.compile("\\b" + name + "\\s+(?:checks|fact-checks|verifies)\\s+claims\\b").matcher(text).find()) {
             return true;
         }
-        return ownAddress(text, bare) || houseStyle(facts, outlet, bare);
+        return ownAddress(text, bare) || houseStyle(facts, outlet, bare) || spelledOutIsOwn(facts, bare);
+    }
+
+    /** "APC" in a page headed "Advertising Practice Council | Rulings": the publisher under its initials. */
+    private static boolean spelledOutIsOwn(Facts facts, String bare) {
+        if (!bare.matches("\\p{Lu}{2,6}")) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder("\\b");
+        for (char c : bare.toCharArray()) {
+            initials.append(initials.length() > 3 ? "\\s+(?:(?:of|for|and|the|on)\\s+)*" : "").append(c).append("\\p{Ll}+");
+        }
+        Matcher spelled = Pattern.compile(initials.append("\\b").toString()).matcher(facts.analysis.article().text());
+        return spelled.find() && is(facts, spelled.group());
     }
 
     /** "Write to money@halvergategazette.co.uk": the paper's own address names it. */

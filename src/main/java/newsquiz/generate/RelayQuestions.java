@@ -50,6 +50,9 @@ final class RelayQuestions implements QuestionFamily {
                 // "reported it to the Environment Agency": a public agency, not a news agency, unless its name says so.
                 && !e.name().matches("(?i)(?!.*\\b(?:news|press)\\b).*\\bagency$")
                 && !adjectiveOnly(facts.analysis.article().text(), e.name())
+                // "21 March 2025", "page 7. Translated from the Italian", "translator's notes are in square brackets": pieces of a
+                // source line, not outlets.
+                && !e.name().matches("(?s)^[\\d\\p{Ll}].*|(?is).*\\bpage\\s+\\d.*")
                 && !programmeOfAnother(facts, e.name()))
                 .forEach(e -> out.add(e.name()));
         return out;

@@ -37,6 +37,11 @@ final class Speech {
         if (cue.startsWith("according to") || cue.equals("(continues the quote)") || cue.contains("opinion")) {
             return "said";
         }
+        if (NEGATED_ASSENT.matcher(cue).find() || a.stance() == newsquiz.analysis.Stance.DENY && ASSENT.matcher(cue).matches()) {
+            // "did not accept that consumers would read it so": asked as "Who said that consumers would …?", the key would
+            // hold the very view the speaker refused.
+            return "disputed";
+        }
         String[] words = cue.split("\\s+");
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i];
@@ -51,6 +56,14 @@ final class Speech {
         }
         return "said";
     }
+
+    private static final java.util.regex.Pattern NEGATED_ASSENT = java.util.regex.Pattern.compile(
+            "\\b(?:(?:did|does|do|would|will|could|can)\\s*(?:not|n['\u2019]t)|never|refused\\s+to|declined\\s+to)\\s+"
+                    + "(?:accept|agree|believe|buy|concede|acknowledge)");
+
+    /** "accept" as a denial's cue: the analysis keeps the verb and reads the "did not" before it as the stance. */
+    private static final java.util.regex.Pattern ASSENT = java.util.regex.Pattern.compile(
+            "(?:accept|agree|believe|buy|concede|acknowledge)(?:s|ed|d)?");
 
     private static final java.util.regex.Pattern DENIAL_VERB = java.util.regex.Pattern.compile(
             "(?i)\\b(?:den|reject|dismiss|refut|disput|rebut|contest)");

@@ -62,4 +62,19 @@ class BlueprintTest {
         List<Candidate> short_ = Blueprint.choose(all, 5, speakers::get);
         assertTrue(short_.stream().anyMatch(c -> c.fact().equals("deny:7")), short_.toString());
     }
+
+    @Test
+    void oneFigureIsAskedOnceThoughTwoSentencesGiveIt() {
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            all.add(new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
+                    "Which number completes sentence " + i + "?", i < 3 ? "300" : "40", List.of("150", "900"), "", List.of(i), "number:" + i, 50));
+        }
+        for (int i = 0; i < 4; i++) {
+            all.add(whatSaid(100 + i));
+        }
+        List<Candidate> chosen = Blueprint.choose(all, 10);
+        assertEquals(List.of("300", "40"), chosen.stream().filter(c -> c.focus().equals("number")).map(Candidate::key).toList(),
+                chosen.toString());
+    }
 }

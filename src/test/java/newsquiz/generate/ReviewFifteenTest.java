@@ -1,0 +1,96 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsquiz.analysis.Attribution;
+import newsquiz.analysis.SourceType;
+import newsquiz.analysis.Stance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Defects the eval-blind15 review found, each on invented text: a regulator's own ruling taken for a news outlet under
+ * its initials, "did not accept that X" asked as "Who said that X?", pieces of a source line offered as outlets, "It was
+ * not:" after a claim, "explained how" asked as "explained that how", and a question offered as a claim.
+ */
+class ReviewFifteenTest {
+    private static Attribution attribution(String cue, Stance stance) {
+        return new Attribution("The council", SourceType.ORGANIZATION, "", "The council", cue, stance, "the fee was fair", false, false,
+                false, List.of(), 0, "", List.of(), List.of(0));
+    }
+
+    @Test
+    void refusingToAcceptAViewIsDisputingItNotSayingIt() {
+        assertEquals("disputed", Speech.pastTense(attribution("did not accept", Stance.DENY)));
+        assertEquals("disputed", Speech.pastTense(attribution("would not agree", Stance.ASSERT)));
+        // The analysis keeps "accept" as the cue and the "did not" as the stance.
+        assertEquals("disputed", Speech.pastTense(attribution("accept", Stance.DENY)));
+        assertEquals("said", Speech.pastTense(attribution("said", Stance.DENY)));
+    }
+
+    @Test
+    void aRegulatorPublishingItsOwnRulingIsNoOutletOnTheWay() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                BSC ruling on Vantor Mobile: "unlimited data" claims
+
+                Broadband Standards Commission | Rulings | Published 3 June 2025
+
+                Vantor Mobile said the word "unlimited" had been used in its advertising since 2019. Ms Ana Reyes, its marketing director, told the BSC that no customer had ever been cut off.
+
+                The consumer group Fair Deal told the Daily Post that the claim was misleading. A customer, Jo Bell, told the Evening Star that her speed fell every month. Tom Rix, a reseller, told Radio Vale that sales had doubled.
+
+                The BSC found that speeds were cut after 40GB.
+                """);
+        assertTrue(OwnOutlet.is(facts, "BSC"));
+        assertFalse(OwnOutlet.is(facts, "Daily Post"));
+        List<Candidate> asked = new RelayQuestions().propose(facts);
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("BSC")), asked.toString());
+    }
+
+    @Test
+    void aClaimTheNextSentenceAnswersMayBeFalseInTheArticlesOwnVoice() throws Exception {
+        List<Candidate> asked = InventedArticles.questions(new AnonymousSourceQuestions(), """
+                Record price at Tarnfield ram sale
+
+                A Swaledale ram sold for 52,000 guineas at Tarnfield on Saturday, auctioneer Gareth Penn said.
+
+                A post shared in a farmers' Facebook group, whose author is not named, said the price was the highest ever paid for the breed. It was not: the breed record, 61,000 guineas, was set at Kirkby in 2021.
+
+                The buyer, Tom Hollis, said he had bought the ram for his flock at Keld. The seller, Jean Aitken, said she was delighted.
+                """);
+        assertTrue(asked.stream().filter(c -> c.fact().startsWith("anon-why"))
+                .noneMatch(c -> c.distractors().contains("The article itself says it is false")), asked.toString());
+    }
+
+    @Test
+    void explainingHowIsAskedWithoutThat() throws Exception {
+        List<Candidate> asked = InventedArticles.questions(new AttributionQuestions(), """
+                Rare warbler seen on island
+
+                Rory Dunn, the island's ranger, said a rare warbler was photographed on Inchmore on Sunday.
+
+                Helen Brook, secretary of the records committee, explained how a first record is judged: three rounds of votes by its ten members.
+
+                Lucia Ferro, a birdwatcher from Spain, said she had seen the bird twice. Tom Hale, who runs the ferry, said sailings had been full all week.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("that how")), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("Who explained how a first record is judged")), asked.toString());
+    }
+
+    @Test
+    void aQuestionSomeoneAskedIsNoClaimToChooseFrom() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Cheese output questioned
+
+                The consortium said its members had made 41,000 wheels of cheese this year.
+
+                "So where does a third more cheese come from? From the sky," said Giulio Pedro, who farms at Valle.
+
+                Marta Zan, the dairy's owner, said the certificate was on the wall of the dairy. The regional paper said the consortium had suspended the dairy's licence.
+                """);
+        List<String> wrong = Distractors.claims(facts, "The certificate was on the wall of the dairy", s -> true, 3);
+        assertFalse(wrong.stream().anyMatch(w -> w.contains("where does")), wrong.toString());
+    }
+}
