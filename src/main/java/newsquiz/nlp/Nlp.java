@@ -43,7 +43,33 @@ public final class Nlp {
 
     /** Sentence spans of a text (offsets into that text). */
     public List<Span> sentences(String text) {
-        return List.of(new SentenceDetectorME(sentenceModel).sentPosDetect(forModels(text)));
+        Span[] spans = new SentenceDetectorME(sentenceModel).sentPosDetect(forModels(text));
+        List<Span> joined = new java.util.ArrayList<>();
+        for (Span span : spans) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && cutAfterAbbreviation(text.substring(last.getStart(), last.getEnd()), text.substring(span.getStart(), span.getEnd()))) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return List.copyOf(joined);
+    }
+
+    /**
+     * "outside St. | Brendan's Church", "Sgt. | Tom Hollis", "at 9 a.m. | Monday": the model ends sentences at titles and
+     * clock times it was not trained on. A title never ends a sentence; a clock time does, unless a day or month follows.
+     */
+    private static final java.util.regex.Pattern TITLE_AT_END = java.util.regex.Pattern.compile(
+            "(?:^|[\\s(])(?:St|Prof|Sgt|Gov|Lt|Col|Mt|Rev|Capt|Det|Insp|Supt|Cpl|Gen|Maj|Cmdr|Adm|Sen|Rep|Fr|Cllr|Atty|Ft)\\.$");
+    private static final java.util.regex.Pattern CLOCK_AT_END = java.util.regex.Pattern.compile("\\b[ap]\\.m\\.$");
+    private static final java.util.regex.Pattern DAY_OR_MONTH = java.util.regex.Pattern.compile(
+            "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                    + "September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
+
+    private static boolean cutAfterAbbreviation(String before, String after) {
+        return TITLE_AT_END.matcher(before).find() && after.matches("(?s)^\\p{Lu}.*")
+                || CLOCK_AT_END.matcher(before).find() && DAY_OR_MONTH.matcher(after).find();
     }
 
     /** Tokens of one sentence with their parts of speech (UD tags), offsets into the sentence. */
