@@ -77,18 +77,45 @@ final class Phrasing {
         String[] w = t.split(" ");
         for (int i = Math.min(maxWords, w.length - 1) - 1; i >= 7; i--) {
             boolean boundary = w[i].endsWith(",") || w[i].endsWith(";") || w[i + 1].matches("[\u2013\u2014-]");
-            if (boundary && w[i + 1].matches("(?i)which|who|where|while|and|but|although|though|as|because|since|after|before|"
+            if (boundary && !insideQuotation(w, i) && w[i + 1].matches("(?i)which|who|where|while|and|but|although|though|as|because|since|after|before|"
                     + "when|in|with|\\p{Ll}+ing|according|[\u2013\u2014-]")) {
                 return balanceQuotes(String.join(" ", java.util.Arrays.copyOf(w, i + 1)).replaceAll("[,;]$", ""));
             }
         }
         // No comma to cut at: "… to a new data centre being built by …" loses least before a participle or relative clause.
+        // Not before "that": "come down for | that reason alone" and "for reasons | that had nothing to do with it" leave the
+        // point of the sentence behind.
         for (int i = Math.min(maxWords, w.length - 1); i >= 8; i--) {
-            if (w[i].matches("being|which|that|who|whose|where|after|before|when|while|because") && !w[i - 1].matches("(?i)said|says|than|so")) {
+            if (w[i].matches("being|which|who|whose|where|after|before|when|while|because") && !w[i - 1].matches("(?i)said|says|than|so")
+                    && !insideQuotation(w, i - 1)) {
                 return balanceQuotes(String.join(" ", java.util.Arrays.copyOf(w, i)).replaceAll("[,;]$", ""));
             }
         }
         return balanceQuotes(t);
+    }
+
+    /**
+     * Whether a cut after word {@code last} falls inside a quotation: "had gone up 'in jumps of a thousand | , which you
+     * don't see'" would leave the speaker's words open. Single marks count only at a word's edge, never as apostrophes.
+     */
+    static boolean insideQuotation(String[] w, int last) {
+        int doubleOpen = 0;
+        int singleOpen = 0;
+        for (int i = 0; i <= last; i++) {
+            String word = w[i];
+            doubleOpen += count(word, '\u201c') - count(word, '\u201d') + count(word, '"') % 2 * (doubleOpen > 0 ? -1 : 1);
+            if (word.matches("^[\u2018'].*")) {
+                singleOpen++;
+            }
+            if (word.matches(".*\\p{L}[.,;:!?]*[\u2019'][.,;:!?]*$") && singleOpen > 0 && !word.matches("(?i).*s'$")) {
+                singleOpen--;
+            }
+        }
+        return doubleOpen > 0 || singleOpen > 0;
+    }
+
+    private static int count(String word, char mark) {
+        return (int) word.chars().filter(c -> c == mark).count();
     }
 
     private static String cut(String t, int maxWords) {

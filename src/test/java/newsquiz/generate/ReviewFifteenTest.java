@@ -93,4 +93,18 @@ class ReviewFifteenTest {
         List<String> wrong = Distractors.claims(facts, "The certificate was on the wall of the dairy", s -> true, 3);
         assertFalse(wrong.stream().anyMatch(w -> w.contains("where does")), wrong.toString());
     }
+
+    @Test
+    void aLongClaimIsNotCutInsideAQuotationOrBeforeThatsPoint() {
+        assertEquals("The bidding between the two farms and a telephone bidder had gone up 'in jumps of a thousand, which you don't see'",
+                Phrasing.wholeClauses("The bidding between the two farms and a telephone bidder had gone up 'in jumps of a thousand, "
+                        + "which you don't see'", 20));
+        assertEquals("Her contract had ended in August for reasons that had nothing to do with the ads or the photographs she took",
+                Phrasing.wholeClauses("Her contract had ended in August for reasons that had nothing to do with the ads or the "
+                        + "photographs she took", 20));
+        // Outside a quotation, a long claim still loses its trailing clause.
+        assertEquals("The council confirmed that the road along the harbour wall would close for repairs for six weeks",
+                Phrasing.wholeClauses("The council confirmed that the road along the harbour wall would close for repairs for six weeks, "
+                        + "which angered traders on the quay", 20));
+    }
 }
