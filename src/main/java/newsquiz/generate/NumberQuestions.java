@@ -176,6 +176,14 @@ final class NumberQuestions implements QuestionFamily {
         String[] a = after.isEmpty() ? new String[0] : after.split(" ");
         int from = Math.max(0, b.length - 10);
         int to = Math.min(a.length, 10);
+        // A quotation the window cuts into is shown from its own opening mark, or to its own closing one, when that is a
+        // few words away: a mark added at the cut would put the speaker's words somewhere else (review10 call 7).
+        while (from > 0 && from > b.length - 18 && singleMarks(b, from, b.length, a, 0, to) < 0) {
+            from--;
+        }
+        while (to < a.length && to < 18 && singleMarks(b, from, b.length, a, 0, to) > 0) {
+            to++;
+        }
         String left = (from > 0 ? "\u2026 " : "") + String.join(" ", java.util.Arrays.copyOfRange(b, from, b.length));
         String right = String.join(" ", java.util.Arrays.copyOfRange(a, 0, to)) + (to < a.length ? " \u2026" : "");
         // "____-ounce", "in ____.": no space where the article had none.
@@ -184,6 +192,14 @@ final class NumberQuestions implements QuestionFamily {
         String joined = (left + (gluedBefore ? "" : " ") + "____" + (gluedAfter ? "" : " ") + right).strip().replaceAll("[ \\t]+", " ");
         String shown = balanceSingle(joined);
         return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
+    }
+
+    /** Opening minus closing single marks in the words shown: below 0, a quotation opened before the window. */
+    private static long singleMarks(String[] b, int from, int bEnd, String[] a, int aFrom, int to) {
+        String text = String.join(" ", java.util.Arrays.copyOfRange(b, from, bEnd)) + " " + String.join(" ", java.util.Arrays.copyOfRange(a, aFrom, to));
+        long open = text.chars().filter(c -> c == '\u2018').count();
+        long close = CLOSING_SINGLE.matcher(text).results().count() - PLURAL_POSSESSIVE.matcher(text).results().count();
+        return open - close;
     }
 
     /** Closes or opens a single quotation mark left unmatched by the cut; an apostrophe inside a word ("don’t") is no quote. */

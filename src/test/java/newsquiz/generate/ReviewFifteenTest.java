@@ -107,4 +107,12 @@ class ReviewFifteenTest {
                 Phrasing.wholeClauses("The council confirmed that the road along the harbour wall would close for repairs for six weeks, "
                         + "which angered traders on the quay", 20));
     }
+
+    @Test
+    void aNumberGapShowsAQuotationFromItsOwnOpeningMark() {
+        String gap = NumberQuestions.gap("The advertisement said the wool was \u201cspun, knitted and finished within sight of the sea\u201d "
+                + "and stated \u201cOnly 300 jumpers a year leave the island.\u201d", "300");
+        assertTrue(gap.contains("\u2018spun, knitted and finished"), gap);
+        assertFalse(gap.contains("\u2018and finished"), gap);
+    }
 }
