@@ -32,6 +32,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         List<Candidate> out = new ArrayList<>();
         Casing casing = facts.casing();
         int latestYear = Numbers.latestYear(facts.analysis.article().text());
+        unansweredWhether(facts, out);
         for (Statement s : facts.statements) {
             Matcher m = WHETHER.matcher(s.attribution().content());
             if (m.find()) {
@@ -266,6 +267,41 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
             }
         }
         return out;
+    }
+
+    /** "… did not say whether the pool would reopen", "It is not clear whether …": a question the article leaves open. */
+    private static final Pattern LEFT_OPEN = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could|will|has|have|had)\\s+not|"
+            + "declined\\s+to|refused\\s+to|was\\s+unable\\s+to|were\\s+unable\\s+to)\\s+(?:say|confirm|comment\\s+on|disclose|reveal|"
+            + "explain)\\s+whether\\s+([^,;:\u2014\u2013]+?)(?:[,;:\u2014\u2013]|\\.?$)"
+            + "|\\b(?:it\\s+(?:is|was|remains|remained)\\s+(?:not\\s+(?:known|clear)|unclear))\\s+whether\\s+([^,;:\u2014\u2013]+?)(?:[,;:\u2014\u2013]|\\.?$)");
+
+    /**
+     * "Active Brayfield did not say whether the pool would reopen before Easter": the article itself says the answer is
+     * not known, so "The pool would reopen before Easter" is not given, whatever a reader guesses. Any sentence may
+     * say so; {@link #notGiven} also reads a speaker's own "whether it …" with the speaker in place of "it".
+     */
+    private void unansweredWhether(Facts facts, List<Candidate> out) {
+        for (newsquiz.article.Sentence sentence : facts.analysis.article().sentences()) {
+            Matcher m = LEFT_OPEN.matcher(Phrasing.clean(sentence.text()));
+            if (!m.find()) {
+                continue;
+            }
+            String clause = (m.group(1) != null ? m.group(1) : m.group(2)).strip().replaceAll("[.]$", "");
+            if (Phrasing.words(clause) < 5 || Phrasing.words(clause) > 20 || !ClauseCheck.isFullSentence(clause)
+                    || ClauseCheck.pointsBack(clause) || Readable.choiceProblem(Phrasing.capitalise(clause)).isPresent()) {
+                continue;
+            }
+            // "did not say whether it would appeal … On Friday it confirmed it would": open in one sentence, answered in another.
+            boolean answered = facts.analysis.article().sentences().stream()
+                    .anyMatch(o -> o.index() != sentence.index() && Distractors.similar(o.text(), clause));
+            if (answered) {
+                continue;
+            }
+            String statement = endSentence(Phrasing.capitalise(clause));
+            String explanation = "Not given. The article only says: " + Explain.quote(List.of(sentence.text()))
+                    + " It does not say whether this is true or false.";
+            out.add(candidate(statement, NOT_GIVEN, explanation, List.of(sentence.index()), "open:s" + sentence.index(), 62));
+        }
     }
 
     private void notGiven(Statement s, String matter, List<Candidate> out) {

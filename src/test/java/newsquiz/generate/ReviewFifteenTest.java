@@ -115,4 +115,19 @@ class ReviewFifteenTest {
         assertTrue(gap.contains("\u2018spun, knitted and finished"), gap);
         assertFalse(gap.contains("\u2018and finished"), gap);
     }
+
+    @Test
+    void whatTheArticleLeavesOpenIsNotGiven() throws Exception {
+        List<Candidate> asked = InventedArticles.questions(new TrueFalseNotGivenQuestions(), """
+                Pool closed after bacteria found
+
+                Brayfield Leisure Centre closed its pool on Monday after routine tests found legionella bacteria in a shower.
+
+                Ana Rao, the trust's director, said the showers had been drained and cleaned. The trust did not say whether the main pool would reopen before the Easter holidays.
+
+                Tom Gale, a swimming coach, said his club had moved its sessions to Hartley.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals(TrueFalseNotGivenQuestions.NOT_GIVEN)
+                && c.prompt().contains("The main pool would reopen before the Easter holidays.")), asked.toString());
+    }
 }
