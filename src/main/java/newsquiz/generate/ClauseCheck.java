@@ -41,6 +41,8 @@ final class ClauseCheck {
     private static final Pattern PARTICIPLE_PHRASE = Pattern.compile(",\\s+(?!(?:nothing|something|anything|everything|according|"
             + "including|during)\\b)\\p{Ll}{3,}ing\\b[^,]*$");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(that|which|who|whom|whose|where|when|because|if|although|while)\\b");
+    private static final String FUNCTION_WORDS = "not|no|none|one|of|the|a|an|all|some|any|each|every|only|even|if|when|after|"
+            + "before|but|and|so|in|on|at|for|by|with|from|there|it|why|how|what|to|than|as|half|most|many|much|more|few|both";
     private static final Pattern PERSONAL = Pattern.compile("\\b(he|she|him|his|her|hers|it|its|they|them|their|theirs)\\b");
     /**
      * References to a thing named in another sentence: "that claim", "these reports", and "the
@@ -184,7 +186,11 @@ final class ClauseCheck {
             String before = context.substring(0, Math.max(0, Math.min(at, context.length())));
             // "Quillstream is cutting 40% of its workforce", "bills would be lower than they were": the subject before
             // the pronoun is what it stands for.
+            // Not "Not one of its jumpers", where no word before names anything; not "The woman was one of its knitters":
+            // a person is no "it".
             boolean subjectBefore = p.group(1).equals("its") && before.matches("(?s)^\\s*\\p{Lu}\\S*\\s+\\S.*")
+                    && !before.strip().matches("(?i)(?:(?:" + FUNCTION_WORDS + ")\\b\\s*)+")
+                    && !before.matches("(?is)^\\s*(?:the|a|an)\\s+(?:\\p{L}+\\s+)?" + Readable.PERSON_NOUNS + "\\b.*")
                     || p.group(1).matches("they|them|their") && Readable.PLURAL_NOUN.matcher(before).find();
             if (subjectBefore) {
                 continue;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * away; a question that fails one is dropped rather than shown.
  */
 final class Readable {
-    private static final String PERSON_NOUNS = "(?:minister|president|chief|executive|director|manager|"
+    static final String PERSON_NOUNS = "(?:minister|president|chief|executive|director|manager|"
             + "spokes(?:man|woman|person)|official|officer|secretary|chair(?:man|woman)?|leader|mayor|governor|judge|lawyer|"
             + "doctor|teacher|student|man|woman|boy|girl|father|mother|son|daughter|husband|wife|owner|founder|author|"
             + "researcher|scientist|coach|player|captain|resident|worker|member|candidate|suspect|defendant|victim|witness|"

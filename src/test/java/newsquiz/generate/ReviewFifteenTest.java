@@ -130,4 +130,12 @@ class ReviewFifteenTest {
         assertTrue(asked.stream().anyMatch(c -> c.key().equals(TrueFalseNotGivenQuestions.NOT_GIVEN)
                 && c.prompt().contains("The main pool would reopen before the Easter holidays.")), asked.toString());
     }
+
+    @Test
+    void anItsWithNothingBeforeItToStandForPointsBack() {
+        assertTrue(ClauseCheck.pointsBack("Not one of its jumpers had crossed the Sound before it was finished"));
+        assertTrue(ClauseCheck.pointsBack("Many of its members had asked councils for cooling units in June"));
+        assertFalse(ClauseCheck.pointsBack("Quillstream is cutting 40% of its workforce"));
+        assertFalse(ClauseCheck.pointsBack("No company has lost its licence this year"));
+    }
 }
