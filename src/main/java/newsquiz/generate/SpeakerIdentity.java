@@ -152,6 +152,15 @@ final class SpeakerIdentity {
     private static final java.util.regex.Pattern ITS_ROLE_BEFORE_NAME = java.util.regex.Pattern.compile(
             "\\bits\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|sir|dame)\\.?\\s+)?$");
 
+    private static final java.util.regex.Pattern ITS = java.util.regex.Pattern.compile("\\bits\\b");
+
+    /** Where the sentence holding {@code at} first says "its", or {@code at} when it says it only there. */
+    private static int firstItsOfSentence(String text, int at) {
+        int start = Math.max(Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at)), 0);
+        java.util.regex.Matcher its = ITS.matcher(text).region(start, at);
+        return its.find() ? its.start() : at;
+    }
+
     private java.util.Optional<String> latestBodyBefore(String text, int at) {
         String latest = null;
         int where = -1;
@@ -332,8 +341,10 @@ final class SpeakerIdentity {
                 if (owner.find()) {
                     out.add(owner.group(1));
                 } else if (ITS_ROLE_BEFORE_NAME.matcher(before).find()) {
-                    // "Calloway Cruises said … Its chief medical officer, Dr Paul Renner": "its" is the body named last.
-                    latestBodyBefore(text, at).ifPresent(body -> out.add(heads(body).get(0)));
+                    // "Calloway Cruises said … Its chief medical officer, Dr Paul Renner": "its" is the body named last. But
+                    // in "In its response to the APC, its managing director, Morag Lindsay", both "its" are the body named
+                    // before the first one, not the APC between them.
+                    latestBodyBefore(text, firstItsOfSentence(text, at)).ifPresent(body -> out.add(heads(body).get(0)));
                 }
             }
             return out;

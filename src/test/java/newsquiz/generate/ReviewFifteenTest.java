@@ -138,4 +138,17 @@ class ReviewFifteenTest {
         assertFalse(ClauseCheck.pointsBack("Quillstream is cutting 40% of its workforce"));
         assertFalse(ClauseCheck.pointsBack("No company has lost its licence this year"));
     }
+
+    @Test
+    void anOfficerIntroducedWithItsTwiceBelongsToTheBodyBeforeTheFirstIts() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Jam maker's "homemade" label ruled misleading
+
+                Brackley Foods said its jam had been made in a farmhouse kitchen since 1982. In its reply to the Food Standards Board, its managing director, Ann Cole, said the company's six cooks worked by hand.
+
+                The Food Standards Board said the jam was made in a factory. Tom Reed, a former cook, said the kitchen closed in 2019.
+                """);
+        assertTrue(facts.mayBeSame("Brackley Foods", "Ann Cole"), facts.speakers.toString());
+        assertFalse(facts.mayBeSame("The Food Standards Board", "Ann Cole"), facts.speakers.toString());
+    }
 }
