@@ -194,6 +194,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         List<String> described = new ArrayList<>();
         List<String> named = new ArrayList<>();
+        // Named people with no role to show them by, for a mix when only one has one.
+        List<String> bareNames = new ArrayList<>();
         for (Facts.SpeakerInfo info : facts.speakers.values()) {
             if (info.anonymous() || info.type() != newsquiz.analysis.SourceType.PERSON || facts.mayBeSame(info.name(), s.speaker())) {
                 continue;
@@ -211,18 +213,26 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 String both = role == null ? info.name() : role + " " + info.name();
                 named.add(Phrasing.words(both) <= 5 ? both : info.name());
             }
+            if (role == null && bareNames.size() < 2) {
+                bareNames.add(info.name());
+            }
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " It never gives a name for "
                 + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", while the other sources are named people.";
         // Named people shown by their role ("The chief economist at the Fiscal Studies Centre"), like the unnamed source:
         // three names and one description give the answer away by their form, so that version is a last resort.
         boolean byRole = described.size() >= 2;
-        if (!byRole && named.size() < 2) {
+        // One named person shown by a role beside two by name: the key is no longer the only description.
+        boolean mixed = !byRole && described.size() == 1 && !bareNames.isEmpty();
+        if (!byRole && !mixed && named.size() < 2) {
             return;
         }
+        List<String> mixedChoices = new ArrayList<>(described);
+        mixedChoices.addAll(bareNames);
+        List<String> wrong = byRole ? described : mixed ? mixedChoices : named;
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                "Which of these sources quoted in the article is not named?", s.speaker(), byRole ? described : named, explanation,
-                s.sentences(), "anon-who:" + s.speaker(), lastResort(s) ? 5 : byRole ? 45 : 10));
+                "Which of these sources quoted in the article is not named?", s.speaker(), wrong, explanation,
+                s.sentences(), "anon-who:" + s.speaker(), lastResort(s) ? 5 : byRole ? 45 : mixed ? 30 : 10));
     }
 
     /**

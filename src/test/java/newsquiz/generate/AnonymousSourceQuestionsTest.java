@@ -135,4 +135,22 @@ class AnonymousSourceQuestionsTest {
         assertTrue(asked.stream().anyMatch(c -> c.key().startsWith("A council aide")), asked.toString());
         assertTrue(asked.stream().allMatch(c -> c.distractors().stream().distinct().count() == c.distractors().size()), asked.toString());
     }
+
+    @Test
+    void anUnnamedSourceIsNotTheOnlyDescriptionAmongTheChoices() throws Exception {
+        String text = """
+                Bridge closure row
+
+                The county council closed the Harrow Bridge on Monday after an inspection found cracks in two piers.
+
+                Priya Lal said the closure had doubled her commute. Denise Okoro said the council had acted on the engineers' advice. The local MP, Tom Fenn, said the bridge should reopen by spring.
+
+                A taxi driver, who asked not to be named, said drivers had been warned about the cracks a year ago.
+                """;
+        List<Candidate> asked = anonymousSourceQuestions(text);
+        Candidate who = asked.stream().filter(c -> c.fact().startsWith("anon-who:")).findFirst()
+                .orElseThrow(() -> new AssertionError(asked.toString()));
+        assertTrue(who.key().startsWith("A taxi driver"), who.toString());
+        assertTrue(who.distractors().stream().anyMatch(d -> d.startsWith("The ")), who.toString());
+    }
 }
