@@ -1204,7 +1204,9 @@ final class AttributionExtractor {
             return true;
         }
         return next.tag().startsWith("PROPN") || next.tag().startsWith("NOUN") || next.tag().equals("DET")
-                || next.tag().startsWith("ADJ") || next.capitalised() || lexicon.is("role", next.lower());
+                || next.tag().startsWith("ADJ") || next.capitalised() || lexicon.is("role", next.lower())
+                // "said auctioneer Peter Dawes": an occupation the tagger reads as a verb, before the name it describes.
+                || !next.isPunct() && !next.isFunctionWord() && registry.mentionAt(s.index(), at + 1) != null;
     }
 
     private Draft inverted(SentenceView s, int v, Lexicon.CueVerb verb) {
@@ -1835,6 +1837,20 @@ final class AttributionExtractor {
             if (!passedComma && i > 0 && t.isAny("where", "when", "while", "because", "although", "though", "since", "if",
                     "whereas", "unless", "until", "after", "before", "once", "what") && !(t.isAny("because") && s.isAny(i + 1, "of"))) {
                 // "…, where a parents' group had accused …": the subject follows the clause opener.
+                hard = i + 1;
+                break;
+            }
+            if (t.isAny("which", "whom") && i > 1 && s.tokens[i - 1].isPreposition() && s.tokens[i - 2].isNoun() && i + 1 < end
+                    && !s.tokens[i + 1].isVerb()) {
+                // "a voice note … in which a man claimed …": the relative clause has a subject of its own.
+                hard = i + 1;
+                break;
+            }
+            if (t.is("that") && i > 1 && !s.tokens[i + 1].isVerb() && i + 1 < end && !t.quoted()
+                    && (s.tokens[i - 1].isQuoteMark() && !s.tokens[i - 1].quoted() && s.tokens[i - 2].quoted()
+                            || s.tokens[i - 1].is("and") && s.tokens[i - 2].isComma())) {
+                // "the “otter” that a walker says he filmed, and that an angler says was a mink": a relative clause after a
+                // quoted noun, or a second one joined to the first; each has a subject of its own.
                 hard = i + 1;
                 break;
             }
@@ -2852,8 +2868,13 @@ final class AttributionExtractor {
                 return -1;
             }
             if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing")) {
-                if (s.at(k + 1) != null && s.tokens[k + 1].tag().equals("AUX") && !s.tokens[k + 1].quoted()) {
-                    // "and the entries some drivers saw were …": a relative clause without "that", inside the next clause's subject.
+                if (k == from + 1 && s.is(from, "that")) {
+                    // "…, and that demand would hold up": a second clause of the same report, its subject read as a verb.
+                    return -1;
+                }
+                if (s.at(k + 1) != null && s.tokens[k + 1].tag().equals("AUX") && !s.tokens[k + 1].quoted() && !s.is(from, "that")) {
+                    // "and the entries some drivers saw were …": a relative clause without "that", inside the next clause's subject;
+                    // "and that an angler says was a mink" is a relative clause of its own.
                     continue;
                 }
                 Subject subject = subjectRange(s, k);
@@ -3920,7 +3941,10 @@ final class AttributionExtractor {
         if (d.phrase.kind() == Phrase.Kind.NAME) {
             return d.phrase.entity().type == SourceType.OUTLET;
         }
-        return d.phrase.kind() == Phrase.Kind.DOCUMENT && d.kind == Draft.Kind.ACCORDING_TO;
+        // "Nolan told the inquiry his horse had been hit, the report said": a report named after the words it carries
+        // passes on the speaker it names, as "according to the report" would.
+        return d.phrase.kind() == Phrase.Kind.DOCUMENT && (d.kind == Draft.Kind.ACCORDING_TO
+                || d.kind == Draft.Kind.VERB && d.phrase.definite() && d.contentFromToken >= 0 && d.contentFromToken < d.phrase.from());
     }
 
     /**
