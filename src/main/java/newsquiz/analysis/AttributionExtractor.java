@@ -278,7 +278,10 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isNoun() && s.tokens[v - 1].lower().endsWith("s")
                 && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
-                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
+                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()
+                // "Reid reads the post out and notes/NOUN that …": a second predicate of the same subject.
+                || s.tokens[v - 1].is("and") && !s.tokens[v - 1].quoted())
+                && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
                         // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
                         || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
                         // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
@@ -988,6 +991,11 @@ final class AttributionExtractor {
             return false;
         }
         for (int i = r + 1; i < Math.min(s.size(), r + 6); i++) {
+            if (s.tokens[i].isQuoteMark() && !s.tokens[i].quoted() && s.at(i + 1) != null
+                    && (s.tokens[i + 1].tag().equals("AUX") || s.tokens[i + 1].tag().startsWith("VERB"))) {
+                // "thinks the photos “look like the same bird”": the quotation opens with the clause's verb.
+                return true;
+            }
             if (s.tokens[i].isComma() || s.tokens[i].isQuoteMark()) {
                 // "she fears eviction, says …": the verb after a comma is not the feeling's clause.
                 return false;
@@ -1730,7 +1738,9 @@ final class AttributionExtractor {
             end--;
         }
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
-                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)) {
+                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)
+                // "Both agree that …": a quantifier opening the sentence is its subject, not an adverb.
+                && !(end == 1 && PhraseParser.QUANTIFIERS.contains(s.tokens[0].lower()))) {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
             end--;
         }
@@ -1860,7 +1870,8 @@ final class AttributionExtractor {
                     // "Asked about rumours that she had refused an honour, she denied that": the clause belongs to the opener.
                     continue;
                 }
-                if (passedComma && hasFiniteVerb(s, new int[] {i + 1, nearestComma})) {
+                if (passedComma && (hasFiniteVerb(s, new int[] {i + 1, nearestComma}) || s.tokens[nearestComma - 1].isVerb())) {
+                    // "Hallcraig, a factory that the complainants named, told …": a clause ending on its verb closed at the comma.
                     // "One player, speaking on condition that he was not named, described …": the clause closed at its comma.
                     continue;
                 }

@@ -15,7 +15,7 @@ final class PhraseParser {
     private static final Set<String> UNNAMED_BODIES = Set.of("group", "union", "association", "charity", "coalition", "alliance",
             "campaign", "organisation", "organization", "company", "firm", "committee", "council", "agency", "society",
             "federation", "foundation", "club", "team", "trust", "consortium", "network");
-    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "others", "most", "few", "both", "all");
+    static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "others", "most", "few", "both", "all");
     private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "last", "latest");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");

@@ -86,6 +86,17 @@ final class StanceClassifier {
                     // "It has not been sold twice. It has been sold once": the act alleged, negated, then stated as it was.
                     + "|^\\W*(?:it|they|he|she)\\s+(?:has|have|had|was|were|is|are)\\s+not\\s+(?:been\\s+)?(?<act>\\p{L}{4,})\\b[^.;!?]*[.;]"
                     + "\\W*(?:it|they|he|she)\\s+(?:has|have|had|was|were|is|are)\\s+(?:been\\s+)?\\k<act>\\b"
+                    // "I have never met him. I have never spoken to him.": the speaker's own negation, said again, word for word.
+                    + "|^\\W*(?<self>i|we)\\s+(?<neg>(?:have|had|did|do|am|are|was|were)\\s+(?:never|not)|never)\\s+(?<act1>\\p{L}+)\\b"
+                    + "[^.;!?]*[.!]\\s*\\k<self>\\s+\\k<neg>\\s+\\k<act1>\\b"
+                    // "said not one of its vans had left the yard": the emphatic zero subject, reported as well as quoted.
+                    + "|\\bnot (?:one|a single one) of (?:its|our|their|his|her|the|my) [\\p{L}-]+ (?:had|has|have|was|were|did|is|are)\\b"
+                    // "had never sold so much as a ticket": not even the smallest part of what is alleged.
+                    + "|\\b(?:never|not|n't|n\u2019t)\\b[^.;]*?\\bso much as (?:a|an|one)\\b"
+                    // "was not bought from anybody": the deal alleged, with nobody on the other side of it.
+                    + "|\\b(?:was|were|is|are|been)\\s+not\\s+\\p{L}+(?:ed|en|t)\\s+(?:from|to|by|with)\\s+(?:anybody|anyone)\\b"
+                    // "had been “about mowing in 2019, not about the hedge”": what the words were about, set right.
+                    + "|\\babout\\b[^.;]{1,60},\\s*not about\\b"
                     // "he was not in the club after that, full stop": a negation closed off against any argument.
                     + "|\\b(?:not|never|no|n't)\\b[^.;]*?,\\s*(?:full stop|period|end of story)\\b(?=\\s*(?:[.!;]|$))"
                     // "That suggestion does not stand up", "This claim is not borne out": the claim just reported, pointed at and negated.
@@ -135,8 +146,10 @@ final class StanceClassifier {
                     // "I sold no shares that week, and I never have": the one act denied, then every other time too.
                     + "|\\b(?:no|not|n't|n\u2019t)\\b[^.;]*?,\\s*(?:and|or|nor)\\s+(?:i|we|he|she|it|they)\\s+never\\s+"
                     + "(?:have|has|had|did|will|would)\\b\\W*$"
-                    // "We do not cut corners, we have never cut corners": the same act negated twice over.
-                    + "|\\b(?:not|never)\\s+(?<twice>\\w{3,})\\b[^.;]*?,\\s*(?:and\\s+)?(?:\\w+\\s+){0,2}(?:not|never)\\s+\\k<twice>\\b"
+                    // "We do not cut corners, we have never cut corners", "has not voted, and it will not vote": the same act
+                    // negated twice over.
+                    + "|\\b(?:not|never)\\s+(?<twice>\\w{3,}?)(?:ed|d|es|s|ing)?\\b[^.;]*?,\\s*(?:and\\s+)?(?:\\w+\\s+){0,2}(?:not|never)\\s+"
+                    + "\\k<twice>(?:e|ed|d|es|s|ing)?\\b"
                     // "I am going nowhere": a first-person refusal to leave, said to a report of departure.
                     + "|^\\W*(?:i|we)(?:\\s+am|'m|\u2019m|\\s+are|'re|\u2019re)\\s+(?:going nowhere|not going anywhere)\\b"
                     // "Lena and I have never had a cross word": quoted, a first person who never quarrelled answers a reported row.

@@ -2109,4 +2109,66 @@ class AttributionConstructionsTest {
         assertTrue(!containing(all, "filmed at the mill").content().contains("mink"), all.toString());
         assertEquals("a local angler", containing(all, "was a mink").source(), all.toString());
     }
+
+    @Test
+    void theSpeakersOwnNegationSaidAgainWordForWordIsADenial() throws Exception {
+        var all = analyze("Tom Bryce filmed the animal in April. \"I have never been to Norway. I have never been to Sweden,\" he says.");
+        assertEquals(Stance.DENY, containing(all, "never been to Norway").stance(), all.toString());
+    }
+
+    @Test
+    void theSameActNegatedNowAndForTheFutureIsADenial() throws Exception {
+        var all = analyze("The trust's chair, Ann Marsh, was asked about the vote. \"The trust has not decided, and it will not decide "
+                + "before June,\" Marsh says.");
+        assertEquals(Stance.DENY, containing(all, "not decided").stance(), all.toString());
+    }
+
+    @Test
+    void aNameJoinedByAForeignAndIsOneName() throws Exception {
+        var all = analyze("Maria Lopez is a photographer. Speaking to the magazine Aves y Naturaleza, in an interview later posted by "
+                + "the site Wild Alert, she said she had \"no doubt at all\".");
+        assertTrue(containing(all, "no doubt").via().contains("Aves y Naturaleza"), all.toString());
+    }
+
+    @Test
+    void aThreadOnAForumCanClaim() throws Exception {
+        var all = analyze("A thread on the Riverwatch forum claimed that \"dozens of people\" had waded into the river.");
+        assertTrue(containing(all, "dozens of people").source().contains("thread"), all.toString());
+    }
+
+    @Test
+    void aThoughtWhoseQuotationOpensWithItsVerbIsStillAStatement() throws Exception {
+        var all = analyze("Our presenters disagree. Anna Lowe thinks the videos \"show a mink, which is exactly the point\".");
+        assertEquals("Anna Lowe", containing(all, "show a mink").source(), all.toString());
+    }
+
+    @Test
+    void aCueTaggedAsANounAfterAndIsTheSubjectsSecondPredicate() throws Exception {
+        var all = analyze("Sam Reid reads the post and notes that it has been viewed 400 times.");
+        assertEquals("Sam Reid", containing(all, "400 times").source(), all.toString());
+    }
+
+    @Test
+    void aQuantifierOpeningTheSentenceIsTheSubjectThatAgrees() throws Exception {
+        var all = analyze("Anna Lowe and Sam Reid disagree about the bird. Both agree that nobody can settle it yet.");
+        assertEquals("Both", containing(all, "settle it").source(), all.toString());
+    }
+
+    @Test
+    void reportedEmphaticZerosAndCorrectedTopicsAreDenials() throws Exception {
+        var all = analyze("A complaint said the vans were driven to the city. Brenna Ltd said not one of its vans had left the island "
+                + "before it was sold. Tollan Motors told the council it had \"never serviced so much as a tyre\" for Brenna. The "
+                + "logo \"was not copied from anybody\", the company said. The quote, its director told the council, had been "
+                + "\"about ferries in 2018, not about vans\".");
+        assertEquals(Stance.DENY, containing(all, "not one of its vans").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "so much as a tyre").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "not copied from anybody").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "not about vans").stance(), all.toString());
+    }
+
+    @Test
+    void aRelativeClauseEndingOnItsVerbClosesAtItsComma() throws Exception {
+        var all = analyze("Tollan Motors, a garage in the town that the complainants named, told the council it had serviced the vans.");
+        assertEquals("Tollan Motors", containing(all, "serviced the vans").source(), all.toString());
+    }
 }
