@@ -291,6 +291,11 @@ final class AttributionExtractor {
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
             return null;
         }
+        if (t.lower().endsWith("ed") && v > 0 && s.tokens[v - 1].isNoun() && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
+                && !s.tokens[v + 1].is("as") && (s.at(v + 2) == null || s.tokens[v + 2].text().matches("[.!?;]"))) {
+            // "in the forms complained of", "the matters referred to": a participle closing a noun phrase reports nothing.
+            return null;
+        }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
                 || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)) {
             return null;
@@ -1536,7 +1541,15 @@ final class AttributionExtractor {
         }
         // "… a rise of 9 percent, which Brandvold-Sena called “generous”": a named speaker's own clause inside another statement.
         d.ownClause = phrase.kind() == Phrase.Kind.NAME && subject.from() > 1 && s.tokens[subject.from() - 1].isAny("which", "whom")
-                && !s.tokens[subject.from() - 1].quoted();
+                && !s.tokens[subject.from() - 1].quoted()
+                // "referred to an interview …, in which she said …": the interview's own speaker, inside another's words.
+                || subject.from() > 2 && s.tokens[subject.from() - 1].isAny("which", "whom") && s.tokens[subject.from() - 2].isPreposition()
+                        && !s.tokens[subject.from() - 1].quoted();
+        if (d.ownClause && phrase.kind() == Phrase.Kind.PRONOUN && phrase.head().matches("he|she")) {
+            // "an interview Ms Lind gave …, in which she said …": the one who gave it, named earlier in the sentence.
+            Phrase giver = onlyPersonBefore(s, subject.from(), phrase.head());
+            d.phrase = giver != null ? giver : d.phrase;
+        }
         for (int i = subject.to(); i < v; i++) {
             if (s.tokens[i].isAny("reportedly", "allegedly", "purportedly", "apparently")) {
                 d.hedgedCue = true;
@@ -1850,9 +1863,11 @@ final class AttributionExtractor {
                 hard = i + 1;
                 break;
             }
-            if (t.isAny("which", "whom") && i > 1 && s.tokens[i - 1].isPreposition() && s.tokens[i - 2].isNoun() && i + 1 < end
+            if (t.isAny("which", "whom") && i > 1 && !passedComma && s.tokens[i - 1].isPreposition()
+                    && (s.tokens[i - 2].isNoun() || s.tokens[i - 2].isComma()) && i + 1 < end
                     && !s.tokens[i + 1].isVerb()) {
-                // "a voice note … in which a man claimed …": the relative clause has a subject of its own.
+                // "a voice note … in which a man claimed …", "an interview, later quoted by …, in which she said …": the
+                // relative clause has a subject of its own.
                 hard = i + 1;
                 break;
             }
@@ -1870,7 +1885,9 @@ final class AttributionExtractor {
                     // "Asked about rumours that she had refused an honour, she denied that": the clause belongs to the opener.
                     continue;
                 }
-                if (passedComma && (hasFiniteVerb(s, new int[] {i + 1, nearestComma}) || s.tokens[nearestComma - 1].isVerb())) {
+                if (passedComma && (hasFiniteVerb(s, new int[] {i + 1, nearestComma}) || s.tokens[nearestComma - 1].isVerb())
+                        // "A knitter who gave evidence on condition that her name was withheld said …": a clause complete in itself.
+                        || !passedComma && s.tokens[i - 1].isNoun() && auxiliaryBetween(s, i + 1, end)) {
                     // "Hallcraig, a factory that the complainants named, told …": a clause ending on its verb closed at the comma.
                     // "One player, speaking on condition that he was not named, described …": the clause closed at its comma.
                     continue;
@@ -3293,7 +3310,10 @@ final class AttributionExtractor {
                                 || m.entity().type == SourceType.UNKNOWN || s.tokens[i].isAny("by", "of"))) {
                             Phrase author = phrases.parse(s, i + 1, to);
                             if (author != null && author.kind() == Phrase.Kind.NAME) {
-                                if (author.entity().type == SourceType.UNKNOWN && !s.tokens[i].is("of")) {
+                                // "figures supplied by Brenna": who hands over a document is not thereby a publisher.
+                                boolean handedOver = s.tokens[i].is("by") && i > from && s.tokens[i - 1].lower().endsWith("ed")
+                                        && !PUBLISHED.contains(s.tokens[i - 1].lower());
+                                if (author.entity().type == SourceType.UNKNOWN && !s.tokens[i].is("of") && !handedOver) {
                                     author.entity().type = SourceType.OUTLET;
                                 }
                                 return author;
@@ -3406,6 +3426,19 @@ final class AttributionExtractor {
         };
     }
 
+    /** "the complainant's statement that …": a person described, not named, owns the claim. */
+    private Phrase unnamedPossessor(SentenceView s, int possessive) {
+        int start = possessive;
+        while (start > 0 && (s.tokens[start - 1].tag().startsWith("ADJ") || s.tokens[start - 1].isNoun()) && !s.tokens[start - 1].possessive()) {
+            start--;
+        }
+        if (start == 0 || !s.tokens[start - 1].isAny("the", "a", "an", "one")) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, start - 1, possessive + 1);
+        return phrase != null && phrase.kind() == Phrase.Kind.GROUP ? phrase : null;
+    }
+
     /** "the Kremlin's false claim that Ukraine is ruled by Nazis". */
     private void claimNouns(SentenceView s, List<Draft> out) {
         for (int i = 1; i + 1 < s.size(); i++) {
@@ -3425,10 +3458,7 @@ final class AttributionExtractor {
                 continue;
             }
             Mention m = registry.mentionAt(s.index(), k);
-            if (m == null) {
-                continue;
-            }
-            Phrase phrase = phrases.parse(s, m.titleFrom(), m.to());
+            Phrase phrase = m != null ? phrases.parse(s, m.titleFrom(), m.to()) : unnamedPossessor(s, k);
             if (phrase == null) {
                 continue;
             }
@@ -3914,6 +3944,35 @@ final class AttributionExtractor {
             }
         }
     }
+
+    /** The one person named before token {@code before} of the sentence who can be "he" or "she", or null. */
+    private Phrase onlyPersonBefore(SentenceView s, int before, String pronoun) {
+        Entity.Gender unwanted = pronoun.equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+        Mention found = null;
+        for (Mention m : registry.mentions(s.index())) {
+            Entity e = registry.canonical(m.entity());
+            if (m.to() > before || m.possessive() || e.type != SourceType.PERSON || e.gender == unwanted) {
+                continue;
+            }
+            if (found != null && registry.canonical(found.entity()) != e) {
+                return null;
+            }
+            found = m;
+        }
+        return found == null ? null : phrases.parse(s, found.titleFrom(), found.to());
+    }
+
+    private static boolean auxiliaryBetween(SentenceView s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.tokens[k].tag().equals("AUX") && !s.tokens[k].quoted() && s.tokens[k - 1].isNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PUBLISHED = Set.of("published", "posted", "broadcast", "aired", "carried", "reported", "released",
+            "printed", "run", "issued", "produced", "written", "shared");
 
     /** The comma of ", and" that opens inner's antecedent when both are relative clauses ("…, who said …, and a driver, X, who told …"); -1 otherwise. */
     private static int coordinatedRelative(SentenceView s, Draft outer, Draft inner) {

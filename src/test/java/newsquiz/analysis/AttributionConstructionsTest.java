@@ -2171,4 +2171,53 @@ class AttributionConstructionsTest {
         var all = analyze("Tollan Motors, a garage in the town that the complainants named, told the council it had serviced the vans.");
         assertEquals("Tollan Motors", containing(all, "serviced the vans").source(), all.toString());
     }
+
+    @Test
+    void textOverAnImageAndAProductPageStateWhatTheySay() throws Exception {
+        var all = analyze("Text over the image stated \"Every Brenna rod is made by hand in Skye.\" A product page on the Brenna "
+                + "website stated \"Only 200 rods a year leave the island.\"");
+        assertEquals("Text over the image", containing(all, "made by hand").source(), all.toString());
+        assertTrue(containing(all, "Only 200 rods").source().contains("product page"), all.toString());
+    }
+
+    @Test
+    void aComplainantChallengesWhetherAndUnderstandsThat() throws Exception {
+        var all = analyze("The former worker also challenged whether the claim could be substantiated. The two complainants "
+                + "understood that most of the rods were made in a factory.");
+        assertEquals(Stance.SUGGEST, containing(all, "could be substantiated").stance(), all.toString());
+        assertEquals("The two complainants", containing(all, "made in a factory").source(), all.toString());
+    }
+
+    @Test
+    void anUnnamedPersonsStatementThatIsTheirClaim() throws Exception {
+        var all = analyze("Brenna did not dispute the complainant's statement that some of its cork came from Portugal.");
+        assertTrue(containing(all, "cork came from Portugal").source().contains("complainant"), all.toString());
+    }
+
+    @Test
+    void aClauseCompleteInItselfAfterANounIsNoSubject() throws Exception {
+        var all = analyze("A worker who gave evidence on condition that his name was withheld said the rods had arrived varnished.");
+        assertTrue(containing(all, "arrived varnished").source().startsWith("A worker"), all.toString());
+    }
+
+    @Test
+    void anInterviewsOwnSpeakerAfterInWhichIsNotTheReferrersWords() throws Exception {
+        var all = analyze("The complainants also referred to an interview Ms Lind gave to Radio Skye in 2023, later quoted by the "
+                + "Skye Herald, in which she said the company sent \"some of the heavier work\" to Glasgow.");
+        assertTrue(withCue(all, "said").source().contains("Lind"), all.toString());
+        assertTrue(withCue(all, "said").content().contains("heavier work"), all.toString());
+    }
+
+    @Test
+    void aFirmThatSuppliedFiguresIsNoOutletAndSpeaksForItself() throws Exception {
+        var all = analyze("According to sales figures supplied by Brenna, the company sold 2,400 rods in 2024. Brenna told the "
+                + "council that it had already withdrawn the post.");
+        assertEquals("Brenna", containing(all, "already withdrawn").source(), all.toString());
+    }
+
+    @Test
+    void aParticipleClosingANounPhraseReportsNothing() throws Exception {
+        var all = analyze("The ads must not appear again in the forms complained of.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
 }
