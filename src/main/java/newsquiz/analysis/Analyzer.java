@@ -104,7 +104,7 @@ public final class Analyzer {
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && (d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 3))
+        if (stance == Stance.ASSERT && (d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 5))
                 || StanceClassifier.neverDidReportedAct(content, textBefore(article, d.sentence, 3))
                 || !d.quoted && StanceClassifier.negatesOwnReportedAct(content, textBefore(article, d.sentence, 3)
                         + article.sentences().get(d.sentence).text().replace(content, " ")))) {

@@ -31,6 +31,7 @@ final class AnsweredClaims {
             "single", "so", "much", "as", "to");
     private static final Set<String> PREPOSITION = Set.of("of", "for", "about", "in", "on", "at", "with", "until", "by", "from",
             "into", "over", "after", "before", "since", "during", "because");
+    private static final Set<String> NOUN_COMPLEMENT = Set.of("into", "of", "about", "over");
     private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
@@ -133,8 +134,14 @@ final class AnsweredClaims {
         // cuts have to do with the claim before.
         Matcher w = WORD.matcher(text).region(neg.end(), text.length());
         int content = 0;
+        // "had opened no investigation into the betting": after "no", the noun's own complement is what is said not to be.
+        boolean complementOfNone = neg.group().equalsIgnoreCase("no");
         while (w.find() && content < 2) {
             String word = w.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (PREPOSITION.contains(word) && complementOfNone && content == 1 && NOUN_COMPLEMENT.contains(word)) {
+                complementOfNone = false;
+                continue;
+            }
             if (PREPOSITION.contains(word)) {
                 return false;
             }

@@ -278,7 +278,10 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isNoun() && s.tokens[v - 1].lower().endsWith("s")
                 && s.is(v + 1, "that")
                 || t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 0 && (s.tokens[v - 1].isNoun() || s.tokens[v - 1].isComma()
-                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()) && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
+                || s.tokens[v - 1].isQuoteMark() && v > 1 && s.tokens[v - 2].quoted()
+                // "Reid reads the post out and notes/NOUN that …": a second predicate of the same subject.
+                || s.tokens[v - 1].is("and") && !s.tokens[v - 1].quoted())
+                && s.at(v + 1) != null && (s.tokens[v + 1].is("that") || s.tokens[v + 1].text().equals(":")
                         // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
                         || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
                         // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
@@ -286,6 +289,11 @@ final class AttributionExtractor {
         // "a post claiming/NOUN that …": a carrier's participle, whatever its tag.
         verbTag |= t.lower().endsWith("ing") && CARRIER_PARTICIPLES.contains(t.lower()) && nounParticiple(s, v) != null;
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
+            return null;
+        }
+        if (t.lower().endsWith("ed") && v > 0 && s.tokens[v - 1].isNoun() && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
+                && !s.tokens[v + 1].is("as") && (s.at(v + 2) == null || s.tokens[v + 2].text().matches("[.!?;]"))) {
+            // "in the forms complained of", "the matters referred to": a participle closing a noun phrase reports nothing.
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
@@ -988,6 +996,11 @@ final class AttributionExtractor {
             return false;
         }
         for (int i = r + 1; i < Math.min(s.size(), r + 6); i++) {
+            if (s.tokens[i].isQuoteMark() && !s.tokens[i].quoted() && s.at(i + 1) != null
+                    && (s.tokens[i + 1].tag().equals("AUX") || s.tokens[i + 1].tag().startsWith("VERB"))) {
+                // "thinks the photos “look like the same bird”": the quotation opens with the clause's verb.
+                return true;
+            }
             if (s.tokens[i].isComma() || s.tokens[i].isQuoteMark()) {
                 // "she fears eviction, says …": the verb after a comma is not the feeling's clause.
                 return false;
@@ -1204,7 +1217,9 @@ final class AttributionExtractor {
             return true;
         }
         return next.tag().startsWith("PROPN") || next.tag().startsWith("NOUN") || next.tag().equals("DET")
-                || next.tag().startsWith("ADJ") || next.capitalised() || lexicon.is("role", next.lower());
+                || next.tag().startsWith("ADJ") || next.capitalised() || lexicon.is("role", next.lower())
+                // "said auctioneer Peter Dawes": an occupation the tagger reads as a verb, before the name it describes.
+                || !next.isPunct() && !next.isFunctionWord() && registry.mentionAt(s.index(), at + 1) != null;
     }
 
     private Draft inverted(SentenceView s, int v, Lexicon.CueVerb verb) {
@@ -1526,7 +1541,15 @@ final class AttributionExtractor {
         }
         // "… a rise of 9 percent, which Brandvold-Sena called “generous”": a named speaker's own clause inside another statement.
         d.ownClause = phrase.kind() == Phrase.Kind.NAME && subject.from() > 1 && s.tokens[subject.from() - 1].isAny("which", "whom")
-                && !s.tokens[subject.from() - 1].quoted();
+                && !s.tokens[subject.from() - 1].quoted()
+                // "referred to an interview …, in which she said …": the interview's own speaker, inside another's words.
+                || subject.from() > 2 && s.tokens[subject.from() - 1].isAny("which", "whom") && s.tokens[subject.from() - 2].isPreposition()
+                        && !s.tokens[subject.from() - 1].quoted();
+        if (d.ownClause && phrase.kind() == Phrase.Kind.PRONOUN && phrase.head().matches("he|she")) {
+            // "an interview Ms Lind gave …, in which she said …": the one who gave it, named earlier in the sentence.
+            Phrase giver = onlyPersonBefore(s, subject.from(), phrase.head());
+            d.phrase = giver != null ? giver : d.phrase;
+        }
         for (int i = subject.to(); i < v; i++) {
             if (s.tokens[i].isAny("reportedly", "allegedly", "purportedly", "apparently")) {
                 d.hedgedCue = true;
@@ -1728,7 +1751,9 @@ final class AttributionExtractor {
             end--;
         }
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
-                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)) {
+                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)
+                // "Both agree that …": a quantifier opening the sentence is its subject, not an adverb.
+                && !(end == 1 && PhraseParser.QUANTIFIERS.contains(s.tokens[0].lower()))) {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
             end--;
         }
@@ -1838,13 +1863,32 @@ final class AttributionExtractor {
                 hard = i + 1;
                 break;
             }
+            if (t.isAny("which", "whom") && i > 1 && !passedComma && s.tokens[i - 1].isPreposition()
+                    && (s.tokens[i - 2].isNoun() || s.tokens[i - 2].isComma()) && i + 1 < end
+                    && !s.tokens[i + 1].isVerb()) {
+                // "a voice note … in which a man claimed …", "an interview, later quoted by …, in which she said …": the
+                // relative clause has a subject of its own.
+                hard = i + 1;
+                break;
+            }
+            if (t.is("that") && i > 1 && !s.tokens[i + 1].isVerb() && i + 1 < end && !t.quoted()
+                    && (s.tokens[i - 1].isQuoteMark() && !s.tokens[i - 1].quoted() && s.tokens[i - 2].quoted()
+                            || s.tokens[i - 1].is("and") && s.tokens[i - 2].isComma())) {
+                // "the “otter” that a walker says he filmed, and that an angler says was a mink": a relative clause after a
+                // quoted noun, or a second one joined to the first; each has a subject of its own.
+                hard = i + 1;
+                break;
+            }
             if (t.isAny("that", "which") && !t.tag().equals("DET") && i > 0 && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].isComma()) && i + 1 < end
                     && !s.tokens[i + 1].isVerb()) {
                 if (insideOpeningPhrase(s, i)) {
                     // "Asked about rumours that she had refused an honour, she denied that": the clause belongs to the opener.
                     continue;
                 }
-                if (passedComma && hasFiniteVerb(s, new int[] {i + 1, nearestComma})) {
+                if (passedComma && (hasFiniteVerb(s, new int[] {i + 1, nearestComma}) || s.tokens[nearestComma - 1].isVerb())
+                        // "A knitter who gave evidence on condition that her name was withheld said …": a clause complete in itself.
+                        || !passedComma && s.tokens[i - 1].isNoun() && auxiliaryBetween(s, i + 1, end)) {
+                    // "Hallcraig, a factory that the complainants named, told …": a clause ending on its verb closed at the comma.
                     // "One player, speaking on condition that he was not named, described …": the clause closed at its comma.
                     continue;
                 }
@@ -2852,8 +2896,13 @@ final class AttributionExtractor {
                 return -1;
             }
             if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing")) {
-                if (s.at(k + 1) != null && s.tokens[k + 1].tag().equals("AUX") && !s.tokens[k + 1].quoted()) {
-                    // "and the entries some drivers saw were …": a relative clause without "that", inside the next clause's subject.
+                if (k == from + 1 && s.is(from, "that")) {
+                    // "…, and that demand would hold up": a second clause of the same report, its subject read as a verb.
+                    return -1;
+                }
+                if (s.at(k + 1) != null && s.tokens[k + 1].tag().equals("AUX") && !s.tokens[k + 1].quoted() && !s.is(from, "that")) {
+                    // "and the entries some drivers saw were …": a relative clause without "that", inside the next clause's subject;
+                    // "and that an angler says was a mink" is a relative clause of its own.
                     continue;
                 }
                 Subject subject = subjectRange(s, k);
@@ -3261,7 +3310,10 @@ final class AttributionExtractor {
                                 || m.entity().type == SourceType.UNKNOWN || s.tokens[i].isAny("by", "of"))) {
                             Phrase author = phrases.parse(s, i + 1, to);
                             if (author != null && author.kind() == Phrase.Kind.NAME) {
-                                if (author.entity().type == SourceType.UNKNOWN && !s.tokens[i].is("of")) {
+                                // "figures supplied by Brenna": who hands over a document is not thereby a publisher.
+                                boolean handedOver = s.tokens[i].is("by") && i > from && s.tokens[i - 1].lower().endsWith("ed")
+                                        && !PUBLISHED.contains(s.tokens[i - 1].lower());
+                                if (author.entity().type == SourceType.UNKNOWN && !s.tokens[i].is("of") && !handedOver) {
                                     author.entity().type = SourceType.OUTLET;
                                 }
                                 return author;
@@ -3374,6 +3426,19 @@ final class AttributionExtractor {
         };
     }
 
+    /** "the complainant's statement that …": a person described, not named, owns the claim. */
+    private Phrase unnamedPossessor(SentenceView s, int possessive) {
+        int start = possessive;
+        while (start > 0 && (s.tokens[start - 1].tag().startsWith("ADJ") || s.tokens[start - 1].isNoun()) && !s.tokens[start - 1].possessive()) {
+            start--;
+        }
+        if (start == 0 || !s.tokens[start - 1].isAny("the", "a", "an", "one")) {
+            return null;
+        }
+        Phrase phrase = phrases.parse(s, start - 1, possessive + 1);
+        return phrase != null && phrase.kind() == Phrase.Kind.GROUP ? phrase : null;
+    }
+
     /** "the Kremlin's false claim that Ukraine is ruled by Nazis". */
     private void claimNouns(SentenceView s, List<Draft> out) {
         for (int i = 1; i + 1 < s.size(); i++) {
@@ -3393,10 +3458,7 @@ final class AttributionExtractor {
                 continue;
             }
             Mention m = registry.mentionAt(s.index(), k);
-            if (m == null) {
-                continue;
-            }
-            Phrase phrase = phrases.parse(s, m.titleFrom(), m.to());
+            Phrase phrase = m != null ? phrases.parse(s, m.titleFrom(), m.to()) : unnamedPossessor(s, k);
             if (phrase == null) {
                 continue;
             }
@@ -3883,6 +3945,35 @@ final class AttributionExtractor {
         }
     }
 
+    /** The one person named before token {@code before} of the sentence who can be "he" or "she", or null. */
+    private Phrase onlyPersonBefore(SentenceView s, int before, String pronoun) {
+        Entity.Gender unwanted = pronoun.equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+        Mention found = null;
+        for (Mention m : registry.mentions(s.index())) {
+            Entity e = registry.canonical(m.entity());
+            if (m.to() > before || m.possessive() || e.type != SourceType.PERSON || e.gender == unwanted) {
+                continue;
+            }
+            if (found != null && registry.canonical(found.entity()) != e) {
+                return null;
+            }
+            found = m;
+        }
+        return found == null ? null : phrases.parse(s, found.titleFrom(), found.to());
+    }
+
+    private static boolean auxiliaryBetween(SentenceView s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.tokens[k].tag().equals("AUX") && !s.tokens[k].quoted() && s.tokens[k - 1].isNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PUBLISHED = Set.of("published", "posted", "broadcast", "aired", "carried", "reported", "released",
+            "printed", "run", "issued", "produced", "written", "shared");
+
     /** The comma of ", and" that opens inner's antecedent when both are relative clauses ("…, who said …, and a driver, X, who told …"); -1 otherwise. */
     private static int coordinatedRelative(SentenceView s, Draft outer, Draft inner) {
         if (outer.kind != Draft.Kind.RELATIVE || inner.kind != Draft.Kind.RELATIVE) {
@@ -3920,7 +4011,10 @@ final class AttributionExtractor {
         if (d.phrase.kind() == Phrase.Kind.NAME) {
             return d.phrase.entity().type == SourceType.OUTLET;
         }
-        return d.phrase.kind() == Phrase.Kind.DOCUMENT && d.kind == Draft.Kind.ACCORDING_TO;
+        // "Nolan told the inquiry his horse had been hit, the report said": a report named after the words it carries
+        // passes on the speaker it names, as "according to the report" would.
+        return d.phrase.kind() == Phrase.Kind.DOCUMENT && (d.kind == Draft.Kind.ACCORDING_TO
+                || d.kind == Draft.Kind.VERB && d.phrase.definite() && d.contentFromToken >= 0 && d.contentFromToken < d.phrase.from());
     }
 
     /**

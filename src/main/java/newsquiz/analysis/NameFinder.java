@@ -15,7 +15,8 @@ final class NameFinder {
             "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "da", "van", "von", "der", "den",
-            "la", "le", "al", "bin", "&", "du", "des", "do", "dos", "das", "di", "della", "ibn");
+            // "Aves y Naturaleza", "Arts et Métiers", "Ricerca e Sviluppo": "and" in the languages the names come from.
+            "la", "le", "al", "bin", "&", "du", "des", "do", "dos", "das", "di", "della", "ibn", "y", "e", "et");
     private static final Set<String> NEVER_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "tv");
 
     private final Lexicon lexicon;

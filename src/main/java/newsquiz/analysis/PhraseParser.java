@@ -15,7 +15,9 @@ final class PhraseParser {
     private static final Set<String> UNNAMED_BODIES = Set.of("group", "union", "association", "charity", "coalition", "alliance",
             "campaign", "organisation", "organization", "company", "firm", "committee", "council", "agency", "society",
             "federation", "foundation", "club", "team", "trust", "consortium", "network");
-    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "others", "most", "few", "both", "all");
+    static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "others", "most", "few", "both", "all");
+    private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "last", "latest");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
     private static final Set<String> BY_VERBS = Set.of("seen", "obtained", "published", "reviewed", "leaked", "shared",
             "posted", "broadcast", "aired", "carried", "released", "cited", "quoted", "reported", "viewed", "shown");
@@ -38,6 +40,11 @@ final class PhraseParser {
         }
         if (from >= to) {
             return null;
+        }
+        if (to - from == 2 && s.tokens[from].isAny("a", "the") && ORDINALS.contains(s.tokens[from + 1].lower())) {
+            // "A second message claimed …. A third claimed …": the next of things just counted, its noun left out.
+            return new Phrase(s.index(), from, to, Phrase.Kind.OTHER, null, s.text(from, to), s.tokens[from + 1].lower(), "", true,
+                    false, s.tokens[from].is("the"), List.of());
         }
         List<int[]> segments = segments(s, from, to);
         if (segments.size() > 1 && !hasNoun(s, segments.get(0))) {
@@ -163,7 +170,9 @@ final class PhraseParser {
                 // "City hall says …": the seat of a local government stands for it, like a name.
                 || headWord.equals("hall") && headIndex > first[0] && s.tokens[headIndex - 1].isAny("city", "town", "county");
         // "a woman who drove the bus" is one person, though "woman" is listed among the person groups.
-        boolean plural = (headWord.endsWith("s") && !headWord.endsWith("ss") || lexicon.is("person_group", headWord))
+        // "the man who lives there" is one person too: the person groups list singular nouns beside their plurals.
+        boolean plural = (headWord.endsWith("s") && !headWord.endsWith("ss")
+                || lexicon.is("person_group", headWord) && !SINGULAR_PERSONS.contains(headWord))
                 && !s.tokens[first[0]].isAny("a", "an", "one");
         String phraseText = sourceText(s, first[0], first[1]);
         String description = appositive(s, segments, "");
@@ -198,6 +207,8 @@ final class PhraseParser {
         }
         return new Phrase(s.index(), from, to, kind, null, phraseText, headWord, description, anonymous, plural, definite, via);
     }
+
+    private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "girl", "boy");
 
     /** "a union official" (the tagger calls "official" an adjective): a word for a person is the head. */
     private boolean personWord(String word) {

@@ -76,6 +76,27 @@ final class StanceClassifier {
                     + "|\\bnever (?:(?:been )?(?:worked|employed|paid) (?:for|by)|advised|owned (?:a share|shares|any shares)|held (?:a share|shares|any shares))\\b"
                     // "no council letter had ever blamed a tenant": the emphatic zero with "ever", said or reported.
                     + "|^\\W*no (?:[\\p{L}'\u2019-]+ ){1,3}(?:has|have|had|was|were|is|are|did) ever\\b"
+                    // "…, and nobody here has ever asked for one", "…, and no one has moved it": an emphatic zero closing the
+                    // speaker's own account; "and nobody has been hurt" reports an outcome.
+                    + "|[,;]\\s+and\\s+(?:nobody|no one)\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:has|have|had)\\s+"
+                    + "(?:ever\\s+\\p{L}+|(?!been\\b)\\p{L}+\\s+(?:it|them|that|this|anything)\\b)"
+                    // "It is not a forgery, and it has never been a forgery": what the thing is not, now or ever.
+                    + "|\\b(?:is|are|was)(?: not|n't|n\u2019t) (?<what>(?:a |an |the )?[\\p{L}-]{3,})[,;]?\\s+(?:and|or)\\s+(?:\\p{L}+\\s+)?"
+                    + "(?:has|have|had)\\s+never\\s+been\\s+\\k<what>\\b"
+                    // "It has not been sold twice. It has been sold once": the act alleged, negated, then stated as it was.
+                    + "|^\\W*(?:it|they|he|she)\\s+(?:has|have|had|was|were|is|are)\\s+not\\s+(?:been\\s+)?(?<act>\\p{L}{4,})\\b[^.;!?]*[.;]"
+                    + "\\W*(?:it|they|he|she)\\s+(?:has|have|had|was|were|is|are)\\s+(?:been\\s+)?\\k<act>\\b"
+                    // "I have never met him. I have never spoken to him.": the speaker's own negation, said again, word for word.
+                    + "|^\\W*(?<self>i|we)\\s+(?<neg>(?:have|had|did|do|am|are|was|were)\\s+(?:never|not)|never)\\s+(?<act1>\\p{L}+)\\b"
+                    + "[^.;!?]*[.!]\\s*\\k<self>\\s+\\k<neg>\\s+\\k<act1>\\b"
+                    // "said not one of its vans had left the yard": the emphatic zero subject, reported as well as quoted.
+                    + "|\\bnot (?:one|a single one) of (?:its|our|their|his|her|the|my) [\\p{L}-]+ (?:had|has|have|was|were|did|is|are)\\b"
+                    // "had never sold so much as a ticket": not even the smallest part of what is alleged.
+                    + "|\\b(?:never|not|n't|n\u2019t)\\b[^.;]*?\\bso much as (?:a|an|one)\\b"
+                    // "was not bought from anybody": the deal alleged, with nobody on the other side of it.
+                    + "|\\b(?:was|were|is|are|been)\\s+not\\s+\\p{L}+(?:ed|en|t)\\s+(?:from|to|by|with)\\s+(?:anybody|anyone)\\b"
+                    // "had been “about mowing in 2019, not about the hedge”": what the words were about, set right.
+                    + "|\\babout\\b[^.;]{1,60},\\s*not about\\b"
                     // "he was not in the club after that, full stop": a negation closed off against any argument.
                     + "|\\b(?:not|never|no|n't)\\b[^.;]*?,\\s*(?:full stop|period|end of story)\\b(?=\\s*(?:[.!;]|$))"
                     // "That suggestion does not stand up", "This claim is not borne out": the claim just reported, pointed at and negated.
@@ -85,7 +106,7 @@ final class StanceClassifier {
                     + "|,\\s*(?:flatly |directly |squarely |openly )?contradicting\\b"
                     // "That photo was not taken at our farm. It was taken in 2015": the alleged fact corrected with its true version.
                     + "|^\\W*(?:that|this|the) (?:[\\p{L}-]+ )?(?:video|photo|photograph|picture|image|footage|clip|film|letter|email|"
-                    + "e-mail|document|post|message|recording|tape)s? (?:was|were) not (\\w+)\\b[^.;]*[.;]\\W*(?:it|they) (?:was|were) \\1\\b",
+                    + "e-mail|document|post|message|recording|tape)s? (?:was|were) not (?<done>\\w+)\\b[^.;]*[.;]\\W*(?:it|they) (?:was|were) \\k<done>\\b",
             Pattern.CASE_INSENSITIVE);
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
     private static final Pattern REJECTING_WORDS = Pattern.compile(
@@ -112,6 +133,8 @@ final class StanceClassifier {
                     + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Not one of our drivers went near the depot": the emphatic subject needs no auxiliary.
                     + "|^\\W*(?:not a single|not one)\\b[^.;]*?\\b(?:\\w+ed|went|came|took|gave|saw|got|made|did|said|knew|broke|threw|hit|set|put)\\b"
+                    // "No ticket left the office without a stamp on it": every one of the things did what the claim says none did.
+                    + "|^\\W*no [\\p{L}-]+ \\p{L}+\\b[^.;,]*?\\bwithout\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
                     + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
                     // "We have not given the union a single dollar": the object given may stand before the emphatic amount.
@@ -120,8 +143,13 @@ final class StanceClassifier {
                     // "has never done it, and never would", "I never met him, not once": a negation repeated for emphasis.
                     + "|\\bnever \\w+[^.;]*?,? (?:and|or) never (?:would|will|could|has|have|had|did)\\b"
                     + "|\\bnever\\b[^.;]*?,\\s*not (?:once|ever|one time)\\b"
-                    // "We do not cut corners, we have never cut corners": the same act negated twice over.
-                    + "|\\b(?:not|never)\\s+(\\w{3,})\\b[^.;]*?,\\s*(?:and\\s+)?(?:\\w+\\s+){0,2}(?:not|never)\\s+\\1\\b"
+                    // "I sold no shares that week, and I never have": the one act denied, then every other time too.
+                    + "|\\b(?:no|not|n't|n\u2019t)\\b[^.;]*?,\\s*(?:and|or|nor)\\s+(?:i|we|he|she|it|they)\\s+never\\s+"
+                    + "(?:have|has|had|did|will|would)\\b\\W*$"
+                    // "We do not cut corners, we have never cut corners", "has not voted, and it will not vote": the same act
+                    // negated twice over.
+                    + "|\\b(?:not|never)\\s+(?<twice>\\w{3,}?)(?:ed|d|es|s|ing)?\\b[^.;]*?,\\s*(?:and\\s+)?(?:\\w+\\s+){0,2}(?:not|never)\\s+"
+                    + "\\k<twice>(?:e|ed|d|es|s|ing)?\\b"
                     // "I am going nowhere": a first-person refusal to leave, said to a report of departure.
                     + "|^\\W*(?:i|we)(?:\\s+am|'m|\u2019m|\\s+are|'re|\u2019re)\\s+(?:going nowhere|not going anywhere)\\b"
                     // "Lena and I have never had a cross word": quoted, a first person who never quarrelled answers a reported row.
@@ -212,9 +240,10 @@ final class StanceClassifier {
                     + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}-]+ )?(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
             Pattern.CASE_INSENSITIVE);
 
-    /** "I have not resigned", "We never cancelled": the first person, and the verb it negates. */
+    /** "I have not resigned", "We never cancelled", "I didn't go looking": the first person, the verb it negates and the word after. */
     private static final Pattern FIRST_PERSON_NEGATED_VERB = Pattern.compile(
-            "^\\W*(?:i|we)\\s+(?:have |had |has |did |do |am |are |was |were )?(?:never|not|n't)\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+            "^\\W*(?:i|we)\\s+(?:(?:have |had |has |did |do |am |are |was |were )?(?:never|not)|(?:have|had|did|do|was|were)n['\u2019]t)"
+                    + "\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?", Pattern.CASE_INSENSITIVE);
     /** Verbs too common to echo an accusation ("I have not been …", "We did not know …"). */
     private static final java.util.Set<String> PLAIN_VERBS = java.util.Set.of("be", "been", "being", "had", "have", "having", "done",
             "doing", "got", "gotten", "getting", "made", "making", "said", "saying", "know", "known", "knew", "think", "thought", "want",
@@ -232,7 +261,17 @@ final class StanceClassifier {
             return false;
         }
         String stem = m.group(1).toLowerCase(Locale.ROOT).replaceAll("(?:ing|ed|es|s|e)$", "");
-        return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
+        return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find()
+                || goesOnDoing(m.group(2), textBefore);
+    }
+
+    /**
+     * "She went looking for my horse. … “I didn't go looking for anybody”": a short or irregular verb ("go", "went") shows
+     * nothing by itself; the "-ing" word it carries, after some form of it, shows the same act.
+     */
+    private static boolean goesOnDoing(String gerund, String textBefore) {
+        return gerund != null && gerund.length() >= 6 && gerund.toLowerCase(Locale.ROOT).endsWith("ing")
+                && Pattern.compile("\\b\\p{L}+\\s+" + Pattern.quote(gerund) + "\\b", Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
     }
 
     /** "it had not cancelled", "she never signed": the speaker's own act, negated in reported speech. */

@@ -1989,4 +1989,235 @@ class AttributionConstructionsTest {
                 + "after a post on Facebook claimed that it had cancelled every sailing to the islands.");
         assertEquals(Stance.DENY, all.get(0).stance(), all.toString());
     }
+
+    private static Attribution containing(List<Attribution> all, String words) {
+        return all.stream().filter(a -> a.content().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution saying " + words + " in " + all));
+    }
+
+    @Test
+    void aContractedFirstPersonNegationOfTheActJustReportedDeniesIt() throws Exception {
+        var all = analyze("\"He went shouting at my staff,\" said Lena Orr, who runs the cafe. \"It was the second time this month.\" "
+                + "The council would not comment. Tom Hale, the market's manager, was calm on Monday. \"I didn't go shouting at "
+                + "anyone,\" he said.");
+        assertEquals(Stance.DENY, containing(all, "shouting at anyone").stance(), all.toString());
+    }
+
+    @Test
+    void anEmphaticNobodyClosingTheSpeakersOwnAccountDeniesTheReport() throws Exception {
+        var all = analyze("The Evening Star reported that the referee had been told to favour the home side. \"Our players gave "
+                + "everything that night, and nobody at this club has ever spoken to a referee about it,\" the manager, Ian Bole, said. "
+                + "The league's chair, Rhoda Vine, said that the trophy \"is in the cabinet where it belongs, and nobody has moved it\".");
+        assertEquals(Stance.DENY, containing(all, "ever spoken to a referee").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "nobody has moved it").stance(), all.toString());
+    }
+
+    @Test
+    void aBodySayingItOpenedNoInquiryIntoWhatWasClaimedOfItDeniesIt() throws Exception {
+        var all = analyze("The Weekly Echo claimed that the sailing federation was examining the results of the regatta. "
+                + "The federation said on Monday that it had started no inquiry into the results of the regatta.");
+        assertEquals(Stance.DENY, containing(all, "no inquiry").stance(), all.toString());
+    }
+
+    @Test
+    void whatAThingIsNotNowOrEverDeniesWhatItWasSaidToBe() throws Exception {
+        var all = analyze("The ranger, Joe Platt, checked the footage from the park. He added: "
+                + "\"It is not a wolf, and it has never been a wolf.\"");
+        assertEquals(Stance.DENY, containing(all, "never been a wolf").stance(), all.toString());
+    }
+
+    @Test
+    void noThingLeavingWithoutTheActThatMakesItRightDeniesTheTheft() throws Exception {
+        var all = analyze("The church sale ended at noon. \"No book went out of this hall without "
+                + "someone paying for it,\" the organiser, Ruth Lane, said.");
+        assertEquals(Stance.DENY, containing(all, "without someone paying").stance(), all.toString());
+    }
+
+    @Test
+    void theManWhoLivesThereIsTheHeWhoSpeaksNext() throws Exception {
+        var all = analyze("The boat was found tied to a jetty on Mill Lane. The man who lives there told officers that the owner "
+                + "had lent it to him for the summer. \"I never broke any lock, because there wasn't one,\" he said, according "
+                + "to the report.");
+        Attribution a = containing(all, "never broke any lock");
+        assertEquals("The man who lives there", a.source(), a.toString());
+        assertEquals(Stance.DENY, a.stance(), a.toString());
+    }
+
+    @Test
+    void aReportNamedAfterTheWordsItCarriesPassesOnTheSpeakerItNames() throws Exception {
+        var all = analyze("The stewards held an inquiry after the race. Ella Brook told the inquiry her horse had been \"pushed "
+                + "wide\" on the final bend, the report said.");
+        Attribution a = containing(all, "pushed");
+        assertEquals("Ella Brook", a.source(), a.toString());
+        assertTrue(a.via().contains("the report"), a.toString());
+    }
+
+    @Test
+    void anOccupationBeforeTheNameAfterAnInvertedCueIsPartOfTheSpeaker() throws Exception {
+        var all = analyze("Trade at the ram sale was strong. 'It was a grand sale from start to finish,' said auctioneer Peter "
+                + "Dawes, 'and the best rams sold as well as I can remember.'");
+        assertEquals("Peter Dawes", containing(all, "grand sale").source(), all.toString());
+    }
+
+    @Test
+    void aSecondThatClauseGoesOnWhateverVerbItsSubjectLooksLike() throws Exception {
+        var all = analyze("Bill Noon runs the market. He said buyers had come from as far as Cornwall, and that demand for good "
+                + "rams would probably stay strong.");
+        assertTrue(containing(all, "Cornwall").content().contains("stay strong"), all.toString());
+    }
+
+    @Test
+    void aRelativeClauseAfterAPrepositionHasItsOwnSubject() throws Exception {
+        var all = analyze("By Sunday a recording was going round a chat group for shepherds in which a woman claimed that the "
+                + "buyer had been paying with borrowed money.");
+        assertEquals("a woman", containing(all, "borrowed money").source(), all.toString());
+    }
+
+    @Test
+    void anOrdinalWithItsNounLeftOutIsTheNextSource() throws Exception {
+        var all = analyze("A second post claimed that the sale had been fixed. A third claimed that the ram had been sold again, "
+                + "the second time for much less.");
+        assertEquals("A third", containing(all, "sold again").source(), all.toString());
+    }
+
+    @Test
+    void whatASourcePutsSomethingDownToIsItsStatement() throws Exception {
+        var all = analyze("Numbers at the sale were down to 210 from 260, which the market put down to a dry spring that left "
+                + "ewes light.");
+        assertTrue(containing(all, "dry spring").source().contains("market"), all.toString());
+    }
+
+    @Test
+    void oneActDeniedThenEveryOtherTimeTooIsADenial() throws Exception {
+        var all = analyze("The coin fair closed on Sunday. \"I sold no fake coin at the fair, and I never "
+                + "have,\" the dealer, Sam Holt, said.");
+        assertEquals(Stance.DENY, containing(all, "never have").stance(), all.toString());
+    }
+
+    @Test
+    void theActNegatedThenStatedAsItWasIsADenial() throws Exception {
+        var all = analyze("Anna Roe, who owns the gallery, was in a hurry on Friday. "
+                + "\"It has not been sold twice. It has been sold once, to a museum,\" she said.");
+        assertEquals(Stance.DENY, containing(all, "not been sold twice").stance(), all.toString());
+    }
+
+    @Test
+    void relativeClausesAfterAQuotedNounEachHaveTheirOwnSpeaker() throws Exception {
+        var all = analyze("This week we look at the \"otter\" that a walker says he filmed at the mill, and that a local angler "
+                + "says was a mink.");
+        assertEquals("a walker", containing(all, "filmed at the mill").source(), all.toString());
+        assertTrue(!containing(all, "filmed at the mill").content().contains("mink"), all.toString());
+        assertEquals("a local angler", containing(all, "was a mink").source(), all.toString());
+    }
+
+    @Test
+    void theSpeakersOwnNegationSaidAgainWordForWordIsADenial() throws Exception {
+        var all = analyze("Tom Bryce filmed the animal in April. \"I have never been to Norway. I have never been to Sweden,\" he says.");
+        assertEquals(Stance.DENY, containing(all, "never been to Norway").stance(), all.toString());
+    }
+
+    @Test
+    void theSameActNegatedNowAndForTheFutureIsADenial() throws Exception {
+        var all = analyze("The trust's chair, Ann Marsh, was asked about the vote. \"The trust has not decided, and it will not decide "
+                + "before June,\" Marsh says.");
+        assertEquals(Stance.DENY, containing(all, "not decided").stance(), all.toString());
+    }
+
+    @Test
+    void aNameJoinedByAForeignAndIsOneName() throws Exception {
+        var all = analyze("Maria Lopez is a photographer. Speaking to the magazine Aves y Naturaleza, in an interview later posted by "
+                + "the site Wild Alert, she said she had \"no doubt at all\".");
+        assertTrue(containing(all, "no doubt").via().contains("Aves y Naturaleza"), all.toString());
+    }
+
+    @Test
+    void aThreadOnAForumCanClaim() throws Exception {
+        var all = analyze("A thread on the Riverwatch forum claimed that \"dozens of people\" had waded into the river.");
+        assertTrue(containing(all, "dozens of people").source().contains("thread"), all.toString());
+    }
+
+    @Test
+    void aThoughtWhoseQuotationOpensWithItsVerbIsStillAStatement() throws Exception {
+        var all = analyze("Our presenters disagree. Anna Lowe thinks the videos \"show a mink, which is exactly the point\".");
+        assertEquals("Anna Lowe", containing(all, "show a mink").source(), all.toString());
+    }
+
+    @Test
+    void aCueTaggedAsANounAfterAndIsTheSubjectsSecondPredicate() throws Exception {
+        var all = analyze("Sam Reid reads the post and notes that it has been viewed 400 times.");
+        assertEquals("Sam Reid", containing(all, "400 times").source(), all.toString());
+    }
+
+    @Test
+    void aQuantifierOpeningTheSentenceIsTheSubjectThatAgrees() throws Exception {
+        var all = analyze("Anna Lowe and Sam Reid disagree about the bird. Both agree that nobody can settle it yet.");
+        assertEquals("Both", containing(all, "settle it").source(), all.toString());
+    }
+
+    @Test
+    void reportedEmphaticZerosAndCorrectedTopicsAreDenials() throws Exception {
+        var all = analyze("A complaint said the vans were driven to the city. Brenna Ltd said not one of its vans had left the island "
+                + "before it was sold. Tollan Motors told the council it had \"never serviced so much as a tyre\" for Brenna. The "
+                + "logo \"was not copied from anybody\", the company said. The quote, its director told the council, had been "
+                + "\"about ferries in 2018, not about vans\".");
+        assertEquals(Stance.DENY, containing(all, "not one of its vans").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "so much as a tyre").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "not copied from anybody").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "not about vans").stance(), all.toString());
+    }
+
+    @Test
+    void aRelativeClauseEndingOnItsVerbClosesAtItsComma() throws Exception {
+        var all = analyze("Tollan Motors, a garage in the town that the complainants named, told the council it had serviced the vans.");
+        assertEquals("Tollan Motors", containing(all, "serviced the vans").source(), all.toString());
+    }
+
+    @Test
+    void textOverAnImageAndAProductPageStateWhatTheySay() throws Exception {
+        var all = analyze("Text over the image stated \"Every Brenna rod is made by hand in Skye.\" A product page on the Brenna "
+                + "website stated \"Only 200 rods a year leave the island.\"");
+        assertEquals("Text over the image", containing(all, "made by hand").source(), all.toString());
+        assertTrue(containing(all, "Only 200 rods").source().contains("product page"), all.toString());
+    }
+
+    @Test
+    void aComplainantChallengesWhetherAndUnderstandsThat() throws Exception {
+        var all = analyze("The former worker also challenged whether the claim could be substantiated. The two complainants "
+                + "understood that most of the rods were made in a factory.");
+        assertEquals(Stance.SUGGEST, containing(all, "could be substantiated").stance(), all.toString());
+        assertEquals("The two complainants", containing(all, "made in a factory").source(), all.toString());
+    }
+
+    @Test
+    void anUnnamedPersonsStatementThatIsTheirClaim() throws Exception {
+        var all = analyze("Brenna did not dispute the complainant's statement that some of its cork came from Portugal.");
+        assertTrue(containing(all, "cork came from Portugal").source().contains("complainant"), all.toString());
+    }
+
+    @Test
+    void aClauseCompleteInItselfAfterANounIsNoSubject() throws Exception {
+        var all = analyze("A worker who gave evidence on condition that his name was withheld said the rods had arrived varnished.");
+        assertTrue(containing(all, "arrived varnished").source().startsWith("A worker"), all.toString());
+    }
+
+    @Test
+    void anInterviewsOwnSpeakerAfterInWhichIsNotTheReferrersWords() throws Exception {
+        var all = analyze("The complainants also referred to an interview Ms Lind gave to Radio Skye in 2023, later quoted by the "
+                + "Skye Herald, in which she said the company sent \"some of the heavier work\" to Glasgow.");
+        assertTrue(withCue(all, "said").source().contains("Lind"), all.toString());
+        assertTrue(withCue(all, "said").content().contains("heavier work"), all.toString());
+    }
+
+    @Test
+    void aFirmThatSuppliedFiguresIsNoOutletAndSpeaksForItself() throws Exception {
+        var all = analyze("According to sales figures supplied by Brenna, the company sold 2,400 rods in 2024. Brenna told the "
+                + "council that it had already withdrawn the post.");
+        assertEquals("Brenna", containing(all, "already withdrawn").source(), all.toString());
+    }
+
+    @Test
+    void aParticipleClosingANounPhraseReportsNothing() throws Exception {
+        var all = analyze("The ads must not appear again in the forms complained of.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
 }

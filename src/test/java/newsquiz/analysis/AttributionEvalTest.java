@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Scores attribution extraction on the shared evaluation set (src/test/resources/eval) and on
  * the sets written in other styles, each held out until it was measured once (eval-dev, eval-holdout, eval-blind,
- * eval-blind3 to eval-blind14), with the issue's thresholds: recall of required attributions ≥ 0.90, precision ≥ 0.90,
+ * eval-blind3 to eval-blind15), with the issue's thresholds: recall of required attributions ≥ 0.90, precision ≥ 0.90,
  * every required denial found as a denial.
  */
 class AttributionEvalTest {
@@ -113,6 +113,12 @@ class AttributionEvalTest {
     @TestFactory
     Stream<DynamicTest> formerBlind14Set() {
         return tests("eval-blind14");
+    }
+
+    /** Measured unseen once (the seventeenth held-out set), then tuned on; all six pass since analysis18; kept so those gains hold. */
+    @TestFactory
+    Stream<DynamicTest> formerBlind15Set() {
+        return tests("eval-blind15");
     }
 
     private static Stream<DynamicTest> tests(String folder) {
