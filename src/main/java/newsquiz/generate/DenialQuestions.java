@@ -55,6 +55,9 @@ final class DenialQuestions implements QuestionFamily {
             // "warned there were “no miracles available”": a warning, whatever its "no", is not a denial.
             if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(")
                     || d.verb().matches("warned|predicted|promised|forecast|cautioned")
+                    // "Officers found no bottles", "admitted they cropped the pictures", "claimed there had been no bidder": a
+                    // finding, an admission or an accusation, whatever its "no", is nothing denied.
+                    || d.verb().matches("found|admitted|conceded|acknowledged|claimed|alleged|accused")
                     || Phrasing.clean(d.attribution().content()).matches("(?i)^(?:each other|one another)\\b.*")) {
                 continue;
             }
@@ -107,6 +110,7 @@ final class DenialQuestions implements QuestionFamily {
                 if (facts.isStandalone(d) || verdict.matches()) {
                     whoGaveDenial(facts, d, out);
                 }
+                answered(facts, d, out);
             } else if (!pointsBack || !Phrasing.unquote(d.claim()).matches("(?i)^(that|this|it)\\W*$")) {
                 // "denied that X", "rejected the suggestion that X", "called the report “speculation”".
                 java.util.Optional<NamedClaim> named = NamedClaim.in(d, facts);
@@ -126,6 +130,37 @@ final class DenialQuestions implements QuestionFamily {
             whatDenierSaid(facts, d, out);
         }
         return out;
+    }
+
+    /**
+     * "A lorry driver told the paper he had driven a milk tanker from the plain to the dairy. … “No milk from the plain has
+     * ever come into this dairy, not in a tanker and not in a bucket,” Basso said": a denial in the speaker's own words
+     * answers the contested claim before it that shares most of its words, and which claim that was is the question a
+     * careful reader must answer. Only one clear claim will do: two as close would make the key a guess.
+     */
+    private void answered(Facts facts, Statement d, List<Candidate> out) {
+        Statement best = null;
+        int bestShared = 0;
+        int secondShared = 0;
+        String denial = Phrasing.clean(d.attribution().content());
+        for (Statement s : facts.statements) {
+            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 8 || facts.mayBeSame(s.speaker(), d.speaker())
+                    || s.attribution().stance() == Stance.DENY || !facts.isStandalone(s) || !contested(facts, s)
+                    || facts.choiceProblem(s.claim()).isPresent() || s.quotation() && facts.firstPerson(s.claim())) {
+                continue;
+            }
+            int shared = facts.sharedWords(s.claim(), denial);
+            if (shared > bestShared) {
+                secondShared = bestShared;
+                bestShared = shared;
+                best = s;
+            } else if (shared > secondShared) {
+                secondShared = shared;
+            }
+        }
+        if (best != null && bestShared >= 2 && bestShared > secondShared) {
+            whichClaim(facts, d, best, best.claim(), kindOf(best), out);
+        }
     }
 
     /**
@@ -377,8 +412,16 @@ final class DenialQuestions implements QuestionFamily {
                 wrong.removeIf(w -> !namedBody(facts, w));
             }
         }
-        if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
+        if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker())) || clauseLeansOnContext(prompt)) {
             return;
+        }
+        if (prompt.startsWith("Who ") && ITS.matcher(prompt).find()) {
+            // "Who said that not one of its jumpers …?": only an organisation has an "its", and the question must say so.
+            if (!DenierWording.isNamedBody(d)) {
+                return;
+            }
+            prompt = "Which organisation " + prompt.substring("Who ".length());
+            wrong.removeIf(w -> !namedBody(facts, w));
         }
         // "Who dismissed the account of Dana Whitford?": someone the question names is no answer to it.
         String asked = Phrasing.key(prompt);
@@ -405,8 +448,28 @@ final class DenialQuestions implements QuestionFamily {
         if (target == null) {
             return false;
         }
+        if (d.quotation() && facts.isStandalone(d)) {
+            // A denial in full words covers what those words cover: a claim sharing them, or more of the same source's.
+            return facts.sharedWords(s.claim(), Phrasing.clean(d.attribution().content())) >= 2 || s.speaker().equals(target.speaker());
+        }
         boolean nearby = s.sentence() >= target.sentence() - 3 && s.sentence() < d.sentence();
         return nearby || facts.mayBeSameNamed(s.speaker(), target.speaker()) || s.speaker().equals(target.speaker());
+    }
+
+    private static final Pattern WHO_THAT = Pattern.compile("^Who \\S+ that (.+)\\?$");
+
+    private static final Pattern ITS = Pattern.compile("\\bits\\b");
+    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:he|him|his|she|her|it|its|they|them|their)\\b");
+
+    /**
+     * "Who said that the remark had been …?": what "the remark" was is in another sentence. A pronoun is not counted here:
+     * "Who denied that they had …?" means whoever the answer is.
+     */
+    static boolean clauseLeansOnContext(String prompt) {
+        Matcher m = WHO_THAT.matcher(prompt);
+        // Words inside quotation marks are the speaker's own ("no warship had left port “in connection with this matter”").
+        String ownWords = m.matches() ? m.group(1).replaceAll("[\u201c\"][^\u201d\"]*[\u201d\"]", "\u201cwords\u201d") : "";
+        return m.matches() && ClauseCheck.pointsBack(PERSONAL.matcher(ownWords).replaceAll("Someone"));
     }
 
     /** "Whose accusation did Ida Fenwright deny?": the source of the claim a denial answers. */

@@ -308,7 +308,8 @@ final class Facts {
             c = c.substring(0, c.length() - description.length() - 2);
         }
         c = Accusations.asClaim(a.cue(), c);
-        boolean person = a.sourceType() == SourceType.PERSON;
+        // "The Mercury reported … that she had been asked": whatever its type, a name the article gives with "The" is no "she".
+        boolean person = a.sourceType() == SourceType.PERSON && (a.mention() == null || !a.mention().matches("^The\\s+\\p{Lu}\\p{L}+$"));
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "It has been fined once, according to court records": records are "they"; "it" is someone else.
@@ -316,9 +317,11 @@ final class Facts {
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
         boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c.matches("(?i)^(?:he|she|his|her)\\s.*"));
-        if (ownPronoun && (person && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
+        // "A lorry driver told the paper that he had driven …": one unnamed person is a "he" too; a post or a message is not.
+        boolean onePerson = person || a.anonymous() && speaker.matches("(?i)^an?\\s+\\S+(?:\\s+\\S+)?$") && !documentLike(speaker);
+        if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
-        } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || c.matches("(?i)^its\\s+\\w.*"))) {
+        } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || body && c.matches("(?i)^its\\s+\\w.*"))) {
             // "its border units" of "Osmeria's general staff" are Osmeria's; "its product" of "Brindle AI" is Brindle AI's.
             java.util.regex.Matcher owner = java.util.regex.Pattern.compile("^(?:the\\s+)?(\\S+)['\u2019]s\\s").matcher(speaker);
             String possessor = owner.find() && body ? owner.group(1) : speaker;
@@ -395,7 +398,10 @@ final class Facts {
             "(?i)\\b(?:am|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|said|told|made|took|went|"
                     + "found|gave|left|sent|won|lost|rose|fell|grew|paid|held|met|led|saw|knew|thought|brought|bought|built|began|came|"
                     + "kept|put|set|ran|got|wrote|spoke|became|chose|drove|flew|struck|stood|sold|spent|meant|cut|hit|felt|heard|"
-                    + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears)\\b"
+                    + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears|takes|makes|gives|keeps|goes|"
+                    + "comes|gets|sells|buys|tells|knows|owns|accepts|allows)\\b"
+                    // "the department never takes …", "it still owns …": a verb after an adverb of time or negation.
+                    + "|\\b(?:never|always|still|no longer|already|often|rarely|seldom)\\s+\\p{Ll}+(?:s|ed)\\b"
                     // A past tense followed by what verbs take: "flagged the server", "offered to send".
                     + "|\\b\\w{3,}ed\\s+(?:the|a|an|that|to|in|on|at|by|with|for|from|its|their|his|her|them|him|it|this|these|those|some|no|up|out"
                     + "|of|about|into|over|after|before|as|when|because|last|yesterday|earlier|any|all|every|more|less|much|many"

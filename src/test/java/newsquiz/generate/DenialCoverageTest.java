@@ -117,4 +117,37 @@ class DenialCoverageTest {
         assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("According to the article, what did the Wenlow harbour authority say?")
                 && c.key().equals("The authority had not cancelled any ferry sailings this week")), asked.toString());
     }
+
+    @Test
+    void aQuotedDenialIsAlsoAskedAsWhichContestedClaimItAnswered() throws Exception {
+        List<Candidate> asked = kept("""
+                Cheese maker accused over milk
+
+                A lorry driver told the Valley Echo that he had driven a milk tanker from the plain to the dairy.
+
+                The regional daily Tribuna reported that the consortium had suspended the dairy's right to use the Serenello name. A post on Facebook claimed that the cheese was sold in Austria under another label.
+
+                "No milk from the plain has ever come into this dairy, not in a tanker and not in a bucket," the dairy's owner, Ettore Basso, said.
+
+                Giulio Pedro, who farms nearby, said the summer pastures had been the best in twenty years. Marta Zan, of the consortium, said its inspectors would visit in May.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("Which report did Ettore Basso deny?")
+                && c.key().contains("driven a milk tanker from the plain")), asked.toString());
+    }
+
+    @Test
+    void anItsInAWhoStemIsAskedOfAnOrganisation() throws Exception {
+        List<Candidate> asked = kept("""
+                Bakery denies using frozen dough
+
+                A post on Facebook claimed that Harlow Foods Ltd had sold frozen dough as fresh bread.
+
+                Harlow Foods Ltd said not one of its loaves had ever been made from frozen dough. Its owner, Ann Reid, later told the Echo that she had called the post "a joke in poor taste".
+
+                A customer, Tom Fell, said the bread tasted the same as ever. The Food Standards Office said it had received no complaint about the bakery. Mia Holt, who runs a rival shop, said she had never seen a delivery van at the bakery. Brightflour Mills Ltd said it supplied the bakery with flour every week.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals(
+                "Which organisation said that not one of its loaves had ever been made from frozen dough?")), asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().startsWith("Who said that not one of its")), asked.toString());
+    }
 }

@@ -151,4 +151,13 @@ class ReviewFifteenTest {
         assertTrue(facts.mayBeSame("Brackley Foods", "Ann Cole"), facts.speakers.toString());
         assertFalse(facts.mayBeSame("The Food Standards Board", "Ann Cole"), facts.speakers.toString());
     }
+
+    @Test
+    void aDenialStemMustNotLeanOnAnotherSentence() {
+        assertTrue(DenialQuestions.clauseLeansOnContext("Who said that the remark had been about carding wool, not about jumpers?"));
+        assertFalse(DenialQuestions.clauseLeansOnContext("Who denied that they had ever told their staff to lie?"));
+        assertFalse(DenialQuestions.clauseLeansOnContext("Who said that no warship had left port \u201cin connection with this matter\u201d?"));
+        // "never takes" is a verb, so "Who rejected the department never takes …?" is no phrase to reject.
+        assertTrue(Facts.hasFiniteVerb("the department never takes bail payments by phone"));
+    }
 }
