@@ -321,7 +321,9 @@ final class Facts {
         boolean onePerson = person || a.anonymous() && speaker.matches("(?i)^an?\\s+\\S+(?:\\s+\\S+)?$") && !documentLike(speaker);
         if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
-        } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*") || body && c.matches("(?i)^its\\s+\\w.*"))) {
+        } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*")
+                || (body || person && ACRONYM_END.matcher(speaker).find()) && c.matches("(?i)^its\\s+\\w.*"))) {
+            // "its inspectors" of "Marta Zan" are not hers; of "Brindle AI", read as a person, they are its own.
             // "its border units" of "Osmeria's general staff" are Osmeria's; "its product" of "Brindle AI" is Brindle AI's.
             java.util.regex.Matcher owner = java.util.regex.Pattern.compile("^(?:the\\s+)?(\\S+)['\u2019]s\\s").matcher(speaker);
             String possessor = owner.find() && body ? owner.group(1) : speaker;
@@ -338,6 +340,7 @@ final class Facts {
         return Phrasing.capitalise(Phrasing.wholeClauses(c, 20).replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1"));
     }
 
+    private static final java.util.regex.Pattern ACRONYM_END = java.util.regex.Pattern.compile("\\s\\p{Lu}{2,}$");
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(him|her|them)\\b");
     private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final Set<SourceType> IMPERSONAL = Set.of(SourceType.OUTLET, SourceType.ORGANIZATION, SourceType.GOVERNMENT);
