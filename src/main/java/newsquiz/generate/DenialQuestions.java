@@ -412,9 +412,11 @@ final class DenialQuestions implements QuestionFamily {
                 wrong.removeIf(w -> !namedBody(facts, w));
             }
         }
-        if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker())) || clauseLeansOnContext(prompt)) {
+        if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
             return;
         }
+        // "Who said that there was “no truth whatsoever” to the claim?": taken only when no other question fits this denial.
+        int priority = clauseLeansOnContext(prompt) ? 10 : 70;
         if (prompt.startsWith("Who ") && ITS.matcher(prompt).find()) {
             // "Who said that not one of its jumpers …?": only an organisation has an "its", and the question must say so.
             if (!DenierWording.isNamedBody(d)) {
@@ -437,7 +439,7 @@ final class DenialQuestions implements QuestionFamily {
         }
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
-                explanation, d.sentences(), "deny:" + d.index(), 70));
+                explanation, d.sentences(), "deny:" + d.index(), priority));
     }
 
     /**
