@@ -1956,6 +1956,14 @@ final class AttributionExtractor {
                 // a noun with a relative clause of its own; the content wraps the subject.
                 return new Subject(inner, last[1], -1, -1, last[0], quoteEnd);
             }
+            if (clauseBefore && segments.size() - first >= 3 && nameOnly(s, last)
+                    && describesPerson(s, segments.get(segments.size() - 2))) {
+                // "A rare bird was seen on Sunday, the island's ranger, Tom Dunn, said": the role set before the name is the
+                // speaker's, not the end of what was said.
+                int[] role = segments.get(segments.size() - 2);
+                int start = conjunction >= 0 && !cueBefore(s, 0, conjunction) ? 0 : hard;
+                return new Subject(role[0], last[1], role[0] - 1, start, -1, quoteEnd);
+            }
             if (clauseBefore) {
                 // "A happened, and B happened, the paper reported": both conjuncts are the report, unless A has its own speaker.
                 int start = conjunction >= 0 && !cueBefore(s, 0, conjunction) ? 0 : hard;
@@ -2023,6 +2031,27 @@ final class AttributionExtractor {
         int from = s.tokens[seg[0]].isAny("the") ? seg[0] + 1 : seg[0];
         Mention m = registry.mentionAt(s.index(), from);
         return m != null && m.titleFrom() == from && m.to() == seg[1];
+    }
+
+    /**
+     * "the island's ranger", "its chief executive", "a spokesman for the club": a description whose head (the noun before
+     * any "of"/"for"/"at") is a role or title, with no verb of its own.
+     */
+    private boolean describesPerson(SentenceView s, int[] seg) {
+        Token first = s.tokens[seg[0]];
+        if (!(first.isAny("the", "a", "an", "its", "his", "her", "their", "our") || first.possessiveForm())
+                || seg[1] - seg[0] < 2 || hasFiniteVerb(s, seg, true)) {
+            return false;
+        }
+        int head = seg[1] - 1;
+        for (int i = seg[0] + 1; i < seg[1]; i++) {
+            if (s.tokens[i].isAny("of", "for", "at", "to", "with", "in", "on")) {
+                head = i - 1;
+                break;
+            }
+        }
+        String word = s.tokens[head].lower();
+        return head > seg[0] && (lexicon.is("role", word) || lexicon.is("title", word));
     }
 
     /** A pronoun or a bare name filling a whole segment. */

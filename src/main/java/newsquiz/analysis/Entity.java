@@ -21,6 +21,8 @@ final class Entity {
     final int firstSentence;
     boolean place;
     boolean listedAsSource;
+    /** Whether some mention is other than after a preposition of place ("at Westby"). */
+    boolean namedOtherThanAsPlace;
     int mentions;
 
     Entity(int id, String name, int firstSentence) {

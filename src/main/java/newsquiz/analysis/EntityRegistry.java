@@ -157,6 +157,12 @@ final class EntityRegistry {
                 if (placeByContext(s, m)) {
                     placeEvidence.add(e);
                 }
+                Token locative = s.at(m.titleFrom() - 1);
+                if (m.possessive() || locative == null || !locative.isAny("in", "at", "near", "outside", "from", "off", "across",
+                        "around", "into", "towards", "toward", "through")) {
+                    // "closed the harbour at Westby": a name only ever after a preposition of place is somewhere, not a body.
+                    e.namedOtherThanAsPlace = true;
+                }
                 if (next != null && !m.possessive() && next.isAny("herself", "himself")) {
                     // "Lindgren herself put clear water between herself and her coach": only a person is "herself", and
                     // which one says which.

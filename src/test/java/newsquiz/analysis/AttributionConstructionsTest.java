@@ -2220,4 +2220,20 @@ class AttributionConstructionsTest {
         var all = analyze("The ads must not appear again in the forms complained of.");
         assertTrue(all.isEmpty(), all.toString());
     }
+
+    @Test
+    void aRoleSetBeforeTheNameOfATrailingSpeakerIsTheSpeakers() throws Exception {
+        var all = analyze("A rare bird was seen on Sunday, the island's ranger, Tom Dunn, said.");
+        Attribution a = withCue(all, "said");
+        assertEquals("A rare bird was seen on Sunday", a.content());
+        assertEquals("Tom Dunn", a.source());
+        assertTrue(a.description().contains("ranger"), a.description());
+    }
+
+    @Test
+    void aBodyDescribedByItsNounIsNoPlaceNamedOnlyAsWhereSomethingHappened() throws Exception {
+        var all = analyze("Storms closed the harbour at Westby on Monday. The ferry company said sailings would resume on Friday.");
+        Attribution a = withCue(all, "said");
+        assertEquals("The ferry company", a.source());
+    }
 }
