@@ -157,7 +157,15 @@ final class EntityRegistry {
                 if (placeByContext(s, m)) {
                     placeEvidence.add(e);
                 }
-                Token locative = s.at(m.titleFrom() - 1);
+                Token article = s.at(m.titleFrom() - 1);
+                if (article == null || !article.isAny("the")) {
+                    e.namedWithoutThe = true;
+                } else if (m.to() - m.from() == 1 && !m.possessive() && next != null && lexicon.cue(next.lower()) != null
+                        && REPORTING_LEMMAS.contains(lexicon.cue(next.lower()).lemma())) {
+                    // "The Mercury reported …": a one-word name after "the" that reports is a newspaper's short name.
+                    votes[SourceType.OUTLET.ordinal()] += 2;
+                }
+                Token locative = article;
                 if (m.possessive() || locative == null || !locative.isAny("in", "at", "near", "outside", "from", "off", "across",
                         "around", "into", "towards", "toward", "through")) {
                     // "closed the harbour at Westby": a name only ever after a preposition of place is somewhere, not a body.
@@ -662,6 +670,10 @@ final class EntityRegistry {
         }
         String[] words = lower.split("\\s+");
         String last = words[words.length - 1];
+        if (words.length >= 2 && LEGAL_SUFFIXES.contains(last.replace(".", ""))) {
+            // "Harbour Holdings Ltd", "Daily Courier Media plc": a company by its legal form, whatever its other words.
+            return SourceType.ORGANIZATION;
+        }
         for (String w : words) {
             if (lexicon.is("outlet_keyword", w)) {
                 return SourceType.OUTLET;
@@ -702,8 +714,17 @@ final class EntityRegistry {
         if (words.length >= 2 && words.length <= 4) {
             return SourceType.PERSON;
         }
+        if (words.length == 1 && !e.namedWithoutThe) {
+            // "the Mercury", never bare: a thing's or a body's name, not a person's.
+            return SourceType.UNKNOWN;
+        }
         return e.gender != Entity.Gender.UNKNOWN ? SourceType.PERSON : SourceType.UNKNOWN;
     }
+
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("ltd", "limited", "plc", "inc", "llc", "llp", "gmbh", "ag", "sa",
+            "bv", "nv", "pty", "corp");
+    private static final Set<String> REPORTING_LEMMAS = Set.of("report", "publish", "print", "quote", "cite", "run",
+            "carry");
 
     private static final Set<String> PLACE_WORDS = Set.of("peninsula", "asia", "europe", "africa", "america", "sea", "ocean",
             "river", "mountains", "mountain", "valley", "island", "islands", "isles", "curtain", "war", "street", "road", "lane",

@@ -2236,4 +2236,13 @@ class AttributionConstructionsTest {
         Attribution a = withCue(all, "said");
         assertEquals("The ferry company", a.source());
     }
+
+    @Test
+    void theAndOneNameThatReportsIsAnOutletAndALegalSuffixMakesACompany() throws Exception {
+        var all = analyze("The Mercury reported that the mayor had resigned. Harbour Courier Ltd said the pier would close.");
+        assertEquals(SourceType.OUTLET, withCue(all, "reported").sourceType());
+        Attribution firm = withCue(all, "said");
+        assertEquals("Harbour Courier Ltd", firm.source());
+        assertEquals(SourceType.ORGANIZATION, firm.sourceType());
+    }
 }
