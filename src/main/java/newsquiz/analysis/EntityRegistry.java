@@ -670,7 +670,9 @@ final class EntityRegistry {
         }
         String[] words = lower.split("\\s+");
         String last = words[words.length - 1];
-        if (words.length >= 2 && LEGAL_SUFFIXES.contains(last.replace(".", ""))) {
+        if (words.length >= 2 && (LEGAL_SUFFIXES.contains(last.replace(".", ""))
+                || lower.matches(".*\\p{L}s['\u2019]\\s+\\S.*"))) {
+            // "Lanmoor Beekeepers' Circle": a plural possessive inside the name says whose body it is.
             // "Harbour Holdings Ltd", "Daily Courier Media plc": a company by its legal form, whatever its other words.
             return SourceType.ORGANIZATION;
         }

@@ -2245,4 +2245,14 @@ class AttributionConstructionsTest {
         assertEquals("Harbour Courier Ltd", firm.source());
         assertEquals(SourceType.ORGANIZATION, firm.sourceType());
     }
+
+    @Test
+    void aPluralPossessiveInsideANameKeepsTheBodyWhole() throws Exception {
+        for (String body : new String[] {"The Sgarba Knitters' Guild said the fair would go ahead in June.",
+                "The Lanmoor Beekeepers\u2019 Circle said the hives had survived the winter."}) {
+            Attribution a = withCue(analyze(body), "said");
+            assertTrue(a.source().matches("\\w+ \\w+s['\u2019] \\w+"), a.source());
+            assertEquals(SourceType.ORGANIZATION, a.sourceType(), a.toString());
+        }
+    }
 }
