@@ -1761,6 +1761,11 @@ final class AttributionExtractor {
         if (end == 0) {
             return null;
         }
+        if (end >= 3 && end == v && s.tokens[end - 1].isAny("that", "who", "which") && !s.tokens[end - 1].quoted()
+                && s.tokens[end - 2].isNoun() && !s.tokens[end - 2].possessive() && s.isAny(antecedentStart(s, end - 2), "a", "an")) {
+            // "… sold to a consortium that says everything is in order": the relative pronoun stands for the noun before it.
+            return new Subject(antecedentStart(s, end - 2), end - 1, -1, -1, -1, -1);
+        }
         Lexicon.CueVerb cue = lexicon.cue(s.tokens[v].lower());
         if (end >= 2 && cue != null && SAYING_LEMMAS.contains(cue.lemma()) && s.tokens[end - 1].tag().equals("PRON")
                 && PhraseParser.PRONOUNS.contains(s.tokens[end - 1].lower()) && s.tokens[end - 2].isNoun()

@@ -2255,4 +2255,17 @@ class AttributionConstructionsTest {
             assertEquals(SourceType.ORGANIZATION, a.sourceType(), a.toString());
         }
     }
+
+    @Test
+    void anIndefiniteNounBeforeARelativeThatSaysIsTheSource() throws Exception {
+        Attribution a = withCue(analyze("The old mill has been bought by a trust that says the roof will be mended first."), "says");
+        assertEquals("a trust", a.source());
+        assertEquals("the roof will be mended first", a.content());
+    }
+
+    @Test
+    void aNameGivenAfterAsStaysInTheSourceLabel() throws Exception {
+        Attribution a = withCue(analyze("A reader who signs off as \u201cOld Heron, Norfolk\u201d wrote that the pond had frozen."), "wrote");
+        assertTrue(a.source().equals("A reader") || a.source().contains("Old Heron, Norfolk\u201d"), a.source());
+    }
 }
