@@ -485,6 +485,11 @@ final class EntityRegistry {
 
     /** "The local MP, Anita Crewe", "Chief Executive": a title with no name is a role, not someone's name. */
     private boolean onlyTitles(SentenceView s, int from, int to) {
+        if (to - from == 1 && from > 0 && s.tokens[from - 1].is("the") && s.tokens[from].capitalised()
+                && lexicon.is("outlet_keyword", s.tokens[from].lower())) {
+            // "told the Courier", "the Observer reported": a newspaper's name, though a courier or an observer is a person.
+            return false;
+        }
         for (int i = from; i < to; i++) {
             String w = s.tokens[i].bare().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
             if (!lexicon.is("title", w) && !lexicon.is("role", w)) {

@@ -2268,4 +2268,11 @@ class AttributionConstructionsTest {
         Attribution a = withCue(analyze("A reader who signs off as \u201cOld Heron, Norfolk\u201d wrote that the pond had frozen."), "wrote");
         assertTrue(a.source().equals("A reader") || a.source().contains("Old Heron, Norfolk\u201d"), a.source());
     }
+
+    @Test
+    void aPaperNamedLikeARoleIsTheRecipientOfToldNotTheContent() throws Exception {
+        Attribution a = withCue(analyze("A club volunteer told the Observer the match had been moved to Sunday."), "told");
+        assertEquals("the match had been moved to Sunday", a.content());
+        assertEquals(List.of("Observer"), a.via());
+    }
 }
