@@ -2275,4 +2275,17 @@ class AttributionConstructionsTest {
         assertEquals("the match had been moved to Sunday", a.content());
         assertEquals(List.of("Observer"), a.via());
     }
+
+    @Test
+    void aClaimAnAdmissionOrAFindingWithANegationInsideIsNoDenial() throws Exception {
+        var all = analyze("The auction closed at noon. An anonymous email claimed there had been no second bidder in the room. "
+                + "The auction house admitted that it had not checked the bidder's identity. The steward walked the course at dawn. "
+                + "He found no hoof prints and no broken rails, he said. The Clarion reported that the mare had never won a race. "
+                + "She had: she won at Redcar in 2021.");
+        for (Attribution a : all) {
+            assertTrue(a.stance() != Stance.DENY, a.toString());
+        }
+        assertEquals(Stance.ASSERT, withCue(all, "claimed").stance());
+        assertEquals(Stance.ASSERT, withCue(all, "reported").stance());
+    }
 }
