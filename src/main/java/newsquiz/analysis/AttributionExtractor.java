@@ -1523,7 +1523,7 @@ final class AttributionExtractor {
         if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())) {
             return null;
         }
-        if (!takesClause(s, v, verb) || ClauseShapes.objectInWhat(s, subject.from(), v)) {
+        if ((!takesClause(s, v, verb) || ClauseShapes.objectInWhat(s, subject.from(), v)) && captionQuote(s, v, verb) < 0) {
             return null;
         }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
@@ -1638,6 +1638,9 @@ final class AttributionExtractor {
                     return d;
                 }
             }
+        }
+        if (captioned(s, v, verb, d)) {
+            return d;
         }
         if (withoutStatement(s, v, verb)) {
             return null;
@@ -1939,6 +1942,16 @@ final class AttributionExtractor {
         if (first > 0 && first == segments.size() - 2 && nameOnly(s, segments.get(first)) && plainSubject(s, segments.get(first + 1))) {
             // "Speaking to the club's own channel, Harwick TV, he said": the name is the opener's, the pronoun the subject.
             first++;
+        }
+        if (first > 0 && segments.get(first)[1] - segments.get(first)[0] == 1 && s.tokens[segments.get(first)[0]].tag().equals("NUM")
+                && s.tokens[segments.get(first)[0]].text().matches("\\d{1,3}")) {
+            // "On 10 May Tom Reed, 41, said …": an age after the name that ends the opening phrase; the name is the subject.
+            int[] opener = segments.get(first - 1);
+            Mention named = registry.mentionAt(s.index(), opener[1] - 1);
+            if (named != null && named.to() == opener[1] && named.titleFrom() > opener[0]
+                    && registry.canonical(named.entity()).type == SourceType.PERSON) {
+                return new Subject(named.titleFrom(), end, -1, -1, -1, quoteEnd);
+            }
         }
         int[] last = segments.get(segments.size() - 1);
         if (segments.size() - first >= 2 && startsNounPhrase(s, last[0])) {
@@ -3072,6 +3085,54 @@ final class AttributionExtractor {
         if (words > 0 && quotedWords * 2 >= words) {
             d.quoted = true;
         }
+    }
+
+    private static final java.util.Set<String> POSTING_LEMMAS = java.util.Set.of("post", "share", "publish", "tweet", "upload", "put");
+
+    /**
+     * "posted three photographs on X with the caption “…”", "shared a picture captioned “…”": the opening quotation mark of
+     * the words set under what was posted, or -1.
+     */
+    private int captionQuote(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!POSTING_LEMMAS.contains(verb.lemma())) {
+            return -1;
+        }
+        for (int i = v + 1; i + 1 < s.size(); i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || t.text().equals(";") || t.text().equals(":") && !s.tokens[i + 1].isQuoteMark()) {
+                return -1;
+            }
+            boolean caption = t.isAny("captioned", "headlined", "titled", "entitled")
+                    || t.isAny("caption", "captions", "headline", "title", "message", "words") && s.isAny(i - 1, "the", "a")
+                    && s.isAny(i - 2, "with", "under");
+            int quote = s.tokens[i + 1].text().equals(":") ? i + 2 : i + 1;
+            if (caption && quote < s.size() && s.tokens[quote].isQuoteMark() && !s.tokens[quote].quoted()) {
+                return quote;
+            }
+        }
+        return -1;
+    }
+
+    /** The caption as what the poster said, through the platform it was posted on ("on X"). */
+    private boolean captioned(SentenceView s, int v, Lexicon.CueVerb verb, Draft d) {
+        int quote = captionQuote(s, v, verb);
+        if (quote < 0) {
+            return false;
+        }
+        QuoteSpan q = quoteOpeningAfter(s.tokens[quote].start());
+        if (q == null || q.open() != s.tokens[quote].start()) {
+            return false;
+        }
+        d.content.clear();
+        addQuote(d, q);
+        d.lastSentence = Math.max(d.lastSentence, sentenceOfOffset(q.innerEnd() - 1));
+        for (int j = v + 1; j + 1 < quote; j++) {
+            if (s.tokens[j].isAny("on", "to") && lexicon.is("platform", s.tokens[j + 1].lower())) {
+                d.addVia(s.tokens[j + 1].text());
+                break;
+            }
+        }
+        return true;
     }
 
     private QuoteSpan leftQuote(SentenceView s, int from, int to) {

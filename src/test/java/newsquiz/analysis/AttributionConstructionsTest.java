@@ -2288,4 +2288,22 @@ class AttributionConstructionsTest {
         assertEquals(Stance.ASSERT, withCue(all, "claimed").stance());
         assertEquals(Stance.ASSERT, withCue(all, "reported").stance());
     }
+
+    @Test
+    void aCaptionUnderAPostIsWhatThePosterSaidThroughThePlatform() throws Exception {
+        var all = analyze("The heron had not been seen for years. On 3 June Tom Reed, 41, posted two photographs on X with the caption "
+                + "\"Grey heron, Loch Ard, at dawn. Still amazed.\"");
+        Attribution a = withCue(all, "posted");
+        assertEquals("Tom Reed", a.source());
+        assertTrue(a.content().contains("Grey heron, Loch Ard") && a.content().contains("Still amazed"), a.content());
+        assertEquals(List.of("X"), a.via());
+        assertTrue(a.quoted());
+    }
+
+    @Test
+    void anAgeAfterANameEndingAnOpeningPhraseLeavesTheNameAsSubject() throws Exception {
+        Attribution a = withCue(analyze("On 10 May Ruth Pell, 58, said that the ferry had been late every day."), "said");
+        assertEquals("Ruth Pell", a.source());
+        assertEquals("the ferry had been late every day", a.content());
+    }
 }
