@@ -1765,7 +1765,7 @@ final class AttributionExtractor {
             return null;
         }
         if (end >= 3 && end == v && s.tokens[end - 1].isAny("that", "who", "which") && !s.tokens[end - 1].quoted()
-                && s.tokens[end - 2].isNoun() && !s.tokens[end - 2].possessive() && s.isAny(antecedentStart(s, end - 2), "a", "an")) {
+                && s.tokens[end - 2].isNoun() && !s.tokens[end - 2].possessive() && s.isAny(antecedentStart(s, end - 2), "a", "an", "the")) {
             // "… sold to a consortium that says everything is in order": the relative pronoun stands for the noun before it.
             return new Subject(antecedentStart(s, end - 2), end - 1, -1, -1, -1, -1);
         }

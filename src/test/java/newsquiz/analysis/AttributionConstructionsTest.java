@@ -2261,6 +2261,8 @@ class AttributionConstructionsTest {
         Attribution a = withCue(analyze("The old mill has been bought by a trust that says the roof will be mended first."), "says");
         assertEquals("a trust", a.source());
         assertEquals("the roof will be mended first", a.content());
+        Attribution definite = withCue(analyze("The old mill has been bought by the trust that says the roof will be mended first."), "says");
+        assertEquals("the trust", definite.source().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Test
