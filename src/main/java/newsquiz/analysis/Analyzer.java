@@ -100,24 +100,26 @@ public final class Analyzer {
             // speaker's own version, right after rejecting another's, is what the rejection says.
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && d.sentence > 0 && StanceClassifier.answersAReport(content,
+        // "A second message claimed there had been no bidder": a claim's own negation answers nothing.
+        boolean claimMaking = StanceClassifier.makesClaim(d, content);
+        if (stance == Stance.ASSERT && !claimMaking && d.sentence > 0 && StanceClassifier.answersAReport(content,
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && (d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 5))
+        if (stance == Stance.ASSERT && !claimMaking && (d.quoted && StanceClassifier.negatesReportedAct(content, textBefore(article, d.sentence, 5))
                 || StanceClassifier.neverDidReportedAct(content, textBefore(article, d.sentence, 3))
                 || !d.quoted && StanceClassifier.negatesOwnReportedAct(content, textBefore(article, d.sentence, 3)
                         + article.sentences().get(d.sentence).text().replace(content, " ")))) {
             stance = Stance.DENY;
         }
-        if ((stance == Stance.ASSERT || stance == Stance.CONFIRM)
+        if ((stance == Stance.ASSERT || stance == Stance.CONFIRM) && !claimMaking
                 && (AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
                         || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
         String described = (source.description() == null ? "" : source.description())
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
-        if (stance == Stance.ASSERT && before != null
+        if (stance == Stance.ASSERT && !claimMaking && before != null
                 && StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence, content)) {
             stance = Stance.DENY;
         }

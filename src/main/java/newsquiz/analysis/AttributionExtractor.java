@@ -1523,7 +1523,7 @@ final class AttributionExtractor {
         if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())) {
             return null;
         }
-        if (!takesClause(s, v, verb) || ClauseShapes.objectInWhat(s, subject.from(), v)) {
+        if ((!takesClause(s, v, verb) || ClauseShapes.objectInWhat(s, subject.from(), v)) && captionQuote(s, v, verb) < 0) {
             return null;
         }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
@@ -1638,6 +1638,9 @@ final class AttributionExtractor {
                     return d;
                 }
             }
+        }
+        if (captioned(s, v, verb, d)) {
+            return d;
         }
         if (withoutStatement(s, v, verb)) {
             return null;
@@ -1760,6 +1763,11 @@ final class AttributionExtractor {
         end = beforeTimePhrase(s, end);
         if (end == 0) {
             return null;
+        }
+        if (end >= 3 && end == v && s.tokens[end - 1].isAny("that", "who", "which") && !s.tokens[end - 1].quoted()
+                && s.tokens[end - 2].isNoun() && !s.tokens[end - 2].possessive() && s.isAny(antecedentStart(s, end - 2), "a", "an", "the")) {
+            // "… sold to a consortium that says everything is in order": the relative pronoun stands for the noun before it.
+            return new Subject(antecedentStart(s, end - 2), end - 1, -1, -1, -1, -1);
         }
         Lexicon.CueVerb cue = lexicon.cue(s.tokens[v].lower());
         if (end >= 2 && cue != null && SAYING_LEMMAS.contains(cue.lemma()) && s.tokens[end - 1].tag().equals("PRON")
@@ -1935,6 +1943,16 @@ final class AttributionExtractor {
             // "Speaking to the club's own channel, Harwick TV, he said": the name is the opener's, the pronoun the subject.
             first++;
         }
+        if (first > 0 && segments.get(first)[1] - segments.get(first)[0] == 1 && s.tokens[segments.get(first)[0]].tag().equals("NUM")
+                && s.tokens[segments.get(first)[0]].text().matches("\\d{1,3}")) {
+            // "On 10 May Tom Reed, 41, said …": an age after the name that ends the opening phrase; the name is the subject.
+            int[] opener = segments.get(first - 1);
+            Mention named = registry.mentionAt(s.index(), opener[1] - 1);
+            if (named != null && named.to() == opener[1] && named.titleFrom() > opener[0]
+                    && registry.canonical(named.entity()).type == SourceType.PERSON) {
+                return new Subject(named.titleFrom(), end, -1, -1, -1, quoteEnd);
+            }
+        }
         int[] last = segments.get(segments.size() - 1);
         if (segments.size() - first >= 2 && startsNounPhrase(s, last[0])) {
             // "CONTENT, X said": a clause before the last comma makes the last part the subject.
@@ -1955,6 +1973,14 @@ final class AttributionExtractor {
                 // "…, a figure the command said it could not yet verify", "…, a verdict the critic later said he regretted":
                 // a noun with a relative clause of its own; the content wraps the subject.
                 return new Subject(inner, last[1], -1, -1, last[0], quoteEnd);
+            }
+            if (clauseBefore && segments.size() - first >= 3 && nameOnly(s, last)
+                    && describesPerson(s, segments.get(segments.size() - 2))) {
+                // "A rare bird was seen on Sunday, the island's ranger, Tom Dunn, said": the role set before the name is the
+                // speaker's, not the end of what was said.
+                int[] role = segments.get(segments.size() - 2);
+                int start = conjunction >= 0 && !cueBefore(s, 0, conjunction) ? 0 : hard;
+                return new Subject(role[0], last[1], role[0] - 1, start, -1, quoteEnd);
             }
             if (clauseBefore) {
                 // "A happened, and B happened, the paper reported": both conjuncts are the report, unless A has its own speaker.
@@ -2023,6 +2049,27 @@ final class AttributionExtractor {
         int from = s.tokens[seg[0]].isAny("the") ? seg[0] + 1 : seg[0];
         Mention m = registry.mentionAt(s.index(), from);
         return m != null && m.titleFrom() == from && m.to() == seg[1];
+    }
+
+    /**
+     * "the island's ranger", "its chief executive", "a spokesman for the club": a description whose head (the noun before
+     * any "of"/"for"/"at") is a role or title, with no verb of its own.
+     */
+    private boolean describesPerson(SentenceView s, int[] seg) {
+        Token first = s.tokens[seg[0]];
+        if (!(first.isAny("the", "a", "an", "its", "his", "her", "their", "our") || first.possessiveForm())
+                || seg[1] - seg[0] < 2 || hasFiniteVerb(s, seg, true)) {
+            return false;
+        }
+        int head = seg[1] - 1;
+        for (int i = seg[0] + 1; i < seg[1]; i++) {
+            if (s.tokens[i].isAny("of", "for", "at", "to", "with", "in", "on")) {
+                head = i - 1;
+                break;
+            }
+        }
+        String word = s.tokens[head].lower();
+        return head > seg[0] && (lexicon.is("role", word) || lexicon.is("title", word));
     }
 
     /** A pronoun or a bare name filling a whole segment. */
@@ -3038,6 +3085,54 @@ final class AttributionExtractor {
         if (words > 0 && quotedWords * 2 >= words) {
             d.quoted = true;
         }
+    }
+
+    private static final java.util.Set<String> POSTING_LEMMAS = java.util.Set.of("post", "share", "publish", "tweet", "upload", "put");
+
+    /**
+     * "posted three photographs on X with the caption “…”", "shared a picture captioned “…”": the opening quotation mark of
+     * the words set under what was posted, or -1.
+     */
+    private int captionQuote(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!POSTING_LEMMAS.contains(verb.lemma())) {
+            return -1;
+        }
+        for (int i = v + 1; i + 1 < s.size(); i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || t.text().equals(";") || t.text().equals(":") && !s.tokens[i + 1].isQuoteMark()) {
+                return -1;
+            }
+            boolean caption = t.isAny("captioned", "headlined", "titled", "entitled")
+                    || t.isAny("caption", "captions", "headline", "title", "message", "words") && s.isAny(i - 1, "the", "a")
+                    && s.isAny(i - 2, "with", "under");
+            int quote = s.tokens[i + 1].text().equals(":") ? i + 2 : i + 1;
+            if (caption && quote < s.size() && s.tokens[quote].isQuoteMark() && !s.tokens[quote].quoted()) {
+                return quote;
+            }
+        }
+        return -1;
+    }
+
+    /** The caption as what the poster said, through the platform it was posted on ("on X"). */
+    private boolean captioned(SentenceView s, int v, Lexicon.CueVerb verb, Draft d) {
+        int quote = captionQuote(s, v, verb);
+        if (quote < 0) {
+            return false;
+        }
+        QuoteSpan q = quoteOpeningAfter(s.tokens[quote].start());
+        if (q == null || q.open() != s.tokens[quote].start()) {
+            return false;
+        }
+        d.content.clear();
+        addQuote(d, q);
+        d.lastSentence = Math.max(d.lastSentence, sentenceOfOffset(q.innerEnd() - 1));
+        for (int j = v + 1; j + 1 < quote; j++) {
+            if (s.tokens[j].isAny("on", "to") && lexicon.is("platform", s.tokens[j + 1].lower())) {
+                d.addVia(s.tokens[j + 1].text());
+                break;
+            }
+        }
+        return true;
     }
 
     private QuoteSpan leftQuote(SentenceView s, int from, int to) {

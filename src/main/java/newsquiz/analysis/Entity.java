@@ -21,6 +21,10 @@ final class Entity {
     final int firstSentence;
     boolean place;
     boolean listedAsSource;
+    /** Whether some mention is other than after a preposition of place ("at Westby"). */
+    boolean namedOtherThanAsPlace;
+    /** Whether some mention has no "the" before it ("Mercury" rather than "the Mercury"). */
+    boolean namedWithoutThe;
     int mentions;
 
     Entity(int id, String name, int firstSentence) {

@@ -157,6 +157,20 @@ final class EntityRegistry {
                 if (placeByContext(s, m)) {
                     placeEvidence.add(e);
                 }
+                Token article = s.at(m.titleFrom() - 1);
+                if (article == null || !article.isAny("the")) {
+                    e.namedWithoutThe = true;
+                } else if (m.to() - m.from() == 1 && !m.possessive() && next != null && lexicon.cue(next.lower()) != null
+                        && REPORTING_LEMMAS.contains(lexicon.cue(next.lower()).lemma())) {
+                    // "The Mercury reported …": a one-word name after "the" that reports is a newspaper's short name.
+                    votes[SourceType.OUTLET.ordinal()] += 2;
+                }
+                Token locative = article;
+                if (m.possessive() || locative == null || !locative.isAny("in", "at", "near", "outside", "from", "off", "across",
+                        "around", "into", "towards", "toward", "through")) {
+                    // "closed the harbour at Westby": a name only ever after a preposition of place is somewhere, not a body.
+                    e.namedOtherThanAsPlace = true;
+                }
                 if (next != null && !m.possessive() && next.isAny("herself", "himself")) {
                     // "Lindgren herself put clear water between herself and her coach": only a person is "herself", and
                     // which one says which.
@@ -471,6 +485,11 @@ final class EntityRegistry {
 
     /** "The local MP, Anita Crewe", "Chief Executive": a title with no name is a role, not someone's name. */
     private boolean onlyTitles(SentenceView s, int from, int to) {
+        if (to - from == 1 && from > 0 && s.tokens[from - 1].is("the") && s.tokens[from].capitalised()
+                && lexicon.is("outlet_keyword", s.tokens[from].lower())) {
+            // "told the Courier", "the Observer reported": a newspaper's name, though a courier or an observer is a person.
+            return false;
+        }
         for (int i = from; i < to; i++) {
             String w = s.tokens[i].bare().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
             if (!lexicon.is("title", w) && !lexicon.is("role", w)) {
@@ -656,6 +675,12 @@ final class EntityRegistry {
         }
         String[] words = lower.split("\\s+");
         String last = words[words.length - 1];
+        if (words.length >= 2 && (LEGAL_SUFFIXES.contains(last.replace(".", ""))
+                || lower.matches(".*\\p{L}s['\u2019]\\s+\\S.*"))) {
+            // "Lanmoor Beekeepers' Circle": a plural possessive inside the name says whose body it is.
+            // "Harbour Holdings Ltd", "Daily Courier Media plc": a company by its legal form, whatever its other words.
+            return SourceType.ORGANIZATION;
+        }
         for (String w : words) {
             if (lexicon.is("outlet_keyword", w)) {
                 return SourceType.OUTLET;
@@ -696,8 +721,17 @@ final class EntityRegistry {
         if (words.length >= 2 && words.length <= 4) {
             return SourceType.PERSON;
         }
+        if (words.length == 1 && !e.namedWithoutThe) {
+            // "the Mercury", never bare: a thing's or a body's name, not a person's.
+            return SourceType.UNKNOWN;
+        }
         return e.gender != Entity.Gender.UNKNOWN ? SourceType.PERSON : SourceType.UNKNOWN;
     }
+
+    private static final Set<String> LEGAL_SUFFIXES = Set.of("ltd", "limited", "plc", "inc", "llc", "llp", "gmbh", "ag", "sa",
+            "bv", "nv", "pty", "corp");
+    private static final Set<String> REPORTING_LEMMAS = Set.of("report", "publish", "print", "quote", "cite", "run",
+            "carry");
 
     private static final Set<String> PLACE_WORDS = Set.of("peninsula", "asia", "europe", "africa", "america", "sea", "ocean",
             "river", "mountains", "mountain", "valley", "island", "islands", "isles", "curtain", "war", "street", "road", "lane",

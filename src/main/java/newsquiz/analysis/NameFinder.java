@@ -191,7 +191,9 @@ final class NameFinder {
             return false;
         }
         String w = t.lower().replaceAll("\\.$", "");
-        return lexicon.is("org_keyword", w) || lexicon.is("title", w);
+        // "Sgarba Knitters' Guild", "Farmers' Market": a plural possessive names whose body it is, inside the name.
+        boolean plural = next > 0 && s.tokens[next - 1].text().matches("\\p{Lu}\\p{L}*s['\u2019]") && !t.isFunctionWord();
+        return plural || lexicon.is("org_keyword", w) || lexicon.is("title", w);
     }
 
     private boolean startsName(SentenceView s, int i) {

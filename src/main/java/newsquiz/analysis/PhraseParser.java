@@ -409,10 +409,19 @@ final class PhraseParser {
         for (int i = from + 1; i < to - 1; i++) {
             if (s.tokens[i].is("who")) {
                 int end = i + 1;
-                while (end < to && !s.tokens[end].isAny("because", "since", "as", "while", "although", "though")) {
+                while (end < to && !(s.tokens[end].isAny("because", "since", "as", "while", "although", "though")
+                        // "who signs off as “Marsh Tit, Kent”", "who works as a nurse": "as" after the verb names, it opens no clause.
+                        && !(s.tokens[end].is("as") && (s.tokens[end - 1].isVerb() || s.tokens[end - 1].tag().equals("ADP")
+                                || s.tokens[end - 1].tag().equals("ADV") || s.tokens[end - 1].tag().equals("PART"))))) {
                     end++;
                 }
-                return end - from <= 12 ? SentenceView.clean(s.text(from, end)) : text;
+                if (end - from > 12) {
+                    return text;
+                }
+                String clause = SentenceView.clean(s.text(from, end));
+                // "… signs off as “Marsh Tit, Kent”": a quotation the clause opens is closed with it.
+                return clause.chars().filter(c -> c == '\u201c').count() > clause.chars().filter(c -> c == '\u201d').count()
+                        ? clause + "\u201d" : clause;
             }
         }
         return text;

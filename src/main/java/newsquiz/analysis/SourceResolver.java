@@ -612,7 +612,7 @@ final class SourceResolver {
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
             if (c.type == SourceType.PERSON || c.type == SourceType.OUTLET || c.type == SourceType.GOVERNMENT || c.place
-                    || isPublicBody(c)) {
+                    || isPublicBody(c) || c.type == SourceType.UNKNOWN && !c.namedOtherThanAsPlace) {
                 continue;
             }
             // A name known to be an organisation beats one of unknown kind ("Shares closed down …", "a plant in Velden").

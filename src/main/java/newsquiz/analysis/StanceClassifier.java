@@ -3,6 +3,7 @@ package newsquiz.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -352,6 +353,31 @@ final class StanceClassifier {
         return m.find() && REJECTING_WORDS.matcher(m.group()).find();
     }
 
+    /** Verbs that make a claim or own to something: what follows them is put forward, however it is negated. */
+    private static final Set<String> CLAIM_MAKING = Set.of("claim", "allege", "accuse", "admit", "concede", "acknowledge",
+            "report", "find", "discover", "reveal", "confess");
+    /** "He found no tracks and no damage": a finding of nothing is still a finding. */
+    private static final Pattern FOUND_NOTHING = Pattern.compile(
+            "^\\W*(?:i|we|he|she|they|it|the \\w+) (?:found|saw|discovered|noticed|detected|recorded|spotted) (?:no|nothing|none)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the statement puts something forward (a claim, an accusation, an admission, a finding) rather than rejects
+     * one: "claimed there had been no bidder", "admitted it had not checked", "reported he had never won" negate only
+     * inside what they assert, and only an explicit verdict ("false", "untrue") makes them a denial.
+     */
+    static boolean makesClaim(Draft d, String content) {
+        if (TURNED_BY_BUT.matcher(content).find()) {
+            // "He cropped the pictures, he admits, but he did “not paint a single feather”": what follows "but" (the content
+            // joined round the cue with "…") rejects.
+            return false;
+        }
+        return d.verb != null && CLAIM_MAKING.contains(d.verb.lemma()) || FOUND_NOTHING.matcher(content).find();
+    }
+
+    private static final Pattern TURNED_BY_BUT = Pattern.compile("(?:\\bbut\\b|\u2026)[^.;]*?\\b(?:not|never|n't|no|nothing|nobody)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static Stance classify(Draft d, String quotedContent, Stance previousOfSameSource) {
         // Quotation marks inside the content ("is “completely untrue”") do not change what is said.
         String content = quotedContent.replaceAll("[\"\u201c\u201d\u00ab\u00bb]|(?<!\\p{L})[\u2018\u2019']|[\u2018\u2019'](?!\\p{L})", "");
@@ -373,6 +399,12 @@ final class StanceClassifier {
         if (base != Stance.RETRACT && base != Stance.DENY && (d.setAgainst || DENIAL.matcher(content).find() || characterisedAsFalse(content)
                 || claimJudgedFalse(content))) {
             return Stance.DENY;
+        }
+        if (makesClaim(d, content)) {
+            if (base == Stance.ASSERT && CONFIRMATION.matcher(content).find()) {
+                return Stance.CONFIRM;
+            }
+            return (base == Stance.ASSERT || base == Stance.OPINION) && PREDICTION.matcher(content).find() ? Stance.PREDICT : base;
         }
         if (base != Stance.RETRACT && PLAIN_DENIAL.matcher(content).find()) {
             return Stance.DENY;

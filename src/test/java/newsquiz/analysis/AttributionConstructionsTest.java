@@ -2220,4 +2220,92 @@ class AttributionConstructionsTest {
         var all = analyze("The ads must not appear again in the forms complained of.");
         assertTrue(all.isEmpty(), all.toString());
     }
+
+    @Test
+    void aRoleSetBeforeTheNameOfATrailingSpeakerIsTheSpeakers() throws Exception {
+        var all = analyze("A rare bird was seen on Sunday, the island's ranger, Tom Dunn, said.");
+        Attribution a = withCue(all, "said");
+        assertEquals("A rare bird was seen on Sunday", a.content());
+        assertEquals("Tom Dunn", a.source());
+        assertTrue(a.description().contains("ranger"), a.description());
+    }
+
+    @Test
+    void aBodyDescribedByItsNounIsNoPlaceNamedOnlyAsWhereSomethingHappened() throws Exception {
+        var all = analyze("Storms closed the harbour at Westby on Monday. The ferry company said sailings would resume on Friday.");
+        Attribution a = withCue(all, "said");
+        assertEquals("The ferry company", a.source());
+    }
+
+    @Test
+    void theAndOneNameThatReportsIsAnOutletAndALegalSuffixMakesACompany() throws Exception {
+        var all = analyze("The Mercury reported that the mayor had resigned. Harbour Courier Ltd said the pier would close.");
+        assertEquals(SourceType.OUTLET, withCue(all, "reported").sourceType());
+        Attribution firm = withCue(all, "said");
+        assertEquals("Harbour Courier Ltd", firm.source());
+        assertEquals(SourceType.ORGANIZATION, firm.sourceType());
+    }
+
+    @Test
+    void aPluralPossessiveInsideANameKeepsTheBodyWhole() throws Exception {
+        for (String body : new String[] {"The Sgarba Knitters' Guild said the fair would go ahead in June.",
+                "The Lanmoor Beekeepers\u2019 Circle said the hives had survived the winter."}) {
+            Attribution a = withCue(analyze(body), "said");
+            assertTrue(a.source().matches("\\w+ \\w+s['\u2019] \\w+"), a.source());
+            assertEquals(SourceType.ORGANIZATION, a.sourceType(), a.toString());
+        }
+    }
+
+    @Test
+    void anIndefiniteNounBeforeARelativeThatSaysIsTheSource() throws Exception {
+        Attribution a = withCue(analyze("The old mill has been bought by a trust that says the roof will be mended first."), "says");
+        assertEquals("a trust", a.source());
+        assertEquals("the roof will be mended first", a.content());
+        Attribution definite = withCue(analyze("The old mill has been bought by the trust that says the roof will be mended first."), "says");
+        assertEquals("the trust", definite.source().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aNameGivenAfterAsStaysInTheSourceLabel() throws Exception {
+        Attribution a = withCue(analyze("A reader who signs off as \u201cOld Heron, Norfolk\u201d wrote that the pond had frozen."), "wrote");
+        assertTrue(a.source().equals("A reader") || a.source().contains("Old Heron, Norfolk\u201d"), a.source());
+    }
+
+    @Test
+    void aPaperNamedLikeARoleIsTheRecipientOfToldNotTheContent() throws Exception {
+        Attribution a = withCue(analyze("A club volunteer told the Observer the match had been moved to Sunday."), "told");
+        assertEquals("the match had been moved to Sunday", a.content());
+        assertEquals(List.of("Observer"), a.via());
+    }
+
+    @Test
+    void aClaimAnAdmissionOrAFindingWithANegationInsideIsNoDenial() throws Exception {
+        var all = analyze("The auction closed at noon. An anonymous email claimed there had been no second bidder in the room. "
+                + "The auction house admitted that it had not checked the bidder's identity. The steward walked the course at dawn. "
+                + "He found no hoof prints and no broken rails, he said. The Clarion reported that the mare had never won a race. "
+                + "She had: she won at Redcar in 2021.");
+        for (Attribution a : all) {
+            assertTrue(a.stance() != Stance.DENY, a.toString());
+        }
+        assertEquals(Stance.ASSERT, withCue(all, "claimed").stance());
+        assertEquals(Stance.ASSERT, withCue(all, "reported").stance());
+    }
+
+    @Test
+    void aCaptionUnderAPostIsWhatThePosterSaidThroughThePlatform() throws Exception {
+        var all = analyze("The heron had not been seen for years. On 3 June Tom Reed, 41, posted two photographs on X with the caption "
+                + "\"Grey heron, Loch Ard, at dawn. Still amazed.\"");
+        Attribution a = withCue(all, "posted");
+        assertEquals("Tom Reed", a.source());
+        assertTrue(a.content().contains("Grey heron, Loch Ard") && a.content().contains("Still amazed"), a.content());
+        assertEquals(List.of("X"), a.via());
+        assertTrue(a.quoted());
+    }
+
+    @Test
+    void anAgeAfterANameEndingAnOpeningPhraseLeavesTheNameAsSubject() throws Exception {
+        Attribution a = withCue(analyze("On 10 May Ruth Pell, 58, said that the ferry had been late every day."), "said");
+        assertEquals("Ruth Pell", a.source());
+        assertEquals("the ferry had been late every day", a.content());
+    }
 }
