@@ -145,12 +145,14 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (first != s && (WITHHELD.matcher(String.join(" ", first.evidence())).find() || withheldNext(facts, first))) {
             return true;
         }
-        int next = s.sentences().get(s.sentences().size() - 1) + 1;
-        if (next >= facts.analysis.article().sentences().size()) {
-            return false;
-        }
-        String text = facts.sentence(next).text();
+        String text = sentenceAfter(facts, s);
         return text.matches("(?s)^(?:He|She|They)\\s.*") && WITHHELD.matcher(text).find();
+    }
+
+    /** The sentence after the statement's last one, or "" at the end of the article. */
+    private static String sentenceAfter(Facts facts, Statement s) {
+        int next = s.sentences().get(s.sentences().size() - 1) + 1;
+        return next < facts.analysis.article().sentences().size() ? facts.sentence(next).text() : "";
     }
 
     private static final java.util.regex.Pattern DEFINITE_ONE_WORD = java.util.regex.Pattern.compile("(?i)^the\\s+(\\p{L}+)$");
@@ -265,8 +267,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             "^(?:It|That|This|He|She|They|There)\\s+(?:was|is|were|are|had|has|have|did|does|do)(?:\\s+not|n['\u2019]t)?\\s*[:;\u2014\u2013]");
 
     private static boolean contradictedNext(Facts facts, Statement s) {
-        int next = s.sentences().get(s.sentences().size() - 1) + 1;
-        return next < facts.analysis.article().sentences().size() && CONTRADICTS.matcher(facts.sentence(next).text()).find();
+        return CONTRADICTS.matcher(sentenceAfter(facts, s)).find();
     }
 
     /** A verdict someone in the story gives is theirs, not the article's. */
