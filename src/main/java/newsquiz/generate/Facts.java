@@ -308,8 +308,7 @@ final class Facts {
             c = c.substring(0, c.length() - description.length() - 2);
         }
         c = Accusations.asClaim(a.cue(), c);
-        // "The Mercury reported … that she had been asked": whatever its type, a name the article gives with "The" is no "she".
-        boolean person = a.sourceType() == SourceType.PERSON && (a.mention() == null || !a.mention().matches("^The\\s+\\p{Lu}\\p{L}+$"));
+        boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "It has been fined once, according to court records": records are "they"; "it" is someone else.

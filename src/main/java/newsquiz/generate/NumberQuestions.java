@@ -178,10 +178,10 @@ final class NumberQuestions implements QuestionFamily {
         int to = Math.min(a.length, 10);
         // A quotation the window cuts into is shown from its own opening mark, or to its own closing one, when that is a
         // few words away: a mark added at the cut would put the speaker's words somewhere else (review10 call 7).
-        while (from > 0 && from > b.length - 18 && singleMarks(b, from, b.length, a, 0, to) < 0) {
+        while (from > 0 && from > b.length - 18 && singleMarks(b, from, a, to) < 0) {
             from--;
         }
-        while (to < a.length && to < 18 && singleMarks(b, from, b.length, a, 0, to) > 0) {
+        while (to < a.length && to < 18 && singleMarks(b, from, a, to) > 0) {
             to++;
         }
         String left = (from > 0 ? "\u2026 " : "") + String.join(" ", java.util.Arrays.copyOfRange(b, from, b.length));
@@ -194,9 +194,13 @@ final class NumberQuestions implements QuestionFamily {
         return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
     }
 
-    /** Opening minus closing single marks in the words shown: below 0, a quotation opened before the window. */
-    private static long singleMarks(String[] b, int from, int bEnd, String[] a, int aFrom, int to) {
-        String text = String.join(" ", java.util.Arrays.copyOfRange(b, from, bEnd)) + " " + String.join(" ", java.util.Arrays.copyOfRange(a, aFrom, to));
+    /**
+     * Opening minus closing single marks in the words shown, {@code before} from {@code from} and {@code after} up to
+     * {@code to}: below 0, a quotation opened before the window; above 0, one closes after it.
+     */
+    private static long singleMarks(String[] before, int from, String[] after, int to) {
+        String text = String.join(" ", java.util.Arrays.copyOfRange(before, from, before.length)) + " "
+                + String.join(" ", java.util.Arrays.copyOfRange(after, 0, to));
         long open = text.chars().filter(c -> c == '\u2018').count();
         long close = CLOSING_SINGLE.matcher(text).results().count() - PLURAL_POSSESSIVE.matcher(text).results().count();
         return open - close;

@@ -229,8 +229,7 @@ final class SpeakerIdentity {
             "(?<=[\\p{Ll},])(?<!\\b(?:of|in|near|at|from|to))\\s+(\\p{Lu}\\p{L}*)");
     private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"");
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
-            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
-                    + "|October|November|December|I");
+            newsquiz.nlp.Calendar.DAYS + "|" + newsquiz.nlp.Calendar.MONTHS + "|I");
 
     /**
      * Whether another name stands between a body and "its": then "its" may mean that one. Words inside a quotation are the

@@ -64,8 +64,7 @@ public final class Nlp {
             "(?:^|[\\s(])(?:St|Prof|Sgt|Gov|Lt|Col|Mt|Rev|Capt|Det|Insp|Supt|Cpl|Gen|Maj|Cmdr|Adm|Sen|Rep|Fr|Cllr|Atty|Ft)\\.$");
     private static final java.util.regex.Pattern CLOCK_AT_END = java.util.regex.Pattern.compile("\\b[ap]\\.m\\.$");
     private static final java.util.regex.Pattern DAY_OR_MONTH = java.util.regex.Pattern.compile(
-            "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-                    + "September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
+            "^(?:" + Calendar.DAYS + "|" + Calendar.MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
 
     private static boolean cutAfterAbbreviation(String before, String after) {
         return TITLE_AT_END.matcher(before).find() && after.matches("(?s)^\\p{Lu}.*")
