@@ -57,7 +57,7 @@ final class DenialQuestions implements QuestionFamily {
                     || d.verb().matches("warned|predicted|promised|forecast|cautioned")
                     // "Officers found no bottles", "admitted they cropped the pictures", "claimed there had been no bidder": a
                     // finding, an admission or an accusation, whatever its "no", is nothing denied.
-                    || d.verb().matches("found|admitted|conceded|acknowledged|claimed|alleged|accused")
+                    || d.verb().matches("found|admitted|conceded|acknowledged|claimed|alleged|accused|concluded|ruled|judged|considered")
                     || Phrasing.clean(d.attribution().content()).matches("(?i)^(?:each other|one another)\\b.*")) {
                 continue;
             }
@@ -89,7 +89,7 @@ final class DenialQuestions implements QuestionFamily {
             Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun) : null;
             if (hearsay.isPresent()) {
                 // "Rumours went around that X. City hall says that isn't true.": the rumour is what was denied.
-                whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), out);
+                whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), preferred(null, hearsay.get().noun()), out);
             } else if (target != null) {
                 lastTarget.put(d.speaker(), target);
                 lastDenial.put(d.speaker(), d.sentence());
@@ -124,6 +124,7 @@ final class DenialQuestions implements QuestionFamily {
                 if (!facts.isStandalone(d) || CALLING.matcher(Phrasing.clean(d.attribution().content())).find()) {
                     describeObject(facts, d, out);
                 }
+                answered(facts, d, out);
             }
         }
         for (Statement d : facts.statements) {
@@ -135,32 +136,87 @@ final class DenialQuestions implements QuestionFamily {
     /**
      * "A lorry driver told the paper he had driven a milk tanker from the plain to the dairy. … “No milk from the plain has
      * ever come into this dairy, not in a tanker and not in a bucket,” Basso said": a denial in the speaker's own words
-     * answers the contested claim before it that shares most of its words, and which claim that was is the question a
-     * careful reader must answer. Only one clear claim will do: two as close would make the key a guess.
+     * answers a contested claim before it, and which claim that was is the question a careful reader must answer. The
+     * claim answered shares the denial's words ("milk", "plain", "tanker") or names the denier ("the Hollins partnership
+     * had been bidding with Aitken money" before Tom Hollins's "not a penny of anybody else's"). Only one clear claim
+     * will do: two as close would make the key a guess.
      */
     private void answered(Facts facts, Statement d, List<Candidate> out) {
+        if (d.attribution().sourceType() == SourceType.UNKNOWN) {
+            // "Wessington's published bus register" contradicts a claim; it does not deny it.
+            return;
+        }
         Statement best = null;
-        int bestShared = 0;
-        int secondShared = 0;
+        int bestScore = 0;
+        int secondScore = 0;
         String denial = Phrasing.clean(d.attribution().content());
+        java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         for (Statement s : facts.statements) {
-            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 8 || facts.mayBeSame(s.speaker(), d.speaker())
+            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW || facts.mayBeSame(s.speaker(), d.speaker())
                     || s.attribution().stance() == Stance.DENY || !facts.isStandalone(s) || !contested(facts, s)
                     || facts.choiceProblem(s.claim()).isPresent() || s.quotation() && facts.firstPerson(s.claim())) {
                 continue;
             }
-            int shared = facts.sharedWords(s.claim(), denial);
-            if (shared > bestShared) {
-                secondShared = bestShared;
-                bestShared = shared;
+            // Naming the denier only tips the balance between claims that share words: "the Hollins partnership had been
+            // bidding with Aitken money" names Aitken but is not what "It has not been sold twice" answered.
+            int shared = sharedStems(s.claim(), denial);
+            int score = shared < 2 ? 0 : 2 * shared + (aboutDenier.test(s.claim()) ? 1 : 0);
+            if (score > bestScore) {
+                secondScore = bestScore;
+                bestScore = score;
                 best = s;
-            } else if (shared > secondShared) {
-                secondShared = shared;
+            } else if (score > secondScore) {
+                secondScore = score;
             }
         }
-        if (best != null && bestShared >= 2 && bestShared > secondShared) {
-            whichClaim(facts, d, best, best.claim(), kindOf(best), out);
+        if (best != null && bestScore > secondScore) {
+            String what = kindOf(best);
+            if (!deniedAReport(best, what)) {
+                what = what.equals("report") ? "claim" : what;
+            }
+            // Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs.
+            whichClaim(facts, d, best, null, best.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(best, what)), out);
         }
+    }
+
+    /** How far back a claim may sit and still be the one a denial answers: a section of a long piece. */
+    private static final int ANSWER_WINDOW = 12;
+    /** Above "Whose denial is this?", which leaves out what was denied; below "Who denied that …?", which names it. */
+    private static final int ANSWERED_PRIORITY = 68;
+
+    /**
+     * Common words in common, counted by their first five letters so that "pumpkins" meets "pumpkin" and "sold" does not
+     * meet "slice". Names do not count: the horse or the town a whole story is about is in half its claims.
+     */
+    private static int sharedStems(String a, String b) {
+        Set<String> stems = new java.util.HashSet<>();
+        for (String w : commonWords(b)) {
+            stems.add(stem(w));
+        }
+        int shared = 0;
+        for (String w : commonWords(a)) {
+            if (stems.remove(stem(w))) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}[\\p{L}'’-]*");
+
+    private static Set<String> commonWords(String text) {
+        StringBuilder lower = new StringBuilder();
+        Matcher m = LOWER_CASE_WORD.matcher(text);
+        while (m.find()) {
+            lower.append(m.group()).append(' ');
+        }
+        return Distractors.contentWords(lower.toString());
+    }
+
+    /** "'sold" of "'sold twice'" in straight single quotes is "sold". */
+    private static String stem(String word) {
+        String bare = word.replaceAll("^['‘’]+|['‘’]+$", "");
+        return bare.length() > 5 ? bare.substring(0, 5) : bare;
     }
 
     /**
@@ -206,12 +262,16 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private void whichClaim(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
-        whichClaim(facts, d, target, null, denied, what, out);
+        whichClaim(facts, d, target, null, denied, what, preferred(target, what), out);
+    }
+
+    private static int preferred(Statement target, String what) {
+        return deniedAReport(target, what) ? 95 : 50;
     }
 
     /** {@code target} is the statement denied, or {@code hearsay} the unsourced claim; both null when the denial states it. */
     private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
-            List<Candidate> out) {
+            int priority, List<Candidate> out) {
         // "There are reports that a second round of cuts is planned": rumours are what denials answer, so one the
         // denier did not answer here may be one it answered elsewhere — no safe wrong answer.
         java.util.function.Predicate<Statement> fair = s -> s != target && s.attribution().stance() != Stance.DENY
@@ -243,7 +303,6 @@ final class DenialQuestions implements QuestionFamily {
                     && s.attribution().stance() != Stance.DENY && !NEGATION.matcher(s.claim()).find()
                     && !Distractors.similar(s.claim(), d.claim()) && others.stream().noneMatch(w -> Distractors.similar(w, s.claim())), 2 - others.size()));
         }
-        int priority = deniedAReport(target, what) ? 95 : 50;
         if (contestedWrong.size() >= 2) {
             whichClaim(facts, d, target, hearsay, denied, what, contestedWrong, priority, out);
         }
@@ -264,7 +323,9 @@ final class DenialQuestions implements QuestionFamily {
             // "There was no leak, the company insisted": what was insisted is not what was denied.
             return;
         }
-        String verb = d.verb().equals("said") ? "deny" : Speech.base(d.verb());
+        // "Which claim did the haulier insist?": only a verb of rejection takes the claim as its object.
+        String verb = DENY_VERBS.contains(d.verb()) || d.verb().matches("called|described|branded|refuted|repudiated")
+                ? Speech.base(d.verb()) : "deny";
         String[] label = labelled(d.attribution().content());
         if ((verb.equals("call") || verb.equals("describe")) && label == null) {
             // "Which claim did Halloway Farms call?" says nothing without what it was called.

@@ -150,4 +150,33 @@ class DenialCoverageTest {
                 "Which organisation said that not one of its loaves had ever been made from frozen dough?")), asked.toString());
         assertTrue(asked.stream().noneMatch(c -> c.prompt().startsWith("Who said that not one of its")), asked.toString());
     }
+
+    @Test
+    void aCounterStatementIsAskedAsTheClaimItAnswered() throws Exception {
+        List<Candidate> asked = kept("""
+                Sale price row at the mart
+
+                The record tup sold for 52,000 guineas on Saturday. A message in a WhatsApp group claimed that the tup had been sold twice, the second time privately. Another post claimed that the buyers had been paid by a feed company. A third alleged that the auctioneer had taken bids from the wall.
+
+                "It has not been sold twice. It has been sold once, to one buyer," James Aitken, who bred the tup, said.
+
+                Shona Reid said the mart had received no complaint. Tom Hollins said the partnership had bought the tup to improve its flock.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("Which claim did James Aitken deny?")
+                && c.key().contains("sold twice") && c.priority() > 65), asked.toString());
+    }
+
+    @Test
+    void aClaimThatOnlySharesTheStorysNamesIsNoClaimItAnswered() throws Exception {
+        List<Candidate> asked = kept("""
+                Betting questions after the handicap
+
+                The Sunday Courier reported that Quiet Harbour had been laid out for the race at Ashgrove. The paper also claimed that stewards had ignored a complaint from a rival trainer.
+
+                The Integrity Unit said it had opened no investigation into the betting on Quiet Harbour at Ashgrove.
+
+                Declan Ruane, who trains the runner-up, said his horse had been unlucky. Aoife Kerr said she had ridden to orders.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("laid out")), asked.toString());
+    }
 }
