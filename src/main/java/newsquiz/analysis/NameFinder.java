@@ -16,7 +16,7 @@ final class NameFinder {
             "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "da", "van", "von", "der", "den",
             // "Aves y Naturaleza", "Arts et Métiers", "Ricerca e Sviluppo": "and" in the languages the names come from.
-            "la", "le", "al", "bin", "&", "du", "des", "do", "dos", "das", "di", "della", "ibn", "y", "e", "et");
+            "la", "le", "al", "bin", "&", "du", "des", "do", "dos", "das", "di", "della", "delle", "dello", "dei", "degli", "ibn", "y", "e", "et");
     private static final Set<String> NEVER_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "tv");
 
     private final Lexicon lexicon;
