@@ -328,6 +328,11 @@ final class Facts {
             String possessor = owner.find() && body ? owner.group(1) : speaker;
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(Phrasing.possessive(possessor, '\'')));
         }
+        if (!isQuotation(a)) {
+            // "the photos “look like the same bird”; Callum Reid is less sure": after a semicolon, a new subject says
+            // something of its own.
+            c = c.replaceFirst(";\\s+\\p{Lu}[^\u201c\u201d\"]*$", "");
+        }
         c = closeGaps(c);
         if (!isQuotation(a)) {
             // "… had been taken out of context and that he had been referring to …": the second clause is a second claim,

@@ -160,4 +160,17 @@ class ReviewFifteenTest {
         // "never takes" is a verb, so "Who rejected the department never takes …?" is no phrase to reject.
         assertTrue(Facts.hasFiniteVerb("the department never takes bail payments by phone"));
     }
+
+    @Test
+    void aClauseAfterASemicolonWithItsOwnSubjectIsNotPartOfTheClaim() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Warbler record disputed
+
+                Jo Pennant thinks the photos "look like the same bird, which is exactly the problem"; Callum Reid is less sure.
+
+                Helen Marsh said the panel would vote in September. Gavin Shaw said the company had paid nobody.
+                """);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().endsWith("Pennant")
+                && s.claim().endsWith("exactly the problem\"")), facts.statements.toString());
+    }
 }
