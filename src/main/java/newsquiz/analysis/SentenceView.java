@@ -59,7 +59,9 @@ final class SentenceView {
     }
 
     static String clean(String text) {
-        return text.strip().replaceAll("\\s+", " ").replaceAll("^[,;:\u2013\u2014-]+\\s*", "").replaceAll("\\s*[,;:\u2013\u2014-]+$", "");
+        // "2. The former knitter said …": the number of a list item is no part of who spoke.
+        return text.strip().replaceAll("\\s+", " ").replaceAll("^[,;:\u2013\u2014-]+\\s*", "").replaceAll("\\s*[,;:\u2013\u2014-]+$", "")
+                .replaceFirst("^\\d{1,2}[.)]\\s+(?=\\p{L})", "");
     }
 
     /** Index of the first token at or after {@code from} whose text is one of {@code words}, or -1. */
