@@ -153,14 +153,16 @@ final class DenialQuestions implements QuestionFamily {
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         for (Statement s : facts.statements) {
             if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW || facts.mayBeSame(s.speaker(), d.speaker())
-                    || s.attribution().stance() == Stance.DENY || !facts.isStandalone(s) || !contested(facts, s)
+                    // "No one in this office handed that ship a clock to race" is another party's own denial, not a claim.
+                    || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) || !facts.isStandalone(s)
+                    || !contested(facts, s)
                     || facts.choiceProblem(s.claim()).isPresent() || s.quotation() && facts.firstPerson(s.claim())) {
                 continue;
             }
             // Naming the denier only tips the balance between claims that share words: "the Hollins partnership had been
             // bidding with Aitken money" names Aitken but is not what "It has not been sold twice" answered.
-            int shared = sharedStems(s.claim(), denial);
-            int score = shared < 2 ? 0 : 2 * shared + (aboutDenier.test(s.claim()) ? 1 : 0);
+            int shared = facts.answerOverlap().score(s.claim(), denial);
+            int score = shared == 0 ? 0 : 2 * shared + (aboutDenier.test(s.claim()) ? 1 : 0);
             if (score > bestScore) {
                 secondScore = bestScore;
                 bestScore = score;
@@ -184,34 +186,6 @@ final class DenialQuestions implements QuestionFamily {
     /** Above "Whose denial is this?", which leaves out what was denied; below "Who denied that …?", which names it. */
     private static final int ANSWERED_PRIORITY = 68;
 
-    /**
-     * Common words in common, counted by their first five letters so that "pumpkins" meets "pumpkin" and "sold" does not
-     * meet "slice". Names do not count: the horse or the town a whole story is about is in half its claims.
-     */
-    private static int sharedStems(String a, String b) {
-        Set<String> stems = new java.util.HashSet<>();
-        for (String w : commonWords(b)) {
-            stems.add(stem(w));
-        }
-        int shared = 0;
-        for (String w : commonWords(a)) {
-            if (stems.remove(stem(w))) {
-                shared++;
-            }
-        }
-        return shared;
-    }
-
-    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}[\\p{L}'’-]*");
-
-    private static Set<String> commonWords(String text) {
-        StringBuilder lower = new StringBuilder();
-        Matcher m = LOWER_CASE_WORD.matcher(text);
-        while (m.find()) {
-            lower.append(m.group()).append(' ');
-        }
-        return Distractors.contentWords(lower.toString());
-    }
 
     /** "'sold" of "'sold twice'" in straight single quotes is "sold". */
     private static String stem(String word) {

@@ -193,6 +193,16 @@ final class Facts {
         return analysis.article().sentences().get(index);
     }
 
+    private AnswerOverlap answerOverlap;
+
+    /** Made on first use: most articles have few denials to match. */
+    AnswerOverlap answerOverlap() {
+        if (answerOverlap == null) {
+            answerOverlap = new AnswerOverlap(analysis.article().sentences());
+        }
+        return answerOverlap;
+    }
+
     /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
     String speakerName(Attribution a) {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();

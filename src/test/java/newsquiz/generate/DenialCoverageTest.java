@@ -179,4 +179,36 @@ class DenialCoverageTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> c.key().contains("laid out")), asked.toString());
     }
+
+    @Test
+    void anotherPartysOwnDenialIsNoClaimADenialAnswered() throws Exception {
+        List<Candidate> asked = kept("""
+                Containers lost in storm
+
+                Two lashers at the terminal said worn twistlocks had been reported to the ship before she left. Annika Voss, of the
+                charterer, told the Harbour Gazette: "No one in this office handed that ship a clock to race." Posts on a forum claimed
+                that the ship's certificate had expired.
+
+                Piet Vander, the terminal's manager, said there were no worn twistlocks on that ship, "and no lasher handed us any report."
+
+                The coastguard said four boxes had come ashore. Ingrid Sol, an underwriter, said premiums would rise.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("clock to race")), asked.toString());
+    }
+
+    @Test
+    void oneLongWordTheArticleKeepsForClaimAndDenialTiesThem() throws Exception {
+        List<Candidate> asked = kept("""
+                Cottage sale row
+
+                A post on a village forum claims the cottage has been underpinned twice. Another post alleged that the vendors had
+                hidden a flood report. A third claimed the guide price had been cut.
+
+                "It has never been underpinned, by us or by anybody before us," Felix Osei, the vendor, said.
+
+                Toby Marsh, the agent, said there had been 23 viewings. Hilda Prior, a historian, said the poet had visited once.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("Which claim did Felix Osei deny?")
+                && c.key().contains("underpinned twice")), asked.toString());
+    }
 }

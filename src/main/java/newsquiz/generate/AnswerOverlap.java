@@ -1,0 +1,60 @@
+package newsquiz.generate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.article.Sentence;
+
+/**
+ * How strongly a denial's words answer a claim: the common words they share, counted by their first five letters so that
+ * "pumpkins" meets "pumpkin" and "sold" does not meet "slice". A long word the rest of the article does not use
+ * ("underpinned" in a house sale) weighs double; names do not count at all, since the horse or the town a story is about
+ * is in half its claims.
+ */
+final class AnswerOverlap {
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}[\\p{L}'\u2019-]*");
+    /** A claim and its denial: a word found in no more sentences than these two is the thread between them. */
+    private static final int RARE = 2;
+    /** Short words ("year", "place") are rare in a short article by chance; a long one is rare because of its topic. */
+    private static final int LONG_WORD = 7;
+
+    private final Map<String, Integer> sentencesWith = new HashMap<>();
+
+    AnswerOverlap(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            for (String stem : stems(s.text()).keySet()) {
+                sentencesWith.merge(stem, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Two words in common, or one long word the article keeps for these two places, is enough; 0 means not enough. */
+    int score(String claim, String denial) {
+        Map<String, Integer> denied = stems(denial);
+        int score = 0;
+        for (Map.Entry<String, Integer> word : stems(claim).entrySet()) {
+            if (denied.containsKey(word.getKey())) {
+                boolean rare = sentencesWith.getOrDefault(word.getKey(), 0) <= RARE && word.getValue() >= LONG_WORD;
+                score += rare ? 2 : 1;
+            }
+        }
+        return score >= 2 ? score : 0;
+    }
+
+    /** Each common word's stem, with the length of the word it came from. */
+    private static Map<String, Integer> stems(String text) {
+        StringBuilder lower = new StringBuilder();
+        Matcher m = LOWER_CASE_WORD.matcher(text);
+        while (m.find()) {
+            lower.append(m.group()).append(' ');
+        }
+        Map<String, Integer> out = new HashMap<>();
+        for (String w : Distractors.contentWords(lower.toString())) {
+            String bare = w.replaceAll("^['\u2018\u2019]+|['\u2018\u2019]+$", "");
+            out.merge(bare.length() > 5 ? bare.substring(0, 5) : bare, bare.length(), Math::max);
+        }
+        return out;
+    }
+}
