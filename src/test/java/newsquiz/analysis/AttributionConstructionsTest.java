@@ -2308,4 +2308,47 @@ class AttributionConstructionsTest {
         assertEquals("Ruth Pell", a.source());
         assertEquals("the ferry had been late every day", a.content());
     }
+
+    @Test
+    void aClaimGivenANameOfTheSpeakersOwnIsRejected() throws Exception {
+        assertDenies("A blog post said the mayor had sold the library. The mayor's office called the post \u201ca muddle of two old "
+                + "stories\u201d.", "muddle");
+        assertDenies("A councillor claimed the pool would close. The treasurer described the claim as \u201csums done on the back "
+                + "of a bus ticket\u201d.", "bus ticket");
+        assertDenies("A newsletter alleged that the mill had been sold. Its owner, Ada Brink, said the allegation was \u201cthe "
+                + "reverse of what happened\u201d.", "reverse of what happened");
+        var fair = analyze("A councillor claimed the pool would close. The treasurer called the claim \u201cbroadly fair\u201d.");
+        assertTrue(fair.stream().noneMatch(a -> a.stance() == Stance.DENY), fair.toString());
+    }
+
+    @Test
+    void theBodysPersonQuotedAfterItDismissedAnAccountAsSomethingDeniesToo() throws Exception {
+        assertDenies("A driver said staff had been ordered to skip breaks. Harlow Foods dismissed the driver's account as "
+                + "\u201cout of date\u201d. \u201cNo one in this office wrote a rota like that,\u201d Harlow Foods manager Denise "
+                + "Ocampo told reporters.", "No one in this office");
+    }
+
+    @Test
+    void sayingTheClaimantHasItTheWrongWayRoundDenies() throws Exception {
+        assertDenies("A supporter wrote that the club had sold its ground. The club's secretary, Jon Vale, said the supporter had "
+                + "the story back to front.", "back to front");
+    }
+
+    @Test
+    void aMotiveSetRightAgainstAnotherDenies() throws Exception {
+        assertDenies("Customers said the branch shut after the robbery. \u201cWe closed the branch because the lease ended, not "
+                + "because of the robbery,\u201d said the bank's regional manager, Tomas Lind.", "lease ended");
+    }
+
+    @Test
+    void theSpeakersOwnTextSetRightWithNotThatDenies() throws Exception {
+        assertDenies("A flyer quoted the engineer's letter as a warning that the bridge could fall. \u201cMy letter says the bridge "
+                + "needs paint, not that it is in danger,\u201d said the engineer Ruth Amos.", "needs paint");
+    }
+
+    @Test
+    void whoeverMadeTheClaimHadSomethingElseInMindDenies() throws Exception {
+        assertDenies("A forum post said the harbour was full of rubbish. \u201cWhoever posted that was thinking of a different "
+                + "harbour,\u201d said the harbourmaster, Ian Bole.", "different harbour");
+    }
 }
