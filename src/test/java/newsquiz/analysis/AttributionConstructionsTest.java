@@ -2351,4 +2351,12 @@ class AttributionConstructionsTest {
         assertDenies("A forum post said the harbour was full of rubbish. \u201cWhoever posted that was thinking of a different "
                 + "harbour,\u201d said the harbourmaster, Ian Bole.", "different harbour");
     }
+
+    @Test
+    void aBareSurnameIsThePersonNotTheFirmOfPartnersItIsPartOf() throws Exception {
+        var all = analyze("The farm is listed with Pellow & Crane. Ivo Crane, a partner at Pellow & Crane, said the roof was sound. "
+                + "A forum claimed the barn leaked. Crane shrugged at that. \u201cThat barn has never let in a drop,\u201d he said. "
+                + "Viewings are through Pellow & Crane.");
+        assertEquals("Ivo Crane", containing(all, "never let in a drop").source());
+    }
 }
