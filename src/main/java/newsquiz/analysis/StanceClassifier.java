@@ -21,7 +21,9 @@ final class StanceClassifier {
                     + "without merit|not what happened|rubbish|a myth)\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
-                    + "|\\bno truth\\b|\\bno basis\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
+                    + "|\\bno truth\\b|\\bno basis\\b"
+                    // "Oyenuga-Platt says there is nothing in it": the story has no substance.
+                    + "|\\bthere(?: is|['\u2019]s) (?:absolutely )?nothing in (?:it|that|this|the (?:story|claim|rumou?r|report))\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"
                     // "it “continues to reject” the allegations": a reported rejection is the source's own denial.
                     + "|\\b(?:continues?|continued|continuing) to (?:reject|deny|dispute|refute)\\b"
@@ -181,7 +183,7 @@ final class StanceClassifier {
      * injuries" reports an outcome, not a rebuttal.
      */
     private static final Pattern NOTHING_THERE = Pattern.compile(
-            "^\\W*there (?:is|was|has been|had been|were|are) (?:absolutely |simply |categorically )?no (?:such )?"
+            "^\\W*there(?: is| was| has been| had been| were| are|['\u2019]s) (?:absolutely |simply |categorically )?no (?:such )?"
                     + "(?!evidence|data|record|information|sign|plan to|injur|casualt|fatalit|deaths|damage|immediate)\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFIRMATION = Pattern.compile(

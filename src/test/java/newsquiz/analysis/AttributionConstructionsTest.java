@@ -2359,4 +2359,18 @@ class AttributionConstructionsTest {
                 + "Viewings are through Pellow & Crane.");
         assertEquals("Ivo Crane", containing(all, "never let in a drop").source());
     }
+
+    @Test
+    void aBusinessmanNamedBeforeWhichIsStillAPersonForHe() throws Exception {
+        var all = analyze("The bakery was bought by Crust Holdings, a firm owned by the businessman Olu Benn, which plans to reopen it. "
+                + "Benn says the ovens will stay. \u201cEvery oven is staying in the building,\u201d he told the Gazette.");
+        assertEquals("Olu Benn", containing(all, "Every oven").source());
+    }
+
+    @Test
+    void aContractedThereIsNoOrThereIsNothingInItDenies() throws Exception {
+        assertDenies("A post claimed the ferry would stop in May. \u201cThere\u2019s no closure coming,\u201d said the harbour master, "
+                + "Ann Pole.", "no closure");
+        assertDenies("A rumour says the bakery will close. The owner, Ada Frost, says there is nothing in it.", "nothing in it");
+    }
 }
