@@ -2373,4 +2373,12 @@ class AttributionConstructionsTest {
                 + "Ann Pole.", "no closure");
         assertDenies("A rumour says the bakery will close. The owner, Ada Frost, says there is nothing in it.", "nothing in it");
     }
+
+    @Test
+    void aManagementFirmIsAnOrganisationThatIsItNext() throws Exception {
+        var all = analyze("Tolvane Asset Management said in a statement that all funds were safe. A further two accounts were frozen, it said.");
+        Attribution a = containing(all, "two accounts were frozen");
+        assertTrue(a.source().endsWith("Asset Management"), a.source());
+        assertEquals(SourceType.ORGANIZATION, a.sourceType());
+    }
 }
