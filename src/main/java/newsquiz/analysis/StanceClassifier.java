@@ -75,7 +75,8 @@ final class StanceClassifier {
                     // "No officer had said anything of the sort": what was alleged did not happen.
                     + "|\\b(?:no|not|never|n't|nobody|no one)\\b[^.;]*?\\banything of the (?:sort|kind)\\b|\\bnothing of the (?:sort|kind)\\b"
                     // "saying that not a drop of insecticide had gone on to a verge": an emphatic zero amount, reported.
-                    + "|\\bnot (?:a single |a |one )(?:drop|penny|cent|shred|scrap|ounce|gram|litre|liter) of\\b"
+                    // "the figure “does not contain a pound of them”": the verb may come between the negation and the amount.
+                    + "|\\bnot (?:[\\p{L}]+ )?(?:a single |a |one )(?:drop|penny|pound|cent|shred|scrap|ounce|gram|litre|liter) of\\b"
                     // "“never touched a hive in my life”": a lifelong negation.
                     + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|our|their) (?:life|lives|career|careers)\\b"
                     // "I have never worked for, advised or owned a share in Kerbin": a tie to the accused party denied.

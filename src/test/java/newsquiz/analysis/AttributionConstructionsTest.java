@@ -2381,4 +2381,10 @@ class AttributionConstructionsTest {
         assertTrue(a.source().endsWith("Asset Management"), a.source());
         assertEquals(SourceType.ORGANIZATION, a.sourceType());
     }
+
+    @Test
+    void anEmphaticZeroAmountAfterAVerbDenies() throws Exception {
+        assertDenies("Critics said the grant was spent on travel. The accounts were audited in May, the charity's treasurer, Rob Hale, "
+                + "said, and the grant \u201cdid not fund a penny of travel\u201d.", "penny of travel");
+    }
 }
