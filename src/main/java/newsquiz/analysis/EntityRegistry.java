@@ -512,6 +512,10 @@ final class EntityRegistry {
     }
 
     private boolean hasKeyword(String name) {
+        if (name.contains(" & ")) {
+            // "Whitlow & Marsh": a firm of partners, so a bare "Marsh" is the person Toby Marsh, not the firm.
+            return true;
+        }
         for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (lexicon.is("org_keyword", w) || lexicon.is("outlet_keyword", w)) {
                 return true;

@@ -21,7 +21,9 @@ final class StanceClassifier {
                     + "without merit|not what happened|rubbish|a myth)\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
-                    + "|\\bno truth\\b|\\bno basis\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
+                    + "|\\bno truth\\b|\\bno basis\\b"
+                    // "Oyenuga-Platt says there is nothing in it": the story has no substance.
+                    + "|\\bthere(?: is|['\u2019]s) (?:absolutely )?nothing in (?:it|that|this|the (?:story|claim|rumou?r|report))\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"
                     // "it “continues to reject” the allegations": a reported rejection is the source's own denial.
                     + "|\\b(?:continues?|continued|continuing) to (?:reject|deny|dispute|refute)\\b"
@@ -60,6 +62,9 @@ final class StanceClassifier {
                     // "Whoever told the Courier that was guessing": the source of the report is said to be wrong.
                     + "|\\b(?:whoever|anyone who|those who|the people who|whoever it was who) (?:told|said|says|claimed|claims|suggested)\\b"
                     + "[^.;]*?\\b(?:is|was|are|were) (?:just |simply )?(?:guessing|mistaken|misinformed|lying|making (?:it|things) up)\\b"
+                    // "Whoever wrote “barely a fish” was reading about some other river": the claim fits something else.
+                    + "|\\b(?:whoever|anyone who|those who) \\w+\\b[^.;]*?\\b(?:is|was|are|were|must be|must have been) "
+                    + "(?:reading|writing|talking|thinking) (?:about|of) (?:some other|another|a different)\\b"
                     // "Whoever wrote that post made it up": the author of the claim invented it.
                     + "|\\b(?:whoever|anyone who|those who) \\w+\\b[^.;]*?\\b(?:made|makes|make) (?:it|that|this|them|the \\w+) up\\b"
                     // "says the porter is mistaken": the one who made the claim is wrong about it.
@@ -70,7 +75,8 @@ final class StanceClassifier {
                     // "No officer had said anything of the sort": what was alleged did not happen.
                     + "|\\b(?:no|not|never|n't|nobody|no one)\\b[^.;]*?\\banything of the (?:sort|kind)\\b|\\bnothing of the (?:sort|kind)\\b"
                     // "saying that not a drop of insecticide had gone on to a verge": an emphatic zero amount, reported.
-                    + "|\\bnot (?:a single |a |one )(?:drop|penny|cent|shred|scrap|ounce|gram|litre|liter) of\\b"
+                    // "the figure “does not contain a pound of them”": the verb may come between the negation and the amount.
+                    + "|\\bnot (?:[\\p{L}]+ )?(?:a single |a |one )(?:drop|penny|pound|cent|shred|scrap|ounce|gram|litre|liter) of\\b"
                     // "“never touched a hive in my life”": a lifelong negation.
                     + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|our|their) (?:life|lives|career|careers)\\b"
                     // "I have never worked for, advised or owned a share in Kerbin": a tie to the accused party denied.
@@ -98,6 +104,8 @@ final class StanceClassifier {
                     + "|\\b(?:was|were|is|are|been)\\s+not\\s+\\p{L}+(?:ed|en|t)\\s+(?:from|to|by|with)\\s+(?:anybody|anyone)\\b"
                     // "had been “about mowing in 2019, not about the hedge”": what the words were about, set right.
                     + "|\\babout\\b[^.;]{1,60},\\s*not about\\b"
+                    // "I left because my contract ran out, not because of anything in the data": the motive set right.
+                    + "|\\bbecause\\b[^.;]{1,80},\\s*not because\\b"
                     // "he was not in the club after that, full stop": a negation closed off against any argument.
                     + "|\\b(?:not|never|no|n't)\\b[^.;]*?,\\s*(?:full stop|period|end of story)\\b(?=\\s*(?:[.!;]|$))"
                     // "That suggestion does not stand up", "This claim is not borne out": the claim just reported, pointed at and negated.
@@ -176,7 +184,7 @@ final class StanceClassifier {
      * injuries" reports an outcome, not a rebuttal.
      */
     private static final Pattern NOTHING_THERE = Pattern.compile(
-            "^\\W*there (?:is|was|has been|had been|were|are) (?:absolutely |simply |categorically )?no (?:such )?"
+            "^\\W*there(?: is| was| has been| had been| were| are|['\u2019]s) (?:absolutely |simply |categorically )?no (?:such )?"
                     + "(?!evidence|data|record|information|sign|plan to|injur|casualt|fatalit|deaths|damage|immediate)\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFIRMATION = Pattern.compile(
@@ -214,8 +222,12 @@ final class StanceClassifier {
                     + "|\\bnobody else (?:has|have|had|did|was|were|is|will)(?: \\w+)? either\\b"
                     // "the translation had got him wrong": the speaker's words misreported.
                     + "|\\b(?:got|gets|gotten) (?:him|her|me|us|them) (?:all |completely |badly |totally )?wrong\\b"
+                    // "the drummer had his facts upside down", "the posters have it backwards": the claimant has it the wrong way round.
+                    + "|\\b(?:has|have|had|got|gets) (?:(?:his|her|their|its|the|your) )?(?:facts|figures|story|dates|it) (?:all |completely |totally )?"
+                    + "(?:backwards?|back to front|upside down|the wrong way round|inside out)\\b"
                     // "I said he was tired, not that he was late": what was said, set against what was reported.
-                    + "|\\b(?:i|we|he|she|they) (?:said|meant|told \\w+) [^.;]*?,\\s*not that\\b"
+                    // "My book says she came to tea, not that she wrote a word there": the speaker's own text, set right.
+                    + "|\\b(?:(?:i|we|he|she|they) (?:said|meant|told \\w+)|(?:my|our) [\\p{L}-]+ (?:says|said)) [^.;]*?,\\s*not that\\b"
                     // "not a syllable of truth": any smallest unit of truth, none.
                     + "|\\bnot (?:a|an|one) [\\p{L}-]+ of truth\\b"
                     // "That car never went near the race": the thing alleged kept away from the act.
@@ -239,6 +251,26 @@ final class StanceClassifier {
     private static final Pattern STORY_OF_A_CLAIM = Pattern.compile(
             "^\\W*(?:(?:that|this|it|(?:the|that|this|his|her|its|their) (?:[\\p{L}'\u2019-]+ )?(?:claims?|reports?|allegations?|accounts?|versions?))"
                     + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}-]+ )?(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "called the posts “a misreading of an old database entry”", "described the claim as “arithmetic done backwards”":
+     * a claim pointed back at and given a name of the speaker's own is rejected, whatever the name, unless it approves.
+     */
+    private static final Pattern CLAIM_CHARACTERISED = Pattern.compile(
+            "^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:claims?|allegations?|accusations?|"
+                    + "posts?|rumou?rs?|suggestions?|stor(?:y|ies)|versions?)\\s+(?:as\\s+)?\\S",
+            Pattern.CASE_INSENSITIVE);
+    /** "said the claim was “the opposite of the truth”": the claim as subject, its verdict in the speaker's own quoted words. */
+    private static final Pattern CLAIM_GIVEN_QUOTED_VERDICT = Pattern.compile(
+            "^\\W*(?:the|that|this|these|those)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:claims?|allegations?|accusations?|posts?|rumou?rs?|"
+                    + "suggestions?|stor(?:y|ies))\\s+(?:was|were|is|are)\\s+[\"\u201c\u2018']",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "term");
+    /** "called the claim “broadly fair”": a name that approves of what was claimed. */
+    private static final Pattern APPROVING = Pattern.compile(
+            "\\b(?:accurate|correct|fair|right|true|reasonable|credible|plausible|valid|justified|legitimate|understandable|"
+                    + "welcome|helpful|important|serious|timely)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "I have not resigned", "We never cancelled", "I didn't go looking": the first person, the verb it negates and the word after. */
@@ -393,7 +425,12 @@ final class StanceClassifier {
             base = Stance.OPINION;
         }
         if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE
-                && (REJECTING_WORDS.matcher(content).find() || STORY_OF_A_CLAIM.matcher(content).find())) {
+                && (REJECTING_WORDS.matcher(content).find() || STORY_OF_A_CLAIM.matcher(content).find()
+                        || NAMING.contains(d.verb.lemma()) && CLAIM_CHARACTERISED.matcher(content).find()
+                                && !APPROVING.matcher(content).find())) {
+            return Stance.DENY;
+        }
+        if (CLAIM_GIVEN_QUOTED_VERDICT.matcher(quotedContent).find() && !APPROVING.matcher(content).find()) {
             return Stance.DENY;
         }
         if (base != Stance.RETRACT && base != Stance.DENY && (d.setAgainst || DENIAL.matcher(content).find() || characterisedAsFalse(content)
@@ -477,7 +514,8 @@ final class StanceClassifier {
             String content) {
         // "…, a spokeswoman said" names no body of its own: it speaks for the one that just rejected the claim.
         boolean bareSpokesperson = source.matches("(?i)an?\\s+spokes(?:man|woman|person)");
-        String rejected = before.content().strip();
+        // "dismissed the chaplain's version as “third-hand and wrong”": the rejected thing is what comes before "as".
+        String rejected = before.content().strip().replaceFirst("\\s+as\\s+.*$", "");
         if (!quoted && !bareSpokesperson || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
                 || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches()) {
             return false;

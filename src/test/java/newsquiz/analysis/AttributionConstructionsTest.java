@@ -2308,4 +2308,83 @@ class AttributionConstructionsTest {
         assertEquals("Ruth Pell", a.source());
         assertEquals("the ferry had been late every day", a.content());
     }
+
+    @Test
+    void aClaimGivenANameOfTheSpeakersOwnIsRejected() throws Exception {
+        assertDenies("A blog post said the mayor had sold the library. The mayor's office called the post \u201ca muddle of two old "
+                + "stories\u201d.", "muddle");
+        assertDenies("A councillor claimed the pool would close. The treasurer described the claim as \u201csums done on the back "
+                + "of a bus ticket\u201d.", "bus ticket");
+        assertDenies("A newsletter alleged that the mill had been sold. Its owner, Ada Brink, said the allegation was \u201cthe "
+                + "reverse of what happened\u201d.", "reverse of what happened");
+        var fair = analyze("A councillor claimed the pool would close. The treasurer called the claim \u201cbroadly fair\u201d.");
+        assertTrue(fair.stream().noneMatch(a -> a.stance() == Stance.DENY), fair.toString());
+    }
+
+    @Test
+    void theBodysPersonQuotedAfterItDismissedAnAccountAsSomethingDeniesToo() throws Exception {
+        assertDenies("A driver said staff had been ordered to skip breaks. Harlow Foods dismissed the driver's account as "
+                + "\u201cout of date\u201d. \u201cNo one in this office wrote a rota like that,\u201d Harlow Foods manager Denise "
+                + "Ocampo told reporters.", "No one in this office");
+    }
+
+    @Test
+    void sayingTheClaimantHasItTheWrongWayRoundDenies() throws Exception {
+        assertDenies("A supporter wrote that the club had sold its ground. The club's secretary, Jon Vale, said the supporter had "
+                + "the story back to front.", "back to front");
+    }
+
+    @Test
+    void aMotiveSetRightAgainstAnotherDenies() throws Exception {
+        assertDenies("Customers said the branch shut after the robbery. \u201cWe closed the branch because the lease ended, not "
+                + "because of the robbery,\u201d said the bank's regional manager, Tomas Lind.", "lease ended");
+    }
+
+    @Test
+    void theSpeakersOwnTextSetRightWithNotThatDenies() throws Exception {
+        assertDenies("A flyer quoted the engineer's letter as a warning that the bridge could fall. \u201cMy letter says the bridge "
+                + "needs paint, not that it is in danger,\u201d said the engineer Ruth Amos.", "needs paint");
+    }
+
+    @Test
+    void whoeverMadeTheClaimHadSomethingElseInMindDenies() throws Exception {
+        assertDenies("A forum post said the harbour was full of rubbish. \u201cWhoever posted that was thinking of a different "
+                + "harbour,\u201d said the harbourmaster, Ian Bole.", "different harbour");
+    }
+
+    @Test
+    void aBareSurnameIsThePersonNotTheFirmOfPartnersItIsPartOf() throws Exception {
+        var all = analyze("The farm is listed with Pellow & Crane. Ivo Crane, a partner at Pellow & Crane, said the roof was sound. "
+                + "A forum claimed the barn leaked. Crane shrugged at that. \u201cThat barn has never let in a drop,\u201d he said. "
+                + "Viewings are through Pellow & Crane.");
+        assertEquals("Ivo Crane", containing(all, "never let in a drop").source());
+    }
+
+    @Test
+    void aBusinessmanNamedBeforeWhichIsStillAPersonForHe() throws Exception {
+        var all = analyze("The bakery was bought by Crust Holdings, a firm owned by the businessman Olu Benn, which plans to reopen it. "
+                + "Benn says the ovens will stay. \u201cEvery oven is staying in the building,\u201d he told the Gazette.");
+        assertEquals("Olu Benn", containing(all, "Every oven").source());
+    }
+
+    @Test
+    void aContractedThereIsNoOrThereIsNothingInItDenies() throws Exception {
+        assertDenies("A post claimed the ferry would stop in May. \u201cThere\u2019s no closure coming,\u201d said the harbour master, "
+                + "Ann Pole.", "no closure");
+        assertDenies("A rumour says the bakery will close. The owner, Ada Frost, says there is nothing in it.", "nothing in it");
+    }
+
+    @Test
+    void aManagementFirmIsAnOrganisationThatIsItNext() throws Exception {
+        var all = analyze("Tolvane Asset Management said in a statement that all funds were safe. A further two accounts were frozen, it said.");
+        Attribution a = containing(all, "two accounts were frozen");
+        assertTrue(a.source().endsWith("Asset Management"), a.source());
+        assertEquals(SourceType.ORGANIZATION, a.sourceType());
+    }
+
+    @Test
+    void anEmphaticZeroAmountAfterAVerbDenies() throws Exception {
+        assertDenies("Critics said the grant was spent on travel. The accounts were audited in May, the charity's treasurer, Rob Hale, "
+                + "said, and the grant \u201cdid not fund a penny of travel\u201d.", "penny of travel");
+    }
 }
