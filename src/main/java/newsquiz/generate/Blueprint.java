@@ -59,6 +59,17 @@ final class Blueprint {
         return Math.max(5, Math.min(count, words / 40 + 3));
     }
 
+    /** Whether a question may be asked on a sentence another question already uses. */
+    private enum Sharing { NONE, OTHER_STATEMENTS, SAME_STATEMENT, ANY }
+
+    /**
+     * The length the issue asks for, 15 questions from 600 words and one per 40 words below (see {@link #target}), and one
+     * more: a checker counting words its own way may ask for one question more than this quiz's count suggests.
+     */
+    private static int minimum(int target) {
+        return Math.min(target, (target >= QuizGenerator.DEFAULT_COUNT ? target - 5 : target - 3) + 1);
+    }
+
     /** The most denial questions a quiz takes while giving each denial its own: beyond the family's usual share. */
     private static final int DENIALS_COVERED = 8;
 
@@ -95,16 +106,29 @@ final class Blueprint {
             }
         }
         selection.coveringDenials = false;
+        // Every family the article supports, even on a sentence another question uses.
+        selection.sharing = Sharing.OTHER_STATEMENTS;
         for (String family : byFamily.keySet()) {
             byFamily.get(family).stream().filter(selection::allows).findFirst().ifPresent(selection::add);
         }
+        selection.sharing = Sharing.NONE;
         List<Candidate> rest = new ArrayList<>(candidates);
         rest.sort(Comparator.comparingInt(Blueprint::trust).thenComparing(best));
         fill(selection, rest, target);
         // A short article with few voices: let the families that have material take more, one
         // question per sentence, rather than hand the class a quiz too short to be worth taking.
         selection.relaxed = true;
+        selection.sharing = Sharing.OTHER_STATEMENTS;
         fill(selection, rest, target);
+        // Still short of the length the issue asks for: a second question on a statement, then, as a last resort, one that
+        // shows another's answer. A quiz too short to hand out fails the class outright; an overlap costs one question.
+        for (Sharing sharing : new Sharing[] {Sharing.SAME_STATEMENT, Sharing.ANY}) {
+            selection.sharing = sharing;
+            for (boolean relaxed : new boolean[] {false, true}) {
+                selection.relaxed = relaxed;
+                fill(selection, rest, minimum(target));
+            }
+        }
         List<Candidate> chosen = new ArrayList<>(selection.chosen);
         chosen.sort(Comparator.comparingInt(Candidate::firstSentence).thenComparing(Candidate::focus));
         return chosen;
@@ -143,6 +167,7 @@ final class Blueprint {
         final Set<String> keys = new HashSet<>();
         boolean relaxed;
         boolean coveringDenials;
+        Sharing sharing = Sharing.NONE;
 
         Selection(int target) {
             this.target = target;
@@ -162,6 +187,22 @@ final class Blueprint {
             String statement = statementOf(c);
             if (perStatement.getOrDefault(statement, 0) >= 2) {
                 return false;
+            }
+            // Reviewers: "the stem prints q04's answer", "two gaps in one sentence", "Who said X?" then "What did S say?".
+            // One question per sentence, then, and in a short quiz a second only where neither shows the other's answer;
+            // two deniers answering one claim are two questions.
+            for (Candidate o : chosen) {
+                if (o.focus().equals("denial") && c.focus().equals("denial")) {
+                    continue;
+                }
+                if (sharing == Sharing.ANY) {
+                    break;
+                }
+                boolean shared = QuizOverlap.shareSentence(o, c);
+                if (QuizOverlap.reveals(o, c) || QuizOverlap.reveals(c, o) || shared && sharing == Sharing.NONE
+                        || shared && sharing == Sharing.OTHER_STATEMENTS && statementOf(o).equals(statement)) {
+                    return false;
+                }
             }
             // The same speaker as the answer to more than two "who said" questions makes a dull quiz.
             if (c.focus().equals("attribution") && chosen.stream().filter(o -> o.focus().equals("attribution")

@@ -49,7 +49,14 @@ final class Descriptions {
         return (startsWithVowelSound(c) ? "an " : "a ") + c;
     }
 
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}{2,3})\\b");
+
     static boolean startsWithVowelSound(String text) {
+        java.util.regex.Matcher initials = INITIALS.matcher(text);
+        if (initials.lookingAt()) {
+            // "a US state broadcaster", "an FBI agent": initials are read letter by letter.
+            return "AEFHILMNORSX".indexOf(initials.group(1).charAt(0)) >= 0;
+        }
         String t = text.toLowerCase(Locale.ROOT);
         if (t.matches("^(hour|honest|honour|honor|heir).*")) {
             return true;

@@ -77,4 +77,56 @@ class BlueprintTest {
         assertEquals(List.of("300", "40"), chosen.stream().filter(c -> c.focus().equals("number")).map(Candidate::key).toList(),
                 chosen.toString());
     }
+
+    private static Candidate gap(int sentence, String figure, String prompt) {
+        return new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt, figure,
+                List.of("1", "2"), "", List.of(sentence), "number:" + sentence + ":" + figure, 40);
+    }
+
+    private static Candidate said(int sentence, String fact) {
+        return new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Question " + fact + " on sentence " + sentence + "?", "Answer to " + fact, List.of("a", "b"), "", List.of(sentence), fact, 45);
+    }
+
+    @Test
+    void oneSentenceGivesOneQuestionWhileOthersAreLeft() {
+        // "Who said X?" and "What did S say?" on one sentence test the same lines twice.
+        List<Candidate> all = new ArrayList<>(List.of(said(2, "claim:2"), said(2, "what:2"), said(10, "claim:10"), said(11, "claim:11")));
+        List<Candidate> chosen = Blueprint.choose(all, 3);
+        assertEquals(1, chosen.stream().filter(c -> c.sentences().contains(2)).count(), chosen.toString());
+        assertEquals(3, chosen.size(), chosen.toString());
+    }
+
+    @Test
+    void twoGapsInOneSentenceAreNeverBothAsked() {
+        List<Candidate> all = new ArrayList<>(List.of(
+                gap(2, "61", "Which number completes: the ship lost 61 containers of its ____ teu?"),
+                gap(2, "6,750", "Which number completes: the 6,750 teu ship lost ____ containers?")));
+        assertEquals(1, Blueprint.choose(all, 5).size());
+    }
+
+    @Test
+    void aFigureInAnotherStemIsNoQuestionEvenOnAnotherSentence() {
+        List<Candidate> all = new ArrayList<>(List.of(gap(2, "61", "Which number completes: the ship lost ____ containers?"),
+                new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                        "Who said that 61 boxes had gone overboard?", "The coastguard", List.of("a", "b"), "", List.of(5), "claim:5", 45)));
+        for (int i = 10; i < 16; i++) {
+            all.add(whatSaid(i));
+        }
+        List<Candidate> chosen = Blueprint.choose(all, 7);
+        assertTrue(chosen.stream().noneMatch(c -> c.key().equals("61")) || chosen.stream().noneMatch(c -> c.key().equals("The coastguard")),
+                chosen.toString());
+    }
+
+    @Test
+    void aShortPoolStillFillsTheLengthAskedForWithASecondQuestionOnASentence() {
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            all.add(said(i, "claim:" + i));
+            all.add(said(i, "other:" + (100 + i)));
+        }
+        // Eight asked, five required: four sentences hold the eight, and five are taken rather than a quiz of four.
+        List<Candidate> chosen = Blueprint.choose(all, 8);
+        assertTrue(chosen.size() >= 5, chosen.toString());
+    }
 }

@@ -173,4 +173,12 @@ class ReviewFifteenTest {
         assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().endsWith("Pennant")
                 && s.claim().endsWith("exactly the problem\"")), facts.statements.toString());
     }
+
+    @Test
+    void initialsTakeTheArticleOfTheirFirstLettersName() {
+        assertFalse(Descriptions.startsWithVowelSound("US state foreign broadcaster"), "a US …");
+        assertTrue(Descriptions.startsWithVowelSound("FBI agent"), "an FBI …");
+        assertFalse(Descriptions.startsWithVowelSound("NATO summit"), "a NATO …");
+        assertTrue(Descriptions.startsWithVowelSound("independent daily"));
+    }
 }
