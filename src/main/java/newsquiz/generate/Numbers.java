@@ -20,8 +20,17 @@ final class Numbers {
     private static final Pattern YEAR = Pattern.compile("\\b" + Quantity.YEAR + "\\b");
     /** "fell from 6,410 students in 2019 to 6,150": two figures of one thing, whatever the figure finder made of them. */
     private static final Pattern FROM_TO = Pattern.compile("(?i)\\bfrom\\s+\\S*\\d[\\d,.]*\\S*(?:\\s+\\S+){0,4}?\\s+to\\s+\\S*\\d");
-    private static final double[] COUNT_FACTORS = {10, 0.5, 3, 2, 0.1, 0.3};
-    private static final double[] MEASURE_FACTORS = {2, 0.5, 3, 1.5};
+    /**
+     * Wrong counts and amounts, one set per figure. Reviewers saw that "½, ×2, ×3" lets a student pick the key as the
+     * number the others are multiples of, and that the key always sat second from the bottom: these factors are no simple
+     * multiples, and which set a figure gets (so where its key sits among them) turns on the figure itself.
+     */
+    private static final double[][] FACTOR_SETS = {
+        {0.6, 1.5, 2.5, 0.4, 1.8, 3.5},
+        {0.4, 0.7, 1.6, 2.2, 0.55, 3},
+        {1.4, 2.2, 3.5, 1.7, 2.8, 0.6},
+        {0.3, 0.55, 0.8, 0.45, 1.4, 0.2},
+    };
     /** Heights near the key first: a mountain twice as high as a 7,000-metre one does not exist. */
     private static final double[] HEIGHT_FACTORS = {0.75, 1.2, 0.5, 0.9, 2, 3};
     private static final int[] AGE_STEPS = {-4, 7, 3, -9, 12};
@@ -41,14 +50,18 @@ final class Numbers {
             case DATE -> days(q.value());
             case YEAR -> years(q.value(), Math.max(latestYear, maxYear(q.value())));
             case AGE -> ages(q);
-            case RANGE -> scaledAll(q.value(), new double[] {0.5, 2, 3});
-            case PERCENT -> scaled(q.value(), q.number() < 10 && q.value().contains(".") ? null : MEASURE_FACTORS,
+            case RANGE -> scaledAll(q.value(), java.util.Arrays.copyOf(factors(q), 3));
+            case PERCENT -> scaled(q.value(), q.number() < 10 && q.value().contains(".") ? null : factors(q),
                     q.number() > 100 ? Double.MAX_VALUE : 100);
-            case MEASURE -> scaled(q.value(), isHeight(q) ? HEIGHT_FACTORS : MEASURE_FACTORS, Double.MAX_VALUE);
-            case COUNT, MONEY -> scaled(q.value(), COUNT_FACTORS, Double.MAX_VALUE);
+            case MEASURE -> scaled(q.value(), isHeight(q) ? HEIGHT_FACTORS : factors(q), Double.MAX_VALUE);
+            case COUNT, MONEY -> scaled(q.value(), factors(q), Double.MAX_VALUE);
             default -> List.of();
         };
         return all.subList(0, Math.min(count, all.size()));
+    }
+
+    private static double[] factors(Quantity q) {
+        return FACTOR_SETS[Math.floorMod((long) Math.floor(q.number()), FACTOR_SETS.length)];
     }
 
     /** The first number written in a text: 2,700 for "2,700 staff", 2.7 for "2.7 million". */
@@ -251,7 +264,7 @@ final class Numbers {
         } else {
             for (double f : factors) {
                 values.add(twoPlaces ? Math.round(n * f * 100) / 100.0
-                        : decimal ? Math.round(n * f * 10) / 10.0 : (double) Math.round(n * f));
+                        : decimal ? Math.round(n * f * 10) / 10.0 : roundLike(n * f, digits));
             }
         }
         List<String> out = new ArrayList<>();
@@ -267,6 +280,16 @@ final class Numbers {
             }
         }
         return out;
+    }
+
+    /** To as many significant digits as the article's figure: 6,750 × 1.4 is 9,450, 38,000 × 1.4 is 53,000. */
+    private static double roundLike(double v, String digits) {
+        String significant = digits.replace(",", "").replaceAll("\\..*$", "").replaceAll("0+$", "");
+        // Two at least: one would turn 400 × 0.6 back into 200, half of it.
+        int places = Math.max(2, significant.length());
+        // A whole number stays whole: 212 × 0.4 is 85, not 84.8.
+        double magnitude = Math.max(1, Math.pow(10, Math.floor(Math.log10(Math.abs(v))) + 1 - places));
+        return Math.round(v / magnitude) * magnitude;
     }
 
     /** "20 to 50" → "10 to 25", "40 to 100": both ends move together. */

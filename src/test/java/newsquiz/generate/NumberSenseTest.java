@@ -94,10 +94,25 @@ class NumberSenseTest {
 
     @Test
     void countsAreWholeNumbersGroupedAsTheArticleWouldWriteThem() {
-        Quantity q = count("It removed the products from all 212 of its stores.", "212");
+        Quantity q = count("It removed the products from all 512 of its stores.", "512");
         List<String> variants = Numbers.variants(q, 6, 2025);
-        assertTrue(variants.contains("2,120"), variants.toString());
+        assertTrue(variants.contains("1,280"), variants.toString());
         variants.forEach(v -> assertFalse(v.contains("."), v));
+    }
+
+    @Test
+    void wrongCountsAreNoSimpleMultiplesOfTheKey() {
+        // "62 / 93 / 31 / 16": the key was the number the others were multiples of.
+        for (String figure : List.of("31", "6,750", "38,000", "22", "400")) {
+            Quantity q = count("The ship lost " + figure + " containers overboard.", figure);
+            double key = Numbers.firstNumber(figure);
+            List<String> wrong = Numbers.variants(q, 3, 2025);
+            assertEquals(3, wrong.size(), wrong.toString());
+            for (String v : wrong) {
+                double ratio = Numbers.firstNumber(v) / key;
+                assertTrue(List.of(0.5, 2.0, 3.0, 10.0, 0.1).stream().noneMatch(r -> Math.abs(ratio - r) < 1e-9), figure + " → " + wrong);
+            }
+        }
     }
 
     @Test
