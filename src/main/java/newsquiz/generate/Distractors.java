@@ -28,7 +28,7 @@ final class Distractors {
                 || notASpeaker(s.name())
                 // "the programme Evening Line on the broadcaster ORN": a programme is where words were said, not who said them.
                 || RelayQuestions.isProgramme(facts, s.name())
-                || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key)
+                || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key) || onlyConsultedForFigures(facts, s.name())
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
@@ -41,6 +41,18 @@ final class Distractors {
             }
         }
         return out;
+    }
+
+    /**
+     * "It sold for £212,000 in 2019, according to the Land Registry": a record the writer looked a figure up in, not someone
+     * a reader would believe said "I'd like that put right".
+     */
+    private static boolean onlyConsultedForFigures(Facts facts, String speaker) {
+        List<Statement> own = facts.statements.stream().filter(st -> st.speaker().equals(speaker)).toList();
+        return !own.isEmpty() && own.stream().allMatch(st -> st.attribution().sourceType() != SourceType.PERSON
+                && st.attribution().sourceType() != SourceType.OUTLET
+                && st.attribution().cue().toLowerCase(java.util.Locale.ROOT).startsWith("according to")
+                && st.claim().chars().anyMatch(Character::isDigit));
     }
 
     /**
