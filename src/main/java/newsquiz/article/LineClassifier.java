@@ -13,7 +13,7 @@ final class LineClassifier {
             "(?i)^(?:(?:updated|published|posted|last updated|first published)(?: on)?[:\\s]+)?" + DATE
                     + "(?:,?\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?\\.?$");
     private static final Pattern BYLINE = Pattern.compile(
-            "(?i)^(?:by|words by|reporting by|written by|story by)\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)*.*$");
+            "(?i)^(?:by|words by|reporting by|written by|story by|posted by)\\s+\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)*.*$");
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)^(?:photo|image|picture|pictured|caption|photo caption|image caption|photograph|video|graphic|illustration|file photo)"
                     + "\\s*(?:[:|\u2013\u2014-]|\\(|$).*");
@@ -121,8 +121,9 @@ final class LineClassifier {
             return false;
         }
         // "By Ansel Rudd, Keel Wire | 4 min read": a reading time or a date after a bar is part of the byline.
-        String rest = text.replaceFirst("(?i)^(?:by|words by|reporting by|written by|story by)\\s+", "")
-                .replaceAll("(?i)\\s*\\|\\s*(?:\\d+\\s+min(?:ute)?s?(?:\\s+read)?|(?:updated|published|posted)\\b[^|]*)", "");
+        // "Posted by Nell Abernathy-Quist on 28 May 2027 | Tags: materials science": a blog's byline and its tags.
+        String rest = text.replaceFirst("(?i)^(?:by|words by|reporting by|written by|story by|posted by)\\s+", "")
+                .replaceAll("(?i)\\s*\\|\\s*(?:\\d+\\s+min(?:ute)?s?(?:\\s+read)?|(?:updated|published|posted)\\b[^|]*|tags?\\s*:.*$)", "");
         for (String word : rest.split("[\\s,|/\u2013\u2014-]+")) {
             if (word.isEmpty() || Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
                     || word.equals("&") || BYLINE_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {

@@ -46,6 +46,8 @@ final class PlainTextBlocks {
     }
 
     /** A hard wrap breaks a long line mid-sentence; a short line or a finished sentence is its own paragraph. */
+    private static final java.util.regex.Pattern LAYOUT_LINE = java.util.regex.Pattern.compile("\\s\\|\\s");
+
     private static boolean isWrapped(String previous, String next, int longest) {
         if (previous.length() < 40 || longest < 50) {
             return false;
@@ -53,6 +55,10 @@ final class PlainTextBlocks {
         char last = previous.charAt(previous.length() - 1);
         boolean finished = ".!?:;\"\u201d\u2019)]".indexOf(last) >= 0;
         if (finished) {
+            return false;
+        }
+        // "Afterword | a blog about corrections" under a headline: a masthead or a byline line stands alone.
+        if (LAYOUT_LINE.matcher(next).find() || LAYOUT_LINE.matcher(previous).find()) {
             return false;
         }
         return Character.isLowerCase(next.charAt(0)) || previous.length() >= longest * 0.6;

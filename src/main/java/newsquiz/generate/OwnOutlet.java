@@ -63,7 +63,10 @@ final class OwnOutlet {
         for (char c : bare.toCharArray()) {
             initials.append(initials.length() > 3 ? "\\s+(?:(?:of|for|and|the|on)\\s+)*" : "").append(c).append("\\p{Ll}+");
         }
-        Matcher spelled = Pattern.compile(initials.append("\\b").toString()).matcher(facts.analysis.article().text());
+        // The masthead may be in the text or among the lines kept out of it.
+        StringBuilder page = new StringBuilder(facts.analysis.article().text());
+        facts.analysis.article().noise().forEach(line -> page.append('\n').append(line.text()));
+        Matcher spelled = Pattern.compile(initials.append("\\b").toString()).matcher(page);
         return spelled.find() && is(facts, spelled.group());
     }
 

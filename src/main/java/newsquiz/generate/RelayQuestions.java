@@ -149,11 +149,19 @@ final class RelayQuestions implements QuestionFamily {
                 explanation, s.sentences(), "relay-count:" + s.speaker(), 75));
     }
 
+    private static final java.util.regex.Pattern MEDIUM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:clip|video|footage|post|posts|tweet|message|recording|broadcast|livestream|caption|photo|photograph)s?\\b");
+    private static final java.util.regex.Pattern VIDEO_PLATFORM = java.util.regex.Pattern.compile("(?i)\\b(?:TikTok|YouTube|Instagram|Twitch|Vimeo)\\b");
+
     private static final List<String> CHANNELS = List.of("In an email", "In a written statement", "On social media",
             "In a television interview", "At a press conference", "In a letter", "In a video");
 
     /** "How did the ministry make its denial?" → "On Twitter". */
     private void channelQuestion(Facts facts, Statement s, String channel, List<Candidate> out) {
+        if (MEDIUM.matcher(s.speaker()).find()) {
+            // "How did a 19-second clip say this? On TikTok": a clip or a post is the channel itself, not someone using one.
+            return;
+        }
         String key = channelPhrase(channel);
         List<String> used = new ArrayList<>();
         facts.by(s.speaker()).forEach(o -> o.attribution().via().forEach(v -> used.add(channelPhrase(v).toLowerCase(java.util.Locale.ROOT))));
@@ -161,7 +169,9 @@ final class RelayQuestions implements QuestionFamily {
         boolean platform = key.startsWith("On ") || key.matches("(?i)in an? (?:post|tweet)");
         for (String c : CHANNELS) {
             String lc = c.toLowerCase(java.util.Locale.ROOT);
-            boolean video = key.equalsIgnoreCase("In a video") && (lc.equals("on social media") || lc.contains("television"));
+            boolean video = key.equalsIgnoreCase("In a video") && (lc.equals("on social media") || lc.contains("television"))
+                    // "On TikTok" or "On YouTube" is in a video too.
+                    || lc.equals("in a video") && VIDEO_PLATFORM.matcher(key).find();
             if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c) || video) {
                 // Twitter is social media and a post is written, an email is a written statement, a video is often posted
                 // online or filmed for television: both would be right.

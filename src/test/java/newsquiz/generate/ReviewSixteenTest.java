@@ -22,4 +22,31 @@ class ReviewSixteenTest {
         assertFalse(wrong.contains("The Land Registry") || wrong.contains("Land Registry"), wrong.toString());
         assertTrue(wrong.size() >= 2, wrong.toString());
     }
+
+    @Test
+    void aBlogsMastheadUnderItsHeadlineMakesItTheArticlesOwnOutlet() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Bridge study withdrawn after a reader spots copied charts, and its author is fighting back
+                Footnote | a blog about corrections in engineering
+                Posted by Ann Reid on 3 May 2027 | Tags: bridges, retractions
+
+                The journal withdrew the study on Tuesday. "It took them a year," Maria Lunt told Footnote, "to answer my first email."
+                Lunt told the podcast Stresspoint that she had written three times. Prof. Karl Berg said the charts were his own work.
+                """);
+        assertTrue(OwnOutlet.is(facts, "Footnote"));
+        assertFalse(facts.analysis.article().title().contains("Footnote"), facts.analysis.article().title());
+        assertTrue(facts.analysis.article().noise().stream().anyMatch(n -> n.text().startsWith("Posted by Ann Reid")));
+    }
+
+    @Test
+    void aClipOrAPostIsTheChannelItselfNotSomeoneUsingOne() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Singer denies miming
+
+                A 12-second clip posted on TikTok said "mic was off all night lol". The singer's manager said in a statement that every
+                note was sung live. Fans said the sound had been poor. A venue spokesman told the Evening Post that 4,000 people attended.
+                """);
+        List<Candidate> asked = new RelayQuestions().propose(facts);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("how did a 12-second clip")), asked.toString());
+    }
 }
