@@ -2991,7 +2991,8 @@ final class AttributionExtractor {
             return -1;
         }
         Lexicon.CueVerb verb = lexicon.cue(t.lower());
-        if (verb == null || t.lower().endsWith("ing")) {
+        // "… opened a ticket and granted access": no admission without its "that".
+        if (verb == null || t.lower().endsWith("ing") || CueVerbUses.thatMissing(s, k, verb)) {
             return -1;
         }
         if (verb.lemma().equals("decline")) {
@@ -4120,6 +4121,10 @@ final class AttributionExtractor {
     private void pronounsOfTheSentence(SentenceView s, List<Draft> found) {
         for (Draft d : found) {
             Phrase p = d.phrase;
+            if (!d.dropped && p != null && p.kind() == Phrase.Kind.PRONOUN && p.head().matches("he|she")) {
+                personWhoseClauseOpensTheSentence(s, d);
+                continue;
+            }
             if (d.dropped || p == null || p.kind() != Phrase.Kind.PRONOUN || p.from() < 2 || !p.head().matches("they|it")) {
                 continue;
             }
@@ -4147,6 +4152,28 @@ final class AttributionExtractor {
             if (agrees) {
                 d.phrase = subject;
             }
+        }
+    }
+
+    /**
+     * "Mendez-Hall admits to one late payment: he sent it “a week late,” he wrote": the "he" after the colon, and so the
+     * cue's, is the person whose clause opens the sentence, though that clause ends up among the words said.
+     */
+    private void personWhoseClauseOpensTheSentence(SentenceView s, Draft d) {
+        Phrase p = d.phrase;
+        int colon = -1;
+        for (int i = 1; i + 1 <= p.from(); i++) {
+            if (!s.tokens[i].quoted() && s.tokens[i].text().matches("[:;]") && s.tokens[i + 1].is(p.head())) {
+                colon = i;
+                break;
+            }
+        }
+        Phrase subject = colon < 0 ? null : sentenceSubject(s);
+        Entity.Gender unwanted = p.head().equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+        if (subject != null && subject.kind() == Phrase.Kind.NAME && subject.from() == 0 && subject.to() < colon
+                && !s.tokens[0].quoted() && registry.canonical(subject.entity()).type == SourceType.PERSON
+                && registry.canonical(subject.entity()).gender != unwanted) {
+            d.phrase = subject;
         }
     }
 

@@ -224,9 +224,12 @@ final class CueVerbUses {
         return (verb.lemma().equals("accept") || verb.lemma().equals("concede") || verb.lemma().equals("admit")) && s.is(v + 1, "that");
     }
 
-    /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
+    /**
+     * "accepted that he had known …" reports an admission; "accepted the offer" does not. So with "granted that the files
+     * were lost" and "granted him bail".
+     */
     static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1)
+        return verb.lemma().matches("accept|grant") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1)
                 // "the two men had argued in the dressing room", "argued with the referee": a quarrel, no statement.
                 || verb.lemma().equals("argue") && s.isAny(v + 1, "in", "with", "over", "about", "at", "among") && !thatAfterAPhrase(s, v + 1);
     }

@@ -2387,4 +2387,24 @@ class AttributionConstructionsTest {
         assertDenies("Critics said the grant was spent on travel. The accounts were audited in May, the charity's treasurer, Rob Hale, "
                 + "said, and the grant \u201cdid not fund a penny of travel\u201d.", "penny of travel");
     }
+
+    @Test
+    void aHeAfterTheColonOfAClauseOpeningWithANameIsThatPerson() throws Exception {
+        var all = analyze("The club's treasurer, Dr Piet Mendez-Hall, has been asked to explain the accounts. \u201cThe vote was close,\u201d "
+                + "said a member of the club's committee, who asked not to be named. Mendez-Hall admits to one late payment: he sent it "
+                + "\u201ca week after the deadline, and that was careless,\u201d he wrote in a letter to the Gazette. The rest are another "
+                + "matter. \u201cNothing was hidden,\u201d he wrote.");
+        assertEquals("Piet Mendez-Hall", containing(all, "that was careless").source());
+        assertEquals("Piet Mendez-Hall", containing(all, "Nothing was hidden").source());
+    }
+
+    @Test
+    void grantedThatConcedesButGrantedAnObjectReportsNothing() throws Exception {
+        var all = analyze("Ivo Marr was asked about the ledgers. He granted that the ledgers had been lost, which he blamed on a flood. "
+                + "The council granted permission for the mast in May. Staff could open a file only when a tenant asked and granted "
+                + "access, the landlord said.");
+        assertEquals("Ivo Marr", containing(all, "ledgers had been lost").source());
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("permission")), all.toString());
+        assertTrue(containing(all, "Staff could open").content().contains("granted access"), all.toString());
+    }
 }
