@@ -2407,4 +2407,19 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().noneMatch(a -> a.content().startsWith("permission")), all.toString());
         assertTrue(containing(all, "Staff could open").content().contains("granted access"), all.toString());
     }
+
+    @Test
+    void aLabelWhoseOwnerIdentifiedThemselvesIsThatPerson() throws Exception {
+        var all = analyze("The complaints were first posted on the forum StoneTalk in May by a user called Quarrier, who has since "
+                + "identified himself as Tomas Welde, a retired surveyor in Hull. He found nine walls that, he says, lean badly.");
+        assertEquals("Tomas Welde", containing(all, "nine walls").source());
+    }
+
+    @Test
+    void aSheAfterAnotherSpeakersClaimAboutTheOnePersonItNamesIsThatPerson() throws Exception {
+        var all = analyze("The survey was written by Dr Ruth Pell and Dr Sam Kerrigan. Pell said the figures were sound. The count "
+                + "was repeated in June by a second team. Several readers have suggested that Kerrigan, the survey's second author, "
+                + "quit in anger. She says the readers have it the wrong way round.");
+        assertEquals("Sam Kerrigan", containing(all, "wrong way round").source());
+    }
 }
