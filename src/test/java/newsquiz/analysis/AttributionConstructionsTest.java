@@ -2422,4 +2422,12 @@ class AttributionConstructionsTest {
                 + "quit in anger. She says the readers have it the wrong way round.");
         assertEquals("Sam Kerrigan", containing(all, "wrong way round").source());
     }
+
+    @Test
+    void somethingShownToSomeoneIsNoFindingOfTheOneWhoShowedIt() throws Exception {
+        var all = analyze("The trade newsletter The Ledgerline claimed on 3 June that Brickwell had shown lenders figures from the "
+                + "survey as late as April.");
+        assertEquals("The Ledgerline", containing(all, "lenders figures").source());
+        assertTrue(all.stream().noneMatch(a -> a.source().equals("Brickwell")), all.toString());
+    }
 }
