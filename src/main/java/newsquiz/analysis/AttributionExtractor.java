@@ -3133,6 +3133,20 @@ final class AttributionExtractor {
                 break;
             }
         }
+        for (int j = v + 1; j + 1 < quote; j++) {
+            if (s.tokens[j].is("by")) {
+                // "A clip posted on TikTok by an account called @tide_watch, captioned “…”": the poster wrote the caption.
+                int end = j + 1;
+                while (end < quote && !s.tokens[end].isComma() && !s.tokens[end].isAny("captioned", "headlined", "titled", "entitled", "with", "under")) {
+                    end++;
+                }
+                Phrase poster = phrases.parse(s, j + 1, end);
+                if (poster != null && poster.kind() != Phrase.Kind.PRONOUN) {
+                    d.phrase = poster;
+                }
+                break;
+            }
+        }
         return true;
     }
 

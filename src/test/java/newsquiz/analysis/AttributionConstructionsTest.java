@@ -2430,4 +2430,13 @@ class AttributionConstructionsTest {
         assertEquals("The Ledgerline", containing(all, "lenders figures").source());
         assertTrue(all.stream().noneMatch(a -> a.source().equals("Brickwell")), all.toString());
     }
+
+    @Test
+    void aCaptionIsTheWordsOfWhoeverPostedItNotOfThePost() throws Exception {
+        var all = analyze("A short video posted on TikTok by an account called @tide_watch, captioned \u201cthe ferry never left the "
+                + "harbour lol\u201d, was viewed a million times by Monday.");
+        Attribution a = containing(all, "ferry never left");
+        assertEquals("@tide_watch", a.source(), a.toString());
+        assertTrue(a.via().contains("TikTok"), a.toString());
+    }
 }
