@@ -334,8 +334,12 @@ final class AttributionExtractor {
             // "the code it suggested contained …": a relative clause without "that"; "a screenshot it said showed …" still speaks.
             return null;
         }
-        if (prev != null && prev.tag().equals("PRON") && s.is(v - 2, "what") && !prev.quoted()) {
-            // "they stand by what they said": what was said, named, not said again here.
+        int pronoun = before;
+        while (pronoun > 0 && s.tokens[pronoun].tag().equals("AUX")) {
+            pronoun--;
+        }
+        if (pronoun >= 0 && s.tokens[pronoun].tag().equals("PRON") && s.is(pronoun - 1, "what") && !s.tokens[pronoun].quoted()) {
+            // "they stand by what they said", "what everyone will remember": what was said, named, not said again here.
             return null;
         }
         if (prev != null && prev.isAny("whoever", "whatever") && !prev.quoted()) {
@@ -1520,7 +1524,8 @@ final class AttributionExtractor {
             return null;
         }
         Phrase phrase = phrases.parse(s, subject.from(), subject.to());
-        if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())) {
+        if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())
+                || verb.kind() == Lexicon.CueKind.FINDING && onlyATitle(s, subject.from(), subject.to())) {
             return null;
         }
         if ((!takesClause(s, v, verb) || ClauseShapes.objectInWhat(s, subject.from(), v)) && captionQuote(s, v, verb) < 0) {
@@ -1701,6 +1706,16 @@ final class AttributionExtractor {
             d.content.add(0, new int[] {s.tokens[0].start(), s.tokens[clauseEnd - 1].end()});
         }
         return d;
+    }
+
+    /** "“Paper Moons” showed why she fills halls": a title in quotation marks alone (a song, a film) finds nothing. */
+    private static boolean onlyATitle(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!s.tokens[i].quoted() && !s.tokens[i].isQuoteMark()) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private boolean canSpeak(Phrase phrase, Lexicon.CueVerb verb) {

@@ -2439,4 +2439,12 @@ class AttributionConstructionsTest {
         assertEquals("@tide_watch", a.source(), a.toString());
         assertTrue(a.via().contains("TikTok"), a.toString());
     }
+
+    @Test
+    void whatSomeoneWillRememberAndWhatASongShowedAreNoStatements() throws Exception {
+        var all = analyze("That save is what everyone will remember about the final. \u201cPaper Moons\u201d showed why she fills "
+                + "halls, and \u201cTin Roof\u201d is still a fine song. The audit showed that fees rose.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("The audit", all.get(0).source());
+    }
 }
