@@ -52,7 +52,7 @@ public final class Analyzer {
             }
         }
 
-        SourceResolver resolver = new SourceResolver(registry);
+        SourceResolver resolver = new SourceResolver(registry, sentences);
         Map<Draft, SourceResolver.Resolved> resolved = new IdentityHashMap<>();
         Map<String, Stance> lastStance = new HashMap<>();
         List<Attribution> attributions = new ArrayList<>();

@@ -297,7 +297,7 @@ final class AttributionExtractor {
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
-                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)) {
+                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.shownToSomeone(lexicon, s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -334,8 +334,12 @@ final class AttributionExtractor {
             // "the code it suggested contained …": a relative clause without "that"; "a screenshot it said showed …" still speaks.
             return null;
         }
-        if (prev != null && prev.tag().equals("PRON") && s.is(v - 2, "what") && !prev.quoted()) {
-            // "they stand by what they said": what was said, named, not said again here.
+        int pronoun = before;
+        while (pronoun > 0 && s.tokens[pronoun].tag().equals("AUX")) {
+            pronoun--;
+        }
+        if (pronoun >= 0 && s.tokens[pronoun].tag().equals("PRON") && s.is(pronoun - 1, "what") && !s.tokens[pronoun].quoted()) {
+            // "they stand by what they said", "what everyone will remember": what was said, named, not said again here.
             return null;
         }
         if (prev != null && prev.isAny("whoever", "whatever") && !prev.quoted()) {
@@ -1520,7 +1524,8 @@ final class AttributionExtractor {
             return null;
         }
         Phrase phrase = phrases.parse(s, subject.from(), subject.to());
-        if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())) {
+        if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())
+                || verb.kind() == Lexicon.CueKind.FINDING && onlyATitle(s, subject.from(), subject.to())) {
             return null;
         }
         if ((!takesClause(s, v, verb) || ClauseShapes.objectInWhat(s, subject.from(), v)) && captionQuote(s, v, verb) < 0) {
@@ -1701,6 +1706,16 @@ final class AttributionExtractor {
             d.content.add(0, new int[] {s.tokens[0].start(), s.tokens[clauseEnd - 1].end()});
         }
         return d;
+    }
+
+    /** "“Paper Moons” showed why she fills halls": a title in quotation marks alone (a song, a film) finds nothing. */
+    private static boolean onlyATitle(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!s.tokens[i].quoted() && !s.tokens[i].isQuoteMark()) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private boolean canSpeak(Phrase phrase, Lexicon.CueVerb verb) {
@@ -2991,7 +3006,8 @@ final class AttributionExtractor {
             return -1;
         }
         Lexicon.CueVerb verb = lexicon.cue(t.lower());
-        if (verb == null || t.lower().endsWith("ing")) {
+        // "… opened a ticket and granted access": no admission without its "that".
+        if (verb == null || t.lower().endsWith("ing") || CueVerbUses.thatMissing(s, k, verb)) {
             return -1;
         }
         if (verb.lemma().equals("decline")) {
@@ -3129,6 +3145,20 @@ final class AttributionExtractor {
         for (int j = v + 1; j + 1 < quote; j++) {
             if (s.tokens[j].isAny("on", "to") && lexicon.is("platform", s.tokens[j + 1].lower())) {
                 d.addVia(s.tokens[j + 1].text());
+                break;
+            }
+        }
+        for (int j = v + 1; j + 1 < quote; j++) {
+            if (s.tokens[j].is("by")) {
+                // "A clip posted on TikTok by an account called @tide_watch, captioned “…”": the poster wrote the caption.
+                int end = j + 1;
+                while (end < quote && !s.tokens[end].isComma() && !s.tokens[end].isAny("captioned", "headlined", "titled", "entitled", "with", "under")) {
+                    end++;
+                }
+                Phrase poster = phrases.parse(s, j + 1, end);
+                if (poster != null && poster.kind() != Phrase.Kind.PRONOUN) {
+                    d.phrase = poster;
+                }
                 break;
             }
         }
@@ -4120,6 +4150,10 @@ final class AttributionExtractor {
     private void pronounsOfTheSentence(SentenceView s, List<Draft> found) {
         for (Draft d : found) {
             Phrase p = d.phrase;
+            if (!d.dropped && p != null && p.kind() == Phrase.Kind.PRONOUN && p.head().matches("he|she")) {
+                personWhoseClauseOpensTheSentence(s, d);
+                continue;
+            }
             if (d.dropped || p == null || p.kind() != Phrase.Kind.PRONOUN || p.from() < 2 || !p.head().matches("they|it")) {
                 continue;
             }
@@ -4147,6 +4181,28 @@ final class AttributionExtractor {
             if (agrees) {
                 d.phrase = subject;
             }
+        }
+    }
+
+    /**
+     * "Mendez-Hall admits to one late payment: he sent it “a week late,” he wrote": the "he" after the colon, and so the
+     * cue's, is the person whose clause opens the sentence, though that clause ends up among the words said.
+     */
+    private void personWhoseClauseOpensTheSentence(SentenceView s, Draft d) {
+        Phrase p = d.phrase;
+        int colon = -1;
+        for (int i = 1; i + 1 <= p.from(); i++) {
+            if (!s.tokens[i].quoted() && s.tokens[i].text().matches("[:;]") && s.tokens[i + 1].is(p.head())) {
+                colon = i;
+                break;
+            }
+        }
+        Phrase subject = colon < 0 ? null : sentenceSubject(s);
+        Entity.Gender unwanted = p.head().equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+        if (subject != null && subject.kind() == Phrase.Kind.NAME && subject.from() == 0 && subject.to() < colon
+                && !s.tokens[0].quoted() && registry.canonical(subject.entity()).type == SourceType.PERSON
+                && registry.canonical(subject.entity()).gender != unwanted) {
+            d.phrase = subject;
         }
     }
 

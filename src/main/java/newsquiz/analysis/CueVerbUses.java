@@ -117,6 +117,22 @@ final class CueVerbUses {
     }
 
     /**
+     * "had shown investors figures from the paper", "showed them the plans": a thing shown to someone, not a finding;
+     * "showed investors that the plan worked" still reports one.
+     */
+    static boolean shownToSomeone(Lexicon lexicon, SentenceView s, int v, Lexicon.CueVerb verb) {
+        Token to = s.at(v + 1);
+        Token what = s.at(v + 2);
+        if (!verb.lemma().equals("show") || to == null || what == null || to.quoted()) {
+            return false;
+        }
+        boolean someone = to.isAny("them", "him", "her", "us", "me") || to.isNoun() && to.lower().endsWith("s")
+                && (lexicon.is("person_group", to.lower()) || PhraseParser.agentive(lexicon, to.lower()));
+        return someone && (what.tag().equals("DET") && !what.isAny("that", "this") || what.isNoun() || what.tag().equals("NUM")
+                || what.tag().startsWith("ADJ"));
+    }
+
+    /**
      * "found it while researching the expedition", "found them in a drawer": a thing found, not a
      * finding; "found it was a fake" still reports one.
      */
@@ -224,9 +240,12 @@ final class CueVerbUses {
         return (verb.lemma().equals("accept") || verb.lemma().equals("concede") || verb.lemma().equals("admit")) && s.is(v + 1, "that");
     }
 
-    /** "accepted that he had known …" reports an admission; "accepted the offer" does not. */
+    /**
+     * "accepted that he had known …" reports an admission; "accepted the offer" does not. So with "granted that the files
+     * were lost" and "granted him bail".
+     */
     static boolean thatMissing(SentenceView s, int v, Lexicon.CueVerb verb) {
-        return verb.lemma().equals("accept") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1)
+        return verb.lemma().matches("accept|grant") && !s.is(v + 1, "that") && !thatAfterAPhrase(s, v + 1)
                 // "the two men had argued in the dressing room", "argued with the referee": a quarrel, no statement.
                 || verb.lemma().equals("argue") && s.isAny(v + 1, "in", "with", "over", "about", "at", "among") && !thatAfterAPhrase(s, v + 1);
     }

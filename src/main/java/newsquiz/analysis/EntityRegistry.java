@@ -60,6 +60,7 @@ final class EntityRegistry {
             }
         }
         linkShortForms();
+        linkSelfIdentified(sentences);
         gatherEvidence(sentences);
         classify();
         noteCountries(sentences);
@@ -549,6 +550,29 @@ final class EntityRegistry {
             Entity target = longFormOf(shortForm, all);
             if (target != null && target != shortForm) {
                 merge(shortForm, target);
+            }
+        }
+    }
+
+    /**
+     * "a user called Clastic, who has since identified herself as Elspeth Corran": the label and the name are one person,
+     * known by the name.
+     */
+    private void linkSelfIdentified(List<SentenceView> sentences) {
+        for (SentenceView s : sentences) {
+            List<Mention> ms = mentions(s.index());
+            for (int j = 0; j + 1 < ms.size(); j++) {
+                Mention label = ms.get(j);
+                Mention name = ms.get(j + 1);
+                int as = name.titleFrom() - 1;
+                if (!s.is(label.to(), ",") || !s.is(label.to() + 1, "who") || !s.isAny(as, "as") || as - label.to() > 7
+                        || !s.isAny(as - 1, "herself", "himself", "themselves") || !s.text(label.to(), as).contains("identified")
+                        || canonical(label.entity()) == canonical(name.entity())) {
+                    continue;
+                }
+                merge(canonical(label.entity()), canonical(name.entity()));
+                canonical(name.entity()).gender = s.is(as - 1, "herself") ? Entity.Gender.FEMALE
+                        : s.is(as - 1, "himself") ? Entity.Gender.MALE : canonical(name.entity()).gender;
             }
         }
     }

@@ -33,6 +33,12 @@ final class IndefinitePersons {
                     end++;
                 }
             }
+            // "by a user called Clastic, who has since identified herself as …": a person given a name is no unnamed one.
+            // "Tomas Welde, a retired surveyor in Hull": nor is a named person's description.
+            if (s.isAny(end, "called", "named") && s.at(end + 1) != null && s.tokens[end + 1].capitalised()
+                    || i >= 2 && s.tokens[i - 1].isComma() && s.tokens[i - 2].tag().startsWith("PROPN")) {
+                continue;
+            }
             found = s.text(i, end);
             i = end - 1;
         }

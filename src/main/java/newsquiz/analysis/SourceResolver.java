@@ -60,9 +60,11 @@ final class SourceResolver {
     /** Bodies the article describes by their owner rather than names ("Valtessa's state water company"), by head noun. */
     private final Map<String, Resolved> describedBodies = new java.util.HashMap<>();
     private final EntityRegistry registry;
+    private final List<SentenceView> sentences;
 
-    SourceResolver(EntityRegistry registry) {
+    SourceResolver(EntityRegistry registry, List<SentenceView> sentences) {
         this.registry = registry;
+        this.sentences = sentences;
     }
 
     /** A resolved source: an entity, or a phrase for unnamed sources. */
@@ -203,6 +205,10 @@ final class SourceResolver {
             }
             if (s.entity != null) {
                 Entity e = registry.canonical(s.entity);
+                Entity justNamed = s.sentence < sentence - 1 && s.person ? onlyPersonNamedIn(sentence - 1, p, e) : null;
+                if (justNamed != null) {
+                    return new Resolved(justNamed, justNamed.name, justNamed.type, false, justNamed.description());
+                }
                 if (e.gender == Entity.Gender.UNKNOWN && (p.equals("he") || p.equals("she"))) {
                     Entity known = knownGenderNearby(p, sentence, phrase.from(), e);
                     if (known != null) {
@@ -215,6 +221,29 @@ final class SourceResolver {
             return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
         }
         return null;
+    }
+
+    /**
+     * "Posters have suggested that Achterberg left in protest. She says the posters have it backwards.": a speaker from
+     * further up gives way to the one person the sentence before names, who can be "he" or "she"; null if there is none.
+     */
+    private Entity onlyPersonNamedIn(int sentence, String pronoun, Entity speaker) {
+        if (!(pronoun.equals("he") || pronoun.equals("she"))) {
+            return null;
+        }
+        Entity.Gender unwanted = pronoun.equals("he") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+        Entity found = null;
+        for (Mention m : registry.mentions(sentence)) {
+            Entity c = registry.canonical(m.entity());
+            if (c.type != SourceType.PERSON || c == found || sentences.get(sentence).tokens[m.from()].quoted()) {
+                continue;
+            }
+            if (found != null || m.possessive() || c.gender == unwanted || c == speaker) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     /**

@@ -2387,4 +2387,64 @@ class AttributionConstructionsTest {
         assertDenies("Critics said the grant was spent on travel. The accounts were audited in May, the charity's treasurer, Rob Hale, "
                 + "said, and the grant \u201cdid not fund a penny of travel\u201d.", "penny of travel");
     }
+
+    @Test
+    void aHeAfterTheColonOfAClauseOpeningWithANameIsThatPerson() throws Exception {
+        var all = analyze("The club's treasurer, Dr Piet Mendez-Hall, has been asked to explain the accounts. \u201cThe vote was close,\u201d "
+                + "said a member of the club's committee, who asked not to be named. Mendez-Hall admits to one late payment: he sent it "
+                + "\u201ca week after the deadline, and that was careless,\u201d he wrote in a letter to the Gazette. The rest are another "
+                + "matter. \u201cNothing was hidden,\u201d he wrote.");
+        assertEquals("Piet Mendez-Hall", containing(all, "that was careless").source());
+        assertEquals("Piet Mendez-Hall", containing(all, "Nothing was hidden").source());
+    }
+
+    @Test
+    void grantedThatConcedesButGrantedAnObjectReportsNothing() throws Exception {
+        var all = analyze("Ivo Marr was asked about the ledgers. He granted that the ledgers had been lost, which he blamed on a flood. "
+                + "The council granted permission for the mast in May. Staff could open a file only when a tenant asked and granted "
+                + "access, the landlord said.");
+        assertEquals("Ivo Marr", containing(all, "ledgers had been lost").source());
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("permission")), all.toString());
+        assertTrue(containing(all, "Staff could open").content().contains("granted access"), all.toString());
+    }
+
+    @Test
+    void aLabelWhoseOwnerIdentifiedThemselvesIsThatPerson() throws Exception {
+        var all = analyze("The complaints were first posted on the forum StoneTalk in May by a user called Quarrier, who has since "
+                + "identified himself as Tomas Welde, a retired surveyor in Hull. He found nine walls that, he says, lean badly.");
+        assertEquals("Tomas Welde", containing(all, "nine walls").source());
+    }
+
+    @Test
+    void aSheAfterAnotherSpeakersClaimAboutTheOnePersonItNamesIsThatPerson() throws Exception {
+        var all = analyze("The survey was written by Dr Ruth Pell and Dr Sam Kerrigan. Pell said the figures were sound. The count "
+                + "was repeated in June by a second team. Several readers have suggested that Kerrigan, the survey's second author, "
+                + "quit in anger. She says the readers have it the wrong way round.");
+        assertEquals("Sam Kerrigan", containing(all, "wrong way round").source());
+    }
+
+    @Test
+    void somethingShownToSomeoneIsNoFindingOfTheOneWhoShowedIt() throws Exception {
+        var all = analyze("The trade newsletter The Ledgerline claimed on 3 June that Brickwell had shown lenders figures from the "
+                + "survey as late as April.");
+        assertEquals("The Ledgerline", containing(all, "lenders figures").source());
+        assertTrue(all.stream().noneMatch(a -> a.source().equals("Brickwell")), all.toString());
+    }
+
+    @Test
+    void aCaptionIsTheWordsOfWhoeverPostedItNotOfThePost() throws Exception {
+        var all = analyze("A short video posted on TikTok by an account called @tide_watch, captioned \u201cthe ferry never left the "
+                + "harbour lol\u201d, was viewed a million times by Monday.");
+        Attribution a = containing(all, "ferry never left");
+        assertEquals("@tide_watch", a.source(), a.toString());
+        assertTrue(a.via().contains("TikTok"), a.toString());
+    }
+
+    @Test
+    void whatSomeoneWillRememberAndWhatASongShowedAreNoStatements() throws Exception {
+        var all = analyze("That save is what everyone will remember about the final. \u201cPaper Moons\u201d showed why she fills "
+                + "halls, and \u201cTin Roof\u201d is still a fine song. The audit showed that fees rose.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("The audit", all.get(0).source());
+    }
 }
