@@ -141,7 +141,7 @@ final class HedgeQuestions implements QuestionFamily {
 
     /** The hedged clause set among facts the article states itself, which it does confirm. */
     private void unconfirmedClaim(Facts facts, Sentence sentence, String hedge, List<NarrativeFacts.Fact> pool, List<Candidate> out) {
-        String claim = clauseWith(sentence.text(), hedge);
+        String claim = withoutHedge(clauseWith(sentence.text(), hedge), hedge);
         if (claim == null || !ClauseCheck.isFullSentence(claim) || ClauseCheck.pointsBack(claim) || ClauseCheck.firstPerson(claim)) {
             return;
         }
@@ -149,12 +149,28 @@ final class HedgeQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        String explanation = "The article says: " + Explain.quote(List.of(sentence.text())) + " The word \u201c" + hedge
-                + "\u201d shows the article is passing this on without having confirmed it. The other choices are facts the article"
+        String explanation = "The article says: " + Explain.quote(List.of(sentence.text())) + (hedge.contains(" ") ? " The words \u201c" : " The word \u201c") + hedge
+                + "\u201d show" + (hedge.contains(" ") ? "" : "s") + " the article is passing this on without having confirmed it. The other choices are facts the article"
                 + " states itself.";
         out.add(new Candidate("hedge", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
                 "Which of these claims does the article pass on without confirming it?", claim, wrong, explanation,
                 List.of(sentence.index()), "hedge-claim:s" + sentence.index(), 55));
+    }
+
+    /**
+     * The claim without the words that hedge it: beside facts the article states, "There are reports that …" or
+     * "reportedly" in one choice would give the answer away (eval-blind16 review).
+     */
+    private static String withoutHedge(String clause, String hedge) {
+        if (clause == null) {
+            return null;
+        }
+        String bare = clause.replaceFirst("(?i)^" + java.util.regex.Pattern.quote(hedge) + "\\s+(?:that\\s+)?(?=\\S)", "");
+        if (bare.length() == clause.length()) {
+            bare = clause.replaceFirst("(?i)\\s*,?\\s*\\b" + java.util.regex.Pattern.quote(hedge) + "\\b,?", "");
+        }
+        bare = Phrasing.capitalise(bare.strip());
+        return bare.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT)) ? null : bare;
     }
 
     /** The clause of a sentence that carries the hedge: "… but a significant number … have reportedly continued …". */

@@ -48,13 +48,16 @@ final class NarrativeFacts {
                     || !needCheckable && words < 10 && !CHECKABLE.matcher(text).find() || text.contains("\u201c") || text.contains("\"")
                     || text.contains("\u2018") || NOT_PLAIN.matcher(text).find() || needCheckable && !CHECKABLE.matcher(text).find()
                     || !ClauseCheck.isFullSentence(text) || ClauseCheck.pointsBack(text) || ClauseCheck.firstPerson(text)
-                    || text.endsWith("?")) {
+                    || text.endsWith("?") || LAYOUT.matcher(text).find()) {
                 continue;
             }
             out.add(new Fact(sentence.index(), sentence.paragraph(), Phrasing.capitalise(text)));
         }
         return out;
     }
+
+    /** "Vessel: Corvina Star | IMO 9412276 | Flag: …": a data line of the page's layout, not a sentence. */
+    private static final Pattern LAYOUT = Pattern.compile("\\s\\|\\s");
 
     /** "RENWICK: …", "[VIDEO: …]": a speaker's turn in a transcript, or a caption, is no fact in the article's own voice. */
     private static final Pattern TURN_OR_CAPTION = Pattern.compile("^(?:\\p{Lu}[\\p{Lu}'\u2019 .-]+(?:\\s*\\([^)]*\\))?:\\s|\\[)");

@@ -49,4 +49,18 @@ class ReviewSixteenTest {
         List<Candidate> asked = new RelayQuestions().propose(facts);
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("how did a 12-second clip")), asked.toString());
     }
+
+    @Test
+    void theUnconfirmedClaimIsOfferedWithoutTheWordsThatGiveItAway() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Concert cut short
+
+                The show began at 8pm and ended at 9.40pm. There are reports that several fans fainted near the front barrier. The
+                support act played for 20 minutes. The arena holds 12,000 people. Security staff opened a side exit at 9pm.
+                """);
+        List<Candidate> asked = new HedgeQuestions().propose(facts).stream().filter(c -> c.fact().startsWith("hedge-claim")).toList();
+        assertFalse(asked.isEmpty(), "no unconfirmed-claim question");
+        asked.forEach(c -> assertFalse(c.key().toLowerCase(java.util.Locale.ROOT).contains("there are reports"), c.key()));
+        asked.forEach(c -> assertTrue(c.explanation().contains("The words \u201cThere are reports\u201d show"), c.explanation()));
+    }
 }
