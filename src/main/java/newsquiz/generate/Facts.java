@@ -411,7 +411,8 @@ final class Facts {
         return a.quoted() && (c.startsWith("\u201c") || c.startsWith("\"") || !c.contains("\u201c") && !c.contains("\""));
     }
 
-    private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(
+    /** Common finite verbs: whether a text is a clause, and where its predicate starts. */
+    static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:am|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|said|told|made|took|went|"
                     + "found|gave|left|sent|won|lost|rose|fell|grew|paid|held|met|led|saw|knew|thought|brought|bought|built|began|came|"
                     + "kept|put|set|ran|got|wrote|spoke|became|chose|drove|flew|struck|stood|sold|spent|meant|cut|hit|felt|heard|"

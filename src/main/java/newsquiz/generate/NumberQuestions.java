@@ -114,11 +114,22 @@ final class NumberQuestions implements QuestionFamily {
             Stance stance = s.attribution().stance();
             if (s.sentences().contains(f.sentence()) && s.attribution().content().contains(f.value())
                     && stance != Stance.DENY && stance != Stance.RETRACT && !s.speaker().contains(f.value())
-                    && ClauseCheck.readableSource(s.speaker()) && !toldByAnother(sentence, f.value(), s.speaker())) {
+                    && ClauseCheck.readableSource(s.speaker()) && !toldByAnother(sentence, f.value(), s.speaker())
+                    && !describesTheSubject(s.attribution().content(), f.value())) {
                 return quoted + " The figure comes from " + casing.source(AttributionQuestions.speakerInSentence(s.speaker(), facts)) + ".";
             }
         }
         return quoted;
+    }
+
+    /**
+     * "The 6,750 teu container ship Corvina Star lost 61 containers, her manager confirmed": a figure before the claim's
+     * first verb describes what the claim is about; the article gives it, the manager vouches for the 61.
+     */
+    private static boolean describesTheSubject(String content, String figure) {
+        int at = content.indexOf(figure);
+        java.util.regex.Matcher verb = Facts.FINITE.matcher(content);
+        return at >= 0 && verb.find() && at < verb.start();
     }
 
     private static final java.util.regex.Pattern WHO_SAID = java.util.regex.Pattern.compile(

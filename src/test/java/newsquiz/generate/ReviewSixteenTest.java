@@ -63,4 +63,15 @@ class ReviewSixteenTest {
         asked.forEach(c -> assertFalse(c.key().toLowerCase(java.util.Locale.ROOT).contains("there are reports"), c.key()));
         asked.forEach(c -> assertTrue(c.explanation().contains("The words \u201cThere are reports\u201d show"), c.explanation()));
     }
+
+    @Test
+    void aFigureDescribingWhatTheClaimIsAboutIsTheArticlesOwn() throws Exception {
+        String sentence = "The 4,200 teu container ship Marta Bell lost 38 containers overboard in the storm, her manager confirmed on Monday.";
+        Facts facts = InventedArticles.facts("Ship loses boxes\n\n" + sentence + " The coastguard said four boxes had come ashore.\n");
+        newsquiz.analysis.Figure capacity = facts.analysis.figures().stream().filter(f -> f.value().startsWith("4,200")).findFirst().orElseThrow();
+        newsquiz.analysis.Figure lost = facts.analysis.figures().stream().filter(f -> f.value().startsWith("38")).findFirst().orElseThrow();
+        Casing casing = facts.casing();
+        assertFalse(NumberQuestions.explanation(facts, casing, Quantity.read(sentence, capacity), capacity, sentence).contains("comes from"));
+        assertTrue(NumberQuestions.explanation(facts, casing, Quantity.read(sentence, lost), lost, sentence).contains("comes from"));
+    }
 }
