@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ClauseCheck {
     /** Words a sentence cannot start with: subordinators, relatives, prepositions, conjunctions. */
-    private static final Set<String> BAD_STARTS = Set.of("that", "and", "but", "or", "nor", "which", "who", "whom", "whose",
+    private static final Set<String> BAD_STARTS = Set.of("that", "another", "and", "but", "or", "nor", "which", "who", "whom", "whose",
             "where", "while", "whereas", "although", "though", "because", "since", "if", "unless", "whether", "than", "as",
             "in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "onto", "about", "after", "before", "during",
             "under", "over", "between", "among", "through", "according", "despite", "like", "without", "against", "via",

@@ -74,4 +74,12 @@ class ReviewSixteenTest {
         assertFalse(NumberQuestions.explanation(facts, casing, Quantity.read(sentence, capacity), capacity, sentence).contains("comes from"));
         assertTrue(NumberQuestions.explanation(facts, casing, Quantity.read(sentence, lost), lost, sentence).contains("comes from"));
     }
+
+    @Test
+    void anotherIsNoLabelAReaderCanPickOut() {
+        // "what did another, from Marston Heath, write?": the word points back to the respondent before.
+        assertFalse(ClauseCheck.readableSource("Another, from Marston Heath"));
+        assertFalse(ClauseCheck.readableSource("Another"));
+        assertTrue(ClauseCheck.readableSource("A respondent from Marston Heath"));
+    }
 }
