@@ -49,8 +49,17 @@ final class EntityRegistry {
         for (int i = 0; i < sentences.size(); i++) {
             SentenceView s = sentences.get(i);
             List<Mention> mentions = new ArrayList<>();
-            for (NameRun run : runs.get(i)) {
-                mentionsOf(s, run, standalone, mentions);
+            List<NameRun> found = runs.get(i);
+            for (int r = 0; r < found.size(); r++) {
+                String surname = r + 1 < found.size() ? sharedSurname(s, found.get(r), found.get(r + 1)) : null;
+                if (surname == null) {
+                    mentionsOf(s, found.get(r), standalone, mentions);
+                    continue;
+                }
+                NameRun run = found.get(r);
+                Entity e = entity(s.text(run.from(), run.to()) + " " + surname, s.index());
+                e.mentions++;
+                mentions.add(new Mention(s.index(), run.from(), run.from(), run.to(), false, e));
             }
             mentionsBySentence.put(s.index(), mentions);
             for (Mention m : mentions) {
@@ -60,6 +69,7 @@ final class EntityRegistry {
             }
         }
         linkShortForms();
+        fitTitlesToGender(sentences);
         linkSelfIdentified(sentences);
         gatherEvidence(sentences);
         classify();
@@ -484,6 +494,71 @@ final class EntityRegistry {
         return -1;
     }
 
+    /**
+     * "Marguerite and Felix Osei-Tremayne": two first names sharing the surname after the second, so the first is
+     * "Marguerite Osei-Tremayne"; null when the runs are not such a pair. Both must be common first names, so
+     * "Nokia and Tim Cook" stays two names.
+     */
+    private String sharedSurname(SentenceView s, NameRun first, NameRun second) {
+        if (first.length() != 1 || first.possessive() || second.from() != first.to() + 1 || !s.is(first.to(), "and")
+                || second.length() < 2 || lexicon.genderOfFirstName(s.tokens[first.from()].text()) == Entity.Gender.UNKNOWN
+                || lexicon.genderOfFirstName(s.tokens[second.from()].text()) == Entity.Gender.UNKNOWN) {
+            return null;
+        }
+        String[] rest = s.text(second.from() + 1, second.to()).replaceAll("['\u2019]s?$", "").split("\\s+");
+        return rest[rest.length - 1];
+    }
+
+    /**
+     * "Mr Osei-Tremayne … Mrs Osei-Tremayne said": one surname with titles of both genders is two people, so a titled
+     * surname goes to the person of that surname whose gender fits the title, when the one it was linked to does not.
+     */
+    private void fitTitlesToGender(List<SentenceView> sentences) {
+        for (SentenceView s : sentences) {
+            List<Mention> ms = mentionsBySentence.get(s.index());
+            for (int j = 0; j < ms.size(); j++) {
+                Mention m = ms.get(j);
+                if (m.titleFrom() == m.from() || m.to() - m.from() != 1) {
+                    continue;
+                }
+                Entity.Gender titled = genderOfCue(s.text(m.titleFrom(), m.from()));
+                Entity linked = canonical(m.entity());
+                if (titled == Entity.Gender.UNKNOWN || likelyGender(linked) == Entity.Gender.UNKNOWN || likelyGender(linked) == titled) {
+                    continue;
+                }
+                Entity fitting = personBySurname(s.text(m.from(), m.to()).replaceAll("['\u2019]s?$", ""), titled);
+                if (fitting != null) {
+                    fitting.gender = titled;
+                    ms.set(j, new Mention(m.sentence(), m.titleFrom(), m.from(), m.to(), m.possessive(), fitting));
+                }
+            }
+        }
+    }
+
+    /**
+     * What is known of a person's gender, else what the first name suggests ("Felix Osei-Tremayne"). Only for matching a
+     * title to a name: a pronoun goes by what is known, so "Thewlis … he" is not taken by a "Callum Reid" nearby.
+     */
+    private Entity.Gender likelyGender(Entity e) {
+        String[] words = e.name.split("\\s+");
+        return e.gender != Entity.Gender.UNKNOWN || words.length < 2 ? e.gender : lexicon.genderOfFirstName(words[0]);
+    }
+
+    /** The one named person of that surname and gender, or null when none or several. */
+    private Entity personBySurname(String surname, Entity.Gender gender) {
+        Entity found = null;
+        for (Entity e : entities) {
+            Entity c = canonical(e);
+            if (likelyGender(c) == gender && c != found && c.name.endsWith(" " + surname) && !hasKeyword(c.name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
     /** "The local MP, Anita Crewe", "Chief Executive": a title with no name is a role, not someone's name. */
     private boolean onlyTitles(SentenceView s, int from, int to) {
         if (to - from == 1 && from > 0 && s.tokens[from - 1].is("the") && s.tokens[from].capitalised()
@@ -584,6 +659,11 @@ final class EntityRegistry {
         int bestScore = 0;
         for (Entity candidate : all) {
             if (candidate == shortForm || mergedInto.containsKey(candidate)) {
+                continue;
+            }
+            if (shortForm.gender != Entity.Gender.UNKNOWN && likelyGender(candidate) != Entity.Gender.UNKNOWN
+                    && shortForm.gender != likelyGender(candidate)) {
+                // "Mrs Osei-Tremayne" beside "Marguerite and Felix Osei-Tremayne": she is not Felix.
                 continue;
             }
             String ck = candidate.keys.iterator().next();
@@ -775,17 +855,25 @@ final class EntityRegistry {
             "\\b(?:mr|mrs|ms|miss|dame|lady|sir|lord|dr)\\.?\\s+(?:[\\p{L}-]+\\s+)?[\\p{L}-]+['\u2019]s?(?=\\s|$)");
 
     void noteGender(Entity e, String cue) {
+        Entity.Gender g = genderOfCue(cue);
+        if (g != Entity.Gender.UNKNOWN) {
+            e.gender = g;
+        }
+    }
+
+    private static Entity.Gender genderOfCue(String cue) {
         // "his agent", "her lawyer": a possessive in a description is someone else's, so it says nothing of this person;
         // nor does the title of a named possessor ("Ms Reyes's lawyer").
         String c = TITLED_POSSESSOR.matcher(cue.toLowerCase(Locale.ROOT)).replaceAll(" ");
         // "his father, Rui Brennock": a kinship word is this person's own, unless it is a possessor ("her son's school").
         if (c.matches(".*\\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|assemblyman|alderman|he|him"
                 + "|father|son|brother|husband|uncle|grandfather|nephew|grandson)\\b(?!['\u2019]).*")) {
-            e.gender = Entity.Gender.MALE;
+            return Entity.Gender.MALE;
         } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|alderwoman|she"
                 + "|mother|daughter|sister|wife|aunt|grandmother|niece|granddaughter)\\b(?!['\u2019]).*")) {
-            e.gender = Entity.Gender.FEMALE;
+            return Entity.Gender.FEMALE;
         }
+        return Entity.Gender.UNKNOWN;
     }
 
     static boolean isAcronym(String name) {

@@ -38,6 +38,7 @@ public final class Lexicon {
     private final Map<String, String> capitalToCountry = new HashMap<>();
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> countries = new java.util.LinkedHashSet<>();
+    private final Map<String, Entity.Gender> firstNames = new HashMap<>();
 
     public Lexicon() {
         for (String line : lines("cue-verbs.txt")) {
@@ -84,6 +85,16 @@ public final class Lexicon {
                 }
             }
         }
+        Entity.Gender section = Entity.Gender.UNKNOWN;
+        for (String line : lines("first-names.txt")) {
+            if (line.startsWith("[")) {
+                section = line.equals("[female]") ? Entity.Gender.FEMALE : Entity.Gender.MALE;
+                continue;
+            }
+            for (String w : line.split("\\s+")) {
+                firstNames.put(w, section);
+            }
+        }
         for (String line : lines("demonyms.txt")) {
             for (String w : line.split("\\s+")) {
                 demonyms.add(w);
@@ -101,6 +112,11 @@ public final class Lexicon {
             throw new IllegalArgumentException("no word class " + wordClass);
         }
         return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The gender a common first name goes with ("Marguerite", "Felix"); UNKNOWN for other words. */
+    Entity.Gender genderOfFirstName(String word) {
+        return firstNames.getOrDefault(word.toLowerCase(Locale.ROOT), Entity.Gender.UNKNOWN);
     }
 
     public boolean isPlace(String name) {

@@ -2447,4 +2447,24 @@ class AttributionConstructionsTest {
         assertEquals(1, all.size(), all.toString());
         assertEquals("The audit", all.get(0).source());
     }
+
+    @Test
+    void twoFirstNamesBeforeOneSurnameAreTwoPeopleOfThatSurname() throws Exception {
+        var all = analyze("The owners, Rosalind and Hector Vantablick, opened the bakery in 2004. Rosalind said the ovens were "
+                + "older than the shop.");
+        assertEquals("Rosalind Vantablick", containing(all, "older than the shop").source());
+    }
+
+    @Test
+    void aGenderedTitleGoesToThePersonOfThatSurnameWhoseGenderFits() throws Exception {
+        var all = analyze("Rosalind Vantablick and Hector Vantablick run the bakery on Quay Street. Mrs Vantablick said the ovens "
+                + "were older than the shop. She added that bread was cheaper than in 2019. Mr Vantablick said the rent had doubled.");
+        assertEquals("Rosalind Vantablick", containing(all, "older than the shop").source());
+        assertEquals("Rosalind Vantablick", containing(all, "cheaper than in 2019").source());
+        assertEquals("Hector Vantablick", containing(all, "rent had doubled").source());
+        var pair = analyze("The owners, Rosalind and Hector Vantablick, opened the bakery in 2004. Mrs Vantablick said the ovens "
+                + "were older than the shop. She said the flour came from Kent.");
+        assertEquals("Rosalind Vantablick", containing(pair, "older than the shop").source());
+        assertEquals("Rosalind Vantablick", containing(pair, "flour came from Kent").source());
+    }
 }
