@@ -232,7 +232,7 @@ final class ClauseCheck {
         // "short of the $331 million analysts": a phrase cut out of the sentence, not a name or a description.
         boolean startsLikeSource = Character.isUpperCase(t.isEmpty() ? 'a' : t.charAt(0)) || SOURCE_START.matcher(w[0]).matches()
                 || w[0].matches("(?i)\\p{L}+s|people|police|staff") || w.length > 1 && w[1].matches("(?i)\\p{L}+s|people|police|staff");
-        String first = w[0].toLowerCase(Locale.ROOT);
+        String first = w[0].toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}+$", "");
         if (!startsLikeSource || BAD_STARTS.contains(first) || first.matches("short|more|less|up|down|just|only") || t.matches(".*[$\u00a3\u20ac%].*")) {
             return false;
         }
