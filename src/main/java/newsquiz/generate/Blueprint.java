@@ -191,12 +191,9 @@ final class Blueprint {
             // Reviewers: "the stem prints q04's answer", "two gaps in one sentence", "Who said X?" then "What did S say?".
             // One question per sentence, then, and in a short quiz a second only where neither shows the other's answer;
             // two deniers answering one claim are two questions.
-            for (Candidate o : chosen) {
+            for (Candidate o : sharing == Sharing.ANY ? List.<Candidate>of() : chosen) {
                 if (o.focus().equals("denial") && c.focus().equals("denial")) {
                     continue;
-                }
-                if (sharing == Sharing.ANY) {
-                    break;
                 }
                 boolean shared = QuizOverlap.shareSentence(o, c);
                 if (QuizOverlap.reveals(o, c) || QuizOverlap.reveals(c, o) || shared && sharing == Sharing.NONE

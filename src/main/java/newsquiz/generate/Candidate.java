@@ -25,4 +25,12 @@ record Candidate(
     int firstSentence() {
         return sentences.stream().mapToInt(Integer::intValue).min().orElse(0);
     }
+
+    /** Choices the family writes itself ("It comes from a source the article does not name"), not article text. */
+    boolean writtenChoices() {
+        return WRITTEN.matcher(fact).matches();
+    }
+
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
+            "(anon-why|deny-words|describe-meaning|relay-count|channel|deny-how):.*");
 }

@@ -137,9 +137,8 @@ final class DenialQuestions implements QuestionFamily {
      * "A lorry driver told the paper he had driven a milk tanker from the plain to the dairy. … “No milk from the plain has
      * ever come into this dairy, not in a tanker and not in a bucket,” Basso said": a denial in the speaker's own words
      * answers a contested claim before it, and which claim that was is the question a careful reader must answer. The
-     * claim answered shares the denial's words ("milk", "plain", "tanker") or names the denier ("the Hollins partnership
-     * had been bidding with Aitken money" before Tom Hollins's "not a penny of anybody else's"). Only one clear claim
-     * will do: two as close would make the key a guess.
+     * claim answered shares the denial's words ("milk", "plain", "tanker"; see {@link AnswerOverlap}). Only one clear
+     * claim will do: two as close would make the key a guess.
      */
     private void answered(Facts facts, Statement d, List<Candidate> out) {
         if (d.attribution().sourceType() == SourceType.UNKNOWN) {
@@ -185,13 +184,6 @@ final class DenialQuestions implements QuestionFamily {
     private static final int ANSWER_WINDOW = 12;
     /** Above "Whose denial is this?", which leaves out what was denied; below "Who denied that …?", which names it. */
     private static final int ANSWERED_PRIORITY = 68;
-
-
-    /** "'sold" of "'sold twice'" in straight single quotes is "sold". */
-    private static String stem(String word) {
-        String bare = word.replaceAll("^['‘’]+|['‘’]+$", "");
-        return bare.length() > 5 ? bare.substring(0, 5) : bare;
-    }
 
     /**
      * "Calvera's volcano observatory said it had not told anyone to leave the villages": when a denial reads on its own
@@ -485,9 +477,15 @@ final class DenialQuestions implements QuestionFamily {
         if (target == null) {
             return false;
         }
+        String denial = Phrasing.clean(d.attribution().content());
         if (d.quotation() && facts.isStandalone(d)) {
             // A denial in full words covers what those words cover: a claim sharing them, or more of the same source's.
-            return facts.sharedWords(s.claim(), Phrasing.clean(d.attribution().content())) >= 2 || s.speaker().equals(target.speaker());
+            // "No paper form has gone astray" answers "forms … vanish" as well as "600 forms were never counted".
+            return facts.sharedWords(s.claim(), denial) >= 2 || facts.answerOverlap().score(s.claim(), denial) > 0
+                    || s.speaker().equals(target.speaker());
+        }
+        if (facts.answerOverlap().score(s.claim(), denial) > 0) {
+            return true;
         }
         boolean nearby = s.sentence() >= target.sentence() - 3 && s.sentence() < d.sentence();
         return nearby || facts.mayBeSameNamed(s.speaker(), target.speaker()) || s.speaker().equals(target.speaker());

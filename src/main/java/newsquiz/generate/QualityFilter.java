@@ -28,7 +28,7 @@ final class QualityFilter {
         // A word picked out of the article's sentence is shown as the article has it.
         boolean picked = c.fact().startsWith("hedge-word") || c.fact().startsWith("loaded");
         // Choices the family writes itself ("It comes from a source the article does not name") are not article text.
-        boolean written = c.fact().matches("(anon-why|deny-words|describe-meaning|relay-count|channel|deny-how):.*");
+        boolean written = c.writtenChoices();
         if (!picked && !written && facts.choiceProblem(c.key()).isPresent()) {
             return Optional.empty();
         }
