@@ -168,6 +168,7 @@ final class Blueprint {
         boolean relaxed;
         boolean coveringDenials;
         Sharing sharing = Sharing.NONE;
+        final QuizOverlap overlap = new QuizOverlap();
 
         Selection(int target) {
             this.target = target;
@@ -196,7 +197,7 @@ final class Blueprint {
                     continue;
                 }
                 boolean shared = QuizOverlap.shareSentence(o, c);
-                if (QuizOverlap.reveals(o, c) || QuizOverlap.reveals(c, o) || shared && sharing == Sharing.NONE
+                if (overlap.reveals(o, c) || overlap.reveals(c, o) || shared && sharing == Sharing.NONE
                         || shared && sharing == Sharing.OTHER_STATEMENTS && statementOf(o).equals(statement)) {
                     return false;
                 }
