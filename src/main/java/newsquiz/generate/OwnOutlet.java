@@ -29,7 +29,8 @@ final class OwnOutlet {
         // a byline, masthead or credit, whether the reader kept the line as noise or left it in the text.
         Pattern header = Pattern.compile("(?i)^(?:by\\s+[^|]*\\b" + name + "\\b"
                 // A dash splits a short masthead only: "The Daily Clarion — which first reported …" opens a sentence.
-                + "|(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}" + name + "\\s*(?:[|/]|[\u2013\u2014-](?=.{0,80}$))\\s*\\p{L}"
+                // "Tideline Shipping Intelligence | Casualty desk" is Tideline's masthead too.
+                + "|(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}" + name + "(?:\\s+\\p{Lu}\\p{L}+){0,2}\\s*(?:[|/]|[\u2013\u2014-](?=.{0,80}$))\\s*\\p{L}"
                 // "Published 15 July | Kirkhaven Examiner": the masthead closing a dateline.
                 + "|.{0,60}\\|\\s*(?:the\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,2}" + name + "\\s*$"
                 + "|.*\\b(?:pictures?|photos?|photographs?)\\s*:\\s*(?:the\\s+)?" + name + "\\b)");

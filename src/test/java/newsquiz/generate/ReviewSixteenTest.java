@@ -82,4 +82,17 @@ class ReviewSixteenTest {
         assertFalse(ClauseCheck.readableSource("Another"));
         assertTrue(ClauseCheck.readableSource("A respondent from Marston Heath"));
     }
+
+    @Test
+    void aMastheadWithWordsAfterTheNameIsStillTheOutletsOwn() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Bulk carrier grounds off Cape Wrath
+                Keelson Maritime Intelligence | Casualty desk
+
+                The bulk carrier Ardent Bay grounded on Sunday, her manager said. The master told Keelson that the pilot was late.
+                Radio Nord reported that two tugs had been sent. The coastguard said nobody was hurt.
+                """);
+        assertTrue(OwnOutlet.is(facts, "Keelson"));
+        assertFalse(OwnOutlet.is(facts, "Radio Nord"));
+    }
 }
