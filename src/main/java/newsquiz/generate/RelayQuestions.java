@@ -53,9 +53,16 @@ final class RelayQuestions implements QuestionFamily {
                 // "21 March 2025", "page 7. Translated from the Italian", "translator's notes are in square brackets": pieces of a
                 // source line, not outlets.
                 && !e.name().matches("(?s)^[\\d\\p{Ll}].*|(?is).*\\bpage\\s+\\d.*")
-                && !programmeOfAnother(facts, e.name()))
+                && !programmeOfAnother(facts, e.name())
+                // "The container ship Corvina Star lost 61 boxes": a name nothing was said through, by or about as a
+                // publication, and with no word calling it one, is no outlet a reader would believe carried the words.
+                && (carriesWords(facts, e.name()) || !e.descriptions().isEmpty()))
                 .forEach(e -> out.add(e.name()));
         return out;
+    }
+
+    private static boolean carriesWords(Facts facts, String outlet) {
+        return facts.analysis.attributions().stream().anyMatch(a -> a.via().contains(outlet) || a.source().equals(outlet));
     }
 
     private static boolean programmeOfAnother(Facts facts, String outlet) {

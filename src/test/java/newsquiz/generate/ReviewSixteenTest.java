@@ -95,4 +95,19 @@ class ReviewSixteenTest {
         assertTrue(OwnOutlet.is(facts, "Keelson"));
         assertFalse(OwnOutlet.is(facts, "Radio Nord"));
     }
+
+    @Test
+    void aNameNothingWasSaidThroughIsNoOutletToOffer() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Ship loses boxes in storm
+                Keelson Maritime Intelligence | Casualty desk
+                Vessel: Ardent Bay | IMO 9412276 | Flag: Marsala Islands
+
+                The container ship Ardent Bay lost 40 boxes on Sunday. The master told the Spanish radio station Onda Sur, in remarks
+                later reported by SeaWire, that "nobody pushed me to sail". The regional daily El Faro del Norte reported that the crew
+                had asked to stay in port. The coastguard said nobody was hurt.
+                """);
+        List<Candidate> asked = new RelayQuestions().propose(facts);
+        assertTrue(asked.stream().noneMatch(c -> c.distractors().contains("Ardent Bay")), asked.toString());
+    }
 }
