@@ -257,14 +257,15 @@ final class StanceClassifier {
      * "called the posts “a misreading of an old database entry”", "described the claim as “arithmetic done backwards”":
      * a claim pointed back at and given a name of the speaker's own is rejected, whatever the name, unless it approves.
      */
+    /** What another party put about, as the words that point back at it name it. */
+    private static final String CLAIM_NOUN = "claims?|allegations?|accusations?|posts?|rumou?rs?|suggestions?|stor(?:y|ies)";
     private static final Pattern CLAIM_CHARACTERISED = Pattern.compile(
-            "^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:claims?|allegations?|accusations?|"
-                    + "posts?|rumou?rs?|suggestions?|stor(?:y|ies)|versions?)\\s+(?:as\\s+)?\\S",
+            "^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + "|versions?)"
+                    + "\\s+(?:as\\s+)?\\S",
             Pattern.CASE_INSENSITIVE);
     /** "said the claim was “the opposite of the truth”": the claim as subject, its verdict in the speaker's own quoted words. */
     private static final Pattern CLAIM_GIVEN_QUOTED_VERDICT = Pattern.compile(
-            "^\\W*(?:the|that|this|these|those)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:claims?|allegations?|accusations?|posts?|rumou?rs?|"
-                    + "suggestions?|stor(?:y|ies))\\s+(?:was|were|is|are)\\s+[\"\u201c\u2018']",
+            "^\\W*(?:the|that|this|these|those)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + ")\\s+(?:was|were|is|are)\\s+[\"\u201c\u2018']",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "term");
     /** "called the claim “broadly fair”": a name that approves of what was claimed. */

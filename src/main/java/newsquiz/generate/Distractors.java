@@ -28,7 +28,7 @@ final class Distractors {
                 || notASpeaker(s.name())
                 // "the programme Evening Line on the broadcaster ORN": a programme is where words were said, not who said them.
                 || RelayQuestions.isProgramme(facts, s.name())
-                || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key) || onlyConsultedForFigures(facts, s.name())
+                || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key) || facts.consultedOnly.computeIfAbsent(s.name(), n -> onlyConsultedForFigures(facts, n))
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();

@@ -500,6 +500,8 @@ final class Facts {
         return identity.bareRole(speaker);
     }
 
+    /** Per speaker name, whether the article only looked a figure up in it (see Distractors): asked for every wrong answer. */
+    final Map<String, Boolean> consultedOnly = new HashMap<>();
     /** Per speaker name, whether the article gives it as a programme of one of its outlets (see RelayQuestions). */
     final Map<String, Boolean> programmes = new HashMap<>();
     /** Per pair of outlets, whether the first is a programme the second airs (see RelayQuestions). */
