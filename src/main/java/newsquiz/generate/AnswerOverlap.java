@@ -19,41 +19,50 @@ final class AnswerOverlap {
     private static final int RARE = 2;
     /** Short words ("year", "place") are rare in a short article by chance; a long one is rare because of its topic. */
     private static final int LONG_WORD = 7;
+    private static final int LONG_STEM = 7;
 
     private final Map<String, Integer> sentencesWith = new HashMap<>();
 
     AnswerOverlap(List<Sentence> sentences) {
         for (Sentence s : sentences) {
-            for (String stem : stems(s.text()).keySet()) {
-                sentencesWith.merge(stem, 1, Integer::sum);
+            for (Word word : stems(s.text()).values()) {
+                sentencesWith.merge(word.longStem(), 1, Integer::sum);
             }
         }
     }
 
     /** Two words in common, or one long word the article keeps for these two places, is enough; 0 means not enough. */
     int score(String claim, String denial) {
-        Map<String, Integer> denied = stems(denial);
+        Map<String, Word> denied = stems(denial);
         int score = 0;
-        for (Map.Entry<String, Integer> word : stems(claim).entrySet()) {
-            if (denied.containsKey(word.getKey())) {
-                boolean rare = sentencesWith.getOrDefault(word.getKey(), 0) <= RARE && word.getValue() >= LONG_WORD;
+        for (Map.Entry<String, Word> word : stems(claim).entrySet()) {
+            Word other = denied.get(word.getKey());
+            if (other != null) {
+                // Rarity is judged on the longer stem: "underpinned" is rare where "under" is not.
+                boolean rare = word.getValue().length() >= LONG_WORD && word.getValue().longStem().equals(other.longStem())
+                        && sentencesWith.getOrDefault(word.getValue().longStem(), 0) <= RARE;
                 score += rare ? 2 : 1;
             }
         }
         return score >= 2 ? score : 0;
     }
 
-    /** Each common word's stem, with the length of the word it came from. */
-    private static Map<String, Integer> stems(String text) {
+
+    /** A common word by its first five letters, with the length of the longest word that had them and its own longer stem. */
+    private record Word(int length, String longStem) {}
+
+    private static Map<String, Word> stems(String text) {
         StringBuilder lower = new StringBuilder();
         Matcher m = LOWER_CASE_WORD.matcher(text);
         while (m.find()) {
             lower.append(m.group()).append(' ');
         }
-        Map<String, Integer> out = new HashMap<>();
+        Map<String, Word> out = new HashMap<>();
         for (String w : Distractors.contentWords(lower.toString())) {
-            String bare = w.replaceAll("^['\u2018\u2019]+|['\u2018\u2019]+$", "");
-            out.merge(bare.length() > 5 ? bare.substring(0, 5) : bare, bare.length(), Math::max);
+            // "forms" meets "form": a plural is the same word for this purpose.
+            String bare = w.replaceAll("^['\u2018\u2019]+|['\u2018\u2019]+$", "").replaceFirst("(?<=[^siu'\u2019])s$", "");
+            Word word = new Word(bare.length(), bare.length() > LONG_STEM ? bare.substring(0, LONG_STEM) : bare);
+            out.merge(bare.length() > 5 ? bare.substring(0, 5) : bare, word, (a, b) -> a.length() >= b.length() ? a : b);
         }
         return out;
     }

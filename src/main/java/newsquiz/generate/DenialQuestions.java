@@ -86,19 +86,23 @@ final class DenialQuestions implements QuestionFamily {
                 continue;
             }
             java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
-            Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun) : null;
+            Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun)
+                    : hearsay.isEmpty() ? Referents.claimantNamed(facts, d) : null;
             if (hearsay.isPresent()) {
                 // "Rumours went around that X. City hall says that isn't true.": the rumour is what was denied.
                 whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), preferred(null, hearsay.get().noun()), out);
             } else if (target != null) {
                 lastTarget.put(d.speaker(), target);
                 lastDenial.put(d.speaker(), d.sentence());
-                String what = noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture")
+                String what = !pointsBack || noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture")
                         ? kindOf(target) : noun.toLowerCase(Locale.ROOT);
-                whichClaim(facts, d, target, target.claim(), what, out);
+                // "She says the posters have it backwards": the denial names whose claim it was, so which claim is the question.
+                boolean claimantNamed = !pointsBack;
+                whichClaim(facts, d, target, null, target.claim(), what,
+                        claimantNamed ? Math.max(ANSWERED_PRIORITY, preferred(target, what)) : preferred(target, what), out);
                 whoDenied(facts, d, target, target.claim(), what, out);
                 describe(facts, d, target, out);
-                if (target.attribution().via().isEmpty() && !target.attribution().anonymous() && !facts.bareRole(target.speaker())
+                if (!claimantNamed && target.attribution().via().isEmpty() && !target.attribution().anonymous() && !facts.bareRole(target.speaker())
                         && !facts.mayBeSame(target.speaker(), d.speaker())) {
                     // "Whose account did the school deny?": when no contested claim makes a fair wrong answer, who made it does.
                     whoseClaim(facts, d, what, target, out);
@@ -150,13 +154,21 @@ final class DenialQuestions implements QuestionFamily {
         int secondScore = 0;
         String denial = Phrasing.clean(d.attribution().content());
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
+        List<Statement> justClaimed = new ArrayList<>();
         for (Statement s : facts.statements) {
             if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW || facts.mayBeSame(s.speaker(), d.speaker())
                     // "No one in this office handed that ship a clock to race" is another party's own denial, not a claim.
-                    || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) || !facts.isStandalone(s)
+                    // A negative claim is a claim when someone "claims" it: "about 600 forms were never counted".
+                    || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) && !CONTESTING_CUE.matcher(s.attribution().cue()).find()
+                    || !facts.isStandalone(s)
                     || !contested(facts, s)
                     || facts.choiceProblem(s.claim()).isPresent() || s.quotation() && facts.firstPerson(s.claim())) {
                 continue;
+            }
+            // Just before: the sentence before, or two back within the denial's own paragraph.
+            if (s.sentence() == d.sentence() - 1 || s.sentence() == d.sentence() - 2
+                    && facts.sentence(s.sentence()).paragraph() == facts.sentence(d.sentence()).paragraph()) {
+                justClaimed.add(s);
             }
             // Naming the denier only tips the balance between claims that share words: "the Hollins partnership had been
             // bidding with Aitken money" names Aitken but is not what "It has not been sold twice" answered.
@@ -170,7 +182,16 @@ final class DenialQuestions implements QuestionFamily {
                 secondScore = score;
             }
         }
-        if (best != null && bestScore > secondScore) {
+        if (best == null && justClaimed.size() == 1 && negatedOutright(denial) && nothingSaidBetween(facts, justClaimed.get(0), d)
+                // "claim that the lynx killed a dog … and that police marksmen have been called in": when the claim's sentence
+                // shares words with the denial that the claim does not, the denial answers the rest of that sentence.
+                && facts.answerOverlap().score(facts.sentence(justClaimed.get(0).sentence()).text(), denial) == 0) {
+            // "The syndicate's bid, she claims, arrived two days late. 'Nobody outside this office laid eyes on either bid
+            // before the envelopes were opened,' said Harriet Dunn": a denial right after the one contested claim, with
+            // nobody else's words between, answers it in whatever words.
+            best = justClaimed.get(0);
+        }
+        if (best != null && (bestScore > secondScore || bestScore == 0)) {
             String what = kindOf(best);
             if (!deniedAReport(best, what)) {
                 what = what.equals("report") ? "claim" : what;
@@ -180,10 +201,29 @@ final class DenialQuestions implements QuestionFamily {
         }
     }
 
+    /** "a government that has not published a single impact study" negates a description, not a claim. */
+    private static boolean negatedOutright(String denial) {
+        Matcher negation = NEGATION.matcher(denial);
+        if (!negation.find()) {
+            return false;
+        }
+        String before = denial.substring(0, negation.start());
+        return !RELATIVE_JUST_BEFORE.matcher(before).find();
+    }
+
+    private static final Pattern RELATIVE_JUST_BEFORE = Pattern.compile("(?i)\\S\\s+(?:that|which|who|whose|whom)\\s+(?:\\S+\\s+){0,2}$");
+
+    /** Whether no one else is reported between a claim and the denial after it ("Marsh laughed at that." says nothing). */
+    private static boolean nothingSaidBetween(Facts facts, Statement claim, Statement d) {
+        return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker())
+                && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
+    }
+
     /** How far back a claim may sit and still be the one a denial answers: a section of a long piece. */
     private static final int ANSWER_WINDOW = 12;
     /** Above "Whose denial is this?", which leaves out what was denied; below "Who denied that …?", which names it. */
     private static final int ANSWERED_PRIORITY = 68;
+    private static final int ANSWERED_FALLBACK_PRIORITY = 66;
 
     /**
      * "Calvera's volcano observatory said it had not told anyone to leave the villages": when a denial reads on its own
@@ -274,8 +314,10 @@ final class DenialQuestions implements QuestionFamily {
         }
         if (!wrong.equals(contestedWrong)) {
             // Wrong answers nobody would think were denied: the question the blueprint takes last for this denial, when
-            // the fairer one fails the quality filter or was never possible.
-            whichClaim(facts, d, target, hearsay, denied, what, wrong, 20, out);
+            // the fairer one fails the quality filter or was never possible. A denial in the speaker's own words is the
+            // exception: which claim it answered is its best question even so, above "Whose denial is this?".
+            int fallback = target != null && priority >= ANSWERED_PRIORITY ? ANSWERED_FALLBACK_PRIORITY : 20;
+            whichClaim(facts, d, target, hearsay, denied, what, wrong, fallback, out);
         }
     }
 
@@ -546,10 +588,12 @@ final class DenialQuestions implements QuestionFamily {
     private static boolean contested(Facts facts, Statement s) {
         Attribution a = s.attribution();
         return a.hedged() || a.anonymous() || a.sourceType() == SourceType.OUTLET || !a.via().isEmpty()
-                || CONTESTING_CUE.matcher(a.cue()).find()
+                || CONTESTING_CUE.matcher(a.cue()).find() || ONLINE_POST.matcher(s.speaker()).find()
                 || facts.analysis.labels().stream().anyMatch(l -> l.claimSentence() == s.sentence());
     }
 
+    /** "A post on the village forum", "Posts on ShipSpotters": what anyone may write online is a claim until checked. */
+    private static final Pattern ONLINE_POST = Pattern.compile("(?i)\\b(?:posts?|forum|thread|tweets?|comments?|captions?|blog)\\b");
     private static final Pattern CONTESTING_CUE = Pattern.compile(
             "(?i)\\b(?:accus|alleg|claim|charg|blam|critici[sz]|suggest|report|rumou?r|insinuat|contend)");
 

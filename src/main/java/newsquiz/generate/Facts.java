@@ -417,13 +417,17 @@ final class Facts {
                     + "found|gave|left|sent|won|lost|rose|fell|grew|paid|held|met|led|saw|knew|thought|brought|bought|built|began|came|"
                     + "kept|put|set|ran|got|wrote|spoke|became|chose|drove|flew|struck|stood|sold|spent|meant|cut|hit|felt|heard|"
                     + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears|takes|makes|gives|keeps|goes|"
-                    + "comes|gets|sells|buys|tells|knows|owns|accepts|allows)\\b"
+                    + "comes|gets|sells|buys|tells|knows|owns|accepts|allows|quit|shut|fought|taught|caught|sought|threw|wore|broke|"
+                    + "woke|froze|stole|hid|fled|slept|dealt|lent|rode|ate|forgot|sank|sang|rang|drank|swam|dug|shook|drew|blew|"
+                    + "withdrew|understood)\\b"
                     // "the department never takes …", "it still owns …": a verb after an adverb of time or negation.
                     + "|\\b(?:never|always|still|no longer|already|often|rarely|seldom)\\s+\\p{Ll}+(?:s|ed)\\b"
                     // A past tense followed by what verbs take: "flagged the server", "offered to send".
                     + "|\\b\\w{3,}ed\\s+(?:the|a|an|that|to|in|on|at|by|with|for|from|its|their|his|her|them|him|it|this|these|those|some|no|up|out"
                     + "|of|about|into|over|after|before|as|when|because|last|yesterday|earlier|any|all|every|more|less|much|many"
                     + "|several|both|each|only|not|never)\\b"
+                    // "arrived two days after", "came back late".
+                    + "|\\b\\w{3,}ed\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twice|back|late|early|home|away|again)\\b"
                     // A present tense before an infinitive: "intends to sell", "expects to open".
                     + "|\\b\\w{3,}[^s\\W]s\\s+to\\s+(?!the\\b|a\\b|an\\b)\\w+");
 

@@ -73,6 +73,12 @@ final class Readable {
     /** "The pro-government daily Glas Veldre reported on Tuesday that …": the claim still carries who reported it. */
     private static final Pattern REPORTING_FRAME = Pattern.compile("^(?:\\S+\\s+){1,8}?(?:reported|said|says|claimed|announced|wrote|alleged|"
             + "told\\s+\\S+(?:\\s+\\S+)?)(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s+that\\s");
+    private static final Pattern CITING_FRAME = Pattern.compile("(?i)\\bciting\\s[^\u201c\"]{2,120}?,?\\s+that\\s");
+    private static final Pattern LABEL_AFTER = Pattern.compile("\\sas\\s+(?:" + "\u201c[^\u201d]{2,80}\u201d|\"[^\"]{2,80}\"" + ")[.]?$");
+    /** Verbs that take "as" and a label of their own: "was described as “a hero”". */
+    private static final Pattern DESCRIBING = Pattern.compile("(?i)\\b(?:describ|seen|known|regard|treat|class|list|brand|label|dismiss|call|view|"
+            + "record|regist|rat|rank|bill|hail|market|present|refer|portray|cast|identif|nam|sold|advertis|promot|pitch|billed|style|dubb|"
+            + "characteri[sz]|interpret|read|took|taken|accept|reject|act|serv|work|return|join|elect|appoint|hired|employ)\\w*\\s");
     /** "Evidence the committee published without a name, said the company had …": a subject and its verb, then the claim. */
     private static final Pattern SUBJECT_AND_FRAME = Pattern.compile("^[^,\u201c\"]{3,80},\\s+(?:said|says|claimed|claims|added|insisted|"
             + "argued|wrote|told)\\s+(?:that\\s+)?(?:the|a|an|it|he|she|they)\\b");
@@ -108,6 +114,14 @@ final class Readable {
         }
         if (REPORTING_FRAME.matcher(t).find() || SUBJECT_AND_FRAME.matcher(t).find()) {
             return Optional.of("the claim keeps its reporting frame");
+        }
+        if (CITING_FRAME.matcher(t).find()) {
+            // "Earlier this month citing calendar entries …, that Whitlow met …": the frame's citation kept, its verb lost.
+            return Optional.of("the claim keeps its reporting frame");
+        }
+        if (LABEL_AFTER.matcher(t).find() && !DESCRIBING.matcher(t).find()) {
+            // "The bridge would be demolished as “scaremongering of the worst kind”": the denier's label glued to the claim.
+            return Optional.of("a label glued on");
         }
         if (CLAIM_NOUN_ONLY.matcher(t).matches()) {
             // "A claim, made in a TikTok video with more than 400,000 views": what names a claim, without the claim.
@@ -230,6 +244,10 @@ final class Readable {
     }
 
     private static Optional<String> common(String t) {
+        if (t.chars().filter(c -> c == '(').count() != t.chars().filter(c -> c == ')').count()) {
+            // "… telescope named Five hundred meter Aperture Spherical Telescope (FAST?": a bracket the cut left open.
+            return Optional.of("a bracket left open");
+        }
         if (POINTS_BACK.matcher(t).find()) {
             return Optional.of("points back at a sentence the reader does not have");
         }

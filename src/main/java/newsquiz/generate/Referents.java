@@ -192,7 +192,7 @@ final class Referents {
                 && best.sentence() == d.sentence() - 1 && best.speaker().equals(sameKind.speaker()) && sameKind.sentence() < best.sentence()) {
             return best;
         }
-        if (sameKind != null) {
+        if (sameKind != null && (sameKindUnshown == null || sameKindUnshown.sentence() < sameKind.sentence())) {
             return sameKind;
         }
         if (sameKindUnshown != null) {
@@ -342,6 +342,44 @@ final class Referents {
             }
         }
         return false;
+    }
+
+    /**
+     * "She says the posters have it backwards", "called the posts “a misreading of an old database entry”": a verdict on the
+     * claimant, named by the word the article used for them, is a denial of that claimant's latest claim. Only a short
+     * verdict or a label will do: "the council had never consulted anyone" states a fact about the council instead.
+     */
+    static Statement claimantNamed(Facts facts, Statement d) {
+        String content = Phrasing.clean(d.attribution().content());
+        Matcher m = CLAIMANT.matcher(content);
+        if (!m.find() || CLAIM_NOUN.matcher(m.group(1)).matches()) {
+            return null;
+        }
+        // A label only as the object of calling ("called the posts “…”"): 'said the leaflet “did not come from us”' is about
+        // the leaflet's author, not what the leaflet said.
+        boolean label = m.group(2) != null;
+        if (label ? !d.verb().matches("called|described|dismissed|branded|labell?ed|dubbed")
+                : Phrasing.words(content) > 8 || NEGATED.matcher(content).find()) {
+            return null;
+        }
+        String role = m.group(1);
+        if (namedOrDescribedAs(facts, d.speaker(), role)) {
+            return null;
+        }
+        return latestClaimBy(facts, d, s -> !facts.mayBeSame(s.speaker(), d.speaker()) && namedOrDescribedAs(facts, s.speaker(), role));
+    }
+
+    private static final Pattern CLAIMANT = Pattern.compile(
+            "^[Tt]he\\s+(\\p{Ll}{3,})\\s+(?:(as\\s+[\u201c\"]|[\u201c\"])|(?:have|has|had|got|were|was|are|is)\\b)");
+    private static final Pattern CLAIM_NOUN = Pattern.compile(
+            "claims?|reports?|allegations?|accusations?|suggestions?|stor(?:y|ies)|figures?|accounts?|rumou?rs?|charges?|versions?|idea");
+    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none|n['\u2019]t)\\b");
+
+    /** The speaker's name, one of its descriptions or another name of it holds the word: "Several posters on PeerThread". */
+    private static boolean namedOrDescribedAs(Facts facts, String speaker, String role) {
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(role) + "\\b");
+        return word.matcher(speaker).find() || facts.analysis.sources().stream().anyMatch(e -> e.name().equals(speaker)
+                && (e.descriptions().stream().anyMatch(x -> word.matcher(x).find()) || e.aliases().stream().anyMatch(x -> word.matcher(x).find())));
     }
 
     private static Statement latestDocumentFinding(Facts facts, Statement d) {

@@ -1,0 +1,127 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A denial's question names the claim it answered (the eval-blind16 quiz checks): found through the claimant's role, a
+ * long word the two share, a demonstrative, or the one claim made just before; and never a claim farther back when a
+ * nearer one was the target. Each on invented text.
+ */
+class DeniedClaimTest {
+    private static List<Candidate> kept(String article) {
+        try {
+            Facts facts = InventedArticles.facts(article);
+            return new DenialQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean asksTheClaim(List<Candidate> asked, String denier, String claimWords) {
+        return asked.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains(denier) && (c.prompt() + " " + c.key()).contains(claimWords));
+    }
+
+    @Test
+    void aVerdictOnTheClaimantByRoleDeniesTheirClaim() {
+        List<Candidate> asked = kept("""
+                Ranger's exit row
+
+                Several posters on a hiking forum have suggested that Tom Keel quit the park service in protest last spring. Keel says the posters have it backwards.
+
+                Ann Moss said the trail reopened on Monday. The Brook Gazette reported that the footbridge had been closed for a year. A council spokesman said repairs had cost £40,000.
+                """);
+        assertTrue(asksTheClaim(asked, "Tom Keel", "quit the park service in protest"), asked.toString());
+    }
+
+    @Test
+    void aLongWordTheTwoAloneShareTiesADenialToItsClaimThoughItsFirstLettersAreCommon() {
+        List<Candidate> asked = kept("""
+                Chapel sale row
+
+                The chapel on Mill Street went up for sale under a new agent in May. The pews are under a dust sheet.
+
+                A post on a village forum claims the chapel "has been underpinned twice and is still sinking". "It has never been underpinned, and the survey in June found no movement at all," said the warden, Ruth Dale.
+
+                Ann Moss said the asking price was fair. The Brook Gazette reported that the roof would cost £90,000 to mend.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("Ruth Dale deny") && c.key().contains("underpinned twice")), asked.toString());
+    }
+
+    @Test
+    void aDemonstrativeBeforeTheClaimsOwnNounPointsBackAtIt() {
+        List<Candidate> asked = kept("""
+                Chapel sale row
+
+                A post on a village forum says the guide price has been cut from £750,000. The agent, Toby Marsh, laughed at that. "That price has never had a seven in front of it," he said.
+
+                Ann Moss said the pews would be sold separately. The Brook Gazette reported that the roof would cost £90,000 to mend. Ruth Dale said the chapel was built in 1868.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("Toby Marsh deny") && c.key().contains("cut from")), asked.toString());
+    }
+
+    @Test
+    void aDenialRightAfterTheOneClaimSomeoneClaimsAnswersItInAnyWords() {
+        List<Candidate> asked = kept("""
+                Fishing lease lost
+
+                Association secretary Mags Tilbury told me the committee had bid £14,500 a year for the fishing rights on the lower river. The syndicate's bid, she claims, arrived two days after the closing date.
+
+                "Nobody outside this office saw either bid before the envelopes were opened on 2 February," said Harriet Dunn, the partner who ran the letting.
+
+                The Brook Gazette reported that the syndicate charges its members £1,200 a rod for a season. Ann Moss said juniors would fish free on Saturday mornings with a member. Ken Dimmock said the river had been restocked with 400 trout in March.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("Harriet Dunn deny") && c.key().contains("arrived two days after")),
+                asked.toString());
+    }
+
+    @Test
+    void aClaimWhoseSentenceSharesTheDenialsWordsElsewhereIsNotWhatItAnswered() {
+        // Guard: the posts' second claim holds the denial's words, so the first one is no key.
+        List<Candidate> asked = kept("""
+                Lynx still loose
+
+                Several posts on X claim that the lynx killed a dog on Mill Lane overnight and that police marksmen have been called in.
+
+                "No marksmen have been deployed and none are on the way," Chief Inspector Dale Ruthven told the Mercury.
+
+                Ann Moss said the park would stay shut. The Brook Gazette reported that the lynx is four years old.
+                """);
+        assertFalse(asked.stream().anyMatch(c -> c.prompt().contains("Ruthven") && c.key().contains("killed a dog")), asked.toString());
+    }
+
+    @Test
+    void theClaimANearerClaimantMadeIsNotPassedOverForAnOlderOne() {
+        List<Candidate> asked = kept("""
+                Streetlight savings row
+
+                A campaign group claims that about 600 paper forms handed in at libraries were never counted. Its founder, Priya Nand, said volunteers were angry.
+
+                An opposition councillor, Cllr Frances Reid, has claimed that the £1.2 million figure counts savings from 9,000 lights already converted to LED. "It is money the council has already banked," said Reid.
+
+                The council's finance director, Owen Sekibo, described the claim as "arithmetic done backwards".
+
+                Ann Moss said the lights go off at midnight. The Brook Gazette reported that the consultation closed in May.
+                """);
+        assertFalse(asked.stream().anyMatch(c -> (c.prompt() + c.key()).contains("Sekibo") && (c.prompt() + c.key()).contains("600")), asked.toString());
+    }
+
+    @Test
+    void aClaimThatSharesTheDenialsWordsInThePluralIsNoWrongAnswer() {
+        List<Candidate> asked = kept("""
+                Streetlight consultation row
+
+                A campaign group claims that about 600 paper forms handed in at libraries were never counted. Its founder, Priya Nand, told a student radio station that volunteers had "watched boxes of forms leave the libraries and then vanish".
+
+                Cllr Dermot Lowe said the switch-off would save £1.2 million. Pressed on the missing boxes, a council spokesman put it more flatly. "No paper form has gone astray between a library counter and County Hall, not one," he said.
+
+                Ann Moss said the lights in most villages would go off at midnight from April. The Brook Gazette reported that the consultation closed in May after six weeks. A police spokeswoman said crime in the county had fallen by a tenth last year.
+                """);
+        assertFalse(asked.stream().anyMatch(c -> c.prompt().contains("council spokesman deny")
+                && c.distractors().stream().anyMatch(w -> w.contains("vanish"))), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("council spokesman deny") && c.key().contains("600 paper forms")), asked.toString());
+    }
+}
