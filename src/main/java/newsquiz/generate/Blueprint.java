@@ -194,6 +194,12 @@ final class Blueprint {
             // two deniers answering one claim are two questions.
             for (Candidate o : sharing == Sharing.ANY ? List.<Candidate>of() : chosen) {
                 if (o.focus().equals("denial") && c.focus().equals("denial")) {
+                    // Two questions on denials may share a sentence, but neither may print the claim that answers the other ("How
+                    // did the ministry describe the report that …?" after "Which reports did the ministry deny?"); a figure
+                    // named in both is how the two deniers' questions name the same claim.
+                    if (overlap.revealsClaim(o, c) || overlap.revealsClaim(c, o)) {
+                        return false;
+                    }
                     continue;
                 }
                 boolean shared = QuizOverlap.shareSentence(o, c);

@@ -174,7 +174,15 @@ final class ClauseCheck {
         if (BACK_REFERENCE.matcher(own).find() || DEMONSTRATIVE.matcher(own).find()) {
             return true;
         }
-        String prefix = readAfter.isBlank() ? "" : plain(readAfter) + " said ";
+        return personalPointsBack(own, readAfter.isBlank() ? "" : plain(readAfter) + " said ");
+    }
+
+    /** Whether a personal pronoun of the text (he, its, them …) has nothing before it in the text that it can stand for. */
+    static boolean personalPointsBack(String text) {
+        return personalPointsBack(plain(text), "");
+    }
+
+    private static boolean personalPointsBack(String own, String prefix) {
         String t = prefix + own;
         Matcher p = PERSONAL.matcher(t.toLowerCase(Locale.ROOT));
         while (p.find()) {
@@ -195,12 +203,17 @@ final class ClauseCheck {
             if (subjectBefore) {
                 continue;
             }
-            if (thing ? !THING_BEFORE.matcher(before).find() : !hasNameBefore(context, at)) {
+            // "A team leader, who asked us not to print her name, said she …": a person described before is who she is.
+            boolean personBefore = !thing && PERSON_DESCRIBED.matcher(before).find();
+            if (thing ? !THING_BEFORE.matcher(before).find() : !hasNameBefore(context, at) && !personBefore) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern PERSON_DESCRIBED = Pattern.compile("(?i)\\b(?:a|an|the|one|our|their|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + Readable.PERSON_NOUNS + "\\b");
 
     /** A capitalised word (not the sentence's first word unless it is a name) before the position. */
     private static boolean hasNameBefore(String t, int position) {

@@ -3,6 +3,7 @@ package newsquiz.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import newsquiz.analysis.Figure;
 import newsquiz.analysis.Stance;
 import newsquiz.quiz.Difficulty;
@@ -195,6 +196,14 @@ final class NumberQuestions implements QuestionFamily {
         while (to < a.length && to < 18 && singleMarks(b, from, a, to) > 0) {
             to++;
         }
+        if (from > 0 && ClauseCheck.personalPointsBack(outsideQuotes(window(b, from, a, to)))) {
+            // "… close it for ____ months": the window shows the sentence from its start, so that what "it" is can be seen.
+            from = 0;
+        }
+        if (ClauseCheck.personalPointsBack(outsideQuotes(window(b, from, a, to)))) {
+            // "It now has ____ signatures": what "it" is lies in another sentence, which the question does not show.
+            return null;
+        }
         String left = (from > 0 ? "\u2026 " : "") + String.join(" ", java.util.Arrays.copyOfRange(b, from, b.length));
         String right = String.join(" ", java.util.Arrays.copyOfRange(a, 0, to)) + (to < a.length ? " \u2026" : "");
         // "____-ounce", "in ____.": no space where the article had none.
@@ -203,6 +212,19 @@ final class NumberQuestions implements QuestionFamily {
         String joined = (left + (gluedBefore ? "" : " ") + "____" + (gluedAfter ? "" : " ") + right).strip().replaceAll("[ \\t]+", " ");
         String shown = balanceSingle(joined);
         return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
+    }
+
+    /** The words shown, with a figure where the gap is: what a reader reads the pronouns against. */
+    private static String window(String[] before, int from, String[] after, int to) {
+        return String.join(" ", java.util.Arrays.copyOfRange(before, from, before.length)) + " 0 "
+                + String.join(" ", java.util.Arrays.copyOfRange(after, 0, to));
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("[\u2018\u201c\"][^\u2019\u201d\"]*[\u2019\u201d\"]");
+
+    /** A speaker's own words may say "it": a quotation cannot be reworded, and a reader takes it as theirs. */
+    private static String outsideQuotes(String text) {
+        return QUOTED.matcher(text).replaceAll("\u201c\u201d");
     }
 
     /**

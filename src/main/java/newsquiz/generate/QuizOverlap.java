@@ -11,19 +11,48 @@ import newsquiz.quiz.QuestionType;
 final class QuizOverlap {
     private final Map<String, String> normal = new HashMap<>();
 
-    /** Whether {@code answered}'s key shows in {@code asked}'s stem: a figure, or a claim of four words or more. */
+    /**
+     * Whether {@code asked}'s visible text (its stem, or a choice of several words) answers {@code answered}: its key, a
+     * figure or a claim of four words or more; a person's description beside their name; a true/false statement.
+     */
     boolean reveals(Candidate answered, Candidate asked) {
+        if (answered.type() == QuestionType.TRUE_FALSE_NOT_GIVEN) {
+            // "The Meeple Auditor will 'review it when it lands'" offered elsewhere makes "True" a guess no longer.
+            String statement = normal(answered.prompt());
+            return choices(asked).anyMatch(c -> c.split(" ").length >= 5 && WholeWord.in(statement, c));
+        }
         // An answer the family wrote itself has no article words to leak.
-        if (answered.type() == QuestionType.TRUE_FALSE_NOT_GIVEN || answered.writtenChoices()) {
+        if (answered.writtenChoices()) {
             return false;
         }
         String key = normal(answered.key());
+        java.util.regex.Matcher described = DESCRIBED.matcher(answered.prompt());
+        if (answered.focus().equals("source_description") && described.matches()) {
+            // "Velotra's founder, Benedikt Haroun" in another stem answers how the article describes him.
+            String name = normal(described.group(1));
+            String stem = normal(asked.prompt());
+            return !key.isBlank() && WholeWord.in(stem, key) && WholeWord.in(stem, name);
+        }
         boolean figure = key.chars().anyMatch(Character::isDigit);
         if (!figure && key.split(" ").length < 4) {
             // A name in another stem tells who spoke there, not who said this.
             return false;
         }
-        return WholeWord.in(normal(asked.prompt()), key);
+        // A gap's figure shows in a choice of words around it ("had sold 240 orchids"), not as a bare figure among figures; a
+        // claim offered as a choice elsewhere does not tell who made it.
+        return WholeWord.in(normal(asked.prompt()), key) || figure && answered.focus().equals("number")
+                && choices(asked).anyMatch(c -> c.split(" ").length >= 4 && !c.equals(key) && WholeWord.in(c, key));
+    }
+
+    /** {@link #reveals} for a key that is a claim of four words or more, not a long name. */
+    boolean revealsClaim(Candidate answered, Candidate asked) {
+        return Phrasing.words(answered.key()) >= 4 && Facts.hasFiniteVerb(answered.key()) && reveals(answered, asked);
+    }
+
+    private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("^How does the article describe (.+)\\?$");
+
+    private java.util.stream.Stream<String> choices(Candidate c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c.key()), c.distractors().stream()).map(this::normal);
     }
 
     static boolean shareSentence(Candidate a, Candidate b) {

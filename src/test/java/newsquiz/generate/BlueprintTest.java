@@ -129,4 +129,16 @@ class BlueprintTest {
         List<Candidate> chosen = Blueprint.choose(all, 8);
         assertTrue(chosen.size() >= 5, chosen.toString());
     }
+
+    @Test
+    void aSecondQuestionOnADenialDoesNotPrintTheClaimThatAnswersTheFirst() {
+        Candidate which = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Which reports did the ministry deny?", "North Korea has offered to send 100,000 troops", List.of("a b c d", "e f g h"), "",
+                List.of(3), "deny:3", 95);
+        Candidate how = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
+                "How did the ministry describe the report that North Korea has offered to send 100,000 troops?", "As “fake”",
+                List.of("As partly true", "As a misunderstanding"), "", List.of(4), "deny-words:4", 55);
+        List<Candidate> chosen = Blueprint.choose(List.of(which, how), 2);
+        assertEquals(List.of(which), chosen, chosen.toString());
+    }
 }

@@ -1,0 +1,66 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsquiz.quiz.Difficulty;
+import newsquiz.quiz.QuestionType;
+import newsquiz.quiz.Skill;
+import org.junit.jupiter.api.Test;
+
+/** What the eval-blind17 review found one question giving away for another: a choice, a description, a pronoun left alone. */
+class QuizOverlapTest {
+    private static Candidate question(String focus, QuestionType type, String prompt, String key, List<String> wrong) {
+        return new Candidate(focus, Skill.SOURCE_EVALUATION, type, Difficulty.MEDIUM, prompt, key, wrong, "", List.of(1), focus + ":1", 50);
+    }
+
+    private static Candidate choice(String focus, String prompt, String key, String... wrong) {
+        return question(focus, QuestionType.SINGLE_CHOICE, prompt, key, List.of(wrong));
+    }
+
+    @Test
+    void aChoiceThatPrintsAnotherQuestionsFigureInItsSentenceGivesItAway() {
+        Candidate gap = choice("number", "Which number completes this sentence? “The garden had sold ____ orchids to a dealer.”", "240",
+                "140", "600");
+        Candidate claims = choice("anonymous_source", "Which of these claims comes from a source the article does not name?",
+                "The orchid house would not reopen", "The garden had sold 240 orchids to a dealer", "The roof was last replaced in 1911");
+        Candidate figures = choice("number", "Which number completes this sentence? “The roof was last replaced in ____.”", "1911", "240",
+                "1880");
+        QuizOverlap overlap = new QuizOverlap();
+        assertTrue(overlap.reveals(gap, claims));
+        // A bare figure offered as a wrong number is no leak.
+        assertFalse(overlap.reveals(gap, figures));
+    }
+
+    @Test
+    void aDescriptionBesideTheNameInAnotherStemAnswersHowTheArticleDescribesThem() {
+        Candidate described = choice("source_description", "How does the article describe Benedikt Haroun?", "Velotra's founder",
+                "Pellamar's chief executive", "A retail analyst");
+        Candidate hedge = choice("hedge", "Which words show that Velotra's founder, Benedikt Haroun, is said to be opposed?", "is said to be",
+                "opposed", "founder");
+        Candidate other = choice("hedge", "Which words show that the sale is not confirmed?", "reportedly", "sale", "price");
+        QuizOverlap overlap = new QuizOverlap();
+        assertTrue(overlap.reveals(described, hedge));
+        assertFalse(overlap.reveals(described, other));
+    }
+
+    @Test
+    void aTrueOrFalseStatementOfferedAsAChoiceElsewhereIsGivenAway() {
+        Candidate statement = question("true_false_not_given", QuestionType.TRUE_FALSE_NOT_GIVEN,
+                "Is the following statement true, false, or not given in the article? According to a reviewer, the Meeple Auditor will review the game when it lands.",
+                "True", List.of("False", "Not given"));
+        Candidate said = choice("attribution", "According to the article, what did Wendy Hsu say?", "The print run was finished in May",
+                "The Meeple Auditor will review the game when it lands", "The ship is due in Felsham in July");
+        assertTrue(new QuizOverlap().reveals(statement, said));
+    }
+
+    @Test
+    void aGapSentenceOpeningWithAPronounIsNotAskedAndACutThatLosesOneShowsTheSentenceFromItsStart() {
+        assertNull(NumberQuestions.gap("It now has 1,346 signatures.", "1,346"));
+        String shown = NumberQuestions.gap("A team leader at the Quenby site, who asked us not to print her name, said she had been told to "
+                + "flag anyone over 90 seconds of wrap time on the dashboard.", "90");
+        assertTrue(shown.startsWith("A team leader"), shown);
+    }
+}
