@@ -120,14 +120,8 @@ final class HedgeQuestions implements QuestionFamily {
         if (!snippet.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT))) {
             return;
         }
-        Set<String> wrong = new LinkedHashSet<>();
-        for (String w : snippet.split("[^\\p{L}-]+")) {
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (w.length() >= 5 && Character.isLowerCase(w.charAt(0)) && !PLAIN.contains(lw) && !hedge.toLowerCase(Locale.ROOT).contains(lw)
-                    && !DOUBT.matcher(lw).matches() && !STRONG.matcher(w).matches() && !lw.endsWith("ly")) {
-                wrong.add(w);
-            }
-        }
+        // "is said to be" among "opposed", "company", "founder" is the one phrase: other phrases of its kind, or no question.
+        Set<String> wrong = new LinkedHashSet<>(hedge.contains(" ") ? verbPhrases(snippet, hedge) : otherWords(snippet, hedge));
         List<String> choices = pickSpread(new ArrayList<>(wrong), 3);
         if (choices.size() < 2) {
             return;
@@ -161,9 +155,17 @@ final class HedgeQuestions implements QuestionFamily {
      * The claim without the words that hedge it: beside facts the article states, "There are reports that …" or
      * "reportedly" in one choice would give the answer away (eval-blind16 review).
      */
-    private static String withoutHedge(String clause, String hedge) {
+    static String withoutHedge(String clause, String hedge) {
         if (clause == null) {
             return null;
+        }
+        Matcher saidTo = SAID_TO.matcher(hedge);
+        if (saidTo.matches()) {
+            // "are said to have since left" → "have since left"; "is said to be opposed" → "is opposed"; "is said to favour"
+            // has no plain form without changing the verb, so no claim.
+            String plain = plainVerb(saidTo.group(1).toLowerCase(Locale.ROOT), saidTo.group(2).toLowerCase(Locale.ROOT));
+            return plain == null ? null
+                    : Phrasing.capitalise(clause.replaceFirst("(?i)\\b" + Pattern.quote(hedge) + "\\b", plain).strip());
         }
         String bare = clause.replaceFirst("(?i)^" + java.util.regex.Pattern.quote(hedge) + "\\s+(?:that\\s+)?(?=\\S)", "");
         if (bare.length() == clause.length()) {
@@ -171,6 +173,22 @@ final class HedgeQuestions implements QuestionFamily {
         }
         bare = Phrasing.capitalise(bare.strip());
         return bare.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT)) ? null : bare;
+    }
+
+    private static final Pattern SAID_TO = Pattern.compile("(?i)(is|are|was|were) (?:said|thought|believed|understood|reported) to (\\p{L}+)");
+
+    private static String plainVerb(String be, String verb) {
+        if (!verb.matches("be|have")) {
+            return null;
+        }
+        if (verb.equals("be")) {
+            return be;
+        }
+        return switch (be) {
+            case "is" -> "has";
+            case "are" -> "have";
+            default -> "had";
+        };
     }
 
     /** The clause of a sentence that carries the hedge: "… but a significant number … have reportedly continued …". */
@@ -188,6 +206,62 @@ final class HedgeQuestions implements QuestionFamily {
     }
 
     /** Words spread over the sentence rather than all from one end. */
+    /** The sentence's other words of five letters or more that signal nothing: the wrong answers beside a one-word hedge. */
+    private static List<String> otherWords(String snippet, String hedge) {
+        List<String> out = new ArrayList<>();
+        for (String w : snippet.split("[^\\p{L}-]+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (w.length() >= 5 && Character.isLowerCase(w.charAt(0)) && !PLAIN.contains(lw) && !hedge.toLowerCase(Locale.ROOT).contains(lw)
+                    && !DOUBT.matcher(lw).matches() && !STRONG.matcher(w).matches() && !lw.endsWith("ly")) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Words a phrase of the sentence should not open or close on: "of the", "to a" read as scraps. */
+    private static final Pattern EDGE_WORD = Pattern.compile("(?i)the|a|an|of|to|and|or|in|on|at|for|with|by|from|that|which|who|"
+            + "its|their|his|her|as|than|but");
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)is|are|was|were|has|have|had|will|would|could|can|may|must|did|does|do|be|been");
+    /** A verb, or what looks like one: "is", "held", "plans". */
+    private static final Pattern VERB_LIKE = Pattern.compile("(?i)is|are|was|were|has|have|had|will|would|could|can|may|must|did|"
+            + "does|do|\\p{L}{3,}ed|\\p{L}{3,}[^s\\W]s");
+
+    /** Runs of the sentence's words as long as the hedge, with a verb in them as "is said to be" has, none cut at a "the". */
+    private static List<String> verbPhrases(String snippet, String hedge) {
+        String[] words = snippet.split("\\s+");
+        int hedgeLength = hedge.split("\\s+").length;
+        String lowerHedge = hedge.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        // The hedge's own words are no part of a wrong answer: "have since left" beside "are said to have".
+        int at = String.join(" ", words).toLowerCase(Locale.ROOT).indexOf(lowerHedge);
+        int hedgeStart = at < 0 ? -1 : String.join(" ", words).substring(0, at).split("\\s+", -1).length - 1;
+        for (int length = hedgeLength; length >= Math.max(2, hedgeLength - 1); length--) {
+            out.addAll(verbPhrases(words, length, hedgeStart, hedgeLength, out));
+        }
+        return out;
+    }
+
+    private static List<String> verbPhrases(String[] words, int length, int hedgeStart, int hedgeLength, List<String> taken) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + length <= words.length; i++) {
+            if (hedgeStart >= 0 && i < hedgeStart + hedgeLength && i + length > hedgeStart) {
+                continue;
+            }
+            String[] run = java.util.Arrays.copyOfRange(words, i, i + length);
+            String phrase = String.join(" ", run);
+            boolean plain = java.util.Arrays.stream(run).allMatch(w -> w.matches("\\p{Ll}[\\p{L}-]*"));
+            if (plain && !EDGE_WORD.matcher(run[0]).matches() && !EDGE_WORD.matcher(run[length - 1]).matches()
+                    && !AUXILIARY.matcher(run[length - 1]).matches() && java.util.Arrays.stream(run).anyMatch(w -> VERB_LIKE.matcher(w).matches())
+                    && java.util.Arrays.stream(run)
+                    .noneMatch(w -> DOUBT.matcher(w.toLowerCase(Locale.ROOT)).matches() || STRONG.matcher(w).matches())
+                    && java.util.stream.Stream.concat(taken.stream(), out.stream()).noneMatch(o -> o.contains(run[0]) || o.contains(run[length - 1]))) {
+                out.add(phrase);
+            }
+        }
+        return out;
+    }
+
     static List<String> pickSpread(List<String> words, int count) {
         if (words.size() <= count) {
             return words;

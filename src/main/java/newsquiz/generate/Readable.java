@@ -73,6 +73,9 @@ final class Readable {
     /** "The pro-government daily Glas Veldre reported on Tuesday that …": the claim still carries who reported it. */
     private static final Pattern REPORTING_FRAME = Pattern.compile("^(?:\\S+\\s+){1,8}?(?:reported|said|says|claimed|announced|wrote|alleged|"
             + "told\\s+\\S+(?:\\s+\\S+)?)(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s+that\\s");
+    private static final Pattern BARE_POSSESSIVE = Pattern.compile("^\\S+(?:\\s+\\S+)+['\u2019]s$");
+    private static final Pattern FIGURE_WITHOUT_UNIT = Pattern.compile(
+            "(?i)\\b(?:about|around|roughly|some|nearly|almost|more than|less than|fewer than)\\s+[\\d.,]*\\d$");
     private static final Pattern CITING_FRAME = Pattern.compile("(?i)\\bciting\\s[^\u201c\"]{2,120}?,?\\s+that\\s");
     private static final Pattern LABEL_AFTER = Pattern.compile("\\sas\\s+(?:" + "\u201c[^\u201d]{2,80}\u201d|\"[^\"]{2,80}\"" + ")[.]?$");
     /** Verbs that take "as" and a label of their own: "was described as “a hero”". */
@@ -114,6 +117,10 @@ final class Readable {
         }
         if (REPORTING_FRAME.matcher(t).find() || SUBJECT_AND_FRAME.matcher(t).find()) {
             return Optional.of("the claim keeps its reporting frame");
+        }
+        if (BARE_POSSESSIVE.matcher(t).find() || FIGURE_WITHOUT_UNIT.matcher(t).find()) {
+            // "Radio Marketline's" (the programme cut off), "Hollowmere's largest shareholder with about 9" (the "%" cut off).
+            return Optional.of("cut off");
         }
         if (CITING_FRAME.matcher(t).find()) {
             // "Earlier this month citing calendar entries …, that Whitlow met …": the frame's citation kept, its verb lost.

@@ -1,0 +1,52 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Defects the eval-blind17 review found, each on invented text. */
+class ReviewSeventeenTest {
+    @Test
+    void aHedgeOfSeveralWordsIsNeverTheOnePhraseAmongSingleWords() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Ferry firm sale
+
+                Shares in Tidewell Ferries rose 6% on Monday. The firm's founder, Agnes Moyo, who still owns a fifth of the company, is said to be opposed to any sale. The chairman said the board would meet on Friday. Analysts expect a bid within weeks.
+                """);
+        List<Candidate> asked = new HedgeQuestions().propose(facts).stream().filter(c -> c.fact().startsWith("hedge-word")).toList();
+        for (Candidate c : asked) {
+            if (c.key().contains(" ")) {
+                c.distractors().forEach(w -> assertTrue(w.contains(" "), c.toString()));
+            }
+        }
+    }
+
+    @Test
+    void anUnconfirmedClaimLosesItsSaidToWithoutLosingItsVerb() {
+        assertEquals("Two committee members have since left the organising group",
+                HedgeQuestions.withoutHedge("Two committee members are said to have since left the organising group", "are said to have"));
+        assertEquals("The founder is opposed to any sale", HedgeQuestions.withoutHedge("The founder is said to be opposed to any sale", "is said to be"));
+        // "is said to favour" has no plain form without changing the verb.
+        assertNull(HedgeQuestions.withoutHedge("The governor is said to favour a hold", "is said to favour"));
+    }
+
+    @Test
+    void aChoiceCutAtAPossessiveOrBeforeItsUnitIsNoChoice() {
+        assertEquals(Optional.of("cut off"), Readable.choiceProblem("Radio Marketline's"));
+        assertEquals(Optional.of("cut off"), Readable.choiceProblem("Hollowmere's largest shareholder with about 9"));
+        assertEquals(Optional.empty(), Readable.choiceProblem("Sainsbury's"));
+        assertEquals(Optional.empty(), Readable.choiceProblem("Inflation would fall by the third quarter of 2026"));
+    }
+
+    @Test
+    void aClaimKeepingItsCitationOrAGluedLabelOrAnOpenBracketIsNoChoice() {
+        assertTrue(Readable.choiceProblem("Earlier this month citing calendar entries obtained through a records request, that Whitlow met lobbyists").isPresent());
+        assertTrue(Readable.choiceProblem("The bridge would be demolished as \u201cscaremongering of the worst kind\u201d").isPresent());
+        assertEquals(Optional.empty(), Readable.choiceProblem("The mayor was described as \u201ca safe pair of hands\u201d"));
+        assertTrue(Readable.choiceProblem("China announced the attachment of the final panel to its telescope (FAST").isPresent());
+    }
+}
