@@ -160,6 +160,8 @@ final class RelayQuestions implements QuestionFamily {
             "(?i)\\b(?:clip|video|footage|post|posts|tweet|message|recording|broadcast|livestream|caption|photo|photograph)s?\\b");
     private static final java.util.regex.Pattern VIDEO_PLATFORM = java.util.regex.Pattern.compile("(?i)\\b(?:TikTok|YouTube|Instagram|Twitch|Vimeo)\\b");
 
+    /** "told us", "a spokesperson told the Courier": the article's own reporter heard it, by whatever means. */
+    private static final String TOLD_THIS_PUBLICATION = "Directly to this publication";
     private static final List<String> CHANNELS = List.of("In an email", "In a written statement", "On social media",
             "In a television interview", "At a press conference", "In a letter", "In a video");
 
@@ -179,7 +181,9 @@ final class RelayQuestions implements QuestionFamily {
             boolean video = key.equalsIgnoreCase("In a video") && (lc.equals("on social media") || lc.contains("television"))
                     // "On TikTok" or "On YouTube" is in a video too.
                     || lc.equals("in a video") && VIDEO_PLATFORM.matcher(key).find();
-            if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c) || video) {
+            // "told us" may have been by email or in writing: only ways of speaking to nobody in particular are wrong.
+            boolean toUs = key.equals(TOLD_THIS_PUBLICATION) && (written(c) || lc.equals("in a letter"));
+            if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c) || video || toUs) {
                 // Twitter is social media and a post is written, an email is a written statement, a video is often posted
                 // online or filmed for television: both would be right.
                 continue;
@@ -191,7 +195,9 @@ final class RelayQuestions implements QuestionFamily {
         }
         String speaker = AttributionQuestions.speakerInSentence(s.speaker(), facts);
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " Knowing where a statement was made helps a reader"
-                + " judge it: a written statement is prepared, an interview answers questions.";
+                + " judge it" + (written(key) ? ": a written statement is prepared in advance, not given in answer to questions."
+                        : key.equals(TOLD_THIS_PUBLICATION) || key.contains("interview") ? ": words given to a reporter answer the reporter's questions."
+                        : ".");
         boolean denial = s.attribution().stance() == newsquiz.analysis.Stance.DENY;
         String channelWord = key.replaceFirst("^(?i)(in an?|on|at an?)\\s+", "").toLowerCase(java.util.Locale.ROOT);
         if (speaker.toLowerCase(java.util.Locale.ROOT).contains(channelWord)) {
@@ -232,7 +238,7 @@ final class RelayQuestions implements QuestionFamily {
         return switch (c) {
             case "twitter", "x", "facebook", "instagram", "tiktok", "youtube", "telegram", "linkedin", "social media" ->
                     "On " + (c.equals("social media") ? c : Phrasing.capitalise(channel));
-            case "this publication" -> "In an interview with this publication";
+            case "this publication" -> TOLD_THIS_PUBLICATION;
             case "email", "e-mail" -> "In an email";
             case "statement" -> "In a written statement";
             case "interview" -> "In an interview";

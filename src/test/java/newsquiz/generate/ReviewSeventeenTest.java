@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,28 @@ class ReviewSeventeenTest {
         assertTrue(Readable.choiceProblem("The bridge would be demolished as \u201cscaremongering of the worst kind\u201d").isPresent());
         assertEquals(Optional.empty(), Readable.choiceProblem("The mayor was described as \u201ca safe pair of hands\u201d"));
         assertTrue(Readable.choiceProblem("China announced the attachment of the final panel to its telescope (FAST").isPresent());
+    }
+
+    @Test
+    void wordsToldToThisPublicationAreNoInterviewAndMayHaveBeenWritten() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Slide safety row
+
+                Some parents said on Facebook that the Big Red Slide would be taken away this summer. Officers, a spokesperson for Dunhallow Police told us, "had no call to the park at all in half-term, for a fight or for anything else."
+
+                Maxine Rourke said the slide would get new bolts. The council said repairs would cost £4,000. The Gazette reported that the park would reopen in May.
+                """);
+        List<Candidate> asked = new RelayQuestions().propose(facts).stream().filter(c -> c.prompt().contains("Dunhallow Police")).toList();
+        assertFalse(asked.isEmpty(), "no question on how the police said it");
+        for (Candidate c : asked) {
+            assertEquals("Directly to this publication", c.key(), c.toString());
+            assertTrue(c.distractors().stream().noneMatch(w -> w.matches("In an email|In a written statement|In a letter")), c.toString());
+        }
+    }
+
+    @Test
+    void anApologyIsNoDenialToAskAbout() {
+        assertTrue(DenialQuestions.ownsUp("I said the course was right. I was wrong, and I\u2019m sorry"));
+        assertFalse(DenialQuestions.ownsUp("There was no leak, and there never has been"));
     }
 }
