@@ -70,6 +70,9 @@ final class AttributionExtractor {
             byOwnAccount(s, found);
             thereAreReports(s, found);
             if (found.isEmpty()) {
+                onTheRecord(s, found);
+            }
+            if (found.isEmpty()) {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
@@ -1239,13 +1242,17 @@ final class AttributionExtractor {
             return false;
         }
         // "said Kwame/PRON Arundel-Pryce": a first name the tagger took for a pronoun still opens a name.
-        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we") && registry.mentionAt(s.index(), at) == null) {
+        // "explained its safety manager, Ada Marr": a possessive before the speaker's role.
+        boolean ownersRole = next.isAny("its", "his", "her", "their", "our") && s.at(at + 1) != null
+                && (s.tokens[at + 1].isNoun() || lexicon.is("role", s.tokens[at + 1].lower()));
+        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we") && !ownersRole
+                && registry.mentionAt(s.index(), at) == null) {
             return false;
         }
         if (next.isAny("he", "she", "they", "it", "we")) {
             return true;
         }
-        return next.tag().startsWith("PROPN") || next.tag().startsWith("NOUN") || next.tag().equals("DET")
+        return ownersRole || next.tag().startsWith("PROPN") || next.tag().startsWith("NOUN") || next.tag().equals("DET")
                 || next.tag().startsWith("ADJ") || next.capitalised() || lexicon.is("role", next.lower())
                 // "said auctioneer Peter Dawes": an occupation the tagger reads as a verb, before the name it describes.
                 || !next.isPunct() && !next.isFunctionWord() && registry.mentionAt(s.index(), at + 1) != null;
@@ -1401,6 +1408,10 @@ final class AttributionExtractor {
         }
         for (int i = r + 1; i < Math.min(s.size(), r + 7); i++) {
             Token u = s.tokens[i];
+            if (i > r + 1 && u.isQuoteMark() && !u.quoted() && s.at(i + 1) != null && s.tokens[i + 1].tag().startsWith("AUX")) {
+                // "says the story “cannot be true”": the quotation opens on the clause's verb.
+                return true;
+            }
             if (u.isPunct() || u.isQuoteMark() || u.quoted() || u.isPreposition()) {
                 return false;
             }
@@ -1850,7 +1861,9 @@ final class AttributionExtractor {
             end--;
         }
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
-                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)
+                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null
+                // "Some people online have said": where the people are is part of who they are.
+                && !(s.tokens[end - 1].isAny("online", "locally", "abroad", "nearby") && end > 1 && s.tokens[end - 2].isNoun()))
                 // "Both agree that …": a quantifier opening the sentence is its subject, not an adverb.
                 && !(end == 1 && PhraseParser.QUANTIFIERS.contains(s.tokens[0].lower()))) {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
@@ -3757,7 +3770,9 @@ final class AttributionExtractor {
             last--;
         }
         Lexicon.CueVerb verb = lexicon.cue(s.tokens[last].lower());
-        if (last < 4 || s.tokens[last].quoted() || verb == null || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM) {
+        // "…, which it says encourages rushed shooting": a verb that needs its particle ("shoot down") is no verdict without it.
+        if (last < 4 || s.tokens[last].quoted() || verb == null || !verb.particle().isEmpty()
+                || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM) {
             return null;
         }
         int comma = last - 1;
@@ -3782,7 +3797,7 @@ final class AttributionExtractor {
     private void passiveVerdict(SentenceView s, List<Draft> out) {
         for (int v = 2; v + 2 < s.size(); v++) {
             Lexicon.CueVerb verb = lexicon.cue(s.tokens[v].lower());
-            if (verb == null || s.tokens[v].quoted() || !s.tokens[v].lower().endsWith("ed") || !s.is(v + 1, "by")
+            if (verb == null || !verb.particle().isEmpty() || s.tokens[v].quoted() || !s.tokens[v].lower().endsWith("ed") || !s.is(v + 1, "by")
                     || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM || !BE.contains(s.tokens[v - 1].lower())) {
                 continue;
             }
@@ -3995,6 +4010,27 @@ final class AttributionExtractor {
         setContentRange(s, d, colon + 1, s.size());
         d.quoted = true;
         out.add(d);
+    }
+
+    /** "The board voted on Monday to put this on the record: no officer …": what goes on the record follows the colon. */
+    private void onTheRecord(SentenceView s, List<Draft> out) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            int colon = s.is(i + 1, "the") ? i + 3 : i + 2;
+            if (s.is(i, "on") && s.is(colon - 1, "record") && s.at(colon) != null && s.tokens[colon].text().equals(":")
+                    && !s.tokens[colon].quoted() && colon + 1 < s.size()) {
+                Phrase subject = sentenceSubject(s);
+                if (subject == null || subject.from() > i) {
+                    return;
+                }
+                Draft d = new Draft(Draft.Kind.COLON, s.index(), mainVerb(s));
+                d.cue = s.text(subject.to(), colon);
+                d.phrase = subject;
+                setContentRange(s, d, colon + 1, s.size());
+                markQuotedIfAllQuoted(s, d, colon + 1, s.size());
+                out.add(d);
+                return;
+            }
+        }
     }
 
     /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */

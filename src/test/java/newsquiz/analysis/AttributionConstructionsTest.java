@@ -2555,4 +2555,48 @@ class AttributionConstructionsTest {
         assertEquals("nobody at the depot has seen the memo", containing(all, "depot").content());
         assertTrue(containing(all, "mends a roof").content().startsWith("\u2018Nobody"), all.toString());
     }
+    @Test
+    void whatABodyPutsOnTheRecordAfterAColonIsItsStatement() throws Exception {
+        var all = analyze("Since then, some parents have suggested that the choir leaked the letter to the Echo. The choir committee "
+                + "voted on Friday to put this on the record: no member of this choir has seen the letter, and none of us gave the "
+                + "Echo a single page of anything.");
+        Attribution a = containing(all, "no member of this choir");
+        assertEquals("The choir committee", a.source());
+        assertEquals(Stance.DENY, a.stance(), "a zero subject answering the suggestion just made");
+    }
+
+    @Test
+    void aZeroSubjectDeniesAClaimWhoseWordsComeAnywhereInItsClause() throws Exception {
+        var all = analyze("A forum thread has claimed that the coaches spent the grant on a trip to Oslo. The treasurer, Ivo Sand, "
+                + "said nobody at the club has set foot in Oslo, on grant money or on our own. The mayor said nobody in the town "
+                + "should be planning a trip to Oslo.");
+        assertEquals(Stance.DENY, containing(all, "set foot in Oslo").stance(), all.toString());
+        assertEquals(Stance.ASSERT, containing(all, "should be planning").stance(), "advice, not a denial");
+    }
+
+    @Test
+    void aNamedAppositiveAfterARelativeClauseSpeaksAQuotedClause() throws Exception {
+        var all = analyze("The firm that built the pier, Quayworks, says the story \"cannot be true of a pier with no iron in it.\"");
+        Attribution a = containing(all, "cannot be true");
+        assertEquals("Quayworks", a.source());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void anInvertedCueBeforeAPossessiveRoleAndName() throws Exception {
+        var all = analyze("The pier is made of thick oak, explained its site manager, Ola Brandt-Oyelaran.");
+        assertEquals("Ola Brandt-Oyelaran", containing(all, "thick oak").source());
+    }
+
+    @Test
+    void whereAGroupOfPeopleIsStaysInItsName() throws Exception {
+        var all = analyze("Some people online have said that the baker wants the pier gone.");
+        assertEquals("Some people online", containing(all, "baker wants").source());
+    }
+    @Test
+    void aVerbThatNeedsItsParticleIsNoClosingVerdictWithoutIt() throws Exception {
+        var all = analyze("The charity has alleged that contractors are paid a bonus for every deer shot, which it says encourages "
+                + "rushed shooting.");
+        assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
+    }
 }
