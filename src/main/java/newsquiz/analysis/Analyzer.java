@@ -112,6 +112,10 @@ public final class Analyzer {
                         + article.sentences().get(d.sentence).text().replace(content, " ")))) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && NegatedEchoes.deniesAnother(content, source.text(), d.sentence, previous,
+                d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")) {
+            stance = Stance.DENY;
+        }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM) && !claimMaking
                 && (AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
                         || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous))) {

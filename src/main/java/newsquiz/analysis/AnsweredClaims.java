@@ -32,6 +32,9 @@ final class AnsweredClaims {
     private static final Set<String> PREPOSITION = Set.of("of", "for", "about", "in", "on", "at", "with", "until", "by", "from",
             "into", "over", "after", "before", "since", "during", "because");
     private static final Set<String> NOUN_COMPLEMENT = Set.of("into", "of", "about", "over");
+    private static final Pattern ADVICE = Pattern.compile("(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+(?:should|must|ought|need|needs)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("\\W*(?:(?:and|but)\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
@@ -117,6 +120,16 @@ final class AnsweredClaims {
 
     private static boolean negationAnswers(String text, Matcher neg, Set<String> claimed) {
         boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
+        int clauseOpen = Math.max(text.lastIndexOf(',', neg.start()), text.lastIndexOf(';', neg.start())) + 1;
+        if (emphatic && !neg.group().equalsIgnoreCase("never") && CLAUSE_OPENING.matcher(text.substring(clauseOpen, neg.start())).matches()
+                && !ADVICE.matcher(text.substring(neg.end())).lookingAt()) {
+            // "nobody at the firm has set foot in Lisbon", "none of us gave the paper a page": a zero subject denies whatever
+            // its clause says, so the claimed words may come anywhere in it; "nobody should panic" is advice.
+            int comma = text.indexOf(',', neg.end());
+            List<String> clause = words(text.substring(neg.end(), comma < 0 ? text.length() : comma));
+            return clause.subList(0, Math.min(10, clause.size())).stream().map(AnsweredClaims::stem)
+                    .anyMatch(st -> st != null && claimed.contains(st));
+        }
         if (emphatic) {
             // "The council has signed nothing", "No one has died": the claimed act within three words of the zero, in its
             // own clause; "won on price, and on nothing else" answers nothing.

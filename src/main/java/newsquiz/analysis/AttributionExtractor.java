@@ -70,6 +70,9 @@ final class AttributionExtractor {
             byOwnAccount(s, found);
             thereAreReports(s, found);
             if (found.isEmpty()) {
+                onTheRecord(s, found);
+            }
+            if (found.isEmpty()) {
                 colonQuote(s, found);
             }
             resolveOverlaps(s, found);
@@ -274,6 +277,12 @@ final class AttributionExtractor {
         if (verb == null) {
             return null;
         }
+        for (Lexicon.CueVerb other : lexicon.cues(t.lower())) {
+            if (other != verb && !other.particle().isEmpty() && !CueVerbUses.particleMissing(s, v, other)) {
+                verb = other;
+                break;
+            }
+        }
         boolean verbTag = t.tag().startsWith("VERB") || t.isAny("said", "says", "told")
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isNoun() && s.tokens[v - 1].lower().endsWith("s")
                 && s.is(v + 1, "that")
@@ -285,7 +294,10 @@ final class AttributionExtractor {
                         // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
                         || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
                         // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
-                        || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1));
+                        || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1))
+                // "The minutes, circulated on Friday, record/NOUN that …": after an aside, a verb before its clause.
+                || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isComma() && !s.tokens[v - 1].quoted() && s.is(v + 1, "that")
+                        && s.tokens[v + 1].tag().equals("SCONJ");
         // "a post claiming/NOUN that …": a carrier's participle, whatever its tag.
         verbTag |= t.lower().endsWith("ing") && CARRIER_PARTICIPLES.contains(t.lower()) && nounParticiple(s, v) != null;
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
@@ -342,12 +354,21 @@ final class AttributionExtractor {
             // "they stand by what they said", "what everyone will remember": what was said, named, not said again here.
             return null;
         }
+        if (pronoun > 0 && s.tokens[pronoun].isNoun() && !s.tokens[pronoun].quoted()
+                && (s.is(pronoun - 1, "what") || s.tokens[pronoun - 1].tag().equals("DET") && s.is(pronoun - 2, "what"))) {
+            // "sets out what management has told us": a noun subject after "what" names the words as well.
+            return null;
+        }
         if (prev != null && prev.isAny("whoever", "whatever") && !prev.quoted()) {
             // "Whoever wrote that post made it up": the writer is the other clause's subject, unknown to the speaker.
             return null;
         }
         if (CueVerbUses.conditionalClause(s, v)) {
             // "When the fire service tells us it is safe, we will …": a statement that has not been made yet.
+            return null;
+        }
+        if (verb.lemma().equals("call") && s.isAny(v + 1, "himself", "herself", "itself", "themselves")) {
+            // "a blogger who calls herself the Kerb Inspector": a name taken, not a verdict.
             return null;
         }
         if (namingParticiple(s, v, verb) || prev != null && prev.possessiveForm()) {
@@ -497,12 +518,19 @@ final class AttributionExtractor {
         for (int i = v - 2; i >= Math.max(0, v - 4) && !indefinite; i--) {
             indefinite = s.tokens[i].isAny("a", "an");
         }
-        Token name = s.at(v + 1);
-        if (!indefinite || name == null || !(name.capitalised() || name.text().startsWith("@") || name.isQuoteMark())) {
+        int at = v + 1;
+        if (s.is(at, "the") && s.at(at + 1) != null && s.tokens[at + 1].capitalised()) {
+            // "a container ship called the Orla Bay": a name with its article.
+            at++;
+        }
+        Token name = s.at(at);
+        // "a user called tin_lantern": a lower-case handle is a name too.
+        boolean handle = name != null && name.text().matches("[\\p{Ll}\\d]+_[\\p{L}\\d_]+");
+        if (!indefinite || name == null || !(name.capitalised() || handle || name.text().startsWith("@") || name.isQuoteMark())) {
             return false;
         }
-        Mention m = registry.mentionAt(s.index(), v + 1);
-        int after = m != null ? m.to() : v + 2;
+        Mention m = registry.mentionAt(s.index(), at);
+        int after = m != null ? m.to() : at + 1;
         while (after < s.size() && (s.tokens[after].quoted() || s.tokens[after].isQuoteMark() && s.tokens[after - 1].quoted())) {
             after++;
         }
@@ -1214,13 +1242,17 @@ final class AttributionExtractor {
             return false;
         }
         // "said Kwame/PRON Arundel-Pryce": a first name the tagger took for a pronoun still opens a name.
-        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we") && registry.mentionAt(s.index(), at) == null) {
+        // "explained its safety manager, Ada Marr": a possessive before the speaker's role.
+        boolean ownersRole = next.isAny("its", "his", "her", "their", "our") && s.at(at + 1) != null
+                && (s.tokens[at + 1].isNoun() || lexicon.is("role", s.tokens[at + 1].lower()));
+        if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we") && !ownersRole
+                && registry.mentionAt(s.index(), at) == null) {
             return false;
         }
         if (next.isAny("he", "she", "they", "it", "we")) {
             return true;
         }
-        return next.tag().startsWith("PROPN") || next.tag().startsWith("NOUN") || next.tag().equals("DET")
+        return ownersRole || next.tag().startsWith("PROPN") || next.tag().startsWith("NOUN") || next.tag().equals("DET")
                 || next.tag().startsWith("ADJ") || next.capitalised() || lexicon.is("role", next.lower())
                 // "said auctioneer Peter Dawes": an occupation the tagger reads as a verb, before the name it describes.
                 || !next.isPunct() && !next.isFunctionWord() && registry.mentionAt(s.index(), at + 1) != null;
@@ -1376,6 +1408,10 @@ final class AttributionExtractor {
         }
         for (int i = r + 1; i < Math.min(s.size(), r + 7); i++) {
             Token u = s.tokens[i];
+            if (i > r + 1 && u.isQuoteMark() && !u.quoted() && s.at(i + 1) != null && s.tokens[i + 1].tag().startsWith("AUX")) {
+                // "says the story “cannot be true”": the quotation opens on the clause's verb.
+                return true;
+            }
             if (u.isPunct() || u.isQuoteMark() || u.quoted() || u.isPreposition()) {
                 return false;
             }
@@ -1473,12 +1509,13 @@ final class AttributionExtractor {
             return null;
         }
         Token first = s.tokens[start];
+        Phrase phrase = phrases.parse(s, start, end);
+        // "The dashboard, a member on the night shift says, shows …": a longer description, if its head is a person.
         boolean speakerLike = PhraseParser.PRONOUNS.contains(first.lower()) || registry.mentionAt(s.index(), start) != null
-                || first.isAny("the", "a", "an") && end - start <= 4;
+                || first.isAny("the", "a", "an", "one") && (end - start <= 4 || phrase != null && phrases.personWord(phrase.head()));
         if (!speakerLike || s.tokens[start].isAny("and", "but", "which", "who")) {
             return null;
         }
-        Phrase phrase = phrases.parse(s, start, end);
         if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
             return null;
         }
@@ -1514,8 +1551,63 @@ final class AttributionExtractor {
         return d.content.isEmpty() ? null : d;
     }
 
+    /**
+     * "The delay, said one porter, who asked not to be named, was “about the rota”": the cue and its speaker put between a
+     * subject and its predicate; what is said is the subject and the predicate joined.
+     */
+    private Draft invertedAside(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (v < 2 || v > 7 || !s.tokens[v - 1].isComma() || s.tokens[v - 1].quoted() || !INVERTIBLE.contains(verb.lemma())
+                || !startsNounPhrase(s, 0)) {
+            return null;
+        }
+        for (int i = 0; i < v - 1; i++) {
+            if (s.tokens[i].isComma() || s.tokens[i].isVerb() || s.tokens[i].isQuoteMark()) {
+                return null;
+            }
+        }
+        int npEnd = v + 1;
+        while (npEnd < s.size() && !s.tokens[npEnd].isComma() && !s.tokens[npEnd].isVerb() && !s.tokens[npEnd].isQuoteMark()) {
+            npEnd++;
+        }
+        Phrase phrase = npEnd < s.size() && s.tokens[npEnd].isComma() ? phrases.parse(s, v + 1, npEnd) : null;
+        if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
+            return null;
+        }
+        int comma = npEnd;
+        if (s.isAny(comma + 1, "who", "whose")) {
+            // ", who asked not to be named because …,": the relative clause describes the speaker; the predicate follows it.
+            comma = -1;
+            for (int i = npEnd + 2; i < s.size() - 1; i++) {
+                if (s.tokens[i].isComma() && !s.tokens[i].quoted() && s.tokens[i + 1].isVerb()) {
+                    comma = i;
+                    break;
+                }
+            }
+        }
+        if (comma < 0 || comma + 1 >= s.size() || !s.tokens[comma + 1].isVerb()) {
+            return null;
+        }
+        int to = contentEnd(s, comma + 1);
+        if (to <= comma + 1) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = verb;
+        d.cue = s.tokens[v].text();
+        d.phrase = phrase;
+        d.content.add(new int[] {s.tokens[0].start(), s.tokens[v - 2].end()});
+        d.content.add(new int[] {s.tokens[comma + 1].start(), s.tokens[to - 1].end()});
+        d.contentFromToken = 0;
+        d.contentToToken = to;
+        markQuotedIfAllQuoted(s, d, 0, to);
+        return d;
+    }
+
     private Draft normal(SentenceView s, int v, Lexicon.CueVerb verb) {
         Draft aside = parenthetical(s, v, verb);
+        if (aside == null) {
+            aside = invertedAside(s, v, verb);
+        }
         if (aside != null) {
             return aside;
         }
@@ -1769,7 +1861,9 @@ final class AttributionExtractor {
             end--;
         }
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
-                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null)
+                && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null
+                // "Some people online have said": where the people are is part of who they are.
+                && !(s.tokens[end - 1].isAny("online", "locally", "abroad", "nearby") && end > 1 && s.tokens[end - 2].isNoun()))
                 // "Both agree that …": a quantifier opening the sentence is its subject, not an adverb.
                 && !(end == 1 && PhraseParser.QUANTIFIERS.contains(s.tokens[0].lower()))) {
             // "Tully/ADV claimed …": a name the tagger took for an adverb is still the subject.
@@ -2470,6 +2564,10 @@ final class AttributionExtractor {
         if (s.at(r) != null && s.tokens[r].text().equals(":")) {
             return r + 1;
         }
+        int colon = pointerBeforeColon(s, r);
+        if (colon > 0) {
+            return colon + 1;
+        }
         if (s.at(r) != null && s.tokens[r].isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) {
             return r + 1;
         }
@@ -2478,6 +2576,27 @@ final class AttributionExtractor {
     }
 
     /** The closing comma of ", PREPOSITION …, that" at r (an aside with no verb of its own before the complement), or -1. */
+    /**
+     * "I will repeat it here: …", "said as much when the story ran: …", "say plainly what I told the inspector: …": an
+     * object that only points at the words, then a colon before them; the colon's index, or -1.
+     */
+    private static int pointerBeforeColon(SentenceView s, int r) {
+        Token t = s.at(r);
+        if (t == null || t.quoted() || !(t.isAny("it", "this", "what") || t.is("as") && s.is(r + 1, "much"))) {
+            return -1;
+        }
+        for (int i = r + 1; i < Math.min(s.size() - 1, r + 16); i++) {
+            Token k = s.tokens[i];
+            if (k.text().equals(":") && !k.quoted()) {
+                return i;
+            }
+            if (k.quoted() || k.isPunct()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private int asideBeforeThat(SentenceView s, int r) {
         if (s.at(r) == null || !s.tokens[r].isComma() || s.tokens[r].quoted() || s.at(r + 1) == null || !s.tokens[r + 1].isPreposition()
                 || s.tokens[r + 1].is("that")) {
@@ -3651,7 +3770,9 @@ final class AttributionExtractor {
             last--;
         }
         Lexicon.CueVerb verb = lexicon.cue(s.tokens[last].lower());
-        if (last < 4 || s.tokens[last].quoted() || verb == null || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM) {
+        // "…, which it says encourages rushed shooting": a verb that needs its particle ("shoot down") is no verdict without it.
+        if (last < 4 || s.tokens[last].quoted() || verb == null || !verb.particle().isEmpty()
+                || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM) {
             return null;
         }
         int comma = last - 1;
@@ -3676,7 +3797,7 @@ final class AttributionExtractor {
     private void passiveVerdict(SentenceView s, List<Draft> out) {
         for (int v = 2; v + 2 < s.size(); v++) {
             Lexicon.CueVerb verb = lexicon.cue(s.tokens[v].lower());
-            if (verb == null || s.tokens[v].quoted() || !s.tokens[v].lower().endsWith("ed") || !s.is(v + 1, "by")
+            if (verb == null || !verb.particle().isEmpty() || s.tokens[v].quoted() || !s.tokens[v].lower().endsWith("ed") || !s.is(v + 1, "by")
                     || verb.stance() != Stance.DENY && verb.stance() != Stance.CONFIRM || !BE.contains(s.tokens[v - 1].lower())) {
                 continue;
             }
@@ -3889,6 +4010,27 @@ final class AttributionExtractor {
         setContentRange(s, d, colon + 1, s.size());
         d.quoted = true;
         out.add(d);
+    }
+
+    /** "The board voted on Monday to put this on the record: no officer …": what goes on the record follows the colon. */
+    private void onTheRecord(SentenceView s, List<Draft> out) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            int colon = s.is(i + 1, "the") ? i + 3 : i + 2;
+            if (s.is(i, "on") && s.is(colon - 1, "record") && s.at(colon) != null && s.tokens[colon].text().equals(":")
+                    && !s.tokens[colon].quoted() && colon + 1 < s.size()) {
+                Phrase subject = sentenceSubject(s);
+                if (subject == null || subject.from() > i) {
+                    return;
+                }
+                Draft d = new Draft(Draft.Kind.COLON, s.index(), mainVerb(s));
+                d.cue = s.text(subject.to(), colon);
+                d.phrase = subject;
+                setContentRange(s, d, colon + 1, s.size());
+                markQuotedIfAllQuoted(s, d, colon + 1, s.size());
+                out.add(d);
+                return;
+            }
+        }
     }
 
     /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */

@@ -33,6 +33,7 @@ public final class Lexicon {
     }
 
     private final Map<String, CueVerb> cueForms = new HashMap<>();
+    private final Map<String, List<CueVerb>> cueAlternatives = new HashMap<>();
     private final Map<String, Set<String>> classes = new HashMap<>();
     private final Set<String> places = new HashSet<>();
     private final Map<String, String> capitalToCountry = new HashMap<>();
@@ -56,6 +57,7 @@ public final class Lexicon {
             String participle = f.length > 4 ? f[4] : past;
             for (String form : Inflection.verbForms(f[0], past, participle)) {
                 cueForms.putIfAbsent(form, verb);
+                cueAlternatives.computeIfAbsent(form, k -> new ArrayList<>()).add(verb);
             }
         }
         for (String line : lines("words.txt")) {
@@ -104,6 +106,11 @@ public final class Lexicon {
 
     public CueVerb cue(String wordLower) {
         return cueForms.get(wordLower);
+    }
+
+    /** Every entry a form belongs to, in file order ("poured cold water on", "poured scorn on"). */
+    public List<CueVerb> cues(String wordLower) {
+        return cueAlternatives.getOrDefault(wordLower, List.of());
     }
 
     public boolean is(String wordClass, String word) {

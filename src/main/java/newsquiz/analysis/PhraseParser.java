@@ -211,7 +211,7 @@ final class PhraseParser {
     private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "girl", "boy");
 
     /** "a union official" (the tagger calls "official" an adjective): a word for a person is the head. */
-    private boolean personWord(String word) {
+    boolean personWord(String word) {
         return lexicon.is("role", word) || lexicon.is("person_group", word) || pluralRole(word) || compoundRole(word);
     }
 

@@ -62,6 +62,12 @@ final class StanceClassifier {
                     // "Whoever told the Courier that was guessing": the source of the report is said to be wrong.
                     + "|\\b(?:whoever|anyone who|those who|the people who|whoever it was who) (?:told|said|says|claimed|claims|suggested)\\b"
                     + "[^.;]*?\\b(?:is|was|are|were) (?:just |simply )?(?:guessing|mistaken|misinformed|lying|making (?:it|things) up)\\b"
+                    // "Whoever put that price on it was not in the room": the source of the claim was not there to know.
+                    + "|\\b(?:whoever|anyone who|those who) \\w+\\b[^.;]*?\\b(?:is|was|are|were)(?: not|n't|n\u2019t) (?:in the room|there|present)\\b"
+                    // "cannot be true of a boat with no engine": the claim could not hold of the thing it is about.
+                    + "|\\b(?:cannot|can't|can\u2019t|could not|couldn't|couldn\u2019t) (?:possibly )?be true\\b"
+                    // "is about as far from closed as a shop can get": the claim's word, as far off as can be.
+                    + "|\\b(?:about |just )?as far from [\\p{L}-]+ as\\b"
                     // "Whoever wrote “barely a fish” was reading about some other river": the claim fits something else.
                     + "|\\b(?:whoever|anyone who|those who) \\w+\\b[^.;]*?\\b(?:is|was|are|were|must be|must have been) "
                     + "(?:reading|writing|talking|thinking) (?:about|of) (?:some other|another|a different)\\b"
@@ -133,6 +139,8 @@ final class StanceClassifier {
                     // compost”": a tale, or something far from the truth, or a heap of something worthless ("a load of timber"
                     // is only a load).
                     + "|folklore|(?:an? )?(?:urban |old wives' )?(?:myth|tall tale)s?|urban legends?|piffle|tosh|twaddle|poppycock|hogwash|codswallop"
+                    // "called the study “a sales brochure for the rival”": a report named as something written to sell or to harm.
+                    + "|(?:a |an )?(?:sales (?:brochure|pitch)|marketing (?:document|exercise|brochure)|publicity stunt|hit piece|hatchet job|propaganda)"
                     + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
@@ -170,6 +178,8 @@ final class StanceClassifier {
                     + "|\\bnever (?:been )?on the table\\b"
                     // "We tested 400 boats, and not one was carrying it": the emphatic zero after the count it comes from.
                     + "|[,;]\\s+(?:and|but)\\s+(?:not one|not a single|none)\\b[^.;]*?\\b(?:was|were|had|has|have|did)\\b"
+                    // "Not a letter, not a call, not a word.": a verbless run of zeros answers a claim that something was sent.
+                    + "|^\\W*not (?:a|an|one) [\\p{L}-]+(?: [\\p{L}-]+)?, not (?:a|an|one) [\\p{L}-]+"
                     // "Nothing about these deaths has been hidden": nothing was done of what is alleged.
                     + "|^\\W*nothing\\b[^.;]*?\\b(?:has|have|had) been \\w+(?:ed|en|n|pt|lt|d)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -220,6 +230,9 @@ final class StanceClassifier {
             // "nobody else has either": a negation widened to every other case.
             "\\b(?:not|never|n't|no|nobody|nothing)\\b[^.;]*?\\b(?:or|nor) (?:\\w+ )?(?:anywhere|anything|anyone|anybody) else\\b"
                     + "|\\bnobody else (?:has|have|had|did|was|were|is|will)(?: \\w+)? either\\b"
+                    // "no hidden camera, switched on or otherwise", "no access of any kind": a zero widened to every form of it.
+                    + "|\\b(?:not|never|no|nothing)\\b[^.;]*?,\\s*(?:[\\p{L}-]+ )?or otherwise\\b"
+                    + "|\\bno (?!injur|casualt|fatalit|deaths|damage|evidence|sign)[^.;]*?\\bof any (?:kind|sort|description)\\b"
                     // "the translation had got him wrong": the speaker's words misreported.
                     + "|\\b(?:got|gets|gotten) (?:him|her|me|us|them) (?:all |completely |badly |totally )?wrong\\b"
                     // "the drummer had his facts upside down", "the posters have it backwards": the claimant has it the wrong way round.

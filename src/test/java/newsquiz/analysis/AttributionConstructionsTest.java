@@ -2467,4 +2467,136 @@ class AttributionConstructionsTest {
         assertEquals("Rosalind Vantablick", containing(pair, "older than the shop").source());
         assertEquals("Rosalind Vantablick", containing(pair, "flour came from Kent").source());
     }
+    @Test
+    void aCueBetweenSubjectAndPredicateNamesALongerSpeakerOrComesFirst() throws Exception {
+        var all = analyze("The queue, a porter on the night shift says, starts at six. The delay, said one porter, who asked not "
+                + "to be named because the hospital forbids it, was \"about the rota, not the lifts.\"");
+        assertEquals("a porter on the night shift", containing(all, "starts at six").source());
+        Attribution delay = containing(all, "about the rota");
+        assertEquals("one porter", delay.source());
+        assertTrue(delay.content().startsWith("The delay"), delay.content());
+    }
+
+    @Test
+    void anIndefiniteRefereeOrMarshalCanSpeak() throws Exception {
+        var all = analyze("A referee tells the Echo that the pitch was flooded. A marshal says the gate was shut.");
+        assertEquals("A referee", containing(all, "pitch was flooded").source());
+        assertEquals("A marshal", containing(all, "gate was shut").source());
+    }
+
+    @Test
+    void whatANamedBodyHasToldUsIsNoStatement() throws Exception {
+        var all = analyze("This letter sets out what the landlord has told us and what we plan to do.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void aNameGivenWithCalledOrCallsHerselfIsNoVerdict() throws Exception {
+        var all = analyze("The crates are on a barge called the Hollin Star. A poster called tin_lantern has claimed that the shop "
+                + "was sold. A blogger who calls herself the Kerb Inspector added in a video that the shop was \"closed in all but "
+                + "name.\"");
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("A poster called tin_lantern", containing(all, "shop was sold").source());
+        assertTrue(containing(all, "all but name").source().contains("Kerb Inspector"), all.toString());
+    }
+
+    @Test
+    void aPluralDocumentAfterAnAsideRecordsWhatItSays() throws Exception {
+        var all = analyze("The accounts of the 4 June meeting, signed by the clerk on 9 June, record that the club \"accepted the offer.\"");
+        assertTrue(containing(all, "accepted the offer").source().startsWith("The accounts"), all.toString());
+    }
+
+    @Test
+    void idiomsOfRejectionTakeTheClaimAsTheirObject() throws Exception {
+        var all = analyze("The brewer batted the story away, saying that its founder \"remains in charge.\" The league has shot down "
+                + "the second rumour itself. The farmer has since poured scorn on the report in a notice: \"We sold no hay to anyone.\" "
+                + "The water board takes exception to the angler\u2019s account. The fire brigade put paid to that one.");
+        for (String said : new String[] {"remains in charge", "second rumour", "sold no hay", "angler", "that one"}) {
+            assertEquals(Stance.DENY, containing(all, said).stance(), said + " " + all);
+        }
+    }
+
+    @Test
+    void denialsWithoutADenialVerbInFigurativeOrEmphaticWords() throws Exception {
+        var all = analyze("A blog claimed the club had been sold for \u00a39m. \"Whoever put \u00a39m on this deal was not in the room "
+                + "when it was signed,\" its chairman, Owen Pratt, said. A post claims the bridge melts in summer. The builder, "
+                + "Trussway, says the story \"cannot be true of a bridge with no tar in it.\" A vlogger said the cafe was \"finished "
+                + "in all but name.\" The owner, Ida Brook, wrote to him that a cafe serving 300 lunches a day is about as far from "
+                + "finished as a cafe can get. The mayor says that Ms Lund \"was warned about the closure in good time.\" Ms Lund "
+                + "replied within the hour: \"Not a letter, not a call, not a word.\" Tenants say the meter records their voices. The "
+                + "supplier told the Echo that the meter has \"no microphone to turn on, hidden or otherwise.\" The manager said the "
+                + "app \"has no camera access of any kind.\" The rival called the study \"a sales brochure for a takeover.\"");
+        for (String said : new String[] {"not in the room", "cannot be true", "as far from finished", "not a letter", "hidden or otherwise",
+                "of any kind", "sales brochure"}) {
+            assertEquals(Stance.DENY, all.stream().filter(a -> a.content().toLowerCase().contains(said)).findFirst()
+                    .orElseThrow(() -> new AssertionError(said + " " + all)).stance(), said + " " + all);
+        }
+    }
+
+    @Test
+    void anotherSourcesWordsNegatedDenyThem() throws Exception {
+        var all = analyze("The ferry company said it is the route they sailed. \"I checked a route. It is not the route they "
+                + "sailed,\" the surveyor says. A forum post claimed that the charity has frozen the donors\u2019 money. The bank told "
+                + "the Echo that the charity \"has frozen nothing and is not about to start.\" A steward says that fences on Dock "
+                + "Road were put up on race morning. The council says its crew \"put up no fences on Dock Road.\" The minutes record "
+                + "that the club \"agreed to the merger.\" \"Attending one meeting is not the same as agreeing to a merger,\" said "
+                + "Ann Cole. \"Patience is not the same as weakness,\" said Ann Cole.");
+        for (String said : new String[] {"not the route", "frozen nothing", "no fences", "Attending one meeting"}) {
+            assertEquals(Stance.DENY, containing(all, said).stance(), said + " " + all);
+        }
+        assertEquals(Stance.ASSERT, containing(all, "Patience").stance(), "a saying that answers no claim");
+    }
+
+    @Test
+    void aColonAfterAnObjectThatOnlyPointsAtTheWordsOpensThem() throws Exception {
+        var all = analyze("The mayor wrote to the council, and she will repeat it here: nobody at the depot has seen the memo. Our "
+                + "chair, Professor Ann Bell, said as much when your story appeared: \u2018Nobody mends a roof on a house they mean to "
+                + "sell.\u2019");
+        assertEquals("nobody at the depot has seen the memo", containing(all, "depot").content());
+        assertTrue(containing(all, "mends a roof").content().startsWith("\u2018Nobody"), all.toString());
+    }
+    @Test
+    void whatABodyPutsOnTheRecordAfterAColonIsItsStatement() throws Exception {
+        var all = analyze("Since then, some parents have suggested that the choir leaked the letter to the Echo. The choir committee "
+                + "voted on Friday to put this on the record: no member of this choir has seen the letter, and none of us gave the "
+                + "Echo a single page of anything.");
+        Attribution a = containing(all, "no member of this choir");
+        assertEquals("The choir committee", a.source());
+        assertEquals(Stance.DENY, a.stance(), "a zero subject answering the suggestion just made");
+    }
+
+    @Test
+    void aZeroSubjectDeniesAClaimWhoseWordsComeAnywhereInItsClause() throws Exception {
+        var all = analyze("A forum thread has claimed that the coaches spent the grant on a trip to Oslo. The treasurer, Ivo Sand, "
+                + "said nobody at the club has set foot in Oslo, on grant money or on our own. The mayor said nobody in the town "
+                + "should be planning a trip to Oslo.");
+        assertEquals(Stance.DENY, containing(all, "set foot in Oslo").stance(), all.toString());
+        assertEquals(Stance.ASSERT, containing(all, "should be planning").stance(), "advice, not a denial");
+    }
+
+    @Test
+    void aNamedAppositiveAfterARelativeClauseSpeaksAQuotedClause() throws Exception {
+        var all = analyze("The firm that built the pier, Quayworks, says the story \"cannot be true of a pier with no iron in it.\"");
+        Attribution a = containing(all, "cannot be true");
+        assertEquals("Quayworks", a.source());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void anInvertedCueBeforeAPossessiveRoleAndName() throws Exception {
+        var all = analyze("The pier is made of thick oak, explained its site manager, Ola Brandt-Oyelaran.");
+        assertEquals("Ola Brandt-Oyelaran", containing(all, "thick oak").source());
+    }
+
+    @Test
+    void whereAGroupOfPeopleIsStaysInItsName() throws Exception {
+        var all = analyze("Some people online have said that the baker wants the pier gone.");
+        assertEquals("Some people online", containing(all, "baker wants").source());
+    }
+    @Test
+    void aVerbThatNeedsItsParticleIsNoClosingVerdictWithoutIt() throws Exception {
+        var all = analyze("The charity has alleged that contractors are paid a bonus for every deer shot, which it says encourages "
+                + "rushed shooting.");
+        assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
+    }
 }

@@ -1,0 +1,99 @@
+package newsquiz.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement that takes another source's words and negates them denies what that source said, whatever its verb:
+ * "it is the route they walked" answered by "It is not the route they walked", "the shop has sold the lease" by "has
+ * sold nothing", "fences were put up on the towpath" by "put up no fences", "the club agreed to the merger" by "Attending
+ * one meeting is not the same as agreeing to a merger".
+ */
+final class NegatedEchoes {
+    /** How far back, in sentences, a claim is still the one a verb-and-zero answer echoes. */
+    private static final int RECENT = 8;
+    private static final Pattern NOT = Pattern.compile("\\b(?:not|n't)\\s+");
+    /** "has sold nothing", "put up no fences": a verb, perhaps its particle, then the zero. */
+    private static final Pattern VERB_THEN_ZERO = Pattern.compile(
+            "\\b(?:has|have|had|did|does|do|will|would|i|we|they|it|he|she)\\s+(\\p{L}+(?:\\s+(?:up|down|out|off|away|in|on|back))?)\\s+(?:no|nothing)\\b");
+    private static final Pattern NOT_THE_SAME = Pattern.compile("\\b(?:is|was|are|were)(?: not|n't) the same (?:thing )?as ([^.;,]+)");
+    /** Verbs too common to echo anything ("have no", "made no", "said nothing"). */
+    private static final Set<String> PLAIN = Set.of("have", "has", "had", "be", "been", "is", "are", "was", "were", "do", "did",
+            "done", "made", "make", "said", "say", "see", "seen", "saw", "know", "knew", "known", "get", "got", "want", "need",
+            "give", "gave", "given", "take", "took", "taken", "find", "found", "hear", "heard", "show", "shown", "showed");
+
+    private NegatedEchoes() {}
+
+    static boolean deniesAnother(String content, String source, int sentence, List<Attribution> previous, String sentenceBefore) {
+        String said = plain(content);
+        for (Attribution a : previous) {
+            if (a.source().equals(source) || a.stance() == Stance.DENY) {
+                continue;
+            }
+            String claim = plain(a.content());
+            if (negatedWords(said, claim) || sentence - a.sentence() <= RECENT && verbThenZero(said, claim)) {
+                return true;
+            }
+        }
+        return notTheSame(said, plain(sentenceBefore));
+    }
+
+    /** "it is not the route they walked" against "it is the route they walked": four words either side of the "not" meet again. */
+    private static boolean negatedWords(String said, String claim) {
+        Matcher m = NOT.matcher(said);
+        while (m.find()) {
+            String before = lastWords(said.substring(0, m.start()), 2);
+            String after = firstWords(said.substring(m.end()), 3);
+            if (before.split(" ").length == 2 && after.split(" ").length == 3
+                    && Pattern.compile("\\b" + Pattern.quote(before + " " + after) + "\\b").matcher(claim).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbThenZero(String said, String claim) {
+        Matcher m = VERB_THEN_ZERO.matcher(said);
+        while (m.find()) {
+            String verb = m.group(1);
+            if (!PLAIN.contains(verb.split(" ")[0]) && verb.length() >= 4
+                    && Pattern.compile("\\b" + Pattern.quote(verb) + "\\b(?!\\s+(?:no|nothing)\\b)").matcher(claim).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "is not the same as signing up to a trial", right after a record that the union "agreed to the trial". */
+    private static boolean notTheSame(String said, String sentenceBefore) {
+        Matcher m = NOT_THE_SAME.matcher(said);
+        if (!m.find()) {
+            return false;
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (w.length() >= 4 && !Set.of("that", "this", "with", "from", "into", "their", "your").contains(w)
+                    && Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(sentenceBefore).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\"\u201c\u201d\u2018,:;.!?\u2026]|(?<!\\p{L})'|'(?!\\p{L})", " ")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    private static String lastWords(String text, int n) {
+        String[] w = text.strip().split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - n), w.length));
+    }
+
+    private static String firstWords(String text, int n) {
+        String[] w = text.strip().split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, Math.min(n, w.length)));
+    }
+}
