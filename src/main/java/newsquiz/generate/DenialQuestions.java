@@ -471,6 +471,10 @@ final class DenialQuestions implements QuestionFamily {
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
             if (THING_AND_LABEL.matcher(thing).matches() && !verb.matches("called|branded|dubbed|labell?ed")) {
                 // "Who rejected the petition “a work of fiction”?" needs the verb that takes a thing and a name for it.
+                if (QUOTED_CLAUSE.matcher(thing).find()) {
+                    // 'the frying-pan story “cannot be true of a slide …”' is what was said of it, no name for it.
+                    return;
+                }
                 verb = "called";
             }
             if (VERDICT_AFTER.matcher(thing).find()) {
@@ -612,6 +616,8 @@ final class DenialQuestions implements QuestionFamily {
         return info != null && info.type() != SourceType.PERSON && !info.anonymous();
     }
 
+    private static final Pattern QUOTED_CLAUSE = Pattern.compile("(?i)[\u201c\"](?:cannot|can't|could|would|will|must|should|is|are|was|"
+            + "were|has|have|had|does|do|did)\\b");
     private static final Pattern VERDICT_AFTER = Pattern.compile("(?i)\\s(?:is|are|was|were)\\s+[\u201c\"]?(?:untrue|false|wrong|fiction|"
             + "nonsense|inaccurate|incorrect|baseless|fabricated|made up)\\b");
     private static final Pattern ACCUSED_OF = Pattern.compile("^(?:the\\s+)?\\p{Lu}[\\p{L}'\u2019&\\s-]*?\\s+of\\s+([\u201c\"].+)$");
@@ -648,13 +654,17 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */
-    private static boolean nobodyInParticular(String speaker) {
+    static boolean nobodyInParticular(String speaker) {
         // "Another member": one of a group already mentioned, not someone a reader can pick out either.
         Matcher unnamed = UNNAMED_VOICE.matcher(speaker);
         // "A council spokeswoman" does say whose spokeswoman she is.
         return unnamed.matches() && (unnamed.group(1) == null || !SpeakerIdentity.bodyNoun(unnamed.group(1)))
-                || speaker.matches("^(?i:another|one|some|other)\\s+\\p{Ll}+$");
+                || speaker.matches("^(?i:another|one|some|other)\\s+\\p{Ll}+$") || DOCUMENT_ONLY.matcher(speaker).matches();
     }
+
+    /** "The reply", "A statement on its website": a document whose writer the words do not give is no answer to "who". */
+    private static final Pattern DOCUMENT_ONLY = Pattern.compile("(?i)^(?:the|a|an|her|his|its|their)\\s+(?:reply|statement|letter|email|"
+            + "message|note|notice|response)(?:\\s+(?:on|in)\\s+(?:its|their|his|her)\\s+\\p{L}+)?$");
 
     private static final Pattern UNNAMED_VOICE = Pattern.compile("^[Aa]n?\\s+(?:(\\p{Ll}+)\\s+)?(?:spokes(?:man|woman|person)|official|"
             + "representative|source)$");

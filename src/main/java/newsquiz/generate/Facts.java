@@ -296,6 +296,8 @@ final class Facts {
         String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(a.content())));
         // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
         c = c.replaceFirst("^(?i)(?:on \\p{L}+,\\s+)?(?:citing|quoting)\\s+[^,]{2,60},\\s+(?=that\\s)", "");
+        // "… asked for the finish to be moved, citing two members of the committee": the same, at the end.
+        c = c.replaceFirst("(?i),\\s+(?:citing|quoting)\\s+[^,\u201c\"]{2,80}[.]?$", "");
         // "a reduction that … will eliminate": the gap left by "district officials say" closes up.
         c = c.replaceAll("\\b(that|which|who)\\s+\u2026\\s+", "$1 ");
         if (!a.quoted() && c.matches("(?i)^that\\s+.*") && FINITE.matcher(c.substring(5)).find()

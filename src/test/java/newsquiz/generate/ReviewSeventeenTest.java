@@ -73,4 +73,23 @@ class ReviewSeventeenTest {
         assertTrue(DenialQuestions.ownsUp("I said the course was right. I was wrong, and I\u2019m sorry"));
         assertFalse(DenialQuestions.ownsUp("There was no leak, and there never has been"));
     }
+
+    @Test
+    void whoTheReportCitesIsNoPartOfItsClaimAtTheEndEither() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Regatta route row
+
+                Thursday 17 April: The rowing site Oarsome reports that Tidewell Bank, the regatta's main sponsor, asked for the finish line to be moved to sit outside its tent on the quay, citing two members of the regatta committee.
+
+                Friday 18 April: Ann Moss said the course would be checked again. The council said the quay would reopen in May.
+                """);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().endsWith("outside its tent on the quay")), facts.statements.toString());
+    }
+
+    @Test
+    void aDocumentWhoseWriterIsNotGivenIsNoAnswerToWho() {
+        assertTrue(DenialQuestions.nobodyInParticular("A statement on its website"));
+        assertTrue(DenialQuestions.nobodyInParticular("The reply"));
+        assertFalse(DenialQuestions.nobodyInParticular("Corrisford Borough Council"));
+    }
 }
