@@ -270,10 +270,11 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
     }
 
     /** "… did not say whether the pool would reopen", "It is not clear whether …": a question the article leaves open. */
-    private static final Pattern LEFT_OPEN = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could|will|has|have|had)\\s+not|"
-            + "declined\\s+to|refused\\s+to|was\\s+unable\\s+to|were\\s+unable\\s+to)\\s+(?:say|confirm|comment\\s+on|disclose|reveal|"
-            + "explain)\\s+whether\\s+([^,;:\u2014\u2013]+?)(?:[,;:\u2014\u2013]|\\.?$)"
-            + "|\\b(?:it\\s+(?:is|was|remains|remained)\\s+(?:not\\s+(?:known|clear)|unclear))\\s+whether\\s+([^,;:\u2014\u2013]+?)(?:[,;:\u2014\u2013]|\\.?$)");
+    private static final Pattern LEFT_OPEN = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could|will|has|have|had)\\s+not\\s+(?:yet\\s+)?|"
+            + "(?:declined|refused|is\\s+yet|are\\s+yet|has\\s+yet|have\\s+yet)\\s+to\\s+|(?:was|were)\\s+unable\\s+to\\s+)(?:say|confirm|"
+            + "comment\\s+on|disclose|reveal|explain|decide|announce|indicate)\\s+(?:whether|if)\\s+([^,;:\u2014\u2013]+?)(?:[,;:\u2014\u2013]|\\.?$)"
+            + "|\\b(?:it\\s+(?:is|was|remains|remained)\\s+(?:not\\s+(?:yet\\s+)?(?:known|clear)|unclear))\\s+(?:whether|if)\\s+([^,;:\u2014\u2013]+?)"
+            + "(?:[,;:\u2014\u2013]|\\.?$)");
 
     /**
      * "Active Brayfield did not say whether the pool would reopen before Easter": the article itself says the answer is

@@ -92,4 +92,16 @@ class ReviewSeventeenTest {
         assertTrue(DenialQuestions.nobodyInParticular("The reply"));
         assertFalse(DenialQuestions.nobodyInParticular("Corrisford Borough Council"));
     }
+
+    @Test
+    void aQuestionTheArticleLeavesOpenWithIfIsNotGivenToo() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Pool repairs
+
+                The pool closed on 3 February after routine samples tested positive. The trust did not say if the learner pool would reopen before Easter. Repairs began on Monday, the trust said. The gym reopened last week.
+                """);
+        List<Candidate> asked = new TrueFalseNotGivenQuestions().propose(facts);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals(TrueFalseNotGivenQuestions.NOT_GIVEN)
+                && c.prompt().contains("The learner pool would reopen before Easter")), asked.toString());
+    }
 }
