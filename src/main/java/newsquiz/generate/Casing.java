@@ -127,7 +127,8 @@ final class Casing {
     private String findSource(String speaker) {
         String given = speaker.strip();
         String core = given.replaceFirst("^(?i)the\\s+", "");
-        if (core.isEmpty() || !Character.isUpperCase(core.charAt(0))) {
+        // "A team leader", "One porter": a description that brings its own article takes no "the".
+        if (core.isEmpty() || !Character.isUpperCase(core.charAt(0)) || core.matches("(?i)^(?:a|an|one|some|two|three|several|another)\\s.*")) {
             return lowerFirst(given);
         }
         if (!text.contains(core)) {

@@ -43,4 +43,11 @@ class CasingTest {
                 "Dagsposten's editor said the paper stood by its sources."), Set.of("Dagsposten"));
         assertEquals("Dagsposten", foreign.source("Dagsposten"));
     }
+
+    @Test
+    void aDescriptionWithItsOwnArticleTakesNoThe() {
+        Casing casing = new Casing(List.of("One team leader, who asked us not to print her name, said she had been told to flag anyone over 90 seconds.",
+                "Members say a team leader read out the figure."), Set.of());
+        assertEquals("a team leader", casing.source("A team leader"));
+    }
 }
