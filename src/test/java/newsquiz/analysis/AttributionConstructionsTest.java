@@ -2639,4 +2639,13 @@ class AttributionConstructionsTest {
                 + "\u201cI told the bank that the account is closed.\u201d");
         assertEquals("Ivo Sand", containing(quoted, "the account is closed").source(), "a quoted \"I\" is the one quoted");
     }
+    @Test
+    void anIntroLineOrASignedEndingNamesTheWriter() throws Exception {
+        var intro = analyze("Jonah Brackwell-Osei, the ferry trust's chair, writes:\n\nThe Gazette said the crossing would end in "
+                + "June. Let me say this clearly: no sailing has been cut from the summer timetable.");
+        assertEquals("Jonah Brackwell-Osei", containing(intro, "no sailing has been cut").source(), intro.toString());
+        var signed = analyze("The Gazette said the crossing would end in June. Let me say this clearly: no sailing has been cut "
+                + "from the summer timetable.\n\n\u2014 Jonah Brackwell-Osei, Chair, Ferry Trust");
+        assertEquals("Jonah Brackwell-Osei", containing(signed, "no sailing has been cut").source(), signed.toString());
+    }
 }
