@@ -53,6 +53,7 @@ public final class Analyzer {
         }
 
         SourceResolver resolver = new SourceResolver(registry, sentences);
+        resolver.author(Author.find(article, registry, sentences));
         Map<Draft, SourceResolver.Resolved> resolved = new IdentityHashMap<>();
         Map<String, Stance> lastStance = new HashMap<>();
         List<Attribution> attributions = new ArrayList<>();

@@ -75,6 +75,9 @@ final class AttributionExtractor {
             if (found.isEmpty()) {
                 colonQuote(s, found);
             }
+            if (found.isEmpty()) {
+                firstPersonStatement(s, found);
+            }
             resolveOverlaps(s, found);
             parallelThatClauses(s, found);
             InterviewAnswers.Answer answer = answers.answerOf(s);
@@ -4030,6 +4033,83 @@ final class AttributionExtractor {
                 out.add(d);
                 return;
             }
+        }
+    }
+
+    private static final java.util.Set<String> OWN_SPEECH = java.util.Set.of("say", "said", "state", "stated", "repeat", "repeated",
+            "tell", "told", "reply", "replied", "answer", "answered", "wrote", "write", "written", "put", "explain", "explained");
+
+    /**
+     * The writer's own voice, outside any quotation: "Let me say plainly what I told your reporter: …", "I replied on the
+     * thread, and I'll repeat it here: …", "As I told him in a letter, …", "I have written to the members to say that …".
+     * The source is "I", whom the standfirst, byline or sign-off may name.
+     */
+    private void firstPersonStatement(SentenceView s, List<Draft> out) {
+        int colon = -1;
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (s.tokens[i].quoted() || s.tokens[i].isQuoteMark()) {
+                return;
+            }
+            if (s.tokens[i].text().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        int speaker = -1;
+        int verb = -1;
+        int end = colon > 0 ? colon : s.size();
+        for (int i = 0; i < end && verb < 0; i++) {
+            boolean letMe = s.is(i, "let") && s.is(i + 1, "me");
+            if (letMe || s.tokens[i].text().equals("I")) {
+                int self = letMe ? i + 1 : i;
+                for (int k = self + 1; k < Math.min(end, self + 6); k++) {
+                    if (OWN_SPEECH.contains(s.tokens[k].lower()) && !s.tokens[k].tag().startsWith("NOUN")) {
+                        speaker = self;
+                        verb = k;
+                        break;
+                    }
+                    if (!(s.tokens[k].tag().equals("AUX") || s.tokens[k].isAny("have", "had", "has") || s.tokens[k].tag().equals("ADV") || s.tokens[k].tag().equals("PART")
+                            || s.tokens[k].lower().endsWith("'ll") || s.tokens[k].isComma())) {
+                        break;
+                    }
+                }
+            }
+        }
+        if (verb < 0) {
+            return;
+        }
+        int from = -1;
+        if (colon > verb && colon + 1 < s.size()) {
+            // "Let me say plainly what I told your reporter on 6 March: …"
+            from = colon + 1;
+        } else if (colon < 0 && s.is(0, "as") && speaker == 1) {
+            // "As I told him in a letter last week, the club has not lost …": the fronted cue ends at its comma.
+            for (int k = verb + 1; k < s.size(); k++) {
+                if (s.tokens[k].isComma()) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        } else if (colon < 0) {
+            // "I have written to all 40 members this week to say that …"
+            for (int k = verb + 1; k + 2 < s.size(); k++) {
+                if (s.is(k, "to") && s.tokens[k + 1].isAny("say", "confirm", "explain", "make") && !s.tokens[k].quoted()) {
+                    int that = s.find(k + 2, Math.min(s.size() - 1, k + 4), "that");
+                    from = that > 0 ? that + 1 : -1;
+                    break;
+                }
+            }
+        }
+        if (from < 0 || from >= s.size() - 1) {
+            return;
+        }
+        Draft d = new Draft(Draft.Kind.COLON, s.index(), verb);
+        d.cue = s.text(0, from).replaceAll("[,:\\s]+$", "");
+        d.verb = lexicon.cue(s.tokens[verb].lower());
+        d.phrase = new Phrase(s.index(), speaker, speaker + 1, Phrase.Kind.PRONOUN, null, "I", "i", "", false, false, false, List.of());
+        setContentRange(s, d, from, s.size());
+        if (!d.content.isEmpty()) {
+            out.add(d);
         }
     }
 

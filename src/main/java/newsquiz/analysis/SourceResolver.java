@@ -93,7 +93,10 @@ final class SourceResolver {
             case DEFINITE -> definite(phrase, sentence);
             case GROUP, DOCUMENT, OTHER -> unnamed(phrase, sentence);
         };
-        remember(r, phrase, sentence);
+        if (r != author) {
+            // The writer's "I" is no third person: a later "he" or "she" is somebody else.
+            remember(r, phrase, sentence);
+        }
         return r;
     }
 
@@ -153,8 +156,20 @@ final class SourceResolver {
         return new Resolved(entity, entity.name, entity.type, false, desc);
     }
 
+    private Resolved author;
+
+    /** The writer of a first-person piece, named by its standfirst, byline or sign-off: who an unquoted "I" is. */
+    void author(Resolved writer) {
+        author = writer;
+    }
+
     private Resolved pronoun(Phrase phrase, int sentence) {
         String p = phrase.head();
+        if (p.equals("i") && author != null && sentence >= 0 && sentence < sentences.size()
+                && phrase.from() >= 0 && phrase.from() < sentences.get(sentence).size()
+                && !sentences.get(sentence).tokens[phrase.from()].quoted()) {
+            return author;
+        }
         // "they" agrees in number with a plural group first; an organisation can be "they" too, but only failing that.
         boolean plural = p.equals("they") || p.equals("we");
         Resolved r = pronoun(phrase, sentence, plural);

@@ -2599,4 +2599,53 @@ class AttributionConstructionsTest {
                 + "rushed shooting.");
         assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
     }
+    @Test
+    void theWritersOwnColonStatementIsTheAuthorNamedInTheStandfirst() throws Exception {
+        var all = analyze("The Ledger reported last week that the orchard society had felled its oldest pear trees. Here the "
+                + "society's chair, Marta Quillfeather, responds.\n\nI have looked after this orchard for eleven years. Let me say "
+                + "this clearly: not one tree in the orchard has been felled for timber.");
+        Attribution a = containing(all, "not one tree in the orchard");
+        assertEquals("Marta Quillfeather", a.source());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void aFrontedFirstPersonCueIsTheAuthorOfTheBioLine() throws Exception {
+        var all = analyze("The Courier claimed that the bowls club had sold its green to a developer.\n\nAs I told the Courier's "
+                + "editor in a letter on Friday, the club has not sold a single metre of its green.\n\nRowan Eddlestone-Pike is "
+                + "the secretary of the Fairhaven Bowls Club.");
+        Attribution a = containing(all, "not sold a single metre");
+        assertEquals("Rowan Eddlestone-Pike", a.source());
+        assertEquals(Stance.DENY, a.stance());
+    }
+
+    @Test
+    void aFirstPersonLetterToSayThatIsTheAuthorOfTheByline() throws Exception {
+        Article article = Models.reader().parse("test.txt", "An update on the village hall\n\nBy Tamsin Okafor-Reeve\n\nA "
+                + "parish newsletter said the village hall would close in May. I have, however, written to every member of the "
+                + "committee this week to say that the hall will stay open all year.", Article.Format.TEXT);
+        var all = Models.analyzer().analyze(article).attributions();
+        assertEquals("Tamsin Okafor-Reeve", containing(all, "stay open all year").source(), all.toString());
+    }
+
+    @Test
+    void aFirstPersonStatementStaysUnnamedWhenNoAuthorIsNamed() throws Exception {
+        var all = analyze("The Courier claimed that the bowls club had sold its green to a developer. Our groundsman, Ned Faraday, "
+                + "says the mowers are ready.\n\nAs I told the Courier's editor in a letter on Friday, the club has not sold a "
+                + "single metre of its green. Let me say this clearly: no developer has walked on it.");
+        assertEquals("unnamed source (I)", containing(all, "not sold a single metre").source(), all.toString());
+        assertEquals("unnamed source (I)", containing(all, "no developer has walked").source(), all.toString());
+        var quoted = analyze("Here the society's chair, Marta Quillfeather, responds.\n\nThe treasurer, Ivo Sand, wrote to us: "
+                + "\u201cI told the bank that the account is closed.\u201d");
+        assertEquals("Ivo Sand", containing(quoted, "the account is closed").source(), "a quoted \"I\" is the one quoted");
+    }
+    @Test
+    void anIntroLineOrASignedEndingNamesTheWriter() throws Exception {
+        var intro = analyze("Jonah Brackwell-Osei, the ferry trust's chair, writes:\n\nThe Gazette said the crossing would end in "
+                + "June. Let me say this clearly: no sailing has been cut from the summer timetable.");
+        assertEquals("Jonah Brackwell-Osei", containing(intro, "no sailing has been cut").source(), intro.toString());
+        var signed = analyze("The Gazette said the crossing would end in June. Let me say this clearly: no sailing has been cut "
+                + "from the summer timetable.\n\n\u2014 Jonah Brackwell-Osei, Chair, Ferry Trust");
+        assertEquals("Jonah Brackwell-Osei", containing(signed, "no sailing has been cut").source(), signed.toString());
+    }
 }

@@ -1,0 +1,127 @@
+package newsquiz.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsquiz.article.Article;
+import newsquiz.article.NoiseLine;
+import newsquiz.article.Paragraph;
+
+/**
+ * Who "I" is in a piece written in the first person, as a careful reader knows it: from a standfirst ("Here the
+ * society's chair, NAME, responds."), an intro line ("NAME, the club's secretary, writes:"), a byline ("By NAME",
+ * "Posted by NAME, Firm") or a sign-off ("NAME is the founder of X.", "— NAME, Director"). Nothing when the article
+ * names no author in one of those ways: "I" then stays an unnamed source.
+ */
+final class Author {
+    private static final String NAME = "\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,3}";
+    /** "By NAME", "Posted by NAME, Firm", "Written by NAME": at a line's start or after a bar. */
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:^|[|\u2022\u00b7]\\s*)(?:By|Posted by|Written by|Words by|Story by)\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
+    /** "Here the director, NAME, responds." / "NAME, the club's secretary, writes:": the sentence ends on the writing verb. */
+    private static final Pattern INTRO = Pattern.compile(
+            "(?s).*\\b(?:responds|replies|writes|answers|sets the record straight)\\s*[.:]?\\s*$");
+    /** "NAME is the founder of …" / "NAME is director of …": a bio line. */
+    private static final Pattern BIO = Pattern.compile("^(" + NAME + ")\\s+(?:is|was)\\s+(?:(?:the|a|an)\\s+)?(?:\\p{Ll}+\\s+){0,3}"
+            + "(?:director|founder|co-founder|chair|chairman|chairwoman|chief|head|president|secretary|editor|author|owner|"
+            + "manager|professor|lecturer|member|leader|creator|curator|principal|executive|ceo|trustee|partner|writer|"
+            + "spokesperson|organiser|organizer|coordinator|researcher|fellow)\\b.*");
+    /** "— NAME, Director of X" or "— NAME": a signed ending. */
+    private static final Pattern SIGN_OFF = Pattern.compile("^[\u2014\u2013-]\\s*(" + NAME + ")\\s*(?:,.*)?$");
+
+    private Author() {}
+
+    /** The author as a resolved source, or null. */
+    static SourceResolver.Resolved find(Article article, EntityRegistry registry, List<SentenceView> sentences) {
+        // A standfirst or intro line in the opening paragraphs, before the author's own first "I".
+        for (SentenceView s : sentences) {
+            if (s.index() > 6 || startsFirstPerson(s)) {
+                break;
+            }
+            if (INTRO.matcher(s.sentence.text()).matches() && !s.sentence.text().contains("\u201c") && !s.sentence.text().contains("\"")) {
+                Entity e = onlyPerson(registry, s);
+                if (e != null) {
+                    return of(e);
+                }
+            }
+        }
+        for (NoiseLine n : article.noise()) {
+            if (n.kind() == NoiseLine.Kind.BYLINE) {
+                SourceResolver.Resolved r = byline(n.text(), registry);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        for (Paragraph p : article.paragraphs()) {
+            if (p.kind() != Paragraph.Kind.BODY) {
+                SourceResolver.Resolved r = byline(p.text(), registry);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        // A bio line or a signed ending among the last sentences.
+        for (int i = sentences.size() - 1; i >= Math.max(0, sentences.size() - 3); i--) {
+            SentenceView s = sentences.get(i);
+            String text = s.sentence.text().strip();
+            Matcher bio = BIO.matcher(text);
+            Matcher sign = SIGN_OFF.matcher(text);
+            if (bio.matches() || sign.matches()) {
+                String name = bio.matches() ? bio.group(1) : sign.group(1);
+                Mention m = registry.mentions(s.index()).stream()
+                        .filter(x -> x.titleFrom() <= 1 && registry.canonical(x.entity()).type == SourceType.PERSON)
+                        .findFirst().orElse(null);
+                if (m != null) {
+                    return of(registry.canonical(m.entity()));
+                }
+                Entity e = registry.lookup(name.replaceFirst("^(?:Dr|Mr|Mrs|Ms|Prof|Professor)\\.?\\s+", ""));
+                if (e != null && e.type == SourceType.PERSON) {
+                    return of(e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static SourceResolver.Resolved byline(String line, EntityRegistry registry) {
+        Matcher m = BYLINE.matcher(line.strip());
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).strip();
+        if (name.split("\\s+").length < 2) {
+            return null;
+        }
+        Entity e = registry.lookup(name);
+        return e != null ? of(e) : new SourceResolver.Resolved(null, name, SourceType.PERSON, false, "");
+    }
+
+    private static SourceResolver.Resolved of(Entity e) {
+        return new SourceResolver.Resolved(e, e.name, e.type, false, e.description());
+    }
+
+    private static boolean startsFirstPerson(SentenceView s) {
+        for (Token t : s.tokens) {
+            if (t.isAny("i", "my", "me") && !t.quoted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Entity onlyPerson(EntityRegistry registry, SentenceView s) {
+        Entity found = null;
+        for (Mention m : registry.mentions(s.index())) {
+            Entity e = registry.canonical(m.entity());
+            if (e.type != SourceType.PERSON || e == found) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
+    }
+}
