@@ -17,6 +17,7 @@ final class NegatedEchoes {
     private static final int RECENT = 8;
     private static final Pattern NOT = Pattern.compile("\\b(?:not|n't)\\s+");
     /** "has sold nothing", "put up no fences": a verb, perhaps its particle, then the zero. */
+    private static final Pattern ANY_NEGATION = Pattern.compile("\\b(?:not|no|nothing)\\b|n't\\b");
     private static final Pattern VERB_THEN_ZERO = Pattern.compile(
             "\\b(?:has|have|had|did|does|do|will|would|i|we|they|it|he|she)\\s+(\\p{L}+(?:\\s+(?:up|down|out|off|away|in|on|back))?)\\s+(?:no|nothing)\\b");
     private static final Pattern NOT_THE_SAME = Pattern.compile("\\b(?:is|was|are|were)(?: not|n't) the same (?:thing )?as ([^.;,]+)");
@@ -29,6 +30,10 @@ final class NegatedEchoes {
 
     static boolean deniesAnother(String content, String source, int sentence, List<Attribution> previous, String sentenceBefore) {
         String said = plain(content);
+        if (!ANY_NEGATION.matcher(said).find()) {
+            // Most statements negate nothing: no need to read every statement before them (a long article has hundreds).
+            return false;
+        }
         for (Attribution a : previous) {
             if (a.source().equals(source) || a.stance() == Stance.DENY) {
                 continue;
