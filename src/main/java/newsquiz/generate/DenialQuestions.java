@@ -40,12 +40,6 @@ final class DenialQuestions implements QuestionFamily {
             "(?i)(fake from start to finish|fake news|fake|false and irresponsible|false|untrue|simply untrue|categorically untrue|"
                     + "baseless|groundless|unfounded|pure speculation|speculation|an invention|a forgery|a hoax|nonsense|propaganda|"
                     + "ill-founded|a fiction|wide of the mark|deeply flawed|flawed|not what happened|rubbish|a smear|a lie)");
-    /** Whether the words own up to something: an apology denies nothing. */
-    static boolean ownsUp(String words) {
-        return APOLOGY.matcher(words).find();
-    }
-
-    private static final Pattern APOLOGY = Pattern.compile("(?i)\\b(?:sorry|apologi[sz]e[sd]?|apology|my mistake|my fault|I was wrong)\\b");
     /** What a speaker might have called a claim instead of rejecting it, short and long. */
     private static final List<String> OTHER_DESCRIPTIONS = List.of("As partly true", "As a misunderstanding",
             "As accurate but incomplete", "As too early to judge", "As old news that changes nothing",
@@ -707,6 +701,13 @@ final class DenialQuestions implements QuestionFamily {
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));
     }
+
+    /** Whether the words own up to something: an apology denies nothing. */
+    static boolean ownsUp(String words) {
+        return APOLOGY.matcher(words).find();
+    }
+
+    private static final Pattern APOLOGY = Pattern.compile("(?i)\\b(?:sorry|apologi[sz]e[sd]?|apology|my mistake|my fault|I was wrong)\\b");
 
     /**
      * "Which suggestion did the Western Plains Football League reject? — That the Western Plains Football League had

@@ -205,7 +205,6 @@ final class HedgeQuestions implements QuestionFamily {
         return null;
     }
 
-    /** Words spread over the sentence rather than all from one end. */
     /** The sentence's other words of five letters or more that signal nothing: the wrong answers beside a one-word hedge. */
     private static List<String> otherWords(String snippet, String hedge) {
         List<String> out = new ArrayList<>();
@@ -227,7 +226,10 @@ final class HedgeQuestions implements QuestionFamily {
     private static final Pattern VERB_LIKE = Pattern.compile("(?i)is|are|was|were|has|have|had|will|would|could|can|may|must|did|"
             + "does|do|\\p{L}{3,}ed|\\p{L}{3,}[^s\\W]s");
 
-    /** Runs of the sentence's words as long as the hedge, with a verb in them as "is said to be" has, none cut at a "the". */
+    /**
+     * Runs of the sentence's words about as long as the hedge, away from it, with a verb in them as "is said to be" has,
+     * none cut at a "the" or ending on an auxiliary.
+     */
     private static List<String> verbPhrases(String snippet, String hedge) {
         String[] words = snippet.split("\\s+");
         int hedgeLength = hedge.split("\\s+").length;
@@ -262,6 +264,7 @@ final class HedgeQuestions implements QuestionFamily {
         return out;
     }
 
+    /** Words spread over the sentence rather than all from one end. */
     static List<String> pickSpread(List<String> words, int count) {
         if (words.size() <= count) {
             return words;
