@@ -1,14 +1,20 @@
 package newsquiz.generate;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import newsquiz.quiz.Quiz;
 import newsquiz.quiz.QuizFiles;
+import newsquiz.testing.EvalSet;
 import newsquiz.testing.EvalTable;
 import newsquiz.testing.Models;
 import newsquiz.testing.QuizScore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** The quiz checks of score.py on every article of the shared evaluation set, the development set and the former held-out sets. */
@@ -38,6 +44,36 @@ class QuizEvalTest {
     @TestFactory
     Stream<DynamicTest> formerSecondBlindSet() {
         return tests("eval-blind2");
+    }
+
+    /**
+     * The held-out sets tuned on after their one unseen measurement. Not every article passes the quiz checks yet (most
+     * misses are denials the analysis does not find), so this holds the count where it stands: a change that makes fewer
+     * pass fails here, and the floor is raised as more pass.
+     */
+    private static final List<String> TUNED_HELD_OUT = List.of("eval-blind3", "eval-blind4", "eval-blind5", "eval-blind6", "eval-blind7",
+            "eval-blind8", "eval-blind9", "eval-blind10", "eval-blind11", "eval-blind12", "eval-blind13", "eval-blind14", "eval-blind15",
+            "eval-blind16");
+    private static final int TUNED_HELD_OUT_PASSING = 44;
+
+    @Test
+    void tunedHeldOutSetsPassNoFewerQuizChecksThanRecorded() throws Exception {
+        int passing = 0;
+        List<String> failing = new ArrayList<>();
+        for (String folder : TUNED_HELD_OUT) {
+            for (EvalSet set : EvalSet.load(folder)) {
+                Quiz quiz = new QuizPipeline(Models.nlp()).quiz(set.article().getFileName().toString(), Files.readAllBytes(set.article()),
+                        set.name(), folder + "/" + set.article().getFileName());
+                QuizScore score = QuizScore.of(set.name(), set.gold(), Files.readString(set.article()), quiz);
+                if (score.passes()) {
+                    passing++;
+                } else {
+                    failing.add(folder + "/" + set.name() + ": " + String.join("; ", score.problems()));
+                }
+            }
+        }
+        System.out.println("quiz checks on the tuned held-out sets: " + passing + " passing, " + failing.size() + " failing");
+        assertTrue(passing >= TUNED_HELD_OUT_PASSING, passing + " pass, fewer than " + TUNED_HELD_OUT_PASSING + ":\n" + String.join("\n", failing));
     }
 
     private static Stream<DynamicTest> tests(String folder) {
