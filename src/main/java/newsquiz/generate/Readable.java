@@ -80,7 +80,7 @@ final class Readable {
     private static final Pattern LABEL_AFTER = Pattern.compile("\\sas\\s+(?:" + "\u201c[^\u201d]{2,80}\u201d|\"[^\"]{2,80}\"" + ")[.]?$");
     /** Verbs that take "as" and a label of their own: "was described as “a hero”". */
     private static final Pattern DESCRIBING = Pattern.compile("(?i)\\b(?:describ|seen|known|regard|treat|class|list|brand|label|dismiss|call|view|"
-            + "record|regist|rat|rank|bill|hail|market|present|refer|portray|cast|identif|nam|sold|advertis|promot|pitch|billed|style|dubb|"
+            + "record|regist|rat|rank|bill|hail|market|present|refer|portray|cast|identif|nam|sold|advertis|promot|pitch|style|dubb|"
             + "characteri[sz]|interpret|read|took|taken|accept|reject|act|serv|work|return|join|elect|appoint|hired|employ)\\w*\\s");
     /** "Evidence the committee published without a name, said the company had …": a subject and its verb, then the claim. */
     private static final Pattern SUBJECT_AND_FRAME = Pattern.compile("^[^,\u201c\"]{3,80},\\s+(?:said|says|claimed|claims|added|insisted|"

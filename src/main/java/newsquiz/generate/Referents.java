@@ -326,22 +326,10 @@ final class Referents {
 
     /** Whether the article names or describes the speaker with the role noun: "the union", "the council's". */
     private static boolean calledBy(Facts facts, String speaker, String role) {
-        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(role) + "\\b");
-        if (word.matcher(speaker).find()) {
-            return true;
-        }
         Facts.SpeakerInfo info = facts.speakers.get(speaker);
         // "the company's account": any business the article quotes is "the company" to a reader.
-        if (GENERIC_BUSINESS.matcher(role).matches() && info != null && info.type() == newsquiz.analysis.SourceType.ORGANIZATION) {
-            return true;
-        }
-        for (newsquiz.analysis.Analysis.SourceEntity e : facts.analysis.sources()) {
-            if (e.name().equals(speaker) && (e.descriptions().stream().anyMatch(x -> word.matcher(x).find())
-                    || e.aliases().stream().anyMatch(x -> word.matcher(x).find()))) {
-                return true;
-            }
-        }
-        return false;
+        return namedOrDescribedAs(facts, speaker, role) || GENERIC_BUSINESS.matcher(role).matches() && info != null
+                && info.type() == newsquiz.analysis.SourceType.ORGANIZATION;
     }
 
     /**
@@ -359,7 +347,7 @@ final class Referents {
         // the leaflet's author, not what the leaflet said.
         boolean label = m.group(2) != null;
         if (label ? !d.verb().matches("called|described|dismissed|branded|labell?ed|dubbed")
-                : Phrasing.words(content) > 8 || NEGATED.matcher(content).find()) {
+                : Phrasing.words(content) > 8 || ClauseCheck.negated(content)) {
             return null;
         }
         String role = m.group(1);
@@ -373,7 +361,6 @@ final class Referents {
             "^[Tt]he\\s+(\\p{Ll}{3,})\\s+(?:(as\\s+[\u201c\"]|[\u201c\"])|(?:have|has|had|got|were|was|are|is)\\b)");
     private static final Pattern CLAIM_NOUN = Pattern.compile(
             "claims?|reports?|allegations?|accusations?|suggestions?|stor(?:y|ies)|figures?|accounts?|rumou?rs?|charges?|versions?|idea");
-    private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none|n['\u2019]t)\\b");
 
     /** The speaker's name, one of its descriptions or another name of it holds the word: "Several posters on PeerThread". */
     private static boolean namedOrDescribedAs(Facts facts, String speaker, String role) {
