@@ -90,7 +90,7 @@ final class Blueprint {
                 .thenComparingInt(Candidate::firstSentence);
         byFamily.values().forEach(list -> list.sort(best));
 
-        Selection selection = new Selection(target);
+        Selection selection = new Selection(target, speakerOf);
         // One denial question per denial: they are the claims a reader most needs to weigh. Each denier first, so that a
         // quiz short of room leaves out someone's second denial rather than another person's only one.
         selection.coveringDenials = true;
@@ -169,9 +169,11 @@ final class Blueprint {
         boolean coveringDenials;
         Sharing sharing = Sharing.NONE;
         final QuizOverlap overlap = new QuizOverlap();
+        final java.util.function.Function<String, String> speakerOf;
 
-        Selection(int target) {
+        Selection(int target, java.util.function.Function<String, String> speakerOf) {
             this.target = target;
+            this.speakerOf = speakerOf;
         }
 
         boolean allows(Candidate c) {
@@ -208,6 +210,12 @@ final class Blueprint {
                     return false;
                 }
             }
+            // "Which of these claims comes from a source the article does not name?" and "Which of these sources is not
+            // named?" test one fact when the claim is that source's: reviewers counted the pair as one question asked twice.
+            if (c.focus().equals("anonymous_source") && chosen.stream().anyMatch(o -> o.focus().equals(c.focus())
+                    && unnamedClaimAndSpeaker(o, c))) {
+                return false;
+            }
             // The same speaker as the answer to more than two "who said" questions makes a dull quiz.
             if (c.focus().equals("attribution") && chosen.stream().filter(o -> o.focus().equals("attribution")
                     && o.key().equals(c.key())).count() >= 2) {
@@ -239,6 +247,13 @@ final class Blueprint {
             // Two questions whose answer is the same claim test the same fact.
             return c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN || !keys.contains(Phrasing.key(c.key()))
                     || c.key().split(" ").length <= 4;
+        }
+
+        private boolean unnamedClaimAndSpeaker(Candidate a, Candidate b) {
+            Candidate claim = a.fact().startsWith("anon:") ? a : b;
+            Candidate who = claim == a ? b : a;
+            return claim.fact().startsWith("anon:") && who.fact().startsWith("anon-who:")
+                    && speakerOf.apply(statementOf(claim)).equals(statementOf(who));
         }
 
         boolean hasStatement(String statement) {
