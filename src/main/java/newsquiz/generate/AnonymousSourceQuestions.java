@@ -25,11 +25,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 continue;
             }
             List<String> wrong = Distractors.claims(facts, s.claim(), o -> !o.attribution().anonymous()
-                    && o.attribution().sourceType() != newsquiz.analysis.SourceType.UNKNOWN, 3);
+                    && o.attribution().sourceType() != newsquiz.analysis.SourceType.UNKNOWN && !unnamedBehind(facts, o), 3);
             if (wrong.size() >= 2) {
                 String explanation = "The article says: " + Explain.quote(s.evidence()) + " The claim comes from "
-                        + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", and the article does not say who that is. "
-                        + "The other claims come from sources it names.";
+                        + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", and the article does not say who that is.";
                 out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                         "Which of these claims comes from a source the article does not name?", s.claim(), wrong, explanation,
                         s.sentences(), "anon:" + s.index(), clearlyUnnamed(s) ? 90 : 55));
@@ -107,7 +106,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "sources?|familiar with|insiders?|briefed|knowledge of|close to)\\b");
     /** What a sentence says when it keeps a name back on purpose. */
     private static final java.util.regex.Pattern WITHHELD = java.util.regex.Pattern.compile("(?i)\\b(anonymity|anonymous|"
-            + "not to be (named|identified)|want(ed)? to be (named|identified)|declined to be (named|identified)|"
+            + "not to be (named|identified)|can(not|['\u2019]t) be (named|identified)|for legal reasons|want(ed)? to be (named|identified)|declined to be (named|identified)|"
             + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?|"
             + "withh(o|e)ld|not (give|use) (his|her|their) names?|names? (was|were|is|be) not (published|used|given|printed)|"
             + "not authori[sz]ed to (speak|comment|talk|discuss))\\b");
@@ -136,6 +135,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (VAGUE.matcher(s.speaker()).matches()) {
             return introducedAsWithheld(facts, s);
         }
+        if (namedInApposition(s)) {
+            return false;
+        }
         String who = s.speaker() + " " + (s.attribution().mention() == null ? "" : s.attribution().mention()) + " "
                 + s.attribution().description();
         if (HIDDEN.matcher(who).find() || WITHHELD.matcher(String.join(" ", s.evidence())).find() || withheldNext(facts, s)) {
@@ -149,6 +151,14 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         return !tied && !namedSoonAfter(facts, s);
     }
 
+    /** "A solicitor who specialises in licensing law, Deborah Ramsbury-Akande, said …": the name follows the description. */
+    private static boolean namedInApposition(Statement s) {
+        // "… for Castlegate's repairs contractor, Brightwell Maintenance, and who asked us not to name him": the name is
+        // the firm's, and the speaker's is kept back.
+        return !WITHHELD.matcher(String.join(" ", s.evidence())).find() && Pattern.compile(Pattern.quote(s.speaker()) + ",\\s+\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}[\\p{L}'\u2019-]+)+,")
+                .matcher(String.join(" ", s.evidence())).find();
+    }
+
     /** "… a man who said he had worked as a warden. He asked us not to use his name …": the next sentence keeps it back. */
     private static boolean withheldNext(Facts facts, Statement s) {
         // The name is kept back once, where the speaker first speaks, and stays kept back for what they say after.
@@ -159,6 +169,32 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         String text = sentenceAfter(facts, s);
         return text.matches("(?s)^(?:He|She|They)\\s.*") && WITHHELD.matcher(text).find();
     }
+
+    /** "citing a member of the commission it did not name", "her information came from a merchant": someone unnamed behind. */
+    private static final Pattern UNNAMED_BEHIND = Pattern.compile("(?i)\\b(?:did|does|do|would|will)\\s+not\\s+(?:name|identify)\\b"
+            + "|\\bciting\\b|\\b(?:came|comes|come)\\s+from\\s+an?\\s");
+
+    /**
+     * A named source passing on what someone unnamed told it: the newspaper "quoted an engineer …, but did not name him", the
+     * writer's information "came from a merchant". Such a claim also comes from a source the article does not name, so it
+     * is no wrong answer to "which claim does".
+     */
+    private static boolean unnamedBehind(Facts facts, Statement o) {
+        String surname = o.speaker().replaceFirst("^.*\\s", "");
+        int last = o.sentences().get(o.sentences().size() - 1);
+        for (int i = o.sentence(); i <= last + 4 && i < facts.analysis.article().sentences().size(); i++) {
+            String text = facts.sentence(i).text();
+            if (i <= last ? UNNAMED_BEHIND.matcher(text).find() || WITHHELD.matcher(text).find()
+                    : UNNAMED_BEHIND.matcher(text).find() && (text.contains(surname) || i == last + 1 && OUTLET_AGAIN.matcher(text).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The newspaper quoted an engineer …": the outlet just quoted, named again by what it is. */
+    private static final Pattern OUTLET_AGAIN = Pattern.compile(
+            "^(?:The|the)\\s+(?:paper|newspaper|daily|weekly|site|website|station|programme|program|magazine|newsletter|broadcaster)\\b");
 
     /** The sentence after the statement's last one, or "" at the end of the article. */
     private static String sentenceAfter(Facts facts, Statement s) {

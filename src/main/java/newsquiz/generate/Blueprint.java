@@ -223,8 +223,10 @@ final class Blueprint {
             }
             // "Is it true that X said Y?" beside "What did X say?" answers one with the other.
             boolean tfng = c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN;
+            // So does a true/false statement on a sentence another question asks about ("Who said that rescuers recovered both
+            // workers within 90 minutes?" beside "… within 130 minutes: true or false?"), until nothing else is left.
             if (chosen.stream().anyMatch(o -> (tfng != (o.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN))
-                    && statementOf(o).equals(statement))) {
+                    && (statementOf(o).equals(statement) || sharing != Sharing.ANY && QuizOverlap.shareSentence(o, c)))) {
                 return false;
             }
             // A quiz where "True" is nearly always right teaches guessing: two such statements at most.

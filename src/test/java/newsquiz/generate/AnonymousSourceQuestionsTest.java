@@ -180,4 +180,41 @@ class AnonymousSourceQuestionsTest {
         assertTrue(who.get(0).key().matches("(?i)(?:one|a) trader.*"), who.toString());
         assertTrue(who.stream().noneMatch(c -> c.key().contains("newspapers")), who.toString());
     }
+
+    @Test
+    void aClaimANamedOutletHadFromSomeoneUnnamedIsNoWrongAnswer() throws Exception {
+        String text = """
+                Quarry blast row
+
+                A blast at the Fenmoor quarry on Monday cracked windows in 14 homes, the county council said.
+
+                The quarry's manager, Alan Price, said the blast had been within its permitted limits. The council's head of planning, Ruth Mayo, said an inspector would visit on Friday.
+
+                The Fenmoor Echo reported that the charge had been twice the usual size. The paper quoted a driller who had worked at the quarry, but did not name him.
+
+                A worker at the quarry, who asked not to be named, said the warning siren had not sounded before the blast.
+                """;
+        List<Candidate> asked = anonymousSourceQuestions(text);
+        Candidate claim = asked.stream().filter(c -> c.fact().startsWith("anon:")).findFirst()
+                .orElseThrow(() -> new AssertionError(asked.toString()));
+        assertTrue(claim.key().contains("siren"), claim.toString());
+        assertTrue(claim.distractors().stream().noneMatch(d -> d.contains("twice the usual")), claim.toString());
+        assertFalse(claim.explanation().contains("sources it names"), claim.explanation());
+    }
+
+    @Test
+    void aDescriptionFollowedByTheNameIsANamedSource() throws Exception {
+        String text = """
+                Tattooist in court
+
+                A tattooist denied inking a 15-year-old, Lowbridge magistrates heard on Monday.
+
+                The prosecutor, Ann Vale, said the girl had shown a borrowed licence. The defence solicitor, Tom Reyes, said his client had acted in good faith.
+
+                A solicitor who specialises in licensing law, Deborah Ramsbury-Akande, said a conviction could make it harder for the studio to renew its insurance.
+                """;
+        List<Candidate> asked = anonymousSourceQuestions(text);
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("insurance") || c.prompt().contains("insurance")
+                || c.key().startsWith("A solicitor")), asked.toString());
+    }
 }

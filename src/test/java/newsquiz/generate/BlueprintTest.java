@@ -40,6 +40,16 @@ class BlueprintTest {
         assertTrue(chosen.stream().filter(c -> c.firstSentence() == 3).count() == 1, chosen.toString());
     }
 
+    @Test
+    void aFigureChangedInATrueOrFalseStatementIsNotAskedBesideItsSentence() {
+        // "Who said rescuers recovered both workers within 90 minutes?" and "… within 130 minutes: true or false?" — the
+        // first prints the answer to the second. Other sentences are left, so even the rounds that fill a short quiz skip it.
+        Candidate changed = new Candidate("true_false_not_given", Skill.COMPREHENSION, QuestionType.TRUE_FALSE_NOT_GIVEN,
+                Difficulty.EASY, "Is the changed figure true?", "False", List.of(), "", List.of(3), "number:3:90", 48);
+        List<Candidate> chosen = Blueprint.choose(List.of(whatSaid(3), changed, whatSaid(4), whatSaid(5)), 4);
+        assertTrue(chosen.stream().filter(c -> c.firstSentence() == 3).count() == 1, chosen.toString());
+    }
+
     private static Candidate denial(int index, int priority) {
         return new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                 "Whose denial is number " + index + "?", "Speaker of " + index, List.of("a", "b"), "", List.of(index), "deny:" + index, priority);
