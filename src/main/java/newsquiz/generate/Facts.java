@@ -61,6 +61,8 @@ final class Facts {
             "other", "there", "first", "later", "earlier", "people", "condition", "anonymity", "because", "authorized", "allowed",
             "speak", "publicly", "named", "asked", "familiar", "matter", "under", "after", "before");
 
+    private static final java.util.regex.Pattern HEARD = java.util.regex.Pattern.compile("(?i)(?:was\\s+|were\\s+|has\\s+|had\\s+)?(?:heard|hears|hear)");
+
     record SpeakerInfo(String name, SourceType type, List<String> descriptions, boolean anonymous) {}
 
     Facts(Analysis analysis) {
@@ -127,6 +129,11 @@ final class Facts {
             speakers.putIfAbsent(speaker, new SpeakerInfo(speaker, a.sourceType(),
                     descriptions.getOrDefault(a.source(), a.description().isBlank() ? List.of() : List.of(a.description())),
                     a.anonymous()));
+            if (HEARD.matcher(a.cue()).matches()) {
+                // "The court heard that …": the evidence a court heard is a witness's words, not the court's. The court is
+                // still someone in the story, to be offered as a wrong answer.
+                continue;
+            }
             List<Integer> sentences = a.sentences().isEmpty() ? List.of(a.sentence()) : a.sentences();
             List<String> evidence = new ArrayList<>();
             for (int s : sentences) {

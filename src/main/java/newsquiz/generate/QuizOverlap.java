@@ -29,9 +29,10 @@ final class QuizOverlap {
         java.util.regex.Matcher described = DESCRIBED.matcher(answered.prompt());
         if (answered.focus().equals("source_description") && described.matches()) {
             // "Velotra's founder, Benedikt Haroun" in another stem answers how the article describes him.
+            // So does "A post on X by the cycling journalist Marnie Oyelowo-Finch" offered as a choice.
             String name = normal(described.group(1));
-            String stem = normal(asked.prompt());
-            return !key.isBlank() && WholeWord.in(stem, key) && WholeWord.in(stem, name);
+            return !key.isBlank() && java.util.stream.Stream.concat(java.util.stream.Stream.of(normal(asked.prompt())), choices(asked))
+                    .anyMatch(text -> WholeWord.in(text, key) && WholeWord.in(text, name));
         }
         boolean figure = key.chars().anyMatch(Character::isDigit);
         if (!figure && key.split(" ").length < 4) {
@@ -40,8 +41,11 @@ final class QuizOverlap {
         }
         // A gap's figure shows in a choice of words around it ("had sold 240 orchids"), not as a bare figure among figures; a
         // claim offered as a choice elsewhere does not tell who made it.
+        // "A 45-metre blade" shows 45 as much as "45 metres" does: the figure is looked for with hyphens read as spaces.
+        String spacedKey = spaced(answered.key());
         return WholeWord.in(normal(asked.prompt()), key) || figure && answered.focus().equals("number")
-                && choices(asked).anyMatch(c -> c.split(" ").length >= 4 && !c.equals(key) && WholeWord.in(c, key));
+                && java.util.stream.Stream.concat(java.util.stream.Stream.of(asked.key()), asked.distractors().stream())
+                        .anyMatch(c -> c.split(" ").length >= 4 && !c.equals(answered.key()) && WholeWord.in(spaced(c), spacedKey));
     }
 
     /** {@link #reveals} for a key that is a claim of four words or more, not a long name. */
@@ -57,6 +61,10 @@ final class QuizOverlap {
 
     static boolean shareSentence(Candidate a, Candidate b) {
         return a.sentences().stream().anyMatch(b.sentences()::contains);
+    }
+
+    private String spaced(String text) {
+        return normal(text.replace('-', ' '));
     }
 
     private String normal(String text) {

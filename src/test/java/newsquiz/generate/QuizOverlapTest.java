@@ -35,6 +35,24 @@ class QuizOverlapTest {
     }
 
     @Test
+    void aFigureJoinedToItsUnitByAHyphenStillShows() {
+        Candidate gap = choice("number", "Which number completes this sentence? “A ____-metre blade snapped off a turbine.”", "45", "72", "18");
+        Candidate claims = choice("anonymous_source", "Which of these claims comes from a source the article does not name?",
+                "A 45-metre blade snapped off a turbine and fell near a path", "The regulator had opened an investigation last week",
+                "The company had shared the report with the regulator");
+        assertTrue(new QuizOverlap().reveals(gap, claims));
+    }
+
+    @Test
+    void aDescriptionBesideTheNameInAnotherQuestionsChoiceAnswersHowTheArticleDescribesThem() {
+        Candidate described = choice("source_description", "How does the article describe Marnie Oyelowo-Finch?", "Cycling journalist",
+                "Race director", "Team doctor");
+        Candidate who = choice("attribution", "Who claimed that the sponsor would pull out at the end of the season?",
+                "A post on X by the cycling journalist Marnie Oyelowo-Finch", "Daniel Fairlie-Mbatha", "Hanne Vermaelen-Price");
+        assertTrue(new QuizOverlap().reveals(described, who));
+    }
+
+    @Test
     void aDescriptionBesideTheNameInAnotherStemAnswersHowTheArticleDescribesThem() {
         Candidate described = choice("source_description", "How does the article describe Benedikt Haroun?", "Velotra's founder",
                 "Pellamar's chief executive", "A retail analyst");
