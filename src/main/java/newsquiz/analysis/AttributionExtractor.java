@@ -2079,7 +2079,10 @@ final class AttributionExtractor {
                     && !(cue.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, afterVerb))
                     && !rejectedObject(s, afterVerb, cue)
                     && segments.get(0)[1] - segments.get(0)[0] >= 4 && (!appositiveSegment(s, segments.get(0))
-                            || openingPastTense(s, segments.get(0)));
+                            || openingPastTense(s, segments.get(0)))
+                    // "Dr Ravi Thorncombe-Achterberg, Senior Lecturer in …, Kelsall University, said:": a long name opening the
+                    // sentence is its speaker, not what was said.
+                    && !nameOnly(s, segments.get(0));
             int inner = zeroRelative(s, last[0], last[1]);
             if (inner > 0 && s.at(v + 1) != null && !s.tokens[v + 1].is("that") && (clauseBefore || s.tokens[last[0]].isAny("a", "an"))) {
                 // "…, a figure the command said it could not yet verify", "…, a verdict the critic later said he regretted":

@@ -2648,4 +2648,11 @@ class AttributionConstructionsTest {
                 + "from the summer timetable.\n\n\u2014 Jonah Brackwell-Osei, Chair, Ferry Trust");
         assertEquals("Jonah Brackwell-Osei", containing(signed, "no sailing has been cut").source(), signed.toString());
     }
+
+    @Test
+    void aLongNameBeforeTitleAndInstitutionIsTheSpeakerOfAnExpertReaction() throws Exception {
+        var all = analyze("A study published on Monday linked dark chocolate to less tinnitus.\n\nDr Ravi Thorncombe-Achterberg, "
+                + "Senior Lecturer in Nutritional Epidemiology, Kelsall University, said:\n\"The estimates come from a food table.\"");
+        assertEquals("Ravi Thorncombe-Achterberg", containing(all, "food table").source(), all.toString());
+    }
 }
