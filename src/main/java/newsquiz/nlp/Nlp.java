@@ -67,7 +67,8 @@ public final class Nlp {
             "^(?:" + Calendar.DAYS + "|" + Calendar.MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
 
     private static boolean cutAfterAbbreviation(String before, String after) {
-        return TITLE_AT_END.matcher(before).find() && after.matches("(?s)^\\p{Lu}.*")
+        // "at about 9:40 a.m., 25 minutes after the lift opened": no sentence ends on a comma.
+        return before.endsWith(",") || TITLE_AT_END.matcher(before).find() && after.matches("(?s)^\\p{Lu}.*")
                 || CLOCK_AT_END.matcher(before).find() && DAY_OR_MONTH.matcher(after).find();
     }
 

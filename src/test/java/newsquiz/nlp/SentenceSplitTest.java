@@ -24,4 +24,9 @@ class SentenceSplitTest {
         assertEquals(List.of("The shop opened at 9 a.m. Monday."), sentences("The shop opened at 9 a.m. Monday."));
         assertEquals(2, sentences("The shop opened at 9 a.m. The queue had formed an hour before.").size());
     }
+
+    @Test
+    void noSentenceEndsOnAComma() {
+        assertEquals(1, sentences("The slide broke away at about 9:40 a.m., 25 minutes after the lift opened, police said.").size());
+    }
 }
