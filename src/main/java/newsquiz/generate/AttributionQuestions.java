@@ -50,10 +50,10 @@ final class AttributionQuestions implements QuestionFamily {
             prompt = "Who said this, according to the article? \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 24) + "\u201d";
         } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported") || Facts.documentLike(s.speaker())) {
             prompt = Phrasing.endQuestion("Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts));
-        } else if (s.verb().equals("accused")) {
-            // "accused Osmeria of sending a drone": an accusation is not followed by "that".
-            String accusation = Phrasing.wholeClauses(Phrasing.clean(s.attribution().content()), 20);
-            prompt = Phrasing.endQuestion("Who accused " + Phrasing.lowerFirst(accusation, facts));
+        } else if (OBJECT_VERB.matcher(s.verb()).matches() && !Phrasing.clean(s.attribution().content()).matches("(?i)^that\\s.*")) {
+            // "accused Osmeria of sending a drone", "called the report 'a bedtime story'": these verbs take an object, not "that".
+            String object = Phrasing.wholeClauses(Phrasing.clean(s.attribution().content()), 20);
+            prompt = Phrasing.endQuestion("Who " + s.verb() + " " + Phrasing.lowerFirst(object, facts));
         } else {
             // "explained how a first record is judged" takes no "that".
             String clause = Phrasing.lowerFirst(withoutAside(s.claim()), facts);
@@ -66,11 +66,14 @@ final class AttributionQuestions implements QuestionFamily {
                 "claim:" + s.index(), s.attribution().anonymous() ? 40 : 60));
     }
 
+    private static final java.util.regex.Pattern OBJECT_VERB = java.util.regex.Pattern.compile("accused|called|dubbed|branded|labelled|labeled");
+
     private void whatSaid(Facts facts, Statement s, List<Candidate> out) {
         if (s.speaker().matches("(?i)^(the |some |growing )?(concerns?|reports?|rumou?rs?|claims?|suggestions?|fears?)\\b.*")
                 || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s) || leaks(facts, s)
-                || Facts.documentLike(s.speaker()) && Phrasing.words(s.speaker()) <= 2) {
+                || Facts.documentLike(s.speaker()) && Phrasing.words(s.speaker()) <= 2 || OBJECT_VERB.matcher(s.verb()).matches()) {
             // "What did a copy say?": a document named only by its kind is no source a reader can place.
+            // "What did the association call?" asks for nothing: "called" needs its object and what it was called.
             // "What did the environment office confirm?" — "The environment office had tested …": the key repeats the question.
             return;
         }

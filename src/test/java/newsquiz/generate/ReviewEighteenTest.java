@@ -17,4 +17,18 @@ class ReviewEighteenTest {
                 """);
         assertTrue(facts.statements.stream().noneMatch(s -> s.speaker().contains("Court")), facts.statements.toString());
     }
+
+    @Test
+    void aVerbThatTakesAnObjectIsNotAskedAsIfItTookAClause() throws Exception {
+        var asked = InventedArticles.questions(new AttributionQuestions(), """
+                Harvest row
+
+                Grape prices rose sharply this autumn after a dry summer, the co-operative said.
+
+                A report in the trade newsletter Vin Sur Table, citing "several merchants", alleged that the largest growers had agreed among themselves to hold out for 1.60 euros a kilo. The growers' association called the report "a merchant's bedtime story told to other merchants". Its president, Arnau Petit, said each member set his own price.
+
+                The co-operative's director, Ana Brandt, said the harvest was the smallest in twenty years.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("called that") || c.prompt().endsWith(" call?")), asked.toString());
+    }
 }
