@@ -297,7 +297,9 @@ final class AttributionExtractor {
                         // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
                         || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
                         // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
-                        || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1))
+                        || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1)
+                        // "Our courier, Parcelwise, expects/NOUN to ship …": an infinitive after it makes it the verb.
+                        || s.tokens[v - 1].isComma() && s.is(v + 1, "to") && s.at(v + 2) != null && s.tokens[v + 2].tag().startsWith("VERB"))
                 // "The minutes, circulated on Friday, record/NOUN that …": after an aside, a verb before its clause.
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isComma() && !s.tokens[v - 1].quoted() && s.is(v + 1, "that")
                         && s.tokens[v + 1].tag().equals("SCONJ");
@@ -1014,6 +1016,10 @@ final class AttributionExtractor {
             return true;
         }
         if (verb.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, r)) {
+            return true;
+        }
+        if (verb.stance() == Stance.PREDICT && next != null && next.is("to") && s.at(r + 1) != null && s.tokens[r + 1].tag().startsWith("VERB")) {
+            // "Boxfast expects to ship 900 parcels a day": the subject's forecast of what it will do.
             return true;
         }
         if (next == null || next.isComma() || next.isPunct()) {
@@ -3517,7 +3523,9 @@ final class AttributionExtractor {
             }
             // "figures from the European forest/VERB fire monitoring service": a modifier the tagger took for a verb.
             boolean modifier = i + 1 < s.size() && s.tokens[i + 1].isNoun() && (s.tokens[i - 1].tag().equals("ADJ")
-                    || s.tokens[i - 1].tag().equals("PROPN"));
+                    || s.tokens[i - 1].tag().equals("PROPN"))
+                    // "according to our freight forwarder/VERB, Saltway …": a compound's head, closed by its comma.
+                    || i > from && s.at(i + 1) != null && s.tokens[i + 1].isComma() && s.tokens[i - 1].isNoun();
             if (i > from && (t.isAny("there", "it", "he", "she", "they", "we") || t.tag().equals("AUX") || t.tag().startsWith("VERB")
                     && !t.lower().endsWith("ed") && !t.lower().endsWith("ing") && !s.nounLike(i) && !modifier)) {
                 return i;
@@ -3658,9 +3666,41 @@ final class AttributionExtractor {
                         setContentRange(s, d, 0, i);
                     }
                     out.add(d);
+                } else if (put > 0 && s.is(put + 1, "it") && (s.at(put + 2) == null || s.tokens[put + 2].isPunct()
+                        && !s.tokens[put + 2].isComma()) && quoteBefore(s, i) != null) {
+                    // "… because of “what she saw in the accounts,” as one forum post put it.": the words are the quotation.
+                    Phrase phrase = phrases.parse(s, i + 1, put);
+                    if (phrase == null) {
+                        continue;
+                    }
+                    Draft d = new Draft(Draft.Kind.OPINION_PHRASE, s.index(), put);
+                    d.cue = "as " + s.text(i + 1, put + 2);
+                    d.phrase = phrase;
+                    int[] quote = quoteBefore(s, i);
+                    setContentRange(s, d, quote[0], quote[1]);
+                    d.quoted = true;
+                    out.add(d);
                 }
             }
         }
+    }
+
+    /** The quotation that closes, with at most a comma, just before token {@code i}: its inner token range, or null. */
+    private static int[] quoteBefore(SentenceView s, int i) {
+        int end = i - 1;
+        boolean closed = false;
+        while (end > 0 && (s.tokens[end].isComma() || s.tokens[end].isQuoteMark())) {
+            closed |= s.tokens[end].isQuoteMark();
+            end--;
+        }
+        if (!closed || !s.tokens[end].quoted()) {
+            return null;
+        }
+        int from = end;
+        while (from > 0 && s.tokens[from - 1].quoted() && !s.tokens[from - 1].isQuoteMark()) {
+            from--;
+        }
+        return new int[] {from, end + 1};
     }
 
     private static String pronounOf(String possessive) {
@@ -4271,9 +4311,12 @@ final class AttributionExtractor {
                         continue;
                     }
                     int after = ClauseShapes.reportInAfterClause(s, outer.contentFromToken, inner.phrase.from());
+                    if (after < 0) {
+                        after = ClauseShapes.reportInConcessiveClause(s, outer.contentFromToken, inner.phrase.from());
+                    }
                     if (after >= 0) {
                         // "…said that it had given no order, after a post claimed that it had": the report it answers is
-                        // the post's own, not part of what was said.
+                        // the post's own, not part of what was said; so is a "though they say …" clause.
                         outer.content.clear();
                         setContentRange(s, outer, outer.contentFromToken, after);
                         continue;
@@ -4380,6 +4423,17 @@ final class AttributionExtractor {
                 continue;
             }
             boolean afterColon = s.tokens[p.from() - 1].text().matches("[:;]");
+            if (s.tokens[p.from() - 1].isAny("though", "although")) {
+                // "According to the shipping firm, the ferry is due on 4 May, though they say …": the source just named.
+                for (Draft according : found) {
+                    if (according.kind == Draft.Kind.ACCORDING_TO && !according.dropped && according.cueToken < p.from()
+                            && according.phrase.kind() != Phrase.Kind.DOCUMENT && according.phrase.kind() != Phrase.Kind.PRONOUN
+                            && (p.head().equals("they") || !according.phrase.plural())) {
+                        d.phrase = according.phrase;
+                    }
+                }
+                continue;
+            }
             if (s.tokens[p.from() - 1].is("what") && s.tokens[p.from() - 2].isVerb()) {
                 // "after the Northern Courier published what it described as a memo": the subject of the verb before "what".
                 Subject governing = subjectRange(s, p.from() - 2);

@@ -2648,4 +2648,41 @@ class AttributionConstructionsTest {
                 + "from the summer timetable.\n\n\u2014 Jonah Brackwell-Osei, Chair, Ferry Trust");
         assertEquals("Jonah Brackwell-Osei", containing(signed, "no sailing has been cut").source(), signed.toString());
     }
+
+    @Test
+    void aConcessiveClauseWithItsOwnReportingVerbIsTheAccordingToSourcesOwn() throws Exception {
+        var all = analyze("According to our shipping agent, Harbour Line Freight, the ferry is due in port on 4 May, though they "
+                + "say that date \u201ccould move by a few days.\u201d");
+        Attribution due = containing(all, "due in port on 4 May");
+        assertTrue(due.source().contains("shipping agent") || due.source().contains("Harbour Line"), due.source());
+        assertTrue(!due.content().contains("could move"), due.content());
+        Attribution move = containing(all, "could move by a few days");
+        assertEquals(due.source(), move.source(), all.toString());
+    }
+
+    @Test
+    void aCompoundNounTheTaggerTookForAVerbStaysInTheAccordingToSource() throws Exception {
+        var all = analyze("According to our freight forwarder, Harbour Line Freight, the ferry is due in port on 4 May.");
+        Attribution a = containing(all, "the ferry is due in port");
+        assertTrue(a.source().contains("freight forwarder") || a.source().contains("Harbour Line"), a.source());
+        assertTrue(a.content().startsWith("the ferry"), a.content());
+    }
+
+    @Test
+    void expectsToWithAnInfinitiveIsTheSubjectsForecast() throws Exception {
+        var all = analyze("The warehouse reopens on Monday. Our delivery partner, Boxfast, expects to send about 900 parcels a day.");
+        Attribution a = containing(all, "900 parcels a day");
+        assertEquals("Boxfast", a.source(), all.toString());
+        assertEquals(Stance.PREDICT, a.stance());
+    }
+
+    @Test
+    void asOnePostPutItAtTheEndOfTheSentenceAttributesTheQuotationBeforeIt() throws Exception {
+        var all = analyze("Some members asked whether the treasurer resigned because of \u201cwhat he found in the ledger,\u201d "
+                + "as one club forum post put it.");
+        Attribution a = containing(all, "what he found in the ledger");
+        assertTrue(a.source().contains("forum post"), a.source());
+        assertTrue(a.quoted());
+        assertTrue(!a.content().contains("treasurer resigned"), a.content());
+    }
 }
