@@ -1085,11 +1085,22 @@ final class AttributionExtractor {
                 }
             }
         }
+        if (quotedWhomOnly(s, v, verb, from, end)) {
+            return null;
+        }
         setContentRange(s, d, from, end);
         if (SAYING_LEMMAS.contains(verb.lemma()) && !d.content.isEmpty()) {
             d.phrase = IndefinitePersons.describedBySelf(phrase, d.cue, contentText(d));
         }
         return d;
+    }
+
+    /** "a report which quoted the minutes and a former employee": whom it quoted, not what they said. */
+    private boolean quotedWhomOnly(SentenceView s, int v, Lexicon.CueVerb verb, int from, int end) {
+        // "the garden's own published/VERB minutes": a participle before a noun makes no clause.
+        return verb.lemma().equals("quote") && from == v + 1 && end > from && s.list().subList(from, end).stream().noneMatch(t ->
+                t.isQuoteMark() || t.quoted() || t.isAny("as", "saying", "that", "who", "which", ":")
+                        || t.isVerb() && !t.lower().endsWith("ed"));
     }
 
     /**
@@ -1773,6 +1784,13 @@ final class AttributionExtractor {
         int end = contentEnd(s, from, objectOnly);
         if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end) && !ClauseShapes.dismissedAs(s, from, end)) {
             // "dismissed China's claims" rejects something said; "dismissed the employee" does not.
+            return null;
+        }
+        if (quotedWhomOnly(s, v, verb, from, end)) {
+            return null;
+        }
+        if (verb.lemma().equals("stand") && !ClauseShapes.claimObject(s, from, end)) {
+            // "stands by its report" upholds something said; "stood by the door" does not.
             return null;
         }
         if (verb.kind() == Lexicon.CueKind.FINDING && (phrase.kind() == Phrase.Kind.OTHER || phrase.kind() == Phrase.Kind.DEFINITE)
@@ -2575,6 +2593,8 @@ final class AttributionExtractor {
         }
         int colon = pointerBeforeColon(s, r);
         if (colon > 0) {
+            d.answersReport = s.find(r, colon, "story", "report", "article", "headline", "claim", "claims", "allegation",
+                    "allegations") >= 0;
             return colon + 1;
         }
         if (s.at(r) != null && s.tokens[r].isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) {

@@ -2685,4 +2685,29 @@ class AttributionConstructionsTest {
         assertTrue(a.quoted());
         assertTrue(!a.content().contains("treasurer resigned"), a.content());
     }
+
+    @Test
+    void anEditorsNoteThatReportsWhatWasSaidIsStoryText() throws Exception {
+        var all = analyze("The Courier reported that the ferry would stop in May. The ferry trust says the timetable is full.\n\n"
+                + "Editor\u2019s note: The Courier stands by its story, which quoted the trust\u2019s minutes and two crew members. "
+                + "The editor, Lorna Quayle-Abbot, said the paper would print \u2018whatever the facts show\u2019.");
+        assertEquals("Lorna Quayle-Abbot", containing(all, "whatever the facts show").source(), all.toString());
+        Attribution upheld = containing(all, "stands by its story");
+        assertTrue(upheld.source().contains("Courier"), upheld.source());
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("the trust")), "whom a report quoted is not what they said: " + all);
+    }
+
+    @Test
+    void aQuoteGivenWhenTheStoryAppearedDeniesItWithANegation() throws Exception {
+        var all = analyze("The Courier said the ferry would never sail again. The trust\u2019s chair, Mo Reyes-Tindall, said as much "
+                + "when the story appeared: \u2018Nobody paints a hull they mean to scrap.\u2019");
+        assertEquals(Stance.DENY, containing(all, "Nobody paints a hull").stance(), all.toString());
+    }
+
+    @Test
+    void aNameAfterADescriptionWithAClauseOfItsOwnIsTheSpeaker() throws Exception {
+        var all = analyze("The builder your report named, Jon Pellow of Pellow Brothers in Derby, has since said the wall was "
+                + "sound.");
+        assertEquals("Jon Pellow", containing(all, "the wall was sound").source(), all.toString());
+    }
 }
