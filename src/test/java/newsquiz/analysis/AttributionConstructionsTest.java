@@ -2710,4 +2710,13 @@ class AttributionConstructionsTest {
                 + "sound.");
         assertEquals("Jon Pellow", containing(all, "the wall was sound").source(), all.toString());
     }
+
+    @Test
+    void thePaperCitingAnUnnamedPersonIsTheNewspaperThatReportedBefore() throws Exception {
+        var all = analyze("The Sunday Courier reported that the club's manager would leave in June. The paper, citing a person "
+                + "close to the board, also said two players had asked to go.");
+        Attribution a = containing(all, "two players had asked to go");
+        assertEquals("Sunday Courier", a.source(), all.toString());
+        assertTrue(a.anonymous());
+    }
 }
