@@ -297,7 +297,9 @@ final class AttributionExtractor {
                         // "A former trustee, who …, remembers/NOUN raising the fees": a gerund after it makes it the verb.
                         || s.tokens[v - 1].isComma() && s.tokens[v + 1].tag().startsWith("VERB") && s.tokens[v + 1].lower().endsWith("ing")
                         // "Gareth Pryor, 52, who worked there for 19 years, claims/NOUN he was …": a clause's subject and verb follow.
-                        || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1))
+                        || s.tokens[v - 1].isComma() && pronounClauseAt(s, v + 1)
+                        // "Our courier, Parcelwise, expects/NOUN to ship …": an infinitive after it makes it the verb.
+                        || s.tokens[v - 1].isComma() && s.is(v + 1, "to") && s.at(v + 2) != null && s.tokens[v + 2].tag().startsWith("VERB"))
                 // "The minutes, circulated on Friday, record/NOUN that …": after an aside, a verb before its clause.
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isComma() && !s.tokens[v - 1].quoted() && s.is(v + 1, "that")
                         && s.tokens[v + 1].tag().equals("SCONJ");
@@ -1016,6 +1018,10 @@ final class AttributionExtractor {
         if (verb.stance() == Stance.PREDICT && CueVerbUses.figureObject(s, r)) {
             return true;
         }
+        if (verb.stance() == Stance.PREDICT && next != null && next.is("to") && s.at(r + 1) != null && s.tokens[r + 1].tag().startsWith("VERB")) {
+            // "Boxfast expects to ship 900 parcels a day": the subject's forecast of what it will do.
+            return true;
+        }
         if (next == null || next.isComma() || next.isPunct()) {
             return false;
         }
@@ -1079,11 +1085,22 @@ final class AttributionExtractor {
                 }
             }
         }
+        if (quotedWhomOnly(s, v, verb, from, end)) {
+            return null;
+        }
         setContentRange(s, d, from, end);
         if (SAYING_LEMMAS.contains(verb.lemma()) && !d.content.isEmpty()) {
             d.phrase = IndefinitePersons.describedBySelf(phrase, d.cue, contentText(d));
         }
         return d;
+    }
+
+    /** "a report which quoted the minutes and a former employee": whom it quoted, not what they said. */
+    private boolean quotedWhomOnly(SentenceView s, int v, Lexicon.CueVerb verb, int from, int end) {
+        // "the garden's own published/VERB minutes": a participle before a noun makes no clause.
+        return verb.lemma().equals("quote") && from == v + 1 && end > from && s.list().subList(from, end).stream().noneMatch(t ->
+                t.isQuoteMark() || t.quoted() || t.isAny("as", "saying", "that", "who", "which", ":")
+                        || t.isVerb() && !t.lower().endsWith("ed"));
     }
 
     /**
@@ -1767,6 +1784,13 @@ final class AttributionExtractor {
         int end = contentEnd(s, from, objectOnly);
         if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end) && !ClauseShapes.dismissedAs(s, from, end)) {
             // "dismissed China's claims" rejects something said; "dismissed the employee" does not.
+            return null;
+        }
+        if (quotedWhomOnly(s, v, verb, from, end)) {
+            return null;
+        }
+        if (verb.lemma().equals("stand") && !ClauseShapes.claimObject(s, from, end)) {
+            // "stands by its report" upholds something said; "stood by the door" does not.
             return null;
         }
         if (verb.kind() == Lexicon.CueKind.FINDING && (phrase.kind() == Phrase.Kind.OTHER || phrase.kind() == Phrase.Kind.DEFINITE)
@@ -2572,6 +2596,8 @@ final class AttributionExtractor {
         }
         int colon = pointerBeforeColon(s, r);
         if (colon > 0) {
+            d.answersReport = s.find(r, colon, "story", "report", "article", "headline", "claim", "claims", "allegation",
+                    "allegations") >= 0;
             return colon + 1;
         }
         if (s.at(r) != null && s.tokens[r].isComma() && s.at(r + 1) != null && s.tokens[r + 1].isQuoteMark()) {
@@ -3520,7 +3546,9 @@ final class AttributionExtractor {
             }
             // "figures from the European forest/VERB fire monitoring service": a modifier the tagger took for a verb.
             boolean modifier = i + 1 < s.size() && s.tokens[i + 1].isNoun() && (s.tokens[i - 1].tag().equals("ADJ")
-                    || s.tokens[i - 1].tag().equals("PROPN"));
+                    || s.tokens[i - 1].tag().equals("PROPN"))
+                    // "according to our freight forwarder/VERB, Saltway …": a compound's head, closed by its comma.
+                    || i > from && s.at(i + 1) != null && s.tokens[i + 1].isComma() && s.tokens[i - 1].isNoun();
             if (i > from && (t.isAny("there", "it", "he", "she", "they", "we") || t.tag().equals("AUX") || t.tag().startsWith("VERB")
                     && !t.lower().endsWith("ed") && !t.lower().endsWith("ing") && !s.nounLike(i) && !modifier)) {
                 return i;
@@ -3661,9 +3689,41 @@ final class AttributionExtractor {
                         setContentRange(s, d, 0, i);
                     }
                     out.add(d);
+                } else if (put > 0 && s.is(put + 1, "it") && (s.at(put + 2) == null || s.tokens[put + 2].isPunct()
+                        && !s.tokens[put + 2].isComma()) && quoteBefore(s, i) != null) {
+                    // "… because of “what she saw in the accounts,” as one forum post put it.": the words are the quotation.
+                    Phrase phrase = phrases.parse(s, i + 1, put);
+                    if (phrase == null) {
+                        continue;
+                    }
+                    Draft d = new Draft(Draft.Kind.OPINION_PHRASE, s.index(), put);
+                    d.cue = "as " + s.text(i + 1, put + 2);
+                    d.phrase = phrase;
+                    int[] quote = quoteBefore(s, i);
+                    setContentRange(s, d, quote[0], quote[1]);
+                    d.quoted = true;
+                    out.add(d);
                 }
             }
         }
+    }
+
+    /** The quotation that closes, with at most a comma, just before token {@code i}: its inner token range, or null. */
+    private static int[] quoteBefore(SentenceView s, int i) {
+        int end = i - 1;
+        boolean closed = false;
+        while (end > 0 && (s.tokens[end].isComma() || s.tokens[end].isQuoteMark())) {
+            closed |= s.tokens[end].isQuoteMark();
+            end--;
+        }
+        if (!closed || !s.tokens[end].quoted()) {
+            return null;
+        }
+        int from = end;
+        while (from > 0 && s.tokens[from - 1].quoted() && !s.tokens[from - 1].isQuoteMark()) {
+            from--;
+        }
+        return new int[] {from, end + 1};
     }
 
     private static String pronounOf(String possessive) {
@@ -4274,9 +4334,12 @@ final class AttributionExtractor {
                         continue;
                     }
                     int after = ClauseShapes.reportInAfterClause(s, outer.contentFromToken, inner.phrase.from());
+                    if (after < 0) {
+                        after = ClauseShapes.reportInConcessiveClause(s, outer.contentFromToken, inner.phrase.from());
+                    }
                     if (after >= 0) {
                         // "…said that it had given no order, after a post claimed that it had": the report it answers is
-                        // the post's own, not part of what was said.
+                        // the post's own, not part of what was said; so is a "though they say …" clause.
                         outer.content.clear();
                         setContentRange(s, outer, outer.contentFromToken, after);
                         continue;
@@ -4383,6 +4446,17 @@ final class AttributionExtractor {
                 continue;
             }
             boolean afterColon = s.tokens[p.from() - 1].text().matches("[:;]");
+            if (s.tokens[p.from() - 1].isAny("though", "although")) {
+                // "According to the shipping firm, the ferry is due on 4 May, though they say …": the source just named.
+                for (Draft according : found) {
+                    if (according.kind == Draft.Kind.ACCORDING_TO && !according.dropped && according.cueToken < p.from()
+                            && according.phrase.kind() != Phrase.Kind.DOCUMENT && according.phrase.kind() != Phrase.Kind.PRONOUN
+                            && (p.head().equals("they") || !according.phrase.plural())) {
+                        d.phrase = according.phrase;
+                    }
+                }
+                continue;
+            }
             if (s.tokens[p.from() - 1].is("what") && s.tokens[p.from() - 2].isVerb()) {
                 // "after the Northern Courier published what it described as a memo": the subject of the verb before "what".
                 Subject governing = subjectRange(s, p.from() - 2);

@@ -232,4 +232,14 @@ final class ClauseShapes {
         }
         return comma > contentFrom && s.tokens[comma].isComma() && !s.tokens[comma].quoted() ? comma : -1;
     }
+
+    /** "…, though they say that date could slip": a concessive clause with its own reporting verb is its speaker's, not more of the outer content. */
+    static int reportInConcessiveClause(SentenceView s, int contentFrom, int subject) {
+        int k = subject - 1;
+        if (k < 1 || !s.tokens[k].isAny("though", "although") || s.tokens[k].quoted()) {
+            return -1;
+        }
+        int comma = k - 1;
+        return comma > contentFrom && s.tokens[comma].isComma() && !s.tokens[comma].quoted() ? comma : -1;
+    }
 }

@@ -34,6 +34,8 @@ final class Draft {
     boolean relay;
     /** "…, flatly contradicting the promoter": the writer sets the statement against another's, so it denies that. */
     boolean setAgainst;
+    /** "said as much when your story appeared: …": words given in answer to a report, so a negation in them denies it. */
+    boolean answersReport;
     /** "rejected the accusation": a denial whose own words only pointed back at what it denies. */
     boolean pointsBack;
     /** Speaker inferred from the sentence before, not from a cue: yields to a cue found later for the same quote. */

@@ -117,7 +117,7 @@ final class PhraseParser {
             description = appositive(s, segments, description);
             return name(s, from, to, headMention.entity(), description, anonymous, via);
         }
-        int headIndex = boundary - 1;
+        int headIndex = contactClauseHead(s, first[0], boundary);
         while (headIndex > first[0] && (s.tokens[headIndex].isPunct() || s.tokens[headIndex].isQuoteMark()
                 || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun() && !personWord(s.tokens[headIndex].lower())
                 // "Norland's embassy in Tarn" (whatever the tagger made of "embassy"): the owner is not the head.
@@ -227,6 +227,24 @@ final class PhraseParser {
             }
         }
         return false;
+    }
+
+    /**
+     * "The dealer your report named", "the builder the paper hired": a clause with its own subject and no relative
+     * pronoun ends the noun phrase's head at the noun before it; else the head is the last token before {@code boundary}.
+     */
+    private static int contactClauseHead(SentenceView s, int from, int boundary) {
+        Token verb = s.at(boundary);
+        if (verb == null || !verb.isVerb() || !verb.lower().endsWith("ed")) {
+            return boundary - 1;
+        }
+        for (int i = from + 1; i + 1 < boundary; i++) {
+            if (s.tokens[i].isAny("the", "your", "our", "his", "her", "its", "their") && s.tokens[i - 1].isNoun()
+                    && !s.tokens[i - 1].possessiveForm()) {
+                return i - 1;
+            }
+        }
+        return boundary - 1;
     }
 
     /** "representatives", "supervisors": plurals of the roles the lexicon lists in the singular. */

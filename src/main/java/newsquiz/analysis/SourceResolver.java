@@ -91,13 +91,26 @@ final class SourceResolver {
             case NAME -> named(phrase.entity(), phrase.description(), phrase.anonymousMarker());
             case PRONOUN -> pronoun(phrase, sentence);
             case DEFINITE -> definite(phrase, sentence);
-            case GROUP, DOCUMENT, OTHER -> unnamed(phrase, sentence);
+            case DOCUMENT -> paperNamedBefore(phrase, sentence);
+            case GROUP, OTHER -> unnamed(phrase, sentence);
         };
         if (r != author) {
             // The writer's "I" is no third person: a later "he" or "she" is somebody else.
             remember(r, phrase, sentence);
         }
         return r;
+    }
+
+    /** "The paper also said …" after "the Sunday Globe reported": the newspaper that spoke before, not a document. */
+    private Resolved paperNamedBefore(Phrase phrase, int sentence) {
+        if (phrase.definite() && (phrase.head().equals("paper") || phrase.head().equals("newspaper"))) {
+            Resolved r = definite(phrase, sentence);
+            // Only a newspaper that has spoken: "published in Construction Materials Letters … the paper reported" is the article.
+            if (r.entity() != null && r.type() == SourceType.OUTLET && recent.stream().anyMatch(x -> x.entity() == r.entity())) {
+                return r;
+            }
+        }
+        return unnamed(phrase, sentence);
     }
 
     /** A definite subject ("the union") that stands for a named body keeps that body resolvable. */
@@ -439,7 +452,7 @@ final class SourceResolver {
             if (c.type == SourceType.PERSON || c.place) {
                 continue;
             }
-            if (matchesClass(c, head, fits)) {
+            if (matchesClass(c, head, fits) || printOutlet(c, head)) {
                 int last = lastMention(c, sentence, phrase.from());
                 // "the appeal court" is the Court of Appeal, even when the High Court was named since.
                 int shared = sharedWords(c, modifiers);
@@ -580,6 +593,12 @@ final class SourceResolver {
     private static boolean endsWithNoun(Entity e, String head) {
         String[] words = e.name.toLowerCase(Locale.ROOT).split("\\s+of\\s+")[0].split("[\\s-]+");
         return words[words.length - 1].equals(head) || words[words.length - 1].equals(head + "s");
+    }
+
+    /** "the paper" after "the Sunday Globe reported": a newspaper's name need not say it is one; a broadcaster's or a site's does. */
+    private static boolean printOutlet(Entity e, String head) {
+        return (head.equals("paper") || head.equals("newspaper")) && e.type == SourceType.OUTLET
+                && !e.name.toLowerCase(Locale.ROOT).matches(".*\\b(?:radio|tv|television|channel|network|fm|site|podcast|online|news)\\b.*");
     }
 
     private static boolean matchesClass(Entity e, String head, Set<String> fits) {

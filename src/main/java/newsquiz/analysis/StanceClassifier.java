@@ -447,7 +447,8 @@ final class StanceClassifier {
         if (CLAIM_GIVEN_QUOTED_VERDICT.matcher(quotedContent).find() && !APPROVING.matcher(content).find()) {
             return Stance.DENY;
         }
-        if (base != Stance.RETRACT && base != Stance.DENY && (d.setAgainst || DENIAL.matcher(content).find() || characterisedAsFalse(content)
+        if (base != Stance.RETRACT && base != Stance.DENY && (d.setAgainst || d.answersReport && NEGATION.matcher(content).find()
+                || DENIAL.matcher(content).find() || characterisedAsFalse(content)
                 || claimJudgedFalse(content))) {
             return Stance.DENY;
         }

@@ -101,6 +101,12 @@ public final class ArticleReader {
                 noise.add(new NoiseLine(NoiseLine.Kind.CAPTION, block.text()));
                 continue;
             }
+            Optional<String> reply = LineClassifier.editorsReply(block.text());
+            if (reply.isPresent()) {
+                content.add(Block.plain(reply.get()));
+                roles.add(Role.BODY);
+                continue;
+            }
             Optional<NoiseLine.Kind> kind = LineClassifier.noise(block.text());
             if (kind.isPresent()) {
                 noise.add(new NoiseLine(kind.get(), block.text()));

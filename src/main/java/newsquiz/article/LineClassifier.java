@@ -37,9 +37,18 @@ final class LineClassifier {
             "(?:^|\\s)(?:[a-z]+[-_][a-z-_]*\\d+|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}\\S*)(?:\\s|$)");
     private static final Pattern SOURCE_LIST = Pattern.compile("(?i)^(?:sources?|with (?:reporting|material) from|additional reporting by)\\s*:\\s*(.+)$");
     private static final Pattern CORRECTION = Pattern.compile("(?i)^(?:correction|clarification|editor's note|editor\u2019s note|update)\\s*(?:\\([^)]*\\))?\\s*:.*");
+    /** "Editor's note: The Post stands by its report. The editor, Ann Roe, said …": a reply to a reply, with its own speakers. */
+    private static final Pattern EDITORS_REPLY = Pattern.compile(
+            "(?i)^editor(?:'|\u2019)s note\\s*:\\s*(.*\\b(?:said|says|stands by|stood by|told|added)\\b.*)$");
     private static final Pattern TRAILER = Pattern.compile("(?i)^\\(?(?:reporting|writing|editing|additional reporting) by\\b.*");
 
     private LineClassifier() {}
+
+    /** The words of an editor's note that reports what was said, without its label: story text, not a correction. */
+    static Optional<String> editorsReply(String line) {
+        var m = EDITORS_REPLY.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
 
     static Optional<NoiseLine.Kind> noise(String line) {
         String text = line.strip();

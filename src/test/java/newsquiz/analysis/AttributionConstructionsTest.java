@@ -2655,4 +2655,75 @@ class AttributionConstructionsTest {
                 + "Senior Lecturer in Nutritional Epidemiology, Kelsall University, said:\n\"The estimates come from a food table.\"");
         assertEquals("Ravi Thorncombe-Achterberg", containing(all, "food table").source(), all.toString());
     }
+
+    @Test
+    void aConcessiveClauseWithItsOwnReportingVerbIsTheAccordingToSourcesOwn() throws Exception {
+        var all = analyze("According to our shipping agent, Harbour Line Freight, the ferry is due in port on 4 May, though they "
+                + "say that date \u201ccould move by a few days.\u201d");
+        Attribution due = containing(all, "due in port on 4 May");
+        assertTrue(due.source().contains("shipping agent") || due.source().contains("Harbour Line"), due.source());
+        assertTrue(!due.content().contains("could move"), due.content());
+        Attribution move = containing(all, "could move by a few days");
+        assertEquals(due.source(), move.source(), all.toString());
+    }
+
+    @Test
+    void aCompoundNounTheTaggerTookForAVerbStaysInTheAccordingToSource() throws Exception {
+        var all = analyze("According to our freight forwarder, Harbour Line Freight, the ferry is due in port on 4 May.");
+        Attribution a = containing(all, "the ferry is due in port");
+        assertTrue(a.source().contains("freight forwarder") || a.source().contains("Harbour Line"), a.source());
+        assertTrue(a.content().startsWith("the ferry"), a.content());
+    }
+
+    @Test
+    void expectsToWithAnInfinitiveIsTheSubjectsForecast() throws Exception {
+        var all = analyze("The warehouse reopens on Monday. Our delivery partner, Boxfast, expects to send about 900 parcels a day.");
+        Attribution a = containing(all, "900 parcels a day");
+        assertEquals("Boxfast", a.source(), all.toString());
+        assertEquals(Stance.PREDICT, a.stance());
+    }
+
+    @Test
+    void asOnePostPutItAtTheEndOfTheSentenceAttributesTheQuotationBeforeIt() throws Exception {
+        var all = analyze("Some members asked whether the treasurer resigned because of \u201cwhat he found in the ledger,\u201d "
+                + "as one club forum post put it.");
+        Attribution a = containing(all, "what he found in the ledger");
+        assertTrue(a.source().contains("forum post"), a.source());
+        assertTrue(a.quoted());
+        assertTrue(!a.content().contains("treasurer resigned"), a.content());
+    }
+
+    @Test
+    void anEditorsNoteThatReportsWhatWasSaidIsStoryText() throws Exception {
+        var all = analyze("The Courier reported that the ferry would stop in May. The ferry trust says the timetable is full.\n\n"
+                + "Editor\u2019s note: The Courier stands by its story, which quoted the trust\u2019s minutes and two crew members. "
+                + "The editor, Lorna Quayle-Abbot, said the paper would print \u2018whatever the facts show\u2019.");
+        assertEquals("Lorna Quayle-Abbot", containing(all, "whatever the facts show").source(), all.toString());
+        Attribution upheld = containing(all, "stands by its story");
+        assertTrue(upheld.source().contains("Courier"), upheld.source());
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("the trust")), "whom a report quoted is not what they said: " + all);
+    }
+
+    @Test
+    void aQuoteGivenWhenTheStoryAppearedDeniesItWithANegation() throws Exception {
+        var all = analyze("The Courier said the ferry would never sail again. The trust\u2019s chair, Mo Reyes-Tindall, said as much "
+                + "when the story appeared: \u2018Nobody paints a hull they mean to scrap.\u2019");
+        assertEquals(Stance.DENY, containing(all, "Nobody paints a hull").stance(), all.toString());
+    }
+
+    @Test
+    void aNameAfterADescriptionWithAClauseOfItsOwnIsTheSpeaker() throws Exception {
+        var all = analyze("The builder your report named, Jon Pellow of Pellow Brothers in Derby, has since said the wall was "
+                + "sound.");
+        assertEquals("Jon Pellow", containing(all, "the wall was sound").source(), all.toString());
+    }
+
+    @Test
+    void thePaperCitingAnUnnamedPersonIsTheNewspaperThatReportedBefore() throws Exception {
+        var all = analyze("The Sunday Courier reported that the club's manager would leave in June. The paper, citing a person "
+                + "close to the board, also said two players had asked to go.");
+        Attribution a = containing(all, "two players had asked to go");
+        assertEquals("Sunday Courier", a.source(), all.toString());
+        assertTrue(a.anonymous());
+    }
 }
