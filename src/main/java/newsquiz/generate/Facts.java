@@ -334,7 +334,8 @@ final class Facts {
         body &= !(documentLike(speaker) && speaker.endsWith("s"));
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
-        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c.matches("(?i)^(?:he|she|his|her)\\s.*"));
+        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c.matches("(?i)^(?:he|she|his|her)\\s.*"))
+                && !otherGender(speaker, c);
         // "A lorry driver told the paper that he had driven …": one unnamed person is a "he" too; a post or a message is not.
         boolean onePerson = person || a.anonymous() && speaker.matches("(?i)^an?\\s+\\S+(?:\\s+\\S+)?$") && !documentLike(speaker);
         if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
@@ -375,6 +376,22 @@ final class Facts {
      * not yet replied"). A personal pronoun can skip a body's or an outlet's name ("Speaking to the podcast Harbour
      * Lights …, in remarks later reported by the South Coast Echo, she said she held …").
      */
+    /**
+     * "Ms Quennell said he was working abroad": the article calls the speaker Ms, Mrs or Miss and the claim opens on "he"
+     * (or Mr and "she"), so the pronoun is someone else, named in an earlier sentence.
+     */
+    private boolean otherGender(String speaker, String claim) {
+        java.util.regex.Matcher opening = java.util.regex.Pattern.compile("(?i)^(he|his|she|her)\\s").matcher(claim);
+        String surname = speaker.replaceFirst("^.*\\s", "");
+        if (!opening.find() || surname.length() < 3 || !Character.isUpperCase(surname.charAt(0))) {
+            return false;
+        }
+        boolean male = opening.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !opening.group(1).equalsIgnoreCase("her");
+        String titles = male ? "Ms|Mrs|Miss" : "Mr";
+        return java.util.regex.Pattern.compile("\\b(?:" + titles + ")\\.?\\s+(?:\\p{Lu}\\p{L}+\\s+)?" + java.util.regex.Pattern.quote(surname) + "\\b")
+                .matcher(analysis.article().text()).find();
+    }
+
     private boolean pronounMeansSpeaker(Attribution a, String speaker, boolean personal) {
         String evidence = a.evidence() == null ? "" : a.evidence();
         String content = Phrasing.clean(a.content());

@@ -31,4 +31,19 @@ class ReviewEighteenTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("called that") || c.prompt().endsWith(" call?")), asked.toString());
     }
+
+    @Test
+    void aHeInTheWordsOfAWomanTheArticleCallsMsIsSomeoneElse() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Tattooist trial
+
+                A tattooist denied inking a 15-year-old girl at his studio, Lowbridge magistrates heard on Monday.
+
+                A former apprentice, Jordan Meakin, said in a written statement that the owner had told staff not to check ID on busy Saturdays.
+
+                Mr Meakin did not attend court. Ms Harriet Quennell, prosecuting, said he was working abroad and that his written statement would be read under the rules on hearsay.
+                """);
+        assertTrue(facts.statements.stream().noneMatch(s -> s.claim().startsWith("Harriet Quennell was")), facts.statements.toString());
+        assertTrue(new TrueFalseNotGivenQuestions().propose(facts).stream().noneMatch(c -> c.prompt().contains("working abroad")));
+    }
 }
