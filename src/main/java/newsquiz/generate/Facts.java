@@ -366,6 +366,9 @@ final class Facts {
 
     private static final java.util.regex.Pattern ACRONYM_END = java.util.regex.Pattern.compile("\\s\\p{Lu}{2,}$");
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(him|her|them)\\b");
+    /** "deleted it and", "took it down": an object "it", not the subject of a clause ("confirmed it had received"). */
+    private static final java.util.regex.Pattern OBJECT_IT = java.util.regex.Pattern.compile(
+            "\\b\\p{Ll}{2,}\\s+it\\b(?=\\s*(?:[,.;]|$|(?:and|but|or|to|from|down|up|off|out|after|before)\\b))");
     private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
     private static final Set<SourceType> IMPERSONAL = Set.of(SourceType.OUTLET, SourceType.ORGANIZATION, SourceType.GOVERNMENT);
     private static final Set<String> NAMELESS_CAPITALS = Set.of("The", "And", "For", "Of", "With");
@@ -397,7 +400,8 @@ final class Facts {
         String content = Phrasing.clean(a.content());
         int at = evidence.indexOf(content.length() > 20 ? content.substring(0, 20) : content);
         String before = at < 0 ? "" : evidence.substring(0, at);
-        if (OBJECT_PRONOUN.matcher(before).find()) {
+        // "has since deleted it and said it …": an "it" already standing for a thing is that thing again.
+        if (OBJECT_PRONOUN.matcher(before).find() || content.matches("(?i)^it\\b.*") && OBJECT_IT.matcher(before).find()) {
             return false;
         }
         Set<String> own = new java.util.HashSet<>(List.of(NAME_PARTS.split(speaker)));

@@ -46,4 +46,17 @@ class ReviewEighteenTest {
         assertTrue(facts.statements.stream().noneMatch(s -> s.claim().startsWith("Harriet Quennell was")), facts.statements.toString());
         assertTrue(new TrueFalseNotGivenQuestions().propose(facts).stream().noneMatch(c -> c.prompt().contains("working abroad")));
     }
+
+    @Test
+    void anItThatAlreadyStandsForAThingIsNotTheSpeaker() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Studio post removed
+
+                A post in a community group on Facebook claimed the council had shut the studio down. The council said the studio's registration remained in force.
+
+                The group's administrator has since deleted it and said it "should never have gone up".
+                """);
+        assertTrue(facts.statements.stream().noneMatch(s -> s.claim().startsWith("The group's administrator \u201c")
+                || s.claim().startsWith("The group's administrator \"")), facts.statements.toString());
+    }
 }
