@@ -24,4 +24,11 @@ class SentenceSplitTest {
         assertEquals(List.of("The shop opened at 9 a.m. Monday."), sentences("The shop opened at 9 a.m. Monday."));
         assertEquals(2, sentences("The shop opened at 9 a.m. The queue had formed an hour before.").size());
     }
+
+    @Test
+    void aQuotedQuestionKeepsTheSpeakerTagAfterIt() {
+        assertEquals(List.of("\u201cWho would pay for that, aren\u2019t I?\u201d Mr Okafor-Lund said.", "The hearing ended."),
+                sentences("\u201cWho would pay for that, aren\u2019t I?\u201d Mr Okafor-Lund said. The hearing ended."));
+        assertEquals(2, sentences("\u201cWho would pay for that?\u201d Ministers have not answered.").size());
+    }
 }
