@@ -128,7 +128,8 @@ public final class Analyzer {
                 && StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence, content)) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && !claimMaking && RebuttalFrames.answers(d, source.text(), previous, article.sentences())) {
+        if (stance == Stance.ASSERT && !claimMaking && RebuttalFrames.answers(d, source.text(), described, content, previous,
+                article.sentences())) {
             stance = Stance.DENY;
         }
         lastStance.put(source.text(), stance);

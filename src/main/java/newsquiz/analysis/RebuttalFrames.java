@@ -21,10 +21,10 @@ final class RebuttalFrames {
     private static final Set<String> CLAIM_WORDS = Set.of("claim", "claims", "allegation", "allegations", "accusation",
             "accusations", "suggestion", "suggestions", "report", "reports", "story", "stories", "account", "version", "figure",
             "figures", "rumour", "rumours", "rumor", "rumors", "post", "posts", "idea", "notion", "assertion", "remarks");
-    /** A rejection whose object only points at what was said, with the verb's own words stripped: "that claim", "the suggestion". */
-    private static final Pattern CONTENTLESS = Pattern.compile("^(?:(?:that|this|it|them|these|those)\\b|(?:scornful|dismissive|"
-            + "contemptuous|disdainful) of\\b|in no mood for\\b|(?:the|that|this|these|those|his|her|its|their|a|an|any|such)\\s+"
-            + "(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:" + String.join("|", CLAIM_WORDS) + ")\\b)", Pattern.CASE_INSENSITIVE);
+    /** A rejection told only by its frame, the verb's own words stripped: "scornful of the figure", "that in an email". */
+    private static final Pattern BARE_FRAME = Pattern.compile("^(?:(?:that|this|it|them)(?:\\s*$|\\s*[,.;:]|\\s+(?:in|on|at|with|without|during|to|when|after|before|via|"
+            + "through|by|outright|flatly)\\b)|(?:scornful|dismissive|"
+            + "contemptuous|disdainful) of\\b|in no mood for\\b)", Pattern.CASE_INSENSITIVE);
     /** "The estate's owner, X, replied on Instagram with a video.": a reply told without its words. */
     private static final Pattern REPLY_FRAME = Pattern.compile("^([^\"\u201c\u201d:]{2,160}?)\\s+(?:has |had )?(?:replied|answered|"
             + "responded|hit back|fired back)(?:\\s*[.!]?$|\\s+(?:in|on|with|via|through|by|at|within|later|swiftly|quickly|"
@@ -120,11 +120,79 @@ final class RebuttalFrames {
      * content ("was in no mood for the suggestion. “Every litre …,” she said"), after a reply told without its words, given
      * as "his own version" of another's account, or right after the article's verdict that the claim is not true.
      */
-    static boolean answers(Draft d, String source, List<Attribution> previous, List<Sentence> sentences) {
-        return afterOwnRejection(source, d.sentence, previous) || afterReplyFrame(source, d.sentence, previous, sentences)
+    static boolean answers(Draft d, String source, String described, String content, List<Attribution> previous,
+            List<Sentence> sentences) {
+        // "“We are picking. / Come and taste,” he wrote": the quote begins where its first sentence does.
+        int first = Math.min(d.sentence, d.firstSentence);
+        return afterOwnRejection(source, first, previous) || afterReplyFrame(source, first, previous, sentences)
                 || d.cue != null && OWN_VERSION.matcher(d.cue + " " + sentences.get(d.sentence).text()).find()
-                        && claimByOther(source, d.sentence - 2, d.sentence, previous)
-                || afterVerdict(d.sentence, previous, sentences);
+                        && claimByOther(source, first - 2, d.sentence, previous)
+                || afterVerdict(source, described, first, previous, sentences)
+                || stayedAgainstAChange(content, source, first, previous)
+                || carriesOnAgainstAnEnd(content, source, described, first, previous);
+    }
+
+    /** "The bulletin stayed at 4 all morning" after a report that it "had lowered its rating to level 3": the change denied. */
+    private static final Pattern STAYED = Pattern.compile("\\b(?:stayed|remained)\\s+(?:at|on)\\s+"
+            + "(?:level\\s+)?(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHANGED_TO = Pattern.compile("\\b(?:lowered|cut|raised|reduced|increased|downgraded|upgraded|dropped|"
+            + "fell|rose|changed|revised)\\b[^.;]*?\\bto\\s+(?:level\\s+)?(\\d+)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean stayedAgainstAChange(String content, String source, int first, List<Attribution> previous) {
+        var stayed = STAYED.matcher(content);
+        if (!stayed.find()) {
+            return false;
+        }
+        for (Attribution a : previous) {
+            if (a.sentence() >= first - 2 && a.sentence() <= first && !a.source().equals(source) && a.stance() != Stance.DENY) {
+                var changed = CHANGED_TO.matcher(a.content());
+                if (changed.find() && !changed.group(1).equals(stayed.group(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What a claim says someone will stop, and what their own words say they go on doing. */
+    private static final Pattern ENDING = Pattern.compile("\\b(?:pull(?:ed|ing|s)? out|withdr[ae]w\\w*|quit(?:s|ting)?|walk(?:ed|ing|s)? "
+            + "away|skip(?:ped|ping|s)?|scrap(?:ped|ping|s)?|shut(?:ting|s)? down|clos(?:e|ed|es|ing) down|cancel(?:l?ed|l?ing|s)?|"
+            + "abandon(?:ed|ing|s)?|pull(?:ed|ing|s)? the plug)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CARRYING_ON = Pattern.compile("^\\W*(?:we|i)(?:['\u2019]ve|['\u2019]re|['\u2019]m| have| had| are| am)?\\s+"
+            + "(?:just\\s+|already\\s+|still\\s+)?(?:signed|renewed|extended|re-signed|committed|staying|picking|open|running|"
+            + "trading|operating|going ahead)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "A post claimed the sponsor, Solvane, would pull out. … “We signed for three more seasons in January,” said Solvane's
+     * marketing director": the party a claim says will stop, saying in its own voice that it goes on.
+     */
+    private static boolean carriesOnAgainstAnEnd(String content, String source, String described, int first, List<Attribution> previous) {
+        if (!CARRYING_ON.matcher(content).find()) {
+            return false;
+        }
+        for (Attribution a : previous) {
+            if (a.sentence() >= first - 3 && a.sentence() < first && !a.source().equals(source) && a.stance() != Stance.DENY
+                    && ENDING.matcher(a.content()).find() && mentions(a.content(), source, described)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a claim names the speaker, or the body in the speaker's description ("Solvane" of "Solvane's marketing director"). */
+    private static boolean mentions(String claim, String source, String described) {
+        String[] names = source.split("\\s+");
+        String last = names[names.length - 1];
+        if (last.length() >= 4 && claim.toLowerCase(Locale.ROOT).contains(last.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (String w : described.split("[\\s,]+")) {
+            String word = w.replaceAll("['\u2019]s$", "");
+            if (word.length() >= 4 && Character.isUpperCase(word.charAt(0)) && claim.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterOwnRejection(String source, int sentence, List<Attribution> previous) {
@@ -134,8 +202,11 @@ final class RebuttalFrames {
                 return false;
             }
             if (a.source().equals(source)) {
+                // Only a frame with nothing of its own to say: after "rejected any suggestion that …" or "rejected that
+                // account", the next words are often the speaker's own matter rather than the other version.
                 return a.stance() == Stance.DENY && a.sentence() == sentence - 1
-                        && CONTENTLESS.matcher(withoutCue(a.cue(), a.content().strip())).find();
+                        && (BARE_FRAME.matcher(a.content().strip()).find()
+                                || BARE_FRAME.matcher(withoutCue(a.cue(), a.content().strip())).find());
             }
         }
         return false;
@@ -155,12 +226,16 @@ final class RebuttalFrames {
                 && claimByOther(source, sentence - 3, sentence - 1, previous);
     }
 
-    private static boolean afterVerdict(int sentence, List<Attribution> previous, List<Sentence> sentences) {
+    private static boolean afterVerdict(String source, String described, int sentence, List<Attribution> previous,
+            List<Sentence> sentences) {
         if (sentence < 2 || !VERDICT.matcher(sentences.get(sentence - 1).text()).find()
                 || previous.stream().anyMatch(a -> a.sentence() == sentence - 1 || a.sentence() == sentence)) {
             return false;
         }
-        return previous.stream().anyMatch(a -> a.sentence() == sentence - 2 && a.stance() != Stance.DENY);
+        // "A post claimed the council had shut the studio. That is not true. A spokesperson for the council said …": the
+        // party the claim was about answers it; a hospital or a set of figures giving the facts only asserts them.
+        return previous.stream().anyMatch(a -> a.sentence() == sentence - 2 && a.stance() != Stance.DENY
+                && !a.source().equals(source) && mentions(a.content(), source, described));
     }
 
     /** A claim by someone else in sentences [from, to). */

@@ -25,6 +25,8 @@ final class StanceClassifier {
                     // "I would ask anyone who says otherwise to produce the draft": a dare to the other side.
                     + "|\\b(?:anyone|anybody|whoever) (?:who |that )?(?:says|claims|suggests|thinks|believes) otherwise\\b"
                     + "|\\b(?:is|was|'s) (?:just |simply |pure )?sour grapes\\b"
+                    // "The foundation saw the paper when everyone else did": no earlier than anyone, against a claim it was.
+                    + "|\\bwhen (?:everyone|everybody) else did\\b|\\bat the same time as (?:everyone|everybody) else\\b"
                     // "Oyenuga-Platt says there is nothing in it": the story has no substance.
                     + "|\\bthere(?: is|['\u2019]s) (?:absolutely )?nothing in (?:it|that|this|the (?:story|claim|rumou?r|report))\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"

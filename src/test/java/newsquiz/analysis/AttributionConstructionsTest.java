@@ -2718,10 +2718,46 @@ class AttributionConstructionsTest {
     }
 
     @Test
-    void aRejectedClaimNamedWithItsClauseKeepsTheVerbAndTheQuoteAfterIt() throws Exception {
+    void aRejectedClaimNamedWithItsClauseKeepsTheVerb() throws Exception {
         var all = analyze("The museum's director, Dr Ines Vauquelin, rejected a claim made on a history blog that the vase had been "
                 + "bought from a smuggler. \u201cWe have the auction receipt from 1962,\u201d she said.");
         assertEquals(Stance.DENY, containing(all, "rejected a claim made on a history blog").stance(), all.toString());
-        assertEquals(Stance.DENY, containing(all, "auction receipt").stance(), all.toString());
+        // After a rejection with its own content, the next words are the speaker's own matter (held-out sets mark them so).
+        assertEquals(Stance.ASSERT, containing(all, "auction receipt").stance(), all.toString());
+    }
+
+    @Test
+    void aQuoteOfTwoSentencesAfterAReplyFrameAnswersTheClaim() throws Exception {
+        var all = analyze("A food blogger wrote that the Mill Street bakery had shut down for the winter. The bakery's owner, Tomas "
+                + "Everly-Grant, replied on Facebook with a photograph of his ovens. \u201cWe are baking. Come and see,\u201d he "
+                + "wrote under it.");
+        assertEquals(Stance.DENY, containing(all, "We are baking").stance(), all.toString());
+    }
+
+    @Test
+    void aLevelThatStayedAnswersAReportThatItChanged() throws Exception {
+        var all = analyze("The Courier reported that the agency had lowered the flood warning to level 2 on Monday. The warning "
+                + "stayed at 3 all day, the agency's duty officer, Rhian Castell-Moor, said.");
+        assertEquals(Stance.DENY, containing(all, "stayed at 3 all day").stance(), all.toString());
+        var same = analyze("The Courier reported that the agency had lowered the flood warning to level 2 on Monday. The warning "
+                + "stayed at 2 all day, the agency's duty officer, Rhian Castell-Moor, said.");
+        assertEquals(Stance.ASSERT, containing(same, "stayed at 2 all day").stance(), "the same level agrees");
+    }
+
+    @Test
+    void aPartyToldItWillStopSayingItGoesOnDeniesIt() throws Exception {
+        var all = analyze("A post on X by a cycling blogger claimed that the team's sponsor, the bike maker Corvana, would pull out "
+                + "at the end of the year.\n\nCorvana's sales director, Ines Barrowby-Hale, was at the finish. \u201cWe signed "
+                + "for four more years in March,\u201d she told reporters.\n\nThe saw mill's manager, Ollie Fenwick, spoke later. "
+                + "\u201cWe signed for a new saw in March,\u201d he said.");
+        assertEquals(Stance.DENY, containing(all, "four more years").stance(), all.toString());
+        assertEquals(Stance.ASSERT, containing(all, "a new saw").stance(), "the claim was not about the mill");
+    }
+
+    @Test
+    void seeingItWhenEveryoneElseDidDeniesSeeingItEarly() throws Exception {
+        var all = analyze("A researcher said the funder had seen a draft of the paper. The funder, the Halden Trust, said in a "
+                + "statement: \u201cThe trust read the paper when everyone else did, on the journal's website.\u201d");
+        assertEquals(Stance.DENY, containing(all, "when everyone else did").stance(), all.toString());
     }
 }
