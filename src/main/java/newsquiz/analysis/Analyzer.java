@@ -76,7 +76,8 @@ public final class Analyzer {
             if (!any) {
                 noteSubject(extractor, resolver, registry, s);
             }
-            resolver.noteUnnamedPerson(IndefinitePersons.last(lexicon, s), s.index());
+            String unnamed = IndefinitePersons.last(lexicon, s);
+            resolver.noteUnnamedPerson(unnamed == null && !any ? IndefinitePersons.relationSubject(lexicon, s) : unnamed, s.index());
         }
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),

@@ -2760,4 +2760,12 @@ class AttributionConstructionsTest {
                 + "statement: \u201cThe trust read the paper when everyone else did, on the journal's website.\u201d");
         assertEquals(Stance.DENY, containing(all, "when everyone else did").stance(), all.toString());
     }
+
+    @Test
+    void aPersonKnownByARelationIsTheNextShe() throws Exception {
+        var all = analyze("The prosecutor, Hannah Corliss, said the boy had been served twice.\n\nThe boy's aunt, 23, was called "
+                + "by the defence. She told the court the boy had been at her house all evening.");
+        Attribution a = containing(all, "at her house all evening");
+        assertTrue(a.source().contains("aunt"), all.toString());
+    }
 }
