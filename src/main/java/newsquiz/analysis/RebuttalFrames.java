@@ -82,6 +82,14 @@ final class RebuttalFrames {
      */
     static void keepOwnWords(SentenceView s, List<Draft> found) {
         for (Draft d : found) {
+            if (!d.dropped && d.verb != null && d.verb.lemma().equals("deny") && d.content.size() == 1 && d.contentFromToken == d.cueToken + 1
+                    && d.contentFromToken < s.size() && d.content.get(0)[0] == s.tokens[d.contentFromToken].start()
+                    && s.tokens[d.contentFromToken].lower().endsWith("ing") && s.tokens[d.contentFromToken].isVerb()
+                    && !s.tokens[d.contentFromToken].quoted()) {
+                // "denies tattooing a person under 18": the charge alone reads as if it were said; the plea is the verb.
+                d.content.get(0)[0] = s.tokens[d.cueToken].start();
+                continue;
+            }
             if (d.dropped || d.verb == null || d.verb.stance() != Stance.DENY || d.verb.kind() != Lexicon.CueKind.NEGATIVE_SPEECH
                     || d.content.size() != 1 || d.contentFromToken <= d.cueToken || d.contentFromToken - d.cueToken > 5
                     || d.contentFromToken >= s.size() || d.content.get(0)[0] != s.tokens[d.contentFromToken].start()) {

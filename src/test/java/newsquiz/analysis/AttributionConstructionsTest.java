@@ -2768,4 +2768,11 @@ class AttributionConstructionsTest {
         Attribution a = containing(all, "at her house all evening");
         assertTrue(a.source().contains("aunt"), all.toString());
     }
+
+    @Test
+    void aDeniedChargeKeepsTheVerbOfThePlea() throws Exception {
+        var all = analyze("Marcus Pell-Avery, 41, of Dock Lane, denies selling alcohol to a person under the age of 18 at his shop "
+                + "on 3 May.");
+        assertEquals(Stance.DENY, containing(all, "denies selling alcohol").stance(), all.toString());
+    }
 }
