@@ -25,6 +25,8 @@ final class StanceClassifier {
                     // "I would ask anyone who says otherwise to produce the draft": a dare to the other side.
                     + "|\\b(?:anyone|anybody|whoever) (?:who |that )?(?:says|claims|suggests|thinks|believes) otherwise\\b"
                     + "|\\b(?:is|was|'s) (?:just |simply |pure )?sour grapes\\b"
+                    // "passed its inspection with nothing on it worth writing down": a finding alleged, reduced to nothing of note.
+                    + "|\\bnothing (?:on it |in it |there )?worth (?:writing down|mentioning|noting|reporting|recording)\\b"
                     // "The foundation saw the paper when everyone else did": no earlier than anyone, against a claim it was.
                     + "|\\bwhen (?:everyone|everybody) else did\\b|\\bat the same time as (?:everyone|everybody) else\\b"
                     // "Oyenuga-Platt says there is nothing in it": the story has no substance.

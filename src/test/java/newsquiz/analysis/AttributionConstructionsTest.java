@@ -2775,4 +2775,11 @@ class AttributionConstructionsTest {
                 + "on 3 May.");
         assertEquals(Stance.DENY, containing(all, "denies selling alcohol").stance(), all.toString());
     }
+
+    @Test
+    void nothingWorthWritingDownDeniesAFinding() throws Exception {
+        var all = analyze("The Gazette reported that a survey had found damp in the school's east wing. The head teacher, Ruth "
+                + "Marlow-Yates, said: \u201cThe wing was surveyed in May with nothing in it worth writing down.\u201d");
+        assertEquals(Stance.DENY, containing(all, "nothing in it worth writing down").stance(), all.toString());
+    }
 }
