@@ -16,11 +16,6 @@ final class RebuttalFrames {
     private static final Set<String> COPULA = Set.of("was", "were", "is", "are");
     private static final Set<String> SCORNFUL = Set.of("scornful", "dismissive", "contemptuous", "disdainful");
     private static final Set<String> POINTER = Set.of("it", "that", "this", "them", "these", "those");
-    private static final Set<String> DETERMINER = Set.of("the", "that", "this", "these", "those", "a", "an", "any", "such", "his",
-            "her", "its", "their");
-    private static final Set<String> CLAIM_WORDS = Set.of("claim", "claims", "allegation", "allegations", "accusation",
-            "accusations", "suggestion", "suggestions", "report", "reports", "story", "stories", "account", "version", "figure",
-            "figures", "rumour", "rumours", "rumor", "rumors", "post", "posts", "idea", "notion", "assertion", "remarks");
     /** A rejection told only by its frame, the verb's own words stripped: "scornful of the figure", "that in an email". */
     private static final Pattern BARE_FRAME = Pattern.compile("^(?:(?:that|this|it|them)(?:\\s*$|\\s*[,.;:]|\\s+(?:in|on|at|with|without|during|to|when|after|before|via|"
             + "through|by|outright|flatly)\\b)|(?:scornful|dismissive|"
@@ -76,9 +71,8 @@ final class RebuttalFrames {
     }
 
     /**
-     * "has contested that claim", "took issue with that in an email": a rejection whose object only points back keeps its
-     * verb, which is all the statement says ("that claim" alone says nothing); so does one that names the claim it rejects
-     * ("rejected a claim made on a blog that …").
+     * "took issue with that in an email": a rejection whose pronoun object the content lost keeps its verb, which is all
+     * the statement says ("in an email" alone says nothing).
      */
     static void keepOwnWords(SentenceView s, List<Draft> found) {
         for (Draft d : found) {
@@ -102,25 +96,11 @@ final class RebuttalFrames {
                 clean &= !t.quoted() && !t.isComma() && !t.isQuoteMark() && !t.is("as");
                 pronounBetween |= POINTER.contains(t.lower());
             }
-            if (clean && (pronounBetween || namesAClaim(s, d.contentFromToken))) {
+            // "that claim", "the company's account" stay as they are: the quiz reads what a denial points back at from them.
+            if (clean && pronounBetween) {
                 d.content.get(0)[0] = s.tokens[d.cueToken].start();
             }
         }
-    }
-
-    private static boolean namesAClaim(SentenceView s, int from) {
-        if (POINTER.contains(s.tokens[from].lower())) {
-            return true;
-        }
-        if (!DETERMINER.contains(s.tokens[from].lower())) {
-            return false;
-        }
-        for (int k = from + 1; k < Math.min(s.size(), from + 4); k++) {
-            if (CLAIM_WORDS.contains(s.tokens[k].lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

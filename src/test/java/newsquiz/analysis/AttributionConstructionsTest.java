@@ -2656,8 +2656,7 @@ class AttributionConstructionsTest {
                 + "dye in the river. Harrowgate Mills has contested that claim.");
         Attribution issue = containing(all, "took issue with that");
         assertEquals(Stance.DENY, issue.stance(), all.toString());
-        Attribution contested = containing(all, "contested that claim");
-        assertEquals(Stance.DENY, contested.stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "that claim").stance(), all.toString());
     }
 
     @Test
@@ -2718,10 +2717,10 @@ class AttributionConstructionsTest {
     }
 
     @Test
-    void aRejectedClaimNamedWithItsClauseKeepsTheVerb() throws Exception {
+    void aRejectedClaimNamedWithItsClauseIsNoFrameForTheQuoteAfterIt() throws Exception {
         var all = analyze("The museum's director, Dr Ines Vauquelin, rejected a claim made on a history blog that the vase had been "
                 + "bought from a smuggler. \u201cWe have the auction receipt from 1962,\u201d she said.");
-        assertEquals(Stance.DENY, containing(all, "rejected a claim made on a history blog").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "a claim made on a history blog").stance(), all.toString());
         // After a rejection with its own content, the next words are the speaker's own matter (held-out sets mark them so).
         assertEquals(Stance.ASSERT, containing(all, "auction receipt").stance(), all.toString());
     }
