@@ -76,7 +76,8 @@ public final class Analyzer {
             if (!any) {
                 noteSubject(extractor, resolver, registry, s);
             }
-            resolver.noteUnnamedPerson(IndefinitePersons.last(lexicon, s), s.index());
+            String unnamed = IndefinitePersons.last(lexicon, s);
+            resolver.noteUnnamedPerson(unnamed == null && !any ? IndefinitePersons.relationSubject(lexicon, s) : unnamed, s.index());
         }
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
@@ -95,7 +96,7 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && before != null && before.sentence() >= d.sentence - 1 && before.source().equals(source.text())
-                && (StanceClassifier.rejectsWhatWasSaid(before.stance(), before.content())
+                && (StanceClassifier.rejectsWhatWasSaid(before.stance(), RebuttalFrames.withoutCue(before.cue(), before.content()))
                         || previousPointsBack && before.stance() == Stance.DENY)) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.
@@ -126,6 +127,10 @@ public final class Analyzer {
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         if (stance == Stance.ASSERT && !claimMaking && before != null
                 && StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence, content)) {
+            stance = Stance.DENY;
+        }
+        if (stance == Stance.ASSERT && !claimMaking && RebuttalFrames.answers(d, source.text(), described, content, previous,
+                article.sentences())) {
             stance = Stance.DENY;
         }
         lastStance.put(source.text(), stance);

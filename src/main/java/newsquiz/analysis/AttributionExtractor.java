@@ -98,10 +98,12 @@ final class AttributionExtractor {
                 found.removeIf(d -> writersWe(s, d));
             }
             EchoedClaims.add(s, found, phrases, lexicon);
+            RebuttalFrames.add(s, found, phrases, lexicon);
             pronounsOfTheSentence(s, found);
             definiteRepeatsIndefinite(found);
             relayToPrevious(s, found, all);
             DenialReferents.resolve(s, found, all, this::contentText);
+            RebuttalFrames.keepOwnWords(s, found);
             for (Draft d : found) {
                 // "…, and the trust said the same": an echo with no words of its own.
                 if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()

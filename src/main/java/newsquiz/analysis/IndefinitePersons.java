@@ -45,6 +45,24 @@ final class IndefinitePersons {
         return found;
     }
 
+    /** "The girl's sister, 19, was called by the prosecution.": a person the sentence is about, known by a relation or role. */
+    private static final java.util.regex.Pattern RELATION_SUBJECT = java.util.regex.Pattern.compile(
+            "^((?:the|his|her|their) (?:[\\p{L}-]+['\u2019]s )?(?:[\\p{L}-]+ )?([\\p{L}-]+))(?:, (?:aged )?\\d+,)? "
+                    + "(?:was|is|has|had)\\b(?! (?:said|told|quoted|reported)\\b)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The subject of a sentence that attributes nothing, when it is a person known only by a relation or a role: the next
+     * "she said" is that person ("… was called by the prosecution. She told magistrates …"), not a speaker further up.
+     */
+    static String relationSubject(Lexicon lexicon, SentenceView s) {
+        var m = RELATION_SUBJECT.matcher(s.sentence.text());
+        if (!m.find()) {
+            return null;
+        }
+        String head = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        return lexicon.is("kin", head) || lexicon.is("role", head) && !head.startsWith("spokes") ? m.group(1) : null;
+    }
+
     private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile("(?i)(?:he|she)\\s.*");
 
     /**

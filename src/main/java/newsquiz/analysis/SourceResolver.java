@@ -361,6 +361,11 @@ final class SourceResolver {
 
     private Resolved unresolved(Phrase phrase, int sentence) {
         String p = phrase.head();
+        if ((p.equals("he") || p.equals("she")) && unnamedPerson != null && unnamedPersonSentence == sentence - 1) {
+            // "The girl's sister, 19, was called by the prosecution. She told magistrates …": the person just introduced,
+            // before anyone named further up.
+            return new Resolved(null, unnamedPerson, SourceType.ANONYMOUS, true, "");
+        }
         Entity far = namedPersonFurtherBack(p, sentence);
         if (far != null) {
             return new Resolved(far, far.name, far.type, false, far.description());

@@ -22,6 +22,13 @@ final class StanceClassifier {
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
                     + "|\\bno truth\\b|\\bno basis\\b"
+                    // "I would ask anyone who says otherwise to produce the draft": a dare to the other side.
+                    + "|\\b(?:anyone|anybody|whoever) (?:who |that )?(?:says|claims|suggests|thinks|believes) otherwise\\b"
+                    + "|\\b(?:is|was|'s) (?:just |simply |pure )?sour grapes\\b"
+                    // "passed its inspection with nothing on it worth writing down": a finding alleged, reduced to nothing of note.
+                    + "|\\bnothing (?:on it |in it |there )?worth (?:writing down|mentioning|noting|reporting|recording)\\b"
+                    // "The foundation saw the paper when everyone else did": no earlier than anyone, against a claim it was.
+                    + "|\\bwhen (?:everyone|everybody) else did\\b|\\bat the same time as (?:everyone|everybody) else\\b"
                     // "Oyenuga-Platt says there is nothing in it": the story has no substance.
                     + "|\\bthere(?: is|['\u2019]s) (?:absolutely )?nothing in (?:it|that|this|the (?:story|claim|rumou?r|report))\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"
@@ -127,7 +134,7 @@ final class StanceClassifier {
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
                     + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
-                    + "ill-founded|without foundation|without merit|not true|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale|(?:dreamt|dreamed|cooked|thought) up"
+                    + "ill-founded|without foundation|without merit|not true|sour grapes|(?:a )?misunderstanding|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale|(?:dreamt|dreamed|cooked|thought) up"
                     // "called the claim “a complete fabrication”": the rejecting noun keeps its intensifier.
                     + "|(?:a|an) (?:complete|total|utter|absolute|pure|outright|deliberate|blatant|malicious|wicked) "
                     + "(?:fabrication|invention|lie|fiction|falsehood|distortion|fantasy|smear|hoax|myth)|(?:a )?falsehoods?"
@@ -262,8 +269,9 @@ final class StanceClassifier {
 
     /** "called that “a story that grew every time it was told”": a claim (pointed back at, or already dropped as the object) named a story. */
     private static final Pattern STORY_OF_A_CLAIM = Pattern.compile(
-            "^\\W*(?:(?:that|this|it|(?:the|that|this|his|her|its|their) (?:[\\p{L}'\u2019-]+ )?(?:claims?|reports?|allegations?|accounts?|versions?))"
-                    + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}-]+ )?(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
+            "^\\W*(?:(?:that|this|it|them|these|those|(?:the|that|this|his|her|its|their) (?:[\\p{L}'\u2019-]+ )?(?:claims?|reports?|allegations?|accounts?|versions?))"
+                    // "a merchant's bedtime story": up to two words before the tale.
+                    + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}'\u2019-]+ ){0,2}(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -530,7 +538,9 @@ final class StanceClassifier {
         // "…, a spokeswoman said" names no body of its own: it speaks for the one that just rejected the claim.
         boolean bareSpokesperson = source.matches("(?i)an?\\s+spokes(?:man|woman|person)");
         // "dismissed the chaplain's version as “third-hand and wrong”": the rejected thing is what comes before "as".
-        String rejected = before.content().strip().replaceFirst("\\s+as\\s+.*$", "");
+        // "called the report “a bedtime story”": the rejected thing is what comes before its quoted name.
+        String rejected = RebuttalFrames.withoutCue(before.cue(), before.content().strip())
+                .replaceFirst("\\s+(?:as\\s+.*|[\"\u201c].*)$", "");
         if (!quoted && !bareSpokesperson || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
                 || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches()) {
             return false;

