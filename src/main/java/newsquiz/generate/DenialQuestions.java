@@ -155,6 +155,8 @@ final class DenialQuestions implements QuestionFamily {
         String denial = Phrasing.clean(d.attribution().content());
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         List<Statement> justClaimed = new ArrayList<>();
+        List<Statement> aboutTheDenier = new ArrayList<>();
+        java.util.function.Predicate<String> aboutItsBody = mentionsBodyOf(d);
         for (Statement s : facts.statements) {
             if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW || facts.mayBeSame(s.speaker(), d.speaker())
                     // "No one in this office handed that ship a clock to race" is another party's own denial, not a claim.
@@ -169,6 +171,9 @@ final class DenialQuestions implements QuestionFamily {
             if (s.sentence() == d.sentence() - 1 || s.sentence() == d.sentence() - 2
                     && facts.sentence(s.sentence()).paragraph() == facts.sentence(d.sentence()).paragraph()) {
                 justClaimed.add(s);
+            }
+            if (s.sentence() >= d.sentence() - IMPLICATED_WINDOW && (aboutDenier.test(s.claim()) || aboutItsBody.test(s.claim()))) {
+                aboutTheDenier.add(s);
             }
             // Naming the denier only tips the balance between claims that share words: "the Hollins partnership had been
             // bidding with Aitken money" names Aitken but is not what "It has not been sold twice" answered.
@@ -190,6 +195,11 @@ final class DenialQuestions implements QuestionFamily {
             // before the envelopes were opened,' said Harriet Dunn": a denial right after the one contested claim, with
             // nobody else's words between, answers it in whatever words.
             best = justClaimed.get(0);
+        }
+        if (best == null && aboutTheDenier.size() == 1 && !ClauseCheck.negated(denial) && d.quotation()) {
+            // "A post claimed the sponsor, Solvane, would pull out. … “We signed for three more seasons in January,” said
+            // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
+            best = aboutTheDenier.get(0);
         }
         if (best != null && (bestScore > secondScore || bestScore == 0)) {
             String what = kindOf(best);
@@ -217,6 +227,20 @@ final class DenialQuestions implements QuestionFamily {
     private static boolean nothingSaidBetween(Facts facts, Statement claim, Statement d) {
         return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker())
                 && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
+    }
+
+    /** How far back the one claim about a speaker may sit and still be what their rebuttal in other words answers. */
+    private static final int IMPLICATED_WINDOW = 4;
+
+    /** "Solvane's marketing director": a claim naming Solvane is about the body the speaker answers for. */
+    private static java.util.function.Predicate<String> mentionsBodyOf(Statement d) {
+        List<String> bodies = new ArrayList<>();
+        for (String w : (d.attribution().description() == null ? "" : d.attribution().description()).split("[\\s,]+")) {
+            if (w.matches("\\p{Lu}[\\p{L}-]{3,}['\u2019]s")) {
+                bodies.add(w.substring(0, w.length() - 2));
+            }
+        }
+        return claim -> bodies.stream().anyMatch(b -> WholeWord.in(claim, b));
     }
 
     /** How far back a claim may sit and still be the one a denial answers: a section of a long piece. */

@@ -326,6 +326,10 @@ final class Facts {
         if (!description.isEmpty() && c.endsWith(", " + description)) {
             c = c.substring(0, c.length() - description.length() - 2);
         }
+        // "was scornful of the broadcaster's figure", "took issue with that": the analysis keeps a frame's words as content
+        // when they are all it says; what was rejected is the object after them.
+        c = c.replaceFirst("^(?i)(?:(?:scornful|dismissive|contemptuous|disdainful)\\s+of|in\\s+no\\s+mood\\s+for|took\\s+issue\\s+with"
+                + "|(?:has\\s+)?contested)\\s+(?=\\S)", "");
         c = Accusations.asClaim(a.cue(), c);
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT

@@ -119,4 +119,37 @@ class DeniedClaimTest {
                 && c.distractors().stream().anyMatch(w -> w.contains("vanish"))), asked.toString());
         assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("council spokesman deny") && c.key().contains("600 paper forms")), asked.toString());
     }
+
+    @Test
+    void aRebuttalInOtherWordsAnswersTheOneClaimJustBeforeAboutItsSpeakersBody() throws Exception {
+        List<Candidate> asked = kept("""
+                Stage four
+
+                Tendai Okonjo won the stage in Skelby on Wednesday. A post on X by the journalist Marnie Finch claimed that Harlow Cycling's title sponsor, the bank Solvane, would pull out at the end of the season.
+
+                Solvane's marketing director, Kristoffer Aaberg, was at the finish. "We signed for three more seasons in January," he told reporters.
+
+                The race director, Fenella Shaw, said the route had been changed after a landslip closed the road at Cray Bank on Monday night. Okonjo said the win was for the six riders who crashed on the final bend into Market Street.
+                """);
+        assertTrue(asksTheClaim(asked, "Kristoffer Aaberg", "pull out at the end of the season"), asked.toString());
+    }
+
+    private static final String BOTTLE_ROW = """
+                Bottle row
+
+                The broadcaster Velovisie reported that the race leader held on to his team car for "around 40 seconds" while taking a bottle.
+
+                Corvid's sports director, Hanne Vermaelen, was scornful of the broadcaster's figure. "He took a bottle and he let go of it," she said.
+
+                The race director, Fenella Shaw, said the jury would not review the footage again before the start of the fifth stage. Tom Reed, a rider, said the crash on the final bend had been the most frightening of his career.
+                """;
+
+    @Test
+    void aRejectionToldByAFrameIsAskedAboutItsObjectNotItsFrame() throws Exception {
+        List<Candidate> asked = kept(BOTTLE_ROW);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("scornful")), asked.toString());
+        // What was rejected is the object after the frame, for the referent to be found from.
+        Facts facts = InventedArticles.facts(BOTTLE_ROW);
+        assertTrue(facts.statements.stream().anyMatch(st -> st.claim().equals("The broadcaster's figure")), facts.statements.toString());
+    }
 }
