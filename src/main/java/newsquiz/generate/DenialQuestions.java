@@ -419,7 +419,7 @@ final class DenialQuestions implements QuestionFamily {
         } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed|dismissed")) {
             // "calling the memo “a forgery”": who called it that.
             String[] parts = labelled(d.claim());
-            if (parts[0].matches("(?i)it|them|this|that|these|those")) {
+            if (parts[0].strip().matches("(?i)it|them|this|that|these|those")) {
                 // "Who called it “a lie”?": what "it" was is in another sentence.
                 return;
             }
@@ -483,7 +483,8 @@ final class DenialQuestions implements QuestionFamily {
             }
             thing = DenierWording.boundToWho(Referents.withItsSource(facts, d, thing), d, facts);
             thing = accusationOf(thing, facts.sentence(d.sentence()).text());
-            if (thing == null) {
+            if (thing == null || POINTER_THING.matcher(thing).find()) {
+                // "Who called them “a story from someone with a grudge”?": what "them" were is in another sentence.
                 return;
             }
             String verb = d.verb().equals("said") ? "rejected" : d.verb();
@@ -872,6 +873,7 @@ final class DenialQuestions implements QuestionFamily {
         return parts != null ? parts[0] : Phrasing.clean(content.split(",\\s*(?=calling|describing|saying|adding)|\\s+as\\s+[\u201c\"]")[0]);
     }
 
+    private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");
     private static final Pattern LABELLED = Pattern.compile("^(\\S.*?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,60})[\u201d\"].*$");
 
     /** "the Courier's report “an invention” in …" → {"the Courier's report", "an invention"}; null for other content. */

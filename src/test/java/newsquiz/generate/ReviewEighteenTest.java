@@ -59,4 +59,18 @@ class ReviewEighteenTest {
         assertTrue(facts.statements.stream().noneMatch(s -> s.claim().startsWith("The group's administrator \u201c")
                 || s.claim().startsWith("The group's administrator \"")), facts.statements.toString());
     }
+
+    @Test
+    void aLabelForThemIsNotAskedWithoutWhatTheyWere() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Lift row
+
+                A former lift operator, who asked not to be named, said managers had pushed to open the lift early whenever the hotels were full.
+
+                Asked about the former employee's remarks, the resort's chief executive, Beat Lindau, called them "a story from someone with a grudge and no duty roster to back it up."
+
+                The mayor, Claudia Venn, said the village was in mourning. A hospital spokeswoman said two skiers were in a serious condition.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("called them")), asked.toString());
+    }
 }
