@@ -2852,4 +2852,15 @@ class AttributionConstructionsTest {
                 + "Marlow-Yates, said: \u201cThe wing was surveyed in May with nothing in it worth writing down.\u201d");
         assertEquals(Stance.DENY, containing(all, "nothing in it worth writing down").stance(), all.toString());
     }
+
+    @Test
+    void theSpeakersNextWordsOnWhatARejectedClaimWasAboutDenyIt() throws Exception {
+        var all = analyze("The harbour master, Tomas Lindqvist-Obi, rejected a claim made on a sailing forum that the pier had "
+                + "been repaired in a hurry. \u201cIt took eleven weeks and three inspections, longer than any pier we have "
+                + "mended,\u201d he said.");
+        assertEquals(Stance.DENY, containing(all, "eleven weeks").stance(), all.toString());
+        var own = analyze("The harbour master, Tomas Lindqvist-Obi, rejected a claim made on a sailing forum that the pier had "
+                + "been repaired in a hurry. \u201cWe are proud of the harbour and the people who work here,\u201d he said.");
+        assertEquals(Stance.ASSERT, containing(own, "proud of the harbour").stance(), "his own matter answers nothing");
+    }
 }
