@@ -22,9 +22,12 @@ final class AttributionExtractor {
     private static final Set<String> REVISING_VERBS = Set.of("cut", "cuts", "raised", "raises", "raise", "lowered", "lowers",
             "lower", "trimmed", "trims", "trim", "lifted", "lifts", "revised", "revises", "revise", "upgraded", "downgraded",
             "slashed", "increased", "reduced");
-    private static final java.util.Map<String, String> FORECAST_NOUNS = java.util.Map.of("forecast", "forecast", "forecasts",
-            "forecast", "estimate", "estimate", "estimates", "estimate", "projection", "project", "projections", "project",
-            "outlook", "forecast", "guidance", "forecast", "prediction", "predict", "predictions", "predict");
+    private static final java.util.Map<String, String> FORECAST_NOUNS = java.util.Map.ofEntries(java.util.Map.entry("forecast",
+            "forecast"), java.util.Map.entry("forecasts", "forecast"), java.util.Map.entry("estimate", "estimate"),
+            java.util.Map.entry("estimates", "estimate"), java.util.Map.entry("projection", "project"),
+            java.util.Map.entry("projections", "project"), java.util.Map.entry("outlook", "forecast"),
+            java.util.Map.entry("guidance", "forecast"), java.util.Map.entry("prediction", "predict"),
+            java.util.Map.entry("predictions", "predict"), java.util.Map.entry("figure", "estimate"));
 
     private final Lexicon lexicon;
     private final EntityRegistry registry;
@@ -819,7 +822,11 @@ final class AttributionExtractor {
     /** "the bank cut its forecast for growth next year to 1.1 percent": revising a figure states the new one. */
     private Draft revisedForecast(SentenceView s, int v) {
         int k = v + 1;
-        if (!s.isAny(k, "its", "their", "his", "her", "the", "our")) {
+        if (!s.isAny(k, "its", "their", "his", "her", "the", "our", "that")) {
+            return null;
+        }
+        // "first put the loss at 60%, then revised that figure to 45%": the figure it gave before.
+        if (s.is(k, "that") && !s.is(k + 1, "figure")) {
             return null;
         }
         k++;
@@ -835,6 +842,15 @@ final class AttributionExtractor {
             return null;
         }
         Subject subject = subjectRange(s, v);
+        if (subject != null && s.is(v - 1, "then") && s.at(v - 2) != null && s.tokens[v - 2].isComma()) {
+            // "The trust first put the loss at 60%, then revised that figure": the subject is the first verb's.
+            for (int p = subject.from(); p < subject.to(); p++) {
+                if (s.tokens[p].tag().startsWith("VERB") && !s.tokens[p].quoted()) {
+                    subject = subjectRange(s, p);
+                    break;
+                }
+            }
+        }
         if (subject == null || subject.trailingEnd() >= 0) {
             return null;
         }

@@ -2863,4 +2863,12 @@ class AttributionConstructionsTest {
                 + "been repaired in a hurry. \u201cWe are proud of the harbour and the people who work here,\u201d he said.");
         assertEquals(Stance.ASSERT, containing(own, "proud of the harbour").stance(), "his own matter answers nothing");
     }
+
+    @Test
+    void aBodyThatRevisedItsFigureSaysTheNewOne() throws Exception {
+        var all = analyze("The river trust first put the loss of salmon at 60% across the catchment, then revised that figure to "
+                + "45% in June, once the autumn counts were in.");
+        assertTrue(all.stream().anyMatch(a -> a.source().matches("(?i)the river trust") && a.content().contains("revised that figure to 45%")),
+                all.toString());
+    }
 }
