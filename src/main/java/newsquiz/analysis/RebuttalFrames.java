@@ -109,8 +109,13 @@ final class RebuttalFrames {
                         && claimByOther(source, first - 2, d.sentence, previous)
                 || afterVerdict(source, described, first, previous, sentences)
                 || stayedAgainstAChange(content, source, first, previous)
+                || DULLER.matcher(content).find() && claimByOther(source, first - 4, first, previous)
                 || carriesOnAgainstAnEnd(content, source, described, first, previous);
     }
+
+    /** "carrying water, “which is duller than smuggling”": the speaker's version set against a more lurid one. */
+    private static final Pattern DULLER = Pattern.compile("\\b(?:duller|(?:more|less)\\s+(?:boring|mundane|prosaic|innocent|legal|"
+            + "exciting|sinister|dramatic|glamorous))\\s+than\\b", Pattern.CASE_INSENSITIVE);
 
     /** "The bulletin stayed at 4 all morning" after a report that it "had lowered its rating to level 3": the change denied. */
     private static final Pattern STAYED = Pattern.compile("\\b(?:stayed|remained)\\s+(?:at|on)\\s+"

@@ -2871,4 +2871,15 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().anyMatch(a -> a.source().matches("(?i)the river trust") && a.content().contains("revised that figure to 45%")),
                 all.toString());
     }
+
+    @Test
+    void aVersionDullerThanTheClaimDeniesIt() throws Exception {
+        var all = analyze("A neighbour told the Gazette she believed the vans were taking stolen bikes out of the yard at night. "
+                + "The yard's owner, Petra Holm-Achebe, said the vans had been collecting scrap metal for recycling, \u201cwhich "
+                + "is a lot more boring than theft\u201d.");
+        assertEquals(Stance.DENY, containing(all, "collecting scrap metal").stance(), all.toString());
+        var alone = analyze("The yard's owner, Petra Holm-Achebe, said the vans had been collecting scrap metal for recycling, "
+                + "\u201cwhich is a lot more boring than it sounds\u201d.");
+        assertEquals(Stance.ASSERT, containing(alone, "collecting scrap metal").stance(), "no claim to answer");
+    }
 }
