@@ -1898,6 +1898,15 @@ final class AttributionExtractor {
      * Leading adverbials ("In July,", "Asked about the review,") are skipped; appositives and
      * relative clauses stay with the subject; "CONTENT, X said" is told apart by a verb before the comma.
      */
+    private static boolean commaBetween(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tokens[k].isComma() && !s.tokens[k].quoted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Subject subjectRange(SentenceView s, int v) {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
@@ -1973,7 +1982,9 @@ final class AttributionExtractor {
             for (int p = 0; p < end - 1; p++) {
                 Token t = s.tokens[p];
                 // "…, published the same day, the bank cut …": a participle after a comma is not the clause's verb.
-                boolean participle = p > 0 && s.tokens[p - 1].isComma() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
+                boolean participle = p > 0 && s.tokens[p - 1].isComma() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
+                        // "The mayor, Ellen Vos, steered clear of it but said …": an aside closes with a comma, a verb runs on.
+                        && commaBetween(s, p + 1, end - 1);
                 if (!t.quoted() && (t.tag().startsWith("VERB") || t.tag().equals("AUX")) && p > 0
                         && !s.tokens[p - 1].isAny("who", "which") && !participle) {
                     Subject first = subjectRange(s, p);

@@ -2882,4 +2882,12 @@ class AttributionConstructionsTest {
                 + "\u201cwhich is a lot more boring than it sounds\u201d.");
         assertEquals(Stance.ASSERT, containing(alone, "collecting scrap metal").stance(), "no claim to answer");
     }
+
+    @Test
+    void aNamedSubjectThatAvoidedOneThingButSaidAnotherSaidIt() throws Exception {
+        var all = analyze("The mayor of Dunmore, Ellen Crabtree-Vos, steered clear of the insurance question but said the town "
+                + "was \u201cin shock.\u201d");
+        Attribution a = containing(all, "in shock");
+        assertTrue(a.source().contains("Crabtree-Vos"), all.toString());
+    }
 }
