@@ -558,8 +558,13 @@ final class AttributionExtractor {
         }
         Token subjectHead = s.tokens[v - 1];
         boolean plural = subjectHead.lower().endsWith("s") && subjectHead.isNoun() || lexicon.is("person_group", subjectHead.lower());
+        // "…, the race's own archive footage shows/NOUN.": a singular record with its verb's -s form.
+        Lexicon.CueVerb verb = lexicon.cue(t.lower());
+        boolean singularFinding = subjectHead.isNoun() && !subjectHead.lower().endsWith("s") && verb != null
+                && verb.kind() == Lexicon.CueKind.FINDING && t.lower().equals(verb.lemma() + "s");
+        plural |= singularFinding;
         int comma = v - 2;
-        while (comma > 0 && v - comma <= 4 && !s.tokens[comma].isComma()) {
+        while (comma > 0 && v - comma <= (singularFinding ? 7 : 4) && !s.tokens[comma].isComma()) {
             comma--;
         }
         return plural && comma > 0 && s.tokens[comma].isComma() && startsNounPhrase(s, comma + 1);

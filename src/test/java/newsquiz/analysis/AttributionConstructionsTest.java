@@ -2890,4 +2890,11 @@ class AttributionConstructionsTest {
         Attribution a = containing(all, "in shock");
         assertTrue(a.source().contains("Crabtree-Vos"), all.toString());
     }
+
+    @Test
+    void aSingularRecordTrailingWithShowsIsTheSource() throws Exception {
+        var all = analyze("The photo was taken at a charity gala in 2019, the council's own video archive shows.");
+        Attribution a = containing(all, "charity gala in 2019");
+        assertTrue(a.source().contains("archive"), all.toString());
+    }
 }
