@@ -753,6 +753,21 @@ final class AttributionExtractor {
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
             return relative(s, v, verb);
         }
+        if (v > 2 && s.is(v - 1, "to") && s.isAny(v - 2, "appeared", "appears", "seemed", "seems")
+                && s.isAny(v - 3, "who", "which") && !s.tokens[v - 3].quoted()) {
+            // "A clip, which appeared to show him elbowing a rival, was misleading": the clip's claim, within its clause.
+            Draft d = relative(s, v, verb, v - 3);
+            if (d != null && d.content.size() == 1 && s.tokens[v - 4].isComma()) {
+                for (int i = d.contentFromToken; i + 1 < d.contentToToken; i++) {
+                    if (s.tokens[i].isComma() && !s.tokens[i].quoted() && finiteVerb(s, i + 1, d.contentFromToken)) {
+                        d.content.clear();
+                        setContentRange(s, d, d.contentFromToken, i);
+                        break;
+                    }
+                }
+            }
+            return d;
+        }
         int timedWho = relativeBeforeTimePhrase(s, v);
         if (timedWho > 0) {
             // "The office, which in 2024 warned device makers that …": a time phrase between the pronoun and its verb.

@@ -2897,4 +2897,14 @@ class AttributionConstructionsTest {
         Attribution a = containing(all, "charity gala in 2019");
         assertTrue(a.source().contains("archive"), all.toString());
     }
+
+    @Test
+    void whatACarrierAppearedToShowIsItsClaim() throws Exception {
+        var all = analyze("A clip shared on TikTok, which appeared to show the goalkeeper kicking a steward, was misleading.");
+        Attribution a = containing(all, "kicking a steward");
+        assertTrue(a.source().contains("TikTok"), all.toString());
+        assertEquals("the goalkeeper kicking a steward", a.content());
+        var plain = analyze("A clip shared on TikTok appeared to show the goalkeeper kicking a steward.");
+        assertTrue(containing(plain, "kicking a steward").source().contains("TikTok"), plain.toString());
+    }
 }
