@@ -863,7 +863,7 @@ final class AttributionExtractor {
         }
         Subject subject = subjectRange(s, v);
         if (subject != null && s.is(v - 1, "then") && s.at(v - 2) != null && s.tokens[v - 2].isComma()) {
-            // "The trust first put the loss at 60%, then revised that figure": the subject is the first verb's.
+            // "The trust first estimated the loss at 60%, then revised that figure": the subject is the first verb's.
             for (int p = subject.from(); p < subject.to(); p++) {
                 if (s.tokens[p].tag().startsWith("VERB") && !s.tokens[p].quoted()) {
                     subject = subjectRange(s, p);

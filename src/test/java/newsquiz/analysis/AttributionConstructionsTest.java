@@ -2866,9 +2866,9 @@ class AttributionConstructionsTest {
 
     @Test
     void aBodyThatRevisedItsFigureSaysTheNewOne() throws Exception {
-        var all = analyze("The river trust first put the loss of salmon at 60% across the catchment, then revised that figure to "
-                + "45% in June, once the autumn counts were in.");
-        assertTrue(all.stream().anyMatch(a -> a.source().matches("(?i)the river trust") && a.content().contains("revised that figure to 45%")),
+        var all = analyze("The board first estimated the flood damage at 40% across the county, then revised that figure to 25% "
+                + "in May, once the insurers had visited.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("The board") && a.content().contains("revised that figure to 25%")),
                 all.toString());
     }
 
