@@ -22,9 +22,12 @@ final class AttributionExtractor {
     private static final Set<String> REVISING_VERBS = Set.of("cut", "cuts", "raised", "raises", "raise", "lowered", "lowers",
             "lower", "trimmed", "trims", "trim", "lifted", "lifts", "revised", "revises", "revise", "upgraded", "downgraded",
             "slashed", "increased", "reduced");
-    private static final java.util.Map<String, String> FORECAST_NOUNS = java.util.Map.of("forecast", "forecast", "forecasts",
-            "forecast", "estimate", "estimate", "estimates", "estimate", "projection", "project", "projections", "project",
-            "outlook", "forecast", "guidance", "forecast", "prediction", "predict", "predictions", "predict");
+    private static final java.util.Map<String, String> FORECAST_NOUNS = java.util.Map.ofEntries(java.util.Map.entry("forecast",
+            "forecast"), java.util.Map.entry("forecasts", "forecast"), java.util.Map.entry("estimate", "estimate"),
+            java.util.Map.entry("estimates", "estimate"), java.util.Map.entry("projection", "project"),
+            java.util.Map.entry("projections", "project"), java.util.Map.entry("outlook", "forecast"),
+            java.util.Map.entry("guidance", "forecast"), java.util.Map.entry("prediction", "predict"),
+            java.util.Map.entry("predictions", "predict"), java.util.Map.entry("figure", "estimate"));
 
     private final Lexicon lexicon;
     private final EntityRegistry registry;
@@ -555,8 +558,13 @@ final class AttributionExtractor {
         }
         Token subjectHead = s.tokens[v - 1];
         boolean plural = subjectHead.lower().endsWith("s") && subjectHead.isNoun() || lexicon.is("person_group", subjectHead.lower());
+        // "…, the race's own archive footage shows/NOUN.": a singular record with its verb's -s form.
+        Lexicon.CueVerb verb = lexicon.cue(t.lower());
+        boolean singularFinding = subjectHead.isNoun() && !subjectHead.lower().endsWith("s") && verb != null
+                && verb.kind() == Lexicon.CueKind.FINDING && t.lower().equals(verb.lemma() + "s");
+        plural |= singularFinding;
         int comma = v - 2;
-        while (comma > 0 && v - comma <= 4 && !s.tokens[comma].isComma()) {
+        while (comma > 0 && v - comma <= (singularFinding ? 7 : 4) && !s.tokens[comma].isComma()) {
             comma--;
         }
         return plural && comma > 0 && s.tokens[comma].isComma() && startsNounPhrase(s, comma + 1);
@@ -745,6 +753,21 @@ final class AttributionExtractor {
         if (v > 0 && s.tokens[v - 1].isAny("who", "which") && !s.tokens[v - 1].quoted()) {
             return relative(s, v, verb);
         }
+        if (v > 2 && s.is(v - 1, "to") && s.isAny(v - 2, "appeared", "appears", "seemed", "seems")
+                && s.isAny(v - 3, "who", "which") && !s.tokens[v - 3].quoted()) {
+            // "A clip, which appeared to show him elbowing a rival, was misleading": the clip's claim, within its clause.
+            Draft d = relative(s, v, verb, v - 3);
+            if (d != null && d.content.size() == 1 && s.tokens[v - 4].isComma()) {
+                for (int i = d.contentFromToken; i + 1 < d.contentToToken; i++) {
+                    if (s.tokens[i].isComma() && !s.tokens[i].quoted() && finiteVerb(s, i + 1, d.contentFromToken)) {
+                        d.content.clear();
+                        setContentRange(s, d, d.contentFromToken, i);
+                        break;
+                    }
+                }
+            }
+            return d;
+        }
         int timedWho = relativeBeforeTimePhrase(s, v);
         if (timedWho > 0) {
             // "The office, which in 2024 warned device makers that …": a time phrase between the pronoun and its verb.
@@ -819,7 +842,11 @@ final class AttributionExtractor {
     /** "the bank cut its forecast for growth next year to 1.1 percent": revising a figure states the new one. */
     private Draft revisedForecast(SentenceView s, int v) {
         int k = v + 1;
-        if (!s.isAny(k, "its", "their", "his", "her", "the", "our")) {
+        if (!s.isAny(k, "its", "their", "his", "her", "the", "our", "that")) {
+            return null;
+        }
+        // "first put the loss at 60%, then revised that figure to 45%": the figure it gave before.
+        if (s.is(k, "that") && !s.is(k + 1, "figure")) {
             return null;
         }
         k++;
@@ -835,6 +862,15 @@ final class AttributionExtractor {
             return null;
         }
         Subject subject = subjectRange(s, v);
+        if (subject != null && s.is(v - 1, "then") && s.at(v - 2) != null && s.tokens[v - 2].isComma()) {
+            // "The trust first estimated the loss at 60%, then revised that figure": the subject is the first verb's.
+            for (int p = subject.from(); p < subject.to(); p++) {
+                if (s.tokens[p].tag().startsWith("VERB") && !s.tokens[p].quoted()) {
+                    subject = subjectRange(s, p);
+                    break;
+                }
+            }
+        }
         if (subject == null || subject.trailingEnd() >= 0) {
             return null;
         }
@@ -1882,6 +1918,15 @@ final class AttributionExtractor {
      * Leading adverbials ("In July,", "Asked about the review,") are skipped; appositives and
      * relative clauses stay with the subject; "CONTENT, X said" is told apart by a verb before the comma.
      */
+    private static boolean commaBetween(SentenceView s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tokens[k].isComma() && !s.tokens[k].quoted()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Subject subjectRange(SentenceView s, int v) {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
@@ -1957,7 +2002,9 @@ final class AttributionExtractor {
             for (int p = 0; p < end - 1; p++) {
                 Token t = s.tokens[p];
                 // "…, published the same day, the bank cut …": a participle after a comma is not the clause's verb.
-                boolean participle = p > 0 && s.tokens[p - 1].isComma() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"));
+                boolean participle = p > 0 && s.tokens[p - 1].isComma() && (t.lower().endsWith("ed") || t.lower().endsWith("ing"))
+                        // "The mayor, Ellen Vos, steered clear of it but said …": an aside closes with a comma, a verb runs on.
+                        && commaBetween(s, p + 1, end - 1);
                 if (!t.quoted() && (t.tag().startsWith("VERB") || t.tag().equals("AUX")) && p > 0
                         && !s.tokens[p - 1].isAny("who", "which") && !participle) {
                     Subject first = subjectRange(s, p);

@@ -104,13 +104,18 @@ final class RebuttalFrames {
             List<Sentence> sentences) {
         // "“We are picking. / Come and taste,” he wrote": the quote begins where its first sentence does.
         int first = Math.min(d.sentence, d.firstSentence);
-        return afterOwnRejection(source, first, previous) || afterReplyFrame(source, first, previous, sentences)
+        return afterOwnRejection(source, first, previous, d.quoted ? content : null) || afterReplyFrame(source, first, previous, sentences)
                 || d.cue != null && OWN_VERSION.matcher(d.cue + " " + sentences.get(d.sentence).text()).find()
                         && claimByOther(source, first - 2, d.sentence, previous)
                 || afterVerdict(source, described, first, previous, sentences)
                 || stayedAgainstAChange(content, source, first, previous)
+                || DULLER.matcher(content).find() && claimByOther(source, first - 4, first, previous)
                 || carriesOnAgainstAnEnd(content, source, described, first, previous);
     }
+
+    /** "carrying water, “which is duller than smuggling”": the speaker's version set against a more lurid one. */
+    private static final Pattern DULLER = Pattern.compile("\\b(?:duller|(?:more|less)\\s+(?:boring|mundane|prosaic|innocent|legal|"
+            + "exciting|sinister|dramatic|glamorous))\\s+than\\b", Pattern.CASE_INSENSITIVE);
 
     /** "The bulletin stayed at 4 all morning" after a report that it "had lowered its rating to level 3": the change denied. */
     private static final Pattern STAYED = Pattern.compile("\\b(?:stayed|remained)\\s+(?:at|on)\\s+"
@@ -175,7 +180,14 @@ final class RebuttalFrames {
         return false;
     }
 
-    private static boolean afterOwnRejection(String source, int sentence, List<Attribution> previous) {
+    /** "rejected a claim made on a blog that the paper had been rushed through": what the rejected claim was about. */
+    private static final Pattern CLAIM_ABOUT = Pattern.compile("^(?:a|the|any)\\s+(?:claim|claims|report|reports|suggestion|"
+            + "suggestions|allegation|allegations)\\b[^\"\u201c\u201d]*?\\bthat\\s+(?:the|its|their)\\s+[\\p{L}-]+\\s+"
+            + "(?:had|has|was|were|is|are|would|will)\\b", Pattern.CASE_INSENSITIVE);
+    /** "“It went through two rounds of review,” she said": the quote goes on about the thing the claim was about. */
+    private static final Pattern ABOUT_IT = Pattern.compile("^\\W*(?:it|they)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean afterOwnRejection(String source, int sentence, List<Attribution> previous, String quote) {
         for (int i = previous.size() - 1; i >= 0; i--) {
             Attribution a = previous.get(i);
             if (a.sentence() < sentence - 1) {
@@ -184,9 +196,13 @@ final class RebuttalFrames {
             if (a.source().equals(source)) {
                 // Only a frame with nothing of its own to say: after "rejected any suggestion that …" or "rejected that
                 // account", the next words are often the speaker's own matter rather than the other version.
+                // But a quote that goes straight on about what the rejected claim was about ("a claim that the paper had
+                // been rushed through. “It went through two rounds of review …”") is the other version.
                 return a.stance() == Stance.DENY && a.sentence() == sentence - 1
                         && (BARE_FRAME.matcher(a.content().strip()).find()
-                                || BARE_FRAME.matcher(withoutCue(a.cue(), a.content().strip())).find());
+                                || BARE_FRAME.matcher(withoutCue(a.cue(), a.content().strip())).find()
+                                || quote != null && ABOUT_IT.matcher(quote).find()
+                                        && CLAIM_ABOUT.matcher(withoutCue(a.cue(), a.content().strip())).find());
             }
         }
         return false;

@@ -2852,4 +2852,59 @@ class AttributionConstructionsTest {
                 + "Marlow-Yates, said: \u201cThe wing was surveyed in May with nothing in it worth writing down.\u201d");
         assertEquals(Stance.DENY, containing(all, "nothing in it worth writing down").stance(), all.toString());
     }
+
+    @Test
+    void theSpeakersNextWordsOnWhatARejectedClaimWasAboutDenyIt() throws Exception {
+        var all = analyze("The harbour master, Tomas Lindqvist-Obi, rejected a claim made on a sailing forum that the pier had "
+                + "been repaired in a hurry. \u201cIt took eleven weeks and three inspections, longer than any pier we have "
+                + "mended,\u201d he said.");
+        assertEquals(Stance.DENY, containing(all, "eleven weeks").stance(), all.toString());
+        var own = analyze("The harbour master, Tomas Lindqvist-Obi, rejected a claim made on a sailing forum that the pier had "
+                + "been repaired in a hurry. \u201cWe are proud of the harbour and the people who work here,\u201d he said.");
+        assertEquals(Stance.ASSERT, containing(own, "proud of the harbour").stance(), "his own matter answers nothing");
+    }
+
+    @Test
+    void aBodyThatRevisedItsFigureSaysTheNewOne() throws Exception {
+        var all = analyze("The board first estimated the flood damage at 40% across the county, then revised that figure to 25% "
+                + "in May, once the insurers had visited.");
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("The board") && a.content().contains("revised that figure to 25%")),
+                all.toString());
+    }
+
+    @Test
+    void aVersionDullerThanTheClaimDeniesIt() throws Exception {
+        var all = analyze("A neighbour told the Gazette she believed the vans were taking stolen bikes out of the yard at night. "
+                + "The yard's owner, Petra Holm-Achebe, said the vans had been collecting scrap metal for recycling, \u201cwhich "
+                + "is a lot more boring than theft\u201d.");
+        assertEquals(Stance.DENY, containing(all, "collecting scrap metal").stance(), all.toString());
+        var alone = analyze("The yard's owner, Petra Holm-Achebe, said the vans had been collecting scrap metal for recycling, "
+                + "\u201cwhich is a lot more boring than it sounds\u201d.");
+        assertEquals(Stance.ASSERT, containing(alone, "collecting scrap metal").stance(), "no claim to answer");
+    }
+
+    @Test
+    void aNamedSubjectThatAvoidedOneThingButSaidAnotherSaidIt() throws Exception {
+        var all = analyze("The mayor of Dunmore, Ellen Crabtree-Vos, steered clear of the insurance question but said the town "
+                + "was \u201cin shock.\u201d");
+        Attribution a = containing(all, "in shock");
+        assertTrue(a.source().contains("Crabtree-Vos"), all.toString());
+    }
+
+    @Test
+    void aSingularRecordTrailingWithShowsIsTheSource() throws Exception {
+        var all = analyze("The photo was taken at a charity gala in 2019, the council's own video archive shows.");
+        Attribution a = containing(all, "charity gala in 2019");
+        assertTrue(a.source().contains("archive"), all.toString());
+    }
+
+    @Test
+    void whatACarrierAppearedToShowIsItsClaim() throws Exception {
+        var all = analyze("A clip shared on TikTok, which appeared to show the goalkeeper kicking a steward, was misleading.");
+        Attribution a = containing(all, "kicking a steward");
+        assertTrue(a.source().contains("TikTok"), all.toString());
+        assertEquals("the goalkeeper kicking a steward", a.content());
+        var plain = analyze("A clip shared on TikTok appeared to show the goalkeeper kicking a steward.");
+        assertTrue(containing(plain, "kicking a steward").source().contains("TikTok"), plain.toString());
+    }
 }
