@@ -1196,6 +1196,10 @@ final class AttributionExtractor {
      * "Jonas Albrecht, an independent security researcher" (the appositive names him).
      */
     private int[] antecedent(SentenceView s, int who) {
+        if (who > 0 && s.tokens[who - 1].isVerb() && !s.tokens[who - 1].quoted()) {
+            // "has not been able to confirm who wrote it": a question inside the sentence, with no one before it.
+            return null;
+        }
         int end = who;
         if (end > 0 && s.tokens[end - 1].isComma()) {
             end--;

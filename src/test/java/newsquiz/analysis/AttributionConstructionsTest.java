@@ -2907,4 +2907,11 @@ class AttributionConstructionsTest {
         var plain = analyze("A clip shared on TikTok appeared to show the goalkeeper kicking a steward.");
         assertTrue(containing(plain, "kicking a steward").source().contains("TikTok"), plain.toString());
     }
+
+    @Test
+    void aWhoQuestionInsideTheSentenceHasNoSpeakerBeforeIt() throws Exception {
+        var all = analyze("The leaflet was allegedly printed by a rival firm, according to two shopkeepers, though the Echo has not "
+                + "been able to confirm who wrote it. The council said the market would open on Friday.");
+        assertTrue(all.stream().noneMatch(a -> a.source().contains("able to")), all.toString());
+    }
 }
