@@ -3726,7 +3726,11 @@ final class AttributionExtractor {
             }
             if (s.tokens[i].is("as") && i + 3 < s.size()) {
                 int put = s.find(i + 1, Math.min(s.size(), i + 8), "put");
-                if (put > 0 && s.is(put + 1, "it") && s.at(put + 2) != null && s.tokens[put + 2].isComma()) {
+                boolean putIt = put > 0 && s.is(put + 1, "it");
+                boolean commaAfter = putIt && s.at(put + 2) != null && s.tokens[put + 2].isComma();
+                // "… because of “what she saw in the accounts,” as one forum post put it.": the words are the quotation.
+                int[] quotation = putIt && !commaAfter && (s.at(put + 2) == null || s.tokens[put + 2].isPunct()) ? quoteBefore(s, i) : null;
+                if (commaAfter || quotation != null) {
                     Phrase phrase = phrases.parse(s, i + 1, put);
                     if (phrase == null) {
                         continue;
@@ -3734,27 +3738,16 @@ final class AttributionExtractor {
                     Draft d = new Draft(Draft.Kind.OPINION_PHRASE, s.index(), put);
                     d.cue = "as " + s.text(i + 1, put + 2);
                     d.phrase = phrase;
-                    boolean quoteFollows = s.at(put + 3) != null && (s.tokens[put + 3].isQuoteMark() || s.tokens[put + 3].quoted());
-                    if (i == 0 || quoteFollows) {
+                    boolean quoteFollows = commaAfter && s.at(put + 3) != null && (s.tokens[put + 3].isQuoteMark() || s.tokens[put + 3].quoted());
+                    if (quotation != null) {
+                        setContentRange(s, d, quotation[0], quotation[1]);
+                        d.quoted = true;
+                    } else if (i == 0 || quoteFollows) {
                         setContentRange(s, d, put + 3, contentEnd(s, put + 3));
                         d.quoted |= quoteFollows;
                     } else {
                         setContentRange(s, d, 0, i);
                     }
-                    out.add(d);
-                } else if (put > 0 && s.is(put + 1, "it") && (s.at(put + 2) == null || s.tokens[put + 2].isPunct()
-                        && !s.tokens[put + 2].isComma()) && quoteBefore(s, i) != null) {
-                    // "… because of “what she saw in the accounts,” as one forum post put it.": the words are the quotation.
-                    Phrase phrase = phrases.parse(s, i + 1, put);
-                    if (phrase == null) {
-                        continue;
-                    }
-                    Draft d = new Draft(Draft.Kind.OPINION_PHRASE, s.index(), put);
-                    d.cue = "as " + s.text(i + 1, put + 2);
-                    d.phrase = phrase;
-                    int[] quote = quoteBefore(s, i);
-                    setContentRange(s, d, quote[0], quote[1]);
-                    d.quoted = true;
                     out.add(d);
                 }
             }

@@ -338,8 +338,7 @@ final class Facts {
         body &= !(documentLike(speaker) && speaker.endsWith("s"));
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
-        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c.matches("(?i)^(?:he|she|his|her)\\s.*"))
-                && !otherGender(speaker, c);
+        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c);
         // "A lorry driver told the paper that he had driven …": one unnamed person is a "he" too; a post or a message is not.
         boolean onePerson = person || a.anonymous() && speaker.matches("(?i)^an?\\s+\\S+(?:\\s+\\S+)?$") && !documentLike(speaker);
         if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
@@ -399,7 +398,11 @@ final class Facts {
                 .matcher(analysis.article().text()).find();
     }
 
-    private boolean pronounMeansSpeaker(Attribution a, String speaker, boolean personal) {
+    private boolean pronounMeansSpeaker(Attribution a, String speaker, String claim) {
+        if (otherGender(speaker, claim)) {
+            return false;
+        }
+        boolean personal = claim.matches("(?i)^(?:he|she|his|her)\\s.*");
         String evidence = a.evidence() == null ? "" : a.evidence();
         String content = Phrasing.clean(a.content());
         int at = evidence.indexOf(content.length() > 20 ? content.substring(0, 20) : content);
