@@ -238,8 +238,8 @@ final class Blueprint {
             if (c.prompt().startsWith("Which year") && chosen.stream().filter(o -> o.prompt().startsWith("Which year")).count() >= 2) {
                 return false;
             }
-            // Two "which word shows doubt" questions are enough for one quiz.
-            if (c.fact().startsWith("hedge-word") && chosen.stream().filter(o -> o.fact().startsWith("hedge-word")).count() >= 2) {
+            // Two "what does this hedge tell the reader" questions are enough for one quiz.
+            if (c.fact().startsWith("hedge-meaning") && chosen.stream().filter(o -> o.fact().startsWith("hedge-meaning")).count() >= 2) {
                 return false;
             }
             // "Only ____ jumpers" and "the figure of ____" with 300 twice: one figure, asked once.

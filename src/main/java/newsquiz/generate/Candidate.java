@@ -32,5 +32,5 @@ record Candidate(
     }
 
     private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
-            "(anon-why|deny-words|describe-meaning|relay-count|channel|deny-how):.*");
+            "(anon-why|deny-words|describe-meaning|hedge-meaning|relay-count|channel|deny-how):.*");
 }

@@ -2,7 +2,6 @@ package newsquiz.generate;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,24 +29,6 @@ final class HedgeQuestions implements QuestionFamily {
                     + "unconfirmed|unverified|(?:appears?|appeared) to \\p{L}+)\\b");
     /** Adverbs only the writer uses of a claim; in a party's paraphrase they are still the article's word. */
     private static final Pattern RELAY_ADVERB = Pattern.compile("(?i)reportedly|allegedly|purportedly|supposedly|there (?:are|were) reports");
-    /** Words that also signal doubt or attribution: as a wrong answer they would be a second right one. */
-    private static final Pattern DOUBT = Pattern.compile("(?i)allegations?|alleged(?:ly)?|allege[sd]?|rumou?rs?|rumou?red|claims?|claimed|"
-            + "unverified|unconfirmed|reportedly|reported|reports?|reporting|apparently|apparent|believed?|believes|thought|thinks?|"
-            + "said|says|saying|suggest(?:s|ed|ion|ions)?|may|might|could|would|should|possibl[ey]|likely|unlikely|probabl[ey]|"
-            + "sources?|according|told|tells|appears?|appeared|seems?|seemed|estimated?|estimates|unclear|understood|expected|"
-            + "perhaps|maybe|question(?:s|ed)?|denied|denies|deny|disputed?|purported(?:ly)?|supposedly|suspected|suspects?|"
-            + "speculation|speculated|uncertain|unknown|anonymity|anonymous|comment(?:s|ed)?|accused|accusations?|warned|insisted|"
-            + "unnamed|unidentified|consistent|indicat(?:e|es|ed)|signs?|evidence|confirm(?:s|ed)?|verif(?:y|ied)|"
-            // "a figure neither the company nor the council would confirm", "The theory … is that": doubt in other words.
-            + "neither|nor|nobody|theory|theories|hearsay|gossip|unproven|unsupported|uncorroborated|whispers?");
-    /** Words that name nothing in the sentence: no reader would take them for the signal. */
-    private static final Set<String> PLAIN = Set.of("the", "and", "that", "with", "from", "have", "been", "this", "their", "there",
-            "which", "after", "before", "about", "into", "were", "they", "also", "itself", "himself", "herself", "themselves",
-            "million", "billion", "thousand", "hundred", "where", "while", "during", "these", "those", "other", "being", "since",
-            "until", "against", "between", "among", "through", "without", "whose", "still", "already", "first", "every",
-            "including", "three", "seven", "eight", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds",
-            "thousands", "millions");
-
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
@@ -58,7 +39,7 @@ final class HedgeQuestions implements QuestionFamily {
             if (hedge == null || !asked.add(sentence.index())) {
                 continue;
             }
-            signalWord(sentence, hedge, out);
+            signalWord(facts, sentence, hedge, out);
             unconfirmedClaim(facts, sentence, hedge, pool, out);
         }
         return out;
@@ -115,22 +96,56 @@ final class HedgeQuestions implements QuestionFamily {
         return false;
     }
 
-    private void signalWord(Sentence sentence, String hedge, List<Candidate> out) {
+    /**
+     * What the hedge tells a reader. Two reviews found no wrong answers for "which word shows it is unconfirmed": the
+     * sentence's other words are plain nouns nobody takes for a hedge, and its other doubt words are second right answers.
+     * What a reader can mistake a hedge for (a checked fact, the article's verdict, the writer's view) is always wrong.
+     */
+    private void signalWord(Facts facts, Sentence sentence, String hedge, List<Candidate> out) {
         String snippet = Phrasing.shorten(sentence.text(), 40).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
-        if (!snippet.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT))) {
+        if (!snippet.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT)) || judgedNearby(facts, sentence.index())) {
             return;
         }
-        // "is said to be" among "opposed", "company", "founder" is the one phrase: other phrases of its kind, or no question.
-        Set<String> wrong = new LinkedHashSet<>(hedge.contains(" ") ? verbPhrases(snippet, hedge) : otherWords(snippet, hedge));
-        List<String> choices = pickSpread(new ArrayList<>(wrong), 3);
-        if (choices.size() < 2) {
-            return;
+        boolean phrase = hedge.contains(" ");
+        String ended = snippet.matches("(?s).*[.!?\u2026]\\W*$") ? snippet : snippet + ".";
+        String prompt = "The article says: \u201c" + ended + "\u201d What " + (phrase ? "do the words" : "does the word") + " \u201c"
+                + hedge + "\u201d tell the reader?";
+        String explanation = "\u201c" + hedge + "\u201d " + (phrase ? "show" : "shows") + " that the article is passing this on without"
+                + " having confirmed it. It does not say the claim is true or false, and it is not the writer\u2019s own opinion.";
+        out.add(new Candidate("hedge", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt, meaningOf(hedge),
+                List.of("The article has checked it and knows it is true", "The article shows that it is false",
+                        "It is the writer\u2019s own opinion"),
+                explanation, List.of(sentence.index()), "hedge-meaning:s" + sentence.index(), 70));
+    }
+
+    /** The key in words a 14-year-old uses, by what kind of doubt the hedge signals. */
+    static String meaningOf(String hedge) {
+        String h = hedge.toLowerCase(Locale.ROOT);
+        if (h.matches("apparently|appears? to .*|appeared to .*")) {
+            return "It looks that way, but the article has not confirmed it";
         }
-        String prompt = "Which word or phrase in this sentence shows that the claim has not been confirmed? \u201c" + snippet + "\u201d";
-        String explanation = "\u201c" + hedge + "\u201d tells the reader that the article is passing on something it has not checked"
-                + " itself. The other words just describe what happened.";
-        out.add(new Candidate("hedge", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, hedge, choices,
-                explanation, List.of(sentence.index()), "hedge-word:s" + sentence.index(), 70));
+        if (h.matches("allegedly|purportedly|supposedly")) {
+            return "Someone claims it, but it has not been proven";
+        }
+        if (h.matches("unconfirmed|unverified")) {
+            return "Nobody has confirmed it yet, so it may not be true";
+        }
+        if (h.matches(".*\\bbelieved\\b.*")) {
+            return "People believe it, but the article has not confirmed it";
+        }
+        if (h.matches(".*\\bthought\\b.*")) {
+            return "Some people think so, but the article has not confirmed it";
+        }
+        return "Others have said it, but the article has not confirmed it";
+    }
+
+    /**
+     * A claim the article judges false close by ("appeared to show … Archive footage shows the clip is from 2019") is not
+     * merely unconfirmed, and "the article shows that it is false" would be right.
+     */
+    private static boolean judgedNearby(Facts facts, int sentence) {
+        return facts.analysis.labels().stream().anyMatch(l -> Math.abs(l.claimSentence() - sentence) <= 2
+                || Math.abs(l.labelSentence() - sentence) <= 2);
     }
 
     /** The hedged clause set among facts the article states itself, which it does confirm. */
@@ -203,65 +218,6 @@ final class HedgeQuestions implements QuestionFamily {
             }
         }
         return null;
-    }
-
-    /** The sentence's other words of five letters or more that signal nothing: the wrong answers beside a one-word hedge. */
-    private static List<String> otherWords(String snippet, String hedge) {
-        List<String> out = new ArrayList<>();
-        for (String w : snippet.split("[^\\p{L}-]+")) {
-            String lw = w.toLowerCase(Locale.ROOT);
-            if (w.length() >= 5 && Character.isLowerCase(w.charAt(0)) && !PLAIN.contains(lw) && !hedge.toLowerCase(Locale.ROOT).contains(lw)
-                    && !DOUBT.matcher(lw).matches() && !STRONG.matcher(w).matches() && !lw.endsWith("ly")) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
-    /** Words a phrase of the sentence should not open or close on: "of the", "to a" read as scraps. */
-    private static final Pattern EDGE_WORD = Pattern.compile("(?i)the|a|an|of|to|and|or|in|on|at|for|with|by|from|that|which|who|"
-            + "its|their|his|her|as|than|but");
-    private static final Pattern AUXILIARY = Pattern.compile("(?i)is|are|was|were|has|have|had|will|would|could|can|may|must|did|does|do|be|been");
-    /** A verb, or what looks like one: "is", "held", "plans". */
-    private static final Pattern VERB_LIKE = Pattern.compile("(?i)is|are|was|were|has|have|had|will|would|could|can|may|must|did|"
-            + "does|do|\\p{L}{3,}ed|\\p{L}{3,}[^s\\W]s");
-
-    /**
-     * Runs of the sentence's words about as long as the hedge, away from it, with a verb in them as "is said to be" has,
-     * none cut at a "the" or ending on an auxiliary.
-     */
-    private static List<String> verbPhrases(String snippet, String hedge) {
-        String[] words = snippet.split("\\s+");
-        int hedgeLength = hedge.split("\\s+").length;
-        String lowerHedge = hedge.toLowerCase(Locale.ROOT);
-        List<String> out = new ArrayList<>();
-        // The hedge's own words are no part of a wrong answer: "have since left" beside "are said to have".
-        int at = String.join(" ", words).toLowerCase(Locale.ROOT).indexOf(lowerHedge);
-        int hedgeStart = at < 0 ? -1 : String.join(" ", words).substring(0, at).split("\\s+", -1).length - 1;
-        for (int length = hedgeLength; length >= Math.max(2, hedgeLength - 1); length--) {
-            out.addAll(verbPhrases(words, length, hedgeStart, hedgeLength, out));
-        }
-        return out;
-    }
-
-    private static List<String> verbPhrases(String[] words, int length, int hedgeStart, int hedgeLength, List<String> taken) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i + length <= words.length; i++) {
-            if (hedgeStart >= 0 && i < hedgeStart + hedgeLength && i + length > hedgeStart) {
-                continue;
-            }
-            String[] run = java.util.Arrays.copyOfRange(words, i, i + length);
-            String phrase = String.join(" ", run);
-            boolean plain = java.util.Arrays.stream(run).allMatch(w -> w.matches("\\p{Ll}[\\p{L}-]*"));
-            if (plain && !EDGE_WORD.matcher(run[0]).matches() && !EDGE_WORD.matcher(run[length - 1]).matches()
-                    && !AUXILIARY.matcher(run[length - 1]).matches() && java.util.Arrays.stream(run).anyMatch(w -> VERB_LIKE.matcher(w).matches())
-                    && java.util.Arrays.stream(run)
-                    .noneMatch(w -> DOUBT.matcher(w.toLowerCase(Locale.ROOT)).matches() || STRONG.matcher(w).matches())
-                    && java.util.stream.Stream.concat(taken.stream(), out.stream()).noneMatch(o -> o.contains(run[0]) || o.contains(run[length - 1]))) {
-                out.add(phrase);
-            }
-        }
-        return out;
     }
 
     /** Words spread over the sentence rather than all from one end. */

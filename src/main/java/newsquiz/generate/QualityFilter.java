@@ -26,7 +26,7 @@ final class QualityFilter {
             return Optional.of(c);
         }
         // A word picked out of the article's sentence is shown as the article has it.
-        boolean picked = c.fact().startsWith("hedge-word") || c.fact().startsWith("loaded");
+        boolean picked = c.fact().startsWith("loaded");
         // Choices the family writes itself ("It comes from a source the article does not name") are not article text.
         boolean written = c.writtenChoices();
         if (!picked && !written && facts.choiceProblem(c.key()).isPresent()) {
@@ -42,7 +42,7 @@ final class QualityFilter {
         }
         String keyText = Phrasing.key(c.key());
         // Picking a word out of a quoted sentence shows the word by design; any other key must not be in the question.
-        boolean pickFromText = c.fact().startsWith("hedge-word") || c.fact().startsWith("loaded");
+        boolean pickFromText = c.fact().startsWith("loaded");
         if (!pickFromText && keyText.length() >= 6 && Phrasing.key(c.prompt()).contains(keyText)) {
             return Optional.empty();
         }

@@ -12,21 +12,6 @@ import org.junit.jupiter.api.Test;
 /** Defects the eval-blind17 review found, each on invented text. */
 class ReviewSeventeenTest {
     @Test
-    void aHedgeOfSeveralWordsIsNeverTheOnePhraseAmongSingleWords() throws Exception {
-        Facts facts = InventedArticles.facts("""
-                Ferry firm sale
-
-                Shares in Tidewell Ferries rose 6% on Monday. The firm's founder, Agnes Moyo, who still owns a fifth of the company, is said to be opposed to any sale. The chairman said the board would meet on Friday. Analysts expect a bid within weeks.
-                """);
-        List<Candidate> asked = new HedgeQuestions().propose(facts).stream().filter(c -> c.fact().startsWith("hedge-word")).toList();
-        for (Candidate c : asked) {
-            if (c.key().contains(" ")) {
-                c.distractors().forEach(w -> assertTrue(w.contains(" "), c.toString()));
-            }
-        }
-    }
-
-    @Test
     void anUnconfirmedClaimLosesItsSaidToWithoutLosingItsVerb() {
         assertEquals("Two committee members have since left the organising group",
                 HedgeQuestions.withoutHedge("Two committee members are said to have since left the organising group", "are said to have"));
