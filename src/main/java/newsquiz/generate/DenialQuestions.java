@@ -156,6 +156,7 @@ final class DenialQuestions implements QuestionFamily {
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         List<Statement> justClaimed = new ArrayList<>();
         List<Statement> aboutTheDenier = new ArrayList<>();
+        Statement latest = null;
         java.util.function.Predicate<String> aboutItsBody = mentionsBodyOf(d);
         for (Statement s : facts.statements) {
             if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW || facts.mayBeSame(s.speaker(), d.speaker())
@@ -163,16 +164,27 @@ final class DenialQuestions implements QuestionFamily {
                     // A negative claim is a claim when someone "claims" it: "about 600 forms were never counted".
                     || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) && !CONTESTING_CUE.matcher(s.attribution().cue()).find()
                     || !facts.isStandalone(s)
-                    || !contested(facts, s)
                     || facts.choiceProblem(s.claim()).isPresent() || s.quotation() && facts.firstPerson(s.claim())) {
                 continue;
+            }
+            boolean implicates = s.sentence() >= d.sentence() - IMPLICATED_WINDOW && (aboutDenier.test(s.claim()) || aboutItsBody.test(s.claim()));
+            if (!contested(facts, s) && !blamedInTheSameBreath(facts, s)) {
+                // "Bodega Sant Eloi had skipped the vintage", in a wine writer's note: what one person says of the denier is
+                // what their rebuttal may answer, though nothing marks it as contested. An official body's report is not.
+                if (implicates && s.attribution().sourceType() == SourceType.PERSON) {
+                    aboutTheDenier.add(s);
+                }
+                continue;
+            }
+            if (s.sentence() >= d.sentence() - 2) {
+                latest = s;
             }
             // Just before: the sentence before, or two back within the denial's own paragraph.
             if (s.sentence() == d.sentence() - 1 || s.sentence() == d.sentence() - 2
                     && facts.sentence(s.sentence()).paragraph() == facts.sentence(d.sentence()).paragraph()) {
                 justClaimed.add(s);
             }
-            if (s.sentence() >= d.sentence() - IMPLICATED_WINDOW && (aboutDenier.test(s.claim()) || aboutItsBody.test(s.claim()))) {
+            if (implicates) {
                 aboutTheDenier.add(s);
             }
             // Naming the denier only tips the balance between claims that share words: "the Hollins partnership had been
@@ -196,7 +208,12 @@ final class DenialQuestions implements QuestionFamily {
             // nobody else's words between, answers it in whatever words.
             best = justClaimed.get(0);
         }
-        if (best == null && aboutTheDenier.size() == 1 && !ClauseCheck.negated(denial) && d.quotation()) {
+        if (best == null && latest != null && POINTER_OBJECT.matcher(d.claim()).find() && nothingSaidBetween(facts, latest, d)) {
+            // "Posts claimed the turbine had been left spinning. The operator has contested that claim": a verdict whose
+            // object points back is about the claim just before it.
+            best = latest;
+        }
+        if (best == null && aboutTheDenier.size() == 1 && !ClauseCheck.negated(denial) && (d.quotation() || facts.isStandalone(d))) {
             // "A post claimed the sponsor, Solvane, would pull out. … “We signed for three more seasons in January,” said
             // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
             best = aboutTheDenier.get(0);
@@ -228,6 +245,20 @@ final class DenialQuestions implements QuestionFamily {
         return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker())
                 && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
     }
+
+    /**
+     * "Brereton-Coyle blamed the lead-out man, Daniel Fairlie-Mbatha, who he said had swung across the road": what is
+     * said in a sentence that blames or accuses is contested though its own verb is "said".
+     */
+    private static boolean blamedInTheSameBreath(Facts facts, Statement s) {
+        return facts.statements.stream().anyMatch(o -> o != s && o.sentence() == s.sentence() && o.speaker().equals(s.speaker())
+                && CONTESTING_CUE.matcher(o.attribution().cue()).find());
+    }
+
+    /** "took issue with that in an email", "has contested that claim", "called them …", "put that down to …". */
+    private static final Pattern POINTER_OBJECT = Pattern.compile("(?i)^(?:\\p{L}+\\s+)?(?:that|this|them|it|those|these)"
+            + "(?:\\s+(?:claims?|suggestions?|reports?|stor(?:y|ies)|accounts?|ideas?|talk|rumou?rs?|allegations?|figures?|posts?))?"
+            + "(?=\\s*[.]?$|\\s*[\u201c\"]|\\s+(?:in|on|at|to|down|off|as|with|by|from|during)\\b)");
 
     /** How far back the one claim about a speaker may sit and still be what their rebuttal in other words answers. */
     private static final int IMPLICATED_WINDOW = 4;

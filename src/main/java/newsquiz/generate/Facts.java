@@ -110,7 +110,12 @@ final class Facts {
             }
             Set<String> intro = introductions.computeIfAbsent(speaker, k -> new LinkedHashSet<>());
             intro.add(Phrasing.clean(a.description()));
-            intro.add(Phrasing.clean(a.mention() == null ? "" : a.mention()).replace(Phrasing.clean(a.source()), " "));
+            String mentioned = Phrasing.clean(a.mention() == null ? "" : a.mention());
+            // "Brereton-Coyle, blamed … Daniel Fairlie-Mbatha, who he": a mention that runs on to a pronoun is the path the
+            // reader took to the speaker, and the names on it are other people.
+            if (!PRONOUN_END.matcher(mentioned).find()) {
+                intro.add(mentioned.replace(Phrasing.clean(a.source()), " "));
+            }
             intro.addAll(descriptions.getOrDefault(a.source(), List.of()));
             if (a.sourceType() == SourceType.PERSON && roleClausesRead.add(a.source())) {
                 intro.addAll(roleClauses(a.source()));
@@ -331,6 +336,7 @@ final class Facts {
         c = c.replaceFirst("^(?i)(?:(?:scornful|dismissive|contemptuous|disdainful)\\s+of|in\\s+no\\s+mood\\s+for|took\\s+issue\\s+with"
                 + "|(?:has\\s+)?contested)\\s+(?=\\S)", "");
         c = Accusations.asClaim(a.cue(), c);
+        c = withRelativeSubject(a, c);
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
@@ -367,6 +373,22 @@ final class Facts {
         return Phrasing.capitalise(Phrasing.wholeClauses(c, 20).replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1"));
     }
 
+    /**
+     * "blamed the lead-out man, Daniel Fairlie-Mbatha, who he said had “swung across the road”": the words reported start
+     * inside a relative clause, and whom they are about is the name the "who" stands for.
+     */
+    private String withRelativeSubject(Attribution a, String claim) {
+        if (isQuotation(a) || !claim.matches("(?i)^(?:had|has|was|were|is|would|could|will)\\s.*")) {
+            return claim;
+        }
+        String opening = String.join(" ", java.util.Arrays.asList(claim.split("\\s+")).subList(0, Math.min(3, claim.split("\\s+").length)));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),\\s+who\\s+"
+                + "(?:he|she|they|it)\\s+(?:said|says|claimed|claims|alleged|alleges|insisted|added)\\s+" + java.util.regex.Pattern.quote(opening))
+                .matcher(Phrasing.clean(sentence(a.sentence()).text()));
+        return m.find() ? m.group(1) + " " + claim : claim;
+    }
+
+    private static final java.util.regex.Pattern PRONOUN_END = java.util.regex.Pattern.compile("(?i),.*\\b(?:he|she|they|it)$");
     private static final java.util.regex.Pattern ACRONYM_END = java.util.regex.Pattern.compile("\\s\\p{Lu}{2,}$");
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(him|her|them)\\b");
     /** "deleted it and", "took it down": an object "it", not the subject of a clause ("confirmed it had received"). */
@@ -510,7 +532,7 @@ final class Facts {
         if (w[0].matches("(?i)it|he|she|they|him|them|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or|\u2026.*")) {
             return false;
         }
-        if (NAMED_CLAIM.matcher(c).matches()) {
+        if (NAMED_CLAIM.matcher(c).matches() || REPORTED_INSIDE.matcher(c).find()) {
             return false;
         }
         java.util.regex.Matcher verb = FINITE.matcher(c);
@@ -521,6 +543,10 @@ final class Facts {
         int verbWord = c.substring(0, verb.start()).split(" ").length;
         return verbWord <= Math.max(8, words * 0.6);
     }
+
+    /** "blamed the lead-out man, Daniel Fairlie-Mbatha, who he said had …": the person blamed, with the claim inside. */
+    private static final java.util.regex.Pattern REPORTED_INSIDE = java.util.regex.Pattern.compile(
+            "(?i),\\s+who\\s+(?:he|she|they|it)\\s+(?:said|says|claimed|claims|alleged|alleges)\\s");
 
     boolean isDenial(Statement s) {
         return s.attribution().stance() == Stance.DENY;

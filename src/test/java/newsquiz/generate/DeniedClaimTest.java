@@ -152,4 +152,32 @@ class DeniedClaimTest {
         Facts facts = InventedArticles.facts(BOTTLE_ROW);
         assertTrue(facts.statements.stream().anyMatch(st -> st.claim().equals("The broadcaster's figure")), facts.statements.toString());
     }
+
+    @Test
+    void aRebuttalOfWhatARivalBlamedTheSpeakerForAnswersThatClaim() throws Exception {
+        List<Candidate> asked = kept("""
+                Regatta collision
+
+                Two boats collided at the first buoy on Saturday. Harbour Rowing's coach, Mina Castell-Orr, blamed the Dunlin crew's cox, Petra Quayle-Sund, who she said had "cut across the course like a runaway shopping cart" at the buoy.
+
+                Quayle-Sund gave her own account at the boathouse: "I kept my line all the way from the start to the buoy."
+
+                The umpire, Rob Ennis, said the race would be rowed again on Sunday morning once the wind had dropped below ten knots. A club steward said the Dunlin boat had lost two oars and would need a new rudder before the rerun.
+                """);
+        assertTrue(asksTheClaim(asked, "Petra Quayle-Sund", "cut across the course"), asked.toString());
+    }
+
+    @Test
+    void aVerdictWhoseObjectPointsBackIsAboutTheClaimJustBefore() throws Exception {
+        List<Candidate> asked = kept("""
+                Ferry breakdown
+
+                The ferry Saltire Belle broke down off Kerrow on Friday with 140 passengers on board, the coastguard said.
+
+                A deckhand who did not want to be named told the Kerrow Star that the engines were "long overdue a rebuild". The engine maker, Brannock Marine, took issue with that in a statement to the paper.
+
+                Ann Moss said the passengers were taken off by lifeboat. The harbour master, Ian Roe, said the ferry would be towed to Oban.
+                """);
+        assertTrue(asksTheClaim(asked, "Brannock Marine", "long overdue a rebuild"), asked.toString());
+    }
 }
