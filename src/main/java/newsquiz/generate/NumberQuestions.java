@@ -187,6 +187,9 @@ final class NumberQuestions implements QuestionFamily {
         String[] b = before.isEmpty() ? new String[0] : before.split(" ");
         String[] a = after.isEmpty() ? new String[0] : after.split(" ");
         int from = Math.max(0, b.length - 10);
+        for (int moved = 0; moved < 4 && from > 0 && continuesGroup(b[from - 1], b[from]); moved++) {
+            from--;
+        }
         int to = Math.min(a.length, 10);
         // A quotation the window cuts into is shown from its own opening mark, or to its own closing one, when that is a
         // few words away: a mark added at the cut would put the speaker's words somewhere else (review10 call 7).
@@ -213,6 +216,24 @@ final class NumberQuestions implements QuestionFamily {
         String shown = balanceSingle(joined);
         return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
     }
+
+    /**
+     * Whether a window may not start at {@code word} after {@code previous}: "… Nutrition, raised" hides the company's
+     * first name, "… cent of jigsaw sales" the figure, "… of Ms Hollis-Pryce claim" the "Allies" who claim (review19).
+     */
+    static boolean continuesGroup(String previous, String word) {
+        if (previous.matches(".*[.!?;:]$") || previous.matches(".*[\u201d\"]$")) {
+            return false;
+        }
+        boolean name = Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(previous.charAt(0)) && !previous.endsWith(",");
+        boolean number = word.matches("(?i)(?:per|cent|percent|per-cent|million|billion|thousand|bn|m|pence|p)\\b.*|\\d.*")
+                && previous.matches("(?i).*\\d.*|per|" + MONTH);
+        boolean ofWhat = word.equals("of");
+        return name || number || ofWhat;
+    }
+
+    private static final String MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
     /** The words shown, with a figure where the gap is: what a reader reads the pronouns against. */
     private static String window(String[] before, int from, String[] after, int to) {

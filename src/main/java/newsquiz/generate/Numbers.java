@@ -301,7 +301,9 @@ final class Numbers {
             while (m.find()) {
                 String digits = m.group();
                 double v = Double.parseDouble(digits.replace(",", "")) * f;
-                m.appendReplacement(b, format(v, digits.contains("."), grouped(digits, v)));
+                // "£11.40 to £15.20" → "£6.84 to £9.12": prices keep their pence (review19: "£3.4 to £4.6" stood out).
+                m.appendReplacement(b, digits.matches(".*\\.\\d\\d") ? twoDecimals(v, grouped(digits, v))
+                        : format(v, digits.contains("."), grouped(digits, v)));
             }
             m.appendTail(b);
             if (!b.toString().equals(value)) {

@@ -81,6 +81,23 @@ class NumberSenseTest {
     }
 
     @Test
+    void aPriceRangeKeepsItsPence() {
+        Quantity q = read("The maker raised the price of a tin from £11.40 to £15.20 in a year.", "£11.40 to £15.20", Figure.Kind.RANGE);
+        List<String> variants = Numbers.variants(q, 6, 2025);
+        assertFalse(variants.isEmpty());
+        variants.forEach(v -> assertTrue(v.matches("£\\d+\\.\\d\\d to £\\d+\\.\\d\\d"), v));
+    }
+
+    @Test
+    void aGapWindowNeverStartsInsideANameOrAFigure() {
+        assertTrue(NumberQuestions.continuesGroup("Hartvale", "Nutrition,"));
+        assertTrue(NumberQuestions.continuesGroup("per", "cent"));
+        assertTrue(NumberQuestions.continuesGroup("Allies", "of"));
+        assertFalse(NumberQuestions.continuesGroup("maker,", "Hartvale"));
+        assertFalse(NumberQuestions.continuesGroup("said.", "The"));
+    }
+
+    @Test
     void yearsStayNearAndNoLaterThanTheArticleGoes() {
         Quantity q = read("The clash is the worst since a ceasefire in 2021.", "2021", Figure.Kind.YEAR);
         List<String> variants = Numbers.variants(q, 6, 2022);
