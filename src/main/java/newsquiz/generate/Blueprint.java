@@ -216,6 +216,18 @@ final class Blueprint {
                     && unnamedClaimAndSpeaker(o, c))) {
                 return false;
             }
+            // "said the numbers spoke for themselves" and the quotation that follows it are one statement told twice: two "who
+            // said" questions on them test one fact (review19).
+            if (sharing != Sharing.ANY && c.focus().equals("attribution") && chosen.stream().anyMatch(o -> o.focus().equals("attribution") && o.key().equals(c.key())
+                    && o.sentences().stream().anyMatch(x -> c.sentences().stream().anyMatch(y -> Math.abs(x - y) <= 1)))) {
+                return false;
+            }
+            // "How did Rupert Achebe-Lind say …? In an email" after "Who wrote …?" answers it: the medium shares no statement.
+            if (sharing != Sharing.ANY && (c.fact().startsWith("deny-how:") || c.fact().startsWith("channel:")) && perStatement.containsKey(statement)
+                    || sharing != Sharing.ANY && chosen.stream().anyMatch(o -> (o.fact().startsWith("deny-how:") || o.fact().startsWith("channel:"))
+                            && statementOf(o).equals(statement))) {
+                return false;
+            }
             // The same speaker as the answer to more than two "who said" questions makes a dull quiz.
             if (c.focus().equals("attribution") && chosen.stream().filter(o -> o.focus().equals("attribution")
                     && o.key().equals(c.key())).count() >= 2) {

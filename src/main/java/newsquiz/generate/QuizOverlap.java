@@ -17,9 +17,23 @@ final class QuizOverlap {
      */
     boolean reveals(Candidate answered, Candidate asked) {
         if (answered.type() == QuestionType.TRUE_FALSE_NOT_GIVEN) {
-            // "The Meeple Auditor will 'review it when it lands'" offered elsewhere makes "True" a guess no longer.
+            // "The Meeple Auditor will 'review it when it lands'" offered elsewhere makes "True" a guess no longer; so does
+            // the claim in other words ("The 40 per cent figure 'is out by a factor of ten'" beside "… the 24 per cent figure").
             String statement = normal(answered.prompt());
-            return choices(asked).anyMatch(c -> c.split(" ").length >= 5 && WholeWord.in(statement, c));
+            String claim = answered.prompt().replaceFirst("^.*?\\?\\s+(?:According to [^,]+,\\s+)?", "");
+            if (choices(asked).anyMatch(c -> c.split(" ").length >= 5 && (WholeWord.in(statement, c) || Distractors.similar(c, claim)))) {
+                return true;
+            }
+            // "False. The article gives 40 per cent, not 24 per cent": the article's figure in another stem shows which is right.
+            java.util.regex.Matcher given = ARTICLE_GIVES.matcher(answered.explanation());
+            return given.find() && WholeWord.in(normal(asked.prompt()), normal(given.group(1)));
+        }
+        if (answered.focus().equals("attribution") && !answered.writtenChoices() && answered.prompt().startsWith("Who ")
+                && nextTo(answered, asked)) {
+            // "Tanisha Greaves, ____, a care worker …, received a notice" printed beside "Who said 'I know I was over'?":
+            // the sentence before a quotation names its speaker (review19).
+            String surname = answered.key().replaceFirst("['\u2019]s$", "").replaceFirst("^.*\\s", "");
+            return surname.length() >= 3 && Character.isUpperCase(surname.charAt(0)) && WholeWord.in(normal(asked.prompt()), normal(surname));
         }
         // An answer the family wrote itself has no article words to leak.
         if (answered.writtenChoices()) {
@@ -46,6 +60,13 @@ final class QuizOverlap {
         return WholeWord.in(normal(asked.prompt()), key) || figure && answered.focus().equals("number")
                 && java.util.stream.Stream.concat(java.util.stream.Stream.of(asked.key()), asked.distractors().stream())
                         .anyMatch(c -> c.split(" ").length >= 4 && !c.equals(answered.key()) && WholeWord.in(spaced(c), spacedKey));
+    }
+
+    private static final java.util.regex.Pattern ARTICLE_GIVES = java.util.regex.Pattern.compile("^False\\. The article gives (.+?), not ");
+
+    /** Whether the two questions rest on one sentence or two side by side. */
+    private static boolean nextTo(Candidate a, Candidate b) {
+        return a.sentences().stream().anyMatch(x -> b.sentences().stream().anyMatch(y -> Math.abs(x - y) <= 1));
     }
 
     /** {@link #reveals} for a key that is a claim of four words or more, not a long name. */

@@ -151,4 +151,28 @@ class BlueprintTest {
         List<Candidate> chosen = Blueprint.choose(List.of(which, how), 2);
         assertEquals(List.of(which), chosen, chosen.toString());
     }
+
+    private static Candidate whoSaid(int index, String speaker) {
+        return new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Who said thing number " + index + "?", speaker, List.of("Ann Moss", "Ian Roe"), "", List.of(index), "who:" + index, 45);
+    }
+
+    @Test
+    void aReportedStatementAndTheQuotationRightAfterItAreOneWhoSaidQuestion() {
+        // "…, said the numbers spoke for themselves. 'Four thousand people a month …'": one speaker, one fact (review19).
+        List<Candidate> chosen = Blueprint.choose(List.of(whoSaid(3, "Rhona Blackwood"), whoSaid(4, "Rhona Blackwood"),
+                whatSaid(8), whatSaid(10), whatSaid(12)), 5);
+        assertEquals(1, chosen.stream().filter(c -> c.key().equals("Rhona Blackwood")).count(), chosen.toString());
+    }
+
+    @Test
+    void howSomethingWasSaidIsNotAskedBesideAnotherQuestionOnTheSameStatement() {
+        Candidate who = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Who wrote that the fund never discussed a sale?", "Rupert Achebe-Lind", List.of("a", "b"), "", List.of(6), "deny:6", 70);
+        Candidate how = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "How did Rupert Achebe-Lind say that the fund never discussed a sale?", "In an email", List.of("On the radio", "In a post"), "",
+                List.of(6), "deny-how:6", 56);
+        List<Candidate> chosen = Blueprint.choose(List.of(who, how, whatSaid(8), whatSaid(10), whatSaid(12)), 5);
+        assertEquals(1, chosen.stream().filter(c -> c.firstSentence() == 6).count(), chosen.toString());
+    }
 }

@@ -81,4 +81,37 @@ class QuizOverlapTest {
                 + "flag anyone over 90 seconds of wrap time on the dashboard.", "90");
         assertTrue(shown.startsWith("A team leader"), shown);
     }
+
+    @Test
+    void aTrueOrFalseClaimInOtherWordsOrTheArticlesOwnFigureElsewhereGivesItAway() {
+        Candidate statement = new Candidate("true_false_not_given", Skill.COMPREHENSION, QuestionType.TRUE_FALSE_NOT_GIVEN,
+                Difficulty.EASY, "Is the following statement true, false, or not given in the article? According to Helen Marr, the 24 per cent"
+                + " margin figure for tins of formula was out by a factor of ten.", "False", List.of("True", "Not given"),
+                "False. The article gives 40 per cent, not 24 per cent: \u201c…\u201d", List.of(5), "number:5:40", 48);
+        Candidate denial = choice("denial", "Which claim did the retailers deny?", "Shops had cut the price of formula twice",
+                "The 40 per cent margin figure for tins of formula was out by a factor of ten", "Rents had doubled in five years");
+        Candidate stem = choice("attribution", "Who said that supermarkets made margins of up to 40 per cent on formula?", "Ann Moss",
+                "Ian Roe", "Helen Marr");
+        Candidate unrelated = choice("attribution", "Who said that the board would meet in May?", "Ann Moss", "Ian Roe", "Helen Marr");
+        QuizOverlap overlap = new QuizOverlap();
+        assertTrue(overlap.reveals(statement, denial));
+        assertTrue(overlap.reveals(statement, stem));
+        assertFalse(overlap.reveals(statement, unrelated));
+    }
+
+    @Test
+    void theSentenceBeforeAQuotationPrintedWithTheSpeakersNameGivesAwayWhoSaidIt() {
+        Candidate who = new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Who said this, according to the article? \u201cI know I was over, but not by much\u201d", "Tanisha Greaves",
+                List.of("Ann Moss", "Ian Roe"), "", List.of(8), "who:8", 45);
+        Candidate before = new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Which age completes this sentence? \u201cTanisha Greaves, ____, a care worker, received a notice.\u201d", "34",
+                List.of("30", "41"), "", List.of(7), "number:7", 45);
+        Candidate farAway = new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Which number completes this sentence? \u201cGreaves paid a fine of £____.\u201d", "100", List.of("60", "200"), "",
+                List.of(15), "number:15", 45);
+        QuizOverlap overlap = new QuizOverlap();
+        assertTrue(overlap.reveals(who, before));
+        assertFalse(overlap.reveals(who, farAway));
+    }
 }
