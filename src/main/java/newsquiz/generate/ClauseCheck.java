@@ -51,7 +51,11 @@ final class ClauseCheck {
      */
     private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)\\b(?:that|this|these|those|such)\\s+(?-i:[a-z]+\\s+)?"
             + "(?:claims?|figures?|reports?|allegations?|accounts?|suggestions?|ideas?|findings?|estimates?|remarks?|comments?|"
-            + "statements?|posts?|stor(?:y|ies)|rumou?rs?|application|decision|instruction|move|plan|offer|case)\\b"
+            + "statements?|posts?|stor(?:y|ies)|rumou?rs?|application|decision|instruction|move|plan|offer|case|line|words?|phrase)\\b"
+            // "The coming one was likely to be …": the noun it stands for is in the sentence before.
+            + "|\\bthe\\s+(?:coming|next|latest)\\s+one\\b"
+            // "Engineers would be there": a place named before; not the "there" of "there is".
+            + "|\\b(?:be|been|is|are|was|were|go|went|gone|stay|stayed|live|lived|work|worked|arrive|arrived|get|got)\\s+there\\b(?!\\s+to\\s)"
             + "|\\bthe\\s+(?-i:[a-z]+\\s+)?(?:claims?|figure|allegations?|suggestions?|idea|account|rumou?r|remarks?|comments?|"
             + "statement|instruction|application|offer)\\b");
     /** "most of those patients", "these reports": a determiner pointing at something named elsewhere. */

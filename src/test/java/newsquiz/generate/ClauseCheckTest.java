@@ -55,6 +55,12 @@ class ClauseCheckTest {
         assertTrue(ClauseCheck.pointsBack("The children have started calling him the bread man", "Agnieszka Saltmarsh"));
         assertFalse(ClauseCheck.pointsBack("FreshWay had removed the products from the shelves of all 212 of its stores"));
         assertFalse(ClauseCheck.pointsBack("The drug appears to linger in the bloodstream, whose livers clear it more slowly"));
+        // The eval-blind19 review: a place, a line of an email, a reshuffle named only in the sentence before.
+        assertTrue(ClauseCheck.pointsBack("Engineers would be there on both evenings"));
+        assertTrue(ClauseCheck.pointsBack("The board had read that line back to front"));
+        assertTrue(ClauseCheck.pointsBack("The coming one was likely to be smaller and quieter"));
+        assertFalse(ClauseCheck.pointsBack("There were no engineers at the depot on Sunday"));
+        assertFalse(ClauseCheck.pointsBack("Felling in April is exactly what the law is there to stop"));
     }
 
     @Test
