@@ -334,7 +334,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             return;
         }
         String claim = Phrasing.capitalise(Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 20).replaceFirst("^(?i)that\\s+", ""));
-        if (Readable.unresolvedThem(claim) || Readable.unresolvedPersonal(claim)) {
+        // "The coming one was likely to be smaller": shown alone, the claim must say what it is about.
+        if (Readable.unresolvedThem(claim) || Readable.unresolvedPersonal(claim) || ClauseCheck.pointsBack(claim)) {
             return;
         }
         // Quotation marks inside the quoted claim become single ones, as in any quotation within a quotation.

@@ -115,7 +115,10 @@ final class AttributionQuestions implements QuestionFamily {
     /** A speaker in the middle of a sentence: "Two Brisko employees" → "two Brisko employees", names unchanged. */
     static String speakerInSentence(String speaker, Facts facts) {
         // "Which report did the National Bank of Lusenia dismiss?": a name keeps the article's own "the".
-        boolean properName = facts.entityNames.contains(speaker) && !speaker.matches("(?i)^(?:a|an|the|some|several|many|two|three|one)\\s.*");
+        boolean properName = facts.entityNames.contains(speaker) && !speaker.matches("(?i)^(?:a|an|the|some|several|many|two|three|one)\\s.*")
+                // "Nurelle, the second-largest maker, said": a one-word speaker the article never writes in lower case is a name,
+                // though it stands only at the start of sentences.
+                || speaker.matches("\\p{Lu}[\\p{L}-]+") && !facts.casing().writtenInLowerCase(speaker);
         return properName ? facts.casing().source(speaker) : Phrasing.lowerFirst(speaker, facts);
     }
 

@@ -49,6 +49,14 @@ final class Casing {
         }
     }
 
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "Ms|Mr|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Baron|Cllr|Prof|Professor|Rev");
+
+    /** Whether the article ever writes the word in lower case: "Debris", never "Nurelle". */
+    boolean writtenInLowerCase(String word) {
+        return lowerCaseWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** "Emergency services were called" → "emergency services were called"; "Corvalis said" stays. */
     private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile(
             "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?");
@@ -79,6 +87,10 @@ final class Casing {
         // A word the article also writes in lower case is an ordinary word; one it capitalises mid-sentence is a name.
         String lower = first.toLowerCase(Locale.ROOT);
         boolean ordinary = lowerCaseWords.contains(lower) || lowerCaseWords.contains(lower.split("-")[0]) || NUMBER_WORD.matcher(lower).matches();
+        if (capitalRun && ordinary && TITLE.matcher(bare(words[1])).matches()) {
+            // "Moving Ms Hollis-Pryce now would be …": an ordinary word before a title starts no name.
+            capitalRun = false;
+        }
         if (capitalRun && ordinary && !determiner) {
             // "Defender Luka Varga will miss …": the article's "defender" before a person's name is no part of the name.
             String afterFirst = rest.substring(rest.indexOf(words[1]));

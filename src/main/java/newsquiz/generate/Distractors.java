@@ -36,11 +36,28 @@ final class Distractors {
             if (out.size() == count) {
                 break;
             }
-            if (out.stream().noneMatch(o -> facts.mayBeSame(o, s.name()))) {
+            if (out.stream().noneMatch(o -> facts.mayBeSame(o, s.name()) || sameKind(o, s.name())) && !sameKind(key, s.name())) {
                 out.add(s.name());
             }
         }
         return out;
+    }
+
+    /**
+     * "A government source", "Two government sources", "Government sources": one kind of unnamed source counted
+     * differently, which a reader cannot tell apart as choices (review19).
+     */
+    static boolean sameKind(String a, String b) {
+        String ka = bareKind(a);
+        return ka.contains(" ") && ka.equals(bareKind(b));
+    }
+
+    private static final String QUANTIFIER = "(?i)^(?:(?:a|an|the|one|two|three|four|several|some|other|another|second|third|"
+            + "senior)\\s+)+";
+
+    private static String bareKind(String name) {
+        String bare = name.replaceFirst(QUANTIFIER, "").toLowerCase(java.util.Locale.ROOT).strip();
+        return bare.endsWith("s") && !bare.endsWith("ss") ? bare.substring(0, bare.length() - 1) : bare;
     }
 
     /**

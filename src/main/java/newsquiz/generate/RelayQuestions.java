@@ -195,7 +195,7 @@ final class RelayQuestions implements QuestionFamily {
         }
         String speaker = AttributionQuestions.speakerInSentence(s.speaker(), facts);
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " Knowing where a statement was made helps a reader"
-                + " judge it" + (written(key) ? ": a written statement is prepared in advance, not given in answer to questions."
+                + " judge it" + (written(key) ? ": written words are chosen with time to think, even in a reply to questions."
                         : key.equals(TOLD_THIS_PUBLICATION) || key.contains("interview") ? ": words given to a reporter answer the reporter's questions."
                         : ".");
         boolean denial = s.attribution().stance() == newsquiz.analysis.Stance.DENY;

@@ -217,4 +217,20 @@ class AnonymousSourceQuestionsTest {
         assertTrue(asked.stream().noneMatch(c -> c.key().contains("insurance") || c.prompt().contains("insurance")
                 || c.key().startsWith("A solicitor")), asked.toString());
     }
+
+    @Test
+    void aClaimShownAloneMustSayWhatItIsAbout() throws Exception {
+        String text = """
+                Cabinet changes
+
+                The last cabinet reshuffle, in March, moved eleven ministers. According to a government source who asked not to be named, the coming one was likely to be smaller and quieter.
+
+                A Downing Street spokesman, Ian Roe, said the prime minister had full confidence in her team.
+
+                The opposition leader, Ann Moss, said the government had run out of ideas.
+                """;
+        List<Candidate> asked = anonymousSourceQuestions(text);
+        assertTrue(asked.stream().noneMatch(c -> c.fact().startsWith("anon-why") && c.prompt().toLowerCase(java.util.Locale.ROOT).contains("the coming one")),
+                asked.toString());
+    }
 }

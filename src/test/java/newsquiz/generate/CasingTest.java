@@ -50,4 +50,27 @@ class CasingTest {
                 "Members say a team leader read out the figure."), Set.of());
         assertEquals("a team leader", casing.source("A team leader"));
     }
+
+    @Test
+    void anOrdinaryWordBeforeATitleStartsNoName() {
+        Casing casing = new Casing(List.of("A former minister said moving Ms Hale now would be a mistake.", "Ms Hale said nothing."),
+                Set.of("Ann Hale"));
+        assertEquals("moving Ms Hale now would be a mistake", casing.lowerFirst("Moving Ms Hale now would be a mistake"));
+    }
+
+    @Test
+    void aOneWordSpeakerNeverWrittenInLowerCaseIsAName() {
+        Casing casing = new Casing(List.of("Nurelle, the second-largest maker, said in a statement that it had done nothing wrong.",
+                "Debris fell into the sea.", "The debris was small."), Set.of("Nurelle"));
+        org.junit.jupiter.api.Assertions.assertFalse(casing.writtenInLowerCase("Nurelle"));
+        org.junit.jupiter.api.Assertions.assertTrue(casing.writtenInLowerCase("Debris"));
+    }
+
+    @Test
+    void oneKindOfUnnamedSourceCountedDifferentlyIsOneChoice() {
+        org.junit.jupiter.api.Assertions.assertTrue(Distractors.sameKind("A government source", "Two government sources"));
+        org.junit.jupiter.api.Assertions.assertTrue(Distractors.sameKind("Government sources", "A second government source"));
+        org.junit.jupiter.api.Assertions.assertFalse(Distractors.sameKind("A government source", "A Treasury spokeswoman"));
+        org.junit.jupiter.api.Assertions.assertFalse(Distractors.sameKind("Nurelle", "Nurelle"));
+    }
 }
