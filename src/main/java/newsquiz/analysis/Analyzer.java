@@ -96,7 +96,7 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && before != null && before.sentence() >= d.sentence - 1 && before.source().equals(source.text())
-                && (StanceClassifier.rejectsWhatWasSaid(before.stance(), RebuttalFrames.withoutCue(before.cue(), before.content()))
+                && (StanceClassifier.rejectsWhatWasSaid(before.stance(), before.cue(), before.content())
                         || previousPointsBack && before.stance() == Stance.DENY)) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.

@@ -3154,6 +3154,15 @@ final class AttributionExtractor {
         return !clauseAhead(s, after);
     }
 
+    /**
+     * "the dent may have been made by frost heave": a passive of a verb that reports only with its particle ("made short
+     * work of") reports nothing without it.
+     */
+    private boolean onlyWithParticle(SentenceView s, int v) {
+        return v > 0 && s.tokens[v - 1].isAny("been", "be", "being", "was", "were", "is", "are")
+                && lexicon.cues(s.tokens[v].lower()).stream().allMatch(c -> !c.particle().isEmpty() && CueVerbUses.particleMissing(s, v, c));
+    }
+
     /** A cue verb with its own subject within a few tokens of {@code from} ("the ministry said", "it warned"), or -1. */
     private int newSubjectCue(SentenceView s, int from) {
         for (int k = from + 1; k < Math.min(s.size(), from + 10); k++) {
@@ -3161,7 +3170,7 @@ final class AttributionExtractor {
             if (t.quoted() || t.isComma() && k > from + 1) {
                 return -1;
             }
-            if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing")) {
+            if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing") && !onlyWithParticle(s, k)) {
                 if (k == from + 1 && s.is(from, "that")) {
                     // "…, and that demand would hold up": a second clause of the same report, its subject read as a verb.
                     return -1;

@@ -231,6 +231,24 @@ final class StanceClassifier {
                     + "i suspect|there are reports|there were reports|expected to|it is understood)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "the board had read that line back to front", "that stood the facts on their head", "the figure is out by a factor of
+     * ten", "that was the wrong country and the wrong company": a verdict that the claim has things the wrong way round.
+     * Only a verb of reading or holding takes "upside down" this way ("landed upside down" is a place).
+     */
+    private static final Pattern WRONG_WAY_ROUND = Pattern.compile(
+            "\\b(?:read|reads|reading|got|gets|get|getting|had|has|have|having)\\s+(?:it|them|that|this|things|everything|"
+                    + "(?:the|that|this|his|her|their|its|our|your)\\s+[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+)?)\\s+"
+                    + "(?:back to front|upside down|inside out|backwards|the wrong way (?:round|around|up))\\b"
+                    + "|\\b(?:stood|stands|stand|standing|turned|turns|turn|turning)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}?on (?:its|their|his|her) heads?\\b"
+                    + "|\\b(?:is|was|are|were|'s|\u2019s)\\s+(?:\\p{L}+\\s+)?(?:out|off|wrong) by a factor of\\b"
+                    + "|\\bthe wrong [\\p{L}-]+,?\\s+(?:and|or) the wrong\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean wrongWayRound(String content) {
+        return WRONG_WAY_ROUND.matcher(content).find();
+    }
+
     /** Denials that need no denial verb, in wordings the patterns above do not reach. */
     private static final Pattern PLAIN_DENIAL = Pattern.compile(
             // "did not turn round there or anywhere else", "not in talks with any firm, about this or about anything else",
@@ -466,7 +484,7 @@ final class StanceClassifier {
             }
             return (base == Stance.ASSERT || base == Stance.OPINION) && PREDICTION.matcher(content).find() ? Stance.PREDICT : base;
         }
-        if (base != Stance.RETRACT && PLAIN_DENIAL.matcher(content).find()) {
+        if (base != Stance.RETRACT && (PLAIN_DENIAL.matcher(content).find() || wrongWayRound(content))) {
             return Stance.DENY;
         }
         if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find()
@@ -519,7 +537,9 @@ final class StanceClassifier {
                     + "report|reports|allegation|allegations|accusation|accusations|suggestion|suggestions|version|story|stories|"
                     // "Lilypad disputed our results": the findings a rejection points back at.
                     + "results|findings|figures|conclusions|"
-                    + "characterisation|characterization|description|assertion|assertions)(?:\\s+(?:outright|entirely|flatly))?\\W*$",
+                    + "characterisation|characterization|description|assertion|assertions|rumou?r|rumou?rs)(?:\\s+(?:outright|entirely|flatly))?"
+                    // "slapped down the rumour on Tuesday", "met the rumour head-on at the depot": when or where, nothing more.
+                    + "(?:\\s+(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\W*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "a report in the daily Dagbladet that …", "claims that …": the object of a rejection that names what it rejects. */
@@ -542,7 +562,7 @@ final class StanceClassifier {
         String rejected = RebuttalFrames.withoutCue(before.cue(), before.content().strip())
                 .replaceFirst("\\s+(?:as\\s+.*|[\"\u201c].*)$", "");
         if (!quoted && !bareSpokesperson || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
-                || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches()) {
+                || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches() && !wrongWayRound(rejected)) {
             return false;
         }
         // "Skylane" of "Skylane Airways", but "ministry" of "the interior ministry": the word a spokesperson's title repeats.
@@ -588,9 +608,18 @@ final class StanceClassifier {
     private static final Pattern CLAIMED = Pattern.compile(
             "\\b(?:claimed|claims|claiming|alleged|alleges|allegedly|reportedly|rumou?red|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
 
-    static boolean rejectsWhatWasSaid(Stance stance, String content) {
-        return stance == Stance.DENY && POINTING_BACK.matcher(content.strip()).matches();
+    static boolean rejectsWhatWasSaid(Stance stance, String cue, String content) {
+        String rest = cue != null && content.strip().equalsIgnoreCase(cue.strip()) ? "" : RebuttalFrames.withoutCue(cue, content).strip();
+        return stance == Stance.DENY && (POINTING_BACK.matcher(rest).matches() || wrongWayRound(rest)
+                || cue != null && CLAIM_IN_CUE.matcher(cue).find() && ONLY_WHEN_OR_WHERE.matcher(rest).matches());
     }
+
+    /** "met the rumour head-on", "gave that report short shrift": the verb phrase holds the claim it rejects. */
+    private static final Pattern CLAIM_IN_CUE = Pattern.compile(
+            "\\s(?:the|that|this|these|those|such|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN
+                    + "|reports?|accounts?|versions?)\\b|\\s(?:it|that|this|things)\\s+differently\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONLY_WHEN_OR_WHERE = Pattern.compile(
+            "(?:(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)?\\W*", Pattern.CASE_INSENSITIVE);
 
     static List<String> hedges(String content, boolean hedgedCue, String cue) {
         List<String> found = new ArrayList<>();

@@ -2914,4 +2914,46 @@ class AttributionConstructionsTest {
                 + "been able to confirm who wrote it. The council said the market would open on Friday.");
         assertTrue(all.stream().noneMatch(a -> a.source().contains("able to")), all.toString());
     }
+
+    @Test
+    void aVerdictThatTheClaimIsTheWrongWayRoundDeniesItAndTheQuoteAfterIt() throws Exception {
+        var all = analyze("A blog run by parents said the academy would close its sixth form next year. The head teacher, "
+                + "Rosalind Tembe-Carr, said the blog had read the letter upside down. \u201cWe are hiring four new teachers "
+                + "for the sixth form in September,\u201d she said.");
+        assertEquals(Stance.DENY, containing(all, "read the letter upside down").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "four new teachers").stance(), all.toString());
+        var turned = analyze("A petition claimed the depot would move to Carlow. The depot manager, Idris Wenlock, said that "
+                + "turned the plan on its head. \u201cWe are adding two bays here,\u201d he said.");
+        assertEquals(Stance.DENY, containing(turned, "adding two bays").stance(), turned.toString());
+        var figure = analyze("A trade newsletter said bakers were taking margins of 60 per cent. The bakers' federation said "
+                + "that figure was out by a factor of five.");
+        assertEquals(Stance.DENY, containing(figure, "out by a factor of five").stance(), figure.toString());
+        var twice = analyze("A post claimed the ferry had been bought by a Dutch firm. The ferry's skipper, Carl Oyelowo, said "
+                + "that was the wrong ferry and the wrong firm.");
+        assertEquals(Stance.DENY, containing(twice, "the wrong ferry").stance(), twice.toString());
+        var literal = analyze("The crane driver said the container had landed upside down on the quay.");
+        assertEquals(Stance.ASSERT, containing(literal, "landed upside down").stance(), literal.toString());
+    }
+
+    @Test
+    void aVerdictToldByAVerbPhraseMakesTheNextQuoteADenial() throws Exception {
+        // "slapped down the report", "made short work of that claim", "met the rumour head-on": a verdict with no content
+        // of its own; the speaker's quote right after it holds what the denial says.
+        for (String verdict : new String[] {"slapped down the rumour on Tuesday", "made short work of that rumour",
+                "met the rumour head-on at the depot"}) {
+            var all = analyze("A rumour spread on Facebook that the bakery in Lintmoor would shut by Easter. Its owner, Greta "
+                    + "Vasquez-Holm, " + verdict + ". \u201cWe have just signed a ten-year lease on the shop,\u201d she said.");
+            assertEquals(Stance.DENY, containing(all, "ten-year lease").stance(), verdict + " " + all);
+        }
+        var differently = analyze("Ms Vasquez-Holm says her old partner took the recipes when he left. Mr Brodie sees it "
+                + "differently. \u201cI wrote those recipes myself in 2009,\u201d he said.");
+        assertEquals(Stance.DENY, containing(differently, "wrote those recipes").stance(), differently.toString());
+    }
+
+    @Test
+    void aVerbThatReportsOnlyWithItsParticleDoesNotEndTheContentWithoutIt() throws Exception {
+        var all = analyze("Kasia Brandt-Moyo, a surveyor, said the crack was most likely old, and that the hole may have been made "
+                + "by a falling branch.");
+        assertTrue(containing(all, "crack was most likely old").content().contains("falling branch"), all.toString());
+    }
 }
