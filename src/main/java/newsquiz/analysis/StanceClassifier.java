@@ -110,7 +110,7 @@ final class StanceClassifier {
                     + "|^\\W*(?<self>i|we)\\s+(?<neg>(?:have|had|did|do|am|are|was|were)\\s+(?:never|not)|never)\\s+(?<act1>\\p{L}+)\\b"
                     + "[^.;!?]*[.!]\\s*\\k<self>\\s+\\k<neg>\\s+\\k<act1>\\b"
                     // "said not one of its vans had left the yard": the emphatic zero subject, reported as well as quoted.
-                    + "|\\bnot (?:one|a single one) of (?:its|our|their|his|her|the|my) [\\p{L}-]+ (?:had|has|have|was|were|did|is|are)\\b"
+                    + "|\\b(?:not (?:one|a single one)|none) of (?:its|our|their|his|her|the|my) [\\p{L}-]+ (?:had|has|have|was|were|did|is|are)\\b"
                     // "had never sold so much as a ticket": not even the smallest part of what is alleged.
                     + "|\\b(?:never|not|n't|n\u2019t)\\b[^.;]*?\\bso much as (?:a|an|one)\\b"
                     // "was not bought from anybody": the deal alleged, with nobody on the other side of it.
@@ -188,7 +188,11 @@ final class StanceClassifier {
                     // "Not a letter, not a call, not a word.": a verbless run of zeros answers a claim that something was sent.
                     + "|^\\W*not (?:a|an|one) [\\p{L}-]+(?: [\\p{L}-]+)?, not (?:a|an|one) [\\p{L}-]+"
                     // "Nothing about these deaths has been hidden": nothing was done of what is alleged.
-                    + "|^\\W*nothing\\b[^.;]*?\\b(?:has|have|had) been \\w+(?:ed|en|n|pt|lt|d)\\b",
+                    + "|^\\W*nothing\\b[^.;]*?\\b(?:has|have|had) been \\w+(?:ed|en|n|pt|lt|d)\\b"
+                    // "The company has not been put up for sale, nobody has been hired to sell it": a negated clause, then an
+                    // emphatic zero in the next.
+                    + "|^[^,.;]*?\\b(?:has|have|had|is|are|was|were|did|does|do)\\s+(?:not|never)\\b[^,.;]*,\\s*(?:and\\s+)?"
+                    + "(?:nobody|no one|nothing)\\s+(?:has|have|had|was|were|is|are|did|will)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "We have no intention of removing the oven", "the park had no plans to move her": quoted or reported, a source
@@ -214,6 +218,10 @@ final class StanceClassifier {
     /** "He was not on the site that weekend": after a denial for a client or colleague, the negated act of the one defended. */
     private static final Pattern THIRD_PERSON_NEGATION = Pattern.compile(
             "^\\W*(?:he|she|they|my client|our client)\\s+(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Pensions were not raised by either side": after a rejection, the thing alleged said not to have been done. */
+    private static final Pattern PASSIVE_NEGATION = Pattern.compile(
+            "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,3}(?:was|were|is|are|has|have|had)\\s+(?:not|never)\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn|ne)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEVER = Pattern.compile("\\b(?:is|are|was|were|has|have|had|did|do|does)\\s+never\\b",
             Pattern.CASE_INSENSITIVE);
@@ -242,7 +250,9 @@ final class StanceClassifier {
                     + "(?:back to front|upside down|inside out|backwards|the wrong way (?:round|around|up))\\b"
                     + "|\\b(?:stood|stands|stand|standing|turned|turns|turn|turning)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}?on (?:its|their|his|her) heads?\\b"
                     + "|\\b(?:is|was|are|were|'s|\u2019s)\\s+(?:\\p{L}+\\s+)?(?:out|off|wrong) by a factor of\\b"
-                    + "|\\bthe wrong [\\p{L}-]+,?\\s+(?:and|or) the wrong\\b",
+                    + "|\\bthe wrong [\\p{L}-]+,?\\s+(?:and|or) the wrong\\b"
+                    // "a different product, made by a different company": the claim fits something else, said twice over.
+                    + "|\\ba different [\\p{L}-]+\\b[^.;]{0,60}?\\ba different\\b",
             Pattern.CASE_INSENSITIVE);
 
     static boolean wrongWayRound(String content) {
@@ -277,7 +287,11 @@ final class StanceClassifier {
                     // "I have accused nobody": the speaker clears itself of the wrong alleged.
                     + "|^\\W*(?:i|we) (?:have |had )?(?:accused|blamed|threatened|bribed|pressured|harmed|attacked) (?:nobody|no one)\\b"
                     // "it had not told anyone to leave": the instruction alleged was not given.
-                    + "|\\b(?:not|never|n't) (?:\\w+ )?(?:told|asked|ordered|instructed|advised|urged|forced|pressured) (?:anyone|anybody) to\\b",
+                    + "|\\b(?:not|never|n't) (?:\\w+ )?(?:told|asked|ordered|instructed|advised|urged|forced|pressured) (?:anyone|anybody) to\\b"
+                    // "had made no offer for anybody on this floor": a zero act, with nobody on the other side of it.
+                    + "|\\bno [\\p{L}-]+ (?:for|to|from|with) (?:anybody|anyone)\\b"
+                    // "paid for to the last day of the closure, not the last day of summer": the claim's own words, set right.
+                    + "|\\b(?<head>(?:the|a|an) [\\p{L}-]+(?: [\\p{L}-]+)?) [^,.;]{1,40},\\s*not \\k<head>\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "…, her spokesperson says, calling the report “malicious and wrong”": a trailing characterisation of what was said. */
@@ -289,7 +303,9 @@ final class StanceClassifier {
     private static final Pattern STORY_OF_A_CLAIM = Pattern.compile(
             "^\\W*(?:(?:that|this|it|them|these|those|(?:the|that|this|his|her|its|their) (?:[\\p{L}'\u2019-]+ )?(?:claims?|reports?|allegations?|accounts?|versions?))"
                     // "a merchant's bedtime story": up to two words before the tale.
-                    + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}'\u2019-]+ ){0,2}(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
+                    + "\\W+)?(?:as\\s+)?(?:just |only |nothing but |simply )?"
+                    // "the fair's annual ghost story", "the kind of story a comments section writes for itself"
+                    + "(?:a|an|the [\\p{L}-]+['\u2019]s|(?:the|a) (?:kind|sort|type) of) (?:[\\p{L}'\u2019-]+ ){0,2}(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -504,7 +520,8 @@ final class StanceClassifier {
         }
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
                 || d.quoted && THIRD_PERSON_NEGATION.matcher(content).find()
-                || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()))) {
+                || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()
+                        || PASSIVE_NEGATION.matcher(content).find()))) {
             // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,
             // "The consultant, he said, “was never told which pool to pick”" goes on denying.
             return Stance.DENY;

@@ -2956,4 +2956,62 @@ class AttributionConstructionsTest {
                 + "by a falling branch.");
         assertTrue(containing(all, "crack was most likely old").content().contains("falling branch"), all.toString());
     }
+
+    @Test
+    void aQuoteCuedAfterItsSecondSentenceStillFollowsTheVerdict() throws Exception {
+        var all = analyze("Word that the pool will never reopen has spread on a parents' forum. Ms Adair-Kwan said that turned "
+                + "the facts on their head. \u201cThe pool is shutting so that it can stay open for decades. That is why we are "
+                + "spending the money,\u201d she told the Gazette.");
+        assertEquals(Stance.DENY, containing(all, "stay open for decades").stance(), all.toString());
+    }
+
+    @Test
+    void reportedEmphaticZeroesDenyWithoutADenialVerb() throws Exception {
+        // "none of its staff had …": the emphatic zero subject, reported.
+        var none = analyze("A trade blog said the bakeries had agreed their prices together. Crumbworth said in a statement that "
+                + "none of its bakers had \u201cspoken to a rival about a price\u201d.");
+        assertEquals(Stance.DENY, containing(none, "none of its bakers").stance(), none.toString());
+        // "made no offer for anybody": a zero act, widened to every other party.
+        var anybody = analyze("Two traders said a buyer from Halden Foods had been asking about the mill. Its chief executive, "
+                + "Otto Brenner-Salas, told a trade paper that his firm had \u201cmade no bid for anybody in this market\u201d.");
+        assertEquals(Stance.DENY, containing(anybody, "made no bid for anybody").stance(), anybody.toString());
+    }
+
+    @Test
+    void theRightThingNamedAgainstTheClaimedOneDenies() throws Exception {
+        // "a different product, made by a different company": the claim fits something else.
+        var different = analyze("A clip claimed the scanners had been banned in Norway. A Medrix spokesman said the clip showed "
+                + "\u201ca different scanner, sold by a different firm\u201d.");
+        assertEquals(Stance.DENY, containing(different, "a different scanner").stance(), different.toString());
+        // "to the last day of the closure, not the last day of summer": the same words, set right.
+        var parallel = analyze("A post on the parish page claimed the ferry was only paid for until the end of June. The operator's "
+                + "manager, Lise Varga-Holt, said the ferry was funded \u201cto the end of the works, not the end of June\u201d.");
+        assertEquals(Stance.DENY, containing(parallel, "end of the works").stance(), parallel.toString());
+    }
+
+    @Test
+    void aClaimNamedAsAKindOfStoryIsRejected() throws Exception {
+        var kind = analyze("Posts on a forum said the mayor had bought the land. A council spokeswoman described that as "
+                + "\u201cthe sort of tale a forum tells itself\u201d.");
+        assertEquals(Stance.DENY, containing(kind, "sort of tale").stance(), kind.toString());
+        var possessive = analyze("A rumour said the show would move to Leeds. The organisers, Brightfold Events, called it "
+                + "\u201cthe show's favourite campfire story\u201d.");
+        assertEquals(Stance.DENY, containing(possessive, "campfire story").stance(), possessive.toString());
+    }
+
+    @Test
+    void aNegationRunOnAfterADenialKeepsDenying() throws Exception {
+        // The continuation "Fees were not discussed ..." after the speaker's rejection: a passive negation goes on denying.
+        var all = analyze("Officials said the union had walked out over fees. The union's chair, Rhona Teale-Ibsen, called "
+                + "that account \u201ca fairy tale from the ministry\u201d. \u201cWe left because the offer does not pay for one extra nurse,\u201d "
+                + "she wrote. \u201cFees were not raised by either side in six hours of talks.\u201d");
+        assertEquals(Stance.DENY, containing(all, "Fees were not raised").stance(), all.toString());
+    }
+
+    @Test
+    void aNegatedClauseThenAnEmphaticZeroDenies() throws Exception {
+        var all = analyze("Stallholders said the market was being sold. \u201cThe market has not been offered to anyone, nobody has "
+                + "been asked to value it, and we open as usual on Saturday,\u201d its manager, Ilse Duarte-Penn, said.");
+        assertEquals(Stance.DENY, containing(all, "not been offered").stance(), all.toString());
+    }
 }
