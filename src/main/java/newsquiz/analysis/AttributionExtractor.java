@@ -232,7 +232,7 @@ final class AttributionExtractor {
                     continue;
                 }
             }
-            if (lexicon.is("insistence_adjective", s.tokens[v].lower())) {
+            if (lexicon.is("insistence_adjective", s.tokens[v].lower()) || lexicon.is("candour_adjective", s.tokens[v].lower())) {
                 Draft d = adamantThat(s, v);
                 if (d != null) {
                     out.add(d);
@@ -250,7 +250,10 @@ final class AttributionExtractor {
         }
     }
 
-    /** "Mr Coyle, giving evidence, was adamant that he had paid": an insistence said with "be" and an adjective. */
+    /**
+     * "Mr Coyle, giving evidence, was adamant that he had paid": an insistence said with "be" and an adjective; "She was
+     * candid that the week had gone badly": an admission said the same way.
+     */
     private Draft adamantThat(SentenceView s, int a) {
         if (a == 0 || s.tokens[a].quoted() || !s.is(a + 1, "that") || !(BE.contains(s.tokens[a - 1].lower())
                 || s.tokens[a - 1].isAny("remained", "remains", "remain"))) {
@@ -264,8 +267,12 @@ final class AttributionExtractor {
         if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
             return null;
         }
+        boolean candid = lexicon.is("candour_adjective", s.tokens[a].lower());
+        if (candid && phrase.kind() == Phrase.Kind.PRONOUN && !s.tokens[subject.from()].isAny("he", "she", "they", "i", "we")) {
+            return null;
+        }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), a);
-        d.verb = lexicon.cue("insisted");
+        d.verb = lexicon.cue(candid ? "acknowledged" : "insisted");
         d.cue = s.text(a - 1, a + 1);
         d.phrase = phrase;
         setContentRange(s, d, a + 2, contentEnd(s, a + 2));

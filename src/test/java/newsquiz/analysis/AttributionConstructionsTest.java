@@ -3014,4 +3014,22 @@ class AttributionConstructionsTest {
                 + "been asked to value it, and we open as usual on Saturday,\u201d its manager, Ilse Duarte-Penn, said.");
         assertEquals(Stance.DENY, containing(all, "not been offered").stance(), all.toString());
     }
+
+    @Test
+    void aGenderedTitleTellsWhoSheIs() throws Exception {
+        // "Baroness Pamela …, said moving Ms … now would be …. “…,” she said": the titled speaker, not the woman she spoke of.
+        var all = analyze("The hospital trust is reviewing its chief executive. A former trust chair, Dame Odile Marchbank-Rees, "
+                + "said removing Ms Tovey-Adjei now would be \u201ca costly mistake\u201d. \u201cEvery new chief executive "
+                + "spends a year learning the wards,\u201d she said.");
+        assertTrue(containing(all, "learning the wards").source().contains("Marchbank-Rees"), all.toString());
+    }
+
+    @Test
+    void beingCandidThatSomethingIsSaysIt() throws Exception {
+        var all = analyze("The harbour master, Idris Okafor-Blyth, was candid that the season had \u201cnot gone the way "
+                + "anyone hoped\u201d and that the fees would have to change.");
+        assertTrue(containing(all, "not gone the way").source().contains("Okafor-Blyth"), all.toString());
+        var weather = analyze("It was clear that the storm had passed.");
+        assertTrue(weather.isEmpty(), weather.toString());
+    }
 }
