@@ -87,7 +87,7 @@ final class AttributionExtractor {
             if (answer != null) {
                 found.removeIf(InterviewAnswers::answererOwn);
                 Draft d = answerDraft(s, answer);
-                if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence == s.index() - 1) {
+                if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence >= s.index() - 1) {
                     // One answer is one statement: "No. I have never seen them." is read, and judged, as a whole.
                     int[] range = answerDraft.content.get(answerDraft.content.size() - 1);
                     range[1] = Math.max(range[1], d.content.isEmpty() ? range[1] : d.content.get(d.content.size() - 1)[1]);

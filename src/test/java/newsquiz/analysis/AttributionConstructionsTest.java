@@ -3032,4 +3032,16 @@ class AttributionConstructionsTest {
         var weather = analyze("It was clear that the storm had passed.");
         assertTrue(weather.isEmpty(), weather.toString());
     }
+
+    @Test
+    void aVoxPopLabelLineNamesTheSpeakerOfTheQuoteUnderIt() throws Exception {
+        var all = analyze("The market hall will shut for a year. We asked shoppers what they thought.\n\n"
+                + "Hilda Varcoe-Nunn, 67, retired nurse, Polwithen\n"
+                + "\"I have shopped here every Thursday since 1981. I will miss the cheese stall most.\"\n\n"
+                + "Jacob Trelise, 23, apprentice joiner, Penmarra\n"
+                + "\"Nobody told the traders until last week. That is not how you treat people.\"\n\n"
+                + "The council said the hall would reopen in 2028.");
+        assertTrue(containing(all, "every Thursday since 1981").source().contains("Varcoe-Nunn"), all.toString());
+        assertTrue(containing(all, "Nobody told the traders").source().contains("Trelise"), all.toString());
+    }
 }
