@@ -75,7 +75,7 @@ final class InterviewAnswers {
                 continue;
             }
             Mention name = registry.mentions(label.index()).get(0);
-            Phrase speaker = phrases.parse(label, name.from(), name.to());
+            Phrase speaker = phrases.parse(label, name.titleFrom(), name.to());
             if (speaker != null && speaker.kind() == Phrase.Kind.NAME) {
                 out.put(quote.paragraph(), new Answer(-1, -1, speaker));
             }
@@ -91,7 +91,11 @@ final class InterviewAnswers {
         }
         Mention m = mentions.get(0);
         int after = m.to();
-        return m.titleFrom() == 0 && registry.canonical(m.entity()).type == SourceType.PERSON && s.size() > after + 2
+        // "Precious Adeyemi-Kerr, 44": a first name the tagger took for an adjective, left outside the name; the age says
+        // it is a person.
+        boolean nameFirst = m.titleFrom() == 0 || m.titleFrom() == 1 && Character.isUpperCase(s.tokens[0].text().charAt(0));
+        SourceType type = registry.canonical(m.entity()).type;
+        return nameFirst && (type == SourceType.PERSON || type == SourceType.UNKNOWN) && s.size() > after + 2
                 && s.tokens[after].isComma() && s.tokens[after + 1].text().matches("\\d{1,3}")
                 && (after + 2 == s.size() || s.tokens[after + 2].isComma())
                 && s.list().stream().noneMatch(t -> t.quoted() || t.isQuoteMark());

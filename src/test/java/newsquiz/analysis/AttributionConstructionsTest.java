@@ -3043,5 +3043,8 @@ class AttributionConstructionsTest {
                 + "The council said the hall would reopen in 2028.");
         assertTrue(containing(all, "every Thursday since 1981").source().contains("Varcoe-Nunn"), all.toString());
         assertTrue(containing(all, "Nobody told the traders").source().contains("Trelise"), all.toString());
+        var adjectiveName = analyze("We asked shoppers what they thought.\n\nPrecious Banjo-Kerr, 44, runs a bakery near the square\n"
+                + "\"My takings will halve. They told us by letter, which tells you everything.\"\n\nThe council said the hall would reopen.");
+        assertTrue(containing(adjectiveName, "takings will halve").source().contains("Banjo-Kerr"), adjectiveName.toString());
     }
 }
