@@ -148,6 +148,8 @@ final class StanceClassifier {
                     + "|folklore|(?:an? )?(?:urban |old wives' )?(?:myth|tall tale)s?|urban legends?|piffle|tosh|twaddle|poppycock|hogwash|codswallop"
                     // "called the study “a sales brochure for the rival”": a report named as something written to sell or to harm.
                     + "|(?:a |an )?(?:sales (?:brochure|pitch)|marketing (?:document|exercise|brochure)|publicity stunt|hit piece|hatchet job|propaganda)"
+                    // "The resignation threat is panto": what was reported, put on for show.
+                    + "|(?:pure |just |all )?(?:panto|pantomime|(?:political )?theatre|(?:political )?theater|(?:a )?charade)"
                     + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
@@ -422,7 +424,7 @@ final class StanceClassifier {
 
     /** "the suggestion the agency had sat on its hands was wide of the mark": a claim, as the subject, given a rejecting predicate. */
     private static final Pattern CLAIM_SUBJECT_BE = Pattern.compile(
-            "\\b(?:suggestion|claim|allegation|report|idea|notion|assertion|rumou?r|story|accusation|account|theory)s?\\b[^.;]*?\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?",
+            "\\b(?:suggestion|claim|allegation|report|idea|notion|assertion|rumou?r|story|accusation|account|theory|threat)s?\\b[^.;]*?\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean claimJudgedFalse(String content) {

@@ -3047,4 +3047,11 @@ class AttributionConstructionsTest {
                 + "\"My takings will halve. They told us by letter, which tells you everything.\"\n\nThe council said the hall would reopen.");
         assertTrue(containing(adjectiveName, "takings will halve").source().contains("Banjo-Kerr"), adjectiveName.toString());
     }
+
+    @Test
+    void aReportedThreatCalledAShowIsDenied() throws Exception {
+        var all = analyze("A source said the coach had threatened to quit over the budget. His assistant, Lewis Drummond-Ade, said: "
+                + "\u201cThe quitting threat is pantomime, and the season has not even started.\u201d");
+        assertEquals(Stance.DENY, containing(all, "quitting threat is pantomime").stance(), all.toString());
+    }
 }
