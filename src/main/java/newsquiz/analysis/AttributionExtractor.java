@@ -3812,6 +3812,42 @@ final class AttributionExtractor {
     }
 
     /** "the Kremlin's false claim that Ukraine is ruled by Nazis". */
+    /** Verbs that fill a place with what is said: "flooded a Facebook group with claims that …". */
+    private static final java.util.regex.Pattern FILLING_VERB = java.util.regex.Pattern.compile(
+            "(?i)(?:flood|bombard|swamp|inundat|delug|spam|pepper|fill)(?:s|ed|d|ing|e|es)?");
+
+    /**
+     * "Drivers have flooded a Facebook group, Kessock Drivers Unite, with claims that the camera is set to …": the
+     * subject of a verb of filling is who makes the claims it is filled with.
+     */
+    private Draft floodedWithClaims(SentenceView s, int with, int noun, int that) {
+        for (int v = with - 1; v > 0; v--) {
+            Token t = s.tokens[v];
+            if (t.quoted()) {
+                return null;
+            }
+            if (t.tag().startsWith("VERB") && FILLING_VERB.matcher(t.lower()).matches()) {
+                if (s.tokens[v - 1].isAny("was", "were", "been", "is", "are", "be", "being")) {
+                    return null;
+                }
+                Subject subject = subjectRange(s, v);
+                if (subject == null || subject.to() <= subject.from()) {
+                    return null;
+                }
+                Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+                if (phrase == null) {
+                    return null;
+                }
+                Draft d = new Draft(Draft.Kind.CLAIM_NOUN, s.index(), noun);
+                d.cue = s.text(v, noun + 1);
+                d.phrase = phrase;
+                setContentRange(s, d, that + 1, contentEnd(s, that + 1));
+                return d;
+            }
+        }
+        return null;
+    }
+
     private void claimNouns(SentenceView s, List<Draft> out) {
         for (int i = 1; i + 1 < s.size(); i++) {
             Token t = s.tokens[i];
@@ -3825,6 +3861,13 @@ final class AttributionExtractor {
             while (k >= 0 && s.tokens[k].tag().startsWith("ADJ")) {
                 labelledFalse |= FALSE_ADJECTIVES.contains(s.tokens[k].lower());
                 k--;
+            }
+            if (k >= 0 && s.is(k, "with") && !s.tokens[k].quoted()) {
+                Draft flooded = floodedWithClaims(s, k, i, that);
+                if (flooded != null) {
+                    out.add(flooded);
+                }
+                continue;
             }
             if (k < 0 || !s.tokens[k].possessive()) {
                 continue;

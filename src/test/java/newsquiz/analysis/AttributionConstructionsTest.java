@@ -3054,4 +3054,12 @@ class AttributionConstructionsTest {
                 + "\u201cThe quitting threat is pantomime, and the season has not even started.\u201d");
         assertEquals(Stance.DENY, containing(all, "quitting threat is pantomime").stance(), all.toString());
     }
+
+    @Test
+    void whoFloodsAPlaceWithClaimsMakesThem() throws Exception {
+        var all = analyze("Parents have flooded a WhatsApp group, Fernhill Mums, with claims that the school will close in June.");
+        assertTrue(containing(all, "school will close in June").source().contains("Parents"), all.toString());
+        var passive = analyze("The club was flooded with claims that the stand was unsafe.");
+        assertTrue(passive.stream().noneMatch(a -> a.source().contains("club")), passive.toString());
+    }
 }
