@@ -1439,7 +1439,9 @@ final class AttributionExtractor {
         Token t = s.at(after);
         Token next = s.at(after + 1);
         if (t == null || !t.is("of") || t.quoted() || next == null || next.quoted() || next.isQuoteMark()
-                || !(next.tag().equals("PROPN") || next.isAny("the", "his", "her", "their", "its", "him", "them", "it"))) {
+                // "she says of that order": a demonstrative points at what the words are about as well.
+                || !(next.tag().equals("PROPN") || next.isAny("the", "his", "her", "their", "its", "him", "them", "it", "that", "this",
+                        "these", "those"))) {
             return after;
         }
         int i = after + 1;

@@ -3062,4 +3062,10 @@ class AttributionConstructionsTest {
         var passive = analyze("The club was flooded with claims that the stand was unsafe.");
         assertTrue(passive.stream().noneMatch(a -> a.source().contains("club")), passive.toString());
     }
+
+    @Test
+    void whatTheWordsAreAboutAfterSaysOfThatIsNotWhatWasSaid() throws Exception {
+        var all = analyze("Marguerite Osei-Lund runs the boatyard.\n\n\"The hull is in shed two,\" she says of that order.");
+        assertEquals("The hull is in shed two", containing(all, "hull is in shed two").content(), all.toString());
+    }
 }
