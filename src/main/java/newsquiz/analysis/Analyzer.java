@@ -95,8 +95,11 @@ public final class Analyzer {
                         + (d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : ""), content)) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && before != null && before.sentence() >= d.sentence - 1 && before.source().equals(source.text())
-                && (StanceClassifier.rejectsWhatWasSaid(before.stance(), RebuttalFrames.withoutCue(before.cue(), before.content()))
+        // "Ms Lockhart-Bose said that stood the facts on their head. “The tunnel … 50 years. That's …,” she told …": the
+        // quote follows the verdict from its first sentence, wherever its cue comes.
+        if (stance == Stance.ASSERT && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
+                && before.source().equals(source.text())
+                && (StanceClassifier.rejectsWhatWasSaid(before.stance(), before.cue(), before.content())
                         || previousPointsBack && before.stance() == Stance.DENY)) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.

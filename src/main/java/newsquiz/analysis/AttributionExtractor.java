@@ -87,7 +87,7 @@ final class AttributionExtractor {
             if (answer != null) {
                 found.removeIf(InterviewAnswers::answererOwn);
                 Draft d = answerDraft(s, answer);
-                if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence == s.index() - 1) {
+                if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence >= s.index() - 1) {
                     // One answer is one statement: "No. I have never seen them." is read, and judged, as a whole.
                     int[] range = answerDraft.content.get(answerDraft.content.size() - 1);
                     range[1] = Math.max(range[1], d.content.isEmpty() ? range[1] : d.content.get(d.content.size() - 1)[1]);
@@ -232,7 +232,7 @@ final class AttributionExtractor {
                     continue;
                 }
             }
-            if (lexicon.is("insistence_adjective", s.tokens[v].lower())) {
+            if (lexicon.is("insistence_adjective", s.tokens[v].lower()) || lexicon.is("candour_adjective", s.tokens[v].lower())) {
                 Draft d = adamantThat(s, v);
                 if (d != null) {
                     out.add(d);
@@ -250,7 +250,10 @@ final class AttributionExtractor {
         }
     }
 
-    /** "Mr Coyle, giving evidence, was adamant that he had paid": an insistence said with "be" and an adjective. */
+    /**
+     * "Mr Coyle, giving evidence, was adamant that he had paid": an insistence said with "be" and an adjective; "She was
+     * candid that the week had gone badly": an admission said the same way.
+     */
     private Draft adamantThat(SentenceView s, int a) {
         if (a == 0 || s.tokens[a].quoted() || !s.is(a + 1, "that") || !(BE.contains(s.tokens[a - 1].lower())
                 || s.tokens[a - 1].isAny("remained", "remains", "remain"))) {
@@ -264,8 +267,12 @@ final class AttributionExtractor {
         if (phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT) {
             return null;
         }
+        boolean candid = lexicon.is("candour_adjective", s.tokens[a].lower());
+        if (candid && phrase.kind() == Phrase.Kind.PRONOUN && !s.tokens[subject.from()].isAny("he", "she", "they", "i", "we")) {
+            return null;
+        }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), a);
-        d.verb = lexicon.cue("insisted");
+        d.verb = lexicon.cue(candid ? "acknowledged" : "insisted");
         d.cue = s.text(a - 1, a + 1);
         d.phrase = phrase;
         setContentRange(s, d, a + 2, contentEnd(s, a + 2));
@@ -1432,7 +1439,9 @@ final class AttributionExtractor {
         Token t = s.at(after);
         Token next = s.at(after + 1);
         if (t == null || !t.is("of") || t.quoted() || next == null || next.quoted() || next.isQuoteMark()
-                || !(next.tag().equals("PROPN") || next.isAny("the", "his", "her", "their", "its", "him", "them", "it"))) {
+                // "she says of that order": a demonstrative points at what the words are about as well.
+                || !(next.tag().equals("PROPN") || next.isAny("the", "his", "her", "their", "its", "him", "them", "it", "that", "this",
+                        "these", "those"))) {
             return after;
         }
         int i = after + 1;
@@ -3154,6 +3163,15 @@ final class AttributionExtractor {
         return !clauseAhead(s, after);
     }
 
+    /**
+     * "the dent may have been made by frost heave": a passive of a verb that reports only with its particle ("made short
+     * work of") reports nothing without it.
+     */
+    private boolean onlyWithParticle(SentenceView s, int v) {
+        return v > 0 && s.tokens[v - 1].isAny("been", "be", "being", "was", "were", "is", "are")
+                && lexicon.cues(s.tokens[v].lower()).stream().allMatch(c -> !c.particle().isEmpty() && CueVerbUses.particleMissing(s, v, c));
+    }
+
     /** A cue verb with its own subject within a few tokens of {@code from} ("the ministry said", "it warned"), or -1. */
     private int newSubjectCue(SentenceView s, int from) {
         for (int k = from + 1; k < Math.min(s.size(), from + 10); k++) {
@@ -3161,7 +3179,7 @@ final class AttributionExtractor {
             if (t.quoted() || t.isComma() && k > from + 1) {
                 return -1;
             }
-            if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing")) {
+            if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing") && !onlyWithParticle(s, k)) {
                 if (k == from + 1 && s.is(from, "that")) {
                     // "…, and that demand would hold up": a second clause of the same report, its subject read as a verb.
                     return -1;
@@ -3796,6 +3814,42 @@ final class AttributionExtractor {
     }
 
     /** "the Kremlin's false claim that Ukraine is ruled by Nazis". */
+    /** Verbs that fill a place with what is said: "flooded a Facebook group with claims that …". */
+    private static final java.util.regex.Pattern FILLING_VERB = java.util.regex.Pattern.compile(
+            "(?i)(?:flood|bombard|swamp|inundat|delug|spam|pepper|fill)(?:s|ed|d|ing|e|es)?");
+
+    /**
+     * "Drivers have flooded a Facebook group, Kessock Drivers Unite, with claims that the camera is set to …": the
+     * subject of a verb of filling is who makes the claims it is filled with.
+     */
+    private Draft floodedWithClaims(SentenceView s, int with, int noun, int that) {
+        for (int v = with - 1; v > 0; v--) {
+            Token t = s.tokens[v];
+            if (t.quoted()) {
+                return null;
+            }
+            if (t.tag().startsWith("VERB") && FILLING_VERB.matcher(t.lower()).matches()) {
+                if (s.tokens[v - 1].isAny("was", "were", "been", "is", "are", "be", "being")) {
+                    return null;
+                }
+                Subject subject = subjectRange(s, v);
+                if (subject == null || subject.to() <= subject.from()) {
+                    return null;
+                }
+                Phrase phrase = phrases.parse(s, subject.from(), subject.to());
+                if (phrase == null) {
+                    return null;
+                }
+                Draft d = new Draft(Draft.Kind.CLAIM_NOUN, s.index(), noun);
+                d.cue = s.text(v, noun + 1);
+                d.phrase = phrase;
+                setContentRange(s, d, that + 1, contentEnd(s, that + 1));
+                return d;
+            }
+        }
+        return null;
+    }
+
     private void claimNouns(SentenceView s, List<Draft> out) {
         for (int i = 1; i + 1 < s.size(); i++) {
             Token t = s.tokens[i];
@@ -3809,6 +3863,13 @@ final class AttributionExtractor {
             while (k >= 0 && s.tokens[k].tag().startsWith("ADJ")) {
                 labelledFalse |= FALSE_ADJECTIVES.contains(s.tokens[k].lower());
                 k--;
+            }
+            if (k >= 0 && s.is(k, "with") && !s.tokens[k].quoted()) {
+                Draft flooded = floodedWithClaims(s, k, i, that);
+                if (flooded != null) {
+                    out.add(flooded);
+                }
+                continue;
             }
             if (k < 0 || !s.tokens[k].possessive()) {
                 continue;

@@ -109,7 +109,7 @@ final class CueVerbUses {
      * this" does not: "see" reports only with its "as".
      */
     static boolean seeWithoutAs(SentenceView s, int v, Lexicon.CueVerb verb) {
-        if (!verb.lemma().equals("see")) {
+        if (!verb.lemma().equals("see") || !verb.particle().isEmpty()) {
             return false;
         }
         for (int i = v + 1; i < s.size() && !s.tokens[i].isComma() && !s.tokens[i].isQuoteMark(); i++) {

@@ -866,10 +866,10 @@ final class EntityRegistry {
         // nor does the title of a named possessor ("Ms Reyes's lawyer").
         String c = TITLED_POSSESSOR.matcher(cue.toLowerCase(Locale.ROOT)).replaceAll(" ");
         // "his father, Rui Brennock": a kinship word is this person's own, unless it is a possessor ("her son's school").
-        if (c.matches(".*\\b(mr|sir|lord|king|prince|spokesman|chairman|congressman|councilman|assemblyman|alderman|he|him"
+        if (c.matches(".*\\b(mr|sir|lord|baron|duke|earl|king|prince|spokesman|chairman|congressman|councilman|assemblyman|alderman|he|him"
                 + "|father|son|brother|husband|uncle|grandfather|nephew|grandson)\\b(?!['\u2019]).*")) {
             return Entity.Gender.MALE;
-        } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|alderwoman|she"
+        } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|baroness|duchess|countess|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|alderwoman|she"
                 + "|mother|daughter|sister|wife|aunt|grandmother|niece|granddaughter)\\b(?!['\u2019]).*")) {
             return Entity.Gender.FEMALE;
         }

@@ -56,7 +56,65 @@ final class InterviewAnswers {
                 kept.put(p, e.getValue());
             }
         }
+        kept.putAll(voxPops(sentences, registry, phrases));
         return new InterviewAnswers(kept);
+    }
+
+    /**
+     * A vox pop: a label line of its own, "Margaret Kilbride, 71, retired teacher, Easterhaugh" (a person's name, then the
+     * age), over a paragraph that is all quotation, with no verb of saying; the quotation is the labelled person's.
+     */
+    private static Map<Integer, Answer> voxPops(List<SentenceView> sentences, EntityRegistry registry, PhraseParser phrases) {
+        Map<Integer, Answer> out = new HashMap<>();
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            SentenceView label = sentences.get(i);
+            SentenceView quote = sentences.get(i + 1);
+            boolean ownParagraph = (i == 0 || sentences.get(i - 1).paragraph() != label.paragraph())
+                    && quote.paragraph() != label.paragraph();
+            if (!ownParagraph || !ageLabel(label, registry) || !allQuoted(sentences, i + 1)) {
+                continue;
+            }
+            Mention name = registry.mentions(label.index()).get(0);
+            Phrase speaker = phrases.parse(label, name.titleFrom(), name.to());
+            if (speaker != null && speaker.kind() == Phrase.Kind.NAME) {
+                out.put(quote.paragraph(), new Answer(-1, -1, speaker));
+            }
+        }
+        return out;
+    }
+
+    /** "Callum Strachan-Bey, 29, electrician, Dunmore": a person's name first, then a comma and an age, no quotation. */
+    private static boolean ageLabel(SentenceView s, EntityRegistry registry) {
+        List<Mention> mentions = registry.mentions(s.index());
+        if (mentions.isEmpty()) {
+            return false;
+        }
+        Mention m = mentions.get(0);
+        int after = m.to();
+        // "Precious Adeyemi-Kerr, 44": a first name the tagger took for an adjective, left outside the name; the age says
+        // it is a person.
+        boolean nameFirst = m.titleFrom() == 0 || m.titleFrom() == 1 && Character.isUpperCase(s.tokens[0].text().charAt(0));
+        SourceType type = registry.canonical(m.entity()).type;
+        return nameFirst && (type == SourceType.PERSON || type == SourceType.UNKNOWN) && s.size() > after + 2
+                && s.tokens[after].isComma() && s.tokens[after + 1].text().matches("\\d{1,3}")
+                && (after + 2 == s.size() || s.tokens[after + 2].isComma())
+                && s.list().stream().noneMatch(t -> t.quoted() || t.isQuoteMark());
+    }
+
+    /** Whether every sentence of the paragraph starting at sentence {@code first} is inside quotation marks. */
+    private static boolean allQuoted(List<SentenceView> sentences, int first) {
+        int paragraph = sentences.get(first).paragraph();
+        if (!sentences.get(first).tokens[0].isQuoteMark()) {
+            return false;
+        }
+        for (int i = first; i < sentences.size() && sentences.get(i).paragraph() == paragraph; i++) {
+            for (Token t : sentences.get(i).tokens) {
+                if (!t.quoted() && !t.isQuoteMark() && !t.isPunct()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

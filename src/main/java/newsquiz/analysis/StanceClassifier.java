@@ -110,7 +110,7 @@ final class StanceClassifier {
                     + "|^\\W*(?<self>i|we)\\s+(?<neg>(?:have|had|did|do|am|are|was|were)\\s+(?:never|not)|never)\\s+(?<act1>\\p{L}+)\\b"
                     + "[^.;!?]*[.!]\\s*\\k<self>\\s+\\k<neg>\\s+\\k<act1>\\b"
                     // "said not one of its vans had left the yard": the emphatic zero subject, reported as well as quoted.
-                    + "|\\bnot (?:one|a single one) of (?:its|our|their|his|her|the|my) [\\p{L}-]+ (?:had|has|have|was|were|did|is|are)\\b"
+                    + "|\\b(?:not (?:one|a single one)|none) of (?:its|our|their|his|her|the|my) [\\p{L}-]+ (?:had|has|have|was|were|did|is|are)\\b"
                     // "had never sold so much as a ticket": not even the smallest part of what is alleged.
                     + "|\\b(?:never|not|n't|n\u2019t)\\b[^.;]*?\\bso much as (?:a|an|one)\\b"
                     // "was not bought from anybody": the deal alleged, with nobody on the other side of it.
@@ -148,6 +148,8 @@ final class StanceClassifier {
                     + "|folklore|(?:an? )?(?:urban |old wives' )?(?:myth|tall tale)s?|urban legends?|piffle|tosh|twaddle|poppycock|hogwash|codswallop"
                     // "called the study “a sales brochure for the rival”": a report named as something written to sell or to harm.
                     + "|(?:a |an )?(?:sales (?:brochure|pitch)|marketing (?:document|exercise|brochure)|publicity stunt|hit piece|hatchet job|propaganda)"
+                    // "The resignation threat is panto": what was reported, put on for show.
+                    + "|(?:pure |just |all )?(?:panto|pantomime|(?:political )?theatre|(?:political )?theater|(?:a )?charade)"
                     + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
@@ -188,7 +190,11 @@ final class StanceClassifier {
                     // "Not a letter, not a call, not a word.": a verbless run of zeros answers a claim that something was sent.
                     + "|^\\W*not (?:a|an|one) [\\p{L}-]+(?: [\\p{L}-]+)?, not (?:a|an|one) [\\p{L}-]+"
                     // "Nothing about these deaths has been hidden": nothing was done of what is alleged.
-                    + "|^\\W*nothing\\b[^.;]*?\\b(?:has|have|had) been \\w+(?:ed|en|n|pt|lt|d)\\b",
+                    + "|^\\W*nothing\\b[^.;]*?\\b(?:has|have|had) been \\w+(?:ed|en|n|pt|lt|d)\\b"
+                    // "The company has not been put up for sale, nobody has been hired to sell it": a negated clause, then an
+                    // emphatic zero in the next.
+                    + "|^[^,.;]*?\\b(?:has|have|had|is|are|was|were|did|does|do)\\s+(?:not|never)\\b[^,.;]*,\\s*(?:and\\s+)?"
+                    + "(?:nobody|no one|nothing)\\s+(?:has|have|had|was|were|is|are|did|will)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "We have no intention of removing the oven", "the park had no plans to move her": quoted or reported, a source
@@ -215,6 +221,10 @@ final class StanceClassifier {
     private static final Pattern THIRD_PERSON_NEGATION = Pattern.compile(
             "^\\W*(?:he|she|they|my client|our client)\\s+(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Pensions were not raised by either side": after a rejection, the thing alleged said not to have been done. */
+    private static final Pattern PASSIVE_NEGATION = Pattern.compile(
+            "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,3}(?:was|were|is|are|has|have|had)\\s+(?:not|never)\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn|ne)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEVER = Pattern.compile("\\b(?:is|are|was|were|has|have|had|did|do|does)\\s+never\\b",
             Pattern.CASE_INSENSITIVE);
     /** "This is about getting it right, not about the money": the motive put right, after a denial of another. */
@@ -230,6 +240,26 @@ final class StanceClassifier {
                     + "unconfirmed|unverified|believed to|thought to|said to|appears? to|seems? to|our understanding|we think|"
                     + "i suspect|there are reports|there were reports|expected to|it is understood)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "the board had read that line back to front", "that stood the facts on their head", "the figure is out by a factor of
+     * ten", "that was the wrong country and the wrong company": a verdict that the claim has things the wrong way round.
+     * Only a verb of reading or holding takes "upside down" this way ("landed upside down" is a place).
+     */
+    private static final Pattern WRONG_WAY_ROUND = Pattern.compile(
+            "\\b(?:read|reads|reading|got|gets|get|getting|had|has|have|having)\\s+(?:it|them|that|this|things|everything|"
+                    + "(?:the|that|this|his|her|their|its|our|your)\\s+[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+)?)\\s+"
+                    + "(?:back to front|upside down|inside out|backwards|the wrong way (?:round|around|up))\\b"
+                    + "|\\b(?:stood|stands|stand|standing|turned|turns|turn|turning)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}?on (?:its|their|his|her) heads?\\b"
+                    + "|\\b(?:is|was|are|were|'s|\u2019s)\\s+(?:\\p{L}+\\s+)?(?:out|off|wrong) by a factor of\\b"
+                    + "|\\bthe wrong [\\p{L}-]+,?\\s+(?:and|or) the wrong\\b"
+                    // "a different product, made by a different company": the claim fits something else, said twice over.
+                    + "|\\ba different [\\p{L}-]+\\b[^.;]{0,60}?\\ba different\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean wrongWayRound(String content) {
+        return WRONG_WAY_ROUND.matcher(content).find();
+    }
 
     /** Denials that need no denial verb, in wordings the patterns above do not reach. */
     private static final Pattern PLAIN_DENIAL = Pattern.compile(
@@ -259,7 +289,11 @@ final class StanceClassifier {
                     // "I have accused nobody": the speaker clears itself of the wrong alleged.
                     + "|^\\W*(?:i|we) (?:have |had )?(?:accused|blamed|threatened|bribed|pressured|harmed|attacked) (?:nobody|no one)\\b"
                     // "it had not told anyone to leave": the instruction alleged was not given.
-                    + "|\\b(?:not|never|n't) (?:\\w+ )?(?:told|asked|ordered|instructed|advised|urged|forced|pressured) (?:anyone|anybody) to\\b",
+                    + "|\\b(?:not|never|n't) (?:\\w+ )?(?:told|asked|ordered|instructed|advised|urged|forced|pressured) (?:anyone|anybody) to\\b"
+                    // "had made no offer for anybody on this floor": a zero act, with nobody on the other side of it.
+                    + "|\\bno [\\p{L}-]+ (?:for|to|from|with) (?:anybody|anyone)\\b"
+                    // "paid for to the last day of the closure, not the last day of summer": the claim's own words, set right.
+                    + "|\\b(?<head>(?:the|a|an) [\\p{L}-]+(?: [\\p{L}-]+)?) [^,.;]{1,40},\\s*not \\k<head>\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "…, her spokesperson says, calling the report “malicious and wrong”": a trailing characterisation of what was said. */
@@ -271,7 +305,9 @@ final class StanceClassifier {
     private static final Pattern STORY_OF_A_CLAIM = Pattern.compile(
             "^\\W*(?:(?:that|this|it|them|these|those|(?:the|that|this|his|her|its|their) (?:[\\p{L}'\u2019-]+ )?(?:claims?|reports?|allegations?|accounts?|versions?))"
                     // "a merchant's bedtime story": up to two words before the tale.
-                    + "\\W+)?(?:just |only |nothing but |simply )?(?:a|an) (?:[\\p{L}'\u2019-]+ ){0,2}(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
+                    + "\\W+)?(?:as\\s+)?(?:just |only |nothing but |simply )?"
+                    // "the fair's annual ghost story", "the kind of story a comments section writes for itself"
+                    + "(?:a|an|the [\\p{L}-]+['\u2019]s|(?:the|a) (?:kind|sort|type) of) (?:[\\p{L}'\u2019-]+ ){0,2}(?:story|tale|fantasy|myth|thriller|novel|fairy tale|soap opera|whodunn?it)\\b(?! of)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -388,7 +424,7 @@ final class StanceClassifier {
 
     /** "the suggestion the agency had sat on its hands was wide of the mark": a claim, as the subject, given a rejecting predicate. */
     private static final Pattern CLAIM_SUBJECT_BE = Pattern.compile(
-            "\\b(?:suggestion|claim|allegation|report|idea|notion|assertion|rumou?r|story|accusation|account|theory)s?\\b[^.;]*?\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?",
+            "\\b(?:suggestion|claim|allegation|report|idea|notion|assertion|rumou?r|story|accusation|account|theory|threat)s?\\b[^.;]*?\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean claimJudgedFalse(String content) {
@@ -466,7 +502,7 @@ final class StanceClassifier {
             }
             return (base == Stance.ASSERT || base == Stance.OPINION) && PREDICTION.matcher(content).find() ? Stance.PREDICT : base;
         }
-        if (base != Stance.RETRACT && PLAIN_DENIAL.matcher(content).find()) {
+        if (base != Stance.RETRACT && (PLAIN_DENIAL.matcher(content).find() || wrongWayRound(content))) {
             return Stance.DENY;
         }
         if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find()
@@ -486,7 +522,8 @@ final class StanceClassifier {
         }
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
                 || d.quoted && THIRD_PERSON_NEGATION.matcher(content).find()
-                || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()))) {
+                || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()
+                        || PASSIVE_NEGATION.matcher(content).find()))) {
             // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,
             // "The consultant, he said, “was never told which pool to pick”" goes on denying.
             return Stance.DENY;
@@ -519,7 +556,9 @@ final class StanceClassifier {
                     + "report|reports|allegation|allegations|accusation|accusations|suggestion|suggestions|version|story|stories|"
                     // "Lilypad disputed our results": the findings a rejection points back at.
                     + "results|findings|figures|conclusions|"
-                    + "characterisation|characterization|description|assertion|assertions)(?:\\s+(?:outright|entirely|flatly))?\\W*$",
+                    + "characterisation|characterization|description|assertion|assertions|rumou?r|rumou?rs)(?:\\s+(?:outright|entirely|flatly))?"
+                    // "slapped down the rumour on Tuesday", "met the rumour head-on at the depot": when or where, nothing more.
+                    + "(?:\\s+(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\W*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "a report in the daily Dagbladet that …", "claims that …": the object of a rejection that names what it rejects. */
@@ -542,7 +581,7 @@ final class StanceClassifier {
         String rejected = RebuttalFrames.withoutCue(before.cue(), before.content().strip())
                 .replaceFirst("\\s+(?:as\\s+.*|[\"\u201c].*)$", "");
         if (!quoted && !bareSpokesperson || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
-                || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches()) {
+                || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches() && !wrongWayRound(rejected)) {
             return false;
         }
         // "Skylane" of "Skylane Airways", but "ministry" of "the interior ministry": the word a spokesperson's title repeats.
@@ -588,9 +627,18 @@ final class StanceClassifier {
     private static final Pattern CLAIMED = Pattern.compile(
             "\\b(?:claimed|claims|claiming|alleged|alleges|allegedly|reportedly|rumou?red|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
 
-    static boolean rejectsWhatWasSaid(Stance stance, String content) {
-        return stance == Stance.DENY && POINTING_BACK.matcher(content.strip()).matches();
+    static boolean rejectsWhatWasSaid(Stance stance, String cue, String content) {
+        String rest = cue != null && content.strip().equalsIgnoreCase(cue.strip()) ? "" : RebuttalFrames.withoutCue(cue, content).strip();
+        return stance == Stance.DENY && (POINTING_BACK.matcher(rest).matches() || wrongWayRound(rest)
+                || cue != null && CLAIM_IN_CUE.matcher(cue).find() && ONLY_WHEN_OR_WHERE.matcher(rest).matches());
     }
+
+    /** "met the rumour head-on", "gave that report short shrift": the verb phrase holds the claim it rejects. */
+    private static final Pattern CLAIM_IN_CUE = Pattern.compile(
+            "\\s(?:the|that|this|these|those|such|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN
+                    + "|reports?|accounts?|versions?)\\b|\\s(?:it|that|this|things)\\s+differently\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONLY_WHEN_OR_WHERE = Pattern.compile(
+            "(?:(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)?\\W*", Pattern.CASE_INSENSITIVE);
 
     static List<String> hedges(String content, boolean hedgedCue, String cue) {
         List<String> found = new ArrayList<>();

@@ -120,6 +120,7 @@ public final class ArticleReader {
                 default -> LineClassifier.headingLike(block.text()) ? Role.HEADING : Role.BODY;
             });
         }
+        keepVoxPopLabels(content, roles);
         String title = chooseTitle(content, roles);
         markStrayHeadlines(content, roles, noise);
 
@@ -181,6 +182,19 @@ public final class ArticleReader {
             return content.get(0).text();
         }
         return null;
+    }
+
+    /**
+     * A vox pop's label line over a quotation (the quote on the next line, no verb of saying) looks like a subhead, but it
+     * names who speaks: it stays in the body, so the quotation can be given to that person.
+     */
+    private static void keepVoxPopLabels(List<Block> content, List<Role> roles) {
+        for (int i = 0; i + 1 < content.size(); i++) {
+            String next = content.get(i + 1).text();
+            if (roles.get(i) == Role.HEADING && LineClassifier.voxPopLabel(content.get(i).text(), next)) {
+                roles.set(i, Role.BODY);
+            }
+        }
     }
 
     private static boolean looksLikeLongHeadline(String text) {

@@ -115,6 +115,16 @@ final class LineClassifier {
         return !core.matches(".*[a-z]{2}[.!?]\\s+\\p{Lu}.*");
     }
 
+    /** "Margaret Kilbride, 71, retired teacher, Easterhaugh": a person's name and age, the label of a quote. */
+    private static final java.util.regex.Pattern VOX_POP_LABEL = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3},\\s+\\d{1,3}(?:,\\s+[^.!?\"\u201c\u201d]+)?$");
+
+    /** A vox pop's label line ("NAME, AGE, JOB, PLACE") with the quotation on the line after it. */
+    static boolean voxPopLabel(String line, String next) {
+        String n = next.strip();
+        return VOX_POP_LABEL.matcher(line.strip()).matches() && !n.isEmpty() && "\"\u201c".indexOf(n.charAt(0)) >= 0;
+    }
+
     static Optional<String> sourceList(String line) {
         var m = SOURCE_LIST.matcher(line.strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();

@@ -54,7 +54,7 @@ final class PlainTextBlocks {
         }
         char last = previous.charAt(previous.length() - 1);
         boolean finished = ".!?:;\"\u201d\u2019)]".indexOf(last) >= 0;
-        if (finished) {
+        if (finished || LineClassifier.voxPopLabel(previous, next)) {
             return false;
         }
         // "Afterword | a blog about corrections" under a headline: a masthead or a byline line stands alone.

@@ -2914,4 +2914,158 @@ class AttributionConstructionsTest {
                 + "been able to confirm who wrote it. The council said the market would open on Friday.");
         assertTrue(all.stream().noneMatch(a -> a.source().contains("able to")), all.toString());
     }
+
+    @Test
+    void aVerdictThatTheClaimIsTheWrongWayRoundDeniesItAndTheQuoteAfterIt() throws Exception {
+        var all = analyze("A blog run by parents said the academy would close its sixth form next year. The head teacher, "
+                + "Rosalind Tembe-Carr, said the blog had read the letter upside down. \u201cWe are hiring four new teachers "
+                + "for the sixth form in September,\u201d she said.");
+        assertEquals(Stance.DENY, containing(all, "read the letter upside down").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "four new teachers").stance(), all.toString());
+        var turned = analyze("A petition claimed the depot would move to Carlow. The depot manager, Idris Wenlock, said that "
+                + "turned the plan on its head. \u201cWe are adding two bays here,\u201d he said.");
+        assertEquals(Stance.DENY, containing(turned, "adding two bays").stance(), turned.toString());
+        var figure = analyze("A trade newsletter said bakers were taking margins of 60 per cent. The bakers' federation said "
+                + "that figure was out by a factor of five.");
+        assertEquals(Stance.DENY, containing(figure, "out by a factor of five").stance(), figure.toString());
+        var twice = analyze("A post claimed the ferry had been bought by a Dutch firm. The ferry's skipper, Carl Oyelowo, said "
+                + "that was the wrong ferry and the wrong firm.");
+        assertEquals(Stance.DENY, containing(twice, "the wrong ferry").stance(), twice.toString());
+        var literal = analyze("The crane driver said the container had landed upside down on the quay.");
+        assertEquals(Stance.ASSERT, containing(literal, "landed upside down").stance(), literal.toString());
+    }
+
+    @Test
+    void aVerdictToldByAVerbPhraseMakesTheNextQuoteADenial() throws Exception {
+        // "slapped down the report", "made short work of that claim", "met the rumour head-on": a verdict with no content
+        // of its own; the speaker's quote right after it holds what the denial says.
+        for (String verdict : new String[] {"slapped down the rumour on Tuesday", "made short work of that rumour",
+                "met the rumour head-on at the depot"}) {
+            var all = analyze("A rumour spread on Facebook that the bakery in Lintmoor would shut by Easter. Its owner, Greta "
+                    + "Vasquez-Holm, " + verdict + ". \u201cWe have just signed a ten-year lease on the shop,\u201d she said.");
+            assertEquals(Stance.DENY, containing(all, "ten-year lease").stance(), verdict + " " + all);
+        }
+        var differently = analyze("Ms Vasquez-Holm says her old partner took the recipes when he left. Mr Brodie sees it "
+                + "differently. \u201cI wrote those recipes myself in 2009,\u201d he said.");
+        assertEquals(Stance.DENY, containing(differently, "wrote those recipes").stance(), differently.toString());
+    }
+
+    @Test
+    void aVerbThatReportsOnlyWithItsParticleDoesNotEndTheContentWithoutIt() throws Exception {
+        var all = analyze("Kasia Brandt-Moyo, a surveyor, said the crack was most likely old, and that the hole may have been made "
+                + "by a falling branch.");
+        assertTrue(containing(all, "crack was most likely old").content().contains("falling branch"), all.toString());
+    }
+
+    @Test
+    void aQuoteCuedAfterItsSecondSentenceStillFollowsTheVerdict() throws Exception {
+        var all = analyze("Word that the pool will never reopen has spread on a parents' forum. Ms Adair-Kwan said that turned "
+                + "the facts on their head. \u201cThe pool is shutting so that it can stay open for decades. That is why we are "
+                + "spending the money,\u201d she told the Gazette.");
+        assertEquals(Stance.DENY, containing(all, "stay open for decades").stance(), all.toString());
+    }
+
+    @Test
+    void reportedEmphaticZeroesDenyWithoutADenialVerb() throws Exception {
+        // "none of its staff had …": the emphatic zero subject, reported.
+        var none = analyze("A trade blog said the bakeries had agreed their prices together. Crumbworth said in a statement that "
+                + "none of its bakers had \u201cspoken to a rival about a price\u201d.");
+        assertEquals(Stance.DENY, containing(none, "none of its bakers").stance(), none.toString());
+        // "made no offer for anybody": a zero act, widened to every other party.
+        var anybody = analyze("Two traders said a buyer from Halden Foods had been asking about the mill. Its chief executive, "
+                + "Otto Brenner-Salas, told a trade paper that his firm had \u201cmade no bid for anybody in this market\u201d.");
+        assertEquals(Stance.DENY, containing(anybody, "made no bid for anybody").stance(), anybody.toString());
+    }
+
+    @Test
+    void theRightThingNamedAgainstTheClaimedOneDenies() throws Exception {
+        // "a different product, made by a different company": the claim fits something else.
+        var different = analyze("A clip claimed the scanners had been banned in Norway. A Medrix spokesman said the clip showed "
+                + "\u201ca different scanner, sold by a different firm\u201d.");
+        assertEquals(Stance.DENY, containing(different, "a different scanner").stance(), different.toString());
+        // "to the last day of the closure, not the last day of summer": the same words, set right.
+        var parallel = analyze("A post on the parish page claimed the ferry was only paid for until the end of June. The operator's "
+                + "manager, Lise Varga-Holt, said the ferry was funded \u201cto the end of the works, not the end of June\u201d.");
+        assertEquals(Stance.DENY, containing(parallel, "end of the works").stance(), parallel.toString());
+    }
+
+    @Test
+    void aClaimNamedAsAKindOfStoryIsRejected() throws Exception {
+        var kind = analyze("Posts on a forum said the mayor had bought the land. A council spokeswoman described that as "
+                + "\u201cthe sort of tale a forum tells itself\u201d.");
+        assertEquals(Stance.DENY, containing(kind, "sort of tale").stance(), kind.toString());
+        var possessive = analyze("A rumour said the show would move to Leeds. The organisers, Brightfold Events, called it "
+                + "\u201cthe show's favourite campfire story\u201d.");
+        assertEquals(Stance.DENY, containing(possessive, "campfire story").stance(), possessive.toString());
+    }
+
+    @Test
+    void aNegationRunOnAfterADenialKeepsDenying() throws Exception {
+        // The continuation "Fees were not discussed ..." after the speaker's rejection: a passive negation goes on denying.
+        var all = analyze("Officials said the union had walked out over fees. The union's chair, Rhona Teale-Ibsen, called "
+                + "that account \u201ca fairy tale from the ministry\u201d. \u201cWe left because the offer does not pay for one extra nurse,\u201d "
+                + "she wrote. \u201cFees were not raised by either side in six hours of talks.\u201d");
+        assertEquals(Stance.DENY, containing(all, "Fees were not raised").stance(), all.toString());
+    }
+
+    @Test
+    void aNegatedClauseThenAnEmphaticZeroDenies() throws Exception {
+        var all = analyze("Stallholders said the market was being sold. \u201cThe market has not been offered to anyone, nobody has "
+                + "been asked to value it, and we open as usual on Saturday,\u201d its manager, Ilse Duarte-Penn, said.");
+        assertEquals(Stance.DENY, containing(all, "not been offered").stance(), all.toString());
+    }
+
+    @Test
+    void aGenderedTitleTellsWhoSheIs() throws Exception {
+        // "Baroness Pamela …, said moving Ms … now would be …. “…,” she said": the titled speaker, not the woman she spoke of.
+        var all = analyze("The hospital trust is reviewing its chief executive. A former trust chair, Dame Odile Marchbank-Rees, "
+                + "said removing Ms Tovey-Adjei now would be \u201ca costly mistake\u201d. \u201cEvery new chief executive "
+                + "spends a year learning the wards,\u201d she said.");
+        assertTrue(containing(all, "learning the wards").source().contains("Marchbank-Rees"), all.toString());
+    }
+
+    @Test
+    void beingCandidThatSomethingIsSaysIt() throws Exception {
+        var all = analyze("The harbour master, Idris Okafor-Blyth, was candid that the season had \u201cnot gone the way "
+                + "anyone hoped\u201d and that the fees would have to change.");
+        assertTrue(containing(all, "not gone the way").source().contains("Okafor-Blyth"), all.toString());
+        var weather = analyze("It was clear that the storm had passed.");
+        assertTrue(weather.isEmpty(), weather.toString());
+    }
+
+    @Test
+    void aVoxPopLabelLineNamesTheSpeakerOfTheQuoteUnderIt() throws Exception {
+        var all = analyze("The market hall will shut for a year. We asked shoppers what they thought.\n\n"
+                + "Hilda Varcoe-Nunn, 67, retired nurse, Polwithen\n"
+                + "\"I have shopped here every Thursday since 1981. I will miss the cheese stall most.\"\n\n"
+                + "Jacob Trelise, 23, apprentice joiner, Penmarra\n"
+                + "\"Nobody told the traders until last week. That is not how you treat people.\"\n\n"
+                + "The council said the hall would reopen in 2028.");
+        assertTrue(containing(all, "every Thursday since 1981").source().contains("Varcoe-Nunn"), all.toString());
+        assertTrue(containing(all, "Nobody told the traders").source().contains("Trelise"), all.toString());
+        var adjectiveName = analyze("We asked shoppers what they thought.\n\nPrecious Banjo-Kerr, 44, runs a bakery near the square\n"
+                + "\"My takings will halve. They told us by letter, which tells you everything.\"\n\nThe council said the hall would reopen.");
+        assertTrue(containing(adjectiveName, "takings will halve").source().contains("Banjo-Kerr"), adjectiveName.toString());
+    }
+
+    @Test
+    void aReportedThreatCalledAShowIsDenied() throws Exception {
+        var all = analyze("A source said the coach had threatened to quit over the budget. His assistant, Lewis Drummond-Ade, said: "
+                + "\u201cThe quitting threat is pantomime, and the season has not even started.\u201d");
+        assertEquals(Stance.DENY, containing(all, "quitting threat is pantomime").stance(), all.toString());
+    }
+
+    @Test
+    void whoFloodsAPlaceWithClaimsMakesThem() throws Exception {
+        var all = analyze("Parents have flooded a WhatsApp group, Fernhill Mums, with claims that the school will close in June.");
+        assertTrue(containing(all, "school will close in June").source().contains("Parents"), all.toString());
+        var passive = analyze("The club was flooded with claims that the stand was unsafe.");
+        assertTrue(passive.stream().noneMatch(a -> a.source().contains("club")), passive.toString());
+    }
+
+    @Test
+    void whatTheWordsAreAboutAfterSaysOfThatIsNotWhatWasSaid() throws Exception {
+        var all = analyze("Marguerite Osei-Lund runs the boatyard.\n\n\"The hull is in shed two,\" she says of that order.");
+        assertEquals("The hull is in shed two", containing(all, "hull is in shed two").content(), all.toString());
+    }
 }
