@@ -255,8 +255,8 @@ final class DenialQuestions implements QuestionFamily {
                 && CONTESTING_CUE.matcher(o.attribution().cue()).find());
     }
 
-    /** "took issue with that in an email", "has contested that claim", "called them …", "put that down to …". */
-    private static final Pattern POINTER_OBJECT = Pattern.compile("(?i)^(?:\\p{L}+\\s+)?(?:that|this|them|it|those|these)"
+    /** "took issue with that in an email", "has contested that claim", "made short work of that claim", "put that down to …". */
+    private static final Pattern POINTER_OBJECT = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,4}?(?:that|this|them|it|those|these)"
             + "(?:\\s+(?:claims?|suggestions?|reports?|stor(?:y|ies)|accounts?|ideas?|talk|rumou?rs?|allegations?|figures?|posts?))?"
             + "(?=\\s*[.]?$|\\s*[\u201c\"]|\\s+(?:in|on|at|to|down|off|as|with|by|from|during)\\b)");
 
@@ -450,8 +450,8 @@ final class DenialQuestions implements QuestionFamily {
         } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed|dismissed")) {
             // "calling the memo “a forgery”": who called it that.
             String[] parts = labelled(d.claim());
-            if (parts[0].strip().matches("(?i)it|them|this|that|these|those")) {
-                // "Who called it “a lie”?": what "it" was is in another sentence.
+            if (parts[0].strip().matches("(?i)it|them|this|that|these|those|as|")) {
+                // "Who called it “a lie”?": what "it" was is in another sentence; "described as “…”" has lost it altogether.
                 return;
             }
             // "described the allegation as “baseless”": describing takes "as", calling does not.

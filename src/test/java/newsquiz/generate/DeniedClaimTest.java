@@ -180,4 +180,27 @@ class DeniedClaimTest {
                 """);
         assertTrue(asksTheClaim(asked, "Brannock Marine", "long overdue a rebuild"), asked.toString());
     }
+
+    @Test
+    void aVerdictWhoseObjectIsLostIsNotAskedAsWhoDescribedWhatAs() throws Exception {
+        // eval-blind19: 'A council spokeswoman described that as "the kind of story …"' was read with no object at all.
+        String article = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind19/kessock-bypass-speed-camera-live.txt"));
+        List<Candidate> proposed = new DenialQuestions().propose(InventedArticles.facts(article));
+        assertTrue(proposed.stream().noneMatch(c -> c.prompt().contains(" as as ")), proposed.toString());
+    }
+
+    @Test
+    void aVerdictToldByAVerbPhraseWithAPointingObjectIsAboutTheClaimJustBefore() throws Exception {
+        List<Candidate> asked = kept("""
+                Camera row
+
+                Heavy traffic built up on the bypass on Monday, police said.
+
+                A Facebook group claimed that the new camera was set to catch drivers doing 35mph. The operator's director, Dev Anand-Bright, made short work of that claim on Radio Kessock.
+
+                Ann Moss said the camera had caught 4,000 drivers in its first month of operation on the bypass. The council leader, Ian Roe, said the fine money went to central government and not to the council.
+                """);
+        assertTrue(asksTheClaim(asked, "Dev Anand-Bright", "catch drivers doing 35mph"), asked.toString());
+    }
 }
