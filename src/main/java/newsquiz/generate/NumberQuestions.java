@@ -73,7 +73,9 @@ final class NumberQuestions implements QuestionFamily {
                 wrong.add(Quantity.digits(other.value()));
             }
         }
-        for (String v : Numbers.variants(q, 6, latestYear)) {
+        // A forecast's year has wrong answers after it, which may lie beyond every year the article names.
+        int yearCap = q.sort() == Quantity.Sort.YEAR && Numbers.forecast(sentence) ? Math.max(latestYear, (int) q.number() + 5) : latestYear;
+        for (String v : Numbers.variants(q, 6, yearCap)) {
             if (wrong.size() < 3 && fits(q, v, sentence, sameSentence, wrong) && Numbers.sensible(q, v, sentence, article)) {
                 wrong.add(Quantity.digits(v));
             }

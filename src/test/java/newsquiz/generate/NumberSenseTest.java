@@ -81,6 +81,19 @@ class NumberSenseTest {
     }
 
     @Test
+    void aForecastYearHasWrongAnswersStillToCome() throws Exception {
+        List<Candidate> asked = InventedArticles.questions(new NumberQuestions(), """
+                Puzzle boom
+
+                Sales of jigsaws have grown every year since 2019, the trade body said in 2021. An analyst, Mira Sol, estimated that the jigsaw market would be worth £310 million by 2028.
+
+                The fair closed on Sunday with 14,200 visitors, up from 13,650 last year.
+                """);
+        Candidate year = asked.stream().filter(c -> c.key().equals("2028")).findFirst().orElseThrow(() -> new AssertionError(asked));
+        year.distractors().forEach(d -> assertTrue(Integer.parseInt(d) > 2028, year.toString()));
+    }
+
+    @Test
     void aPriceRangeKeepsItsPence() {
         Quantity q = read("The maker raised the price of a tin from £11.40 to £15.20 in a year.", "£11.40 to £15.20", Figure.Kind.RANGE);
         List<String> variants = Numbers.variants(q, 6, 2025);
