@@ -216,6 +216,12 @@ final class Blueprint {
                     && unnamedClaimAndSpeaker(o, c))) {
                 return false;
             }
+            // "Who said this? “I left with a box of books”" and "Whose denial is this? “I left with a box of books”": one
+            // question asked twice, whatever the round.
+            if (chosen.stream().anyMatch(o -> o.key().equals(c.key()) && !quotedIn(o.prompt()).isEmpty()
+                    && quotedIn(o.prompt()).equals(quotedIn(c.prompt())))) {
+                return false;
+            }
             // "said the numbers spoke for themselves" and the quotation that follows it are one statement told twice: two "who
             // said" questions on them test one fact (review19).
             if (sharing != Sharing.ANY && c.focus().equals("attribution") && chosen.stream().anyMatch(o -> o.focus().equals("attribution") && o.key().equals(c.key())
@@ -261,6 +267,13 @@ final class Blueprint {
             // Two questions whose answer is the same claim test the same fact.
             return c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN || !keys.contains(Phrasing.key(c.key()))
                     || c.key().split(" ").length <= 4;
+        }
+
+        /** The words a stem quotes between its last pair of curly quotation marks, or "". */
+        private static String quotedIn(String prompt) {
+            int close = prompt.lastIndexOf('\u201d');
+            int open = close < 0 ? -1 : prompt.lastIndexOf('\u201c', close);
+            return open < 0 ? "" : Phrasing.key(prompt.substring(open + 1, close));
         }
 
         private boolean unnamedClaimAndSpeaker(Candidate a, Candidate b) {

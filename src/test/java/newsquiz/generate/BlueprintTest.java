@@ -175,4 +175,16 @@ class BlueprintTest {
         List<Candidate> chosen = Blueprint.choose(List.of(who, how, whatSaid(8), whatSaid(10), whatSaid(12)), 5);
         assertEquals(1, chosen.stream().filter(c -> c.firstSentence() == 6).count(), chosen.toString());
     }
+
+    @Test
+    void oneQuotationIsNotAskedAsWhoSaidItAndAsWhoseDenialItIs() {
+        Candidate who = new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Who said this, according to the article? \u201cI left with a box of books\u201d", "Ben Hale", List.of("Ann Moss", "Ian Roe"), "",
+                List.of(6), "who:6", 45);
+        Candidate whose = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Whose denial is this, according to the article? \u201cI left with a box of books\u201d", "Ben Hale", List.of("Ann Moss", "Ian Roe"),
+                "", List.of(6), "deny:7", 65);
+        List<Candidate> chosen = Blueprint.choose(List.of(who, whose, whatSaid(8)), 5);
+        assertEquals(1, chosen.stream().filter(c -> c.key().equals("Ben Hale")).count(), chosen.toString());
+    }
 }
