@@ -261,12 +261,22 @@ final class Blueprint {
                 return false;
             }
             // "Only ____ jumpers" and "the figure of ____" with 300 twice: one figure, asked once.
-            if (c.focus().equals("number") && chosen.stream().anyMatch(o -> o.focus().equals("number") && o.key().equals(c.key()))) {
+            if (c.focus().equals("number") && chosen.stream().anyMatch(o -> o.focus().equals("number") && sameFigure(o.key(), c.key()))) {
                 return false;
             }
             // Two questions whose answer is the same claim test the same fact.
             return c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN || !keys.contains(Phrasing.key(c.key()))
                     || c.key().split(" ").length <= 4;
+        }
+
+        /** "£410m" and "£410 million" are one figure. */
+        private static boolean sameFigure(String a, String b) {
+            return figure(a).equals(figure(b));
+        }
+
+        private static String figure(String key) {
+            return key.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\d)\\s*(?:m|mn)\\b", "$1 million")
+                    .replaceAll("(\\d)\\s*bn\\b", "$1 billion").replaceAll("\\s+", " ").strip();
         }
 
         /** The words a stem quotes between its last pair of curly quotation marks, or "". */

@@ -187,4 +187,16 @@ class BlueprintTest {
         List<Candidate> chosen = Blueprint.choose(List.of(who, whose, whatSaid(8)), 5);
         assertEquals(1, chosen.stream().filter(c -> c.key().equals("Ben Hale")).count(), chosen.toString());
     }
+
+    @Test
+    void oneFigureWrittenTwoWaysIsAskedOnce() {
+        Candidate offer = new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
+                "Which number completes this sentence? \u201cMinisters had offered ____ over three years.\u201d", "£410 million",
+                List.of("£700 million", "£570 million"), "", List.of(3), "number:3", 40);
+        Candidate quote = new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
+                "Which number completes this sentence? \u201cWe walked out because ____ does not buy one appointment.\u201d", "£410m",
+                List.of("£900m", "£570m"), "", List.of(9), "number:9", 40);
+        List<Candidate> chosen = Blueprint.choose(List.of(offer, quote, whatSaid(5), whatSaid(12)), 4);
+        assertEquals(1, chosen.stream().filter(c -> c.focus().equals("number")).count(), chosen.toString());
+    }
 }
