@@ -2270,7 +2270,10 @@ final class AttributionExtractor {
             }
         }
         String word = s.tokens[head].lower();
-        return head > seg[0] && (lexicon.is("role", word) || lexicon.is("title", word));
+        // "the service's forecaster on duty, Mirjam …": an owned agent noun is a role, listed or not.
+        boolean ownedAgent = first.possessiveForm() || head > seg[0] + 1 && s.tokens[seg[0] + 1].possessiveForm();
+        return head > seg[0] && (lexicon.is("role", word) || lexicon.is("title", word)
+                || ownedAgent && word.matches("[a-z]{3,}(?:er|or|ist|ian)"));
     }
 
     /** A pronoun or a bare name filling a whole segment. */

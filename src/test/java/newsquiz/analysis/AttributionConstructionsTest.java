@@ -3068,4 +3068,13 @@ class AttributionConstructionsTest {
         var all = analyze("Marguerite Osei-Lund runs the boatyard.\n\n\"The hull is in shed two,\" she says of that order.");
         assertEquals("The hull is in shed two", containing(all, "hull is in shed two").content(), all.toString());
     }
+
+    @Test
+    void anAgentNounSetBeforeTheNameOfATrailingSpeakerIsTheSpeakersDescription() throws Exception {
+        var all = analyze("Heavy rain had flooded the lower fields overnight, the board's hydrologist on call, Tomas Willemarck-Orr, told Radio Feldheim.");
+        Attribution a = withCue(all, "told");
+        assertEquals("Heavy rain had flooded the lower fields overnight", a.content());
+        assertEquals("Tomas Willemarck-Orr", a.source());
+        assertTrue(a.description().contains("hydrologist"), a.description());
+    }
 }
