@@ -223,7 +223,7 @@ final class NameFinder {
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
             if (orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)) || adjectiveOfAName(s, i)
-                    || wordOfADescribedName(s, i)) {
+                    || wordOfADescribedName(s, i) || firstNameBeforeSurname(s, i)) {
                 return true;
             }
             // "Court battles …", "Police said …": a common noun opening a sentence is tagged PROPN at times.
@@ -269,6 +269,30 @@ final class NameFinder {
         }
         return k < i + 4 && k + 1 < s.size() && s.tokens[k].isComma() && s.isAny(k + 1, "the", "a", "an");
     }
+
+    /**
+     * "Aoife Brannigan-Shah, who runs the charity …": a word opening the sentence that the article never writes in lower
+     * case and no word list knows, before a double-barrelled surname, is the first name, however the tagger took it.
+     */
+    private boolean firstNameBeforeSurname(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        Token next = s.at(i + 1);
+        String w = t.lower();
+        if (next == null || !t.text().matches("\\p{Lu}\\p{Ll}+") || lowercaseWords.contains(w) || t.tag().equals("ADV")
+                || CLOSED_CLASS.contains(w) || lexicon.isDemonym(t.text()) || lexicon.isPlace(t.text())
+                || COMMON_CLASSES.stream().anyMatch(c -> lexicon.is(c, w))) {
+            return false;
+        }
+        if (!next.text().matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?") || next.start() != t.end() + 1) {
+            return false;
+        }
+        // The tokenizer may split the surname at its hyphen: "Brannigan" "-Shah" or "Brannigan" "-" "Shah".
+        Token glued = s.at(i + 2);
+        return next.text().contains("-") || glued != null && glued.start() == next.end() && glued.text().startsWith("-");
+    }
+
+    private static final List<String> COMMON_CLASSES = List.of("role", "title", "org_keyword", "outlet_keyword", "person_group",
+            "document_noun");
 
     /** "the hockey newsletter The Blue Line", "told The Circuit": a capital "The" after a lower-case word opens a title. */
     private boolean articleOfATitle(SentenceView s, int i) {

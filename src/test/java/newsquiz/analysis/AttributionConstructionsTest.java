@@ -3077,4 +3077,13 @@ class AttributionConstructionsTest {
         assertEquals("Tomas Willemarck-Orr", a.source());
         assertTrue(a.description().contains("hydrologist"), a.description());
     }
+
+    @Test
+    void anUnlistedFirstNameOpeningTheSentenceBeforeADoubleBarrelledSurnameIsPartOfTheName() throws Exception {
+        var all = analyze("Not everyone is pleased. Eimear Dunleavy-Roth, who runs the charity Warm Homes Now, said the plan was "
+                + "\"too little\".");
+        Attribution a = withCue(all, "said");
+        assertEquals("Eimear Dunleavy-Roth", a.source());
+        assertTrue(!a.description().contains("Eimear"), a.description());
+    }
 }
