@@ -17,6 +17,7 @@ final class NameFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "da", "van", "von", "der", "den",
             // "Aves y Naturaleza", "Arts et Métiers", "Ricerca e Sviluppo": "and" in the languages the names come from.
             "la", "le", "al", "bin", "&", "du", "des", "do", "dos", "das", "di", "della", "delle", "dello", "dei", "degli", "ibn", "y", "e", "et");
+    private static final Set<String> PERSONAL_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
     private static final Set<String> NEVER_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "tv");
 
     private final Lexicon lexicon;
@@ -122,6 +123,10 @@ final class NameFinder {
             // "Dr. Helena Varga of Ashford University": a person's name ends before "of".
             return -1;
         }
+        if (t.is("of") && at + 1 < s.size() && PERSONAL_TITLES.contains(strip(s.tokens[at + 1].lower()))) {
+            // "Allies of Ms Hollis-Pryce claim …": whose allies they are; a body is never named after a Ms or a Mr.
+            return -1;
+        }
         while (k < s.size() && (CONNECTORS.contains(s.tokens[k].lower()) || afterTitle && k == at && s.tokens[k].is("to")
                 || afterOrgWord && k == at && s.tokens[k].is("on"))) {
             k++;
@@ -216,6 +221,12 @@ final class NameFinder {
         }
         if (initialPosition(s, i) && hyphenatedToLowerCase(s, i) && !capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT))) {
             // "Pre-tax profit fell …", "Anti-government protests …": a prefix capitalised only because it opens the sentence.
+            return false;
+        }
+        if (initialPosition(s, i) && s.isAny(i + 1, "of") && i + 2 < s.size()
+                && PERSONAL_TITLES.contains(strip(s.tokens[i + 2].lower()))
+                && !capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT))) {
+            // "Allies of Ms Hollis-Pryce claim …": the word is capitalised only because it opens the sentence.
             return false;
         }
         if (initialPosition(s, i)) {

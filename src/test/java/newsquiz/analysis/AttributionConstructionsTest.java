@@ -3086,4 +3086,16 @@ class AttributionConstructionsTest {
         assertEquals("Eimear Dunleavy-Roth", a.source());
         assertTrue(!a.description().contains("Eimear"), a.description());
     }
+
+    @Test
+    void alliesOfANamedPersonAreAnUnnamedGroupNotADescriptionOfThePerson() throws Exception {
+        var all = analyze("The transport secretary, Bernadette Quayle-Moreno, is expected to keep her job. Allies of Ms Quayle-Moreno "
+                + "claim that she warned the cabinet about the costs in May. Ms Quayle-Moreno said: \"I am going nowhere.\"");
+        Attribution allies = withCue(all, "claim");
+        assertEquals("Allies of Ms Quayle-Moreno", allies.source());
+        assertTrue(allies.anonymous(), allies.toString());
+        Attribution her = withCue(all, "said");
+        assertEquals("Bernadette Quayle-Moreno", her.source());
+        assertTrue(!her.description().contains("Allies"), her.description());
+    }
 }
