@@ -3098,4 +3098,13 @@ class AttributionConstructionsTest {
         assertEquals("Bernadette Quayle-Moreno", her.source());
         assertTrue(!her.description().contains("Allies"), her.description());
     }
+
+    @Test
+    void aProfilesSheIsItsSubjectNotAPersonOfUnknownSexNamedInAReport() throws Exception {
+        var all = analyze("Marisol Tenbury-Vance arrives by bicycle, which she says keeps her honest. Ms Tenbury-Vance founded the bakery in 2011. "
+                + "She still bakes every loaf herself, she says. Last month the trade paper Crust Weekly reported that an order "
+                + "from a supplier in Ghent had been withdrawn.\n\n\"The flour is in the store room,\" she says of that order.");
+        Attribution a = all.stream().filter(x -> x.content().contains("flour is in the store room")).findFirst().orElseThrow();
+        assertEquals("Marisol Tenbury-Vance", a.source(), all.toString());
+    }
 }
