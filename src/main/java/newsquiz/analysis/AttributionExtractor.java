@@ -1963,7 +1963,8 @@ final class AttributionExtractor {
     private Subject subjectRange(SentenceView s, int v) {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
-        if (end == v && end > 0 && s.tokens[end - 1].isAny("not", "n't")) {
+        // "She won't say …": a negated auxiliary kept whole by the tokenizer belongs to the verb too.
+        if (end == v && end > 0 && (s.tokens[end - 1].isAny("not", "n't") || s.tokens[end - 1].lower().matches("[a-z]+n['’]t"))) {
             // "Adair did not accept that …": the negation belongs to the verb, not to its subject.
             end--;
         }

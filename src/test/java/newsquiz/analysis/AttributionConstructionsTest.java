@@ -3107,4 +3107,11 @@ class AttributionConstructionsTest {
         Attribution a = all.stream().filter(x -> x.content().contains("flour is in the store room")).findFirst().orElseThrow();
         assertEquals("Marisol Tenbury-Vance", a.source(), all.toString());
     }
+
+    @Test
+    void aNegatedAuxiliaryWrittenAsOneWordIsNotPartOfTheSource() throws Exception {
+        var all = analyze("Tobias Wrenfield-Okoro runs the ferry. He won't say what the new owner is paying.");
+        Attribution a = withCue(all, "say");
+        assertEquals("Tobias Wrenfield-Okoro", a.source(), all.toString());
+    }
 }
