@@ -315,6 +315,7 @@ final class AttributionExtractor {
                 // "The minutes, circulated on Friday, record/NOUN that …": after an aside, a verb before its clause.
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isComma() && !s.tokens[v - 1].quoted() && s.is(v + 1, "that")
                         && s.tokens[v + 1].tag().equals("SCONJ");
+        verbTag |= t.tag().startsWith("NOUN") && s.is(v + 1, "that") && pluralOfPhraseOpens(s, v);
         // "a post claiming/NOUN that …": a carrier's participle, whatever its tag.
         verbTag |= t.lower().endsWith("ing") && CARRIER_PARTICIPLES.contains(t.lower()) && nounParticiple(s, v) != null;
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
@@ -518,6 +519,25 @@ final class AttributionExtractor {
         boolean afterSubject = v > 0 && (s.tokens[v - 1].isComma() || registry.mentionAt(s.index(), v - 1) != null);
         return t.tag().startsWith("NOUN") && t.lower().endsWith("s") && (verb.stance() == Stance.DENY || verb.stance() == Stance.CONFIRM)
                 && afterSubject && next != null && !next.quoted() && (next.isNoun() || next.tag().equals("DET") || next.possessive());
+    }
+
+    /**
+     * "Allies of Ms Hollis-Pryce claim/NOUN that …": a plural noun with its "of" phrase opens the sentence and nothing
+     * between it and the word is a verb, so the word, uninflected to agree with the plural, is the verb.
+     */
+    private boolean pluralOfPhraseOpens(SentenceView s, int v) {
+        int head = s.tokens[0].tag().equals("DET") || s.tokens[0].tag().equals("NUM") ? 1 : 0;
+        if (s.tokens[v].lower().endsWith("s") || head + 2 >= v || !s.is(head + 1, "of")
+                || !lexicon.is("person_group", s.tokens[head].lower()) || !s.tokens[head].lower().endsWith("s")) {
+            return false;
+        }
+        for (int i = head + 2; i < v; i++) {
+            Token t = s.tokens[i];
+            if (t.isComma() || t.quoted() || t.tag().startsWith("VERB") || t.tag().equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final Set<String> SAYING_LEMMAS = Set.of("say", "claim", "allege");
@@ -1943,7 +1963,8 @@ final class AttributionExtractor {
     private Subject subjectRange(SentenceView s, int v) {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
-        if (end == v && end > 0 && s.tokens[end - 1].isAny("not", "n't")) {
+        // "She won't say …": a negated auxiliary kept whole by the tokenizer belongs to the verb too.
+        if (end == v && end > 0 && (s.tokens[end - 1].isAny("not", "n't") || s.tokens[end - 1].lower().matches("[a-z]+n['’]t"))) {
             // "Adair did not accept that …": the negation belongs to the verb, not to its subject.
             end--;
         }
@@ -2270,7 +2291,10 @@ final class AttributionExtractor {
             }
         }
         String word = s.tokens[head].lower();
-        return head > seg[0] && (lexicon.is("role", word) || lexicon.is("title", word));
+        // "the service's forecaster on duty, Mirjam …": an owned agent noun is a role, listed or not.
+        boolean ownedAgent = first.possessiveForm() || head > seg[0] + 1 && s.tokens[seg[0] + 1].possessiveForm();
+        return head > seg[0] && (lexicon.is("role", word) || lexicon.is("title", word)
+                || ownedAgent && word.matches("[a-z]{3,}(?:er|or|ist|ian)"));
     }
 
     /** A pronoun or a bare name filling a whole segment. */

@@ -17,6 +17,7 @@ final class NameFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "del", "da", "van", "von", "der", "den",
             // "Aves y Naturaleza", "Arts et Métiers", "Ricerca e Sviluppo": "and" in the languages the names come from.
             "la", "le", "al", "bin", "&", "du", "des", "do", "dos", "das", "di", "della", "delle", "dello", "dei", "degli", "ibn", "y", "e", "et");
+    private static final Set<String> PERSONAL_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
     private static final Set<String> NEVER_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "tv");
 
     private final Lexicon lexicon;
@@ -122,6 +123,10 @@ final class NameFinder {
             // "Dr. Helena Varga of Ashford University": a person's name ends before "of".
             return -1;
         }
+        if (t.is("of") && at + 1 < s.size() && PERSONAL_TITLES.contains(strip(s.tokens[at + 1].lower()))) {
+            // "Allies of Ms Hollis-Pryce claim …": whose allies they are; a body is never named after a Ms or a Mr.
+            return -1;
+        }
         while (k < s.size() && (CONNECTORS.contains(s.tokens[k].lower()) || afterTitle && k == at && s.tokens[k].is("to")
                 || afterOrgWord && k == at && s.tokens[k].is("on"))) {
             k++;
@@ -218,12 +223,18 @@ final class NameFinder {
             // "Pre-tax profit fell …", "Anti-government protests …": a prefix capitalised only because it opens the sentence.
             return false;
         }
+        if (initialPosition(s, i) && s.isAny(i + 1, "of") && i + 2 < s.size()
+                && PERSONAL_TITLES.contains(strip(s.tokens[i + 2].lower()))
+                && !capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT))) {
+            // "Allies of Ms Hollis-Pryce claim …": the word is capitalised only because it opens the sentence.
+            return false;
+        }
         if (initialPosition(s, i)) {
             // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
             if (orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)) || adjectiveOfAName(s, i)
-                    || wordOfADescribedName(s, i)) {
+                    || wordOfADescribedName(s, i) || firstNameBeforeSurname(s, i)) {
                 return true;
             }
             // "Court battles …", "Police said …": a common noun opening a sentence is tagged PROPN at times.
@@ -269,6 +280,30 @@ final class NameFinder {
         }
         return k < i + 4 && k + 1 < s.size() && s.tokens[k].isComma() && s.isAny(k + 1, "the", "a", "an");
     }
+
+    /**
+     * "Aoife Brannigan-Shah, who runs the charity …": a word opening the sentence that the article never writes in lower
+     * case and no word list knows, before a double-barrelled surname, is the first name, however the tagger took it.
+     */
+    private boolean firstNameBeforeSurname(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        Token next = s.at(i + 1);
+        String w = t.lower();
+        if (next == null || !t.text().matches("\\p{Lu}\\p{Ll}+") || lowercaseWords.contains(w) || t.tag().equals("ADV")
+                || CLOSED_CLASS.contains(w) || lexicon.isDemonym(t.text()) || lexicon.isPlace(t.text())
+                || COMMON_CLASSES.stream().anyMatch(c -> lexicon.is(c, w))) {
+            return false;
+        }
+        if (!next.text().matches("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?") || next.start() != t.end() + 1) {
+            return false;
+        }
+        // The tokenizer may split the surname at its hyphen: "Brannigan" "-Shah" or "Brannigan" "-" "Shah".
+        Token glued = s.at(i + 2);
+        return next.text().contains("-") || glued != null && glued.start() == next.end() && glued.text().startsWith("-");
+    }
+
+    private static final List<String> COMMON_CLASSES = List.of("role", "title", "org_keyword", "outlet_keyword", "person_group",
+            "document_noun");
 
     /** "the hockey newsletter The Blue Line", "told The Circuit": a capital "The" after a lower-case word opens a title. */
     private boolean articleOfATitle(SentenceView s, int i) {

@@ -226,7 +226,7 @@ final class SourceResolver {
             if (!ok || s.entity != null && s.person && (p.equals("he") || p.equals("she")) && namedInWordsSaid(s.entity, sentence)) {
                 continue;
             }
-            if (unnamedPersonFits(p, sentence) && unnamedPersonSentence > s.sentence) {
+            if (unnamedPersonFits(p, sentence) && unnamedPersonSentence > s.sentence && !profiledAs(s.entity, p)) {
                 // "We spoke to a former keeper at the park, who asked not to be named. She told us …": the person just
                 // introduced, not a speaker further up.
                 return new Resolved(null, unnamedPerson, SourceType.ANONYMOUS, true, "");
@@ -400,6 +400,19 @@ final class SourceResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * "… from a buyer in Lisbon had been cancelled. “It's in shed three,” she says": in a profile, the "she" it has
+     * used all along for its subject, known to be a woman, is still her, not a person of unknown sex just mentioned.
+     */
+    private boolean profiledAs(Entity candidate, String pronoun) {
+        if (candidate == null || !(pronoun.equals("he") || pronoun.equals("she"))) {
+            return false;
+        }
+        Entity e = registry.canonical(candidate);
+        Entity.Gender wanted = pronoun.equals("he") ? Entity.Gender.MALE : Entity.Gender.FEMALE;
+        return e.gender == wanted && genderOf(unnamedPerson) == Entity.Gender.UNKNOWN && profiledPerson(pronoun) == e;
     }
 
     /**

@@ -3068,4 +3068,50 @@ class AttributionConstructionsTest {
         var all = analyze("Marguerite Osei-Lund runs the boatyard.\n\n\"The hull is in shed two,\" she says of that order.");
         assertEquals("The hull is in shed two", containing(all, "hull is in shed two").content(), all.toString());
     }
+
+    @Test
+    void anAgentNounSetBeforeTheNameOfATrailingSpeakerIsTheSpeakersDescription() throws Exception {
+        var all = analyze("Heavy rain had flooded the lower fields overnight, the board's hydrologist on call, Tomas Willemarck-Orr, told Radio Feldheim.");
+        Attribution a = withCue(all, "told");
+        assertEquals("Heavy rain had flooded the lower fields overnight", a.content());
+        assertEquals("Tomas Willemarck-Orr", a.source());
+        assertTrue(a.description().contains("hydrologist"), a.description());
+    }
+
+    @Test
+    void anUnlistedFirstNameOpeningTheSentenceBeforeADoubleBarrelledSurnameIsPartOfTheName() throws Exception {
+        var all = analyze("Not everyone is pleased. Eimear Dunleavy-Roth, who runs the charity Warm Homes Now, said the plan was "
+                + "\"too little\".");
+        Attribution a = withCue(all, "said");
+        assertEquals("Eimear Dunleavy-Roth", a.source());
+        assertTrue(!a.description().contains("Eimear"), a.description());
+    }
+
+    @Test
+    void alliesOfANamedPersonAreAnUnnamedGroupNotADescriptionOfThePerson() throws Exception {
+        var all = analyze("The transport secretary, Bernadette Quayle-Moreno, is expected to keep her job. Allies of Ms Quayle-Moreno "
+                + "claim that she warned the cabinet about the costs in May. Ms Quayle-Moreno said: \"I am going nowhere.\"");
+        Attribution allies = withCue(all, "claim");
+        assertEquals("Allies of Ms Quayle-Moreno", allies.source());
+        assertTrue(allies.anonymous(), allies.toString());
+        Attribution her = withCue(all, "said");
+        assertEquals("Bernadette Quayle-Moreno", her.source());
+        assertTrue(!her.description().contains("Allies"), her.description());
+    }
+
+    @Test
+    void aProfilesSheIsItsSubjectNotAPersonOfUnknownSexNamedInAReport() throws Exception {
+        var all = analyze("Marisol Tenbury-Vance arrives by bicycle, which she says keeps her honest. Ms Tenbury-Vance founded the bakery in 2011. "
+                + "She still bakes every loaf herself, she says. Last month the trade paper Crust Weekly reported that an order "
+                + "from a supplier in Ghent had been withdrawn.\n\n\"The flour is in the store room,\" she says of that order.");
+        Attribution a = all.stream().filter(x -> x.content().contains("flour is in the store room")).findFirst().orElseThrow();
+        assertEquals("Marisol Tenbury-Vance", a.source(), all.toString());
+    }
+
+    @Test
+    void aNegatedAuxiliaryWrittenAsOneWordIsNotPartOfTheSource() throws Exception {
+        var all = analyze("Tobias Wrenfield-Okoro runs the ferry. He won't say what the new owner is paying.");
+        Attribution a = withCue(all, "say");
+        assertEquals("Tobias Wrenfield-Okoro", a.source(), all.toString());
+    }
 }
