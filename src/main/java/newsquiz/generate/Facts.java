@@ -529,7 +529,9 @@ final class Facts {
         }
         String[] w = c.split(" ");
         // An unresolved pronoun ("It had obtained …") or a bare object ("Responsibility and allegedly demanded …") is no claim.
-        if (w[0].matches("(?i)it|he|she|they|him|them|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or|\u2026.*")) {
+        // "won't say what the buyer is paying, or who he is": a question left open, not a claim.
+        if (w[0].matches("(?i)it|he|she|they|him|them|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or"
+                + "|what|who|whom|whether|how|why|when|where|which|if|\u2026.*")) {
             return false;
         }
         if (NAMED_CLAIM.matcher(c).matches() || REPORTED_INSIDE.matcher(c).find()) {

@@ -143,4 +143,17 @@ class ClauseCheckTest {
         assertFalse(ClauseCheck.isFullSentence("Wednesday morning which showed a navy frigate heading for the islands at full speed"));
         assertTrue(ClauseCheck.isFullSentence("The frigate was \u201cheading for the islands at full speed\u201d"));
     }
+
+    @Test
+    void aQuestionLeftOpenIsNoClaim() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Yard profile
+
+                Mara Quist-Ellery, who runs the Heron Point boatyard, says the order book is full until 2028. She won't say what the Dutch buyer is paying, or who he is.
+
+                A broker, Ann Moss, said the yacht market was booming.
+                """);
+        assertTrue(facts.statements.stream().filter(s -> s.claim().startsWith("What")).noneMatch(facts::isStandalone), facts.statements.toString());
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().startsWith("The order book") && facts.isStandalone(s)));
+    }
 }
