@@ -529,9 +529,12 @@ final class Facts {
         }
         String[] w = c.split(" ");
         // An unresolved pronoun ("It had obtained …") or a bare object ("Responsibility and allegedly demanded …") is no claim.
-        // "won't say what the buyer is paying, or who he is": a question left open, not a claim.
-        if (w[0].matches("(?i)it|he|she|they|him|them|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or"
-                + "|what|who|whom|whether|how|why|when|where|which|if|\u2026.*")) {
+        if (w[0].matches("(?i)it|he|she|they|him|them|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or|\u2026.*")) {
+            return false;
+        }
+        // "won't say what the buyer is paying, or who he is": a question left open, not a claim; "explained how a record is
+        // judged" answers one.
+        if (w[0].matches("(?i)what|who|whom|whether|how|why|when|where|which|if") && LEFT_OPEN.matcher(s.attribution().cue()).find()) {
             return false;
         }
         if (NAMED_CLAIM.matcher(c).matches() || REPORTED_INSIDE.matcher(c).find()) {
@@ -545,6 +548,10 @@ final class Facts {
         int verbWord = c.substring(0, verb.start()).split(" ").length;
         return verbWord <= Math.max(8, words * 0.6);
     }
+
+    /** A verb of saying left in its base form ("won't say", "could not tell") or refused: what follows was not answered. */
+    private static final java.util.regex.Pattern LEFT_OPEN = java.util.regex.Pattern.compile(
+            "(?i)^(?:say|tell|confirm|reveal|disclose|explain|comment)$|\\b(?:not|n't|never|declined|refused|wouldn't|won't|asked|wondered)\\b");
 
     /** "blamed the lead-out man, Daniel Fairlie-Mbatha, who he said had …": the person blamed, with the claim inside. */
     private static final java.util.regex.Pattern REPORTED_INSIDE = java.util.regex.Pattern.compile(

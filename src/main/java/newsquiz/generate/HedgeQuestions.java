@@ -39,7 +39,7 @@ final class HedgeQuestions implements QuestionFamily {
             if (hedge == null || !asked.add(sentence.index())) {
                 continue;
             }
-            signalWord(facts, sentence, hedge, out);
+            whatItTells(facts, sentence, hedge, out);
             unconfirmedClaim(facts, sentence, hedge, pool, out);
         }
         return out;
@@ -101,7 +101,7 @@ final class HedgeQuestions implements QuestionFamily {
      * sentence's other words are plain nouns nobody takes for a hedge, and its other doubt words are second right answers.
      * What a reader can mistake a hedge for (a checked fact, the article's verdict, the writer's view) is always wrong.
      */
-    private void signalWord(Facts facts, Sentence sentence, String hedge, List<Candidate> out) {
+    private void whatItTells(Facts facts, Sentence sentence, String hedge, List<Candidate> out) {
         String snippet = Phrasing.shorten(sentence.text(), 40).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
         if (!snippet.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT)) || judgedNearby(facts, sentence.index())) {
             return;

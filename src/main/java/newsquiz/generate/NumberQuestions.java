@@ -229,12 +229,13 @@ final class NumberQuestions implements QuestionFamily {
         }
         boolean name = Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(previous.charAt(0)) && !previous.endsWith(",");
         boolean number = word.matches("(?i)(?:per|cent|percent|per-cent|million|billion|thousand|bn|m|pence|p)\\b.*|\\d.*")
-                && previous.matches("(?i).*\\d.*|per|" + MONTH);
+                && previous.matches("(?i).*\\d.*|per|" + MONTH_WORD);
         boolean ofWhat = word.equals("of");
         return name || number || ofWhat;
     }
 
-    private static final String MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    /** A month as a dateline writes it too: "Aug 14", with no full stop (unlike the dates {@link Numbers} reads). */
+    private static final String MONTH_WORD = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
             + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
     /** The words shown, with a figure where the gap is: what a reader reads the pronouns against. */

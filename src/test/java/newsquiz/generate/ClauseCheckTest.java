@@ -151,9 +151,12 @@ class ClauseCheckTest {
 
                 Mara Quist-Ellery, who runs the Heron Point boatyard, says the order book is full until 2028. She won't say what the Dutch buyer is paying, or who he is.
 
+                Her foreman, Ben Cole, explained how a hull is tested: two days in the water with the bilges dry.
+
                 A broker, Ann Moss, said the yacht market was booming.
                 """);
         assertTrue(facts.statements.stream().filter(s -> s.claim().startsWith("What")).noneMatch(facts::isStandalone), facts.statements.toString());
         assertTrue(facts.statements.stream().anyMatch(s -> s.claim().startsWith("The order book") && facts.isStandalone(s)));
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().startsWith("How a hull") && facts.isStandalone(s)), facts.statements.toString());
     }
 }
