@@ -224,14 +224,13 @@ final class Blueprint {
             }
             // "said the numbers spoke for themselves" and the quotation that follows it are one statement told twice: two "who
             // said" questions on them test one fact (review19).
-            if (sharing != Sharing.ANY && c.focus().equals("attribution") && chosen.stream().anyMatch(o -> o.focus().equals("attribution") && o.key().equals(c.key())
-                    && o.sentences().stream().anyMatch(x -> c.sentences().stream().anyMatch(y -> Math.abs(x - y) <= 1)))) {
+            if (sharing != Sharing.ANY && c.focus().equals("attribution") && chosen.stream().anyMatch(o -> o.focus().equals("attribution")
+                    && o.key().equals(c.key()) && QuizOverlap.nextTo(o, c))) {
                 return false;
             }
             // "How did Rupert Achebe-Lind say …? In an email" after "Who wrote …?" answers it: the medium shares no statement.
-            if (sharing != Sharing.ANY && (c.fact().startsWith("deny-how:") || c.fact().startsWith("channel:")) && perStatement.containsKey(statement)
-                    || sharing != Sharing.ANY && chosen.stream().anyMatch(o -> (o.fact().startsWith("deny-how:") || o.fact().startsWith("channel:"))
-                            && statementOf(o).equals(statement))) {
+            if (sharing != Sharing.ANY && (howSaid(c) && perStatement.containsKey(statement)
+                    || chosen.stream().anyMatch(o -> howSaid(o) && statementOf(o).equals(statement)))) {
                 return false;
             }
             // The same speaker as the answer to more than two "who said" questions makes a dull quiz.
@@ -267,6 +266,11 @@ final class Blueprint {
             // Two questions whose answer is the same claim test the same fact.
             return c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN || !keys.contains(Phrasing.key(c.key()))
                     || c.key().split(" ").length <= 4;
+        }
+
+        /** "How did … say this?": the way words were given (RelayQuestions' channel and denial forms). */
+        private static boolean howSaid(Candidate c) {
+            return c.fact().startsWith("deny-how:") || c.fact().startsWith("channel:");
         }
 
         /** "£410m" and "£410 million" are one figure. */

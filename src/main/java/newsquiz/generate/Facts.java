@@ -381,12 +381,15 @@ final class Facts {
         if (isQuotation(a) || !claim.matches("(?i)^(?:had|has|was|were|is|would|could|will)\\s.*")) {
             return claim;
         }
-        String opening = String.join(" ", java.util.Arrays.asList(claim.split("\\s+")).subList(0, Math.min(3, claim.split("\\s+").length)));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3}),\\s+who\\s+"
-                + "(?:he|she|they|it)\\s+(?:said|says|claimed|claims|alleged|alleges|insisted|added)\\s+" + java.util.regex.Pattern.quote(opening))
-                .matcher(Phrasing.clean(sentence(a.sentence()).text()));
+        String[] words = claim.split("\\s+");
+        String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
+                + WHO_HE_SAID + java.util.regex.Pattern.quote(opening)).matcher(Phrasing.clean(sentence(a.sentence()).text()));
         return m.find() ? m.group(1) + " " + claim : claim;
     }
+
+    /** ", who he said", ", who she claimed": a relative clause that reports someone's words about its antecedent. */
+    private static final String WHO_HE_SAID = ",\\s+who\\s+(?:he|she|they|it)\\s+(?:said|says|claimed|claims|alleged|alleges|insisted|added)\\s+";
 
     private static final java.util.regex.Pattern PRONOUN_END = java.util.regex.Pattern.compile("(?i),.*\\b(?:he|she|they|it)$");
     private static final java.util.regex.Pattern ACRONYM_END = java.util.regex.Pattern.compile("\\s\\p{Lu}{2,}$");
@@ -554,8 +557,7 @@ final class Facts {
             "(?i)^(?:say|tell|confirm|reveal|disclose|explain|comment)$|\\b(?:not|n't|never|declined|refused|wouldn't|won't|asked|wondered)\\b");
 
     /** "blamed the lead-out man, Daniel Fairlie-Mbatha, who he said had …": the person blamed, with the claim inside. */
-    private static final java.util.regex.Pattern REPORTED_INSIDE = java.util.regex.Pattern.compile(
-            "(?i),\\s+who\\s+(?:he|she|they|it)\\s+(?:said|says|claimed|claims|alleged|alleges)\\s");
+    private static final java.util.regex.Pattern REPORTED_INSIDE = java.util.regex.Pattern.compile("(?i)" + WHO_HE_SAID);
 
     boolean isDenial(Statement s) {
         return s.attribution().stance() == Stance.DENY;

@@ -219,16 +219,4 @@ final class HedgeQuestions implements QuestionFamily {
         }
         return null;
     }
-
-    /** Words spread over the sentence rather than all from one end. */
-    static List<String> pickSpread(List<String> words, int count) {
-        if (words.size() <= count) {
-            return words;
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            out.add(words.get(i * words.size() / count));
-        }
-        return out;
-    }
 }

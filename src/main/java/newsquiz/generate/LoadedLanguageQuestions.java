@@ -43,7 +43,7 @@ final class LoadedLanguageQuestions implements QuestionFamily {
                     .map(st -> st.attribution().content()).findFirst()
                     .orElse(facts.sentence(w.sentence()).text());
             String sentence = snippetAround(spoken, w.word());
-            List<String> wrong = HedgeQuestions.pickSpread(neutralWords(facts, sentence, w.word()), 3);
+            List<String> wrong = pickSpread(neutralWords(facts, sentence, w.word()), 3);
             if (wrong.size() < 2) {
                 continue;
             }
@@ -94,5 +94,17 @@ final class LoadedLanguageQuestions implements QuestionFamily {
         int to = Math.min(words.length, from + 35);
         String text = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
         return (from > 0 ? "\u2026 " : "") + text.replaceAll("[\u201c\u201d\"]", "") + (to < words.length ? " \u2026" : "");
+    }
+
+    /** Words spread over the sentence rather than all from one end. */
+    private static List<String> pickSpread(List<String> words, int count) {
+        if (words.size() <= count) {
+            return words;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(words.get(i * words.size() / count));
+        }
+        return out;
     }
 }

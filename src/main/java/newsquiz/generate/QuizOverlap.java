@@ -65,7 +65,7 @@ final class QuizOverlap {
     private static final java.util.regex.Pattern ARTICLE_GIVES = java.util.regex.Pattern.compile("^False\\. The article gives (.+?), not ");
 
     /** Whether the two questions rest on one sentence or two side by side. */
-    private static boolean nextTo(Candidate a, Candidate b) {
+    static boolean nextTo(Candidate a, Candidate b) {
         return a.sentences().stream().anyMatch(x -> b.sentences().stream().anyMatch(y -> Math.abs(x - y) <= 1));
     }
 

@@ -152,9 +152,15 @@ class BlueprintTest {
         assertEquals(List.of(which), chosen, chosen.toString());
     }
 
+    /** A single-choice question on one sentence; numbers test comprehension, every other family source evaluation. */
+    private static Candidate single(String focus, String prompt, String key, List<String> wrong, int sentence, String fact, int priority) {
+        Skill skill = focus.equals("number") ? Skill.COMPREHENSION : Skill.SOURCE_EVALUATION;
+        return new Candidate(focus, skill, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, key, wrong, "", List.of(sentence), fact,
+                priority);
+    }
+
     private static Candidate whoSaid(int index, String speaker) {
-        return new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "Who said thing number " + index + "?", speaker, List.of("Ann Moss", "Ian Roe"), "", List.of(index), "who:" + index, 45);
+        return single("attribution", "Who said thing number " + index + "?", speaker, List.of("Ann Moss", "Ian Roe"), index, "who:" + index, 45);
     }
 
     @Test
@@ -167,35 +173,30 @@ class BlueprintTest {
 
     @Test
     void howSomethingWasSaidIsNotAskedBesideAnotherQuestionOnTheSameStatement() {
-        Candidate who = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "Who wrote that the fund never discussed a sale?", "Rupert Achebe-Lind", List.of("a", "b"), "", List.of(6), "deny:6", 70);
-        Candidate how = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "How did Rupert Achebe-Lind say that the fund never discussed a sale?", "In an email", List.of("On the radio", "In a post"), "",
-                List.of(6), "deny-how:6", 56);
+        Candidate who = single("denial", "Who wrote that the fund never discussed a sale?", "Rupert Achebe-Lind", List.of("a", "b"), 6,
+                "deny:6", 70);
+        Candidate how = single("denial", "How did Rupert Achebe-Lind say that the fund never discussed a sale?", "In an email",
+                List.of("On the radio", "In a post"), 6, "deny-how:6", 56);
         List<Candidate> chosen = Blueprint.choose(List.of(who, how, whatSaid(8), whatSaid(10), whatSaid(12)), 5);
         assertEquals(1, chosen.stream().filter(c -> c.firstSentence() == 6).count(), chosen.toString());
     }
 
     @Test
     void oneQuotationIsNotAskedAsWhoSaidItAndAsWhoseDenialItIs() {
-        Candidate who = new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "Who said this, according to the article? \u201cI left with a box of books\u201d", "Ben Hale", List.of("Ann Moss", "Ian Roe"), "",
-                List.of(6), "who:6", 45);
-        Candidate whose = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "Whose denial is this, according to the article? \u201cI left with a box of books\u201d", "Ben Hale", List.of("Ann Moss", "Ian Roe"),
-                "", List.of(6), "deny:7", 65);
+        Candidate who = single("attribution", "Who said this, according to the article? \u201cI left with a box of books\u201d", "Ben Hale",
+                List.of("Ann Moss", "Ian Roe"), 6, "who:6", 45);
+        Candidate whose = single("denial", "Whose denial is this, according to the article? \u201cI left with a box of books\u201d", "Ben Hale",
+                List.of("Ann Moss", "Ian Roe"), 6, "deny:7", 65);
         List<Candidate> chosen = Blueprint.choose(List.of(who, whose, whatSaid(8)), 5);
         assertEquals(1, chosen.stream().filter(c -> c.key().equals("Ben Hale")).count(), chosen.toString());
     }
 
     @Test
     void oneFigureWrittenTwoWaysIsAskedOnce() {
-        Candidate offer = new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                "Which number completes this sentence? \u201cMinisters had offered ____ over three years.\u201d", "£410 million",
-                List.of("£700 million", "£570 million"), "", List.of(3), "number:3", 40);
-        Candidate quote = new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                "Which number completes this sentence? \u201cWe walked out because ____ does not buy one appointment.\u201d", "£410m",
-                List.of("£900m", "£570m"), "", List.of(9), "number:9", 40);
+        Candidate offer = single("number", "Which number completes this sentence? \u201cMinisters had offered ____ over three years.\u201d",
+                "£410 million", List.of("£700 million", "£570 million"), 3, "number:3", 40);
+        Candidate quote = single("number", "Which number completes this sentence? \u201cWe walked out because ____ does not buy one appointment.\u201d",
+                "£410m", List.of("£900m", "£570m"), 9, "number:9", 40);
         List<Candidate> chosen = Blueprint.choose(List.of(offer, quote, whatSaid(5), whatSaid(12)), 4);
         assertEquals(1, chosen.stream().filter(c -> c.focus().equals("number")).count(), chosen.toString());
     }

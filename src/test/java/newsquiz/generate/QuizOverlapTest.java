@@ -20,6 +20,12 @@ class QuizOverlapTest {
         return question(focus, QuestionType.SINGLE_CHOICE, prompt, key, List.of(wrong));
     }
 
+    /** A single-choice question resting on the given sentence of the article. */
+    private static Candidate onSentence(int sentence, String focus, String prompt, String key, String... wrong) {
+        return new Candidate(focus, Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, key, List.of(wrong), "",
+                List.of(sentence), focus + ":" + sentence, 45);
+    }
+
     @Test
     void aChoiceThatPrintsAnotherQuestionsFigureInItsSentenceGivesItAway() {
         Candidate gap = choice("number", "Which number completes this sentence? “The garden had sold ____ orchids to a dealer.”", "240",
@@ -101,15 +107,12 @@ class QuizOverlapTest {
 
     @Test
     void theSentenceBeforeAQuotationPrintedWithTheSpeakersNameGivesAwayWhoSaidIt() {
-        Candidate who = new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "Who said this, according to the article? \u201cI know I was over, but not by much\u201d", "Tanisha Greaves",
-                List.of("Ann Moss", "Ian Roe"), "", List.of(8), "who:8", 45);
-        Candidate before = new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "Which age completes this sentence? \u201cTanisha Greaves, ____, a care worker, received a notice.\u201d", "34",
-                List.of("30", "41"), "", List.of(7), "number:7", 45);
-        Candidate farAway = new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "Which number completes this sentence? \u201cGreaves paid a fine of £____.\u201d", "100", List.of("60", "200"), "",
-                List.of(15), "number:15", 45);
+        Candidate who = onSentence(8, "attribution", "Who said this, according to the article? \u201cI know I was over, but not by much\u201d",
+                "Tanisha Greaves", "Ann Moss", "Ian Roe");
+        Candidate before = onSentence(7, "number",
+                "Which age completes this sentence? \u201cTanisha Greaves, ____, a care worker, received a notice.\u201d", "34", "30", "41");
+        Candidate farAway = onSentence(15, "number", "Which number completes this sentence? \u201cGreaves paid a fine of £____.\u201d", "100",
+                "60", "200");
         QuizOverlap overlap = new QuizOverlap();
         assertTrue(overlap.reveals(who, before));
         assertFalse(overlap.reveals(who, farAway));
