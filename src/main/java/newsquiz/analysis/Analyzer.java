@@ -57,6 +57,7 @@ public final class Analyzer {
         Map<Draft, SourceResolver.Resolved> resolved = new IdentityHashMap<>();
         Map<String, Stance> lastStance = new HashMap<>();
         List<Attribution> attributions = new ArrayList<>();
+        NegatedEchoes echoes = new NegatedEchoes();
         int next = 0;
         boolean lastPointsBack = false;
         for (SentenceView s : sentences) {
@@ -68,7 +69,7 @@ public final class Analyzer {
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence, d::coversToken);
                 resolved.put(d, source);
-                Attribution made = toAttribution(article, extractor, d, source, lastStance, attributions, lastPointsBack);
+                Attribution made = toAttribution(article, extractor, d, source, lastStance, attributions, echoes, lastPointsBack);
                 resolver.noteSpeakersPronoun(source, made.content());
                 attributions.add(made);
                 lastPointsBack = d.pointsBack;
@@ -86,7 +87,7 @@ public final class Analyzer {
     }
 
     private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,
-            Map<String, Stance> lastStance, List<Attribution> previous, boolean previousPointsBack) {
+            Map<String, Stance> lastStance, List<Attribution> previous, NegatedEchoes echoes, boolean previousPointsBack) {
         String content = extractor.contentText(d);
         Stance stance = StanceClassifier.classify(d, content, lastStance.get(source.text()));
         Attribution before = previous.isEmpty() ? null : previous.get(previous.size() - 1);
@@ -117,7 +118,7 @@ public final class Analyzer {
                         + article.sentences().get(d.sentence).text().replace(content, " ")))) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && !claimMaking && NegatedEchoes.deniesAnother(content, source.text(), d.sentence, previous,
+        if (stance == Stance.ASSERT && !claimMaking && echoes.deniesAnother(content, source.text(), d.sentence, previous,
                 d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")) {
             stance = Stance.DENY;
         }

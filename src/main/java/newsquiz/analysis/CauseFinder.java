@@ -19,6 +19,14 @@ final class CauseFinder {
             "^(.{15,}?)(?<!\\b(?:is|are|was|were|not|be))\\s+(?:because of|due to|owing to|as a result of|in response to)\\s+(?!\\w+ (?:on|in|by)\\b)(.{5,})$");
     private static final Pattern VERB_LINK = Pattern.compile("^(.{8,}?)\\s+(?:led to|caused|forced|prompted|triggered|resulted in|"
             + "sparked|drove|pushed)\\s+(.{5,})$");
+    /*
+     * The three patterns above try every split of the sentence; a sentence without their connective cannot match, and
+     * most sentences have none, so the words are looked for first.
+     */
+    private static final List<String> BECAUSE_WORDS = List.of("because", "since");
+    private static final List<String> DUE_TO_WORDS = List.of("because of", "due to", "owing to", "as a result of", "in response to");
+    private static final List<String> LINK_VERBS = List.of("led to", "caused", "forced", "prompted", "triggered", "resulted in",
+            "sparked", "drove", "pushed");
 
     private CauseFinder() {}
 
@@ -36,15 +44,24 @@ final class CauseFinder {
                 out.add(new CauseEffect(clean(sentences.get(i - 1).text()), clean(m.group(1)), link, i, List.of(i - 1, i)));
             } else if ((m = BECAUSE_FIRST.matcher(text)).matches()) {
                 out.add(new CauseEffect(clean(m.group(1)), clean(m.group(2)), "because", i, List.of(i)));
-            } else if ((m = BECAUSE.matcher(text)).matches() && !m.group(1).matches("(?s).*\\banonymity$")) {
+            } else if (containsAny(text, BECAUSE_WORDS) && (m = BECAUSE.matcher(text)).matches() && !m.group(1).matches("(?s).*\\banonymity$")) {
                 out.add(new CauseEffect(clean(m.group(2)), clean(m.group(1)), "because", i, List.of(i)));
-            } else if ((m = DUE_TO.matcher(text)).matches()) {
+            } else if (containsAny(text, DUE_TO_WORDS) && (m = DUE_TO.matcher(text)).matches()) {
                 out.add(new CauseEffect(clean(m.group(2)), clean(m.group(1)), linkWord(text, m), i, List.of(i)));
-            } else if ((m = VERB_LINK.matcher(text)).matches() && !m.group(1).matches("(?i)^(it|this|that|he|she|they)$")) {
+            } else if (containsAny(text, LINK_VERBS) && (m = VERB_LINK.matcher(text)).matches() && !m.group(1).matches("(?i)^(it|this|that|he|she|they)$")) {
                 out.add(new CauseEffect(clean(m.group(1)), clean(m.group(2)), linkWord(text, m), i, List.of(i)));
             }
         }
         return out;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String linkWord(String text, Matcher m) {

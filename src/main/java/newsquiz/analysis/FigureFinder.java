@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsquiz.nlp.Alternations;
 
 /** Finds the numbers and dates of an article with the words that say what they count. */
 final class FigureFinder {
@@ -16,7 +17,7 @@ final class FigureFinder {
             + "thirty|forty|fifty|hundred|a hundred|a dozen|dozens of|hundreds of|thousands of)";
     private static final String SCALE = "(?:\\s?(?:million|billion|trillion|thousand|bn|m)\\b)?";
     private static final String CURRENCY_WORD = "(?:euros?|pounds?|dollars?|yuan|yen|crowns?|francs?|rupees?|roubles?|rubles?|won|pesos?)";
-    private static final Pattern FIGURE = Pattern.compile(
+    private static final Pattern FIGURE = Alternations.compile(
             "\\b" + MONTH + "\\s+\\d{4}\\b"                                      // April 2019
                     + "|\\b" + MONTH + "\\s+\\d{1,2}\\b(?:,\\s*\\d{4})?"                         // Oct. 2, July 25, 2024
                     + "|\\b\\d{1,2}\\s+" + MONTH + "(?:\\s+\\d{4})?"                      // 16 May 2024

@@ -1,6 +1,8 @@
 package newsquiz.analysis;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,6 +17,9 @@ import java.util.regex.Pattern;
 final class NegatedEchoes {
     /** How far back, in sentences, a claim is still the one a verb-and-zero answer echoes. */
     private static final int RECENT = 8;
+    /** Punctuation and quotation marks, but not the apostrophe inside a word ("isn't", "Russia's"). */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\"\u201c\u201d\u2018,:;.!?\u2026]|(?<!\\p{L})'|'(?!\\p{L})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT = Pattern.compile("\\b(?:not|n't)\\s+");
     /** "has sold nothing", "put up no fences": a verb, perhaps its particle, then the zero. */
     private static final Pattern ANY_NEGATION = Pattern.compile("\\b(?:not|no|nothing)\\b|n't\\b");
@@ -26,9 +31,10 @@ final class NegatedEchoes {
             "done", "made", "make", "said", "say", "see", "seen", "saw", "know", "knew", "known", "get", "got", "want", "need",
             "give", "gave", "given", "take", "took", "taken", "find", "found", "hear", "heard", "show", "shown", "showed");
 
-    private NegatedEchoes() {}
+    /** Each earlier statement in the form compared, made once per analysis: a long article has hundreds to compare. */
+    private final Map<Attribution, String> plainClaims = new IdentityHashMap<>();
 
-    static boolean deniesAnother(String content, String source, int sentence, List<Attribution> previous, String sentenceBefore) {
+    boolean deniesAnother(String content, String source, int sentence, List<Attribution> previous, String sentenceBefore) {
         String said = plain(content);
         if (!ANY_NEGATION.matcher(said).find()) {
             // Most statements negate nothing: no need to read every statement before them (a long article has hundreds).
@@ -38,7 +44,7 @@ final class NegatedEchoes {
             if (a.source().equals(source) || a.stance() == Stance.DENY) {
                 continue;
             }
-            String claim = plain(a.content());
+            String claim = plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content()));
             if (negatedWords(said, claim) || sentence - a.sentence() <= RECENT && verbThenZero(said, claim)) {
                 return true;
             }
@@ -88,8 +94,8 @@ final class NegatedEchoes {
     }
 
     private static String plain(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\"\u201c\u201d\u2018,:;.!?\u2026]|(?<!\\p{L})'|'(?!\\p{L})", " ")
-                .replaceAll("\\s+", " ").strip();
+        String spaced = PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
+        return SPACES.matcher(spaced).replaceAll(" ").strip();
     }
 
     private static String lastWords(String text, int n) {

@@ -1,6 +1,7 @@
 package newsquiz.analysis;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import newsquiz.article.Sentence;
 
 /** A body sentence with its tokens; the unit the extractors work on. */
@@ -58,10 +59,16 @@ final class SentenceView {
         return text(from, to);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;:\u2013\u2014-]+\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;:\u2013\u2014-]+$");
+    /** "2. The former knitter said …": the number of a list item is no part of who spoke. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\p{L})");
+
     static String clean(String text) {
-        // "2. The former knitter said …": the number of a list item is no part of who spoke.
-        return text.strip().replaceAll("\\s+", " ").replaceAll("^[,;:\u2013\u2014-]+\\s*", "").replaceAll("\\s*[,;:\u2013\u2014-]+$", "")
-                .replaceFirst("^\\d{1,2}[.)]\\s+(?=\\p{L})", "");
+        String spaced = SPACES.matcher(text.strip()).replaceAll(" ");
+        String trimmed = TRAILING_PUNCTUATION.matcher(LEADING_PUNCTUATION.matcher(spaced).replaceAll("")).replaceAll("");
+        return LIST_NUMBER.matcher(trimmed).replaceFirst("");
     }
 
     /** Index of the first token at or after {@code from} whose text is one of {@code words}, or -1. */

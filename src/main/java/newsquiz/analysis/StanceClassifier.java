@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsquiz.nlp.Alternations;
 
 /**
  * Decides what a source does with its statement. The cue verb gives a default; the content can
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * "There was no leak, the company insisted"), and "very likely" makes a prediction.
  */
 final class StanceClassifier {
-    private static final Pattern DENIAL = Pattern.compile(
+    private static final Pattern DENIAL = Alternations.compile(
             "\\b(?:is|are|was|were|be|been|'s|remains?)\\s+(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
                     + "wholly |deeply |pure(?:ly)? |just )?(?:(?:complete|total|utter|absolute) )?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|fake|"
                     + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
@@ -153,7 +154,7 @@ final class StanceClassifier {
                     + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
-    private static final Pattern EMPHATIC_DENIAL = Pattern.compile(
+    private static final Pattern EMPHATIC_DENIAL = Alternations.compile(
             // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
                     + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
@@ -246,7 +247,7 @@ final class StanceClassifier {
      * ten", "that was the wrong country and the wrong company": a verdict that the claim has things the wrong way round.
      * Only a verb of reading or holding takes "upside down" this way ("landed upside down" is a place).
      */
-    private static final Pattern WRONG_WAY_ROUND = Pattern.compile(
+    private static final Pattern WRONG_WAY_ROUND = Alternations.compile(
             "\\b(?:read|reads|reading|got|gets|get|getting|had|has|have|having)\\s+(?:it|them|that|this|things|everything|"
                     + "(?:the|that|this|his|her|their|its|our|your)\\s+[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+)?)\\s+"
                     + "(?:back to front|upside down|inside out|backwards|the wrong way (?:round|around|up))\\b"
@@ -262,7 +263,7 @@ final class StanceClassifier {
     }
 
     /** Denials that need no denial verb, in wordings the patterns above do not reach. */
-    private static final Pattern PLAIN_DENIAL = Pattern.compile(
+    private static final Pattern PLAIN_DENIAL = Alternations.compile(
             // "did not turn round there or anywhere else", "not in talks with any firm, about this or about anything else",
             // "nobody else has either": a negation widened to every other case.
             "\\b(?:not|never|n't|no|nobody|nothing)\\b[^.;]*?\\b(?:or|nor) (?:\\w+ )?(?:anywhere|anything|anyone|anybody) else\\b"

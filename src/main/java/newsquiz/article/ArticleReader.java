@@ -225,7 +225,8 @@ public final class ArticleReader {
         if (!paragraph.endsWith(".") || paragraph.length() > 240 || paragraph.matches(".*[\"\u201c\u201d].*")) {
             return false;
         }
-        if (nlp.sentences(paragraph).size() != 1) {
+        // Tagging is what costs: a paragraph without two capitals after its first letter cannot pass the count below.
+        if (paragraph.substring(1).chars().filter(Character::isUpperCase).count() < 2 || nlp.sentences(paragraph).size() != 1) {
             return false;
         }
         TaggedTokens tokens = nlp.tag(paragraph);
