@@ -17,6 +17,16 @@ final class LoadedLanguageFinder {
             "\\b(\\w*[Nn]azis?\\w*|\\w*fascis[mt]s?\\w*|terrorists?|regime|thugs?|traitors?|propaganda|puppets?|junta|invaders?|"
                     + "occupiers?|bandits?|extremists?|zealots?|hordes?|vermin|scum|savages?|butchers?|genocidal|warmongers?|"
                     + "criminals?|mob|lunatics?|so-called)\\b");
+    /*
+     * The same words in their neutral, technical senses: "a criminal record", "a criminal investigation", "the tax regime",
+     * "a training regime" frame nobody (review20: "criminal record" was asked as loaded language).
+     */
+    private static final Pattern NEUTRAL_AFTER = Pattern.compile("^\\s+(?:records?|cases?|investigations?|inquiry|inquiries|charges?|"
+            + "courts?|offen[cs]es?|proceedings|convictions?|justice|law|liability|negligence|damage|prosecutions?|complaints?|"
+            + "checks?|background)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEUTRAL_BEFORE = Pattern.compile("\\b(?:tax|sanctions|training|fitness|testing|inspection|"
+            + "licensing|visa|planning|pay|pension|regulatory|exercise|treatment|dosing|medication|feeding|trading)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern JUDGING_VERB = Pattern.compile("\\b(scolded|slammed|blasted|lambasted|lashed out|hit out|"
             + "berated|castigated|railed against|ranted|admitted|conceded|boasted|bragged|whined)\\b");
 
@@ -27,6 +37,10 @@ final class LoadedLanguageFinder {
         for (Sentence s : sentences) {
             Matcher m = LOADED.matcher(s.text());
             while (m.find()) {
+                if (NEUTRAL_AFTER.matcher(s.text().substring(m.end())).find()
+                        || NEUTRAL_BEFORE.matcher(s.text().substring(0, m.start())).find()) {
+                    continue;
+                }
                 int offset = s.start() + m.start();
                 boolean quoted = quotes.stream().anyMatch(q -> q.contains(offset));
                 Attribution a = speakerOf(s.index(), m.group(1), attributions);
