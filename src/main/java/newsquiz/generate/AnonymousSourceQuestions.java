@@ -16,6 +16,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
+        // Asked of every statement once per unnamed claim: worked out once each.
+        java.util.Map<Statement, Boolean> passedOn = new java.util.IdentityHashMap<>();
         for (Statement s : facts.statements) {
             if (!unnamed(facts, s) || s.attribution().cue().startsWith("(")) {
                 continue;
@@ -25,7 +27,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 continue;
             }
             List<String> wrong = Distractors.claims(facts, s.claim(), o -> !o.attribution().anonymous()
-                    && o.attribution().sourceType() != newsquiz.analysis.SourceType.UNKNOWN && !unnamedBehind(facts, o), 3);
+                    && o.attribution().sourceType() != newsquiz.analysis.SourceType.UNKNOWN
+                    && !passedOn.computeIfAbsent(o, x -> unnamedBehind(facts, x)), 3);
             if (wrong.size() >= 2) {
                 String explanation = "The article says: " + Explain.quote(s.evidence()) + " The claim comes from "
                         + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", and the article does not say who that is.";

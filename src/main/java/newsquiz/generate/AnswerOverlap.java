@@ -22,6 +22,7 @@ final class AnswerOverlap {
     private static final int LONG_STEM = 7;
 
     private final Map<String, Integer> sentencesWith = new HashMap<>();
+    private final Map<String, Map<String, Word>> stemCache = new HashMap<>();
 
     AnswerOverlap(List<Sentence> sentences) {
         for (Sentence s : sentences) {
@@ -33,9 +34,9 @@ final class AnswerOverlap {
 
     /** Two words in common, or one long word the article keeps for these two places, is enough; 0 means not enough. */
     int score(String claim, String denial) {
-        Map<String, Word> denied = stems(denial);
+        Map<String, Word> denied = stemsOf(denial);
         int score = 0;
-        for (Map.Entry<String, Word> word : stems(claim).entrySet()) {
+        for (Map.Entry<String, Word> word : stemsOf(claim).entrySet()) {
             Word other = denied.get(word.getKey());
             if (other != null) {
                 // Rarity is judged on the longer stem: "underpinned" is rare where "under" is not.
@@ -50,6 +51,11 @@ final class AnswerOverlap {
 
     /** A common word by its first five letters, with the length of the longest word that had them and its own longer stem. */
     private record Word(int length, String longStem) {}
+
+    /** Every claim is scored against many denials: each text's stems are worked out once per quiz. */
+    private Map<String, Word> stemsOf(String text) {
+        return stemCache.computeIfAbsent(text, AnswerOverlap::stems);
+    }
 
     private static Map<String, Word> stems(String text) {
         StringBuilder lower = new StringBuilder();

@@ -330,14 +330,20 @@ final class DenialQuestions implements QuestionFamily {
         return deniedAReport(target, what) ? 95 : 50;
     }
 
+    private static final Pattern REPORT_AS_SPEAKER = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:reports?|rumou?rs?|claims?|speculation)(?:\\s+(?:in|on)\\s.*)?$");
+
     /** {@code target} is the statement denied, or {@code hearsay} the unsourced claim; both null when the denial states it. */
     private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
             int priority, List<Candidate> out) {
         // "There are reports that a second round of cuts is planned": rumours are what denials answer, so one the
         // denier did not answer here may be one it answered elsewhere — no safe wrong answer.
-        java.util.function.Predicate<Statement> fair = s -> s != target && s.attribution().stance() != Stance.DENY
-                && !s.speaker().matches("(?i)^(?:the\\s+)?(?:reports?|rumou?rs?|claims?|speculation)(?:\\s+(?:in|on)\\s.*)?$")
-                && !facts.mayBeSame(s.speaker(), d.speaker()) && !Distractors.similar(s.claim(), d.claim()) && !partOfAccount(facts, s, target, d);
+        // Asked again of every statement by each search for wrong answers below: worked out once each.
+        Map<Statement, Boolean> fairness = new java.util.IdentityHashMap<>();
+        java.util.function.Predicate<Statement> fair = s -> fairness.computeIfAbsent(s, x -> x != target
+                && x.attribution().stance() != Stance.DENY && !REPORT_AS_SPEAKER.matcher(x.speaker()).matches()
+                && !facts.mayBeSame(x.speaker(), d.speaker()) && !Distractors.similar(x.claim(), d.claim())
+                && !partOfAccount(facts, x, target, d));
         // A claim about the denier ("the county council changed the rules") may be just what it denied: others first.
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         java.util.function.Predicate<Statement> aboutOthers = fair.and(s -> !aboutDenier.test(s.claim()));

@@ -118,11 +118,12 @@ final class Distractors {
         boolean keyFirstPerson = facts.firstPerson(key);
         List<Statement> pool = new ArrayList<>();
         for (Statement s : facts.statements) {
-            if (!eligible.test(s) || !facts.isStandalone(s) || facts.similar(s.claim(), key) || !facts.sameStory(s.claim(), key)) {
+            // The checks remembered per statement first: the families' own tests are the costly ones.
+            if (!facts.isStandalone(s) || !facts.readableClaims.computeIfAbsent(s, Distractors::readableClaim)
+                    || !keyFirstPerson && facts.firstPerson(s.claim())) {
                 continue;
             }
-            if (!facts.readableClaims.computeIfAbsent(s, Distractors::readableClaim)
-                    || !keyFirstPerson && facts.firstPerson(s.claim())) {
+            if (!eligible.test(s) || facts.similar(s.claim(), key) || !facts.sameStory(s.claim(), key)) {
                 continue;
             }
             if (facts.shareSource(s.claim(), key)) {
