@@ -19,15 +19,9 @@ final class Distractors {
     static List<String> speakers(Facts facts, String key, Set<String> alsoRight, int count) {
         Facts.SpeakerInfo keyInfo = facts.speakers.get(key);
         List<Facts.SpeakerInfo> pool = new ArrayList<>(facts.speakers.values());
-        pool.removeIf(s -> facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
-                || s.name().length() > 60 || s.name().split(" ").length > 8 || groupAroundPerson(keyInfo, s)
-                // "One of them": a label that names no one a reader can pick out.
-                || !ClauseCheck.readableSource(s.name()) || s.name().matches("(?i)^(?:several|some|many|most|others?|one|two|three|both)$")
-                // "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": evidence or a
-                // remark, not someone who speaks.
-                || notASpeaker(s.name())
-                // "the programme Evening Line on the broadcaster ORN": a programme is where words were said, not who said them.
-                || RelayQuestions.isProgramme(facts, s.name())
+        pool.removeIf(s -> facts.unfitSpeakers.computeIfAbsent(s.name(), name -> unfitSpeaker(facts, name))
+                || facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
+                || groupAroundPerson(keyInfo, s)
                 || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key) || facts.consultedOnly.computeIfAbsent(s.name(), n -> onlyConsultedForFigures(facts, n))
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
@@ -41,6 +35,18 @@ final class Distractors {
             }
         }
         return out;
+    }
+
+    /** A speaker no question should offer, whatever it asks: worked out once per name, since every question asks. */
+    private static boolean unfitSpeaker(Facts facts, String name) {
+        return name.length() > 60 || name.split(" ").length > 8
+                // "One of them": a label that names no one a reader can pick out.
+                || !ClauseCheck.readableSource(name) || name.matches("(?i)^(?:several|some|many|most|others?|one|two|three|both)$")
+                // "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": evidence or a
+                // remark, not someone who speaks.
+                || notASpeaker(name)
+                // "the programme Evening Line on the broadcaster ORN": a programme is where words were said, not who said them.
+                || RelayQuestions.isProgramme(facts, name);
     }
 
     /**

@@ -582,6 +582,8 @@ final class Facts {
     final Map<String, Boolean> consultedOnly = new HashMap<>();
     /** Per speaker name, whether the article gives it as a programme of one of its outlets (see RelayQuestions). */
     final Map<String, Boolean> programmes = new HashMap<>();
+    /** Per speaker name, whether no question may offer it (see Distractors). */
+    final Map<String, Boolean> unfitSpeakers = new HashMap<>();
     /** Per pair of outlets, whether the first is a programme the second airs (see RelayQuestions). */
     final Map<String, Boolean> programmeOf = new HashMap<>();
     /** Per outlet, whether the article ever follows its name with "on" (see RelayQuestions). */
