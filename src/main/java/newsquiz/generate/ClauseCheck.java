@@ -57,7 +57,12 @@ final class ClauseCheck {
             // "Engineers would be there": a place named before; not the "there" of "there is".
             + "|\\b(?:be|been|is|are|was|were|go|went|gone|stay|stayed|live|lived|work|worked|arrive|arrived|get|got)\\s+there\\b(?!\\s+to\\s)"
             + "|\\bthe\\s+(?-i:[a-z]+\\s+)?(?:claims?|figure|allegations?|suggestions?|idea|account|rumou?r|remarks?|comments?|"
-            + "statement|instruction|application|offer)\\b");
+            + "statement|instruction|application|offer)\\b"
+            // "rose from £8.5m to £9m that year", "the baker in question": a time or a person named in the sentence before.
+            + "|\\b(?:that|the\\s+same|the\\s+following|the\\s+previous)\\s+(?:year|day|week|month|night|morning|afternoon|evening|"
+            + "weekend|season|time)\\b|\\bin\\s+question\\b"
+            // "Marchbrook's was the lowest": whose what is in the sentence before.
+            + "|^(?-i:\\p{Lu}[\\p{L}-]*)['\u2019]s\\s+(?:was|is|were|are)\\b");
     /** "most of those patients", "these reports": a determiner pointing at something named elsewhere. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?i)\\b(?:those|these)\\s+\\p{L}+|\\bthis\\s+(?!morning|afternoon|evening|"
             + "week|weekend|month|year|season|summer|winter|spring|autumn|time|quarter|point|stage|country)\\p{Ll}+\\b|\\bsuch\\s+(?!as\\b)\\p{Ll}+"

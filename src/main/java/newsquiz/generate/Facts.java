@@ -304,6 +304,9 @@ final class Facts {
     }
 
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
+    private static final java.util.regex.Pattern SECOND_THAT = java.util.regex.Pattern.compile(
+            ",\\s+(but|and)\\s+that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|there|no|some|every|all)\\s|\\p{Lu})");
+
     private String claimOf(Attribution a, String speaker) {
         String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(a.content())));
         // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
@@ -317,6 +320,9 @@ final class Facts {
             c = c.substring(5);
         }
         c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");
+        // "He said he remembered the joke, but that the cake was taken away": the second "that" is the reporting verb's,
+        // and "According to Ikeme-Stroud, he remembered the joke, but that the cake …" does not read (review20).
+        c = SECOND_THAT.matcher(c).replaceAll(", $1 ");
         if (!a.quoted()) {
             // "There was no leak … adding that every bidder …": the second thing said is a claim of its own.
             c = c.replaceFirst("\\s*[,\u2026]\\s*(?:adding|saying|noting|explaining)\\s.*$", "");

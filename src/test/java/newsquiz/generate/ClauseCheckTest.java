@@ -61,6 +61,12 @@ class ClauseCheckTest {
         assertTrue(ClauseCheck.pointsBack("The coming one was likely to be smaller and quieter"));
         assertFalse(ClauseCheck.pointsBack("There were no engineers at the depot on Sunday"));
         assertFalse(ClauseCheck.pointsBack("Felling in April is exactly what the law is there to stop"));
+        // The eval-blind20 review: a year, a bid and a person named only in the sentence before.
+        assertTrue(ClauseCheck.pointsBack("The county's grant for the hall rose from \u00a32m to \u00a32.4m that year"));
+        assertTrue(ClauseCheck.pointsBack("Hollins's was the cheapest, at \u00a318,000"));
+        assertTrue(ClauseCheck.pointsBack("The driver in question had held a licence for 30 years"));
+        assertFalse(ClauseCheck.pointsBack("The hall's grant rose from \u00a32m in 2021 to \u00a32.4m in 2022"));
+        assertFalse(ClauseCheck.pointsBack("Hollins was the cheapest bidder, at \u00a318,000"));
     }
 
     @Test
