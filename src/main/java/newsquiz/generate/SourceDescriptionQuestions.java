@@ -96,7 +96,8 @@ final class SourceDescriptionQuestions implements QuestionFamily {
     private static boolean usable(String description, String name) {
         int words = Phrasing.words(description);
         // "The state Consumer Data Protection Commission": a scope word in front of a name is no description.
-        if (description.matches("(?i)^(his|her|its|their|our|my)\\b.*")
+        // "the baker in question", "the same official": who is meant is in the sentence before (review20).
+        if (description.matches("(?i)^(his|her|its|their|our|my)\\b.*") || description.matches("(?i).*\\bin question$|^(?:the\\s+)?same\\b.*")
                 || description.matches("(?i)(state|federal|national|local|regional|city|county|municipal|public|private|official|government)")) {
             return false;
         }

@@ -19,4 +19,20 @@ class ReviewTwentyTest {
                 facts.statements.toString());
         assertTrue(facts.statements.stream().noneMatch(s -> s.claim().contains("but that")), facts.statements.toString());
     }
+
+    @Test
+    void aDescriptionThatPointsBackDescribesNobody() throws Exception {
+        var asked = InventedArticles.questions(new SourceDescriptionQuestions(), """
+                Cookbook row
+
+                A new memoir by the television cook Harriet Vane claims that a contestant, named only as "the baker from Ashby", was allowed to start her cake again off camera.
+
+                The baker in question, Delia Fennimore, who finished second that year, answered in a post on Instagram. "I had one go, like everybody else," she wrote.
+
+                The pastry chef Anton Reyes, who judged the final, said he remembered no second attempt. The television critic Maya Okafor said the memoir was "settling scores in icing sugar".
+
+                Vane's publisher, Larkspur Books, said the book had been checked by its lawyers "line by line".
+                """);
+        assertTrue(asked.stream().noneMatch(c -> (c.key() + c.distractors()).contains("in question")), asked.toString());
+    }
 }
