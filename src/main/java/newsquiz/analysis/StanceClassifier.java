@@ -118,6 +118,12 @@ final class StanceClassifier {
                     + "|\\b(?:was|were|is|are|been)\\s+not\\s+\\p{L}+(?:ed|en|t)\\s+(?:from|to|by|with)\\s+(?:anybody|anyone)\\b"
                     // "had been “about mowing in 2019, not about the hedge”": what the words were about, set right.
                     + "|\\babout\\b[^.;]{1,60},\\s*not about\\b"
+                    // "Some of what he describes never happened", "what she recalls was not there": the thing remembered or told,
+                    // said not to have been.
+                    + "|\\bwhat (?:[\\p{L}'\u2019-]+ ){1,2}(?:remembers|remembered|recalls|recalled|describes|described|claims|claimed|alleges|"
+                    + "alleged|says|said|writes|wrote) (?:was|were|is|are|did|does|has|had)(?: never| not|n't|n\u2019t)\\b"
+                    // "We sold 310 tickets, not 3,000": the figure given, against the one reported.
+                    + "|\\b\\d[\\d,]*\\b[^.;]{0,80}?,\\s*not\\s+(?:about |around |nearly |some )?\\p{Sc}?\\d[\\d,]*\\b"
                     // "I left because my contract ran out, not because of anything in the data": the motive set right.
                     + "|\\bbecause\\b[^.;]{1,80},\\s*not because\\b"
                     // "he was not in the club after that, full stop": a negation closed off against any argument.
@@ -153,6 +159,9 @@ final class StanceClassifier {
                     + "|(?:pure |just |all )?(?:panto|pantomime|(?:political )?theatre|(?:political )?theater|(?:a )?charade)"
                     + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "called it “a pause, not a cancellation”": the thing named as one thing set against what it was said to be. */
+    private static final Pattern NAMED_AGAINST = Pattern.compile(
+            "\\b(?:a|an|the)\\s+[^,.;]{1,60},\\s*(?:and\\s+)?not\\s+(?:a|an|the)\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Alternations.compile(
             // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
@@ -187,7 +196,9 @@ final class StanceClassifier {
                     // "It was never on the table."
                     + "|\\bnever (?:been )?on the table\\b"
                     // "We tested 400 boats, and not one was carrying it": the emphatic zero after the count it comes from.
-                    + "|[,;]\\s+(?:and|but)\\s+(?:not one|not a single|none)\\b[^.;]*?\\b(?:was|were|had|has|have|did)\\b"
+                    // "“Our vans were all in the yard,” said its owner, “and not one of them left it”": the zero may open the
+                    // second half of a split quote, joined to the first by "…".
+                    + "|(?:[,;]|\u2026)\\s+(?:\u2026\\s+)?(?:and|but)\\s+(?:not one|not a single|none)\\b[^.;]*?\\b(?:was|were|had|has|have|did)\\b"
                     // "Not a letter, not a call, not a word.": a verbless run of zeros answers a claim that something was sent.
                     + "|^\\W*not (?:a|an|one) [\\p{L}-]+(?: [\\p{L}-]+)?, not (?:a|an|one) [\\p{L}-]+"
                     // "Nothing about these deaths has been hidden": nothing was done of what is alleged.
@@ -485,6 +496,7 @@ final class StanceClassifier {
         }
         if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE
                 && (REJECTING_WORDS.matcher(content).find() || STORY_OF_A_CLAIM.matcher(content).find()
+                        || NAMED_AGAINST.matcher(content).find()
                         || NAMING.contains(d.verb.lemma()) && CLAIM_CHARACTERISED.matcher(content).find()
                                 && !APPROVING.matcher(content).find())) {
             return Stance.DENY;

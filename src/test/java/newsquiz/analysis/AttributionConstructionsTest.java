@@ -3114,4 +3114,47 @@ class AttributionConstructionsTest {
         Attribution a = withCue(all, "say");
         assertEquals("Tobias Wrenfield-Okoro", a.source(), all.toString());
     }
+
+    @Test
+    void aOneSyllableVerdictVerbDoublesItsConsonantAndItsQuoteDenies() throws Exception {
+        // "shrug" → "shrugged": the verdict is found, and the speaker's next quote gives the other version.
+        var all = analyze("Fans had read online that the coach was leaving. The coach, Piet Van-Holsten, shrugged off the rumours. "
+                + "\"My contract runs until 2028 and I mean to see it out,\" he said.");
+        assertEquals(Stance.DENY, containing(all, "My contract runs").stance(), all.toString());
+    }
+
+    @Test
+    void madeLightOfTheClaimIsAVerdictAndTheNextQuoteDenies() throws Exception {
+        var all = analyze("A neighbour claimed the depot had been sold. The depot's owner, Marta Kiel-Odum, made light of the claim. "
+                + "\"We renewed the lease in March for ten years,\" she said.");
+        assertEquals(Stance.DENY, containing(all, "renewed the lease").stance(), all.toString());
+    }
+
+    @Test
+    void anEmphaticZeroOpeningTheSecondHalfOfASplitQuoteDenies() throws Exception {
+        var all = analyze("\"Our drivers park at the depot every night,\" said the firm's manager, Ilse Brandt-Kovac, \"and not one of "
+                + "them has been told to take a van home.\"");
+        assertEquals(Stance.DENY, containing(all, "Our drivers park").stance(), all.toString());
+    }
+
+    @Test
+    void whatSomeoneDescribesSaidNeverToHaveBeenDenies() throws Exception {
+        var all = analyze("The diary says the crew slept in the barn. \"Much of what she describes was never there at all,\" the "
+                + "former producer, Alun Petrie-Moss, said.");
+        assertEquals(Stance.DENY, containing(all, "what she describes").stance(), all.toString());
+    }
+
+    @Test
+    void callingAThingOneThingNotAnotherDenies() throws Exception {
+        var all = analyze("A local paper reported that the festival had been cancelled. The organisers, Brightwell Events, called it "
+                + "\"a postponement, not a cancellation\".");
+        assertEquals(Stance.DENY, containing(all, "a postponement").stance(), all.toString());
+    }
+
+    @Test
+    void aFigureSetAgainstTheReportedFigureDenies() throws Exception {
+        var all = analyze("A fan site said the club had sold 3,000 season tickets. \"We sold 310 season tickets this summer, not "
+                + "3,000,\" the club's secretary, Jo Marr-Evans, said.");
+        assertEquals(Stance.DENY, containing(all, "We sold 310").stance(), all.toString());
+    }
 }
