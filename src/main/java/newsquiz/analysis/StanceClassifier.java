@@ -547,7 +547,32 @@ final class StanceClassifier {
         if (d.verb != null && d.verb.lemma().equals("dispute") && !content.isBlank()) {
             return Stance.DENY;
         }
+        if (base == Stance.ASSERT && d.verb != null && AFTER_REPORTS_VERBS.contains(d.verb.lemma()) && answersReportsAfterIt(content)) {
+            return Stance.DENY;
+        }
         return base;
+    }
+
+    private static final Set<String> AFTER_REPORTS_VERBS = Set.of("say", "tell", "insist", "assure", "state");
+    /** "…, after a weekend of reports that …", "…, amid rumours that …": what the statement was made in answer to. */
+    private static final Pattern AFTER_REPORTS = Pattern.compile(
+            ",\\s*(?:after|amid|following|in response to)\\s+(?:(?:a|an|the|days|weeks|a\\s+\\w+)\\s+of\\s+)?(?:\\w+\\s+)?"
+                    + "(?:reports|rumou?rs|claims|speculation|suggestions)\\s+(?:\\w+\\s+){0,3}?that\\b(.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "have told the league that every player was paid in full, after a weekend of reports that the club could not meet
+     * its wage bill": a statement made in answer to reports, of the opposite polarity to them, rejects them; of the same
+     * polarity ("sold the ground, after reports that a sale was near") it bears them out and stays as it is.
+     */
+    static boolean answersReportsAfterIt(String content) {
+        Matcher m = AFTER_REPORTS.matcher(content);
+        if (!m.find() || m.start() == 0) {
+            return false;
+        }
+        boolean statementNegated = NEGATION.matcher(content.substring(0, m.start())).find();
+        boolean reportNegated = NEGATION.matcher(m.group(1)).find();
+        return statementNegated != reportNegated;
     }
 
     private static final Pattern FURTHER = Pattern.compile("\\b(?:went|goes|go|going) further\\b", Pattern.CASE_INSENSITIVE);
@@ -571,7 +596,8 @@ final class StanceClassifier {
                     + "results|findings|figures|conclusions|"
                     + "characterisation|characterization|description|assertion|assertions|rumou?r|rumou?rs)(?:\\s+(?:outright|entirely|flatly))?"
                     // "slapped down the rumour on Tuesday", "met the rumour head-on at the depot": when or where, nothing more.
-                    + "(?:\\s+(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\W*$",
+                    // "tore into the report at a hastily called news conference on Monday": two such phrases at most.
+                    + "(?:\\s+(?:on|at|in|during|within|by|after)\\s+(?:the\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?){0,2}\\W*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "a report in the daily Dagbladet that …", "claims that …": the object of a rejection that names what it rejects. */
