@@ -178,9 +178,18 @@ public final class Analyzer {
             // "For Farida Okonkwo-Plessis, who moved here …, the queue was where she …": the one person named is "she" next.
             resolver.noteSubject(person, s.index());
         }
+        Phrase asked = extractor.askedToAnswer(s);
         if (subject != null && (subject.kind() == Phrase.Kind.NAME || subject.kind() == Phrase.Kind.PRONOUN
                 || subject.kind() == Phrase.Kind.GROUP)) {
             resolver.resolve(subject, s.index());
+            if (asked != null && (asked.kind() == Phrase.Kind.NAME || asked.kind() == Phrase.Kind.DEFINITE)) {
+                // "The Gazette asked the council to confirm …. It said …": the one asked answers; it is "it" next.
+                if (asked.kind() == Phrase.Kind.NAME) {
+                    resolver.resolve(asked, s.index());
+                } else {
+                    resolver.noteIfNamed(asked, s.index());
+                }
+            }
         } else if (subject != null && subject.kind() == Phrase.Kind.DOCUMENT && !subject.definite()) {
             // "But an internal memo seen by The Circuit tells a different story. …, it says that …": the memo is "it" next.
             resolver.resolve(subject, s.index());
@@ -236,9 +245,28 @@ public final class Analyzer {
             }
             String word = tagged.tokens()[i];
             tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''),
-                    relativeVerb(tagged, i) ? "VERB" : tagged.tags()[i], start, end, quoted);
+                    relativeVerb(tagged, i) || lowerCaseCueCalledAName(tagged, i) ? "VERB" : tagged.tags()[i], start, end, quoted);
         }
         return new SentenceView(s, tokens, article.text());
+    }
+
+    /**
+     * "Tomasz Wierzbicki-Lund tore/PROPN into the report": after a hyphenated name the tagger may call the verb a proper
+     * noun; a word in lower case right after a name, in a form of a reporting verb other than its bare lemma ("tore", not
+     * "pledge money"), is the name's verb.
+     */
+    private boolean lowerCaseCueCalledAName(TaggedTokens tagged, int i) {
+        String w = tagged.tokens()[i];
+        if (i == 0 || !tagged.tags()[i].equals("PROPN") || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        // "The trust chairman, Alan Fitzroy-Mbeki, tore into …": the name may close an apposition.
+        int b = tagged.tokens()[i - 1].equals(",") && i >= 2 ? i - 2 : i - 1;
+        String before = tagged.tokens()[b];
+        boolean afterName = tagged.tags()[b].equals("PROPN") || before.length() > 1 && before.charAt(0) == '-'
+                && Character.isUpperCase(before.charAt(1));
+        Lexicon.CueVerb verb = lexicon.cue(w);
+        return afterName && verb != null && !w.equals(verb.lemma());
     }
 
     /** ", which monitors/NOUN stocks for …": the word that opens a relative clause after its pronoun is the clause's verb. */

@@ -72,6 +72,7 @@ final class AttributionExtractor {
             passiveVerdict(s, found);
             byOwnAccount(s, found);
             thereAreReports(s, found);
+            claimsJudgedFalse(s, found);
             if (found.isEmpty()) {
                 onTheRecord(s, found);
             }
@@ -110,6 +111,9 @@ final class AttributionExtractor {
             for (Draft d : found) {
                 // "…, and the trust said the same": an echo with no words of its own.
                 if (!d.dropped && !d.content.isEmpty() && !contentText(d).isBlank()
+                        // "what the people she writes about have said": the cue's preposition is stranded in a relative
+                        // clause, and what follows is the main clause, not what was written.
+                        && !(d.kind == Draft.Kind.VERB && !d.quoted && STRANDED_PREPOSITION.matcher(contentText(d).strip()).lookingAt())
                         // "Not according to the council.": a bare yes or no answers the writer's own question.
                         && !contentText(d).strip().matches("(?i)the same|so|as much")
                         && !(d.kind != Draft.Kind.ANSWER && contentText(d).strip().matches("(?i)not|no|yes"))
@@ -3491,6 +3495,27 @@ final class AttributionExtractor {
         return phrases.parse(s, subject.from(), subject.to());
     }
 
+    /**
+     * "The Gazette asked the council to confirm how many …": the one asked to say something, whose answer ("It said …")
+     * comes next; null if the sentence is no such request.
+     */
+    Phrase askedToAnswer(SentenceView s) {
+        int v = mainVerb(s);
+        if (v < 0 || !s.tokens[v].isAny("asked", "pressed", "invited", "urged") || s.tokens[v].quoted()) {
+            return null;
+        }
+        for (int to = v + 2; to < Math.min(s.size() - 1, v + 8); to++) {
+            if (s.tokens[to].isComma() || s.tokens[to].quoted()) {
+                return null;
+            }
+            if (s.tokens[to].is("to") && s.tokens[to + 1].isAny("confirm", "explain", "say", "clarify", "comment", "respond",
+                    "answer", "give", "set", "account", "justify", "state")) {
+                return phrases.parse(s, v + 1, to);
+            }
+        }
+        return null;
+    }
+
     /** The sentence's first finite verb outside quotations and relative clauses, or -1. */
     private int mainVerb(SentenceView s) {
         for (int v = 1; v < s.size(); v++) {
@@ -3702,6 +3727,9 @@ final class AttributionExtractor {
 
     // ---------------------------------------------------------------- other patterns
 
+    private static final java.util.regex.Pattern STRANDED_PREPOSITION = java.util.regex.Pattern.compile(
+            "(?i)(?:about|of|on|for|to|with)\\s+(?:have|has|had|is|are|was|were|will|would|can|could|did|do|does)\\b");
+
     static final Set<String> HEARSAY_NOUNS = Set.of("reports", "claims", "allegations", "rumours", "rumors", "suggestions",
             "concerns", "fears", "indications", "signs", "accounts", "unconfirmed", "warnings");
 
@@ -3739,6 +3767,46 @@ final class AttributionExtractor {
             setContentRange(s, d, that + 1, contentEnd(s, that + 1));
             out.add(d);
         }
+    }
+
+    private static final Set<String> FALSE_VERDICTS = Set.of("false", "untrue", "wrong", "baseless", "unfounded", "incorrect",
+            "inaccurate", "misleading", "groundless");
+
+    /**
+     * "Claims on social media that passports are sold at kiosks are false": a claim noun opening the sentence, where it was
+     * made, and what it says, judged by the article; the claim is the statement of an unnamed source ("Claims on social media").
+     */
+    private void claimsJudgedFalse(SentenceView s, List<Draft> out) {
+        int k = 0;
+        if (s.size() < 6 || s.tokens[k].quoted() || !HEARSAY_NOUNS.contains(s.tokens[k].lower()) || !s.isAny(k + 1, "on", "in", "from", "by")) {
+            return;
+        }
+        int that = s.find(k + 2, Math.min(s.size(), k + 10), "that");
+        if (that < 0 || s.tokens[that - 1].isComma()) {
+            return;
+        }
+        int verdict = -1;
+        for (int j = s.size() - 1; j > that + 2; j--) {
+            if (s.tokens[j].isAny("are", "is", "were", "was") && !s.tokens[j].quoted()) {
+                int a = s.is(j + 1, "also") || s.is(j + 1, "simply") || s.is(j + 1, "all") ? j + 2 : j + 1;
+                boolean negTrue = s.is(a, "not") && s.is(a + 1, "true");
+                if (s.at(a) != null && (FALSE_VERDICTS.contains(s.tokens[a].lower()) || negTrue)) {
+                    verdict = j;
+                }
+                break;
+            }
+        }
+        if (verdict < 0) {
+            return;
+        }
+        Phrase phrase = new Phrase(s.index(), k, that, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(k, that)),
+                s.tokens[k].lower(), "", true, true, false, List.of());
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), k);
+        d.cue = s.text(k, k + 1);
+        d.phrase = phrase;
+        d.hedgedCue = false;
+        setContentRange(s, d, that + 1, verdict);
+        out.add(d);
     }
 
     /** "In her opinion, …", "In the view of X, …", "As X put it, …". */

@@ -54,12 +54,16 @@ final class Inflection {
         return lemma + "ed";
     }
 
-    /** Short verbs ending consonant-vowel-consonant double it: "rebut" → "rebutted", "admit" → "admitted". */
+    /**
+     * Short verbs ending consonant-vowel-consonant double it: "rebut" → "rebutted", "admit" → "admitted"; so does any verb of
+     * one syllable, however many consonants open it: "shrug" → "shrugged", "scrap" → "scrapped".
+     */
     private static boolean doublesFinalConsonant(String lemma) {
         int n = lemma.length();
         if (n < 3 || !lemma.matches(".*[^aeiou][aeiou][bdgklmnprt]")) {
             return false;
         }
-        return n <= 4 || lemma.endsWith("mit") || lemma.endsWith("but") || lemma.endsWith("fer") || lemma.endsWith("pel");
+        return n <= 4 || lemma.matches("[^aeiouy]*[aeiou][^aeiouy]*") || lemma.endsWith("mit") || lemma.endsWith("but")
+                || lemma.endsWith("fer") || lemma.endsWith("pel");
     }
 }

@@ -118,6 +118,12 @@ final class StanceClassifier {
                     + "|\\b(?:was|were|is|are|been)\\s+not\\s+\\p{L}+(?:ed|en|t)\\s+(?:from|to|by|with)\\s+(?:anybody|anyone)\\b"
                     // "had been “about mowing in 2019, not about the hedge”": what the words were about, set right.
                     + "|\\babout\\b[^.;]{1,60},\\s*not about\\b"
+                    // "Some of what he describes never happened", "what she recalls was not there": the thing remembered or told,
+                    // said not to have been.
+                    + "|\\bwhat (?:[\\p{L}'\u2019-]+ ){1,2}(?:remembers|remembered|recalls|recalled|describes|described|claims|claimed|alleges|"
+                    + "alleged|says|said|writes|wrote) (?:was|were|is|are|did|does|has|had)(?: never| not|n't|n\u2019t)\\b"
+                    // "We sold 310 tickets, not 3,000": the figure given, against the one reported.
+                    + "|\\b\\d[\\d,]*\\b[^.;]{0,80}?,\\s*not\\s+(?:about |around |nearly |some )?\\p{Sc}?\\d[\\d,]*\\b"
                     // "I left because my contract ran out, not because of anything in the data": the motive set right.
                     + "|\\bbecause\\b[^.;]{1,80},\\s*not because\\b"
                     // "he was not in the club after that, full stop": a negation closed off against any argument.
@@ -153,6 +159,9 @@ final class StanceClassifier {
                     + "|(?:pure |just |all )?(?:panto|pantomime|(?:political )?theatre|(?:political )?theater|(?:a )?charade)"
                     + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "called it “a pause, not a cancellation”": the thing named as one thing set against what it was said to be. */
+    private static final Pattern NAMED_AGAINST = Pattern.compile(
+            "\\b(?:a|an|the)\\s+[^,.;]{1,60},\\s*(?:and\\s+)?not\\s+(?:a|an|the)\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Alternations.compile(
             // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
@@ -187,7 +196,9 @@ final class StanceClassifier {
                     // "It was never on the table."
                     + "|\\bnever (?:been )?on the table\\b"
                     // "We tested 400 boats, and not one was carrying it": the emphatic zero after the count it comes from.
-                    + "|[,;]\\s+(?:and|but)\\s+(?:not one|not a single|none)\\b[^.;]*?\\b(?:was|were|had|has|have|did)\\b"
+                    // "“Our vans were all in the yard,” said its owner, “and not one of them left it”": the zero may open the
+                    // second half of a split quote, joined to the first by "…".
+                    + "|(?:[,;]|\u2026)\\s+(?:\u2026\\s+)?(?:and|but)\\s+(?:not one|not a single|none)\\b[^.;]*?\\b(?:was|were|had|has|have|did)\\b"
                     // "Not a letter, not a call, not a word.": a verbless run of zeros answers a claim that something was sent.
                     + "|^\\W*not (?:a|an|one) [\\p{L}-]+(?: [\\p{L}-]+)?, not (?:a|an|one) [\\p{L}-]+"
                     // "Nothing about these deaths has been hidden": nothing was done of what is alleged.
@@ -485,6 +496,7 @@ final class StanceClassifier {
         }
         if (d.verb != null && d.verb.kind() == Lexicon.CueKind.CHARACTERISE
                 && (REJECTING_WORDS.matcher(content).find() || STORY_OF_A_CLAIM.matcher(content).find()
+                        || NAMED_AGAINST.matcher(content).find()
                         || NAMING.contains(d.verb.lemma()) && CLAIM_CHARACTERISED.matcher(content).find()
                                 && !APPROVING.matcher(content).find())) {
             return Stance.DENY;
@@ -535,7 +547,32 @@ final class StanceClassifier {
         if (d.verb != null && d.verb.lemma().equals("dispute") && !content.isBlank()) {
             return Stance.DENY;
         }
+        if (base == Stance.ASSERT && d.verb != null && AFTER_REPORTS_VERBS.contains(d.verb.lemma()) && answersReportsAfterIt(content)) {
+            return Stance.DENY;
+        }
         return base;
+    }
+
+    private static final Set<String> AFTER_REPORTS_VERBS = Set.of("say", "tell", "insist", "assure", "state");
+    /** "…, after a weekend of reports that …", "…, amid rumours that …": what the statement was made in answer to. */
+    private static final Pattern AFTER_REPORTS = Pattern.compile(
+            ",\\s*(?:after|amid|following|in response to)\\s+(?:(?:a|an|the|days|weeks|a\\s+\\w+)\\s+of\\s+)?(?:\\w+\\s+)?"
+                    + "(?:reports|rumou?rs|claims|speculation|suggestions)\\s+(?:\\w+\\s+){0,3}?that\\b(.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "have told the league that every player was paid in full, after a weekend of reports that the club could not meet
+     * its wage bill": a statement made in answer to reports, of the opposite polarity to them, rejects them; of the same
+     * polarity ("sold the ground, after reports that a sale was near") it bears them out and stays as it is.
+     */
+    static boolean answersReportsAfterIt(String content) {
+        Matcher m = AFTER_REPORTS.matcher(content);
+        if (!m.find() || m.start() == 0) {
+            return false;
+        }
+        boolean statementNegated = NEGATION.matcher(content.substring(0, m.start())).find();
+        boolean reportNegated = NEGATION.matcher(m.group(1)).find();
+        return statementNegated != reportNegated;
     }
 
     private static final Pattern FURTHER = Pattern.compile("\\b(?:went|goes|go|going) further\\b", Pattern.CASE_INSENSITIVE);
@@ -559,7 +596,8 @@ final class StanceClassifier {
                     + "results|findings|figures|conclusions|"
                     + "characterisation|characterization|description|assertion|assertions|rumou?r|rumou?rs)(?:\\s+(?:outright|entirely|flatly))?"
                     // "slapped down the rumour on Tuesday", "met the rumour head-on at the depot": when or where, nothing more.
-                    + "(?:\\s+(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?\\W*$",
+                    // "tore into the report at a hastily called news conference on Monday": two such phrases at most.
+                    + "(?:\\s+(?:on|at|in|during|within|by|after)\\s+(?:the\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?){0,2}\\W*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "a report in the daily Dagbladet that …", "claims that …": the object of a rejection that names what it rejects. */

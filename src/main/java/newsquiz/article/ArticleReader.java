@@ -124,6 +124,7 @@ public final class ArticleReader {
         String title = chooseTitle(content, roles);
         markStrayHeadlines(content, roles, noise);
 
+        String threadTotal = numberedPosts(content, roles);
         StringBuilder text = new StringBuilder();
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
@@ -155,7 +156,15 @@ public final class ArticleReader {
                     role == Role.HEADING ? Paragraph.Kind.SUBHEADING : Paragraph.Kind.BODY, paragraphText, start, text.length());
             paragraphs.add(paragraph);
             if (paragraph.kind() == Paragraph.Kind.BODY) {
+                int counter = threadTotal != null ? postCounterLength(paragraphText, threadTotal) : 0;
                 for (int[] span : sentenceSpans(paragraphText)) {
+                    if (span[0] < counter) {
+                        // "3/15 The council says …": the post's counter is layout; the sentence starts after it.
+                        span[0] = counter;
+                        if (span[0] >= span[1]) {
+                            continue;
+                        }
+                    }
                     sentences.add(new Sentence(sentences.size(), paragraph.index(),
                             paragraphText.substring(span[0], span[1]), start + span[0], start + span[1]));
                 }
@@ -169,6 +178,34 @@ public final class ArticleReader {
         }
         return new Article(name, format, title, text.toString(), List.copyOf(paragraphs), List.copyOf(sentences),
                 List.copyOf(noise), List.copyOf(sources));
+    }
+
+    /** "3/15 " opening a paragraph: the counter of a numbered thread of posts. */
+    private static final Pattern POST_COUNTER = Pattern.compile("^(\\d{1,3})/(\\d{1,3})\\s+(?=\\S)");
+
+    /**
+     * Whether the body is a numbered thread ("1/15 Thread. …", "2/15 The council says …"): at least two paragraphs open
+     * with a counter of the same total, none beyond it; that total, or null. A lone "3/4 of the members …" is a fraction,
+     * not a counter.
+     */
+    private static String numberedPosts(List<Block> content, List<Role> roles) {
+        java.util.Map<String, Integer> byTotal = new java.util.HashMap<>();
+        for (int i = 0; i < content.size(); i++) {
+            if (roles.get(i) != Role.BODY) {
+                continue;
+            }
+            var m = POST_COUNTER.matcher(content.get(i).text());
+            if (m.find() && Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2))) {
+                byTotal.merge(m.group(2), 1, Integer::sum);
+            }
+        }
+        return byTotal.entrySet().stream().filter(e -> e.getValue() >= 2).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    /** The length of the post counter (of the thread's total) opening the paragraph, with the space after it, or 0. */
+    private static int postCounterLength(String paragraph, String total) {
+        var m = POST_COUNTER.matcher(paragraph);
+        return m.find() && m.group(2).equals(total) && Integer.parseInt(m.group(1)) <= Integer.parseInt(total) ? m.end() : 0;
     }
 
     private static String chooseTitle(List<Block> content, List<Role> roles) {

@@ -3114,4 +3114,91 @@ class AttributionConstructionsTest {
         Attribution a = withCue(all, "say");
         assertEquals("Tobias Wrenfield-Okoro", a.source(), all.toString());
     }
+
+    @Test
+    void aOneSyllableVerdictVerbDoublesItsConsonantAndItsQuoteDenies() throws Exception {
+        // "shrug" → "shrugged": the verdict is found, and the speaker's next quote gives the other version.
+        var all = analyze("Fans had read online that the coach was leaving. The coach, Piet Van-Holsten, shrugged off the rumours. "
+                + "\"My contract runs until 2028 and I mean to see it out,\" he said.");
+        assertEquals(Stance.DENY, containing(all, "My contract runs").stance(), all.toString());
+    }
+
+    @Test
+    void madeLightOfTheClaimIsAVerdictAndTheNextQuoteDenies() throws Exception {
+        var all = analyze("A neighbour claimed the depot had been sold. The depot's owner, Marta Kiel-Odum, made light of the claim. "
+                + "\"We renewed the lease in March for ten years,\" she said.");
+        assertEquals(Stance.DENY, containing(all, "renewed the lease").stance(), all.toString());
+    }
+
+    @Test
+    void anEmphaticZeroOpeningTheSecondHalfOfASplitQuoteDenies() throws Exception {
+        var all = analyze("\"Our drivers park at the depot every night,\" said the firm's manager, Ilse Brandt-Kovac, \"and not one of "
+                + "them has been told to take a van home.\"");
+        assertEquals(Stance.DENY, containing(all, "Our drivers park").stance(), all.toString());
+    }
+
+    @Test
+    void whatSomeoneDescribesSaidNeverToHaveBeenDenies() throws Exception {
+        var all = analyze("The diary says the crew slept in the barn. \"Much of what she describes was never there at all,\" the "
+                + "former producer, Alun Petrie-Moss, said.");
+        assertEquals(Stance.DENY, containing(all, "what she describes").stance(), all.toString());
+    }
+
+    @Test
+    void callingAThingOneThingNotAnotherDenies() throws Exception {
+        var all = analyze("A local paper reported that the festival had been cancelled. The organisers, Brightwell Events, called it "
+                + "\"a postponement, not a cancellation\".");
+        assertEquals(Stance.DENY, containing(all, "a postponement").stance(), all.toString());
+    }
+
+    @Test
+    void aFigureSetAgainstTheReportedFigureDenies() throws Exception {
+        var all = analyze("A fan site said the club had sold 3,000 season tickets. \"We sold 310 season tickets this summer, not "
+                + "3,000,\" the club's secretary, Jo Marr-Evans, said.");
+        assertEquals(Stance.DENY, containing(all, "We sold 310").stance(), all.toString());
+    }
+
+    @Test
+    void aClaimNounWithWhereItWasMadeAndTheArticlesVerdictIsAnUnnamedSource() throws Exception {
+        var all = analyze("The minister resigned on Monday. Claims on social media that the minister fled the country are false. "
+                + "She is at home in Leeds, her office said.");
+        Attribution a = containing(all, "fled the country");
+        assertEquals("Claims on social media", a.source(), all.toString());
+        assertEquals("the minister fled the country", a.content());
+        assertTrue(a.anonymous(), a.toString());
+    }
+
+    @Test
+    void theOneAskedToConfirmIsTheItThatAnswers() throws Exception {
+        var all = analyze("The water company, Severndale Water Ltd, runs the pipes under the town. The Courier asked the company to "
+                + "confirm how many pipes it had replaced. It said the figure was 1,200 last year.");
+        assertEquals("Severndale Water Ltd", containing(all, "the figure was 1,200").source(), all.toString());
+    }
+
+    @Test
+    void aCueWithItsPrepositionStrandedInARelativeClauseSaysNothing() throws Exception {
+        var all = analyze("Her memoir is out on Friday. Here is what the people she writes about have said in reply. The chef, "
+                + "Ola Brandt-Lee, said the book \"gets the year wrong\".");
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("have said in reply")), all.toString());
+        assertEquals(1, all.size(), all.toString());
+    }
+
+    @Test
+    void toreIntoTheReportWhereAndWhenIsAVerdictAndTheNextQuoteDenies() throws Exception {
+        // After a hyphenated name the tagger calls "tore" a proper noun; the verdict's object carries two phrases of place
+        // and time.
+        var all = analyze("A local paper reported that the hospital had closed its maternity ward. The trust chairman, Alan "
+                + "Fitzroy-Mbeki, tore into the report at a crowded staff meeting on Friday. \"Forty babies were born on that ward "
+                + "last week,\" he said.");
+        assertEquals(Stance.DENY, containing(all, "Forty babies").stance(), all.toString());
+    }
+
+    @Test
+    void aStatementAfterReportsOfTheOppositePolarityDeniesThem() throws Exception {
+        var all = analyze("The Harbourside Rovers have told the county league that every player was paid on time in March, after a "
+                + "week of reports that the club could not pay its squad.\n\nThe Dale Rangers told fans they had sold the ground, "
+                + "after weeks of reports that a sale was near.");
+        assertEquals(Stance.DENY, containing(all, "every player was paid").stance(), all.toString());
+        assertEquals(Stance.ASSERT, containing(all, "sold the ground").stance(), all.toString());
+    }
 }

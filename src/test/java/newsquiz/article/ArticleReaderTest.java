@@ -125,4 +125,23 @@ class ArticleReaderTest {
         assertTrue(message.contains(expected), message);
         assertFalse(message.contains("\n"), message);
     }
+
+    @Test
+    void theCountersOfANumberedThreadAreNotPartOfItsSentences() throws Exception {
+        String text = "Ferry timetable: a reporter's thread\n\n1/3 Thread. The ferry company has cut two sailings a day.\n\n"
+                + "2/3 The harbour board says the cut was the company's choice.\n\n3/3 More when I have it.\n\n"
+                + "3/4 of the seats were sold, a survey found.";
+        Article article = reader.parse("t.txt", text, Article.Format.TEXT);
+        List<String> sentences = article.sentences().stream().map(Sentence::text).toList();
+        assertTrue(sentences.contains("The harbour board says the cut was the company's choice."), sentences.toString());
+        assertTrue(sentences.stream().noneMatch(x -> x.matches("\\d/3.*")), sentences.toString());
+        // A fraction opening a paragraph is no counter of the thread: its total is another.
+        assertTrue(sentences.contains("3/4 of the seats were sold, a survey found."), sentences.toString());
+        for (Sentence sentence : article.sentences()) {
+            assertEquals(sentence.text(), article.text().substring(sentence.start(), sentence.end()));
+        }
+        // Nor in an article that is no thread: one paragraph opening with a fraction is no run of counters.
+        Article single = reader.parse("t.txt", "Seats\n\n3/4 of the seats were sold, a survey found.", Article.Format.TEXT);
+        assertEquals("3/4 of the seats were sold, a survey found.", single.sentences().get(0).text());
+    }
 }
