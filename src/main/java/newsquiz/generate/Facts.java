@@ -304,6 +304,9 @@ final class Facts {
     }
 
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
+    /** "the speculation", "those reports": the object of a verdict is a claim. */
+    private static final java.util.regex.Pattern CLAIM_OBJECT = java.util.regex.Pattern.compile("(?i)(?:the|these|those|that|this|such)\\s+"
+            + "(?:[\\p{L}'\u2019-]+\\s+)?(?:speculation|rumou?rs?|reports?|claims?|stor(?:y|ies)|allegations?|suggestions?|accounts?)\\b");
     private static final java.util.regex.Pattern SECOND_THAT = java.util.regex.Pattern.compile(
             ",\\s+(but|and)\\s+that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|there|no|some|every|all)\\s|\\p{Lu})");
 
@@ -341,6 +344,12 @@ final class Facts {
         // when they are all it says; what was rejected is the object after them.
         c = c.replaceFirst("^(?i)(?:(?:scornful|dismissive|contemptuous|disdainful)\\s+of|in\\s+no\\s+mood\\s+for|took\\s+issue\\s+with"
                 + "|(?:has\\s+)?contested)\\s+(?=\\S)", "");
+        // "shrugged off the speculation after training": a verdict told by a verb phrase keeps its verb in the content; the
+        // claim is its object (review20: "Who rejected shrugged off the speculation …?").
+        if (!a.quoted() && !a.cue().isBlank() && c.regionMatches(true, 0, a.cue() + " ", 0, a.cue().length() + 1)
+                && CLAIM_OBJECT.matcher(c.substring(a.cue().length() + 1)).lookingAt()) {
+            c = c.substring(a.cue().length() + 1);
+        }
         c = Accusations.asClaim(a.cue(), c);
         c = withRelativeSubject(a, c);
         boolean person = a.sourceType() == SourceType.PERSON;

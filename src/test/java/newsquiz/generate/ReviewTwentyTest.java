@@ -35,4 +35,20 @@ class ReviewTwentyTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> (c.key() + c.distractors()).contains("in question")), asked.toString());
     }
+
+    @Test
+    void aVerdictToldByAVerbPhraseIsAskedAboutItsObject() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Coach rumours
+
+                The Harbour Hawks lost £310,000 last season, the club's accounts show. Its chairman, Tom Reed, said the owners had covered the loss.
+
+                The supporters' trust secretary, Mona Price, said fans wanted "a straight answer about the debt".
+
+                A league spokesman, Ivo Marsh, said the club had filed its accounts on time.
+
+                Head coach Dana Lee, who is reportedly wanted by a club in Spain, shrugged off the speculation after training on Tuesday. "I have not been offered a job in Spain and I have not gone looking for one," she said.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("shrugged off the speculation")), asked.toString());
+    }
 }
