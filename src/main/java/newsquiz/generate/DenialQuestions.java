@@ -58,7 +58,9 @@ final class DenialQuestions implements QuestionFamily {
                     // "Officers found no bottles", "admitted they cropped the pictures", "claimed there had been no bidder": a
                     // finding, an admission or an accusation, whatever its "no", is nothing denied.
                     || d.verb().matches("found|admitted|conceded|acknowledged|claimed|alleged|accused|concluded|ruled|judged|considered")
-                    || Phrasing.clean(d.attribution().content()).matches("(?i)^(?:each other|one another)\\b.*")) {
+                    || Phrasing.clean(d.attribution().content()).matches("(?i)^(?:each other|one another)\\b.*")
+                    // "the programme's published rules say there are no such kiosks": a record shows; it denies nothing.
+                    || RECORD.matcher(d.speaker()).matches()) {
                 continue;
             }
             String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
@@ -330,6 +332,8 @@ final class DenialQuestions implements QuestionFamily {
         return deniedAReport(target, what) ? 95 : 50;
     }
 
+    private static final Pattern RECORD = Pattern.compile("(?i).*\\b(?:rules|rulebook|laws?|regulations|register|registers|records|"
+            + "data|map|maps|footage|photos?|photographs?|images?|timetable|schedule|minutes|logs?)$");
     private static final Pattern REPORT_AS_SPEAKER = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:reports?|rumou?rs?|claims?|speculation)(?:\\s+(?:in|on)\\s.*)?$");
 

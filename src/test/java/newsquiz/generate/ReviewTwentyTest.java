@@ -2,6 +2,7 @@ package newsquiz.generate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import newsquiz.analysis.Stance;
 import org.junit.jupiter.api.Test;
 
 /** Defects the eval-blind20 review found, each on invented text. */
@@ -50,5 +51,18 @@ class ReviewTwentyTest {
                 Head coach Dana Lee, who is reportedly wanted by a club in Spain, shrugged off the speculation after training on Tuesday. "I have not been offered a job in Spain and I have not gone looking for one," she said.
                 """);
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("shrugged off the speculation")), asked.toString());
+    }
+
+    @Test
+    void aRecordShowsButDeniesNothing() throws Exception {
+        // "Claims on social media that … are false: the programme's published rules say there are no such kiosks" (the
+        // eval-blind20 dispatch): the rules are evidence against the claim, not someone who denied it.
+        String text = new String(ReviewTwentyTest.class.getResourceAsStream(
+                "/eval-blind20/saint-aurel-citizenship-passports-dispatch.txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Facts facts = InventedArticles.facts(text);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().endsWith("rules") && s.attribution().stance() == Stance.DENY),
+                facts.statements.toString());
+        var asked = new DenialQuestions().propose(facts);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("published rules")), asked.toString());
     }
 }
