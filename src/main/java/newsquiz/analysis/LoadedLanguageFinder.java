@@ -37,8 +37,9 @@ final class LoadedLanguageFinder {
         for (Sentence s : sentences) {
             Matcher m = LOADED.matcher(s.text());
             while (m.find()) {
-                if (NEUTRAL_AFTER.matcher(s.text().substring(m.end())).find()
-                        || NEUTRAL_BEFORE.matcher(s.text().substring(0, m.start())).find()) {
+                // Only the words either side are read: "$" and "^" mark the loaded word's own edges.
+                if (NEUTRAL_AFTER.matcher(s.text()).region(m.end(), s.text().length()).useTransparentBounds(true).find()
+                        || NEUTRAL_BEFORE.matcher(s.text()).region(Math.max(0, m.start() - 40), m.start()).useTransparentBounds(true).find()) {
                     continue;
                 }
                 int offset = s.start() + m.start();
