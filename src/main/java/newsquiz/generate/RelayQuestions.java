@@ -162,6 +162,8 @@ final class RelayQuestions implements QuestionFamily {
 
     /** "told us", "a spokesperson told the Courier": the article's own reporter heard it, by whatever means. */
     private static final String TOLD_THIS_PUBLICATION = "Directly to this publication";
+    /** "what it has not, and where the rumours came from": a question told about, not a statement made. */
+    private static final java.util.regex.Pattern WH_CLAUSE = java.util.regex.Pattern.compile("(?i)(?:what|where|how|why|when|whether|who|which)\\b");
     private static final List<String> CHANNELS = List.of("In an email", "In a written statement", "On social media",
             "In a television interview", "At a press conference", "In a letter", "In a video");
 
@@ -169,6 +171,10 @@ final class RelayQuestions implements QuestionFamily {
     private void channelQuestion(Facts facts, Statement s, String channel, List<Candidate> out) {
         if (MEDIUM.matcher(s.speaker()).find()) {
             // "How did a 19-second clip say this? On TikTok": a clip or a post is the channel itself, not someone using one.
+            return;
+        }
+        if (!AttributionQuestions.wholeQuotation(s) && WH_CLAUSE.matcher(s.claim()).lookingAt()) {
+            // "sets out what the team has told us, what it has not, and …": no statement, so no way it was made (review20).
             return;
         }
         String key = channelPhrase(channel);

@@ -65,4 +65,20 @@ class ReviewTwentyTest {
         var asked = new DenialQuestions().propose(facts);
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("published rules")), asked.toString());
     }
+
+    @Test
+    void aNewsletterSettingOutItsContentsReportsNoStatement() throws Exception {
+        var asked = InventedArticles.questions(new RelayQuestions(), """
+                What we know about the depot move
+
+                By Staff News
+
+                This page sets out what the management board has told us, what it has not, and where the rumours came from.
+
+                A post on the staff forum claimed that the depot would move to Carlow in May. The operations director, Ines Varga, said no site had been chosen.
+
+                The union rep, Paul Okafor, said members wanted the plan in writing.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("what it has not")), asked.toString());
+    }
 }
