@@ -81,4 +81,15 @@ class ReviewTwentyTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("what it has not")), asked.toString());
     }
+
+    @Test
+    void aChainWithAReportTheOutletsDoNotNameIsNotAsked() throws Exception {
+        // "told the trade site Sponsorship Ledger that …, according to a report on Radio Ostermoor's website" (the eval-blind20
+        // sports story): asked as "through which outlet", the key left out the radio station's report.
+        String text = new String(ReviewTwentyTest.class.getResourceAsStream(
+                "/eval-blind20/ostermoor-raiders-basketball-finances-sport.txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var asked = new RelayQuestions().propose(InventedArticles.facts(text));
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("Szabo-Mensah") && c.key().equals("Sponsorship Ledger")),
+                asked.toString());
+    }
 }
