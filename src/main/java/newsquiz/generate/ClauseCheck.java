@@ -255,7 +255,9 @@ final class ClauseCheck {
         boolean startsLikeSource = Character.isUpperCase(t.isEmpty() ? 'a' : t.charAt(0)) || SOURCE_START.matcher(w[0]).matches()
                 || w[0].matches("(?i)\\p{L}+s|people|police|staff") || w.length > 1 && w[1].matches("(?i)\\p{L}+s|people|police|staff");
         String first = w[0].toLowerCase(Locale.ROOT).replaceAll("\\p{Punct}+$", "");
-        if (!startsLikeSource || BAD_STARTS.contains(first) || first.matches("short|more|less|up|down|just|only") || t.matches(".*[$\u00a3\u20ac%].*")) {
+        // "Long-time drinker\"": a label cut at a quotation mark is a piece of the sentence, not a source (review20).
+        if (!startsLikeSource || BAD_STARTS.contains(first) || first.matches("short|more|less|up|down|just|only") || t.matches(".*[$\u00a3\u20ac%].*")
+                || t.matches(".*[\"\u201c\u201d].*")) {
             return false;
         }
         return Phrasing.words(t) <= 10 && !hasMainVerb(t) && !pointsBack(t) && !t.matches("(?i).*\\b(he|she|it|they|him|her|his|its|their|them)\\b.*")

@@ -218,6 +218,10 @@ final class Facts {
     /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
     String speakerName(Attribution a) {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
+        if (s.replaceAll("[^\"\u201c\u201d]", "").length() % 2 == 1) {
+            // "quoted a “long-time drinker” who said …": the label came with one of its quotation marks only.
+            s = s.replaceAll("[\"\u201c\u201d]", "").strip();
+        }
         String asWritten = bodyAsWritten(a, s);
         if (asWritten != null) {
             s = asWritten;

@@ -92,4 +92,16 @@ class ReviewTwentyTest {
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("Szabo-Mensah") && c.key().equals("Sponsorship Ledger")),
                 asked.toString());
     }
+
+    @Test
+    void aLabelInQuotationMarksKeepsNeitherMark() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Beer row
+
+                A rival brewer said the new recipe was cheaper to make. The Valeford Courier quoted a "long-time drinker" who said the beer "tastes thinner than it did".
+                """);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().toLowerCase().contains("long-time drinker")), facts.statements.toString());
+        assertTrue(facts.statements.stream().noneMatch(s -> s.speaker().matches(".*[\"\u201c\u201d].*")), facts.statements.toString());
+        assertTrue(!ClauseCheck.readableSource("Long-time drinker\""));
+    }
 }
