@@ -308,6 +308,31 @@ final class Facts {
     }
 
     /** A statement's claim as a standalone sentence: "North Korea wants to send workers …". */
+    /** A modal's verb, then "and" with a past tense: "would “not be doing sums in public” and moved on". */
+    private static final java.util.regex.Pattern MODAL_THEN_PAST = java.util.regex.Pattern.compile(
+            "\\b(?:would|could|will|can|should|might|may|must)\\b.*?\\s+and\\s+(\\p{Ll}+ed)\\s+"
+                    // A verb goes on with a particle, an object or a quotation; "and recycled water" is an adjective's noun.
+                    + "(?=on\\b|off\\b|out\\b|up\\b|down\\b|away\\b|back\\b|to\\b|into\\b|the\\b|a\\b|an\\b|his\\b|her\\b|their\\b|"
+                    + "its\\b|it\\b|them\\b|him\\b|that\\b|[\"\u201c])");
+    /** Verbs whose bare form ends in "ed", which a modal may take ("would need", "could succeed"). */
+    private static final Set<String> BARE_IN_ED = Set.of("need", "feed", "proceed", "exceed", "succeed", "bleed", "breed", "speed",
+            "shed", "wed", "embed", "seed", "heed", "weed", "shred", "bed", "sled", "red", "led");
+
+    /**
+     * "he said he would “not be doing sums in public” and moved on to the next question": a past tense after "and" cannot go
+     * on from "would"; it goes on from "said", and what follows is the narrator's, not the speaker's.
+     */
+    static String withoutNarratorsVerb(String claim) {
+        java.util.regex.Matcher m = MODAL_THEN_PAST.matcher(claim);
+        if (!m.find() || BARE_IN_ED.contains(m.group(1))) {
+            return claim;
+        }
+        int and = claim.lastIndexOf(" and ", m.start(1));
+        String before = claim.substring(0, and);
+        // The "and" must be the narrator's, outside any quotation.
+        return before.replaceAll("[^\"\u201c\u201d]", "").length() % 2 == 0 ? before.strip() : claim;
+    }
+
     /** "the speculation", "those reports": the object of a verdict is a claim. */
     private static final java.util.regex.Pattern CLAIM_OBJECT = java.util.regex.Pattern.compile("(?i)(?:the|these|those|that|this|such)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+)?(?:speculation|rumou?rs?|reports?|claims?|stor(?:y|ies)|allegations?|suggestions?|accounts?)\\b");
@@ -356,6 +381,7 @@ final class Facts {
         }
         c = Accusations.asClaim(a.cue(), c);
         c = withRelativeSubject(a, c);
+        c = withoutNarratorsVerb(c);
         boolean person = a.sourceType() == SourceType.PERSON;
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();

@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import newsquiz.analysis.Stance;
@@ -103,5 +104,28 @@ class ReviewTwentyTest {
         assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().toLowerCase().contains("long-time drinker")), facts.statements.toString());
         assertTrue(facts.statements.stream().noneMatch(s -> s.speaker().matches(".*[\"\u201c\u201d].*")), facts.statements.toString());
         assertTrue(!ClauseCheck.readableSource("Long-time drinker\""));
+    }
+
+    @Test
+    void aPastTenseAfterWouldGoesOnFromTheNarrator() {
+        assertEquals("he would \"not be doing sums in public\"",
+                Facts.withoutNarratorsVerb("he would \"not be doing sums in public\" and moved on to the next question"));
+        assertEquals("the board would hold an open forum next month",
+                Facts.withoutNarratorsVerb("the board would hold an open forum next month and expected \"most of this to blow over\""));
+        // "recycled water" is a noun phrase, and "would need" a verb a modal takes: the claim is whole.
+        assertEquals("the centre will use air cooling and recycled water",
+                Facts.withoutNarratorsVerb("the centre will use air cooling and recycled water"));
+        assertEquals("it would cost more and need a licence", Facts.withoutNarratorsVerb("it would cost more and need a licence"));
+    }
+
+    @Test
+    void theNarratorsNextVerbIsNoPartOfTheClaim() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Club debts
+
+                The club's chairman, Tom Reed, was asked how much the club owed its owners. He said he would "not be doing sums in public" and moved on to the next question.
+                """);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().contains("sums in public")), facts.statements.toString());
+        assertTrue(facts.statements.stream().noneMatch(s -> s.claim().contains("moved on")), facts.statements.toString());
     }
 }
