@@ -3750,12 +3750,7 @@ final class AttributionExtractor {
             if (that < 0) {
                 continue;
             }
-            Phrase phrase = new Phrase(s.index(), k, that, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(k, that)),
-                    s.tokens[k].lower(), "", true, true, false, List.of());
-            Draft d = new Draft(Draft.Kind.VERB, s.index(), k);
-            d.cue = s.text(i, k + 1);
-            d.phrase = phrase;
-            d.hedgedCue = true;
+            Draft d = hearsayDraft(s, k, that, s.text(i, k + 1), true);
             for (int j = k + 1; j < that; j++) {
                 Mention m = registry.mentionAt(s.index(), j);
                 if (m != null) {
@@ -3777,11 +3772,10 @@ final class AttributionExtractor {
      * made, and what it says, judged by the article; the claim is the statement of an unnamed source ("Claims on social media").
      */
     private void claimsJudgedFalse(SentenceView s, List<Draft> out) {
-        int k = 0;
-        if (s.size() < 6 || s.tokens[k].quoted() || !HEARSAY_NOUNS.contains(s.tokens[k].lower()) || !s.isAny(k + 1, "on", "in", "from", "by")) {
+        if (s.size() < 6 || s.tokens[0].quoted() || !HEARSAY_NOUNS.contains(s.tokens[0].lower()) || !s.isAny(1, "on", "in", "from", "by")) {
             return;
         }
-        int that = s.find(k + 2, Math.min(s.size(), k + 10), "that");
+        int that = s.find(2, Math.min(s.size(), 10), "that");
         if (that < 0 || s.tokens[that - 1].isComma()) {
             return;
         }
@@ -3799,14 +3793,19 @@ final class AttributionExtractor {
         if (verdict < 0) {
             return;
         }
-        Phrase phrase = new Phrase(s.index(), k, that, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(k, that)),
-                s.tokens[k].lower(), "", true, true, false, List.of());
-        Draft d = new Draft(Draft.Kind.VERB, s.index(), k);
-        d.cue = s.text(k, k + 1);
-        d.phrase = phrase;
-        d.hedgedCue = false;
+        Draft d = hearsayDraft(s, 0, that, s.text(0, 1), false);
         setContentRange(s, d, that + 1, verdict);
         out.add(d);
+    }
+
+    /** A statement whose source is the hearsay noun phrase from {@code noun} up to its "that" ("reports on Facebook"). */
+    private static Draft hearsayDraft(SentenceView s, int noun, int that, String cue, boolean hedged) {
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), noun);
+        d.cue = cue;
+        d.phrase = new Phrase(s.index(), noun, that, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(noun, that)),
+                s.tokens[noun].lower(), "", true, true, false, List.of());
+        d.hedgedCue = hedged;
+        return d;
     }
 
     /** "In her opinion, …", "In the view of X, …", "As X put it, …". */

@@ -218,7 +218,7 @@ final class Facts {
     /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
     String speakerName(Attribution a) {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();
-        if (s.replaceAll("[^\"\u201c\u201d]", "").length() % 2 == 1) {
+        if (!ClauseCheck.balancedQuotes(s)) {
             // "quoted a “long-time drinker” who said …": the label came with one of its quotation marks only.
             s = s.replaceAll("[\"\u201c\u201d]", "").strip();
         }
@@ -330,7 +330,7 @@ final class Facts {
         int and = claim.lastIndexOf(" and ", m.start(1));
         String before = claim.substring(0, and);
         // The "and" must be the narrator's, outside any quotation.
-        return before.replaceAll("[^\"\u201c\u201d]", "").length() % 2 == 0 ? before.strip() : claim;
+        return ClauseCheck.balancedQuotes(before) ? before.strip() : claim;
     }
 
     /** "the speculation", "those reports": the object of a verdict is a claim. */
