@@ -120,19 +120,30 @@ final class Distractors {
      * with it and are not near-copies of it.
      */
     static List<String> claims(Facts facts, String key, Predicate<Statement> eligible, int count) {
+        List<String> out = new ArrayList<>();
+        // The families' own tests are the costly ones: asked only of the closest claims, until enough are found.
+        for (Statement s : facts.claimsBeside.computeIfAbsent(key, k -> claimsBeside(facts, k))) {
+            if (out.size() == count) {
+                break;
+            }
+            if (out.stream().noneMatch(o -> facts.similar(o, s.claim())) && eligible.test(s)) {
+                out.add(s.claim());
+            }
+        }
+        return out;
+    }
+
+    /** Every statement whose claim could stand beside {@code key} as a wrong answer, closest first; one list per key and quiz. */
+    private static List<Statement> claimsBeside(Facts facts, String key) {
         int keyWords = Phrasing.words(key);
         boolean keyFirstPerson = facts.firstPerson(key);
         List<Statement> pool = new ArrayList<>();
         for (Statement s : facts.statements) {
-            // The checks remembered per statement first: the families' own tests are the costly ones.
             if (!facts.isStandalone(s) || !facts.readableClaims.computeIfAbsent(s, Distractors::readableClaim)
                     || !keyFirstPerson && facts.firstPerson(s.claim())) {
                 continue;
             }
-            if (!eligible.test(s) || facts.similar(s.claim(), key) || !facts.sameStory(s.claim(), key)) {
-                continue;
-            }
-            if (facts.shareSource(s.claim(), key)) {
+            if (facts.similar(s.claim(), key) || !facts.sameStory(s.claim(), key) || facts.shareSource(s.claim(), key)) {
                 continue;
             }
             pool.add(s);
@@ -143,17 +154,9 @@ final class Distractors {
         for (Statement s : pool) {
             lengthGap.put(s, Math.abs(Phrasing.words(s.claim()) - keyWords) - 4 * Math.min(2, facts.sharedWords(s.claim(), key)));
         }
+        // A stable sort: the order is the same whichever statements a family then finds eligible.
         pool.sort(Comparator.comparingInt(lengthGap::get));
-        List<String> out = new ArrayList<>();
-        for (Statement s : pool) {
-            if (out.size() == count) {
-                break;
-            }
-            if (out.stream().noneMatch(o -> facts.similar(o, s.claim()))) {
-                out.add(s.claim());
-            }
-        }
-        return out;
+        return pool;
     }
 
     /** Whether a statement's claim reads as a wrong answer on its own; it does not depend on the key. */

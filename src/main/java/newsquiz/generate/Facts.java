@@ -656,6 +656,8 @@ final class Facts {
 
     /** Per statement, whether its claim reads as a wrong answer (see Distractors). */
     final Map<Statement, Boolean> readableClaims = new java.util.IdentityHashMap<>();
+    /** {@link Distractors#claims}' wrong answers for each key, closest first, before a family's own tests. */
+    final Map<String, List<Statement>> claimsBeside = new HashMap<>();
     private final Map<String, Set<String>> contentWordsCache = new HashMap<>();
     private final Map<Statement, Boolean> standaloneCache = new java.util.IdentityHashMap<>();
 

@@ -77,6 +77,8 @@ final class LabelledFalseQuestions implements QuestionFamily {
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
         Casing casing = facts.casing();
+        // Whether a statement makes a fair wrong answer at all does not depend on the label: worked out once per quiz.
+        java.util.Map<Statement, Boolean> fair = new java.util.IdentityHashMap<>();
         for (ClaimLabel label : facts.analysis.labels()) {
             if (!ownVerdict(facts, label)) {
                 continue;
@@ -95,7 +97,10 @@ final class LabelledFalseQuestions implements QuestionFamily {
                     || ClauseCheck.firstPerson(claim) || verdictOnAFigureElsewhere(facts, label, claim)) {
                 continue;
             }
-            List<String> wrong = Distractors.claims(facts, claim, s -> fairFoil(facts, s, judged), 3).stream()
+            // Nor anything the judged claim's own source said: it may have made the wrong answer in the same breath.
+            java.util.function.Predicate<Statement> notJudged = s -> judged == null || s != judged && !sameSpeaker(s.speaker(), judged.speaker());
+            List<String> wrong = Distractors.claims(facts, claim, s -> notJudged.test(s) && fair.computeIfAbsent(s, x -> fairFoil(facts, x)), 3)
+                    .stream()
                     .map(LabelledFalseQuestions::tidy).toList();
             if (wrong.size() < 2) {
                 continue;
@@ -153,9 +158,9 @@ final class LabelledFalseQuestions implements QuestionFamily {
      * labelled, not contradicted in its own or the next two sentences, not denied by anyone, third
      * person and whole.
      */
-    private static boolean fairFoil(Facts facts, Statement s, Statement judged) {
+    private static boolean fairFoil(Facts facts, Statement s) {
         Stance stance = s.attribution().stance();
-        if (s == judged || stance == Stance.DENY || stance == Stance.RETRACT || !facts.standsAsClaim(s.claim())
+        if (stance == Stance.DENY || stance == Stance.RETRACT || !facts.standsAsClaim(s.claim())
                 || facts.analysis.labels().stream().anyMatch(l -> l.claimSentence() == s.sentence() || l.labelSentence() == s.sentence())) {
             return false;
         }
@@ -169,9 +174,6 @@ final class LabelledFalseQuestions implements QuestionFamily {
             if (!l.claimSource().isBlank() && sameSpeaker(s.speaker(), l.claimSource())) {
                 return false;
             }
-        }
-        if (judged != null && sameSpeaker(s.speaker(), judged.speaker())) {
-            return false;
         }
         int last = facts.analysis.article().sentences().size() - 1;
         for (int i = s.sentence(); i <= Math.min(last, s.sentence() + 2); i++) {
