@@ -23,13 +23,25 @@ public record Article(
         return paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.BODY).toList();
     }
 
-    /** Words of everything pasted, title and noise lines included: the length a reader sees. */
+    /**
+     * Words of everything pasted, title, subheadings and noise lines included: the length a reader sees, counted as a
+     * checker splitting the pasted text on white space would. A title taken from the first sentence is not counted twice.
+     */
     public int pastedWordCount() {
-        int words = wordCount() + (title == null || title.isBlank() ? 0 : title.trim().split("\\s+").length);
+        int words = 0;
+        for (Paragraph p : paragraphs) {
+            words += words(p.text());
+        }
+        boolean titleFromBody = title != null && !paragraphs.isEmpty() && paragraphs.get(0).text().startsWith(title.strip());
+        words += titleFromBody ? 0 : words(title);
         for (NoiseLine n : noise) {
-            words += n.text().isBlank() ? 0 : n.text().trim().split("\\s+").length;
+            words += words(n.text());
         }
         return words;
+    }
+
+    private static int words(String text) {
+        return text == null || text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 
     public int wordCount() {

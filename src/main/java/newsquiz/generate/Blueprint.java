@@ -62,12 +62,14 @@ final class Blueprint {
     /** Whether a question may be asked on a sentence another question already uses. */
     private enum Sharing { NONE, OTHER_STATEMENTS, SAME_STATEMENT, ANY }
 
-    /**
-     * The length the issue asks for, 15 questions from 600 words and one per 40 words below (see {@link #target}), and one
-     * more: a checker counting words its own way may ask for one question more than this quiz's count suggests.
-     */
+    /** The length the issue asks for: 15 questions from 600 words and one per 40 words below (see {@link #target}). */
+    private static int required(int target) {
+        return Math.min(target, target >= QuizGenerator.DEFAULT_COUNT ? target - 5 : target - 3);
+    }
+
+    /** One more than {@link #required}, where a question on a sentence another uses still shows no other's answer. */
     private static int minimum(int target) {
-        return Math.min(target, (target >= QuizGenerator.DEFAULT_COUNT ? target - 5 : target - 3) + 1);
+        return Math.min(target, required(target) + 1);
     }
 
     /** The most denial questions a quiz takes while giving each denial its own: beyond the family's usual share. */
@@ -126,7 +128,15 @@ final class Blueprint {
             selection.sharing = sharing;
             for (boolean relaxed : new boolean[] {false, true}) {
                 selection.relaxed = relaxed;
+                // A question that shows another's answer fails a reviewer: only as many as the required length needs.
+                fill(selection, rest, sharing == Sharing.ANY ? required(target) : minimum(target));
+            }
+            if (sharing == Sharing.SAME_STATEMENT) {
+                // Before any overlap: a question kept out only by a wrong answer that prints another's answer (a claim a
+                // true/false item tests, say) goes in without that wrong answer, and so may the question already in.
+                selection.trimming = true;
                 fill(selection, rest, minimum(target));
+                selection.trimming = false;
             }
         }
         List<Candidate> chosen = new ArrayList<>(selection.chosen);
@@ -138,12 +148,12 @@ final class Blueprint {
     private static void fill(Selection selection, List<Candidate> rest, int target) {
         while (selection.size() < target) {
             boolean needSource = selection.sourceShare() < 0.45;
-            Candidate next = rest.stream().filter(selection::allows)
-                    .filter(c -> !needSource || c.skill() == Skill.SOURCE_EVALUATION || selection.size() == 0)
-                    .findFirst().orElse(rest.stream().filter(selection::allows).findFirst().orElse(null));
+            Candidate next = selection.pick(rest.stream().filter(selection::fits)
+                    .filter(c -> !needSource || c.skill() == Skill.SOURCE_EVALUATION || selection.size() == 0))
+                    .orElse(selection.pick(rest.stream().filter(selection::fits)).orElse(null));
             if (next != null && next.skill() != Skill.SOURCE_EVALUATION && selection.sourceShareWith(next) < 0.4) {
                 // A shorter quiz rather than one where reading sources becomes a side issue.
-                next = rest.stream().filter(selection::allows).filter(c -> c.skill() == Skill.SOURCE_EVALUATION).findFirst().orElse(null);
+                next = selection.pick(rest.stream().filter(selection::fits).filter(c -> c.skill() == Skill.SOURCE_EVALUATION)).orElse(null);
             }
             if (next == null) {
                 break;
@@ -167,6 +177,8 @@ final class Blueprint {
         final Set<String> keys = new HashSet<>();
         boolean relaxed;
         boolean coveringDenials;
+        /** Whether a question may come in by dropping wrong answers that print another's answer, from it or from those in. */
+        boolean trimming;
         Sharing sharing = Sharing.NONE;
         final QuizOverlap overlap = new QuizOverlap();
         final java.util.function.Function<String, String> speakerOf;
@@ -301,9 +313,69 @@ final class Blueprint {
             return perStatement.containsKey(statement);
         }
 
+        /**
+         * The most trusted of {@code fitting}; when questions may show each other's answers, the one that collides with the
+         * fewest already in, since a reviewer fails each question a give-away spoils.
+         */
+        java.util.Optional<Candidate> pick(java.util.stream.Stream<Candidate> fitting) {
+            return sharing == Sharing.ANY ? fitting.min(Comparator.comparingInt(this::collisions)) : fitting.findFirst();
+        }
+
+        /** How many chosen questions {@code c} shows the answer of, has its own shown by, or tests the statement of. */
+        private int collisions(Candidate c) {
+            return (int) chosen.stream().filter(o -> overlap.reveals(o, c) || overlap.reveals(c, o) || statementOf(o).equals(statementOf(c)))
+                    .count();
+        }
+
+        boolean fits(Candidate c) {
+            return allows(c) || trimming && trimmed(c, false) != null;
+        }
+
+        /**
+         * {@code c} without the wrong answers that print a chosen question's answer, with the chosen questions likewise
+         * without those that print its answer, if that lets it in; else null. {@code keep} leaves the chosen ones trimmed.
+         */
+        private Candidate trimmed(Candidate c, boolean keep) {
+            Candidate own = without(c, d -> chosen.stream().anyMatch(o -> printsAnswer(o, c, d)));
+            List<Candidate> before = List.copyOf(chosen);
+            chosen.replaceAll(o -> without(o, d -> printsAnswer(own, o, d)));
+            boolean fits = allows(own);
+            if (!fits || !keep) {
+                chosen.clear();
+                chosen.addAll(before);
+            }
+            return fits ? own : null;
+        }
+
+        /** Whether {@code asked}'s wrong answer {@code choice}, and not the rest of it, shows {@code answered}'s answer. */
+        private boolean printsAnswer(Candidate answered, Candidate asked, String choice) {
+            return overlap.reveals(answered, withDistractors(asked, List.of(choice))) && !overlap.reveals(answered, withDistractors(asked, List.of()));
+        }
+
+        /** A question without some wrong answers, when two or more stay and the explanation names none of those dropped. */
+        private static Candidate without(Candidate c, java.util.function.Predicate<String> drop) {
+            if (c.type() != newsquiz.quiz.QuestionType.SINGLE_CHOICE || c.writtenChoices()) {
+                return c;
+            }
+            List<String> dropped = c.distractors().stream().filter(drop).toList();
+            if (dropped.isEmpty() || c.distractors().size() - dropped.size() < 2 || dropped.stream().anyMatch(c.explanation()::contains)) {
+                return c;
+            }
+            return withDistractors(c, c.distractors().stream().filter(d -> !dropped.contains(d)).toList());
+        }
+
+        private static Candidate withDistractors(Candidate c, List<String> distractors) {
+            return new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), c.prompt(), c.key(), distractors, c.explanation(),
+                    c.sentences(), c.fact(), c.priority());
+        }
+
         boolean add(Candidate c) {
             if (!allows(c)) {
-                return false;
+                Candidate own = trimming ? trimmed(c, true) : null;
+                if (own == null) {
+                    return false;
+                }
+                c = own;
             }
             chosen.add(c);
             facts.add(c.fact());

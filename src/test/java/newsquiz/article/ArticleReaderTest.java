@@ -82,6 +82,18 @@ class ArticleReaderTest {
     }
 
     @Test
+    void thePastedLengthCountsEveryWordOnceAsAChecker() throws Exception {
+        // The quiz's length follows the article's (15 questions from 600 words, one per 40 below), as a checker splitting the
+        // pasted text on white space counts it: subheadings and timestamps count, a title made from the first sentence once.
+        String live = "Harbour fire: live updates\n\n10:42\n\nSmoke is rising over the east quay, the fire service said.\n\n"
+                + "What we know\n\nTwo sheds have burned down. Nobody was hurt.\n";
+        assertEquals(live.trim().split("\\s+").length, reader.parse("live.txt", live.getBytes(StandardCharsets.UTF_8)).pastedWordCount());
+        String untitled = "Smoke is rising over the east quay, the fire service said on Tuesday morning. Two sheds have burned down.\n";
+        assertEquals(untitled.trim().split("\\s+").length,
+                reader.parse("untitled.txt", untitled.getBytes(StandardCharsets.UTF_8)).pastedWordCount());
+    }
+
+    @Test
     void htmlKeepsTheArticleAndDropsScriptsMenusAndFooters() throws Exception {
         String html = "<html><head><title>Page | Site</title><script>var x = 'Do not read me';</script></head><body>"
                 + "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"

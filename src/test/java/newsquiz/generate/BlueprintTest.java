@@ -200,4 +200,53 @@ class BlueprintTest {
         List<Candidate> chosen = Blueprint.choose(List.of(offer, quote, whatSaid(5), whatSaid(12)), 4);
         assertEquals(1, chosen.stream().filter(c -> c.focus().equals("number")).count(), chosen.toString());
     }
+
+    private static Candidate whoSaid(int sentence, String prompt, int priority) {
+        return new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt,
+                "Speaker " + sentence, List.of("Someone else", "A third person"), "", List.of(sentence), "claim:" + sentence, priority);
+    }
+
+    @Test
+    void aWrongAnswerThatPrintsATrueOrFalseStatementIsDroppedRatherThanTheQuestionLetIn() {
+        // review21: "q03's choice d prints this exact statement, which gives away 'True'". Short of the length asked for,
+        // the true/false item goes in and the wrong answer that shows it goes out; two wrong answers stay.
+        String printed = "The ferry left the harbour two hours late on Sunday";
+        Candidate what = new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "What did the harbour master say?", "The storm had closed the port for a day", List.of(printed,
+                "The new pier would open in the spring", "Fishing boats had stayed in all week"), "", List.of(1), "what:1", 45);
+        Candidate statement = new Candidate("true_false_not_given", Skill.COMPREHENSION, QuestionType.TRUE_FALSE_NOT_GIVEN,
+                Difficulty.EASY, "Is the following statement true, false, or not given in the article? " + printed + ".",
+                TrueFalseNotGivenQuestions.TRUE, List.of(), "", List.of(5), "claim:5", 40);
+        List<Candidate> chosen = Blueprint.choose(List.of(what, statement, whatSaid(9)), 5);
+        assertEquals(3, chosen.size(), chosen.toString());
+        Candidate asked = chosen.stream().filter(c -> c.fact().equals("what:1")).findFirst().orElseThrow();
+        assertEquals(List.of("The new pier would open in the spring", "Fishing boats had stayed in all week"), asked.distractors());
+    }
+
+    @Test
+    void aQuestionThatShowsAnotherAnswerIsTakenOnlyUpToTheLengthRequired() {
+        // Eight asked, five required (one per 40 words of a short article): the sixth would show the 61 of the gap.
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            all.add(said(i, "claim:" + i));
+        }
+        all.add(gap(20, "61", "Which number completes: the ship lost ____ containers?"));
+        all.add(whoSaid(30, "Who said that 61 boxes had gone overboard?", 45));
+        List<Candidate> chosen = Blueprint.choose(all, 8);
+        assertEquals(5, chosen.size(), chosen.toString());
+    }
+
+    @Test
+    void whenAnOverlapMustBeTakenItIsTheOneThatSpoilsFewestQuestions() {
+        // Short of the length required, one question must show another's answer: the one showing one answer, not two,
+        // whatever its rank.
+        List<Candidate> all = new ArrayList<>(List.of(said(1, "claim:1"), said(2, "claim:2"),
+                gap(20, "61", "Which number completes: the ship lost ____ containers?"),
+                gap(21, "72", "Which number completes: the port lost ____ cranes?"),
+                whoSaid(30, "Who said that 61 containers and 72 cranes were lost?", 44),
+                whoSaid(31, "Who said that 61 containers were lost?", 40)));
+        List<Candidate> chosen = Blueprint.choose(all, 8);
+        assertEquals(5, chosen.size(), chosen.toString());
+        assertTrue(chosen.stream().noneMatch(c -> c.firstSentence() == 30), chosen.toString());
+    }
 }
