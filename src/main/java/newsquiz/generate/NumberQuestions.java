@@ -221,15 +221,18 @@ final class NumberQuestions implements QuestionFamily {
 
     /**
      * Whether a window may not start at {@code word} after {@code previous}: "… Nutrition, raised" hides the company's
-     * first name, "… cent of jigsaw sales" the figure, "… of Ms Hollis-Pryce claim" the "Allies" who claim (review19).
+     * first name, "… cent of jigsaw sales" the figure, "… of Ms Hollis-Pryce claim" the "Allies" who claim (review19),
+     * "… crowns on Wednesday" the 214 (review21).
      */
     static boolean continuesGroup(String previous, String word) {
         if (previous.matches(".*[.!?;:]$") || previous.matches(".*[\u201d\"]$")) {
             return false;
         }
         boolean name = Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(previous.charAt(0)) && !previous.endsWith(",");
+        // "… crowns on Wednesday, closed at 190.4 crowns" hides the 214 the crowns counted (review21): no window starts
+        // just after a figure, whatever its unit.
         boolean number = word.matches("(?i)(?:per|cent|percent|per-cent|million|billion|thousand|bn|m|pence|p)\\b.*|\\d.*")
-                && previous.matches("(?i).*\\d.*|per|" + MONTH_WORD);
+                && previous.matches("(?i).*\\d.*|per|" + MONTH_WORD) || previous.matches("\\p{Sc}?\\d(?:[\\d.,]*\\d)?");
         boolean ofWhat = word.equals("of");
         return name || number || ofWhat;
     }

@@ -1,0 +1,33 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Defects the eval-blind21 review found, each on invented text. */
+class ReviewTwentyOneTest {
+    @Test
+    void aSecondThatWithoutACommaBelongsToTheReportingVerbToo() throws Exception {
+        Facts facts = InventedArticles.facts("""
+                Zoo gate inquiry
+
+                A keeper, who asked not to be named, told me the north gate had been left open "for a minute or two" that evening but that no animal had got out.
+                """);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().contains("that evening but no animal had got out")),
+                facts.statements.toString());
+    }
+
+    @Test
+    void aGapWindowDoesNotStartJustAfterAFigure() throws Exception {
+        // "… crowns on Wednesday evening, closed at 190.4 crowns": the window hid the 214 that the first crowns counted.
+        var asked = InventedArticles.questions(new NumberQuestions(), """
+                Bank bonds fall
+
+                The bank's chairman said the fall had been expected, and that most lenders had sold out by Friday.
+
+                The bonds, which had traded at 97 pesos on Monday morning, closed at 88.5 pesos, wiping roughly 3.1 billion pesos off the bank's market value.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().contains("3.1")), asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().matches("(?s).*\u2026 pesos.*")), asked.toString());
+    }
+}
