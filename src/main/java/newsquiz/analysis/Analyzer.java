@@ -38,6 +38,7 @@ public final class Analyzer {
         AttributionExtractor extractor = new AttributionExtractor(lexicon, registry, phrases, quotes, article.text());
         extractor.sentenceLocator(offset -> sentenceAt(article, offset));
         extractor.paragraphLocator(i -> i >= 0 && i < article.sentences().size() ? article.sentences().get(i).paragraph() : -1);
+        extractor.reviewers(Author.reviewers(article));
         List<Draft> drafts = extractor.extract(sentences);
         if (System.getenv("NEWSQUIZ_DEBUG") != null) {
             for (SentenceView s : sentences) {
@@ -54,6 +55,7 @@ public final class Analyzer {
 
         SourceResolver resolver = new SourceResolver(registry, sentences);
         resolver.author(Author.find(article, registry, sentences));
+        resolver.sectionAuthors(Author.sections(article, registry));
         Map<Draft, SourceResolver.Resolved> resolved = new IdentityHashMap<>();
         Map<String, Stance> lastStance = new HashMap<>();
         List<Attribution> attributions = new ArrayList<>();
@@ -65,7 +67,8 @@ public final class Analyzer {
             while (next < drafts.size() && drafts.get(next).sentence == s.index()) {
                 Draft d = drafts.get(next++);
                 any = true;
-                SourceResolver.Resolved source = d.continues != null && resolved.containsKey(d.continues)
+                SourceResolver.Resolved source = d.labelledSource != null ? d.labelledSource
+                        : d.continues != null && resolved.containsKey(d.continues)
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence, d::coversToken);
                 resolved.put(d, source);

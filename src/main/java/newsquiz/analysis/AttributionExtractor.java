@@ -53,6 +53,13 @@ final class AttributionExtractor {
     /** The interview answer being read and its attribution, which the answer's later sentences extend. */
     private InterviewAnswers.Answer answerSoFar;
     private Draft answerDraft;
+    private Draft reviewDraft;
+    private java.util.Map<Integer, SourceResolver.Resolved> reviewers = java.util.Map.of();
+
+    /** Review paragraphs by their reviewer, from the label lines over them. */
+    void reviewers(java.util.Map<Integer, SourceResolver.Resolved> byParagraph) {
+        reviewers = byParagraph;
+    }
 
     List<Draft> extract(List<SentenceView> sentences) {
         List<Draft> all = new ArrayList<>();
@@ -85,7 +92,27 @@ final class AttributionExtractor {
             resolveOverlaps(s, found);
             parallelThatClauses(s, found);
             InterviewAnswers.Answer answer = answers.answerOf(s);
-            if (answer != null) {
+            SourceResolver.Resolved reviewer = reviewers.get(s.paragraph());
+            if (reviewer != null && answer == null) {
+                // A review under its label line is the reviewer's, read as one statement; "we" and "I" in it are the
+                // reviewer, and a third person's words in it ("Another guest told us …") stay theirs as well.
+                found.removeIf(InterviewAnswers::answererOwn);
+                if (reviewDraft != null && reviewDraft.labelledSource == reviewer && reviewDraft.lastSentence == s.index() - 1) {
+                    reviewDraft.content.get(0)[1] = s.tokens[s.size() - 1].end();
+                    reviewDraft.lastSentence = s.index();
+                } else {
+                    Draft d = new Draft(Draft.Kind.ANSWER, s.index(), 0);
+                    d.cue = "wrote";
+                    d.labelledSource = reviewer;
+                    d.phrase = new Phrase(s.index(), 0, 0, Phrase.Kind.OTHER, null, reviewer.text(), reviewer.text().toLowerCase(java.util.Locale.ROOT),
+                            reviewer.description(), reviewer.anonymous(), false, false, List.of());
+                    d.content.add(new int[] {s.tokens[0].start(), s.tokens[s.size() - 1].end()});
+                    d.contentFromToken = 0;
+                    d.contentToToken = s.size();
+                    found.add(0, d);
+                    reviewDraft = d;
+                }
+            } else if (answer != null) {
                 found.removeIf(InterviewAnswers::answererOwn);
                 Draft d = answerDraft(s, answer);
                 if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence >= s.index() - 1) {
@@ -103,6 +130,7 @@ final class AttributionExtractor {
             }
             EchoedClaims.add(s, found, phrases, lexicon);
             RebuttalFrames.add(s, found, phrases, lexicon);
+            PutToWitness.add(s, found, phrases, lexicon, this::contentText);
             pronounsOfTheSentence(s, found);
             definiteRepeatsIndefinite(found);
             relayToPrevious(s, found, all);
@@ -2733,7 +2761,14 @@ final class AttributionExtractor {
         }
         for (int i = r + 2; i < k; i++) {
             // "in an exchange later repeated on …": a participle describes; a finite verb would make it a clause.
-            if (s.tokens[i].tag().equals("AUX") || s.tokens[i].tag().startsWith("VERB") && !s.tokens[i].lower().matches(".*(?:ed|en|ing)")) {
+            // "in remarks later read out on …": an irregular participle, told by the "later" before it.
+            boolean participle = s.tokens[i].lower().matches(".*(?:ed|en|ing)") || s.tokens[i - 1].isAny("later", "since", "subsequently")
+                    && s.tokens[i - 2].isNoun()
+                    // "on Radio Wenlow's lunchtime programme": a capitalised possessive the tagger took for a verb.
+                    || Character.isUpperCase(s.tokens[i].text().charAt(0)) && s.tokens[i].lower().matches(".*['\u2019]s")
+                    // "on Radio Fenwick's breakfast show": the head noun of a possessive phrase, whatever its tag.
+                    || s.tokens[i - 1].lower().matches(".+['\u2019]s") || s.tokens[i - 1].isNoun() && s.tokens[i - 2].lower().matches(".+['\u2019]s");
+            if (s.tokens[i].tag().equals("AUX") || s.tokens[i].tag().startsWith("VERB") && !participle) {
                 return -1;
             }
         }

@@ -29,7 +29,76 @@ final class Author {
     /** "— NAME, Director of X" or "— NAME": a signed ending. */
     private static final Pattern SIGN_OFF = Pattern.compile("^[\u2014\u2013-]\\s*(" + NAME + ")\\s*(?:,.*)?$");
 
+    /** "Response from the owner, NAME, 17 February 2025", "Reply from NAME": the writer of the reply under the line. */
+    private static final Pattern RESPONSE_LINE = Pattern.compile("^(?:(?:A\\s+)?(?:Response|Reply|Answer)\\s+from\\s+"
+            + "(?:(?:the|our)\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+,\\s+|(?:A\\s+)?(?:Response|Reply)\\s+from\\s+)(" + NAME + ")\\s*(?:,.*)?$");
+    /** "Chairman's notes, by NAME": a section's title and its writer. */
+    private static final Pattern SECTION_BYLINE = Pattern.compile("^[^,.:;!?\"\u201c]{3,60},\\s+by\\s+(" + NAME + ")\\s*$");
+
+    /** "BrackenBoots | Stayed March 2025 | Cabin 2 | Couple": a reviewer's name or handle, then the stay or purchase. */
+    private static final Pattern REVIEWER_LINE = Pattern.compile("^([^|\"\u201c]{2,40}?)\\s*\\|\\s*(?:Stayed|Visited|Travelled|Traveled|"
+            + "Dined|Bought|Purchased|Ordered|Reviewed|Verified (?:guest|buyer|purchase|stay))\\b[^|]*(?:\\|.*)?$");
+    private static final Pattern FULL_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{L}+)*(?:\\s+\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{L}+)*){1,2}");
+
+    /**
+     * Review paragraphs by their reviewer: the body paragraph right under a label line "NAME | Stayed MONTH | …". A handle
+     * or initials ("BrackenBoots", "Marguerite T.", "W.J.") leave the reviewer unnamed; a full name does not.
+     */
+    static java.util.Map<Integer, SourceResolver.Resolved> reviewers(Article article) {
+        java.util.Map<Integer, SourceResolver.Resolved> out = new java.util.HashMap<>();
+        List<Paragraph> ps = article.paragraphs();
+        for (int i = 0; i + 1 < ps.size(); i++) {
+            Matcher m = REVIEWER_LINE.matcher(ps.get(i).text().strip());
+            Paragraph next = ps.get(i + 1);
+            if (!m.matches() || ps.get(i).kind() == Paragraph.Kind.BODY || next.kind() != Paragraph.Kind.BODY) {
+                continue;
+            }
+            String name = m.group(1).strip();
+            boolean named = FULL_NAME.matcher(name).matches();
+            out.put(next.index(), new SourceResolver.Resolved(null, name, SourceType.PERSON, !named, named ? "" : "reviewer"));
+        }
+        return out;
+    }
+
     private Author() {}
+
+    /**
+     * Writers of parts of a page, by the first sentence of the part: a reply under "Response from the owner, NAME, DATE"
+     * or notes under "Chairman's notes, by NAME" are in that person's first person, up to the next such line.
+     */
+    static java.util.TreeMap<Integer, SourceResolver.Resolved> sections(Article article, EntityRegistry registry) {
+        java.util.TreeMap<Integer, SourceResolver.Resolved> out = new java.util.TreeMap<>();
+        for (Paragraph p : article.paragraphs()) {
+            String text = p.text().strip();
+            Matcher m = RESPONSE_LINE.matcher(text);
+            if (!m.matches()) {
+                m = SECTION_BYLINE.matcher(text);
+                if (!m.matches()) {
+                    continue;
+                }
+            }
+            String name = m.group(1).strip();
+            if (name.split("\\s+").length < 2) {
+                continue;
+            }
+            Entity e = registry.lookup(name);
+            SourceResolver.Resolved writer = e != null ? of(registry.canonical(e)) : new SourceResolver.Resolved(null, name, SourceType.PERSON, false, "");
+            int first = article.sentences().stream().filter(x -> x.paragraph() > p.index()).mapToInt(x -> x.index()).min().orElse(-1);
+            if (first < 0) {
+                continue;
+            }
+            out.put(first, writer);
+            // The part ends at the next heading or label line (a line with no full stop of its own).
+            for (Paragraph q : article.paragraphs()) {
+                if (q.index() > p.index() && (q.kind() != Paragraph.Kind.BODY || !q.text().strip().matches("(?s).*[.!?\"\u201d\u2019)]$"))) {
+                    article.sentences().stream().filter(x -> x.paragraph() >= q.index()).mapToInt(x -> x.index()).min()
+                            .ifPresent(end -> out.putIfAbsent(end, null));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
 
     /** The author as a resolved source, or null. */
     static SourceResolver.Resolved find(Article article, EntityRegistry registry, List<SentenceView> sentences) {

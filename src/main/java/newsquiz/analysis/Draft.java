@@ -40,6 +40,8 @@ final class Draft {
     boolean pointsBack;
     /** Speaker inferred from the sentence before, not from a cue: yields to a cue found later for the same quote. */
     boolean uncued;
+    /** "BrackenBoots | Stayed March 2025 | …": the source given by a label line, not by any phrase of the sentence. */
+    SourceResolver.Resolved labelledSource;
 
     Draft(Kind kind, int sentence, int cueToken) {
         this.kind = kind;

@@ -804,6 +804,11 @@ final class EntityRegistry {
                 return SourceType.ORGANIZATION;
             }
         }
+        if (e.name.matches("\\p{Lu}[\\p{L}'\u2019-]+ & \\p{Lu}[\\p{L}'\u2019-]+")) {
+            // "Pargeter & Wolde", "Hollis & Crane": two surnames joined by "&" name a firm of partners, whatever the role
+            // nouns around it ("the family's solicitors, …") would vote.
+            return SourceType.ORGANIZATION;
+        }
         int[] votes = evidence.get(e);
         if (isAcronym(e.name)) {
             // "the state broadcaster OTR" is an outlet; other acronyms are organisations.

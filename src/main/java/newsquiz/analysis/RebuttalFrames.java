@@ -77,8 +77,19 @@ final class RebuttalFrames {
     static void keepOwnWords(SentenceView s, List<Draft> found) {
         for (Draft d : found) {
             if (d.dropped || d.verb == null || d.verb.stance() != Stance.DENY || d.verb.kind() != Lexicon.CueKind.NEGATIVE_SPEECH
-                    || d.content.size() != 1 || d.contentFromToken <= d.cueToken || d.contentFromToken - d.cueToken > 5
+                    || d.content.size() != 1 || d.contentFromToken <= d.cueToken
                     || d.contentFromToken >= s.size() || d.content.get(0)[0] != s.tokens[d.contentFromToken].start()) {
+                continue;
+            }
+            // "met the accusation with a flat no when he went into the witness box": what follows the verdict's particles
+            // only says when; the verdict's own words are all the statement says.
+            if (!d.verb.particle().isEmpty() && s.tokens[d.contentFromToken].isAny("when", "as", "once", "after", "before")
+                    && s.at(d.contentFromToken + 1) != null && s.tokens[d.contentFromToken + 1].isAny("he", "she", "they", "it", "we", "i")
+                    && !s.tokens[d.contentFromToken].quoted()) {
+                d.content.get(0)[0] = s.tokens[d.cueToken].start();
+                continue;
+            }
+            if (d.contentFromToken - d.cueToken > 5) {
                 continue;
             }
             boolean pronounBetween = false;

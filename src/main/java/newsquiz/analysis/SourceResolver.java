@@ -176,12 +176,22 @@ final class SourceResolver {
         author = writer;
     }
 
+    private java.util.NavigableMap<Integer, Resolved> sectionAuthors = new java.util.TreeMap<>();
+
+    /** Writers of parts of the page ("Response from the owner, NAME"), by the first sentence of each part. */
+    void sectionAuthors(java.util.NavigableMap<Integer, Resolved> writers) {
+        sectionAuthors = writers;
+    }
+
     private Resolved pronoun(Phrase phrase, int sentence) {
         String p = phrase.head();
-        if (p.equals("i") && author != null && sentence >= 0 && sentence < sentences.size()
+        var section = sectionAuthors.floorEntry(sentence);
+        // A part's writer, up to the line that ends the part; the page's author outside every part.
+        Resolved writer = section != null && section.getValue() != null ? section.getValue() : author;
+        if (p.equals("i") && writer != null && sentence >= 0 && sentence < sentences.size()
                 && phrase.from() >= 0 && phrase.from() < sentences.get(sentence).size()
                 && !sentences.get(sentence).tokens[phrase.from()].quoted()) {
-            return author;
+            return writer;
         }
         // "they" agrees in number with a plural group first; an organisation can be "they" too, but only failing that.
         boolean plural = p.equals("they") || p.equals("we");

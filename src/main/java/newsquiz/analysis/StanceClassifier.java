@@ -677,7 +677,9 @@ final class StanceClassifier {
             "\\s(?:the|that|this|these|those|such|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN
                     + "|reports?|accounts?|versions?)\\b|\\s(?:it|that|this|things)\\s+differently\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ONLY_WHEN_OR_WHERE = Pattern.compile(
-            "(?:(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?)?\\W*", Pattern.CASE_INSENSITIVE);
+            "(?:(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?"
+                    // "… with a flat no when he went into the witness box": a clause that only says when.
+                    + "|(?:when|as|once|after|before)\\s+(?:he|she|they|it|we|I)\\s+[^.;:\"\u201c\u201d]{0,80})?\\W*", Pattern.CASE_INSENSITIVE);
 
     static List<String> hedges(String content, boolean hedgedCue, String cue) {
         List<String> found = new ArrayList<>();

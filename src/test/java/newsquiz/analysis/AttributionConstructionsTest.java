@@ -3201,4 +3201,85 @@ class AttributionConstructionsTest {
         assertEquals(Stance.DENY, containing(all, "every player was paid").stance(), all.toString());
         assertEquals(Stance.ASSERT, containing(all, "sold the ground").stance(), all.toString());
     }
+
+    @Test
+    void aClaimMetWithAFlatNoMakesTheNextQuoteADenial() throws Exception {
+        // "met the claim with a flat no", "met the allegation with a firm denial": a verdict told by a verb phrase; the
+        // speaker's quote right after it holds what the denial says.
+        for (String verdict : new String[] {"met the claim with a flat no", "met the allegation with a firm denial",
+                "met the claim with a flat no when he was called to give evidence"}) {
+            var all = analyze("Neighbours claimed the mill owner had sold the water rights to a brewery. The owner, Hamish "
+                    + "Tolland-Reyes, " + verdict + ". \u201cThe water rights are still in my name and always will be,\u201d he said.");
+            assertEquals(Stance.DENY, containing(all, "still in my name").stance(), verdict + " " + all);
+            assertTrue(all.stream().anyMatch(a -> a.content().contains("with a f")), verdict + " " + all);
+        }
+    }
+
+    @Test
+    void aReplyToASuggestionPutToAWitnessDeniesIt() throws Exception {
+        // "Put to him by counsel that he had …, he replied: …": counsel's suggestion is counsel's claim, and the witness's
+        // reply, unless it agrees, is the other version of things.
+        var all = analyze("The groundsman, Rufus Okonjo-Blaine, was called by the club. Put to him by Ms Harrow-Dent that he had "
+                + "left the gate open on the night of the fire, he replied: \"I locked that gate at six, and the key was in my "
+                + "pocket all evening.\"");
+        assertEquals(Stance.DENY, containing(all, "locked that gate").stance(), all.toString());
+        Attribution counsel = containing(all, "left the gate open");
+        assertTrue(counsel.source().contains("Harrow-Dent"), all.toString());
+        var agrees = analyze("The groundsman, Rufus Okonjo-Blaine, was called by the club. Put to him that he had been paid in "
+                + "cash, he replied: \"Yes, that is right, every week.\"");
+        assertTrue(agrees.stream().noneMatch(a -> a.stance() == Stance.DENY), agrees.toString());
+    }
+
+    @Test
+    void remarksLaterReadOutElsewhereAreNotTheContent() throws Exception {
+        // "told the trade paper X, in remarks later read out on Radio Y, that …": the aside names a second outlet; what was
+        // said starts after "that".
+        var all = analyze("The council said in a letter that the yard will close. The haulier told the trade paper Depot "
+                + "Weekly, in remarks later read out on Radio Fenwick, that it \"never had a plan to close the yard\".");
+        Attribution a = containing(all, "never had a plan");
+        assertTrue(!a.content().contains("remarks"), all.toString());
+        assertTrue(a.via().contains("Radio Fenwick"), all.toString());
+        var possessive = analyze("The council said in a letter that the yard will close. The haulier told the trade paper Depot "
+                + "Weekly, in remarks later read out on Radio Fenwick's breakfast show, that it \"never had a plan to close the yard\".");
+        assertTrue(!containing(possessive, "never had a plan").content().contains("remarks"), possessive.toString());
+    }
+
+    @Test
+    void aNameOfPartnersJoinedByAnAmpersandIsTheFirm() throws Exception {
+        // "Hollis & Crane": two surnames joined by "&" name a firm of partners, so "the firm" is that firm.
+        var all = analyze("Mrs Odell said the ledger had been handed to the bakery's accountants, Hollis & Crane, in May. Hollis "
+                + "& Crane were not at the meeting. The firm told the Gazette that it had never seen the ledger.");
+        assertEquals("Hollis & Crane", containing(all, "never seen the ledger").source(), all.toString());
+    }
+
+    @Test
+    void aResponseLineNamesTheFirstPersonOfTheReplyUnderIt() throws Exception {
+        // "Response from the manager, NAME, DATE" over a reply in the first person: "I" in that reply is the named person,
+        // and only there.
+        var all = analyze("Rated 2 out of 5\n\nThe pool was cold and the bar closed early.\n\nResponse from the manager, Oskar "
+                + "Villanueva-Reid, 3 May 2025\n\nThank you for your review. As I told you at the desk, the pool was heated to "
+                + "28 degrees on the morning you arrived.\n\nRated 5 out of 5\n\nJoss K. | Stayed May 2025\n\nAs I told my "
+                + "sister, the bar was the best in the county.");
+        assertEquals("Oskar Villanueva-Reid", containing(all, "heated to 28 degrees").source(), all.toString());
+        assertTrue(!containing(all, "best in the county").source().contains("Villanueva"), all.toString());
+        var notes = analyze("Club notes, by Gemma Hartigan-Lowe\n\nWelcome to the ground. As I said at the meeting, the club "
+                + "is not moving to a new ground this year.");
+        assertEquals("Gemma Hartigan-Lowe", containing(notes, "not moving to a new ground").source(), notes.toString());
+    }
+
+    @Test
+    void reviewTextUnderAReviewerLabelLineIsTheReviewers() throws Exception {
+        // "USERNAME | Stayed MONTH | Cabin N | party" over review text with no verb of saying: the text is the reviewer's,
+        // anonymous when only a handle or initials name them.
+        var all = analyze("Guest reviews of Larchside Cabins\n\nRated 2 out of 5 - \"Cold\"\nBrackenBoots | Stayed March 2025 | "
+                + "Cabin 2 | Couple\n\nThe cabin had no hot water for two days. We were also charged for a late check-out we "
+                + "never asked for.\nHelpful (4) | Report review\n\nRated 5 out of 5 - \"Perfect\"\nPriya Okafor-Lund | Stayed "
+                + "June 2025 | Cabin 1 | Family\n\nThe beds were the comfiest we have slept in.\nHelpful (2) | Report review");
+        Attribution boots = containing(all, "no hot water");
+        assertEquals("BrackenBoots", boots.source(), all.toString());
+        assertTrue(boots.anonymous() && boots.content().contains("late check-out"), all.toString());
+        Attribution priya = containing(all, "comfiest");
+        assertEquals("Priya Okafor-Lund", priya.source(), all.toString());
+        assertTrue(!priya.anonymous(), all.toString());
+    }
 }
