@@ -188,6 +188,10 @@ final class FigureFinder {
 
     /** "Class 390", "EMU 390009", "Channel 1", "Article 298": numbers inside names are not figures. */
     private static boolean isPartOfName(String text, int start, int end) {
+        if (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            // "the A614", "an M25 junction", "Q3": digits glued to a letter are a code, not a figure.
+            return true;
+        }
         int b = start - 1;
         while (b >= 0 && text.charAt(b) == ' ') {
             b--;

@@ -30,4 +30,17 @@ class ReviewTwentyOneTest {
         assertTrue(asked.stream().anyMatch(c -> c.key().contains("3.1")), asked.toString());
         assertTrue(asked.stream().noneMatch(c -> c.prompt().matches("(?s).*\u2026 pesos.*")), asked.toString());
     }
+
+    @Test
+    void aRoadNumberIsNoFigure() throws Exception {
+        // "one stretch of the A614": the review found "614" asked as a count of something "near Calderwyke".
+        Facts facts = InventedArticles.facts("""
+                Roadworks
+
+                The council said 14 crews would resurface the B1286 and part of the M62 by the end of May.
+                """);
+        java.util.List<String> values = facts.analysis.figures().stream().map(newsquiz.analysis.Figure::value).toList();
+        assertTrue(values.contains("14"), values.toString());
+        assertTrue(values.stream().noneMatch(v -> v.contains("1286") || v.equals("62")), values.toString());
+    }
 }
