@@ -42,7 +42,7 @@ final class AttributionQuestions implements QuestionFamily {
             // "Who estimated …?" — "A leaked Treasury memo": a document among people is both the wrong kind and a giveaway.
             wrong.removeIf(w -> !Facts.documentLike(w));
         }
-        if (wrong.size() < 2) {
+        if (wrong.size() < 2 || Distractors.keyStandsOut(facts, s.speaker(), wrong)) {
             return;
         }
         String prompt;

@@ -37,6 +37,16 @@ final class Distractors {
         return out;
     }
 
+    /**
+     * "The Gazette's story" among three named people, or one person among three bodies: the key stands out by its kind,
+     * and a reader picks it without reading (review21).
+     */
+    static boolean keyStandsOut(Facts facts, String key, List<String> wrong) {
+        Facts.SpeakerInfo keyInfo = facts.speakers.get(key);
+        return keyInfo != null && !keyInfo.anonymous() && !wrong.isEmpty() && wrong.stream().map(facts.speakers::get)
+                .allMatch(o -> o != null && !o.anonymous() && group(o.type(), false) != group(keyInfo.type(), false));
+    }
+
     /** A speaker no question should offer, whatever it asks: worked out once per name, since every question asks. */
     private static boolean unfitSpeaker(Facts facts, String name) {
         return name.length() > 60 || name.split(" ").length > 8

@@ -43,4 +43,24 @@ class ReviewTwentyOneTest {
         assertTrue(values.contains("14"), values.toString());
         assertTrue(values.stream().noneMatch(v -> v.contains("1286") || v.equals("62")), values.toString());
     }
+
+    @Test
+    void aBodyIsNotTheOneKeyAmongThreePeople() throws Exception {
+        // "Who said …? — The Gazette's story" among three named people: the key stands out by its kind (review21).
+        var asked = InventedArticles.questions(new AttributionQuestions(), """
+                Allotment water row
+
+                Plot holders at Fenwick Lane say the water troughs have been dry since April.
+
+                Marjorie Abbot-Lane, who has kept a plot there for 30 years, said the taps had been turned off without warning.
+
+                Desmond Rahimi-Clarke, the allotment society's treasurer, said the society had paid its water bill in full in March.
+
+                Councillor Ruth Okonkwo-Baines said she had asked officers to look into the complaints by the end of the month.
+
+                The Fenwick Parks Trust said the supply had been cut because a pipe burst under the car park in early April.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.key().equals("The Fenwick Parks Trust") && c.distractors().stream()
+                .allMatch(d -> d.matches("(?:Councillor )?\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}-]+"))), asked.toString());
+    }
 }
