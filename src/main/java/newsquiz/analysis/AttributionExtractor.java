@@ -2986,7 +2986,8 @@ final class AttributionExtractor {
         }
         if (s.tokens[r].isAny("reporters", "journalists", "us", "me", "him", "her", "them", "parliament", "lawmakers", "viewers",
                 "listeners", "readers", "the")) {
-            if (s.tokens[r].is("us")) {
+            // "Another guest told us" in a guest's review: "us" is the reviewer's party, not the page's publisher (review21).
+            if (s.tokens[r].is("us") && !reviewers.containsKey(s.paragraph())) {
                 d.addVia("this publication");
             }
             if (!s.tokens[r].is("the")) {

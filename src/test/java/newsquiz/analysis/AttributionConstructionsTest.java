@@ -3282,4 +3282,15 @@ class AttributionConstructionsTest {
         assertEquals("Priya Okafor-Lund", priya.source(), all.toString());
         assertTrue(!priya.anonymous(), all.toString());
     }
+
+    @Test
+    void usInAGuestsReviewIsTheGuestsPartyNotThePublisher() throws Exception {
+        // "A man in the village pub told us …" in a guest's review: "us" were the guests, so nothing reached the page's
+        // publisher directly (review21 keyed "Directly to this publication").
+        var all = analyze("Guest reviews of Larchside Cabins\n\nRated 2 out of 5 - \"Cold\"\nBrackenBoots | Stayed March 2025 | "
+                + "Cabin 2 | Couple\n\nThe cabin had no hot water for two days. The woman in the farm shop told us the owners were "
+                + "selling up in the spring.\nHelpful (4) | Report review");
+        Attribution shop = all.stream().filter(a -> a.source().contains("farm shop")).findFirst().orElseThrow();
+        assertTrue(shop.via().isEmpty(), all.toString());
+    }
 }
