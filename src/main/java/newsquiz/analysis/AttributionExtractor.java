@@ -1267,7 +1267,11 @@ final class AttributionExtractor {
             return null;
         }
         Mention m = registry.mentionAt(s.index(), end - 1);
-        if (m != null && m.to() == end) {
+        // "a post on the club's fans page on Facebook, which claimed …": the platform only carried the post; the clause
+        // hangs on the post.
+        boolean platform = m != null && m.to() == end && m.from() > 1 && s.is(m.from() - 1, "on") && m.to() - m.from() == 1
+                && lexicon.is("platform", s.tokens[m.from()].lower()) && s.tokens[m.from() - 2].isNoun();
+        if (m != null && m.to() == end && !platform) {
             return new int[] {m.titleFrom(), end};
         }
         int start = end - 1;
@@ -1948,7 +1952,9 @@ final class AttributionExtractor {
         if (phrase.kind() == Phrase.Kind.OTHER && verb.kind() != Lexicon.CueKind.FINDING) {
             // "a UN tribunal in The Hague dismissed …": an unnamed body still speaks.
             // "a jury at Redlow Crown Court has heard": "hear" only ever reaches here with a court as subject.
-            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head()) || verb.lemma().equals("hear");
+            // "a countryside blog claimed …", "a local newspaper reported …": an unnamed outlet still speaks.
+            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head()) || verb.lemma().equals("hear")
+                    || lexicon.is("outlet_noun", phrase.head()) && !phrase.head().equals("news");
         }
         return true;
     }
@@ -4372,6 +4378,27 @@ final class AttributionExtractor {
                 }
             }
         }
+        boolean hereItIs = false;
+        if (verb < 0 && colon > 3) {
+            // "I keep hearing stories about the car park, so here it is in black and white: …": the writer puts on record what
+            // follows the colon; "here it is" may close on where or how ("in print", "in writing", "on the record", "again").
+            int here = -1;
+            for (int k = 1; k + 2 < colon; k++) {
+                if (s.is(k, "here") && s.is(k + 1, "it") && s.is(k + 2, "is")
+                        && s.text(k + 3, colon).toLowerCase(java.util.Locale.ROOT).matches(HERE_IT_IS_TAIL)) {
+                    here = k;
+                    break;
+                }
+            }
+            for (int i = 0; here > 0 && i < here; i++) {
+                if (s.tokens[i].text().equals("I")) {
+                    speaker = i;
+                    verb = here + 2;
+                    hereItIs = true;
+                    break;
+                }
+            }
+        }
         if (verb < 0) {
             return;
         }
@@ -4405,10 +4432,19 @@ final class AttributionExtractor {
         d.verb = lexicon.cue(s.tokens[verb].lower());
         d.phrase = new Phrase(s.index(), speaker, speaker + 1, Phrase.Kind.PRONOUN, null, "I", "i", "", false, false, false, List.of());
         setContentRange(s, d, from, s.size());
+        if (hereItIs) {
+            // "… answering rumours, so here it is in print: …": the lead-in names what the statement answers.
+            d.answersReport = s.find(0, colon, "rumour", "rumours", "rumor", "rumors", "story", "stories", "claim", "claims", "report",
+                    "reports", "allegation", "allegations", "gossip", "speculation") >= 0;
+        }
         if (!d.content.isEmpty()) {
             out.add(d);
         }
     }
+
+    /** "here it is" before a colon, then how or where it is put: "in print", "in writing", "on the record", "once more". */
+    private static final String HERE_IT_IS_TAIL = "\\s*(?:(?:in print|in writing|in black and white|on the record|for the record|on paper|"
+            + "again|once more|once and for all|plainly|straight|in full)\\s*)*";
 
     /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */
     private void colonQuote(SentenceView s, List<Draft> out) {

@@ -62,6 +62,80 @@ final class Author {
 
     private Author() {}
 
+    /** "With every blessing,", "Yours sincerely,", "With warm wishes,", "Kind regards,": a letter's closing before its signature. */
+    private static final Pattern VALEDICTION = Pattern.compile("^(?:With\\s+(?:every|best|warm|warmest|kind|kindest|all\\s+good|many|much|"
+            + "love\\s+and)?\\s*(?:\\p{Ll}+\\s+)?(?:wishes|blessings?|regards|thanks|love|prayers)|Yours(?:\\s+(?:sincerely|faithfully|ever|truly|"
+            + "in\\s+\\p{Ll}+))?|(?:Best|Kind|Warm|Warmest|Kindest)\\s+(?:wishes|regards)|Every\\s+blessing|Sincerely),?(?:\\s*\\n\\s*(.+))?$");
+    /** Titles before a signature's name: "Revd Canon NAME", "Father NAME", "Dr NAME". */
+    private static final Pattern SIGNATURE = Pattern.compile("^(?:(?:The\\s+)?(?:Revd|Rev|Reverend|Canon|Father|Fr|Mother|Sister|Brother|Dr|Prof|Mr|Mrs|"
+            + "Ms|Miss|Cllr|Councillor)\\.?\\s+)*(" + NAME + ")\\s*(?:,.*)?$");
+    /** "Dear friends,", "Dear Editor,": a letter's greeting. */
+    private static final Pattern SALUTATION = Pattern.compile("^Dear\\s+[^.!?]{1,40},?$");
+
+    /**
+     * A letter signed off under a valediction ("With every blessing, / Revd NAME"): its "I" is the signer, from the
+     * greeting ("Dear friends,") or the heading over it down to the signature.
+     */
+    private static void signedLetters(Article article, EntityRegistry registry, java.util.TreeMap<Integer, SourceResolver.Resolved> out) {
+        List<Paragraph> ps = article.paragraphs();
+        java.util.Set<NoiseLine> usedSignatures = new java.util.HashSet<>();
+        for (int i = 1; i < ps.size(); i++) {
+            Matcher v = VALEDICTION.matcher(ps.get(i).text().strip());
+            if (!v.matches()) {
+                continue;
+            }
+            // The signature is the next line of the page, whether kept as text or set aside as a noise line.
+            String after = article.text().substring(Math.min(article.text().length(), ps.get(i).end())).strip();
+            String signature = v.group(1) != null ? v.group(1).strip() : after.isEmpty() ? "" : after.split("\\R", 2)[0].strip();
+            Matcher m = SIGNATURE.matcher(signature);
+            // A line of the text under the closing is a signature only with a title ("Revd NAME") or in the closing's own
+            // paragraph; a bare pair of capitalised words after it may be the next heading.
+            boolean titled = m.matches() && (m.start(1) > 0 || v.group(1) != null);
+            if (!titled) {
+                m = SIGNATURE.matcher("");
+                // A name line alone under the closing is often set aside as a stray heading: the next such line, in order.
+                for (NoiseLine n : article.noise()) {
+                    Matcher nm = SIGNATURE.matcher(n.text().strip());
+                    if ((n.kind() == NoiseLine.Kind.STRAY_HEADLINE || n.kind() == NoiseLine.Kind.BYLINE) && !usedSignatures.contains(n)
+                            && nm.matches() && nm.group(1).split("\\s+").length >= 2) {
+                        usedSignatures.add(n);
+                        m = nm;
+                        break;
+                    }
+                }
+            }
+            if (!m.matches() || m.group(1).split("\\s+").length < 2) {
+                continue;
+            }
+            // The letter opens at its greeting or, failing one, just under the heading over it.
+            int open = -1;
+            for (int k = i - 1; k >= 0; k--) {
+                String t = ps.get(k).text().strip();
+                if (SALUTATION.matcher(t).matches() || ps.get(k).kind() != Paragraph.Kind.BODY) {
+                    open = k;
+                    break;
+                }
+            }
+            if (open < 0) {
+                continue;
+            }
+            int openAt = ps.get(open).index();
+            int closeAt = ps.get(i).index();
+            java.util.OptionalInt first = article.sentences().stream().filter(x -> x.paragraph() > openAt && x.paragraph() < closeAt)
+                    .mapToInt(x -> x.index()).min();
+            java.util.OptionalInt end = article.sentences().stream().filter(x -> x.paragraph() >= closeAt).mapToInt(x -> x.index()).min();
+            if (first.isEmpty()) {
+                continue;
+            }
+            String name = m.group(1).strip();
+            Entity e = registry.lookup(name);
+            out.put(first.getAsInt(), e != null ? of(registry.canonical(e)) : new SourceResolver.Resolved(null, name, SourceType.PERSON, false, ""));
+            if (end.isPresent()) {
+                out.putIfAbsent(end.getAsInt(), null);
+            }
+        }
+    }
+
     /**
      * Writers of parts of a page, by the first sentence of the part: a reply under "Response from the owner, NAME, DATE"
      * or notes under "Chairman's notes, by NAME" are in that person's first person, up to the next such line.
@@ -97,6 +171,7 @@ final class Author {
                 }
             }
         }
+        signedLetters(article, registry, out);
         return out;
     }
 

@@ -269,6 +269,13 @@ final class StanceClassifier {
                     + "|\\ba different [\\p{L}-]+\\b[^.;]{0,60}?\\ba different\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "That painting is no Vermeer", "the ring was no Fabergé": "no" before a proper name rejects an identification
+     * (the maker, the author, the brand said to be behind it). "There is no Plan B" says nothing is there instead.
+     */
+    private static final Pattern IS_NO_NAMED_ONE = Pattern.compile(
+            "(?<![Tt]here )\\b(?:is|was|are|were)\\s+(?:simply\\s+|certainly\\s+|definitely\\s+)?no\\s+\\p{Lu}\\p{Ll}+\\b(?!\\s+\\p{Lu})");
+
     static boolean wrongWayRound(String content) {
         return WRONG_WAY_ROUND.matcher(content).find();
     }
@@ -515,7 +522,8 @@ final class StanceClassifier {
             }
             return (base == Stance.ASSERT || base == Stance.OPINION) && PREDICTION.matcher(content).find() ? Stance.PREDICT : base;
         }
-        if (base != Stance.RETRACT && (PLAIN_DENIAL.matcher(content).find() || wrongWayRound(content))) {
+        if (base != Stance.RETRACT && (PLAIN_DENIAL.matcher(content).find() || wrongWayRound(content)
+                || IS_NO_NAMED_ONE.matcher(content).find())) {
             return Stance.DENY;
         }
         if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find()
