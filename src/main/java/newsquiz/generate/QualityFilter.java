@@ -15,9 +15,17 @@ import newsquiz.quiz.QuestionType;
 final class QualityFilter {
     private QualityFilter() {}
 
+    private static final java.util.regex.Pattern DOUBLED_THAT = java.util.regex.Pattern.compile("^([^\u201c\"]*?\\bthat) that\\b");
+
     static Optional<Candidate> check(Candidate c, Facts facts) {
         if (c.prompt() == null || c.prompt().isBlank() || c.key() == null || c.key().isBlank() || c.sentences().isEmpty()) {
             return Optional.empty();
+        }
+        if (DOUBLED_THAT.matcher(c.prompt()).find()) {
+            // "Who said that that violin is no Guadagnini?": a claim opening with "that" after the stem's own "that" reads
+            // as a stutter; one "that" says the same. Quoted words stay as they are.
+            c = new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), DOUBLED_THAT.matcher(c.prompt()).replaceAll("$1"), c.key(),
+                    c.distractors(), c.explanation(), c.sentences(), c.fact(), c.priority());
         }
         if (Readable.stemProblem(c.prompt()).isPresent()) {
             return Optional.empty();

@@ -63,4 +63,22 @@ class ReviewTwentyOneTest {
         assertTrue(asked.stream().noneMatch(c -> c.key().equals("The Fenwick Parks Trust") && c.distractors().stream()
                 .allMatch(d -> d.matches("(?:Councillor )?\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}-]+"))), asked.toString());
     }
+
+    @Test
+    void aClaimOpeningWithThatIsNotAskedWithTwoThats() throws Exception {
+        Candidate stutter = new Candidate("denial", newsquiz.quiz.Skill.SOURCE_EVALUATION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
+                newsquiz.quiz.Difficulty.MEDIUM, "Who said that that painting is no Vermeer?", "The restorer Ana Ruiz",
+                java.util.List.of("Tom Hale", "Mia Berg"), "", java.util.List.of(3), "deny:3", 60);
+        Facts facts = InventedArticles.facts("""
+                Painting row
+
+                The restorer Ana Ruiz said that painting is no Vermeer. Tom Hale said it was. Mia Berg said nothing.
+                """);
+        var checked = QualityFilter.check(stutter, facts);
+        assertTrue(checked.isPresent() && checked.get().prompt().equals("Who said that painting is no Vermeer?"), checked.toString());
+        Candidate quoted = new Candidate("attribution", newsquiz.quiz.Skill.SOURCE_EVALUATION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
+                newsquiz.quiz.Difficulty.MEDIUM, "Who said this? \u201cI know that that is not true\u201d", "Tom Hale",
+                java.util.List.of("Ana Ruiz", "Mia Berg"), "", java.util.List.of(3), "claim:3", 60);
+        assertTrue(QualityFilter.check(quoted, facts).map(Candidate::prompt).orElse("").contains("that that"));
+    }
 }
