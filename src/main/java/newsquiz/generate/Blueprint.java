@@ -349,7 +349,7 @@ final class Blueprint {
 
         /** Whether {@code asked}'s wrong answer {@code choice}, and not the rest of it, shows {@code answered}'s answer. */
         private boolean printsAnswer(Candidate answered, Candidate asked, String choice) {
-            return overlap.reveals(answered, withDistractors(asked, List.of(choice))) && !overlap.reveals(answered, withDistractors(asked, List.of()));
+            return overlap.reveals(answered, asked.withDistractors(List.of(choice))) && !overlap.reveals(answered, asked.withDistractors(List.of()));
         }
 
         /** A question without some wrong answers, when two or more stay and the explanation names none of those dropped. */
@@ -361,12 +361,7 @@ final class Blueprint {
             if (dropped.isEmpty() || c.distractors().size() - dropped.size() < 2 || dropped.stream().anyMatch(c.explanation()::contains)) {
                 return c;
             }
-            return withDistractors(c, c.distractors().stream().filter(d -> !dropped.contains(d)).toList());
-        }
-
-        private static Candidate withDistractors(Candidate c, List<String> distractors) {
-            return new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), c.prompt(), c.key(), distractors, c.explanation(),
-                    c.sentences(), c.fact(), c.priority());
+            return c.withDistractors(c.distractors().stream().filter(d -> !dropped.contains(d)).toList());
         }
 
         boolean add(Candidate c) {

@@ -22,6 +22,16 @@ record Candidate(
         String fact,
         int priority) {
 
+    /** The same question with other wrong answers. */
+    Candidate withDistractors(List<String> others) {
+        return new Candidate(focus, skill, type, difficulty, prompt, key, others, explanation, sentences, fact, priority);
+    }
+
+    /** The same question asked in other words. */
+    Candidate withPrompt(String reworded) {
+        return new Candidate(focus, skill, type, difficulty, reworded, key, distractors, explanation, sentences, fact, priority);
+    }
+
     int firstSentence() {
         return sentences.stream().mapToInt(Integer::intValue).min().orElse(0);
     }

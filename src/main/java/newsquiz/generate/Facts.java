@@ -339,7 +339,7 @@ final class Facts {
     private static final java.util.regex.Pattern SECOND_THAT = java.util.regex.Pattern.compile(
             ",\\s+(but|and)\\s+that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|there|no|some|every|all)\\s|\\p{Lu})");
     private static final java.util.regex.Pattern BARE_SECOND_THAT = java.util.regex.Pattern.compile(
-            "(?<=[\\p{L}\\p{N}\u201d\"])\\s+(but)\\s+that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|there|no|some|every|all)\\s|\\p{Lu})");
+            "(?<=[\\p{L}\\p{N}\u201d\"])\\s+but\\s+that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|there|no|some|every|all)\\s|\\p{Lu})");
 
     private String claimOf(Attribution a, String speaker) {
         String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(a.content())));
@@ -360,7 +360,7 @@ final class Facts {
         if (!a.quoted()) {
             // "… had been running “a touch rich” that night but that every sample had been sealed": no comma, same "that"
             // (review21). A quotation keeps its words; "and that" is where a claim is cut in two, so it stays.
-            c = BARE_SECOND_THAT.matcher(c).replaceAll(" $1 ");
+            c = BARE_SECOND_THAT.matcher(c).replaceAll(" but ");
         }
         if (!a.quoted()) {
             // "There was no leak … adding that every bidder …": the second thing said is a claim of its own.

@@ -24,8 +24,7 @@ final class QualityFilter {
         if (DOUBLED_THAT.matcher(c.prompt()).find()) {
             // "Who said that that violin is no Guadagnini?": a claim opening with "that" after the stem's own "that" reads
             // as a stutter; one "that" says the same. Quoted words stay as they are.
-            c = new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), DOUBLED_THAT.matcher(c.prompt()).replaceAll("$1"), c.key(),
-                    c.distractors(), c.explanation(), c.sentences(), c.fact(), c.priority());
+            c = c.withPrompt(DOUBLED_THAT.matcher(c.prompt()).replaceAll("$1"));
         }
         if (Readable.stemProblem(c.prompt()).isPresent()) {
             return Optional.empty();
