@@ -44,13 +44,14 @@ final class AnsweredClaims {
             "\\b(?:claim(?:ed|s|ing)?|alleg\\w*|reported|reports|rumou?r\\w*|shouted|put it to|asked\\b[^.]*\\bwhether|"
                     + "stor(?:y|ies)|posts?|message)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words no claim is about: "word" is in idioms ("take anybody's word", "have not changed a word of it"), not in claims. */
     private static final Set<String> STOP = Set.of(("a an the of to in on at for by with from and or but nor that this these those it its "
             + "he she they we i you him her them us me my our their his your was were is are be been being has have had do does did "
             + "will would can could should may might must not no never nobody nothing none one any all some every each there here "
             + "what which who whom whose when where why how than then so as if about into over after before since until up down out "
             + "off also just only even ever again already still yet more most much many very said say says saying told tell claimed "
             + "claim claims reported report reports according last week weeks year years day days month months time mr mrs ms dr "
-            + "get got make made go went let alone like such own other others n't s t way part")
+            + "get got make made go went let alone like such own other others n't s t way part word words")
             .split(" ")).stream().collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private AnsweredClaims() {}
