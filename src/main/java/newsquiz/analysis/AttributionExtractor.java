@@ -4385,7 +4385,7 @@ final class AttributionExtractor {
             int here = -1;
             for (int k = 1; k + 2 < colon; k++) {
                 if (s.is(k, "here") && s.is(k + 1, "it") && s.is(k + 2, "is")
-                        && s.text(k + 3, colon).toLowerCase(java.util.Locale.ROOT).matches(HERE_IT_IS_TAIL)) {
+                        && HERE_IT_IS_TAIL.matcher(s.text(k + 3, colon).toLowerCase(java.util.Locale.ROOT)).matches()) {
                     here = k;
                     break;
                 }
@@ -4443,8 +4443,9 @@ final class AttributionExtractor {
     }
 
     /** "here it is" before a colon, then how or where it is put: "in print", "in writing", "on the record", "once more". */
-    private static final String HERE_IT_IS_TAIL = "\\s*(?:(?:in print|in writing|in black and white|on the record|for the record|on paper|"
-            + "again|once more|once and for all|plainly|straight|in full)\\s*)*";
+    private static final java.util.regex.Pattern HERE_IT_IS_TAIL = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:in print|in writing|in black and white|on the record|for the record|on paper|"
+            + "again|once more|once and for all|plainly|straight|in full)\\s*)*");
 
     /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */
     private void colonQuote(SentenceView s, List<Draft> out) {

@@ -47,7 +47,7 @@ public record Article(
     public int wordCount() {
         int words = 0;
         for (Sentence s : sentences) {
-            words += s.text().isBlank() ? 0 : s.text().trim().split("\\s+").length;
+            words += words(s.text());
         }
         return words;
     }
