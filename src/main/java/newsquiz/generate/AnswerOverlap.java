@@ -57,6 +57,23 @@ final class AnswerOverlap {
         return stemCache.computeIfAbsent(text, AnswerOverlap::stems);
     }
 
+    /** Content words: "bid", "tax" and "pay" carry a claim as well as longer words; "the" and "was" carry none. */
+    private static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>(Distractors.contentWords(text));
+        for (String w : Phrasing.key(text).split(" ")) {
+            if (w.length() == 3 && !SHORT_STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> SHORT_STOP = java.util.Set.of(
+            "the", "and", "but", "not", "nor", "was", "has", "had", "are", "for", "you", "our", "his", "her", "its", "who",
+            "why", "how", "any", "all", "one", "two", "six", "ten", "out", "off", "now", "yet", "may", "can", "did", "got",
+            "get", "let", "say", "see", "own", "new", "way", "day", "too", "per", "via", "ago", "him", "she", "few", "lot",
+            "use", "end", "put", "set", "ask", "saw", "won", "isn", "don", "yes", "etc", "mrs", "old");
+
     private static Map<String, Word> stems(String text) {
         StringBuilder lower = new StringBuilder();
         Matcher m = LOWER_CASE_WORD.matcher(text);
@@ -64,7 +81,7 @@ final class AnswerOverlap {
             lower.append(m.group()).append(' ');
         }
         Map<String, Word> out = new HashMap<>();
-        for (String w : Distractors.contentWords(lower.toString())) {
+        for (String w : words(lower.toString())) {
             // "forms" meets "form": a plural is the same word for this purpose.
             String bare = w.replaceAll("^['\u2018\u2019]+|['\u2018\u2019]+$", "").replaceFirst("(?<=[^siu'\u2019])s$", "");
             Word word = new Word(bare.length(), bare.length() > LONG_STEM ? bare.substring(0, LONG_STEM) : bare);

@@ -161,7 +161,7 @@ final class DenialQuestions implements QuestionFamily {
         Statement latest = null;
         java.util.function.Predicate<String> aboutItsBody = mentionsBodyOf(d);
         for (Statement s : facts.statements) {
-            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW || facts.mayBeSame(s.speaker(), d.speaker())
+            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW || facts.knownSame(s.speaker(), d.speaker())
                     // "No one in this office handed that ship a clock to race" is another party's own denial, not a claim.
                     // A negative claim is a claim when someone "claims" it: "about 600 forms were never counted".
                     || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) && !CONTESTING_CUE.matcher(s.attribution().cue()).find()

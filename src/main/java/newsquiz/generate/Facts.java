@@ -625,6 +625,11 @@ final class Facts {
         return identity.mayBeSame(a, b);
     }
 
+    /** Whether the article gives two speakers as one: see {@link SpeakerIdentity#knownSame}. */
+    boolean knownSame(String a, String b) {
+        return identity.knownSame(a, b);
+    }
+
     /** Whether a speaker is a bare role that may be anyone: see {@link SpeakerIdentity#bareRole}. */
     boolean bareRole(String speaker) {
         return identity.bareRole(speaker);

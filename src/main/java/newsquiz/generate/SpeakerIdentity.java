@@ -59,13 +59,28 @@ final class SpeakerIdentity {
     private final Map<String, Boolean> mayBeSameCache = new HashMap<>();
 
     private boolean findMayBeSame(String a, String b) {
-        if (looseDescription(a) && namedBody(b) || looseDescription(b) && namedBody(a)) {
+        if (looseDescription(a) && namedBody(b) || looseDescription(b) && namedBody(a) || bareRole(a) || bareRole(b)
+                || officerOfUnnamedBody(a) && body(b) || officerOfUnnamedBody(b) && body(a)) {
             return true;
         }
+        return knownSame(a, b);
+    }
+
+    /**
+     * Whether the article itself gives the two as one: not merely a loose description ("the staff message board", "a
+     * spokesman") that a reader cannot tell apart from a named body. What such a speaker claimed may be what the body denies.
+     */
+    boolean knownSame(String a, String b) {
+        return knownSameCache.computeIfAbsent(a + '\u0000' + b, k -> findKnownSame(a, b));
+    }
+
+    private final Map<String, Boolean> knownSameCache = new HashMap<>();
+
+    private boolean findKnownSame(String a, String b) {
         if (headIntroduces(a, b) || headIntroduces(b, a)) {
             return true;
         }
-        if (a.equalsIgnoreCase(b) || bareRole(a) || bareRole(b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b)
+        if (a.equalsIgnoreCase(b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b)
                 || describedBy(a, b) || describedBy(b, a)) {
             return true;
         }
@@ -76,8 +91,7 @@ final class SpeakerIdentity {
             }
         }
         return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
-                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b) || officerOfUnnamedBody(a) && body(b)
-                || officerOfUnnamedBody(b) && body(a) || seatOfCouncil(a, b) || seatOfCouncil(b, a);
+                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b) || seatOfCouncil(a, b) || seatOfCouncil(b, a);
     }
 
     private static final Pattern COUNCIL_SEAT = Pattern.compile("(?i)^(?:the\\s+)?(?:county|city|town|borough|shire)\\s+hall$");

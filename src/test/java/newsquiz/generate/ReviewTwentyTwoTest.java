@@ -1,0 +1,45 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Defects found while measuring denial coverage in stop 22 and in the eval-blind22 review, each on invented text. */
+class ReviewTwentyTwoTest {
+    @Test
+    void anOfficeHolderIsNotKnownToBeTheGroupWhoseClaimSheAnswers() throws Exception {
+        // "The chair, Fiona Baird" names no body, so she is never a wrong answer beside Sealoch Watch; that does not make
+        // the group's claim her own words, which her denial could not answer (skerrow: "Whose denial is this?" instead).
+        Facts facts = InventedArticles.facts("""
+                Fish farm meeting
+
+                Campaign group Sealoch Watch has claimed that the firm hid the deaths of 200,000 fish from investors.
+
+                The chair, Fiona Baird, answered without notes. "Not one of the fish deaths has been hidden from this room," she said.
+                """);
+        assertTrue(facts.mayBeSame("Sealoch Watch", "Fiona Baird"));
+        assertFalse(facts.knownSame("Sealoch Watch", "Fiona Baird"));
+        assertTrue(facts.knownSame("Fiona Baird", "Fiona Baird"));
+    }
+
+    @Test
+    void aShortWordCarriesTheThreadBetweenClaimAndDenial() throws Exception {
+        // "taking bids 'off the wall'" and "I took no bid off the wall": "bid" is three letters long (tarnside).
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Auction row
+
+                A record price was paid for a ram at the Kettleby mart on Saturday.
+
+                By Sunday a message in a farmers' group claimed that there had been no second bidder, and that the auctioneer had been taking bids 'off the wall'.
+
+                A second message claimed that the ram had been sold twice, the second time privately.
+
+                A third claimed that the buyer had paid with borrowed money.
+
+                The auctioneer, Gareth Pennock-Hale, said the second bidder was a breeder from Wales. 'I took no bid off the wall on Saturday, and I never have,' he said.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("Which claim did Gareth Pennock-Hale deny?") && c.key().contains("off the wall")),
+                asked.toString());
+    }
+}
