@@ -1,0 +1,10 @@
+#!/bin/sh
+# counts over all in-tree eval*/README.md; names whole-word (-w), others substring
+R=/work/main/src/test/resources
+cd /tmp/blind22/tools
+for f in topics styles phrases replaced; do
+  while IFS= read -r w; do echo "$(cat $R/eval*/README.md | grep -oiF -- "$w" | wc -l) $w"; done < $f.txt > $f.counts
+done
+while IFS= read -r w; do echo "$(cat $R/eval*/README.md | grep -oiwF -- "$w" | wc -l) $w"; done < names.txt > names.counts
+ls $R/eval*/README.md | wc -l
+for f in *.counts; do echo "$f: $(grep -vc '^0 ' $f) nonzero"; done
