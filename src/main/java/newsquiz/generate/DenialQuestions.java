@@ -90,6 +90,9 @@ final class DenialQuestions implements QuestionFamily {
             java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
             Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun)
                     : hearsay.isEmpty() ? Referents.claimantNamed(facts, d) : null;
+            if (target != null && pointsBack) {
+                target = withTopic(facts, d, target, said);
+            }
             if (hearsay.isPresent()) {
                 // "Rumours went around that X. City hall says that isn't true.": the rumour is what was denied.
                 whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), preferred(null, hearsay.get().noun()), out);
@@ -228,6 +231,38 @@ final class DenialQuestions implements QuestionFamily {
             // Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs.
             whichClaim(facts, d, best, null, best.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(best, what)), out);
         }
+    }
+
+    /** "called the loaders story “a misreading”": a word before the noun names what the story was about. */
+    private static final Pattern TOPIC_BEFORE_NOUN = Pattern.compile("^(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+"
+            + "(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:reports?|claims?|allegations?|suggestions?|story|stories|rumou?rs?|accounts?|idea|talk)\\b");
+    private static final Set<String> NOT_A_TOPIC = Set.of("whole", "same", "latest", "original", "earlier", "first", "second",
+            "newspaper", "online", "false", "wild", "entire", "anonymous", "unnamed", "main", "central", "other", "further", "social");
+
+    /**
+     * The claim a topic-named reference points back at: "the loaders story" is not the post's first clause about contractors
+     * (review22, a wrong key), but the claim that speaks of loaders. When the nearest claim lacks the topic word, the latest
+     * one that has it; when none has it as a key, none.
+     */
+    private static Statement withTopic(Facts facts, Statement d, Statement target, String said) {
+        Matcher topic = TOPIC_BEFORE_NOUN.matcher(said);
+        if (!topic.find() || NOT_A_TOPIC.contains(topic.group(1).toLowerCase(Locale.ROOT))) {
+            return target;
+        }
+        String word = topic.group(1).toLowerCase(Locale.ROOT);
+        java.util.function.Predicate<Statement> speaksOf = s -> Distractors.contentWords(s.claim()).stream()
+                .anyMatch(w -> w.equals(word) || w.startsWith(word.length() > 5 ? word.substring(0, 5) : word));
+        if (speaksOf.test(target)) {
+            return target;
+        }
+        Statement latest = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - ANSWER_WINDOW && s != d && !s.speaker().equals(d.speaker())
+                    && s.attribution().stance() != Stance.DENY && facts.isStandalone(s) && speaksOf.test(s)) {
+                latest = s;
+            }
+        }
+        return latest;
     }
 
     /** "a government that has not published a single impact study" negates a description, not a claim. */

@@ -42,4 +42,25 @@ class ReviewTwentyTwoTest {
         assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("Which claim did Gareth Pennock-Hale deny?") && c.key().contains("off the wall")),
                 asked.toString());
     }
+
+    @Test
+    void aStoryNamedByItsTopicIsTheClaimAboutThatTopic() throws Exception {
+        // "called the loaders story …": not the go-slow report nor the post's first clause about a contractor (review22 KET q12).
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Bin rounds
+
+                A local paper reported that crews had been leaving whole streets off their rounds as part of a go-slow.
+
+                A post on a community Facebook page says the council is about to hand refuse collection to a private contractor, and that crews will go from three loaders to two.
+
+                A supervisor said the two-loader idea was "floated in a meeting last autumn and dropped".
+
+                The council's head of waste, Anjali Venmore, said that no contract for refuse collection was being drafted.
+
+                A council spokeswoman called the loaders story "a misreading of a spreadsheet". "No loader's job is being cut, on any round, this year," she said.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("A council spokeswoman")), asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.key().equals("A council spokeswoman") && c.prompt().contains("go-slow")
+                || c.key().equals("A local paper")), asked.toString());
+    }
 }
