@@ -687,7 +687,9 @@ final class EntityRegistry {
                     score = Math.max(score, 2);
                 }
             }
-            if (isAcronym(shortForm.name) && acronymOf(candidate.name).equals(shortForm.name)) {
+            // "From the PTA" is not Philippa Trenowden-Amofah: a person is not called by initials that happen to fit.
+            if (isAcronym(shortForm.name) && acronymOf(candidate.name).equals(shortForm.name)
+                    && likelyGender(candidate) == Entity.Gender.UNKNOWN) {
                 score = 4;
             }
             if (!ck.equals(k) && (ck.equals(k + "s") || k.equals(ck + "s")) && (candidate.listedAsSource || shortForm.listedAsSource)) {

@@ -63,4 +63,20 @@ class ReviewTwentyTwoTest {
         assertTrue(asked.stream().noneMatch(c -> c.key().equals("A council spokeswoman") && c.prompt().contains("go-slow")
                 || c.key().equals("A local paper")), asked.toString());
     }
+
+    @Test
+    void aPersonIsNotCalledByInitialsThatHappenToFit() throws Exception {
+        // "Philippa Trenowden-Amofah (PTA)" in five choices, though the PTA is the parents' association (review22).
+        Facts facts = InventedArticles.facts("""
+                School news
+
+                Our chair of governors, Mrs Philippa Trenowden-Amofah, said the governors had never discussed selling the minibus.
+
+                From the PTA
+
+                The PTA said the quiz night raised £1,146 for new reading books.
+                """);
+        assertTrue(facts.analysis.sources().stream().filter(e -> e.name().equals("Philippa Trenowden-Amofah"))
+                .allMatch(e -> !e.aliases().contains("pta")), facts.analysis.sources().toString());
+    }
 }
