@@ -907,7 +907,9 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "the Valdorian Statistics Office (VSO)" → "office": the last word of a body's name, in lower case. */
     private static String headNoun(String speaker) {
-        String[] words = speaker.replaceFirst("\\s*\\([^)]*\\)$", "").split("\\s+");
+        // "the company that runs it" → "company", not "it" (review22: "That the it had cut back …").
+        String[] words = speaker.replaceFirst("\\s*\\([^)]*\\)$", "").replaceFirst("(?i)\\s+(?:that|which|who|whose)\\s.*$", "")
+                .split("\\s+");
         return words[words.length - 1].toLowerCase(Locale.ROOT);
     }
 

@@ -79,4 +79,22 @@ class ReviewTwentyTwoTest {
         assertTrue(facts.analysis.sources().stream().filter(e -> e.name().equals("Philippa Trenowden-Amofah"))
                 .allMatch(e -> !e.aliases().contains("pta")), facts.analysis.sources().toString());
     }
+
+    @Test
+    void aDenierDescribedWithARelativeClauseKeepsItsHeadNoun() throws Exception {
+        // "the company that runs it": its head noun is "company", not "it" (review22: "That the it had cut back …").
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Ferry stranded
+
+                A ferry stopped in mid-river on Tuesday, and the company that runs it has rejected claims that it had cut back on engine checks to save money.
+
+                Two engineers, speaking on condition that they not be named, said weekly checks on the engine had been moved to once a month in May.
+
+                The Riverside Gazette reported that the ferry's second engine had failed twice in May.
+
+                The Harbour Authority said it had sent two inspectors to the ferry.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("That the company had cut back on engine checks to save money")),
+                asked.toString());
+    }
 }
