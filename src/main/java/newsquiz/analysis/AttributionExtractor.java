@@ -374,10 +374,11 @@ final class AttributionExtractor {
             return null;
         }
         Token prev = s.at(before);
-        if (prev != null && prev.isAny("not", "n't", "never") && CueVerbUses.refusesToAccept(s, v, verb)) {
+        // "What we cannot tell you yet is …": the fused "cannot" negates the verb as "can not" does.
+        if (prev != null && prev.isAny("not", "n't", "never", "cannot") && CueVerbUses.refusesToAccept(s, v, verb)) {
             return NOT_ACCEPTING;
         }
-        if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
+        if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no", "cannot")) {
             return null;
         }
         int k = v - 1;
@@ -4325,7 +4326,8 @@ final class AttributionExtractor {
             if (s.is(i, "on") && s.is(colon - 1, "record") && s.at(colon) != null && s.tokens[colon].text().equals(":")
                     && !s.tokens[colon].quoted() && colon + 1 < s.size()) {
                 Phrase subject = sentenceSubject(s);
-                if (subject == null || subject.from() > i) {
+                // "Let me put this on the record: …" has no subject; the writer's own statement is read as one below.
+                if (subject == null || subject.from() > i || s.is(subject.from(), "let")) {
                     return;
                 }
                 Draft d = new Draft(Draft.Kind.COLON, s.index(), mainVerb(s));

@@ -94,8 +94,9 @@ final class SourceResolver {
             case DOCUMENT -> paperNamedBefore(phrase, sentence);
             case GROUP, OTHER -> unnamed(phrase, sentence);
         };
-        if (r != author) {
-            // The writer's "I" is no third person: a later "he" or "she" is somebody else.
+        if (r != author && sectionAuthors.values().stream().noneMatch(w -> w == r)) {
+            // The writer's "I" is no third person: a later "he" or "she" is somebody else; so too for the signer of a letter
+            // ("I rang the manager, Mr NAME. '…,' he told me": he is the manager, not the head who signs).
             remember(r, phrase, sentence);
         }
         return r;
@@ -193,6 +194,10 @@ final class SourceResolver {
                 && !sentences.get(sentence).tokens[phrase.from()].quoted()) {
             return writer;
         }
+        Entity contacted = contactedByWriter(p, sentence);
+        if (contacted != null) {
+            return new Resolved(contacted, contacted.name, contacted.type, false, contacted.description());
+        }
         // "they" agrees in number with a plural group first; an organisation can be "they" too, but only failing that.
         boolean plural = p.equals("they") || p.equals("we");
         Resolved r = pronoun(phrase, sentence, plural);
@@ -200,6 +205,21 @@ final class SourceResolver {
             r = pronoun(phrase, sentence, false);
         }
         return r != null ? r : unresolved(phrase, sentence);
+    }
+
+    /**
+     * "I rang the manager of the pool, Mr NAME, on Monday. '…,' he told me.": when the writer's own sentence just before
+     * names one person, the next "he" or "she" is that person, not a speaker further up; null otherwise.
+     */
+    private Entity contactedByWriter(String pronoun, int sentence) {
+        if (!(pronoun.equals("he") || pronoun.equals("she")) || sentence < 1 || sentence > sentences.size()) {
+            return null;
+        }
+        SentenceView before = sentences.get(sentence - 1);
+        if (before.size() == 0 || before.tokens[0].quoted() || !before.tokens[0].isAny("i", "we")) {
+            return null;
+        }
+        return onlyPersonNamedIn(sentence - 1, pronoun, null);
     }
 
     private Resolved pronoun(Phrase phrase, int sentence, boolean pluralOnly) {

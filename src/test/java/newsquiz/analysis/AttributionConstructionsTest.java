@@ -3352,4 +3352,42 @@ class AttributionConstructionsTest {
                 + "word of it,\" he said.");
         assertEquals(Stance.ASSERT, containing(all, "changed a word").stance(), all.toString());
     }
+
+    @Test
+    void aWhatICannotTellYouCleftSaysNothing() throws Exception {
+        // "What we cannot say yet is when the pier reopens": a fused "cannot" negates the verb like "can not" does.
+        var all = analyze("The pier has been shut since the storm. What we cannot tell you yet is the date it reopens. The harbour "
+                + "master, Oona Velasquez-Finch, said the repairs were going well.");
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("date it reopens")), all.toString());
+    }
+
+    @Test
+    void letMePutThisOnTheRecordIsTheMemoWritersStatement() throws Exception {
+        // "Let me put this on the record: …" in a memo "From: NAME, ROLE": the writer, not a subject "Let me", speaks.
+        var all = analyze("To: all staff at the Brindlecombe warehouse\nFrom: Priya Abernathy-Kolt, Site Convenor\nDate: 4 May 2026"
+                + "\n\nColleagues,\n\nRumours have spread all week. Let me put this on the record: no shift at Brindlecombe is being "
+                + "cut, and no manager has asked for one.\n\nSee you on Friday.");
+        Attribution a = containing(all, "no shift at Brindlecombe");
+        assertTrue(a.source().contains("Abernathy-Kolt"), all.toString());
+    }
+
+    @Test
+    void aSignedLetterUnderSectionHeadsIsTheSignersFromItsGreeting() throws Exception {
+        // "Dear families, … Sports day … With best wishes, / Mr NAME": section heads inside a letter do not end it; the letter
+        // runs from its greeting to the sign-off.
+        var all = analyze("Greenhollow Primary Newsletter | Issue 3\n\nFrom the head\n\nDear families,\n\nIt has been a busy week."
+                + "\n\nSports day\n\nI told the governors on Monday and I will repeat it here: sports day is going ahead on 12 June."
+                + "\n\nDates for the diary\n\nMonday 8 June: Year 2 trip\nFriday 12 June: sports day\n\nMy door is open."
+                + "\n\nWith best wishes,\n\nMr Tobias Okafor-Wren\nHeadteacher");
+        assertTrue(containing(all, "sports day is going ahead").source().contains("Okafor-Wren"), all.toString());
+    }
+
+    @Test
+    void heInASignedLetterIsTheManTheSignerRang() throws Exception {
+        // "I rang the manager, Mr NAME. '…,' he told me.": the signer's own "I" is never the "he" of a later sentence.
+        var all = analyze("Dear members,\n\nThe courts were locked all weekend. I rang the groundsman, Mr Anselm Quarry-Dunne, on "
+                + "Monday. \"The courts open again on Saturday and nobody's booking is lost,\" he told me.\n\nYours sincerely,"
+                + "\n\nMrs Delphine Ashworth-Reyes\nClub Secretary");
+        assertTrue(containing(all, "courts open again").source().contains("Quarry-Dunne"), all.toString());
+    }
 }
