@@ -2000,6 +2000,15 @@ final class AttributionExtractor {
     }
 
     private Subject subjectRange(SentenceView s, int v) {
+        Subject r = subjectRangeOf(s, v);
+        // "@tuskfan88 Our minutes show no swap was discussed": a reply's opening handle names whom it answers, not who speaks.
+        if (r != null && r.from() == 0 && r.to() > 1 && s.tokens[0].text().startsWith("@") && !s.tokens[0].quoted()) {
+            return new Subject(1, r.to(), r.trailingEnd(), r.trailingStart(), r.relativeAntecedent(), r.quoteEnd());
+        }
+        return r;
+    }
+
+    private Subject subjectRangeOf(SentenceView s, int v) {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
         // "She won't say …": a negated auxiliary kept whole by the tokenizer belongs to the verb too.

@@ -470,6 +470,30 @@ final class SourceResolver {
     }
 
     /** "the company", "the agency", "the Courier": the most recent organisation the noun fits. */
+    /**
+     * "NAME, chief executive of Harbourline Ltd, said … Tickets will be refunded, the company said.": the body whose officer
+     * spoke in this sentence or the one before is "the company", though another firm was named more recently; null if none.
+     */
+    private Entity employerOfLastSpeaker(String head, Set<String> fits, int sentence) {
+        if (recent.isEmpty()) {
+            return null;
+        }
+        Salient last = recent.get(recent.size() - 1);
+        if (last.entity == null || !last.person || last.sentence < sentence - 1) {
+            return null;
+        }
+        String described = registry.canonical(last.entity).descriptions.stream().collect(java.util.stream.Collectors.joining(" | "));
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c.type != SourceType.PERSON && !c.place && c.name.length() > 3 && matchesClass(c, head, fits)
+                    && java.util.regex.Pattern.compile("\\b(?:of|at|for)\\s+(?:the\\s+)?" + java.util.regex.Pattern.quote(c.name) + "(?!\\p{L})")
+                    .matcher(described).find()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private Resolved definite(Phrase phrase, int sentence) {
         String head = phrase.head();
         Entity byName = registry.lookup(phrase.text().replaceAll("(?i)^the\\s+", ""));
@@ -489,6 +513,10 @@ final class SourceResolver {
         if (namer != null && !matchesClass(namer, head, fits)) {
             // "The Vestmark federation said …" after the Continental Boxing Federation: a name before the noun makes it another body.
             return new Resolved(null, SentenceView.clean(phrase.text()), SourceType.ORGANIZATION, false, phrase.description());
+        }
+        Entity employer = employerOfLastSpeaker(head, fits, sentence);
+        if (employer != null) {
+            return named(employer, phrase.description(), false);
         }
         List<String> modifiers = modifiers(phrase);
         Entity best = null;

@@ -3390,4 +3390,25 @@ class AttributionConstructionsTest {
                 + "\n\nMrs Delphine Ashworth-Reyes\nClub Secretary");
         assertTrue(containing(all, "courts open again").source().contains("Quarry-Dunne"), all.toString());
     }
+
+    @Test
+    void theCompanyAfterItsOfficerSpokeIsHerEmployerNotAFirmNamedSince() throws Exception {
+        // "NAME, chief executive of X Ltd, said … The boats came from the Danish firm Y. … NAME said … , the company said.":
+        // the company of the officer who has just spoken, not the supplier named more recently.
+        var all = analyze("The ferry to Skelholm was cancelled on Friday. \"Every crossing will run again by Monday,\" said Ingrid "
+                + "Maltravers-Boone, chief executive of Skelholm Ferries Ltd, on the quay. The boats were built by the Danish firm Nordvig "
+                + "Skibsvaerft, which also services their engines.\n\nMaltravers-Boone said a fuel pump had failed. Fares paid for "
+                + "Friday will be refunded in full, the company said.");
+        assertTrue(containing(all, "refunded in full").source().contains("Skelholm Ferries"), all.toString());
+    }
+
+    @Test
+    void aRepliesOpeningHandleIsNotPartOfItsSubject() throws Exception {
+        // "@handle Our logbooks show …": the handle names whom the reply answers; the subject starts after it.
+        var all = analyze("The lighthouse will reopen in May.\n\nComments (2)\n\nseagull_42 | 2 May 2026\nMy gran says the lamp "
+                + "was sold off in the 1970s.\n\nPortlow Lighthouse Trust | 3 May 2026\n@seagull_42 Our logbooks from the 1970s "
+                + "show the lamp never left the tower.");
+        Attribution a = containing(all, "never left the tower");
+        assertTrue(!a.source().contains("@"), all.toString());
+    }
 }
