@@ -1272,7 +1272,11 @@ final class AttributionExtractor {
         // hangs on the post.
         boolean platform = m != null && m.to() == end && m.from() > 1 && s.is(m.from() - 1, "on") && m.to() - m.from() == 1
                 && lexicon.is("platform", s.tokens[m.from()].lower()) && s.tokens[m.from() - 2].isNoun();
-        if (m != null && m.to() == end && !platform) {
+        // "a resident of Fallowgate Lane who said …": "who" hangs on the person, not on the street or body after "of".
+        boolean personOfPlace = m != null && m.to() == end && m.from() > 1 && s.tokens[who].is("who") && s.isAny(m.from() - 1, "of", "from")
+                && s.tokens[m.from() - 2].isNoun() && !s.tokens[m.from() - 2].quoted()
+                && registry.canonical(m.entity()).type != SourceType.PERSON;
+        if (m != null && m.to() == end && !platform && !personOfPlace) {
             return new int[] {m.titleFrom(), end};
         }
         int start = end - 1;

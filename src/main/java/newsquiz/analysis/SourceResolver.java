@@ -212,14 +212,36 @@ final class SourceResolver {
      * names one person, the next "he" or "she" is that person, not a speaker further up; null otherwise.
      */
     private Entity contactedByWriter(String pronoun, int sentence) {
-        if (!(pronoun.equals("he") || pronoun.equals("she")) || sentence < 1 || sentence > sentences.size()) {
+        if (!(pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("it")) || sentence < 1 || sentence > sentences.size()) {
             return null;
         }
         SentenceView before = sentences.get(sentence - 1);
-        if (before.size() == 0 || before.tokens[0].quoted() || !before.tokens[0].isAny("i", "we")) {
+        int first = 0;
+        while (first < before.size() - 1 && (before.tokens[first].tag().equals("ADP") || before.tokens[first].tag().equals("NUM")
+                || before.tokens[first].tag().equals("PROPN") && first > 0 || before.tokens[first].isComma())) {
+            // "In 2019 we sent samples to the lab at NAME.": an opening time phrase before the writer's "we".
+            first++;
+        }
+        if (before.size() == 0 || before.tokens[first].quoted() || !before.tokens[first].isAny("i", "we")) {
             return null;
         }
-        return onlyPersonNamedIn(sentence - 1, pronoun, null);
+        // "We sent samples to the lab at the University of NAME. According to its report, …": "it" is the one body named.
+        return pronoun.equals("it") ? onlyOrganisationNamedIn(sentence - 1) : onlyPersonNamedIn(sentence - 1, pronoun, null);
+    }
+
+    private Entity onlyOrganisationNamedIn(int sentence) {
+        Entity found = null;
+        for (Mention m : registry.mentions(sentence)) {
+            Entity c = registry.canonical(m.entity());
+            if (c.type == SourceType.PERSON || c.place || c == found || sentences.get(sentence).tokens[m.from()].quoted()) {
+                continue;
+            }
+            if (found != null || c.type != SourceType.ORGANIZATION) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     private Resolved pronoun(Phrase phrase, int sentence, boolean pluralOnly) {

@@ -3411,4 +3411,22 @@ class AttributionConstructionsTest {
         Attribution a = containing(all, "never left the tower");
         assertTrue(!a.source().contains("@"), all.toString());
     }
+
+    @Test
+    void whoAfterAPersonOfAPlaceHangsOnThePerson() throws Exception {
+        // "quoted a shopkeeper from Marlow Street who said …": the shopkeeper speaks, not the street.
+        var all = analyze("The Weekly Lantern ran the story on Friday. The paper quoted a shopkeeper from Marlow Street who said the "
+                + "gritting lorry had not been seen all winter.");
+        assertTrue(containing(all, "gritting lorry").source().contains("shopkeeper"), all.toString());
+    }
+
+    @Test
+    void itsAfterTheWritersOwnSentenceNamingOneBodyIsThatBody() throws Exception {
+        // "We sent the bones to the lab at the University of X. According to its report, …": "its" is the university, not the
+        // council inspectors who spoke just before.
+        var all = analyze("Our museum's mammoth bones are genuine. The county council's safety inspectors, who visited in May, said "
+                + "the display was safe. In 2021 we sent two of the bones to the dating lab at the University of Brackenmoor. "
+                + "According to its report, both bones are about 40,000 years old.");
+        assertTrue(containing(all, "40,000 years old").source().contains("Brackenmoor"), all.toString());
+    }
 }
