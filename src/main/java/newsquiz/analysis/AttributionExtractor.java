@@ -2411,7 +2411,7 @@ final class AttributionExtractor {
             }
         }
         Token first = s.tokens[from];
-        if (!first.isPreposition() || first.is("according") || end - from < 3) {
+        if (!first.isPreposition() || first.is("according") || end - from < 3 || approximateQuantity(s, from)) {
             return from;
         }
         int i = from + 1;
@@ -2525,6 +2525,10 @@ final class AttributionExtractor {
 
     /** "about 40", "nearly a third", "around half": a word that hedges a number, followed by the number. */
     private static boolean approximateQuantity(SentenceView s, int i) {
+        if (s.is(i, "at") && s.isAny(i + 1, "least", "most") && s.at(i + 2) != null) {
+            // "and at least one comment under the video says …": a quantity as subject, like "about a third".
+            return s.tokens[i + 2].tag().equals("NUM");
+        }
         if (!APPROXIMATORS.contains(s.tokens[i].lower()) || s.at(i + 1) == null) {
             return false;
         }

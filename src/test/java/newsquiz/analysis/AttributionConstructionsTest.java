@@ -3429,4 +3429,20 @@ class AttributionConstructionsTest {
                 + "According to its report, both bones are about 40,000 years old.");
         assertTrue(containing(all, "40,000 years old").source().contains("Brackenmoor"), all.toString());
     }
+
+    @Test
+    void notForSaleAnswersAClaimThatItWasSold() throws Exception {
+        // "a post said the boathouse had been sold … 'The boathouse is not for sale'": the idiom negates the claimed sale.
+        var all = analyze("A post on the village Facebook group said the rowing club's boathouse had been sold to a developer. "
+                + "\"The boathouse is ours and it is not for sale,\" said the club's captain, Rhiannon Oyelaran-Pike.");
+        assertEquals(Stance.DENY, containing(all, "not for sale").stance(), all.toString());
+    }
+
+    @Test
+    void atLeastOneOpensASubjectNotAnAdverbial() throws Exception {
+        // "…, and at least one post in the group says …": "at least one" counts the posts; it opens no adverbial phrase.
+        var all = analyze("The Harbour Echo covered the ferry timetable on Monday, and at least one post in the residents' group "
+                + "says the last sailing will be in June.");
+        assertTrue(containing(all, "last sailing").source().contains("post"), all.toString());
+    }
 }
