@@ -70,6 +70,14 @@ final class AttributionExtractor {
             speechNounColon(s, found);
             if (found.isEmpty()) {
                 verbCues(s, found);
+                // "The baths wrote to us on 20 February and the letter sat in my tray": writing to someone, with no words
+                // reported after it, is an act, not a statement.
+                found.removeIf(d -> d.kind == Draft.Kind.VERB && d.verb != null && d.verb.lemma().equals("write")
+                        && d.contentFromToken >= 0 && s.is(d.contentFromToken, "to") && !s.tokens[d.contentFromToken].quoted()
+                        // "He has written to the commission asking it to correct what he calls …" reports what the letter says.
+                        && java.util.stream.IntStream.range(d.contentFromToken, s.size()).noneMatch(i -> s.tokens[i].quoted()
+                                || s.tokens[i].text().equals(":") || s.tokens[i].isAny("that", "asking", "saying", "urging", "telling",
+                                "demanding", "calling", "claiming", "complaining", "explaining", "requesting", "warning")));
             }
             accordingTo(s, found);
             opinionPhrases(s, found);

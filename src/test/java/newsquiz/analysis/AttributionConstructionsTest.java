@@ -3445,4 +3445,12 @@ class AttributionConstructionsTest {
                 + "says the last sailing will be in June.");
         assertTrue(containing(all, "last sailing").source().contains("post"), all.toString());
     }
+
+    @Test
+    void writingToSomeoneWithNoWordsReportedIsNoStatement() throws Exception {
+        // "The council wrote to us in May and the form sat in a drawer": the writing is an act; nothing it said is reported.
+        var all = analyze("I should have replied sooner. The council wrote to us in early May and the form sat in a drawer until "
+                + "June. The deadline has now passed.");
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("the form sat")), all.toString());
+    }
 }
