@@ -38,6 +38,7 @@ final class AnsweredClaims {
     private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
     private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+    private static final Pattern FOR_SALE = Pattern.compile("\\bfor sale\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUFFIX = Pattern.compile("(?:ing|ed|e)$");
     /** What another party's claim looks like when the extractor took no attribution from it. */
     private static final Pattern CLAIM_MARKER = Pattern.compile(
@@ -110,6 +111,8 @@ final class AnsweredClaims {
 
     /** "nothing missing, nothing swapped and nothing to see": any of several negations may be the one on the claimed act. */
     private static boolean negationAnswers(String text, Set<String> claimed) {
+        // "the minibus had been sold … it is not for sale": the idiom is the claimed act, not a phrase after a preposition.
+        text = FOR_SALE.matcher(text).replaceAll("sold");
         Matcher neg = NEGATION.matcher(text);
         while (neg.find()) {
             if (negationAnswers(text, neg, claimed)) {

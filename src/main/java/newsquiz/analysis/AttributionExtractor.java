@@ -70,6 +70,14 @@ final class AttributionExtractor {
             speechNounColon(s, found);
             if (found.isEmpty()) {
                 verbCues(s, found);
+                // "The baths wrote to us on 20 February and the letter sat in my tray": writing to someone, with no words
+                // reported after it, is an act, not a statement.
+                found.removeIf(d -> d.kind == Draft.Kind.VERB && d.verb != null && d.verb.lemma().equals("write")
+                        && d.contentFromToken >= 0 && s.is(d.contentFromToken, "to") && !s.tokens[d.contentFromToken].quoted()
+                        // "He has written to the commission asking it to correct what he calls …" reports what the letter says.
+                        && java.util.stream.IntStream.range(d.contentFromToken, s.size()).noneMatch(i -> s.tokens[i].quoted()
+                                || s.tokens[i].text().equals(":") || s.tokens[i].isAny("that", "asking", "saying", "urging", "telling",
+                                "demanding", "calling", "claiming", "complaining", "explaining", "requesting", "warning")));
             }
             accordingTo(s, found);
             opinionPhrases(s, found);
@@ -374,10 +382,11 @@ final class AttributionExtractor {
             return null;
         }
         Token prev = s.at(before);
-        if (prev != null && prev.isAny("not", "n't", "never") && CueVerbUses.refusesToAccept(s, v, verb)) {
+        // "What we cannot tell you yet is …": the fused "cannot" negates the verb as "can not" does.
+        if (prev != null && prev.isAny("not", "n't", "never", "cannot") && CueVerbUses.refusesToAccept(s, v, verb)) {
             return NOT_ACCEPTING;
         }
-        if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no")) {
+        if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no", "cannot")) {
             return null;
         }
         int k = v - 1;
@@ -1271,7 +1280,11 @@ final class AttributionExtractor {
         // hangs on the post.
         boolean platform = m != null && m.to() == end && m.from() > 1 && s.is(m.from() - 1, "on") && m.to() - m.from() == 1
                 && lexicon.is("platform", s.tokens[m.from()].lower()) && s.tokens[m.from() - 2].isNoun();
-        if (m != null && m.to() == end && !platform) {
+        // "a resident of Fallowgate Lane who said …": "who" hangs on the person, not on the street or body after "of".
+        boolean personOfPlace = m != null && m.to() == end && m.from() > 1 && s.tokens[who].is("who") && s.isAny(m.from() - 1, "of", "from")
+                && s.tokens[m.from() - 2].isNoun() && !s.tokens[m.from() - 2].quoted()
+                && registry.canonical(m.entity()).type != SourceType.PERSON;
+        if (m != null && m.to() == end && !platform && !personOfPlace) {
             return new int[] {m.titleFrom(), end};
         }
         int start = end - 1;
@@ -1999,6 +2012,15 @@ final class AttributionExtractor {
     }
 
     private Subject subjectRange(SentenceView s, int v) {
+        Subject r = subjectRangeOf(s, v);
+        // "@tuskfan88 Our minutes show no swap was discussed": a reply's opening handle names whom it answers, not who speaks.
+        if (r != null && r.from() == 0 && r.to() > 1 && s.tokens[0].text().startsWith("@") && !s.tokens[0].quoted()) {
+            return new Subject(1, r.to(), r.trailingEnd(), r.trailingStart(), r.relativeAntecedent(), r.quoteEnd());
+        }
+        return r;
+    }
+
+    private Subject subjectRangeOf(SentenceView s, int v) {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
         // "She won't say …": a negated auxiliary kept whole by the tokenizer belongs to the verb too.
@@ -2397,7 +2419,7 @@ final class AttributionExtractor {
             }
         }
         Token first = s.tokens[from];
-        if (!first.isPreposition() || first.is("according") || end - from < 3) {
+        if (!first.isPreposition() || first.is("according") || end - from < 3 || approximateQuantity(s, from)) {
             return from;
         }
         int i = from + 1;
@@ -2511,6 +2533,10 @@ final class AttributionExtractor {
 
     /** "about 40", "nearly a third", "around half": a word that hedges a number, followed by the number. */
     private static boolean approximateQuantity(SentenceView s, int i) {
+        if (s.is(i, "at") && s.isAny(i + 1, "least", "most") && s.at(i + 2) != null) {
+            // "and at least one comment under the video says …": a quantity as subject, like "about a third".
+            return s.tokens[i + 2].tag().equals("NUM");
+        }
         if (!APPROXIMATORS.contains(s.tokens[i].lower()) || s.at(i + 1) == null) {
             return false;
         }
@@ -4325,7 +4351,8 @@ final class AttributionExtractor {
             if (s.is(i, "on") && s.is(colon - 1, "record") && s.at(colon) != null && s.tokens[colon].text().equals(":")
                     && !s.tokens[colon].quoted() && colon + 1 < s.size()) {
                 Phrase subject = sentenceSubject(s);
-                if (subject == null || subject.from() > i) {
+                // "Let me put this on the record: …" has no subject; the writer's own statement is read as one below.
+                if (subject == null || subject.from() > i || s.is(subject.from(), "let")) {
                     return;
                 }
                 Draft d = new Draft(Draft.Kind.COLON, s.index(), mainVerb(s));

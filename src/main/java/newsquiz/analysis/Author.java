@@ -15,9 +15,9 @@ import newsquiz.article.Paragraph;
  */
 final class Author {
     private static final String NAME = "\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,3}";
-    /** "By NAME", "Posted by NAME, Firm", "Written by NAME": at a line's start or after a bar. */
+    /** "By NAME", "Posted by NAME, Firm", "Written by NAME", a memo's "From: NAME, Role": at a line's start or after a bar. */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:^|[|\u2022\u00b7]\\s*)(?:By|Posted by|Written by|Words by|Story by)\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
+            "(?:^|[|\u2022\u00b7]\\s*)(?:By|Posted by|Written by|Words by|Story by|From:)\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
     /** "Here the director, NAME, responds." / "NAME, the club's secretary, writes:": the sentence ends on the writing verb. */
     private static final Pattern INTRO = Pattern.compile(
             "(?s).*\\b(?:responds|replies|writes|answers|sets the record straight)\\s*[.:]?\\s*$");
@@ -109,7 +109,15 @@ final class Author {
             }
             // The letter opens at its greeting or, failing one, just under the heading over it.
             int open = -1;
-            for (int k = i - 1; k >= 0; k--) {
+            // Section heads inside a letter ("Dear families, … Swimming … With best wishes,") do not end it: its greeting,
+            // if it has one after any earlier sign-off, opens it.
+            for (int k = i - 1; k >= 0 && !VALEDICTION.matcher(ps.get(k).text().strip()).matches(); k--) {
+                if (SALUTATION.matcher(ps.get(k).text().strip()).matches()) {
+                    open = k;
+                    break;
+                }
+            }
+            for (int k = i - 1; k >= 0 && open < 0; k--) {
                 String t = ps.get(k).text().strip();
                 if (SALUTATION.matcher(t).matches() || ps.get(k).kind() != Paragraph.Kind.BODY) {
                     open = k;
@@ -190,7 +198,8 @@ final class Author {
             }
         }
         for (NoiseLine n : article.noise()) {
-            if (n.kind() == NoiseLine.Kind.BYLINE) {
+            // A memo's "From: NAME, Role" header line is set aside as a stray heading, not a byline, but names the writer.
+            if (n.kind() == NoiseLine.Kind.BYLINE || n.text().strip().startsWith("From:")) {
                 SourceResolver.Resolved r = byline(n.text(), registry);
                 if (r != null) {
                     return r;
@@ -229,8 +238,16 @@ final class Author {
     }
 
     private static SourceResolver.Resolved byline(String line, EntityRegistry registry) {
-        Matcher m = BYLINE.matcher(line.strip());
-        if (!m.find()) {
+        // A memo's header is one paragraph of lines ("To: …", "From: NAME, Role", "Date: …"): each line may be the byline.
+        Matcher m = null;
+        for (String part : line.strip().split("\\R")) {
+            m = BYLINE.matcher(part.strip());
+            if (m.find()) {
+                break;
+            }
+            m = null;
+        }
+        if (m == null) {
             return null;
         }
         String name = m.group(1).strip();

@@ -94,8 +94,9 @@ final class SourceResolver {
             case DOCUMENT -> paperNamedBefore(phrase, sentence);
             case GROUP, OTHER -> unnamed(phrase, sentence);
         };
-        if (r != author) {
-            // The writer's "I" is no third person: a later "he" or "she" is somebody else.
+        if (r != author && sectionAuthors.values().stream().noneMatch(w -> w == r)) {
+            // The writer's "I" is no third person: a later "he" or "she" is somebody else; so too for the signer of a letter
+            // ("I rang the manager, Mr NAME. '…,' he told me": he is the manager, not the head who signs).
             remember(r, phrase, sentence);
         }
         return r;
@@ -193,6 +194,10 @@ final class SourceResolver {
                 && !sentences.get(sentence).tokens[phrase.from()].quoted()) {
             return writer;
         }
+        Entity contacted = contactedByWriter(p, sentence);
+        if (contacted != null) {
+            return new Resolved(contacted, contacted.name, contacted.type, false, contacted.description());
+        }
         // "they" agrees in number with a plural group first; an organisation can be "they" too, but only failing that.
         boolean plural = p.equals("they") || p.equals("we");
         Resolved r = pronoun(phrase, sentence, plural);
@@ -200,6 +205,43 @@ final class SourceResolver {
             r = pronoun(phrase, sentence, false);
         }
         return r != null ? r : unresolved(phrase, sentence);
+    }
+
+    /**
+     * "I rang the manager of the pool, Mr NAME, on Monday. '…,' he told me.": when the writer's own sentence just before
+     * names one person, the next "he" or "she" is that person, not a speaker further up; null otherwise.
+     */
+    private Entity contactedByWriter(String pronoun, int sentence) {
+        if (!(pronoun.equals("he") || pronoun.equals("she") || pronoun.equals("it")) || sentence < 1 || sentence > sentences.size()) {
+            return null;
+        }
+        SentenceView before = sentences.get(sentence - 1);
+        int first = 0;
+        while (first < before.size() - 1 && (before.tokens[first].tag().equals("ADP") || before.tokens[first].tag().equals("NUM")
+                || before.tokens[first].tag().equals("PROPN") && first > 0 || before.tokens[first].isComma())) {
+            // "In 2019 we sent samples to the lab at NAME.": an opening time phrase before the writer's "we".
+            first++;
+        }
+        if (before.size() == 0 || before.tokens[first].quoted() || !before.tokens[first].isAny("i", "we")) {
+            return null;
+        }
+        // "We sent samples to the lab at the University of NAME. According to its report, …": "it" is the one body named.
+        return pronoun.equals("it") ? onlyOrganisationNamedIn(sentence - 1) : onlyPersonNamedIn(sentence - 1, pronoun, null);
+    }
+
+    private Entity onlyOrganisationNamedIn(int sentence) {
+        Entity found = null;
+        for (Mention m : registry.mentions(sentence)) {
+            Entity c = registry.canonical(m.entity());
+            if (c.type == SourceType.PERSON || c.place || c == found || sentences.get(sentence).tokens[m.from()].quoted()) {
+                continue;
+            }
+            if (found != null || c.type != SourceType.ORGANIZATION) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     private Resolved pronoun(Phrase phrase, int sentence, boolean pluralOnly) {
@@ -450,6 +492,30 @@ final class SourceResolver {
     }
 
     /** "the company", "the agency", "the Courier": the most recent organisation the noun fits. */
+    /**
+     * "NAME, chief executive of Harbourline Ltd, said … Tickets will be refunded, the company said.": the body whose officer
+     * spoke in this sentence or the one before is "the company", though another firm was named more recently; null if none.
+     */
+    private Entity employerOfLastSpeaker(String head, Set<String> fits, int sentence) {
+        if (recent.isEmpty()) {
+            return null;
+        }
+        Salient last = recent.get(recent.size() - 1);
+        if (last.entity == null || !last.person || last.sentence < sentence - 1) {
+            return null;
+        }
+        String described = registry.canonical(last.entity).descriptions.stream().collect(java.util.stream.Collectors.joining(" | "));
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c.type != SourceType.PERSON && !c.place && c.name.length() > 3 && matchesClass(c, head, fits)
+                    && java.util.regex.Pattern.compile("\\b(?:of|at|for)\\s+(?:the\\s+)?" + java.util.regex.Pattern.quote(c.name) + "(?!\\p{L})")
+                    .matcher(described).find()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private Resolved definite(Phrase phrase, int sentence) {
         String head = phrase.head();
         Entity byName = registry.lookup(phrase.text().replaceAll("(?i)^the\\s+", ""));
@@ -469,6 +535,10 @@ final class SourceResolver {
         if (namer != null && !matchesClass(namer, head, fits)) {
             // "The Vestmark federation said …" after the Continental Boxing Federation: a name before the noun makes it another body.
             return new Resolved(null, SentenceView.clean(phrase.text()), SourceType.ORGANIZATION, false, phrase.description());
+        }
+        Entity employer = employerOfLastSpeaker(head, fits, sentence);
+        if (employer != null) {
+            return named(employer, phrase.description(), false);
         }
         List<String> modifiers = modifiers(phrase);
         Entity best = null;

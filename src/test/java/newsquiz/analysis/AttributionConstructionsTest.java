@@ -3352,4 +3352,105 @@ class AttributionConstructionsTest {
                 + "word of it,\" he said.");
         assertEquals(Stance.ASSERT, containing(all, "changed a word").stance(), all.toString());
     }
+
+    @Test
+    void aWhatICannotTellYouCleftSaysNothing() throws Exception {
+        // "What we cannot say yet is when the pier reopens": a fused "cannot" negates the verb like "can not" does.
+        var all = analyze("The pier has been shut since the storm. What we cannot tell you yet is the date it reopens. The harbour "
+                + "master, Oona Velasquez-Finch, said the repairs were going well.");
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("date it reopens")), all.toString());
+    }
+
+    @Test
+    void letMePutThisOnTheRecordIsTheMemoWritersStatement() throws Exception {
+        // "Let me put this on the record: …" in a memo "From: NAME, ROLE": the writer, not a subject "Let me", speaks.
+        var all = analyze("To: all staff at the Brindlecombe warehouse\nFrom: Priya Abernathy-Kolt, Site Convenor\nDate: 4 May 2026"
+                + "\n\nColleagues,\n\nRumours have spread all week. Let me put this on the record: no shift at Brindlecombe is being "
+                + "cut, and no manager has asked for one.\n\nSee you on Friday.");
+        Attribution a = containing(all, "no shift at Brindlecombe");
+        assertTrue(a.source().contains("Abernathy-Kolt"), all.toString());
+    }
+
+    @Test
+    void aSignedLetterUnderSectionHeadsIsTheSignersFromItsGreeting() throws Exception {
+        // "Dear families, … Sports day … With best wishes, / Mr NAME": section heads inside a letter do not end it; the letter
+        // runs from its greeting to the sign-off.
+        var all = analyze("Greenhollow Primary Newsletter | Issue 3\n\nFrom the head\n\nDear families,\n\nIt has been a busy week."
+                + "\n\nSports day\n\nI told the governors on Monday and I will repeat it here: sports day is going ahead on 12 June."
+                + "\n\nDates for the diary\n\nMonday 8 June: Year 2 trip\nFriday 12 June: sports day\n\nMy door is open."
+                + "\n\nWith best wishes,\n\nMr Tobias Okafor-Wren\nHeadteacher");
+        assertTrue(containing(all, "sports day is going ahead").source().contains("Okafor-Wren"), all.toString());
+    }
+
+    @Test
+    void heInASignedLetterIsTheManTheSignerRang() throws Exception {
+        // "I rang the manager, Mr NAME. '…,' he told me.": the signer's own "I" is never the "he" of a later sentence.
+        var all = analyze("Dear members,\n\nThe courts were locked all weekend. I rang the groundsman, Mr Anselm Quarry-Dunne, on "
+                + "Monday. \"The courts open again on Saturday and nobody's booking is lost,\" he told me.\n\nYours sincerely,"
+                + "\n\nMrs Delphine Ashworth-Reyes\nClub Secretary");
+        assertTrue(containing(all, "courts open again").source().contains("Quarry-Dunne"), all.toString());
+    }
+
+    @Test
+    void theCompanyAfterItsOfficerSpokeIsHerEmployerNotAFirmNamedSince() throws Exception {
+        // "NAME, chief executive of X Ltd, said … The boats came from the Danish firm Y. … NAME said … , the company said.":
+        // the company of the officer who has just spoken, not the supplier named more recently.
+        var all = analyze("The ferry to Skelholm was cancelled on Friday. \"Every crossing will run again by Monday,\" said Ingrid "
+                + "Maltravers-Boone, chief executive of Skelholm Ferries Ltd, on the quay. The boats were built by the Danish firm Nordvig "
+                + "Skibsvaerft, which also services their engines.\n\nMaltravers-Boone said a fuel pump had failed. Fares paid for "
+                + "Friday will be refunded in full, the company said.");
+        assertTrue(containing(all, "refunded in full").source().contains("Skelholm Ferries"), all.toString());
+    }
+
+    @Test
+    void aRepliesOpeningHandleIsNotPartOfItsSubject() throws Exception {
+        // "@handle Our logbooks show …": the handle names whom the reply answers; the subject starts after it.
+        var all = analyze("The lighthouse will reopen in May.\n\nComments (2)\n\nseagull_42 | 2 May 2026\nMy gran says the lamp "
+                + "was sold off in the 1970s.\n\nPortlow Lighthouse Trust | 3 May 2026\n@seagull_42 Our logbooks from the 1970s "
+                + "show the lamp never left the tower.");
+        Attribution a = containing(all, "never left the tower");
+        assertTrue(!a.source().contains("@"), all.toString());
+    }
+
+    @Test
+    void whoAfterAPersonOfAPlaceHangsOnThePerson() throws Exception {
+        // "quoted a shopkeeper from Marlow Street who said …": the shopkeeper speaks, not the street.
+        var all = analyze("The Weekly Lantern ran the story on Friday. The paper quoted a shopkeeper from Marlow Street who said the "
+                + "gritting lorry had not been seen all winter.");
+        assertTrue(containing(all, "gritting lorry").source().contains("shopkeeper"), all.toString());
+    }
+
+    @Test
+    void itsAfterTheWritersOwnSentenceNamingOneBodyIsThatBody() throws Exception {
+        // "We sent the bones to the lab at the University of X. According to its report, …": "its" is the university, not the
+        // council inspectors who spoke just before.
+        var all = analyze("Our museum's mammoth bones are genuine. The county council's safety inspectors, who visited in May, said "
+                + "the display was safe. In 2021 we sent two of the bones to the dating lab at the University of Brackenmoor. "
+                + "According to its report, both bones are about 40,000 years old.");
+        assertTrue(containing(all, "40,000 years old").source().contains("Brackenmoor"), all.toString());
+    }
+
+    @Test
+    void notForSaleAnswersAClaimThatItWasSold() throws Exception {
+        // "a post said the boathouse had been sold … 'The boathouse is not for sale'": the idiom negates the claimed sale.
+        var all = analyze("A post on the village Facebook group said the rowing club's boathouse had been sold to a developer. "
+                + "\"The boathouse is ours and it is not for sale,\" said the club's captain, Rhiannon Oyelaran-Pike.");
+        assertEquals(Stance.DENY, containing(all, "not for sale").stance(), all.toString());
+    }
+
+    @Test
+    void atLeastOneOpensASubjectNotAnAdverbial() throws Exception {
+        // "…, and at least one post in the group says …": "at least one" counts the posts; it opens no adverbial phrase.
+        var all = analyze("The Harbour Echo covered the ferry timetable on Monday, and at least one post in the residents' group "
+                + "says the last sailing will be in June.");
+        assertTrue(containing(all, "last sailing").source().contains("post"), all.toString());
+    }
+
+    @Test
+    void writingToSomeoneWithNoWordsReportedIsNoStatement() throws Exception {
+        // "The council wrote to us in May and the form sat in a drawer": the writing is an act; nothing it said is reported.
+        var all = analyze("I should have replied sooner. The council wrote to us in early May and the form sat in a drawer until "
+                + "June. The deadline has now passed.");
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("the form sat")), all.toString());
+    }
 }
