@@ -491,7 +491,6 @@ final class SourceResolver {
         return null;
     }
 
-    /** "the company", "the agency", "the Courier": the most recent organisation the noun fits. */
     /**
      * "NAME, chief executive of Harbourline Ltd, said … Tickets will be refunded, the company said.": the body whose officer
      * spoke in this sentence or the one before is "the company", though another firm was named more recently; null if none.
@@ -516,6 +515,7 @@ final class SourceResolver {
         return null;
     }
 
+    /** "the company", "the agency", "the Courier": the most recent organisation the noun fits. */
     private Resolved definite(Phrase phrase, int sentence) {
         String head = phrase.head();
         Entity byName = registry.lookup(phrase.text().replaceAll("(?i)^the\\s+", ""));
