@@ -4426,6 +4426,21 @@ final class AttributionExtractor {
                 }
             }
         }
+        boolean answering = false;
+        if (verb < 0 && colon > 3) {
+            // "So, to answer the question we have been asked 400 times since Sunday: …": the writer answers after the colon.
+            int to = s.is(0, "to") ? 0 : s.is(1, "to") ? 1 : s.is(2, "to") ? 2 : -1;
+            if (to >= 0 && to + 1 < colon && !s.tokens[to].quoted() && s.tokens[to + 1].isAny("answer", "settle", "address")) {
+                for (int k = to + 2; k < colon; k++) {
+                    if (s.tokens[k].isAny("we", "i") && !s.tokens[k].quoted()) {
+                        speaker = k;
+                        verb = to + 1;
+                        answering = true;
+                        break;
+                    }
+                }
+            }
+        }
         if (verb < 0) {
             return;
         }
@@ -4459,6 +4474,9 @@ final class AttributionExtractor {
         d.verb = lexicon.cue(s.tokens[verb].lower());
         d.phrase = new Phrase(s.index(), speaker, speaker + 1, Phrase.Kind.PRONOUN, null, "I", "i", "", false, false, false, List.of());
         setContentRange(s, d, from, s.size());
+        if (answering) {
+            d.answersReport = true;
+        }
         if (hereItIs) {
             // "… answering rumours, so here it is in print: …": the lead-in names what the statement answers.
             d.answersReport = s.find(0, colon, "rumour", "rumours", "rumor", "rumors", "story", "stories", "claim", "claims", "report",

@@ -3453,4 +3453,13 @@ class AttributionConstructionsTest {
                 + "June. The deadline has now passed.");
         assertTrue(all.stream().noneMatch(a -> a.content().contains("the form sat")), all.toString());
     }
+
+    @Test
+    void toAnswerTheQuestionWeWereAskedIsTheWritersOwnStatement() throws Exception {
+        // "So, to answer the question we have been asked 400 times since Sunday: …": the writer answers after the colon.
+        var all = analyze("A video posted online claimed that the town museum's stuffed bear was being sold to a collector. "
+                + "So, to answer the question we have been asked more than 300 times this week: the bear is not being sold, "
+                + "lent or swapped, to anyone.");
+        assertEquals(Stance.DENY, containing(all, "not being sold").stance(), all.toString());
+    }
 }
