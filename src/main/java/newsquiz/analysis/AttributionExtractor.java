@@ -70,14 +70,7 @@ final class AttributionExtractor {
             speechNounColon(s, found);
             if (found.isEmpty()) {
                 verbCues(s, found);
-                // "The baths wrote to us on 20 February and the letter sat in my tray": writing to someone, with no words
-                // reported after it, is an act, not a statement.
-                found.removeIf(d -> d.kind == Draft.Kind.VERB && d.verb != null && d.verb.lemma().equals("write")
-                        && d.contentFromToken >= 0 && s.is(d.contentFromToken, "to") && !s.tokens[d.contentFromToken].quoted()
-                        // "He has written to the commission asking it to correct what he calls …" reports what the letter says.
-                        && java.util.stream.IntStream.range(d.contentFromToken, s.size()).noneMatch(i -> s.tokens[i].quoted()
-                                || s.tokens[i].text().equals(":") || s.tokens[i].isAny("that", "asking", "saying", "urging", "telling",
-                                "demanding", "calling", "claiming", "complaining", "explaining", "requesting", "warning")));
+                found.removeIf(d -> wroteToWithNothingReported(s, d));
             }
             accordingTo(s, found);
             opinionPhrases(s, found);
@@ -2009,6 +2002,18 @@ final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "The baths wrote to us on 20 February and the letter sat in my tray": writing to someone, with no words reported after
+     * it, is an act, not a statement. "He has written to the commission asking it to correct …" reports what the letter says.
+     */
+    private static boolean wroteToWithNothingReported(SentenceView s, Draft d) {
+        return d.kind == Draft.Kind.VERB && d.verb != null && d.verb.lemma().equals("write")
+                && d.contentFromToken >= 0 && s.is(d.contentFromToken, "to") && !s.tokens[d.contentFromToken].quoted()
+                && java.util.stream.IntStream.range(d.contentFromToken, s.size()).noneMatch(i -> s.tokens[i].quoted()
+                        || s.tokens[i].text().equals(":") || s.tokens[i].isAny("that", "asking", "saying", "urging", "telling",
+                        "demanding", "calling", "claiming", "complaining", "explaining", "requesting", "warning"));
     }
 
     private Subject subjectRange(SentenceView s, int v) {

@@ -239,14 +239,7 @@ final class Author {
 
     private static SourceResolver.Resolved byline(String line, EntityRegistry registry) {
         // A memo's header is one paragraph of lines ("To: …", "From: NAME, Role", "Date: …"): each line may be the byline.
-        Matcher m = null;
-        for (String part : line.strip().split("\\R")) {
-            m = BYLINE.matcher(part.strip());
-            if (m.find()) {
-                break;
-            }
-            m = null;
-        }
+        Matcher m = line.strip().lines().map(part -> BYLINE.matcher(part.strip())).filter(Matcher::find).findFirst().orElse(null);
         if (m == null) {
             return null;
         }

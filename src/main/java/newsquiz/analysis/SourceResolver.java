@@ -506,7 +506,8 @@ final class SourceResolver {
         String described = registry.canonical(last.entity).descriptions.stream().collect(java.util.stream.Collectors.joining(" | "));
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
-            if (c.type != SourceType.PERSON && !c.place && c.name.length() > 3 && matchesClass(c, head, fits)
+            // The plain containment test first: the pattern is compiled only for a body the description names at all.
+            if (c.type != SourceType.PERSON && !c.place && c.name.length() > 3 && described.contains(c.name) && matchesClass(c, head, fits)
                     && java.util.regex.Pattern.compile("\\b(?:of|at|for)\\s+(?:the\\s+)?" + java.util.regex.Pattern.quote(c.name) + "(?!\\p{L})")
                     .matcher(described).find()) {
                 return c;
