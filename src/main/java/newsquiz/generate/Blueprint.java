@@ -126,10 +126,15 @@ final class Blueprint {
         // shows another's answer. A quiz too short to hand out fails the class outright; an overlap costs one question.
         for (Sharing sharing : new Sharing[] {Sharing.SAME_STATEMENT, Sharing.ANY}) {
             selection.sharing = sharing;
+            int before = selection.size();
             for (boolean relaxed : new boolean[] {false, true}) {
                 selection.relaxed = relaxed;
                 // A question that shows another's answer fails a reviewer: only as many as the required length needs.
                 fill(selection, rest, sharing == Sharing.ANY ? required(target) : minimum(target));
+            }
+            if (sharing == Sharing.ANY && selection.size() < required(target)) {
+                // Give-aways that still leave the quiz short buy nothing: a shorter quiz whose every question counts.
+                selection.truncate(before);
             }
             if (sharing == Sharing.SAME_STATEMENT) {
                 // Before any overlap: a question kept out only by a wrong answer that prints another's answer (a claim a
@@ -241,8 +246,8 @@ final class Blueprint {
                 return false;
             }
             // "How did Rupert Achebe-Lind say …? In an email" after "Who wrote …?" answers it: the medium shares no statement.
-            if (sharing != Sharing.ANY && (howSaid(c) && perStatement.containsKey(statement)
-                    || chosen.stream().anyMatch(o -> howSaid(o) && statementOf(o).equals(statement)))) {
+            if (sharing != Sharing.ANY && (namedHow(c) && perStatement.containsKey(statement)
+                    || chosen.stream().anyMatch(o -> namedHow(o) && statementOf(o).equals(statement)))) {
                 return false;
             }
             // The same speaker as the answer to more than two "who said" questions makes a dull quiz.
@@ -283,6 +288,11 @@ final class Blueprint {
         /** "How did … say this?": the way words were given (RelayQuestions' channel and denial forms). */
         private static boolean howSaid(Candidate c) {
             return c.fact().startsWith("deny-how:") || c.fact().startsWith("channel:");
+        }
+
+        /** {@link #howSaid} with the speaker's name in the stem. */
+        private static boolean namedHow(Candidate c) {
+            return howSaid(c) && RelayQuestions.namesSpeaker(c);
         }
 
         /** "£410m" and "£410 million" are one figure. */
@@ -328,7 +338,28 @@ final class Blueprint {
         }
 
         boolean fits(Candidate c) {
-            return allows(c) || trimming && trimmed(c, false) != null;
+            return allows(c) || trimming && trimmed(c, false) != null || unnamed(c, false) != null;
+        }
+
+        /**
+         * Where two questions may ask about one statement: {@code c} beside a chosen question on its words, with every "how
+         * did X say this?" on them asked without X's name, if that lets it in; else null. {@code keep} leaves the chosen
+         * ones renamed.
+         */
+        private Candidate unnamed(Candidate c, boolean keep) {
+            if (sharing != Sharing.SAME_STATEMENT) {
+                return null;
+            }
+            String statement = statementOf(c);
+            Candidate own = howSaid(c) ? RelayQuestions.withoutSpeaker(c) : c;
+            List<Candidate> before = List.copyOf(chosen);
+            chosen.replaceAll(o -> howSaid(o) && statementOf(o).equals(statement) ? RelayQuestions.withoutSpeaker(o) : o);
+            boolean fits = (own != c || !chosen.equals(before)) && allows(own);
+            if (!fits || !keep) {
+                chosen.clear();
+                chosen.addAll(before);
+            }
+            return fits ? own : null;
         }
 
         /**
@@ -367,6 +398,7 @@ final class Blueprint {
         boolean add(Candidate c) {
             if (!allows(c)) {
                 Candidate own = trimming ? trimmed(c, true) : null;
+                own = own != null ? own : unnamed(c, true);
                 if (own == null) {
                     return false;
                 }
@@ -385,6 +417,20 @@ final class Blueprint {
 
         int size() {
             return chosen.size();
+        }
+
+        /** Takes back every question added after the first {@code size}. */
+        void truncate(int size) {
+            while (chosen.size() > size) {
+                Candidate c = chosen.remove(chosen.size() - 1);
+                facts.remove(c.fact());
+                prompts.remove(Phrasing.key(c.prompt()));
+                perFamily.merge(c.focus(), -1, Integer::sum);
+                perStatement.merge(statementOf(c), -1, (a, b) -> a + b == 0 ? null : a + b);
+                if (c.key().split(" ").length > 4) {
+                    keys.remove(Phrasing.key(c.key()));
+                }
+            }
         }
 
         double sourceShare() {

@@ -225,6 +225,34 @@ final class RelayQuestions implements QuestionFamily {
     }
 
 
+    private static final java.util.regex.Pattern HOW_SAID = java.util.regex.Pattern.compile(
+            "^(According to the article, how )did .+? (say this: |make this denial: |deny that |say that )(.*)$", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The same "how did X say this?" question without X's name: beside "Who said this?" on the same words, the name would
+     * answer that question (review22). Unchanged if it names no one.
+     */
+    static Candidate withoutSpeaker(Candidate c) {
+        java.util.regex.Matcher m = HOW_SAID.matcher(c.prompt());
+        if (!m.matches()) {
+            return c;
+        }
+        String unnamed = switch (m.group(2)) {
+            case "say this: " -> "was this said: ";
+            case "make this denial: " -> "was this denial made: ";
+            case "deny that " -> "was it denied that ";
+            default -> "was it said that ";
+        };
+        return c.withPrompt(m.group(1) + unnamed + m.group(3));
+    }
+
+    private static final java.util.regex.Pattern UNNAMED = java.util.regex.Pattern.compile("^According to the article, how (?:was|were) ");
+
+    /** Whether a "how did X say this?" question names X: every one does but those {@link #withoutSpeaker} rewrote. */
+    static boolean namesSpeaker(Candidate c) {
+        return !UNNAMED.matcher(c.prompt()).lookingAt();
+    }
+
     /**
      * "There was no cover-up, the board insisted": the words are the denial itself, so "how did the board deny that there
      * was no cover-up?" would say the opposite of the article; it is asked as what the board said.

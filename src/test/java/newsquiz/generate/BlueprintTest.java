@@ -175,10 +175,24 @@ class BlueprintTest {
     void howSomethingWasSaidIsNotAskedBesideAnotherQuestionOnTheSameStatement() {
         Candidate who = single("denial", "Who wrote that the fund never discussed a sale?", "Rupert Achebe-Lind", List.of("a", "b"), 6,
                 "deny:6", 70);
-        Candidate how = single("denial", "How did Rupert Achebe-Lind say that the fund never discussed a sale?", "In an email",
+        Candidate how = single("denial", "According to the article, how did Rupert Achebe-Lind deny that the fund discussed a sale?", "In an email",
                 List.of("On the radio", "In a post"), 6, "deny-how:6", 56);
         List<Candidate> chosen = Blueprint.choose(List.of(who, how, whatSaid(8), whatSaid(10), whatSaid(12)), 5);
         assertEquals(1, chosen.stream().filter(c -> c.firstSentence() == 6).count(), chosen.toString());
+    }
+
+    @Test
+    void aQuizShortOfQuestionsAsksHowSomethingWasSaidBesideWhoSaidItWithoutTheName() {
+        // review22: "How did Torquil Ferrabee say this: …?" beside "Who said this? …" prints the second's answer. Short of the
+        // length required, the pair still comes in, the "how" asked without the name.
+        Candidate who = single("attribution", "Who said this, according to the article? \u201cOur cameras keep time\u201d",
+                "Torquil Ferrabee", List.of("Ann Moss", "Ian Roe"), 6, "claim:6", 45);
+        Candidate how = single("relay", "According to the article, how did Torquil Ferrabee say this: \u201cOur cameras keep time\u201d?",
+                "In an email", List.of("On the radio", "In a post"), 6, "channel:6", 52);
+        List<Candidate> chosen = Blueprint.choose(List.of(who, how, whatSaid(8)), 5);
+        assertEquals(3, chosen.size(), chosen.toString());
+        Candidate asked = chosen.stream().filter(c -> c.fact().equals("channel:6")).findFirst().orElseThrow();
+        assertEquals("According to the article, how was this said: \u201cOur cameras keep time\u201d?", asked.prompt());
     }
 
     @Test
