@@ -774,13 +774,15 @@ final class DenialQuestions implements QuestionFamily {
         if (ClauseCheck.negated(d.claim())) {
             return d.claim();
         }
-        String[] sentences = SENTENCE_BREAK.split(Phrasing.unquote(Phrasing.clean(d.attribution().content())));
+        String words = Phrasing.unquote(Phrasing.clean(d.attribution().content()));
+        String[] sentences = SENTENCE_BREAK.split(words);
         for (int i = 1; i < sentences.length; i++) {
             if (ClauseCheck.negated(sentences[i])) {
                 return Phrasing.unquote(String.join(" ", java.util.Arrays.copyOfRange(sentences, i, sentences.length)));
             }
         }
-        return d.claim();
+        // "We have deer, we have otters …, but we have no beavers": a claim cut short of the clause that says no.
+        return d.quotation() && sentences.length == 1 && ClauseCheck.negated(words) && words.startsWith(d.claim()) ? words : d.claim();
     }
 
     /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
@@ -792,7 +794,7 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker()))) {
             return;
         }
-        String shown = Phrasing.wholeClauses(denyingPart(d), 20);
+        String shown = shownDenial(denyingPart(d), 20);
         if (ownsUp(shown)) {
             // "I said the course was right. I was wrong, and I'm sorry" owns up; whatever the analysis made of it, it denies nothing.
             return;
@@ -802,6 +804,27 @@ final class DenialQuestions implements QuestionFamily {
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));
     }
+
+    /**
+     * The denying words cut to fit a stem: "We have deer, we have otters …, but we have no beavers" cut after the otters
+     * would show a denial of nothing, so the cut starts at the clause that says no ("… we have no beavers").
+     */
+    static String shownDenial(String words, int maxWords) {
+        String shown = Phrasing.wholeClauses(words, maxWords);
+        if (ClauseCheck.negated(shown) || !ClauseCheck.negated(words)) {
+            return shown;
+        }
+        Matcher clause = CLAUSE_START.matcher(words);
+        while (clause.find()) {
+            String rest = Phrasing.wholeClauses(words.substring(clause.end()), maxWords);
+            if (ClauseCheck.negated(rest)) {
+                return "\u2026 " + rest;
+            }
+        }
+        return shown;
+    }
+
+    private static final Pattern CLAUSE_START = Pattern.compile("(?:[,;]\\s+(?:(?:but|and|yet|while|though)\\s+)?|\\s+(?:but|yet)\\s+)(?=\\p{L})");
 
     /** Whether the words own up to something: an apology denies nothing. */
     static boolean ownsUp(String words) {

@@ -1,0 +1,28 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Defects found in the eval-blind23 review and while tuning on that set, each on invented text. */
+class ReviewTwentyThreeTest {
+    @Test
+    void aDenialCutToFitStillShowsTheClauseThatSaysNo() throws Exception {
+        // "We have deer, we have otters …, but we have no beavers …": cut after the otters, "Whose denial is this?" showed a
+        // denial of nothing (review23 TAM q12).
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Otters on the Wenning
+
+                Anglers have claimed that a country estate released otters into the river last spring.
+
+                The estate's manager, Hugo Palmer-Oakes, dismissed the claim. "We have sheep, we have pheasants and we have a great many visitors from the town every summer, but we have no otters and have never asked for any," he said.
+
+                A river warden, Nadia Brookfield-Amis, said the otters had most likely come down from the hills.
+
+                An angler, Colin Ridsdale, said he had seen a van by the river at night.
+                """);
+        assertTrue(asked.stream().filter(c -> c.prompt().startsWith("Whose denial is this"))
+                .allMatch(c -> c.prompt().contains("we have no otters")), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("Whose denial is this")), asked.toString());
+    }
+}
