@@ -16,7 +16,8 @@ final class AttributionQuestions implements QuestionFamily {
         List<Candidate> out = new ArrayList<>();
         for (Statement s : facts.statements) {
             // "is said to have told colleagues", "allegedly wrote": "Who said …?" would state as fact what the article hedges.
-            if (!facts.isStandalone(s) || s.attribution().cue().startsWith("(") || s.attribution().stance() == Stance.DENY && !ownVersion(s)
+            if (!facts.isStandalone(s) && !s.objectAndInfinitive() || s.attribution().cue().startsWith("(")
+                    || s.attribution().stance() == Stance.DENY && !ownVersion(s)
                     || s.attribution().hedged()) {
                 continue;
             }
@@ -27,7 +28,8 @@ final class AttributionQuestions implements QuestionFamily {
     }
 
     private void whoSaid(Facts facts, Statement s, List<Candidate> out) {
-        if (leaks(facts, s) || facts.bareRole(s.speaker()) || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s)
+        if (leaks(facts, s) || facts.bareRole(s.speaker()) || !ClauseCheck.readableSource(s.speaker())
+                || !readsAlone(s) && !s.objectAndInfinitive()
                 || Distractors.notASpeaker(s.speaker())) {
             return;
         }
@@ -57,7 +59,17 @@ final class AttributionQuestions implements QuestionFamily {
         } else {
             // "explained how a first record is judged" takes no "that".
             String clause = Phrasing.lowerFirst(withoutAside(s.claim()), facts);
-            prompt = Phrasing.endQuestion("Who " + s.verb() + (WH_CLAUSE.matcher(clause).find() ? " " : " that ") + clause);
+            String verb = s.verb();
+            if (s.objectAndInfinitive() && verb.equals("said")) {
+                // "urged both sides to show restraint" cannot be "said both sides to show restraint": its own verb or nothing.
+                String cue = s.attribution().cue().toLowerCase(java.util.Locale.ROOT);
+                if (!cue.matches("\\p{L}+ed")) {
+                    return;
+                }
+                verb = cue;
+            }
+            boolean noThat = WH_CLAUSE.matcher(clause).find() || s.objectAndInfinitive();
+            prompt = Phrasing.endQuestion("Who " + verb + (noThat ? " " : " that ") + clause);
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s, facts) + " who "
                 + s.verb() + " this.";
@@ -71,7 +83,8 @@ final class AttributionQuestions implements QuestionFamily {
     private void whatSaid(Facts facts, Statement s, List<Candidate> out) {
         if (s.speaker().matches("(?i)^(the |some |growing )?(concerns?|reports?|rumou?rs?|claims?|suggestions?|fears?)\\b.*")
                 || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s) || leaks(facts, s)
-                || Facts.documentLike(s.speaker()) && Phrasing.words(s.speaker()) <= 2 || OBJECT_VERB.matcher(s.verb()).matches()) {
+                || Facts.documentLike(s.speaker()) && Phrasing.words(s.speaker()) <= 2 || OBJECT_VERB.matcher(s.verb()).matches()
+                || s.objectAndInfinitive()) {
             // "What did a copy say?": a document named only by its kind is no source a reader can place.
             // "What did the association call?" asks for nothing: "called" needs its object and what it was called.
             // "What did the environment office confirm?" — "The environment office had tested …": the key repeats the question.

@@ -191,7 +191,9 @@ final class Casing {
             + "Bugle|Beacon|Record|Independent|Inquirer|Dispatch)\\b");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
     private static final Pattern NOT_A_NOUN = Pattern.compile(".*(?:ed|s)|said|told|has|had|is|was|will|would|did|who|which|that"
-            + "|whose|and|or|but|in|on|at|for|to|of|from|with|by|as|over|after|before|about|under|could|can|may|might|should|must");
+            + "|whose|and|or|but|in|on|at|for|to|of|from|with|by|as|over|after|before|about|under|could|can|may|might|should|must"
+            // "wrote to the Countryside Licensing Authority last week": a time phrase, no noun the "the" could belong to.
+            + "|last|next|this|earlier|later|yesterday|today|tonight|again|also|now|then|too");
 
     /**
      * What follows a name that ends at {@code at}: a lower-case word after spaces, one character that is no letter, or

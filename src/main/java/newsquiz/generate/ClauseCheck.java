@@ -112,6 +112,26 @@ final class ClauseCheck {
         return hasMainVerb(t);
     }
 
+    /**
+     * Whether the words read as an object and an infinitive ("the ledgers to become the most-read thing"), with no verb of
+     * their own before or after: see {@link Statement#objectAndInfinitive}.
+     */
+    static boolean objectAndInfinitive(String clause) {
+        Matcher to = INFINITIVE.matcher(clause);
+        if (!to.find() || to.start() == 0) {
+            return false;
+        }
+        String before = clause.substring(0, to.start());
+        // "The plan to build homes was dropped" has its verb after the infinitive.
+        String after = clause.substring(to.end());
+        return Phrasing.words(before) <= 6 && !before.contains(",") && !Facts.hasFiniteVerb(before) && !hasMainVerb(before)
+                && !Facts.hasFiniteVerb(after);
+    }
+
+    /** "to" and a verb, not "to the ward" or "to them". */
+    private static final Pattern INFINITIVE = Pattern.compile("\\s+to\\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|them|him|me|us|it"
+            + "|some|any|all|each|every|no|one|two|three)\\b)\\p{Ll}+\\b");
+
     /** Every opening quotation mark closed; an apostrophe ("don’t") is not a closing mark. */
     static boolean balancedQuotes(String text) {
         long open = text.chars().filter(c -> c == '\u201c').count();

@@ -172,7 +172,7 @@ final class Distractors {
     /** Whether a statement's claim reads as a wrong answer on its own; it does not depend on the key. */
     private static boolean readableClaim(Statement s) {
         // A choice the quality filter would drop leaves the question short of wrong answers; pick readable ones.
-        if (Readable.choiceProblem(s.claim()).isPresent()) {
+        if (Readable.choiceProblem(s.claim()).isPresent() || s.objectAndInfinitive()) {
             return false;
         }
         // "So where does a third more cheese come from? From the sky": a question asks, it claims nothing as a choice.

@@ -48,4 +48,18 @@ record Statement(
         }
         return claim.startsWith(speaker + " ") ? own + claim.substring(speaker.length()) : claim;
     }
+
+    /**
+     * "expects the ledgers to become the most-read thing on the island": what was said is the cue's object and an
+     * infinitive, not a clause. It follows "Who expected …?" without "that", and is never offered as "That the ledgers to
+     * become …" (review23).
+     */
+    boolean objectAndInfinitive() {
+        String content = Phrasing.unquote(Phrasing.clean(attribution.content()));
+        String cue = attribution.cue();
+        String[] words = content.split(" ");
+        String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+        return !cue.isBlank() && Phrasing.unquote(Phrasing.clean(String.join(" ", evidence))).contains(cue + " " + opening)
+                && ClauseCheck.objectAndInfinitive(content);
+    }
 }

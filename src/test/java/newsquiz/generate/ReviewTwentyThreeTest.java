@@ -25,4 +25,23 @@ class ReviewTwentyThreeTest {
                 .allMatch(c -> c.prompt().contains("we have no otters")), asked.toString());
         assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("Whose denial is this")), asked.toString());
     }
+
+    @Test
+    void aCuesObjectAndInfinitiveFollowsWhoWithoutThat() throws Exception {
+        // "Mr Drummond-Falconer expects the ledgers to become …" was asked as "Who expected that the ledgers to become …?"
+        // (review23 KIL q14, TAM q17); "urged both sides to show restraint" as "Who said that both sides to show restraint?".
+        var asked = InventedArticles.questions(new AttributionQuestions(), """
+                Depot plans
+
+                The bus company will move its depot to the edge of town, its chief executive, Maria Lindqvist-Obi, said on Monday.
+
+                A council planner, Tomas Reyes-Whitlock, said the site had been empty for a decade. He expected the new depot to open before the end of next year.
+
+                The drivers' union said in a statement that it was "disappointed" and urged the company to keep the old canteen open.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("Who expected the new depot to open before the end of next year?") && c.key().equals("Tomas Reyes-Whitlock")),
+                asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("that the new depot to") || c.prompt().contains("said the company to")
+                || c.prompt().contains("that the company to")), asked.toString());
+    }
 }
