@@ -121,6 +121,9 @@ public final class Analyzer {
                         + article.sentences().get(d.sentence).text().replace(content, " ")))) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && StanceClassifier.accountOfTheThingAlleged(content, source.text(), d.sentence, previous)) {
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking && StanceClassifier.saidAfterRejecting(content, article.sentences().get(d.sentence).text())) {
             stance = Stance.DENY;
         }

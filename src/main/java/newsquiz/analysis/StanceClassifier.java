@@ -452,6 +452,25 @@ final class StanceClassifier {
                 && NEGATION.matcher(content).find();
     }
 
+    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*the\\s+(\\p{L}{4,})\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "A worker said he had seen a trailer with the trust's badge on it. … The trailer, she said, had been carrying fence
+     * posts": a speaker who has already denied the claim gives her own account of the very thing another source brought
+     * in (as "a trailer") a few sentences before; that account denies the claim in positive words.
+     */
+    static boolean accountOfTheThingAlleged(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher m = DEFINITE_SUBJECT.matcher(content);
+        if (!m.find()) {
+            return false;
+        }
+        Pattern introduced = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(m.group(1)) + "\\b",
+                Pattern.CASE_INSENSITIVE);
+        boolean denied = previous.stream().anyMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY);
+        return denied && previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 6
+                && a.stance() != Stance.DENY && introduced.matcher(a.content()).find());
+    }
+
     /** "The board has never inspected or certified …": a subject that has never done one or two named acts. */
     private static final Pattern NEVER_DID = Pattern.compile(
             "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,5}(?:has|have|had)\\s+never\\s+(\\p{L}+)(?:\\s+or\\s+(\\p{L}+))?", Pattern.CASE_INSENSITIVE);

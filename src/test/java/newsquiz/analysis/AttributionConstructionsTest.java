@@ -3548,4 +3548,13 @@ class AttributionConstructionsTest {
                 + "early.\"");
         assertEquals(Stance.DENY, containing(caterer, "runs to 2029").stance(), caterer.toString());
     }
+
+    @Test
+    void aDeniersAccountOfTheThingAnotherSourceBroughtInDeniesInPositiveWords() throws Exception {
+        // "… had seen a lorry … The lorry, she said, had been collecting …": her account of the very lorry alleged.
+        var all = analyze("A worker at the quarry said he had seen a lorry with the council's crest on it parked by the lake at "
+                + "night. Imogen Scarrow-Leith, the council's chief executive, denied that the council had dumped anything in the "
+                + "lake. The lorry, she said, had been collecting litter bins for a repaint.");
+        assertEquals(Stance.DENY, containing(all, "collecting litter bins").stance(), all.toString());
+    }
 }
