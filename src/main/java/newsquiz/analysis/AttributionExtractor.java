@@ -694,13 +694,16 @@ final class AttributionExtractor {
             Token b = s.tokens[start - 1];
             boolean naming = NAMING_PARTICIPLES.contains(b.lower());
             if (b.isComma() || b.isPunct() && !b.isQuoteMark() && !b.text().equals("-") || b.isAny("by", "that", "which", "who", "and", "but")
-                    || b.isVerb() && !naming && registry.mentionAt(s.index(), start - 1) == null || b.quoted() && !s.tokens[start].quoted()
+                    // "said that posts/VERB on Facebook claiming …": a word for a document is a noun, whatever its tag.
+                    || b.isVerb() && !naming && registry.mentionAt(s.index(), start - 1) == null && !lexicon.is("document_noun", b.lower().replaceFirst("s$", ""))
+                    || b.quoted() && !s.tokens[start].quoted()
                     && !s.tokens[start].isQuoteMark()) {
                 break;
             }
             start--;
         }
-        if (start >= v - 1 && !s.tokens[start].isNoun() && !documentWord || !startsNounPhrase(s, start)) {
+        boolean documentFirst = lexicon.is("document_noun", s.tokens[start].lower().replaceFirst("s$", ""));
+        if (start >= v - 1 && !s.tokens[start].isNoun() && !documentWord || !startsNounPhrase(s, start) && !documentFirst) {
             return null;
         }
         Phrase phrase = phrases.parse(s, start, v);
@@ -803,8 +806,11 @@ final class AttributionExtractor {
             }
             int from = complementStart(s, v, verb, d);
             int end = contentEnd(s, from);
-            if (ClauseShapes.opensSentence(s, carrier.from())) {
-                // "A post … claiming that the referee was biased | was shared thousands of times."
+            boolean opensClause = carrier.from() > 0 && !s.tokens[carrier.from() - 1].quoted()
+                    && (s.is(carrier.from() - 1, "that") || lexicon.cue(s.tokens[carrier.from() - 1].lower()) != null);
+            if (ClauseShapes.opensSentence(s, carrier.from()) || opensClause) {
+                // "A post … claiming that the referee was biased | was shared thousands of times."; "said that posts
+                // claiming … | were untrue": the carrier is the subject of a clause with its own predicate.
                 end = Math.min(end, mainPredicate(s, from, end, false));
             }
             setContentRange(s, d, from, end);
@@ -1385,8 +1391,11 @@ final class AttributionExtractor {
         }
         return ownersRole || next.tag().startsWith("PROPN") || next.tag().startsWith("NOUN") || next.tag().equals("DET")
                 || next.tag().startsWith("ADJ") || next.capitalised() || lexicon.is("role", next.lower())
-                // "said auctioneer Peter Dawes": an occupation the tagger reads as a verb, before the name it describes.
-                || !next.isPunct() && !next.isFunctionWord() && registry.mentionAt(s.index(), at + 1) != null;
+                // "said auctioneer Peter Dawes": an occupation the tagger reads as a verb, before the name it describes;
+                // "said managing director Fergal Dunne": a two-word role, its first word read as a verb.
+                || !next.isPunct() && !next.isFunctionWord() && (registry.mentionAt(s.index(), at + 1) != null
+                        || s.at(at + 2) != null && lexicon.is("role", s.tokens[at + 1].lower())
+                                && registry.mentionAt(s.index(), at + 2) != null);
     }
 
     private Draft inverted(SentenceView s, int v, Lexicon.CueVerb verb) {
@@ -1913,8 +1922,12 @@ final class AttributionExtractor {
         }
         if (verb.lemma().equals("write") && s.tokens[from].tag().equals("ADP") && !hasFiniteVerb(s, new int[] {from, end})
                 && !s.tokens[from - 1].text().equals(":")) {
-            // "The residents wrote to the council on Friday": a letter was sent; what it said is not given.
-            return null;
+            // "The residents wrote to the council on Friday": a letter was sent; what it said is not given. "wrote to me on
+            // Wednesday that its contract “runs to 2029”" gives it, its verb inside the quotation.
+            if (!thatThenQuote(s, from, end)) {
+                return null;
+            }
+            from = s.find(from, end, "that") + 1;
         }
         boolean afterParticle = !verb.particle().isEmpty() && from == CueVerbUses.afterParticle(s, v + 1, verb);
         if ((from == v + 1 && s.tokens[from].tag().equals("ADP") || afterParticle) && !hasFiniteVerb(s, new int[] {from, end})) {
@@ -2014,6 +2027,12 @@ final class AttributionExtractor {
                 && java.util.stream.IntStream.range(d.contentFromToken, s.size()).noneMatch(i -> s.tokens[i].quoted()
                         || s.tokens[i].text().equals(":") || s.tokens[i].isAny("that", "asking", "saying", "urging", "telling",
                         "demanding", "calling", "claiming", "complaining", "explaining", "requesting", "warning"));
+    }
+
+    /** Whether an unquoted "that" opens a clause between {@code from} and {@code end} whose words are partly quoted. */
+    private static boolean thatThenQuote(SentenceView s, int from, int end) {
+        int that = s.find(from, end, "that");
+        return that >= 0 && !s.tokens[that].quoted() && java.util.stream.IntStream.range(that + 1, end).anyMatch(i -> s.tokens[i].quoted());
     }
 
     private Subject subjectRange(SentenceView s, int v) {
@@ -2179,7 +2198,11 @@ final class AttributionExtractor {
                 }
                 if (passedComma && (hasFiniteVerb(s, new int[] {i + 1, nearestComma}) || s.tokens[nearestComma - 1].isVerb())
                         // "A knitter who gave evidence on condition that her name was withheld said …": a clause complete in itself.
-                        || !passedComma && s.tokens[i - 1].isNoun() && auxiliaryBetween(s, i + 1, end)) {
+                        || !passedComma && s.tokens[i - 1].isNoun() && auxiliaryBetween(s, i + 1, end)
+                        // "Kelso Marine, which the Gazette named as the seller, told …": an aside with its own subject and
+                        // verb closes at its comma, whatever the tagger makes of the verb.
+                        || passedComma && t.is("which") && s.tokens[i - 1].isComma() && java.util.stream.IntStream
+                                .range(i + 2, nearestComma).anyMatch(k -> s.tokens[k].isVerb() && !s.tokens[k].quoted())) {
                     // "Hallcraig, a factory that the complainants named, told …": a clause ending on its verb closed at the comma.
                     // "One player, speaking on condition that he was not named, described …": the clause closed at its comma.
                     continue;
@@ -4308,18 +4331,18 @@ final class AttributionExtractor {
 
     /**
      * "Her message to the committee was short: “Fix the roof.”", "Gustavsen's verdict was measured:
-     * “…”": the possessor of a noun of speech says the quotation after the colon.
+     * “…”", or with no verb at all, "Her answer: “…”": the possessor of a noun of speech says the quotation after the colon.
      */
     private void speechNounColon(SentenceView s, List<Draft> out) {
         int colon = -1;
-        for (int i = 3; i + 1 < s.size(); i++) {
+        for (int i = 2; i + 1 < s.size(); i++) {
             if (s.tokens[i].text().equals(":") && !s.tokens[i].quoted() && s.tokens[i + 1].isQuoteMark()) {
                 colon = i;
                 break;
             }
         }
         Token owner = s.tokens[0];
-        if (colon < 0 || owner.quoted() || !SPEECH_NOUNS.contains(s.tokens[1].lower()) || !BE.contains(s.tokens[colon - 2].lower())
+        if (colon < 0 || owner.quoted() || !SPEECH_NOUNS.contains(s.tokens[1].lower()) || colon > 2 && !BE.contains(s.tokens[colon - 2].lower())
                 && !BE.contains(s.tokens[colon - 1].lower())) {
             return;
         }
@@ -4650,8 +4673,9 @@ final class AttributionExtractor {
                                 : SentenceView.clean(outer.phrase.text()));
                         continue;
                     }
-                    if (inner.ownClause) {
-                        // "…, a figure the command said it could not verify": the writer's clause, not relayed by the outer speaker.
+                    if (inner.ownClause || carriedClaim(inner)) {
+                        // "…, a figure the command said it could not verify": the writer's clause, not relayed by the outer speaker;
+                        // "said that posts claiming the council had spent £9,000 were untrue": the posts' claim, named to be answered.
                         continue;
                     }
                     int after = ClauseShapes.reportInAfterClause(s, outer.contentFromToken, inner.phrase.from());
@@ -4719,6 +4743,12 @@ final class AttributionExtractor {
             }
         }
         return -1;
+    }
+
+    /** "posts on social media claiming …", "a message alleging …": a claim that a carrier of hearsay makes, by its participle. */
+    private static boolean carriedClaim(Draft d) {
+        return d.kind == Draft.Kind.VERB && d.cue != null && d.cue.matches("(?i)claiming|alleging|suggesting")
+                && d.phrase != null && d.phrase.kind() == Phrase.Kind.DOCUMENT;
     }
 
     private static boolean nestedQuotation(Draft d) {

@@ -372,7 +372,20 @@ final class StanceClassifier {
         }
         String stem = m.group(1).toLowerCase(Locale.ROOT).replaceAll("(?:ing|ed|es|s|e)$", "");
         return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find()
-                || goesOnDoing(m.group(2), textBefore);
+                || goesOnDoing(m.group(2), textBefore) || irregularlyEchoed(m.group(1), textBefore);
+    }
+
+    /** Past forms that share no stem with the verb: "I did not tell anyone" answers "he had told the dinner". */
+    private static final java.util.Map<String, String> IRREGULAR_PAST = java.util.Map.ofEntries(java.util.Map.entry("tell", "told"),
+            java.util.Map.entry("sell", "sold"), java.util.Map.entry("pay", "paid"), java.util.Map.entry("meet", "met"),
+            java.util.Map.entry("give", "gave|given"), java.util.Map.entry("send", "sent"), java.util.Map.entry("leave", "left"),
+            java.util.Map.entry("buy", "bought"), java.util.Map.entry("take", "took|taken"), java.util.Map.entry("speak", "spoke|spoken"),
+            java.util.Map.entry("steal", "stole|stolen"), java.util.Map.entry("hit", "hit"), java.util.Map.entry("shoot", "shot"));
+
+    /** Whether the irregular past of {@code verb} stands in the text before. */
+    private static boolean irregularlyEchoed(String verb, String textBefore) {
+        String past = IRREGULAR_PAST.get(verb.toLowerCase(Locale.ROOT));
+        return past != null && Pattern.compile("\\b(?:" + past + ")\\b", Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
     }
 
     /**
@@ -397,6 +410,65 @@ final class StanceClassifier {
     static boolean negatesOwnReportedAct(String content, String context) {
         Matcher m = OWN_ACT_NEGATED.matcher(content.replaceAll("[\"\u201c\u201d]", ""));
         return m.find() && !PLAIN_VERBS.contains(m.group(1).toLowerCase(Locale.ROOT)) && echoed(m.group(1), context);
+    }
+
+    /** "it had granted no licence", "has been told of no redundancies", "had never been sent an application". */
+    private static final Pattern NOTHING_DONE = Pattern.compile(
+            "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,5}(?:has|have|had)\\s+(?:(?:been\\s+)?"
+                    // "had received no formal complaint", "has seen no evidence": no record or knowledge of it, no denial.
+                    + "(?!(?:received|seen|found|heard|noticed|recorded|logged|detected|identified)\\b)\\p{L}+(?:ed|en|ne|wn|de|ld|nt)\\s+(?:of\\s+)?no"
+                    + "|never)\\s+(?!(?:doubt|problem|idea|reason|choice|option|plan|intention|complaint)s?\\b)\\p{L}",
+            Pattern.CASE_INSENSITIVE);
+    /** "…, and nobody has asked us to end it early": no one, the claimant included, has done the thing. */
+    private static final Pattern NOBODY_DID = Pattern.compile(
+            "(?:^\\W*|[,;]\\s+(?:and|but)\\s+)(?:nobody|no one)\\s+(?:has|have|had)\\s+(?:ever\\s+)?\\p{L}+(?:ed|en|ld|nt)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAIM_WORDS = Pattern.compile(
+            "\\b(?:claim\\w*|alleg\\w*|reported|report|reports|rumou?r\\w*|posts?|suggest\\w*|accus\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The authority said it had granted no licence for a release and had never been sent an application", "… runs to
+     * March, and nobody has asked us to end it": in a story
+     * that has told of a claim, a speaker's report that the thing was never done, with no verb of the claim echoed,
+     * still denies it. A report or document saying so ("The report said the horse had never finished better than ninth")
+     * is left to the caller.
+     */
+    static boolean saysNothingWasDone(String content, String textBefore) {
+        String bare = content.replaceAll("[\"\u201c\u201d]", "");
+        return (NOTHING_DONE.matcher(bare).find() || NOBODY_DID.matcher(bare).find()) && CLAIM_WORDS.matcher(textBefore).find();
+    }
+
+    private static final Pattern REJECTED_AND_SAID = Pattern.compile(
+            "\\b(?:rejected|denied|dismissed|disputed)\\b[^.;]*?\\band\\s+(?:said|insisted|added|told\\s+\\p{L}+)\\s+(?:that\\s+)?(.*)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "She rejected a claim that her firm had been promised the contract, and said the firm had not bid for it": the
+     * negated statement joined to the rejection is what the rejection says.
+     */
+    static boolean saidAfterRejecting(String content, String sentence) {
+        Matcher m = REJECTED_AND_SAID.matcher(sentence);
+        return m.find() && !content.isBlank() && m.group(1).startsWith(content.strip().substring(0, Math.min(20, content.strip().length())))
+                && NEGATION.matcher(content).find();
+    }
+
+    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*the\\s+(\\p{L}{4,})\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "A worker said he had seen a trailer with the trust's badge on it. … The trailer, she said, had been carrying fence
+     * posts": a speaker who has already denied the claim gives her own account of the very thing another source brought
+     * in (as "a trailer") a few sentences before; that account denies the claim in positive words.
+     */
+    static boolean accountOfTheThingAlleged(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher m = DEFINITE_SUBJECT.matcher(content);
+        if (!m.find()) {
+            return false;
+        }
+        Pattern introduced = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(m.group(1)) + "\\b",
+                Pattern.CASE_INSENSITIVE);
+        boolean denied = previous.stream().anyMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY);
+        return denied && previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 6
+                && a.stance() != Stance.DENY && introduced.matcher(a.content()).find());
     }
 
     /** "The board has never inspected or certified …": a subject that has never done one or two named acts. */

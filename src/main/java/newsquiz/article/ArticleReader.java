@@ -20,8 +20,9 @@ public final class ArticleReader {
     /** Ten times the longest feature article; larger inputs are refused with this limit named. */
     public static final int MAX_BYTES = 1_000_000;
 
+    /** "PORT VESSAIG, Isle of Vessaig - ": a place's lower-case "of" or "upon" does not end the dateline. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^((?:\\p{Lu}[\\p{Lu}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{Lu}.'\u2019-]+)*)(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)?"
+            "^((?:\\p{Lu}[\\p{Lu}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{Lu}.'\u2019-]+)*)(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+(?:(?:of|upon|de|la|the)\\s+)?\\p{Lu}[\\p{L}.]*)*)?"
                     + "\\s*(?:\\([^)]{1,40}\\))?|\\([^)]{1,40}\\))\\s*[\u2013\u2014-]{1,2}\\s+(?=\\S)");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?i)(?:^|[\\s(])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|st|mt|lt|col|capt|sgt|"

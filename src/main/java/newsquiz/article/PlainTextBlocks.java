@@ -48,6 +48,9 @@ final class PlainTextBlocks {
     /** A hard wrap breaks a long line mid-sentence; a short line or a finished sentence is its own paragraph. */
     private static final java.util.regex.Pattern LAYOUT_LINE = java.util.regex.Pattern.compile("\\s\\|\\s");
 
+    private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
+            "(?:From|To|Cc|Sent|Date|Subject):\\s.*|[\\p{Lu}\\d&'\u2019-]+(?:\\s+[\\p{Lu}\\d&'\u2019-]+)+");
+
     private static boolean isWrapped(String previous, String next, int longest) {
         if (previous.length() < 40 || longest < 50) {
             return false;
@@ -59,6 +62,10 @@ final class PlainTextBlocks {
         }
         // "Afterword | a blog about corrections" under a headline: a masthead or a byline line stands alone.
         if (LAYOUT_LINE.matcher(next).find() || LAYOUT_LINE.matcher(previous).find()) {
+            return false;
+        }
+        // "From: NAME, Role" or "FOR IMMEDIATE RELEASE" under a long headline: an email header or a release's label line.
+        if (HEADER_LINE.matcher(next).matches()) {
             return false;
         }
         return Character.isLowerCase(next.charAt(0)) || previous.length() >= longest * 0.6;

@@ -3462,4 +3462,99 @@ class AttributionConstructionsTest {
                 + "lent or swapped, to anyone.");
         assertEquals(Stance.DENY, containing(all, "not being sold").stance(), all.toString());
     }
+
+    @Test
+    void anEmailHeaderUnderTheHeadlineNamesTheWriter() throws Exception {
+        // "From: NAME, Role" under a long headline is a header line, not the headline's wrapped end: its NAME is "I".
+        Article article = Models.reader().parse("test.txt", "Kestrel Joinery: the owner's email to all staff about this week's rumours\n"
+                + "From: Marisol Quennell-Adjei, Owner\nTo: All staff\n\nHello all,\n\nA post in the staff group chat claimed "
+                + "the workshop would close in June. So let me answer the question I have been asked most this week: we are not "
+                + "closing the workshop.", Article.Format.TEXT);
+        var all = Models.analyzer().analyze(article).attributions();
+        assertEquals("Marisol Quennell-Adjei", containing(all, "not closing the workshop").source(), all.toString());
+    }
+
+    @Test
+    void aDatelinePlaceWithOfIsSetAside() throws Exception {
+        // "PORT ELLWICK, Isle of Brannagh - The brewery …": the lower-case "of" does not end the dateline.
+        Article article = Models.reader().parse("test.txt", "Headline for the test\n\nPORT ELLWICK, Isle of Brannagh - Ellwick "
+                + "Brewery today rejected claims that it had bought its malt abroad.", Article.Format.TEXT);
+        assertTrue(article.sentences().get(0).text().startsWith("Ellwick Brewery"), article.sentences().get(0).text());
+    }
+
+    @Test
+    void saidBeforeATwoWordRoleAndANameInvertsASplitQuote() throws Exception {
+        var all = analyze("The Gazette reported on Sunday that the firm had sold its boats to a rival. \"We have read the "
+                + "Gazette's article from the headline to the last full stop,\" said managing director Fergus Drummond-Falconer, "
+                + "\"and there is not one boat that we have sold.\"");
+        assertEquals("Fergus Drummond-Falconer", containing(all, "not one boat").source(), all.toString());
+    }
+
+    @Test
+    void anAsideWithItsOwnSubjectClosesAtItsComma() throws Exception {
+        // "X, which the Gazette named as the seller, told …": X speaks, not the Gazette inside the aside.
+        var all = analyze("The Gazette reported on Sunday that the firm had bought its boats from a rival. Kelso Marine, which "
+                + "the Gazette named as the seller of the boats, told the trade paper Boat Week that it had \"never sold a single "
+                + "hull to anyone on the island.\"");
+        assertEquals("Kelso Marine", containing(all, "single hull").source(), all.toString());
+    }
+
+    @Test
+    void wroteToMeOnADayThatWithAQuotedClauseReportsWhatWasWritten() throws Exception {
+        var all = analyze("Harlow Catering wrote to staff on Wednesday that its contract \"runs to 2029.\"");
+        Attribution a = containing(all, "runs to 2029");
+        assertTrue(a.content().startsWith("its contract"), a.content());
+    }
+
+    @Test
+    void aVerblessAnswerBeforeAColonIsThePossessorsWords() throws Exception {
+        var all = analyze("A message in the staff group chat claimed that the office had a list of names. I asked Carys "
+                + "Penhaligon-Obi, who runs the office, about it. Her answer: \"There is no list, and there never was.\"");
+        assertTrue(containing(all, "There is no list").source().contains("Penhaligon-Obi"), all.toString());
+    }
+
+    @Test
+    void postsClaimingSomethingInsideAnothersWordsAreStillThePostsClaim() throws Exception {
+        var all = analyze("The Mayor said that posts on social media claiming the council had spent \u00a39,000 on a new chain "
+                + "were untrue.");
+        Attribution posts = withCue(all, "claiming");
+        assertTrue(posts.source().toLowerCase().contains("posts"), all.toString());
+        assertTrue(!posts.content().contains("untrue"), posts.content());
+    }
+
+    @Test
+    void aNegationJoinedToARejectionIsADenial() throws Exception {
+        var all = analyze("Cllr Ravensworth rejected a claim, made in posts on a village Facebook page, that her son's firm had "
+                + "been promised the roofing contract, and said her son's firm had not bid for it.");
+        assertEquals(Stance.DENY, containing(all, "had not bid").stance(), all.toString());
+    }
+
+    @Test
+    void aFirstPersonNegationOfAnIrregularPastDeniesIt() throws Exception {
+        // "I did not tell anyone …" after a report that he "had told" them: "tell" and "told" share no stem.
+        var all = analyze("Cllr Ambrose referred to a report in the Courier that he had told a village dinner the pool was "
+                + "closing. He asked that his words be minuted in full: \"I did not tell anyone at that dinner that the pool was "
+                + "closing.\"");
+        assertEquals(Stance.DENY, containing(all, "I did not tell anyone").stance(), all.toString());
+    }
+
+    @Test
+    void aReportedNothingDoneAnswersAClaim() throws Exception {
+        var all = analyze("The MP accused the regulator of having approved the dam without telling farmers. The regulator said "
+                + "it had granted no licence for a dam on the river.");
+        assertEquals(Stance.DENY, containing(all, "granted no licence").stance(), all.toString());
+        var caterer = analyze("A post in the staff group chat claimed that the canteen closes in May. It is not closing. Harlow "
+                + "Catering, which runs it, told me on Wednesday that its contract \"runs to 2029, and nobody has asked us to end it "
+                + "early.\"");
+        assertEquals(Stance.DENY, containing(caterer, "runs to 2029").stance(), caterer.toString());
+    }
+
+    @Test
+    void aDeniersAccountOfTheThingAnotherSourceBroughtInDeniesInPositiveWords() throws Exception {
+        // "… had seen a lorry … The lorry, she said, had been collecting …": her account of the very lorry alleged.
+        var all = analyze("A worker at the quarry said he had seen a lorry with the council's crest on it parked by the lake at "
+                + "night. Imogen Scarrow-Leith, the council's chief executive, denied that the council had dumped anything in the "
+                + "lake. The lorry, she said, had been collecting litter bins for a repaint.");
+        assertEquals(Stance.DENY, containing(all, "collecting litter bins").stance(), all.toString());
+    }
 }
