@@ -412,9 +412,12 @@ final class StanceClassifier {
         return m.find() && !PLAIN_VERBS.contains(m.group(1).toLowerCase(Locale.ROOT)) && echoed(m.group(1), context);
     }
 
-    /** "it had granted no licence", "has been told of no redundancies", "had never been sent an application". */
+    /**
+     * "it had granted no licence", "the union has been told of no redundancies", "it had never been sent an application":
+     * the speaker's own "it", "we" or body, not someone named ("Ellis had never missed a training session" praises him).
+     */
     private static final Pattern NOTHING_DONE = Pattern.compile(
-            "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,5}(?:has|have|had)\\s+(?:(?:been\\s+)?"
+            "^\\W*(?:I|we|he|she|it|they|the(?:\\s+[\\p{L}'\u2019-]+){1,3})\\s+(?:has|have|had)\\s+(?:(?:been\\s+)?"
                     // "had received no formal complaint", "has seen no evidence": no record or knowledge of it, no denial.
                     + "(?!(?:received|seen|found|heard|noticed|recorded|logged|detected|identified)\\b)\\p{L}+(?:ed|en|ne|wn|de|ld|nt)\\s+(?:of\\s+)?no"
                     + "|never)\\s+(?!(?:doubt|problem|idea|reason|choice|option|plan|intention|complaint)s?\\b)\\p{L}",
@@ -428,9 +431,8 @@ final class StanceClassifier {
 
     /**
      * "The authority said it had granted no licence for a release and had never been sent an application", "… runs to
-     * March, and nobody has asked us to end it": in a story
-     * that has told of a claim, a speaker's report that the thing was never done, with no verb of the claim echoed,
-     * still denies it. A report or document saying so ("The report said the horse had never finished better than ninth")
+     * March, and nobody has asked us to end it": in a story that has told of a claim, a speaker's report that the thing
+     * was never done, with no verb of the claim echoed, still denies it. A report or document saying so ("The report said the horse had never finished better than ninth")
      * is left to the caller.
      */
     static boolean saysNothingWasDone(String content, String textBefore) {

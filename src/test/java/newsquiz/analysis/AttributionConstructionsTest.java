@@ -1,6 +1,7 @@
 package newsquiz.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -3547,6 +3548,10 @@ class AttributionConstructionsTest {
                 + "Catering, which runs it, told me on Wednesday that its contract \"runs to 2029, and nobody has asked us to end it "
                 + "early.\"");
         assertEquals(Stance.DENY, containing(caterer, "runs to 2029").stance(), caterer.toString());
+        // Praise of someone named is no denial, though the story told of a claim.
+        var coach = analyze("A post on a local forum claimed that the van had been found. Ellis's coach, Dean Moorcroft, told the "
+                + "Gazette that Ellis had never missed a training session in three years.");
+        assertNotEquals(Stance.DENY, containing(coach, "never missed").stance(), coach.toString());
     }
 
     @Test
