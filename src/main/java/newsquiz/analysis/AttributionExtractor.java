@@ -1355,12 +1355,18 @@ final class AttributionExtractor {
         if (cue == null || !INVERTIBLE.contains(cue.lemma())) {
             return false;
         }
-        if (clauseAhead(s, invertedSubjectEnd(s, v + 1)) && !s.tokens[v - 1].isQuoteMark()) {
+        boolean clauseAhead = clauseAhead(s, invertedSubjectEnd(s, v + 1));
+        if (clauseAhead && !s.tokens[v - 1].isQuoteMark()) {
             int after = invertedSubjectEnd(s, v + 1);
             boolean onlyContinuation = after < s.size() && s.tokens[after].isComma() && s.isAny(after + 1, "and", "but", "adding");
             if (!onlyContinuation) {
                 return false;
             }
+        }
+        if (clauseAhead && s.tokens[v - 1].isQuoteMark() && embeddedQuoteEndsAt(s, v - 1)) {
+            // "The report, which relied on “a former warehouse worker,” said road tankers … had delivered": a phrase quoted
+            // inside a clause ends there, and "said" takes the clause after it.
+            return false;
         }
         Token before = s.tokens[v - 1];
         boolean afterQuote = before.isQuoteMark() && !before.quoted()
@@ -1415,6 +1421,15 @@ final class AttributionExtractor {
         int after = skipAdverbials(s, npEnd, d);
         appendTrailingContent(s, after, d);
         return d;
+    }
+
+    /** Whether the quotation closing at {@code close} opens after a word, inside a clause, not at a sentence's start or a colon. */
+    private static boolean embeddedQuoteEndsAt(SentenceView s, int close) {
+        int open = close - 1;
+        while (open >= 0 && !s.tokens[open].isQuoteMark()) {
+            open--;
+        }
+        return open > 0 && !s.tokens[open - 1].isPunct();
     }
 
     private int invertedSubjectEnd(SentenceView s, int from) {

@@ -3562,4 +3562,14 @@ class AttributionConstructionsTest {
                 + "lake. The lorry, she said, had been collecting litter bins for a repaint.");
         assertEquals(Stance.DENY, containing(all, "collecting litter bins").stance(), all.toString());
     }
+
+    @Test
+    void aPhraseQuotedInsideARelativeClauseIsNoInvertedQuotation() throws Exception {
+        // "which relied on “a former warehouse worker,” said road tankers … had delivered": not road tankers speaking
+        // (review23 KIL q03: "Road tankers" keyed as an unnamed source).
+        var all = analyze("The Courier's report, which relied on \"a former site manager,\" said lorries from the quarry had dumped "
+                + "rubble in the lake during 2019.");
+        assertTrue(all.stream().noneMatch(a -> a.source().toLowerCase(java.util.Locale.ROOT).contains("lorries")), all.toString());
+        assertTrue(containing(all, "dumped rubble").source().contains("report"), all.toString());
+    }
 }
