@@ -156,7 +156,7 @@ final class PhraseParser {
             // "A plasterer who has worked for the contractor, Brightwell Maintenance, told …": after a relative clause ending
             // in a noun, a name is that noun's appositive, not the speaker's.
             boolean ofTheRelative = boundary < first[1] && RELATIVES.contains(s.tokens[boundary].lower()) && s.tokens[first[1] - 1].isNoun();
-            if (named != null && ofTheRelative) {
+            if (named != null && (ofTheRelative || speaksForNamedRole(s, headIndex, first[1]))) {
                 named = null;
             }
             if (named != null && (named.entity().type == SourceType.PERSON || lexicon.is("role", headWord)
@@ -366,6 +366,21 @@ final class PhraseParser {
         }
         return hasNoun ? description.replaceAll("[\u201c\u201d\"]", "").strip() : "";
     }
+
+    /**
+     * "A spokeswoman for the education minister, Rufus Adeyemi-Crane": the name after a person's role is that person's,
+     * and the one who speaks for them is left unnamed ("a spokesman for the rescue squad, Brian Mitchelhill" is the
+     * spokesman: a body's role word is no person's).
+     */
+    private boolean speaksForNamedRole(SentenceView s, int head, int end) {
+        String last = s.tokens[end - 1].lower();
+        return SPEAKS_FOR.matcher(s.tokens[head].lower()).matches() && s.isAny(head + 1, "for", "to") && end - 1 > head + 1
+                && (lexicon.is("role", last) || lexicon.is("title", last)) && !UNNAMED_BODIES.contains(last)
+                && !lexicon.is("org_keyword", last);
+    }
+
+    private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(
+            "spokes(?:wo)?man|spokesperson|aide|adviser|advisor|lawyer|solicitor|press|representative");
 
     private String appositive(SentenceView s, List<int[]> segments, String description) {
         if (!description.isBlank() || segments.size() < 2) {

@@ -765,12 +765,19 @@ final class DenialQuestions implements QuestionFamily {
             + "representative|source)$");
 
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    private static final Pattern QUOTATION_THEN_NARRATIVE = Pattern.compile(
+            "^[\u201c\"]([^\u201c\u201d\"]+?)[,.]?[\u201d\"],?\\s+(?:in|on|at|during|according|speaking)\\b[^\u201c\u201d\"]*$");
 
     /**
      * "I have run parks like this for fifteen years. We did not switch off that alarm …": the quote shown is the sentence
      * that denies, when the quotation opens with another one.
      */
     static String denyingPart(Statement d) {
+        Matcher quotedFirst = QUOTATION_THEN_NARRATIVE.matcher(Phrasing.clean(d.attribution().content()));
+        if (quotedFirst.matches()) {
+            // "“No pupil will be asked …,” in comments carried on Radio Ardenvale": the words said, without the narrator's.
+            return Phrasing.capitalise(quotedFirst.group(1));
+        }
         if (ClauseCheck.negated(d.claim())) {
             return d.claim();
         }

@@ -44,4 +44,24 @@ class ReviewTwentyThreeTest {
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("that the new depot to") || c.prompt().contains("said the company to")
                 || c.prompt().contains("that the company to")), asked.toString());
     }
+
+    @Test
+    void aSpokeswomanForANamedMinisterIsNotTheMinisterAndHerWordsStandWithoutTheNarrators() throws Exception {
+        // review23 ARD q13: "A spokeswoman for the education minister, Rufus Adeyemi-Crane, told the Post that “no pupil …,” in
+        // comments carried on Radio …" was keyed to the minister, its stem printing the narrator's words inside the quotation.
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Exam row
+
+                Parents have claimed that pupils will have to sit the chemistry paper again after it leaked.
+
+                A spokeswoman for the schools minister, Harriet Lyle-Mensah, told the Courier that "no pupil will sit this paper twice," in comments carried on Radio Fenwick.
+
+                A head teacher, Martin Oduya-Kerr, said the leak had been "a disaster for everyone".
+
+                A parent, Susan Whitlow-Barnes, said she was relieved.
+                """);
+        var whose = asked.stream().filter(c -> c.prompt().startsWith("Whose denial is this")).findFirst().orElseThrow(() -> new AssertionError(asked));
+        assertTrue(whose.prompt().endsWith("\u201cNo pupil will sit this paper twice\u201d"), whose.prompt());
+        assertTrue(whose.key().startsWith("A spokeswoman for the schools minister"), whose.key());
+    }
 }
