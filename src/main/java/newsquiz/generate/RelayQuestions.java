@@ -20,7 +20,7 @@ final class RelayQuestions implements QuestionFamily {
         Set<String> asked = new LinkedHashSet<>();
         for (Statement s : facts.statements) {
             List<String> chain = withoutProgrammes(facts, s.attribution().via().stream().filter(outlets::contains).toList());
-            s.attribution().via().stream().filter(v -> !outlets.contains(v) && isChannel(v)).findFirst()
+            s.attribution().via().stream().filter(v -> !outlets.contains(v) && isChannel(v) && !shortNameOf(v, outlets)).findFirst()
                     .ifPresent(channel -> channelQuestion(facts, s, channel, out));
             if (chain.isEmpty() || !asked.add(s.speaker() + chain)) {
                 continue;
@@ -37,6 +37,11 @@ final class RelayQuestions implements QuestionFamily {
             }
         }
         return out;
+    }
+
+    /** "quoted by the Post" after "the Ardenvale Post": the paper's short name, not a post online (review23 ARD q14). */
+    private static boolean shortNameOf(String via, Set<String> outlets) {
+        return Character.isUpperCase(via.charAt(0)) && outlets.stream().anyMatch(o -> o.endsWith(" " + via));
     }
 
     private static boolean isChannel(String via) {

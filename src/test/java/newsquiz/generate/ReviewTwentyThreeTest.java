@@ -64,4 +64,19 @@ class ReviewTwentyThreeTest {
         assertTrue(whose.prompt().endsWith("\u201cNo pupil will sit this paper twice\u201d"), whose.prompt());
         assertTrue(whose.key().startsWith("A spokeswoman for the schools minister"), whose.key());
     }
+
+    @Test
+    void aPapersShortNameIsNoPostOnline() throws Exception {
+        // review23 ARD q14: "quoted by the Post" after "the Ardenvale Post" was keyed "In a post", as if on social media.
+        var asked = InventedArticles.questions(new RelayQuestions(), """
+                Exam row
+
+                The head teacher, Wendell Price-Amadi, told the Fenwick Post that the papers had stayed sealed in a locked cabinet.
+
+                One pupil, quoted by the Post without her name, said the photographs had "looked exactly like the mock we did".
+
+                A council spokesman said the review would report within a fortnight.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.key().equals("In a post")), asked.toString());
+    }
 }
