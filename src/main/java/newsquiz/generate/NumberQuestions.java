@@ -35,7 +35,7 @@ final class NumberQuestions implements QuestionFamily {
             String sentence = facts.sentence(f.sentence()).text();
             List<Quantity> sameSentence = inSentence(figures, all, f.sentence());
             if (q == null || !q.askable() || Numbers.linked(q, sentence, sameSentence) || converted(sentence, q) || !prose(sentence)
-                    || dialled(sentence, q)) {
+                    || dialled(sentence, q) || reference(sentence, q)) {
                 continue;
             }
             String shown = Quantity.digits(q.value());
@@ -161,6 +161,12 @@ final class NumberQuestions implements QuestionFamily {
     private static boolean dialled(String sentence, Quantity q) {
         return sentence.substring(0, q.start()).matches("(?is).*\\b(?:dial|dialling|dialing|ring|call|phone|text)\\s+$")
                 && q.value().matches("\\d{3,}");
+    }
+
+    /** "minute 26/041", "case 14/2031": part of a reference, which counts nothing (review23 HOL q04). */
+    private static boolean reference(String sentence, Quantity q) {
+        return q.start() > 0 && sentence.charAt(q.start() - 1) == '/'
+                || q.start() + q.value().length() < sentence.length() && sentence.charAt(q.start() + q.value().length()) == '/';
     }
 
     /** A sentence of the story, not a dateline ("Oct. 9, 2025 | Updated 7:40 p.m.") or an editor's note. */

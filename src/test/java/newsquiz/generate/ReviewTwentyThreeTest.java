@@ -79,4 +79,18 @@ class ReviewTwentyThreeTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> c.key().equals("In a post")), asked.toString());
     }
+
+    @Test
+    void aReferenceNumberIsNoFigureToFillIn() throws Exception {
+        // review23 HOL q04: "minute 26/____ should read …" put the gap inside a reference.
+        var asked = InventedArticles.questions(new NumberQuestions(), """
+                Council minutes
+
+                The minutes were approved subject to one correction: minute 31/052 should read £12,500, not £21,500.
+
+                The bridge has been shut for 14 weeks and repairs were estimated at £48,000.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.key().equals("052") || c.key().equals("31")), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("14")), asked.toString());
+    }
 }
