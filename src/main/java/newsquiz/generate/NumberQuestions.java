@@ -207,6 +207,7 @@ final class NumberQuestions implements QuestionFamily {
         while (to < a.length && to < 18 && singleMarks(b, from, a, to) > 0) {
             to++;
         }
+        from = withNegation(b, from);
         if (from > 0 && ClauseCheck.personalPointsBack(outsideQuotes(window(b, from, a, to)))) {
             // "… close it for ____ months": the window shows the sentence from its start, so that what "it" is can be seen.
             from = 0;
@@ -223,6 +224,23 @@ final class NumberQuestions implements QuestionFamily {
         String joined = (left + (gluedBefore ? "" : " ") + "____" + (gluedAfter ? "" : " ") + right).strip().replaceAll("[ \\t]+", " ");
         String shown = balanceSingle(joined);
         return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
+    }
+
+    /**
+     * A window that would start just after "never" or "not" starts at the clause that holds it: "… a clay pit under the
+     * estate" without "There was never" shows a speaker asserting what he denied (review23 FOX q04).
+     */
+    private static int withNegation(String[] before, int from) {
+        for (int k = 1; k <= 2 && from - k >= 0; k++) {
+            if (ClauseCheck.negated(before[from - k])) {
+                int start = from - k;
+                while (start > 0 && start > from - k - 4 && !before[start - 1].matches(".*[,;:.\u201c\u201d\"'\u2018\u2019]$")) {
+                    start--;
+                }
+                return start;
+            }
+        }
+        return from;
     }
 
     /**

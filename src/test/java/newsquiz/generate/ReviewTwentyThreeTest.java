@@ -93,4 +93,13 @@ class ReviewTwentyThreeTest {
         assertTrue(asked.stream().noneMatch(c -> c.key().equals("052") || c.key().equals("31")), asked.toString());
         assertTrue(asked.stream().anyMatch(c -> c.key().equals("14")), asked.toString());
     }
+
+    @Test
+    void aGapWindowKeepsTheNegationOfItsClause() {
+        // review23 FOX q04: "… ‘a clay pit under the estate; …’" without "There was never" showed a denial as its opposite.
+        String shown = NumberQuestions.gap("Asked about the claims at a meeting in the village hall last week, the site manager was"
+                + " blunt: \"There was never a quarry under this estate; there was a farm, and we hold its maps back to 1950.\"", "1950");
+        assertTrue(shown == null || shown.contains("never a quarry"), shown);
+        assertTrue(shown != null, "the window may start at its clause");
+    }
 }
