@@ -227,17 +227,17 @@ final class NumberQuestions implements QuestionFamily {
     }
 
     /**
-     * A window that would start just after "never" or "not" starts at the clause that holds it: "… a clay pit under the
-     * estate" without "There was never" shows a speaker asserting what he denied (review23 FOX q04).
+     * A window that would start inside a clause after its "never" or "not" starts where the clause does: "… a clay pit
+     * under the estate" without "There was never" shows a speaker asserting what he denied (review23 FOX q04).
      */
     private static int withNegation(String[] before, int from) {
-        for (int k = 1; k <= 2 && from - k >= 0; k++) {
-            if (ClauseCheck.negated(before[from - k])) {
-                int start = from - k;
-                while (start > 0 && start > from - k - 4 && !before[start - 1].matches(".*[,;:.\u201c\u201d\"'\u2018\u2019]$")) {
-                    start--;
-                }
-                return start;
+        int clause = from;
+        while (clause > 0 && from - clause < 8 && !before[clause - 1].matches(".*[,;:.]$") && !before[clause].matches("^[\u201c\"'\u2018].*")) {
+            clause--;
+        }
+        for (int i = clause; i < from; i++) {
+            if (ClauseCheck.negated(before[i])) {
+                return clause;
             }
         }
         return from;
