@@ -121,9 +121,11 @@ public final class Analyzer {
                         + article.sentences().get(d.sentence).text().replace(content, " ")))) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && !claimMaking && (StanceClassifier.accountOfTheThingAlleged(content, source.text(), d.sentence, previous)
-                || StanceClassifier.saidAfterRejecting(content, article.sentences().get(d.sentence).text())
-                || d.phrase.kind() != Phrase.Kind.DOCUMENT && StanceClassifier.saysNothingWasDone(content, textBefore(article, d.sentence, d.sentence)))) {
+        if (stance == Stance.ASSERT && !claimMaking
+                && (StanceClassifier.accountOfTheThingAlleged(content, source.text(), d.sentence, previous)
+                        || StanceClassifier.saidAfterRejecting(content, article.sentences().get(d.sentence).text())
+                        || d.phrase.kind() != Phrase.Kind.DOCUMENT
+                                && StanceClassifier.saysNothingWasDone(content, textBefore(article, d.sentence, d.sentence)))) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && echoes.deniesAnother(content, source.text(), d.sentence, previous,

@@ -695,7 +695,8 @@ final class AttributionExtractor {
             boolean naming = NAMING_PARTICIPLES.contains(b.lower());
             if (b.isComma() || b.isPunct() && !b.isQuoteMark() && !b.text().equals("-") || b.isAny("by", "that", "which", "who", "and", "but")
                     // "said that posts/VERB on Facebook claiming …": a word for a document is a noun, whatever its tag.
-                    || b.isVerb() && !naming && registry.mentionAt(s.index(), start - 1) == null && !lexicon.is("document_noun", b.lower().replaceFirst("s$", ""))
+                    || b.isVerb() && !naming && registry.mentionAt(s.index(), start - 1) == null
+                            && !lexicon.is("document_noun", b.lower().replaceFirst("s$", ""))
                     || b.quoted() && !s.tokens[start].quoted()
                     && !s.tokens[start].isQuoteMark()) {
                 break;
@@ -4357,7 +4358,8 @@ final class AttributionExtractor {
             }
         }
         Token owner = s.tokens[0];
-        if (colon < 0 || owner.quoted() || !SPEECH_NOUNS.contains(s.tokens[1].lower()) || colon > 2 && !BE.contains(s.tokens[colon - 2].lower())
+        if (colon < 0 || owner.quoted() || !SPEECH_NOUNS.contains(s.tokens[1].lower())
+                || colon > 2 && !BE.contains(s.tokens[colon - 2].lower())
                 && !BE.contains(s.tokens[colon - 1].lower())) {
             return;
         }

@@ -419,7 +419,8 @@ final class StanceClassifier {
     private static final Pattern NOTHING_DONE = Pattern.compile(
             "^\\W*(?:I|we|he|she|it|they|the(?:\\s+[\\p{L}'\u2019-]+){1,3})\\s+(?:has|have|had)\\s+(?:(?:been\\s+)?"
                     // "had received no formal complaint", "has seen no evidence": no record or knowledge of it, no denial.
-                    + "(?!(?:received|seen|found|heard|noticed|recorded|logged|detected|identified)\\b)\\p{L}+(?:ed|en|ne|wn|de|ld|nt)\\s+(?:of\\s+)?no"
+                    + "(?!(?:received|seen|found|heard|noticed|recorded|logged|detected|identified)\\b)"
+                    + "\\p{L}+(?:ed|en|ne|wn|de|ld|nt)\\s+(?:of\\s+)?no"
                     + "|never)\\s+(?!(?:doubt|problem|idea|reason|choice|option|plan|intention|complaint)s?\\b)\\p{L}",
             Pattern.CASE_INSENSITIVE);
     /** "…, and nobody has asked us to end it early": no one, the claimant included, has done the thing. */
@@ -432,7 +433,8 @@ final class StanceClassifier {
     /**
      * "The authority said it had granted no licence for a release and had never been sent an application", "… runs to
      * March, and nobody has asked us to end it": in a story that has told of a claim, a speaker's report that the thing
-     * was never done, with no verb of the claim echoed, still denies it. A report or document saying so ("The report said the horse had never finished better than ninth")
+     * was never done, with no verb of the claim echoed, still denies it. A report or document saying so ("The report said
+     * the horse had never finished better than ninth")
      * is left to the caller.
      */
     static boolean saysNothingWasDone(String content, String textBefore) {

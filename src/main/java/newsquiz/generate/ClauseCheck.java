@@ -129,8 +129,8 @@ final class ClauseCheck {
     }
 
     /** "to" and a verb, not "to the ward" or "to them". */
-    private static final Pattern INFINITIVE = Pattern.compile("\\s+to\\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those|them|him|me|us|it"
-            + "|some|any|all|each|every|no|one|two|three)\\b)\\p{Ll}+\\b");
+    private static final Pattern INFINITIVE = Pattern.compile("\\s+to\\s+(?!(?:the|an?|his|her|their|its|our|my|your|this|that|these|those"
+            + "|them|him|me|us|it|some|any|all|each|every|no|one|two|three)\\b)\\p{Ll}+\\b");
 
     /** Every opening quotation mark closed; an apostrophe ("don’t") is not a closing mark. */
     static boolean balancedQuotes(String text) {

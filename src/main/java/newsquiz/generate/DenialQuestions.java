@@ -831,7 +831,8 @@ final class DenialQuestions implements QuestionFamily {
         return shown;
     }
 
-    private static final Pattern CLAUSE_START = Pattern.compile("(?:[,;]\\s+(?:(?:but|and|yet|while|though)\\s+)?|\\s+(?:but|yet)\\s+)(?=\\p{L})");
+    private static final Pattern CLAUSE_START = Pattern.compile(
+            "(?:[,;]\\s+(?:(?:but|and|yet|while|though)\\s+)?|\\s+(?:but|yet)\\s+)(?=\\p{L})");
 
     /** Whether the words own up to something: an apology denies nothing. */
     static boolean ownsUp(String words) {

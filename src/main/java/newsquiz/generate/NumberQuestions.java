@@ -232,7 +232,8 @@ final class NumberQuestions implements QuestionFamily {
      */
     private static int withNegation(String[] before, int from) {
         int clause = from;
-        while (clause > 0 && from - clause < 8 && !before[clause - 1].matches(".*[,;:.]$") && !before[clause].matches("^[\u201c\"'\u2018].*")) {
+        while (clause > 0 && from - clause < 8 && !before[clause - 1].matches(".*[,;:.]$")
+                && !before[clause].matches("^[\u201c\"'\u2018].*")) {
             clause--;
         }
         for (int i = clause; i < from; i++) {

@@ -231,7 +231,8 @@ final class RelayQuestions implements QuestionFamily {
 
 
     private static final java.util.regex.Pattern HOW_SAID = java.util.regex.Pattern.compile(
-            "^(According to the article, how )did .+? (say this: |make this denial: |deny that |say that )(.*)$", java.util.regex.Pattern.DOTALL);
+            "^(According to the article, how )did .+? (say this: |make this denial: |deny that |say that )(.*)$",
+            java.util.regex.Pattern.DOTALL);
 
     /**
      * The same "how did X say this?" question without X's name: beside "Who said this?" on the same words, the name would
