@@ -376,16 +376,19 @@ final class StanceClassifier {
     }
 
     /** Past forms that share no stem with the verb: "I did not tell anyone" answers "he had told the dinner". */
-    private static final java.util.Map<String, String> IRREGULAR_PAST = java.util.Map.ofEntries(java.util.Map.entry("tell", "told"),
-            java.util.Map.entry("sell", "sold"), java.util.Map.entry("pay", "paid"), java.util.Map.entry("meet", "met"),
-            java.util.Map.entry("give", "gave|given"), java.util.Map.entry("send", "sent"), java.util.Map.entry("leave", "left"),
-            java.util.Map.entry("buy", "bought"), java.util.Map.entry("take", "took|taken"), java.util.Map.entry("speak", "spoke|spoken"),
-            java.util.Map.entry("steal", "stole|stolen"), java.util.Map.entry("hit", "hit"), java.util.Map.entry("shoot", "shot"));
+    private static final java.util.Map<String, Pattern> IRREGULAR_PAST = java.util.Map.ofEntries(past("tell", "told"),
+            past("sell", "sold"), past("pay", "paid"), past("meet", "met"), past("give", "gave|given"), past("send", "sent"),
+            past("leave", "left"), past("buy", "bought"), past("take", "took|taken"), past("speak", "spoke|spoken"),
+            past("steal", "stole|stolen"), past("hit", "hit"), past("shoot", "shot"));
+
+    private static java.util.Map.Entry<String, Pattern> past(String verb, String forms) {
+        return java.util.Map.entry(verb, Pattern.compile("\\b(?:" + forms + ")\\b", Pattern.CASE_INSENSITIVE));
+    }
 
     /** Whether the irregular past of {@code verb} stands in the text before. */
     private static boolean irregularlyEchoed(String verb, String textBefore) {
-        String past = IRREGULAR_PAST.get(verb.toLowerCase(Locale.ROOT));
-        return past != null && Pattern.compile("\\b(?:" + past + ")\\b", Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
+        Pattern past = IRREGULAR_PAST.get(verb.toLowerCase(Locale.ROOT));
+        return past != null && past.matcher(textBefore).find();
     }
 
     /**
@@ -468,10 +471,12 @@ final class StanceClassifier {
         if (!m.find()) {
             return false;
         }
+        if (previous.stream().noneMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY)) {
+            return false;
+        }
         Pattern introduced = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(m.group(1)) + "\\b",
                 Pattern.CASE_INSENSITIVE);
-        boolean denied = previous.stream().anyMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY);
-        return denied && previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 6
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 6
                 && a.stance() != Stance.DENY && introduced.matcher(a.content()).find());
     }
 

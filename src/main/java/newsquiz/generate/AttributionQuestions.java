@@ -15,21 +15,25 @@ final class AttributionQuestions implements QuestionFamily {
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
         for (Statement s : facts.statements) {
+            // "expects the ledgers to become …": no clause to stand alone, but "Who expected the ledgers to become …?" asks it.
+            boolean objectAndInfinitive = s.objectAndInfinitive();
             // "is said to have told colleagues", "allegedly wrote": "Who said …?" would state as fact what the article hedges.
-            if (!facts.isStandalone(s) && !s.objectAndInfinitive() || s.attribution().cue().startsWith("(")
+            if (!facts.isStandalone(s) && !objectAndInfinitive || s.attribution().cue().startsWith("(")
                     || s.attribution().stance() == Stance.DENY && !ownVersion(s)
                     || s.attribution().hedged()) {
                 continue;
             }
-            whoSaid(facts, s, out);
-            whatSaid(facts, s, out);
+            whoSaid(facts, s, objectAndInfinitive, out);
+            if (!objectAndInfinitive) {
+                whatSaid(facts, s, out);
+            }
         }
         return out;
     }
 
-    private void whoSaid(Facts facts, Statement s, List<Candidate> out) {
+    private void whoSaid(Facts facts, Statement s, boolean objectAndInfinitive, List<Candidate> out) {
         if (leaks(facts, s) || facts.bareRole(s.speaker()) || !ClauseCheck.readableSource(s.speaker())
-                || !readsAlone(s) && !s.objectAndInfinitive()
+                || !readsAlone(s) && !objectAndInfinitive
                 || Distractors.notASpeaker(s.speaker())) {
             return;
         }
@@ -60,7 +64,7 @@ final class AttributionQuestions implements QuestionFamily {
             // "explained how a first record is judged" takes no "that".
             String clause = Phrasing.lowerFirst(withoutAside(s.claim()), facts);
             String verb = s.verb();
-            if (s.objectAndInfinitive() && verb.equals("said")) {
+            if (objectAndInfinitive && verb.equals("said")) {
                 // "urged both sides to show restraint" cannot be "said both sides to show restraint": its own verb or nothing.
                 String cue = s.attribution().cue().toLowerCase(java.util.Locale.ROOT);
                 if (!cue.matches("\\p{L}+ed")) {
@@ -68,7 +72,7 @@ final class AttributionQuestions implements QuestionFamily {
                 }
                 verb = cue;
             }
-            boolean noThat = WH_CLAUSE.matcher(clause).find() || s.objectAndInfinitive();
+            boolean noThat = WH_CLAUSE.matcher(clause).find() || objectAndInfinitive;
             prompt = Phrasing.endQuestion("Who " + verb + (noThat ? " " : " that ") + clause);
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s, facts) + " who "
@@ -83,8 +87,7 @@ final class AttributionQuestions implements QuestionFamily {
     private void whatSaid(Facts facts, Statement s, List<Candidate> out) {
         if (s.speaker().matches("(?i)^(the |some |growing )?(concerns?|reports?|rumou?rs?|claims?|suggestions?|fears?)\\b.*")
                 || !ClauseCheck.readableSource(s.speaker()) || !readsAlone(s) || leaks(facts, s)
-                || Facts.documentLike(s.speaker()) && Phrasing.words(s.speaker()) <= 2 || OBJECT_VERB.matcher(s.verb()).matches()
-                || s.objectAndInfinitive()) {
+                || Facts.documentLike(s.speaker()) && Phrasing.words(s.speaker()) <= 2 || OBJECT_VERB.matcher(s.verb()).matches()) {
             // "What did a copy say?": a document named only by its kind is no source a reader can place.
             // "What did the association call?" asks for nothing: "called" needs its object and what it was called.
             // "What did the environment office confirm?" — "The environment office had tested …": the key repeats the question.

@@ -351,15 +351,8 @@ final class Blueprint {
                 return null;
             }
             String statement = statementOf(c);
-            Candidate own = howSaid(c) ? RelayQuestions.withoutSpeaker(c) : c;
-            List<Candidate> before = List.copyOf(chosen);
-            chosen.replaceAll(o -> howSaid(o) && statementOf(o).equals(statement) ? RelayQuestions.withoutSpeaker(o) : o);
-            boolean fits = (own != c || !chosen.equals(before)) && allows(own);
-            if (!fits || !keep) {
-                chosen.clear();
-                chosen.addAll(before);
-            }
-            return fits ? own : null;
+            return fitsWith(howSaid(c) ? RelayQuestions.withoutSpeaker(c) : c,
+                    o -> howSaid(o) && statementOf(o).equals(statement) ? RelayQuestions.withoutSpeaker(o) : o, keep);
         }
 
         /**
@@ -368,8 +361,16 @@ final class Blueprint {
          */
         private Candidate trimmed(Candidate c, boolean keep) {
             Candidate own = without(c, d -> chosen.stream().anyMatch(o -> printsAnswer(o, c, d)));
+            return fitsWith(own, o -> without(o, d -> printsAnswer(own, o, d)), keep);
+        }
+
+        /**
+         * {@code own}, if it is let in once every chosen question is changed by {@code change}; else null. {@code keep}
+         * keeps the change.
+         */
+        private Candidate fitsWith(Candidate own, java.util.function.UnaryOperator<Candidate> change, boolean keep) {
             List<Candidate> before = List.copyOf(chosen);
-            chosen.replaceAll(o -> without(o, d -> printsAnswer(own, o, d)));
+            chosen.replaceAll(change);
             boolean fits = allows(own);
             if (!fits || !keep) {
                 chosen.clear();

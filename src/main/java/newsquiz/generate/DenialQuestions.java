@@ -773,7 +773,8 @@ final class DenialQuestions implements QuestionFamily {
      * that denies, when the quotation opens with another one.
      */
     static String denyingPart(Statement d) {
-        Matcher quotedFirst = QUOTATION_THEN_NARRATIVE.matcher(Phrasing.clean(d.attribution().content()));
+        String content = Phrasing.clean(d.attribution().content());
+        Matcher quotedFirst = QUOTATION_THEN_NARRATIVE.matcher(content);
         if (quotedFirst.matches()) {
             // "“No pupil will be asked …,” in comments carried on Radio Ardenvale": the words said, without the narrator's.
             return Phrasing.capitalise(quotedFirst.group(1));
@@ -781,7 +782,7 @@ final class DenialQuestions implements QuestionFamily {
         if (ClauseCheck.negated(d.claim())) {
             return d.claim();
         }
-        String words = Phrasing.unquote(Phrasing.clean(d.attribution().content()));
+        String words = Phrasing.unquote(content);
         String[] sentences = SENTENCE_BREAK.split(words);
         for (int i = 1; i < sentences.length; i++) {
             if (ClauseCheck.negated(sentences[i])) {

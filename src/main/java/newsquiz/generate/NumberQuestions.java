@@ -165,8 +165,8 @@ final class NumberQuestions implements QuestionFamily {
 
     /** "minute 26/041", "case 14/2031": part of a reference, which counts nothing (review23 HOL q04). */
     private static boolean reference(String sentence, Quantity q) {
-        return q.start() > 0 && sentence.charAt(q.start() - 1) == '/'
-                || q.start() + q.value().length() < sentence.length() && sentence.charAt(q.start() + q.value().length()) == '/';
+        int end = q.start() + q.value().length();
+        return q.start() > 0 && sentence.charAt(q.start() - 1) == '/' || end < sentence.length() && sentence.charAt(end) == '/';
     }
 
     /** A sentence of the story, not a dateline ("Oct. 9, 2025 | Updated 7:40 p.m.") or an editor's note. */
