@@ -70,7 +70,7 @@ final class AttributionExtractor {
             speechNounColon(s, found);
             if (found.isEmpty()) {
                 verbCues(s, found);
-                found.removeIf(d -> wroteToWithNothingReported(s, d));
+                found.removeIf(d -> wroteToWithNothingReported(s, d) || reportedTheChannelOnly(s, d));
             }
             accordingTo(s, found);
             opinionPhrases(s, found);
@@ -2043,6 +2043,19 @@ final class AttributionExtractor {
                 && java.util.stream.IntStream.range(d.contentFromToken, s.size()).noneMatch(i -> s.tokens[i].quoted()
                         || s.tokens[i].text().equals(":") || s.tokens[i].isAny("that", "asking", "saying", "urging", "telling",
                         "demanding", "calling", "claiming", "complaining", "explaining", "requesting", "warning"));
+    }
+
+    /** "the Calderwyke Echo, which reported the interview": an outlet carrying an exchange says nothing of its own. */
+    private boolean reportedTheChannelOnly(SentenceView s, Draft d) {
+        int from = d.contentFromToken;
+        int to = d.contentToToken;
+        while (to > from && to <= s.size() && s.tokens[to - 1].tag().equals("PUNCT")) {
+            to--;
+        }
+        return d.verb != null && d.verb.lemma().matches("report|carry|publish|broadcast|air") && from >= 0 && to - from >= 2 && to - from <= 3
+                && s.tokens[from].isAny("the", "a", "an", "his", "her", "their", "its")
+                && lexicon.is("channel_noun", s.tokens[to - 1].lower())
+                && java.util.stream.IntStream.range(from, to).noneMatch(i -> s.tokens[i].quoted());
     }
 
     /** Whether an unquoted "that" opens a clause between {@code from} and {@code end} whose words are partly quoted. */

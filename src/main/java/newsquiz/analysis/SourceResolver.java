@@ -318,12 +318,21 @@ final class SourceResolver {
             if (c.type != SourceType.PERSON || c == found || sentences.get(sentence).tokens[m.from()].quoted()) {
                 continue;
             }
+            if (modifiesNoun(sentence, m)) {
+                // "Posts on a Wraybourne community forum": a name used as a modifier is nobody who could be "she".
+                continue;
+            }
             if (found != null || m.possessive() || c.gender == unwanted || c == speaker) {
                 return null;
             }
             found = c;
         }
         return found;
+    }
+
+    private boolean modifiesNoun(int sentence, Mention m) {
+        Token[] t = sentences.get(sentence).tokens;
+        return m.from() > 0 && t[m.from() - 1].isAny("a", "an") && m.to() < t.length && t[m.to()].tag().equals("NOUN");
     }
 
     /**

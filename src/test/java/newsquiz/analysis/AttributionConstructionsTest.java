@@ -3572,4 +3572,23 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().noneMatch(a -> a.source().toLowerCase(java.util.Locale.ROOT).contains("lorries")), all.toString());
         assertTrue(containing(all, "dumped rubble").source().contains("report"), all.toString());
     }
+
+    @Test
+    void aPlaceNameUsedAsAModifierIsNotTheNextShe() throws Exception {
+        // review23 FOX q09: "Posts on a Wraybourne community forum …. Asked about them, she said: …" gave her words to the
+        // Wraybourne Echo, the paper named later whose first word the forum shares.
+        var all = analyze("\"Nobody has been asked to sign anything,\" said Clemency Marsh, the company's customer director. Posts on "
+                + "a Wraybourne community forum have claimed that the firm is close to collapse. Asked about them, she said: \"We "
+                + "finished last year with money in the bank.\" The claims were later picked up by the Wraybourne Echo.");
+        assertEquals("Clemency Marsh", containing(all, "money in the bank").source(), all.toString());
+    }
+
+    @Test
+    void anOutletThatReportedAnInterviewSaysNothingOfItsOwn() throws Exception {
+        // eval-blind21: "according to the Calderwyke Echo, which reported the interview" gave the Echo a claim, "the interview".
+        var all = analyze("The councillor said on Radio Calder that \"not a single verge was cut in June,\" according to the "
+                + "Calderwyke Echo, which reported the interview.");
+        assertTrue(all.stream().noneMatch(a -> a.content().equals("the interview")), all.toString());
+        assertTrue(containing(all, "not a single verge").via().contains("Calderwyke Echo"), all.toString());
+    }
 }

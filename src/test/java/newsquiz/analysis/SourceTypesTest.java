@@ -27,4 +27,18 @@ class SourceTypesTest {
         assertEquals(SourceType.ORGANIZATION, types.get("Ashby Roofing"), types.toString());
         assertEquals(SourceType.ORGANIZATION, types.get("Larkspur Books"), types.toString());
     }
+
+    @Test
+    void aLocalPaperNamedEchoOrArgusIsAnOutlet() throws Exception {
+        // eval-blind23: "the Wraybourne Echo" was typed as a person, so relayed words were never traced to it.
+        Article article = Models.reader().parse("test.txt", """
+                Estate row
+
+                The claim was picked up by the Wraybourne Echo. The Brayton Argus said the builder had been warned.
+                """, Article.Format.TEXT);
+        Map<String, SourceType> types = Models.analyzer().analyze(article).sources().stream()
+                .collect(Collectors.toMap(Analysis.SourceEntity::name, Analysis.SourceEntity::type, (a, b) -> a));
+        assertEquals(SourceType.OUTLET, types.get("Wraybourne Echo"), types.toString());
+        assertEquals(SourceType.OUTLET, types.get("Brayton Argus"), types.toString());
+    }
 }
