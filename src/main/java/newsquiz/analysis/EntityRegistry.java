@@ -146,7 +146,9 @@ final class EntityRegistry {
             "organization", "business", "startup", "retailer", "chain", "brand", "body", "regulator", "watchdog", "department",
             "ministry", "council", "authority", "court", "tribunal", "party", "coalition", "campaign", "network", "bank",
             "insurer", "broker", "developer", "airline", "carrier", "utility", "school", "university", "hospital", "institute",
-            "centre", "center", "laboratory", "lab", "consortium", "government", "administration");
+            "centre", "center", "laboratory", "lab", "consortium", "government", "administration",
+            // "The liquidators, Hartsmere Recovery": a firm named in the plural of what its people do.
+            "liquidators", "administrators", "receivers", "auditors", "accountants");
     /** "Hallgren's lawyer", "the minister's aide": roles a person has as often as a body, so no sign of an organisation. */
     private static final Set<String> PERSONAL_ROLES = Set.of("lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors",
             "barrister", "agent", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "wife", "husband", "daughter", "son",
@@ -237,6 +239,13 @@ final class EntityRegistry {
                         prev = s.tokens[--before];
                     }
                     String word = prev.lower();
+                    Token following = s.at(m.to());
+                    if (prev.isComma() && before >= 2 && s.tokens[before - 2].isAny("the", "its", "their") && following != null && following.isComma()
+                            && ORG_NOUNS.contains(s.tokens[before - 1].lower()) && (before == 2 || !s.tokens[before - 3].isPreposition())) {
+                        // "The liquidators, Hartsmere Recovery, said …": a body's kind set before its name, between commas; not
+                        // "Counsel for the insurer, Amir Shah, …", where the insurer is who the person works for.
+                        votes[SourceType.ORGANIZATION.ordinal()] += 2;
+                    }
                     if (lexicon.is("role", word) && !lexicon.is("person_group", word) || lexicon.is("title", word)) {
                         votes[SourceType.PERSON.ordinal()]++;
                         describePrefix(s, before, e);

@@ -372,6 +372,25 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern REPORT_AS_SPEAKER = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:reports?|rumou?rs?|claims?|speculation)(?:\\s+(?:in|on)\\s.*)?$");
 
+    /**
+     * "Which report did Pippinstall Cider reject?" cannot offer the price the company's chief executive denied in the next
+     * paragraph: a claim denied by the denier or by someone who may speak for it is no wrong answer (review24 PIP q01).
+     */
+    private boolean deniedOnTheSameSide(Facts facts, Statement claim, Statement d) {
+        for (Statement other : facts.statements) {
+            if (other == d || other.attribution().stance() != Stance.DENY
+                    || !other.speaker().equals(d.speaker()) && !facts.mayBeSame(other.speaker(), d.speaker())) {
+                continue;
+            }
+            java.util.Optional<Statement> answered = facts.claimAnswered.computeIfAbsent(other, o -> java.util.Optional.ofNullable(
+                    Referents.claimantNamed(facts, o)).or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim"))));
+            if (answered.orElse(null) == claim) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code target} is the statement denied, or {@code hearsay} the unsourced claim; both null when the denial states it. */
     private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
             int priority, List<Candidate> out) {
@@ -382,7 +401,7 @@ final class DenialQuestions implements QuestionFamily {
         java.util.function.Predicate<Statement> fair = s -> fairness.computeIfAbsent(s, x -> x != target
                 && x.attribution().stance() != Stance.DENY && !REPORT_AS_SPEAKER.matcher(x.speaker()).matches()
                 && !facts.mayBeSame(x.speaker(), d.speaker()) && !Distractors.similar(x.claim(), d.claim())
-                && !partOfAccount(facts, x, target, d));
+                && !partOfAccount(facts, x, target, d) && !deniedOnTheSameSide(facts, x, d));
         // A claim about the denier ("the county council changed the rules") may be just what it denied: others first.
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         java.util.function.Predicate<Statement> aboutOthers = fair.and(s -> !aboutDenier.test(s.claim()));
@@ -444,7 +463,7 @@ final class DenialQuestions implements QuestionFamily {
                 : asLabel != null ? " as " + asLabel : "";
         if (target == null) {
             // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
-            denied = itForTheDenier(thatClause(denied, facts), d, facts);
+            denied = itForTheDenier(ownPronoun(thatClause(denied, facts), d, facts), d, facts);
             wrong = wrong.stream().map(w -> thatClause(w, facts)).toList();
         }
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + (verb.equals("describe") ? " as" : "") + labelWords + "?"
@@ -847,6 +866,56 @@ final class DenialQuestions implements QuestionFamily {
      * pressured anyone": repeating the body's full name reads oddly and marks the key; the article's own word for it
      * ("the league") does not. A bare "it" would not do: out of the question, a choice cannot say what "it" is.
      */
+    /** "claims that its boats …", "a report that it is in talks …": the words before the clause a denial's content names. */
+    private static final Pattern CLAIM_NOUN_THAT = Pattern.compile(
+            "^(?i)(?:(?:the|a|an)\\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|accusations?)\\s+that\\s+");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?i)(she|he|it|they|her|his|its|their)\\s+(\\S.*)$",
+            Pattern.DOTALL);
+
+    /**
+     * "What did Marisol Thackwray deny? — That she had taken deposits …": where the article's clause opens with a pronoun for
+     * the denier, the choice keeps it; the denier's name again reads as someone else and stands out beside the stem (review24
+     * VEI q03, SAL q01 "That a neighbouring shellfish company's boats …", PIP q01 "That the cider is in talks …").
+     */
+    private static String ownPronoun(String clause, Statement d, Facts facts) {
+        Matcher own = OPENING_PRONOUN.matcher(CLAIM_NOUN_THAT.matcher(Phrasing.clean(d.attribution().content()).strip()).replaceFirst(""));
+        if (!own.matches() || !clause.startsWith("That ")) {
+            return clause;
+        }
+        String rest = own.group(2);
+        String lead = rest.substring(0, Math.min(rest.length(), 24));
+        String shown = clause.substring("That ".length());
+        int at = shown.indexOf(" " + lead);
+        if (at <= 0) {
+            return clause;
+        }
+        String subject = shown.substring(0, at).replaceFirst("['\u2019]s?$", "");
+        boolean possessive = own.group(1).toLowerCase(Locale.ROOT).matches("her|his|its|their");
+        if (possessive != shown.substring(0, at).matches(".*['\u2019]s?$") || Phrasing.words(subject) > 6
+                || !(Phrasing.key(subject).equals(Phrasing.key(d.speaker())) || facts.mayBeSame(subject, d.speaker())
+                        || d.speaker().toLowerCase(Locale.ROOT).endsWith(subject.replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT)))) {
+            return clause;
+        }
+        return "That " + own.group(1).toLowerCase(Locale.ROOT) + shown.substring(at);
+    }
+
+    private static final Pattern NAMED_DENIER = Pattern.compile("^(?:What|Which \\p{L}+) did (.+?) (?:deny|reject|dismiss)\\b");
+    private static final Pattern KEY_PRONOUN = Pattern.compile("^That (she|he|it|they|her|his|its|their) ");
+
+    /**
+     * The key of a "What did X deny?" question as it reads with X for {@link #ownPronoun}'s pronoun, for the checks of a
+     * choice that stands alone; the key itself otherwise.
+     */
+    static String withDenierNamed(Candidate c) {
+        Matcher denier = NAMED_DENIER.matcher(c.prompt());
+        Matcher pronoun = KEY_PRONOUN.matcher(c.key());
+        if (!c.fact().startsWith("deny:") || !denier.find() || !pronoun.find()) {
+            return c.key();
+        }
+        boolean possessive = pronoun.group(1).matches("her|his|its|their");
+        return "That " + denier.group(1) + (possessive ? "'s " : " ") + c.key().substring(pronoun.end());
+    }
+
     private static String itForTheDenier(String clause, Statement d, Facts facts) {
         Facts.SpeakerInfo info = facts.speakers.get(d.speaker());
         String name = d.speaker().replaceFirst("^(?i)the\\s+", "").replaceFirst("\\s*\\([^)]*\\)$", "");

@@ -666,6 +666,8 @@ final class Facts {
         return firstPersonTexts.computeIfAbsent(text, Readable::firstPerson);
     }
 
+    /** Per denial, the claim it answers (see DenialQuestions), worked out once: every denial's wrong answers ask it of the rest. */
+    final Map<Statement, java.util.Optional<Statement>> claimAnswered = new java.util.IdentityHashMap<>();
     /** Per statement, whether its claim reads as a wrong answer (see Distractors). */
     final Map<Statement, Boolean> readableClaims = new java.util.IdentityHashMap<>();
     /** {@link Distractors#claims}' wrong answers for each key, closest first, before a family's own tests. */

@@ -36,7 +36,7 @@ final class QualityFilter {
         boolean picked = c.fact().startsWith("loaded");
         // Choices the family writes itself ("It comes from a source the article does not name") are not article text.
         boolean written = c.writtenChoices();
-        if (!picked && !written && facts.choiceProblem(c.key()).isPresent()) {
+        if (!picked && !written && facts.choiceProblem(DenialQuestions.withDenierNamed(c)).isPresent()) {
             return Optional.empty();
         }
         // Claims offered side by side must be of one kind: a first-person quote among reported claims stands out.

@@ -103,9 +103,13 @@ final class SpeakerIdentity {
     }
 
     /** "chief executive Anders Holt", "The chair, Fiona Baird": an office with no body named, nor pointed to with "its". */
-    private static final java.util.regex.Pattern OFFICE_WITHOUT_BODY = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:(?:deputy|acting|interim|joint)\\s+)?(?:chief executive|chief \\p{L}+ officer|chair|chairman|chairwoman"
+    private static final java.util.regex.Pattern OFFICE_WITHOUT_BODY = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?"
+            // "the company's chief executive": the body is named only by its kind, so which of the article's it is stays open.
+            + "(?:(?:company|firm|group|business|charity|trust|club|bank|society|partnership|practice)['\u2019]s\\s+)?"
+            + "(?:(?:deputy|acting|interim|joint)\\s+)?(?:chief executive|chief \\p{L}+ officer|chair|chairman|chairwoman"
             + "|chairperson|managing director|\\p{Ll}+ director|director|president|vice-president|founder|co-founder|owner"
-            + "|(?:\\p{Ll}+\\s+)?manager|head of [\\p{Ll} ]+|spokes(?:man|woman|person)|press officer|company secretary)");
+            + "|(?:\\p{Ll}+\\s+)?manager|head of [\\p{Ll} ]+|spokes(?:man|woman|person)|press officer|company secretary"
+            + "|partner(?:\\s+(?:handling|in charge of|leading|running)\\s+[\\p{Ll} ]+)?)");
 
     private static final java.util.regex.Pattern TITLE_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
@@ -446,7 +450,7 @@ final class SpeakerIdentity {
             "company", "group", "operator", "provider", "supplier", "contractor", "airline", "carrier", "utility", "federation", "insurer",
             "lender", "retailer", "manufacturer", "developer", "landlord", "employer", "chain", "charity", "hospital", "trust",
             "authority", "agency", "board", "commission", "office", "service", "association", "union", "league", "club", "theatre",
-            "playhouse", "museum", "gallery", "library", "observatory");
+            "playhouse", "museum", "gallery", "library", "observatory", "liquidators", "administrators", "receivers", "auditors");
 
     /**
      * "The regulator" or "the airline" that the analysis could not tie to a name: a reader takes it for one of the bodies

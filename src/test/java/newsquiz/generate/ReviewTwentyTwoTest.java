@@ -94,7 +94,8 @@ class ReviewTwentyTwoTest {
 
                 The Harbour Authority said it had sent two inspectors to the ferry.
                 """);
-        assertTrue(asked.stream().anyMatch(c -> c.key().equals("That the company had cut back on engine checks to save money")),
-                asked.toString());
+        // Since review24 the denier's own "it" stays, which never reads as "the it".
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("That it had cut back on engine checks to save money")), asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("the it ")), asked.toString());
     }
 }

@@ -1,0 +1,69 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Defects found in the eval-blind24 review and while tuning on that set, each on invented text. */
+class ReviewTwentyFourTest {
+    @Test
+    void theDenierIsHerOwnPronounInTheChoiceNotHerNameAgain() throws Exception {
+        // review24 VEI q03: "What did Marisol Thackwray deny? — That Marisol Thackwray had taken deposits …"; SAL q01 "That a
+        // neighbouring shellfish company's boats …"; PIP q01 "That the cider is in talks to sell itself …".
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Florist closes
+
+                The owner, Harriet Colquhoun, denied that she had taken orders after she knew the shop would close.
+
+                A rival bakery has rejected claims that its vans blocked the lane on the night of the fire.
+
+                A former assistant, who asked not to be named, said the shop had owed rent since the spring.
+
+                Parents said the school had been told nothing about the closure.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("What did Harriet Colquhoun deny")
+                && c.key().equals("That she had taken orders after she knew the shop would close")), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("did a rival bakery reject")
+                && c.key().startsWith("That its vans blocked the lane")), asked.toString());
+    }
+
+    @Test
+    void aClaimTheDeniersOwnChiefExecutiveDeniedIsNoWrongAnswer() throws Exception {
+        // review24 PIP q01: "Which report did Pippinstall Cider reject?" offered the price its chief executive denied a
+        // paragraph later ("there is no price"), so two answers were right.
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Brewer sale talk
+
+                Harlowe Brewery has rejected a report that it is in talks to sell itself to the drinks group Vantor for about £90 million.
+
+                The Weekly Ledger reported on Tuesday that the two companies had agreed a price "in principle".
+
+                "There are no talks, and there is no price," said Petra Quennell, the company's chief executive, on Wednesday.
+
+                A post on a drinkers' forum claimed that the brewery would close its taproom in the spring.
+
+                A local landlord, Dennis Arbour, said he had heard that the brewery was short of cash.
+                """);
+        var which = asked.stream().filter(c -> c.prompt().startsWith("Which report did Harlowe Brewery reject")).toList();
+        assertFalse(which.isEmpty(), asked.toString());
+        assertTrue(which.stream().allMatch(c -> c.distractors().stream().noneMatch(d -> d.contains("agreed a price"))), which.toString());
+    }
+
+    @Test
+    void aPartnerOfTheLiquidatorsIsNoWrongAnswerBesideTheFirm() throws Exception {
+        // review24 VEI q07: "Who said that the stock had not been sold? — Hartsmere Recovery" offered Ignatius Broadbent, "the
+        // partner handling the case" at those same liquidators.
+        var facts = InventedArticles.facts("""
+                Bridal shop
+
+                The liquidators, Fenwick Recovery, said the stock had not been sold and was held in a locked unit.
+
+                Ambrose Tilney, the partner handling the case, said 41 dresses had already been matched to their orders.
+
+                A bride, Jolene Marsh, said she was still waiting for her dress.
+                """);
+        assertTrue(facts.mayBeSame("Ambrose Tilney", "Fenwick Recovery"));
+        assertFalse(facts.mayBeSame("Jolene Marsh", "Fenwick Recovery"));
+    }
+}
