@@ -285,6 +285,19 @@ final class Blueprint {
                     || c.key().split(" ").length <= 4;
         }
 
+        /**
+         * Two "who said" or "whose denial" questions with one answer, on one sentence or two side by side: where give-aways
+         * must be taken, one the reviewer counts against the quiz ("“…,” he said" after "Who said …?", review24 PIP q08).
+         */
+        private static boolean sameSpeakerNextDoor(Candidate a, Candidate b) {
+            return asksWho(a) && asksWho(b) && a.key().equals(b.key()) && QuizOverlap.nextTo(a, b);
+        }
+
+        private static boolean asksWho(Candidate c) {
+            return (c.focus().equals("attribution") || c.focus().equals("denial")) && !c.writtenChoices()
+                    && (c.prompt().startsWith("Who ") || c.prompt().startsWith("Whose "));
+        }
+
         /** "How did … say this?": the way words were given (RelayQuestions' channel and denial forms). */
         private static boolean howSaid(Candidate c) {
             return c.fact().startsWith("deny-how:") || c.fact().startsWith("channel:");
@@ -333,8 +346,8 @@ final class Blueprint {
 
         /** How many chosen questions {@code c} shows the answer of, has its own shown by, or tests the statement of. */
         private int collisions(Candidate c) {
-            return (int) chosen.stream().filter(o -> overlap.reveals(o, c) || overlap.reveals(c, o) || statementOf(o).equals(statementOf(c)))
-                    .count();
+            return (int) chosen.stream().filter(o -> overlap.reveals(o, c) || overlap.reveals(c, o) || statementOf(o).equals(statementOf(c))
+                    || sameSpeakerNextDoor(o, c)).count();
         }
 
         boolean fits(Candidate c) {

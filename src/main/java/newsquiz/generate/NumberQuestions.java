@@ -212,6 +212,13 @@ final class NumberQuestions implements QuestionFamily {
             // "… close it for ____ months": the window shows the sentence from its start, so that what "it" is can be seen.
             from = 0;
         }
+        int reported = afterPronounSaid(b);
+        if (from < reported && ClauseCheck.personalPointsBack(outsideQuotes(window(b, from, a, to)))
+                && !ClauseCheck.personalPointsBack(outsideQuotes(window(b, reported, a, to)))) {
+            // "She said Vellora was holding ____ finished gowns …": who "she" is lies in another sentence, but what she said
+            // stands on its own once the window starts after her.
+            from = reported;
+        }
         if (ClauseCheck.personalPointsBack(outsideQuotes(window(b, from, a, to)))) {
             // "It now has ____ signatures": what "it" is lies in another sentence, which the question does not show.
             return null;
@@ -224,6 +231,16 @@ final class NumberQuestions implements QuestionFamily {
         String joined = (left + (gluedBefore ? "" : " ") + "____" + (gluedAfter ? "" : " ") + right).strip().replaceAll("[ \\t]+", " ");
         String shown = balanceSingle(joined);
         return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
+    }
+
+    private static final Pattern SAYING = Pattern.compile("said|says|added|explained|insisted|argued|estimated|believes|thinks|expects|expected");
+
+    /** The word after "She said (that)" opening the sentence, or 0. */
+    private static int afterPronounSaid(String[] before) {
+        if (before.length < 4 || !before[0].matches("He|She|It|They") || !SAYING.matcher(before[1]).matches()) {
+            return 0;
+        }
+        return before[2].equals("that") ? 3 : 2;
     }
 
     /**

@@ -66,4 +66,19 @@ class ReviewTwentyFourTest {
         assertTrue(facts.mayBeSame("Ambrose Tilney", "Fenwick Recovery"));
         assertFalse(facts.mayBeSame("Jolene Marsh", "Fenwick Recovery"));
     }
+
+    @Test
+    void aFigureAfterSheSaidIsAskedWithoutHer() throws Exception {
+        // "She said Vellora was holding 22 finished gowns …": "she" is named in another sentence, so the figure went unasked
+        // though her words stand on their own (eval-blind24 VEI, a quiz short of questions).
+        var asked = InventedArticles.questions(new NumberQuestions(), """
+                Gown maker
+
+                The designer's founder, Beatrix Holm, spoke to the trade press on Monday.
+
+                She said the studio was holding 22 finished gowns ordered through the shop and would sell them at cost.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("22")
+                && c.prompt().contains("\u2026 the studio was holding ____ finished gowns")), asked.toString());
+    }
 }
