@@ -138,7 +138,8 @@ final class Readable {
             // "What they found in August": the subject of "… was a strip of shingle", cut before its verb.
             return Optional.of("cut off");
         }
-        if (CUT_SPAN.matcher(t.replaceAll("[.]+$", "")).find() && !t.matches("(?i).*\\b(?:for|in|within|over|after|every|per|last|next|past|the)\\s+\\S+\\s+\\S+[\\s\u201d\"'.]*$")) {
+        if (CUT_SPAN.matcher(t.replaceAll("[.]+$", "")).find() && !t.matches("(?i).*\\b(?:for|in|within|over|after|every|per|last|next|past|the|than)\\s+\\S+\\s+\\S+[\\s\u201d\"'.]*$")) {
+            // "… if the rink closed for more than a month" is whole; "… the stone was laid two years" lost its "ago".
             return Optional.of("cut after a span of time");
         }
         // "Halvorsen had told several people he would “take it to the federation”": a pronoun in the words quoted inside a

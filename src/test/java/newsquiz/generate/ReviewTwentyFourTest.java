@@ -81,4 +81,26 @@ class ReviewTwentyFourTest {
         assertTrue(asked.stream().anyMatch(c -> c.key().equals("22")
                 && c.prompt().contains("\u2026 the studio was holding ____ finished gowns")), asked.toString());
     }
+
+    @Test
+    void thatIsNotSoLabelsTheClaimBeforeItFalse() throws Exception {
+        // eval-blind24 LAR: "A message … said that shareholders would lose their shares if the rink closed for more than a
+        // month. That is not so: …" went unasked; "for more than a month" was read as a span cut from its "ago".
+        var asked = InventedArticles.questions(new LabelledFalseQuestions(), """
+                Pool letter
+
+                A post on a village forum claimed that a councillor had been paid by the builder.
+
+                A message passed round at the gala said that members would lose their passes if the pool closed for more than a month.
+
+                That is not so: your passes are not affected by any closure.
+
+                The treasurer, Annelise Ford, said the pool had borrowed £20,000 from the bank in 2019 to mend the roof.
+
+                The lifeguard, Tom Brill, said the water had been tested every morning since the spring.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("Members would lose their passes if the pool closed for more than a month")),
+                asked.toString());
+        assertTrue(Readable.choiceProblem("Members would lose their passes if the pool closed for more than a month").isEmpty());
+    }
 }
