@@ -198,6 +198,13 @@ final class NumberQuestions implements QuestionFamily {
         for (int moved = 0; moved < 4 && from > 0 && continuesGroup(b[from - 1], b[from]); moved++) {
             from--;
         }
+        for (int k = from - 1; k >= Math.max(1, from - 2); k--) {
+            if (b[k].equals("of")) {
+                // "… oysters in the region to rise by ____" lost "the price of native": what rises is the noun before "of".
+                from = k >= 2 && b[k - 2].matches("(?i)the|a|an") ? k - 2 : k - 1;
+                break;
+            }
+        }
         int to = Math.min(a.length, 10);
         // A quotation the window cuts into is shown from its own opening mark, or to its own closing one, when that is a
         // few words away: a mark added at the cut would put the speaker's words somewhere else (review10 call 7).

@@ -103,4 +103,12 @@ class ReviewTwentyFourTest {
                 asked.toString());
         assertTrue(Readable.choiceProblem("Members would lose their passes if the pool closed for more than a month").isEmpty());
     }
+
+    @Test
+    void aGapWindowKeepsTheNounBeforeOf() throws Exception {
+        // review24 SAL q15: "… oysters in the region to rise by as much as ____" dropped "the price of native", so the oysters
+        // rose, not their price.
+        String shown = NumberQuestions.gap("She expected the price of native oysters in the region to rise by as much as 10% before Christmas.", "10%");
+        assertTrue(shown.startsWith("\u2026 the price of native oysters in the region"), shown);
+    }
 }
