@@ -111,6 +111,11 @@ final class Readable {
         if (unresolvedThem(t)) {
             return Optional.of("them out of context");
         }
+        if (BODY_AS_OBJECT.matcher(t).find() || ONE_OF_SOMETHING.matcher(t).find()) {
+            // "The Council failed to consult it on the application", "had been quoted £9,000 for one last year": the body
+            // consulted, the thing priced, lies in a sentence the choice does not bring (review24 THI q13, SAL q11).
+            return Optional.of("it out of context");
+        }
         if (t.matches("(?i)^(?:however|but|and|yet|so|still|meanwhile),?\\s+that\\b.*")) {
             // "However, that the season had been pushed to …": a clause lifted without the verb that governed it.
             return Optional.of("cut off");
@@ -193,6 +198,11 @@ final class Readable {
             "(?i)\\b(?!(?:was|has|is|this|its|his|hers|yes|does|less|unless|across|always|perhaps|thus|plus)\\b)\\p{L}{3,}s\\b|\\b(?:people|children|men|women|police|staff)\\b");
 
     /** "The ruling had “complicated” them": out of its sentence, a choice cannot say who "them" are. */
+    private static final Pattern BODY_AS_OBJECT = Pattern.compile(
+            "(?i)\\b(?:consult(?:ed)?|inform(?:ed)?|notif(?:y|ied)|contact(?:ed)?|warn(?:ed)?|tell|told|ask(?:ed)?)\\s+it\\b(?!\\s+(?:to|that|was|is|had|has|would|will)\\b)");
+    private static final Pattern ONE_OF_SOMETHING = Pattern.compile(
+            "(?i)\\b(?:for|on|buy|bought|sell|sold|replace|replaced|fit|fitted)\\s+one\\s+(?:last|this|next|in|of those|before|after|$)");
+
     static boolean unresolvedThem(String claim) {
         Matcher m = THEM.matcher(claim);
         return m.find() && !PLURAL_NOUN.matcher(claim.substring(0, m.start())).find();

@@ -111,4 +111,13 @@ class ReviewTwentyFourTest {
         String shown = NumberQuestions.gap("She expected the price of native oysters in the region to rise by as much as 10% before Christmas.", "10%");
         assertTrue(shown.startsWith("\u2026 the price of native oysters in the region"), shown);
     }
+
+    @Test
+    void aChoiceWhoseObjectLiesInAnotherSentenceIsNotOffered() throws Exception {
+        // review24 THI q13/q14 "The Council failed to consult it on the application", SAL q11 "… quoted £9,000 for one last year".
+        assertTrue(Readable.choiceProblem("The Council failed to consult it on the application").isPresent());
+        assertTrue(Readable.choiceProblem("Rhiannon Venables had been quoted £9,000 for one last year").isPresent());
+        assertTrue(Readable.choiceProblem("The council told it to close the gate at night").isEmpty());
+        assertTrue(Readable.choiceProblem("The harbour had one of the busiest summers on record").isEmpty());
+    }
 }
