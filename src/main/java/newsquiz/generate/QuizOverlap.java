@@ -28,6 +28,12 @@ final class QuizOverlap {
             java.util.regex.Matcher given = ARTICLE_GIVES.matcher(answered.explanation());
             return given.find() && WholeWord.in(normal(asked.prompt()), normal(given.group(1)));
         }
+        if (answered.focus().equals("labelled_false") && asked.prompt().contains("____")
+                && asked.sentences().contains(answered.sentences().get(answered.sentences().size() - 1))) {
+            // "… the site is outside the Green Belt, whose boundary is ____ kilometres": a gap in the article's own
+            // correction shows which claim it called incorrect (review24 THI q10).
+            return true;
+        }
         if (answered.focus().equals("attribution") && !answered.writtenChoices() && answered.prompt().startsWith("Who ")
                 && nextTo(answered, asked)) {
             // "Tanisha Greaves, ____, a care worker …, received a notice" printed beside "Who said 'I know I was over'?":

@@ -120,4 +120,21 @@ class ReviewTwentyFourTest {
         assertTrue(Readable.choiceProblem("The council told it to close the gate at night").isEmpty());
         assertTrue(Readable.choiceProblem("The harbour had one of the busiest summers on record").isEmpty());
     }
+
+    @Test
+    void noGapInTheArticlesOwnCorrection() throws Exception {
+        // review24 THI q10: "… the site is outside the Green Belt, whose boundary is ____ kilometres" answered "Which claim does
+        // the article itself say is incorrect?"
+        var asked = InventedArticles.questions(new NumberQuestions(), """
+                Kennels appeal
+
+                One representation says that the site lies within the Green Belt.
+
+                That is incorrect: the site is outside the Green Belt, whose boundary is 1.2 kilometres to the north.
+
+                The nearest house is 180 metres from the kennel building.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.key().equals("1.2")), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("180")), asked.toString());
+    }
 }
