@@ -39,6 +39,7 @@ public final class Analyzer {
         extractor.sentenceLocator(offset -> sentenceAt(article, offset));
         extractor.paragraphLocator(i -> i >= 0 && i < article.sentences().size() ? article.sentences().get(i).paragraph() : -1);
         extractor.reviewers(Author.reviewers(article));
+        extractor.issuer(Author.issuer(article, registry));
         List<Draft> drafts = extractor.extract(sentences);
         if (System.getenv("NEWSQUIZ_DEBUG") != null) {
             for (SentenceView s : sentences) {

@@ -57,6 +57,13 @@ final class AttributionExtractor {
     private java.util.Map<Integer, SourceResolver.Resolved> reviewers = java.util.Map.of();
 
     /** Review paragraphs by their reviewer, from the label lines over them. */
+    /** The body whose notice the text is ("Issued by the … Trust"): its "we" speaks for it. */
+    private SourceResolver.Resolved issuer;
+
+    void issuer(SourceResolver.Resolved body) {
+        issuer = body;
+    }
+
     void reviewers(java.util.Map<Integer, SourceResolver.Resolved> byParagraph) {
         reviewers = byParagraph;
     }
@@ -313,6 +320,7 @@ final class AttributionExtractor {
     }
 
     /** "would not accept that …": a claim put to the speaker, refused. */
+    private static final Lexicon.CueVerb NOT_HIDING = new Lexicon.CueVerb("hide", Stance.CONFIRM, Lexicon.CueKind.SPEECH);
     private static final Lexicon.CueVerb NOT_ACCEPTING = new Lexicon.CueVerb("accept", Stance.DENY, Lexicon.CueKind.SPEECH);
 
     /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */
@@ -322,6 +330,10 @@ final class AttributionExtractor {
             return null;
         }
         Lexicon.CueVerb verb = lexicon.cue(t.lower());
+        if (verb == null && t.isAny("hide", "hid", "conceal", "concealed") && s.isAny(v - 1, "not", "n't") && s.is(v + 1, "that")) {
+            // "He did not hide that the two companies had been in dispute …": what he made no secret of, he admits.
+            return NOT_HIDING;
+        }
         if (verb == null) {
             return null;
         }
@@ -1944,6 +1956,12 @@ final class AttributionExtractor {
                 && s.is(from + 2, "and") && s.at(from + 3) != null && lexicon.cue(s.tokens[from + 3].lower()) != null
                 && SAYING_LEMMAS.contains(lexicon.cue(s.tokens[from + 3].lower()).lemma())) {
             // "The appellant disputes this, and says that the kennels never held …": the saying verb gives the denial itself.
+            return null;
+        }
+        if (s.is(v + 1, ",") && s.isAny(v + 2, "he", "she", "they") && s.is(v + 4, ",")
+                && lexicon.cue(s.tokens[v + 3].lower()) != null) {
+            // "The workboat people had described, he said, was a hire boat …": the verb closes a clause about the thing the
+            // inserted speaker goes on to describe; what follows the insertion is his, not the clause's.
             return null;
         }
         if (verb.lemma().equals("measure") && !hasFiniteVerb(s, new int[] {from, end}) && s.is(end, "and") && s.at(end + 1) != null
@@ -4516,16 +4534,17 @@ final class AttributionExtractor {
                 }
             }
         }
-        if (verb < 0 && colon > 3 && s.tokens[0].text().equals("I")
-                && CLEAR_LEAD_IN.matcher(s.text(0, colon).toLowerCase(java.util.Locale.ROOT)).matches()) {
+        boolean issuersWe = issuer != null && s.tokens[0].text().equals("We");
+        if (verb < 0 && colon > 3 && (s.tokens[0].text().equals("I") || issuersWe)
+                && CLEAR_LEAD_IN.matcher(s.text(0, colon).toLowerCase(java.util.Locale.ROOT).replaceFirst("^we\\b", "i")).matches()) {
             // "I will start with the question most of you have emailed me about: …", "I want to be clear about one thing: …":
             // the writer puts what follows the colon on record.
             speaker = 0;
             verb = 1;
         }
-        // "I will start with the question most of you have emailed me about: …": what follows answers what was asked.
-        boolean answering = verb == 1 && speaker == 0 && s.find(1, colon, "question", "questions", "claim", "claims", "story",
-                "stories", "rumour", "rumours") > 0;
+        // "I will start with the question most of you have emailed me about: …": what follows answers what was asked; "We
+        // want to be clear about one thing: the railway is not closing" sets a negation against what is being said.
+        boolean answering = verb == 1 && speaker == 0;
         if (verb < 0 && colon > 3) {
             // "So, to answer the question we have been asked 400 times since Sunday: …": the writer answers after the colon.
             int to = s.is(0, "to") ? 0 : s.is(1, "to") ? 1 : s.is(2, "to") ? 2 : -1;
@@ -4572,6 +4591,12 @@ final class AttributionExtractor {
         d.cue = s.text(0, from).replaceAll("[,:\\s]+$", "");
         d.verb = lexicon.cue(s.tokens[verb].lower());
         d.phrase = new Phrase(s.index(), speaker, speaker + 1, Phrase.Kind.PRONOUN, null, "I", "i", "", false, false, false, List.of());
+        if (issuersWe && speaker == 0) {
+            // "We want to be clear about one thing: …" in a notice "Issued by the … Trust": the Trust puts it on record.
+            d.labelledSource = issuer;
+            d.phrase = new Phrase(s.index(), 0, 0, Phrase.Kind.OTHER, null, issuer.text(), issuer.text().toLowerCase(java.util.Locale.ROOT),
+                    "", false, false, false, List.of());
+        }
         setContentRange(s, d, from, s.size());
         if (answering) {
             d.answersReport = true;

@@ -186,6 +186,25 @@ final class Author {
         return out;
     }
 
+    /** "Issued by the Scarrowby Cliff Railway Trust, Wednesday 11 November 2026": the body whose notice this is. */
+    private static final Pattern ISSUED_BY = Pattern.compile("^Issued by (?:the )?(\\p{Lu}[^,;:]{2,80}?)\\s*(?:,.*)?$");
+
+    /** The body that issued a notice in its own "we", from an "Issued by" line over the text, or null. */
+    static SourceResolver.Resolved issuer(Article article, EntityRegistry registry) {
+        List<String> lines = new java.util.ArrayList<>();
+        article.noise().forEach(n -> lines.add(n.text().strip()));
+        article.paragraphs().stream().filter(p -> p.kind() != Paragraph.Kind.BODY).forEach(p -> lines.add(p.text().strip()));
+        article.sentences().stream().limit(3).forEach(x -> lines.add(x.text().strip()));
+        for (String line : lines) {
+            Matcher m = ISSUED_BY.matcher(line);
+            if (m.matches()) {
+                Entity e = registry.lookup(m.group(1));
+                return e != null ? of(registry.canonical(e)) : new SourceResolver.Resolved(null, m.group(1), SourceType.ORGANIZATION, false, "");
+            }
+        }
+        return null;
+    }
+
     /** The author as a resolved source, or null. */
     static SourceResolver.Resolved find(Article article, EntityRegistry registry, List<SentenceView> sentences) {
         // A standfirst or intro line in the opening paragraphs, before the author's own first "I".

@@ -3692,4 +3692,35 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().noneMatch(a -> a.cue().equals("measured")), all.toString());
         containing(all, "fewer than 40 cars");
     }
+
+    @Test
+    void aClauseVerbBeforeAnInsertedCueIsNoStatementOfItsOwn() throws Exception {
+        var all = analyze("Posts claimed the lorry belonged to the quarry. \"None of our lorries left the yard,\" said Anselm Crake, the "
+                + "quarry manager. The lorry residents had described, he said, was a hired tipper that had been parked at the station "
+                + "since May.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().contains("described")), all.toString());
+        assertEquals("Anselm Crake", containing(all, "hired tipper").source(), all.toString());
+    }
+
+    @Test
+    void notHidingThatIsAnAdmission() throws Exception {
+        var all = analyze("The mayor, Ida Quell, spoke on Monday. She did not hide that the two councils had been in dispute over "
+                + "the boundary since 2024.");
+        assertEquals(Stance.CONFIRM, containing(all, "in dispute over the boundary").stance(), all.toString());
+    }
+
+    @Test
+    void whatAVideoClaimsToShowIsItsClaim() throws Exception {
+        var all = analyze("A video shared on TikTok claims to show the ferry hitting the pier.");
+        assertTrue(containing(all, "the ferry hitting the pier").source().contains("video"), all.toString());
+    }
+
+    @Test
+    void theIssuersWeBeforeAClearingColonIsTheIssuingBody() throws Exception {
+        var all = analyze("Issued by the Pellingford Canal Trust, Monday 2 March 2026\n\nThe towpath has been shut since Friday. We want "
+                + "to be clear about one thing: the canal is not being drained.");
+        Attribution a = containing(all, "canal is not being drained");
+        assertEquals("Pellingford Canal Trust", a.source(), all.toString());
+        assertEquals(Stance.DENY, a.stance(), all.toString());
+    }
 }
