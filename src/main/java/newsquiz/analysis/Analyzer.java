@@ -39,6 +39,7 @@ public final class Analyzer {
         extractor.sentenceLocator(offset -> sentenceAt(article, offset));
         extractor.paragraphLocator(i -> i >= 0 && i < article.sentences().size() ? article.sentences().get(i).paragraph() : -1);
         extractor.reviewers(Author.reviewers(article));
+        extractor.issuer(Author.issuer(article, registry));
         List<Draft> drafts = extractor.extract(sentences);
         if (System.getenv("NEWSQUIZ_DEBUG") != null) {
             for (SentenceView s : sentences) {
@@ -124,6 +125,7 @@ public final class Analyzer {
         if (stance == Stance.ASSERT && !claimMaking
                 && (StanceClassifier.accountOfTheThingAlleged(content, source.text(), d.sentence, previous)
                         || StanceClassifier.saidAfterRejecting(content, article.sentences().get(d.sentence).text())
+                        || StanceClassifier.correctsWithNot(content, source.text(), d.sentence, previous)
                         || d.phrase.kind() != Phrase.Kind.DOCUMENT
                                 && StanceClassifier.saysNothingWasDone(content, textBefore(article, d.sentence, d.sentence)))) {
             stance = Stance.DENY;
@@ -237,12 +239,18 @@ public final class Analyzer {
         return out;
     }
 
+    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("(?:\\d{1,2}[.)]|[-\u2022*])\\s+(?=\\p{Lu})");
+
     private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {
-        TaggedTokens tagged = TokenRepair.repair(nlp, s.text(), nlp.tag(s.text()));
+        // "4. The Council's statement says that …": the number or bullet of a list item is no part of the sentence's subject.
+        java.util.regex.Matcher number = LIST_NUMBER.matcher(s.text());
+        int skip = number.lookingAt() ? number.end() : 0;
+        String text = s.text().substring(skip);
+        TaggedTokens tagged = TokenRepair.repair(nlp, text, nlp.tag(text));
         Token[] tokens = new Token[tagged.size()];
         for (int i = 0; i < tagged.size(); i++) {
-            int start = s.start() + tagged.starts()[i];
-            int end = s.start() + tagged.ends()[i];
+            int start = s.start() + skip + tagged.starts()[i];
+            int end = s.start() + skip + tagged.ends()[i];
             boolean quoted = false;
             for (QuoteSpan q : quotes) {
                 if (q.open() > s.end()) {

@@ -57,6 +57,13 @@ final class AttributionExtractor {
     private java.util.Map<Integer, SourceResolver.Resolved> reviewers = java.util.Map.of();
 
     /** Review paragraphs by their reviewer, from the label lines over them. */
+    /** The body whose notice the text is ("Issued by the … Trust"): its "we" speaks for it. */
+    private SourceResolver.Resolved issuer;
+
+    void issuer(SourceResolver.Resolved body) {
+        issuer = body;
+    }
+
     void reviewers(java.util.Map<Integer, SourceResolver.Resolved> byParagraph) {
         reviewers = byParagraph;
     }
@@ -313,6 +320,7 @@ final class AttributionExtractor {
     }
 
     /** "would not accept that …": a claim put to the speaker, refused. */
+    private static final Lexicon.CueVerb NOT_HIDING = new Lexicon.CueVerb("hide", Stance.CONFIRM, Lexicon.CueKind.SPEECH);
     private static final Lexicon.CueVerb NOT_ACCEPTING = new Lexicon.CueVerb("accept", Stance.DENY, Lexicon.CueKind.SPEECH);
 
     /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */
@@ -322,6 +330,10 @@ final class AttributionExtractor {
             return null;
         }
         Lexicon.CueVerb verb = lexicon.cue(t.lower());
+        if (verb == null && t.isAny("hide", "hid", "conceal", "concealed") && s.isAny(v - 1, "not", "n't") && s.is(v + 1, "that")) {
+            // "He did not hide that the two companies had been in dispute …": what he made no secret of, he admits.
+            return NOT_HIDING;
+        }
         if (verb == null) {
             return null;
         }
@@ -349,9 +361,18 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isComma() && !s.tokens[v - 1].quoted() && s.is(v + 1, "that")
                         && s.tokens[v + 1].tag().equals("SCONJ");
         verbTag |= t.tag().startsWith("NOUN") && s.is(v + 1, "that") && pluralOfPhraseOpens(s, v);
+        // "The appellant/ADJ accepts/NOUN that …", "The owner disputes/NOUN this, and …": after a sentence's opening "the" + one
+        // word, a cue in -s before "that" or "this" is the verb.
+        verbTag |= t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v == 2 && s.tokens[0].is("the")
+                && (s.tokens[1].isNoun() || s.tokens[1].tag().startsWith("ADJ")) && !s.tokens[1].possessive()
+                && s.isAny(v + 1, "that", "this") && !s.tokens[v + 1].quoted();
         // "a post claiming/NOUN that …": a carrier's participle, whatever its tag.
         verbTag |= t.lower().endsWith("ing") && CARRIER_PARTICIPLES.contains(t.lower()) && nounParticiple(s, v) != null;
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
+            return null;
+        }
+        if (t.lower().endsWith("ed") && v == 2 && s.tokens[0].tag().equals("DET") && s.tokens[1].isNoun() && s.isAny(v + 1, "is", "are", "was", "were")) {
+            // "The development proposed is the extension of …": a participle after its noun, before the noun's own verb.
             return null;
         }
         if (t.lower().endsWith("ed") && v > 0 && s.tokens[v - 1].isNoun() && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
@@ -1137,6 +1158,17 @@ final class AttributionExtractor {
         if (verb.lemma().equals("post")) {
             return false;
         }
+        for (int i = r + 1; verb.stance() == Stance.PREDICT && i + 1 < Math.min(s.size(), r + 12); i++) {
+            // "She expected the price of native oysters in the region to rise …", "He expected most card claims to be settled
+            // …": an object, however long, then its infinitive.
+            Token t = s.tokens[i];
+            if (t.isPunct() || t.quoted() || t.tag().equals("AUX") || t.tag().startsWith("VERB")) {
+                break;
+            }
+            if (t.is("to") && (s.tokens[i + 1].tag().startsWith("VERB") || s.tokens[i + 1].tag().equals("AUX"))) {
+                return true;
+            }
+        }
         // "felt dizzy", but "expects such events to become …": an adjective before a noun starts the clause's subject.
         boolean attributive = next.tag().startsWith("ADJ") && s.at(r + 1) != null && s.tokens[r + 1].tag().startsWith("NOUN");
         if (next.isPreposition() || next.tag().startsWith("ADJ") && !attributive || next.tag().equals("ADV")) {
@@ -1920,6 +1952,24 @@ final class AttributionExtractor {
                 && (s.tokens[from].tag().equals("DET") || s.tokens[from].possessive()
                 || s.tokens[from].isAny("that", "this", "it", "them", "his", "her", "its", "their"));
         int end = contentEnd(s, from, objectOnly);
+        if (objectOnly && verb.stance() == Stance.DENY && s.tokens[from].isAny("this", "that", "it") && s.is(from + 1, ",")
+                && s.is(from + 2, "and") && s.at(from + 3) != null && lexicon.cue(s.tokens[from + 3].lower()) != null
+                && SAYING_LEMMAS.contains(lexicon.cue(s.tokens[from + 3].lower()).lemma())) {
+            // "The appellant disputes this, and says that the kennels never held …": the saying verb gives the denial itself.
+            return null;
+        }
+        if (s.is(v + 1, ",") && s.isAny(v + 2, "he", "she", "they") && s.is(v + 4, ",")
+                && lexicon.cue(s.tokens[v + 3].lower()) != null) {
+            // "The workboat people had described, he said, was a hire boat …": the verb closes a clause about the thing the
+            // inserted speaker goes on to describe; what follows the insertion is his, not the clause's.
+            return null;
+        }
+        if (verb.lemma().equals("measure") && !hasFiniteVerb(s, new int[] {from, end}) && s.is(end, "and") && s.at(end + 1) != null
+                && lexicon.cue(s.tokens[end + 1].lower()) != null) {
+            // "measured night-time noise at the boundary … and found levels no higher …": what was measured is the method;
+            // what was found is the statement.
+            return null;
+        }
         if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end) && !ClauseShapes.dismissedAs(s, from, end)) {
             // "dismissed China's claims" rejects something said; "dismissed the employee" does not.
             return null;
@@ -4484,7 +4534,17 @@ final class AttributionExtractor {
                 }
             }
         }
-        boolean answering = false;
+        boolean issuersWe = issuer != null && s.tokens[0].text().equals("We");
+        if (verb < 0 && colon > 3 && (s.tokens[0].text().equals("I") || issuersWe)
+                && CLEAR_LEAD_IN.matcher(s.text(0, colon).toLowerCase(java.util.Locale.ROOT).replaceFirst("^we\\b", "i")).matches()) {
+            // "I will start with the question most of you have emailed me about: …", "I want to be clear about one thing: …":
+            // the writer puts what follows the colon on record.
+            speaker = 0;
+            verb = 1;
+        }
+        // "I will start with the question most of you have emailed me about: …": what follows answers what was asked; "We
+        // want to be clear about one thing: the railway is not closing" sets a negation against what is being said.
+        boolean answering = verb == 1 && speaker == 0;
         if (verb < 0 && colon > 3) {
             // "So, to answer the question we have been asked 400 times since Sunday: …": the writer answers after the colon.
             int to = s.is(0, "to") ? 0 : s.is(1, "to") ? 1 : s.is(2, "to") ? 2 : -1;
@@ -4531,6 +4591,12 @@ final class AttributionExtractor {
         d.cue = s.text(0, from).replaceAll("[,:\\s]+$", "");
         d.verb = lexicon.cue(s.tokens[verb].lower());
         d.phrase = new Phrase(s.index(), speaker, speaker + 1, Phrase.Kind.PRONOUN, null, "I", "i", "", false, false, false, List.of());
+        if (issuersWe && speaker == 0) {
+            // "We want to be clear about one thing: …" in a notice "Issued by the … Trust": the Trust puts it on record.
+            d.labelledSource = issuer;
+            d.phrase = new Phrase(s.index(), 0, 0, Phrase.Kind.OTHER, null, issuer.text(), issuer.text().toLowerCase(java.util.Locale.ROOT),
+                    "", false, false, false, List.of());
+        }
         setContentRange(s, d, from, s.size());
         if (answering) {
             d.answersReport = true;
@@ -4544,6 +4610,11 @@ final class AttributionExtractor {
             out.add(d);
         }
     }
+
+    /** "I want to be clear about one thing", "I will start with the question …": a lead-in to what the writer states. */
+    private static final java.util.regex.Pattern CLEAR_LEAD_IN = java.util.regex.Pattern.compile(
+            "i\\s+(?:(?:want|wish|would like|need|must)\\s+to\\s+(?:be\\s+(?:very\\s+|absolutely\\s+)?clear|make\\s+(?:it|this|one thing)\\s+clear)"
+            + "|(?:will\\s+|shall\\s+|'ll\\s+)?(?:start|begin)\\s+with\\s+(?:the|a|one)\\s+(?:question|point|claim|story|rumour|matter)s?)\\b.*");
 
     /** "here it is" before a colon, then how or where it is put: "in print", "in writing", "on the record", "once more". */
     private static final java.util.regex.Pattern HERE_IT_IS_TAIL = java.util.regex.Pattern.compile(

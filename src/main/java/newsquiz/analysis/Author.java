@@ -17,7 +17,10 @@ final class Author {
     private static final String NAME = "\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,3}";
     /** "By NAME", "Posted by NAME, Firm", "Written by NAME", a memo's "From: NAME, Role": at a line's start or after a bar. */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:^|[|\u2022\u00b7]\\s*)(?:By|Posted by|Written by|Words by|Story by|From:)\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
+            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:)\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
+    /** Degrees and memberships after a name: "BA (Hons)", "BSc", "PhD", "MRTPI". */
+    private static final String POSTNOMINAL = "(?:\\p{Lu}{2,}|[BM]\\p{Lu}?Sc|PhD|DPhil|MPhil|[BM]Eng|\\(\\p{L}+\\))";
+    private static final Pattern BYLINE_SENTENCE = Pattern.compile("^[Bb]y\\s+" + NAME + "(?:\\s+" + POSTNOMINAL + ")*$");
     /** "Here the director, NAME, responds." / "NAME, the club's secretary, writes:": the sentence ends on the writing verb. */
     private static final Pattern INTRO = Pattern.compile(
             "(?s).*\\b(?:responds|replies|writes|answers|sets the record straight)\\s*[.:]?\\s*$");
@@ -64,7 +67,7 @@ final class Author {
 
     /** "With every blessing,", "Yours sincerely,", "With warm wishes,", "Kind regards,": a letter's closing before its signature. */
     private static final Pattern VALEDICTION = Pattern.compile("^(?:With\\s+(?:every|best|warm|warmest|kind|kindest|all\\s+good|many|much|"
-            + "love\\s+and)?\\s*(?:\\p{Ll}+\\s+)?(?:wishes|blessings?|regards|thanks|love|prayers)|Yours(?:\\s+(?:sincerely|faithfully|ever|truly|"
+            + "love\\s+and)?\\s*(?:\\p{Ll}+\\s+)?(?:wishes|blessings?|regards|thanks|love|prayers)(?:\\s+for\\s+(?:all\\s+)?your\\s+\\p{Ll}+)?|Yours(?:\\s+(?:sincerely|faithfully|ever|truly|"
             + "in\\s+\\p{Ll}+))?|(?:Best|Kind|Warm|Warmest|Kindest)\\s+(?:wishes|regards)|Every\\s+blessing|Sincerely),?(?:\\s*\\n\\s*(.+))?$");
     /** Titles before a signature's name: "Revd Canon NAME", "Father NAME", "Dr NAME". */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:(?:The\\s+)?(?:Revd|Rev|Reverend|Canon|Father|Fr|Mother|Sister|Brother|Dr|Prof|Mr|Mrs|"
@@ -183,6 +186,25 @@ final class Author {
         return out;
     }
 
+    /** "Issued by the Scarrowby Cliff Railway Trust, Wednesday 11 November 2026": the body whose notice this is. */
+    private static final Pattern ISSUED_BY = Pattern.compile("^Issued by (?:the )?(\\p{Lu}[^,;:]{2,80}?)\\s*(?:,.*)?$");
+
+    /** The body that issued a notice in its own "we", from an "Issued by" line over the text, or null. */
+    static SourceResolver.Resolved issuer(Article article, EntityRegistry registry) {
+        List<String> lines = new java.util.ArrayList<>();
+        article.noise().forEach(n -> lines.add(n.text().strip()));
+        article.paragraphs().stream().filter(p -> p.kind() != Paragraph.Kind.BODY).forEach(p -> lines.add(p.text().strip()));
+        article.sentences().stream().limit(3).forEach(x -> lines.add(x.text().strip()));
+        for (String line : lines) {
+            Matcher m = ISSUED_BY.matcher(line);
+            if (m.matches()) {
+                Entity e = registry.lookup(m.group(1));
+                return e != null ? of(registry.canonical(e)) : new SourceResolver.Resolved(null, m.group(1), SourceType.ORGANIZATION, false, "");
+            }
+        }
+        return null;
+    }
+
     /** The author as a resolved source, or null. */
     static SourceResolver.Resolved find(Article article, EntityRegistry registry, List<SentenceView> sentences) {
         // A standfirst or intro line in the opening paragraphs, before the author's own first "I".
@@ -194,6 +216,18 @@ final class Author {
                 Entity e = onlyPerson(registry, s);
                 if (e != null) {
                     return of(e);
+                }
+            }
+        }
+        for (SentenceView s : sentences) {
+            // "by NAME BA (Hons) MRTPI" under a decision's heading: a line of its own, kept as text, naming the writer.
+            if (s.index() > 3) {
+                break;
+            }
+            if (BYLINE_SENTENCE.matcher(s.sentence.text().strip()).matches()) {
+                SourceResolver.Resolved r = byline(s.sentence.text(), registry);
+                if (r != null) {
+                    return r;
                 }
             }
         }
@@ -243,7 +277,8 @@ final class Author {
         if (m == null) {
             return null;
         }
-        String name = m.group(1).strip();
+        // "by NAME BA (Hons) MRTPI": letters after a name are its holder's degrees and memberships, not part of it.
+        String name = m.group(1).strip().replaceFirst("(?:\\s+" + POSTNOMINAL + ")+$", "");
         if (name.split("\\s+").length < 2) {
             return null;
         }

@@ -37,8 +37,10 @@ final class CueVerbUses {
         if (be >= 0 && s.isAny(be, "was", "were", "is", "are", "been")) {
             return be;
         }
-        if (s.isAny(v - 2, "appeared", "appears", "seemed", "seems") && !s.tokens[v - 2].quoted()) {
-            // "a clip, which appeared to show him elbowing a rival": what the clip seemed to show is still its claim.
+        if (s.isAny(v - 2, "appeared", "appears", "seemed", "seems", "claims", "claimed", "purports", "purported")
+                && !s.tokens[v - 2].quoted()) {
+            // "a clip, which appeared to show him elbowing a rival": what the clip seemed to show is still its claim; so is
+            // what "a video shared on TikTok … claims to show".
             return v - 2;
         }
         return contactToSay(s, v);

@@ -872,7 +872,11 @@ final class SourceResolver {
                 }
             }
         }
-        boolean anonymous = phrase.anonymousMarker() || phrase.kind() == Phrase.Kind.GROUP && !phrase.definite()
+        // "The occupier of Linnet Cottage states …": a member of the public known only by an address is not named.
+        boolean byAddress = ADDRESS_ONLY.matcher(phrase.text()).find()
+                // "Several representations state that …": letters from members of the public, not one of them named.
+                || phrase.kind() == Phrase.Kind.DOCUMENT && !phrase.definite() && phrase.head().matches("representations?");
+        boolean anonymous = phrase.anonymousMarker() || byAddress || phrase.kind() == Phrase.Kind.GROUP && !phrase.definite()
                 || phrase.kind() == Phrase.Kind.DOCUMENT && !phrase.definite() && phrase.via().isEmpty() == false
                         && !namesItsAuthor(phrase)
                 || phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().equals("reports");
@@ -882,6 +886,9 @@ final class SourceResolver {
                 : phrase.text().matches("(?i)^the\\s+\\S+$") ? SourceType.UNKNOWN : registry.typeOfHead(phrase.head());
         return new Resolved(null, phrase.text(), type, anonymous, phrase.description());
     }
+
+    private static final java.util.regex.Pattern ADDRESS_ONLY = java.util.regex.Pattern.compile(
+            "(?i)^the\\s+(?:occupiers?|occupants?|householders?|residents?|tenants?)\\s+of\\s+(?:number\\s+|no\\.?\\s+)?(?-i:\\p{Lu}|\\d)");
 
     /** "a post … from an account named “Drummond Valley Truth Network”": the author is named, if only by a handle. */
     private static boolean namesItsAuthor(Phrase phrase) {

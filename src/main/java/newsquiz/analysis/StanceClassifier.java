@@ -166,6 +166,8 @@ final class StanceClassifier {
     private static final Pattern EMPHATIC_DENIAL = Alternations.compile(
             // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
+                    // "Nobody has told me anything since": the speaker left uninformed complains; nothing is denied.
+                    + "(?! (?:has|have|had) (?:ever )?(?:told|contacted|called|phoned|rung|emailed|updated|answered) (?:me|us)\\b)"
                     + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Not one of our drivers went near the depot": the emphatic subject needs no auxiliary.
                     + "|^\\W*(?:not a single|not one)\\b[^.;]*?\\b(?:\\w+ed|went|came|took|gave|saw|got|made|did|said|knew|broke|threw|hit|set|put)\\b"
@@ -286,6 +288,8 @@ final class StanceClassifier {
             // "nobody else has either": a negation widened to every other case.
             "\\b(?:not|never|n't|no|nobody|nothing)\\b[^.;]*?\\b(?:or|nor) (?:\\w+ )?(?:anywhere|anything|anyone|anybody) else\\b"
                     + "|\\bnobody else (?:has|have|had|did|was|were|is|will)(?: \\w+)? either\\b"
+                    // "not looking at any cider business in this country, Pippinstall included": the named one among all.
+                    + "|\\b(?:not|never|no)\\b[^.;]*?\\bany\\b[^.;]*?,\\s*(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,3}included\\b"
                     // "no hidden camera, switched on or otherwise", "no access of any kind": a zero widened to every form of it.
                     + "|\\b(?:not|never|no|nothing)\\b[^.;]*?,\\s*(?:[\\p{L}-]+ )?or otherwise\\b"
                     + "|\\bno (?!injur|casualt|fatalit|deaths|damage|evidence|sign)[^.;]*?\\bof any (?:kind|sort|description)\\b"
@@ -446,7 +450,8 @@ final class StanceClassifier {
     }
 
     private static final Pattern REJECTED_AND_SAID = Pattern.compile(
-            "\\b(?:rejected|denied|dismissed|disputed)\\b[^.;]*?\\band\\s+(?:said|insisted|added|told\\s+\\p{L}+)\\s+(?:that\\s+)?(.*)",
+            "\\b(?:rejected|denied|dismissed|disputed|rejects|denies|dismisses|disputes)\\b[^.;]*?\\band\\s+"
+                    + "(?:said|says|insisted|insists|added|adds|told\\s+\\p{L}+)\\s+(?:that\\s+)?(.*)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -457,6 +462,19 @@ final class StanceClassifier {
         Matcher m = REJECTED_AND_SAID.matcher(sentence);
         return m.find() && !content.isBlank() && m.group(1).startsWith(content.strip().substring(0, Math.min(20, content.strip().length())))
                 && NEGATION.matcher(content).find();
+    }
+
+    private static final Pattern NOT_THE_OTHER = Pattern.compile(
+            ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+\\W*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "There are no talks," said NAME … but said they were working on a refinancing, not on a sale": a speaker who has
+     * already denied the claim names what is really going on and, in a closing "not" + noun, the thing claimed ("far
+     * fewer meals, not more" and "theirs, not ours" name no thing).
+     */
+    static boolean correctsWithNot(String content, String source, int sentence, List<Attribution> previous) {
+        return NOT_THE_OTHER.matcher(content).find() && previous.stream()
+                .anyMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY && a.sentence() >= sentence - 4);
     }
 
     private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*the\\s+(\\p{L}{4,})\\b", Pattern.CASE_INSENSITIVE);

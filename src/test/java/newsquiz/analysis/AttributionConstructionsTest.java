@@ -3591,4 +3591,136 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().noneMatch(a -> a.content().equals("the interview")), all.toString());
         assertTrue(containing(all, "not a single verge").via().contains("Calderwyke Echo"), all.toString());
     }
+
+    @Test
+    void theNumberOfANumberedParagraphIsNoPartOfTheSubject() throws Exception {
+        var all = analyze("The Harbour Trust runs the pier.\n\n3. The Harbour Trust's statement says that the pier has been closed "
+                + "to boats since 2019.");
+        assertTrue(containing(all, "pier has been closed").source().contains("statement"), all.toString());
+    }
+
+    @Test
+    void aParticipleAfterItsNounBeforeTheCopulaIsNoCue() throws Exception {
+        var all = analyze("- The route proposed is a new road through the valley, with a bridge over the river.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("proposed")), all.toString());
+    }
+
+    @Test
+    void disputingThisAndSayingWhatHappenedIsOneDenial() throws Exception {
+        var all = analyze("The club's statement says that the hall was let to 300 guests. The licensee disputes this, and says that the "
+                + "hall never held more than 120 people on any night.");
+        assertEquals(Stance.DENY, containing(all, "never held more than 120").stance(), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("disputes")), all.toString());
+    }
+
+    @Test
+    void aCueInSAfterTheSentencesOpeningTheAndOneWordIsTheVerb() throws Exception {
+        var all = analyze("The appellant accepts that the garden wall is higher than the height allowed without consent.");
+        assertEquals(Stance.CONFIRM, containing(all, "garden wall is higher").stance(), all.toString());
+    }
+
+    @Test
+    void representationsAreUnnamedDocumentSources() throws Exception {
+        var all = analyze("Several representations state that the mill flooded twice in 2024. One representation says that the "
+                + "lane is too narrow for lorries.");
+        assertTrue(containing(all, "mill flooded twice").anonymous(), all.toString());
+        assertTrue(containing(all, "lane is too narrow").anonymous(), all.toString());
+    }
+
+    @Test
+    void anOccupierKnownByAnAddressIsUnnamed() throws Exception {
+        var all = analyze("The occupier of Wren House states in a letter that the lorries start at 5am.");
+        assertTrue(containing(all, "lorries start at 5am").anonymous(), all.toString());
+    }
+
+    @Test
+    void aByLineWithLettersAfterTheNameNamesTheWriter() throws Exception {
+        var all = analyze("by Ottilie Brackenbury BSc MRICS\n\nThe survey was carried out in June.\n\nI accept that the roof "
+                + "needs repairs within five years.");
+        assertEquals("Ottilie Brackenbury", containing(all, "roof needs repairs").source(), all.toString());
+    }
+
+    @Test
+    void aLetterSignedWithThanksForYourSupportIsTheSigners() throws Exception {
+        var all = analyze("Dear member,\n\nI admit that the heating bill surprised us this winter.\n\nWith thanks for your "
+                + "patience,\n\nHoratio Quenby\n\nChair, Millbrook Bowls Club");
+        assertEquals("Horatio Quenby", containing(all, "heating bill surprised us").source(), all.toString());
+    }
+
+    @Test
+    void theWritersLeadInBeforeAColonPutsWhatFollowsOnRecord() throws Exception {
+        var all = analyze("Several of you have asked about the rumours. I will start with the question most of you have written "
+                + "to me about: the pool is not being sold, and no one on the committee has met a buyer.");
+        assertEquals(Stance.DENY, containing(all, "pool is not being sold").stance(), all.toString());
+    }
+
+    @Test
+    void anExpectationWithALongObjectBeforeItsInfinitive() throws Exception {
+        var all = analyze("Dr Wilma Frobisher, an economist at the college, said the closure was a blow. She expected the price "
+                + "of fresh bread in the county to rise by as much as 8% before spring. She expected most insurance claims to be "
+                + "paid within a month.");
+        assertEquals(Stance.PREDICT, containing(all, "price of fresh bread").stance(), all.toString());
+        assertEquals(Stance.PREDICT, containing(all, "most insurance claims").stance(), all.toString());
+    }
+
+    @Test
+    void nobodyHasToldMeIsAComplaintNotADenial() throws Exception {
+        var all = analyze("The travel firm was said to be closing. Ada Pinchbeck paid for a cruise in May. \"I was told in June that "
+                + "my cabin was booked,\" she said. \"Nobody has told me anything since.\"");
+        assertNotEquals(Stance.DENY, containing(all, "Nobody has told me").stance(), all.toString());
+    }
+
+    @Test
+    void aDeniersClosingNotNamesTheThingClaimed() throws Exception {
+        var all = analyze("The Daily Ledger reported that Brindle Foods was in talks to sell itself. \"There are no talks,\" said "
+                + "Odile Farthing, the chief executive. Ms Farthing confirmed that the company had hired a bank, but said it was "
+                + "working on a new loan, not on a sale.");
+        assertEquals(Stance.DENY, containing(all, "working on a new loan").stance(), all.toString());
+    }
+
+    @Test
+    void aNegationOverEveryCaseWithTheNamedOneIncludedDenies() throws Exception {
+        var all = analyze("The Daily Ledger reported that Brindle Foods was in talks with Marlow Group. A Marlow spokesman told the "
+                + "Ledger that the group was \"not looking at any bakery business in this country, Brindle included.\"");
+        assertEquals(Stance.DENY, containing(all, "not looking at any bakery").stance(), all.toString());
+    }
+
+    @Test
+    void whatWasMeasuredIsTheMethodWhatWasFoundIsTheStatement() throws Exception {
+        var all = analyze("The council's engineer, Mr Aldous Penhallow, measured traffic on the lane on six days in May and found "
+                + "fewer than 40 cars an hour.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("measured")), all.toString());
+        containing(all, "fewer than 40 cars");
+    }
+
+    @Test
+    void aClauseVerbBeforeAnInsertedCueIsNoStatementOfItsOwn() throws Exception {
+        var all = analyze("Posts claimed the lorry belonged to the quarry. \"None of our lorries left the yard,\" said Anselm Crake, the "
+                + "quarry manager. The lorry residents had described, he said, was a hired tipper that had been parked at the station "
+                + "since May.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().contains("described")), all.toString());
+        assertEquals("Anselm Crake", containing(all, "hired tipper").source(), all.toString());
+    }
+
+    @Test
+    void notHidingThatIsAnAdmission() throws Exception {
+        var all = analyze("The mayor, Ida Quell, spoke on Monday. She did not hide that the two councils had been in dispute over "
+                + "the boundary since 2024.");
+        assertEquals(Stance.CONFIRM, containing(all, "in dispute over the boundary").stance(), all.toString());
+    }
+
+    @Test
+    void whatAVideoClaimsToShowIsItsClaim() throws Exception {
+        var all = analyze("A video shared on TikTok claims to show the ferry hitting the pier.");
+        assertTrue(containing(all, "the ferry hitting the pier").source().contains("video"), all.toString());
+    }
+
+    @Test
+    void theIssuersWeBeforeAClearingColonIsTheIssuingBody() throws Exception {
+        var all = analyze("Issued by the Pellingford Canal Trust, Monday 2 March 2026\n\nThe towpath has been shut since Friday. We want "
+                + "to be clear about one thing: the canal is not being drained.");
+        Attribution a = containing(all, "canal is not being drained");
+        assertEquals("Pellingford Canal Trust", a.source(), all.toString());
+        assertEquals(Stance.DENY, a.stance(), all.toString());
+    }
 }
