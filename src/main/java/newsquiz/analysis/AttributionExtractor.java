@@ -56,7 +56,6 @@ final class AttributionExtractor {
     private Draft reviewDraft;
     private java.util.Map<Integer, SourceResolver.Resolved> reviewers = java.util.Map.of();
 
-    /** Review paragraphs by their reviewer, from the label lines over them. */
     /** The body whose notice the text is ("Issued by the … Trust"): its "we" speaks for it. */
     private SourceResolver.Resolved issuer;
 
@@ -64,6 +63,7 @@ final class AttributionExtractor {
         issuer = body;
     }
 
+    /** Review paragraphs by their reviewer, from the label lines over them. */
     void reviewers(java.util.Map<Integer, SourceResolver.Resolved> byParagraph) {
         reviewers = byParagraph;
     }
@@ -319,8 +319,9 @@ final class AttributionExtractor {
         return d;
     }
 
-    /** "would not accept that …": a claim put to the speaker, refused. */
+    /** "did not hide that …": what the speaker made no secret of, admitted. */
     private static final Lexicon.CueVerb NOT_HIDING = new Lexicon.CueVerb("hide", Stance.CONFIRM, Lexicon.CueKind.SPEECH);
+    /** "would not accept that …": a claim put to the speaker, refused. */
     private static final Lexicon.CueVerb NOT_ACCEPTING = new Lexicon.CueVerb("accept", Stance.DENY, Lexicon.CueKind.SPEECH);
 
     /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */
