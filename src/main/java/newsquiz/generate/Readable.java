@@ -111,9 +111,11 @@ final class Readable {
         if (unresolvedThem(t)) {
             return Optional.of("them out of context");
         }
-        if (BODY_AS_OBJECT.matcher(t).find() || ONE_OF_SOMETHING.matcher(t).find()) {
+        Matcher object = BODY_AS_OBJECT.matcher(t);
+        if (object.find() && !OWNER_BEFORE.matcher(t.substring(0, object.start())).find() || ONE_OF_SOMETHING.matcher(t).find()) {
             // "The Council failed to consult it on the application", "had been quoted £9,000 for one last year": the body
-            // consulted, the thing priced, lies in a sentence the choice does not bring (review24 THI q13, SAL q11).
+            // consulted, the thing priced, lies in a sentence the choice does not bring (review24 THI q13, SAL q11). In "the
+            // authority's engineers had warned it" it is the owner named before.
             return Optional.of("it out of context");
         }
         if (t.matches("(?i)^(?:however|but|and|yet|so|still|meanwhile),?\\s+that\\b.*")) {
@@ -200,6 +202,7 @@ final class Readable {
     /** "The ruling had “complicated” them": out of its sentence, a choice cannot say who "them" are. */
     private static final Pattern BODY_AS_OBJECT = Pattern.compile(
             "(?i)\\b(?:consult(?:ed)?|inform(?:ed)?|notif(?:y|ied)|contact(?:ed)?|warn(?:ed)?|tell|told|ask(?:ed)?)\\s+it\\b(?!\\s+(?:to|that|was|is|had|has|would|will)\\b)");
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)['\u2019]s\\s|\\bits\\s");
     private static final Pattern ONE_OF_SOMETHING = Pattern.compile(
             "(?i)\\b(?:for|on|buy|bought|sell|sold|replace|replaced|fit|fitted)\\s+one\\s+(?:last|this|next|in|of those|before|after|$)");
 

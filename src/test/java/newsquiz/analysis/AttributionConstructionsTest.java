@@ -3723,4 +3723,13 @@ class AttributionConstructionsTest {
         assertEquals("Pellingford Canal Trust", a.source(), all.toString());
         assertEquals(Stance.DENY, a.stance(), all.toString());
     }
+
+    @Test
+    void aParticipleBetweenAnOwnerAndItsNounIsNoCue() throws Exception {
+        // eval-blind24 THI: "The appellant's written statement answers that point directly: …" was read as "The appellant's"
+        // having "written" the words "statement answers that point directly".
+        var all = analyze("The objector says that the dogs bark all night. The owner's written statement answers that point directly: "
+                + "\"Every dog is indoors from 8pm.\"");
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("written")), all.toString());
+    }
 }
