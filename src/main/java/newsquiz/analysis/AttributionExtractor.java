@@ -321,7 +321,8 @@ final class AttributionExtractor {
 
     /** "The appellant's", though the tagger may call it punctuation; not "that's" or "it's". */
     private static boolean ownerBefore(Token t) {
-        return t.possessive() || t.lower().matches("\\p{L}{3,}['\u2019]s") && !t.lower().matches("(?:that|what|there|here|who|she)['\u2019]s");
+        return t.possessive() || t.lower().matches("\\p{L}{3,}['\u2019]s")
+                && !t.lower().matches("(?:that|what|there|here|who|she)['\u2019]s");
     }
 
     /** "did not hide that …": what the speaker made no secret of, admitted. */
@@ -377,7 +378,8 @@ final class AttributionExtractor {
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
             return null;
         }
-        if (t.lower().endsWith("ed") && v == 2 && s.tokens[0].tag().equals("DET") && s.tokens[1].isNoun() && s.isAny(v + 1, "is", "are", "was", "were")) {
+        if (t.lower().endsWith("ed") && v == 2 && s.tokens[0].tag().equals("DET") && s.tokens[1].isNoun()
+                && s.isAny(v + 1, "is", "are", "was", "were")) {
             // "The development proposed is the extension of …": a participle after its noun, before the noun's own verb.
             return null;
         }
@@ -2113,7 +2115,8 @@ final class AttributionExtractor {
         while (to > from && to <= s.size() && s.tokens[to - 1].tag().equals("PUNCT")) {
             to--;
         }
-        return d.verb != null && d.verb.lemma().matches("report|carry|publish|broadcast|air") && from >= 0 && to - from >= 2 && to - from <= 3
+        return d.verb != null && d.verb.lemma().matches("report|carry|publish|broadcast|air")
+                && from >= 0 && to - from >= 2 && to - from <= 3
                 && s.tokens[from].isAny("the", "a", "an", "his", "her", "their", "its")
                 && lexicon.is("channel_noun", s.tokens[to - 1].lower())
                 && java.util.stream.IntStream.range(from, to).noneMatch(i -> s.tokens[i].quoted());

@@ -67,7 +67,8 @@ final class Author {
 
     /** "With every blessing,", "Yours sincerely,", "With warm wishes,", "Kind regards,": a letter's closing before its signature. */
     private static final Pattern VALEDICTION = Pattern.compile("^(?:With\\s+(?:every|best|warm|warmest|kind|kindest|all\\s+good|many|much|"
-            + "love\\s+and)?\\s*(?:\\p{Ll}+\\s+)?(?:wishes|blessings?|regards|thanks|love|prayers)(?:\\s+for\\s+(?:all\\s+)?your\\s+\\p{Ll}+)?|Yours(?:\\s+(?:sincerely|faithfully|ever|truly|"
+            + "love\\s+and)?\\s*(?:\\p{Ll}+\\s+)?(?:wishes|blessings?|regards|thanks|love|prayers)(?:\\s+for\\s+(?:all\\s+)?your\\s+\\p{Ll}+)?"
+            + "|Yours(?:\\s+(?:sincerely|faithfully|ever|truly|"
             + "in\\s+\\p{Ll}+))?|(?:Best|Kind|Warm|Warmest|Kindest)\\s+(?:wishes|regards)|Every\\s+blessing|Sincerely),?(?:\\s*\\n\\s*(.+))?$");
     /** Titles before a signature's name: "Revd Canon NAME", "Father NAME", "Dr NAME". */
     private static final Pattern SIGNATURE = Pattern.compile("^(?:(?:The\\s+)?(?:Revd|Rev|Reverend|Canon|Father|Fr|Mother|Sister|Brother|Dr|Prof|Mr|Mrs|"
@@ -199,7 +200,8 @@ final class Author {
             Matcher m = ISSUED_BY.matcher(line);
             if (m.matches()) {
                 Entity e = registry.lookup(m.group(1));
-                return e != null ? of(registry.canonical(e)) : new SourceResolver.Resolved(null, m.group(1), SourceType.ORGANIZATION, false, "");
+                return e != null ? of(registry.canonical(e))
+                        : new SourceResolver.Resolved(null, m.group(1), SourceType.ORGANIZATION, false, "");
             }
         }
         return null;

@@ -240,8 +240,9 @@ final class EntityRegistry {
                     }
                     String word = prev.lower();
                     Token following = s.at(m.to());
-                    if (prev.isComma() && before >= 2 && s.tokens[before - 2].isAny("the", "its", "their") && following != null && following.isComma()
-                            && ORG_NOUNS.contains(s.tokens[before - 1].lower()) && (before == 2 || !s.tokens[before - 3].isPreposition())) {
+                    if (prev.isComma() && before >= 2 && s.tokens[before - 2].isAny("the", "its", "their")
+                            && following != null && following.isComma() && ORG_NOUNS.contains(s.tokens[before - 1].lower())
+                            && (before == 2 || !s.tokens[before - 3].isPreposition())) {
                         // "The liquidators, Hartsmere Recovery, said …": a body's kind set before its name, between commas; not
                         // "Counsel for the insurer, Amir Shah, …", where the insurer is who the person works for.
                         votes[SourceType.ORGANIZATION.ordinal()] += 2;

@@ -28,12 +28,14 @@ final class LabelFinder {
     private static final Pattern FALSELY = Pattern.compile("\\b(falsely|wrongly|misleadingly)\\s+(?:claims?|claimed|says?|said|states?|stated|suggests?|suggested)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
-     * "That is not true.", "That is not correct: Arrowline runs 14 routes …", "That is not so: your shares are not affected …", "That is not what the ruling says.", "That was
+     * "That is not true.", "That is not correct: Arrowline runs 14 routes …", "That is not so: your shares are not affected …",
+     * "That is not what the ruling says.", "That was
      * never true.", "There is no such ban: …" — opening a sentence in the article's own voice (not inside a quotation),
      * the article's verdict on what was just reported.
      */
     private static final Pattern BARE_VERDICT = Pattern.compile(
-            "^\\s*(?:(?:That|This|It)\\s+(?:is|was)\\s+(?:simply\\s+|also\\s+|plainly\\s+)?(not correct|not right|not so|never true|not the case|never the case|a myth|"
+            "^\\s*(?:(?:That|This|It)\\s+(?:is|was)\\s+(?:simply\\s+|also\\s+|plainly\\s+)?"
+                    + "(not correct|not right|not so|never true|not the case|never the case|a myth|"
                     + "not what (?:happened|\\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:says?|said|shows?|showed|found|finds))|" + VERDICT + ")"
                     + "|There\\s+(?:is|was|are|were)\\s+(no such)\\s+\\p{L}+)\\s*(?:[.!]\\s*$|[:;\u2013\u2014-]\\s+\\S|\\.\\s*$)");
     private static final Pattern RATING = Pattern.compile("^\\s*(?:Our )?(?:rating|verdict)\\s*:\\s*(" + VERDICT + "|mostly false|half true)",

@@ -891,9 +891,10 @@ final class DenialQuestions implements QuestionFamily {
         }
         String subject = shown.substring(0, at).replaceFirst("['\u2019]s?$", "");
         boolean possessive = own.group(1).toLowerCase(Locale.ROOT).matches("her|his|its|their");
-        if (possessive != shown.substring(0, at).matches(".*['\u2019]s?$") || Phrasing.words(subject) > 6
-                || !(Phrasing.key(subject).equals(Phrasing.key(d.speaker())) || facts.mayBeSame(subject, d.speaker())
-                        || d.speaker().toLowerCase(Locale.ROOT).endsWith(subject.replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT)))) {
+        String bare = subject.replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT);
+        boolean denier = Phrasing.key(subject).equals(Phrasing.key(d.speaker())) || facts.mayBeSame(subject, d.speaker())
+                || d.speaker().toLowerCase(Locale.ROOT).endsWith(bare);
+        if (possessive != shown.substring(0, at).matches(".*['\u2019]s?$") || Phrasing.words(subject) > 6 || !denier) {
             return clause;
         }
         return "That " + own.group(1).toLowerCase(Locale.ROOT) + shown.substring(at);

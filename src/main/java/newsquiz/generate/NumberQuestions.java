@@ -248,7 +248,8 @@ final class NumberQuestions implements QuestionFamily {
         return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
     }
 
-    private static final Pattern SAYING = Pattern.compile("said|says|added|explained|insisted|argued|estimated|believes|thinks|expects|expected");
+    private static final Pattern SAYING = Pattern.compile(
+            "said|says|added|explained|insisted|argued|estimated|believes|thinks|expects|expected");
 
     /** The word after "She said (that)" opening the sentence, or 0. */
     private static int afterPronounSaid(String[] before) {

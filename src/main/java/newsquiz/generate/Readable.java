@@ -201,7 +201,8 @@ final class Readable {
 
     /** "The ruling had “complicated” them": out of its sentence, a choice cannot say who "them" are. */
     private static final Pattern BODY_AS_OBJECT = Pattern.compile(
-            "(?i)\\b(?:consult(?:ed)?|inform(?:ed)?|notif(?:y|ied)|contact(?:ed)?|warn(?:ed)?|tell|told|ask(?:ed)?)\\s+it\\b(?!\\s+(?:to|that|was|is|had|has|would|will)\\b)");
+            "(?i)\\b(?:consult(?:ed)?|inform(?:ed)?|notif(?:y|ied)|contact(?:ed)?|warn(?:ed)?|tell|told|ask(?:ed)?)\\s+it\\b"
+                    + "(?!\\s+(?:to|that|was|is|had|has|would|will)\\b)");
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)['\u2019]s\\s|\\bits\\s");
     private static final Pattern ONE_OF_SOMETHING = Pattern.compile(
             "(?i)\\b(?:for|on|buy|bought|sell|sold|replace|replaced|fit|fitted)\\s+one\\s+(?:last|this|next|in|of those|before|after|$)");
