@@ -482,7 +482,7 @@ final class StanceClassifier {
     /**
      * "A worker said he had seen a trailer with the trust's badge on it. … The trailer, she said, had been carrying fence
      * posts": a speaker who has already denied the claim gives her own account of the very thing another source brought
-     * in (as "a trailer") a few sentences before; that account denies the claim in positive words.
+     * in (as "a trailer", or as "their contracts") a few sentences before; that account denies the claim in positive words.
      */
     static boolean accountOfTheThingAlleged(String content, String source, int sentence, List<Attribution> previous) {
         Matcher m = DEFINITE_SUBJECT.matcher(content);
@@ -492,7 +492,8 @@ final class StanceClassifier {
         if (previous.stream().noneMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY)) {
             return false;
         }
-        Pattern introduced = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(m.group(1)) + "\\b",
+        // "… their contracts would be cut": a thing of the claimants' own is brought in as much as "a trailer" is.
+        Pattern introduced = Pattern.compile("\\b(?:a|an|their)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(m.group(1)) + "\\b",
                 Pattern.CASE_INSENSITIVE);
         return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 6
                 && a.stance() != Stance.DENY && introduced.matcher(a.content()).find());

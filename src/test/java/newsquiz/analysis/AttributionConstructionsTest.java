@@ -3732,4 +3732,18 @@ class AttributionConstructionsTest {
                 + "\"Every dog is indoors from 8pm.\"");
         assertTrue(all.stream().noneMatch(a -> a.cue().equals("written")), all.toString());
     }
+
+    @Test
+    void aDeniersAccountOfTheClaimantsOwnThingDeniesInPositiveWords() throws Exception {
+        // eval-blind24 PIP: "Two growers said … that their contracts would be cut from next season. The contracts, Ms Garroway
+        // said, had been renewed in August for five years …" after her "There are no talks".
+        var all = analyze("\"There are no talks,\" said Petra Quennell, the brewery's chief executive. Two farmers said they had heard "
+                + "that their contracts would be cut from next season. The contracts, Ms Quennell said, had been renewed in August for "
+                + "five years.");
+        assertEquals(Stance.DENY, containing(all, "renewed in August").stance(), all.toString());
+        // Not a thing of one person's ("his team"): "which she said the team would pay" stays a statement.
+        var fine = analyze("\"He let go of it,\" said Hanne Price, denying the claim. The rider held on to his team car, a broadcaster "
+                + "reported. She had no quarrel with the fine, which she said the team would pay.");
+        assertNotEquals(Stance.DENY, containing(fine, "the team would pay").stance(), fine.toString());
+    }
 }
