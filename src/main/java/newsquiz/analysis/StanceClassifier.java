@@ -424,7 +424,10 @@ final class StanceClassifier {
      * the speaker's own "it", "we" or body, not someone named ("Ellis had never missed a training session" praises him).
      */
     private static final Pattern NOTHING_DONE = Pattern.compile(
-            "^\\W*(?:I|we|he|she|it|they|the(?:\\s+[\\p{L}'\u2019-]+){1,3})\\s+(?:has|have|had)\\s+(?:(?:been\\s+)?"
+            "^\\W*(?:I|we|he|she|it|they|the(?:\\s+[\\p{L}'\u2019-]+){1,3}"
+                    // "his company had never made an approach": the speaker's own body.
+                    + "|(?:his|her|their|our|its)\\s+(?:company|firm|business|club|group|team|charity|trust|school|council)"
+                    + ")\\s+(?:has|have|had)\\s+(?:(?:been\\s+)?"
                     // "had received no formal complaint", "has seen no evidence": no record or knowledge of it, no denial.
                     + "(?!(?:received|seen|found|heard|noticed|recorded|logged|detected|identified)\\b)"
                     + "\\p{L}+(?:ed|en|ne|wn|de|ld|nt)\\s+(?:of\\s+)?no"
@@ -435,7 +438,7 @@ final class StanceClassifier {
             "(?:^\\W*|[,;]\\s+(?:and|but)\\s+)(?:nobody|no one)\\s+(?:has|have|had)\\s+(?:ever\\s+)?\\p{L}+(?:ed|en|ld|nt)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAIM_WORDS = Pattern.compile(
-            "\\b(?:claim\\w*|alleg\\w*|reported|report|reports|rumou?r\\w*|posts?|suggest\\w*|accus\\w*)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:claim\\w*|alleg\\w*|reported|report|reports|rumou?r\\w*|posts?|suggest\\w*|accus\\w*|stories)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "The authority said it had granted no licence for a release and had never been sent an application", "… runs to

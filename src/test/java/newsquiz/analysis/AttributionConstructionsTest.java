@@ -3746,4 +3746,13 @@ class AttributionConstructionsTest {
                 + "reported. She had no quarrel with the fine, which she said the team would pay.");
         assertNotEquals(Stance.DENY, containing(fine, "the team would pay").stance(), fine.toString());
     }
+
+    @Test
+    void theSpeakersOwnCompanyThatNeverDidItDenies() throws Exception {
+        // eval-blind24 LAR: "Stories have gone round … Hargest told the Sentry that his company had 'never made an approach to
+        // the rink'" was read as a plain statement.
+        var all = analyze("Stories have gone round the town that the rink is being sold to the developers next door. The developers' "
+                + "managing director, Ptolemy Hart, told the Sentry that his company had \"never made an approach to the rink.\"");
+        assertEquals(Stance.DENY, containing(all, "never made an approach").stance(), all.toString());
+    }
 }
