@@ -239,12 +239,9 @@ public final class Analyzer {
         return out;
     }
 
-    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("(?:\\d{1,2}[.)]|[-\u2022*])\\s+(?=\\p{Lu})");
-
     private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {
         // "4. The Council's statement says that …": the number or bullet of a list item is no part of the sentence's subject.
-        java.util.regex.Matcher number = LIST_NUMBER.matcher(s.text());
-        int skip = number.lookingAt() ? number.end() : 0;
+        int skip = s.wordsStart();
         String text = s.text().substring(skip);
         TaggedTokens tagged = TokenRepair.repair(nlp, text, nlp.tag(text));
         Token[] tokens = new Token[tagged.size()];

@@ -319,12 +319,6 @@ final class AttributionExtractor {
         return d;
     }
 
-    /** "The appellant's", though the tagger may call it punctuation; not "that's" or "it's". */
-    private static boolean ownerBefore(Token t) {
-        return t.possessive() || t.lower().matches("\\p{L}{3,}['\u2019]s")
-                && !t.lower().matches("(?:that|what|there|here|who|she)['\u2019]s");
-    }
-
     /** "did not hide that …": what the speaker made no secret of, admitted. */
     private static final Lexicon.CueVerb NOT_HIDING = new Lexicon.CueVerb("hide", Stance.CONFIRM, Lexicon.CueKind.SPEECH);
     /** "would not accept that …": a claim put to the speaker, refused. */
@@ -383,7 +377,7 @@ final class AttributionExtractor {
             // "The development proposed is the extension of …": a participle after its noun, before the noun's own verb.
             return null;
         }
-        if (t.lower().matches(".*(?:ed|en)") && v > 0 && ownerBefore(s.tokens[v - 1]) && s.at(v + 1) != null && s.tokens[v + 1].isNoun()
+        if (t.lower().matches(".*(?:ed|en)") && v > 0 && s.tokens[v - 1].ownerForm() && s.at(v + 1) != null && s.tokens[v + 1].isNoun()
                 && !s.tokens[v + 1].quoted()) {
             // "The appellant's written statement answers …": a participle between an owner and its noun describes the noun.
             return null;

@@ -438,14 +438,14 @@ final class StanceClassifier {
             "(?:^\\W*|[,;]\\s+(?:and|but)\\s+)(?:nobody|no one)\\s+(?:has|have|had)\\s+(?:ever\\s+)?\\p{L}+(?:ed|en|ld|nt)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAIM_WORDS = Pattern.compile(
-            "\\b(?:claim\\w*|alleg\\w*|reported|report|reports|rumou?r\\w*|posts?|suggest\\w*|accus\\w*|stories)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:claim\\w*|alleg\\w*|reported|report|reports|rumou?r\\w*|posts?|suggest\\w*|accus\\w*|stories)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "The authority said it had granted no licence for a release and had never been sent an application", "… runs to
      * March, and nobody has asked us to end it": in a story that has told of a claim, a speaker's report that the thing
      * was never done, with no verb of the claim echoed, still denies it. A report or document saying so ("The report said
-     * the horse had never finished better than ninth")
-     * is left to the caller.
+     * the horse had never finished better than ninth") is left to the caller.
      */
     static boolean saysNothingWasDone(String content, String textBefore) {
         String bare = content.replaceAll("[\"\u201c\u201d]", "");
@@ -476,8 +476,12 @@ final class StanceClassifier {
      * fewer meals, not more" and "theirs, not ours" name no thing).
      */
     static boolean correctsWithNot(String content, String source, int sentence, List<Attribution> previous) {
-        return NOT_THE_OTHER.matcher(content).find() && previous.stream()
-                .anyMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY && a.sentence() >= sentence - 4);
+        return NOT_THE_OTHER.matcher(content).find() && deniedSince(source, sentence - 4, previous);
+    }
+
+    /** Whether {@code source} has denied something in a statement from sentence {@code since} on. */
+    private static boolean deniedSince(String source, int since, List<Attribution> previous) {
+        return previous.stream().anyMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY && a.sentence() >= since);
     }
 
     private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*the\\s+(\\p{L}{4,})\\b", Pattern.CASE_INSENSITIVE);
@@ -492,7 +496,7 @@ final class StanceClassifier {
         if (!m.find()) {
             return false;
         }
-        if (previous.stream().noneMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY)) {
+        if (!deniedSince(source, 0, previous)) {
             return false;
         }
         // "… their contracts would be cut": a thing of the claimants' own is brought in as much as "a trailer" is.

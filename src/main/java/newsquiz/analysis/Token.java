@@ -59,6 +59,15 @@ record Token(int index, String text, String lower, String tag, int start, int en
                 && !CONTRACTIONS.contains(lower));
     }
 
+    /**
+     * {@link #possessiveForm} in lower case too: "The appellant's written statement", where the tagger may have called
+     * "appellant's" punctuation.
+     */
+    boolean ownerForm() {
+        return possessiveForm() || text.length() > 5 && Character.isLetter(text.charAt(0))
+                && (lower.endsWith("'s") || lower.endsWith("\u2019s")) && !CONTRACTIONS.contains(lower);
+    }
+
     /** "It's", "That's": a pronoun and "is", not a possessive. */
     private static final java.util.Set<String> CONTRACTIONS = java.util.Set.of("it's", "that's", "there's", "here's", "he's",
             "she's", "what's", "who's", "let's", "where's", "how's", "when's");

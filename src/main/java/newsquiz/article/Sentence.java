@@ -1,4 +1,18 @@
 package newsquiz.article;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** One body sentence: its index in the article, its paragraph, and offsets into the article text. */
-public record Sentence(int index, int paragraph, String text, int start, int end) {}
+public record Sentence(int index, int paragraph, String text, int start, int end) {
+    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,2}[.)]|[-\u2022*])\\s+(?=\\p{Lu})");
+
+    /**
+     * Where the sentence's own words start, after a list item's number or bullet ("4. The Council's statement says …",
+     * "- The appeal is made by …"), which is no part of what it says; 0 for a sentence without one.
+     */
+    public int wordsStart() {
+        Matcher marker = LIST_MARKER.matcher(text);
+        return marker.lookingAt() ? marker.end() : 0;
+    }
+}

@@ -869,8 +869,10 @@ final class DenialQuestions implements QuestionFamily {
     /** "claims that its boats …", "a report that it is in talks …": the words before the clause a denial's content names. */
     private static final Pattern CLAIM_NOUN_THAT = Pattern.compile(
             "^(?i)(?:(?:the|a|an)\\s+)?(?:claims?|reports?|allegations?|suggestions?|rumou?rs?|accusations?)\\s+that\\s+");
-    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?i)(she|he|it|they|her|his|its|their)\\s+(\\S.*)$",
-            Pattern.DOTALL);
+    /** A pronoun that may stand for the denier, and those of them that own something ("its boats"). */
+    private static final String DENIER_PRONOUN = "she|he|it|they|her|his|its|their";
+    private static final String OWNING_PRONOUN = "her|his|its|their";
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("^(?i)(" + DENIER_PRONOUN + ")\\s+(\\S.*)$", Pattern.DOTALL);
 
     /**
      * "What did Marisol Thackwray deny? — That she had taken deposits …": where the article's clause opens with a pronoun for
@@ -890,7 +892,7 @@ final class DenialQuestions implements QuestionFamily {
             return clause;
         }
         String subject = shown.substring(0, at).replaceFirst("['\u2019]s?$", "");
-        boolean possessive = own.group(1).toLowerCase(Locale.ROOT).matches("her|his|its|their");
+        boolean possessive = own.group(1).toLowerCase(Locale.ROOT).matches(OWNING_PRONOUN);
         String bare = subject.replaceFirst("^(?i)the\\s+", "").toLowerCase(Locale.ROOT);
         boolean denier = Phrasing.key(subject).equals(Phrasing.key(d.speaker())) || facts.mayBeSame(subject, d.speaker())
                 || d.speaker().toLowerCase(Locale.ROOT).endsWith(bare);
@@ -901,7 +903,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private static final Pattern NAMED_DENIER = Pattern.compile("^(?:What|Which \\p{L}+) did (.+?) (?:deny|reject|dismiss)\\b");
-    private static final Pattern KEY_PRONOUN = Pattern.compile("^That (she|he|it|they|her|his|its|their) ");
+    private static final Pattern KEY_PRONOUN = Pattern.compile("^That (" + DENIER_PRONOUN + ") ");
 
     /**
      * The key of a "What did X deny?" question as it reads with X for {@link #ownPronoun}'s pronoun, for the checks of a
@@ -913,7 +915,7 @@ final class DenialQuestions implements QuestionFamily {
         if (!c.fact().startsWith("deny:") || !denier.find() || !pronoun.find()) {
             return c.key();
         }
-        boolean possessive = pronoun.group(1).matches("her|his|its|their");
+        boolean possessive = pronoun.group(1).matches(OWNING_PRONOUN);
         return "That " + denier.group(1) + (possessive ? "'s " : " ") + c.key().substring(pronoun.end());
     }
 

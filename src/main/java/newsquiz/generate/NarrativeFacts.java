@@ -43,7 +43,7 @@ final class NarrativeFacts {
         List<Fact> out = new ArrayList<>();
         for (Sentence sentence : facts.analysis.article().sentences()) {
             // "1. The appeal is allowed …": a numbered paragraph's number is no part of what it says (review24 THI q06).
-            String text = Phrasing.clean(sentence.text()).replaceAll("[.]$", "").replaceFirst("^\\d{1,2}[.)]\\s+(?=\\p{Lu})", "");
+            String text = Phrasing.clean(sentence.text().substring(sentence.wordsStart())).replaceAll("[.]$", "");
             int words = Phrasing.words(text);
             if (words < 6 || words > 24 || attributed(facts, sentence.index()) || leadIn(facts, sentence, words) || spokenTurn(facts, sentence)
                     || !needCheckable && words < 10 && !CHECKABLE.matcher(text).find() || text.contains("\u201c") || text.contains("\"")
