@@ -167,9 +167,13 @@ public final class Analyzer {
             covered.add(i);
         }
         SourceType type = source.anonymous() ? SourceType.ANONYMOUS : source.type();
+        // An outlet's report "citing three people briefed on the talks" rests on people the article does not name.
+        boolean citesUnnamed = type == SourceType.OUTLET && !d.quoted
+                && CitedSources.unnamedCited(article.sentences().get(d.sentence).text()) != null;
         return new Attribution(source.text(), type, source.description() == null ? "" : source.description(),
-                SentenceView.clean(d.phrase.text()), d.cue, stance, content, d.quoted, !hedges.isEmpty(),
-                source.anonymous() || d.phrase.anonymousMarker(), List.copyOf(via), d.sentence, evidence, hedges, covered);
+                SentenceView.clean(d.phrase.text()), d.cue, stance, citesUnnamed ? CitedSources.withoutCitation(content) : content,
+                d.quoted, !hedges.isEmpty(), source.anonymous() || d.phrase.anonymousMarker() || citesUnnamed, List.copyOf(via),
+                d.sentence, evidence, hedges, covered);
     }
 
     private static String textBefore(Article article, int sentence, int count) {

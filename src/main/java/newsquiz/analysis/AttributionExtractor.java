@@ -377,9 +377,10 @@ final class AttributionExtractor {
             // "The development proposed is the extension of …": a participle after its noun, before the noun's own verb.
             return null;
         }
-        if (t.lower().matches(".*(?:ed|en)") && v > 0 && s.tokens[v - 1].ownerForm() && s.at(v + 1) != null && s.tokens[v + 1].isNoun()
-                && !s.tokens[v + 1].quoted()) {
-            // "The appellant's written statement answers …": a participle between an owner and its noun describes the noun.
+        if (t.lower().matches(".*(?:ed|en)") && v > 0 && (s.tokens[v - 1].ownerForm() || s.tokens[v - 1].is("whose"))
+                && s.at(v + 1) != null && s.tokens[v + 1].isNoun() && !s.tokens[v + 1].quoted()) {
+            // "The appellant's written statement answers …", "an analyst, whose written evidence the committee published …":
+            // a participle between an owner and its noun describes the noun.
             return null;
         }
         if (t.lower().endsWith("ed") && v > 0 && s.tokens[v - 1].isNoun() && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
@@ -1702,7 +1703,9 @@ final class AttributionExtractor {
             // "That, she told analysts, “is simply not …”"
             after = skipAdverbials(s, skipRecipient(s, after, scratch), scratch);
         }
-        if (after >= s.size() - 1 || !s.tokens[after].isComma()) {
+        // "Separately, the Herald reported on Wednesday, citing a person close to the company, that …": whom the report
+        // cites comes between the verb and its own "that" clause, so the verb is no aside.
+        if (after >= s.size() - 1 || !s.tokens[after].isComma() || s.isAny(after + 1, "citing", "quoting")) {
             return null;
         }
         Token first = s.tokens[start];

@@ -22,7 +22,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             if (!unnamed(facts, s) || s.attribution().cue().startsWith("(")) {
                 continue;
             }
-            unnamedSpeaker(facts, s, out);
+            if (!citesUnnamed(s)) {
+                unnamedSpeaker(facts, s, out);
+            }
             if (!facts.isStandalone(s)) {
                 continue;
             }
@@ -30,8 +32,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                     && o.attribution().sourceType() != newsquiz.analysis.SourceType.UNKNOWN
                     && !passedOn.computeIfAbsent(o, x -> unnamedBehind(facts, x)), 3);
             if (wrong.size() >= 2) {
-                String explanation = "The article says: " + Explain.quote(s.evidence()) + " The claim comes from "
-                        + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", and the article does not say who that is.";
+                String cited = citedUnnamed(facts, s);
+                String explanation = "The article says: " + Explain.quote(s.evidence()) + " " + (cited != null ? cited
+                        : "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
+                        + ", and the article does not say who that is.");
                 out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                         "Which of these claims comes from a source the article does not name?", s.claim(), wrong, explanation,
                         s.sentences(), "anon:" + s.index(), clearlyUnnamed(s) ? 90 : 55));
@@ -112,7 +116,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "not to be (named|identified)|can(not|['\u2019]t) be (named|identified)|for legal reasons|want(ed)? to be (named|identified)|declined to be (named|identified)|"
             + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?|"
             + "withh(o|e)ld|not (give|use) (his|her|their) names?|names? (was|were|is|be) not (published|used|given|printed)|"
-            + "not authori[sz]ed to (speak|comment|talk|discuss))\\b");
+            + "not authori[sz]ed to (speak|comment|talk|discuss)|on condition that [^.]{0,40}\\bnot (?:be )?(named|identified|used|given))\\b");
     /** Words that tie an unnamed speaker to a body: "a company spokesperson", "fire officials", "economists at Hollin Bank". */
     private static final java.util.regex.Pattern TIED = java.util.regex.Pattern.compile("(?i)\\b(spokes(man|woman|person|people)|"
             + "representatives?|company|firm|department|ministry|agency|council|police|fire|hospital|school|university|club|league|"
@@ -134,6 +138,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // "A woman who would not give her name": a pronoun inside the speaker's own relative clause is that speaker.
         if (!s.attribution().anonymous() || Readable.personal(s.speaker().replaceFirst("\\s+who\\s.*$", ""))) {
             return false;
+        }
+        if (citesUnnamed(s)) {
+            return true;
         }
         if (VAGUE.matcher(s.speaker()).matches()) {
             return introducedAsWithheld(facts, s);
@@ -228,9 +235,26 @@ final class AnonymousSourceQuestions implements QuestionFamily {
 
     /** "a source in Russia", "officials who spoke on condition of anonymity": the article says outright that it hides the name. */
     private static boolean clearlyUnnamed(Statement s) {
+        if (citesUnnamed(s)) {
+            return true;
+        }
         String who = (s.speaker() + " " + s.attribution().mention()).toLowerCase(java.util.Locale.ROOT);
         return who.matches(".*\\b(source|sources|anonymity|anonymous|unnamed|familiar|person|insider|official|officials|employees|aides|worker|workers"
                 + "|not to be named|declined to be named|not be identified|not to name (?:him|her|them))\\b.*");
+    }
+
+    /** An outlet's report "citing three people briefed on the talks": the outlet is named, the people it rests on are not. */
+    private static boolean citesUnnamed(Statement s) {
+        return s.attribution().anonymous() && s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET;
+    }
+
+    private static final Pattern CITED = Pattern.compile("(?i),\\s+citing\\s+([^,;:\"\u201c\u201d]{3,90}?)\\s*(?:,|[.]?$)");
+
+    /** "The Bellwether reported it, citing three people briefed on the discussions, …", or null for any other source. */
+    private static String citedUnnamed(Facts facts, Statement s) {
+        java.util.regex.Matcher cited = CITED.matcher(facts.sentence(s.sentence()).text());
+        return citesUnnamed(s) && cited.find() ? Phrasing.capitalise(AttributionQuestions.speakerInSentence(s.speaker(), facts))
+                + " reported it, citing " + cited.group(1).trim() + ", and the article does not name them." : null;
     }
 
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */
@@ -261,15 +285,16 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", while the other sources are named people.";
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                 "Which of these sources quoted in the article is not named?", s.speaker(), named, explanation,
-                s.sentences(), "anon-who:" + s.speaker(), lastResort(s) ? LAST_RESORT : keptBack(facts, s) ? 45 : 30));
+                s.sentences(), "anon-who:" + s.speaker(), lastResort(facts, s) ? LAST_RESORT : keptBack(facts, s) ? 45 : 30));
     }
 
     /**
      * "Some readers", or "An agency spokesperson" who speaks for a body the article names: neither is
      * a source kept back on purpose, so either is asked only when no other unnamed source is.
      */
-    private static boolean lastResort(Statement s) {
-        return !clearlyUnnamed(s) && (VAGUE_CROWD.matcher(s.speaker()).matches() || UNNAMED_VOICE.matcher(s.speaker()).matches());
+    private static boolean lastResort(Facts facts, Statement s) {
+        // "Two growers, who spoke on condition that their farms not be identified": a crowd kept back on purpose.
+        return !keptBack(facts, s) && (VAGUE_CROWD.matcher(s.speaker()).matches() || UNNAMED_VOICE.matcher(s.speaker()).matches());
     }
 
     /** "A trader, who asked not to be named", "a source close to the board": a name kept back on purpose. */
@@ -344,7 +369,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // Quotation marks inside the quoted claim become single ones, as in any quotation within a quotation.
         String prompt = "The article reports: \u201c" + claim.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
                 + "\u201d Why should a careful reader treat this claim with extra care?";
-        String explanation = "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
+        String cited = citedUnnamed(facts, s);
+        String explanation = cited != null ? cited + " So readers cannot check who said it or how they know."
+                : "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                 + ". The article does not name the source, so readers cannot check who said it or how they know.";
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD, prompt,
                 "It comes from a source the article does not name", wrong, explanation, s.sentences(), "anon-why:" + s.index(),

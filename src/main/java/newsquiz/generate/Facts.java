@@ -63,6 +63,7 @@ final class Facts {
 
     private static final java.util.regex.Pattern HEARD = java.util.regex.Pattern.compile("(?i)(?:was\\s+|were\\s+|has\\s+|had\\s+)?(?:heard|hears|hear)");
 
+    /** {@code anonymous}: the speaker goes unnamed. An outlet is named even when its report rests on people who are not. */
     record SpeakerInfo(String name, SourceType type, List<String> descriptions, boolean anonymous) {}
 
     Facts(Analysis analysis) {
@@ -133,7 +134,7 @@ final class Facts {
             }
             speakers.putIfAbsent(speaker, new SpeakerInfo(speaker, a.sourceType(),
                     descriptions.getOrDefault(a.source(), a.description().isBlank() ? List.of() : List.of(a.description())),
-                    a.anonymous()));
+                    a.anonymous() && a.sourceType() != SourceType.OUTLET));
             if (HEARD.matcher(a.cue()).matches()) {
                 // "The court heard that …": the evidence a court heard is a witness's words, not the court's. The court is
                 // still someone in the story, to be offered as a wrong answer.

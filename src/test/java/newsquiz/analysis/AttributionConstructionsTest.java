@@ -1,6 +1,7 @@
 package newsquiz.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -3754,5 +3755,30 @@ class AttributionConstructionsTest {
         var all = analyze("Stories have gone round the town that the rink is being sold to the developers next door. The developers' "
                 + "managing director, Ptolemy Hart, told the Sentry that his company had \"never made an approach to the rink.\"");
         assertEquals(Stance.DENY, containing(all, "never made an approach").stance(), all.toString());
+    }
+
+    @Test
+    void aReportCitingPeopleItDoesNotNameRestsOnAnAnonymousSource() throws Exception {
+        // eval-blind24 PIP and LAR: "The Bellwether reported … that …, citing three people briefed on the discussions" was the
+        // outlet's own claim, so no quiz asked which claim rests on an unnamed source.
+        var all = analyze("The Weekly Ledger reported on Tuesday that the two brewers had agreed a price, citing three people briefed "
+                + "on the discussions. Separately, the Evening Herald reported on Wednesday, citing a former employee, that the "
+                + "taproom would close. The Ledger also reported, citing an email it had seen, that the brewery was short of cash.");
+        Attribution price = containing(all, "agreed a price");
+        assertTrue(price.anonymous(), price.toString());
+        assertEquals(SourceType.OUTLET, price.sourceType(), price.toString());
+        assertEquals("the two brewers had agreed a price", price.content());
+        Attribution taproom = containing(all, "taproom would close");
+        assertTrue(taproom.anonymous(), taproom.toString());
+        assertEquals("the taproom would close", taproom.content(), "whom a report cites is no part of it, nor is the aside before it");
+        assertFalse(containing(all, "short of cash").anonymous(), "an email the outlet saw is a document, not a person kept back");
+    }
+
+    @Test
+    void aWrittenBetweenWhoseAndItsNounIsNoCue() throws Exception {
+        // eval-blind11 lanterns: "A former analyst, whose written evidence the committee published without a name, said …".
+        var all = analyze("A former pricing analyst, whose written evidence the committee published without a name, said the company "
+                + "had run \"live experiments\" on fans.");
+        assertEquals("the company had run \"live experiments\" on fans", containing(all, "live experiments").content(), all.toString());
     }
 }

@@ -233,4 +233,28 @@ class AnonymousSourceQuestionsTest {
         assertTrue(asked.stream().noneMatch(c -> c.fact().startsWith("anon-why") && c.prompt().toLowerCase(java.util.Locale.ROOT).contains("the coming one")),
                 asked.toString());
     }
+
+    @Test
+    void aReportCitingUnnamedPeopleIsAskedAboutAndTheOutletIsNoUnnamedSource() throws Exception {
+        // eval-blind24 PIP: the Bellwether's report "citing three people briefed on the discussions" got no anonymous-source
+        // question; and an outlet whose report rests on unnamed people is itself named.
+        var asked = anonymousSourceQuestions("""
+                Brewer sale talk
+
+                The Weekly Ledger reported on Tuesday that the two brewers had agreed a price, citing three people briefed on the discussions.
+
+                "There are no talks," said Petra Quennell, the brewery's chief executive, on Wednesday.
+
+                The Ledger said it stood by its report.
+
+                Dennis Arbour, a local landlord, said the brewery had raised its prices twice this year.
+
+                Mark Olney, who chairs the drinkers' club, said members had been told nothing.
+                """);
+        var which = asked.stream().filter(c -> c.key().equals("The two brewers had agreed a price")).toList();
+        assertFalse(which.isEmpty(), asked.toString());
+        assertTrue(which.stream().allMatch(c -> c.explanation().contains("reported it, citing three people briefed on the discussions")),
+                which.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("Ledger")), asked.toString());
+    }
 }
