@@ -134,6 +134,9 @@ public final class Analyzer {
                 d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.CONFIRM && StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())) {
+            stance = Stance.DENY;
+        }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM) && !claimMaking
                 && (AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
                         || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous))) {
@@ -170,10 +173,29 @@ public final class Analyzer {
         // An outlet's report "citing three people briefed on the talks" rests on people the article does not name.
         boolean citesUnnamed = type == SourceType.OUTLET && !d.quoted
                 && CitedSources.unnamedCited(article.sentences().get(d.sentence).text()) != null;
-        return new Attribution(source.text(), type, source.description() == null ? "" : source.description(),
+        return new Attribution(asListed(source), type, source.description() == null ? "" : source.description(),
                 SentenceView.clean(d.phrase.text()), d.cue, stance, citesUnnamed ? CitedSources.withoutCitation(content) : content,
-                d.quoted, !hedges.isEmpty(), source.anonymous() || d.phrase.anonymousMarker() || citesUnnamed, List.copyOf(via),
+                d.quoted, !hedges.isEmpty(), source.anonymous() || unnamedByPhrase(d.phrase, source) || citesUnnamed, List.copyOf(via),
                 d.sentence, evidence, hedges, covered);
+    }
+
+    /**
+     * "Headteacher Kwabena Asante-Hale": someone the list of those present gives a role ("(Headteacher)") is called by it in
+     * the minutes, and a reader needs both to know who spoke.
+     */
+    private static String asListed(SourceResolver.Resolved source) {
+        Entity e = source.entity();
+        return e != null && e.listedAs != null && source.text().equals(e.name) && !e.name.startsWith(e.listedAs + " ")
+                ? e.listedAs + " " + e.name : source.text();
+    }
+
+    /**
+     * Whether the words for the speaker leave them unnamed. "The Clerk" found to be the Tamsin Redgrove of the list of those
+     * present is named; "a trader who asked not to be named" is not, whoever the article takes them to be.
+     */
+    private static boolean unnamedByPhrase(Phrase phrase, SourceResolver.Resolved source) {
+        return phrase.anonymousMarker() && (source.entity() == null || source.type() != SourceType.PERSON
+                || PhraseParser.anonymousMarker(phrase.text()));
     }
 
     private static String textBefore(Article article, int sentence, int count) {

@@ -1410,6 +1410,9 @@ final class AttributionExtractor {
             return false;
         }
         Token before = s.tokens[v - 1];
+        if (appositiveSubjectBefore(s, v)) {
+            return false;
+        }
         boolean afterQuote = before.isQuoteMark() && !before.quoted()
                 || before.isComma() && v > 1 && s.tokens[v - 2].isQuoteMark() && !s.tokens[v - 2].quoted();
         if (!afterQuote && !(before.isComma() && clauseBefore(s, v - 1))) {
@@ -1443,6 +1446,24 @@ final class AttributionExtractor {
                 || !next.isPunct() && !next.isFunctionWord() && (registry.mentionAt(s.index(), at + 1) != null
                         || s.at(at + 2) != null && lexicon.is("role", s.tokens[at + 1].lower())
                                 && registry.mentionAt(s.index(), at + 2) != null);
+    }
+
+    /**
+     * "That claim is false: the insurer, Trenchmore Fine Art, confirmed the piece …": a name set off by commas after a noun
+     * for what it is, right before the verb, is the verb's subject, not the end of a statement the verb closes.
+     */
+    private boolean appositiveSubjectBefore(SentenceView s, int v) {
+        if (v < 4 || !s.tokens[v - 1].isComma()) {
+            return false;
+        }
+        int from = v - 2;
+        while (from > 0 && registry.mentionAt(s.index(), from - 1) != null
+                && registry.mentionAt(s.index(), from - 1) == registry.mentionAt(s.index(), v - 2)) {
+            from--;
+        }
+        return registry.mentionAt(s.index(), v - 2) != null && from >= 2 && s.tokens[from - 1].isComma()
+                && s.tokens[from - 2].isNoun() && !s.tokens[from - 2].quoted()
+                && (from < 3 || s.tokens[from - 3].isAny("the", "its", "his", "her", "their") || s.tokens[from - 3].tag().startsWith("ADJ"));
     }
 
     private Draft inverted(SentenceView s, int v, Lexicon.CueVerb verb) {
@@ -1732,6 +1753,10 @@ final class AttributionExtractor {
         for (int i = 1; i < before - 1; i++) {
             if (s.tokens[i].isComma() && s.isAny(i + 1, "and", "but") && !s.tokens[i].quoted()) {
                 left = i + 2;
+            }
+            if (s.tokens[i].text().equals(":") && !s.tokens[i].quoted()) {
+                // "The gallery says that is not correct: the sample log, it said, shows …": the aside's own clause.
+                left = i + 1;
             }
         }
         if (before > left && !reasonOnly) {
@@ -2972,7 +2997,7 @@ final class AttributionExtractor {
     /** "replied on his behalf that", "told us in writing that": how, or for whom, something was said. */
     private static final Set<String> MANNER_NOUNS = Set.of("behalf", "writing", "person", "private", "public");
     private static final Set<String> STATEMENT_NOUNS = Set.of("account", "claim", "report", "story", "suggestion", "allegation",
-            "version", "accusation", "assertion", "rumour", "rumor");
+            "version", "accusation", "assertion", "rumour", "rumor", "figure", "estimate");
 
     private static boolean complementizer(SentenceView s, int r) {
         Token that = s.tokens[r];
@@ -2981,8 +3006,13 @@ final class AttributionExtractor {
             // "denied that, saying …": "that" is the thing denied.
             return false;
         }
-        if (STATEMENT_NOUNS.contains(next.lower()) && s.at(r + 2) != null && (s.tokens[r + 2].tag().equals("AUX") || s.tokens[r + 2].isVerb())) {
+        if (STATEMENT_NOUNS.contains(next.lower()) && s.at(r + 2) != null && (s.tokens[r + 2].tag().equals("AUX") || s.tokens[r + 2].isVerb()
+                || s.tokens[r + 2].isAny("is", "was", "were", "are", "had", "has"))) {
             // "said that account was wrong": a statement noun takes a determiner, so "that" is one and points back.
+            return false;
+        }
+        if (next.isAny("is", "was") && !next.quoted()) {
+            // "The gallery says that is not correct": a clause needs a subject, so "that" is it.
             return false;
         }
         if (that.tag().equals("SCONJ")) {

@@ -25,6 +25,10 @@ final class Entity {
     boolean namedOtherThanAsPlace;
     /** Whether some mention has no "the" before it ("Mercury" rather than "the Mercury"). */
     boolean namedWithoutThe;
+    /** Roles given in brackets in a list of those present ("Mrs Orrell (Chair)"): the role names them anywhere after. */
+    final java.util.Set<String> listedRoles = new java.util.HashSet<>();
+    /** The first such role as written ("Town Clerk"), or null. */
+    String listedAs;
     int mentions;
 
     Entity(int id, String name, int firstSentence) {

@@ -223,6 +223,9 @@ final class EntityRegistry {
                         }
                     }
                 }
+                if (!m.possessive() && next != null && next.text().equals("(")) {
+                    describeBracketedRole(s, after, e, votes);
+                }
                 if (m.possessive() && next != null && (lexicon.is("role", next.lower()) || lexicon.is("title", next.lower())
                         || next.isAny("chief", "managing", "executive", "senior")) && !PERSONAL_ROLES.contains(next.lower())) {
                     votes[SourceType.ORGANIZATION.ordinal()]++;
@@ -317,6 +320,28 @@ final class EntityRegistry {
                 || lexicon.is("kin", head.substring(head.lastIndexOf('-') + 1))) {
             // "Ada Oruwa, a great-granddaughter of the last king": a relative is a person.
             votes[SourceType.PERSON.ordinal()] += 2;
+        }
+    }
+
+    /**
+     * "Present: Mrs Perpetua Orrell (Chair), Mr Kwabena Asante-Hale (Headteacher)": minutes and cast lists give a person's
+     * role in brackets after the name, and later call them by it ("The Chair said …").
+     */
+    private void describeBracketedRole(SentenceView s, int open, Entity e, int[] votes) {
+        int close = open + 1;
+        while (close < s.size() && close <= open + 5 && !s.tokens[close].text().equals(")")) {
+            close++;
+        }
+        if (close < s.size() && close > open + 1 && s.tokens[close].text().equals(")")
+                && lexicon.is("role", s.tokens[close - 1].lower())) {
+            e.describe(s.text(open + 1, close));
+            e.listedRoles.add(s.tokens[close - 1].lower());
+            // "(Mayor, in the Chair)": the office comes first.
+            String office = s.text(open + 1, close).split(",")[0].strip();
+            if (e.listedAs == null && office.matches("\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?")) {
+                e.listedAs = office;
+            }
+            votes[SourceType.PERSON.ordinal()]++;
         }
     }
 

@@ -51,7 +51,8 @@ final class FigureFinder {
         for (SentenceView s : sentences) {
             String text = s.sentence.text();
             Matcher m = FIGURE.matcher(text);
-            int from = 0;
+            // "2.4 Dr Ellerker reported …": a numbered paragraph's number counts nothing.
+            int from = s.sentence.wordsStart();
             while (m.find(from)) {
                 String value = m.group().strip();
                 int end = m.end();

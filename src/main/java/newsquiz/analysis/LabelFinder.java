@@ -16,7 +16,7 @@ final class LabelFinder {
             + "not true|exaggerated|fabricated|fake|debunked|without basis";
     private static final Pattern THAT_CLAIM_IS = Pattern.compile(
             "\\b(?:the|that|this|their|his|her|its|these|those)\\s+(?:\\w+\\s+)?(?:claims?|figures?|assertions?|allegations?|statements?|"
-                    + "suggestions?|reports?|accounts?|posts?|numbers?|rumou?rs?|stor(?:y|ies))\\s+(?:is|was|are|were)\\s+(?:also\\s+)?"
+                    + "suggestions?|reports?|accounts?|(posts?|tweets?|messages?)|numbers?|rumou?rs?|stor(?:y|ies))\\s+(?:is|was|are|were)\\s+(?:also\\s+)?"
                     + "(?:completely\\s+|entirely\\s+|simply\\s+)?(" + VERDICT + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOES_NOT_SUPPORT = Pattern.compile(
             "\\b(?:do|does|did)\\s+not\\s+(?:support|back up|bear out|substantiate)\\s+(?:that|this|the|such)\\s+(?:claim|figure|assertion|account|allegation)",
@@ -55,8 +55,10 @@ final class LabelFinder {
                 continue;
             }
             String label = null;
+            String carrier = null;
             if ((m = THAT_CLAIM_IS.matcher(text)).find()) {
-                label = m.group(1).toLowerCase(Locale.ROOT);
+                carrier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+                label = m.group(2).toLowerCase(Locale.ROOT);
             } else if (DOES_NOT_SUPPORT.matcher(text).find()) {
                 label = "unsupported";
             } else if (NO_SUCH_CLAIM.matcher(text).find()) {
@@ -82,7 +84,8 @@ final class LabelFinder {
                 out.add(unattributed);
                 continue;
             }
-            Attribution judged = judged(s.index(), attributions, text.toLowerCase(Locale.ROOT).startsWith("our"));
+            Attribution judged = carrier != null ? carried(s.index(), attributions, carrier)
+                    : judged(s.index(), attributions, text.toLowerCase(Locale.ROOT).startsWith("our"));
             if (judged != null && out.stream().noneMatch(l -> l.claimSentence() == judged.sentence() && l.claim().equals(judged.content()))) {
                 out.add(new ClaimLabel(label, judged.content(), judged.source(), judged.sentence(), s.index(), text));
             }
@@ -122,6 +125,22 @@ final class LabelFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Governors agreed that the post was untrue": the verdict judges what the post said, however far back, and not the
+     * statement just before it; null when no statement came from a post.
+     */
+    private static Attribution carried(int sentence, List<Attribution> attributions, String carrier) {
+        Attribution best = null;
+        Pattern word = Pattern.compile("(?i)\\b" + carrier + "s?\\b");
+        for (Attribution a : attributions) {
+            if (a.sentence() < sentence && a.sentence() >= sentence - 12 && a.stance() != Stance.DENY
+                    && (word.matcher(a.source()).find() || a.mention() != null && word.matcher(a.mention()).find())) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     /** The statement a verdict judges: the closest attribution before it, or the article's first for a closing rating. */

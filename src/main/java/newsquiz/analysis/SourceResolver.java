@@ -843,7 +843,7 @@ final class SourceResolver {
                 }
             }
             List<Integer> at = sentencesOf(c);
-            boolean near = !qualifiers.isEmpty() || at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
+            boolean near = !qualifiers.isEmpty() || c.listedRoles.contains(role) || at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
             if (hasRole && !conflicting && near) {
                 if (found != null) {
                     return null;

@@ -467,6 +467,16 @@ final class StanceClassifier {
                 && NEGATION.matcher(content).find();
     }
 
+    /** "That claim is false: the insurer … confirmed …": the article's verdict opens the sentence, and the rest backs it. */
+    private static final Pattern VERDICT_THEN_COLON = Pattern.compile("^\\W*(?:That|This|The|Their|His|Her|Its)\\s+(?:\\p{L}+\\s+)?"
+            + "(?:claim|report|story|rumou?r|suggestion|allegation|post|account)s?\\s+(?:is|was|are|were)\\s+(?:also\\s+)?"
+            + "(?:false|untrue|wrong|not true|incorrect|mistaken|baseless|unfounded)\\s*:");
+
+    /** A confirmation given as the proof of the article's own verdict on a claim: it denies that claim. */
+    static boolean confirmsAVerdict(String sentence) {
+        return VERDICT_THEN_COLON.matcher(sentence).find();
+    }
+
     private static final Pattern NOT_THE_OTHER = Pattern.compile(
             ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+\\W*$", Pattern.CASE_INSENSITIVE);
 

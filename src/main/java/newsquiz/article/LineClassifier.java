@@ -90,6 +90,10 @@ final class LineClassifier {
     }
 
     /** A line shaped like a headline: short, capitalised, no closing full stop. */
+    /** "Present: Mrs Agnes Pollard (Chair), …": who attended a meeting, the list that gives people the roles they go by. */
+    private static final java.util.regex.Pattern ATTENDANCE = java.util.regex.Pattern.compile(
+            "(?i)(?:present|also present|in attendance|attendees|attending|apologies|absent)\\s*:\\s+\\S");
+
     static boolean headingLike(String line) {
         String text = line.strip();
         if (text.isEmpty() || text.length() > 160) {
@@ -108,7 +112,7 @@ final class LineClassifier {
             return false;
         }
         char last = core.charAt(core.length() - 1);
-        if (".,;:".indexOf(last) >= 0) {
+        if (".,;:".indexOf(last) >= 0 || ATTENDANCE.matcher(core).lookingAt()) {
             return false;
         }
         // "Mr. Smith speaks" is fine; two sentences are not a heading.

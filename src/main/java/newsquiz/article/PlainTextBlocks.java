@@ -48,8 +48,10 @@ final class PlainTextBlocks {
     /** A hard wrap breaks a long line mid-sentence; a short line or a finished sentence is its own paragraph. */
     private static final java.util.regex.Pattern LAYOUT_LINE = java.util.regex.Pattern.compile("\\s\\|\\s");
 
+    /** Also "In attendance: …" or "Apologies: …" under the list of those present in minutes: a labelled line of its own. */
     private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
-            "(?:From|To|Cc|Sent|Date|Subject):\\s.*|[\\p{Lu}\\d&'\u2019-]+(?:\\s+[\\p{Lu}\\d&'\u2019-]+)+");
+            "(?:From|To|Cc|Sent|Date|Subject):\\s.*|[\\p{Lu}\\d&'\u2019-]+(?:\\s+[\\p{Lu}\\d&'\u2019-]+)+"
+            + "|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?:\\s+\\p{Lu}.*");
 
     private static boolean isWrapped(String previous, String next, int longest) {
         if (previous.length() < 40 || longest < 50) {

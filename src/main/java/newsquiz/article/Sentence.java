@@ -5,11 +5,13 @@ import java.util.regex.Pattern;
 
 /** One body sentence: its index in the article, its paragraph, and offsets into the article text. */
 public record Sentence(int index, int paragraph, String text, int start, int end) {
-    private static final Pattern LIST_MARKER = Pattern.compile("(?:\\d{1,2}[.)]|[-\u2022*])\\s+(?=\\p{Lu})");
+    /** "4.", "b)", "-", and the numbered paragraphs of minutes or reports: "2.3", "4.1.2". */
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\d{1,2}[.)]|[-\u2022*])\\s+(?=\\p{Lu})");
 
     /**
      * Where the sentence's own words start, after a list item's number or bullet ("4. The Council's statement says …",
-     * "- The appeal is made by …"), which is no part of what it says; 0 for a sentence without one.
+     * "2.3 The Headteacher said …", "- The appeal is made by …"), which is no part of what it says; 0 for a sentence without one.
      */
     public int wordsStart() {
         Matcher marker = LIST_MARKER.matcher(text);

@@ -62,7 +62,9 @@ final class AttributionQuestions implements QuestionFamily {
             prompt = Phrasing.endQuestion("Who " + s.verb() + " " + Phrasing.lowerFirst(object, facts));
         } else {
             // "explained how a first record is judged" takes no "that".
-            String clause = Phrasing.lowerFirst(withoutAside(s.claim()), facts);
+            // "Who expected the ledgers to become …?": the verb's own object and infinitive, not the claim made of them.
+            String clause = Phrasing.lowerFirst(withoutAside(objectAndInfinitive
+                    ? Phrasing.unquote(Phrasing.clean(s.attribution().content())) : s.claim()), facts);
             String verb = s.verb();
             if (objectAndInfinitive && verb.equals("said")) {
                 // "urged both sides to show restraint" cannot be "said both sides to show restraint": its own verb or nothing.

@@ -110,7 +110,9 @@ final class DenierWording {
      */
     static String ownDeed(Statement d) {
         Matcher m = OWN_DEED.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())));
-        if (!m.matches() || !d.claim().startsWith(d.speaker()) || Phrasing.words(m.group(2)) > 16) {
+        // "she was leaving" has no gerund: "being leaving" is not English.
+        if (!m.matches() || !d.claim().startsWith(d.speaker()) || Phrasing.words(m.group(2)) > 16
+                || !m.group(1).equalsIgnoreCase("had") && m.group(2).matches("(?i)^\\p{L}+ing\\b.*")) {
             return null;
         }
         return (m.group(1).equalsIgnoreCase("had") ? "having " : "being ") + m.group(2).replaceAll("[.]+$", "");

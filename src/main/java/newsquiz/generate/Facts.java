@@ -342,6 +342,23 @@ final class Facts {
     private static final java.util.regex.Pattern BARE_SECOND_THAT = java.util.regex.Pattern.compile(
             "(?<=[\\p{L}\\p{N}\u201d\"])\\s+but\\s+that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|there|no|some|every|all)\\s|\\p{Lu})");
 
+    private static final java.util.regex.Pattern OBJECT_AND_INFINITIVE = java.util.regex.Pattern.compile(
+            "^(\\p{L}[^,;:\"\u201c\u201d]{2,120}?)\\s+to\\s+(\\p{Ll}+\\b.*)$");
+    private static final java.util.regex.Pattern AUXILIARY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:that|which|who|am|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\\b");
+
+    /**
+     * "He expected the large stocks … to keep prices under pressure": what is expected is "the large stocks … would keep
+     * prices under pressure"; the object and its infinitive are no sentence a reader can be shown.
+     */
+    static String expectationAsClaim(String cue, String c) {
+        java.util.regex.Matcher m = OBJECT_AND_INFINITIVE.matcher(c);
+        if (!cue.matches("(?i)(?:also\\s+)?expect(?:s|ed)?") || !m.matches() || AUXILIARY.matcher(m.group(1)).find()) {
+            return c;
+        }
+        return m.group(1) + " would " + m.group(2);
+    }
+
     private String claimOf(Attribution a, String speaker) {
         String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(a.content())));
         // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
@@ -387,6 +404,7 @@ final class Facts {
                 && CLAIM_OBJECT.matcher(c.substring(a.cue().length() + 1)).lookingAt()) {
             c = c.substring(a.cue().length() + 1);
         }
+        c = expectationAsClaim(a.cue(), c);
         c = Accusations.asClaim(a.cue(), c);
         c = withRelativeSubject(a, c);
         c = withoutNarratorsVerb(c);

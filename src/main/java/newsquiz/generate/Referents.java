@@ -75,6 +75,14 @@ final class Referents {
      * How many sentences back a denial's noun may reach: "the accusation" names a kind of claim a
      * reader remembers; "that account" or "that version" means what was just said.
      */
+    /** "A report in the trade paper Haulm Weekly said …": what "the report" is, whatever the verb that gave it. */
+    private static boolean carriedIn(Statement s, String noun) {
+        String kind = noun.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+        String mention = s.attribution().mention() == null ? "" : s.attribution().mention();
+        return kind.matches("report|story") && (s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET
+                || Pattern.compile("(?i)^an?\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\b").matcher(mention).find());
+    }
+
     private static int reach(String noun) {
         return noun.toLowerCase(Locale.ROOT).matches("accounts?|stor(?:y|ies)|versions?") ? 4 : 12;
     }
@@ -166,7 +174,7 @@ final class Referents {
                     || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")) {
                 continue;
             }
-            if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - reach(noun)) {
+            if (cue != null && (cue.matcher(s.attribution().cue()).find() || carriedIn(s, noun)) && s.sentence() >= d.sentence() - reach(noun)) {
                 sameKind = s;
             }
             // The nearest claim a reader could be shown: a first-person or cut-off one would be dropped as a key anyway.

@@ -315,10 +315,12 @@ final class SpeakerIdentity {
                 return true;
             }
         }
-        java.util.regex.Matcher m = SPOKESMAN_OF.matcher(String.join(" ", info.descriptions()).toLowerCase(Locale.ROOT));
+        // "A spokeswoman for the crisp maker": an unnamed spokesperson is introduced by the words that name them.
+        java.util.regex.Matcher m = SPOKESMAN_OF.matcher((person + " " + String.join(" ", info.descriptions())).toLowerCase(Locale.ROOT));
         while (m.find()) {
             String whose = m.group(1) != null ? m.group(1) : m.group(2);
-            if (WholeWord.in(bossWords, whose)) {
+            // "the crisp maker" speaks for Fenmarsh Crisps.
+            if (WholeWord.in(bossWords, whose) || WholeWord.in(bossWords, whose + "s")) {
                 return true;
             }
         }

@@ -3781,4 +3781,25 @@ class AttributionConstructionsTest {
                 + "had run \"live experiments\" on fans.");
         assertEquals("the company had run \"live experiments\" on fans", containing(all, "live experiments").content(), all.toString());
     }
+
+    @Test
+    void theInsurerNamedAfterTheArticlesVerdictConfirmsAgainstTheClaim() throws Exception {
+        // eval-blind25 quillerton: "That claim is false: the insurer, Trenchmore Fine Art, confirmed the piece remained covered"
+        // gave the claim to "the piece remained covered …" as its speaker.
+        var all = analyze("Posts on an art forum claimed the gallery had removed the tapestry from its insurance schedule. That claim "
+                + "is false: the insurer, Dunmore Fine Art, confirmed the piece remained covered at its full value.");
+        Attribution covered = containing(all, "remained covered");
+        assertEquals("Dunmore Fine Art", covered.source());
+        assertEquals(Stance.DENY, covered.stance());
+    }
+
+    @Test
+    void thatBeforeIsIsTheSubjectNotAConjunction() throws Exception {
+        // eval-blind25 quillerton: "The gallery says that is not correct: …" lost its "that"; the aside "it said" took the
+        // whole sentence for its words.
+        var all = analyze("The historian said she had taken samples from the centre. The gallery says that is not correct: the sample "
+                + "log, it said, shows all three threads came from the lower edge.");
+        assertTrue(all.stream().anyMatch(a -> a.content().startsWith("that is not correct")), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("The gallery says")), all.toString());
+    }
 }

@@ -1,0 +1,61 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Defects found in the eval-blind25 review and while tuning on that set, each on invented text. */
+class ReviewTwentyFiveTest {
+    private static final String GROWERS = """
+            Growers' co-operative denies second cut
+
+            Fellside Apples, the co-operative that buys fruit from 200 farms, has dismissed reports that it is preparing a second cut to its price.
+
+            A report in the trade paper Orchard Weekly last Thursday said a further cut of £15 a tonne was planned for April, citing two board members who asked not to be named.
+
+            "There is no April cut on the table," said Imogen Treharne, the co-operative's chief executive, in a statement on Friday.
+
+            Ms Treharne told this newspaper that the February cut had been forced by a fall in prices for juice apples.
+
+            She said the co-operative would review the price in June, as it does every year.
+
+            Tarnmoor Juices also denied the report. A spokeswoman for the juice maker said its contract "has not been cancelled".
+
+            Another message in the group said the co-operative's finance director, Mabel Orrin, had resigned. Ms Orrin denied that she was leaving.
+
+            Dr Lionel Askew, an economist at Fellside University, expected the large stocks left in farm stores to keep prices low until May.
+            """;
+
+    @Test
+    void alsoDeniedTheReportIsTheTradePapersReportNotTheLastThingSaid() throws Exception {
+        // review25 CAR q09: "Fenmarsh Crisps also denied the report" was keyed to the co-operative's own June price review.
+        var asked = InventedArticles.questions(new DenialQuestions(), GROWERS);
+        var byTarnmoor = asked.stream().filter(c -> c.fact().equals("deny:5")).toList();
+        assertFalse(byTarnmoor.isEmpty(), asked.toString());
+        assertTrue(byTarnmoor.stream().noneMatch(c -> (c.prompt() + c.key()).contains("review the price in June")), byTarnmoor.toString());
+    }
+
+    @Test
+    void theJuiceMakersSpokeswomanIsNoWrongAnswerBesideTheJuiceMaker() throws Exception {
+        // review25 CAR q05/q09: "A spokeswoman for the crisp maker" offered beside Fenmarsh Crisps.
+        var facts = InventedArticles.facts(GROWERS);
+        assertTrue(facts.mayBeSame("Tarnmoor Juices", "A spokeswoman for the juice maker"));
+    }
+
+    @Test
+    void noGerundIsMadeOfAContinuousTense() throws Exception {
+        // review25 CAR q13: "Who denied being leaving?"
+        var asked = InventedArticles.questions(new DenialQuestions(), GROWERS);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("being leaving")), asked.toString());
+    }
+
+    @Test
+    void anExpectedObjectAndInfinitiveIsShownAsWhatWouldHappen() {
+        // review25 CAR q01/q12: "The large stocks left in farm stores … to keep prices under pressure until May" as a choice.
+        assertEquals("the large stocks left in farm stores would keep prices low until May",
+                Facts.expectationAsClaim("expected", "the large stocks left in farm stores to keep prices low until May"));
+        assertEquals("she was expected to win", Facts.expectationAsClaim("said", "she was expected to win"));
+    }
+}
