@@ -134,7 +134,8 @@ public final class Analyzer {
                 d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.CONFIRM && StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())) {
+        if (stance == Stance.CONFIRM && StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
+                || stance == Stance.ASSERT && !claimMaking && StanceClassifier.deniesSuchAThing(content)) {
             stance = Stance.DENY;
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM) && !claimMaking
@@ -171,7 +172,7 @@ public final class Analyzer {
         }
         SourceType type = source.anonymous() ? SourceType.ANONYMOUS : source.type();
         // An outlet's report "citing three people briefed on the talks" rests on people the article does not name.
-        boolean citesUnnamed = type == SourceType.OUTLET && !d.quoted
+        boolean citesUnnamed = (type == SourceType.OUTLET || CitedSources.aReport(d.phrase)) && !d.quoted
                 && CitedSources.unnamedCited(article.sentences().get(d.sentence).text()) != null;
         return new Attribution(asListed(source), type, source.description() == null ? "" : source.description(),
                 SentenceView.clean(d.phrase.text()), d.cue, stance, citesUnnamed ? CitedSources.withoutCitation(content) : content,

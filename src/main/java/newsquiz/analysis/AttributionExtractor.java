@@ -1766,7 +1766,10 @@ final class AttributionExtractor {
         while (from < s.size() && s.tokens[from].isAny("and", "but")) {
             from++;
         }
-        int to = contentEnd(s, from);
+        // "…, the company confirmed on Tuesday, and it denied union claims that …": a statement of its own follows.
+        boolean ownStatement = from > after + 1 && s.at(from + 1) != null && s.tokens[from].isAny("it", "he", "she", "they", "we")
+                && lexicon.cue(s.tokens[from + 1].lower()) != null && !s.tokens[from + 1].quoted();
+        int to = ownStatement ? from : contentEnd(s, from);
         if (to > from) {
             d.content.add(new int[] {s.tokens[from].start(), s.tokens[to - 1].end()});
         }

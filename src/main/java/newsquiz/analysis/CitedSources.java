@@ -20,6 +20,11 @@ final class CitedSources {
             + "studies|research|estimates?|polls?|notes?|invoices?|contracts?)\\b");
     private static final Pattern TRAILING = Pattern.compile(",\\s+citing\\s+[^,;:\"\u201c\u201d]{2,90}$");
 
+    /** "A report in the trade paper Orchard Weekly said …": a report the article names only by where it ran. */
+    static boolean aReport(Phrase phrase) {
+        return phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().matches("report|story|article");
+    }
+
     /** The unnamed people a report in this sentence cites, or null when it cites none (or names them). */
     static String unnamedCited(String sentence) {
         Matcher m = CITING.matcher(sentence);

@@ -467,6 +467,14 @@ final class StanceClassifier {
                 && NEGATION.matcher(content).find();
     }
 
+    private static final Pattern NO_SUCH = Pattern.compile(
+            "^\\W*(?:there\\s+(?:is|was|are|were|has been|had been)\\s+)?no\\s+such\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
+
+    /** "Brackenholt said no such instruction had been given": "such" points back at what someone said was done. */
+    static boolean deniesSuchAThing(String content) {
+        return NO_SUCH.matcher(content).find();
+    }
+
     /** "That claim is false: the insurer … confirmed …": the article's verdict opens the sentence, and the rest backs it. */
     private static final Pattern VERDICT_THEN_COLON = Pattern.compile("^\\W*(?:That|This|The|Their|His|Her|Its)\\s+(?:\\p{L}+\\s+)?"
             + "(?:claim|report|story|rumou?r|suggestion|allegation|post|account)s?\\s+(?:is|was|are|were)\\s+(?:also\\s+)?"
@@ -739,7 +747,7 @@ final class StanceClassifier {
     static boolean speaksForTheRejection(Attribution before, String source, String description, boolean quoted, int sentence,
             String content) {
         // "…, a spokeswoman said" names no body of its own: it speaks for the one that just rejected the claim.
-        boolean bareSpokesperson = source.matches("(?i)an?\\s+spokes(?:man|woman|person)");
+        boolean bareSpokesperson = source.matches("(?i)an?\\s+spokes(?:man|woman|person)") || forThatBody(source, before.source());
         // "dismissed the chaplain's version as “third-hand and wrong”": the rejected thing is what comes before "as".
         // "called the report “a bedtime story”": the rejected thing is what comes before its quoted name.
         String rejected = RebuttalFrames.withoutCue(before.cue(), before.content().strip())
@@ -756,6 +764,16 @@ final class StanceClassifier {
         // "The board refuted the suggestion. … Ms Ekwueme said: “We did not drag our feet.”": "we" speaks for the body.
         boolean weDenied = quoted && WE_NEGATION.matcher(content).find();
         return bareSpokesperson || itsOwn || weDenied || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+    }
+
+    private static final Pattern SPOKESPERSON_FOR_KIND = Pattern.compile(
+            "(?i)an?\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?)");
+
+    /** "Fenmarsh Crisps also denied the report. A spokeswoman for the crisp maker said …": the body named by its kind. */
+    private static boolean forThatBody(String source, String body) {
+        Matcher kind = SPOKESPERSON_FOR_KIND.matcher(source);
+        return kind.matches() && java.util.Arrays.stream(kind.group(1).split("\\s+")).anyMatch(w -> w.length() > 3
+                && body.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(w) + "s?\\b.*"));
     }
 
     private static final Pattern WE_NEGATION = Pattern.compile(

@@ -245,8 +245,12 @@ final class AnonymousSourceQuestions implements QuestionFamily {
 
     /** An outlet's report "citing three people briefed on the talks": the outlet is named, the people it rests on are not. */
     private static boolean citesUnnamed(Statement s) {
-        return s.attribution().anonymous() && s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET;
+        return s.attribution().anonymous() && (s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET
+                || REPORT.matcher(s.speaker()).find());
     }
+
+    /** "A report in the trade paper Orchard Weekly": a named paper's report, whoever it rests on. */
+    private static final Pattern REPORT = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\s+(?:in|by|from|on)\\s");
 
     private static final Pattern CITED = Pattern.compile("(?i),\\s+citing\\s+([^,;:\"\u201c\u201d]{3,90}?)\\s*(?:,|[.]?$)");
 

@@ -150,8 +150,9 @@ final class DenialQuestions implements QuestionFamily {
      * claim will do: two as close would make the key a guess.
      */
     private void answered(Facts facts, Statement d, List<Candidate> out) {
-        if (d.attribution().sourceType() == SourceType.UNKNOWN) {
-            // "Wessington's published bus register" contradicts a claim; it does not deny it.
+        if (d.attribution().sourceType() == SourceType.UNKNOWN || RELAYED.matcher(Phrasing.clean(d.attribution().content())).find()) {
+            // "Wessington's published bus register" contradicts a claim; it does not deny it. "Mrs Sollas said the county
+            // council had told her in writing that it has no plans …": the council denies, she only passes it on.
             return;
         }
         Statement best = null;
@@ -232,6 +233,9 @@ final class DenialQuestions implements QuestionFamily {
             whichClaim(facts, d, best, null, best.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(best, what)), out);
         }
     }
+
+    private static final Pattern RELAYED = Pattern.compile(
+            "^(?:[Tt]he|[Aa]n?)\\s+[^,\"\u201c]{2,60}?\\s+(?:had|has)\\s+told\\s+(?:her|him|them|us|me)\\b");
 
     /** "called the loaders story “a misreading”": a word before the noun names what the story was about. */
     private static final Pattern TOPIC_BEFORE_NOUN = Pattern.compile("^(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+"

@@ -3802,4 +3802,24 @@ class AttributionConstructionsTest {
         assertTrue(all.stream().anyMatch(a -> a.content().startsWith("that is not correct")), all.toString());
         assertTrue(all.stream().noneMatch(a -> a.content().startsWith("The gallery says")), all.toString());
     }
+
+    @Test
+    void aSecondVerbAfterAnAsideIsAStatementOfItsOwn() throws Exception {
+        // eval-blind25 ormsworth: "…, the company confirmed on Tuesday, and it denied union claims that …" was one confirmation.
+        var all = analyze("Harwick Tiles will cut 180 jobs at its works in Ormsworth, the company confirmed on Tuesday, and it denied "
+                + "union claims that more than 400 workers would lose their jobs. Two workers told the Gazette that they had been "
+                + "warned not to speak to reporters. Harwick said no such instruction had been given to any member of staff.");
+        assertEquals("Harwick Tiles will cut 180 jobs at its works in Ormsworth", containing(all, "will cut 180 jobs").content());
+        assertEquals(Stance.DENY, containing(all, "more than 400 workers").stance(), all.toString());
+        assertEquals(Stance.DENY, containing(all, "no such instruction").stance(), "'no such' points back at what was said");
+    }
+
+    @Test
+    void aSpokeswomanForTheBodyNamedByItsKindSpeaksForItsDenial() throws Exception {
+        // eval-blind25 carrowmeen: "Fenmarsh Crisps also denied the report. A spokeswoman for the crisp maker said the contract
+        // 'has not been cancelled'" was a plain statement.
+        var all = analyze("A report in a trade paper said a large juice contract had been lost. Tarnmoor Juices also denied the report. "
+                + "A spokeswoman for the juice maker said the contract \"has not been cancelled, suspended or reopened\".");
+        assertEquals(Stance.DENY, containing(all, "has not been cancelled").stance(), all.toString());
+    }
 }

@@ -58,4 +58,11 @@ class ReviewTwentyFiveTest {
                 Facts.expectationAsClaim("expected", "the large stocks left in farm stores to keep prices low until May"));
         assertEquals("she was expected to win", Facts.expectationAsClaim("said", "she was expected to win"));
     }
+
+    @Test
+    void aTradePapersReportCitingBoardMembersItDoesNotNameIsAnUnnamedSource() throws Exception {
+        var asked = InventedArticles.questions(new AnonymousSourceQuestions(), GROWERS);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("A further cut of £15 a tonne was planned for April")
+                && c.explanation().contains("citing two board members who asked not to be named")), asked.toString());
+    }
 }
