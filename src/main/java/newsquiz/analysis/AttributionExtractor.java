@@ -372,6 +372,11 @@ final class AttributionExtractor {
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
             return null;
         }
+        if (v > 0 && t.capitalised() && s.at(v + 1) != null && s.tokens[v + 1].text().matches("[£$€]?\\d.*")
+                && !s.tokens[v - 1].isQuoteMark() && !s.tokens[v - 1].isPunct()) {
+            // "… Lodgemoor Saleroom Estimate £14,000 - £18,000": a catalogue's label line, run on, before its figure.
+            return null;
+        }
         if (t.lower().endsWith("ed") && v == 2 && s.tokens[0].tag().equals("DET") && s.tokens[1].isNoun()
                 && s.isAny(v + 1, "is", "are", "was", "were")) {
             // "The development proposed is the extension of …": a participle after its noun, before the noun's own verb.

@@ -539,7 +539,9 @@ final class StanceClassifier {
         }
         for (int g = 1; g <= 2; g++) {
             String verb = m.group(g);
-            if (verb != null && !PLAIN_VERBS.contains(verb.toLowerCase(Locale.ROOT)) && echoed(verb, textBefore)) {
+            // "My family has never claimed this clock went down with the Petrel": denying that one ever said what is said of one.
+            if (verb != null && (!PLAIN_VERBS.contains(verb.toLowerCase(Locale.ROOT)) && echoed(verb, textBefore)
+                    || verb.matches("(?i)claimed|suggested|alleged|stated"))) {
                 return true;
             }
         }

@@ -366,7 +366,7 @@ final class Facts {
         // "… asked for the finish to be moved, citing two members of the committee": the same, at the end.
         c = c.replaceFirst("(?i),\\s+(?:citing|quoting)\\s+[^,\u201c\"]{2,80}[.]?$", "");
         // "a reduction that … will eliminate": the gap left by "district officials say" closes up.
-        c = c.replaceAll("\\b(that|which|who)\\s+\u2026\\s+", "$1 ");
+        c = c.replaceAll("\\b(that|which|who)((?:\\s+(?:could|would|may|might|will|can|should|must))?)\\s+\u2026\\s+", "$1$2 ");
         if (!a.quoted() && c.matches("(?i)^that\\s+.*") && FINITE.matcher(c.substring(5)).find()
                 && !c.matches("(?i)^that\\s+(account|claim|report|suggestion|allegation|idea|decision|story|figure)\\b.*")) {
             c = c.substring(5);

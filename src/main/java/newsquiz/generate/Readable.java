@@ -100,6 +100,12 @@ final class Readable {
     private Readable() {}
 
     /** Why a choice would confuse a reader, or empty when it reads on its own. */
+    private static final Pattern THAT_TIME = Pattern.compile("(?i)\\b(?:at|around|by|since|until|from|before|after)\\s+(?:around\\s+)?"
+            + "that\\s+(?:time|point|stage|date)\\b");
+    /** "its own conservators" in a choice whose subject is not the owner: "The sampling had taken place with two of its own …". */
+    private static final Pattern OWN_WITHOUT_OWNER = Pattern.compile("(?i)^(?!\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\p{L}+\\s+)*(?:is|was|has|had|will|would|said)\\b)"
+            + "(?:the|a|an)\\s+\\p{Ll}+\\b.*\\b(?:of|with|by|from|for)\\s+(?:\\p{L}+\\s+)?(?:its|their)\\s+own\\b");
+
     static Optional<String> choiceProblem(String text) {
         String t = Phrasing.clean(text);
         if (INNER_GAP.matcher(t).find()) {
@@ -117,6 +123,11 @@ final class Readable {
             // consulted, the thing priced, lies in a sentence the choice does not bring (review24 THI q13, SAL q11). In "the
             // authority's engineers had warned it" it is the owner named before.
             return Optional.of("it out of context");
+        }
+        if (THAT_TIME.matcher(t).find() || OWN_WITHOUT_OWNER.matcher(t).find()) {
+            // "the mainspring replaced at around that time" (the 1970s cut away), "with two of its own conservators present"
+            // (the gallery cut away): review25 PEL q05, QUI q08/q09.
+            return Optional.of("points back out of context");
         }
         if (t.matches("(?i)^(?:however|but|and|yet|so|still|meanwhile),?\\s+that\\b.*")) {
             // "However, that the season had been pushed to …": a clause lifted without the verb that governed it.

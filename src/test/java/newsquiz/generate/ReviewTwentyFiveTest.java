@@ -65,4 +65,29 @@ class ReviewTwentyFiveTest {
         assertTrue(asked.stream().anyMatch(c -> c.key().equals("A further cut of £15 a tonne was planned for April")
                 && c.explanation().contains("citing two board members who asked not to be named")), asked.toString());
     }
+
+    private static final String TILES = """
+            Tile maker cuts jobs
+
+            Harwick Tiles will cut 180 jobs at its works in Ormsworth, the company confirmed on Tuesday.
+
+            The union's regional organiser, Ruaraidh Thorne, said the figure of 180 was "the first slice, not the whole loaf."
+
+            Ms Quarrington rejected that. "There is no second round planned, and no manager has been authorised to say there is," she said.
+
+            A message passed around the works on Monday evening claimed that anyone who took another job before 30 October would lose their severance payment. That is not what the agreement says: staff who find work early keep their full payment.
+
+            Mr Thorne denied that the union had leaked the severance list to the Gazette. "We have never had a list, so we could not have leaked one," he said.
+
+            The local MP, Rosamund Hartley, said she had written to the parent company.
+            """;
+
+    @Test
+    void herOwnWordsAfterRejectingThatAreADenialToPutANameTo() throws Exception {
+        // eval-blind25 ormsworth: "Ms Quarrington rejected that. 'There is no second round planned …,' she said" got no question
+        // on her own words.
+        var asked = InventedArticles.questions(new DenialQuestions(), TILES);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("Whose denial is this") && c.prompt().contains("no second round")),
+                asked.toString());
+    }
 }
