@@ -103,8 +103,8 @@ final class Readable {
     private static final Pattern THAT_TIME = Pattern.compile("(?i)\\b(?:at|around|by|since|until|from|before|after)\\s+(?:around\\s+)?"
             + "that\\s+(?:time|point|stage|date)\\b");
     /** "its own conservators" in a choice whose subject is not the owner: "The sampling had taken place with two of its own …". */
-    private static final Pattern OWN_WITHOUT_OWNER = Pattern.compile("(?i)^(?!\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\p{L}+\\s+)*(?:is|was|has|had|will|would|said)\\b)"
-            + "(?:the|a|an)\\s+\\p{Ll}+\\b.*\\b(?:of|with|by|from|for)\\s+(?:\\p{L}+\\s+)?(?:its|their)\\s+own\\b");
+    private static final Pattern OWN_WITHOUT_OWNER = Pattern.compile(
+            "^(?:The|A|An)\\s+\\p{Ll}+\\b.*\\b(?:of|with|by|from|for)\\s+(?:\\p{Ll}+\\s+)?(?:its|their)\\s+own\\b");
 
     static Optional<String> choiceProblem(String text) {
         String t = Phrasing.clean(text);

@@ -72,4 +72,13 @@ class ReadableTest {
         assertEquals(Optional.empty(), Readable.choiceProblem("The council had added a new scoring rule for three weeks"));
         assertTrue(Readable.stemProblem("Who said that VELDRA, March 14 (Northgate Wire) - Kessavia ordered two diplomats out?").isPresent());
     }
+
+    @Test
+    void aChoiceThatPointsBackOutOfItsSentenceIsNotOffered() {
+        // review25 PEL q05, QUI q08/q09: the 1970s and the gallery were cut away.
+        assertTrue(Readable.choiceProblem("The movement was cleaned and the mainspring replaced at around that time").isPresent());
+        assertTrue(Readable.choiceProblem("The sampling had taken place on a weekday with two of its own conservators present").isPresent());
+        assertEquals(Optional.empty(), Readable.choiceProblem("Even after the rise, bills would be lower than they were at this point last year"));
+        assertEquals(Optional.empty(), Readable.choiceProblem("Harwick Tiles will move production to its own plant in Portugal"));
+    }
 }
