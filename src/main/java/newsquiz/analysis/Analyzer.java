@@ -135,7 +135,8 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.CONFIRM && StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
-                || stance == Stance.ASSERT && !claimMaking && StanceClassifier.deniesSuchAThing(content)) {
+                || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
+                        || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM) && !claimMaking

@@ -467,6 +467,24 @@ final class StanceClassifier {
                 && NEGATION.matcher(content).find();
     }
 
+    private static final Pattern THE_ONES_SEEN = Pattern.compile(
+            "^\\W*the\\s+(?:\\p{L}+\\s+)?(seen|spotted|heard|photographed|filmed|pictured)\\s+(?:\\p{L}+\\s+){0,3}?(?:was|were|had been)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "A parent had told her that surveyors had been seen measuring the field. The Headteacher said the people seen were
+     * drainage engineers": saying who those seen really were answers the claim about them.
+     */
+    static boolean saysWhoWasReallySeen(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher m = THE_ONES_SEEN.matcher(content);
+        if (!m.find()) {
+            return false;
+        }
+        Pattern seen = Pattern.compile("\\b" + Pattern.quote(m.group(1).toLowerCase(Locale.ROOT)) + "\\b", Pattern.CASE_INSENSITIVE);
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 3 && a.stance() != Stance.DENY
+                && seen.matcher(a.content()).find());
+    }
+
     private static final Pattern NO_SUCH = Pattern.compile(
             "^\\W*(?:there\\s+(?:is|was|are|were|has been|had been)\\s+)?no\\s+such\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
 

@@ -3822,4 +3822,15 @@ class AttributionConstructionsTest {
                 + "A spokeswoman for the juice maker said the contract \"has not been cancelled, suspended or reopened\".");
         assertEquals(Stance.DENY, containing(all, "has not been cancelled").stance(), all.toString());
     }
+
+    @Test
+    void sayingWhoThoseSeenReallyWereDenies() throws Exception {
+        // eval-blind25 wethercote: "The Headteacher said the people seen were drainage engineers" answered the parent's report
+        // of surveyors seen measuring the field.
+        var all = analyze("Dr Ellerker reported that a parent had told her that surveyors had been seen measuring the field in December. "
+                + "Mr Mensah said the people seen were drainage engineers from the county council.");
+        assertEquals(Stance.DENY, containing(all, "drainage engineers").stance(), all.toString());
+        var plain = analyze("Mr Mensah said the people seen at the gate were parents collecting their children.");
+        assertNotEquals(Stance.DENY, containing(plain, "parents collecting").stance(), "nobody had said who they were");
+    }
 }
