@@ -265,7 +265,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     private void unnamedSpeaker(Facts facts, Statement s, List<Candidate> out) {
         // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
         // "Some readers", "Several posts on X": no one kept back on purpose, and a group among named people stands out.
-        if (Phrasing.words(s.speaker()) > 9 || Facts.documentLike(s.speaker())
+        // "A plotholder who asked me not to print his name" is, among named people, "A plotholder": the clause that keeps
+        // the name back is why the question is asked, not part of the answer.
+        String shown = s.speaker().replaceFirst(",?\\s+who\\s+(?:asked|did not want|declined|spoke)\\b.*$", "");
+        if (Phrasing.words(shown) > 9 || Facts.documentLike(s.speaker())
                 || s.speaker().matches("(?i).*\\b(?:posts?|messages?|comments?|videos?|tweets?)\\b.*")) {
             return;
         }
@@ -288,7 +291,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " It never gives a name for "
                 + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", while the other sources are named people.";
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                "Which of these sources quoted in the article is not named?", s.speaker(), named, explanation,
+                "Which of these sources quoted in the article is not named?", shown, named, explanation,
                 s.sentences(), "anon-who:" + s.speaker(), lastResort(facts, s) ? LAST_RESORT : keptBack(facts, s) ? 45 : 30));
     }
 

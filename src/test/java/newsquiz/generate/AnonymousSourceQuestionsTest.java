@@ -257,4 +257,22 @@ class AnonymousSourceQuestionsTest {
                 which.toString());
         assertTrue(asked.stream().noneMatch(c -> c.key().contains("Ledger")), asked.toString());
     }
+
+    @Test
+    void aSourceKeptBackInALongClauseIsOfferedByWhatTheyAre() throws Exception {
+        // eval-blind25 gorsemere: "A plotholder who asked me not to print his name says …" was ten words, too long a choice,
+        // so the bulletin's one unnamed source was never asked about.
+        var asked = anonymousSourceQuestions("""
+                Allotment rumours
+
+                A plotholder who asked me not to print his name says he was told by a surveyor in the car park that the site would be houses by 2028.
+
+                The council's head of property, Wilhelmina Crabb, said the council had no plans to sell the site.
+
+                Our chair, Haldis Penrose, said the leaflet had frightened older members.
+
+                The treasurer, Eamon Sixby, said the society's balance at the year end was £2,914.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("A plotholder")), asked.toString());
+    }
 }
