@@ -84,6 +84,8 @@ public final class Analyzer {
             String unnamed = IndefinitePersons.last(lexicon, s);
             resolver.noteUnnamedPerson(unnamed == null && !any ? IndefinitePersons.relationSubject(lexicon, s) : unnamed, s.index());
         }
+        Map<String, String> listed = listedNames(registry);
+        attributions.replaceAll(a -> listed.containsKey(a.source()) ? renamed(a, listed.get(a.source())) : a);
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
                 CauseFinder.find(article.sentences()), LabelFinder.find(article.sentences(), found),
@@ -175,7 +177,7 @@ public final class Analyzer {
         // An outlet's report "citing three people briefed on the talks" rests on people the article does not name.
         boolean citesUnnamed = (type == SourceType.OUTLET || CitedSources.aReport(d.phrase)) && !d.quoted
                 && CitedSources.unnamedCited(article.sentences().get(d.sentence).text()) != null;
-        return new Attribution(asListed(source), type, source.description() == null ? "" : source.description(),
+        return new Attribution(source.text(), type, source.description() == null ? "" : source.description(),
                 SentenceView.clean(d.phrase.text()), d.cue, stance, citesUnnamed ? CitedSources.withoutCitation(content) : content,
                 d.quoted, !hedges.isEmpty(), source.anonymous() || unnamedByPhrase(d.phrase, source) || citesUnnamed, List.copyOf(via),
                 d.sentence, evidence, hedges, covered);
@@ -183,12 +185,23 @@ public final class Analyzer {
 
     /**
      * "Headteacher Kwabena Asante-Hale": someone the list of those present gives a role ("(Headteacher)") is called by it in
-     * the minutes, and a reader needs both to know who spoke.
+     * the minutes, and a reader needs both to know who spoke. Renamed only once every statement is read, since the rules
+     * that weigh one statement against the ones before it compare speakers by name.
      */
-    private static String asListed(SourceResolver.Resolved source) {
-        Entity e = source.entity();
-        return e != null && e.listedAs != null && source.text().equals(e.name) && !e.name.startsWith(e.listedAs + " ")
-                ? e.listedAs + " " + e.name : source.text();
+    private static Map<String, String> listedNames(EntityRegistry registry) {
+        Map<String, String> out = new HashMap<>();
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c.listedAs != null && !c.name.startsWith(c.listedAs + " ")) {
+                out.put(c.name, c.listedAs + " " + c.name);
+            }
+        }
+        return out;
+    }
+
+    private static Attribution renamed(Attribution a, String source) {
+        return new Attribution(source, a.sourceType(), a.description(), a.mention(), a.cue(), a.stance(), a.content(), a.quoted(),
+                a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences());
     }
 
     /**
