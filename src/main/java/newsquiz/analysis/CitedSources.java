@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Whom an outlet's report rests on: "The Bellwether reported …, citing three people briefed on the discussions." When
  * those people go unnamed, the claim rests on an anonymous source though the outlet that carried it is named.
  */
-final class CitedSources {
+public final class CitedSources {
     private CitedSources() {}
 
     private static final Pattern CITING = Pattern.compile(",\\s+citing\\s+([^,;:\"\u201c\u201d]{3,90}?)\\s*(?:,|[.]?$)");
@@ -26,7 +26,7 @@ final class CitedSources {
     }
 
     /** The unnamed people a report in this sentence cites, or null when it cites none (or names them). */
-    static String unnamedCited(String sentence) {
+    public static String unnamedCited(String sentence) {
         Matcher m = CITING.matcher(sentence);
         if (!m.find()) {
             return null;

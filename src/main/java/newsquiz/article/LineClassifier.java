@@ -89,11 +89,11 @@ final class LineClassifier {
         return Optional.empty();
     }
 
-    /** A line shaped like a headline: short, capitalised, no closing full stop. */
     /** "Present: Mrs Agnes Pollard (Chair), …": who attended a meeting, the list that gives people the roles they go by. */
     private static final java.util.regex.Pattern ATTENDANCE = java.util.regex.Pattern.compile(
             "(?i)(?:present|also present|in attendance|attendees|attending|apologies|absent)\\s*:\\s+\\S");
 
+    /** A line shaped like a headline: short, capitalised, no closing full stop. */
     static boolean headingLike(String line) {
         String text = line.strip();
         if (text.isEmpty() || text.length() > 160) {

@@ -252,13 +252,11 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     /** "A report in the trade paper Orchard Weekly": a named paper's report, whoever it rests on. */
     private static final Pattern REPORT = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\s+(?:in|by|from|on)\\s");
 
-    private static final Pattern CITED = Pattern.compile("(?i),\\s+citing\\s+([^,;:\"\u201c\u201d]{3,90}?)\\s*(?:,|[.]?$)");
-
     /** "The Bellwether reported it, citing three people briefed on the discussions, …", or null for any other source. */
     private static String citedUnnamed(Facts facts, Statement s) {
-        java.util.regex.Matcher cited = CITED.matcher(facts.sentence(s.sentence()).text());
-        return citesUnnamed(s) && cited.find() ? Phrasing.capitalise(AttributionQuestions.speakerInSentence(s.speaker(), facts))
-                + " reported it, citing " + cited.group(1).trim() + ", and the article does not name them." : null;
+        String cited = citesUnnamed(s) ? newsquiz.analysis.CitedSources.unnamedCited(facts.sentence(s.sentence()).text()) : null;
+        return cited != null ? Phrasing.capitalise(AttributionQuestions.speakerInSentence(s.speaker(), facts))
+                + " reported it, citing " + cited + ", and the article does not name them." : null;
     }
 
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */

@@ -99,13 +99,14 @@ final class Readable {
 
     private Readable() {}
 
-    /** Why a choice would confuse a reader, or empty when it reads on its own. */
+    /** "at around that time": a time the choice does not say. */
     private static final Pattern THAT_TIME = Pattern.compile("(?i)\\b(?:at|around|by|since|until|from|before|after)\\s+(?:around\\s+)?"
             + "that\\s+(?:time|point|stage|date)\\b");
     /** "its own conservators" in a choice whose subject is not the owner: "The sampling had taken place with two of its own …". */
     private static final Pattern OWN_WITHOUT_OWNER = Pattern.compile(
             "^(?:The|A|An)\\s+\\p{Ll}+\\b.*\\b(?:of|with|by|from|for)\\s+(?:\\p{Ll}+\\s+)?(?:its|their)\\s+own\\b");
 
+    /** Why a choice would confuse a reader, or empty when it reads on its own. */
     static Optional<String> choiceProblem(String text) {
         String t = Phrasing.clean(text);
         if (INNER_GAP.matcher(t).find()) {

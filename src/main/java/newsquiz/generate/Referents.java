@@ -71,18 +71,20 @@ final class Referents {
         return source + (source.endsWith("s") ? "'" : "'s") + " " + m.group(1) + m.group(2);
     }
 
-    /**
-     * How many sentences back a denial's noun may reach: "the accusation" names a kind of claim a
-     * reader remembers; "that account" or "that version" means what was just said.
-     */
     /** "A report in the trade paper Haulm Weekly said …": what "the report" is, whatever the verb that gave it. */
     private static boolean carriedIn(Statement s, String noun) {
         String kind = noun.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
         String mention = s.attribution().mention() == null ? "" : s.attribution().mention();
         return kind.matches("report|story") && (s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET
-                || Pattern.compile("(?i)^an?\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\b").matcher(mention).find());
+                || A_REPORT.matcher(mention).find());
     }
 
+    private static final Pattern A_REPORT = Pattern.compile("(?i)^an?\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\b");
+
+    /**
+     * How many sentences back a denial's noun may reach: "the accusation" names a kind of claim a
+     * reader remembers; "that account" or "that version" means what was just said.
+     */
     private static int reach(String noun) {
         return noun.toLowerCase(Locale.ROOT).matches("accounts?|stor(?:y|ies)|versions?") ? 4 : 12;
     }
