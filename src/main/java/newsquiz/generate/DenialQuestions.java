@@ -63,6 +63,7 @@ final class DenialQuestions implements QuestionFamily {
                     || RECORD.matcher(d.speaker()).matches()) {
                 continue;
             }
+            whoGaveAccount(facts, d, out);
             String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
             // "the suggestion that the firm misled her" states what it rejects; "that suggestion" points back.
             Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : said);
@@ -833,6 +834,37 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "“Not a single gallon has gone to Nexora,” Odom said": whose denial these words are. */
+    private static final Pattern VERDICT_THEN_ACCOUNT = Pattern.compile(
+            "(?i)^(?:that|this|it)\\s+(?:is|was)\\s+(?:not\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s*:\\s+(\\p{L}.{20,})$");
+    private static final Pattern ASIDE_SAID = Pattern.compile(",\\s+(?:it|he|she|they|we)\\s+(?:said|says|added|adds)\\s*,");
+
+    /**
+     * "The gallery says that is not correct: the sample log, it said, shows all three threads came from within 20
+     * centimetres of the lower edge": the account given after the verdict says what the denier holds instead, and who gave
+     * it is a question a reader can answer from it.
+     */
+    private void whoGaveAccount(Facts facts, Statement d, List<Candidate> out) {
+        Matcher m = VERDICT_THEN_ACCOUNT.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())));
+        if (!m.matches() || d.quotation() || nobodyInParticular(d.speaker())) {
+            return;
+        }
+        String account = ASIDE_SAID.matcher(m.group(1)).replaceAll("").replaceAll("[.]+$", "").strip();
+        if (Phrasing.words(account) > 24 || facts.choiceProblem(Phrasing.capitalise(account)).isPresent()
+                || Readable.unresolvedPersonal(account) || Readable.unresolvedThem(account)
+                || Phrasing.key(account).contains(Phrasing.key(d.speaker()))) {
+            return;
+        }
+        List<String> wrong = Distractors.speakers(facts, d.speaker(), Set.of(), 3);
+        if (wrong.size() < 2) {
+            return;
+        }
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + " " + Phrasing.capitalise(Explain.who(d, facts))
+                + " gave this account in denying what was said before.";
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                Phrasing.endQuestion("Who said that " + Phrasing.lowerFirst(account, facts)), d.speaker(), wrong, explanation,
+                d.sentences(), "deny-account:" + d.index(), 60));
+    }
+
     private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
         if (nobodyInParticular(d.speaker())) {
             return;

@@ -90,4 +90,24 @@ class ReviewTwentyFiveTest {
         assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("Whose denial is this") && c.prompt().contains("no second round")),
                 asked.toString());
     }
+
+    @Test
+    void theAccountAfterAVerdictIsAskedAsWhoGaveIt() throws Exception {
+        // eval-blind25 quillerton: "The gallery says that is not correct: the sample log, it said, shows …" was asked only as
+        // which claim it answered, never with what the gallery holds instead.
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Tapestry row
+
+                Dr Ottilie Brisk said she had taken samples from the centre of the hunting scene, not from the border.
+
+                The Harrowby Gallery says that is not correct: the sample log, it said, shows all three threads came from within 20 centimetres of the lower edge.
+
+                The insurer, Dunmore Fine Art, said the tapestry remained covered at its full value.
+
+                Anselm Pettit, a weaver, said he would welcome any test that settles the matter.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals(
+                "Who said that the sample log shows all three threads came from within 20 centimetres of the lower edge?")
+                && c.key().equals("The Harrowby Gallery")), asked.toString());
+    }
 }
