@@ -246,11 +246,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
     /** An outlet's report "citing three people briefed on the talks": the outlet is named, the people it rests on are not. */
     private static boolean citesUnnamed(Statement s) {
         return s.attribution().anonymous() && (s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET
-                || REPORT.matcher(s.speaker()).find());
+                || Facts.reportByWhereItRan(s.speaker()));
     }
-
-    /** "A report in the trade paper Orchard Weekly": a named paper's report, whoever it rests on. */
-    private static final Pattern REPORT = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\s+(?:in|by|from|on)\\s");
 
     /** "The Bellwether reported it, citing three people briefed on the discussions, …", or null for any other source. */
     private static String citedUnnamed(Facts facts, Statement s) {
@@ -341,9 +338,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (Distractors.similar(verdict, s.claim())) {
             return true;
         }
-        Set<String> words = Distractors.contentWords(verdict);
-        long shared = Distractors.contentWords(s.claim()).stream().filter(words::contains).count();
-        return shared >= 2 && verdict.toLowerCase(Locale.ROOT).contains(s.speaker().toLowerCase(Locale.ROOT));
+        return Distractors.sharedWith(Distractors.contentWords(verdict), s.claim()) >= 2 && verdict.toLowerCase(Locale.ROOT).contains(s.speaker().toLowerCase(Locale.ROOT));
     }
 
     /** "Why should a careful reader treat this claim with care?" — the reasons that do not apply are the wrong answers. */

@@ -166,6 +166,7 @@ final class DenialQuestions implements QuestionFamily {
         int secondScore = 0;
         String denial = Phrasing.clean(d.attribution().content());
         boolean namesWhatItDenies = !d.quotation() && facts.isStandalone(d) && !ClauseCheck.negated(denial);
+        Set<String> denialWords = Distractors.contentWords(denial);
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         List<Statement> justClaimed = new ArrayList<>();
         List<Statement> aboutTheDenier = new ArrayList<>();
@@ -203,7 +204,7 @@ final class DenialQuestions implements QuestionFamily {
             // Naming the denier only tips the balance between claims that share words: "the Hollins partnership had been
             // bidding with Aitken money" names Aitken but is not what "It has not been sold twice" answered.
             int shared = facts.answerOverlap().score(s.claim(), denial);
-            if (namesWhatItDenies && sharedWords(s.claim(), denial) < 2) {
+            if (namesWhatItDenies && Distractors.sharedWith(denialWords, s.claim()) < 2) {
                 // "Mr Threadgold denied that the union had leaked the severance list": what is denied is stated, so a claim
                 // sharing one word with it ("would lose their severance payment") is another matter (review25, ORM).
                 shared = 0;
@@ -244,11 +245,6 @@ final class DenialQuestions implements QuestionFamily {
             // Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs.
             whichClaim(facts, d, best, null, best.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(best, what)), out);
         }
-    }
-
-    private static long sharedWords(String a, String b) {
-        Set<String> words = Distractors.contentWords(b);
-        return Distractors.contentWords(a).stream().filter(words::contains).count();
     }
 
     private static final Pattern RELAYED = Pattern.compile(

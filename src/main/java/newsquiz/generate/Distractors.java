@@ -218,6 +218,11 @@ final class Distractors {
         return shared >= 0.5 * Math.min(wa.size(), wb.size());
     }
 
+    /** How many of the text's content words are among {@code words}. */
+    static int sharedWith(Set<String> words, String text) {
+        return (int) contentWords(text).stream().filter(words::contains).count();
+    }
+
     static Set<String> contentWords(String text) {
         Set<String> out = new HashSet<>();
         for (String w : Phrasing.key(text).split(" ")) {

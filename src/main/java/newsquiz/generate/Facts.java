@@ -342,6 +342,14 @@ final class Facts {
     private static final java.util.regex.Pattern BARE_SECOND_THAT = java.util.regex.Pattern.compile(
             "(?<=[\\p{L}\\p{N}\u201d\"])\\s+but\\s+that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|there|no|some|every|all)\\s|\\p{Lu})");
 
+    private static final java.util.regex.Pattern REPORT_BY_WHERE_IT_RAN = java.util.regex.Pattern.compile(
+            "(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\s+(?:in|by|from|on)\\s");
+
+    /** "A report in the trade paper Orchard Weekly": a paper's report named only by where it ran. */
+    static boolean reportByWhereItRan(String words) {
+        return REPORT_BY_WHERE_IT_RAN.matcher(words).find();
+    }
+
     private static final java.util.regex.Pattern OBJECT_AND_INFINITIVE = java.util.regex.Pattern.compile(
             "^(\\p{L}[^,;:\"\u201c\u201d]{2,120}?)\\s+to\\s+(\\p{Ll}+\\b.*)$");
     private static final java.util.regex.Pattern AUXILIARY = java.util.regex.Pattern.compile(

@@ -76,10 +76,8 @@ final class Referents {
         String kind = noun.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
         String mention = s.attribution().mention() == null ? "" : s.attribution().mention();
         return kind.matches("report|story") && (s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET
-                || A_REPORT.matcher(mention).find());
+                || Facts.reportByWhereItRan(mention));
     }
-
-    private static final Pattern A_REPORT = Pattern.compile("(?i)^an?\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\b");
 
     /**
      * How many sentences back a denial's noun may reach: "the accusation" names a kind of claim a
@@ -288,7 +286,7 @@ final class Referents {
                     || s.attribution().stance() == Stance.DENY || !facts.isStandalone(s) || facts.choiceProblem(s.claim()).isPresent()) {
                 continue;
             }
-            int shared = (int) Distractors.contentWords(s.claim()).stream().filter(words::contains).count();
+            int shared = Distractors.sharedWith(words, s.claim());
             if (shared > bestShared) {
                 best = s;
                 bestShared = shared;
