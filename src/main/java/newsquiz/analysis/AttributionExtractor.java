@@ -98,6 +98,7 @@ final class AttributionExtractor {
                 firstPersonStatement(s, found);
             }
             resolveOverlaps(s, found);
+            quoteAfterColonTagged(s, found);
             parallelThatClauses(s, found);
             InterviewAnswers.Answer answer = answers.answerOf(s);
             SourceResolver.Resolved reviewer = reviewers.get(s.paragraph());
@@ -4763,6 +4764,38 @@ final class AttributionExtractor {
                     d.verb = said.verb;
                     d.cue = said.cue;
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "The agency rejected that account in the firmest terms: “No officer gave approval,” its spokesperson said": the
+     * quotation after the colon has its own speaker tag, so the first statement ends at the colon.
+     */
+    private void quoteAfterColonTagged(SentenceView s, List<Draft> found) {
+        int colon = -1;
+        for (int i = 1; i + 1 < s.size(); i++) {
+            if (s.tokens[i].text().equals(":") && !s.tokens[i].quoted() && s.tokens[i + 1].isQuoteMark()) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return;
+        }
+        int quoteStart = s.tokens[colon + 1].start();
+        for (Draft tagged : found) {
+            if (tagged.dropped || !tagged.quoted || tagged.cueToken <= colon + 1 || tagged.content.isEmpty()
+                    || tagged.content.get(0)[0] < quoteStart || tagged.content.get(0)[0] > s.tokens[colon + 2].start()) {
+                continue;
+            }
+            for (Draft before : found) {
+                if (before != tagged && !before.dropped && before.cueToken < colon && before.contentFromToken >= 0
+                        && before.contentFromToken < colon && before.coversToken(colon + 2)) {
+                    before.content.clear();
+                    setContentRange(s, before, before.contentFromToken, colon);
+                    before.quoted = false;
                 }
             }
         }

@@ -859,6 +859,10 @@ final class SourceResolver {
         if (person != null) {
             return new Resolved(person, person.name, person.type, false, SentenceView.clean(phrase.text()));
         }
+        Resolved owners = ownersRole(phrase, sentence);
+        if (owners != null) {
+            return owners;
+        }
         // "the authors", "the researchers": an earlier group of the same kind; "the post": the post already described;
         // "the spokesman": the council spokesman who spoke just before.
         if (phrase.definite() && (phrase.plural() || phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.GROUP)) {
@@ -885,6 +889,28 @@ final class SourceResolver {
         SourceType type = anonymous ? SourceType.ANONYMOUS
                 : phrase.text().matches("(?i)^the\\s+\\S+$") ? SourceType.UNKNOWN : registry.typeOfHead(phrase.head());
         return new Resolved(null, phrase.text(), type, anonymous, phrase.description());
+    }
+
+    private static final java.util.regex.Pattern OWNERS_ROLE = java.util.regex.Pattern.compile(
+            "(?i)^(its|their)\\s+(spokes(?:man|woman|person)|press (?:officer|office)|representatives?|lawyers?|solicitors?)$");
+
+    /**
+     * "The agency rejected that account. “…,” its spokesperson said": the role belongs to the body "its" stands for, so the
+     * source reads "National Forestry Agency spokesperson", as a reader would put it; null when "its" points at no body.
+     */
+    private Resolved ownersRole(Phrase phrase, int sentence) {
+        java.util.regex.Matcher m = OWNERS_ROLE.matcher(phrase.text().strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String pronoun = m.group(1).equalsIgnoreCase("its") ? "it" : "they";
+        Resolved owner = pronoun(new Phrase(phrase.sentence(), phrase.from(), phrase.from() + 1, Phrase.Kind.PRONOUN, null,
+                m.group(1), pronoun, "", false, pronoun.equals("they"), true, List.of()), sentence, false);
+        if (owner == null || owner.entity() == null || owner.entity().type == SourceType.PERSON || owner.entity().place) {
+            return null;
+        }
+        return new Resolved(null, owner.entity().name + " " + m.group(2).toLowerCase(Locale.ROOT), registry.typeOfHead(phrase.head()),
+                false, SentenceView.clean(phrase.text()));
     }
 
     private static final java.util.regex.Pattern ADDRESS_ONLY = java.util.regex.Pattern.compile(

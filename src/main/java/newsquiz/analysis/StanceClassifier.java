@@ -216,6 +216,9 @@ final class StanceClassifier {
      */
     private static final Pattern NO_INTENTION = Pattern.compile(
             "\\b(?:no|not the slightest|not any) (?:intention|plans?) (?:of|to)\\b", Pattern.CASE_INSENSITIVE);
+    /** "managers had assured her on Wednesday that no closure was planned": a denial passed on by the one it was given to. */
+    private static final Pattern ASSURED_NONE = Pattern.compile("\\b(?:had|has|have)\\s+(?:assured|reassured|promised|told|informed)\\s+"
+            + "(?:her|him|them|us|me)\\b[^.;\u201c\"]{0,40}?\\bthat\\s+(?:no|nobody|nothing|none|never)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "There was no engine fire, the authority said": quoted or not, the thing reported did not exist; "There were no
      * injuries" reports an outcome, not a rebuttal.
@@ -672,7 +675,7 @@ final class StanceClassifier {
             return Stance.DENY;
         }
         if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find()
-                || NO_INTENTION.matcher(content).find()) {
+                || NO_INTENTION.matcher(content).find() || ASSURED_NONE.matcher(content).find()) {
             return Stance.DENY;
         }
         if (d.kind == Draft.Kind.ANSWER && BARE_NO.matcher(content).find()) {

@@ -221,7 +221,10 @@ final class DenialQuestions implements QuestionFamily {
         if (best == null && justClaimed.size() == 1 && negatedOutright(denial) && nothingSaidBetween(facts, justClaimed.get(0), d)
                 // "claim that the lynx killed a dog … and that police marksmen have been called in": when the claim's sentence
                 // shares words with the denial that the claim does not, the denial answers the rest of that sentence.
-                && facts.answerOverlap().score(facts.sentence(justClaimed.get(0).sentence()).text(), denial) == 0) {
+                && facts.answerOverlap().score(facts.sentence(justClaimed.get(0).sentence()).text(), denial) == 0
+                // "Patients said two evening sessions had been cancelled. “We have never been asked to plan for a closure,”
+                // said the lead nurse": a denial with words of its own, none of them the claim's, answers something else.
+                && (denialWords.size() < 3 || BACK_TO_A_CLAIM.matcher(denial).find() || sharesAStem(denial, justClaimed.get(0).claim()))) {
             // "The syndicate's bid, she claims, arrived two days late. 'Nobody outside this office laid eyes on either bid
             // before the envelopes were opened,' said Harriet Dunn": a denial right after the one contested claim, with
             // nobody else's words between, answers it in whatever words.
@@ -245,6 +248,33 @@ final class DenialQuestions implements QuestionFamily {
             // Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs.
             whichClaim(facts, d, best, null, best.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(best, what)), out);
         }
+    }
+
+    /** "there was “no truth whatsoever” to the claim": words that point back at what they answer. */
+    private static final Pattern BACK_TO_A_CLAIM = Pattern.compile("(?i)\\b(?:the|that|this|these|those|such)\\s+(?:claims?|reports?|"
+            + "stor(?:y|ies)|suggestions?|allegations?|rumou?rs?|posts?|ideas?|accounts?|figures?)\\b|\\b(?:it|this)\\b");
+
+    private static final Set<String> SMALL_WORDS = Set.of("the", "and", "but", "for", "was", "had", "has", "not", "our", "any",
+            "who", "one", "all", "its", "his", "her", "their", "they", "that", "this", "with", "from", "have", "been", "were",
+            "will", "would", "there", "what", "when", "which", "about", "into", "than", "then", "them", "only", "also", "very");
+
+    /** Whether two texts share a word, "boat" and "boats", "bid" and "bidding" alike. */
+    private static boolean sharesAStem(String a, String b) {
+        List<String> stems = new ArrayList<>();
+        for (String w : Phrasing.key(b).split(" ")) {
+            if (w.length() >= 3 && !SMALL_WORDS.contains(w)) {
+                stems.add(w.substring(0, Math.min(5, w.length())));
+            }
+        }
+        for (String w : Phrasing.key(a).split(" ")) {
+            if (w.length() >= 3 && !SMALL_WORDS.contains(w)) {
+                String stem = w.substring(0, Math.min(5, w.length()));
+                if (stems.stream().anyMatch(x -> x.startsWith(stem) || stem.startsWith(x))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern RELAYED = Pattern.compile(
@@ -480,7 +510,7 @@ final class DenialQuestions implements QuestionFamily {
                 : asLabel != null ? " as " + asLabel : "";
         if (target == null) {
             // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
-            denied = itForTheDenier(ownPronoun(thatClause(denied, facts), d, facts), d, facts);
+            denied = withoutAside(itForTheDenier(ownPronoun(thatClause(denied, facts), d, facts), d, facts));
             wrong = wrong.stream().map(w -> thatClause(w, facts)).toList();
         }
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + (verb.equals("describe") ? " as" : "") + labelWords + "?"
@@ -503,6 +533,17 @@ final class DenialQuestions implements QuestionFamily {
                 explanation, sentences, "deny:" + d.index(), priority));
     }
 
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("^(.{30,}?\\S),\\s+which\\s+(?!(?:it|they|he|she|we)\\b)[^,;\u201c\"]+\\.?$");
+
+    /**
+     * "That it plans to close the unit at Drenlow Community Hospital, which treats 62 patients three times a week": the
+     * clause after ", which" describes the place and was not denied; as a choice it only makes the key the longest.
+     */
+    static String withoutAside(String claim) {
+        Matcher m = TRAILING_ASIDE.matcher(claim);
+        return m.matches() && Phrasing.words(m.group(1)) >= 6 ? m.group(1) : claim;
+    }
+
     /** {@code what}: the article's own word for what was denied ("the allegation"), or null to name it by its kind. */
     private void whoDenied(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
         if (nobodyInParticular(d.speaker()) || AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
@@ -523,6 +564,9 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
+        // "Which organisation …?" takes only bodies as wrong answers, however far down the list they come.
+        List<String> bodies = new ArrayList<>(Distractors.speakers(facts, d.speaker(), alsoDenied, 8).stream()
+                .filter(w -> namedBody(facts, w) && !(target != null && facts.mayBeSame(w, target.speaker()))).limit(3).toList());
         String prompt;
         if (target != null) {
             String kind = what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions") ? what : kindOf(target);
@@ -614,12 +658,12 @@ final class DenialQuestions implements QuestionFamily {
             }
             String label = DenierWording.rejectionLabel(d.attribution().content());
             // "refuted the suggestion that it had been slow to act": asked of a body, the "it" is the organisation asked about.
-            boolean itself = DenierWording.isNamedBody(d) && thing.matches("(?i)^(?:the|a|an)\\s+\\p{L}+\\s+that\\s+it\\b.*");
+            boolean itself = DenierWording.isNamedBody(d) && thing.matches("(?i)^(?:(?:the|a|an)\\s+)?\\p{L}+\\s+that\\s+it\\b.*");
             prompt = Phrasing.endQuestion((itself ? "Which organisation " : "Who ") + verb + " "
                     + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
                     + (label != null && !thing.contains(label) ? " as " + label : ""));
             if (itself) {
-                wrong.removeIf(w -> !namedBody(facts, w));
+                wrong = bodies;
             }
         }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
@@ -633,7 +677,7 @@ final class DenialQuestions implements QuestionFamily {
                 return;
             }
             prompt = "Which organisation " + prompt.substring("Who ".length());
-            wrong.removeIf(w -> !namedBody(facts, w));
+            wrong = bodies;
         }
         // "Who dismissed the account of Dana Whitford?": someone the question names is no answer to it.
         String asked = Phrasing.key(prompt);

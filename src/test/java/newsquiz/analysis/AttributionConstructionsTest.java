@@ -3833,4 +3833,18 @@ class AttributionConstructionsTest {
         var plain = analyze("Mr Mensah said the people seen at the gate were parents collecting their children.");
         assertNotEquals(Stance.DENY, containing(plain, "parents collecting").stance(), "nobody had said who they were");
     }
+
+    @Test
+    void itsSpokespersonIsTheBodysAndAColonQuoteWithItsOwnTagIsTheirs() throws Exception {
+        // eval-blind10 EBB: "The agency rejected that account in the firmest terms: “…,” its spokesperson said" gave the
+        // quotation to the agency's rejection as well, and "its spokesperson" stayed unresolved.
+        var all = analyze("The National Forestry Agency said on Monday that the felling was not authorised.\n\nGraham Pell said an "
+                + "agency officer had given the company verbal approval in March. The agency rejected that account in the firmest "
+                + "terms: \"No officer gave approval, verbal or written, for these trees to be felled,\" its spokesperson said.");
+        Attribution rejected = withCue(all, "rejected");
+        assertEquals("that account in the firmest terms", rejected.content());
+        assertFalse(rejected.quoted());
+        Attribution quote = all.stream().filter(a -> a.content().startsWith("No officer")).findFirst().orElseThrow();
+        assertEquals("National Forestry Agency spokesperson", quote.source());
+    }
 }
