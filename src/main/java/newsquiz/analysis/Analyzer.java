@@ -72,6 +72,10 @@ public final class Analyzer {
                         : d.continues != null && resolved.containsKey(d.continues)
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence, d::coversToken);
+                if (d.labelledSource == null && d.continues == null) {
+                    source = SourceResolver.withOwnerNamed(source, attributions.isEmpty() ? null : attributions.get(attributions.size() - 1),
+                            d.sentence);
+                }
                 resolved.put(d, source);
                 Attribution made = toAttribution(article, extractor, d, source, lastStance, attributions, echoes, lastPointsBack);
                 resolver.noteSpeakersPronoun(source, made.content());
@@ -86,6 +90,7 @@ public final class Analyzer {
         }
         Map<String, String> listed = listedNames(registry);
         attributions.replaceAll(a -> listed.containsKey(a.source()) ? renamed(a, listed.get(a.source())) : a);
+        namedAfterTheLede(attributions);
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
                 CauseFinder.find(article.sentences()), LabelFinder.find(article.sentences(), found),
@@ -197,6 +202,45 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern DESCRIBED_BODY = java.util.regex.Pattern.compile(
+            "^(?:A|An)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(company|firm|operator|business|charity|chain|maker|retailer|supplier|"
+                    + "landlord|developer|trust|council|club|school|airline|carrier|manufacturer|brewery|publisher)$");
+
+    /**
+     * "A canal holiday company has rejected suggestions …" opens the article; "…, the company said" later is Kestlebrook
+     * Boat Holidays. The lede's description is that body, not an unnamed source, once every later "the company" is the one
+     * body.
+     */
+    private static void namedAfterTheLede(List<Attribution> attributions) {
+        if (attributions.isEmpty() || attributions.get(0).sentence() > 1) {
+            return;
+        }
+        Attribution lede = attributions.get(0);
+        java.util.regex.Matcher described = DESCRIBED_BODY.matcher(lede.source());
+        if (!described.matches()) {
+            return;
+        }
+        java.util.Set<String> bodies = new java.util.LinkedHashSet<>();
+        Attribution named = null;
+        for (Attribution a : attributions) {
+            if (a.sentence() > lede.sentence() && a.mention() != null
+                    && a.mention().matches("(?i)^the\\s+" + described.group(1) + "$") && a.sourceType() != SourceType.PERSON
+                    && !a.anonymous()) {
+                bodies.add(a.source());
+                named = a;
+            }
+        }
+        if (bodies.size() != 1) {
+            return;
+        }
+        Attribution body = named;
+        // The words stay the mention only: as a description, "a canal holiday company" would make the Canal Holiday
+        // Operators Association look like the same body.
+        attributions.replaceAll(a -> !a.source().equals(lede.source()) ? a
+                : new Attribution(body.source(), body.sourceType(), body.description(), a.mention(), a.cue(), a.stance(), a.content(),
+                        a.quoted(), a.hedged(), false, a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences()));
     }
 
     private static Attribution renamed(Attribution a, String source) {

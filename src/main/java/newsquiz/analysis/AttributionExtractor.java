@@ -1384,6 +1384,11 @@ final class AttributionExtractor {
                 || t.isAny("seen", "shown", "read", "heard", "sent", "put", "spread"));
     }
 
+    /** "…, managing/VERB director of Kestlebrook Boat Holidays, …": one word before the role, then whose role it is. */
+    private boolean roleOfAfterOneWord(SentenceView s, int i) {
+        return s.at(i + 2) != null && !s.tokens[i].quoted() && lexicon.is("role", s.tokens[i + 1].lower()) && s.is(i + 2, "of");
+    }
+
     private boolean startsAppositive(SentenceView s, int i) {
         Token t = s.at(i);
         return t != null && (t.isAny("a", "an", "the") || lexicon.is("role", t.lower()));
@@ -1525,7 +1530,7 @@ final class AttributionExtractor {
                     && !(t.is("at") && !channelAhead(s, i))) {
                 break;
             }
-            if (i > from && t.isVerb() && !t.lower().endsWith("ed")) {
+            if (i > from && t.isVerb() && !t.lower().endsWith("ed") && !(s.tokens[i - 1].isComma() && roleOfAfterOneWord(s, i))) {
                 break;
             }
             i++;

@@ -388,7 +388,10 @@ final class PhraseParser {
         }
         int[] second = segments.get(1);
         Token first = s.tokens[second[0]];
-        if (first.isAny("a", "an", "the") || lexicon.is("role", first.lower()) || first.possessive()) {
+        // "…, its head of operations,", "…, managing director of Kestlebrook Boat Holidays,": an owner's word, or a role
+        // after one word of its kind, opens a description as well.
+        if (first.isAny("a", "an", "the", "its", "his", "her", "their") || lexicon.is("role", first.lower()) || first.possessive()
+                || second[1] - second[0] > 2 && lexicon.is("role", s.tokens[second[0] + 1].lower()) && s.is(second[0] + 2, "of")) {
             int end = second[1];
             for (int i = second[0]; i < second[1]; i++) {
                 if (s.tokens[i].isAny("who", "whose", "which") || s.tokens[i].is("that") && i > second[0] + 2) {

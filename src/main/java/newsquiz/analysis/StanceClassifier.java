@@ -759,7 +759,9 @@ final class StanceClassifier {
     /** "a report in the daily Dagbladet that …", "claims that …": the object of a rejection that names what it rejects. */
     private static final Pattern REJECTED_REPORT = Pattern.compile(
             "^(?:a|the|that|this|these|those|such|any)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:report|reports|claim|claims|allegation|"
-                    + "allegations|accusation|accusations|suggestion|suggestions|story|stories)\\b.*\\bthat\\b.*",
+                    + "allegations|accusation|accusations|suggestion|suggestions|story|stories)\\b.*\\bthat\\b.*"
+                    // "disputed the family's account of the sluice": whose account, and what about.
+                    + "|^(?:the|that|this|his|her|their|its)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:account|version|story)\\s+of\\s+.*",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -783,7 +785,8 @@ final class StanceClassifier {
         String[] words = before.source().toLowerCase(Locale.ROOT).split("\\s+");
         String body = words[0].equals("the") ? words[words.length - 1] : words[0];
         // "Copperdale rejects that account. “…,” its managing director said": "its" points at the body just named.
-        boolean itsOwn = description.toLowerCase(Locale.ROOT).matches("^\\s*(?:its|their)\\s.*");
+        boolean itsOwn = description.toLowerCase(Locale.ROOT).matches("^\\s*(?:its|their)\\s.*")
+                || description.strip().startsWith(before.source() + "'s ");
         // "The board refuted the suggestion. … Ms Ekwueme said: “We did not drag our feet.”": "we" speaks for the body.
         boolean weDenied = quoted && WE_NEGATION.matcher(content).find();
         return bareSpokesperson || itsOwn || weDenied || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");

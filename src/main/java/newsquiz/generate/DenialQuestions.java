@@ -250,6 +250,10 @@ final class DenialQuestions implements QuestionFamily {
         }
     }
 
+    private static final Pattern HOLDING_BACK = Pattern.compile("(?i)\\b(?:would|will|could|did|does|do)\\s+not\\s+(?:speculate|comment|"
+            + "discuss|say\\s+more|be\\s+drawn)\\b|\\b(?:was|were|is|am|are)\\s+not\\s+(?:blaming|accusing|calling|saying|suggesting|"
+            + "pointing)\\b");
+
     /** "there was “no truth whatsoever” to the claim": words that point back at what they answer. */
     private static final Pattern BACK_TO_A_CLAIM = Pattern.compile("(?i)\\b(?:the|that|this|these|those|such)\\s+(?:claims?|reports?|"
             + "stor(?:y|ies)|suggestions?|allegations?|rumou?rs?|posts?|ideas?|accounts?|figures?)\\b|\\b(?:it|this)\\b");
@@ -448,7 +452,9 @@ final class DenialQuestions implements QuestionFamily {
         java.util.function.Predicate<Statement> fair = s -> fairness.computeIfAbsent(s, x -> x != target
                 && x.attribution().stance() != Stance.DENY && !REPORT_AS_SPEAKER.matcher(x.speaker()).matches()
                 && !facts.mayBeSame(x.speaker(), d.speaker()) && !Distractors.similar(x.claim(), d.claim())
-                && !partOfAccount(facts, x, target, d) && !deniedOnTheSameSide(facts, x, d));
+                && !partOfAccount(facts, x, target, d) && !deniedOnTheSameSide(facts, x, d)
+                // "That Ezeani-Pryce was not blaming anyone yet": a speaker holding back says nothing anyone could reject.
+                && !HOLDING_BACK.matcher(x.claim()).find());
         // A claim about the denier ("the county council changed the rules") may be just what it denied: others first.
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         java.util.function.Predicate<Statement> aboutOthers = fair.and(s -> !aboutDenier.test(s.claim()));

@@ -29,13 +29,27 @@ record NamedClaim(String noun, String clause) {
         if (!m.matches() || m.group(1).matches("(?i).*\\b(?:this|that|these|those)\\s+$")) {
             return Optional.empty();
         }
-        String clause = TRAILER.matcher(m.group(4)).replaceFirst("").replaceAll("[.\u2026]+$", "").strip();
+        String clause = withoutOccasion(TRAILER.matcher(m.group(4)).replaceFirst("").replaceAll("[.\u2026]+$", "").strip());
         if (m.group(3) == null && !BARE_SUBJECT.matcher(clause).matches() || !Facts.hasFiniteVerb(clause)
                 || Phrasing.words(clause) < 3 || Phrasing.words(clause) > 20 || clause.matches("(?i)^(?:and|but|or|of|to|in)\\b.*")) {
             return Optional.empty();
         }
         String resolved = ownPronoun(clause, m.group(1), d);
         return Optional.of(new NamedClaim(m.group(2).toLowerCase(java.util.Locale.ROOT), resolved));
+    }
+
+    private static final Pattern OCCASION = Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s+(?:after|following|since|when)\\s+\\S.*$");
+
+    /**
+     * "suggestions that its boats are unsafe after one of its narrowboats sank in a lock on the Fennick Canal last Saturday
+     * with a family of six on board": the long clause after "after" tells what prompted the suggestion, not what it was.
+     */
+    private static String withoutOccasion(String clause) {
+        if (Phrasing.words(clause) <= 20) {
+            return clause;
+        }
+        Matcher m = OCCASION.matcher(clause);
+        return m.matches() && Facts.hasFiniteVerb(m.group(1)) ? m.group(1) : clause;
     }
 
     /**

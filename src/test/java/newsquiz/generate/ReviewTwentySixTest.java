@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +57,71 @@ class ReviewTwentySixTest {
         var facts = InventedArticles.facts(CLINIC);
         assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().equals("Hamid Okonjo-Hale")
                 && s.attribution().stance() == newsquiz.analysis.Stance.DENY), facts.statements.toString());
+    }
+
+    private static final String BOATS = """
+            Boat hire firm says its fleet is safe
+
+            A river cruiser company has rejected suggestions that its boats are unsafe after one of its cruisers sank at a mooring on the Wendle Navigation last Sunday with a family of four on board.
+
+            "Every one of our 19 boats passed its inspection this spring," said Hortense Abara-Quill, managing director of Greyfinch Cruisers, in a statement on Monday.
+
+            The hirer, Tobiah Marchbank, told the Wendle Star that a mooring post had snapped and that staff had told him the hull had been "patched" in March.
+
+            No such repair was ever made to the boat, the company said on Tuesday.
+
+            The Wendle Navigation Trust, which runs the river, disputed the family's account of the mooring post. "The posts on that bank did not fail," said Idris Pemberton-Sall, its head of operations.
+
+            Mr Marchbank said he was not blaming anyone yet.
+
+            A former mechanic at the Greyfinch yard, who asked not to be named, told the magazine Riverside Weekly that spring checks had been cut from two days to one.
+
+            A post on a boating forum claimed that Greyfinch had gone into administration.
+
+            The River Hire Association said its members had reported 11 sinkings in 2025, up from six in 2024.
+            """;
+
+    @Test
+    void aLedesDescribedBodyIsTheOneTheCompanyLaterIs() throws Exception {
+        // review26 TOL q01/q11: "A canal holiday company" (the lede) was offered as a wrong answer beside Kestlebrook.
+        var facts = InventedArticles.facts(BOATS);
+        assertEquals("Greyfinch Cruisers", facts.statements.get(0).speaker());
+        assertFalse(facts.statements.get(0).attribution().anonymous());
+    }
+
+    @Test
+    void aSpokesmansOwnerIsNamedAndHisWordsAnswerTheDisputedAccount() throws Exception {
+        // eval-blind26 TOL: "…, said Crispin Ngata-Wolde, its head of operations" after the board disputed the family's
+        // account: an assertion, and the board offered as a wrong answer to "Whose denial is this?".
+        var asked = InventedArticles.questions(new DenialQuestions(), BOATS);
+        var whose = asked.stream().filter(c -> c.key().equals("Idris Pemberton-Sall")).toList();
+        assertFalse(whose.isEmpty(), asked.toString());
+        assertTrue(whose.stream().noneMatch(c -> c.distractors().contains("The Wendle Navigation Trust")), whose.toString());
+        var facts = InventedArticles.facts(BOATS);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().equals("Hortense Abara-Quill")
+                && s.attribution().description().equals("managing director of Greyfinch Cruisers")), facts.statements.toString());
+    }
+
+    @Test
+    void aLongOccasionIsNoPartOfTheSuggestionRejected() throws Exception {
+        // eval-blind26 TOL: "rejected suggestions that its boats are unsafe after one of its narrowboats sank in a lock on the
+        // Fennick Canal last Saturday with a family of six on board" was too long to ask at all.
+        String text = CLINIC.replace("has denied reports that it plans to close the eye clinic at Marsby Cottage Hospital, which sees 90 "
+                + "patients a week.", "has rejected suggestions that it plans to close the eye clinic at Marsby Cottage Hospital after two "
+                + "of its nine nurses left in the spring and a third went on long-term sick leave in June.");
+        var asked = InventedArticles.questions(new DenialQuestions(), text);
+        assertTrue(asked.stream().anyMatch(c -> c.fact().equals("deny:0")
+                && c.key().equals("That it plans to close the eye clinic at Marsby Cottage Hospital")), asked.toString());
+    }
+
+    @Test
+    void aSpeakerHoldingBackSaysNothingAnyoneRejected() throws Exception {
+        // eval-blind26 TOL: "That Bartholomew Ezeani-Pryce was not blaming anyone yet" offered as a suggestion the company
+        // might have rejected. No invented text reproduced it, so the set's own article guards it.
+        String article = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/eval-blind26/"
+                + "tolvern-narrowboat-travel-editor.txt"));
+        var asked = InventedArticles.questions(new DenialQuestions(), article);
+        assertTrue(asked.stream().flatMap(c -> c.distractors().stream())
+                .noneMatch(d -> d.contains("not blaming") || d.contains("not speculate")), asked.toString());
     }
 }
