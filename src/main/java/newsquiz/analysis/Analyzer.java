@@ -72,10 +72,6 @@ public final class Analyzer {
                         : d.continues != null && resolved.containsKey(d.continues)
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence, d::coversToken);
-                if (d.labelledSource == null && d.continues == null) {
-                    source = SourceResolver.withOwnerNamed(source, attributions.isEmpty() ? null : attributions.get(attributions.size() - 1),
-                            d.sentence);
-                }
                 resolved.put(d, source);
                 Attribution made = toAttribution(article, extractor, d, source, lastStance, attributions, echoes, lastPointsBack);
                 resolver.noteSpeakersPronoun(source, made.content());

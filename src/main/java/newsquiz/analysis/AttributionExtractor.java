@@ -1410,7 +1410,8 @@ final class AttributionExtractor {
         boolean clauseAhead = clauseAhead(s, invertedSubjectEnd(s, v + 1));
         if (clauseAhead && !s.tokens[v - 1].isQuoteMark()) {
             int after = invertedSubjectEnd(s, v + 1);
-            boolean onlyContinuation = after < s.size() && s.tokens[after].isComma() && s.isAny(after + 1, "and", "but", "adding");
+            boolean onlyContinuation = after < s.size() && s.tokens[after].isComma() && (s.isAny(after + 1, "and", "but", "adding")
+                    || s.is(after + 1, "who") && s.at(after + 2) != null && lexicon.cue(s.tokens[after + 2].lower()) != null);
             if (!onlyContinuation) {
                 return false;
             }
@@ -1491,6 +1492,10 @@ final class AttributionExtractor {
             outletsInPhrase(s, v + 1, npEnd, phrase, d);
         }
         leftContent(s, v, d);
+        if (npEnd < s.size() && s.tokens[npEnd].isComma() && s.is(npEnd + 1, "who")) {
+            // "…, said Mrs Achara-Lightfoot, who added that …": what follows is her next statement, read on its own.
+            return d;
+        }
         int after = skipAdverbials(s, npEnd, d);
         appendTrailingContent(s, after, d);
         return d;
@@ -1523,6 +1528,10 @@ final class AttributionExtractor {
                 Token next = s.at(i + 1);
                 if (next == null || next.isQuoteMark() || next.isAny("and", "but", "adding", "saying", "according", "as", "while",
                         "although", "because", "in", "on", "during")) {
+                    break;
+                }
+                if (next.is("who") && s.at(i + 2) != null && lexicon.cue(s.tokens[i + 2].lower()) != null) {
+                    // "…, said Mrs Achara-Lightfoot, who added that …": the relative clause is her next statement.
                     break;
                 }
             }

@@ -891,23 +891,6 @@ final class SourceResolver {
         return new Resolved(null, phrase.text(), type, anonymous, phrase.description());
     }
 
-    private static final java.util.regex.Pattern OWNED_DESCRIPTION = java.util.regex.Pattern.compile("(?i)^its\\s+(\\S.*)$");
-
-    /**
-     * "The Fennick Waterways Board disputed the family's account. “…,” said Crispin Ngata-Wolde, its head of operations":
-     * out of its sentence "its" says nothing, so the description names the body that spoke just before
-     * ("Fennick Waterways Board's head of operations"); the resolved source as it was when no body spoke just before.
-     */
-    static Resolved withOwnerNamed(Resolved r, Attribution before, int sentence) {
-        if (r.entity() == null || r.entity().type != SourceType.PERSON || r.description() == null || before == null
-                || before.sentence() < sentence - 1 || before.anonymous() || before.sourceType() == SourceType.PERSON
-                || before.sourceType() == SourceType.ANONYMOUS || before.sourceType() == SourceType.UNKNOWN) {
-            return r;
-        }
-        java.util.regex.Matcher m = OWNED_DESCRIPTION.matcher(r.description().strip());
-        return m.matches() ? new Resolved(r.entity(), r.text(), r.type(), r.anonymous(), before.source() + "'s " + m.group(1)) : r;
-    }
-
     private static final java.util.regex.Pattern OWNERS_ROLE = java.util.regex.Pattern.compile(
             "(?i)^(its|their)\\s+(spokes(?:man|woman|person)|press (?:officer|office)|representatives?|lawyers?|solicitors?)$");
 

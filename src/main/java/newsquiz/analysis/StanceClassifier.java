@@ -785,8 +785,7 @@ final class StanceClassifier {
         String[] words = before.source().toLowerCase(Locale.ROOT).split("\\s+");
         String body = words[0].equals("the") ? words[words.length - 1] : words[0];
         // "Copperdale rejects that account. “…,” its managing director said": "its" points at the body just named.
-        boolean itsOwn = description.toLowerCase(Locale.ROOT).matches("^\\s*(?:its|their)\\s.*")
-                || description.strip().startsWith(before.source() + "'s ");
+        boolean itsOwn = description.toLowerCase(Locale.ROOT).matches("^\\s*(?:its|their)\\s.*");
         // "The board refuted the suggestion. … Ms Ekwueme said: “We did not drag our feet.”": "we" speaks for the body.
         boolean weDenied = quoted && WE_NEGATION.matcher(content).find();
         return bareSpokesperson || itsOwn || weDenied || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");

@@ -575,7 +575,9 @@ final class DenialQuestions implements QuestionFamily {
                 .filter(w -> namedBody(facts, w) && !(target != null && facts.mayBeSame(w, target.speaker()))).limit(3).toList());
         String prompt;
         if (target != null) {
-            String kind = what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions") ? what : kindOf(target);
+            // "Who denied the figures that an adult season ticket would rise to £190?": a figure takes no "that" clause.
+            String kind = what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions|figures?|numbers?|"
+                    + "data|statistics|sums?|totals?") ? what : kindOf(target);
             prompt = Phrasing.endQuestion("Who " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kind
                     + " that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
         } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed|dismissed")) {

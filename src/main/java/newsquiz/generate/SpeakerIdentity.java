@@ -170,6 +170,8 @@ final class SpeakerIdentity {
     private static final java.util.regex.Pattern ITS_ROLE_BEFORE_NAME = java.util.regex.Pattern.compile(
             "\\bits\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|sir|dame)\\.?\\s+)?$");
 
+    private static final java.util.regex.Pattern ITS_ROLE_AFTER_NAME = java.util.regex.Pattern.compile(",\\s*its\\s+\\p{L}[\\p{L} -]{1,40}?[,.]");
+
     private static final java.util.regex.Pattern ITS = java.util.regex.Pattern.compile("\\bits\\b");
 
     /** Where the sentence holding {@code at} first says "its", or {@code at} when it says it only there. */
@@ -359,6 +361,11 @@ final class SpeakerIdentity {
                 java.util.regex.Matcher owner = OWNER_BEFORE_NAME.matcher(before);
                 if (owner.find()) {
                     out.add(owner.group(1));
+                } else if (ITS_ROLE_AFTER_NAME.matcher(text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 60)))
+                        .lookingAt()) {
+                    // "The board disputed the account. “…,” said Crispin Ngata-Wolde, its head of operations": the body
+                    // named last before the name.
+                    latestBodyBefore(text, at).ifPresent(body -> out.add(heads(body).get(0)));
                 } else if (ITS_ROLE_BEFORE_NAME.matcher(before).find()) {
                     // "Calloway Cruises said … Its chief medical officer, Dr Paul Renner": "its" is the body named last. But
                     // in "In its response to the APC, its managing director, Morag Lindsay", both "its" are the body named

@@ -3847,4 +3847,16 @@ class AttributionConstructionsTest {
         Attribution quote = all.stream().filter(a -> a.content().startsWith("No officer")).findFirst().orElseThrow();
         assertEquals("National Forestry Agency spokesperson", quote.source());
     }
+
+    @Test
+    void aSaidInversionFollowedByWhoAddedIsTwoStatements() throws Exception {
+        // eval-blind26 SAL: "A rumour that … is wrong, said Mrs Achara-Lightfoot, who added that the Cove Street family that has
+        // run it since 2014 signed …": the verb inside the relative clause ended the subject, and the denial was lost.
+        var all = analyze("A rumour that the cafe lease had been given to a national chain is wrong, said Mrs Achara-Lightfoot, who "
+                + "added that the Cove Street family that has run it since 2014 signed a new five-year lease in April.");
+        Attribution rumour = withCue(all, "said");
+        assertEquals("A rumour that the cafe lease had been given to a national chain is wrong", rumour.content());
+        assertEquals(Stance.DENY, rumour.stance());
+        assertTrue(all.stream().anyMatch(a -> a.content().startsWith("the Cove Street family")), all.toString());
+    }
 }

@@ -124,4 +124,21 @@ class ReviewTwentySixTest {
         assertTrue(asked.stream().flatMap(c -> c.distractors().stream())
                 .noneMatch(d -> d.contains("not blaming") || d.contains("not speculate")), asked.toString());
     }
+
+    @Test
+    void aDisputedFigureIsAskedAsTheReportItCameIn() throws Exception {
+        // review26 BRA q13, SAL q12: "Who denied the figures that an adult season ticket would rise to £190?"
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Pool prices
+
+                The Marsby Echo reported last week that an adult season ticket would rise to £190. "The figures are wrong," the treasurer, Mr Emlyn Dace, said. "We told the reporter so before the story ran."
+
+                A post on a swimming forum claimed that the pool would close in August.
+
+                Councillor Ann Pike said the council would review the lease in June.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("the figures that")), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("the report that an adult season ticket would rise to £190")),
+                asked.toString());
+    }
 }
