@@ -35,7 +35,8 @@ final class NumberQuestions implements QuestionFamily {
             String sentence = facts.sentence(f.sentence()).text();
             List<Quantity> sameSentence = inSentence(figures, all, f.sentence());
             if (q == null || !q.askable() || Numbers.linked(q, sentence, sameSentence) || converted(sentence, q) || !prose(sentence)
-                    || dialled(sentence, q) || reference(sentence, q) || correction(facts, f.sentence())) {
+                    || dialled(sentence, q) || reference(sentence, q) || correction(facts, f.sentence())
+                    || disputed(facts, f.sentence(), q)) {
                 continue;
             }
             String shown = Quantity.digits(q.value());
@@ -163,6 +164,36 @@ final class NumberQuestions implements QuestionFamily {
      */
     private static boolean correction(Facts facts, int sentence) {
         return facts.analysis.labels().stream().anyMatch(l -> l.labelSentence() == sentence && l.claimSentence() != sentence);
+    }
+
+    private static final java.util.regex.Pattern VERDICT = java.util.regex.Pattern.compile("(?i)\\b(?:wrong|not true|untrue|false|"
+            + "incorrect|not correct|nonsense|never happened|made up)\\b");
+    private static final java.util.regex.Pattern FIGURE_WORDS = java.util.regex.Pattern.compile("(?i)\\b(?:figures?|numbers?|estimates?|"
+            + "sums?|totals?)\\b");
+
+    /**
+     * "… said that 11 bathers were taken to hospital. That is not true", "The paper reported that the unit cost £1.2 million
+     * more. “Those figures are wrong,” a spokesman said": a figure the article or a later speaker calls wrong is no fact
+     * to learn by heart (review26).
+     */
+    private static boolean disputed(Facts facts, int sentence, Quantity q) {
+        if (facts.analysis.labels().stream().anyMatch(l -> l.claimSentence() == sentence && l.claim().contains(q.value()))) {
+            return true;
+        }
+        for (var claim : facts.analysis.attributions()) {
+            if (claim.sentence() != sentence || claim.stance() == newsquiz.analysis.Stance.DENY || !claim.content().contains(q.value())) {
+                continue;
+            }
+            for (var denial : facts.analysis.attributions()) {
+                // The very next words, and about figures or a bare verdict on what was just said: not any denial nearby.
+                if (denial.stance() == newsquiz.analysis.Stance.DENY && denial.sentence() >= sentence && denial.sentence() <= sentence + 1
+                        && !denial.source().equals(claim.source()) && (FIGURE_WORDS.matcher(denial.content()).find()
+                        || Phrasing.words(denial.content()) <= 8 && VERDICT.matcher(denial.content()).find())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "should dial 999", "call 111": a phone number is no quantity, and a wrong one is no test. */

@@ -141,4 +141,22 @@ class ReviewTwentySixTest {
         assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("the report that an adult season ticket would rise to £190")),
                 asked.toString());
     }
+
+    @Test
+    void aFigureTheArticleOrALaterSpeakerCallsWrongIsNoNumberToLearn() throws Exception {
+        // review26 DRE q09, FER, SAL q06: "£1.2 million", "60 per cent", "11 bathers" asked as facts to complete.
+        var asked = InventedArticles.questions(new NumberQuestions(), """
+                Lido answers
+
+                The Marsby Echo reported that the lido cost £400,000 a year more to run than the leisure centre. "Those figures are wrong," a trust spokesman said.
+
+                A post shared more than 2,000 times on Facebook said that 11 bathers were taken to hospital after a chlorine leak on 24 May. That is not true: the lido was closed for painting that day.
+
+                The trust said the water tests cost about £3,100 a season, and the lido opens on 6 June with 45 lifeguards on the rota.
+
+                The repair to the deep end cost £27,500 and took 9 weeks.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.key().equals("£400,000") || c.key().equals("11")), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("2,000")), asked.toString());
+    }
 }
