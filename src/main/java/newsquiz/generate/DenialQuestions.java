@@ -545,7 +545,7 @@ final class DenialQuestions implements QuestionFamily {
      * "That it plans to close the unit at Drenlow Community Hospital, which treats 62 patients three times a week": the
      * clause after ", which" describes the place and was not denied; as a choice it only makes the key the longest.
      */
-    static String withoutAside(String claim) {
+    private static String withoutAside(String claim) {
         Matcher m = TRAILING_ASIDE.matcher(claim);
         return m.matches() && Phrasing.words(m.group(1)) >= 6 ? m.group(1) : claim;
     }
