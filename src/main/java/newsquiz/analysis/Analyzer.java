@@ -214,6 +214,10 @@ public final class Analyzer {
             return;
         }
         Attribution lede = attributions.get(0);
+        if (DESCRIBED_DEFENDANT.matcher(lede.source()).matches()) {
+            namedDefendant(attributions, lede);
+            return;
+        }
         java.util.regex.Matcher described = DESCRIBED_BODY.matcher(lede.source());
         if (!described.matches()) {
             return;
@@ -237,6 +241,25 @@ public final class Analyzer {
         attributions.replaceAll(a -> !a.source().equals(lede.source()) ? a
                 : new Attribution(body.source(), body.sourceType(), body.description(), a.mention(), a.cue(), a.stance(), a.content(),
                         a.quoted(), a.hedged(), false, a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences()));
+    }
+
+    private static final java.util.regex.Pattern DESCRIBED_DEFENDANT = java.util.regex.Pattern.compile(
+            "^(?:A|An)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?:accused|charged|suspected|convicted)\\s+(?:of|with)\\s+.+$");
+
+    /**
+     * "A market trader accused of selling counterfeit perfume has denied …. Casimir Oduya-Pellinor, 44, of …, denies eight
+     * charges": a court report's lede describes the defendant and its next sentence opens on the name.
+     */
+    private static void namedDefendant(List<Attribution> attributions, Attribution lede) {
+        for (Attribution a : attributions) {
+            if (a.sentence() == lede.sentence() + 1 && a.sourceType() == SourceType.PERSON && !a.anonymous() && a.mention() != null
+                    && a.evidence().startsWith(a.mention())) {
+                attributions.replaceAll(x -> !x.source().equals(lede.source()) ? x
+                        : new Attribution(a.source(), a.sourceType(), a.description(), x.mention(), x.cue(), x.stance(), x.content(),
+                                x.quoted(), x.hedged(), false, x.via(), x.sentence(), x.evidence(), x.hedges(), x.sentences()));
+                return;
+            }
+        }
     }
 
     private static Attribution renamed(Attribution a, String source) {

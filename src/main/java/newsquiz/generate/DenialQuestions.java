@@ -250,6 +250,13 @@ final class DenialQuestions implements QuestionFamily {
         }
     }
 
+    /**
+     * "knowing that …", "having signed …", "taking the money": a gerund opening what was denied, by the word after it;
+     * "Staffing cuts had slowed …" opens on a noun, and "nothing" or "during" are no gerunds.
+     */
+    private static final Pattern GERUND = Pattern.compile("(?i)(?:having|being)\\s+\\S|(?!(?:no|some|any|every)thing\\b|during\\b)"
+            + "\\p{L}{3,}ing\\s+(?:that|to|a|an|the|any|his|her|their|its|it|them|him|me|us)\\b");
+
     private static final Pattern HOLDING_BACK = Pattern.compile("(?i)\\b(?:would|will|could|did|does|do)\\s+not\\s+(?:speculate|comment|"
             + "discuss|say\\s+more|be\\s+drawn)\\b|\\b(?:was|were|is|am|are)\\s+not\\s+(?:blaming|accusing|calling|saying|suggesting|"
             + "pointing)\\b");
@@ -616,8 +623,10 @@ final class DenialQuestions implements QuestionFamily {
             }
             String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
-            prompt = Phrasing.endQuestion("Who " + verb + " that " + Phrasing.lowerFirst(DenierWording.boundToWho(
-                    d.withOwnPronoun(firstConjunct(denied.split(" \u2026 ")[0])), d, facts), facts));
+            // "denied knowing that …": a gerund takes no "that" before it.
+            prompt = Phrasing.endQuestion("Who " + verb + (GERUND.matcher(denied).lookingAt() ? " " : " that ")
+                    + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(firstConjunct(denied.split(" \u2026 ")[0])), d, facts),
+                            facts));
         } else {
             // "rejected the message too": "too" means besides someone the question does not name.
             String thing = ALSO_AT_END.matcher(object(denied, d.verb())).replaceFirst("");
@@ -1034,6 +1043,10 @@ final class DenialQuestions implements QuestionFamily {
         // "But one good quarter is not a recovery": the link to the sentence before has no place after "that".
         // Only the first sentence: "That people talk while they wait. In a supermarket, nobody talks" is two claims.
         String first = SENTENCE_BREAK.split(claim)[0].replaceAll("[.!?]$", "");
+        if (GERUND.matcher(first).lookingAt()) {
+            // "Knowing that any of the bottles were fake" is already the thing denied.
+            return Phrasing.capitalise(first);
+        }
         return "That " + Phrasing.lowerFirst(first.replaceFirst("^(?:But|And|Yet|So|Still)\\s+(?=\\S)", ""), facts);
     }
 

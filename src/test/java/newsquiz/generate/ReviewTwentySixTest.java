@@ -159,4 +159,30 @@ class ReviewTwentySixTest {
         assertTrue(asked.stream().noneMatch(c -> c.key().equals("£400,000") || c.key().equals("11")), asked.toString());
         assertTrue(asked.stream().anyMatch(c -> c.key().equals("2,000")), asked.toString());
     }
+
+    private static final String TRIAL = """
+            Trader denies selling fake watches
+
+            A market trader accused of selling counterfeit watches has denied knowing that any of the 900 watches found in his van were fake.
+
+            Tobias Rennard-Osei, 52, of Quay Street, Harlow, denies six charges of selling goods bearing a registered sign.
+
+            The prosecutor, Martha Ellingham, told the court the watches had been seized in March.
+
+            A jeweller, Priya Venn, told the court that a genuine watch of the same model sold for about £900.
+
+            A post on a local forum claimed that the watches had come in through a northern port.
+            """;
+
+    @Test
+    void aCourtLedesDescribedDefendantIsTheOneNamedNext() throws Exception {
+        // eval-blind26 MAR: "A market trader accused of selling counterfeit perfume has denied …" stayed an unnamed source,
+        // and "Who denied that knowing that …?" was asked of it.
+        var facts = InventedArticles.facts(TRIAL);
+        assertEquals("Tobias Rennard-Osei", facts.statements.get(0).speaker());
+        assertFalse(facts.statements.get(0).attribution().anonymous());
+        var asked = InventedArticles.questions(new DenialQuestions(), TRIAL);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("Who denied knowing that any of the 900 watches")), asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("that knowing")), asked.toString());
+    }
 }
