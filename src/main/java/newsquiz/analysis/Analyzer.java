@@ -137,7 +137,8 @@ public final class Analyzer {
                 d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.CONFIRM && StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
+        if (stance == Stance.CONFIRM && (StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
+                || d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))
                 || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
                         || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;

@@ -506,6 +506,18 @@ final class StanceClassifier {
         return VERDICT_THEN_COLON.matcher(sentence).find();
     }
 
+    private static final Pattern BARE_VERDICT = Pattern.compile("^\\W*(?:No such \\p{L}+ (?:was|has) ever (?:been )?\\p{L}+|"
+            + "(?:That|This|It) (?:is|was) (?:simply |just )?(?:not true|untrue|false|wrong|not correct|incorrect)|"
+            + "(?:That|This|It) never happened)\\W*$");
+
+    /**
+     * "No such purchase was ever made. The executor … has confirmed that the legacy was spent on the hay barn": a
+     * confirmation right after the article's own bare verdict backs the verdict, and so denies the claim.
+     */
+    static boolean bareVerdict(String sentence) {
+        return BARE_VERDICT.matcher(sentence.strip()).matches();
+    }
+
     private static final Pattern NOT_THE_OTHER = Pattern.compile(
             ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+\\W*$", Pattern.CASE_INSENSITIVE);
 

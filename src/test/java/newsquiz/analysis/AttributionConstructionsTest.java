@@ -3859,4 +3859,15 @@ class AttributionConstructionsTest {
         assertEquals(Stance.DENY, rumour.stance());
         assertTrue(all.stream().anyMatch(a -> a.content().startsWith("the Cove Street family")), all.toString());
     }
+
+    @Test
+    void aConfirmationRightAfterTheArticlesBareVerdictDenies() throws Exception {
+        // eval-blind26 BRA: "No such purchase was ever made. The executor …, has confirmed that the legacy was spent … on the
+        // hay barn": the confirmation backs the verdict against the post's claim.
+        var all = analyze("A post on a community Facebook group claimed that a legacy of £50,000 had been used to buy the chief "
+                + "executive a car. No such purchase was ever made. The executor of the estate, Mr Lionel Parr, has confirmed that "
+                + "the legacy was spent on a new stable block.");
+        Attribution executor = all.stream().filter(a -> a.source().equals("Lionel Parr")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, executor.stance());
+    }
 }
