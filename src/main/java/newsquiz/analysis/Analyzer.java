@@ -140,7 +140,8 @@ public final class Analyzer {
         if (stance == Stance.CONFIRM && (StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
                 || d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))
                 || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
-                        || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous))) {
+                        || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous)
+                        || d.quoted && StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM) && !claimMaking

@@ -488,6 +488,31 @@ final class StanceClassifier {
                 && seen.matcher(a.content()).find());
     }
 
+    private static final Pattern STOPPED = Pattern.compile("\\b(\\p{L}{4,})\\s+(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:stopped|"
+            + "ended|scrapped|cancelled|canceled|axed|dropped|halted|suspended|abandoned)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOES_ON = Pattern.compile("\\b(?:is|are|still|every|each)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Some bathers say they were told that testing had stopped to save money. “The water is tested every two hours,” said
+     * the operations manager": saying in the present that the thing still goes on answers the claim that it stopped.
+     */
+    static boolean saysItStillGoesOn(String content, String source, int sentence, List<Attribution> previous) {
+        if (!GOES_ON.matcher(content).find() || NEGATION.matcher(content).find()) {
+            return false;
+        }
+        for (Attribution a : previous) {
+            if (a.source().equals(source) || a.sentence() < sentence - 2 || a.sentence() >= sentence || a.stance() == Stance.DENY) {
+                continue;
+            }
+            Matcher stopped = STOPPED.matcher(a.content());
+            if (stopped.find() && Pattern.compile("(?i)\\b" + Pattern.quote(stopped.group(1).substring(0, 4)) + "\\p{L}*\\b")
+                    .matcher(content).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern NO_SUCH = Pattern.compile(
             "^\\W*(?:there\\s+(?:is|was|are|were|has been|had been)\\s+)?no\\s+such\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
 

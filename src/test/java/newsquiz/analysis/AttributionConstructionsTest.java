@@ -3870,4 +3870,17 @@ class AttributionConstructionsTest {
         Attribution executor = all.stream().filter(a -> a.source().equals("Lionel Parr")).findFirst().orElseThrow();
         assertEquals(Stance.DENY, executor.stance());
     }
+
+    @Test
+    void sayingTheThingStillGoesOnAnswersAClaimThatItStopped() throws Exception {
+        // eval-blind26 SAL: "… told by a lifeguard … that testing had stopped to save money. “The water is tested every two
+        // hours while we are open,” said Marisol Quennell-Ababio": a rebuttal in positive words.
+        var all = analyze("Some swimmers say they were told by a lifeguard, who asked not to be named, that cleaning had stopped to "
+                + "save money. \"The changing rooms are cleaned every morning before we open,\" said Ruth Pelham, our operations manager.");
+        Attribution reply = all.stream().filter(a -> a.source().equals("Ruth Pelham")).findFirst().orElseThrow();
+        assertEquals(Stance.DENY, reply.stance());
+        var unrelated = analyze("Some swimmers say they were told by a lifeguard that cleaning had stopped to save money. \"The pool "
+                + "is open every day until September,\" said Ruth Pelham, our operations manager.");
+        assertNotEquals(Stance.DENY, unrelated.stream().filter(a -> a.source().equals("Ruth Pelham")).findFirst().orElseThrow().stance());
+    }
 }
