@@ -237,12 +237,16 @@ public final class Analyzer {
         if (bodies.size() != 1) {
             return;
         }
-        Attribution body = named;
         // The words stay the mention only: as a description, "a canal holiday company" would make the Canal Holiday
         // Operators Association look like the same body.
-        attributions.replaceAll(a -> !a.source().equals(lede.source()) ? a
-                : new Attribution(body.source(), body.sourceType(), body.description(), a.mention(), a.cue(), a.stance(), a.content(),
-                        a.quoted(), a.hedged(), false, a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences()));
+        spokenBy(attributions, lede.source(), named);
+    }
+
+    /** Every statement of the unnamed {@code described} given to {@code named}'s source, no longer unnamed. */
+    private static void spokenBy(List<Attribution> attributions, String described, Attribution named) {
+        attributions.replaceAll(a -> !a.source().equals(described) ? a
+                : new Attribution(named.source(), named.sourceType(), named.description(), a.mention(), a.cue(), a.stance(),
+                        a.content(), a.quoted(), a.hedged(), false, a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences()));
     }
 
     private static final java.util.regex.Pattern DESCRIBED_DEFENDANT = java.util.regex.Pattern.compile(
@@ -256,9 +260,7 @@ public final class Analyzer {
         for (Attribution a : attributions) {
             if (a.sentence() == lede.sentence() + 1 && a.sourceType() == SourceType.PERSON && !a.anonymous() && a.mention() != null
                     && a.evidence().startsWith(a.mention())) {
-                attributions.replaceAll(x -> !x.source().equals(lede.source()) ? x
-                        : new Attribution(a.source(), a.sourceType(), a.description(), x.mention(), x.cue(), x.stance(), x.content(),
-                                x.quoted(), x.hedged(), false, x.via(), x.sentence(), x.evidence(), x.hedges(), x.sentences()));
+                spokenBy(attributions, lede.source(), a);
                 return;
             }
         }

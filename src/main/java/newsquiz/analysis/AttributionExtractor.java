@@ -4477,13 +4477,7 @@ final class AttributionExtractor {
      * “…”", or with no verb at all, "Her answer: “…”": the possessor of a noun of speech says the quotation after the colon.
      */
     private void speechNounColon(SentenceView s, List<Draft> out) {
-        int colon = -1;
-        for (int i = 2; i + 1 < s.size(); i++) {
-            if (s.tokens[i].text().equals(":") && !s.tokens[i].quoted() && s.tokens[i + 1].isQuoteMark()) {
-                colon = i;
-                break;
-            }
-        }
+        int colon = colonBeforeQuote(s, 2);
         Token owner = s.tokens[0];
         if (colon < 0 || owner.quoted() || !SPEECH_NOUNS.contains(s.tokens[1].lower())
                 || colon > 2 && !BE.contains(s.tokens[colon - 2].lower())
@@ -4685,15 +4679,19 @@ final class AttributionExtractor {
             "\\s*(?:(?:in print|in writing|in black and white|on the record|for the record|on paper|"
             + "again|once more|once and for all|plainly|straight|in full)\\s*)*");
 
-    /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */
-    private void colonQuote(SentenceView s, List<Draft> out) {
-        int colon = -1;
-        for (int i = 1; i + 1 < s.size(); i++) {
+    /** The first colon from token {@code from} on, outside quotation marks, that opens a quotation; -1 if none. */
+    private static int colonBeforeQuote(SentenceView s, int from) {
+        for (int i = from; i + 1 < s.size(); i++) {
             if (s.tokens[i].text().equals(":") && !s.tokens[i].quoted() && s.tokens[i + 1].isQuoteMark()) {
-                colon = i;
-                break;
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** "Tasha Grier … put it bluntly: “…”", "X offered a blunt assessment: “…”". */
+    private void colonQuote(SentenceView s, List<Draft> out) {
+        int colon = colonBeforeQuote(s, 1);
         if (colon < 0) {
             return;
         }
@@ -4788,13 +4786,7 @@ final class AttributionExtractor {
      * quotation after the colon has its own speaker tag, so the first statement ends at the colon.
      */
     private void quoteAfterColonTagged(SentenceView s, List<Draft> found) {
-        int colon = -1;
-        for (int i = 1; i + 1 < s.size(); i++) {
-            if (s.tokens[i].text().equals(":") && !s.tokens[i].quoted() && s.tokens[i + 1].isQuoteMark()) {
-                colon = i;
-                break;
-            }
-        }
+        int colon = colonBeforeQuote(s, 1);
         if (colon < 0) {
             return;
         }

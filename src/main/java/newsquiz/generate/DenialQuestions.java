@@ -269,7 +269,10 @@ final class DenialQuestions implements QuestionFamily {
             "who", "one", "all", "its", "his", "her", "their", "they", "that", "this", "with", "from", "have", "been", "were",
             "will", "would", "there", "what", "when", "which", "about", "into", "than", "then", "them", "only", "also", "very");
 
-    /** Whether two texts share a word, "boat" and "boats", "bid" and "bidding" alike. */
+    /**
+     * Whether two texts share a word, "boat" and "boats", "bid" and "bidding" alike. Not {@link AnswerOverlap}, which
+     * leaves names out: here "Nobody is closing Brayfield Pool" shares "Brayfield" with the claim it answers.
+     */
     private static boolean sharesAStem(String a, String b) {
         List<String> stems = new ArrayList<>();
         for (String w : Phrasing.key(b).split(" ")) {
@@ -577,9 +580,6 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        // "Which organisation …?" takes only bodies as wrong answers, however far down the list they come.
-        List<String> bodies = new ArrayList<>(Distractors.speakers(facts, d.speaker(), alsoDenied, 8).stream()
-                .filter(w -> namedBody(facts, w) && !(target != null && facts.mayBeSame(w, target.speaker()))).limit(3).toList());
         String prompt;
         if (target != null) {
             // "Who denied the figures that an adult season ticket would rise to £190?": a figure takes no "that" clause.
@@ -680,7 +680,7 @@ final class DenialQuestions implements QuestionFamily {
                     + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
                     + (label != null && !thing.contains(label) ? " as " + label : ""));
             if (itself) {
-                wrong = bodies;
+                wrong = bodiesOnly(facts, d, target, alsoDenied);
             }
         }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
@@ -694,7 +694,7 @@ final class DenialQuestions implements QuestionFamily {
                 return;
             }
             prompt = "Which organisation " + prompt.substring("Who ".length());
-            wrong = bodies;
+            wrong = bodiesOnly(facts, d, target, alsoDenied);
         }
         // "Who dismissed the account of Dana Whitford?": someone the question names is no answer to it.
         String asked = Phrasing.key(prompt);
@@ -801,6 +801,12 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern OWNER = Pattern.compile("\\bthe\\s+(\\p{Ll}+)['\u2019]s?\\s");
     private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\b(?:as|of|for|to|with|about)\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
+
+    /** Wrong answers to "Which organisation …?": only bodies, however far down the list of speakers they come. */
+    private static List<String> bodiesOnly(Facts facts, Statement d, Statement target, Set<String> alsoDenied) {
+        return new ArrayList<>(Distractors.speakers(facts, d.speaker(), alsoDenied, 8).stream()
+                .filter(w -> namedBody(facts, w) && !(target != null && facts.mayBeSame(w, target.speaker()))).limit(3).toList());
+    }
 
     /** A wrong answer to "Which organisation …": a speaker the article names that is no person. */
     private static boolean namedBody(Facts facts, String speaker) {
