@@ -871,7 +871,8 @@ final class SourceResolver {
                 if (s.sentence < sentence - 6) {
                     break;
                 }
-                if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).contains(phrase.head()) && sameHead(s.groupText, phrase.head())) {
+                if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).contains(phrase.head()) && sameHead(s.groupText, phrase.head())
+                        && sameOwner(phrase.text(), s.groupText)) {
                     return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
                 }
             }
@@ -889,6 +890,14 @@ final class SourceResolver {
         SourceType type = anonymous ? SourceType.ANONYMOUS
                 : phrase.text().matches("(?i)^the\\s+\\S+$") ? SourceType.UNKNOWN : registry.typeOfHead(phrase.head());
         return new Resolved(null, phrase.text(), type, anonymous, phrase.description());
+    }
+
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?([\\p{L}-]+)['\u2019]s?\\s");
+
+    /** "The manufacturer's engineer" is not the "engineer who was not authorised to speak" of a paragraph before. */
+    private static boolean sameOwner(String phrase, String earlier) {
+        java.util.regex.Matcher m = OWNER.matcher(phrase.strip());
+        return !m.find() || earlier.toLowerCase(Locale.ROOT).contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static final java.util.regex.Pattern OWNERS_ROLE = java.util.regex.Pattern.compile(

@@ -57,6 +57,8 @@ final class Facts {
     private final Map<String, String> acronyms = new HashMap<>();
     /** "resident" → {"Eamon Fairweather"}: the lower-case words the article uses for a speaker. */
     private final Map<String, Set<String>> roleWords = new HashMap<>();
+    /** The body a letter or notice says "we" for, when it names one. */
+    private final Optional<WritersVoice> voice;
     private static final Set<String> ROLE_WORD_NOISE = Set.of("former", "senior", "local", "which", "where", "their", "about",
             "other", "there", "first", "later", "earlier", "people", "condition", "anonymity", "because", "authorized", "allowed",
             "speak", "publicly", "named", "asked", "familiar", "matter", "under", "after", "before");
@@ -68,6 +70,7 @@ final class Facts {
 
     Facts(Analysis analysis) {
         this.analysis = analysis;
+        this.voice = WritersVoice.of(analysis);
         this.stories = Stories.of(analysis.article());
         this.briefing = java.util.Arrays.stream(stories).anyMatch(n -> n > 0);
         // Each body under every name the analysis knows it by: "Cradlewell" for "Cradlewell Voyager 360".
@@ -229,6 +232,10 @@ final class Facts {
         }
         // "His ministry" means nothing out of its sentence; "The ministry" does.
         s = s.replaceFirst("^(?i)(his|her|its|their)\\s+", "The ");
+        if (voice.isPresent()) {
+            // "Our board", "One of our drivers": the writer's body by name.
+            s = voice.get().inThirdPerson(s);
+        }
         // "One neighbour, who didn't want to be named" is, for a reader choosing, "A neighbour".
         s = s.replaceFirst(",\\s*(?:who|which|whose)\\b.*$", "")
                 .replaceFirst("\\s+(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b.*$", "");
@@ -449,6 +456,10 @@ final class Facts {
         }
         // "by the end of the month, and quietly,”": the comma belonged to the sentence the quote stood in.
         c = c.replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1");
+        if (voice.isPresent() && !a.quoted() && !c.matches(".*[\"\u201c\u201d].*")) {
+            // "A post said the panel had already fined us": the writer's "us", which a choice on its own cannot keep.
+            c = voice.get().inThirdPerson(c);
+        }
         return Phrasing.capitalise(Phrasing.wholeClauses(c, 20).replaceAll("[,;:]+([\u201d\"\u2019]+)$", "$1"));
     }
 

@@ -1,0 +1,84 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import newsquiz.analysis.Stance;
+import org.junit.jupiter.api.Test;
+
+/** Defects found while tuning on eval-blind26 and in the eval-blind27 review, each on invented text. */
+class ReviewTwentySevenTest {
+    private static final String LETTER = """
+            Your water supply: a letter to members of the Orrowby scheme
+
+            Dear member,
+
+            I am writing because many of you have asked us about last month's burst main and about your bills.
+
+            An engineer who was not allowed to speak to the press told the Orrowby Lantern that the pressure valve had been left shut for a week. "The pressure valve was never left shut," our operations manager, Mr Caspian Ekwueme-Hart, said. The contractor's engineer, who came on 3 March, found a cracked joint.
+
+            A post in the village Facebook group said the inspectorate had already fined us. The inspectorate told the Lantern that no fine had been imposed.
+
+            Some of you have heard that members in arrears were reconnected last. That never happened. "Every house was reconnected at the same hour, from the same valve," said Mr Ekwueme-Hart.
+
+            Our board agreed on 2 April that the charge will rise by 3 per cent.
+
+            Yours faithfully,
+
+            Marisol Tandy-Uwase
+            Chair, Orrowby Water Co-operative
+            """;
+
+    @Test
+    void anEngineerOfSomebodyElsesIsNotTheUnnamedEngineerBefore() throws Exception {
+        // eval-blind26 FER: "The manufacturer's engineer … found a failed valve" was credited to the unnamed engineer of the
+        // paragraph before, who had told the paper the opposite.
+        var facts = InventedArticles.facts(LETTER);
+        var found = facts.statements.stream().filter(s -> s.attribution().cue().equals("found")).findFirst().orElseThrow();
+        assertEquals("The contractor's engineer", found.speaker());
+        assertTrue(!found.attribution().anonymous() || !found.attribution().source().startsWith("An engineer"), found.toString());
+    }
+
+    @Test
+    void aQuotationJustAfterTheArticlesOwnVerdictIsADenial() throws Exception {
+        // eval-blind26 FER: "That never happened. “Every flat was brought back at the same time,” said NAME" was a plain statement.
+        var facts = InventedArticles.facts(LETTER);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().startsWith("Every house was reconnected")
+                && s.attribution().stance() == Stance.DENY), facts.statements.toString());
+    }
+
+    @Test
+    void aClaimInTheWritersWeIsAskedWithTheBodyNamed() throws Exception {
+        // eval-blind26 FER: "the panel had already fined us" and "Our board" could not be offered, so the letter had 7 questions.
+        var facts = InventedArticles.facts(LETTER);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().equals("The inspectorate had already fined Orrowby Water Co-operative")),
+                facts.statements.toString());
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().equals("Orrowby Water Co-operative's board")),
+                facts.statements.toString());
+    }
+
+    @Test
+    void theWritersWeBecomesTheBodyWithTheVerbAgreeing() {
+        WritersVoice voice = WritersVoice.named("Orrowby Water Co-operative");
+        assertEquals("Orrowby Water Co-operative has never cut off a member", voice.inThirdPerson("we have never cut off a member"));
+        assertEquals("Orrowby Water Co-operative is not selling the pumping station",
+                voice.inThirdPerson("we're not selling the pumping station"));
+        assertEquals("The inspectorate had fined Orrowby Water Co-operative's contractor",
+                voice.inThirdPerson("The inspectorate had fined our contractor"));
+        // "we plan": the form for one body is not known here, so the claim stays in the first person and is not offered.
+        assertEquals("we plan to move the depot", voice.inThirdPerson("we plan to move the depot"));
+    }
+
+    @Test
+    void aNewsroomsWeNamesNoBody() throws Exception {
+        var facts = InventedArticles.facts("""
+                Readers' editor: our story on the Orrowby burst main
+
+                We reported on 4 March that the pressure valve had been left shut. We were wrong, and we apologise. Our reporter relied on one fitter, and we should have asked the co-operative first. We have corrected the story.
+
+                The co-operative said the valve "was never left shut".
+                """);
+        assertTrue(facts.statements.stream().noneMatch(s -> s.claim().contains("Co-operative's") || s.speaker().contains("'s reporter")),
+                facts.statements.toString());
+    }
+}
