@@ -72,6 +72,10 @@ public final class Analyzer {
                         : d.continues != null && resolved.containsKey(d.continues)
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence, d::coversToken);
+                if (THE_TEXT_ITSELF.matcher(source.text().strip()).matches()) {
+                    // "This notice tells you what is happening": the page speaking of itself attributes nothing.
+                    continue;
+                }
                 resolved.put(d, source);
                 Attribution made = toAttribution(article, extractor, d, source, lastStance, attributions, echoes, lastPointsBack);
                 resolver.noteSpeakersPronoun(source, made.content());
@@ -92,6 +96,9 @@ public final class Analyzer {
                 CauseFinder.find(article.sentences()), LabelFinder.find(article.sentences(), found),
                 LoadedLanguageFinder.find(article.sentences(), quotes, found));
     }
+
+    private static final java.util.regex.Pattern THE_TEXT_ITSELF = java.util.regex.Pattern.compile("(?i)this\\s+(?:notice|letter|page|"
+            + "article|e-?mail|newsletter|bulletin|update|statement|guide|leaflet|decision|document|circular|memo|FAQ)");
 
     private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,
             Map<String, Stance> lastStance, List<Attribution> previous, NegatedEchoes echoes, boolean previousPointsBack) {
@@ -154,7 +161,8 @@ public final class Analyzer {
         String described = (source.description() == null ? "" : source.description())
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         if (stance == Stance.ASSERT && !claimMaking && before != null
-                && StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence, content)) {
+                && (StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence, content)
+                        || StanceClassifier.theOneItIsAboutAnswers(before, source.text(), described, d.sentence, content))) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && RebuttalFrames.answers(d, source.text(), described, content, previous,
@@ -369,8 +377,9 @@ public final class Analyzer {
                 }
             }
             String word = tagged.tokens()[i];
-            tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''),
-                    relativeVerb(tagged, i) || lowerCaseCueCalledAName(tagged, i) ? "VERB" : tagged.tags()[i], start, end, quoted);
+            String tag = relativeVerb(tagged, i) || lowerCaseCueCalledAName(tagged, i) || cueCalledANoun(tagged, i) ? "VERB"
+                    : cueCalledANoun(tagged, i + 1) && tagged.tags()[i].equals("ADJ") ? "PROPN" : tagged.tags()[i];
+            tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tag, start, end, quoted);
         }
         return new SentenceView(s, tokens, article.text());
     }
@@ -392,6 +401,21 @@ public final class Analyzer {
                 && Character.isUpperCase(before.charAt(1));
         Lexicon.CueVerb verb = lexicon.cue(w);
         return afterName && verb != null && !w.equals(verb.lemma());
+    }
+
+    /**
+     * "Greywold/ADJ denies/NOUN that its salesman …": after a one-word name the tagger may read the verb as a plural noun
+     * and the name as an adjective. A reporting verb's "-s" form between a capitalised word and "that" is the name's verb.
+     */
+    private boolean cueCalledANoun(TaggedTokens tagged, int i) {
+        String[] w = tagged.tokens();
+        if (i < 1 || i + 1 >= w.length || !tagged.tags()[i].startsWith("NOUN") || !w[i].endsWith("s") || !w[i + 1].equals("that")
+                || w[i - 1].isEmpty() || !Character.isUpperCase(w[i - 1].charAt(0))
+                || !(tagged.tags()[i - 1].equals("ADJ") || tagged.tags()[i - 1].startsWith("PROPN"))) {
+            return false;
+        }
+        Lexicon.CueVerb verb = lexicon.cue(w[i]);
+        return verb != null && !w[i].equals(verb.lemma());
     }
 
     /** ", which monitors/NOUN stocks for …": the word that opens a relative clause after its pronoun is the clause's verb. */

@@ -1210,7 +1210,8 @@ final class AttributionExtractor {
             return null;
         }
         int[] range = antecedent(s, who);
-        if (range == null) {
+        // "every customer who disputed a bill was offered a free check": anyone who did so, not someone who said something.
+        if (range == null || s.isAny(range[0], "every", "each", "any", "anyone", "anybody", "whoever")) {
             return null;
         }
         Phrase phrase = phrases.parse(s, range[0], range[1]);
@@ -1317,6 +1318,12 @@ final class AttributionExtractor {
         int end = who;
         if (end > 0 && s.tokens[end - 1].isComma()) {
             end--;
+            // "a former committee member, whom it did not name, who said …": the second clause hangs on the noun before the first.
+            for (int c = end - 1; c > 1 && !s.tokens[c].isComma() && !s.tokens[c].quoted(); c--) {
+                if (s.tokens[c].isAny("whom", "who", "which") && s.tokens[c - 1].isComma() && c < end - 1) {
+                    return antecedent(s, c);
+                }
+            }
         }
         if (end == 0) {
             return null;
@@ -2190,7 +2197,10 @@ final class AttributionExtractor {
             // "Adair did not accept that …": the negation belongs to the verb, not to its subject.
             end--;
         }
-        while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) || s.tokens[end - 1].tag().equals("ADV")
+        while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower())
+                // "I can't fairly find that …": a negated auxiliary before an adverb belongs to the verb as well.
+                || end < v && s.tokens[end - 1].lower().matches("[a-z]+n['’]t") && !s.tokens[end - 1].quoted()
+                || s.tokens[end - 1].tag().equals("ADV")
                 && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null
                 // "Some people online have said": where the people are is part of who they are.
                 && !(s.tokens[end - 1].isAny("online", "locally", "abroad", "nearby") && end > 1 && s.tokens[end - 2].isNoun()))

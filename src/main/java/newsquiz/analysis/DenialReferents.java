@@ -39,7 +39,8 @@ final class DenialReferents {
                 continue;
             }
             // "flatly denied this in a statement sent to reporters": the pronoun is the object, the rest says where.
-            if (!text.matches("(?:that|this|it|these|those|them)(?: (?:in|on|at|during|through|via|by|with|to|when|after)\\b.*)?")) {
+            // "rejected that firmly": a manner adverb after the pronoun changes nothing.
+            if (!text.matches("(?:that|this|it|these|those|them)(?: \\p{L}+ly)?(?: (?:in|on|at|during|through|via|by|with|to|when|after)\\b.*)?")) {
                 continue;
             }
             int[] named = claimBefore(s, d.cueToken);

@@ -828,6 +828,24 @@ final class StanceClassifier {
         return bareSpokesperson || itsOwn || weDenied || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
     }
 
+    private static final Pattern ROLE_AS_SUBJECT = Pattern.compile("^(?:that\\s+)?(?:its|their|his|her|the)\\s+(\\p{Ll}{4,})\\s+"
+            + "(?:had\\s+|has\\s+|was\\s+|were\\s+)?\\p{Ll}+ed\\b");
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:never|not|no|n't|nothing|nobody)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Greywold denies that its salesman promised Mr Trevannick that his bills would halve. The salesman, Mr NAME, told us
+     * that he “never put a figure on savings”": the one the denied claim is about, answering with a negation right after
+     * the denial, denies it too.
+     */
+    static boolean theOneItIsAboutAnswers(Attribution before, String source, String description, int sentence, String content) {
+        if (before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())) {
+            return false;
+        }
+        Matcher role = ROLE_AS_SUBJECT.matcher(before.content().strip());
+        return role.find() && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(role.group(1)) + "\\b.*")
+                && NEGATED.matcher(content).find();
+    }
+
     private static final Pattern SPOKESPERSON_FOR_KIND = Pattern.compile(
             "(?i)an?\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?)");
 

@@ -219,6 +219,11 @@ final class Facts {
         return answerOverlap;
     }
 
+    /** The body a letter, notice or decision says "we" and "us" for, when it names one. */
+    Optional<WritersVoice> voice() {
+        return voice;
+    }
+
     /** The speaker as a learner should read it: "A source in Russia" rather than "a source in Russia". */
     String speakerName(Attribution a) {
         String s = Phrasing.clean(a.source()).replaceAll("\\s*\\([^)]*\\)\\s*", " ").strip();

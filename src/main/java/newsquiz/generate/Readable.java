@@ -63,6 +63,7 @@ final class Readable {
     /** "I", "we", "our", "you": the voice of a quotation — but not "the US". */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(I|I'm|I've|I'd|I'll|us)\\b|(?i:\\b(me|my|mine|we|we're|we've|our|ours|"
             + "you|you're|you've|your|yours)\\b)");
+    private static final Pattern DOUBLED_WORD = Pattern.compile("(?i)\\b(?!that\\b|had\\b)(\\p{L}{3,})\\s+\\1\\b");
     private static final Pattern DOUBLED_STOP = Pattern.compile("[.!?][\u201d\"\u2019]?[.!?]$");
     private static final Pattern NEWSROOM = Pattern.compile("(?i)^(?:our|this newspaper|this publication|this site|this station)\\b");
 
@@ -177,6 +178,10 @@ final class Readable {
                 .replaceAll("(?i)\\b(of these|this) (claims?|sources?|sentences?|statements?|words?|numbers?)\\b", "$2");
         if (INNER_GAP.matcher(outsideQuotes).find()) {
             return Optional.of("words cut out of the middle");
+        }
+        if (DOUBLED_WORD.matcher(outsideQuotes).find()) {
+            // "Who rejected rejected that firmly?": the cue verb came with the words it was said in.
+            return Optional.of("a word twice over");
         }
         if (firstPerson(outsideQuotes)) {
             // "Who said that we will go where the evidence takes us?": the speaker's "we" pasted into the question's voice.

@@ -190,7 +190,10 @@ final class RelayQuestions implements QuestionFamily {
             // "sets out what the team has told us, what it has not, and …": no statement, so no way it was made (review20).
             return;
         }
-        String key = channelPhrase(channel);
+        // "told us" in a landlord's notice or an ombudsman's decision: "us" is the body writing, not a newsroom.
+        String toWriter = facts.voice().map(v -> "Directly to " + v.body()).orElse(TOLD_THIS_PUBLICATION);
+        String key = channelPhrase(channel).equals(TOLD_THIS_PUBLICATION) ? toWriter : channelPhrase(channel);
+        boolean toUsKey = key.equals(toWriter);
         List<String> used = new ArrayList<>();
         facts.by(s.speaker()).forEach(o -> o.attribution().via().forEach(v -> used.add(channelPhrase(v).toLowerCase(java.util.Locale.ROOT))));
         List<String> wrong = new ArrayList<>();
@@ -201,7 +204,7 @@ final class RelayQuestions implements QuestionFamily {
                     // "On TikTok" or "On YouTube" is in a video too.
                     || lc.equals("in a video") && VIDEO_PLATFORM.matcher(key).find();
             // "told us" may have been by email or in writing: only ways of speaking to nobody in particular are wrong.
-            boolean toUs = key.equals(TOLD_THIS_PUBLICATION) && (written(c) || lc.equals("in a letter"));
+            boolean toUs = toUsKey && (written(c) || lc.equals("in a letter"));
             if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c) || video || toUs) {
                 // Twitter is social media and a post is written, an email is a written statement, a video is often posted
                 // online or filmed for television: both would be right.
@@ -216,6 +219,7 @@ final class RelayQuestions implements QuestionFamily {
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " Knowing where a statement was made helps a reader"
                 + " judge it" + (written(key) ? ": written words are chosen with time to think, even in a reply to questions."
                         : key.equals(TOLD_THIS_PUBLICATION) || key.contains("interview") ? ": words given to a reporter answer the reporter's questions."
+                        : toUsKey ? ": words said in answer to " + key.substring("Directly to ".length()) + "'s questions were chosen for them."
                         : ".");
         boolean denial = s.attribution().stance() == newsquiz.analysis.Stance.DENY;
         String channelWord = key.replaceFirst("^(?i)(in an?|on|at an?)\\s+", "").toLowerCase(java.util.Locale.ROOT);

@@ -20,7 +20,7 @@ final class WritersVoice {
     /** Words that end the name of a body: what a signature's "Role, Body" line ends on. */
     private static final Pattern BODY_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){0,5}(?:Ltd|Limited|plc|PLC|LLP|Trust|Council|"
             + "School|Academy|College|University|Association|Society|Club|Branch|Union|Museum|Sanctuary|Railway|Company|Group|"
-            + "Partnership|Foundation|Charity|Church|Services|Board|Authority|Federation|Institute|Agency|Cooperative|Co-operative)");
+            + "Partnership|Foundation|Charity|Church|Services|Board|Authority|Federation|Institute|Agency|Cooperative|Co-operative|Ombudsman|Homes|Housing)");
     /** "Brackfold Donkey Sanctuary: …", "Tor & Thistle Glamping: …": a title that opens on a name only. */
     private static final Pattern NAME_THEN_COLON = Pattern.compile("^((?:\\p{Lu}[\\p{L}'\u2019-]*|&)(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*|&)){1,5})\\s*:");
     /** The kind of page a title names after the body: "Pellowen Primary School Newsletter". */
@@ -28,7 +28,7 @@ final class WritersVoice {
     private static final Pattern FIRST_PERSON_PLURAL = Pattern.compile("\\b(?:we|We|our|Our|us)\\b");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d");
     /** How many times the writer says "we" outside quotations before a text is taken to be in a body's voice. */
-    private static final int VOICE = 4;
+    private static final int VOICE = 3;
 
     private static final Map<String, String> AFTER_WE = Map.of("are", "is", "were", "was", "have", "has", "do", "does");
     private static final Map<String, String> CONTRACTED = Map.of("ve", "have", "re", "are", "ll", "will", "d", "would");

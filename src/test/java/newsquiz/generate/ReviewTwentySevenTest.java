@@ -81,4 +81,63 @@ class ReviewTwentySevenTest {
         assertTrue(facts.statements.stream().noneMatch(s -> s.claim().contains("Co-operative's") || s.speaker().contains("'s reporter")),
                 facts.statements.toString());
     }
+
+    private static final String DECISION = """
+            Final decision: Mrs Ada Pellick's complaint about Fernwold Solar Ltd
+
+            Home Energy Ombudsman | Ombudsman: Rufus Ottaway-Binns
+
+            Mrs Pellick says the firm's salesman told her that her bills would fall by half. Fernwold denies that its salesman promised Mrs Pellick that her bills would halve. The salesman, Mr Lorcan Daventry-Obi, told us that he "never put a figure on savings".
+
+            Fernwold accepts that it first fitted the wrong inverter. The firm said every customer who disputed a bill was offered a free check.
+
+            The Gorsey Echo quoted a former installer, whom it did not name, who said the panels had been "fitted in a rush". The manufacturer, Brindlecote, told us there was no fault with the inverter. Its engineer told us that a cable had been cut. This notice sets out what I have decided.
+
+            I don't doubt that Mrs Pellick was told solar panels can save money. But I can't fairly find that Fernwold promised to halve her bills.
+
+            Rufus Ottaway-Binns
+            Home Energy Ombudsman
+            """;
+
+    @Test
+    void aOneWordNameBeforeADenyingVerbIsTheOneDenying() throws Exception {
+        // eval-blind27 GRE: "Greywold/ADJ denies/NOUN that its salesman promised …" was read as the salesman's prediction.
+        var facts = InventedArticles.facts(DECISION);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().startsWith("Fernwold") && s.attribution().stance() == Stance.DENY
+                && s.claim().contains("salesman promised Mrs Pellick")), facts.statements.toString());
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().startsWith("Fernwold") && s.attribution().stance() == Stance.CONFIRM),
+                facts.statements.toString());
+    }
+
+    @Test
+    void theOneADeniedClaimIsAboutAnsweringWithANegationDeniesItToo() throws Exception {
+        var facts = InventedArticles.facts(DECISION);
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().equals("Lorcan Daventry-Obi")
+                && s.attribution().stance() == Stance.DENY), facts.statements.toString());
+    }
+
+    @Test
+    void noSourceIsMadeOfAnAsideAQuantifierTheTextItselfOrANegatedAuxiliary() throws Exception {
+        // eval-blind27: "every customer who disputed a bill" was a denier (COR q12), "whom it did not name, who said" gave
+        // the source "not name" (HOL), "This notice tells you …" a source (OSS), and "I can't fairly find" the source "I can't".
+        var facts = InventedArticles.facts(DECISION);
+        assertTrue(facts.statements.stream().noneMatch(s -> s.speaker().matches("(?i)every customer|not name|this notice|I can't")),
+                facts.statements.toString());
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().equals("A former installer")), facts.statements.toString());
+    }
+
+    @Test
+    void toldUsInADecisionIsToldToTheBodyWritingIt() throws Exception {
+        // eval-blind27 review: "Directly to this publication" was the key in an ombudsman's decision and a landlord's notice.
+        var asked = InventedArticles.questions(new RelayQuestions(), DECISION);
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("this publication")), asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("Directly to Home Energy Ombudsman")), asked.toString());
+    }
+
+    @Test
+    void aStemWithAWordTwiceOverIsNotAsked() {
+        // eval-blind27 OSS q03: "Who rejected rejected that firmly?"
+        assertTrue(Readable.stemProblem("Who rejected rejected that firmly?").isPresent());
+        assertTrue(Readable.stemProblem("Who rejected the claim that the lift had failed?").isEmpty());
+    }
 }
