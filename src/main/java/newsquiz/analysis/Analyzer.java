@@ -214,7 +214,7 @@ public final class Analyzer {
 
     private static final java.util.regex.Pattern DESCRIBED_BODY = java.util.regex.Pattern.compile(
             "^(?:A|An)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(company|firm|operator|business|charity|chain|maker|retailer|supplier|"
-                    + "landlord|developer|trust|council|club|school|airline|carrier|manufacturer|brewery|publisher)$");
+                    + "landlord|developer|trust|council|club|school|university|college|airline|carrier|manufacturer|brewery|publisher)$");
 
     /**
      * "A canal holiday company has rejected suggestions …" opens the article; "…, the company said" later is Kestlebrook
@@ -244,6 +244,19 @@ public final class Analyzer {
                 named = a;
             }
         }
+        if (bodies.isEmpty()) {
+            // "A water company has denied … Corrabeck Water, which has fitted 61,000 of the meters, said …": the body that
+            // opens the next sentence, named and speaking, is the one the lede described.
+            for (Attribution a : attributions) {
+                if (a.sentence() == lede.sentence() + 1 && a.sourceType() == SourceType.ORGANIZATION && !a.anonymous()
+                        && a.mention() != null && a.mention().replaceFirst("^(?i)the\\s+", "").startsWith(a.source())
+                        && a.evidence().startsWith(a.mention().split(",")[0])) {
+                    bodies.add(a.source());
+                    named = a;
+                    break;
+                }
+            }
+        }
         if (bodies.size() != 1) {
             return;
         }
@@ -252,11 +265,17 @@ public final class Analyzer {
         spokenBy(attributions, lede.source(), named);
     }
 
-    /** Every statement of the unnamed {@code described} given to {@code named}'s source, no longer unnamed. */
+    /**
+     * Every statement of the unnamed {@code described} given to {@code named}'s source, no longer unnamed. When the name
+     * comes in the very next sentence, that sentence joins the statement's own: the proof of who spoke is there.
+     */
     private static void spokenBy(List<Attribution> attributions, String described, Attribution named) {
         attributions.replaceAll(a -> !a.source().equals(described) ? a
                 : new Attribution(named.source(), named.sourceType(), named.description(), a.mention(), a.cue(), a.stance(),
-                        a.content(), a.quoted(), a.hedged(), false, a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences()));
+                        a.content(), a.quoted(), a.hedged(), false, a.via(), a.sentence(), a.evidence(), a.hedges(),
+                        named.sentence() == a.sentence() + 1 && !a.sentences().contains(named.sentence())
+                                ? java.util.stream.Stream.concat(a.sentences().stream(), java.util.stream.Stream.of(named.sentence())).toList()
+                                : a.sentences()));
     }
 
     private static final java.util.regex.Pattern DESCRIBED_DEFENDANT = java.util.regex.Pattern.compile(

@@ -1225,9 +1225,11 @@ final class AttributionExtractor {
         int from = complementStart(s, v, verb, d);
         int end = contentEnd(s, from);
         boolean parenthetic = who > 0 && s.tokens[who - 1].isComma();
-        if (ClauseShapes.opensSentence(s, range[0]) || parenthetic) {
+        // "…, where a user who said he was an engineer wrote that …": the antecedent opens a clause of its own.
+        boolean opensClause = range[0] > 0 && s.tokens[range[0] - 1].isAny("where", "when");
+        if (ClauseShapes.opensSentence(s, range[0]) || parenthetic || opensClause) {
             // "…, and the government, which says it has 40 boats ready, | expects …"
-            end = Math.min(end, mainPredicate(s, from, end, !ClauseShapes.opensSentence(s, range[0])));
+            end = Math.min(end, mainPredicate(s, from, end, !ClauseShapes.opensSentence(s, range[0]) && !opensClause));
         }
         if (parenthetic && verb.stance() == Stance.DENY && !clauseFollows(s, from)) {
             // "The bank, which has denied wrongdoing, | said …": a denied object ends at the clause's comma.
@@ -1349,7 +1351,9 @@ final class AttributionExtractor {
             boolean naming = t.isAny("calling", "called", "named") && start > 1 && (s.tokens[start].isAny("itself", "himself", "herself")
                     || !t.is("calling") && s.tokens[start - 2].isNoun());
             // "a clip posted on TikTok by an account …, which claimed": the agent after "by" is the nearest noun phrase.
+            // "a consumer forum, where a user who said …": the place's relative adverb is no part of the user.
             if (t.isComma() || t.isVerb() && !compoundModifier && !naming || t.is("by") && !t.quoted() || t.tag().equals("SCONJ")
+                    || t.isAny("where", "when", "whereas") && !t.quoted()
                     || t.isQuoteMark() && !possessiveApostrophe(s, start - 1) || t.text().equals(":")
                     || t.isAny("and", "but") && !t.quoted() && start > 1 && s.tokens[start - 2].isComma()) {
                 break;
@@ -3536,7 +3540,8 @@ final class AttributionExtractor {
             // "…,” Matsegora told Izvestia, according to the Moscow Times: the relay, not more of what he said.
             return;
         }
-        if (newSubjectCue(s, after + (s.tokens[after].isComma() ? 2 : 1)) >= 0) {
+        // "…, a spokesman said, though he confirmed that …": a new subject with its own cue after the adverb.
+        if (newSubjectCue(s, after + (s.tokens[after].isComma() ? 2 : 1)) >= 0 || newSubjectCue(s, i) >= 0) {
             return;
         }
         int end = contentEnd(s, i);
@@ -4880,6 +4885,12 @@ final class AttributionExtractor {
                     int after = ClauseShapes.reportInAfterClause(s, outer.contentFromToken, inner.phrase.from());
                     if (after < 0) {
                         after = ClauseShapes.reportInConcessiveClause(s, outer.contentFromToken, inner.phrase.from());
+                    }
+                    if (after >= 0 && outer.content.size() > 1 && outer.content.get(0)[1] <= s.tokens[after].start()) {
+                        // "It has not paused …, a spokesman said, though he said …": only the part added after the speaker goes.
+                        int cut = s.tokens[after].start();
+                        outer.content.removeIf(r -> r[0] >= cut);
+                        continue;
                     }
                     if (after >= 0) {
                         // "…said that it had given no order, after a post claimed that it had": the report it answers is

@@ -39,8 +39,11 @@ final class DenialReferents {
                 continue;
             }
             // "flatly denied this in a statement sent to reporters": the pronoun is the object, the rest says where.
-            // "rejected that firmly": a manner adverb after the pronoun changes nothing.
-            if (!text.matches("(?:that|this|it|these|those|them)(?: \\p{L}+ly)?(?: (?:in|on|at|during|through|via|by|with|to|when|after)\\b.*)?")) {
+            // "rejected that firmly": the content kept only the manner adverb after the pronoun.
+            boolean pronounThenManner = d.contentFromToken == d.cueToken + 2 && s.at(d.cueToken + 1) != null
+                    && s.tokens[d.cueToken + 1].isAny("that", "this", "it", "them") && text.matches("\\p{L}+ly");
+            if (!pronounThenManner
+                    && !text.matches("(?:that|this|it|these|those|them)(?: (?:in|on|at|during|through|via|by|with|to|when|after)\\b.*)?")) {
                 continue;
             }
             int[] named = claimBefore(s, d.cueToken);

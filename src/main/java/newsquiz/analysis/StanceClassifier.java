@@ -23,6 +23,8 @@ final class StanceClassifier {
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
                     + "|\\bno truth\\b|\\bno basis\\b"
+                    // "There is nothing wrong with the meters": the fault alleged, flatly answered.
+                    + "|\\bthere (?:is|was) nothing wrong with\\b"
                     // "I would ask anyone who says otherwise to produce the draft": a dare to the other side.
                     + "|\\b(?:anyone|anybody|whoever) (?:who |that )?(?:says|claims|suggests|thinks|believes) otherwise\\b"
                     + "|\\b(?:is|was|'s) (?:just |simply |pure )?sour grapes\\b"
@@ -584,7 +586,9 @@ final class StanceClassifier {
 
     /** "The board has never inspected or certified …": a subject that has never done one or two named acts. */
     private static final Pattern NEVER_DID = Pattern.compile(
-            "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,5}(?:has|have|had)\\s+never\\s+(\\p{L}+)(?:\\s+or\\s+(\\p{L}+))?", Pattern.CASE_INSENSITIVE);
+            // "its call handlers had never been told to blame leaks": the passive's participle is the act.
+            "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,5}(?:has|have|had)\\s+never\\s+(?:been\\s+(?=\\p{L}+ed\\b|told\\b|given\\b|paid\\b|sold\\b|sent\\b|shown\\b))?"
+                    + "(\\p{L}+)(?:\\s+or\\s+(\\p{L}+))?", Pattern.CASE_INSENSITIVE);
 
     /**
      * "The seller said the boiler had been certified by the gas board. The board has never inspected or certified any

@@ -393,7 +393,9 @@ final class DenialQuestions implements QuestionFamily {
         }
         String key;
         Matcher itself = ITSELF.matcher(firstConjunct(content.split(" \u2026 ")[0]));
-        if (itself.matches() && DenierWording.isNamedBody(d) && facts.lowerCaseWords.contains(headNoun(d.speaker()))) {
+        if (itself.matches() && DenierWording.isNamedBody(d) && facts.lowerCaseWords.contains(headNoun(d.speaker()))
+                // "Corrabeck Water" is no "water": only a word for a kind of body stands for it.
+                && (Facts.ORGANISATION_HEADS.contains(headNoun(d.speaker())) || BUSINESS_HEADS.contains(headNoun(d.speaker())))) {
             // "it had not told anyone": the observatory, in the article's own word for it.
             key = "The " + headNoun(d.speaker()) + (itself.group(1).equalsIgnoreCase("its") ? "'s " : " ") + itself.group(2);
         } else if (facts.isStandalone(d)) {
@@ -601,13 +603,13 @@ final class DenialQuestions implements QuestionFamily {
             // "it “continues to reject” the allegations": the rejecting verb itself, with "who" as its subject.
             prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");
         } else if (DenierWording.speaksOfItself(d) && (d.verb().equals("denied") && DenierWording.ownDeed(d) != null
-                || d.verb().matches("said|insisted|maintained|stressed|stated") && ClauseCheck.negated(d.attribution().content()))) {
+                || d.verb().matches("said|insisted|maintained|stressed|stated") && ClauseCheck.negated(d.attribution().content()))
+                // "denied that a software update left its new smart meters …": "its" deeper in, asked as a claim below.
+                && ITSELF.matcher(Phrasing.clean(d.attribution().content())).matches()) {
             // "denied that it had been hacked", "said its operatives “have never been instructed …”": asked of an organisation,
             // the "it" and "its" can only be the answer's, and the article's words stay.
             Matcher itself = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
-            if (!itself.matches()) {
-                return;
-            }
+            itself.matches();
             prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that " + itself.group(1).toLowerCase(Locale.ROOT) + " "
                     + (d.verb().equals("denied") ? Phrasing.unquote(itself.group(2)) : itself.group(2)));
             wrong.removeIf(w -> !namedBody(facts, w));
@@ -1129,6 +1131,9 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "the Valdorian Statistics Office (VSO)" → "office": the last word of a body's name, in lower case. */
+    private static final Set<String> BUSINESS_HEADS = Set.of("company", "firm", "group", "maker", "operator", "business", "airline",
+            "brewery", "chain", "retailer", "supplier", "manufacturer", "developer", "landlord", "carrier", "publisher", "broadcaster");
+
     private static String headNoun(String speaker) {
         // "the company that runs it" → "company", not "it" (review22: "That the it had cut back …").
         String[] words = speaker.replaceFirst("\\s*\\([^)]*\\)$", "").replaceFirst("(?i)\\s+(?:that|which|who|whose)\\s.*$", "")

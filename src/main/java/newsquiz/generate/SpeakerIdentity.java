@@ -172,6 +172,10 @@ final class SpeakerIdentity {
 
     private static final java.util.regex.Pattern ITS_ROLE_AFTER_NAME = java.util.regex.Pattern.compile(",\\s*its\\s+\\p{L}[\\p{L} -]{1,40}?[,.]");
 
+    /** "Professor NAME, the university's pro-vice-chancellor for research": the body by its kind, after the name. */
+    private static final java.util.regex.Pattern KINDS_ROLE_AFTER_NAME = java.util.regex.Pattern.compile(
+            ",\\s*the\\s+(\\p{L}+)['\u2019]s\\s+\\p{L}[\\p{L} -]{1,40}?[,.]");
+
     private static final java.util.regex.Pattern ITS = java.util.regex.Pattern.compile("\\bits\\b");
 
     /** Where the sentence holding {@code at} first says "its", or {@code at} when it says it only there. */
@@ -312,8 +316,11 @@ final class SpeakerIdentity {
         SpeakerInfo boss = speakers.get(principal);
         String bossWords = (principal + " " + (boss == null ? "" : String.join(" ", boss.descriptions()))).toLowerCase(Locale.ROOT);
         List<String> heads = heads(principal);
+        List<String> named = List.of(principal.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"));
         for (String whose : bodiesOf(person)) {
-            if (heads.contains(whose)) {
+            // "the university's pro-vice-chancellor" speaks for the University of Wystanby.
+            if (heads.contains(whose) || whose.length() > 3 && named.contains(whose) && boss != null
+                    && (boss.type() == SourceType.ORGANIZATION || boss.type() == SourceType.GOVERNMENT)) {
                 return true;
             }
         }
@@ -366,6 +373,14 @@ final class SpeakerIdentity {
                     // "The board disputed the account. “…,” said Crispin Ngata-Wolde, its head of operations": the body
                     // named last before the name.
                     latestBodyBefore(text, at).ifPresent(body -> out.add(heads(body).get(0)));
+                } else if ((owner = KINDS_ROLE_AFTER_NAME.matcher(text.substring(at + name.length(),
+                        Math.min(text.length(), at + name.length() + 70)))).lookingAt()) {
+                    // "the university's" is the University of Wystanby, a body named with that word. "the company's" names
+                    // no body by its word, and the body named last may be the paper that reported it.
+                    String bodyKind = owner.group(1);
+                    if (WholeWord.in(articleText, Phrasing.capitalise(bodyKind))) {
+                        out.add(bodyKind);
+                    }
                 } else if (ITS_ROLE_BEFORE_NAME.matcher(before).find()) {
                     // "Calloway Cruises said … Its chief medical officer, Dr Paul Renner": "its" is the body named last. But
                     // in "In its response to the APC, its managing director, Morag Lindsay", both "its" are the body named

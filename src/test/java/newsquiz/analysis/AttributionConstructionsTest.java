@@ -249,6 +249,46 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void aRejectionOfThatWithAMannerAdverbPointsBack() throws Exception {
+        // eval-blind27 OSS: "Tregaskin's managing director, Owain Bellingrath, rejected that firmly" kept "rejected that
+        // firmly" as what was said, and the quiz asked "Who rejected rejected that firmly?".
+        var all = analyze("Fishermen said the patrol boat had fired warning shots. The navy rejected that firmly.");
+        Attribution a = withCue(all, "rejected");
+        assertEquals(Stance.DENY, a.stance());
+        assertEquals("the patrol boat had fired warning shots", a.content());
+    }
+
+    @Test
+    void aTrailingTagFollowedByAConcessiveReportKeepsItsOwnWordsOnly() throws Exception {
+        // eval-blind27 COR: "It has not paused its installation programme, a spokesman said, though he said …" kept
+        // ", a spokesman said" inside what was said.
+        var all = analyze("It has not paused its programme, a spokesman said, though he said bills had been put on hold.");
+        assertEquals("It has not paused its programme", all.get(0).content());
+    }
+
+    @Test
+    void aUserWhoDescribedHimselfIsTheOneWhoWrote() throws Exception {
+        // eval-blind27 COR: "…, where a user who said he was an engineer … wrote that …" gave the source "where a user" and
+        // the content "he was an engineer … wrote that …".
+        var all = analyze("The claim first appeared on Meterwatch, a consumer forum, where a user who said he was an engineer for the "
+                + "manufacturer wrote that the software \"counts every pulse twice\".");
+        Attribution wrote = withCue(all, "wrote");
+        assertEquals("the software \"counts every pulse twice\"", wrote.content());
+        assertTrue(all.stream().noneMatch(a -> a.source().startsWith("where")), all.toString());
+    }
+
+    @Test
+    void nothingWrongAndNeverBeenToldAreDenials() throws Exception {
+        // eval-blind27 COR: "There is nothing wrong with the meters" and "its call handlers had never been told to blame leaks"
+        // (after "I was told on the phone that I must have a leak") were plain statements.
+        var all = analyze("\"There is nothing wrong with the meters,\" its chief digital officer, Marit Skellow, said. "
+                + "\"I was told on the phone that I must have a leak,\" said Priya Dall. "
+                + "Corrabeck Water said its call handlers had never been told to blame leaks.");
+        assertEquals(Stance.DENY, all.get(0).stance());
+        assertEquals(Stance.DENY, all.get(2).stance());
+    }
+
+    @Test
     void aNeverStatementAfterADenialDeniesToo() throws Exception {
         var all = analyze("The coach dismissed the report as \"nonsense\". The players, he said, \"were never told to lose.\"");
         assertEquals(Stance.DENY, withCue(all, "said").stance());

@@ -140,4 +140,49 @@ class ReviewTwentySevenTest {
         assertTrue(Readable.stemProblem("Who rejected rejected that firmly?").isPresent());
         assertTrue(Readable.stemProblem("Who rejected the claim that the lift had failed?").isEmpty());
     }
+
+    private static final String UNIVERSITY = """
+            University dismisses telescope sale reports
+
+            A university has denied that it is selling its 1891 telescope to a private collector.
+
+            The University of Carnbeck, which owns the hilltop observatory, said the telescope would be moved to its physics building.
+
+            "Nobody has offered to buy it, and we have not asked anyone to," said Professor Anwen Trelask, the university's pro-vice-chancellor for research.
+
+            Dr Ffion Morrow, who runs the viewing evenings, said more than 9,000 people had visited the observatory in 2025.
+
+            The Carnbeck Stargazers said they had offered to take over the evenings.
+
+            The Carnbeck Courier reported that a collector in Geneva had offered £400,000 for the telescope.
+
+            The Friends of Carnbeck Hill said the telescope belonged on the hill.
+            """;
+
+    @Test
+    void aLedesDescribedBodyIsTheOneNamedToOpenTheNextSentence() throws Exception {
+        // eval-blind27 COR: "A water company has denied … Corrabeck Water, which has fitted …, said …": "A water company" was
+        // offered as a speaker of its own beside Corrabeck Water.
+        var facts = InventedArticles.facts(UNIVERSITY);
+        assertTrue(facts.statements.stream().noneMatch(s -> s.speaker().equals("A university")), facts.statements.toString());
+        assertTrue(facts.statements.stream().anyMatch(s -> s.speaker().equals("The University of Carnbeck")
+                && s.attribution().stance() == Stance.DENY && s.claim().contains("selling its 1891 telescope")), facts.statements.toString());
+    }
+
+    @Test
+    void aSpokespersonNamedAsTheBodysRoleIsNeverItsRival() throws Exception {
+        // eval-blind27 WYS q02: the University of Wystanby offered beside "Professor NAME, the university's pro-vice-chancellor".
+        var facts = InventedArticles.facts(UNIVERSITY);
+        assertTrue(facts.knownSame("Anwen Trelask", "The University of Carnbeck"));
+        assertTrue(!facts.mayBeSame("Ffion Morrow", "The University of Carnbeck"));
+    }
+
+    @Test
+    void aBodysLastNameWordIsNotItsKind() throws Exception {
+        // eval-blind27 COR: "What did Corrabeck Water say? — The water's call handlers had never been told to blame leaks".
+        String article = new String(ReviewTwentySevenTest.class.getResourceAsStream(
+                "/eval-blind27/corrabeck-water-meters-technology-reporter.txt").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var asked = InventedArticles.questions(new DenialQuestions(), article);
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("The water's")), asked.toString());
+    }
 }
