@@ -401,7 +401,7 @@ final class AttributionExtractor {
         int before = v - 1;
         while (before >= 0 && s.tokens[before].isAny("also", "reportedly", "allegedly", "only", "flatly", "immediately",
                 "apparently", "later", "repeatedly", "publicly", "previously", "earlier", "again", "since", "already", "first",
-                "originally", "initially", "widely", "once")) {
+                "originally", "initially", "widely", "once", "fairly", "really", "reasonably", "honestly", "safely", "properly")) {
             before--;
         }
         if (before < v - 1 && t.lower().endsWith("ed") && s.tokens[before + 1].isAny("first", "originally", "initially",
@@ -414,7 +414,10 @@ final class AttributionExtractor {
         if (prev != null && prev.isAny("not", "n't", "never", "cannot") && CueVerbUses.refusesToAccept(s, v, verb)) {
             return NOT_ACCEPTING;
         }
-        if (prev != null && prev.isAny("not", "n't", "never", "neither", "nor", "no", "cannot")) {
+        // "I can't fairly find that …": a negated auxiliary the tokenizer kept whole negates the verb too; "He won't say what
+        // …" stays, a refusal to say.
+        if (prev != null && (prev.isAny("not", "n't", "never", "neither", "nor", "no", "cannot") || prev.lower().matches("[a-z]+n['’]t")
+                && !verb.lemma().matches("say|comment|discuss|reveal|confirm|disclose|tell|explain|name"))) {
             return null;
         }
         int k = v - 1;
@@ -1938,7 +1941,7 @@ final class AttributionExtractor {
                 return d;
             }
         }
-        if (subject.trailingEnd() >= 0 && hasOwnComplement(s, v, verb)) {
+        if (subject.trailingEnd() >= 0 && (hasOwnComplement(s, v, verb) || objectAfterFinding(s, v, verb))) {
             // "…after a county commissioner, Walt Brennan, told a public meeting that …": not trailing after all.
             subject = new Subject(subject.from(), subject.to(), -1, -1, -1, -1);
         }
@@ -3496,6 +3499,15 @@ final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "An independent assessor I asked to review it, Ms NAME, found the survey “careful”": a finding verb with its own
+     * object is no tag after what was said; the words before the name describe her.
+     */
+    private static boolean objectAfterFinding(SentenceView s, int v, Lexicon.CueVerb verb) {
+        return verb.lemma().matches("find|judge|rate|call|describe|consider") && s.at(v + 1) != null && !s.tokens[v + 1].quoted()
+                && s.tokens[v + 1].isAny("the", "a", "an", "this", "that", "its", "his", "her", "their", "it", "them");
     }
 
     /** The cue verb of a coordinated predicate starting at i ("noted that", "declined to comment"), or -1. */

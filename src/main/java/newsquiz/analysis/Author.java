@@ -15,9 +15,12 @@ import newsquiz.article.Paragraph;
  */
 final class Author {
     private static final String NAME = "\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,3}";
-    /** "By NAME", "Posted by NAME, Firm", "Written by NAME", a memo's "From: NAME, Role": at a line's start or after a bar. */
+    /**
+     * "By NAME", "Posted by NAME, Firm", "Written by NAME", a memo's "From: NAME, Role", a decision's "Ombudsman: NAME": at a
+     * line's start or after a bar.
+     */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:)\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
+            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:|Ombudsman:|Adjudicator:|Inspector:|Decided by)\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
     /** Degrees and memberships after a name: "BA (Hons)", "BSc", "PhD", "MRTPI". */
     private static final String POSTNOMINAL = "(?:\\p{Lu}{2,}|[BM]\\p{Lu}?Sc|PhD|DPhil|MPhil|[BM]Eng|\\(\\p{L}+\\))";
     private static final Pattern BYLINE_SENTENCE = Pattern.compile("^[Bb]y\\s+" + NAME + "(?:\\s+" + POSTNOMINAL + ")*$");
@@ -207,6 +210,8 @@ final class Author {
         return null;
     }
 
+    private static final Pattern DECIDER = Pattern.compile("(?:^|[|\u2022\u00b7]\\s*)(?:Ombudsman|Adjudicator|Inspector):\\s+\\p{Lu}");
+
     /** The author as a resolved source, or null. */
     static SourceResolver.Resolved find(Article article, EntityRegistry registry, List<SentenceView> sentences) {
         // A standfirst or intro line in the opening paragraphs, before the author's own first "I".
@@ -234,8 +239,9 @@ final class Author {
             }
         }
         for (NoiseLine n : article.noise()) {
-            // A memo's "From: NAME, Role" header line is set aside as a stray heading, not a byline, but names the writer.
-            if (n.kind() == NoiseLine.Kind.BYLINE || n.text().strip().startsWith("From:")) {
+            // A memo's "From: NAME, Role" header line is set aside as a stray heading, not a byline, but names the writer; so
+            // does a decision's "… | Ombudsman: NAME | Date: …".
+            if (n.kind() == NoiseLine.Kind.BYLINE || n.text().strip().startsWith("From:") || DECIDER.matcher(n.text()).find()) {
                 SourceResolver.Resolved r = byline(n.text(), registry);
                 if (r != null) {
                     return r;

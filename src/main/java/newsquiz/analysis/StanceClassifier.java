@@ -515,6 +515,29 @@ final class StanceClassifier {
         return false;
     }
 
+    private static final Pattern NONE_OF_THEM = Pattern.compile("(?i)\\bno\\s+(\\p{L}{3,}(?:\\s+\\p{L}{3,})?)\\s+(?:had|has|have|was|were)\\b");
+
+    /**
+     * "A post said no safety boat had been out that afternoon. “A safety boat was on the water, crewed by two instructors,”
+     * said the club's chief instructor": the thing said to be missing, said to be there, answers the claim.
+     */
+    static boolean saysItWasThere(String content, String source, int sentence, List<Attribution> previous) {
+        if (NEGATION.matcher(content).find()) {
+            return false;
+        }
+        for (Attribution a : previous) {
+            if (a.source().equals(source) || a.sentence() < sentence - 2 || a.sentence() >= sentence || a.stance() == Stance.DENY) {
+                continue;
+            }
+            Matcher none = NONE_OF_THEM.matcher(a.content());
+            if (none.find() && Pattern.compile("(?i)^\\W*(?:a|an|the|our|one)\\s+" + Pattern.quote(none.group(1))
+                    + "\\s+(?:was|were|had been|has been|is|went)\\b").matcher(content).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern NO_SUCH = Pattern.compile(
             "^\\W*(?:there\\s+(?:is|was|are|were|has been|had been)\\s+)?no\\s+such\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
 

@@ -289,6 +289,46 @@ class AttributionConstructionsTest {
     }
 
     @Test
+    void sayingTheMissingThingWasThereDenies() throws Exception {
+        // eval-blind27 HOL: "no safety boat had been out" answered by "A safety boat was on the water, …" was a plain statement.
+        var all = analyze("A post in a town Facebook group said no safety boat had been out that afternoon. \"A safety boat was on the "
+                + "water, crewed by two qualified instructors,\" said Sidonie Larkwell, the club's chief instructor.");
+        assertEquals(Stance.DENY, all.get(1).stance());
+    }
+
+    @Test
+    void aFindingWithItsOwnObjectIsNoTagAfterWhatWasSaid() throws Exception {
+        // eval-blind27 GRE: "An independent assessor I asked to review it, Ms NAME, found the survey “careful …”" gave the
+        // words before the name as what she found.
+        var all = analyze("An independent assessor I asked to review it, Ms Ione Batt, found the survey \"careful and generous\".");
+        assertEquals("the survey \"careful and generous\"", withCue(all, "found").content());
+    }
+
+    @Test
+    void aNegatedAuxiliaryBeforeAnAdverbLeavesNoStatement() throws Exception {
+        // eval-blind27 GRE: "But I can't fairly find that Greywold promised to halve his bills" was read as saying it did.
+        var all = analyze("But I can't fairly find that the firm promised to halve his bills. She doesn't think the plant will close.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void aCannotBeforeAnAdverbLeavesNoStatementEither() throws Exception {
+        var all = analyze("But I cannot fairly find that the firm promised to halve his bills.");
+        assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void theOmbudsmanNamedInTheHeaderIsTheDecisionsI() throws Exception {
+        // eval-blind27 GRE: "… | Ombudsman: NAME | Date: …" over a decision in the first person; "I" was an unnamed source.
+        Article article = Models.reader().parse("test.txt", "Final decision: Mrs Pellick's complaint about Fernwold Solar Ltd\n"
+                + "Home Energy Ombudsman | Complaint reference HEO-26-00001 | Ombudsman: Rufus Ottaway-Binns | Date: 2 April 2026\n\n"
+                + "Mrs Pellick says the panels were fitted in a rush.\n\n"
+                + "I think Fernwold should have told Mrs Pellick about the shading at the survey stage.\n", Article.Format.TEXT);
+        var all = Models.analyzer().analyze(article).attributions();
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Rufus Ottaway-Binns") && a.content().contains("shading")), all.toString());
+    }
+
+    @Test
     void aNeverStatementAfterADenialDeniesToo() throws Exception {
         var all = analyze("The coach dismissed the report as \"nonsense\". The players, he said, \"were never told to lose.\"");
         assertEquals(Stance.DENY, withCue(all, "said").stance());
