@@ -63,8 +63,9 @@ final class AttributionQuestions implements QuestionFamily {
         } else {
             // "explained how a first record is judged" takes no "that".
             // "Who expected the ledgers to become …?": the verb's own object and infinitive, not the claim made of them.
-            String clause = Phrasing.lowerFirst(withoutAside(objectAndInfinitive
-                    ? Phrasing.unquote(Phrasing.clean(s.attribution().content())) : s.claim()), facts);
+            // "Who said that Greywold sold him a heat pump too small for his house?": the speaker asked about is "them".
+            String clause = Phrasing.lowerFirst(DenierWording.boundToWho(withoutAside(objectAndInfinitive
+                    ? Phrasing.unquote(Phrasing.clean(s.attribution().content())) : s.claim()), s, facts), facts);
             String verb = s.verb();
             if (objectAndInfinitive && verb.equals("said")) {
                 // "urged both sides to show restraint" cannot be "said both sides to show restraint": its own verb or nothing.

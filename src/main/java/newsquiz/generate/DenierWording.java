@@ -39,7 +39,7 @@ final class DenierWording {
      * pronoun stands for the answer, and "them" says so without naming it or giving away a sex.
      */
     static String boundToWho(String claim, Statement d, Facts facts) {
-        if (d.attribution().sourceType() != SourceType.PERSON || !Readable.unresolvedPersonal(claim)
+        if (d.attribution().sourceType() != SourceType.PERSON || !Readable.unresolvedPersonal(claim) && !onlyBodiesBefore(claim, facts)
                 || otherPersonBefore(d, facts) || claim.matches("(?i).*\\b(?:he|she)\\s+\\p{Ll}+[^s\\W]s\\b.*")) {
             // "she says": a present tense that would need its own agreement; left as the article has it.
             return claim;
@@ -53,6 +53,45 @@ final class DenierWording {
                 .replaceAll("\\bher\\b(?=\\s+(?!(?:to|in|on|at|for|with|from|by|and|or|but|that|as|of)\\b)\\p{Ll})", "their")
                 .replaceAll("\\b(?:him|her)\\b", "them").replaceAll("\\b(?:his|hers)\\b", "their");
     }
+
+    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:he|she|him|his|her|hers|himself|herself)\\b");
+    private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b" + Readable.PERSON_NOUNS + "\\b");
+
+    /**
+     * "Greywold Heat Ltd sold him a heat pump too small for his house": the capitals before "him" name a company, not a
+     * person he could be, so "him" is the speaker asked about.
+     */
+    private static boolean onlyBodiesBefore(String claim, Facts facts) {
+        Matcher m = PERSONAL.matcher(claim);
+        if (!m.find()) {
+            return false;
+        }
+        String before = claim.substring(0, m.start());
+        // "… has never put a price on him”": inside the speaker's own words the pronoun is theirs to mean.
+        boolean quoted = before.chars().filter(c -> c == '"').count() % 2 == 1
+                || before.chars().filter(c -> c == '\u201c').count() > before.chars().filter(c -> c == '\u201d').count();
+        if (quoted || PERSON_NOUN.matcher(before).find()) {
+            return false;
+        }
+        for (Facts.SpeakerInfo other : facts.speakers.values()) {
+            if (other.type() == SourceType.PERSON || other.type() == SourceType.ANONYMOUS) {
+                for (String w : other.name().split("[\\s-]+")) {
+                    if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && WholeWord.in(before, w)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        // Only names the analysis knows as bodies or places may stand before the pronoun.
+        for (Matcher cap = CAPITALISED.matcher(before); cap.find(); ) {
+            if (facts.entityNames.stream().noneMatch(n -> WholeWord.in(n, cap.group()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}\\p{L}+");
 
     private static final String[][] AGREEMENT = {{"was", "were"}, {"is", "are"}, {"has", "have"}, {"does", "do"},
         {"wasn['\u2019]t", "weren't"}, {"isn['\u2019]t", "aren't"}, {"hasn['\u2019]t", "haven't"}, {"doesn['\u2019]t", "don't"}};

@@ -185,4 +185,22 @@ class ReviewTwentySevenTest {
         var asked = InventedArticles.questions(new DenialQuestions(), article);
         assertTrue(asked.stream().noneMatch(c -> c.key().contains("The water's")), asked.toString());
     }
+
+    @Test
+    void theSpeakerAskedAboutIsThemWhenOnlyABodyComesBefore() throws Exception {
+        // review27 GRE q01: "Who said that Greywold Heat Ltd sold him an air source heat pump …?": "him" has no referent.
+        var asked = InventedArticles.questions(new AttributionQuestions(), """
+                Solar complaint
+
+                Mr Osric Dunmore complains that Fernwold Solar Ltd sold him panels that were too small for his roof.
+
+                Dr Ione Batt, an independent assessor, said the survey was careful.
+
+                Lorcan Daventry-Obi, the firm's salesman, said he had never put a figure on savings.
+
+                Mrs Ada Pellick, a neighbour, said her own panels had worked well.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("sold them panels that were too small for their roof")), asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("sold him")), asked.toString());
+    }
 }
