@@ -99,7 +99,8 @@ final class NumberQuestions implements QuestionFamily {
         String shown = Quantity.digits(value);
         return !value.equalsIgnoreCase(key.value()) && Quantity.find(sentence, value) < 0
                 && chosen.stream().noneMatch(w -> w.equalsIgnoreCase(shown))
-                && Numbers.keepsOrder(key, Numbers.firstNumber(value), sameSentence);
+                && Numbers.keepsOrder(key, Numbers.firstNumber(value), sameSentence)
+                && Numbers.believableChange(key, Numbers.firstNumber(value), sentence);
     }
 
     /**

@@ -168,6 +168,38 @@ final class Numbers {
         return true;
     }
 
+    private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(up|down|rising|falling|risen|fallen)\\s+from\\s+([£$€]?)"
+            + "(\\d[\\d,]*(?:\\.\\d+)?)(m|bn|k|%|\\s*per\\s*cent|\\s*million|\\s*billion)?");
+    private static final Pattern SCALE = Pattern.compile("(?i)(m|bn|k|%|\\s*per\\s*cent|\\s*million|\\s*billion)$");
+
+    /**
+     * "312 members, 41 of them juniors, up from 287": a wrong value keeps the direction of the change and stays within half
+     * the old figure again, or the sentence itself shows which one is right (review27 HOL q07: 780 beside "up from 287").
+     */
+    static boolean believableChange(Quantity key, double wrong, String sentence) {
+        Matcher m = CHANGED_FROM.matcher(sentence);
+        while (m.find()) {
+            if (m.start() < key.start()) {
+                continue;
+            }
+            // "filed 11 weeks late …, a wage bill of £2.3m, up from £1.6m": the old figure must be of the key's own kind.
+            String keyMoney = key.value().matches("^[£$€].*") ? key.value().substring(0, 1) : "";
+            Matcher keyScale = SCALE.matcher(key.value().strip());
+            String scale = keyScale.find() ? keyScale.group(1).strip().toLowerCase(java.util.Locale.ROOT) : "";
+            String oldScale = m.group(4) == null ? "" : m.group(4).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!keyMoney.equals(m.group(2)) || !scale.equals(oldScale)) {
+                continue;
+            }
+            double old = Double.parseDouble(m.group(3).replace(",", ""));
+            boolean up = m.group(1).toLowerCase(java.util.Locale.ROOT).matches("up|rising|risen");
+            if (Double.isNaN(key.number()) || up != key.number() > old) {
+                return true;
+            }
+            return up ? wrong > old && wrong <= old * 1.5 : wrong < old && wrong >= old * 0.5;
+        }
+        return true;
+    }
+
     /**
      * "fell from 1,240 hectares to 850 hectares, a loss of 31 percent": figures tied by arithmetic
      * or by "twice as" — changing one makes the sentence contradict itself.

@@ -203,4 +203,22 @@ class ReviewTwentySevenTest {
         assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("sold them panels that were too small for their roof")), asked.toString());
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("sold him")), asked.toString());
     }
+
+    @Test
+    void aFigureUpFromAnotherKeepsItsWrongAnswersBelievable() throws Exception {
+        // review27 HOL q07: "We ended the year with ____ members, 41 of them juniors, up from 287" offered 468, 562 and 780.
+        var asked = InventedArticles.questions(new NumberQuestions(), """
+                Club report
+
+                We ended the year with 312 members, up from 287. The club filed its accounts 11 weeks late, and its wage bill was £2.3m, up from £1.6m.
+                """);
+        for (var c : asked) {
+            if (c.key().equals("312")) {
+                assertTrue(c.distractors().stream().allMatch(d -> Double.parseDouble(d.replace(",", "")) > 287
+                        && Double.parseDouble(d.replace(",", "")) <= 287 * 1.5), c.toString());
+            }
+        }
+        // The wage bill's "up from £1.6m" says nothing about how late the accounts were.
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("11")), asked.toString());
+    }
 }
