@@ -219,7 +219,8 @@ final class RelayQuestions implements QuestionFamily {
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " Knowing where a statement was made helps a reader"
                 + " judge it" + (written(key) ? ": written words are chosen with time to think, even in a reply to questions."
                         : key.equals(TOLD_THIS_PUBLICATION) || key.contains("interview") ? ": words given to a reporter answer the reporter's questions."
-                        : toUsKey ? ": words said in answer to " + key.substring("Directly to ".length()) + "'s questions were chosen for them."
+                        : toUsKey ? ": words given in answer to " + Phrasing.possessive(key.substring("Directly to ".length()), '\'')
+                                + " questions answer what it asked."
                         : ".");
         boolean denial = s.attribution().stance() == newsquiz.analysis.Stance.DENY;
         String channelWord = key.replaceFirst("^(?i)(in an?|on|at an?)\\s+", "").toLowerCase(java.util.Locale.ROOT);

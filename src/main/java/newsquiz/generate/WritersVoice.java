@@ -1,7 +1,6 @@
 package newsquiz.generate;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,7 +19,8 @@ final class WritersVoice {
     /** Words that end the name of a body: what a signature's "Role, Body" line ends on. */
     private static final Pattern BODY_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}'\u2019&-]*\\s+){0,5}(?:Ltd|Limited|plc|PLC|LLP|Trust|Council|"
             + "School|Academy|College|University|Association|Society|Club|Branch|Union|Museum|Sanctuary|Railway|Company|Group|"
-            + "Partnership|Foundation|Charity|Church|Services|Board|Authority|Federation|Institute|Agency|Cooperative|Co-operative|Ombudsman|Homes|Housing)");
+            + "Partnership|Foundation|Charity|Church|Services|Board|Authority|Federation|Institute|Agency|Cooperative|Co-operative|"
+            + "Ombudsman|Homes|Housing)");
     /** "Brackfold Donkey Sanctuary: …", "Tor & Thistle Glamping: …": a title that opens on a name only. */
     private static final Pattern NAME_THEN_COLON = Pattern.compile("^((?:\\p{Lu}[\\p{L}'\u2019-]*|&)(?:\\s+(?:\\p{Lu}[\\p{L}'\u2019-]*|&)){1,5})\\s*:");
     /** The kind of page a title names after the body: "Pellowen Primary School Newsletter". */
@@ -49,7 +49,7 @@ final class WritersVoice {
         String text = analysis.article().text();
         int said = 0;
         for (Matcher m = FIRST_PERSON_PLURAL.matcher(QUOTED.matcher(analysis.article().sentences().stream()
-                .map(s -> s.text()).reduce("", (a, b) -> a + " " + b)).replaceAll(" ")); m.find(); ) {
+                .map(s -> s.text()).collect(java.util.stream.Collectors.joining(" "))).replaceAll(" ")); m.find(); ) {
             said++;
         }
         if (said < VOICE) {
