@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import newsquiz.analysis.Stance;
 import org.junit.jupiter.api.Test;
 
-/** Defects found while tuning on eval-blind26 and in the eval-blind27 review, each on invented text. */
+/**
+ * Defects found while tuning on eval-blind26 and eval-blind27 and in the eval-blind27 review: on invented text, or on the
+ * set's own article where the defect needs all of it.
+ */
 class ReviewTwentySevenTest {
     private static final String LETTER = """
             Your water supply: a letter to members of the Orrowby scheme
