@@ -274,9 +274,16 @@ public final class Analyzer {
         attributions.replaceAll(a -> !a.source().equals(described) ? a
                 : new Attribution(named.source(), named.sourceType(), named.description(), a.mention(), a.cue(), a.stance(),
                         a.content(), a.quoted(), a.hedged(), false, a.via(), a.sentence(), a.evidence(), a.hedges(),
-                        named.sentence() == a.sentence() + 1 && !a.sentences().contains(named.sentence())
-                                ? java.util.stream.Stream.concat(a.sentences().stream(), java.util.stream.Stream.of(named.sentence())).toList()
-                                : a.sentences()));
+                        withNamingSentence(a, named.sentence())));
+    }
+
+    private static List<Integer> withNamingSentence(Attribution a, int naming) {
+        if (naming != a.sentence() + 1 || a.sentences().contains(naming)) {
+            return a.sentences();
+        }
+        List<Integer> out = new ArrayList<>(a.sentences());
+        out.add(naming);
+        return List.copyOf(out);
     }
 
     private static final java.util.regex.Pattern DESCRIBED_DEFENDANT = java.util.regex.Pattern.compile(

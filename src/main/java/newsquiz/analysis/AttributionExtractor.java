@@ -416,7 +416,7 @@ final class AttributionExtractor {
         }
         // "I can't fairly find that …": a negated auxiliary the tokenizer kept whole negates the verb too; "He won't say what
         // …" stays, a refusal to say.
-        if (prev != null && (prev.isAny("not", "n't", "never", "neither", "nor", "no", "cannot") || prev.lower().matches("[a-z]+n['’]t")
+        if (prev != null && (prev.isAny("not", "n't", "never", "neither", "nor", "no", "cannot") || prev.fusedNegation()
                 && !verb.lemma().matches("say|comment|discuss|reveal|confirm|disclose|tell|explain|name"))) {
             return null;
         }
@@ -2200,13 +2200,13 @@ final class AttributionExtractor {
         int ready = CueVerbUses.readyToSayStart(s, v);
         int end = ready >= 0 ? ready : v;
         // "She won't say …": a negated auxiliary kept whole by the tokenizer belongs to the verb too.
-        if (end == v && end > 0 && (s.tokens[end - 1].isAny("not", "n't") || s.tokens[end - 1].lower().matches("[a-z]+n['’]t"))) {
+        if (end == v && end > 0 && (s.tokens[end - 1].isAny("not", "n't") || s.tokens[end - 1].fusedNegation())) {
             // "Adair did not accept that …": the negation belongs to the verb, not to its subject.
             end--;
         }
         while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower())
                 // "I can't fairly find that …": a negated auxiliary before an adverb belongs to the verb as well.
-                || end < v && s.tokens[end - 1].lower().matches("[a-z]+n['’]t") && !s.tokens[end - 1].quoted()
+                || end < v && s.tokens[end - 1].fusedNegation() && !s.tokens[end - 1].quoted()
                 || s.tokens[end - 1].tag().equals("ADV")
                 && !s.tokens[end - 1].isAny("there", "here") && registry.mentionAt(s.index(), end - 1) == null
                 // "Some people online have said": where the people are is part of who they are.

@@ -14,13 +14,15 @@ import newsquiz.article.Paragraph;
  * names no author in one of those ways: "I" then stays an unnamed source.
  */
 final class Author {
+    /** A decision's header field naming who decided: "Ombudsman: NAME". */
+    private static final String DECIDER_FIELD = "(?:Ombudsman|Adjudicator|Inspector):";
     private static final String NAME = "\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,3}";
     /**
      * "By NAME", "Posted by NAME, Firm", "Written by NAME", a memo's "From: NAME, Role", a decision's "Ombudsman: NAME": at a
      * line's start or after a bar.
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:|Ombudsman:|Adjudicator:|Inspector:|Decided by)\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
+            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:|Decided by|" + DECIDER_FIELD + ")\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
     /** Degrees and memberships after a name: "BA (Hons)", "BSc", "PhD", "MRTPI". */
     private static final String POSTNOMINAL = "(?:\\p{Lu}{2,}|[BM]\\p{Lu}?Sc|PhD|DPhil|MPhil|[BM]Eng|\\(\\p{L}+\\))";
     private static final Pattern BYLINE_SENTENCE = Pattern.compile("^[Bb]y\\s+" + NAME + "(?:\\s+" + POSTNOMINAL + ")*$");
@@ -210,7 +212,7 @@ final class Author {
         return null;
     }
 
-    private static final Pattern DECIDER = Pattern.compile("(?:^|[|\u2022\u00b7]\\s*)(?:Ombudsman|Adjudicator|Inspector):\\s+\\p{Lu}");
+    private static final Pattern DECIDER = Pattern.compile("(?:^|[|\u2022\u00b7]\\s*)" + DECIDER_FIELD + "\\s+\\p{Lu}");
 
     /** The author as a resolved source, or null. */
     static SourceResolver.Resolved find(Article article, EntityRegistry registry, List<SentenceView> sentences) {

@@ -502,17 +502,17 @@ final class StanceClassifier {
         if (!GOES_ON.matcher(content).find() || NEGATION.matcher(content).find()) {
             return false;
         }
-        for (Attribution a : previous) {
-            if (a.source().equals(source) || a.sentence() < sentence - 2 || a.sentence() >= sentence || a.stance() == Stance.DENY) {
-                continue;
-            }
-            Matcher stopped = STOPPED.matcher(a.content());
-            if (stopped.find() && Pattern.compile("(?i)\\b" + Pattern.quote(stopped.group(1).substring(0, 4)) + "\\p{L}*\\b")
-                    .matcher(content).find()) {
-                return true;
-            }
-        }
-        return false;
+        return othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> {
+            Matcher stopped = STOPPED.matcher(claim);
+            return stopped.find() && Pattern.compile("(?i)\\b" + Pattern.quote(stopped.group(1).substring(0, 4)) + "\\p{L}*\\b")
+                    .matcher(content).find();
+        });
+    }
+
+    /** What others claimed, without denying anything, in the two sentences before {@code sentence}. */
+    private static java.util.stream.Stream<String> othersClaimsJustBefore(String source, int sentence, List<Attribution> previous) {
+        return previous.stream().filter(a -> !a.source().equals(source) && a.sentence() >= sentence - 2 && a.sentence() < sentence
+                && a.stance() != Stance.DENY).map(Attribution::content);
     }
 
     private static final Pattern NONE_OF_THEM = Pattern.compile("(?i)\\bno\\s+(\\p{L}{3,}(?:\\s+\\p{L}{3,})?)\\s+(?:had|has|have|was|were)\\b");
@@ -525,17 +525,11 @@ final class StanceClassifier {
         if (NEGATION.matcher(content).find()) {
             return false;
         }
-        for (Attribution a : previous) {
-            if (a.source().equals(source) || a.sentence() < sentence - 2 || a.sentence() >= sentence || a.stance() == Stance.DENY) {
-                continue;
-            }
-            Matcher none = NONE_OF_THEM.matcher(a.content());
-            if (none.find() && Pattern.compile("(?i)^\\W*(?:a|an|the|our|one)\\s+" + Pattern.quote(none.group(1))
-                    + "\\s+(?:was|were|had been|has been|is|went)\\b").matcher(content).find()) {
-                return true;
-            }
-        }
-        return false;
+        return othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> {
+            Matcher none = NONE_OF_THEM.matcher(claim);
+            return none.find() && Pattern.compile("(?i)^\\W*(?:a|an|the|our|one)\\s+" + Pattern.quote(none.group(1))
+                    + "\\s+(?:was|were|had been|has been|is|went)\\b").matcher(content).find();
+        });
     }
 
     private static final Pattern NO_SUCH = Pattern.compile(

@@ -16,6 +16,11 @@ record Token(int index, String text, String lower, String tag, int start, int en
         return false;
     }
 
+    /** "can't", "won't", "doesn't": an auxiliary and its negation the tokenizer kept as one word. */
+    boolean fusedNegation() {
+        return lower.length() > 3 && lower.endsWith("n't");
+    }
+
     boolean isPunct() {
         // "-Hume" split off "Okafor-Hume" is tagged PUNCT, but a token with letters is a word.
         if (text.length() > 1 && text.chars().anyMatch(Character::isLetter)) {

@@ -583,6 +583,7 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         String prompt;
+        Matcher ownWords = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
         if (target != null) {
             // "Who denied the figures that an adult season ticket would rise to £190?": a figure takes no "that" clause.
             String kind = what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions|figures?|numbers?|"
@@ -605,13 +606,11 @@ final class DenialQuestions implements QuestionFamily {
         } else if (DenierWording.speaksOfItself(d) && (d.verb().equals("denied") && DenierWording.ownDeed(d) != null
                 || d.verb().matches("said|insisted|maintained|stressed|stated") && ClauseCheck.negated(d.attribution().content()))
                 // "denied that a software update left its new smart meters …": "its" deeper in, asked as a claim below.
-                && ITSELF.matcher(Phrasing.clean(d.attribution().content())).matches()) {
+                && ownWords.matches()) {
             // "denied that it had been hacked", "said its operatives “have never been instructed …”": asked of an organisation,
             // the "it" and "its" can only be the answer's, and the article's words stay.
-            Matcher itself = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
-            itself.matches();
-            prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that " + itself.group(1).toLowerCase(Locale.ROOT) + " "
-                    + (d.verb().equals("denied") ? Phrasing.unquote(itself.group(2)) : itself.group(2)));
+            prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that " + ownWords.group(1).toLowerCase(Locale.ROOT) + " "
+                    + (d.verb().equals("denied") ? Phrasing.unquote(ownWords.group(2)) : ownWords.group(2)));
             wrong.removeIf(w -> !namedBody(facts, w));
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.

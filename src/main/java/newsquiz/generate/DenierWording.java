@@ -54,7 +54,6 @@ final class DenierWording {
                 .replaceAll("\\b(?:him|her)\\b", "them").replaceAll("\\b(?:his|hers)\\b", "their");
     }
 
-    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:he|she|him|his|her|hers|himself|herself)\\b");
     private static final Pattern PERSON_NOUN = Pattern.compile("(?i)\\b" + Readable.PERSON_NOUNS + "\\b");
 
     /**
@@ -62,15 +61,13 @@ final class DenierWording {
      * person he could be, so "him" is the speaker asked about.
      */
     private static boolean onlyBodiesBefore(String claim, Facts facts) {
-        Matcher m = PERSONAL.matcher(claim);
+        Matcher m = Readable.PERSONAL.matcher(claim);
         if (!m.find()) {
             return false;
         }
         String before = claim.substring(0, m.start());
         // "… has never put a price on him”": inside the speaker's own words the pronoun is theirs to mean.
-        boolean quoted = before.chars().filter(c -> c == '"').count() % 2 == 1
-                || before.chars().filter(c -> c == '\u201c').count() > before.chars().filter(c -> c == '\u201d').count();
-        if (quoted || PERSON_NOUN.matcher(before).find()) {
+        if (!ClauseCheck.balancedQuotes(before) || PERSON_NOUN.matcher(before).find()) {
             return false;
         }
         for (Facts.SpeakerInfo other : facts.speakers.values()) {

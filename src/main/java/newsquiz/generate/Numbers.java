@@ -168,9 +168,11 @@ final class Numbers {
         return true;
     }
 
+    /** What a figure counts in beyond its digits: "£1.6m", "40 per cent". */
+    private static final String SCALE_WORD = "(m|bn|k|%|\\s*per\\s*cent|\\s*million|\\s*billion)";
     private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(up|down|rising|falling|risen|fallen)\\s+from\\s+([£$€]?)"
-            + "(\\d[\\d,]*(?:\\.\\d+)?)(m|bn|k|%|\\s*per\\s*cent|\\s*million|\\s*billion)?");
-    private static final Pattern SCALE = Pattern.compile("(?i)(m|bn|k|%|\\s*per\\s*cent|\\s*million|\\s*billion)$");
+            + "(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE_WORD + "?");
+    private static final Pattern SCALE = Pattern.compile("(?i)" + SCALE_WORD + "$");
 
     /**
      * "312 members, 41 of them juniors, up from 287": a wrong value keeps the direction of the change and stays within half

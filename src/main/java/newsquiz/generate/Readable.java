@@ -16,7 +16,7 @@ final class Readable {
             + "researcher|scientist|coach|player|captain|resident|worker|member|candidate|suspect|defendant|victim|witness|"
             + "applicant|customer|patient|passenger|employee|engineer|nurse|pilot|parent|child|person)";
     /** "he", "her", "his": out of its sentence it points at no one, and it tells a reader the speaker's sex. */
-    private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|him|his|her|hers|himself|herself)\\b");
+    static final Pattern PERSONAL = Pattern.compile("(?i)\\b(he|she|him|his|her|hers|himself|herself)\\b");
     /** "that claim", "the company": a reference back to a sentence the reader does not have. */
     private static final String REFERRED = "(?:claim|account|report|application|"
             + "idea|plan|figure|number|decision|suggestion|allegation|statement|story|finding|view|case|picture|version|proposal|"

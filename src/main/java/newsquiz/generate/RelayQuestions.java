@@ -192,7 +192,8 @@ final class RelayQuestions implements QuestionFamily {
         }
         // "told us" in a landlord's notice or an ombudsman's decision: "us" is the body writing, not a newsroom.
         String toWriter = facts.voice().map(v -> "Directly to " + v.body()).orElse(TOLD_THIS_PUBLICATION);
-        String key = channelPhrase(channel).equals(TOLD_THIS_PUBLICATION) ? toWriter : channelPhrase(channel);
+        String phrase = channelPhrase(channel);
+        String key = phrase.equals(TOLD_THIS_PUBLICATION) ? toWriter : phrase;
         boolean toUsKey = key.equals(toWriter);
         List<String> used = new ArrayList<>();
         facts.by(s.speaker()).forEach(o -> o.attribution().via().forEach(v -> used.add(channelPhrase(v).toLowerCase(java.util.Locale.ROOT))));

@@ -365,21 +365,20 @@ final class SpeakerIdentity {
             String name = lower.replaceFirst("^(?:cllr|councillor|prof|professor|dr|mr|mrs|ms)\\.?\\s+", "");
             for (int at = text.indexOf(name); at >= 0 && name.length() > 3; at = text.indexOf(name, at + 1)) {
                 String before = text.substring(Math.max(0, at - 90), at);
+                String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 70));
                 java.util.regex.Matcher owner = OWNER_BEFORE_NAME.matcher(before);
+                java.util.regex.Matcher bodyKind = KINDS_ROLE_AFTER_NAME.matcher(after);
                 if (owner.find()) {
                     out.add(owner.group(1));
-                } else if (ITS_ROLE_AFTER_NAME.matcher(text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 60)))
-                        .lookingAt()) {
+                } else if (ITS_ROLE_AFTER_NAME.matcher(after.substring(0, Math.min(60, after.length()))).lookingAt()) {
                     // "The board disputed the account. “…,” said Crispin Ngata-Wolde, its head of operations": the body
                     // named last before the name.
                     latestBodyBefore(text, at).ifPresent(body -> out.add(heads(body).get(0)));
-                } else if ((owner = KINDS_ROLE_AFTER_NAME.matcher(text.substring(at + name.length(),
-                        Math.min(text.length(), at + name.length() + 70)))).lookingAt()) {
+                } else if (bodyKind.lookingAt()) {
                     // "the university's" is the University of Wystanby, a body named with that word. "the company's" names
                     // no body by its word, and the body named last may be the paper that reported it.
-                    String bodyKind = owner.group(1);
-                    if (WholeWord.in(articleText, Phrasing.capitalise(bodyKind))) {
-                        out.add(bodyKind);
+                    if (WholeWord.in(articleText, Phrasing.capitalise(bodyKind.group(1)))) {
+                        out.add(bodyKind.group(1));
                     }
                 } else if (ITS_ROLE_BEFORE_NAME.matcher(before).find()) {
                     // "Calloway Cruises said … Its chief medical officer, Dr Paul Renner": "its" is the body named last. But
