@@ -124,7 +124,10 @@ final class AttributionExtractor {
             } else if (answer != null) {
                 found.removeIf(InterviewAnswers::answererOwn);
                 Draft d = answerDraft(s, answer);
-                if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence >= s.index() - 1) {
+                if (InterviewAnswers.courtesy(contentText(d))) {
+                    // "Thanks for having me" says nothing; the turn's words, if any, start after it.
+                    answerSoFar = null;
+                } else if (answer == answerSoFar && answerDraft != null && answerDraft.lastSentence >= s.index() - 1) {
                     // One answer is one statement: "No. I have never seen them." is read, and judged, as a whole.
                     int[] range = answerDraft.content.get(answerDraft.content.size() - 1);
                     range[1] = Math.max(range[1], d.content.isEmpty() ? range[1] : d.content.get(d.content.size() - 1)[1]);
@@ -363,6 +366,11 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isComma() && !s.tokens[v - 1].quoted() && s.is(v + 1, "that")
                         && s.tokens[v + 1].tag().equals("SCONJ");
         verbTag |= t.tag().startsWith("NOUN") && s.is(v + 1, "that") && pluralOfPhraseOpens(s, v);
+        // "the inspection record shows/NOUN every tube …": a finding's verb after its document, before a determiner.
+        verbTag |= t.tag().startsWith("NOUN") && t.lower().endsWith("s") && verb.kind() == Lexicon.CueKind.FINDING && v > 1
+                && s.tokens[v - 1].isNoun() && !s.tokens[v - 1].possessive()
+                && (s.isAny(v - 2, "the", "its", "their", "our", "his", "her") || s.tokens[v - 2].isNoun() && s.isAny(v - 3, "the", "its", "their", "our", "his", "her"))
+                && s.at(v + 1) != null && s.tokens[v + 1].tag().equals("DET");
         // "The appellant/ADJ accepts/NOUN that …", "The owner disputes/NOUN this, and …": after a sentence's opening "the" + one
         // word, a cue in -s before "that" or "this" is the verb.
         verbTag |= t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v == 2 && s.tokens[0].is("the")
@@ -2232,6 +2240,14 @@ final class AttributionExtractor {
             // "a screenshot it said showed …": a relative clause without "that", its content wrapping the pronoun.
             return new Subject(end - 1, end, -1, -1, antecedentStart(s, end - 2), -1);
         }
+        if (end >= 3 && s.tokens[end - 1].isAny("i", "you", "he", "she", "we", "they", "it") && !s.tokens[end - 1].quoted()
+                && s.tokens[0].tag().equals("ADP") && java.util.stream.IntStream.range(0, end - 1)
+                        .noneMatch(k -> s.tokens[k].isComma() || s.tokens[k].quoted() || s.tokens[k].isVerb())
+                && s.at(v + 1) != null && (s.is(v + 1, "that") || s.is(v + 1, ":") || s.tokens[v + 1].isQuoteMark())) {
+            // "In your forum post you wrote that …": an opening phrase with no comma after it is not part of the subject. ("In
+            // 2022 it withdrew about 40,000 cartons" reports no words.)
+            return new Subject(end - 1, end, -1, -1, -1, -1);
+        }
         if (s.tokens[end - 1].isAny("and", "but", "or") && !s.tokens[end - 1].quoted()) {
             // "She insisted … and noted that …": the second verb shares the first one's subject; of several cues
             // ("The auditor said … that the accounts showed …, but noted …") the first, since the others are its content.
@@ -2880,6 +2896,14 @@ final class AttributionExtractor {
         if (verb.lemma().equals("tell")) {
             r = skipRecipient(s, r, d);
             r = skipAdverbials(s, r, d);
+        } else if (verb.lemma().equals("assure") || verb.lemma().equals("reassure")) {
+            // "I can assure the hon. Member for Brenmouth East that …": whoever is assured, the words follow "that".
+            for (int k = r; k < Math.min(s.size(), r + 15) && !s.tokens[k].quoted() && !s.tokens[k].isQuoteMark(); k++) {
+                if (s.is(k, "that")) {
+                    r = k;
+                    break;
+                }
+            }
         }
         if (s.at(r) != null && s.tokens[r].isComma() && s.isAny(r + 1, "citing", "quoting") && !s.tokens[r + 1].quoted()) {
             // "reported, citing three team executives, that …": whom it cited is no part of what it reported.
@@ -3203,6 +3227,16 @@ final class AttributionExtractor {
                 "correspondent", "website", "publication", "magazine", "programme", "program", "station", "site")) {
             d.addVia("this publication");
             return r + 2;
+        }
+        if (s.tokens[r].isAny("my", "our", "his", "their")) {
+            // "told my officials that …", "told his staff on Friday that …": the ones told, owned by the speaker or another.
+            int k = r + 1;
+            while (k < s.size() && (s.tokens[k].isNoun() || s.tokens[k].tag().startsWith("ADJ")) && !s.tokens[k].quoted()) {
+                k++;
+            }
+            if (k > r + 1 && s.tokens[k - 1].isNoun() && s.at(k) != null && (s.is(k, "that") || s.tokens[k].isPreposition())) {
+                return k;
+            }
         }
         if (s.tokens[r].isAny("reporters", "journalists", "us", "me", "him", "her", "them", "parliament", "lawmakers", "viewers",
                 "listeners", "readers", "the")) {
@@ -4834,6 +4868,19 @@ final class AttributionExtractor {
         }
     }
 
+    /** An unquoted semicolon after {@code from} and before the inner statement's speaker, or -1. */
+    private static int semicolonBetween(SentenceView s, int from, Draft inner) {
+        if (from < 0 || inner.phrase == null || inner.phrase.sentence() != s.index()) {
+            return -1;
+        }
+        for (int k = from; k < Math.min(inner.phrase.from(), inner.cueToken); k++) {
+            if (s.is(k, ";") && !s.tokens[k].quoted()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private void resolveOverlaps(SentenceView s, List<Draft> found) {
         for (Draft outer : found) {
             if (outer.dropped || !isRelay(outer)) {
@@ -4841,6 +4888,14 @@ final class AttributionExtractor {
             }
             for (Draft inner : found) {
                 if (inner == outer || inner.dropped || isRelay(inner) && inner.kind == Draft.Kind.ACCORDING_TO && outer.cueToken < inner.cueToken) {
+                    continue;
+                }
+                int semicolon = semicolonBetween(s, outer.contentFromToken, inner);
+                if (outer.coversToken(inner.cueToken) && semicolon > outer.contentFromToken) {
+                    // "The Echo reported that the noise had been a skip; the yard's owner told the Echo that …": after the
+                    // semicolon a new clause has its own speaker, and the report ends before it.
+                    outer.content.clear();
+                    setContentRange(s, outer, outer.contentFromToken, semicolon);
                     continue;
                 }
                 boolean innerCueInOuter = outer.coversToken(inner.cueToken);

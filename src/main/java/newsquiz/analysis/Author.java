@@ -16,13 +16,15 @@ import newsquiz.article.Paragraph;
 final class Author {
     /** A decision's header field naming who decided: "Ombudsman: NAME". */
     private static final String DECIDER_FIELD = "(?:Ombudsman|Adjudicator|Inspector):";
+    /** A written answer's "Answered on 9 February 2026 by NAME, Minister of State": the minister is its "I". */
+    private static final String ANSWERED = "Answered(?:\\s+on\\s+[\\p{L}\\d ,]{3,30}?)?\\s+by";
     private static final String NAME = "\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,3}";
     /**
-     * "By NAME", "Posted by NAME, Firm", "Written by NAME", a memo's "From: NAME, Role", a decision's "Ombudsman: NAME": at a
-     * line's start or after a bar.
+     * "By NAME", "Posted by NAME, Firm", "Written by NAME", a memo's "From: NAME, Role", a decision's "Ombudsman: NAME", a
+     * written answer's "Answered on DATE by NAME": at a line's start or after a bar.
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:|Decided by|" + DECIDER_FIELD + ")\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
+            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:|Decided by|Signed by|" + ANSWERED + "|" + DECIDER_FIELD + ")\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
     /** Degrees and memberships after a name: "BA (Hons)", "BSc", "PhD", "MRTPI". */
     private static final String POSTNOMINAL = "(?:\\p{Lu}{2,}|[BM]\\p{Lu}?Sc|PhD|DPhil|MPhil|[BM]Eng|\\(\\p{L}+\\))";
     private static final Pattern BYLINE_SENTENCE = Pattern.compile("^[Bb]y\\s+" + NAME + "(?:\\s+" + POSTNOMINAL + ")*$");
@@ -213,6 +215,40 @@ final class Author {
     }
 
     private static final Pattern DECIDER = Pattern.compile("(?:^|[|\u2022\u00b7]\\s*)" + DECIDER_FIELD + "\\s+\\p{Lu}");
+
+    /** A letter's "Dear Mr Farrowgate,": the person its unquoted "you" means, or null. */
+    static SourceResolver.Resolved addressee(EntityRegistry registry, List<SentenceView> sentences) {
+        for (SentenceView s : sentences) {
+            if (s.index() > 8) {
+                break;
+            }
+            if (SALUTATION.matcher(s.sentence.text().strip()).matches()) {
+                Entity e = onlyPerson(registry, s);
+                return e == null ? null : of(e);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern CLIENT_LINE = Pattern.compile("^(?:Our client:|We act for|We are instructed by|We represent)\\s+\\p{Lu}.*");
+
+    /** A solicitor's "Our client: Halberstock Scaffolding Ltd" or "We act for …": the body "our client" means, or null. */
+    static SourceResolver.Resolved client(EntityRegistry registry, List<SentenceView> sentences) {
+        for (SentenceView s : sentences) {
+            if (s.index() > 12) {
+                break;
+            }
+            if (CLIENT_LINE.matcher(s.sentence.text().strip()).matches()) {
+                List<Mention> named = registry.mentions(s.index());
+                if (named.isEmpty()) {
+                    return null;
+                }
+                Entity e = registry.canonical(named.get(0).entity());
+                return e.place ? null : of(e);
+            }
+        }
+        return null;
+    }
 
     /** The author as a resolved source, or null. */
     static SourceResolver.Resolved find(Article article, EntityRegistry registry, List<SentenceView> sentences) {

@@ -340,6 +340,12 @@ final class CueVerbUses {
      * "answered: “No.”", "questioned whether …".
      */
     static boolean withoutStatement(SentenceView s, int r, Lexicon.CueVerb verb, boolean clauseFollows) {
+        if (verb.lemma().equals("add") && s.at(r) != null && (s.tokens[r].tag().equals("NUM") || s.tokens[r].isAny("more", "another", "extra"))
+                && (!clauseFollows || r >= 2 && s.tokens[r - 2].isAny("will", "would", "could", "should", "can", "may", "might"))) {
+            // "The extension will add 4.6 kilometres and five stops": adding an amount says nothing. ("He added 40 jobs
+            // would go" reports a clause; a modal before "add" rules that out.)
+            return true;
+        }
         if (!NEEDS_CLAUSE.contains(verb.lemma())) {
             return false;
         }

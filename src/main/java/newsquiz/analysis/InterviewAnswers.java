@@ -25,12 +25,21 @@ final class InterviewAnswers {
         Map<Integer, Answer> labelled = new HashMap<>();
         Map<Entity, Integer> answersBy = new IdentityHashMap<>();
         Set<Entity> presenters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<String, Answer> roleLabels = new HashMap<>();
         int lastParagraph = -1;
         for (SentenceView s : sentences) {
             boolean opensParagraph = s.paragraph() != lastParagraph;
             lastParagraph = s.paragraph();
             Mention label = opensParagraph ? label(s, registry) : null;
             if (label == null) {
+                Answer turn = opensParagraph ? roleTurn(s, registry, phrases, roleLabels) : null;
+                if (turn != null) {
+                    if (QUESTIONERS.contains(s.tokens[0].lower()) || asksTheQuestions(s, 1, turn.colon())) {
+                        presenters.add(registry.canonical(turn.speaker().entity()));
+                    }
+                    labelled.put(s.paragraph(), turn);
+                    answersBy.merge(registry.canonical(turn.speaker().entity()), 1, Integer::sum);
+                }
                 continue;
             }
             Phrase speaker = phrases.parse(s, label.from(), label.to());
@@ -133,6 +142,51 @@ final class InterviewAnswers {
         return null;
     }
 
+    /**
+     * A transcript's turn under a role label: "GUEST (Yestin Mordaunt): …" names who the label stands for, and a later
+     * "GUEST: …" is the same person's turn. Null when the paragraph opens with no such label.
+     */
+    private static Answer roleTurn(SentenceView s, EntityRegistry registry, PhraseParser phrases, Map<String, Answer> roleLabels) {
+        if (s.size() < 3 || !roleWord(s.tokens[0].text())) {
+            return null;
+        }
+        String role = s.tokens[0].text();
+        if (s.is(1, ":")) {
+            Answer known = roleLabels.get(role);
+            return known == null || s.size() < 3 || s.tokens[2].isQuoteMark() ? null : new Answer(s.index(), 1, known.speaker());
+        }
+        if (!s.is(1, "(")) {
+            return null;
+        }
+        int close = -1;
+        for (int k = 2; k < Math.min(s.size() - 1, 30); k++) {
+            if (s.is(k, ")")) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || !s.is(close + 1, ":") || close + 2 >= s.size()) {
+            return null;
+        }
+        for (Mention m : registry.mentions(s.index())) {
+            if (m.titleFrom() == 2 && m.to() <= close && registry.canonical(m.entity()).type == SourceType.PERSON) {
+                Phrase speaker = phrases.parse(s, m.titleFrom(), m.to());
+                if (speaker == null || speaker.kind() != Phrase.Kind.NAME) {
+                    return null;
+                }
+                Answer turn = new Answer(s.index(), close + 1, speaker);
+                roleLabels.putIfAbsent(role, turn);
+                return turn;
+            }
+        }
+        return null;
+    }
+
+    /** "GUEST", "HOST", "CALLER": a label word in capitals, no name and no initials. */
+    private static boolean roleWord(String w) {
+        return w.length() >= 3 && w.chars().allMatch(Character::isUpperCase);
+    }
+
     /** "TOBIAS RENWICK": a first name in capitals that the name finder did not join to the surname it knows. */
     private static boolean capitalsOnly(SentenceView s, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -171,6 +225,14 @@ final class InterviewAnswers {
             }
         }
         return -1;
+    }
+
+    private static final java.util.regex.Pattern COURTESY = java.util.regex.Pattern.compile(
+            "(?i)^(?:thanks|thank you|you're welcome|welcome|good (?:morning|afternoon|evening)|hello|hi)\\b.{0,40}$");
+
+    /** "Thanks for having me", "Thank you": a courtesy, not a statement. */
+    static boolean courtesy(String words) {
+        return COURTESY.matcher(words.strip()).matches();
     }
 
     /** The answer the sentence belongs to, or null. */

@@ -87,6 +87,9 @@ final class SourceResolver {
     }
 
     private Resolved resolveNow(Phrase phrase, int sentence) {
+        if (client != null && phrase.text() != null && phrase.text().strip().equalsIgnoreCase("our client")) {
+            return client;
+        }
         Resolved r = switch (phrase.kind()) {
             case NAME -> named(phrase.entity(), phrase.description(), phrase.anonymousMarker());
             case PRONOUN -> pronoun(phrase, sentence);
@@ -177,6 +180,19 @@ final class SourceResolver {
         author = writer;
     }
 
+    private Resolved addressee;
+    private Resolved client;
+
+    /** The body a solicitor's letter acts for: who "our client" is. */
+    void client(Resolved body) {
+        client = body;
+    }
+
+    /** The one a letter is written to ("Dear Mr Farrowgate,"): who an unquoted "you" is. */
+    void addressee(Resolved reader) {
+        addressee = reader;
+    }
+
     private java.util.NavigableMap<Integer, Resolved> sectionAuthors = new java.util.TreeMap<>();
 
     /** Writers of parts of the page ("Response from the owner, NAME"), by the first sentence of each part. */
@@ -193,6 +209,11 @@ final class SourceResolver {
                 && phrase.from() >= 0 && phrase.from() < sentences.get(sentence).size()
                 && !sentences.get(sentence).tokens[phrase.from()].quoted()) {
             return writer;
+        }
+        if (p.equals("you") && addressee != null && sentence >= 0 && sentence < sentences.size()
+                && phrase.from() >= 0 && phrase.from() < sentences.get(sentence).size()
+                && !sentences.get(sentence).tokens[phrase.from()].quoted()) {
+            return addressee;
         }
         Entity contacted = contactedByWriter(p, sentence);
         if (contacted != null) {

@@ -681,6 +681,32 @@ final class StanceClassifier {
      * one: "claimed there had been no bidder", "admitted it had not checked", "reported he had never won" negate only
      * inside what they assert, and only an explicit verdict ("false", "untrue") makes them a denial.
      */
+    private static final Pattern FIRST_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none)\\b|n't\\b");
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b");
+
+    /**
+     * "she would vote for a strike if the league did not meet the players": every "not" is inside the condition, and the
+     * statement denies nothing, however like an earlier claim the condition sounds. ("If it was taken, then Pryce never
+     * owned it" denies in its main clause.)
+     */
+    static boolean negatedOnlyInCondition(String content) {
+        Matcher condition = CONDITION.matcher(content);
+        if (!condition.find()) {
+            return false;
+        }
+        int end = content.indexOf(',', condition.end());
+        end = end < 0 ? content.length() : end;
+        Matcher negation = FIRST_NEGATION.matcher(content);
+        boolean any = false;
+        while (negation.find()) {
+            if (negation.start() < condition.start() || negation.start() >= end) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     static boolean makesClaim(Draft d, String content) {
         if (TURNED_BY_BUT.matcher(content).find()) {
             // "He cropped the pictures, he admits, but he did “not paint a single feather”": what follows "but" (the content
@@ -692,6 +718,10 @@ final class StanceClassifier {
 
     private static final Pattern TURNED_BY_BUT = Pattern.compile("(?:\\bbut\\b|\u2026)[^.;]*?\\b(?:not|never|n't|no|nothing|nobody)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "wrote to me on 30 January rejecting any suggestion that …": the letter's point is the rejection. */
+    private static final Pattern WROTE_REJECTING = Pattern.compile(
+            "(?i)^(?:to\\s+[^,\"\u201c]{1,40}?\\s+)?(?:rejecting|denying|dismissing|disputing|refuting)\\s+(?:any|the|all|claims?|suggestions?|reports?|that)\\b");
 
     static Stance classify(Draft d, String quotedContent, Stance previousOfSameSource) {
         // Quotation marks inside the content ("is “completely untrue”") do not change what is said.
@@ -714,7 +744,8 @@ final class StanceClassifier {
                                 && !APPROVING.matcher(content).find())) {
             return Stance.DENY;
         }
-        if (CLAIM_GIVEN_QUOTED_VERDICT.matcher(quotedContent).find() && !APPROVING.matcher(content).find()) {
+        if (CLAIM_GIVEN_QUOTED_VERDICT.matcher(quotedContent).find() && !APPROVING.matcher(content).find()
+                || WROTE_REJECTING.matcher(content).find()) {
             return Stance.DENY;
         }
         if (base != Stance.RETRACT && base != Stance.DENY && (d.setAgainst || d.answersReport && NEGATION.matcher(content).find()
@@ -743,8 +774,8 @@ final class StanceClassifier {
         if (base == Stance.ASSERT && CONFIRMATION.matcher(content).find()) {
             return Stance.CONFIRM;
         }
-        if (d.verb != null && (d.verb.lemma().equals("insist") || d.verb.lemma().equals("maintain"))
-                && NEGATION.matcher(content).find()) {
+        if (d.verb != null && d.verb.lemma().matches("insist|maintain|assure|reassure") && NEGATION.matcher(content).find()) {
+            // "I can assure the hon. Member that the extension has not been cancelled": an assurance against a fear.
             return Stance.DENY;
         }
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()

@@ -161,6 +161,16 @@ final class DenialQuestions implements QuestionFamily {
             // council had told her in writing that it has no plans …": the council denies, she only passes it on.
             return;
         }
+        Statement echo = echoed(facts, d);
+        if (echo != null) {
+            // "The union disputes that": the claim it disputes is the one just quoted, word for word.
+            String what = kindOf(echo);
+            if (!deniedAReport(echo, what)) {
+                what = what.equals("report") ? "claim" : what;
+            }
+            whichClaim(facts, d, echo, null, echo.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(echo, what)), out);
+            return;
+        }
         Statement best = null;
         int bestScore = 0;
         int secondScore = 0;
@@ -448,6 +458,12 @@ final class DenialQuestions implements QuestionFamily {
             java.util.Optional<Statement> answered = facts.claimAnswered.computeIfAbsent(other, o -> java.util.Optional.ofNullable(
                     Referents.claimantNamed(facts, o)).or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim"))));
             if (answered.orElse(null) == claim) {
+                return true;
+            }
+            if (other.sentence() > claim.sentence() && other.sentence() - claim.sentence() <= ANSWER_WINDOW
+                    && facts.answerOverlap().score(claim.claim(), Phrasing.clean(other.attribution().content())) > 0) {
+                // "Which claim did the airport reject?" cannot offer the "rewritten" log that its chief executive answered
+                // in the next paragraph ("Nobody has rewritten a single line of any log"), in words of its own.
                 return true;
             }
         }
@@ -934,7 +950,7 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         List<String> wrong = Distractors.speakers(facts, d.speaker(), Set.of(), 3);
-        if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker()))) {
+        if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker())) || wordsOfAnother(facts, d)) {
             return;
         }
         String shown = shownDenial(denyingPart(d), 20);
@@ -946,6 +962,21 @@ final class DenialQuestions implements QuestionFamily {
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));
+    }
+
+    /**
+     * "“Every club … is better off,” Lindqvist-Mbeki told a briefing. The union disputes that.": the words the union
+     * disputes are read as its statement, but they are his; "Whose denial is this?" would give them to the union.
+     */
+    private static boolean wordsOfAnother(Facts facts, Statement d) {
+        return echoed(facts, d) != null;
+    }
+
+    /** The earlier statement of someone else whose very words the analysis gives as what {@code d} denied. */
+    private static Statement echoed(Facts facts, Statement d) {
+        String words = Phrasing.key(d.claim());
+        return facts.statements.stream().filter(s -> s != d && s.sentence() < d.sentence() && Phrasing.key(s.claim()).equals(words)
+                && !facts.mayBeSame(s.speaker(), d.speaker())).reduce((a, b) -> b).orElse(null);
     }
 
     /**

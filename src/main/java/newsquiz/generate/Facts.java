@@ -859,7 +859,13 @@ final class Facts {
                 found.add(w.substring(0, w.length() - 1));
             }
         }
-        for (String w : t.split("[^\\p{L}-]+")) {
+        String[] written = text.replace('\u2019', '\'').split("[^\\p{L}-]+");
+        for (int i = 0; i < written.length; i++) {
+            if (i > 0 && !written[i].isEmpty() && Character.isUpperCase(written[i].charAt(0))) {
+                // "The Water Bills Adjudicator": a capital inside a name is no role word ("a water company").
+                continue;
+            }
+            String w = written[i].toLowerCase(Locale.ROOT);
             found.addAll(roleWords.getOrDefault(w, Set.of()));
             if (w.endsWith("s")) {
                 found.addAll(roleWords.getOrDefault(w.substring(0, w.length() - 1), Set.of()));

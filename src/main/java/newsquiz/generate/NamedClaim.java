@@ -38,11 +38,12 @@ record NamedClaim(String noun, String clause) {
         return Optional.of(new NamedClaim(m.group(2).toLowerCase(java.util.Locale.ROOT), resolved));
     }
 
-    private static final Pattern OCCASION = Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)\\s+(?:after|following|since|when)\\s+\\S.*$");
+    private static final Pattern OCCASION = Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)(?:\\s+(?:after|following|since|when)|,\\s+as)\\s+\\S.*$");
 
     /**
      * "suggestions that its boats are unsafe after one of its narrowboats sank in a lock on the Fennick Canal last Saturday
-     * with a family of six on board": the long clause after "after" tells what prompted the suggestion, not what it was.
+     * with a family of six on board": the long clause after "after" tells what prompted the suggestion, not what it was, and
+     * so does "…, as astronomers and amateur stargazers campaign to keep the site open".
      */
     private static String withoutOccasion(String clause) {
         if (Phrasing.words(clause) <= 20) {

@@ -192,7 +192,9 @@ final class RelayQuestions implements QuestionFamily {
         }
         // "told us" in a landlord's notice or an ombudsman's decision: "us" is the body writing, not a newsroom.
         String toWriter = facts.voice().map(v -> "Directly to " + v.body()).orElse(TOLD_THIS_PUBLICATION);
-        String phrase = channelPhrase(channel);
+        // "said in a statement read out at Sunday's service": heard, not read; written it may have been as well.
+        boolean readOut = channel.equalsIgnoreCase("statement") && READ_OUT.matcher(String.join(" ", s.evidence())).find();
+        String phrase = readOut ? "In a statement read out aloud" : channelPhrase(channel);
         String key = phrase.equals(TOLD_THIS_PUBLICATION) ? toWriter : phrase;
         boolean toUsKey = key.equals(toWriter);
         List<String> used = new ArrayList<>();
@@ -206,7 +208,7 @@ final class RelayQuestions implements QuestionFamily {
                     || lc.equals("in a video") && VIDEO_PLATFORM.matcher(key).find();
             // "told us" may have been by email or in writing: only ways of speaking to nobody in particular are wrong.
             boolean toUs = toUsKey && (written(c) || lc.equals("in a letter"));
-            if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c) || video || toUs) {
+            if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c) || video || toUs || readOut && written(c)) {
                 // Twitter is social media and a post is written, an email is a written statement, a video is often posted
                 // online or filmed for television: both would be right.
                 continue;
@@ -282,6 +284,9 @@ final class RelayQuestions implements QuestionFamily {
         String claim = s.withOwnPronoun(verdictOn != null ? verdictOn : s.claim());
         return Phrasing.endQuestion(Phrasing.lowerFirst(claim, facts));
     }
+
+    private static final java.util.regex.Pattern READ_OUT = java.util.regex.Pattern.compile(
+            "(?i)\\bstatement\\s+(?:(?:that|which)\\s+was\\s+)?read\\s+(?:out|aloud)\\b");
 
     private static boolean written(String channel) {
         return channel.matches("(?i).*\\b(email|letter|written statement|statement)$");

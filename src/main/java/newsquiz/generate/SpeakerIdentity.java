@@ -86,7 +86,7 @@ final class SpeakerIdentity {
         }
         Set<String> wb = distinctiveWords(b);
         for (String w : distinctiveWords(a)) {
-            if (wb.contains(w)) {
+            if (wb.contains(w) && !(bothBodies(a, b) && commonNounHere(w))) {
                 return true;
             }
         }
@@ -416,7 +416,7 @@ final class SpeakerIdentity {
             return false;
         }
         for (String w : distinctiveWords(body)) {
-            if (WholeWord.in(how, w)) {
+            if (WholeWord.in(how, w) && !(bothBodies(body, person) && commonNounHere(w))) {
                 return true;
             }
         }
@@ -572,6 +572,21 @@ final class SpeakerIdentity {
     private final Map<String, Set<String>> distinctiveWordsCache = new HashMap<>();
 
     /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */
+    private boolean bothBodies(String a, String b) {
+        return body(a) && body(b);
+    }
+
+    /**
+     * "Corrabeck Water" and the "Water Bills Adjudicator": a word the article also writes in lower case ("the water
+     * households were using") is what two bodies deal in, not a name they share.
+     */
+    private boolean commonNounHere(String word) {
+        return commonNouns.computeIfAbsent(word, w -> Pattern.compile("(?<![\\p{L}'\u2019-])" + Pattern.quote(w) + "(?![\\p{L}'\u2019-])")
+                .matcher(articleText).find());
+    }
+
+    private final Map<String, Boolean> commonNouns = new HashMap<>();
+
     private Set<String> distinctiveWords(String speaker) {
         return distinctiveWordsCache.computeIfAbsent(speaker, SpeakerIdentity::findDistinctiveWords);
     }

@@ -61,7 +61,7 @@ public final class Nlp {
      * clock times it was not trained on. A title never ends a sentence; a clock time does, unless a day or month follows.
      */
     private static final java.util.regex.Pattern TITLE_AT_END = java.util.regex.Pattern.compile(
-            "(?:^|[\\s(])(?:St|Prof|Sgt|Gov|Lt|Col|Mt|Rev|Capt|Det|Insp|Supt|Cpl|Gen|Maj|Cmdr|Adm|Sen|Rep|Fr|Cllr|Atty|Ft)\\.$");
+            "(?:^|[\\s(])(?:St|Prof|Sgt|Gov|Lt|Col|Mt|Rev|Capt|Det|Insp|Supt|Cpl|Gen|Maj|Cmdr|Adm|Sen|Rep|Fr|Cllr|Atty|Ft|[Hh]on|Rt)\\.$");
     private static final java.util.regex.Pattern CLOCK_AT_END = java.util.regex.Pattern.compile("\\b[ap]\\.m\\.$");
     private static final java.util.regex.Pattern DAY_OR_MONTH = java.util.regex.Pattern.compile(
             "^(?:" + Calendar.DAYS + "|" + Calendar.MONTHS + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b");
