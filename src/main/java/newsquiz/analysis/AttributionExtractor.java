@@ -80,6 +80,7 @@ final class AttributionExtractor {
                 found.removeIf(d -> wroteToWithNothingReported(s, d) || reportedTheChannelOnly(s, d));
             }
             accordingTo(s, found);
+            attributedTo(s, found);
             opinionPhrases(s, found);
             claimNouns(s, found);
             claimsMadeBy(s, found);
@@ -3889,6 +3890,55 @@ final class AttributionExtractor {
                     appendTrailingContent(s, after, d);
                 }
             }
+            out.add(d);
+        }
+    }
+
+    private static final java.util.Set<String> ATTRIBUTED_THINGS = java.util.Set.of("claims", "claim", "reports", "report", "allegations",
+            "suggestions", "rumours", "rumors", "remarks", "comments", "quotes", "briefings");
+
+    /**
+     * "claims in the same newspaper, attributed to an unnamed official, that the opening has slipped to 2029": the one the
+     * claims are attributed to made them, and what follows "that" is what they said.
+     */
+    private void attributedTo(SentenceView s, List<Draft> out) {
+        for (int a = 2; a + 3 < s.size(); a++) {
+            if (!s.tokens[a].is("attributed") || !s.is(a + 1, "to") || s.tokens[a].quoted() || !s.tokens[a - 1].isComma()) {
+                continue;
+            }
+            int noun = -1;
+            for (int k = a - 2; k >= Math.max(0, a - 10) && !s.tokens[k].isComma(); k--) {
+                if (ATTRIBUTED_THINGS.contains(s.tokens[k].lower())) {
+                    noun = k;
+                    break;
+                }
+            }
+            int comma = a + 2;
+            while (comma < s.size() && !s.tokens[comma].isComma()) {
+                comma++;
+            }
+            // "Claims …, attributed to …, that the line would close were denied": as the subject, the claims' clause runs into
+            // the sentence's own verb; only claims a verb has already taken ("have seen claims …") end with the sentence.
+            final int claimNoun = noun;
+            if (noun < 0 || comma + 2 >= s.size() || !s.is(comma + 1, "that")
+                    || java.util.stream.IntStream.range(0, claimNoun).noneMatch(k -> s.tokens[k].isVerb() && !s.tokens[k].quoted())) {
+                continue;
+            }
+            Phrase phrase = authorOf(s, a + 2, comma);
+            if (phrase == null) {
+                continue;
+            }
+            Draft d = new Draft(Draft.Kind.ACCORDING_TO, s.index(), a);
+            d.cue = "attributed to";
+            d.phrase = phrase;
+            d.via.addAll(phrase.via());
+            for (int k = noun + 1; k < a - 1; k++) {
+                Mention m = registry.mentionAt(s.index(), k);
+                if (m != null && registry.canonical(m.entity()).type == SourceType.OUTLET) {
+                    d.addVia(registry.canonical(m.entity()).name);
+                }
+            }
+            setContentRange(s, d, comma + 2, contentEnd(s, comma + 2));
             out.add(d);
         }
     }

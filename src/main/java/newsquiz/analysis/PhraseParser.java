@@ -112,6 +112,13 @@ final class PhraseParser {
             personAfter.entity().describe(s.text(first[0] + 1, nameEnd));
             return name(s, from, to, personAfter.entity(), s.text(first[0] + 1, nameEnd), anonymous, via);
         }
+        if (headMention != null && personAfter != null && personAfter.entity().type == SourceType.PERSON
+                && headMention.entity() != personAfter.entity() && s.tokens[first[0]].is("the") && s.is(first[0] + 2, "of")
+                && (lexicon.is("title", s.tokens[first[0] + 1].lower()) || lexicon.is("role", s.tokens[first[0] + 1].lower()))) {
+            // "The Mayor of the Brenmouth Combined Authority, Bertil Gawthorpe, wrote": an office in capitals, then its holder.
+            personAfter.entity().describe(s.text(first[0] + 1, nameEnd));
+            return name(s, from, to, personAfter.entity(), s.text(first[0] + 1, nameEnd), anonymous, via);
+        }
         if (headMention != null && headMention.to() == nameEnd && !headMention.possessive()) {
             String description = prefixDescription(s, first[0], headMention);
             description = appositive(s, segments, description);

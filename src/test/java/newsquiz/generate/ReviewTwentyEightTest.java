@@ -243,6 +243,52 @@ class ReviewTwentyEightTest {
     }
 
     @Test
+    void aSourceTheTextSaysWasNotNamedIsUnnamedWhateverBodyItIsFrom() throws Exception {
+        // eval-blind28 CAU and FRE: "a member of the parochial church council, whom it did not name" and "a council officer,
+        // unnamed," were taken for a council's voice, so neither quiz had an unnamed-source question.
+        String article = """
+                Church bells row
+
+                The Holmfirth Gazette quoted a member of the parochial church council, whom it did not name, as saying that a sale of the bells "had been discussed more than once".
+
+                The vicar, the Rev Alder Quennell, said the bells had never been valued for sale.
+
+                The ringers' captain, Wenna Pascoe, said the band of eleven ringers had been given no reason for the lockout in February.
+
+                The Gazette also quoted a district council officer, unnamed, saying the church hall had been "pencilled in" for housing in a draft plan.
+
+                The diocese said it had received an application to repair the tower roof before the winter.
+                """;
+        List<Candidate> asked = InventedArticles.questions(new AnonymousSourceQuestions(), article);
+        assertTrue(asked.stream().anyMatch(c -> c.key().startsWith("A sale of the bells") || c.key().contains("parochial church council")),
+                asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> c.key().startsWith("The church hall had been") || c.key().contains("council officer")),
+                asked.toString());
+    }
+
+    @Test
+    void claimsAttributedToSomeoneAreTheirs() throws Exception {
+        // eval-blind28 BRE: "claims in the same newspaper, attributed to an unnamed official, that the opening has slipped to
+        // 2029" was nobody's claim; "Claims …, attributed to …, that … were denied" as a subject is left alone.
+        var facts = InventedArticles.facts(WRITTEN_ANSWER + """
+
+                The hon. Member will also have seen claims in the Tollbridge Herald, attributed to an unnamed official, that the service will end in 2029.
+                """);
+        Attribution claim = about(facts, "the service will end in 2029");
+        assertEquals("an unnamed official", claim.source());
+        assertTrue(claim.anonymous());
+        assertEquals(List.of("Tollbridge Herald"), claim.via());
+    }
+
+    @Test
+    void anOfficeInCapitalsBeforeItsHoldersNameIsTheHolder() throws Exception {
+        // eval-blind28 BRE: "The Mayor of the Brenmouth Combined Authority, Bertil Gawthorpe, wrote …; he said …" spoke as the
+        // office, and the "he" after it went to somebody else.
+        var facts = InventedArticles.facts(WRITTEN_ANSWER);
+        assertEquals("Bertram Oyelowo", about(facts, "had stopped paying its share").source());
+    }
+
+    @Test
     void aReportsOccasionAfterAsIsNotWhatWasDismissed() throws Exception {
         // eval-blind27 WYS: "dismissed reports that it is selling the telescope …, as astronomers … campaign to keep the site
         // open" was too long to ask.
