@@ -38,6 +38,16 @@ final class PhraseParser {
         while (to > from && (s.tokens[to - 1].isPunct() && !s.tokens[to - 1].text().equals(")") || s.tokens[to - 1].isQuoteMark())) {
             to--;
         }
+        if (to - from > 2 && s.tokens[from].isAny("there's", "there\u2019s")) {
+            // "There's a video going round that says …": the video says it; "there's" only brings it in.
+            from += 1;
+        } else if (to - from > 3 && s.tokens[from].is("there") && s.isAny(from + 1, "'s", "\u2019s", "is", "are", "was", "were")) {
+            from += 2;
+            while (to > from + 1 && s.tokens[to - 1].isAny("that", "which", "who") && !s.tokens[to - 1].quoted()) {
+                // "There is a post on Facebook that claims …": the relative pronoun is the clause's, not the post's.
+                to--;
+            }
+        }
         if (from >= to) {
             return null;
         }

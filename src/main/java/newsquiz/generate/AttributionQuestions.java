@@ -11,6 +11,9 @@ import newsquiz.quiz.Skill;
 
 /** Who said X; what did X say. */
 final class AttributionQuestions implements QuestionFamily {
+    /** Words that open the rest of something said before, or a reason with no main clause. */
+    static final java.util.regex.Pattern FRAGMENT_OPENING = java.util.regex.Pattern.compile("(?i)(?:and|but|or|so)\\b|because\\b(?!.*,)");
+
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
@@ -53,6 +56,10 @@ final class AttributionQuestions implements QuestionFamily {
         }
         String prompt;
         if (wholeQuotation(s)) {
+            if (FRAGMENT_OPENING.matcher(Phrasing.unquote(s.claim())).lookingAt()) {
+                // "And come down on Saturday", "Because the big bowl has a crack in it": the end of a turn, not a statement.
+                return;
+            }
             prompt = "Who said this, according to the article? \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 24) + "\u201d";
         } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported") || Facts.documentLike(s.speaker())) {
             prompt = Phrasing.endQuestion("Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts));

@@ -210,8 +210,12 @@ final class NumberQuestions implements QuestionFamily {
     }
 
     /** A sentence of the story, not a dateline ("Oct. 9, 2025 | Updated 7:40 p.m.") or an editor's note. */
+    /** "CLIP (Cllr Ada Hartsoe, council leader, full council, 20 January): …": a transcript's label, not the article's prose. */
+    private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} ]*(?:\\([^)]*\\))?:\\s.*");
+
     private static boolean prose(String sentence) {
         return Phrasing.words(sentence) >= 5 && !sentence.contains("|") && ClauseCheck.hasMainVerb(sentence)
+                && !SPEAKER_LABEL.matcher(sentence).matches()
                 && !sentence.matches("(?i)^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\\b.*");
     }
 

@@ -53,6 +53,9 @@ final class QualityFilter {
         if (!pickFromText && keyText.length() >= 6 && Phrasing.key(c.prompt()).contains(keyText)) {
             return Optional.empty();
         }
+        if (!claims && headNamedInStem(c)) {
+            return Optional.empty();
+        }
         Set<String> keyNames = new HashSet<>(facts.namesIn(c.key()));
         int keyWords = Math.max(1, Phrasing.words(c.key()));
         Set<String> seen = new HashSet<>();
@@ -90,6 +93,26 @@ final class QualityFilter {
         }
         return Optional.of(new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), c.prompt(), c.key(),
                 kept.subList(0, Math.min(3, kept.size())), c.explanation(), c.sentences(), c.fact(), c.priority()));
+    }
+
+    private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}{4,})\\W*$");
+
+    /**
+     * "Who said that the board had sent nobody to Tarnhollow?" beside "A spokeswoman for the Aerodrome Licensing Board":
+     * "the board" in the question is the key's own last word, and no wrong answer has it (review28 TAR q13).
+     */
+    private static boolean headNamedInStem(Candidate c) {
+        java.util.regex.Matcher m = LAST_WORD.matcher(c.key());
+        if (!m.find()) {
+            return false;
+        }
+        String head = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (!Facts.ORGANISATION_HEADS.contains(head)) {
+            // "the water households were using" is no Corrabeck Water: only a body's kind word points at it.
+            return false;
+        }
+        boolean inStem = java.util.regex.Pattern.compile("\\bthe\\s+" + java.util.regex.Pattern.quote(head) + "\\b").matcher(c.prompt()).find();
+        return inStem && c.distractors().stream().noneMatch(d -> d.toLowerCase(java.util.Locale.ROOT).contains(head));
     }
 
     /** Whether a proper name of the choice (a word the article never writes in lower case) is a word of the text. */

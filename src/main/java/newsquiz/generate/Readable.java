@@ -27,6 +27,8 @@ final class Readable {
             + "|\\b(?:these|those)\\s+" + REFERRED + "s?\\b"
             + "|\\bthe\\s+(?:company|firm|idea|instruction|group|organi[sz]ation|previous|latter|former)\\b(?!\\s+\\p{Lu})"
             + "|^(?:it|its|they|their|them)\\b"
+            // "Those visits were shortened …": a demonstrative opening the choice, its noun's sense in another sentence.
+            + "|^(?:these|those)\\s+(?!(?:who|are|were|is|was|have|had|will|would|can|could|may|might|must)\\b)\\p{Ll}+"
             // "That's a question for another day", "such pilots": what they stand for is in another sentence.
             + "|^(?:that|this)(?:['\u2019]s|\\s+(?:is|was)\\b)|\\bsuch\\s+(?!as\\b)\\p{Ll}+|\\bsuch\\s+an?\\s+\\p{Ll}+"
             // "replied to both", "waiting for this for a year", "which it says": a pronoun with its noun in another sentence.
@@ -130,6 +132,10 @@ final class Readable {
             // "the mainspring replaced at around that time" (the 1970s cut away), "with two of its own conservators present"
             // (the gallery cut away): review25 PEL q05, QUI q08/q09.
             return Optional.of("points back out of context");
+        }
+        if (t.matches("(?i)^(?:because\\b[^,]*|(?:and|but|or)\\s.*)$")) {
+            // "Because the big bowl has a crack in it", "And come down on Saturday": the rest of an answer, not a claim.
+            return Optional.of("cut off");
         }
         if (t.matches("(?i)^(?:however|but|and|yet|so|still|meanwhile),?\\s+that\\b.*")) {
             // "However, that the season had been pushed to …": a clause lifted without the verb that governed it.

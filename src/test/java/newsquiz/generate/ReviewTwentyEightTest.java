@@ -289,6 +289,53 @@ class ReviewTwentyEightTest {
     }
 
     @Test
+    void thereIsOnlyBringsTheSourceIn() throws Exception {
+        // eval-blind28 FRE: "There's a video going round that says …" gave the source "There's a video going round".
+        var facts = InventedArticles.facts("""
+                Lido rumours
+
+                There's a video going round that says the whole pool failed a safety inspection.
+                """);
+        assertEquals("a video going round", about(facts, "failed a safety inspection").source());
+    }
+
+    @Test
+    void theRestOfATurnOrADemonstrativesNounIsNoChoice() {
+        // eval-blind28 FRE and RAV: "Because the big bowl has a crack in it", "And come down on Saturday", "Those visits were
+        // shortened at the request of the clients themselves".
+        assertTrue(Readable.choiceProblem("Because the big bowl has a crack in it").isPresent());
+        assertTrue(Readable.choiceProblem("And come down on Saturday").isPresent());
+        assertTrue(Readable.choiceProblem("Those visits were shortened at the request of the clients themselves").isPresent());
+        assertFalse(Readable.choiceProblem("Because the bills are on hold, no customer will be asked to pay").isPresent());
+        assertFalse(Readable.choiceProblem("These are the best figures in six years").isPresent());
+    }
+
+    @Test
+    void aTranscriptsLabelIsNoSentenceToComplete() throws Exception {
+        // eval-blind28 FRE: "CLIP (Cllr Ada Hartsoe, council leader, full council, ____): There has been …".
+        List<Candidate> asked = new NumberQuestions().propose(InventedArticles.facts(TRANSCRIPT));
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("CLIP")), asked.toString());
+    }
+
+    @Test
+    void aBodysKindWordInTheQuestionGivesItAway() {
+        // eval-blind28 TAR: "Who said that the board had sent nobody to Tarnhollow?" beside the Aerodrome Licensing Board.
+        Candidate leak = new Candidate("denial", newsquiz.quiz.Skill.SOURCE_EVALUATION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
+                newsquiz.quiz.Difficulty.MEDIUM, "Who said that the board had sent nobody to Tarnhollow?",
+                "A spokeswoman for the Aerodrome Licensing Board", List.of("Two air traffic controllers", "Benno Strathy"),
+                "The article says so.", List.of(0), "deny:1", 70);
+        assertTrue(QualityFilter.check(leak, factsOf("The board had sent nobody, a spokeswoman for the Aerodrome Licensing Board said.")).isEmpty());
+    }
+
+    private static Facts factsOf(String body) {
+        try {
+            return InventedArticles.facts("Runway\n\n" + body + "\n");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aReportsOccasionAfterAsIsNotWhatWasDismissed() throws Exception {
         // eval-blind27 WYS: "dismissed reports that it is selling the telescope …, as astronomers … campaign to keep the site
         // open" was too long to ask.
