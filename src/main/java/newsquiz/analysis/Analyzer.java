@@ -217,7 +217,9 @@ public final class Analyzer {
 
     private static final java.util.regex.Pattern DESCRIBED_BODY = java.util.regex.Pattern.compile(
             "^(?:A|An)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(company|firm|operator|business|charity|chain|maker|retailer|supplier|"
-                    + "landlord|developer|trust|council|club|school|university|college|airline|carrier|manufacturer|brewery|publisher)$");
+                    + "landlord|developer|trust|council|club|school|university|college|airline|carrier|manufacturer|brewery|publisher)"
+                    // "A home care company that holds a £14 million council contract in Ravensgarth"
+                    + "(?:\\s+(?:that|which)\\s+\\S.*)?$");
 
     /**
      * "A canal holiday company has rejected suggestions …" opens the article; "…, the company said" later is Kestlebrook

@@ -3363,6 +3363,12 @@ final class AttributionExtractor {
                 end = i;
                 break;
             }
+            if (t.isComma() && s.is(i + 1, "so") && s.isAny(i + 2, "i", "we") && !s.tokens[i + 1].quoted()) {
+                // "… that the service “has never been refused anything”, so I think that settles it": the one passing the
+                // words on draws their own conclusion.
+                end = i;
+                break;
+            }
             // "…, comments later translated and posted by a fan site": what became of the words, not more of them.
             if (t.isComma() && s.isAny(i + 1, "comments", "remarks", "words") && s.at(i + 2) != null
                     && (s.tokens[i + 2].lower().endsWith("ed") || s.isAny(i + 2, "later", "since", "first", "which", "that"))) {

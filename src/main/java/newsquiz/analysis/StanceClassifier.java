@@ -723,6 +723,10 @@ final class StanceClassifier {
     private static final Pattern WROTE_REJECTING = Pattern.compile(
             "(?i)^(?:to\\s+[^,\"\u201c]{1,40}?\\s+)?(?:rejecting|denying|dismissing|disputing|refuting)\\s+(?:any|the|all|claims?|suggestions?|reports?|that)\\b");
 
+    /** "There has been a lot of nonsense talked about Mill Meadow": what others have said, dismissed. */
+    private static final Pattern NONSENSE_TALKED = Pattern.compile(
+            "(?i)\\b(?:nonsense|rubbish|misinformation|lies|scaremongering)\\s+(?:being\\s+)?(?:talked|written|spread|said|posted|circulating)\\b");
+
     static Stance classify(Draft d, String quotedContent, Stance previousOfSameSource) {
         // Quotation marks inside the content ("is “completely untrue”") do not change what is said.
         String content = quotedContent.replaceAll("[\"\u201c\u201d\u00ab\u00bb]|(?<!\\p{L})[\u2018\u2019']|[\u2018\u2019'](?!\\p{L})", "");
@@ -745,7 +749,7 @@ final class StanceClassifier {
             return Stance.DENY;
         }
         if (CLAIM_GIVEN_QUOTED_VERDICT.matcher(quotedContent).find() && !APPROVING.matcher(content).find()
-                || WROTE_REJECTING.matcher(content).find()) {
+                || WROTE_REJECTING.matcher(content).find() || NONSENSE_TALKED.matcher(content).find()) {
             return Stance.DENY;
         }
         if (base != Stance.RETRACT && base != Stance.DENY && (d.setAgainst || d.answersReport && NEGATION.matcher(content).find()

@@ -99,6 +99,16 @@ final class DenialQuestions implements QuestionFamily {
             if (target != null && pointsBack) {
                 target = withTopic(facts, d, target, said);
             }
+            if (target == null && hearsay.isEmpty() && !pointsBack) {
+                // "told the Post that no such message had been sent": the message is the one the claim just before spoke of.
+                Statement such = Referents.suchThing(facts, d);
+                if (such != null) {
+                    String what = kindOf(such);
+                    whichClaim(facts, d, such, null, such.claim(), what, preferred(such, what), out);
+                    whoDenied(facts, d, such, such.claim(), what, out);
+                    continue;
+                }
+            }
             if (hearsay.isPresent()) {
                 // "Rumours went around that X. City hall says that isn't true.": the rumour is what was denied.
                 whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), preferred(null, hearsay.get().noun()), out);

@@ -28,6 +28,29 @@ final class Referents {
     /** Nouns for what a study or report concluded: they point back at the document's own statements. */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)findings?|conclusions?|results?|data|study|survey");
 
+    private static final Pattern NO_SUCH = Pattern.compile("(?i)\\bno\\s+such\\s+(\\p{L}{3,})");
+
+    /**
+     * "A carer said staff had been told in a text message to 'get in and out in 15'. … Strellett told the Post that no such
+     * message had been sent": the one claim just before, by somebody else, that speaks of the thing "no such" denies.
+     */
+    static Statement suchThing(Facts facts, Statement d) {
+        Matcher m = NO_SUCH.matcher(Phrasing.clean(d.attribution().content()));
+        if (!m.find()) {
+            return null;
+        }
+        String stem = m.group(1).toLowerCase(Locale.ROOT).replaceFirst("(?:es|s)$", "");
+        Pattern thing = Pattern.compile("(?i)\\b" + Pattern.quote(stem) + "(?:s|es)?\\b");
+        Statement found = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 4 && s.attribution().stance() != Stance.DENY
+                    && !s.speaker().equals(d.speaker()) && facts.isStandalone(s) && thing.matcher(s.claim()).find()) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
     /** A claim the article states without a source, in the sentence just before the denial. */
     record Hearsay(String noun, String clause, int sentence) {}
 

@@ -336,6 +336,56 @@ class ReviewTwentyEightTest {
     }
 
     @Test
+    void nonsenseTalkedAboutSomethingDismissesWhatWasSaid() throws Exception {
+        // eval-blind28 FRE: "There has been a lot of nonsense talked about Mill Meadow. This council is not selling Mill Meadow …"
+        var facts = InventedArticles.facts(TRANSCRIPT.replace("This council is not buying the lido, and it never was.",
+                "There has been a lot of nonsense talked about the lido. This council is not buying it."));
+        assertEquals(Stance.DENY, about(facts, "nonsense talked about the lido").stance());
+    }
+
+    @Test
+    void aLedesCompanyDescribedWithAClauseIsTheOneNamedNext() throws Exception {
+        // eval-blind28 RAV: "A home care company that holds a £14 million council contract has insisted …" stayed unnamed.
+        var facts = InventedArticles.facts("""
+                Care visits cut short, families say
+
+                A home care company that holds a £14 million council contract in Kelby has insisted that it has not shortened its visits to older people.
+
+                Marrowfield Care Ltd said every visit in its rotas was still booked for at least 30 minutes.
+                """);
+        assertEquals("Marrowfield Care Ltd", about(facts, "has not shortened its visits").source());
+    }
+
+    @Test
+    void noSuchThingDeniesTheClaimJustBeforeThatSpokeOfIt() throws Exception {
+        // eval-blind28 RAV: "no such message had been sent" answered the carer's "told in a text message to 'get in and out
+        // in 15'", but was asked only as "Who said that no such message …?", which the quality filter drops.
+        String article = """
+                Care visits cut short, families say
+
+                Marrowfield Care said every visit in its rotas was still booked for at least 30 minutes.
+
+                A carer employed by Marrowfield said staff had been told in a text message to "get in and out in 15".
+
+                Marrowfield's director of care, Odile Penhale, told the Post that no such message had been sent by anyone in management.
+
+                The council said it had asked Marrowfield for electronic visit logs covering the past 90 days.
+
+                Families said carers had stayed "12 minutes on a good day" since January.
+                """;
+        List<Candidate> asked = InventedArticles.questions(new DenialQuestions(), article);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("Who denied the") && c.prompt().contains("text message")
+                && c.key().equals("Odile Penhale")), asked.toString());
+    }
+
+    @Test
+    void theOnePassingWordsOnDrawsTheirOwnConclusion() throws Exception {
+        var facts = InventedArticles.facts(TRANSCRIPT.replace("GUEST: The pool is fine. It reopens on Saturday.",
+                "GUEST: Their manager, Corliss Dunmead, told the Gazette that the service \"has never been refused anything\", so I think that settles it."));
+        assertEquals("the service \"has never been refused anything\"", about(facts, "never been refused").content());
+    }
+
+    @Test
     void aReportsOccasionAfterAsIsNotWhatWasDismissed() throws Exception {
         // eval-blind27 WYS: "dismissed reports that it is selling the telescope …, as astronomers … campaign to keep the site
         // open" was too long to ask.
