@@ -836,7 +836,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** A wrong answer to "Which organisation …": a speaker the article names that is no person. */
-    private static boolean namedBody(Facts facts, String speaker) {
+    static boolean namedBody(Facts facts, String speaker) {
         Facts.SpeakerInfo info = facts.speakers.get(speaker);
         return info != null && info.type() != SourceType.PERSON && !info.anonymous();
     }

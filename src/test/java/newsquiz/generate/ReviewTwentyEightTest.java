@@ -386,6 +386,27 @@ class ReviewTwentyEightTest {
     }
 
     @Test
+    void aBodysOwnItsIsAskedOfOrganisationsOnly() throws Exception {
+        // eval-blind28 RAV q02: "Who said that every visit in its rotas was still booked …?" among people and one company.
+        List<Candidate> asked = InventedArticles.questions(new AttributionQuestions(), """
+                Care visits cut short, families say
+
+                Marrowfield Care Ltd said every visit in its rotas was still booked for at least 30 minutes.
+
+                Shona Pelham, whose father receives four visits a day, said carers had stayed "12 minutes on a good day" since January.
+
+                The care workers' union Unityforce said staff had been told in a text message to finish visits early.
+
+                Kelby Borough Council said it had asked for electronic visit logs covering the past 90 days.
+
+                The union's branch secretary, Lorne Baskett, said the problem was travel between visits.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().startsWith("Who said that every visit in its rotas")), asked.toString());
+        assertTrue(asked.stream().filter(c -> c.prompt().startsWith("Which organisation said that every visit in its rotas"))
+                .allMatch(c -> c.distractors().stream().noneMatch(d -> d.contains("Pelham") || d.contains("Baskett"))), asked.toString());
+    }
+
+    @Test
     void aReportsOccasionAfterAsIsNotWhatWasDismissed() throws Exception {
         // eval-blind27 WYS: "dismissed reports that it is selling the telescope …, as astronomers … campaign to keep the site
         // open" was too long to ask.
