@@ -4302,7 +4302,7 @@ final class AttributionExtractor {
             Token t = s.tokens[i];
             // "The Beacon's second claim, that Pike had asked to be released, drew …": the clause set off by a comma too.
             int that = s.is(i + 1, "that") ? i + 1 : s.at(i + 1).isComma() && s.is(i + 2, "that") ? i + 2 : -1;
-            if (t.quoted() || !CLAIM_NOUNS.contains(t.lower()) || that < 0) {
+            if (t.quoted() || !CLAIM_NOUNS.contains(t.lower()) && !(t.isAny("report", "story") && s.tokens[i - 1].possessive()) || that < 0) {
                 continue;
             }
             int k = i - 1;
@@ -4323,6 +4323,13 @@ final class AttributionExtractor {
             }
             Mention m = registry.mentionAt(s.index(), k);
             Phrase phrase = m != null ? phrases.parse(s, m.titleFrom(), m.to()) : unnamedPossessor(s, k);
+            if (m != null && phrase != null && phrase.kind() != Phrase.Kind.NAME) {
+                // "The Evening Star's report": the name with its possessive, read as the name.
+                Entity named = registry.canonical(m.entity());
+                String bare = s.text(m.titleFrom(), m.to()).replaceAll("['\u2019]s?$", "");
+                phrase = new Phrase(s.index(), m.titleFrom(), m.to(), Phrase.Kind.NAME, named, bare,
+                        bare.toLowerCase(java.util.Locale.ROOT), "", false, false, false, List.of());
+            }
             if (phrase == null) {
                 continue;
             }
@@ -4340,9 +4347,28 @@ final class AttributionExtractor {
                     }
                 }
             }
+            int verdict = k == 0 || k > 0 && s.tokens[0].is("the") ? verdictAtEnd(s, that + 2) : -1;
+            if (verdict > 0) {
+                // "The Evening Star's report that the Department had “written off” the extension is not correct": the
+                // sentence's own verdict on the report, not part of it.
+                end = Math.min(end, verdict);
+                d.labelledFalse = true;
+            }
             setContentRange(s, d, that + 1, end);
             out.add(d);
         }
+    }
+
+    /** The "is"/"was" of a closing "is not correct", "was false", "are untrue", or -1. */
+    private static int verdictAtEnd(SentenceView s, int from) {
+        for (int j = s.size() - 1; j > from; j--) {
+            if (s.tokens[j].isAny("are", "is", "were", "was") && !s.tokens[j].quoted()) {
+                int a = s.isAny(j + 1, "also", "simply", "all", "completely", "entirely") ? j + 2 : j + 1;
+                boolean negated = s.is(a, "not") && s.isAny(a + 1, "true", "correct", "accurate", "right");
+                return s.at(a) != null && (FALSE_VERDICTS.contains(s.tokens[a].lower()) || negated) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> CLAIM_PARTICIPLES = Set.of("made", "circulating", "circulated", "spread", "shared", "posted",

@@ -281,6 +281,18 @@ class ReviewTwentyEightTest {
     }
 
     @Test
+    void anOutletsReportThatTheTextCallsIncorrectIsTheOutletsClaim() throws Exception {
+        // eval-blind28 BRE: "The Evening Star's report that the Department had “written off” the extension is not correct."
+        var facts = InventedArticles.facts(WRITTEN_ANSWER + """
+
+                The Tollbridge Herald's report that the Department had "written off" the ferry is not correct.
+                """);
+        Attribution report = about(facts, "written off");
+        assertEquals("Tollbridge Herald", report.source());
+        assertEquals("the Department had \"written off\" the ferry", report.content());
+    }
+
+    @Test
     void anOfficeInCapitalsBeforeItsHoldersNameIsTheHolder() throws Exception {
         // eval-blind28 BRE: "The Mayor of the Brenmouth Combined Authority, Bertil Gawthorpe, wrote …; he said …" spoke as the
         // office, and the "he" after it went to somebody else.
