@@ -153,7 +153,7 @@ final class InterviewAnswers {
         String role = s.tokens[0].text();
         if (s.is(1, ":")) {
             Answer known = roleLabels.get(role);
-            return known == null || s.size() < 3 || s.tokens[2].isQuoteMark() ? null : new Answer(s.index(), 1, known.speaker());
+            return known == null || s.tokens[2].isQuoteMark() ? null : new Answer(s.index(), 1, known.speaker());
         }
         if (!s.is(1, "(")) {
             return null;

@@ -676,11 +676,6 @@ final class StanceClassifier {
             "^\\W*(?:i|we|he|she|they|it|the \\w+) (?:found|saw|discovered|noticed|detected|recorded|spotted) (?:no|nothing|none)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * Whether the statement puts something forward (a claim, an accusation, an admission, a finding) rather than rejects
-     * one: "claimed there had been no bidder", "admitted it had not checked", "reported he had never won" negate only
-     * inside what they assert, and only an explicit verdict ("false", "untrue") makes them a denial.
-     */
     private static final Pattern FIRST_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none)\\b|n't\\b");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b");
 
@@ -707,6 +702,11 @@ final class StanceClassifier {
         return any;
     }
 
+    /**
+     * Whether the statement puts something forward (a claim, an accusation, an admission, a finding) rather than rejects
+     * one: "claimed there had been no bidder", "admitted it had not checked", "reported he had never won" negate only
+     * inside what they assert, and only an explicit verdict ("false", "untrue") makes them a denial.
+     */
     static boolean makesClaim(Draft d, String content) {
         if (TURNED_BY_BUT.matcher(content).find()) {
             // "He cropped the pictures, he admits, but he did “not paint a single feather”": what follows "but" (the content

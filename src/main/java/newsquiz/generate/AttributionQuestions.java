@@ -12,7 +12,7 @@ import newsquiz.quiz.Skill;
 /** Who said X; what did X say. */
 final class AttributionQuestions implements QuestionFamily {
     /** Words that open the rest of something said before, or a reason with no main clause. */
-    static final java.util.regex.Pattern FRAGMENT_OPENING = java.util.regex.Pattern.compile("(?i)(?:and|but|or|so)\\b|because\\b(?!.*,)");
+    private static final java.util.regex.Pattern FRAGMENT_OPENING = java.util.regex.Pattern.compile("(?i)(?:and|but|or|so)\\b|because\\b(?!.*,)");
 
     @Override
     public List<Candidate> propose(Facts facts) {

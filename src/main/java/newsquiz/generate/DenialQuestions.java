@@ -960,7 +960,7 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         List<String> wrong = Distractors.speakers(facts, d.speaker(), Set.of(), 3);
-        if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker())) || wordsOfAnother(facts, d)) {
+        if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker())) || echoed(facts, d) != null) {
             return;
         }
         String shown = shownDenial(denyingPart(d), 20);
@@ -975,14 +975,10 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /**
-     * "“Every club … is better off,” Lindqvist-Mbeki told a briefing. The union disputes that.": the words the union
-     * disputes are read as its statement, but they are his; "Whose denial is this?" would give them to the union.
+     * The earlier statement of someone else whose very words the analysis gives as what {@code d} denied: "“Every club … is
+     * better off,” Lindqvist-Mbeki told a briefing. The union disputes that." The words are his, so "Whose denial is this?"
+     * would give them to the union; which claim the union disputed is the question.
      */
-    private static boolean wordsOfAnother(Facts facts, Statement d) {
-        return echoed(facts, d) != null;
-    }
-
-    /** The earlier statement of someone else whose very words the analysis gives as what {@code d} denied. */
     private static Statement echoed(Facts facts, Statement d) {
         String words = Phrasing.key(d.claim());
         return facts.statements.stream().filter(s -> s != d && s.sentence() < d.sentence() && Phrasing.key(s.claim()).equals(words)

@@ -209,10 +209,10 @@ final class NumberQuestions implements QuestionFamily {
         return q.start() > 0 && sentence.charAt(q.start() - 1) == '/' || end < sentence.length() && sentence.charAt(end) == '/';
     }
 
-    /** A sentence of the story, not a dateline ("Oct. 9, 2025 | Updated 7:40 p.m.") or an editor's note. */
     /** "CLIP (Cllr Ada Hartsoe, council leader, full council, 20 January): …": a transcript's label, not the article's prose. */
     private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} ]*(?:\\([^)]*\\))?:\\s.*");
 
+    /** A sentence of the story, not a dateline ("Oct. 9, 2025 | Updated 7:40 p.m."), an editor's note or a transcript's label. */
     private static boolean prose(String sentence) {
         return Phrasing.words(sentence) >= 5 && !sentence.contains("|") && ClauseCheck.hasMainVerb(sentence)
                 && !SPEAKER_LABEL.matcher(sentence).matches()

@@ -571,7 +571,6 @@ final class SpeakerIdentity {
     private static final java.util.regex.Pattern NATIONALITY_ENDING = java.util.regex.Pattern.compile(".*(ian|ese|ish|ic|an)$");
     private final Map<String, Set<String>> distinctiveWordsCache = new HashMap<>();
 
-    /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */
     private boolean bothBodies(String a, String b) {
         return body(a) && body(b);
     }
@@ -587,6 +586,7 @@ final class SpeakerIdentity {
 
     private final Map<String, Boolean> commonNouns = new HashMap<>();
 
+    /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */
     private Set<String> distinctiveWords(String speaker) {
         return distinctiveWordsCache.computeIfAbsent(speaker, SpeakerIdentity::findDistinctiveWords);
     }

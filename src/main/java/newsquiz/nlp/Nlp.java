@@ -57,8 +57,9 @@ public final class Nlp {
     }
 
     /**
-     * "outside St. | Brendan's Church", "Sgt. | Tom Hollis", "at 9 a.m. | Monday": the model ends sentences at titles and
-     * clock times it was not trained on. A title never ends a sentence; a clock time does, unless a day or month follows.
+     * "outside St. | Brendan's Church", "Sgt. | Tom Hollis", "the hon. | Member", "at 9 a.m. | Monday": the model ends
+     * sentences at titles and clock times it was not trained on. A title never ends a sentence; a clock time does, unless a
+     * day or month follows.
      */
     private static final java.util.regex.Pattern TITLE_AT_END = java.util.regex.Pattern.compile(
             "(?:^|[\\s(])(?:St|Prof|Sgt|Gov|Lt|Col|Mt|Rev|Capt|Det|Insp|Supt|Cpl|Gen|Maj|Cmdr|Adm|Sen|Rep|Fr|Cllr|Atty|Ft|[Hh]on|Rt)\\.$");
