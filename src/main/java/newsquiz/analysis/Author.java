@@ -218,33 +218,29 @@ final class Author {
 
     /** A letter's "Dear Mr Farrowgate,": the person its unquoted "you" means, or null. */
     static SourceResolver.Resolved addressee(EntityRegistry registry, List<SentenceView> sentences) {
-        for (SentenceView s : sentences) {
-            if (s.index() > 8) {
-                break;
-            }
-            if (SALUTATION.matcher(s.sentence.text().strip()).matches()) {
-                Entity e = onlyPerson(registry, s);
-                return e == null ? null : of(e);
-            }
-        }
-        return null;
+        SentenceView salutation = openingLine(sentences, 8, SALUTATION);
+        Entity e = salutation == null ? null : onlyPerson(registry, salutation);
+        return e == null ? null : of(e);
     }
 
     private static final Pattern CLIENT_LINE = Pattern.compile("^(?:Our client:|We act for|We are instructed by|We represent)\\s+\\p{Lu}.*");
 
     /** A solicitor's "Our client: Halberstock Scaffolding Ltd" or "We act for …": the body "our client" means, or null. */
     static SourceResolver.Resolved client(EntityRegistry registry, List<SentenceView> sentences) {
+        SentenceView line = openingLine(sentences, 12, CLIENT_LINE);
+        List<Mention> named = line == null ? List.of() : registry.mentions(line.index());
+        Entity e = named.isEmpty() ? null : registry.canonical(named.get(0).entity());
+        return e == null || e.place ? null : of(e);
+    }
+
+    /** The first of the sentences up to index {@code last} that is {@code line} as a whole, or null. */
+    private static SentenceView openingLine(List<SentenceView> sentences, int last, Pattern line) {
         for (SentenceView s : sentences) {
-            if (s.index() > 12) {
+            if (s.index() > last) {
                 break;
             }
-            if (CLIENT_LINE.matcher(s.sentence.text().strip()).matches()) {
-                List<Mention> named = registry.mentions(s.index());
-                if (named.isEmpty()) {
-                    return null;
-                }
-                Entity e = registry.canonical(named.get(0).entity());
-                return e.place ? null : of(e);
+            if (line.matcher(s.sentence.text().strip()).matches()) {
+                return s;
             }
         }
         return null;

@@ -84,15 +84,14 @@ final class AttributionQuestions implements QuestionFamily {
             }
             boolean noThat = WH_CLAUSE.matcher(clause).find() || objectAndInfinitive;
             prompt = Phrasing.endQuestion("Who " + verb + (noThat ? " " : " that ") + clause);
-            if (ITS.matcher(clause).find() && DenierWording.isNamedBody(s)) {
+            if (Phrasing.hasIts(clause) && DenierWording.isNamedBody(s)) {
                 // "Who said that every visit in its rotas was still booked …?": the body's own "its", among people, gives the
                 // answer away (review28 RAV q02); asked of an organisation, every choice must be one. A person's "its" is the
                 // thing's in the clause ("a lynx has escaped from its enclosure").
                 prompt = "Which organisation " + prompt.substring("Who ".length());
-                wrong.removeIf(w -> !DenialQuestions.namedBody(facts, w));
+                wrong.removeIf(w -> !Distractors.namedBody(facts, w));
                 if (wrong.size() < 2) {
-                    wrong = new ArrayList<>(Distractors.speakers(facts, s.speaker(), alsoRight, 8).stream()
-                            .filter(w -> DenialQuestions.namedBody(facts, w)).limit(3).toList());
+                    wrong = Distractors.bodies(facts, s.speaker(), alsoRight, null);
                 }
                 if (wrong.size() < 2) {
                     return;
@@ -105,8 +104,6 @@ final class AttributionQuestions implements QuestionFamily {
                 s.quotation() ? Difficulty.EASY : Difficulty.MEDIUM, prompt, s.speaker(), wrong, explanation, s.sentences(),
                 "claim:" + s.index(), s.attribution().anonymous() ? 40 : 60));
     }
-
-    private static final java.util.regex.Pattern ITS = java.util.regex.Pattern.compile("\\bits\\b");
 
     private static final java.util.regex.Pattern OBJECT_VERB = java.util.regex.Pattern.compile("accused|called|dubbed|branded|labelled|labeled");
 

@@ -637,7 +637,7 @@ final class DenialQuestions implements QuestionFamily {
             // the "it" and "its" can only be the answer's, and the article's words stay.
             prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that " + ownWords.group(1).toLowerCase(Locale.ROOT) + " "
                     + (d.verb().equals("denied") ? Phrasing.unquote(ownWords.group(2)) : ownWords.group(2)));
-            wrong.removeIf(w -> !namedBody(facts, w));
+            wrong.removeIf(w -> !Distractors.namedBody(facts, w));
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
@@ -707,7 +707,7 @@ final class DenialQuestions implements QuestionFamily {
                     + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
                     + (label != null && !thing.contains(label) ? " as " + label : ""));
             if (itself) {
-                wrong = bodiesOnly(facts, d, target, alsoDenied);
+                wrong = Distractors.bodies(facts, d.speaker(), alsoDenied, target == null ? null : target.speaker());
             }
         }
         if (Phrasing.key(prompt).contains(Phrasing.key(d.speaker()))) {
@@ -715,13 +715,13 @@ final class DenialQuestions implements QuestionFamily {
         }
         // "Who said that there was “no truth whatsoever” to the claim?": taken only when no other question fits this denial.
         int priority = clauseLeansOnContext(prompt) ? 10 : 70;
-        if (prompt.startsWith("Who ") && ITS.matcher(prompt).find()) {
+        if (prompt.startsWith("Who ") && Phrasing.hasIts(prompt)) {
             // "Who said that not one of its jumpers …?": only an organisation has an "its", and the question must say so.
             if (!DenierWording.isNamedBody(d)) {
                 return;
             }
             prompt = "Which organisation " + prompt.substring("Who ".length());
-            wrong = bodiesOnly(facts, d, target, alsoDenied);
+            wrong = Distractors.bodies(facts, d.speaker(), alsoDenied, target == null ? null : target.speaker());
         }
         // "Who dismissed the account of Dana Whitford?": someone the question names is no answer to it.
         String asked = Phrasing.key(prompt);
@@ -764,7 +764,6 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern WHO_THAT = Pattern.compile("^Who \\S+ that (.+)\\?$");
 
-    private static final Pattern ITS = Pattern.compile("\\bits\\b");
     private static final Pattern PERSONAL = Pattern.compile("(?i)\\b(?:he|him|his|she|her|it|its|they|them|their)\\b");
 
     /**
@@ -829,17 +828,6 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern OWNER = Pattern.compile("\\bthe\\s+(\\p{Ll}+)['\u2019]s?\\s");
     private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\b(?:as|of|for|to|with|about)\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
 
-    /** Wrong answers to "Which organisation …?": only bodies, however far down the list of speakers they come. */
-    private static List<String> bodiesOnly(Facts facts, Statement d, Statement target, Set<String> alsoDenied) {
-        return new ArrayList<>(Distractors.speakers(facts, d.speaker(), alsoDenied, 8).stream()
-                .filter(w -> namedBody(facts, w) && !(target != null && facts.mayBeSame(w, target.speaker()))).limit(3).toList());
-    }
-
-    /** A wrong answer to "Which organisation …": a speaker the article names that is no person. */
-    static boolean namedBody(Facts facts, String speaker) {
-        Facts.SpeakerInfo info = facts.speakers.get(speaker);
-        return info != null && info.type() != SourceType.PERSON && !info.anonymous();
-    }
 
     private static final Pattern QUOTED_CLAUSE = Pattern.compile("(?i)[\u201c\"](?:cannot|can't|could|would|will|must|should|is|are|was|"
             + "were|has|have|had|does|do|did)\\b");

@@ -38,6 +38,21 @@ final class Distractors {
     }
 
     /**
+     * Wrong answers to "Which organisation …?": only bodies the article names, however far down the list of speakers they
+     * come, and none that may be {@code notOf} (the one whose claim was denied), when given.
+     */
+    static List<String> bodies(Facts facts, String key, Set<String> alsoRight, String notOf) {
+        return new ArrayList<>(speakers(facts, key, alsoRight, 8).stream()
+                .filter(w -> namedBody(facts, w) && !(notOf != null && facts.mayBeSame(w, notOf))).limit(3).toList());
+    }
+
+    /** A wrong answer to "Which organisation …": a speaker the article names that is no person. */
+    static boolean namedBody(Facts facts, String speaker) {
+        Facts.SpeakerInfo info = facts.speakers.get(speaker);
+        return info != null && info.type() != SourceType.PERSON && !info.anonymous();
+    }
+
+    /**
      * "The Gazette's story" among three named people, or one person among three bodies: the key stands out by its kind,
      * and a reader picks it without reading (review21).
      */

@@ -11,6 +11,13 @@ final class Phrasing {
 
     private Phrasing() {}
 
+    private static final Pattern ITS = Pattern.compile("\\bits\\b");
+
+    /** Whether the text says "its": only a body or a thing has one, which a question asking "Who" must not hint at. */
+    static boolean hasIts(String text) {
+        return ITS.matcher(text).find();
+    }
+
     static String clean(String text) {
         if (text != null && alreadyClean(text)) {
             // Most texts are clean already, and clean is asked of every choice many times: four regex passes saved.

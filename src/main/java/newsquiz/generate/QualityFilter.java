@@ -111,8 +111,8 @@ final class QualityFilter {
             // "the water households were using" is no Corrabeck Water: only a body's kind word points at it.
             return false;
         }
-        boolean inStem = java.util.regex.Pattern.compile("\\bthe\\s+" + java.util.regex.Pattern.quote(head) + "\\b").matcher(c.prompt()).find();
-        return inStem && c.distractors().stream().noneMatch(d -> d.toLowerCase(java.util.Locale.ROOT).contains(head));
+        return WholeWord.in(c.prompt(), "the " + head)
+                && c.distractors().stream().noneMatch(d -> d.toLowerCase(java.util.Locale.ROOT).contains(head));
     }
 
     /** Whether a proper name of the choice (a word the article never writes in lower case) is a word of the text. */
