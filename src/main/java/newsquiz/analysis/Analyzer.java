@@ -307,7 +307,7 @@ public final class Analyzer {
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
             // After the lede's denial, the named speaker's own "not for sale" goes on denying.
-            boolean goesOnDenying = lede.stance() == Stance.DENY && a.quoted() && NEGATED.matcher(a.content()).find();
+            boolean goesOnDenying = lede.stance() == Stance.DENY && a.quoted() && StanceClassifier.hasNegation(a.content());
             if (a.sentence() == lede.sentence() + 1 && a.sourceType() == SourceType.PERSON && !a.anonymous()
                     && (a.stance() == lede.stance() || goesOnDenying) && !a.source().equals(lede.source())
                     && (a.description().isBlank() || a.description().matches("\\p{Lu}\\p{Ll}*\\.?") || a.description().contains(office))) {
@@ -321,8 +321,6 @@ public final class Analyzer {
             }
         }
     }
-
-    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("(?i)\\b(?:not|never|no|nobody|nothing)\\b|n't\\b");
 
     private static final java.util.regex.Pattern DESCRIBED_DEFENDANT = java.util.regex.Pattern.compile(
             "^(?:A|An)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?:accused|charged|suspected|convicted)\\s+(?:of|with)\\s+.+$");

@@ -4135,17 +4135,7 @@ final class AttributionExtractor {
         if (that < 0 || s.tokens[that - 1].isComma()) {
             return;
         }
-        int verdict = -1;
-        for (int j = s.size() - 1; j > that + 2; j--) {
-            if (s.tokens[j].isAny("are", "is", "were", "was") && !s.tokens[j].quoted()) {
-                int a = s.is(j + 1, "also") || s.is(j + 1, "simply") || s.is(j + 1, "all") ? j + 2 : j + 1;
-                boolean negTrue = s.is(a, "not") && s.is(a + 1, "true");
-                if (s.at(a) != null && (FALSE_VERDICTS.contains(s.tokens[a].lower()) || negTrue)) {
-                    verdict = j;
-                }
-                break;
-            }
-        }
+        int verdict = verdictAtEnd(s, that + 2);
         if (verdict < 0) {
             return;
         }

@@ -684,6 +684,11 @@ final class StanceClassifier {
      * statement denies nothing, however like an earlier claim the condition sounds. ("If it was taken, then Pryce never
      * owned it" denies in its main clause.)
      */
+    /** Whether the words say "not", "no", "never", "nothing", "nobody", "none" or "n't" anywhere. */
+    static boolean hasNegation(String content) {
+        return FIRST_NEGATION.matcher(content).find();
+    }
+
     static boolean negatedOnlyInCondition(String content) {
         Matcher condition = CONDITION.matcher(content);
         if (!condition.find()) {

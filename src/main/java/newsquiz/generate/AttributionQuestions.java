@@ -11,9 +11,6 @@ import newsquiz.quiz.Skill;
 
 /** Who said X; what did X say. */
 final class AttributionQuestions implements QuestionFamily {
-    /** Words that open the rest of something said before, or a reason with no main clause. */
-    private static final java.util.regex.Pattern FRAGMENT_OPENING = java.util.regex.Pattern.compile("(?i)(?:and|but|or|so)\\b|because\\b(?!.*,)");
-
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
@@ -56,8 +53,7 @@ final class AttributionQuestions implements QuestionFamily {
         }
         String prompt;
         if (wholeQuotation(s)) {
-            if (FRAGMENT_OPENING.matcher(Phrasing.unquote(s.claim())).lookingAt()) {
-                // "And come down on Saturday", "Because the big bowl has a crack in it": the end of a turn, not a statement.
+            if (Readable.restOfATurn(Phrasing.unquote(s.claim()))) {
                 return;
             }
             prompt = "Who said this, according to the article? \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 24) + "\u201d";

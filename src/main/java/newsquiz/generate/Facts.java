@@ -77,7 +77,7 @@ final class Facts {
         identity = new SpeakerIdentity(speakers, analysis.sources().stream().flatMap(e -> java.util.stream.Stream
                 .concat(java.util.stream.Stream.of(e.name()), e.aliases().stream().filter(a -> a.length() >= 3))
                 .map(name -> new SpeakerInfo(name, e.type(), e.descriptions(), false))).toList(), introductions,
-                analysis.article().text());
+                analysis.article().text(), lowerCaseWords);
         for (String w : analysis.article().text().split("[^\\p{L}']+")) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
                 lowerCaseWords.add(w);

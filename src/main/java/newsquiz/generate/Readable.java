@@ -110,6 +110,13 @@ final class Readable {
             "^(?:The|A|An)\\s+\\p{Ll}+\\b.*\\b(?:of|with|by|from|for)\\s+(?:\\p{Ll}+\\s+)?(?:its|their)\\s+own\\b");
 
     /** Why a choice would confuse a reader, or empty when it reads on its own. */
+    private static final Pattern REST_OF_A_TURN = Pattern.compile("(?i)^(?:because\\b[^,]*|(?:and|but|or|so)\\b.*)$");
+
+    /** "Because the big bowl has a crack in it", "And come down on Saturday": the rest of an answer, not a statement. */
+    static boolean restOfATurn(String text) {
+        return REST_OF_A_TURN.matcher(text).matches();
+    }
+
     static Optional<String> choiceProblem(String text) {
         String t = Phrasing.clean(text);
         if (INNER_GAP.matcher(t).find()) {
@@ -133,8 +140,7 @@ final class Readable {
             // (the gallery cut away): review25 PEL q05, QUI q08/q09.
             return Optional.of("points back out of context");
         }
-        if (t.matches("(?i)^(?:because\\b[^,]*|(?:and|but|or)\\s.*)$")) {
-            // "Because the big bowl has a crack in it", "And come down on Saturday": the rest of an answer, not a claim.
+        if (restOfATurn(t)) {
             return Optional.of("cut off");
         }
         if (t.matches("(?i)^(?:however|but|and|yet|so|still|meanwhile),?\\s+that\\b.*")) {

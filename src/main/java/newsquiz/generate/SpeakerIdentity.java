@@ -30,13 +30,16 @@ final class SpeakerIdentity {
     /** How the article introduces each speaker (see {@link Facts}): filled while the Facts are built. */
     private final Map<String, Set<String>> introductions;
     private final String articleText;
+    /** The words the article writes in lower case somewhere (see {@link Facts#lowerCaseWords}). */
+    private final Set<String> lowerCaseWords;
 
     /** The article's sources as the analysis lists them, speakers or not: "its" may point at any of them. */
     private final List<SpeakerInfo> sources;
 
     SpeakerIdentity(Map<String, SpeakerInfo> speakers, List<SpeakerInfo> sources, Map<String, Set<String>> introductions,
-            String articleText) {
+            String articleText, Set<String> lowerCaseWords) {
         this.speakers = speakers;
+        this.lowerCaseWords = lowerCaseWords;
         this.sources = sources;
         this.introductions = introductions;
         this.articleText = articleText;
@@ -580,11 +583,8 @@ final class SpeakerIdentity {
      * households were using") is what two bodies deal in, not a name they share.
      */
     private boolean commonNounHere(String word) {
-        return commonNouns.computeIfAbsent(word, w -> Pattern.compile("(?<![\\p{L}'\u2019-])" + Pattern.quote(w) + "(?![\\p{L}'\u2019-])")
-                .matcher(articleText).find());
+        return lowerCaseWords.contains(word);
     }
-
-    private final Map<String, Boolean> commonNouns = new HashMap<>();
 
     /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */
     private Set<String> distinctiveWords(String speaker) {
