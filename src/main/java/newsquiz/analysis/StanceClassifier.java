@@ -232,7 +232,8 @@ final class StanceClassifier {
     private static final Pattern CONFIRMATION = Pattern.compile(
             "\\b(?:is|are|was|were)\\s+(?:entirely |completely |broadly |largely )?(?:accurate|correct|true|genuine|authentic)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|n't|neither|nor|nothing|none|nobody)\\b",
+    /** "n't" ends a word ("didn't", "didn\u2019t"), so no word boundary can come before it. */
+    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|neither|nor|nothing|none|nobody)\\b|n['\u2019]t\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON_NEGATION = Pattern.compile(
             "^\\W*(?:i|we)\\s+(?:have |had |did |do |would |will |am |are |was |were )?(?:never|not|n't)\\b", Pattern.CASE_INSENSITIVE);
@@ -676,18 +677,19 @@ final class StanceClassifier {
             "^\\W*(?:i|we|he|she|they|it|the \\w+) (?:found|saw|discovered|noticed|detected|recorded|spotted) (?:no|nothing|none)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern FIRST_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none)\\b|n't\\b");
+    private static final Pattern FIRST_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none)\\b|n['\u2019]t\\b");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b");
+
+    /** Whether the words say "not", "no", "never", "nothing", "nobody", "none" or "n't" anywhere. */
+    static boolean hasNegation(String content) {
+        return FIRST_NEGATION.matcher(content).find();
+    }
 
     /**
      * "she would vote for a strike if the league did not meet the players": every "not" is inside the condition, and the
      * statement denies nothing, however like an earlier claim the condition sounds. ("If it was taken, then Pryce never
      * owned it" denies in its main clause.)
      */
-    /** Whether the words say "not", "no", "never", "nothing", "nobody", "none" or "n't" anywhere. */
-    static boolean hasNegation(String content) {
-        return FIRST_NEGATION.matcher(content).find();
-    }
 
     static boolean negatedOnlyInCondition(String content) {
         Matcher condition = CONDITION.matcher(content);
