@@ -99,8 +99,16 @@ public final class Analyzer {
                 LoadedLanguageFinder.find(article.sentences(), quotes, found));
     }
 
+    /** "The office disputed …. A spokesman said …": a body and the one who speaks for it are one voice. */
+    private static boolean sameVoice(String before, String source) {
+        return before.equals(source) || source.startsWith(before + " ") && source.matches(".*\\bspokes(?:man|woman|person)$");
+    }
+
     private static final java.util.regex.Pattern THE_TEXT_ITSELF = java.util.regex.Pattern.compile("(?i)this\\s+(?:notice|letter|page|"
-            + "article|e-?mail|newsletter|bulletin|update|statement|guide|leaflet|decision|document|circular|memo|FAQ)");
+            + "article|e-?mail|newsletter|bulletin|update|statement|guide|leaflet|decision|document|circular|memo|FAQ)"
+            // "Our analysis of the council's returns shows …", "an analysis … by this newspaper found …": the paper's own work.
+            + "|(?:our|an?|the)\\s+(?:own\\s+)?(?:analysis|investigation|research|review|calculations?)\\b.*\\bby\\s+this\\s+"
+            + "(?:newspaper|paper|website|site|publication|programme)|our\\s+(?:own\\s+)?(?:analysis|investigation|research|calculations?)\\b.*");
 
     private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,
             Map<String, Stance> lastStance, List<Attribution> previous, NegatedEchoes echoes, boolean previousPointsBack) {
@@ -115,7 +123,7 @@ public final class Analyzer {
         // "Ms Lockhart-Bose said that stood the facts on their head. “The tunnel … 50 years. That's …,” she told …": the
         // quote follows the verdict from its first sentence, wherever its cue comes.
         if (stance == Stance.ASSERT && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
-                && before.source().equals(source.text())
+                && sameVoice(before.source(), source.text())
                 && (StanceClassifier.rejectsWhatWasSaid(before.stance(), before.cue(), before.content())
                         || previousPointsBack && before.stance() == Stance.DENY)) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
@@ -235,6 +243,9 @@ public final class Analyzer {
             namedDefendant(attributions, lede);
             return;
         }
+        if (lede.stance() == Stance.DENY && (lede.sourceType() == SourceType.ORGANIZATION || lede.sourceType() == SourceType.GOVERNMENT)) {
+            officerGoesOnDenying(attributions, lede);
+        }
         java.util.regex.Matcher officer = DESCRIBED_OFFICER.matcher(lede.source());
         if (officer.matches() && (lede.sourceType() == SourceType.PERSON || lede.sourceType() == SourceType.UNKNOWN)) {
             namedOfficer(attributions, lede, officer.group(1));
@@ -317,6 +328,29 @@ public final class Analyzer {
                             a.sentences()));
                 }
                 spokenBy(attributions, lede.source(), attributions.get(i));
+                return;
+            }
+        }
+    }
+
+    /** "the vice-chancellor", "its chief executive": an office described without naming any other body. */
+    private static final java.util.regex.Pattern OWN_OFFICE = java.util.regex.Pattern.compile("^(?:(?:the|its)\\s+)?[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,2}$");
+
+    /**
+     * "Kestlemoor University has rejected reports that its conservatoire will close. “The conservatoire is staying open,”
+     * said Professor Anneliese Quilliam, the vice-chancellor, “and nobody has been asked …”": right after the body's
+     * denial, its officer's quoted "nobody" goes on denying.
+     */
+    private static void officerGoesOnDenying(List<Attribution> attributions, Attribution lede) {
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution a = attributions.get(i);
+            if (a.sentence() == lede.sentence() + 1 && a.sourceType() == SourceType.PERSON && !a.anonymous() && a.quoted()
+                    && a.stance() == Stance.ASSERT && (a.description().isBlank() || a.description().matches("\\p{Lu}\\p{Ll}*\\.?")
+                            || OWN_OFFICE.matcher(a.description().strip()).matches() || a.description().contains(lede.source()))
+                    && StanceClassifier.hasNegation(a.content())) {
+                attributions.set(i, new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), Stance.DENY,
+                        a.content(), a.quoted(), a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(),
+                        a.sentences()));
                 return;
             }
         }

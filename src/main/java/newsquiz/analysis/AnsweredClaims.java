@@ -122,6 +122,8 @@ final class AnsweredClaims {
         return false;
     }
 
+    private static final Set<String> OPINION_VERBS = Set.of("think", "believe", "suppose", "reckon", "imagine", "feel", "expect");
+
     private static boolean negationAnswers(String text, Matcher neg, Set<String> claimed) {
         boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
         int clauseOpen = Math.max(text.lastIndexOf(',', neg.start()), text.lastIndexOf(';', neg.start())) + 1;
@@ -164,6 +166,10 @@ final class AnsweredClaims {
             }
             if (AUXILIARY.contains(word) || STOP.contains(word) && !word.equals("own")) {
                 continue;
+            }
+            if (content == 0 && OPINION_VERBS.contains(word)) {
+                // "I don't think Harnsey set out to mislead anybody": a view held back, not the claim's words denied.
+                return false;
             }
             content++;
             String plain = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;

@@ -622,6 +622,8 @@ final class AttributionExtractor {
     }
 
     private static final Set<String> SAYING_LEMMAS = Set.of("say", "claim", "allege");
+    /** Verbs whose object is always the words said, never a thing pointed at. */
+    private static final Set<String> STATING_LEMMAS = Set.of("say", "state", "tell", "insist", "add", "write", "claim", "allege");
 
     /**
      * "a group called Save Our Park said …", "an account called @ThreatWatchDaily claiming …": after
@@ -1100,24 +1102,30 @@ final class AttributionExtractor {
                     || s.is(p + 1, "by") && (t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
                 continue;
             }
+            if (isInverted(s, p)) {
+                // "“That is simply wrong,” said Cllr Varnam …, adding that …": the one named after the inverted verb adds it.
+                Phrase speaker = phrases.parse(s, p + 1, invertedSubjectEnd(s, p + 1));
+                return speaker == null ? null : participleDraft(s, v, verb, speaker);
+            }
             Subject subject = subjectRange(s, p);
             if (subject == null || subject.trailingEnd() >= 0) {
                 return null;
             }
             Phrase phrase = quotedPerson(s, p, v);
             phrase = phrase != null ? phrase : phrases.parse(s, subject.from(), subject.to());
-            if (phrase == null) {
-                return null;
-            }
-            Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
-            d.verb = verb;
-            d.cue = s.tokens[v].text();
-            d.phrase = phrase;
-            int from = complementStart(s, v, verb, d);
-            setContentRange(s, d, from, contentEnd(s, from));
-            return d;
+            return phrase == null ? null : participleDraft(s, v, verb, phrase);
         }
         return null;
+    }
+
+    private Draft participleDraft(SentenceView s, int v, Lexicon.CueVerb verb, Phrase speaker) {
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = verb;
+        d.cue = s.tokens[v].text();
+        d.phrase = speaker;
+        int from = complementStart(s, v, verb, d);
+        setContentRange(s, d, from, contentEnd(s, from));
+        return d;
     }
 
     /** "It quoted a shop worker, who asked not to be named, saying …": the one quoted says it, not the piece quoting them. */
@@ -2125,6 +2133,18 @@ final class AttributionExtractor {
         return true;
     }
 
+    /**
+     * "A spokesman for the union that represents/NOUN lecturers said it would …": a word in -s right after the relative
+     * pronoun, with one noun after it and a whole clause after the cue, is the clause's verb and its object, not a subject
+     * of its own ("a reduction that district officials say will …" leaves a gap after the cue).
+     */
+    private static boolean verbTakenForANoun(SentenceView s, int first, int end, int v) {
+        String word = s.tokens[first].lower();
+        return end == v && first + 2 == end && word.endsWith("s") && !word.endsWith("ss") && s.tokens[first].isNoun()
+                && s.tokens[first + 1].isNoun() && s.at(v + 1) != null && !s.tokens[v + 1].isVerb()
+                && !s.tokens[v + 1].tag().equals("AUX");
+    }
+
     private String cueText(SentenceView s, int subjectEnd, int v, Lexicon.CueVerb verb) {
         int from = subjectEnd;
         for (int i = subjectEnd; i < v; i++) {
@@ -2258,7 +2278,9 @@ final class AttributionExtractor {
                 if (s.tokens[p].text().equals(";") || p < end - 3 && s.tokens[p].isComma() && s.isAny(p + 1, "and", "but")) {
                     break;
                 }
-                if (shared < 0 && !s.tokens[p].quoted() && p > 0 && s.tokens[p].isAny("when", "where", "after", "before", "because",
+                // ("… if the office asked it to, but added …": after a comma the verb joins the main clause.)
+                if (shared < 0 && !s.tokens[p].quoted() && p > 0 && !s.tokens[end - 2].isComma()
+                        && s.tokens[p].isAny("when", "where", "after", "before", "because",
                         "while", "although", "though", "since", "if", "unless", "until") && p + 1 < end && !s.tokens[p + 1].isVerb()
                         && startsNounPhrase(s, p + 1)) {
                     // "… his first morning, when a foreman handed him a pipe and told him …": the clause's own subject.
@@ -2363,7 +2385,7 @@ final class AttributionExtractor {
                 break;
             }
             if (t.isAny("that", "which") && !t.tag().equals("DET") && i > 0 && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].isComma()) && i + 1 < end
-                    && !s.tokens[i + 1].isVerb()) {
+                    && !s.tokens[i + 1].isVerb() && !verbTakenForANoun(s, i + 1, end, v)) {
                 if (insideOpeningPhrase(s, i)) {
                     // "Asked about rumours that she had refused an honour, she denied that": the clause belongs to the opener.
                     continue;
@@ -2949,6 +2971,12 @@ final class AttributionExtractor {
         if (s.is(r, "that") && complementizer(s, r)) {
             return r + 1;
         }
+        if (s.is(r, "that") && !s.tokens[r].quoted() && s.at(r + 2) != null && s.tokens[r + 1].isComma()
+                && STATING_LEMMAS.contains(verb.lemma()) && (s.tokens[r + 2].tag().equals("ADP") || s.tokens[r + 2].isAny("contrary", "according"))) {
+            // "stated that, contrary to posts on social media, the survey …": a clause after an aside; a rejection's "that,"
+            // is the thing rejected ("denied that, saying …").
+            return r + 2;
+        }
         if (s.at(r) != null && s.tokens[r].text().equals(":")) {
             return r + 1;
         }
@@ -2965,7 +2993,6 @@ final class AttributionExtractor {
         return after > 0 ? after : r;
     }
 
-    /** The closing comma of ", PREPOSITION …, that" at r (an aside with no verb of its own before the complement), or -1. */
     /**
      * "I will repeat it here: …", "said as much when the story ran: …", "say plainly what I told the inspector: …": an
      * object that only points at the words, then a colon before them; the colon's index, or -1.
@@ -2987,6 +3014,7 @@ final class AttributionExtractor {
         return -1;
     }
 
+    /** The closing comma of ", PREPOSITION …, that" at r (an aside with no verb of its own before the complement), or -1. */
     private int asideBeforeThat(SentenceView s, int r) {
         if (s.at(r) == null || !s.tokens[r].isComma() || s.tokens[r].quoted() || s.at(r + 1) == null || !s.tokens[r + 1].isPreposition()
                 || s.tokens[r + 1].is("that")) {
@@ -3060,7 +3088,9 @@ final class AttributionExtractor {
 
     /** "said that the …" introduces a clause; "rejected that account" uses "that" as a determiner. */
     /** "replied on his behalf that", "told us in writing that": how, or for whom, something was said. */
-    private static final Set<String> MANNER_NOUNS = Set.of("behalf", "writing", "person", "private", "public");
+    private static final Set<String> MANNER_NOUNS = Set.of("behalf", "writing", "person", "private", "public",
+            // "said Cllr Varnam in reply, adding that …": an answer given, said how.
+            "reply", "response", "answer");
     private static final Set<String> STATEMENT_NOUNS = Set.of("account", "claim", "report", "story", "suggestion", "allegation",
             "version", "accusation", "assertion", "rumour", "rumor", "figure", "estimate");
 
@@ -3084,8 +3114,10 @@ final class AttributionExtractor {
             return true;
         }
         if (next.isVerb() && !next.tag().equals("AUX")) {
-            // "told analysts that fares/VERB would rise": a word before an auxiliary is the clause's subject, whatever its tag.
-            return s.at(r + 2) != null && s.tokens[r + 2].tag().equals("AUX") && !s.tokens[r + 2].quoted();
+            // "told analysts that fares/VERB would rise": a word before an auxiliary is the clause's subject, whatever its tag;
+            // so is a plural before its prepositional phrase ("that deliveries/VERB to Corvantis have continued").
+            return s.at(r + 2) != null && (s.tokens[r + 2].tag().equals("AUX") && !s.tokens[r + 2].quoted()
+                    || next.lower().endsWith("s") && s.tokens[r + 2].isAny("to", "of", "for", "from", "in", "at", "on"));
         }
         if (next.tag().startsWith("NOUN") && !next.possessive()) {
             // "that residents' tap water is …": a noun phrase, then its verb.

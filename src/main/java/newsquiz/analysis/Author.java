@@ -19,12 +19,15 @@ final class Author {
     /** A written answer's "Answered on 9 February 2026 by NAME, Minister of State": the minister is its "I". */
     private static final String ANSWERED = "Answered(?:\\s+on\\s+[\\p{L}\\d ,]{3,30}?)?\\s+by";
     private static final String NAME = "\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,3}";
+    /** An annual review's "Foreword from the Chair of Trustees, NAME" or "A message from NAME": its writer is the "I". */
+    private static final String FOREWORD = "(?:Foreword|Introduction|Preface|Welcome|(?:A\\s+)?[Mm]essage)\\s+(?:from|by)"
+            + "(?:\\s+(?:the|our)\\s+[^,]{2,40},)?";
     /**
      * "By NAME", "Posted by NAME, Firm", "Written by NAME", a memo's "From: NAME, Role", a decision's "Ombudsman: NAME", a
-     * written answer's "Answered on DATE by NAME": at a line's start or after a bar.
+     * written answer's "Answered on DATE by NAME", a foreword's "Foreword from the Chair, NAME": at a line's start or after a bar.
      */
     private static final Pattern BYLINE = Pattern.compile(
-            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:|Decided by|Signed by|" + ANSWERED + "|" + DECIDER_FIELD + ")\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
+            "(?:^|[|\u2022\u00b7]\\s*)(?:By|by|Posted by|Written by|Words by|Story by|From:|Decided by|Signed by|" + ANSWERED + "|" + FOREWORD + "|" + DECIDER_FIELD + ")\\s+(" + NAME + ")(?=\\s*(?:$|[,|\u2022\u00b7(]|\\s+on\\s))");
     /** Degrees and memberships after a name: "BA (Hons)", "BSc", "PhD", "MRTPI". */
     private static final String POSTNOMINAL = "(?:\\p{Lu}{2,}|[BM]\\p{Lu}?Sc|PhD|DPhil|MPhil|[BM]Eng|\\(\\p{L}+\\))";
     private static final Pattern BYLINE_SENTENCE = Pattern.compile("^[Bb]y\\s+" + NAME + "(?:\\s+" + POSTNOMINAL + ")*$");

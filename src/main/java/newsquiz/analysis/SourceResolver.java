@@ -922,7 +922,7 @@ final class SourceResolver {
     }
 
     private static final java.util.regex.Pattern OWNERS_ROLE = java.util.regex.Pattern.compile(
-            "(?i)^(its|their)\\s+(spokes(?:man|woman|person)|press (?:officer|office)|representatives?|lawyers?|solicitors?)$");
+            "(?i)^(its|their|a)\\s+(spokes(?:man|woman|person)|press (?:officer|office)|representatives?|lawyers?|solicitors?)$");
 
     /**
      * "The agency rejected that account. “…,” its spokesperson said": the role belongs to the body "its" stands for, so the
@@ -933,9 +933,10 @@ final class SourceResolver {
         if (!m.matches()) {
             return null;
         }
-        String pronoun = m.group(1).equalsIgnoreCase("its") ? "it" : "they";
+        // "The office disputed the council's reading. A spokesman said …": a bare "a spokesman" speaks for the body just named.
+        String pronoun = m.group(1).equalsIgnoreCase("their") ? "they" : "it";
         Resolved owner = pronoun(new Phrase(phrase.sentence(), phrase.from(), phrase.from() + 1, Phrase.Kind.PRONOUN, null,
-                m.group(1), pronoun, "", false, pronoun.equals("they"), true, List.of()), sentence, false);
+                pronoun.equals("it") ? "its" : m.group(1), pronoun, "", false, pronoun.equals("they"), true, List.of()), sentence, false);
         if (owner == null || owner.entity() == null || owner.entity().type == SourceType.PERSON || owner.entity().place) {
             return null;
         }

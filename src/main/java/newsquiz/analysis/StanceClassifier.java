@@ -15,7 +15,8 @@ import newsquiz.nlp.Alternations;
  */
 final class StanceClassifier {
     private static final Pattern DENIAL = Alternations.compile(
-            "\\b(?:is|are|was|were|be|been|'s|remains?)\\s+(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
+            // "It's rubbish", but not "half of the town's rubbish": the "'s" is "is" only after a pronoun.
+            "\\b(?:is|are|was|were|be|been|(?:it|that|this|what|which|he|she|everything|all of it)['\u2019]s|remains?)\\s+(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
                     + "wholly |deeply |pure(?:ly)? |just )?(?:(?:complete|total|utter|absolute) )?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|fake|"
                     + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
                     + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|a work of fiction|without foundation|"
@@ -135,6 +136,17 @@ final class StanceClassifier {
                     + "assertion|theory|rumou?r)s? (?:is|are|was|were|does|do|did|has|have|will|would|can)(?: not|n't|n\u2019t| never)\\b"
                     // "…, flatly contradicting the promoter": the statement is set against another's.
                     + "|,\\s*(?:flatly |directly |squarely |openly )?contradicting\\b"
+                    // "there was “nothing hidden and nothing fiddled”": no wrongdoing, emphatically.
+                    + "|\\bnothing (?:was |had been |has been )?(?:hidden|fiddled|concealed|covered up|rigged|untoward|improper|"
+                    + "sinister|underhand|underhanded|dodgy|shady)\\b"
+                    // "stated that, contrary to posts on social media, the survey did not …": set against what others said.
+                    + "|\\bcontrary to (?:the |what |recent |some |many |these |those |earlier |social media )?(?:[\\p{L}-]+ )?"
+                    + "(?:claims?|reports?|posts?|suggestions?|rumou?rs?|stor(?:y|ies)|speculation|allegations?|assertions?|was said|"
+                    + "has been said|had been said|was reported|has been reported|had been reported|some have said)\\b"
+                    // "the school's losses had been “greatly exaggerated”": what was said is said to be larger than the truth (a
+                    // firm that "had overstated its reserves" is accused, not defended).
+                    + "|\\b(?:was|were|is|are|been|being) [\"\u201c]?(?:greatly |grossly |wildly |hugely |vastly |much |"
+                    + "massively |seriously )?(?:exaggerated|overstated|overblown)\\b"
                     // "That photo was not taken at our farm. It was taken in 2015": the alleged fact corrected with its true version.
                     + "|^\\W*(?:that|this|the) (?:[\\p{L}-]+ )?(?:video|photo|photograph|picture|image|footage|clip|film|letter|email|"
                     + "e-mail|document|post|message|recording|tape)s? (?:was|were) not (?<done>\\w+)\\b[^.;]*[.;]\\W*(?:it|they) (?:was|were) \\k<done>\\b",
@@ -177,6 +189,9 @@ final class StanceClassifier {
                     + "|^\\W*no [\\p{L}-]+ \\p{L}+\\b[^.;,]*?\\bwithout\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
                     + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
+                    // "the unit will not lose a single bed": the promise that not one will go ("will not take any questions" is no
+                    // denial).
+                    + "|\\b(?:will|would|shall) (?:not|never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}(?:a single|one single) "
                     // "We have not given the union a single dollar": the object given may stand before the emphatic amount.
                     + "|\\b(?:(?:did|does|do|has|have|had) (?:not|never)|(?:i|we) never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}"
                     + "(?:a single|one single|one(?! of\\b)|any|a cent|a penny|a dime|a dollar|a pound|a euro) "
@@ -492,8 +507,12 @@ final class StanceClassifier {
     }
 
     private static final Pattern STOPPED = Pattern.compile("\\b(\\p{L}{4,})\\s+(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:stopped|"
-            + "ended|scrapped|cancelled|canceled|axed|dropped|halted|suspended|abandoned)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GOES_ON = Pattern.compile("\\b(?:is|are|still|every|each)\\b", Pattern.CASE_INSENSITIVE);
+            + "ended|scrapped|cancelled|canceled|axed|dropped|halted|suspended|abandoned)\\b"
+            // "the supplier had stopped deliveries over unpaid invoices": what was stopped follows the verb.
+            + "|\\b(?:had|has|have)\\s+(?:stopped|halted|suspended|ended|cut off)\\s+(?:all\\s+|its\\s+|their\\s+)?(\\p{L}{4,})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOES_ON = Pattern.compile("\\b(?:is|are|still|every|each|continued|continues|continue)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "Some bathers say they were told that testing had stopped to save money. “The water is tested every two hours,” said
@@ -505,8 +524,11 @@ final class StanceClassifier {
         }
         return othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> {
             Matcher stopped = STOPPED.matcher(claim);
-            return stopped.find() && Pattern.compile("(?i)\\b" + Pattern.quote(stopped.group(1).substring(0, 4)) + "\\p{L}*\\b")
-                    .matcher(content).find();
+            if (!stopped.find()) {
+                return false;
+            }
+            String what = stopped.group(1) != null ? stopped.group(1) : stopped.group(2);
+            return Pattern.compile("(?i)\\b" + Pattern.quote(what.substring(0, 4)) + "\\p{L}*\\b").matcher(content).find();
         });
     }
 
@@ -850,7 +872,10 @@ final class StanceClassifier {
                     + "report|reports|allegation|allegations|accusation|accusations|suggestion|suggestions|version|story|stories|"
                     // "Lilypad disputed our results": the findings a rejection points back at.
                     + "results|findings|figures|conclusions|"
-                    + "characterisation|characterization|description|assertion|assertions|rumou?r|rumou?rs)(?:\\s+(?:outright|entirely|flatly))?"
+                    // "Trewhella disputed that survey", "disputed the council's reading of the rules": a finding or a reading.
+                    + "survey|surveys|study|studies|analysis|reading|interpretation|estimate|estimates|calculations?|"
+                    + "characterisation|characterization|description|assertion|assertions|rumou?r|rumou?rs)"
+                    + "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:outright|entirely|flatly))?"
                     // "slapped down the rumour on Tuesday", "met the rumour head-on at the depot": when or where, nothing more.
                     // "tore into the report at a hastily called news conference on Monday": two such phrases at most.
                     + "(?:\\s+(?:on|at|in|during|within|by|after)\\s+(?:the\\s+|an?\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}?){0,2}\\W*$",

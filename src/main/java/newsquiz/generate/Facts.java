@@ -518,6 +518,8 @@ final class Facts {
                 .matcher(analysis.article().text()).find();
     }
 
+    private static final java.util.regex.Pattern RELATIVE_ASIDE = java.util.regex.Pattern.compile(",\\s+(?:which|who)\\s+[^,\u201c\"]*,");
+
     private boolean pronounMeansSpeaker(Attribution a, String speaker, String claim) {
         if (otherGender(speaker, claim)) {
             return false;
@@ -532,6 +534,9 @@ final class Facts {
             return false;
         }
         Set<String> own = new java.util.HashSet<>(List.of(NAME_PARTS.split(speaker)));
+        // "Gorvane Energy, which runs the Grimsett plant …, also denied that it …": a name inside the speaker's own relative
+        // clause describes the speaker; the "it" after the verb is still the speaker's.
+        before = RELATIVE_ASIDE.matcher(before).replaceAll(",");
         for (String other : entityNames) {
             if (personal && (IMPERSONAL.contains(entityTypes.get(other)) || a.via().contains(other))) {
                 continue;
