@@ -101,7 +101,8 @@ public final class Analyzer {
 
     /** "The office disputed …. A spokesman said …": a body and the one who speaks for it are one voice. */
     private static boolean sameVoice(String before, String source) {
-        return before.equals(source) || source.startsWith(before + " ") && source.matches(".*\\bspokes(?:man|woman|person)$");
+        String speaker = source.replaceFirst("^(?i)an?\\s+", "");
+        return before.equals(source) || speaker.startsWith(before + " ") && speaker.matches(".*\\bspokes(?:man|woman|person)$");
     }
 
     private static final java.util.regex.Pattern THE_TEXT_ITSELF = java.util.regex.Pattern.compile("(?i)this\\s+(?:notice|letter|page|"

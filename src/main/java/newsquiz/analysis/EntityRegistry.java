@@ -16,7 +16,7 @@ import java.util.Set;
  * County Courier".
  */
 final class EntityRegistry {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "cllr");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "upper", "lower", "new", "old", "great");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "kremlin", "white house", "ministry", "parliament",

@@ -940,8 +940,13 @@ final class SourceResolver {
         if (owner == null || owner.entity() == null || owner.entity().type == SourceType.PERSON || owner.entity().place) {
             return null;
         }
-        return new Resolved(null, owner.entity().name + " " + m.group(2).toLowerCase(Locale.ROOT), registry.typeOfHead(phrase.head()),
-                false, SentenceView.clean(phrase.text()));
+        String role = owner.entity().name + " " + m.group(2).toLowerCase(Locale.ROOT);
+        if (m.group(1).equalsIgnoreCase("a")) {
+            // "a spokesman" stays one of the body's people: "an Office for Waste Statistics spokesman".
+            String article = "AEIOU".indexOf(Character.toUpperCase(role.charAt(0))) >= 0 ? "an " : "a ";
+            role = (Character.isUpperCase(m.group(1).charAt(0)) ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article) + role;
+        }
+        return new Resolved(null, role, registry.typeOfHead(phrase.head()), false, SentenceView.clean(phrase.text()));
     }
 
     private static final java.util.regex.Pattern ADDRESS_ONLY = java.util.regex.Pattern.compile(

@@ -594,13 +594,12 @@ final class DenialQuestions implements QuestionFamily {
             // "A Delmont pharmacist", named two sentences later: the description is no answer a teacher would keep.
             return;
         }
-        // Whoever else denied much the same is also right: "also denied any wrongdoing" points at a denial close by, not at
-        // every denial in the article.
+        // Whoever else denied much the same is also right: "also denied any wrongdoing".
         Set<String> alsoDenied = new java.util.HashSet<>();
         for (Statement o : facts.statements) {
             if (o != d && o.attribution().stance() == Stance.DENY && (Distractors.similar(o.claim(), d.claim())
-                    || (target != null || d.attribution().cue().toLowerCase(Locale.ROOT).contains("also"))
-                            && Math.abs(o.sentence() - d.sentence()) <= 3)) {
+                    || d.attribution().cue().toLowerCase(Locale.ROOT).contains("also")
+                    || target != null && Math.abs(o.sentence() - d.sentence()) <= 3)) {
                 alsoDenied.add(o.speaker());
             }
         }
