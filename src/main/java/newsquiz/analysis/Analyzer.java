@@ -91,6 +91,7 @@ public final class Analyzer {
             resolver.noteUnnamedPerson(unnamed == null && !any ? IndefinitePersons.relationSubject(lexicon, s) : unnamed, s.index());
         }
         Map<String, String> listed = listedNames(registry);
+        officeHolders(registry).forEach(listed::putIfAbsent);
         attributions.replaceAll(a -> listed.containsKey(a.source()) ? renamed(a, listed.get(a.source())) : a);
         namedAfterTheLede(attributions);
         List<Attribution> found = List.copyOf(attributions);
@@ -219,6 +220,31 @@ public final class Analyzer {
             Entity c = registry.canonical(e);
             if (c.listedAs != null && !c.name.startsWith(c.listedAs + " ")) {
                 out.put(c.name, c.listedAs + " " + c.name);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "The Director of Place, Dervla Pennefather, stated …. The Director of Place stated that this was incorrect": an office
+     * in capitals is the one person the article gave it to, when it gave it to one person only.
+     */
+    private static Map<String, String> officeHolders(EntityRegistry registry) {
+        Map<String, String> out = new HashMap<>();
+        Map<String, List<String>> holders = new HashMap<>();
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c.type == SourceType.PERSON) {
+                for (String d : c.descriptions) {
+                    holders.computeIfAbsent(d.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(c.name);
+                }
+            }
+        }
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            List<String> held = holders.get(c.name.toLowerCase(java.util.Locale.ROOT));
+            if (c.type == SourceType.PERSON && held != null && held.stream().distinct().count() == 1 && !held.get(0).equals(c.name)) {
+                out.put(c.name, held.get(0));
             }
         }
         return out;

@@ -4503,7 +4503,9 @@ final class AttributionExtractor {
             }
             int k = s.at(i + 1).isComma() ? i + 2 : i + 1;
             Token participle = s.at(k);
-            if (participle == null || !CLAIM_PARTICIPLES.contains(participle.lower()) && !participle.isAny("by", "from")) {
+            // "A claim in a leaflet distributed on the seafront, that …": opening the sentence, where the claim was made.
+            boolean opening = i == 1 && s.isAny(0, "a", "an", "the") && participle != null && participle.isAny("in", "on");
+            if (participle == null || !CLAIM_PARTICIPLES.contains(participle.lower()) && !participle.isAny("by", "from") && !opening) {
                 continue;
             }
             int that = -1;
@@ -4536,6 +4538,10 @@ final class AttributionExtractor {
             } else if (carrier != null) {
                 // "a claim, made in a TikTok video with 400,000 views, that …": the video made it, for whoever posted it.
                 d.phrase = carrier;
+            } else if (opening && startsNounPhrase(s, k + 1)) {
+                // "A claim in a leaflet distributed on the seafront, that …": the leaflet is where the claim was made.
+                d.phrase = new Phrase(s.index(), k + 1, phraseEnd, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(k + 1, phraseEnd)),
+                        s.tokens[k + 2 < phraseEnd ? k + 2 : k + 1].lower(), "", true, false, false, List.of());
             } else {
                 d.phrase = new Phrase(s.index(), i, phraseEnd, Phrase.Kind.DOCUMENT, null, SentenceView.clean(s.text(i, phraseEnd)),
                         t.lower(), "", true, t.lower().endsWith("s"), false, List.of());
@@ -4546,7 +4552,23 @@ final class AttributionExtractor {
             noteChannel(s, k, phraseEnd, d);
             d.cue = SentenceView.clean(s.text(i, k + 1));
             d.answeredClaim = true;
-            setContentRange(s, d, that + 1, contentEnd(s, that + 1));
+            int end = contentEnd(s, that + 1);
+            for (int j = that + 1; opening && s.tokens[that - 1].isComma() && j < end; j++) {
+                // "A claim in a leaflet …, that the council had “already sold the pier”, was noted": the clause set off by
+                // commas ends at the next one.
+                if (s.tokens[j].isComma() && !s.tokens[j].quoted()) {
+                    end = j;
+                    break;
+                }
+            }
+            int verdict = i == 1 && s.isAny(0, "a", "an", "the") ? verdictAtEnd(s, that + 2) : -1;
+            if (verdict > 0) {
+                // "A claim circulating on investor forums that the plant is to be sold is incorrect; …": the text's own
+                // verdict on the claim that opens it, not part of the claim.
+                end = Math.min(end, verdict);
+                d.labelledFalse = true;
+            }
+            setContentRange(s, d, that + 1, end);
             if (k == i + 2) {
                 denialOfTheClaim(s, out, i, d);
             }

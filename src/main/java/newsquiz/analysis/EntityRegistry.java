@@ -16,6 +16,8 @@ import java.util.Set;
  * County Courier".
  */
 final class EntityRegistry {
+    /** Outlet words that are also ordinary words in the names of other bodies. */
+    private static final Set<String> NAME_WORDS_OF_OUTLETS = Set.of("review", "independent", "radio", "observer");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "upper", "lower", "new", "old", "great");
@@ -824,6 +826,12 @@ final class EntityRegistry {
                 || lower.matches(".*\\p{L}s['\u2019]\\s+\\S.*"))) {
             // "Lanmoor Beekeepers' Circle": a plural possessive inside the name says whose body it is.
             // "Harbour Holdings Ltd", "Daily Courier Media plc": a company by its legal form, whatever its other words.
+            return SourceType.ORGANIZATION;
+        }
+        if (words.length >= 2 && lexicon.is("org_keyword", last) && !lexicon.is("outlet_keyword", last) && java.util.Arrays.stream(words)
+                .allMatch(w -> !lexicon.is("outlet_keyword", w) || NAME_WORDS_OF_OUTLETS.contains(w))) {
+            // "Competition Review Board", "Guild of Independent Opticians": a body by its last word, though "review" and
+            // "independent" may name a paper. "Harbour Press Agency" is still a news agency.
             return SourceType.ORGANIZATION;
         }
         for (String w : words) {

@@ -51,6 +51,10 @@ final class PhraseParser {
         if (from >= to) {
             return null;
         }
+        Phrase bracketed = nameBeforeBrackets(s, from, to);
+        if (bracketed != null) {
+            return bracketed;
+        }
         if (to - from == 2 && s.tokens[from].isAny("a", "the") && ORDINALS.contains(s.tokens[from + 1].lower())) {
             // "A second message claimed …. A third claimed …": the next of things just counted, its noun left out.
             return new Phrase(s.index(), from, to, Phrase.Kind.OTHER, null, s.text(from, to), s.tokens[from + 1].lower(), "", true,
@@ -123,9 +127,10 @@ final class PhraseParser {
             return name(s, from, to, personAfter.entity(), s.text(first[0] + 1, nameEnd), anonymous, via);
         }
         if (headMention != null && personAfter != null && personAfter.entity().type == SourceType.PERSON
-                && headMention.entity() != personAfter.entity() && s.tokens[first[0]].is("the") && s.is(first[0] + 2, "of")
-                && (lexicon.is("title", s.tokens[first[0] + 1].lower()) || lexicon.is("role", s.tokens[first[0] + 1].lower()))) {
-            // "The Mayor of the Brenmouth Combined Authority, Bertil Gawthorpe, wrote": an office in capitals, then its holder.
+                && headMention.entity() != personAfter.entity() && s.tokens[first[0]].is("the")
+                && (officeOf(s, first[0] + 1) || s.tokens[first[0] + 1].capitalised() && officeOf(s, first[0] + 2))) {
+            // "The Mayor of the Brenmouth Combined Authority, Bertil Gawthorpe, wrote", "The Cabinet Member for Finance, Cllr
+            // NAME, confirmed": an office in capitals, then its holder.
             personAfter.entity().describe(s.text(first[0] + 1, nameEnd));
             return name(s, from, to, personAfter.entity(), s.text(first[0] + 1, nameEnd), anonymous, via);
         }
@@ -398,6 +403,34 @@ final class PhraseParser {
 
     private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(
             "spokes(?:wo)?man|spokesperson|aide|adviser|advisor|lawyer|solicitor|press|representative");
+
+    /** "Cllr Perrin Goodliffe (opposition group leader)": the name, its description in brackets; null for anything else. */
+    private Phrase nameBeforeBrackets(SentenceView s, int from, int to) {
+        if (!s.tokens[to - 1].text().equals(")")) {
+            return null;
+        }
+        int open = to - 2;
+        while (open > from && !s.tokens[open].text().equals("(")) {
+            open--;
+        }
+        if (open <= from || registry.mentionAt(s.index(), open - 1) == null) {
+            return null;
+        }
+        Phrase name = parse(s, from, open);
+        if (name == null || name.kind() != Phrase.Kind.NAME) {
+            return null;
+        }
+        String inBrackets = s.text(open + 1, to - 1).strip();
+        return new Phrase(name.sentence(), name.from(), to, name.kind(), name.entity(), name.text(), name.head(),
+                name.description().isBlank() ? inBrackets : name.description(), name.anonymousMarker(), name.plural(), name.definite(),
+                name.via());
+    }
+
+    /** "Mayor of …", "Member for …": a title or role word and what it is held of or for. */
+    private boolean officeOf(SentenceView s, int k) {
+        return s.at(k + 1) != null && s.isAny(k + 1, "of", "for")
+                && (lexicon.is("title", s.tokens[k].lower()) || lexicon.is("role", s.tokens[k].lower()));
+    }
 
     private String appositive(SentenceView s, List<int[]> segments, String description) {
         if (!description.isBlank() || segments.size() < 2) {

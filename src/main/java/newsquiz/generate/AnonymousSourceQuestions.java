@@ -271,11 +271,14 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // unnamed as the key, so a reader could defend either (review of eval-blind17). Five, for the quality filter to
         // leave out any that share a word with the key ("Council Member Rosa Diaz" beside "a council aide").
         List<String> named = new ArrayList<>();
+        List<String> people = new ArrayList<>();
         for (Facts.SpeakerInfo info : facts.speakers.values()) {
+            // "Cllr Varnam" beside "Cllr Hesketh Varnam" is one councillor twice.
             if (info.anonymous() || info.type() != newsquiz.analysis.SourceType.PERSON || facts.mayBeSame(info.name(), s.speaker())
-                    || named.size() >= 5) {
+                    || named.size() >= 5 || people.stream().anyMatch(p -> facts.mayBeSame(p, info.name()))) {
                 continue;
             }
+            people.add(info.name());
             String role = info.descriptions().isEmpty() ? null : Descriptions.asChoice(info.descriptions().get(0), facts);
             String both = role == null ? info.name() : role + " " + info.name();
             named.add(Phrasing.words(both) <= 5 ? both : info.name());

@@ -25,7 +25,8 @@ final class DenialQuestions implements QuestionFamily {
                     + "(?:fiction|invention|lie|lies|false|untrue|wrong|nonsense|rubbish|fake|made up|not true|not correct|incorrect|a fabrication|fabrication)\\b.*");
     /** "rejected that picture outright": a demonstrative and a noun point back, whatever the noun. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile(
-            "(?i)^(?:that|this|these|those|such)\\s+(?:\\p{L}+\\s+)?(\\p{L}+)[.]?$");
+            // ("This was incorrect" is a verdict, its last word no noun.)
+            "(?i)^(?:that|this|these|those|such)\\s+(?:(?!(?:is|was|are|were|has|had|have)\\s)\\p{L}+\\s+)?(\\p{L}+)[.]?$");
     /** "“That is not what happened”", "denied that": the words point back at something said before. */
     private static final Pattern POINTING_BACK = Pattern.compile(
             "(?i)^(?:that|this|it)(?:\\s+(?:(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)"

@@ -212,4 +212,82 @@ class ReviewTwentyNineTest {
         assertTrue(asked.stream().anyMatch(c -> c.prompt().contains("Gorvane Energy") && c.key().contains("advised the council")
                 || c.key().equals("Gorvane Energy") && c.prompt().contains("advised the council")), asked.toString());
     }
+
+    private static final String DECISION_NOTICE = """
+            Record of decision: Kelby Pier
+
+            4.1 The Director of Place, Hester Ravenhill, stated that the survey recommended repairs to the seaward end.
+
+            4.2 Cllr Perrin Goodway (opposition group leader) said that traders had been warned of the closure in March.
+
+            4.3 The Cabinet Member for Finance, Cllr Marjory Elphin, confirmed that the money would come from capital receipts.
+
+            4.4 A claim in a leaflet distributed on the seafront, that the council had "already sold the pier to a developer", was noted. The Director of Place stated that this was incorrect and that the pier remains in the council's ownership.
+
+            4.5 Cllr Goodway referred to a report in the Kelby Gazette in which an unnamed council officer reportedly told traders to "look for other premises".
+
+            4.6 Cllr Hesketh Varrow said the pier would reopen in spring. Cllr Varrow said the Friends of Kelby Pier were welcome to bid.
+            """;
+
+    @Test
+    void aDecisionRecordsOfficesAndBracketsAreTheirHolders() throws Exception {
+        // eval-blind29 ORM: "The Cabinet Member for Finance, Cllr NAME, confirmed" was "Member for Finance"; a later "The
+        // Director of Place stated" was nobody's; "Cllr NAME (opposition group leader) said" was an unnamed source.
+        var facts = InventedArticles.facts(DECISION_NOTICE);
+        assertEquals("Cllr Marjory Elphin", about(facts, "capital receipts").source());
+        Attribution verdict = about(facts, "the pier remains in the council's ownership");
+        assertEquals("Hester Ravenhill", verdict.source());
+        assertEquals(Stance.DENY, verdict.stance());
+        Attribution warned = about(facts, "traders had been warned");
+        assertEquals("Cllr Perrin Goodway", warned.source());
+        assertFalse(warned.anonymous());
+        assertEquals("opposition group leader", warned.description());
+    }
+
+    @Test
+    void aClaimOpeningTheSentenceIsTheLeafletsOrTheForumsNotADenial() throws Exception {
+        // eval-blind29 ORM, COR: "A claim in a leaflet …, that …, was noted" was no one's claim, and "this was incorrect"
+        // was asked as "Which incorrect did …"; "A claim circulating on investor forums that X is incorrect; …" was a denial
+        // by the claim, its words spliced with the verdict.
+        var facts = InventedArticles.facts(DECISION_NOTICE);
+        Attribution leaflet = about(facts, "already sold the pier");
+        assertEquals("a leaflet distributed on the seafront", leaflet.source());
+        assertEquals("the council had \"already sold the pier to a developer\"", leaflet.content());
+        List<Candidate> asked = InventedArticles.questions(new DenialQuestions(), DECISION_NOTICE);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().equals("Which claim did Hester Ravenhill deny?")
+                && c.key().contains("already sold the pier")), asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("incorrect")), asked.toString());
+        var update = InventedArticles.facts("""
+                Trading update
+
+                A claim circulating on investor forums that the Group's Kelby plant is to be sold is incorrect; the Group has no plans to sell any of its sites.
+                """);
+        Attribution forum = about(update, "the Group's Kelby plant is to be sold");
+        assertEquals("the Group's Kelby plant is to be sold", forum.content());
+        assertNotEquals(Stance.DENY, forum.stance());
+    }
+
+    @Test
+    void anUnnamedSourcesWrongAnswersNameNoOneTwice() throws Exception {
+        // eval-blind29 ORM: "Cllr Varnam" and "Cllr Hesketh Varnam" were two wrong answers beside "An unnamed council officer".
+        List<Candidate> asked = InventedArticles.questions(new AnonymousSourceQuestions(), DECISION_NOTICE);
+        Candidate who = asked.stream().filter(c -> c.prompt().startsWith("Which of these sources")).findFirst()
+                .orElseThrow(() -> new AssertionError(asked.toString()));
+        long varrows = who.distractors().stream().filter(d -> d.contains("Varrow")).count();
+        assertTrue(varrows <= 1, who.distractors().toString());
+    }
+
+    @Test
+    void aBodyNamedForAReviewIsNoOutletButAPressAgencyIs() throws Exception {
+        // eval-blind29 check on older sets: "The Competition Review Board (CRB)" was typed a news outlet by "review".
+        var facts = InventedArticles.facts("""
+                Vet merger
+
+                The Competition Review Board, which last year accused large vet groups of overcharging, said it would examine the deal.
+
+                The Harbour Press Agency reported that the deal had been signed.
+                """);
+        assertEquals(newsquiz.analysis.SourceType.ORGANIZATION, about(facts, "examine the deal").sourceType());
+        assertEquals(newsquiz.analysis.SourceType.OUTLET, about(facts, "had been signed").sourceType());
+    }
 }
