@@ -348,7 +348,7 @@ public final class Analyzer {
             boolean goesOnDenying = lede.stance() == Stance.DENY && a.quoted() && StanceClassifier.hasNegation(a.content());
             if (a.sentence() == lede.sentence() + 1 && a.sourceType() == SourceType.PERSON && !a.anonymous()
                     && (a.stance() == lede.stance() || goesOnDenying) && !a.source().equals(lede.source())
-                    && (a.description().isBlank() || a.description().matches("\\p{Lu}\\p{Ll}*\\.?") || a.description().contains(office))) {
+                    && (titleOnly(a.description()) || a.description().contains(office))) {
                 if (a.stance() != lede.stance()) {
                     attributions.set(i, new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), Stance.DENY,
                             a.content(), a.quoted(), a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(),
@@ -358,6 +358,11 @@ public final class Analyzer {
                 return;
             }
         }
+    }
+
+    /** No description, or only a title ("Professor", "Rev."): nothing that ties the person to another body. */
+    private static boolean titleOnly(String description) {
+        return description.isBlank() || description.matches("\\p{Lu}\\p{Ll}*\\.?");
     }
 
     /** "the vice-chancellor", "its chief executive": an office described without naming any other body. */
@@ -372,7 +377,7 @@ public final class Analyzer {
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
             if (a.sentence() == lede.sentence() + 1 && a.sourceType() == SourceType.PERSON && !a.anonymous() && a.quoted()
-                    && a.stance() == Stance.ASSERT && (a.description().isBlank() || a.description().matches("\\p{Lu}\\p{Ll}*\\.?")
+                    && a.stance() == Stance.ASSERT && (titleOnly(a.description())
                             || OWN_OFFICE.matcher(a.description().strip()).matches() || a.description().contains(lede.source()))
                     && StanceClassifier.hasNegation(a.content())) {
                 attributions.set(i, new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), Stance.DENY,

@@ -4503,8 +4503,9 @@ final class AttributionExtractor {
             }
             int k = s.at(i + 1).isComma() ? i + 2 : i + 1;
             Token participle = s.at(k);
+            boolean opensSentence = i == 1 && s.isAny(0, "a", "an", "the");
             // "A claim in a leaflet distributed on the seafront, that …": opening the sentence, where the claim was made.
-            boolean opening = i == 1 && s.isAny(0, "a", "an", "the") && participle != null && participle.isAny("in", "on");
+            boolean opening = opensSentence && participle != null && participle.isAny("in", "on");
             if (participle == null || !CLAIM_PARTICIPLES.contains(participle.lower()) && !participle.isAny("by", "from") && !opening) {
                 continue;
             }
@@ -4561,7 +4562,7 @@ final class AttributionExtractor {
                     break;
                 }
             }
-            int verdict = i == 1 && s.isAny(0, "a", "an", "the") ? verdictAtEnd(s, that + 2) : -1;
+            int verdict = opensSentence ? verdictAtEnd(s, that + 2) : -1;
             if (verdict > 0) {
                 // "A claim circulating on investor forums that the plant is to be sold is incorrect; …": the text's own
                 // verdict on the claim that opens it, not part of the claim.

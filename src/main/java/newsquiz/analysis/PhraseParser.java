@@ -421,8 +421,10 @@ final class PhraseParser {
             return null;
         }
         String inBrackets = s.text(open + 1, to - 1).strip();
+        // "(KMA)" is the body's short name, not a description of it.
+        boolean describes = name.description().isBlank() && inBrackets.chars().anyMatch(Character::isLowerCase);
         return new Phrase(name.sentence(), name.from(), to, name.kind(), name.entity(), name.text(), name.head(),
-                name.description().isBlank() ? inBrackets : name.description(), name.anonymousMarker(), name.plural(), name.definite(),
+                describes ? inBrackets : name.description(), name.anonymousMarker(), name.plural(), name.definite(),
                 name.via());
     }
 

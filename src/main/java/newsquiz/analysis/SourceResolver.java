@@ -943,8 +943,8 @@ final class SourceResolver {
         String role = owner.entity().name + " " + m.group(2).toLowerCase(Locale.ROOT);
         if (m.group(1).equalsIgnoreCase("a")) {
             // "a spokesman" stays one of the body's people: "an Office for Waste Statistics spokesman".
-            String article = "AEIOU".indexOf(Character.toUpperCase(role.charAt(0))) >= 0 ? "an " : "a ";
-            role = (Character.isUpperCase(m.group(1).charAt(0)) ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article) + role;
+            String article = (m.group(1).equals("A") ? "A" : "a") + ("AEIOU".indexOf(role.charAt(0)) >= 0 ? "n " : " ");
+            role = article + role;
         }
         return new Resolved(null, role, registry.typeOfHead(phrase.head()), false, SentenceView.clean(phrase.text()));
     }
