@@ -4359,16 +4359,8 @@ final class AttributionExtractor {
             d.cue = s.text(k + 1, i + 1);
             d.phrase = phrase;
             d.labelledFalse = labelledFalse;
-            int end = contentEnd(s, that + 1);
-            if (that > i + 1) {
-                // The clause set off by commas ends at the next comma.
-                for (int j = that + 1; j < end; j++) {
-                    if (s.tokens[j].isComma() && !s.tokens[j].quoted()) {
-                        end = j;
-                        break;
-                    }
-                }
-            }
+            // The clause set off by commas ends at the next comma.
+            int end = that > i + 1 ? clauseBeforeComma(s, that + 1, contentEnd(s, that + 1)) : contentEnd(s, that + 1);
             int verdict = k == 0 || k > 0 && s.tokens[0].is("the") ? verdictAtEnd(s, that + 2) : -1;
             if (verdict > 0) {
                 // "The Evening Star's report that the Department had “written off” the extension is not correct": the
@@ -4379,6 +4371,16 @@ final class AttributionExtractor {
             setContentRange(s, d, that + 1, end);
             out.add(d);
         }
+    }
+
+    /** The first comma outside a quotation from {@code from} up to {@code end}, or {@code end}. */
+    private static int clauseBeforeComma(SentenceView s, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (s.tokens[j].isComma() && !s.tokens[j].quoted()) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /** The "is"/"was" of a closing "is not correct", "was false", "are untrue", or -1. */
@@ -4554,13 +4556,10 @@ final class AttributionExtractor {
             d.cue = SentenceView.clean(s.text(i, k + 1));
             d.answeredClaim = true;
             int end = contentEnd(s, that + 1);
-            for (int j = that + 1; opening && s.tokens[that - 1].isComma() && j < end; j++) {
+            if (opening && s.tokens[that - 1].isComma()) {
                 // "A claim in a leaflet …, that the council had “already sold the pier”, was noted": the clause set off by
                 // commas ends at the next one.
-                if (s.tokens[j].isComma() && !s.tokens[j].quoted()) {
-                    end = j;
-                    break;
-                }
+                end = clauseBeforeComma(s, that + 1, end);
             }
             int verdict = opensSentence ? verdictAtEnd(s, that + 2) : -1;
             if (verdict > 0) {

@@ -699,12 +699,11 @@ final class StanceClassifier {
             "^\\W*(?:i|we|he|she|they|it|the \\w+) (?:found|saw|discovered|noticed|detected|recorded|spotted) (?:no|nothing|none)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern FIRST_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none)\\b|n['\u2019]t\\b");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b");
 
-    /** Whether the words say "not", "no", "never", "nothing", "nobody", "none" or "n't" anywhere. */
+    /** Whether the words say "not", "no", "never", "nothing", "nobody", "none", "neither", "nor" or "n't" anywhere. */
     static boolean hasNegation(String content) {
-        return FIRST_NEGATION.matcher(content).find();
+        return NEGATION.matcher(content).find();
     }
 
     /**
@@ -720,7 +719,7 @@ final class StanceClassifier {
         }
         int end = content.indexOf(',', condition.end());
         end = end < 0 ? content.length() : end;
-        Matcher negation = FIRST_NEGATION.matcher(content);
+        Matcher negation = NEGATION.matcher(content);
         boolean any = false;
         while (negation.find()) {
             if (negation.start() < condition.start() || negation.start() >= end) {
