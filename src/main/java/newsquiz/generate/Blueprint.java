@@ -263,9 +263,10 @@ final class Blueprint {
                     && (statementOf(o).equals(statement) || sharing != Sharing.ANY && QuizOverlap.shareSentence(o, c)))) {
                 return false;
             }
-            // A quiz where "True" is nearly always right teaches guessing: two such statements at most.
-            if (c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals(TrueFalseNotGivenQuestions.TRUE)
-                    && chosen.stream().filter(o -> o.type() == c.type() && o.key().equals(c.key())).count() >= 2) {
+            // A quiz where "True" is nearly always right teaches guessing: two such statements at most, and, until the quiz must
+            // take what it can, no more of one answer than of the other: a statement that can be asked either way is asked
+            // the way the quiz has fewer of.
+            if (tfng && !keyKeepsBalance(c)) {
                 return false;
             }
             // "Which year completes …" three times over is a memory test, not reading.
@@ -283,6 +284,15 @@ final class Blueprint {
             // Two questions whose answer is the same claim test the same fact.
             return c.type() == newsquiz.quiz.QuestionType.TRUE_FALSE_NOT_GIVEN || !keys.contains(Phrasing.key(c.key()))
                     || c.key().split(" ").length <= 4;
+        }
+
+        private boolean keyKeepsBalance(Candidate c) {
+            long same = chosen.stream().filter(o -> o.type() == c.type() && o.key().equals(c.key())).count();
+            long other = chosen.stream().filter(o -> o.type() == c.type() && !o.key().equals(c.key())).count();
+            boolean isTrue = c.key().equals(TrueFalseNotGivenQuestions.TRUE);
+            // A denial nothing else asks about is asked as a false statement whatever the balance.
+            return !(isTrue && same >= 2) && (relaxed || sharing == Sharing.SAME_STATEMENT || sharing == Sharing.ANY
+                    || coveringDenials && !isTrue || same <= other);
         }
 
         /**

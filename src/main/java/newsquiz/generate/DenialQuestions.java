@@ -54,14 +54,7 @@ final class DenialQuestions implements QuestionFamily {
         for (Statement d : facts.statements) {
             // "accused each other of misleading the public": two sides trading charges, no one denial to weigh.
             // "warned there were “no miracles available”": a warning, whatever its "no", is not a denial.
-            if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(")
-                    || d.verb().matches("warned|predicted|promised|forecast|cautioned")
-                    // "Officers found no bottles", "admitted they cropped the pictures", "claimed there had been no bidder": a
-                    // finding, an admission or an accusation, whatever its "no", is nothing denied.
-                    || d.verb().matches("found|admitted|conceded|acknowledged|claimed|alleged|accused|concluded|ruled|judged|considered")
-                    || Phrasing.clean(d.attribution().content()).matches("(?i)^(?:each other|one another)\\b.*")
-                    // "the programme's published rules say there are no such kiosks": a record shows; it denies nothing.
-                    || RECORD.matcher(d.speaker()).matches()) {
+            if (!weighable(d)) {
                 continue;
             }
             whoGaveAccount(facts, d, out);
@@ -157,6 +150,20 @@ final class DenialQuestions implements QuestionFamily {
             whatDenierSaid(facts, d, out);
         }
         return out;
+    }
+
+    /** A denial a reader can be asked to weigh: not a warning, a finding, an admission or an accusation, whatever its "no". */
+    static boolean weighable(Statement d) {
+        return d.attribution().stance() == Stance.DENY && !d.attribution().cue().startsWith("(")
+                // "warned there were “no miracles available”": a warning, whatever its "no", is not a denial.
+                && !d.verb().matches("warned|predicted|promised|forecast|cautioned")
+                // "Officers found no bottles", "admitted they cropped the pictures", "claimed there had been no bidder": a
+                // finding, an admission or an accusation, whatever its "no", is nothing denied.
+                && !d.verb().matches("found|admitted|conceded|acknowledged|claimed|alleged|accused|concluded|ruled|judged|considered")
+                // "accused each other of misleading the public": two sides trading charges, no one denial to weigh.
+                && !Phrasing.clean(d.attribution().content()).matches("(?i)^(?:each other|one another)\\b.*")
+                // "the programme's published rules say there are no such kiosks": a record shows; it denies nothing.
+                && !RECORD.matcher(d.speaker()).matches();
     }
 
     /**

@@ -25,7 +25,7 @@ public final class QuizGenerator {
     private final List<QuestionFamily> families = List.of(new DenialQuestions(), new AnonymousSourceQuestions(),
             new LabelledFalseQuestions(), new RelayQuestions(), new SourceDescriptionQuestions(), new HedgeQuestions(),
             new FactOpinionQuestions(), new LoadedLanguageQuestions(), new AttributionQuestions(), new NumberQuestions(),
-            new CauseEffectQuestions(), new TrueFalseNotGivenQuestions());
+            new CauseEffectQuestions(), new TrueFalseNotGivenQuestions(), new DenialTrueFalseQuestions());
 
     public Quiz generate(Analysis analysis, String id, String articlePath, String articleSha256) {
         return generate(analysis, id, articlePath, articleSha256, DEFAULT_COUNT);
@@ -48,13 +48,15 @@ public final class QuizGenerator {
         facts.statements.forEach(st -> speakers.put(String.valueOf(st.index()), st.speaker()));
         List<Candidate> chosen = Blueprint.choose(candidates, target, statement -> speakers.getOrDefault(statement, statement));
         List<Question> questions = new ArrayList<>();
+        TextName name = TextName.of(analysis.article());
         for (Candidate c : chosen) {
-            questions.add(question(String.format(Locale.ROOT, "q%02d", questions.size() + 1), c, facts, articleSha256));
+            questions.add(question(String.format(Locale.ROOT, "q%02d", questions.size() + 1), c, facts, articleSha256, name));
         }
         return new Quiz(id, analysis.title(), articlePath, articleSha256, questions);
     }
 
-    private static Question question(String id, Candidate c, Facts facts, String seed) {
+    /** The question as the learner sees it, with the text called what it is ({@code name}): choices keep their order. */
+    private static Question question(String id, Candidate c, Facts facts, String seed, TextName name) {
         List<String> texts = new ArrayList<>();
         texts.add(c.key());
         texts.addAll(c.distractors());
@@ -66,14 +68,16 @@ public final class QuizGenerator {
         }
         List<Choice> choices = new ArrayList<>();
         char letter = 'a';
+        String article = facts.analysis.article().text();
         for (String t : texts) {
-            choices.add(new Choice(String.valueOf(letter++), t, t.equals(c.key())));
+            // A choice in the text's own words stays as it is; "The article itself says it is false" is ours.
+            choices.add(new Choice(String.valueOf(letter++), article.contains(t) ? t : name.rename(t), t.equals(c.key())));
         }
         List<Evidence> evidence = new ArrayList<>();
         for (int s : c.sentences().stream().distinct().sorted().toList()) {
             evidence.add(new Evidence(s, facts.sentence(s).text()));
         }
-        return new Question(id, c.type(), c.skill(), c.focus(), c.difficulty(), Status.DRAFT, c.prompt(), choices, c.explanation(),
-                evidence);
+        return new Question(id, c.type(), c.skill(), c.focus(), c.difficulty(), Status.DRAFT, name.rename(c.prompt()), choices,
+                name.rename(c.explanation()), evidence);
     }
 }

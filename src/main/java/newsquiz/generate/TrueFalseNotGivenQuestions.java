@@ -58,6 +58,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                 String statement = statement(facts, casing, s, claim);
                 if (statement != null) {
                     out.add(candidate(statement, TRUE, explanation, s.sentences(), "claim:" + s.index(), 40));
+                    negatedStatement(facts, casing, s, claim, out);
                 }
             }
         }
@@ -156,7 +157,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
      * "According to the team, fine-particle levels fell …": the claim lower-cased unless it opens
      * with a name; "According to FreshWay, it had removed …" rather than repeating the name.
      */
-    private static String statement(Facts facts, Casing casing, Statement s, String claim) {
+    static String statement(Facts facts, Casing casing, Statement s, String claim) {
         String speaker = casing.source(AttributionQuestions.speakerInSentence(s.speaker(), facts));
         String body = claim;
         String named = bareName(s.speaker());
@@ -215,6 +216,52 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
             return t;
         }
         return t + ".";
+    }
+
+    /**
+     * The claim with "not" after its one auxiliary ("the pool will not reopen in March"), as a false statement beside the
+     * true one, so that the blueprint can keep true and false answers in balance (review29: 9 of 10 keys "True"). Only
+     * where the "not" can only turn the claim into its opposite: no other negation, no quantifier or modal whose scope
+     * a "not" would blur ("all … were not"), no second clause.
+     */
+    private static void negatedStatement(Facts facts, Casing casing, Statement s, String claim, List<Candidate> out) {
+        String negated = negated(claim);
+        String statement = negated == null ? null : statement(facts, casing, s, negated);
+        if (statement != null) {
+            String explanation = "False. " + Phrasing.capitalise(casing.source(AttributionQuestions.speakerInSentence(s.speaker(), facts)))
+                    + " said the opposite: " + Explain.quote(s.evidence());
+            out.add(candidate(statement, FALSE, explanation, s.sentences(), "claim:" + s.index(), 39));
+        }
+    }
+
+    private static final Pattern AUXILIARY = Pattern.compile("(?i)\\b(?:is|are|was|were|will)\\s+(?!not\\b|never\\b|no\\b|to\\b)(?=\\p{L})"
+            + "|\\b(?:has|have|had)\\s+(?=been\\b|\\p{Ll}+(?:ed|en|wn)\\b|(?:made|paid|sold|told|said|left|found|kept|held|built|bought|"
+            + "brought|lost|met|sent|spent|set|put|cut|run|won|done|gone|seen|shut|let|read)\\b)");
+    private static final Pattern BLURRED_BY_NOT = Pattern.compile("(?i)\\b(?:not|never|no|none|nothing|nobody|neither|nor|n't|all|every\\w*|"
+            + "each|both|some\\w*|many|most|few|several|any\\w*|only|just|always|often|usually|also|even|still|already|more|less|"
+            + "fewer|least|nearly|almost|about|around|until|unless|if|because|may|might|could|would|should|must|can|"
+            + "likely|unlikely|probably|possibly|perhaps|expected|thought|believed|said|says|told|and|but|or|than)\\b|[,;:\u201c\u201d\"]");
+
+    /** The claim with "not" after its auxiliary, or null where that would not simply make it false. */
+    static String negated(String claim) {
+        if (BLURRED_BY_NOT.matcher(claim).find() || Phrasing.words(claim) < 5 || Phrasing.words(claim) > 20) {
+            return null;
+        }
+        Matcher aux = AUXILIARY.matcher(claim);
+        if (!aux.find()) {
+            return null;
+        }
+        int end = aux.end();
+        if (aux.find()) {
+            // Two auxiliaries, two clauses: which one "not" belongs to is a guess.
+            return null;
+        }
+        String head = claim.substring(0, end).stripTrailing();
+        // "the hall, which is …": the auxiliary must be the main clause's, with only its subject before it.
+        if (ClauseCheck.negated(head) || head.matches("(?is).*\\b(?:that|which|who|whom|whose|where|when|while|as)\\b.*")) {
+            return null;
+        }
+        return head + " not " + claim.substring(end);
     }
 
     /** A false statement: one figure of the claim changed in a way that cannot still be true. */

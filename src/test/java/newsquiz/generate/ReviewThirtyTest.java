@@ -1,0 +1,210 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import newsquiz.quiz.Difficulty;
+import newsquiz.quiz.QuestionType;
+import newsquiz.quiz.Skill;
+import newsquiz.testing.Models;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the eval-blind29 and eval-blind30 reviews asked for, checked on invented text: the text called what it is (an
+ * improvement notice is no "article"), true/false statements that are not nearly always "True", and a denial that no
+ * other question can be built on asked as a false statement.
+ */
+class ReviewThirtyTest {
+
+    private static TextName nameOf(String text) throws Exception {
+        return TextName.of(Models.reader().parse("a.txt", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aDocumentIsCalledWhatItsHeadingSaysItIs() throws Exception {
+        assertEquals("notice", nameOf("""
+                Improvement notice: Brackley House care home, fire doors
+
+                WESTFOLD FIRE AND RESCUE AUTHORITY
+
+                The Authority received a complaint on 2 February. The registered manager denied that staff had wedged doors open.
+                """).noun());
+        assertEquals("summary", nameOf("""
+                Court of Appeal allows tenant's appeal against eviction
+
+                PRESS SUMMARY
+
+                The Court allowed the appeal. The landlord had said the rent was three months late.
+                """).noun());
+        assertEquals("report", nameOf("""
+                Post-incident report: late salary payments on 27 February
+
+                Payroll files were sent two hours late. The company denied that any data had been lost.
+                """).noun());
+        assertEquals("email", nameOf("""
+                Farrowdale Mills: all-staff message on the rumours
+
+                From: Ada Pennick, Managing Director
+                To: All staff
+
+                Hello all, there is no plan to close the mill, whatever you may have read.
+                """).noun());
+    }
+
+    @Test
+    void aNewsStoryStaysAnArticleWhateverItsHeadlineNames() throws Exception {
+        // A byline makes it news; without one, a headline's object ("calls report flawed") is not the text's form, and
+        // "Reading time: 4 minutes" is no set of minutes.
+        assertEquals("article", nameOf("""
+                Council publishes notice of road closure
+
+                By Jo Marsh, Transport Reporter
+
+                The council said the road would close on Monday.
+                """).noun());
+        assertEquals("article", nameOf("""
+                Estuary has lost a third of its seagrass, charity says; government calls report "flawed"
+
+                The charity said the seagrass had gone. The government said the report was flawed.
+                """).noun());
+        assertEquals("article", nameOf("""
+                Is the big slide really going?
+
+                Reading time: 4 minutes
+
+                The council said the slide would stay. A post said it was being taken away.
+                """).noun());
+    }
+
+    @Test
+    void onlyTheQuestionsOwnWordsAreRenamed() {
+        TextName notice = new TextName("notice", false);
+        assertEquals("Is the following statement true, false, or not given in the notice? According to the Authority, it said so.",
+                notice.rename("Is the following statement true, false, or not given in the article? According to the Authority, it said so."));
+        // Quoted evidence is the text's own: "the article" inside it stays.
+        assertEquals("The notice says: \u201cThe article was withdrawn.\u201d", notice.rename("The article says: \u201cThe article was withdrawn.\u201d"));
+        TextName minutes = new TextName("minutes", true);
+        assertEquals("The minutes say: \u201cx\u201d", minutes.rename("The article says: \u201cx\u201d"));
+        assertEquals("The minutes have checked it and know it is true", minutes.rename("The article has checked it and knows it is true"));
+        assertEquals("a source these minutes do not name", minutes.rename("a source this article does not name"));
+    }
+
+    @Test
+    void aGeneratedQuizCallsANoticeANotice() throws Exception {
+        var article = Models.reader().parse("a.txt", """
+                Improvement notice: Brackley House care home, fire doors
+
+                WESTFOLD FIRE AND RESCUE AUTHORITY
+
+                The Authority received an anonymous complaint on 2 February alleging that fire doors were wedged open at night.
+                The registered manager, Ms Ida Corran, denied that staff had been told to wedge doors open.
+                Mr Tom Vell, the regional director, said that no resident had slept in the annexe before 19 January.
+                The alarm installer, Vantrell Systems, confirmed that the annexe system was tested on 19 January.
+                Ms Corran said she did not think the complaint had been made in bad faith.
+                """.getBytes(StandardCharsets.UTF_8));
+        var quiz = new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0");
+        assertTrue(quiz.questions().size() > 0);
+        quiz.questions().forEach(q -> {
+            assertTrue(!q.prompt().contains("article") && !q.explanation().replaceAll("\u201c[^\u201d]*\u201d", "").contains("article"),
+                    q.prompt() + " / " + q.explanation());
+        });
+    }
+
+    @Test
+    void aClaimWithOneAuxiliaryIsNegatedForAFalseStatement() {
+        assertEquals("the pool will not reopen in March", TrueFalseNotGivenQuestions.negated("the pool will reopen in March"));
+        assertEquals("the council has not served two notices on the firm",
+                TrueFalseNotGivenQuestions.negated("the council has served two notices on the firm"));
+        // "all … were not" blurs the scope; a second auxiliary is a second clause; a bare "he had judged" says nothing.
+        assertNull(TrueFalseNotGivenQuestions.negated("all the staff were paid in September"));
+        assertNull(TrueFalseNotGivenQuestions.negated("the hall was sold and the money was spent"));
+        assertNull(TrueFalseNotGivenQuestions.negated("he had judged"));
+        assertNull(TrueFalseNotGivenQuestions.negated("the club has debts of two million"));
+        assertNull(TrueFalseNotGivenQuestions.negated("the report may be published in May"));
+        assertNull(TrueFalseNotGivenQuestions.negated("the ship that was late has sailed for Vigo"));
+    }
+
+    @Test
+    void aDenialsOneNegationTakenOutIsItsOpposite() {
+        assertEquals("it has shortened its visits to older people", DenialTrueFalseQuestions.affirmed("it has not shortened its visits to older people"));
+        assertEquals("The gear on Lock 17 did fail", DenialTrueFalseQuestions.affirmed("The gear on Lock 17 did not fail"));
+        assertEquals("the thermostat was set below 20C", DenialTrueFalseQuestions.affirmed("the thermostat was never set below 20C"));
+        assertEquals("the firm will sell the site", DenialTrueFalseQuestions.affirmed("the firm won't sell the site"));
+        // Words that need the negation, a second negation, a negation inside another clause: no simple opposite.
+        assertNull(DenialTrueFalseQuestions.affirmed("it had never made so much as a sleeve for the firm"));
+        assertNull(DenialTrueFalseQuestions.affirmed("it has not sold and is not selling the energy centre"));
+        assertNull(DenialTrueFalseQuestions.affirmed("the money that was not spent went back to the trust"));
+        assertNull(DenialTrueFalseQuestions.affirmed("the registration remains in force and has not been reviewed"));
+        assertNull(DenialTrueFalseQuestions.affirmed("that is not the case"));
+    }
+
+    private static List<Candidate> denialStatements(String text) throws Exception {
+        return InventedArticles.questions(new DenialTrueFalseQuestions(), text);
+    }
+
+    @Test
+    void aDenialIsAskedAsAFalseStatement() throws Exception {
+        List<Candidate> asked = denialStatements("""
+                Home care firm denies cutting visits
+
+                The home care company Kindlewell Care has insisted that it has not shortened its visits to older people.
+                Families said carers were staying for as little as 15 minutes.
+                Corbel Drug Supply rejected the suggestion that its systems were at fault.
+                """);
+        List<String> statements = asked.stream().map(c -> c.prompt().replaceFirst("^.*\\? ", "") + " = " + c.key()).toList();
+        assertTrue(statements.contains("According to Kindlewell Care, it has shortened its visits to older people. = False"), statements.toString());
+        assertTrue(statements.contains("According to Kindlewell Care, it has not shortened its visits to older people. = True"), statements.toString());
+        assertTrue(statements.contains("According to Corbel Drug Supply, its systems were at fault. = False"), statements.toString());
+        asked.forEach(c -> {
+            assertEquals("denial", c.focus());
+            assertEquals(Skill.SOURCE_EVALUATION, c.skill());
+            assertTrue(c.fact().startsWith("deny:"));
+        });
+    }
+
+    @Test
+    void aVerdictOrALabelIsNoClaimToStateAsFalse() throws Exception {
+        // eval-blind26 SAL: "A rumour that the cafe lease had been given to a national chain is wrong" once gave "According to
+        // her, the cafe lease had been given to a national chain is wrong": false, though she said just that.
+        List<Candidate> asked = denialStatements("""
+                Lido cafe
+
+                Mrs Bronwen Achara said: "A rumour that the cafe lease had been given to a national chain is wrong."
+                The prosecutor, Ms Harriet Quayle, dismissed that explanation as "a story built backwards from the invoices".
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("is wrong") || c.prompt().contains("built backwards")),
+                asked.toString());
+    }
+
+    private static Candidate tf(int index, String key, int priority) {
+        return new Candidate("true_false_not_given", Skill.COMPREHENSION, QuestionType.TRUE_FALSE_NOT_GIVEN, Difficulty.MEDIUM,
+                "Is statement " + index + " " + key + "?", key, List.of(), "", List.of(index), "claim:" + index, priority);
+    }
+
+    private static Candidate other(int index) {
+        return new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "What did speaker " + index + " say?", "Claim number " + index + " in full words", List.of("a", "b"), "",
+                List.of(index), "what:" + index, 45);
+    }
+
+    @Test
+    void aStatementThatCanBeAskedEitherWayIsAskedTheWayTheQuizHasFewerOf() {
+        // Each statement comes as a true one and, ranked just below, its negation; with room for the attribution
+        // questions, the true/false answers alternate rather than all being "True".
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            all.add(tf(i, TrueFalseNotGivenQuestions.TRUE, 40));
+            all.add(tf(i, TrueFalseNotGivenQuestions.FALSE, 39));
+            all.add(other(100 + i));
+            all.add(other(200 + i));
+        }
+        List<Candidate> chosen = Blueprint.choose(all, 10);
+        long trues = chosen.stream().filter(c -> c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals("True")).count();
+        long falses = chosen.stream().filter(c -> c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals("False")).count();
+        assertTrue(falses >= 1 && Math.abs(trues - falses) <= 1, chosen.toString());
+    }
+}
