@@ -156,7 +156,10 @@ public final class Analyzer {
                 d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.CONFIRM && (StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
+        // "The society denied that the vote came first. The society accepted that no minutes were kept": an admission stays one,
+        // whatever its "no" answers ("did not accept" has a cue of its own, a refusal).
+        boolean admission = stance == Stance.CONFIRM && d.verb != null && d.verb.lemma().matches("accept|admit|concede|acknowledge");
+        if (stance == Stance.CONFIRM && !admission && (StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
                 || d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))
                 || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
                         || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous)
@@ -166,7 +169,7 @@ public final class Analyzer {
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))) {
             stance = Stance.DENY;
         }
-        if ((stance == Stance.ASSERT || stance == Stance.CONFIRM) && !claimMaking
+        if ((stance == Stance.ASSERT || stance == Stance.CONFIRM && !admission) && !claimMaking
                 && (AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
                         || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
@@ -274,7 +277,9 @@ public final class Analyzer {
             officerGoesOnDenying(attributions, lede);
         }
         java.util.regex.Matcher officer = DESCRIBED_OFFICER.matcher(lede.source());
-        if (officer.matches() && (lede.sourceType() == SourceType.PERSON || lede.sourceType() == SourceType.UNKNOWN)) {
+        // "The monks of Dunsward Abbey have dismissed …": a plural is the community, not its one officer who speaks next.
+        if (officer.matches() && !officer.group(1).matches(".*[^s']s") && (lede.sourceType() == SourceType.PERSON
+                || lede.sourceType() == SourceType.UNKNOWN)) {
             namedOfficer(attributions, lede, officer.group(1));
             return;
         }

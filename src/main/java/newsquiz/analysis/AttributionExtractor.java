@@ -1128,6 +1128,19 @@ final class AttributionExtractor {
         return d;
     }
 
+    /** Whether a "who" with no comma or quotation mark after it comes before token {@code at}: {@code at} is in its clause. */
+    private static boolean insideRelativeClause(SentenceView s, int at) {
+        for (int k = at - 1; k > 0; k--) {
+            if (s.tokens[k].isComma() || s.tokens[k].isQuoteMark()) {
+                return false;
+            }
+            if (s.tokens[k].isAny("who", "whom") && s.tokens[k - 1].isNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "It quoted a shop worker, who asked not to be named, saying …": the one quoted says it, not the piece quoting them. */
     private Phrase quotedPerson(SentenceView s, int p, int v) {
         Lexicon.CueVerb main = lexicon.cue(s.tokens[p].lower());
@@ -2363,7 +2376,10 @@ final class AttributionExtractor {
             }
             // "asked not to be named because of an agreement": "because of" is a preposition, no clause opener.
             if (!passedComma && i > 0 && t.isAny("where", "when", "while", "because", "although", "though", "since", "if",
-                    "whereas", "unless", "until", "after", "before", "once", "what") && !(t.isAny("because") && s.isAny(i + 1, "of"))) {
+                    "whereas", "unless", "until", "after", "before", "once", "what") && !(t.isAny("because") && s.isAny(i + 1, "of"))
+                    // "A monk who asked not to be named because he was not allowed to speak to the press said …": inside the
+                    // subject's own relative clause, the opener starts no clause of the sentence.
+                    && !insideRelativeClause(s, i)) {
                 // "…, where a parents' group had accused …": the subject follows the clause opener.
                 hard = i + 1;
                 break;

@@ -863,8 +863,10 @@ final class SourceResolver {
                     }
                 }
             }
+            // "Abbot Gerwin Stallybrass … The abbot rejected that account": the title before a name is the role, however far back.
+            boolean titled = qualifiers.isEmpty() && c.descriptions.stream().anyMatch(d -> d.equalsIgnoreCase(role));
             List<Integer> at = sentencesOf(c);
-            boolean near = !qualifiers.isEmpty() || c.listedRoles.contains(role) || at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
+            boolean near = titled || !qualifiers.isEmpty() || c.listedRoles.contains(role) || at.stream().anyMatch(i -> Math.abs(i - sentence) <= 3);
             if (hasRole && !conflicting && near) {
                 if (found != null) {
                     return null;

@@ -763,6 +763,12 @@ final class StanceClassifier {
         if (d.kind == Draft.Kind.DECLINED) {
             return Stance.ASSERT;
         }
+        Matcher view = HELD_BACK_VIEW.matcher(content);
+        if (view.find()) {
+            // "I do not think any payroll firm can promise it will never have a bad day": a view, whatever it negates; "I
+            // don't think that is true" denies.
+            return TRUTH_OF_A_CLAIM.matcher(content.substring(view.end())).find() ? Stance.DENY : Stance.OPINION;
+        }
         if (d.kind == Draft.Kind.COLON && cue.matches(".*\\b(assessment|verdict|view|opinion|put it|summed|described|blunt\\w*|candid|frank\\w*)\\b.*")) {
             base = Stance.OPINION;
         }
@@ -830,6 +836,11 @@ final class StanceClassifier {
         return base;
     }
 
+    private static final Pattern HELD_BACK_VIEW = Pattern.compile(
+            "^\\W*(?:I|we)\\s+(?:do\\s+not|don['\u2019]t|did\\s+not|didn['\u2019]t)\\s+(?:think|believe|reckon|suppose|imagine|feel)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRUTH_OF_A_CLAIM = Pattern.compile(
+            "\\b(?:true|truth|accurate|correct|the case|happened|credible|a word of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> AFTER_REPORTS_VERBS = Set.of("say", "tell", "insist", "assure", "state");
     /** "…, after a weekend of reports that …", "…, amid rumours that …": what the statement was made in answer to. */
     private static final Pattern AFTER_REPORTS = Pattern.compile(

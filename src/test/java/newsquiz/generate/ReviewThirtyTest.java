@@ -207,4 +207,55 @@ class ReviewThirtyTest {
         long falses = chosen.stream().filter(c -> c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals("False")).count();
         assertTrue(falses >= 1 && Math.abs(trues - falses) <= 1, chosen.toString());
     }
+
+    private static newsquiz.analysis.Attribution about(Facts facts, String words) {
+        return facts.analysis.attributions().stream().filter(a -> a.content().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing says " + words + " in " + facts.analysis.attributions()));
+    }
+
+    @Test
+    void theAbbotIsTheAbbotNamedBefore() throws Exception {
+        // eval-blind30 DUN q07: "The abbot rejected that account. The January chapter, he said, …" went to the brother named
+        // last; and "The monks of Dunsward Abbey have dismissed …" was given to the abbot who spoke next.
+        var facts = InventedArticles.facts("""
+                Monks deny deal to sell psalter
+
+                The monks of Dunsward Abbey have dismissed claims that they agreed to sell the psalter to a collector.
+                "The psalter is not on the market," said Abbot Gerwin Stallybrass.
+                Brother Wulfram Hatherwick told the Lamp: "No buyer has set foot in this house."
+                The auction house said its specialists had carried out a routine valuation.
+                A monk who asked not to be named because he was not allowed to speak to the press said members had been told of hard choices.
+                The abbot rejected that account. The January chapter, he said, had discussed the roof appeal.
+                """);
+        assertEquals("The monks of Dunsward Abbey", about(facts, "agreed to sell").source());
+        assertEquals("Gerwin Stallybrass", about(facts, "roof appeal").source());
+        assertEquals("A monk", about(facts, "hard choices").source());
+    }
+
+    @Test
+    void anAdmissionAfterADenialIsStillAnAdmission() throws Exception {
+        // eval-blind30 PEN q07: "The society accepted that no minutes were kept" was asked as the society's denial.
+        var facts = InventedArticles.facts("""
+                Garden society
+
+                The society denied that the vote was taken before her hearing.
+                The society accepted that no minutes were kept of the committee meeting.
+                """);
+        assertEquals(newsquiz.analysis.Stance.CONFIRM, about(facts, "no minutes").stance());
+    }
+
+    @Test
+    void aViewHeldBackIsNoDenialUnlessItIsOnTheTruth() throws Exception {
+        // eval-blind30 TAL q14: "I do not think any payroll firm can promise …, but we can promise …" was asked as a denial;
+        // "I do not think that is true" was read as a confirmation.
+        var facts = InventedArticles.facts("""
+                Payroll
+
+                A report said the firm had lost the file.
+                "I do not think that is true," Ms Ada Fane said.
+                "I do not think any payroll firm can promise it will never have a bad day, but we can promise it will not happen this way again," Ms Fane said.
+                """);
+        assertEquals(newsquiz.analysis.Stance.DENY, about(facts, "that is true").stance());
+        assertEquals(newsquiz.analysis.Stance.OPINION, about(facts, "bad day").stance());
+    }
 }
