@@ -376,18 +376,33 @@ public final class Analyzer {
     /**
      * "Kestlemoor University has rejected reports that its conservatoire will close. “The conservatoire is staying open,”
      * said Professor Anneliese Quilliam, the vice-chancellor, “and nobody has been asked …”": right after the body's
-     * denial, its officer's quoted "nobody" goes on denying.
+     * denial, its officer's quoted "nobody" goes on denying. So does the founder's "We have never mixed anything into our
+     * saffron" two sentences on, when only the report being denied comes between: the first person quoted after the lede.
      */
     private static void officerGoesOnDenying(List<Attribution> attributions, Attribution lede) {
+        String bodyNoun = "the " + lede.source().substring(lede.source().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < attributions.size(); i++) {
             Attribution a = attributions.get(i);
-            if (a.sentence() == lede.sentence() + 1 && a.sourceType() == SourceType.PERSON && !a.anonymous() && a.quoted()
-                    && a.stance() == Stance.ASSERT && (titleOnly(a.description())
-                            || OWN_OFFICE.matcher(a.description().strip()).matches() || a.description().contains(lede.source()))
-                    && StanceClassifier.hasNegation(a.content())) {
+            if (a.sentence() <= lede.sentence() || a.sentence() > lede.sentence() + 3) {
+                continue;
+            }
+            String description = a.description().strip();
+            // What the sentence says of the speaker: the description, or the clause after the name ("…, who founded the company").
+            int named = a.evidence().indexOf(a.source() + ", ");
+            String aside = named < 0 ? "" : a.evidence().substring(named + a.source().length()).split("[.;:]", 2)[0];
+            boolean ofTheBody = (description + " " + aside).contains(lede.source()) || (description + " " + aside)
+                    .toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(bodyNoun) + "\\b.*");
+            boolean ownOfficer = titleOnly(description) || OWN_OFFICE.matcher(description).matches() || ofTheBody;
+            // Right after the lede any officer; further on only one the text ties to the body ("who founded the company").
+            if (a.sourceType() == SourceType.PERSON && !a.anonymous() && a.quoted() && a.stance() == Stance.ASSERT
+                    && (a.sentence() == lede.sentence() + 1 ? ownOfficer : ofTheBody) && StanceClassifier.hasNegation(a.content())) {
                 attributions.set(i, new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), Stance.DENY,
                         a.content(), a.quoted(), a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(),
                         a.sentences()));
+                return;
+            }
+            if (a.sourceType() == SourceType.PERSON) {
+                // Someone else quoted first: the officer's words no longer follow the body's denial.
                 return;
             }
         }

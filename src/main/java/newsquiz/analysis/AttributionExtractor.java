@@ -732,13 +732,14 @@ final class AttributionExtractor {
                 || !(next.is("that") || next.text().equals(":") || next.isQuoteMark() || clauseFollows(s, v + 1))) {
             return null;
         }
-        Token before = s.tokens[v - 1];
+        int end = datedUntil(s, v);
+        Token before = s.tokens[end - 1];
         // "a post/ADJ claiming": a word for a document is a noun, whatever the tagger made of it.
         boolean documentWord = lexicon.is("document_noun", before.lower()) || lexicon.is("channel_noun", before.lower());
-        if (!(before.isNoun() || documentWord || registry.mentionAt(s.index(), v - 1) != null || before.isQuoteMark() && s.tokens[v - 2].quoted())) {
+        if (!(before.isNoun() || documentWord || registry.mentionAt(s.index(), end - 1) != null || before.isQuoteMark() && s.tokens[end - 2].quoted())) {
             return null;
         }
-        int start = v - 1;
+        int start = end - 1;
         while (start > 0) {
             Token b = s.tokens[start - 1];
             boolean naming = NAMING_PARTICIPLES.contains(b.lower());
@@ -753,16 +754,28 @@ final class AttributionExtractor {
             start--;
         }
         boolean documentFirst = lexicon.is("document_noun", s.tokens[start].lower().replaceFirst("s$", ""));
-        if (start >= v - 1 && !s.tokens[start].isNoun() && !documentWord || !startsNounPhrase(s, start) && !documentFirst) {
+        if (start >= end - 1 && !s.tokens[start].isNoun() && !documentWord || !startsNounPhrase(s, start) && !documentFirst) {
             return null;
         }
-        Phrase phrase = phrases.parse(s, start, v);
+        Phrase phrase = phrases.parse(s, start, end);
         if (phrase == null || TIME_WORDS.contains(phrase.head())) {
             return null;
         }
         boolean canCarry = phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.NAME || phrase.kind() == Phrase.Kind.GROUP
                 || lexicon.is("channel_noun", phrase.head());
         return canCarry ? phrase : null;
+    }
+
+    /**
+     * "an anonymous complaint on 2 February alleging that …": where the noun before the participle ends, a date after it
+     * left out; {@code v} when there is none.
+     */
+    private static int datedUntil(SentenceView s, int v) {
+        int k = v - 1;
+        while (k > 1 && (TIME_WORDS.contains(s.tokens[k].lower()) || s.tokens[k].text().matches("\\d{1,4}(?:st|nd|rd|th)?"))) {
+            k--;
+        }
+        return k < v - 1 && s.tokens[k].isAny("on", "in", "last", "this") && s.tokens[k - 1].isNoun() ? k : v;
     }
 
     private static final Set<String> PUBLISHING_VERBS = Set.of("published", "publishes", "posted", "posts", "issued", "issues",

@@ -361,8 +361,12 @@ final class StanceClassifier {
     /** What another party put about, as the words that point back at it name it. */
     private static final String CLAIM_NOUN = "claims?|allegations?|accusations?|posts?|rumou?rs?|suggestions?|stor(?:y|ies)";
     private static final Pattern CLAIM_CHARACTERISED = Pattern.compile(
-            "^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + "|versions?)"
-                    + "\\s+(?:as\\s+)?\\S",
+            "^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + "|versions?|accounts?)"
+                    + "\\s+(?:as\\s+)?\\S"
+                    // "called the magazine's results “a mix-up in somebody else's laboratory”": findings named an error.
+                    + "|^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:results?|findings?|figures?|"
+                    + "tests?|data|numbers?|analysis|survey|study)\\s+(?:as\\s+)?.*\\b(?:mix-up|mix up|mistake|error|blunder|flawed|"
+                    + "botched|unreliable|contaminated|muddle)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "said the claim was “the opposite of the truth”": the claim as subject, its verdict in the speaker's own quoted words. */
     private static final Pattern CLAIM_GIVEN_QUOTED_VERDICT = Pattern.compile(

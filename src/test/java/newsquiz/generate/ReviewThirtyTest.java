@@ -258,4 +258,35 @@ class ReviewThirtyTest {
         assertEquals(newsquiz.analysis.Stance.DENY, about(facts, "that is true").stance());
         assertEquals(newsquiz.analysis.Stance.OPINION, about(facts, "bad day").stance());
     }
+
+    @Test
+    void theFoundersQuotedNeverGoesOnWithTheFirmsDenial() throws Exception {
+        // eval-blind30 ZAN: the firm's lede denial, the magazine's findings, then "“We have never mixed anything into our
+        // saffron,” said NAME, who founded the company" and "He called the magazine's results “a mix-up …”".
+        var facts = InventedArticles.facts("""
+                Spice merchant denies bulking out saffron
+
+                Zandermere Spice Company has denied that saffron it sold last winter was bulked out with dyed petals.
+                Two of five samples contained safflower, according to tests commissioned by Plateful, a food magazine.
+                "We have never mixed anything into our saffron, not a petal and not a thread," said Ishaan Morrowfield, who founded the company in 1998.
+                He called the magazine's results "a mix-up in somebody else's laboratory."
+                """);
+        assertEquals(newsquiz.analysis.Stance.DENY, about(facts, "never mixed").stance());
+        assertEquals(newsquiz.analysis.Stance.DENY, about(facts, "mix-up").stance());
+    }
+
+    @Test
+    void aComplaintOnADateAllegesAndAnAccountDescribedIsDenied() throws Exception {
+        // eval-blind30 HOL: "received an anonymous complaint on 2 February alleging that …" was nobody's claim, and "Ms
+        // Pitkeathly described that account as “not how this home has ever been run”" an opinion.
+        var facts = InventedArticles.facts("""
+                Improvement notice: Brackley House care home
+
+                The Authority received an anonymous complaint on 2 February alleging that fire doors were being wedged open at night.
+                A member of the night staff told the inspecting officer that doors were "propped every night".
+                Ms Ida Corran, the manager, described that account as "not how this home has ever been run."
+                """);
+        assertTrue(about(facts, "wedged open").source().contains("complaint"), about(facts, "wedged open").toString());
+        assertEquals(newsquiz.analysis.Stance.DENY, about(facts, "ever been run").stance());
+    }
 }
