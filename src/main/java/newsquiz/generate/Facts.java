@@ -614,7 +614,7 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern CLAIM_NOUN_OPENING = java.util.regex.Pattern.compile(
-            "(?i)^(?:a|an|the|fresh|new|further)\\s+(?:\\S+\\s+)?(?:claim|suggestion|report|allegation|accusation|rumou?r|assertion)s?\\b");
+            "(?i)^(?:a|an|the|fresh|new|further)\\s+(?:\\S+\\s+)?(?:claim|suggestion|report|allegation|accusation|rumou?r|assertion|statement|argument|contention)s?\\b");
 
     static boolean hasFiniteVerb(String text) {
         return FINITE.matcher(text).find();
@@ -776,7 +776,7 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
-            "(?i).*\\b(memo|statement|reports?|documents?|figures|records|results|findings|logs|readings|study|review|letter|posts?|video|messages?|data"
+            "(?i).*\\b(memo|statement|reports?|documents?|figures|records|results|findings|logs?|logbooks?|readings|study|review|letter|posts?|video|messages?|data"
                     + "|survey|analysis|minutes|transcript|filing|account|paper|papers|rotas|timesheets|invoices|receipts|spreadsheets?|preprint|ruling|judg(?:e)?ment|verdict|decision|order|notice|update"
                     + "|release|page|website|site|blog|bulletin|announcement|guidance|advisory|plan|proposal|budget|audit|assessment"
                     + "|forecast|estimate|email|e-mail|tweet|thread|photo|photograph|image|footage|recording|map|chart|table|dashboard"

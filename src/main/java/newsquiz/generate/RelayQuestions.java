@@ -220,7 +220,7 @@ final class RelayQuestions implements QuestionFamily {
         }
         String speaker = AttributionQuestions.speakerInSentence(s.speaker(), facts);
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " Knowing where a statement was made helps a reader"
-                + " judge it" + (written(key) ? ": written words are chosen with time to think, even in a reply to questions."
+                + " judge it" + (written(key) ? ": written words are chosen with time to think."
                         : key.equals(TOLD_THIS_PUBLICATION) || key.contains("interview") ? ": words given to a reporter answer the reporter's questions."
                         : toUsKey ? ": words given in answer to " + Phrasing.possessive(key.substring("Directly to ".length()), '\'')
                                 + " questions answer what it asked."

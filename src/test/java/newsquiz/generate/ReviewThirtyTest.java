@@ -289,4 +289,23 @@ class ReviewThirtyTest {
         assertTrue(about(facts, "wedged open").source().contains("complaint"), about(facts, "wedged open").toString());
         assertEquals(newsquiz.analysis.Stance.DENY, about(facts, "ever been run").stance());
     }
+
+    @Test
+    void aRejectedStatementIsAskedAsAThingRejectedAndALogSaysNothing() throws Exception {
+        // eval-blind30 HOL q08 "Who denied that the complaint's statement that …?"; ORL q03, q05, q08 offered "The … Weather
+        // Office's public log" as the one who said or denied something.
+        String text = """
+                Improvement notice: Brackley House care home
+
+                In a letter of 11 February, the solicitors, Gammage Thorne LLP, rejected the complaint's statement that one night worker had been left alone with 31 residents.
+                The Weather Office's public log showed a gale warning at 20.35.
+                Mr Tom Vell, the regional director, said that the annexe alarm had been tested on 19 January.
+                Ms Ida Corran, the manager, said the wedges had come from a storeroom.
+                """;
+        List<Candidate> asked = InventedArticles.questions(new DenialQuestions(), text);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("denied that the complaint's statement")), asked.toString());
+        for (Candidate c : InventedArticles.questions(new AttributionQuestions(), text)) {
+            assertTrue(c.distractors().stream().noneMatch(d -> d.contains("log")), c.toString());
+        }
+    }
 }
