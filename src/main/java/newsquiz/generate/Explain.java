@@ -21,13 +21,19 @@ final class Explain {
     /** "Felix Ambrose, a respiratory physician", "Commissioner Raymond Tulliver": the speaker as the article introduces them. */
     static String who(Statement s, Facts facts) {
         String description = Phrasing.clean(s.attribution().description());
-        String who = Phrasing.lowerFirst(s.speaker(), facts);
+        Facts.SpeakerInfo info = facts.speakers.get(s.speaker());
+        // A person's name keeps its capital, even a bare surname the text never writes otherwise ("Ormerind").
+        boolean person = info != null && info.type() == newsquiz.analysis.SourceType.PERSON && !info.anonymous()
+                && !s.speaker().matches("(?i)^(?:the|a|an)\\s.*");
+        String who = person ? s.speaker() : Phrasing.lowerFirst(s.speaker(), facts);
         if (description.isBlank() || description.equalsIgnoreCase(who) || Phrasing.words(description) > 12
-                || who.toLowerCase().contains(description.toLowerCase()) || description.matches("(?i)^(his|her|its|their|our)\\b.*")) {
+                || who.toLowerCase().contains(description.toLowerCase().replaceFirst("^the\\s+", ""))
+                || description.matches("(?i)^(his|her|its|their|our)\\b.*")) {
             return who;
         }
-        if (description.matches("\\p{Lu}[\\p{L}.]*") && !s.speaker().matches("(?i)^(the|a|an)\\s.*")) {
-            // A title written before the name: "Commissioner Raymond Tulliver", "Dr. Felix Ambrose".
+        if (description.matches("(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}\\p{Lu}[\\p{L}.]*")
+                && !s.speaker().matches("(?i)^(the|a|an)\\s.*")) {
+            // A title written before the name: "Commissioner Raymond Tulliver", "Dr. Felix Ambrose", "Lady Justice Ormerind".
             return description + " " + who;
         }
         if (description.matches("(?i)^(mr|mrs|ms|dr|prof)\\.?$")) {

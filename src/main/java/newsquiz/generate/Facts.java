@@ -823,6 +823,18 @@ final class Facts {
         return m.find();
     }
 
+    /**
+     * "Lady Justice", "Mr", "Sir": a form of address before a name, which says nothing of who the source is. A rank or an
+     * office ("Detective Inspector", "Chief executive") does.
+     */
+    static boolean titleOnly(String description) {
+        String[] words = description.strip().toLowerCase(java.util.Locale.ROOT).replace(".", "").split("\\s+");
+        return java.util.Arrays.stream(words).allMatch(FORMS_OF_ADDRESS::contains);
+    }
+
+    private static final Set<String> FORMS_OF_ADDRESS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord",
+            "lady", "justice", "rev", "reverend", "baron", "baroness", "hon", "honourable", "the");
+
     /** Whether a source is a document rather than a person or body: a person's name never fits as its distractor. */
     static boolean documentLike(String speaker) {
         return DOCUMENT_HEAD.matcher(speaker).matches();

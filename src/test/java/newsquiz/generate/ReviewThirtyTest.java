@@ -308,4 +308,28 @@ class ReviewThirtyTest {
             assertTrue(c.distractors().stream().noneMatch(d -> d.contains("log")), c.toString());
         }
     }
+
+    @Test
+    void aJudgeKeepsHerTitleAndATitleIsNoDescription() throws Exception {
+        // eval-blind30 PEN q10, q11: "The denial comes from ormerind, the Lady Justice"; "Lord Justice" and "Lady Justice"
+        // offered as what a meter engineer might be described as.
+        String text = """
+                Court of Appeal allows tenant's appeal
+
+                PRESS SUMMARY
+
+                Lady Justice Ormerind rejected the society's argument that rule 14 allowed the committee to expel a member without a hearing.
+                Lord Justice Pellow agreed with her.
+                The water company's meter engineer, Mr Ebenezer Brenchfield, said in evidence that the meter showed no sign of interference.
+                The society's chair, Mr Lancelyn Tallantire, said the committee had "no quarrel with Mrs Delphy".
+                """;
+        Facts facts = InventedArticles.facts(text);
+        for (Candidate c : new DenialQuestions().propose(facts)) {
+            assertTrue(!c.explanation().contains("ormerind") && !c.explanation().contains("the Lady Justice"), c.explanation());
+        }
+        for (Candidate c : new SourceDescriptionQuestions().propose(facts)) {
+            assertTrue(!c.key().contains("Justice") && c.distractors().stream().noneMatch(d -> d.endsWith("Justice")), c.toString());
+        }
+        assertTrue(Facts.titleOnly("Lady Justice") && Facts.titleOnly("Mr") && !Facts.titleOnly("Chief executive"));
+    }
 }
