@@ -113,7 +113,7 @@ final class HedgeQuestions implements QuestionFamily {
         String explanation = "\u201c" + hedge + "\u201d " + (phrase ? "show" : "shows") + " that the article is passing this on without"
                 + " having confirmed it. It does not say the claim is true or false, and it is not the writer\u2019s own opinion.";
         out.add(new Candidate("hedge", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt, meaningOf(hedge),
-                List.of("The article has checked it and knows it is true", "The article shows that it is false",
+                List.of("The writer has checked it and knows it is true", "The writer shows that it is false",
                         "It is the writer\u2019s own opinion"),
                 explanation, List.of(sentence.index()), "hedge-meaning:s" + sentence.index(), 70));
     }
@@ -122,7 +122,7 @@ final class HedgeQuestions implements QuestionFamily {
     static String meaningOf(String hedge) {
         String h = hedge.toLowerCase(Locale.ROOT);
         if (h.matches("apparently|appears? to .*|appeared to .*")) {
-            return "It looks that way, but the article has not confirmed it";
+            return "It looks that way, but the writer has not confirmed it";
         }
         if (h.matches("allegedly|purportedly|supposedly")) {
             return "Someone claims it, but it has not been proven";
@@ -131,17 +131,17 @@ final class HedgeQuestions implements QuestionFamily {
             return "Nobody has confirmed it yet, so it may not be true";
         }
         if (h.matches(".*\\bbelieved\\b.*")) {
-            return "People believe it, but the article has not confirmed it";
+            return "People believe it, but the writer has not confirmed it";
         }
         if (h.matches(".*\\bthought\\b.*")) {
-            return "Some people think so, but the article has not confirmed it";
+            return "Some people think so, but the writer has not confirmed it";
         }
-        return "Others have said it, but the article has not confirmed it";
+        return "Others have said it, but the writer has not confirmed it";
     }
 
     /**
      * A claim the article judges false close by ("appeared to show … Archive footage shows the clip is from 2019") is not
-     * merely unconfirmed, and "the article shows that it is false" would be right.
+     * merely unconfirmed, and "the writer shows that it is false" would be right.
      */
     private static boolean judgedNearby(Facts facts, int sentence) {
         return facts.analysis.labels().stream().anyMatch(l -> Math.abs(l.claimSentence() - sentence) <= 2

@@ -134,8 +134,7 @@ record TextName(String noun, boolean plural) {
             m.appendReplacement(out, Matcher.quoteReplacement(replaced));
         }
         m.appendTail(out);
-        // "The article has checked it and knows it is true": the second verb agrees too.
-        return plural ? out.toString().replaceAll("\\b(" + noun + " have \\p{Ll}+ it and) knows\\b", "$1 know") : out.toString();
+        return out.toString();
     }
 
     /** "the minutes says" → "the minutes say". */

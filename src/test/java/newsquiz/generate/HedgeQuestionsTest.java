@@ -26,7 +26,7 @@ class HedgeQuestionsTest {
         assertEquals(1, asked.size(), asked.toString());
         Candidate c = asked.get(0);
         assertTrue(c.prompt().contains("group.\u201d What does the word \u201creportedly\u201d tell the reader?"), c.prompt());
-        assertEquals("Others have said it, but the article has not confirmed it", c.key());
+        assertEquals("Others have said it, but the writer has not confirmed it", c.key());
         for (String wrong : c.distractors()) {
             assertTrue(wrong.contains(" "), wrong);
             assertFalse(c.prompt().toLowerCase(Locale.ROOT).contains(wrong.toLowerCase(Locale.ROOT)), wrong);
@@ -36,9 +36,9 @@ class HedgeQuestionsTest {
     @Test
     void theKeySaysWhatKindOfDoubtTheHedgeSignals() {
         assertEquals("Someone claims it, but it has not been proven", HedgeQuestions.meaningOf("allegedly"));
-        assertEquals("It looks that way, but the article has not confirmed it", HedgeQuestions.meaningOf("appeared to show"));
-        assertEquals("People believe it, but the article has not confirmed it", HedgeQuestions.meaningOf("is believed to be"));
-        assertEquals("Some people think so, but the article has not confirmed it", HedgeQuestions.meaningOf("It is thought"));
+        assertEquals("It looks that way, but the writer has not confirmed it", HedgeQuestions.meaningOf("appeared to show"));
+        assertEquals("People believe it, but the writer has not confirmed it", HedgeQuestions.meaningOf("is believed to be"));
+        assertEquals("Some people think so, but the writer has not confirmed it", HedgeQuestions.meaningOf("It is thought"));
     }
 
     @Test

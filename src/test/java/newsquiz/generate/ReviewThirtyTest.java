@@ -89,7 +89,7 @@ class ReviewThirtyTest {
         assertEquals("The notice says: \u201cThe article was withdrawn.\u201d", notice.rename("The article says: \u201cThe article was withdrawn.\u201d"));
         TextName minutes = new TextName("minutes", true);
         assertEquals("The minutes say: \u201cx\u201d", minutes.rename("The article says: \u201cx\u201d"));
-        assertEquals("The minutes have checked it and know it is true", minutes.rename("The article has checked it and knows it is true"));
+        assertEquals("the minutes have not confirmed it", minutes.rename("the article has not confirmed it"));
         assertEquals("a source these minutes do not name", minutes.rename("a source this article does not name"));
     }
 
