@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 
 class BlueprintTest {
     private static Candidate statement(int index, String key) {
+        return statement(index, key, 40);
+    }
+
+    private static Candidate statement(int index, String key, int priority) {
         return new Candidate("true_false_not_given", Skill.COMPREHENSION, QuestionType.TRUE_FALSE_NOT_GIVEN, Difficulty.EASY,
-                "Is statement " + index + " true?", key, List.of(), "", List.of(index), "claim:" + index, 40);
+                "Is statement " + index + " true?", key, List.of(), "", List.of(index), "claim:" + index, priority);
     }
 
     private static Candidate whatSaid(int index) {
@@ -32,6 +36,23 @@ class BlueprintTest {
         List<Candidate> chosen = Blueprint.choose(all, 10);
         long trues = chosen.stream().filter(c -> c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN).count();
         assertEquals(2, trues, chosen.toString());
+    }
+
+    @Test
+    void aStatementThatCanBeAskedEitherWayIsAskedTheWayTheQuizHasFewerOf() {
+        // review29/review30: 9 of 10 and 8 of 9 true/false keys were "True". Each statement comes as a true one and, ranked
+        // just below, its negation; with room for other questions, the answers alternate.
+        List<Candidate> all = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            all.add(statement(i, TrueFalseNotGivenQuestions.TRUE));
+            all.add(statement(i, TrueFalseNotGivenQuestions.FALSE, 39));
+            all.add(whatSaid(100 + i));
+            all.add(whatSaid(200 + i));
+        }
+        List<Candidate> chosen = Blueprint.choose(all, 10);
+        long trues = chosen.stream().filter(c -> c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals("True")).count();
+        long falses = chosen.stream().filter(c -> c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals("False")).count();
+        assertTrue(falses >= 1 && Math.abs(trues - falses) <= 1, chosen.toString());
     }
 
     @Test

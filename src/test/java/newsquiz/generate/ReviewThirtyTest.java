@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import newsquiz.quiz.Difficulty;
-import newsquiz.quiz.QuestionType;
 import newsquiz.quiz.Skill;
 import newsquiz.testing.Models;
 import org.junit.jupiter.api.Test;
@@ -178,34 +175,6 @@ class ReviewThirtyTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("is wrong") || c.prompt().contains("built backwards")),
                 asked.toString());
-    }
-
-    private static Candidate tf(int index, String key, int priority) {
-        return new Candidate("true_false_not_given", Skill.COMPREHENSION, QuestionType.TRUE_FALSE_NOT_GIVEN, Difficulty.MEDIUM,
-                "Is statement " + index + " " + key + "?", key, List.of(), "", List.of(index), "claim:" + index, priority);
-    }
-
-    private static Candidate other(int index) {
-        return new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
-                "What did speaker " + index + " say?", "Claim number " + index + " in full words", List.of("a", "b"), "",
-                List.of(index), "what:" + index, 45);
-    }
-
-    @Test
-    void aStatementThatCanBeAskedEitherWayIsAskedTheWayTheQuizHasFewerOf() {
-        // Each statement comes as a true one and, ranked just below, its negation; with room for the attribution
-        // questions, the true/false answers alternate rather than all being "True".
-        List<Candidate> all = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            all.add(tf(i, TrueFalseNotGivenQuestions.TRUE, 40));
-            all.add(tf(i, TrueFalseNotGivenQuestions.FALSE, 39));
-            all.add(other(100 + i));
-            all.add(other(200 + i));
-        }
-        List<Candidate> chosen = Blueprint.choose(all, 10);
-        long trues = chosen.stream().filter(c -> c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals("True")).count();
-        long falses = chosen.stream().filter(c -> c.type() == QuestionType.TRUE_FALSE_NOT_GIVEN && c.key().equals("False")).count();
-        assertTrue(falses >= 1 && Math.abs(trues - falses) <= 1, chosen.toString());
     }
 
     private static newsquiz.analysis.Attribution about(Facts facts, String words) {
