@@ -82,6 +82,10 @@ final class ClauseCheck {
     private ClauseCheck() {}
 
     /** A full sentence: starts like one, has a main finite verb, and carries no "…" splice. */
+    /** "no view on whether Mrs Delphy took water" (of "The Court expresses no view on …"): a noun phrase, its verb in the question. */
+    private static final Pattern NOUN_BEFORE_QUESTION = Pattern.compile(
+            "(?i)^(?:no|any|a|an|the|some)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:on|about|of|as to|over)\\s+(?:whether|what|how|why|who|when)\\b");
+
     static boolean isFullSentence(String text) {
         String t = plain(text);
         if (t.isEmpty() || t.contains("\u2026") || t.contains("...") || Phrasing.words(t) < 4) {
@@ -106,7 +110,7 @@ final class ClauseCheck {
         if (t.matches("(?is).*,\\s*[\u201c\"]\\s*(?:will|would|is|are|was|were|has|have|had|can|could)\\b.*")) {
             return false;
         }
-        if (REDUCED_RELATIVE.matcher(t).find() || IMPERATIVE.matcher(t).find() || !balancedQuotes(t)) {
+        if (REDUCED_RELATIVE.matcher(t).find() || IMPERATIVE.matcher(t).find() || !balancedQuotes(t) || NOUN_BEFORE_QUESTION.matcher(t).find()) {
             return false;
         }
         return hasMainVerb(t);

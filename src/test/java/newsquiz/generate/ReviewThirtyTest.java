@@ -301,4 +301,11 @@ class ReviewThirtyTest {
         }
         assertTrue(Facts.titleOnly("Lady Justice") && Facts.titleOnly("Mr") && !Facts.titleOnly("Chief executive"));
     }
+
+    @Test
+    void aViewOnAQuestionIsNoClaim() {
+        // eval-blind30 PEN q13: "The Court expresses no view on whether …" was asked "Who said that no view on whether …?".
+        assertTrue(!ClauseCheck.isFullSentence("no view on whether Mrs Delphy took water from the mains"));
+        assertTrue(ClauseCheck.isFullSentence("the court took no view on whether Mrs Delphy took water from the mains"));
+    }
 }
