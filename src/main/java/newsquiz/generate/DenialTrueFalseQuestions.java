@@ -122,13 +122,15 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
         return Optional.of(EVER.matcher(content).replaceFirst(""));
     }
 
+    private static final Pattern THAT_PRONOUN = Pattern.compile("(?i)\\bthat\\s+(it|he|she|they|its|his|her|their)\\s+(\\S+)");
+
     /**
      * NamedClaim puts the speaker's name where the article had "it" or "he"; the statement names the speaker already, in
      * "According to …", and reads the article's pronoun after it.
      */
     private static String ownWords(Statement d, String clause) {
         String content = Phrasing.unquote(Phrasing.clean(d.attribution().content()));
-        Matcher pronoun = Pattern.compile("(?i)\\bthat\\s+(it|he|she|they|its|his|her|their)\\s+(\\S+)").matcher(content);
+        Matcher pronoun = THAT_PRONOUN.matcher(content);
         if (!pronoun.find()) {
             return clause;
         }
@@ -196,10 +198,11 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
         // Only a body is an "it": whatever else the analysis could not type, "it" cannot stand for a person.
         boolean body = info == null || info.type() != SourceType.PERSON || SPOKESPERSON.matcher(d.speaker()).find();
         String read = claim;
+        String name = Matcher.quoteReplacement(d.speaker());
         if (body) {
-            read = read.replaceAll("(?i)^it\\b", d.speaker()).replaceAll("(?i)\\bits\\b", d.speaker() + "'s");
+            read = read.replaceAll("(?i)^it\\b", name).replaceAll("(?i)\\bits\\b", name + "'s");
         } else if (TrueFalseNotGivenQuestions.ownPronouns(facts, d)) {
-            read = read.replaceAll("(?i)^(?:he|she)\\b", d.speaker()).replaceAll("(?i)\\b(?:his|her)\\b", d.speaker() + "'s");
+            read = read.replaceAll("(?i)^(?:he|she)\\b", name).replaceAll("(?i)\\b(?:his|her)\\b", name + "'s");
         }
         return !ClauseCheck.pointsBack(read) && !ClauseCheck.strayPersonal(read, TrueFalseNotGivenQuestions.people(facts));
     }

@@ -11,13 +11,13 @@ import newsquiz.article.Article;
 import newsquiz.article.NoiseLine;
 
 /**
- * What the pasted text is, in the word a question uses for it: "the article" for a news story; "the notice", "the report",
- * "the summary" for the documents teachers also paste; "the text" when nothing says which. Reviewers failed every question
- * that called an improvement notice or a court's press summary "the article" (review30: 25 stems in three texts).
+ * What the pasted text is, in the word a question uses for it: "the notice", "the report", "the summary" for the documents
+ * teachers also paste, when their heading or their own words say so; "the article" otherwise, as for a news story with or
+ * without a byline. Reviewers failed every question that called an improvement notice or a court's press summary "the
+ * article" (review30: 25 stems in three texts).
  */
 record TextName(String noun, boolean plural) {
     static final TextName ARTICLE = new TextName("article", false);
-    static final TextName TEXT = new TextName("text", false);
 
     /** A line of a newspaper's furniture: a byline, a reporter's or a desk's name. */
     private static final Pattern NEWS_LINE = Pattern.compile("(?:^|\\|\\s*)By\\s+\\p{Lu}|(?i)\\b(?:reporter|correspondent|editor|desk|"
@@ -127,9 +127,9 @@ record TextName(String noun, boolean plural) {
         Matcher m = OUR_WORDS.matcher(words);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String article = m.group(1).equals("this") || m.group(1).equals("This") ? (plural ? m.group(1).charAt(0) + "hese" : m.group(1))
-                    : m.group(1);
-            String replaced = article + " " + noun + (m.group(2) != null ? m.group(2) : "")
+            // "this article" → "these minutes"; "the" stays.
+            String determiner = plural && m.group(1).equalsIgnoreCase("this") ? m.group(1).charAt(0) + "hese" : m.group(1);
+            String replaced = determiner + " " + noun + (m.group(2) != null ? m.group(2) : "")
                     + (m.group(3) != null ? " " + (plural ? pluralVerb(m.group(3)) : m.group(3)) : "");
             m.appendReplacement(out, Matcher.quoteReplacement(replaced));
         }
