@@ -2,7 +2,6 @@ package newsquiz.generate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,7 +110,8 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
             return Optional.empty();
         }
         if (named.isPresent()) {
-            return Optional.of(ownWords(d, named.get().clause()));
+            // "According to the board, it quietly lifted its ban": the statement names the speaker, so the article's "it" stays.
+            return Optional.of(named.get().asWritten());
         }
         String content = Phrasing.unquote(Phrasing.clean(d.attribution().content())).replaceFirst("(?i)^that\\s+", "");
         if (!DENYING_VERB.matcher(d.verb()).matches() || d.quotation() || !Facts.hasFiniteVerb(content) || LABEL.matcher(content).find()
@@ -120,25 +120,6 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
             return Optional.empty();
         }
         return Optional.of(EVER.matcher(content).replaceFirst(""));
-    }
-
-    private static final Pattern THAT_PRONOUN = Pattern.compile("(?i)\\bthat\\s+(it|he|she|they|its|his|her|their)\\s+(\\S+)");
-
-    /**
-     * NamedClaim puts the speaker's name where the article had "it" or "he"; the statement names the speaker already, in
-     * "According to …", and reads the article's pronoun after it.
-     */
-    private static String ownWords(Statement d, String clause) {
-        String content = Phrasing.unquote(Phrasing.clean(d.attribution().content()));
-        Matcher pronoun = THAT_PRONOUN.matcher(content);
-        if (!pronoun.find()) {
-            return clause;
-        }
-        int at = clause.indexOf(" " + pronoun.group(2) + " ");
-        if (at < 0 || Phrasing.words(clause.substring(0, at)) > 6) {
-            return clause;
-        }
-        return pronoun.group(1).toLowerCase(Locale.ROOT) + clause.substring(at);
     }
 
     /** The speaker's own words of denial as a claim, without "that" or the full stop; null in the first person. */

@@ -827,7 +827,7 @@ final class Facts {
      * "Lady Justice", "Mr", "Sir": a form of address before a name, which says nothing of who the source is. A rank or an
      * office ("Detective Inspector", "Chief executive") does.
      */
-    static boolean titleOnly(String description) {
+    static boolean formOfAddress(String description) {
         String[] words = description.strip().toLowerCase(java.util.Locale.ROOT).replace(".", "").split("\\s+");
         return java.util.Arrays.stream(words).allMatch(FORMS_OF_ADDRESS::contains);
     }

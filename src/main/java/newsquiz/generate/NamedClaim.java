@@ -8,9 +8,11 @@ import newsquiz.analysis.SourceType;
 /**
  * "rejected suggestions, made by economists, that it had changed its methodology": a denial that
  * names the kind of claim it rejects and states it. The claim comes out as a clause a reader can
- * weigh on its own ("the Statistics Office had changed its methodology"), with the kind beside it.
+ * weigh on its own ("the Statistics Office had changed its methodology"), with the kind beside it,
+ * and as the article words it ({@code asWritten}: "it had changed its methodology") for a
+ * statement that names the speaker before it.
  */
-record NamedClaim(String noun, String clause) {
+record NamedClaim(String noun, String clause, String asWritten) {
     private static final Pattern NAMED = Pattern.compile(
             "(?i)^((?:(?:the|a|an|any)\\s+)?(?:\\S+['\u2019]s?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)(suggestion|claim|allegation|idea|argument|report|"
                     + "rumou?r|accusation|notion|charge|assertion|contention|theory)s?"
@@ -35,7 +37,7 @@ record NamedClaim(String noun, String clause) {
             return Optional.empty();
         }
         String resolved = ownPronoun(clause, m.group(1), d);
-        return Optional.of(new NamedClaim(m.group(2).toLowerCase(java.util.Locale.ROOT), resolved));
+        return Optional.of(new NamedClaim(m.group(2).toLowerCase(java.util.Locale.ROOT), resolved, clause));
     }
 
     private static final Pattern OCCASION = Pattern.compile("^(\\S+(?:\\s+\\S+){2,}?)(?:\\s+(?:after|following|since|when)|,\\s+as)\\s+\\S.*$");

@@ -27,7 +27,7 @@ final class SourceDescriptionQuestions implements QuestionFamily {
         Map<String, String> choices = new LinkedHashMap<>();
         for (Analysis.SourceEntity e : facts.analysis.sources()) {
             if (e.descriptions().isEmpty() || e.type() == SourceType.UNKNOWN || !usable(e.descriptions().get(0), e.name())
-                    || Facts.titleOnly(e.descriptions().get(0))) {
+                    || Facts.formOfAddress(e.descriptions().get(0))) {
                 continue;
             }
             String choice = Descriptions.asChoice(e.descriptions().get(0), facts);

@@ -37,8 +37,6 @@ record TextName(String noun, boolean plural) {
         FORMS.put("story", "article");
     }
 
-    private static final List<String> FORMS_IN_ORDER = List.copyOf(FORMS.keySet());
-
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)\\b(?:this|these)\\s+(" + String.join("|", FORMS.keySet()) + ")\\b");
     private static final Pattern QUOTED = Pattern.compile("\u201c[^\u201d]*\u201d|\"[^\"]*\"");
 
@@ -70,7 +68,7 @@ record TextName(String noun, boolean plural) {
     private static final Pattern LABEL_BREAK = Pattern.compile("[:;|,()]|\\s[-\u2013\u2014]\\s");
     /** A form word among a label's first four words, after nothing that reads as a verb or a count ("4 minutes"). */
     private static final Pattern LABEL = Pattern.compile("(?i)^(?:(?!\\d)[\\p{L}'\u2019#-]*(?:['\u2019]s?|[^s\\s'\u2019]|ss)\\s+){0,3}?("
-            + String.join("|", FORMS_IN_ORDER) + ")\\b");
+            + String.join("|", FORMS.keySet()) + ")\\b");
 
     private static TextName named(String form) {
         String noun = FORMS.get(form.toLowerCase(Locale.ROOT));

@@ -13,6 +13,12 @@ final class InventedArticles {
         return new Facts(Models.analyzer().analyze(article));
     }
 
+    /** The first attribution whose content holds {@code words}; fails the test when there is none. */
+    static newsquiz.analysis.Attribution about(Facts facts, String words) {
+        return facts.analysis.attributions().stream().filter(a -> a.content().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing says " + words + " in " + facts.analysis.attributions()));
+    }
+
     /** What the family proposes that the quality filter keeps. */
     static List<Candidate> questions(QuestionFamily family, String text) throws Exception {
         Facts facts = facts(text);

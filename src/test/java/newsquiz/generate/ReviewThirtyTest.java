@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import static newsquiz.generate.InventedArticles.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -177,11 +178,6 @@ class ReviewThirtyTest {
                 asked.toString());
     }
 
-    private static newsquiz.analysis.Attribution about(Facts facts, String words) {
-        return facts.analysis.attributions().stream().filter(a -> a.content().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing says " + words + " in " + facts.analysis.attributions()));
-    }
-
     @Test
     void theAbbotIsTheAbbotNamedBefore() throws Exception {
         // eval-blind30 DUN q07: "The abbot rejected that account. The January chapter, he said, …" went to the brother named
@@ -299,7 +295,7 @@ class ReviewThirtyTest {
         for (Candidate c : new SourceDescriptionQuestions().propose(facts)) {
             assertTrue(!c.key().contains("Justice") && c.distractors().stream().noneMatch(d -> d.endsWith("Justice")), c.toString());
         }
-        assertTrue(Facts.titleOnly("Lady Justice") && Facts.titleOnly("Mr") && !Facts.titleOnly("Chief executive"));
+        assertTrue(Facts.formOfAddress("Lady Justice") && Facts.formOfAddress("Mr") && !Facts.formOfAddress("Chief executive"));
     }
 
     @Test

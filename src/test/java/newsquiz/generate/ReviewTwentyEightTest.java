@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import static newsquiz.generate.InventedArticles.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,11 +77,6 @@ class ReviewTwentyEightTest {
 
             Pennock Harte LLP
             """;
-
-    private static Attribution about(Facts facts, String words) {
-        return facts.analysis.attributions().stream().filter(a -> a.content().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing says " + words + " in " + facts.analysis.attributions()));
-    }
 
     @Test
     void aTranscriptsRoleLabelIsThePersonItFirstNamed() throws Exception {

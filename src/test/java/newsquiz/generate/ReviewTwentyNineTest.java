@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import static newsquiz.generate.InventedArticles.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,11 +16,6 @@ import org.junit.jupiter.api.Test;
  * notice and three desk pieces), checked on invented text in the same forms.
  */
 class ReviewTwentyNineTest {
-
-    private static Attribution about(Facts facts, String words) {
-        return facts.analysis.attributions().stream().filter(a -> a.content().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing says " + words + " in " + facts.analysis.attributions()));
-    }
 
     private static boolean nothingSays(Facts facts, String words) {
         return facts.analysis.attributions().stream().noneMatch(a -> a.content().contains(words));
