@@ -58,6 +58,7 @@ public final class Analyzer {
         resolver.author(Author.find(article, registry, sentences));
         resolver.addressee(Author.addressee(registry, sentences));
         resolver.client(Author.client(registry, sentences));
+        resolver.recipientCompany(Author.recipientCompany(article, registry));
         resolver.sectionAuthors(Author.sections(article, registry));
         Map<Draft, SourceResolver.Resolved> resolved = new IdentityHashMap<>();
         Map<String, Stance> lastStance = new HashMap<>();
@@ -528,6 +529,10 @@ public final class Analyzer {
             String word = tagged.tokens()[i];
             String tag = relativeVerb(tagged, i) || lowerCaseCueCalledAName(tagged, i) || cueCalledANoun(tagged, i) ? "VERB"
                     : cueCalledANoun(tagged, i + 1) && tagged.tags()[i].equals("ADJ") ? "PROPN" : tagged.tags()[i];
+            if (tag.equals("ADP") && word.matches("(?i)my|our|your|his|their")) {
+                // "You described our/ADP laboratory result as …": a possessive is never a preposition.
+                tag = "PRON";
+            }
             tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tag, start, end, quoted);
         }
         return new SentenceView(s, tokens, article.text());

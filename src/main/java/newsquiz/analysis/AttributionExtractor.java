@@ -404,7 +404,8 @@ final class AttributionExtractor {
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
-                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.shownToSomeone(lexicon, s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)) {
+                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.shownToSomeone(lexicon, s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)
+                || CueVerbUses.goodsOrPlace(s, v, verb)) {
             return null;
         }
         int before = v - 1;
@@ -1499,8 +1500,10 @@ final class AttributionExtractor {
         }
         // "said Kwame/PRON Arundel-Pryce": a first name the tagger took for a pronoun still opens a name.
         // "explained its safety manager, Ada Marr": a possessive before the speaker's role.
-        boolean ownersRole = next.isAny("its", "his", "her", "their", "our") && s.at(at + 1) != null
-                && (s.tokens[at + 1].isNoun() || lexicon.is("role", s.tokens[at + 1].lower()));
+        // "said our technical director, Elowyn Fallowsby": an adjective may stand before the role.
+        int roleAt = s.at(at + 1) != null && s.tokens[at + 1].tag().startsWith("ADJ") && s.at(at + 2) != null ? at + 2 : at + 1;
+        boolean ownersRole = next.isAny("its", "his", "her", "their", "our") && s.at(roleAt) != null
+                && (s.tokens[roleAt].isNoun() || lexicon.is("role", s.tokens[roleAt].lower()));
         if (next.tag().equals("PRON") && !next.isAny("he", "she", "they", "it", "we") && !ownersRole
                 && registry.mentionAt(s.index(), at) == null) {
             return false;
@@ -2414,7 +2417,9 @@ final class AttributionExtractor {
                 break;
             }
             if (t.isAny("that", "which") && !t.tag().equals("DET") && i > 0 && (s.tokens[i - 1].isNoun() || s.tokens[i - 1].isComma()) && i + 1 < end
-                    && !s.tokens[i + 1].isVerb() && !verbTakenForANoun(s, i + 1, end, v)) {
+                    && !s.tokens[i + 1].isVerb() && !verbTakenForANoun(s, i + 1, end, v)
+                    // "who was on the site that/PRON week": "that" before a time word points to it, it opens no clause.
+                    && !(t.is("that") && s.tokens[i + 1].isNoun() && TIME_WORDS.contains(s.tokens[i + 1].lower()))) {
                 if (insideOpeningPhrase(s, i)) {
                     // "Asked about rumours that she had refused an honour, she denied that": the clause belongs to the opener.
                     continue;

@@ -1,5 +1,6 @@
 package newsquiz.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -234,6 +235,41 @@ final class Author {
         List<Mention> named = line == null ? List.of() : registry.mentions(line.index());
         Entity e = named.isEmpty() ? null : registry.canonical(named.get(0).entity());
         return e == null || e.place ? null : of(e);
+    }
+
+    private static final Pattern TO_LINE = Pattern.compile("^To:\\s*(.+)$");
+    private static final Pattern COMPANY_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}&' -]*\\s(?:Ltd\\.?|Limited|plc|PLC|LLP|LLC|Inc\\.?|Company|Co\\.)");
+
+    /**
+     * A notice's or letter's "To: Sunvessel Care Ltd, the responsible person …": the company it is addressed to, whom its
+     * "the company" means even after another firm is named; null if the header names none.
+     */
+    static SourceResolver.Resolved recipientCompany(Article article, EntityRegistry registry) {
+        List<String> header = new ArrayList<>();
+        article.noise().stream().filter(n -> n.kind() == NoiseLine.Kind.STRAY_HEADLINE).forEach(n -> header.add(n.text()));
+        article.paragraphs().stream().limit(8).forEach(p -> header.add(p.text()));
+        for (String line : header) {
+            Matcher to = TO_LINE.matcher(line.strip());
+            if (!to.matches()) {
+                continue;
+            }
+            for (String part : to.group(1).split(",")) {
+                if (COMPANY_NAME.matcher(part.strip()).matches()) {
+                    String name = part.strip();
+                    String bare = name.replaceFirst("\\s+(?:Ltd\\.?|Limited|plc|PLC|LLP|LLC|Inc\\.?|Company|Co\\.)$", "");
+                    for (String key : List.of(name, bare, bare.split("\\s+")[0])) {
+                        Entity e = registry.lookup(key);
+                        if (e != null && e.type != SourceType.PERSON && !e.place) {
+                            return of(registry.canonical(e));
+                        }
+                    }
+                    return new SourceResolver.Resolved(null, name, SourceType.ORGANIZATION, false, "");
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The first of the sentences up to index {@code last} that is {@code line} as a whole, or null. */

@@ -222,6 +222,24 @@ final class CueVerbUses {
         return true;
     }
 
+    /**
+     * "the company having withdrawn from the show", "You must … recall all stock from retailers": withdrawing from a place
+     * and recalling goods say nothing; "withdrew the claim" and "recalled that …" do.
+     */
+    static boolean goodsOrPlace(SentenceView s, int v, Lexicon.CueVerb verb) {
+        Token next = s.at(v + 1);
+        if (next == null || next.quoted()) {
+            return false;
+        }
+        if (verb.lemma().equals("withdraw")) {
+            return next.is("from");
+        }
+        if (verb.lemma().equals("recall")) {
+            return next.isAny("all", "every", "some", "any", "its", "their", "stock", "products", "goods") || next.tag().equals("NUM");
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> HEARING_BODIES = java.util.Set.of("jury", "jurors", "court", "inquest", "tribunal",
             "inquiry", "hearing", "committee", "panel", "magistrates");
 

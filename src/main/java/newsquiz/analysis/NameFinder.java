@@ -97,6 +97,12 @@ final class NameFinder {
             return at;
         }
         Token before = s.tokens[at - 1];
+        if (t.text().matches("['\u2019]") && t.start() == before.end() && before.capitalised() && before.lower().endsWith("s")
+                && at + 1 < s.size() && s.tokens[at + 1].capitalised() && nameWord(s, at + 1)
+                && lexicon.is("org_keyword", s.tokens[at + 1].lower())) {
+            // "the Wharfside Residents' Association", its apostrophe a token of its own: the body's name goes on.
+            return at + 1;
+        }
         if (before.text().endsWith("-") && before.text().length() > 1 && t.start() == before.end() && nameWord(s, at)) {
             // "Vasquez-" "Lind"
             return at;

@@ -188,6 +188,13 @@ final class SourceResolver {
         client = body;
     }
 
+    private Resolved recipientCompany;
+
+    /** The company a notice or letter is addressed to ("To: Sunvessel Care Ltd"): who its plain "the company" is. */
+    void recipientCompany(Resolved company) {
+        recipientCompany = company;
+    }
+
     /** The one a letter is written to ("Dear Mr Farrowgate,"): who an unquoted "you" is. */
     void addressee(Resolved reader) {
         addressee = reader;
@@ -571,6 +578,11 @@ final class SourceResolver {
         if (employer != null) {
             return named(employer, phrase.description(), false);
         }
+        if (recipientCompany != null && phrase.text().matches("(?i)the\\s+(?:company|firm)")) {
+            // "3.5 The alarm installer, Vantrell Systems, confirmed … 3.6 The company accepted …": in a notice to a company,
+            // the company is the one it is addressed to.
+            return recipientCompany.entity() != null ? named(recipientCompany.entity(), phrase.description(), false) : recipientCompany;
+        }
         List<String> modifiers = modifiers(phrase);
         Entity best = null;
         int bestSentence = Integer.MIN_VALUE;
@@ -804,7 +816,7 @@ final class SourceResolver {
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
             if (c.type == SourceType.PERSON || c.type == SourceType.OUTLET || c.type == SourceType.GOVERNMENT || c.place
-                    || isPublicBody(c) || c.type == SourceType.UNKNOWN && !c.namedOtherThanAsPlace) {
+                    || isPublicBody(c) || c.type == SourceType.UNKNOWN && (!c.namedOtherThanAsPlace || EVENT.matcher(c.name).matches())) {
                 continue;
             }
             // A name known to be an organisation beats one of unknown kind ("Shares closed down …", "a plant in Velden").
@@ -818,6 +830,10 @@ final class SourceResolver {
         }
         return best;
     }
+
+    /** "the Harrowfield County Show", "the Dunnerholme Open": an event, which no "the company" means. */
+    private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile(
+            ".*\\s(?:Show|Fair|Festival|Open|Games|Cup|Championships?|Marathon|Exhibition|Conference|Summit|Awards|Expo|Regatta|Derby)$");
 
     private static boolean isPublicBody(Entity e) {
         for (String w : e.name.toLowerCase(Locale.ROOT).split("\\s+")) {

@@ -268,7 +268,7 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PREDICTION = Pattern.compile(
             "\\b(?:likely|unlikely|probably|almost certainly|in the coming (?:days|weeks|months|years)|"
-                    + "(?:will|would) (?:probably|likely|almost certainly|soon)|expects?|expected to)\\b",
+                    + "(?:will|would) (?:probably|likely|almost certainly|soon)|(?<!\\b(?:you|one) (?:would|might|could) )expects?|expected to)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|maybe|likely|may|might|could|"
@@ -373,6 +373,18 @@ final class StanceClassifier {
             "^\\W*(?:the|that|this|these|those)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + ")\\s+(?:was|were|is|are)\\s+[\"\u201c\u2018']",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "term");
+    /**
+     * "He called the group's figures “a comparison of apples with old boilers.”", "You described our laboratory result as
+     * “a test of somebody else's batch.”": after a denial, another side's findings given a name of the speaker's own.
+     */
+    private static final Pattern FINDINGS_NAMED = Pattern.compile(
+            "^\\W*(?:(?:called|described|labelled|branded|termed)\\s+)?(?:the|that|this|these|those|its|their|his|her|our|your|"
+                    + "(?:the\\s+)?[\\p{L}-]+['\u2019]s?)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:results?|findings?|figures?|tests?|data|"
+                    + "numbers?|analysis|survey|study|reports?|accounts?|evidence|versions?|" + CLAIM_NOUN + ")\\s+(?:as\\s+)?[\"\u201c]",
+            Pattern.CASE_INSENSITIVE);
+    /** "That should have been in the letter": after an admission, the fault owned. */
+    private static final Pattern FAULT_OWNED = Pattern.compile(
+            "\\bshould(?:\\s+not|n['\u2019]t)?\\s+have\\s+(?:been|\\p{L}+ed)\\b|\\bwe got (?:this|it|that) wrong\\b", Pattern.CASE_INSENSITIVE);
     /** "called the claim “broadly fair”": a name that approves of what was claimed. */
     private static final Pattern APPROVING = Pattern.compile(
             "\\b(?:accurate|correct|fair|right|true|reasonable|credible|plausible|valid|justified|legitimate|understandable|"
@@ -773,6 +785,9 @@ final class StanceClassifier {
             // don't think that is true" denies.
             return TRUTH_OF_A_CLAIM.matcher(content.substring(view.end())).find() ? Stance.DENY : Stance.OPINION;
         }
+        if (DISCLAIMER.matcher(content).find()) {
+            return Stance.OPINION;
+        }
         if (d.kind == Draft.Kind.COLON && cue.matches(".*\\b(assessment|verdict|view|opinion|put it|summed|described|blunt\\w*|candid|frank\\w*)\\b.*")) {
             base = Stance.OPINION;
         }
@@ -784,6 +799,10 @@ final class StanceClassifier {
                         || NAMED_AGAINST.matcher(content).find()
                         || NAMING.contains(d.verb.lemma()) && CLAIM_CHARACTERISED.matcher(content).find()
                                 && !APPROVING.matcher(content).find())) {
+            return Stance.DENY;
+        }
+        if (previousOfSameSource == Stance.DENY && d.verb != null && NAMING.contains(d.verb.lemma())
+                && FINDINGS_NAMED.matcher(quotedContent).find() && !APPROVING.matcher(content).find()) {
             return Stance.DENY;
         }
         if (CLAIM_GIVEN_QUOTED_VERDICT.matcher(quotedContent).find() && !APPROVING.matcher(content).find()
@@ -828,6 +847,9 @@ final class StanceClassifier {
             // "The consultant, he said, “was never told which pool to pick”" goes on denying.
             return Stance.DENY;
         }
+        if (previousOfSameSource == Stance.CONFIRM && base == Stance.ASSERT && FAULT_OWNED.matcher(content).find()) {
+            return Stance.CONFIRM;
+        }
         if ((base == Stance.ASSERT || base == Stance.OPINION) && PREDICTION.matcher(content).find()) {
             return Stance.PREDICT;
         }
@@ -841,8 +863,11 @@ final class StanceClassifier {
     }
 
     private static final Pattern HELD_BACK_VIEW = Pattern.compile(
-            "^\\W*(?:I|we)\\s+(?:do\\s+not|don['\u2019]t|did\\s+not|didn['\u2019]t)\\s+(?:think|believe|reckon|suppose|imagine|feel)\\b",
+            "^\\W*(?:I|we|he|she|it|they)\\s+(?:do\\s+not|don['\u2019]t|does\\s+not|doesn['\u2019]t|did\\s+not|didn['\u2019]t)\\s+"
+                    + "(?:think|believe|reckon|suppose|imagine|feel)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "I am not saying they are crooks, but nobody rang me": a disclaimer before a view. */
+    private static final Pattern DISCLAIMER = Pattern.compile("^\\W*I(?:\\s+am|['\u2019]m)\\s+not\\s+saying\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRUTH_OF_A_CLAIM = Pattern.compile(
             "\\b(?:true|truth|accurate|correct|the case|happened|credible|a word of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> AFTER_REPORTS_VERBS = Set.of("say", "tell", "insist", "assure", "state");
