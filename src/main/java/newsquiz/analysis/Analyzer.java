@@ -75,7 +75,7 @@ public final class Analyzer {
                         : d.continues != null && resolved.containsKey(d.continues)
                         ? resolved.get(d.continues)
                         : resolver.resolve(d.phrase, d.sentence, d::coversToken);
-                if (THE_TEXT_ITSELF.matcher(source.text().strip()).matches()) {
+                if (THE_TEXT_ITSELF.matcher(source.text().strip()).matches() || recordShownByABody(d, source)) {
                     // "This notice tells you what is happening": the page speaking of itself attributes nothing.
                     continue;
                 }
@@ -100,6 +100,20 @@ public final class Analyzer {
                 CauseFinder.find(article.sentences()), LabelFinder.find(article.sentences(), found),
                 LoadedLanguageFinder.find(article.sentences(), quotes, found));
     }
+
+    /**
+     * "The Sub-Committee viewed the CCTV. It shows the front doors locked at 1.55am.": what "shows" something is a record,
+     * never the body or person "it" was taken for.
+     */
+    private static boolean recordShownByABody(Draft d, SourceResolver.Resolved source) {
+        return d.phrase != null && d.phrase.kind() == Phrase.Kind.PRONOUN && d.phrase.head().equals("it") && d.verb != null
+                && d.verb.lemma().equals("show") && (source.type() == SourceType.PERSON || source.type() == SourceType.ORGANIZATION
+                        || source.type() == SourceType.GOVERNMENT || source.type() == SourceType.UNKNOWN && source.entity() != null
+                        && BODY_NAME.matcher(source.text()).find());
+    }
+
+    private static final java.util.regex.Pattern BODY_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:committee|sub-committee|council|board|panel|authority|court|tribunal|inspector|officer)$");
 
     /** "The office disputed …. A spokesman said …": a body and the one who speaks for it are one voice. */
     private static boolean sameVoice(String before, String source) {
@@ -436,8 +450,9 @@ public final class Analyzer {
      * present is named; "a trader who asked not to be named" is not, whoever the article takes them to be.
      */
     private static boolean unnamedByPhrase(Phrase phrase, SourceResolver.Resolved source) {
+        // "A forestry contractor has denied …", the lede's business named later: named after all.
         return phrase.anonymousMarker() && (source.entity() == null || source.type() != SourceType.PERSON
-                || PhraseParser.anonymousMarker(phrase.text()));
+                && !SourceResolver.businessKeptForLater(phrase) || PhraseParser.anonymousMarker(phrase.text()));
     }
 
     private static String textBefore(Article article, int sentence, int count) {

@@ -893,7 +893,46 @@ final class SourceResolver {
         return found;
     }
 
+    private static final java.util.regex.Pattern LEDE_BUSINESS = java.util.regex.Pattern.compile(
+            "(?i)^an?\\s+(?:[\\p{L}-]+\\s+){1,2}(?:contractor|firm|company|supplier|retailer|operator|developer|maker|manufacturer|"
+                    + "builder|haulier|landlord|chain|bank|insurer|provider|producer|charity|business)$");
+
+    /**
+     * "A forestry contractor has denied …" in the lede, then "Brackmoor Forestry's operations manager …": the one body
+     * named later with the lede's own word in its name is the one the lede kept for later; null if not exactly one.
+     */
+    private Entity businessNamedLater(Phrase phrase, int sentence) {
+        if (sentence > 1 || phrase.plural() || !businessKeptForLater(phrase)) {
+            return null;
+        }
+        List<String> words = modifiers(phrase).stream().filter(w -> !w.matches("an?|local|small|large|major|british|family")).toList();
+        Set<Entity> found = new java.util.LinkedHashSet<>();
+        for (int k = sentence + 1; k < sentences.size(); k++) {
+            for (Mention m : registry.mentions(k)) {
+                Entity c = registry.canonical(m.entity());
+                String[] nameWords = c.name.toLowerCase(Locale.ROOT).split("\\s+");
+                // "Brackmoor Forestry", typed a person for want of a company word, ends in the lede's word all the same.
+                boolean ownWord = c.type != SourceType.PERSON && java.util.Arrays.stream(nameWords).anyMatch(words::contains)
+                        || nameWords.length > 1 && words.contains(nameWords[nameWords.length - 1]);
+                // "A canal holiday company …" is not the Canal Holiday Operators Association: a business, not a public body.
+                if (!c.place && ownWord && !isPublicBody(c)) {
+                    found.add(c);
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** "A forestry contractor": a business described, not named, as a lede may name it later. */
+    static boolean businessKeptForLater(Phrase phrase) {
+        return LEDE_BUSINESS.matcher(SentenceView.clean(phrase.text())).matches();
+    }
+
     private Resolved unnamed(Phrase phrase, int sentence) {
+        Entity lateName = businessNamedLater(phrase, sentence);
+        if (lateName != null) {
+            return named(lateName, SentenceView.clean(phrase.text()).replaceFirst("(?i)^an?\\s+", ""), false);
+        }
         Entity person = personWithRole(phrase, sentence);
         if (person != null) {
             return new Resolved(person, person.name, person.type, false, SentenceView.clean(phrase.text()));

@@ -263,9 +263,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // "A plotholder who asked me not to print his name" is, among named people, "A plotholder": the clause that keeps
         // the name back is why the question is asked, not part of the answer.
         String shown = s.speaker().replaceFirst(",?\\s+who\\s+(?:asked|did not want|declined|spoke)\\b.*$", "");
-        if (shown.matches("(?i)(?:a|an|one)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+who\\s.*") && keptBack(facts, s)) {
-            // "A forestry worker who was on the site that week[, and who spoke on condition of anonymity]": among named
-            // people, "A forestry worker"; the clause only places the worker.
+        if (Phrasing.words(shown) > 9 && shown.matches("(?i)(?:a|an|one)\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s+who\\s.*") && keptBack(facts, s)) {
+            // "A forestry worker who was on the site that week[, and who spoke on condition of anonymity]": too long to stand
+            // among names, so "A forestry worker"; the clause only places the worker.
             shown = shown.replaceFirst("\\s+who\\s.*$", "");
         }
         if (Phrasing.words(shown) > 9 || Facts.documentLike(s.speaker())

@@ -94,8 +94,10 @@ final class AttributionQuestions implements QuestionFamily {
                 }
             }
         }
-        String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + Explain.who(s, facts) + " who "
-                + s.verb() + " this.";
+        String who = Explain.who(s, facts);
+        // "So it was Gwendolyn Ashbrittle, Sperrin's manager, who said this": the description closes before "who".
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + who + (who.contains(", ") ? "," : "")
+                + " who " + s.verb() + " this.";
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE,
                 s.quotation() ? Difficulty.EASY : Difficulty.MEDIUM, prompt, s.speaker(), wrong, explanation, s.sentences(),
                 "claim:" + s.index(), s.attribution().anonymous() ? 40 : 60));
@@ -118,8 +120,15 @@ final class AttributionQuestions implements QuestionFamily {
             return;
         }
         String prompt = "According to the article, what did " + speakerInSentence(s.speaker(), facts) + " " + Speech.base(s.verb()) + "?";
-        String explanation = "The article says: " + Explain.quote(s.evidence()) + " The other choices come from other sources"
-                + " or are not in the article.";
+        // Who said the wrong answers, so that the explanation says why each is wrong, not only that it is.
+        List<String> others = new ArrayList<>();
+        for (String w : wrong) {
+            facts.statements.stream().filter(o -> o.claim().equals(w)).findFirst()
+                    .map(o -> speakerInSentence(o.speaker(), facts)).filter(o -> !others.contains(o)).ifPresent(others::add);
+        }
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + (others.isEmpty()
+                ? " The other choices come from other sources."
+                : " The other choices are what the article gives to other sources, such as " + Phrasing.list(others) + ".");
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt,
                 s.claim(), wrong, explanation, s.sentences(), "what:" + s.index(), 45));
     }

@@ -685,6 +685,13 @@ final class DenialQuestions implements QuestionFamily {
                 // "Who disputed that timeline in its report?": what "that" and "its" stand for is in another sentence.
                 return;
             }
+            java.util.Optional<NamedClaim> named = Phrasing.words(thing) > 18 ? NamedClaim.in(d, facts) : java.util.Optional.empty();
+            boolean renamed = named.isPresent() && Phrasing.words(named.get().asWritten()) <= 15;
+            if (renamed) {
+                // "called the suggestion on a cycling forum that the notice was issued to hide a wider fault … “simply
+                // wrong”": too long to ask whole; the suggestion and what it said are enough.
+                thing = "the " + named.get().noun() + " that " + named.get().asWritten();
+            }
             if (Phrasing.words(thing) > 18 || !Facts.namesAClaim(thing) && Facts.hasFiniteVerb(thing.split("\\s+that\\s+")[0])) {
                 // "Its troops “did not fire a single shot”": a clause, not a thing one rejects.
                 return;
@@ -695,7 +702,7 @@ final class DenialQuestions implements QuestionFamily {
                 // "Who called them “a story from someone with a grudge”?": what "them" were is in another sentence.
                 return;
             }
-            String verb = d.verb().equals("said") ? "rejected" : d.verb();
+            String verb = d.verb().equals("said") || renamed ? "rejected" : d.verb();
             if (THING_AND_LABEL.matcher(thing).matches() && !verb.matches("called|branded|dubbed|labell?ed")) {
                 // "Who rejected the petition “a work of fiction”?" needs the verb that takes a thing and a name for it.
                 if (QUOTED_CLAUSE.matcher(thing).find()) {

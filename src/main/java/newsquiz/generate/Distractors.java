@@ -168,7 +168,9 @@ final class Distractors {
                     || !keyFirstPerson && facts.firstPerson(s.claim())) {
                 continue;
             }
-            if (facts.similar(s.claim(), key) || !facts.sameStory(s.claim(), key) || facts.shareSource(s.claim(), key)) {
+            if (facts.similar(s.claim(), key) || !facts.sameStory(s.claim(), key) || facts.shareSource(s.claim(), key)
+                    // One the quality filter would drop for its length only takes the place of one it would keep.
+                    || !QualityFilter.alikeInLength(keyWords, Phrasing.words(s.claim()))) {
                 continue;
             }
             pool.add(s);

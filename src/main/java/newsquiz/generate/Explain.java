@@ -39,7 +39,7 @@ final class Explain {
         if (description.matches("(?i)^(mr|mrs|ms|dr|prof)\\.?$")) {
             return who;
         }
-        boolean determined = description.matches("(?i)^(a|an|the)\\s.*") || description.matches("^\\p{Lu}\\S*['\u2019]s\\s.*");
+        boolean determined = description.matches("(?i)^(a|an|the)\\s.*") || description.matches("^(?:\\p{Lu}\\S*\\s+){0,3}\\p{Lu}\\S*['\u2019]s\\s.*");
         return who + ", " + (determined ? Phrasing.lowerFirst(description, facts) : "the " + Phrasing.lowerFirst(description, facts));
     }
 }

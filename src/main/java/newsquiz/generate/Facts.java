@@ -602,6 +602,8 @@ final class Facts {
                     // "a claim first made in a Facebook group that …"
                     + "(?:\\s+(?:(?:first|originally|also|widely|later|since)\\s+)?(?:\\p{L}+ing|\\p{L}+ed|made|spread|shared)\\b"
                     + "(?:\\s+[^\\s,]+){0,5}?)?(?:,[^,]{1,80},)?"
+                    // "the suggestion on a cycling forum that …": where it was made, before what it was.
+                    + "(?:\\s+(?:on|in|by|from|at)\\s+(?:[^\\s,]+\\s+){0,4}?[^\\s,]+(?=\\s+that\\b))?"
                     + "\\s+(?:that|it|he|she|they|we|there)\\b.*");
 
     static boolean namesAClaim(String text) {

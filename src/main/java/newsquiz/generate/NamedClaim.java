@@ -17,7 +17,7 @@ record NamedClaim(String noun, String clause, String asWritten) {
             "(?i)^((?:(?:the|a|an|any)\\s+)?(?:\\S+['\u2019]s?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)(suggestion|claim|allegation|idea|argument|report|"
                     + "rumou?r|accusation|notion|charge|assertion|contention|theory)s?"
                     // "suggestions, made by several economists on Thursday, that …"
-                    + "(?:,[^,]{1,80},)?\\s+(that\\s+)?(\\S.*)$");
+                    + "(?:,[^,]{1,80},)?(?:\\s+(?:on|in|by|from|at)\\s+(?:[^\\s,]+\\s+){0,4}?[^\\s,]+(?=\\s+that\\b))?\\s+(that\\s+)?(\\S.*)$");
     /** What may open a claim that has no "that" before it: "suggestions it had pressured anyone". */
     private static final Pattern BARE_SUBJECT = Pattern.compile("(?i)^(?:it|they|he|she|there|the|its|their|his|her)\\b.*");
     /** The speaker's own label or manner after the claim: "…, calling them “baseless”", "… as flawed", "… outright". */
@@ -31,7 +31,13 @@ record NamedClaim(String noun, String clause, String asWritten) {
         if (!m.matches() || m.group(1).matches("(?i).*\\b(?:this|that|these|those)\\s+$")) {
             return Optional.empty();
         }
-        String clause = withoutOccasion(TRAILER.matcher(m.group(4)).replaceFirst("").replaceAll("[.\u2026]+$", "").strip());
+        String rest = TRAILER.matcher(m.group(4)).replaceFirst("");
+        if (d.verb().matches("called|described|labelled|labeled|branded|termed")) {
+            // "called the suggestion … that the notice was issued to hide a wider fault “simply wrong”": the name it was
+            // given follows the claim.
+            rest = rest.replaceFirst("\\s+[\u201c\"][^\u201c\u201d\"]+[\u201d\"]\\W*$", "");
+        }
+        String clause = withoutOccasion(rest.replaceAll("[.\u2026]+$", "").strip());
         if (m.group(3) == null && !BARE_SUBJECT.matcher(clause).matches() || !Facts.hasFiniteVerb(clause)
                 || Phrasing.words(clause) < 3 || Phrasing.words(clause) > 20 || clause.matches("(?i)^(?:and|but|or|of|to|in)\\b.*")) {
             return Optional.empty();

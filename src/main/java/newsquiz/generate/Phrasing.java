@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,6 +59,14 @@ final class Phrasing {
      * when text was dropped; quotation marks stay balanced.
      */
     /** Like {@link #shorten} for reported speech: no opening fragments are dropped. */
+    /** "A", "A and B", "A, B and C". */
+    static String list(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
     static String shortenPlain(String text, int maxWords) {
         return cut(clean(text).replaceAll("[.!?]+$", ""), maxWords);
     }
@@ -93,7 +102,10 @@ final class Phrasing {
         // Not before "that": "come down for | that reason alone" and "for reasons | that had nothing to do with it" leave the
         // point of the sentence behind.
         for (int i = Math.min(maxWords, w.length - 1); i >= 8; i--) {
+            // "forty minutes | after the last entry time": a span of time is measured from what follows.
             if (w[i].matches("being|which|who|whose|where|after|before|when|while|because") && !w[i - 1].matches("(?i)said|says|than|so")
+                    && !(w[i].matches("after|before") && w[i - 1].matches("(?i)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+                            + "shortly|soon|just|long|immediately|moments?)[,;]?"))
                     && !insideQuotation(w, i - 1)) {
                 return balanceQuotes(String.join(" ", java.util.Arrays.copyOf(w, i)).replaceAll("[,;]$", ""));
             }

@@ -67,7 +67,7 @@ final class QualityFilter {
             boolean sameSource = !c.focus().equals("relay") && (facts.namesIn(d).stream().anyMatch(keyNames::contains)
                     || claims && facts.shareSource(d, c.key()));
             // Names are as long as they are; claims must look alike.
-            boolean balanced = !claims || words >= keyWords * 0.5 - 1 && words <= keyWords * 2 + 2;
+            boolean balanced = !claims || alikeInLength(keyWords, words);
             // Claims offered side by side share a form: one "That …" among bare sentences, or a fragment with no verb
             // ("About two in the morning") among claims, stands out.
             boolean sameForm = !claims || written || c.key().startsWith("That ") == d.startsWith("That ")
@@ -93,6 +93,11 @@ final class QualityFilter {
         }
         return Optional.of(new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), c.prompt(), c.key(),
                 kept.subList(0, Math.min(3, kept.size())), c.explanation(), c.sentences(), c.fact(), c.priority()));
+    }
+
+    /** Whether a claim of {@code words} words can stand beside a key of {@code keyWords} without looking different. */
+    static boolean alikeInLength(int keyWords, int words) {
+        return words >= keyWords * 0.5 - 1 && words <= keyWords * 2 + 2;
     }
 
     private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}{4,})\\W*$");

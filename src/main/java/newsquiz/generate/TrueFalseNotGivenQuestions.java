@@ -48,6 +48,11 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                 // translation had got him wrong": "According to Targe, …" is no longer simply true.
                 continue;
             }
+            if (rejectedSoonAfter(facts, s)) {
+                // "A report in the Evening Star said two packs had burst into flames. The report was wrong, said …": "According
+                // to the Evening Star, …" is true as a report of a report, but a reader who answers "False" has a case.
+                continue;
+            }
             String claim = wholeClaim(s, ownPronouns(facts, s));
             if (claim == null || !ClauseCheck.readableSource(s.speaker())
                     || ClauseCheck.strayPersonal(ownPronouns(facts, s) ? s.speaker() + " said " + claim : claim, people(facts))) {
@@ -142,6 +147,16 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         String rest = at < 0 ? "" : whole.substring(at + tail.length()).strip();
         return claim.contains(",") && rest.matches("^(and|or)\\b.*") || rest.matches("^(that|which|who|whose|where)\\b.*");
     }
+
+    /** Whether someone else, within the next three sentences, rejects what was said as "the report", "that claim", "the post". */
+    private static boolean rejectedSoonAfter(Facts facts, Statement s) {
+        return facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY && o.sentence() > s.sentence()
+                && o.sentence() <= s.sentence() + 3 && !facts.mayBeSame(o.speaker(), s.speaker())
+                && POINTED_AT.matcher(Phrasing.clean(o.attribution().content())).find());
+    }
+
+    private static final Pattern POINTED_AT = Pattern.compile("(?i)^\\W*(?:the|that|this|these|those|its|their)\\s+(?:[\\p{L}-]+\\s+)?"
+            + "(?:reports?|claims?|posts?|stor(?:y|ies)|suggestions?|accounts?|allegations?|rumou?rs?|figures?|results?)\\b");
 
     /** Whether the speaker, within the next three sentences, says the report of their words got them wrong. */
     private static boolean disowned(Facts facts, Statement s) {

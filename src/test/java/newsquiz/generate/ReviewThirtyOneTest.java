@@ -139,4 +139,75 @@ class ReviewThirtyOneTest {
                 """);
         assertTrue(about(facts, "wrist injury").stance() != Stance.PREDICT, about(facts, "wrist injury").toString());
     }
+
+    @Test
+    void aBusinessTheLedeDescribesIsTheOneNamedLater() throws Exception {
+        Facts facts = facts("""
+                Contractor denies felling nest tree
+
+                A forestry contractor has denied that its crews cut down a pine that held an osprey nest, saying the tree fell in a storm.
+
+                The group's chair, Ada Pell, said she had found the stump with saw marks.
+
+                Corrin Forestry's operations manager, Rees Amble, said his crews had only cleared fallen timber.
+                """);
+        var lede = about(facts, "cut down a pine");
+        assertEquals("Corrin Forestry", lede.source());
+        assertTrue(!lede.anonymous(), "a business the article names is not an unnamed source");
+    }
+
+    @Test
+    void aRecordShowsWhatABodyOnlyViewed() throws Exception {
+        Facts facts = facts("""
+                Decision notice: review of the premises licence for The Copper Kettle
+
+                3.1 The Sub-Committee viewed the CCTV. It shows the front doors locked at 1.55am.
+                """);
+        assertTrue(facts.analysis.attributions().stream().noneMatch(a -> a.source().contains("Sub-Committee")),
+                facts.analysis.attributions().toString());
+    }
+
+    @Test
+    void aSuggestionPlacedOnAForumIsStillTheOneRejected() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Safety notice: Brightcell e-bike batteries
+
+                A spokesperson for the Product Safety Directorate said the recall "was not ordered by us". Meredith Wetherden of the charity Pedal Forward said the fault was "not a reason to stop riding". Gearloft said the packs contained "counterfeit cells". Our chief executive, Fulke Polwhele, called the suggestion on a cycling forum that the notice was issued to hide a wider fault in the bikes' motors "simply wrong."
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("Fulke Polwhele") && c.prompt().contains("hide a wider fault")),
+                asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.key().equals("Fulke Polwhele") && c.prompt().contains("not ordered")),
+                "he did not reject the Directorate's words: " + asked);
+    }
+
+    @Test
+    void aReportRejectedJustAfterIsNoTrueStatement() throws Exception {
+        var asked = InventedArticles.questions(new TrueFalseNotGivenQuestions(), """
+                Safety notice: Brightcell e-bike batteries
+
+                A report in the Kestwick Star on 4 March said that two packs had caught fire in homes in the town. The report was wrong, said our technical director, Imelda Roskear. The cycling charity Pedal Forward said that riders should check their batteries tonight.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("caught fire")), asked.toString());
+    }
+
+    @Test
+    void aSpanOfTimeKeepsWhatItIsMeasuredFrom() {
+        String cut = Phrasing.wholeClauses("officers had seen door staff admit customers at 2.40am on 14 February forty minutes after the last "
+                + "entry time on the licence", 20);
+        assertTrue(!cut.endsWith("minutes"), cut);
+    }
+
+    @Test
+    void anExplanationClosesTheDescriptionBeforeWho() throws Exception {
+        var asked = InventedArticles.questions(new AttributionQuestions(), """
+                Darts player denies throwing a leg
+
+                Sperrin's manager, Gwendolyn Ashbrittle, said the player had been nursing a wrist injury that night. Leocadia Qwenby, a lecturer, said the betting pattern was "not proof of anything on its own." Benedek Strawless said he had noticed nothing odd about his opponent's play. Brackmoor Forestry's operations manager, Rainald Ulverholt, said the crews had cleared fallen timber.
+                """);
+        var qwenby = asked.stream().filter(c -> c.key().equals("Leocadia Qwenby") && c.prompt().startsWith("Who")).findFirst()
+                .orElseThrow(() -> new AssertionError(asked.toString()));
+        assertTrue(qwenby.explanation().contains("Leocadia Qwenby, a lecturer, who said"), qwenby.explanation());
+        asked.stream().filter(c -> c.key().equals("Rainald Ulverholt")).forEach(c ->
+                assertTrue(!c.explanation().contains("the Brackmoor"), c.explanation()));
+    }
 }
