@@ -28,7 +28,11 @@ final class Explain {
         String who = person ? s.speaker() : Phrasing.lowerFirst(s.speaker(), facts);
         if (description.isBlank() || description.equalsIgnoreCase(who) || Phrasing.words(description) > 12
                 || who.toLowerCase().contains(description.toLowerCase().replaceFirst("^the\\s+", ""))
-                || description.matches("(?i)^(his|her|its|their|our)\\b.*")) {
+                || description.matches("(?i)^(his|her|its|their|our)\\b.*")
+                // "Russian President Vladimir Putin and North Korea's ruler Kim Jong Un": another speaker's words are no
+                // description of this one.
+                || facts.speakers.values().stream().anyMatch(other -> other.type() == newsquiz.analysis.SourceType.PERSON
+                        && !other.name().equals(s.speaker()) && other.name().contains(" ") && description.contains(other.name()))) {
             return who;
         }
         if (description.matches("(?!(?:The|A|An)\\s)(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}\\p{Lu}[\\p{L}.]*")
