@@ -637,15 +637,18 @@ final class DenialQuestions implements QuestionFamily {
         } else if (DenierWording.ownRejection(d) != null) {
             // "it “continues to reject” the allegations": the rejecting verb itself, with "who" as its subject.
             prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");
-        } else if (DenierWording.speaksOfItself(d) && (d.verb().equals("denied") && DenierWording.ownDeed(d) != null
+        } else if (DenierWording.speaksOfItself(d) && (d.verb().equals("denied") && (DenierWording.ownDeed(d) != null
+                        || ownPastDeed(ownWords))
                 || d.verb().matches("said|insisted|maintained|stressed|stated") && ClauseCheck.negated(d.attribution().content()))
                 // "denied that a software update left its new smart meters …": "its" deeper in, asked as a claim below.
                 && ownWords.matches()) {
             // "denied that it had been hacked", "said its operatives “have never been instructed …”": asked of an organisation,
             // the "it" and "its" can only be the answer's, and the article's words stay.
+            String deed = SAYING_AFTER.matcher(ownWords.group(2)).replaceFirst("");
             prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that " + ownWords.group(1).toLowerCase(Locale.ROOT) + " "
-                    + (d.verb().equals("denied") ? Phrasing.unquote(ownWords.group(2)) : ownWords.group(2)));
-            wrong.removeIf(w -> !Distractors.namedBody(facts, w));
+                    + (d.verb().equals("denied") ? Phrasing.unquote(deed) : deed));
+            // Only organisations: a person beside them would be ruled out by the "it" alone.
+            wrong = Distractors.bodies(facts, d.speaker(), alsoDenied, target == null ? null : target.speaker());
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
@@ -868,6 +871,21 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(.*)$");
+    /** "…, saying that every renewal was priced by the age of the boiler": the denier's reason, after what it denied. */
+    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating)\\b.*$");
+
+    /**
+     * "denied that it quietly doubled renewal prices for customers over the age of 70, saying …": the organisation's own
+     * deed in the past tense, short enough to ask whole once its reason is cut.
+     */
+    private static boolean ownPastDeed(Matcher ownWords) {
+        if (!ownWords.matches() || !ownWords.group(1).equalsIgnoreCase("it")) {
+            return false;
+        }
+        String deed = SAYING_AFTER.matcher(ownWords.group(2)).replaceFirst("");
+        return deed.matches("(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+\\S.*") && Phrasing.words(deed) <= 16 && !deed.contains("\u201c")
+                && !deed.contains("\"");
+    }
     /** "… “never touched a hive in my life” and had asked the group's administrators …": the denial is the first half. */
     private static final Pattern SECOND_CONJUNCT = Pattern.compile("\\s+and\\s+(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}.*$");
 

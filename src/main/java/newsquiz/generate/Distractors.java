@@ -169,8 +169,8 @@ final class Distractors {
                 continue;
             }
             if (facts.similar(s.claim(), key) || !facts.sameStory(s.claim(), key) || facts.shareSource(s.claim(), key)
-                    // One the quality filter would drop for its length only takes the place of one it would keep.
-                    || !QualityFilter.alikeInLength(keyWords, Phrasing.words(s.claim()))) {
+                    // One the quality filter would drop as far too long only takes the place of one it would keep.
+                    || Phrasing.words(s.claim()) > QualityFilter.longestAlike(keyWords)) {
                 continue;
             }
             pool.add(s);

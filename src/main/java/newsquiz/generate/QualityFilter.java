@@ -97,7 +97,12 @@ final class QualityFilter {
 
     /** Whether a claim of {@code words} words can stand beside a key of {@code keyWords} without looking different. */
     static boolean alikeInLength(int keyWords, int words) {
-        return words >= keyWords * 0.5 - 1 && words <= keyWords * 2 + 2;
+        return words >= keyWords * 0.5 - 1 && words <= longestAlike(keyWords);
+    }
+
+    /** The most words a claim may have beside a key of {@code keyWords}. */
+    static int longestAlike(int keyWords) {
+        return keyWords * 2 + 2;
     }
 
     private static final java.util.regex.Pattern LAST_WORD = java.util.regex.Pattern.compile("(\\p{L}{4,})\\W*$");
