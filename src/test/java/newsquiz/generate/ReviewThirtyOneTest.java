@@ -210,4 +210,21 @@ class ReviewThirtyOneTest {
         asked.stream().filter(c -> c.key().equals("Rainald Ulverholt")).forEach(c ->
                 assertTrue(!c.explanation().contains("the Brackmoor"), c.explanation()));
     }
+
+    @Test
+    void anOrganisationsOwnDeedIsAskedOfOrganisationsWithoutItsReason() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Boiler firm denies doubling prices
+
+                Harlow Cover Ltd has denied that it quietly doubled renewal prices for older customers, saying that every renewal was priced by the age of the boiler.
+
+                Pennyworth Watch, a consumer group, said it had compared 212 renewal letters sent to its members.
+
+                The Energy Ombudsman said it had seen no rise in complaints about the firm over the past year.
+
+                Brightwell Insurance said it would look at its own renewal letters.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("Harlow Cover Ltd")
+                && c.prompt().equals("Which organisation denied that it quietly doubled renewal prices for older customers?")), asked.toString());
+    }
 }
