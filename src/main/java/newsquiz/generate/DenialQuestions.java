@@ -733,7 +733,9 @@ final class DenialQuestions implements QuestionFamily {
         }
         // "Who said that there was “no truth whatsoever” to the claim?": taken only when no other question fits this denial.
         int priority = clauseLeansOnContext(prompt) ? 10 : 70;
-        if (prompt.startsWith("Who ") && Phrasing.hasIts(prompt)) {
+        // "Who denied that saffron it sold to restaurants … was bulked out …?": the "it" inside the claim is the body's own.
+        boolean bodysIt = DenierWording.isNamedBody(d) && Readable.unresolvedIt(prompt);
+        if (prompt.startsWith("Who ") && (Phrasing.hasIts(prompt) || bodysIt)) {
             // "Who said that not one of its jumpers …?": only an organisation has an "its", and the question must say so.
             if (!DenierWording.isNamedBody(d)) {
                 return;

@@ -46,6 +46,13 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
             + "before|after|once|as|and|but|or)\\b");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\b");
 
+    /**
+     * The "that" opening a reported clause ("that the pool had closed"), not the one pointing back ("“That conversation did
+     * not take place”", which loses its sense without it).
+     */
+    private static final Pattern COMPLEMENTISER = Pattern.compile("^[Tt]hat\\s+(?=(?:the|a|an|it|its|he|she|they|we|there|his|her|"
+            + "their|no|none|nobody|nothing|any|every|some|all|this|these|those|\\p{Lu}\\S*)\\b)");
+
     private static int negationAt(String content) {
         Matcher m = ANY_NEGATION.matcher(content);
         return m.find() ? m.start() : content.length();
@@ -113,7 +120,7 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
             // "According to the board, it quietly lifted its ban": the statement names the speaker, so the article's "it" stays.
             return Optional.of(named.get().asWritten());
         }
-        String content = Phrasing.unquote(Phrasing.clean(d.attribution().content())).replaceFirst("(?i)^that\\s+", "");
+        String content = COMPLEMENTISER.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))).replaceFirst("");
         if (!DENYING_VERB.matcher(d.verb()).matches() || d.quotation() || !Facts.hasFiniteVerb(content) || LABEL.matcher(content).find()
                 || content.matches("(?i)^(?:the|a|an|this|that|these|those|such|his|her|its|their)\\s+(?:\\p{L}+\\s+){0,3}?"
                         + "(?:claims?|reports?|allegations?|suggestions?|accounts?|rumou?rs?|accusations?|figures?|charges?)\\b.*")) {
@@ -124,8 +131,8 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
 
     /** The speaker's own words of denial as a claim, without "that" or the full stop; null in the first person. */
     private static String ownDenial(Statement d) {
-        String content = Phrasing.unquote(Phrasing.clean(d.attribution().content())).replaceFirst("(?i)^that\\s+", "")
-                .replaceAll("[.\u2026]+$", "").strip();
+        String content = COMPLEMENTISER.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())))
+                .replaceFirst("").replaceAll("[.\u2026]+$", "").strip();
         return ClauseCheck.firstPerson(content) ? null : content;
     }
 

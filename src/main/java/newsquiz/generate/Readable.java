@@ -302,7 +302,8 @@ final class Readable {
         if (POINTS_BACK.matcher(t).find()) {
             return Optional.of("points back at a sentence the reader does not have");
         }
-        if (unresolvedIt(t)) {
+        // "Which organisation denied that saffron it sold …?": asked of an organisation, the "it" is the one asked about.
+        if (unresolvedIt(t) && !(t.startsWith("Which organisation ") && !PRONOUN_THAT.matcher(t).find())) {
             return Optional.of("it/that out of context");
         }
         if (unresolvedThey(t)) {

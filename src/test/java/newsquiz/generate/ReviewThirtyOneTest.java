@@ -227,4 +227,31 @@ class ReviewThirtyOneTest {
         assertTrue(asked.stream().anyMatch(c -> c.key().equals("Harlow Cover Ltd")
                 && c.prompt().equals("Which organisation denied that it quietly doubled renewal prices for older customers?")), asked.toString());
     }
+
+    @Test
+    void aBodysOwnItInsideTheClaimIsAskedOfOrganisations() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Spice merchant denies bulking out saffron
+
+                Corran Spice Company has denied that saffron it sold to restaurants last winter was bulked out with dyed petals.
+
+                Tests by the magazine Plateful found petals in two of five samples. Haldor Trading, a wholesaler, said it had never bought petals.
+
+                The Guild of Fine Grocers said it would ask its members to test their saffron. Plateful said it stood by its tests.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("Corran Spice Company")
+                && c.prompt().startsWith("Which organisation denied that saffron it sold")), asked.toString());
+    }
+
+    @Test
+    void aDenialPointingBackIsNoTrueOrFalseStatement() throws Exception {
+        var asked = InventedArticles.questions(new DenialTrueFalseQuestions(), """
+                Shipping firm rejects claims over lost containers
+
+                Two crew members told the Gullhaven Lookout, on condition of anonymity, that the master had been told to sail at six o'clock.
+
+                "That conversation did not take place," Skellmark's operations director, Torvald Quennock, said.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("conversation did")), asked.toString());
+    }
 }
