@@ -254,4 +254,12 @@ class ReviewThirtyOneTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> c.prompt().contains("conversation did")), asked.toString());
     }
+
+    @Test
+    void aLetteredConditionsLetterIsNoPartOfWhatItSays() {
+        String condition = "(a) the last entry time is brought forward to 1am;";
+        assertEquals(4, new newsquiz.article.Sentence(0, 0, condition, 0, condition.length()).wordsStart());
+        String brackets = "(the applicant) said it would appeal.";
+        assertEquals(0, new newsquiz.article.Sentence(0, 0, brackets, 0, brackets.length()).wordsStart());
+    }
 }
