@@ -238,8 +238,8 @@ final class Author {
     }
 
     private static final Pattern TO_LINE = Pattern.compile("^To:\\s*(.+)$");
-    private static final Pattern COMPANY_NAME = Pattern.compile(
-            "\\p{Lu}[\\p{L}&' -]*\\s(?:Ltd\\.?|Limited|plc|PLC|LLP|LLC|Inc\\.?|Company|Co\\.)");
+    private static final String COMPANY_SUFFIX = "(?:Ltd\\.?|Limited|plc|PLC|LLP|LLC|Inc\\.?|Company|Co\\.)";
+    private static final Pattern COMPANY_NAME = Pattern.compile("\\p{Lu}[\\p{L}&' -]*\\s" + COMPANY_SUFFIX);
 
     /**
      * A notice's or letter's "To: Sunvessel Care Ltd, the responsible person …": the company it is addressed to, whom its
@@ -257,7 +257,7 @@ final class Author {
             for (String part : to.group(1).split(",")) {
                 if (COMPANY_NAME.matcher(part.strip()).matches()) {
                     String name = part.strip();
-                    String bare = name.replaceFirst("\\s+(?:Ltd\\.?|Limited|plc|PLC|LLP|LLC|Inc\\.?|Company|Co\\.)$", "");
+                    String bare = name.replaceFirst("\\s+" + COMPANY_SUFFIX + "$", "");
                     for (String key : List.of(name, bare, bare.split("\\s+")[0])) {
                         Entity e = registry.lookup(key);
                         if (e != null && e.type != SourceType.PERSON && !e.place) {

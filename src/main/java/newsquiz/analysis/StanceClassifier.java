@@ -360,12 +360,14 @@ final class StanceClassifier {
      */
     /** What another party put about, as the words that point back at it name it. */
     private static final String CLAIM_NOUN = "claims?|allegations?|accusations?|posts?|rumou?rs?|suggestions?|stor(?:y|ies)";
+    /** What another party found or counted: "the magazine's results", "the group's figures". */
+    private static final String FINDINGS_NOUN = "results?|findings?|figures?|tests?|data|numbers?|analysis|survey|study";
     private static final Pattern CLAIM_CHARACTERISED = Pattern.compile(
             "^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + "|versions?|accounts?)"
                     + "\\s+(?:as\\s+)?\\S"
                     // "called the magazine's results “a mix-up in somebody else's laboratory”": findings named an error.
-                    + "|^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:results?|findings?|figures?|"
-                    + "tests?|data|numbers?|analysis|survey|study)\\s+(?:as\\s+)?.*\\b(?:mix-up|mix up|mistake|error|blunder|flawed|"
+                    + "|^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + FINDINGS_NOUN + ")"
+                    + "\\s+(?:as\\s+)?.*\\b(?:mix-up|mix up|mistake|error|blunder|flawed|"
                     + "botched|unreliable|contaminated|muddle)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "said the claim was “the opposite of the truth”": the claim as subject, its verdict in the speaker's own quoted words. */
@@ -379,8 +381,8 @@ final class StanceClassifier {
      */
     private static final Pattern FINDINGS_NAMED = Pattern.compile(
             "^\\W*(?:(?:called|described|labelled|branded|termed)\\s+)?(?:the|that|this|these|those|its|their|his|her|our|your|"
-                    + "(?:the\\s+)?[\\p{L}-]+['\u2019]s?)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:results?|findings?|figures?|tests?|data|"
-                    + "numbers?|analysis|survey|study|reports?|accounts?|evidence|versions?|" + CLAIM_NOUN + ")\\s+(?:as\\s+)?[\"\u201c]",
+                    + "(?:the\\s+)?[\\p{L}-]+['\u2019]s?)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + FINDINGS_NOUN
+                    + "|reports?|accounts?|evidence|versions?|" + CLAIM_NOUN + ")\\s+(?:as\\s+)?[\"\u201c]",
             Pattern.CASE_INSENSITIVE);
     /** "That should have been in the letter": after an admission, the fault owned. */
     private static final Pattern FAULT_OWNED = Pattern.compile(

@@ -594,6 +594,8 @@ final class Facts {
                     + "|\\b\\w{3,}[^s\\W]s\\s+to\\s+(?!the\\b|a\\b|an\\b)\\w+");
 
     /** "The company's argument that the claim must fail": a thing said, named, not a claim. */
+    /** "the suggestion on a cycling forum that …": where a claim was made, between its noun and its "that". */
+    static final String WHERE_MADE = "(?:\\s+(?:on|in|by|from|at)\\s+(?:[^\\s,]+\\s+){0,4}?[^\\s,]+(?=\\s+that\\b))?";
     private static final java.util.regex.Pattern NAMED_CLAIM = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:the|a|an|his|her|its|their|this|that|\\S+['\u2019]s?)\\s+)?(?:\\S+\\s+){0,3}(?:argument|claim|suggestion|idea|"
                     + "allegation|assertion|view|notion|report|accusation|contention|theory|belief|fear|concern|finding|decision|"
@@ -602,8 +604,7 @@ final class Facts {
                     // "a claim first made in a Facebook group that …"
                     + "(?:\\s+(?:(?:first|originally|also|widely|later|since)\\s+)?(?:\\p{L}+ing|\\p{L}+ed|made|spread|shared)\\b"
                     + "(?:\\s+[^\\s,]+){0,5}?)?(?:,[^,]{1,80},)?"
-                    // "the suggestion on a cycling forum that …": where it was made, before what it was.
-                    + "(?:\\s+(?:on|in|by|from|at)\\s+(?:[^\\s,]+\\s+){0,4}?[^\\s,]+(?=\\s+that\\b))?"
+                    + WHERE_MADE
                     + "\\s+(?:that|it|he|she|they|we|there)\\b.*");
 
     static boolean namesAClaim(String text) {

@@ -17,7 +17,7 @@ record NamedClaim(String noun, String clause, String asWritten) {
             "(?i)^((?:(?:the|a|an|any)\\s+)?(?:\\S+['\u2019]s?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)(suggestion|claim|allegation|idea|argument|report|"
                     + "rumou?r|accusation|notion|charge|assertion|contention|theory)s?"
                     // "suggestions, made by several economists on Thursday, that …"
-                    + "(?:,[^,]{1,80},)?(?:\\s+(?:on|in|by|from|at)\\s+(?:[^\\s,]+\\s+){0,4}?[^\\s,]+(?=\\s+that\\b))?\\s+(that\\s+)?(\\S.*)$");
+                    + "(?:,[^,]{1,80},)?" + Facts.WHERE_MADE + "\\s+(that\\s+)?(\\S.*)$");
     /** What may open a claim that has no "that" before it: "suggestions it had pressured anyone". */
     private static final Pattern BARE_SUBJECT = Pattern.compile("(?i)^(?:it|they|he|she|there|the|its|their|his|her)\\b.*");
     /** The speaker's own label or manner after the claim: "…, calling them “baseless”", "… as flawed", "… outright". */
