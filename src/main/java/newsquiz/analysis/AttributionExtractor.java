@@ -68,9 +68,14 @@ final class AttributionExtractor {
         reviewers = byParagraph;
     }
 
+    private static final java.util.regex.Pattern UNSOURCED_REPORT = java.util.regex.Pattern.compile("(?i)\\b(?:(?:have|has|had|been|were|was)\\s+(?:been\\s+)?told\\s+that"
+            + "|heard\\s+that|rumou?rs?|pointed\\s+(?:instead\\s+)?at)\\b");
+
     List<Draft> extract(List<SentenceView> sentences) {
         List<Draft> all = new ArrayList<>();
         SentenceView previous = null;
+        // "Some tenants have been told that the contractor has gone bust.": a report no one is quoted for.
+        int lastUnsourcedReport = -1;
         InterviewAnswers answers = InterviewAnswers.find(sentences, registry, phrases);
         for (SentenceView s : sentences) {
             List<Draft> found = new ArrayList<>();
@@ -147,7 +152,7 @@ final class AttributionExtractor {
             pronounsOfTheSentence(s, found);
             definiteRepeatsIndefinite(found);
             relayToPrevious(s, found, all);
-            DenialReferents.resolve(s, found, all, this::contentText);
+            DenialReferents.resolve(s, found, all, lastUnsourcedReport, this::contentText);
             RebuttalFrames.keepOwnWords(s, found);
             for (Draft d : found) {
                 // "…, and the trust said the same": an echo with no words of its own.
@@ -171,6 +176,9 @@ final class AttributionExtractor {
                 }
             }
             if (found.stream().allMatch(d -> d.dropped)) {
+                if (UNSOURCED_REPORT.matcher(s.sentence.text()).find()) {
+                    lastUnsourcedReport = s.index();
+                }
                 int before = all.size();
                 continuation(s, all);
                 if (all.size() == before && previous != null) {

@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
 final class DenialReferents {
     private DenialReferents() {}
 
-    static void resolve(SentenceView s, List<Draft> found, List<Draft> earlier, Function<Draft, String> contentText) {
+    /**
+     * {@code lastUnsourcedReport}: the latest sentence before this one that reports a claim no one is quoted for ("Some
+     * tenants have been told that …"); a "that" after it points there, not at a statement before it.
+     */
+    static void resolve(SentenceView s, List<Draft> found, List<Draft> earlier, int lastUnsourcedReport,
+            Function<Draft, String> contentText) {
         for (Draft d : found) {
             if (d.dropped || d.verb == null || d.verb.stance() != Stance.DENY || d.content.size() != 1) {
                 continue;
@@ -54,7 +59,7 @@ final class DenialReferents {
             }
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Draft claim = earlier.get(i);
-                if (claim.sentence < s.index() - 2) {
+                if (claim.sentence < s.index() - 2 || claim.lastSentence < lastUnsourcedReport) {
                     break;
                 }
                 if (claim.kind != Draft.Kind.DECLINED && !claim.content.isEmpty()) {

@@ -35,6 +35,7 @@ final class SourceResolver {
             Map.entry("university", Set.of("university", "college", "institute", "school")),
             Map.entry("school", Set.of("school", "academy", "college")),
             Map.entry("police", Set.of("police", "constabulary", "force")),
+            Map.entry("force", Set.of("police", "constabulary", "force")),
             Map.entry("newspaper", Set.of("newspaper", "daily", "paper", "times", "post", "herald", "journal", "gazette", "tribune")),
             Map.entry("paper", Set.of("newspaper", "daily", "paper", "times", "post", "herald", "journal", "gazette", "tribune")),
             Map.entry("broadcaster", Set.of("broadcaster", "radio", "television", "tv", "channel", "network")),

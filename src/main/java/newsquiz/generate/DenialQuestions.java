@@ -421,11 +421,15 @@ final class DenialQuestions implements QuestionFamily {
         }
         String key;
         Matcher itself = ITSELF.matcher(firstConjunct(content.split(" \u2026 ")[0]));
-        if (itself.matches() && DenierWording.isNamedBody(d) && facts.lowerCaseWords.contains(headNoun(d.speaker()))
+        String head = headNoun(d.speaker());
+        // "The Inspectorate has told us": the article's short name for the body keeps its capital.
+        String shortName = facts.lowerCaseWords.contains(head) ? head
+                : facts.callsItThe(Phrasing.capitalise(head)) ? Phrasing.capitalise(head) : null;
+        if (itself.matches() && DenierWording.isNamedBody(d) && shortName != null
                 // "Corrabeck Water" is no "water": only a word for a kind of body stands for it.
-                && (Facts.ORGANISATION_HEADS.contains(headNoun(d.speaker())) || BUSINESS_HEADS.contains(headNoun(d.speaker())))) {
+                && (Facts.ORGANISATION_HEADS.contains(head) || BUSINESS_HEADS.contains(head))) {
             // "it had not told anyone": the observatory, in the article's own word for it.
-            key = "The " + headNoun(d.speaker()) + (itself.group(1).equalsIgnoreCase("its") ? "'s " : " ") + itself.group(2);
+            key = "The " + shortName + (itself.group(1).equalsIgnoreCase("its") ? "'s " : " ") + itself.group(2);
         } else if (facts.isStandalone(d)) {
             // "what did Brightwell Maintenance say? — Its operatives …": the name again in the answer would give it away.
             key = d.withOwnPronoun(firstConjunct(d.claim().split(" \u2026 ")[0]));
@@ -617,6 +621,9 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         String prompt;
+        // "Which organisation said that it had opened no investigation?" names no claim it answers: where the claim answered
+        // makes a question ("Which claim did the Integrity Unit deny?"), that one is the better question.
+        boolean answersNothingNamed = false;
         Matcher ownWords = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
         if (target != null) {
             // "Who denied the figures that an adult season ticket would rise to £190?": a figure takes no "that" clause.
@@ -639,13 +646,16 @@ final class DenialQuestions implements QuestionFamily {
             prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");
         } else if (DenierWording.speaksOfItself(d) && (d.verb().equals("denied") && (DenierWording.ownDeed(d) != null
                         || ownPastDeed(ownWords))
-                || d.verb().matches("said|insisted|maintained|stressed|stated") && ClauseCheck.negated(d.attribution().content()))
+                || d.verb().matches("said|insisted|maintained|stressed|stated|wrote") && ClauseCheck.negated(d.attribution().content()))
                 // "denied that a software update left its new smart meters …": "its" deeper in, asked as a claim below.
                 && ownWords.matches()) {
             // "denied that it had been hacked", "said its operatives “have never been instructed …”": asked of an organisation,
             // the "it" and "its" can only be the answer's, and the article's words stay.
             String deed = SAYING_AFTER.matcher(ownWords.group(2)).replaceFirst("");
-            prompt = Phrasing.endQuestion("Which organisation " + d.verb() + " that " + ownWords.group(1).toLowerCase(Locale.ROOT) + " "
+            // "Wendeby Catering … wrote to me that …": to whom is no part of the question.
+            String verb = d.verb().equals("wrote") ? "said" : d.verb();
+            answersNothingNamed = !verb.equals("denied");
+            prompt = Phrasing.endQuestion("Which organisation " + verb + " that " + ownWords.group(1).toLowerCase(Locale.ROOT) + " "
                     + (d.verb().equals("denied") ? Phrasing.unquote(deed) : deed));
             // Only organisations: a person beside them would be ruled out by the "it" alone.
             wrong = Distractors.bodies(facts, d.speaker(), alsoDenied, target == null ? null : target.speaker());
@@ -732,7 +742,7 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         // "Who said that there was “no truth whatsoever” to the claim?": taken only when no other question fits this denial.
-        int priority = clauseLeansOnContext(prompt) ? 10 : 70;
+        int priority = clauseLeansOnContext(prompt) ? 10 : answersNothingNamed ? ANSWERED_PRIORITY - 1 : 70;
         // "Who denied that saffron it sold to restaurants … was bulked out …?": the "it" inside the claim is the body's own.
         boolean bodysIt = DenierWording.isNamedBody(d) && Readable.unresolvedIt(prompt);
         if (prompt.startsWith("Who ") && (Phrasing.hasIts(prompt) || bodysIt)) {
@@ -740,8 +750,13 @@ final class DenialQuestions implements QuestionFamily {
             if (!DenierWording.isNamedBody(d)) {
                 return;
             }
-            prompt = "Which organisation " + prompt.substring("Who ".length());
-            wrong = Distractors.bodies(facts, d.speaker(), alsoDenied, target == null ? null : target.speaker());
+            List<String> bodies = Distractors.bodies(facts, d.speaker(), alsoDenied, target == null ? null : target.speaker());
+            // "Who confirmed that the piece remained covered at its full value?": with too few bodies to ask it of
+            // organisations, an "its" whose thing is named before it in the claim can stay with "Who".
+            if (bodies.size() >= 2 || bodysIt || !Readable.itsFollowsAThing(prompt)) {
+                prompt = "Which organisation " + prompt.substring("Who ".length());
+                wrong = bodies;
+            }
         }
         // "Who dismissed the account of Dana Whitford?": someone the question names is no answer to it.
         String asked = Phrasing.key(prompt);
@@ -888,8 +903,11 @@ final class DenialQuestions implements QuestionFamily {
         return deed.matches("(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+\\S.*") && Phrasing.words(deed) <= 16 && !deed.contains("\u201c")
                 && !deed.contains("\"");
     }
-    /** "… “never touched a hive in my life” and had asked the group's administrators …": the denial is the first half. */
-    private static final Pattern SECOND_CONJUNCT = Pattern.compile("\\s+and\\s+(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}.*$");
+    /**
+     * "… “never touched a hive in my life” and had asked the group's administrators …", "it has issued no prohibition notice
+     * … and that the decision … was ours alone": the denial is the first half.
+     */
+    private static final Pattern SECOND_CONJUNCT = Pattern.compile(",?\\s+and\\s+(?:that\\s+(?:the\\s+)?\\p{Ll}|(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}).*$");
 
     private static String firstConjunct(String claim) {
         String first = SECOND_CONJUNCT.matcher(claim).replaceFirst("").replaceFirst("[,;]$", "");

@@ -46,10 +46,14 @@ final class Distractors {
                 .filter(w -> namedBody(facts, w) && !(notOf != null && facts.mayBeSame(w, notOf))).limit(3).toList());
     }
 
-    /** A wrong answer to "Which organisation …": a speaker the article names that is no person. */
+    /** "A message going round a shop-floor group chat", "Posts on an art forum": words passed on, no organisation. */
+    private static final java.util.regex.Pattern MESSAGE = java.util.regex.Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:posts?|messages?|videos?|rumou?rs?|emails?|threads?|tweets?|comments?|claims?|leaflets?)\\b.*");
+
+    /** A wrong answer to "Which organisation …": a speaker the article names that is no person or message. */
     static boolean namedBody(Facts facts, String speaker) {
         Facts.SpeakerInfo info = facts.speakers.get(speaker);
-        return info != null && info.type() != SourceType.PERSON && !info.anonymous();
+        return info != null && info.type() != SourceType.PERSON && !info.anonymous() && !MESSAGE.matcher(speaker).matches();
     }
 
     /**

@@ -388,7 +388,9 @@ final class Facts {
         // "a reduction that … will eliminate": the gap left by "district officials say" closes up.
         c = c.replaceAll("\\b(that|which|who)((?:\\s+(?:could|would|may|might|will|can|should|must))?)\\s+\u2026\\s+", "$1$2 ");
         if (!a.quoted() && c.matches("(?i)^that\\s+.*") && FINITE.matcher(c.substring(5)).find()
-                && !c.matches("(?i)^that\\s+(account|claim|report|suggestion|allegation|idea|decision|story|figure)\\b.*")) {
+                && !c.matches("(?i)^that\\s+(account|claim|report|suggestion|allegation|idea|decision|story|figure)\\b.*")
+                // "said that was “categorically untrue”": a "that" straight before its verb is what was said of.
+                && !c.matches("(?i)^that\\s+(?:was|is|were|are|'s)\\s.*")) {
             c = c.substring(5);
         }
         c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");
@@ -756,6 +758,18 @@ final class Facts {
     boolean similar(String a, String b) {
         return Distractors.similar(a, b, contentWordsCache.computeIfAbsent(a, Distractors::contentWords),
                 contentWordsCache.computeIfAbsent(b, Distractors::contentWords));
+    }
+
+    /** Whether the speaker is a person the article names. */
+    boolean isPerson(String speaker) {
+        SpeakerInfo info = speakers.get(speaker);
+        return info != null && info.type() == SourceType.PERSON && !info.anonymous();
+    }
+
+    /** Whether the article calls a body "the Inspectorate": its kind, capitalised, as a name of its own. */
+    boolean callsItThe(String capitalisedHead) {
+        return java.util.regex.Pattern.compile("\\b[Tt]he " + java.util.regex.Pattern.quote(capitalisedHead) + "\\b(?!\\s+\\p{Lu})")
+                .matcher(analysis.article().text()).find();
     }
 
     static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "department", "agency", "council", "court", "tribunal",

@@ -53,6 +53,13 @@ final class QualityFilter {
         if (!pickFromText && keyText.length() >= 6 && Phrasing.key(c.prompt()).contains(keyText)) {
             return Optional.empty();
         }
+        if (!claims && !picked && (c.focus().equals("denial") || c.focus().equals("attribution")) && facts.isPerson(c.key())
+                && namedIn(facts, c.key(), c.prompt().replaceAll("\u201c[^\u201d]*\u201d", " "))) {
+            // "Who denied the claim that Ms Thackwray had registered a new company …? — Marisol Thackwray". A speaker's own
+            // words may name them ("nobody at Voltra has said we are"): quoting them is the question's point. A body accused
+            // and denying it is the question ("Who dismissed the accusation that Osmeria sent a drone?").
+            return Optional.empty();
+        }
         if (!claims && headNamedInStem(c)) {
             return Optional.empty();
         }

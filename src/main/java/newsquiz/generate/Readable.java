@@ -284,6 +284,15 @@ final class Readable {
     }
 
     /** An object "it" with no single thing named before it, or a "that" standing for a whole statement. */
+    /** "… that the piece remained covered at its full value": the first "its" has a thing named before it, after "that". */
+    static boolean itsFollowsAThing(String text) {
+        Matcher its = ITS_WORD.matcher(text);
+        int that = text.indexOf(" that ");
+        return that >= 0 && its.find(that) && SINGLE_THING.matcher(text.substring(that, its.start())).find();
+    }
+
+    private static final Pattern ITS_WORD = Pattern.compile("\\bits\\b");
+
     static boolean unresolvedIt(String text) {
         Matcher m = OBJECT_IT.matcher(text);
         while (m.find()) {

@@ -264,7 +264,27 @@ final class Referents {
                 }
             }
         }
+        if (best != null && unsourcedClaimBetween(facts, best.sentence(), d.sentence())) {
+            // "Some tenants have been told that the contractor has gone bust. Its managing director rejected that firmly":
+            // what he rejected is the hearsay no one is quoted for, not the delivery date said two sentences before.
+            return null;
+        }
         return best;
+    }
+
+    private static final Pattern HEARD_OR_SAID = Pattern.compile("(?i)\b(?:told|tells|say|says|said|claim(?:s|ed)?|suggest(?:s|ed)?"
+            + "|heard|hear|believe[sd]?|pointed|accus(?:es|ed)|rumou?rs?|alleg(?:es|ed)|reported(?:ly)?)\b");
+
+    /** Whether a sentence after {@code from}, up to and including the one before {@code to}, reports a claim no statement holds. */
+    private static boolean unsourcedClaimBetween(Facts facts, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int sentence = i;
+            if (facts.statements.stream().noneMatch(s -> s.sentence() == sentence || s.sentences().contains(sentence))
+                    && HEARD_OR_SAID.matcher(facts.sentence(sentence).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

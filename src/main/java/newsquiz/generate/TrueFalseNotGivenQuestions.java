@@ -99,8 +99,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
     }
 
     private static boolean person(Facts facts, Statement s) {
-        Facts.SpeakerInfo info = facts.speakers.get(s.speaker());
-        return info != null && info.type() == SourceType.PERSON && !info.anonymous();
+        return facts.isPerson(s.speaker());
     }
 
     /**
