@@ -57,6 +57,10 @@ final class AttributionQuestions implements QuestionFamily {
                 return;
             }
             prompt = "Who said this, according to the article? \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 24) + "\u201d";
+            Distractors.keepSingleVoices(wrong, prompt);
+            if (wrong.size() < 2) {
+                return;
+            }
         } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported") || Facts.documentLike(s.speaker())) {
             prompt = Phrasing.endQuestion("Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts));
         } else if (OBJECT_VERB.matcher(s.verb()).matches() && !Phrasing.clean(s.attribution().content()).matches("(?i)^that\\s.*")) {

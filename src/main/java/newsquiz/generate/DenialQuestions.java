@@ -1000,11 +1000,12 @@ final class DenialQuestions implements QuestionFamily {
         if (nobodyInParticular(d.speaker())) {
             return;
         }
-        List<String> wrong = Distractors.speakers(facts, d.speaker(), Set.of(), 3);
+        List<String> wrong = new ArrayList<>(Distractors.speakers(facts, d.speaker(), Set.of(), 3));
+        String shown = shownDenial(denyingPart(d), 20);
+        Distractors.keepSingleVoices(wrong, shown);
         if (wrong.size() < 2 || Phrasing.key(d.claim()).contains(Phrasing.key(d.speaker())) || echoed(facts, d) != null) {
             return;
         }
-        String shown = shownDenial(denyingPart(d), 20);
         if (ownsUp(shown)) {
             // "I said the course was right. I was wrong, and I'm sorry" owns up; whatever the analysis made of it, it denies nothing.
             return;

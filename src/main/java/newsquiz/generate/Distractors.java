@@ -46,6 +46,20 @@ final class Distractors {
                 .filter(w -> namedBody(facts, w) && !(notOf != null && facts.mayBeSame(w, notOf))).limit(3).toList());
     }
 
+    private static final java.util.regex.Pattern FIRST_PERSON_SINGULAR = java.util.regex.Pattern.compile("\\b(?:I|I'm|I've|I'd|me|my|myself)\\b");
+    private static final java.util.regex.Pattern SEVERAL_PEOPLE = java.util.regex.Pattern.compile(
+            "(?i)^(?:two|three|four|five|six|several|some|many|both|a group of|members of|a number of)\\b.*");
+
+    /**
+     * "I have never thrown a leg in my life": one person's words, so "Two people who work in the betting trade" is no one a
+     * reader could weigh as having said them (review31 SPE q01).
+     */
+    static void keepSingleVoices(List<String> wrong, String words) {
+        if (FIRST_PERSON_SINGULAR.matcher(words).find()) {
+            wrong.removeIf(w -> SEVERAL_PEOPLE.matcher(w).matches());
+        }
+    }
+
     /** "A message going round a shop-floor group chat", "Posts on an art forum": words passed on, no organisation. */
     private static final java.util.regex.Pattern MESSAGE = java.util.regex.Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(?:posts?|messages?|videos?|rumou?rs?|emails?|threads?|tweets?|comments?|claims?|leaflets?)\\b.*");

@@ -140,4 +140,22 @@ class ReviewThirtyTwoTest {
         assertTrue(Readable.itsFollowsAThing("Who said that the piece remained covered at its full value?"));
         assertFalse(Readable.itsFollowsAThing("Who said that its operatives had never been told to paint over mould?"));
     }
+
+    @Test
+    void oneVoicesWordsAreNeverOfferedToAGroup() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Snooker player denies losing a frame on purpose
+
+                Two people who work in the betting trade told the Cue Gazette that several bets had been placed from new accounts.
+                "I have never thrown a frame in my life, and I never would," Ross Tamberlane said.
+                His opponent, Dev Mallory, said he had noticed nothing odd.
+                The researcher Dr Ines Falk said the betting pattern was not proof of anything on its own.
+                """);
+        var whose = asked.stream().filter(c -> c.prompt().startsWith("Whose denial is this")).findFirst()
+                .orElseThrow(() -> new AssertionError("no question on the quoted denial: " + asked));
+        assertFalse(whose.distractors().stream().anyMatch(d -> d.startsWith("Two people")), whose.toString());
+        var wrong = new java.util.ArrayList<>(java.util.List.of("Two people who work in the betting trade", "Dev Mallory"));
+        Distractors.keepSingleVoices(wrong, "We have never thrown a frame");
+        assertEquals(2, wrong.size(), "words of a group may come from a group");
+    }
 }
