@@ -272,8 +272,8 @@ final class Referents {
         return best;
     }
 
-    private static final Pattern HEARD_OR_SAID = Pattern.compile("(?i)\b(?:told|tells|say|says|said|claim(?:s|ed)?|suggest(?:s|ed)?"
-            + "|heard|hear|believe[sd]?|pointed|accus(?:es|ed)|rumou?rs?|alleg(?:es|ed)|reported(?:ly)?)\b");
+    private static final Pattern HEARD_OR_SAID = Pattern.compile("(?i)\\b(?:told|tells|say|says|said|claim(?:s|ed)?|suggest(?:s|ed)?"
+            + "|heard|hear|believe[sd]?|pointed|accus(?:es|ed)|rumou?rs?|alleg(?:es|ed)|reported(?:ly)?)\\b");
 
     /** Whether a sentence after {@code from}, up to and including the one before {@code to}, reports a claim no statement holds. */
     private static boolean unsourcedClaimBetween(Facts facts, int from, int to) {

@@ -158,4 +158,20 @@ class ReviewThirtyTwoTest {
         Distractors.keepSingleVoices(wrong, "We have never thrown a frame");
         assertEquals(2, wrong.size(), "words of a group may come from a group");
     }
+
+    /** "the rumour" after hearsay no one is quoted for is that hearsay, not the delivery date said the sentence before it. */
+    @Test
+    void aRumourDismissedIsNotTheClaimBeforeTheHearsay() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Lift repair at Ashby Court
+
+                Our lift contractor has told us that the replacement motor will be delivered on 13 March and fitted on 16 March.
+
+                Some tenants have heard that the contractor, Penlow Lifts, has gone bust and that the work will not happen until the summer. Penlow's managing director, Owen Bracegirdle, dismissed the rumour as "nonsense".
+                The tenants' association chair, Devika Castle, said the association would meet on 2 March.
+                The council's housing officer, Kwame Holloway, said the evacuation plan had not changed.
+                """);
+        assertFalse(asked.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("13 March")), asked::toString);
+        assertTrue(asked.stream().anyMatch(c -> c.key().equals("Owen Bracegirdle")), asked::toString);
+    }
 }
