@@ -349,6 +349,14 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         return Distractors.sharedWith(Distractors.contentWords(verdict), s.claim()) >= 2 && verdict.toLowerCase(Locale.ROOT).contains(s.speaker().toLowerCase(Locale.ROOT));
     }
 
+    /** A denial by someone else within four sentences that shares two words of the claim, or null. */
+    private static Statement answeredSoon(Facts facts, Statement s) {
+        Set<String> words = Distractors.contentWords(s.claim());
+        return facts.statements.stream().filter(o -> o.attribution().stance() == Stance.DENY && o.sentence() > s.sentence()
+                && o.sentence() <= s.sentence() + 4 && !o.speaker().equals(s.speaker())
+                && Distractors.sharedWith(words, String.join(" ", o.evidence())) >= 2).findFirst().orElse(null);
+    }
+
     /** "Why should a careful reader treat this claim with care?" — the reasons that do not apply are the wrong answers. */
     private void why(Facts facts, Statement s, List<Candidate> out) {
         List<String> wrong = new ArrayList<>();
@@ -381,6 +389,11 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         String explanation = cited != null ? cited + " So readers cannot check who said it or how they know."
                 : "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                 + ". The article does not name the source, so readers cannot check who said it or how they know.";
+        Statement answer = answeredSoon(facts, s);
+        if (answer != null) {
+            // Reviewers: the explanation should say the claim is contested, not only that its source is unnamed (review31).
+            explanation += " It is also disputed: " + Explain.quote(answer.evidence());
+        }
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD, prompt,
                 "It comes from a source the article does not name", wrong, explanation, s.sentences(), "anon-why:" + s.index(),
                 clearlyUnnamed(s) ? 50 : 30));

@@ -174,4 +174,20 @@ class ReviewThirtyTwoTest {
         assertFalse(asked.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("13 March")), asked::toString);
         assertTrue(asked.stream().anyMatch(c -> c.key().equals("Owen Bracegirdle")), asked::toString);
     }
+
+    /** Reviewers: "why treat this claim with care?" should say the claim is disputed, not only that its source is unnamed. */
+    @Test
+    void anUnnamedClaimDisputedSoonAfterSaysSoInItsExplanation() throws Exception {
+        var asked = InventedArticles.questions(new AnonymousSourceQuestions(), """
+                Heat network outage
+
+                A resident who asked not to be named told the Ferndale Post that the back-up boiler had been switched off weeks earlier to save gas.
+                "The back-up boiler was not switched off," the operations director, Thaddeus Obi, said.
+                The council's energy officer, Mara Lind, said repairs would take two weeks.
+                """);
+        var why = asked.stream().filter(c -> c.prompt().contains("Why should a careful reader")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 'why' question: " + asked));
+        assertTrue(why.explanation().contains("It is also disputed:") && why.explanation().contains("was not switched off"),
+                why.explanation());
+    }
 }
