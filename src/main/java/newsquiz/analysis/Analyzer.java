@@ -94,7 +94,7 @@ public final class Analyzer {
         Map<String, String> listed = listedNames(registry);
         officeHolders(registry).forEach(listed::putIfAbsent);
         attributions.replaceAll(a -> listed.containsKey(a.source()) ? renamed(a, listed.get(a.source())) : a);
-        namedAfterTheLede(attributions);
+        namedAfterTheLede(attributions, article.sentences());
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
                 CauseFinder.find(article.sentences()), LabelFinder.find(article.sentences(), found),
@@ -159,10 +159,13 @@ public final class Analyzer {
                         + article.sentences().get(d.sentence).text().replace(content, " ")))) {
             stance = Stance.DENY;
         }
+        String described = (source.description() == null ? "" : source.description())
+                + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         if (stance == Stance.ASSERT && !claimMaking
-                && (StanceClassifier.accountOfTheThingAlleged(content, source.text(), d.sentence, previous)
+                && (StanceClassifier.accountOfTheThingAlleged(content, source.text(), described, d.sentence, previous)
                         || StanceClassifier.saidAfterRejecting(content, article.sentences().get(d.sentence).text())
                         || StanceClassifier.correctsWithNot(content, source.text(), d.sentence, previous)
+                        || StanceClassifier.otherVersionOfTheThingClaimed(content, source.text(), d.sentence, previous)
                         || d.phrase.kind() != Phrase.Kind.DOCUMENT
                                 && StanceClassifier.saysNothingWasDone(content, textBefore(article, d.sentence, d.sentence)))) {
             stance = Stance.DENY;
@@ -189,8 +192,6 @@ public final class Analyzer {
                         || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
-        String described = (source.description() == null ? "" : source.description())
-                + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         if (stance == Stance.ASSERT && !claimMaking && before != null
                 && (StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence, content)
                         || StanceClassifier.theOneItIsAboutAnswers(before, source.text(), described, d.sentence, content))) {
@@ -269,7 +270,7 @@ public final class Analyzer {
     }
 
     private static final java.util.regex.Pattern DESCRIBED_BODY = java.util.regex.Pattern.compile(
-            "^(?:A|An)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(company|firm|operator|business|charity|chain|maker|retailer|supplier|"
+            "^(?:A|An|The(?=\\s+(?:[\\p{Ll}-]+\\s+){0,3}\\p{Ll}+\\s+(?:that|which)\\s))\\s+(?:[\\p{Ll}-]+\\s+){0,3}(company|firm|operator|business|charity|chain|maker|retailer|supplier|"
                     + "landlord|developer|trust|council|club|school|university|college|airline|carrier|manufacturer|brewery|publisher)"
                     // "A home care company that holds a £14 million council contract in Ravensgarth"
                     + "(?:\\s+(?:that|which)\\s+\\S.*)?$");
@@ -279,7 +280,7 @@ public final class Analyzer {
      * Boat Holidays. The lede's description is that body, not an unnamed source, once every later "the company" is the one
      * body.
      */
-    private static void namedAfterTheLede(List<Attribution> attributions) {
+    private static void namedAfterTheLede(List<Attribution> attributions, List<Sentence> sentences) {
         if (attributions.isEmpty() || attributions.get(0).sentence() > 1) {
             return;
         }
@@ -325,23 +326,45 @@ public final class Analyzer {
                 }
             }
         }
+        int naming = named == null ? -1 : named.sentence();
+        if (bodies.isEmpty() && lede.sentence() + 1 < sentences.size()) {
+            // "PRESENTER: The company that collects recycling … has denied …. PRESENTER: Gallowcroft Waste Services collects
+            // from about 12,000 households": the body the next sentence opens with, heard from later in the piece.
+            String next = SCRIPT_LABEL.matcher(sentences.get(lede.sentence() + 1).text()).replaceFirst("");
+            for (Attribution a : attributions) {
+                if (a.sentence() > lede.sentence() + 1 && a.sourceType() == SourceType.ORGANIZATION && !a.anonymous()
+                        && a.source().contains(" ") && next.startsWith(a.source() + " ")) {
+                    bodies.add(a.source());
+                    named = a;
+                    naming = lede.sentence() + 1;
+                    break;
+                }
+            }
+        }
         if (bodies.size() != 1) {
             return;
         }
         // The words stay the mention only: as a description, "a canal holiday company" would make the Canal Holiday
         // Operators Association look like the same body.
-        spokenBy(attributions, lede.source(), named);
+        spokenBy(attributions, lede.source(), named, naming);
     }
+
+    /** "REPORTER: ", "PRESENTER: ": a script's label before a line. */
+    private static final java.util.regex.Pattern SCRIPT_LABEL = java.util.regex.Pattern.compile("^\\p{Lu}{3,}(?:\\s*\\([^)]{1,40}\\))?:\\s+");
 
     /**
      * Every statement of the unnamed {@code described} given to {@code named}'s source, no longer unnamed. When the name
      * comes in the very next sentence, that sentence joins the statement's own: the proof of who spoke is there.
      */
     private static void spokenBy(List<Attribution> attributions, String described, Attribution named) {
+        spokenBy(attributions, described, named, named.sentence());
+    }
+
+    private static void spokenBy(List<Attribution> attributions, String described, Attribution named, int naming) {
         attributions.replaceAll(a -> !a.source().equals(described) ? a
                 : new Attribution(named.source(), named.sourceType(), named.description(), a.mention(), a.cue(), a.stance(),
                         a.content(), a.quoted(), a.hedged(), false, a.via(), a.sentence(), a.evidence(), a.hedges(),
-                        withNamingSentence(a, named.sentence())));
+                        withNamingSentence(a, naming)));
     }
 
     private static List<Integer> withNamingSentence(Attribution a, int naming) {

@@ -1152,13 +1152,18 @@ final class AttributionExtractor {
 
     /** Whether a "who" with no comma or quotation mark after it comes before token {@code at}: {@code at} is in its clause. */
     private static boolean insideRelativeClause(SentenceView s, int at) {
+        boolean finiteAfter = false;
         for (int k = at - 1; k > 0; k--) {
             if (s.tokens[k].isComma() || s.tokens[k].isQuoteMark()) {
                 return false;
             }
             if (s.tokens[k].isAny("who", "whom") && s.tokens[k - 1].isNoun()) {
-                return true;
+                // "A landlord who kept the deposit has been ordered to repay it after a judge found …": the sentence's own
+                // verb closed the relative clause before the opener.
+                return !finiteAfter;
             }
+            finiteAfter |= k > 1 && s.tokens[k].isAny("has", "have", "had", "is", "are", "was", "were") && s.tokens[k - 1].isNoun()
+                    && !s.tokens[k - 1].isAny("who", "whom");
         }
         return false;
     }
@@ -2821,11 +2826,19 @@ final class AttributionExtractor {
                 return false;
             }
             if ((t.tag().equals("AUX") || t.tag().startsWith("VERB") && !t.lower().endsWith("ing") && !t.lower().endsWith("ed")
-                    && !reducedRelative(s, i, seg)) && i - 1 > seg[0] + 1 && (s.tokens[i - 1].tag().equals("PRON") || s.tokens[i - 1].isNoun())) {
+                    && !reducedRelative(s, i, seg)) && i - 1 > seg[0] + 1 && (s.tokens[i - 1].tag().equals("PRON") || s.tokens[i - 1].isNoun())
+                    // "In a letter to the Harbour Trust, NAME rejected …": a name's last word the tagger took for a verb.
+                    && !insideName(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code i} belongs to a name the registry knows, after its first word. */
+    private boolean insideName(SentenceView s, int i) {
+        Mention m = registry.mentionAt(s.index(), i);
+        return m != null && m.from() < i && Character.isUpperCase(s.tokens[i].text().charAt(0));
     }
 
     private boolean appositiveSegment(SentenceView s, int[] seg) {

@@ -719,8 +719,10 @@ final class EntityRegistry {
                 if (hasKeyword(candidate.name) && ck.endsWith(" " + k)) {
                     score = Math.max(score, 2);
                 }
-                if (cw[0].equals(k) && onlyOrgWordsAfterFirst(cw) && uniqueFirstWord(k, all)) {
-                    // "Kestner" for "Kestner Chemicals", "Halloway" for "Halloway Farms".
+                if (cw[0].equals(k) && (onlyOrgWordsAfterFirst(cw) || cw.length <= 4 && lexicon.is("org_keyword", cw[cw.length - 1]))
+                        && uniqueFirstWord(k, all)) {
+                    // "Kestner" for "Kestner Chemicals", "Halloway" for "Halloway Farms", "Gallowcroft" for "Gallowcroft Waste
+                    // Services".
                     score = Math.max(score, 2);
                 }
             }

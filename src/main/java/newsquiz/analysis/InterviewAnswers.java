@@ -26,6 +26,7 @@ final class InterviewAnswers {
         Map<Entity, Integer> answersBy = new IdentityHashMap<>();
         Set<Entity> presenters = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Map<String, Answer> roleLabels = new HashMap<>();
+        Map<Integer, Answer> recorded = new HashMap<>();
         int lastParagraph = -1;
         for (SentenceView s : sentences) {
             boolean opensParagraph = s.paragraph() != lastParagraph;
@@ -39,6 +40,9 @@ final class InterviewAnswers {
                     }
                     labelled.put(s.paragraph(), turn);
                     answersBy.merge(registry.canonical(turn.speaker().entity()), 1, Integer::sum);
+                    if (RECORDINGS.contains(s.tokens[0].lower())) {
+                        recorded.put(s.paragraph(), turn);
+                    }
                 }
                 continue;
             }
@@ -65,6 +69,8 @@ final class InterviewAnswers {
                 kept.put(p, e.getValue());
             }
         }
+        // "CLIP (STALLWOOD): “Keep sorting.”": a broadcast script's recording label says whose voice it is, even once.
+        recorded.forEach(kept::putIfAbsent);
         kept.putAll(voxPops(sentences, registry, phrases));
         return new InterviewAnswers(kept);
     }
@@ -197,6 +203,9 @@ final class InterviewAnswers {
         }
         return to - from <= 2;
     }
+
+    /** A broadcast script's labels for a recorded voice played in the bulletin. */
+    private static final Set<String> RECORDINGS = Set.of("clip", "audio", "soundbite", "actuality", "sot", "grab", "insert");
 
     private static final Set<String> QUESTIONERS = Set.of("presenter", "host", "interviewer", "moderator", "anchor", "chair",
             "chairman", "chairwoman", "chairperson");

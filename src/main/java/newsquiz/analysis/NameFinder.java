@@ -64,10 +64,33 @@ final class NameFinder {
                 end = next + 1;
                 possessive = s.tokens[next].possessive();
             }
+            if (officeTitle(s, i, end)) {
+                // "The Work and Pensions Secretary, Hippolyta Embleton, told …": the office names no one; its holder is named
+                // beside it.
+                if (!runs.isEmpty() && runs.get(runs.size() - 1).to() == i - 1 && s.is(i - 1, "and")) {
+                    runs.remove(runs.size() - 1);
+                }
+                i = end;
+                continue;
+            }
             runs.add(new NameRun(s.index(), i, end, bareText(s, i, end, possessive), possessive));
             i = end;
         }
         return runs;
+    }
+
+    private static final Set<String> OFFICES = Set.of("secretary", "minister", "chancellor", "commissioner");
+
+    /**
+     * "the Health Secretary", "Britain's Foreign Minister", "the Work and Pensions Secretary": capitalised words ending in an
+     * office after "the", a possessive or "and": a title, not a name.
+     */
+    private static boolean officeTitle(SentenceView s, int from, int to) {
+        if (to - from < 2 || !OFFICES.contains(s.tokens[to - 1].lower()) || from == 0 || s.tokens[to - 2].possessive()) {
+            return false;
+        }
+        Token before = s.tokens[from - 1];
+        return before.isAny("the", "and") || before.possessive();
     }
 
     /**

@@ -16,10 +16,10 @@ final class SourceResolver {
     private static final Map<String, Set<String>> CLASS_NOUNS = Map.ofEntries(
             Map.entry("company", Set.of("company", "firm", "corporation", "corp", "inc", "ltd", "app", "maker", "manufacturer",
                     "pharmaceuticals", "pharma", "airline", "bank", "retailer", "developer", "platform", "startup", "business",
-                    "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co")),
+                    "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co", "limited", "services")),
             Map.entry("airline", Set.of("airline", "airlines", "airways", "air", "carrier")),
             Map.entry("carrier", Set.of("airline", "airlines", "airways", "air", "carrier")),
-            Map.entry("firm", Set.of("firm", "company", "corporation", "inc", "ltd", "plc", "llc", "partners", "group")),
+            Map.entry("firm", Set.of("firm", "company", "corporation", "inc", "ltd", "limited", "plc", "llc", "partners", "group", "services")),
             Map.entry("union", Set.of("union", "association", "federation", "guild", "confederation")),
             Map.entry("agency", Set.of("agency", "authority", "office", "bureau", "service", "commission", "administration")),
             Map.entry("ministry", Set.of("ministry", "department")),

@@ -171,7 +171,10 @@ final class StanceClassifier {
                     + "|(?:a |an )?(?:sales (?:brochure|pitch)|marketing (?:document|exercise|brochure)|publicity stunt|hit piece|hatchet job|propaganda)"
                     // "The resignation threat is panto": what was reported, put on for show.
                     + "|(?:pure |just |all )?(?:panto|pantomime|(?:political )?theatre|(?:political )?theater|(?:a )?charade)"
-                    + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers))\\b",
+                    + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers)"
+                    // "called the rumour “news to me”", "called the accusation “a conspiracy theory”": heard of only now, or
+                    // a plot imagined.
+                    + "|news to (?:me|us|him|her|them|everyone|anyone)|(?:a )?conspiracy theor(?:y|ies))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "called it “a pause, not a cancellation”": the thing named as one thing set against what it was said to be. */
     private static final Pattern NAMED_AGAINST = Pattern.compile(
@@ -620,27 +623,88 @@ final class StanceClassifier {
         return previous.stream().anyMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY && a.sentence() >= since);
     }
 
-    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*the\\s+(\\p{L}{4,})\\b", Pattern.CASE_INSENSITIVE);
+    /** "the trailer …"; not "the club's debts", whose owner is no thing alleged. */
+    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*the\\s+(\\p{L}{4,})\\b(?!['\u2019])", Pattern.CASE_INSENSITIVE);
 
     /**
      * "A worker said he had seen a trailer with the trust's badge on it. … The trailer, she said, had been carrying fence
      * posts": a speaker who has already denied the claim gives her own account of the very thing another source brought
      * in (as "a trailer", or as "their contracts") a few sentences before; that account denies the claim in positive words.
      */
-    static boolean accountOfTheThingAlleged(String content, String source, int sentence, List<Attribution> previous) {
+    static boolean accountOfTheThingAlleged(String content, String source, String described, int sentence, List<Attribution> previous) {
         Matcher m = DEFINITE_SUBJECT.matcher(content);
         if (!m.find()) {
             return false;
         }
-        if (!deniedSince(source, 0, previous)) {
+        if (!deniedSince(source, 0, previous) && !bodyDenied(described, previous)) {
             return false;
         }
-        // "… their contracts would be cut": a thing of the claimants' own is brought in as much as "a trailer" is.
-        Pattern introduced = Pattern.compile("\\b(?:a|an|their)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(m.group(1)) + "\\b",
-                Pattern.CASE_INSENSITIVE);
+        Pattern introduced = introduced(m.group(1));
         return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 6
                 && a.stance() != Stance.DENY && introduced.matcher(a.content()).find());
     }
+
+    /**
+     * "The union's finance officer": someone who speaks for a body that has already denied the claim ("The Students' Union has
+     * denied …"), named by the last word of its name.
+     */
+    private static boolean bodyDenied(String described, List<Attribution> previous) {
+        Matcher own = BODY_ROLE.matcher(described);
+        if (!own.find()) {
+            return false;
+        }
+        String body = own.group(1).toLowerCase(Locale.ROOT);
+        return previous.stream().anyMatch(a -> a.stance() == Stance.DENY && a.sourceType() == SourceType.ORGANIZATION
+                && a.source().toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "$"));
+    }
+
+    private static final Pattern BODY_ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+)?(\\p{L}{4,})['\u2019]s?\\s+\\p{L}+");
+
+    /**
+     * A thing brought into a story: "a trailer", "their contracts" (a thing of the claimants' own is brought in as much as
+     * "a trailer" is), "“draft drawings”", "full recycling lorries" (a plural needs no article); not "the drawings".
+     */
+    private static Pattern introduced(String noun) {
+        String n = Pattern.quote(noun);
+        String plural = noun.toLowerCase(Locale.ROOT).endsWith("s") && !noun.toLowerCase(Locale.ROOT).endsWith("ss")
+                ? "|(?<!\\bthe\\s)(?<!\\bthe\\s[\\p{L}-]{1,30}\\s)\\b(?:[\\p{L}-]+\\s+)?" + n + "\\b" : "";
+        // "the society's money": a thing of the claimants' own, as much as "their" money.
+        return Pattern.compile("(?:\\b(?:a|an|their)\\s+|\\b\\p{L}+['\u2019]s\\s+|[\"\u201c])(?:[\\p{L}-]+\\s+)?" + n + "\\b" + plural,
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /** "the Gallowcroft lorries seen at its gates": the words that may name the thing a sentence opens on. */
+    private static final Pattern DEFINITE_OPENING = Pattern.compile("^\\W*the\\s+((?:[\\p{L}'\u2019-]+\\s+){0,2}[\\p{L}'\u2019-]+)",
+            Pattern.CASE_INSENSITIVE);
+    /** "…, not recycling", "…, not a car park": the closing contrast that names what was claimed. */
+    private static final Pattern CLOSING_NOT = Pattern.compile(",\\s+not\\s+(?:(?:a|an|the|any)\\s+)?[\\p{L}-]+\\W*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "A driver told the station that full recycling lorries were being emptied at the landfill. … The landfill's operator
+     * says the Gallowcroft lorries seen at its gates were delivering soil from a building site, not recycling": the other
+     * version of the very thing an unnamed, hedged or claimed account brought in, set against it with a closing "not".
+     */
+    static boolean otherVersionOfTheThingClaimed(String content, String source, int sentence, List<Attribution> previous) {
+        String plain = content.replaceAll("[\"\u201c\u201d]", "").strip();
+        Matcher m = DEFINITE_OPENING.matcher(plain);
+        if (!m.find() || !CLOSING_NOT.matcher(plain).find()) {
+            return false;
+        }
+        for (String word : m.group(1).split("\\s+")) {
+            if (word.length() < 4 || !Character.isLowerCase(word.charAt(0))) {
+                continue;
+            }
+            Pattern introduced = introduced(word);
+            if (previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 4 && a.sentence() < sentence
+                    && a.stance() != Stance.DENY && (a.anonymous() || a.hedged() || CONTESTED_CUE.matcher(a.cue()).find())
+                    && introduced.matcher(a.content()).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
 
     /** "The board has never inspected or certified …": a subject that has never done one or two named acts. */
     private static final Pattern NEVER_DID = Pattern.compile(

@@ -677,7 +677,8 @@ final class DenialQuestions implements QuestionFamily {
                             facts));
         } else {
             // "rejected the message too": "too" means besides someone the question does not name.
-            String thing = ALSO_AT_END.matcher(object(denied, d.verb())).replaceFirst("");
+            // "rejected the suggestion that …, stating that 94 per cent …": the denier's reason is no part of what was rejected.
+            String thing = SAYING_AFTER.matcher(ALSO_AT_END.matcher(object(denied, d.verb())).replaceFirst("")).replaceFirst("");
             if (NO_OBJECT.matcher(thing).find()) {
                 // "rejected that without hesitation" leaves only the manner: nothing a reader could recognise as the claim.
                 return;
@@ -861,7 +862,11 @@ final class DenialQuestions implements QuestionFamily {
             "(?i)\\b(?:accus|alleg|claim|charg|blam|critici[sz]|suggest|report|rumou?r|insinuat|contend)");
 
     private static final Pattern OWNER = Pattern.compile("\\bthe\\s+(\\p{Ll}+)['\u2019]s?\\s");
-    private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\b(?:as|of|for|to|with|about)\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
+    /**
+     * "the petition “a work of fiction”"; not "the suggestion that residents' sorting was “a waste of time”" or "the claim that
+     * the Treasury had drawn up a “secret budget”", a clause's own words.
+     */
+    private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\b(?:as|of|for|to|with|about|was|is|were|are|be|been|being|a|an|the|its|his|her|their|our|my)\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
 
 
     private static final Pattern QUOTED_CLAUSE = Pattern.compile("(?i)[\u201c\"](?:cannot|can't|could|would|will|must|should|is|are|was|"
@@ -889,7 +894,7 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(.*)$");
     /** "…, saying that every renewal was priced by the age of the boiler": the denier's reason, after what it denied. */
-    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating)\\b.*$");
+    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining)\\b.*$");
 
     /**
      * "denied that it quietly doubled renewal prices for customers over the age of 70, saying …": the organisation's own

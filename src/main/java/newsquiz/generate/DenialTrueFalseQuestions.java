@@ -126,8 +126,12 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
                         + "(?:claims?|reports?|allegations?|suggestions?|accounts?|rumou?rs?|accusations?|figures?|charges?)\\b.*")) {
             return Optional.empty();
         }
-        return Optional.of(EVER.matcher(content).replaceFirst(""));
+        // "denied that the freeze had ever been put to the Cabinet, saying the memo was …": the reason is no part of the claim.
+        return Optional.of(EVER.matcher(SAYING_AFTER.matcher(content).replaceFirst("")).replaceFirst(""));
     }
+
+    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|"
+            + "telling)\\b.*$");
 
     /** The speaker's own words of denial as a claim, without "that" or the full stop; null in the first person. */
     private static String ownDenial(Statement d) {

@@ -21,7 +21,7 @@ final class Distractors {
         List<Facts.SpeakerInfo> pool = new ArrayList<>(facts.speakers.values());
         pool.removeIf(s -> facts.unfitSpeakers.computeIfAbsent(s.name(), name -> unfitSpeaker(facts, name))
                 || facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
-                || groupAroundPerson(keyInfo, s)
+                || groupAroundPerson(keyInfo, s) || mayBeEmployerOf(keyInfo, s) || mayBeEmployerOf(s, keyInfo)
                 || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key) || facts.consultedOnly.computeIfAbsent(s.name(), n -> onlyConsultedForFigures(facts, n))
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
@@ -135,6 +135,38 @@ final class Distractors {
      * "The researchers" or "the authors" may include the named researcher who is the key; an
      * unnamed group is no safe wrong answer for a named person, nor the other way round.
      */
+    /** "the firm's operations director": the body a person speaks for, named only by its kind. */
+    private static final java.util.regex.Pattern UNNAMED_EMPLOYER = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\b(?:the|this|that)\\s+)(firm|company|business|club|council|union|charity|school|trust|group|society|agency|hospital)['\u2019]s?\\s");
+    private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile("(?i)\\b(?:office|council|police|constabulary|"
+            + "hospital|authority|ministry|department|university|school|court|government|agency|commission|inspectorate|regulator|service)\\b");
+
+    /**
+     * Whether {@code other} may be the body {@code key}'s description names only by its kind: beside "Winslow Ofelkirk, the
+     * firm's operations director", the firm Gallowcroft is no wrong answer (review32 GAL q03), nor is he beside the firm.
+     */
+    private static boolean mayBeEmployerOf(Facts.SpeakerInfo key, Facts.SpeakerInfo other) {
+        // Only a body: "A council spokeswoman" beside "the council's head of waste" is another voice, not the council.
+        if (key == null || other == null || key.type() != SourceType.PERSON
+                || other.type() != SourceType.ORGANIZATION && other.type() != SourceType.GOVERNMENT) {
+            return false;
+        }
+        for (String description : key.descriptions()) {
+            java.util.regex.Matcher m = UNNAMED_EMPLOYER.matcher(description + " ");
+            if (!m.find()) {
+                continue;
+            }
+            String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean business = kind.matches("firm|company|business");
+            java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?i)\\b" + kind + "\\b");
+            if (word.matcher(other.name()).find() || other.descriptions().stream().anyMatch(d -> word.matcher(d).find())
+                    || business && !PUBLIC_BODY.matcher(other.name()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean groupAroundPerson(Facts.SpeakerInfo key, Facts.SpeakerInfo other) {
         if (key == null) {
             return false;

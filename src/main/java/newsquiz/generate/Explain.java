@@ -9,8 +9,17 @@ final class Explain {
     /** The evidence in full where it is short enough, so the reader sees the name and the words together. */
     private static final java.util.regex.Pattern END_OF_SENTENCE = java.util.regex.Pattern.compile("[.!?\u2026][\u2019'\"]?$");
 
+    /** "REPORTER: ", "CLIP (OFELKIRK): ": a script's speaker label, which tells who reads the line, not what it says. */
+    private static final java.util.regex.Pattern SCRIPT_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^\\p{Lu}{3,}(?:\\s*\\([^)]{1,40}\\))?:\\s+(?=\\S)");
+
+    /** The text without a script's speaker label at the start of its lines. */
+    static String withoutScriptLabel(String text) {
+        return SCRIPT_LABEL.matcher(text).replaceAll("");
+    }
+
     static String quote(List<String> evidence) {
-        String quoted = Phrasing.wholeClauses(String.join(" ", evidence), 70).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
+        String quoted = Phrasing.wholeClauses(String.join(" ", evidence.stream().map(Explain::withoutScriptLabel).toList()), 70).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
         // The explanation goes on with a new sentence, so the quoted one keeps its full stop.
         if (!END_OF_SENTENCE.matcher(quoted).find()) {
             quoted += ".";
@@ -42,6 +51,10 @@ final class Explain {
         }
         if (description.matches("(?i)^(mr|mrs|ms|dr|prof)\\.?$")) {
             return who;
+        }
+        if (description.matches("\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+(?:and|of|for|the|\\p{Lu}[\\p{L}.'\u2019-]*))*\\s+\\p{Lu}[\\p{L}.'\u2019-]*")) {
+            // "the Work and Pensions Secretary": an office's title keeps its capitals.
+            return who + ", the " + description;
         }
         boolean determined = description.matches("(?i)^(a|an|the)\\s.*") || description.matches("^(?:\\p{Lu}\\S*\\s+){0,3}\\p{Lu}\\S*['\u2019]s\\s.*");
         return who + ", " + (determined ? Phrasing.lowerFirst(description, facts) : "the " + Phrasing.lowerFirst(description, facts));

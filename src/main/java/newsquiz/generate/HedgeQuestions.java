@@ -102,7 +102,7 @@ final class HedgeQuestions implements QuestionFamily {
      * What a reader can mistake a hedge for (a checked fact, the article's verdict, the writer's view) is always wrong.
      */
     private void whatItTells(Facts facts, Sentence sentence, String hedge, List<Candidate> out) {
-        String snippet = Phrasing.shorten(sentence.text(), 40).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
+        String snippet = Phrasing.shorten(Explain.withoutScriptLabel(sentence.text()), 40).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
         if (!snippet.toLowerCase(Locale.ROOT).contains(hedge.toLowerCase(Locale.ROOT)) || judgedNearby(facts, sentence.index())) {
             return;
         }

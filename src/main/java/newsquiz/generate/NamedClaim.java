@@ -22,7 +22,7 @@ record NamedClaim(String noun, String clause, String asWritten) {
     private static final Pattern BARE_SUBJECT = Pattern.compile("(?i)^(?:it|they|he|she|there|the|its|their|his|her)\\b.*");
     /** The speaker's own label or manner after the claim: "…, calling them “baseless”", "… as flawed", "… outright". */
     private static final Pattern TRAILER = Pattern.compile(
-            "(?i)(?:,\\s*(?:calling|describing|branding|saying|adding)\\b.*|\\s+as\\s+[\u201c\"].*|\\s+(?:outright|entirely|completely|flatly|firmly))$");
+            "(?i)(?:,\\s*(?:calling|describing|branding|saying|adding|stating|insisting|arguing|writing|noting|explaining)\\b.*|\\s+as\\s+[\u201c\"].*|\\s+(?:outright|entirely|completely|flatly|firmly))$");
 
     /** The claim a denial's content names and states, if it does. */
     static Optional<NamedClaim> in(Statement d, Facts facts) {

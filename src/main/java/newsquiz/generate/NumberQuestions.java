@@ -40,7 +40,7 @@ final class NumberQuestions implements QuestionFamily {
                 continue;
             }
             String shown = Quantity.digits(q.value());
-            String snippet = gap(sentence, shown);
+            String snippet = gap(Explain.withoutScriptLabel(sentence), shown);
             if (snippet == null) {
                 continue;
             }
@@ -109,7 +109,7 @@ final class NumberQuestions implements QuestionFamily {
      * the sentence, would teach the wrong reading.
      */
     static String explanation(Facts facts, Casing casing, Quantity q, Figure f, String sentence) {
-        String quoted = "The article says: \u201c" + Phrasing.clean(sentence).replaceAll("[.]$", "").replace('\u201c', '\u2018')
+        String quoted = "The article says: \u201c" + Phrasing.clean(Explain.withoutScriptLabel(sentence)).replaceAll("[.]$", "").replace('\u201c', '\u2018')
                 .replace('\u201d', '\u2019') + "\u201d.";
         if (q.sort() == Quantity.Sort.YEAR || q.sort() == Quantity.Sort.DATE) {
             // When something happened is background the article gives, not a figure anyone vouches for.
@@ -210,12 +210,15 @@ final class NumberQuestions implements QuestionFamily {
     }
 
     /** "CLIP (Cllr Ada Hartsoe, council leader, full council, 20 January): …": a transcript's label, not the article's prose. */
+    /** "REPORTER: …", "PRESENTER: …": a bulletin script's own voice, not a guest's words. */
+    private static final java.util.regex.Pattern NEWSROOM_LABEL = java.util.regex.Pattern.compile(
+            "^(?:PRESENTER|REPORTER|NEWSREADER|NARRATOR|CORRESPONDENT):\\s.*");
     private static final java.util.regex.Pattern SPEAKER_LABEL = java.util.regex.Pattern.compile("^\\p{Lu}{2,}[\\p{Lu} ]*(?:\\([^)]*\\))?:\\s.*");
 
     /** A sentence of the story, not a dateline ("Oct. 9, 2025 | Updated 7:40 p.m."), an editor's note or a transcript's label. */
     private static boolean prose(String sentence) {
         return Phrasing.words(sentence) >= 5 && !sentence.contains("|") && ClauseCheck.hasMainVerb(sentence)
-                && !SPEAKER_LABEL.matcher(sentence).matches()
+                && (!SPEAKER_LABEL.matcher(sentence).matches() || NEWSROOM_LABEL.matcher(sentence).matches())
                 && !sentence.matches("(?i)^this (?:article|story|report) (?:was|has been) (?:amended|updated|corrected)\\b.*");
     }
 

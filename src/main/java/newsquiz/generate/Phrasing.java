@@ -106,6 +106,8 @@ final class Phrasing {
             if (w[i].matches("being|which|who|whose|where|after|before|when|while|because") && !w[i - 1].matches("(?i)said|says|than|so")
                     && !(w[i].matches("after|before") && w[i - 1].matches("(?i)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
                             + "shortly|soon|just|long|immediately|moments?)[,;]?"))
+                    // "had been taken | before the couple ever moved in": when something was done is the point of saying it.
+                    && !(w[i].matches("after|before|when|while|because") && w[i - 1].matches("(?i)\\p{L}+(?:ed|en)|was|were|is|are|been|be"))
                     && !insideQuotation(w, i - 1)) {
                 return balanceQuotes(String.join(" ", java.util.Arrays.copyOf(w, i)).replaceAll("[,;]$", ""));
             }

