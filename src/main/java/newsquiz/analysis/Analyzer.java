@@ -166,6 +166,7 @@ public final class Analyzer {
                         || StanceClassifier.saidAfterRejecting(content, article.sentences().get(d.sentence).text())
                         || StanceClassifier.correctsWithNot(content, source.text(), d.sentence, previous)
                         || StanceClassifier.otherVersionOfTheThingClaimed(content, source.text(), d.sentence, previous)
+                        || StanceClassifier.otherCircumstanceOfTheSameAct(content, source.text(), d.sentence, previous)
                         || d.phrase.kind() != Phrase.Kind.DOCUMENT
                                 && StanceClassifier.saysNothingWasDone(content, textBefore(article, d.sentence, d.sentence)))) {
             stance = Stance.DENY;

@@ -82,7 +82,7 @@ final class AttributionExtractor {
             speechNounColon(s, found);
             if (found.isEmpty()) {
                 verbCues(s, found);
-                found.removeIf(d -> wroteToWithNothingReported(s, d) || reportedTheChannelOnly(s, d));
+                found.removeIf(d -> wroteToWithNothingReported(s, d) || reportedTheChannelOnly(s, d) || showedSomeoneAThing(s, d));
             }
             accordingTo(s, found);
             attributedTo(s, found);
@@ -2236,6 +2236,23 @@ final class AttributionExtractor {
                 && java.util.stream.IntStream.range(d.contentFromToken, s.size()).noneMatch(i -> s.tokens[i].quoted()
                         || s.tokens[i].text().equals(":") || s.tokens[i].isAny("that", "asking", "saying", "urging", "telling",
                         "demanding", "calling", "claiming", "complaining", "explaining", "requesting", "warning"));
+    }
+
+    /**
+     * "showed the court a dated inventory signed by both sides": showing someone a thing is an act; "showed that …" and "the
+     * figures show the line was closed" report what was shown.
+     */
+    private static boolean showedSomeoneAThing(SentenceView s, Draft d) {
+        int from = d.contentFromToken;
+        if (d.kind != Draft.Kind.VERB || d.verb == null || !d.verb.lemma().equals("show") || from < 0 || from + 3 >= s.size()
+                || !s.tokens[from].isAny("the", "a", "an", "his", "her", "their", "its", "our", "my", "them", "him", "me", "us")) {
+            return false;
+        }
+        int k = s.tokens[from].isAny("them", "him", "me", "us") ? from + 1 : from + 2;
+        while (k < s.size() && k < from + 4 && s.tokens[k].isNoun() && !s.tokens[k].quoted()) {
+            k++;
+        }
+        return k < s.size() && s.tokens[k].isAny("a", "an", "the", "his", "her", "their", "its", "our", "photographs", "photos", "pictures");
     }
 
     /** "the Calderwyke Echo, which reported the interview": an outlet carrying an exchange says nothing of its own. */

@@ -706,6 +706,41 @@ final class StanceClassifier {
 
     private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
 
+    /** "the photographs had been taken on the morning …": a definite thing, then what was done to it, then when or how. */
+    private static final Pattern THING_DONE = Pattern.compile("^\\W*the\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}{4,})\\s+(?:had been|has been|have been|was|were)\\s+"
+            + "(\\p{Ll}+(?:ed|en)|made|built|sold|paid|sent|shown|done|seen|kept|held|bought|brought|left|put|set|cut|shut)\\s+(\\S.*)$");
+
+    /**
+     * "Ms Moxhay said photographs of a stained carpet had been taken before the couple ever moved in. Mr Quorrington called that
+     * suggestion “a fairy tale”. His letting agent said the photographs had been taken on the morning the tenants handed back
+     * their keys": the same thing done, at another time or in another way, told by someone else once the claim is disputed.
+     */
+    static boolean otherCircumstanceOfTheSameAct(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher m = THING_DONE.matcher(content.replaceAll("[\"\u201c\u201d]", "").strip());
+        if (!m.find()) {
+            return false;
+        }
+        Pattern sameAct = Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b.{0,80}?\\b(?:had been|has been|have been|was|were)\\s+"
+                + Pattern.quote(m.group(2)) + "\\s+(\\S.*)$");
+        String circumstance = m.group(3);
+        for (Attribution claim : previous) {
+            if (claim.source().equals(source) || claim.stance() == Stance.DENY || claim.sentence() < sentence - 3 || claim.sentence() >= sentence) {
+                continue;
+            }
+            Matcher other = sameAct.matcher(claim.content().replaceAll("[\"\u201c\u201d]", "").strip());
+            boolean disputed = previous.stream().anyMatch(a -> a.stance() == Stance.DENY && !a.source().equals(claim.source())
+                    && a.sentence() > claim.sentence() && a.sentence() < sentence);
+            if (other.find() && disputed && !firstWord(other.group(1)).equalsIgnoreCase(firstWord(circumstance))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstWord(String text) {
+        return text.strip().split("\\s+")[0];
+    }
+
     /** "The board has never inspected or certified …": a subject that has never done one or two named acts. */
     private static final Pattern NEVER_DID = Pattern.compile(
             // "its call handlers had never been told to blame leaks": the passive's participle is the act.

@@ -81,10 +81,20 @@ final class Phrasing {
      * up to a clause boundary, so that what remains still ends where a clause ends. Never an
      * ellipsis: a choice cut mid-phrase reads as a trick.
      */
+    /** ", which Mr Quayle produced as evidence,", ", who runs the shop,": a non-restrictive aside with no quotation in it. */
+    private static final java.util.regex.Pattern NON_RESTRICTIVE = java.util.regex.Pattern.compile(
+            ",\\s+(?:which|who)\\s+[^,\"\u201c\u201d;:]{3,80},(?=\\s+\\p{Ll})");
+
     static String wholeClauses(String text, int maxWords) {
         String t = clean(text).replaceAll("[.!?]+$", "");
         if (words(t) <= maxWords) {
             return balanceQuotes(t);
+        }
+        // "photographs of a carpet, which Mr Quayle produced as evidence, had been taken before …": an aside between commas
+        // goes before the clause is cut short.
+        String withoutAside = NON_RESTRICTIVE.matcher(t).replaceFirst("");
+        if (!withoutAside.equals(t) && words(withoutAside) <= maxWords && words(withoutAside) >= 5) {
+            return balanceQuotes(withoutAside);
         }
         String[] sentences = t.split("(?<=[.!?][\u201d\"]?)\\s+(?=[\u201c\"]?\\p{Lu})");
         if (sentences.length > 1 && words(sentences[0]) >= 5 && words(sentences[0]) <= maxWords) {

@@ -122,7 +122,8 @@ final class Readable {
         if (INNER_GAP.matcher(t).find()) {
             return Optional.of("words cut out of the middle");
         }
-        if (t.endsWith("\u2026") || DANGLING.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).find()) {
+        if (t.endsWith("\u2026") || DANGLING.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).find()
+                && !PARTICLE_AT_END.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).find()) {
             return Optional.of("cut off");
         }
         if (unresolvedThem(t)) {
@@ -221,6 +222,10 @@ final class Readable {
     // "he" or "her" stands for one person: "Officers had waved her on" names no one she could be.
     private static final Pattern ANTECEDENT = Pattern.compile("(?i:\\b" + PERSON_NOUNS + "\\b)|\\s\\p{Lu}\\p{L}+");
     /** "… by the academic senate and": text that stops where more was to come. */
+    /** "before the couple ever moved in", "until the lights came on": a verb's particle ends a clause whole. */
+    private static final Pattern PARTICLE_AT_END = Pattern.compile("(?i)\\b(?:\\p{L}{2,}ed|came|come|went|gone|gave|given|got|put|set|took|"
+            + "taken|kept|held|sat|stood|ran|run|logged|turned|switched|carried|stayed|stay|move|moves|come|comes|go|goes|carry|carries)"
+            + "\\s+(?:in|on)$");
     private static final Pattern DANGLING = Pattern.compile("(?i)\\b(and|or|but|of|to|the|a|an|by|with|for|in|on|at|from|as|than|that)$");
 
     private static final Pattern THEM = Pattern.compile("(?i)\\b(?:them|themselves)\\b");

@@ -228,4 +228,36 @@ class ReviewThirtyThreeTest {
                 """);
         assertTrue(asked.stream().noneMatch(c -> (c.prompt() + " " + c.key()).contains("412 samples")), asked.toString());
     }
+    @Test
+    void theSameThingDoneAtAnotherTimeOnceDisputedIsADenial() throws Exception {
+        Facts facts = facts("""
+                Deposit case
+
+                Ms Pennock said photographs of a stained carpet, which the landlord produced as evidence, had been taken before the couple moved in.
+                Mr Varley called that suggestion "a fairy tale from start to finish."
+                His letting agent, Ysolde Brack, said the photographs had been taken on the morning the tenants handed back their keys, and showed the court a dated inventory signed by both sides.
+                """);
+        assertEquals(Stance.DENY, about(facts, "on the morning the tenants").stance());
+        assertTrue(facts.analysis.attributions().stream().noneMatch(a -> a.content().startsWith("the court a dated inventory")),
+                "showing the court a thing is no statement: " + facts.analysis.attributions());
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Deposit case
+
+                Ms Pennock said photographs of a stained carpet, which the landlord produced as evidence, had been taken before the couple ever moved in.
+                Mr Varley called that suggestion "a fairy tale from start to finish."
+                District Judge Orla Stanforth said she was not persuaded by the landlord's figures.
+                Dafydd Rees, a tenants' adviser, said many tenants did not know their rights.
+                """);
+        assertTrue(asked.stream().anyMatch(c -> c.prompt().startsWith("Who denied the suggestion that photographs of a stained carpet")
+                && c.prompt().endsWith("had been taken before the couple ever moved in?")), asked.toString());
+    }
+
+    @Test
+    void anAsideGoesBeforeAClauseIsCutAndAParticleEndsAClause() {
+        assertEquals("The toll was raised overnight after divers recovered four bodies from a flooded underpass near the old station",
+                Phrasing.wholeClauses("The toll, which stood at seven on Tuesday evening, was raised overnight after divers recovered four bodies"
+                        + " from a flooded underpass near the old station", 20));
+        assertTrue(Readable.choiceProblem("Photographs of a carpet had been taken before the couple ever moved in").isEmpty());
+        assertFalse(Readable.choiceProblem("The council had written to residents about the plans in").isEmpty());
+    }
 }
