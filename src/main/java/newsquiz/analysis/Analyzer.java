@@ -185,7 +185,9 @@ public final class Analyzer {
                         || d.quoted && StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, previous)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, previous)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
-                        || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))) {
+                        || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())
+                        || d.quoted && StanceClassifier.goesOnFromABareVerdict(source.text(), d.sentence, previous)
+                        || StanceClassifier.verdictBeforeItsCue(article.sentences().get(d.sentence).text()))) {
             stance = Stance.DENY;
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM && !admission) && !claimMaking

@@ -1164,6 +1164,10 @@ final class AttributionExtractor {
             }
             finiteAfter |= k > 1 && s.tokens[k].isAny("has", "have", "had", "is", "are", "was", "were") && s.tokens[k - 1].isNoun()
                     && !s.tokens[k - 1].isAny("who", "whom");
+            if (s.tokens[k].isAny("that", "because", "if", "when", "whether", "which", "while", "although")) {
+                // "who spoke on condition that his name was not published because …": that verb is the inner clause's own.
+                finiteAfter = false;
+            }
         }
         return false;
     }
@@ -1466,6 +1470,13 @@ final class AttributionExtractor {
     }
 
     /** "…," said X / "…," quoted the broadcaster Voice of America John Kirby: the verb comes before its subject. */
+    /** A sentence opening on a verb's bare form outside quotation marks: "Write to …", "Ask for …". */
+    private static boolean imperative(SentenceView s) {
+        Token first = s.tokens[0];
+        return !first.quoted() && !first.isQuoteMark() && first.tag().equals("VERB") && first.capitalised()
+                && first.lower().matches("[a-z]+") && !first.lower().matches(".*(?:ed|ing|s)") && s.size() > 2 && !s.tokens[1].isComma();
+    }
+
     private static final Set<String> INVERTIBLE = Set.of("say", "add", "write", "ask", "explain", "continue", "recall", "note",
             "insist", "argue", "quote", "reply", "declare", "state", "report", "warn", "conclude", "confirm", "tweet", "remark",
             "respond", "claim", "observe", "admit", "acknowledge", "predict", "suggest", "concede", "counter", "stress");
@@ -1476,6 +1487,10 @@ final class AttributionExtractor {
         }
         Lexicon.CueVerb cue = lexicon.cue(s.tokens[v].lower());
         if (cue == null || !INVERTIBLE.contains(cue.lemma())) {
+            return false;
+        }
+        if (imperative(s)) {
+            // "Write to Quellbrook, quote the Act and the delivery note, and give it 14 days": advice, no one quoted.
             return false;
         }
         boolean clauseAhead = clauseAhead(s, invertedSubjectEnd(s, v + 1));
@@ -2305,6 +2320,11 @@ final class AttributionExtractor {
             end--;
         }
         end = beforeTimePhrase(s, end);
+        while (end > 1 && s.tokens[end - 1].isAny("has", "have", "had", "will", "would") && !s.tokens[end - 1].quoted()
+                && (s.tokens[end].isAny("today", "yesterday", "tonight") || end < v && s.tokens[end].tag().equals("NUM"))) {
+            // "Marrowcliffe Borough Council has today rejected …": the auxiliary before the time word is the verb's.
+            end--;
+        }
         if (end == 0) {
             return null;
         }

@@ -224,7 +224,35 @@ final class Author {
     static SourceResolver.Resolved addressee(EntityRegistry registry, List<SentenceView> sentences) {
         SentenceView salutation = openingLine(sentences, 8, SALUTATION);
         Entity e = salutation == null ? null : onlyPerson(registry, salutation);
+        if (e == null) {
+            SentenceView signed = readersQuestionSignature(sentences);
+            e = signed == null ? null : onlyPerson(registry, signed);
+        }
         return e == null ? null : of(e);
+    }
+
+    /** "Q: In November I paid … Who is right?" */
+    private static final Pattern READERS_QUESTION = Pattern.compile("^(?:Q|Question)\\s*[:.]\\s+\\S.*");
+    /** "Florizel Tolliday, Fernwood": a reader's name, and where they live, signing their question. */
+    private static final Pattern READERS_SIGNATURE = Pattern.compile("^\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3}(?:,\\s*\\p{Lu}[\\p{L}'\u2019 -]{1,40})?\\.?$");
+
+    /**
+     * A problem page's "Q: … Florizel Tolliday, Fernwood" in the opening paragraphs: the signature closing the reader's
+     * question, whose writer the answer's "you" means; null if there is none.
+     */
+    private static SentenceView readersQuestionSignature(List<SentenceView> sentences) {
+        for (int i = 0; i < sentences.size() && i < 12; i++) {
+            SentenceView s = sentences.get(i);
+            if (!READERS_QUESTION.matcher(s.sentence.text().strip()).matches()) {
+                continue;
+            }
+            SentenceView last = s;
+            for (int k = i + 1; k < sentences.size() && sentences.get(k).paragraph() == s.paragraph(); k++) {
+                last = sentences.get(k);
+            }
+            return last != s && READERS_SIGNATURE.matcher(last.sentence.text().strip()).matches() ? last : null;
+        }
+        return null;
     }
 
     private static final Pattern CLIENT_LINE = Pattern.compile("^(?:Our client:|We act for|We are instructed by|We represent)\\s+\\p{Lu}.*");

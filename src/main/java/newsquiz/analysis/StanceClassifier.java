@@ -174,11 +174,14 @@ final class StanceClassifier {
                     + "|(?:a long way|far|a million miles|miles|some way) (?:away )?from the truth|a load of (?:old [\\p{L}-]+|rubbish|nonsense|tripe|garbage|baloney|bunk|cobblers)"
                     // "called the rumour “news to me”", "called the accusation “a conspiracy theory”": heard of only now, or
                     // a plot imagined.
-                    + "|news to (?:me|us|him|her|them|everyone|anyone)|(?:a )?conspiracy theor(?:y|ies))\\b",
+                    + "|news to (?:me|us|him|her|them|everyone|anyone)|(?:a )?conspiracy theor(?:y|ies)"
+                    // "called that account “a misreading of how the disease works”": what was said, read wrongly.
+                    + "|(?:a )?(?:misreading|misrepresentation|misinterpretation|distortion)s?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "called it “a pause, not a cancellation”": the thing named as one thing set against what it was said to be. */
     private static final Pattern NAMED_AGAINST = Pattern.compile(
-            "\\b(?:a|an|the)\\s+[^,.;]{1,60},\\s*(?:and\\s+)?not\\s+(?:a|an|the)\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
+            // "“a picture of two difficult days, not of the home our residents know”": the same preposition before both.
+            "\\b(?:a|an|the)\\s+[^,.;]{1,60},\\s*(?:and\\s+)?not\\s+(?:(?:of|about|for|from|in|on)\\s+)?(?:a|an|the)\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Alternations.compile(
             // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
@@ -595,7 +598,7 @@ final class StanceClassifier {
     }
 
     private static final Pattern BARE_VERDICT = Pattern.compile("^\\W*(?:No such \\p{L}+ (?:was|has) ever (?:been )?\\p{L}+|"
-            + "(?:That|This|It) (?:is|was) (?:simply |just )?(?:not true|untrue|false|wrong|not correct|incorrect)|"
+            + "(?:That|This|It) (?:is|was) (?:simply |just )?(?:not true|untrue|false|wrong|not correct|incorrect|not the case)|"
             + "(?:That|This|It) never happened)\\W*$");
 
     /**
@@ -604,6 +607,27 @@ final class StanceClassifier {
      */
     static boolean bareVerdict(String sentence) {
         return BARE_VERDICT.matcher(sentence.strip()).matches();
+    }
+
+    private static final Pattern VERDICT_FIRST = Pattern.compile("^\\W*(?:That|This|It|(?:That|This|The) (?:account|claim|story|report|"
+            + "suggestion|figure)) (?:is|was) (?:simply |just )?(?:not true|untrue|false|wrong|not correct|incorrect|not the case),\\s+"
+            + "(?:according to\\b|[^,:;]{1,60}?\\b(?:say|says|said|tell|tells|told|insist|insists|insisted)\\b)");
+
+    /**
+     * "That is simply not the case, you tell me: the heater arrived on day nine", "That account is simply not the case,
+     * according to Skelbury Rail, which says …": the verdict first, then who gives it and the other version.
+     */
+    static boolean verdictBeforeItsCue(String sentence) {
+        return VERDICT_FIRST.matcher(sentence.strip()).find();
+    }
+
+    /**
+     * "“That is simply not the case,” a spokesperson said. “There have been at least four staff on every night shift.”": the
+     * same speaker's quotation going on after a bare verdict gives the other version, and denies with it.
+     */
+    static boolean goesOnFromABareVerdict(String source, int sentence, List<Attribution> previous) {
+        return previous.stream().anyMatch(a -> a.source().equals(source) && a.stance() == Stance.DENY && a.quoted()
+                && a.sentence() == sentence - 1 && BARE_VERDICT.matcher(a.content().replaceAll("[\"\u201c\u201d]", "").strip()).matches());
     }
 
     private static final Pattern NOT_THE_OTHER = Pattern.compile(

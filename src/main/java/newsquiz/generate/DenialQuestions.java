@@ -634,7 +634,9 @@ final class DenialQuestions implements QuestionFamily {
         } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed|dismissed")) {
             // "calling the memo “a forgery”": who called it that.
             String[] parts = labelled(d.claim());
-            if (parts[0].strip().matches("(?i)it|them|this|that|these|those|as|")) {
+            if (parts[0].strip().matches("(?i)it|them|this|that|these|those|as|(?:account|claim|story|report|suggestion|figure|allegation|idea|"
+                    + "version|rumou?r)s?|")) {
+                // "Who called account “a misreading …”?": a bare noun is "that account", lost in the analysis's content.
                 // "Who called it “a lie”?": what "it" was is in another sentence; "described as “…”" has lost it altogether.
                 return;
             }
@@ -894,7 +896,7 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(.*)$");
     /** "…, saying that every renewal was priced by the age of the boiler": the denier's reason, after what it denied. */
-    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining)\\b.*$");
+    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|pointing|citing)\\b.*$");
 
     /**
      * "denied that it quietly doubled renewal prices for customers over the age of 70, saying …": the organisation's own

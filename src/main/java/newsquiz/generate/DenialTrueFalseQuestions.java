@@ -130,7 +130,7 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
         return Optional.of(EVER.matcher(SAYING_AFTER.matcher(content).replaceFirst("")).replaceFirst(""));
     }
 
-    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|"
+    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|pointing|citing|"
             + "telling)\\b.*$");
 
     /** The speaker's own words of denial as a claim, without "that" or the full stop; null in the first person. */

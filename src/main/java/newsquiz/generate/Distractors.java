@@ -152,6 +152,10 @@ final class Distractors {
             return false;
         }
         for (String description : key.descriptions()) {
+            if (description.matches("(?i)^(?:its|their)\\s+\\S.*")) {
+                // "Its chief veterinary adviser": the body named just before, whichever it is.
+                return true;
+            }
             java.util.regex.Matcher m = UNNAMED_EMPLOYER.matcher(description + " ");
             if (!m.find()) {
                 continue;

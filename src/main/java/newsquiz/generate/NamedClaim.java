@@ -22,7 +22,7 @@ record NamedClaim(String noun, String clause, String asWritten) {
     private static final Pattern BARE_SUBJECT = Pattern.compile("(?i)^(?:it|they|he|she|there|the|its|their|his|her)\\b.*");
     /** The speaker's own label or manner after the claim: "…, calling them “baseless”", "… as flawed", "… outright". */
     private static final Pattern TRAILER = Pattern.compile(
-            "(?i)(?:,\\s*(?:calling|describing|branding|saying|adding|stating|insisting|arguing|writing|noting|explaining)\\b.*|\\s+as\\s+[\u201c\"].*|\\s+(?:outright|entirely|completely|flatly|firmly))$");
+            "(?i)(?:,\\s*(?:calling|describing|branding|saying|adding|stating|insisting|arguing|writing|noting|explaining|pointing|citing)\\b.*|\\s+as\\s+[\u201c\"].*|\\s+(?:outright|entirely|completely|flatly|firmly))$");
 
     /** The claim a denial's content names and states, if it does. */
     static Optional<NamedClaim> in(Statement d, Facts facts) {
@@ -37,7 +37,7 @@ record NamedClaim(String noun, String clause, String asWritten) {
             // given follows the claim.
             rest = rest.replaceFirst("\\s+[\u201c\"][^\u201c\u201d\"]+[\u201d\"]\\W*$", "");
         }
-        String clause = withoutOccasion(rest.replaceAll("[.\u2026]+$", "").strip());
+        String clause = withoutOccasion(rest.replaceAll("[.\u2026]+$", "").strip()).replaceAll("[,;:]+$", "");
         if (m.group(3) == null && !BARE_SUBJECT.matcher(clause).matches() || !Facts.hasFiniteVerb(clause)
                 || Phrasing.words(clause) < 3 || Phrasing.words(clause) > 20 || clause.matches("(?i)^(?:and|but|or|of|to|in)\\b.*")) {
             return Optional.empty();

@@ -172,11 +172,30 @@ final class Referents {
         if (byNamedSource != null) {
             return byNamedSource;
         }
+        if (NAMED_OWNER.matcher(Phrasing.clean(d.attribution().content())).find()) {
+            // "called the Argosy's story “a guess dressed up as a scoop”": whose story it was is named, and no claim of that
+            // source could be shown; the nearest claim of someone else is no stand-in (review33 MAR).
+            return null;
+        }
         Matcher owner = OWNER_ROLE.matcher(Phrasing.clean(d.attribution().content()));
         if (owner.find()) {
             // "called the union's claim “cynical and wrong”": the claim is the union's, and if the article never says which
             // speaker the union is, no nearby claim of someone else may stand in for it.
             return latestBySpeakerCalled(facts, d, owner.group(1).toLowerCase(Locale.ROOT));
+        }
+        if (noun.toLowerCase(Locale.ROOT).matches("figures?|numbers?|statistics?|estimates?|count|total|sum")) {
+            // "SCT says its proposal amounts to 9 per cent. The union dismissed that figure": the latest statement with a
+            // figure in it, by someone else; if it cannot be shown on its own, no older figure stands in for it.
+            Statement counted = null;
+            for (Statement s : facts.statements) {
+                if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
+                        && s.attribution().stance() != Stance.DENY && HAS_FIGURE.matcher(s.attribution().content()).find()) {
+                    counted = s;
+                }
+            }
+            if (counted != null) {
+                return facts.isStandalone(counted) && facts.choiceProblem(counted.claim()).isEmpty() ? counted : null;
+            }
         }
         Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
         Statement sameKind = null;
@@ -375,6 +394,11 @@ final class Referents {
         return found;
     }
 
+    private static final Pattern HAS_FIGURE = Pattern.compile("(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)\\b");
+    /** "the Argosy's story", "Pellbury's claim": a named owner of what was rejected. */
+    private static final Pattern NAMED_OWNER = Pattern.compile("^(?:that\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}-]*['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?"
+            + "(?:claims?|accounts?|reports?|allegations?|version|story|stories|suggestions?|figures?|accusations?|article|piece)\\b");
     private static final Pattern OWNER_ROLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?"
             + "(?:claims?|accounts?|reports?|allegations?|version|story|suggestions?|figures?|accusations?|criticism|warnings?)\\b");
 

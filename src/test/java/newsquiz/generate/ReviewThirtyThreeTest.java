@@ -260,4 +260,65 @@ class ReviewThirtyThreeTest {
         assertTrue(Readable.choiceProblem("Photographs of a carpet had been taken before the couple ever moved in").isEmpty());
         assertFalse(Readable.choiceProblem("The council had written to residents about the plans in").isEmpty());
     }
+    @Test
+    void aProblemPagesYouIsTheReaderWhoSignedTheQuestionAndAVerdictMayComeFirst() throws Exception {
+        Facts facts = facts("""
+                Your Money Fixer
+
+                Q: In November I paid Brindlecote Heating 3,480 pounds to fit a boiler. It broke within a week. Who is right? Odalric Fenn, Ashby
+
+                A: You have had a miserable winter, Mr Fenn. I put your complaint to Brindlecote Heating. In an email, Brindlecote rejected your claim that you were left without heating for eleven days.
+
+                That is simply not the case, you tell me: the heater arrived on day nine.
+
+                Write to Brindlecote, quote the Act and the delivery note, and give it 14 days.
+                """);
+        var reply = about(facts, "the heater arrived on day nine");
+        assertTrue(reply.source().endsWith("Fenn"), reply.source());
+        assertEquals(Stance.DENY, reply.stance());
+        assertTrue(facts.analysis.attributions().stream().noneMatch(a -> a.cue().equals("quote")), "advice quotes no one");
+        assertTrue(facts.analysis.sources().stream().anyMatch(e -> e.name().equals("Brindlecote Heating")
+                && e.type() == newsquiz.analysis.SourceType.ORGANIZATION), facts.analysis.sources().toString());
+    }
+
+    @Test
+    void aVerdictOnTheClaimAndTheQuoteThatGoesOnFromItAreDenials() throws Exception {
+        Facts facts = facts("""
+                Care home row
+
+                A care worker told the station that night shifts had reportedly been run with two staff.
+                "That is simply not the case," a Larkmoor spokesperson said. "There have been at least four staff on every night shift this year."
+                The home's manager, Ilse Varga, called the report "a picture of two difficult days, not of the home our residents know."
+                Dr Osric Penn called that account "a misreading of how the rota works."
+                """);
+        assertEquals(Stance.DENY, about(facts, "at least four staff").stance());
+        assertEquals(Stance.DENY, about(facts, "a picture of two difficult days").stance());
+        assertEquals(Stance.DENY, about(facts, "a misreading").stance());
+    }
+
+    @Test
+    void thatFigureIsTheLatestFigureAndANamedOwnersStoryHasNoStandIn() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Timetable row
+
+                The operator says the 07:12 service carried an average of 86 passengers a day last autumn.
+                Its commercial director, Ansel Drury, said the change would free a train to run every 20 minutes in the evening.
+                The Rail Users' Group says that figure is wrong.
+                Councillor Bettany Crane called the Courier's story "a guess dressed up as a scoop."
+                Professor Lorne Abbas said both sides were using small samples.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.key().contains("every 20 minutes") || c.prompt().contains("every 20 minutes")
+                && c.key().contains("Group")), asked.toString());
+        assertTrue(asked.stream().noneMatch(c -> c.key().equals("Bettany Crane") && !c.prompt().contains("Courier")), asked.toString());
+    }
+
+    @Test
+    void aBodysTimeWordDoesNotJoinItsName() throws Exception {
+        Facts facts = facts("""
+                Libraries
+
+                Marrowby Borough Council has today rejected a report in the Evening Star that it plans to close five libraries.
+                """);
+        assertEquals("Marrowby Borough Council", about(facts, "plans to close five libraries").source());
+    }
 }
