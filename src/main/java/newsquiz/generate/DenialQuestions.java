@@ -324,7 +324,8 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "called the loaders story “a misreading”": a word before the noun names what the story was about. */
     private static final Pattern TOPIC_BEFORE_NOUN = Pattern.compile("^(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+"
-            + "(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:reports?|claims?|allegations?|suggestions?|story|stories|rumou?rs?|accounts?|idea|talk)\\b");
+            + "(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:reports?|claims?|allegations?|suggestions?|story|stories|rumou?rs?|accounts?|idea|talk|explanations?|"
+            + "versions?|theory|theories)\\b");
     private static final Set<String> NOT_A_TOPIC = Set.of("whole", "same", "latest", "original", "earlier", "first", "second",
             "newspaper", "online", "false", "wild", "entire", "anonymous", "unnamed", "main", "central", "other", "further", "social");
 

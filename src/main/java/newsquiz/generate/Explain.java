@@ -9,9 +9,12 @@ final class Explain {
     /** The evidence in full where it is short enough, so the reader sees the name and the words together. */
     private static final java.util.regex.Pattern END_OF_SENTENCE = java.util.regex.Pattern.compile("[.!?\u2026][\u2019'\"]?$");
 
-    /** "REPORTER: ", "CLIP (OFELKIRK): ": a script's speaker label, which tells who reads the line, not what it says. */
+    /**
+     * "REPORTER: ", "CLIP (OFELKIRK): ", a problem page's "Q: ": a script's or column's label, which tells whose line it is,
+     * not what it says.
+     */
     private static final java.util.regex.Pattern SCRIPT_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^\\p{Lu}{3,}(?:\\s*\\([^)]{1,40}\\))?:\\s+(?=\\S)");
+            "(?m)^(?:\\p{Lu}{3,}(?:\\s*\\([^)]{1,40}\\))?|Q|A):\\s+(?=\\S)");
 
     /** The text without a script's speaker label at the start of its lines. */
     static String withoutScriptLabel(String text) {

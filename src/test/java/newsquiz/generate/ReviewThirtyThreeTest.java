@@ -321,4 +321,20 @@ class ReviewThirtyThreeTest {
                 """);
         assertEquals("Marrowby Borough Council", about(facts, "plans to close five libraries").source());
     }
+    @Test
+    void aTopicWordNamesWhoseExplanationWasDeniedAndAColumnsQuestionLabelStaysOutOfQuotes() throws Exception {
+        var asked = InventedArticles.questions(new DenialQuestions(), """
+                Boiler column
+
+                The engineer who came out, Wilmot Price, said the fault was caused by "sludge in your old radiators."
+                The firm's manager, Davina Holt, said its quote included a line recommending a power flush.
+                Ms Holt accepted that the salesman had not mentioned it at the home visit.
+                The reader, Florian Teague, said the sludge explanation was nonsense.
+                Dr Ines Marr, a heating engineer, said a flush costs about 400 pounds.
+                """);
+        assertTrue(asked.stream().noneMatch(c -> c.prompt().startsWith("Whose explanation") && !c.key().equals("Wilmot Price")),
+                asked.toString());
+        assertTrue(asked.stream().anyMatch(c -> (c.prompt() + c.key()).contains("sludge in your old radiators")), asked.toString());
+        assertEquals("\u201cIn November I paid the firm 3,480 pounds.\u201d", Explain.quote(List.of("Q: In November I paid the firm 3,480 pounds.")));
+    }
 }
