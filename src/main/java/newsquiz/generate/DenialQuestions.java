@@ -897,7 +897,8 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(.*)$");
     /** "…, saying that every renewal was priced by the age of the boiler": the denier's reason, after what it denied. */
-    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|pointing|citing)\\b.*$");
+    static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|pointing|citing|"
+            + "telling)\\b.*$");
 
     /**
      * "denied that it quietly doubled renewal prices for customers over the age of 70, saying …": the organisation's own

@@ -127,11 +127,8 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
             return Optional.empty();
         }
         // "denied that the freeze had ever been put to the Cabinet, saying the memo was …": the reason is no part of the claim.
-        return Optional.of(EVER.matcher(SAYING_AFTER.matcher(content).replaceFirst("")).replaceFirst(""));
+        return Optional.of(EVER.matcher(DenialQuestions.SAYING_AFTER.matcher(content).replaceFirst("")).replaceFirst(""));
     }
-
-    private static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|pointing|citing|"
-            + "telling)\\b.*$");
 
     /** The speaker's own words of denial as a claim, without "that" or the full stop; null in the first person. */
     private static String ownDenial(Statement d) {
