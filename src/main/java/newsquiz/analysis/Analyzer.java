@@ -295,6 +295,11 @@ public final class Analyzer {
         if (lede.stance() == Stance.DENY && (lede.sourceType() == SourceType.ORGANIZATION || lede.sourceType() == SourceType.GOVERNMENT)) {
             officerGoesOnDenying(attributions, lede);
         }
+        java.util.regex.Matcher role = DESCRIBED_ROLE.matcher(lede.source());
+        if (role.matches()) {
+            namedByRole(attributions, lede, role.group(1).replaceFirst("s$", ""));
+            return;
+        }
         java.util.regex.Matcher officer = DESCRIBED_OFFICER.matcher(lede.source());
         // "The monks of Dunsward Abbey have dismissed …": a plural is the community, not its one officer who speaks next.
         if (officer.matches() && !officer.group(1).matches(".*[^s']s") && (lede.sourceType() == SourceType.PERSON
@@ -350,6 +355,33 @@ public final class Analyzer {
         // The words stay the mention only: as a description, "a canal holiday company" would make the Canal Holiday
         // Operators Association look like the same body.
         spokenBy(attributions, lede.source(), named, naming);
+    }
+
+    /** "The owners of a Brackenmere care home": whoever holds that role, named later by it. */
+    private static final java.util.regex.Pattern DESCRIBED_ROLE = java.util.regex.Pattern.compile(
+            "^The\\s+(owners?|operators?|organi[sz]ers?|makers?|landlords?|developers?|publishers?|promoters?|proprietors?|"
+                    + "manufacturers?|builders?)\\s+of\\s+(?:a|an)\\s+.+$");
+
+    /**
+     * "The owners of a Brackenmere care home have rejected …. Thornwick Lodge's owner, Larkhollow Care Group, denied …": the
+     * one named body the article later describes by the lede's role is the one the lede held back.
+     */
+    private static void namedByRole(List<Attribution> attributions, Attribution lede, String role) {
+        java.util.regex.Pattern described = java.util.regex.Pattern.compile("(?i)(?:^|.*\\s)" + role + "s?$");
+        Attribution named = null;
+        for (Attribution a : attributions) {
+            if (a.sentence() > lede.sentence() && !a.anonymous() && !a.source().equals(lede.source())
+                    && (a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT)
+                    && described.matcher(a.description()).matches()) {
+                if (named != null && !named.source().equals(a.source())) {
+                    return;
+                }
+                named = a;
+            }
+        }
+        if (named != null) {
+            spokenBy(attributions, lede.source(), named, named.sentence());
+        }
     }
 
     /** "REPORTER: ", "PRESENTER: ": a script's label before a line. */

@@ -3553,7 +3553,8 @@ final class AttributionExtractor {
             // "a claim, first made on a podcast and repeated by the trust, that …": a participle with its agent is no new statement.
             if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)
                     && !(s.is(coordinatedCue(s, i + 1) + 1, "by") && s.tokens[coordinatedCue(s, i + 1)].lower().endsWith("ed"))
-                    && !pastAfterPresentCue(s, from, i, coordinatedCue(s, i + 1))) {
+                    && !pastAfterPresentCue(s, from, i, coordinatedCue(s, i + 1))
+                    && !continuesRelativeClause(s, from, i, coordinatedCue(s, i + 1))) {
                 end = i;
                 if (i > 0 && s.tokens[i - 1].isComma()) {
                     end = i - 1;
@@ -3597,6 +3598,28 @@ final class AttributionExtractor {
         String main = s.tokens[cue].lower();
         String other = s.tokens[coordinated].lower();
         return main.endsWith("s") && !main.endsWith("ss") && !other.endsWith("s");
+    }
+
+    /**
+     * "have rejected an inspection report that rated it “inadequate” and found residents waiting …": a verb after "and" in
+     * the tense of the relative clause before it goes on with that clause (the report found it), not with the speaker.
+     */
+    private static boolean continuesRelativeClause(SentenceView s, int from, int and, int coordinated) {
+        String other = s.tokens[coordinated].lower();
+        if (other.endsWith("ing") || other.endsWith("s") || and > 0 && s.tokens[and - 1].isComma()) {
+            return false;
+        }
+        for (int k = and - 1; k > from; k--) {
+            if (s.tokens[k].isComma() && !s.tokens[k].quoted()) {
+                return false;
+            }
+            Token verb = s.at(k + 1);
+            if (!s.tokens[k].quoted() && s.tokens[k].isAny("that", "which") && s.tokens[k - 1].isNoun() && verb != null
+                    && verb.tag().equals("VERB") && !verb.lower().endsWith("ing") && !verb.lower().endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the agency said [on Friday]." closing the sentence from {@code from}: a subject, a cue verb, adverbials only. */

@@ -867,9 +867,9 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern OWNER = Pattern.compile("\\bthe\\s+(\\p{Ll}+)['\u2019]s?\\s");
     /**
      * "the petition “a work of fiction”"; not "the suggestion that residents' sorting was “a waste of time”" or "the claim that
-     * the Treasury had drawn up a “secret budget”", a clause's own words.
+     * the Treasury had drawn up a “secret budget”", a clause's own words; nor "an inspection report that rated it “inadequate”", a verb's.
      */
-    private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\b(?:as|of|for|to|with|about|was|is|were|are|be|been|being|a|an|the|its|his|her|their|our|my)\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
+    private static final Pattern THING_AND_LABEL = Pattern.compile("^(?!.*\\b(?:as|of|for|to|with|about|was|is|were|are|be|been|being|a|an|the|its|his|her|their|our|my|it|them|him|us|me|you)\\s+[\u201c\"]).{2,80}?\\s+[\u201c\"][^\u201d\"]{2,80}[\u201d\"][.,]?$");
 
 
     private static final Pattern QUOTED_CLAUSE = Pattern.compile("(?i)[\u201c\"](?:cannot|can't|could|would|will|must|should|is|are|was|"
