@@ -3198,6 +3198,10 @@ final class AttributionExtractor {
             // "said that account was wrong": a statement noun takes a determiner, so "that" is one and points back.
             return false;
         }
+        if (STATEMENT_NOUNS.contains(next.lower()) && s.at(r + 2) != null && s.tokens[r + 2].isQuoteMark() && !next.quoted()) {
+            // "called that account “a misreading …”": the noun, then the name given to it.
+            return false;
+        }
         if (next.isAny("is", "was") && !next.quoted()) {
             // "The gallery says that is not correct": a clause needs a subject, so "that" is it.
             return false;
@@ -3376,6 +3380,7 @@ final class AttributionExtractor {
         int end = r;
         Mention last = null;
         String ownedHead = null;
+        boolean meetingOf = false;
         while (end < s.size()) {
             Token t = s.tokens[end];
             Mention m = registry.mentionAt(s.index(), end);
@@ -3406,6 +3411,19 @@ final class AttributionExtractor {
                 end++;
                 continue;
             }
+            if (t.is("of") && last == null && end > r && s.tokens[end - 1].isNoun() && !s.tokens[end - 1].quoted()
+                    && s.at(end + 1) != null && !s.tokens[end + 1].quoted()) {
+                // "told a meeting of the Crennock Graziers' Association on Monday that …": whose meeting is part of the one told.
+                meetingOf = true;
+                end++;
+                continue;
+            }
+            if (meetingOf && t.is("and") && s.at(end + 1) != null && !s.tokens[end + 1].quoted()
+                    && (s.tokens[end + 1].isNoun() || s.tokens[end + 1].isAny("the", "a", "an"))) {
+                // "told a meeting of governors and parents on Monday that …": all of them were told.
+                end++;
+                continue;
+            }
             if (t.is("of") && last != null && end + 1 < s.size() && !s.tokens[end + 1].isQuoteMark()) {
                 // "Channel 1 of Russian state television"
                 int k = end + 1;
@@ -3422,7 +3440,7 @@ final class AttributionExtractor {
         }
         // "told Dravonia's president": the one told is a person, and the owner's name carried nothing.
         boolean personOwned = ownedHead != null && (lexicon.is("role", ownedHead) || lexicon.is("title", ownedHead));
-        if (last != null && !personOwned) {
+        if (last != null && !personOwned && !meetingOf) {
             // "told the Pennar Echo": a name after "the" with no title is not a person.
             boolean notPerson = last.titleFrom() == last.from() && last.from() > 0 && s.tokens[last.from() - 1].is("the");
             if (last.entity().type == SourceType.OUTLET || last.entity().type == SourceType.UNKNOWN

@@ -28,7 +28,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             if (!facts.isStandalone(s)) {
                 continue;
             }
+            // What someone denied was very often what the unnamed source said: never a wrong answer here.
             List<String> wrong = Distractors.claims(facts, s.claim(), o -> !o.attribution().anonymous()
+                    && o.attribution().stance() != Stance.DENY
                     && o.attribution().sourceType() != newsquiz.analysis.SourceType.UNKNOWN
                     && !passedOn.computeIfAbsent(o, x -> unnamedBehind(facts, x)), 3);
             if (wrong.size() >= 2) {

@@ -81,6 +81,12 @@ final class Blueprint {
 
     /** {@code speakerOf} tells who made a statement, so that every denier is asked about before anyone twice. */
     static List<Candidate> choose(List<Candidate> candidates, int target, java.util.function.Function<String, String> speakerOf) {
+        return choose(candidates, target, speakerOf, statement -> -1);
+    }
+
+    /** {@code sentenceOf} tells in which sentence a statement was made: one denier's verdicts in one sentence are one rebuttal. */
+    static List<Candidate> choose(List<Candidate> candidates, int target, java.util.function.Function<String, String> speakerOf,
+            java.util.function.ToIntFunction<String> sentenceOf) {
         Map<String, List<Candidate>> byFamily = new LinkedHashMap<>();
         for (String family : LIMITS.keySet()) {
             byFamily.put(family, new ArrayList<>());
@@ -97,12 +103,23 @@ final class Blueprint {
         // quiz short of room leaves out someone's second denial rather than another person's only one.
         selection.coveringDenials = true;
         Set<String> deniers = new HashSet<>();
+        // "said that no player had been questioned … and called the post “entirely made up”": one denier's two verdicts in
+        // one sentence are one rebuttal, covered by one question.
+        Set<String> rebuttals = new HashSet<>();
+        java.util.function.Function<Candidate, String> rebuttalOf = c -> {
+            int said = sentenceOf.applyAsInt(statementOf(c));
+            return said < 0 ? statementOf(c) : speakerOf.apply(statementOf(c)) + '\u0000' + said;
+        };
         for (boolean secondRound : new boolean[] {false, true}) {
             for (Candidate c : byFamily.get("denial")) {
+                String denier = speakerOf.apply(statementOf(c));
+                String rebuttal = rebuttalOf.apply(c);
                 if (c.fact().startsWith("deny:") && !selection.hasStatement(statementOf(c))
-                        && (secondRound || !deniers.contains(speakerOf.apply(statementOf(c))))) {
+                        && !rebuttals.contains(rebuttal)
+                        && (secondRound || !deniers.contains(denier))) {
                     if (selection.add(c)) {
-                        deniers.add(speakerOf.apply(statementOf(c)));
+                        deniers.add(denier);
+                        rebuttals.add(rebuttal);
                     }
                 }
             }
@@ -111,7 +128,9 @@ final class Blueprint {
         // Every family the article supports, even on a sentence another question uses.
         selection.sharing = Sharing.OTHER_STATEMENTS;
         for (String family : byFamily.keySet()) {
-            byFamily.get(family).stream().filter(selection::allows).findFirst().ifPresent(selection::add);
+            // Nor here: a second question on one rebuttal would take the place of another family's only one.
+            byFamily.get(family).stream().filter(c -> !c.fact().startsWith("deny:") || !rebuttals.contains(rebuttalOf.apply(c)))
+                    .filter(selection::allows).findFirst().ifPresent(selection::add);
         }
         selection.sharing = Sharing.NONE;
         List<Candidate> rest = new ArrayList<>(candidates);
@@ -217,6 +236,11 @@ final class Blueprint {
                     // did the ministry describe the report that …?" after "Which reports did the ministry deny?"); a figure
                     // named in both is how the two deniers' questions name the same claim.
                     if (overlap.revealsClaim(o, c) || overlap.revealsClaim(c, o)) {
+                        return false;
+                    }
+                    // "Who said that the consultation ran for seven weeks?" and "Who denied the account that it ran for nine
+                    // days?" on one sentence: one denier's one rebuttal asked twice.
+                    if (asksWho(o) && asksWho(c) && o.key().equals(c.key()) && o.firstSentence() == c.firstSentence()) {
                         return false;
                     }
                     continue;

@@ -637,7 +637,9 @@ final class Facts {
         }
         String[] w = c.split(" ");
         // An unresolved pronoun ("It had obtained …") or a bare object ("Responsibility and allegedly demanded …") is no claim.
-        if (w[0].matches("(?i)it|he|she|they|him|them|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or|\u2026.*")) {
+        // "At least three of the results had …" opens with a number, not with a preposition.
+        if (w[0].matches("(?i)it|he|she|they|him|them|his|her|its|their|responsibility|interest|as|in|on|at|to|for|with|by|from|of|and|but|or|\u2026.*")
+                && !c.matches("(?i)^at (?:least|most) .*")) {
             return false;
         }
         // "won't say what the buyer is paying, or who he is": a question left open, not a claim; "explained how a record is
@@ -861,7 +863,9 @@ final class Facts {
     private static final Set<String> SOURCE_NOUNS = Set.of("study", "researchers", "authors", "team", "report", "reports",
             "ministry", "government", "company", "police", "agency", "officials", "council", "board", "union", "league",
             "court", "tribunal", "commission", "authority", "spokesperson", "spokesman", "spokeswoman", "post", "posts",
-            "documents", "memo", "review", "survey", "figures", "experts", "scientists", "witnesses", "residents", "firm");
+            "documents", "memo", "review", "survey", "figures", "experts", "scientists", "witnesses", "residents", "firm",
+            "federation", "association", "trust", "society", "institute", "foundation", "department", "regulator", "inspectorate",
+            "directorate", "watchdog", "charity");
 
     /**
      * Names (of people, bodies, outlets and places) and source nouns a text mentions, matched as

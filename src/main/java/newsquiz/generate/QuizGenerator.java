@@ -45,8 +45,11 @@ public final class QuizGenerator {
         }
         int target = Blueprint.target(analysis.article().pastedWordCount(), count);
         java.util.Map<String, String> speakers = new java.util.HashMap<>();
+        java.util.Map<String, Integer> sentences = new java.util.HashMap<>();
         facts.statements.forEach(st -> speakers.put(String.valueOf(st.index()), st.speaker()));
-        List<Candidate> chosen = Blueprint.choose(candidates, target, statement -> speakers.getOrDefault(statement, statement));
+        facts.statements.forEach(st -> sentences.put(String.valueOf(st.index()), st.sentence()));
+        List<Candidate> chosen = Blueprint.choose(candidates, target, statement -> speakers.getOrDefault(statement, statement),
+                statement -> sentences.getOrDefault(statement, -1));
         List<Question> questions = new ArrayList<>();
         TextName name = TextName.of(analysis.article());
         for (Candidate c : chosen) {

@@ -117,6 +117,11 @@ final class Readable {
         return REST_OF_A_TURN.matcher(text).matches();
     }
 
+    private static final Pattern BARE_FIGURE_VERDICT = Pattern.compile("(?i)^(?:that\\s+)?the\\s+(?:number|figure|total|count|amount|"
+            + "sum|rate|estimate|tally)s?\\s+(?:is|was|are|were|(?:has|had|have)\\s+been)\\s+(?:\\p{L}+\\s+)?\\p{L}+$");
+    private static final Pattern DENIAL_WORDING = Pattern.compile("^(?:That\\s+)?(?i:any|anyone|anybody|anything|ever)\\s+(?:\\p{L}+\\s+){0,3}?"
+            + "(?:had|has|have|was|were|is|are|did|would|could)\\b");
+
     static Optional<String> choiceProblem(String text) {
         String t = Phrasing.clean(text);
         if (INNER_GAP.matcher(t).find()) {
@@ -128,6 +133,14 @@ final class Readable {
         }
         if (unresolvedThem(t)) {
             return Optional.of("them out of context");
+        }
+        if (BARE_FIGURE_VERDICT.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).matches()) {
+            // "The number is lower": which number is in the sentence before.
+            return Optional.of("points back out of context");
+        }
+        if (DENIAL_WORDING.matcher(t).find()) {
+            // "Any faulty kits had been used in the valley": the words of "denied that any …", which nobody ever claimed.
+            return Optional.of("a denial's wording as a claim");
         }
         Matcher object = BODY_AS_OBJECT.matcher(t);
         if (object.find() && !OWNER_BEFORE.matcher(t.substring(0, object.start())).find() || ONE_OF_SOMETHING.matcher(t).find()) {

@@ -178,6 +178,13 @@ final class Referents {
             return null;
         }
         Matcher owner = OWNER_ROLE.matcher(Phrasing.clean(d.attribution().content()));
+        Matcher saidOf = SAID_OF_OWNER.matcher(facts.sentence(d.sentence()).text());
+        if (!owner.find() && saidOf.find()) {
+            // "That is simply not the case, Mr Dunstable said of the federation's warning": the verdict's own words name
+            // nothing, the words after its cue name whose claim it answered.
+            return latestBySpeakerCalled(facts, d, saidOf.group(1).toLowerCase(Locale.ROOT));
+        }
+        owner.reset();
         if (owner.find()) {
             // "called the union's claim “cynical and wrong”": the claim is the union's, and if the article never says which
             // speaker the union is, no nearby claim of someone else may stand in for it.
@@ -399,6 +406,9 @@ final class Referents {
     /** "the Argosy's story", "Pellbury's claim": a named owner of what was rejected. */
     private static final Pattern NAMED_OWNER = Pattern.compile("^(?:that\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}-]*['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?"
             + "(?:claims?|accounts?|reports?|allegations?|version|story|stories|suggestions?|figures?|accusations?|article|piece)\\b");
+    private static final Pattern SAID_OF_OWNER = Pattern.compile("\\b(?:said|says|wrote|writes|replied|replies|added|adds)\\s+of\\s+"
+            + "the\\s+(\\p{Ll}+)['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?(?:claims?|accounts?|reports?|allegations?|version|story|suggestions?|"
+            + "figures?|accusations?|criticism|warnings?|statement|letter)\\b");
     private static final Pattern OWNER_ROLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?"
             + "(?:claims?|accounts?|reports?|allegations?|version|story|suggestions?|figures?|accusations?|criticism|warnings?)\\b");
 

@@ -24,6 +24,8 @@ class ReviewFourteenTest {
                 Two players who were in the hotel bar on Saturday night, and who asked not to be named, said Halvorsen had told several people he would "take it to the federation" if the organisers did nothing.
 
                 Petra Lind, the chief arbiter, said the players had been searched before the round. Ilona Wexler, a statistician, said the accuracy was high but not outlandish.
+
+                Tomas Vrana said he had prepared the opening for three weeks with his coach in a small flat above a bakery in the old town.
                 """);
         assertTrue(asked.stream().anyMatch(c -> c.fact().startsWith("anon:") && c.key().startsWith("Halvorsen had told several people he would")),
                 asked.toString());
