@@ -110,8 +110,15 @@ final class Blueprint {
             int said = sentenceOf.applyAsInt(statementOf(c));
             return said < 0 ? statementOf(c) : speakerOf.apply(statementOf(c)) + '\u0000' + said;
         };
+        // "Which report did the trust deny? *Several prints had been damaged …" takes the claim an unnamed source gave, and
+        // then neither form of the unnamed-source question fits beside it; "Who denied the report that …?" leaves room.
+        List<String> unnamedClaims = byFamily.getOrDefault("anonymous_source", List.of()).stream()
+                .map(c -> (c.key() + " " + c.prompt()).toLowerCase(java.util.Locale.ROOT)).toList();
+        List<Candidate> denials = new ArrayList<>(byFamily.get("denial"));
+        denials.sort(Comparator.comparing(c -> c.key().length() > 20
+                && unnamedClaims.stream().anyMatch(u -> u.contains(c.key().toLowerCase(java.util.Locale.ROOT).replaceFirst("^that ", "")))));
         for (boolean secondRound : new boolean[] {false, true}) {
-            for (Candidate c : byFamily.get("denial")) {
+            for (Candidate c : denials) {
                 String denier = speakerOf.apply(statementOf(c));
                 String rebuttal = rebuttalOf.apply(c);
                 if (c.fact().startsWith("deny:") && !selection.hasStatement(statementOf(c))

@@ -21,8 +21,12 @@ final class Explain {
         return SCRIPT_LABEL.matcher(text).replaceAll("");
     }
 
+    private static final java.util.regex.Pattern STRAIGHT_OPENING = java.util.regex.Pattern.compile("(?<=^|[\\s(\\[\u2014\u2013-])\"");
+
     static String quote(List<String> evidence) {
         String quoted = Phrasing.wholeClauses(String.join(" ", evidence.stream().map(Explain::withoutScriptLabel).toList()), 70).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
+        // Straight quotation marks inside become single ones too: “"There have been …"” reads as a typing slip.
+        quoted = STRAIGHT_OPENING.matcher(quoted).replaceAll("\u2018").replace('"', '\u2019');
         // The explanation goes on with a new sentence, so the quoted one keeps its full stop.
         if (!END_OF_SENTENCE.matcher(quoted).find()) {
             quoted += ".";

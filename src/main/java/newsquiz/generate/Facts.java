@@ -383,6 +383,9 @@ final class Facts {
         String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(a.content())));
         // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
         c = c.replaceFirst("^(?i)(?:on \\p{L}+,\\s+)?(?:citing|quoting)\\s+[^,]{2,60},\\s+(?=that\\s)", "");
+        // "Wednesday 30 April: Castellanos-Reid is “gutted …”, says his coach": a timeline's date heads the entry, not the claim.
+        c = c.replaceFirst("^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\d{4})?:\\s+"
+                + "|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day:\\s+", "");
         // "… asked for the finish to be moved, citing two members of the committee": the same, at the end.
         c = c.replaceFirst("(?i),\\s+(?:citing|quoting)\\s+[^,\u201c\"]{2,80}[.]?$", "");
         // "a reduction that … will eliminate": the gap left by "district officials say" closes up.

@@ -109,4 +109,39 @@ class ReviewThirtyFourTest {
         assertEquals("Alwen Pryddy", verdict.source());
         assertTrue(verdict.content().startsWith("that account"), verdict.content());
     }
+
+    @Test
+    void quotationMarksInsideAQuotedSentenceBecomeSingleOnes() {
+        String quoted = Explain.quote(List.of("\"There have been no cases here,\" the vet said of the \"rumour\"."));
+        assertEquals("\u201c\u2018There have been no cases here,\u2019 the vet said of the \u2018rumour\u2019.\u201d", quoted);
+    }
+
+    @Test
+    void aDenialOfWhatAnUnnamedSourceSaidAsksWhoDeniedIt() {
+        // "Which report did the trust deny? *Several prints had been damaged …" would leave no room for the unnamed source.
+        String claim = "Several prints had been damaged when a television crew walked across them in April";
+        Candidate which = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Which report did Martin Oake deny?", claim, List.of("a", "b"), "", List.of(4, 5), "deny:2", 80);
+        Candidate who = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Who denied the report that several prints had been damaged?", "Martin Oake", List.of("c", "d"), "", List.of(5), "deny:2", 60);
+        Candidate why = new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "The article reports: \u201c" + claim + "\u201d Why should a careful reader treat this claim with extra care?",
+                "It comes from a source the article does not name", List.of("e", "f"), "", List.of(4), "anon:1", 55);
+        List<Candidate> chosen = Blueprint.choose(List.of(which, who, why), 2, s -> s.equals("2") ? "Martin Oake" : "the Gazette",
+                s -> s.equals("2") ? 5 : 4);
+        assertTrue(chosen.contains(who) && chosen.contains(why), chosen.toString());
+    }
+
+    @Test
+    void aTimelinesDateIsNoPartOfTheClaim() throws Exception {
+        Facts facts = facts("""
+                Race timeline
+
+                Tuesday 29 April: The organisers publish the corrected times.
+
+                Wednesday 30 April: Oduya is "gutted but not angry" and plans to race again in June, says his coach, Bram Tellwick.
+                """);
+        Statement coach = facts.statements.stream().filter(s -> s.claim().contains("gutted")).findFirst().orElseThrow();
+        assertTrue(coach.claim().startsWith("Oduya is"), coach.claim());
+    }
 }
