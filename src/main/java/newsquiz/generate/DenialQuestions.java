@@ -263,7 +263,10 @@ final class DenialQuestions implements QuestionFamily {
             // object points back is about the claim just before it.
             best = latest;
         }
-        if (best == null && aboutTheDenier.size() == 1 && !ClauseCheck.negated(denial) && (d.quotation() || facts.isStandalone(d))) {
+        if (best == null && aboutTheDenier.size() == 1 && !ClauseCheck.negated(denial) && (d.quotation() || facts.isStandalone(d))
+                // "The Post reported the parent company was up for sale. “Complete nonsense,” said its chairman. … Strellett said
+                // the company had recruited 22 carers": a claim someone else has already denied is not what she answers.
+                && !deniedByAnotherBetween(facts, aboutTheDenier.get(0), d)) {
             // "A post claimed the sponsor, Solvane, would pull out. … “We signed for three more seasons in January,” said
             // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
             best = aboutTheDenier.get(0);
@@ -368,6 +371,11 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern RELATIVE_JUST_BEFORE = Pattern.compile("(?i)\\S\\s+(?:that|which|who|whose|whom)\\s+(?:\\S+\\s+){0,2}$");
 
     /** Whether no one else is reported between a claim and the denial after it ("Marsh laughed at that." says nothing). */
+    private static boolean deniedByAnotherBetween(Facts facts, Statement claim, Statement d) {
+        return facts.statements.stream().anyMatch(s -> s.attribution().stance() == Stance.DENY && !facts.knownSame(s.speaker(), d.speaker())
+                && s.sentence() >= claim.sentence() && s.sentence() < d.sentence());
+    }
+
     private static boolean nothingSaidBetween(Facts facts, Statement claim, Statement d) {
         return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker())
                 && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
@@ -673,10 +681,9 @@ final class DenialQuestions implements QuestionFamily {
                 return;
             }
             String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
-            // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             // "denied knowing that …": a gerund takes no "that" before it.
             prompt = Phrasing.endQuestion("Who " + verb + (GERUND.matcher(denied).lookingAt() ? " " : " that ")
-                    + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(firstConjunct(denied.split(" \u2026 ")[0])), d, facts),
+                    + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(firstConjunct(firstPart(denied))), d, facts),
                             facts));
         } else {
             // "rejected the message too": "too" means besides someone the question does not name.
@@ -918,6 +925,17 @@ final class DenialQuestions implements QuestionFamily {
      */
     private static final Pattern SECOND_CONJUNCT = Pattern.compile(",?\\s+and\\s+(?:that\\s+(?:the\\s+)?\\p{Ll}|(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}).*$");
 
+    /**
+     * "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it. But in
+     * "The workboat people had described … was a hire boat" the gap (where "he said" stood) parts a subject from its verb.
+     */
+    private static String firstPart(String denied) {
+        return GAP_BEFORE_VERB.matcher(denied).replaceAll(" ").split(" \u2026 ")[0];
+    }
+
+    private static final Pattern GAP_BEFORE_VERB = Pattern.compile(" \u2026 (?=(?:is|was|were|are|has|had|have|would|will|could|"
+            + "can|may|might|should|must)\\b)");
+
     private static String firstConjunct(String claim) {
         String first = SECOND_CONJUNCT.matcher(claim).replaceFirst("").replaceFirst("[,;]$", "");
         if (Phrasing.words(first) < 4 || first.equals(claim) || !ClauseCheck.negated(first)) {
@@ -962,7 +980,7 @@ final class DenialQuestions implements QuestionFamily {
         if (ClauseCheck.negated(d.claim())) {
             return d.claim();
         }
-        String words = Phrasing.unquote(content);
+        String words = Phrasing.unquote(d.quotation() ? Phrasing.joinedQuotation(content) : content);
         String[] sentences = SENTENCE_BREAK.split(words);
         for (int i = 1; i < sentences.length; i++) {
             if (ClauseCheck.negated(sentences[i])) {

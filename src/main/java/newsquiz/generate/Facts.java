@@ -380,7 +380,7 @@ final class Facts {
     }
 
     private String claimOf(Attribution a, String speaker) {
-        String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(a.content())));
+        String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(isQuotation(a) ? Phrasing.joinedQuotation(a.content()) : a.content())));
         // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
         c = c.replaceFirst("^(?i)(?:on \\p{L}+,\\s+)?(?:citing|quoting)\\s+[^,]{2,60},\\s+(?=that\\s)", "");
         // "Wednesday 30 April: Castellanos-Reid is “gutted …”, says his coach": a timeline's date heads the entry, not the claim.
@@ -425,9 +425,11 @@ final class Facts {
                 + "|(?:has\\s+)?contested)\\s+(?=\\S)", "");
         // "shrugged off the speculation after training": a verdict told by a verb phrase keeps its verb in the content; the
         // claim is its object (review20: "Who rejected shrugged off the speculation …?").
-        if (!a.quoted() && !a.cue().isBlank() && c.regionMatches(true, 0, a.cue() + " ", 0, a.cue().length() + 1)
-                && CLAIM_OBJECT.matcher(c.substring(a.cue().length() + 1)).lookingAt()) {
-            c = c.substring(a.cue().length() + 1);
+        // ("has shot down the second claim": the content starts at the verb, after its auxiliary.)
+        String verb = a.cue().replaceFirst("^(?i)(?:has|have|had)\\s+", "");
+        if (!a.quoted() && !verb.isBlank() && c.regionMatches(true, 0, verb + " ", 0, verb.length() + 1)
+                && CLAIM_OBJECT.matcher(c.substring(verb.length() + 1)).lookingAt()) {
+            c = c.substring(verb.length() + 1);
         }
         c = expectationAsClaim(a.cue(), c);
         c = Accusations.asClaim(a.cue(), c);
@@ -437,7 +439,9 @@ final class Facts {
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "It has been fined once, according to court records": records are "they"; "it" is someone else.
-        body &= !(documentLike(speaker) && speaker.endsWith("s"));
+        // So are "Council papers published in January".
+        java.util.regex.Matcher document = DOCUMENT_HEAD.matcher(speaker);
+        body &= !(document.matches() && document.group(1).endsWith("s") && !document.group(1).equalsIgnoreCase("analysis"));
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
         boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c);
@@ -563,18 +567,36 @@ final class Facts {
      * words around a removed tag belong together. When the words before the gap already make a
      * clause, what follows is a second statement and goes.
      */
+    private static final java.util.regex.Pattern PREDICATE_AFTER_GAP = java.util.regex.Pattern.compile(
+            "(?:is|was|were|are|has|had|have|would|will|could|can|may|might|should|must)\\b");
+
     private static String closeGaps(String c) {
         String t = c;
         int gap;
         while ((gap = t.indexOf(" \u2026 ")) > 0) {
             String before = t.substring(0, gap);
-            t = FINITE.matcher(before).find() ? before : before + " " + t.substring(gap + 3);
+            String after = t.substring(gap + 3);
+            // "The workboat people had described … was a hire boat": words ending on a verb, with a verb straight after the
+            // gap, are a subject and its relative clause, however clause-like they look.
+            boolean subjectOnly = before.matches("(?s).*\\p{Ll}ed") && PREDICATE_AFTER_GAP.matcher(after).lookingAt();
+            t = FINITE.matcher(before).find() && !subjectOnly ? before : before + " " + after;
         }
         return t;
     }
 
     private static boolean isQuotation(Attribution a) {
+        // '“We have never told a carer to cut a visit short,” Strellett said, “and anyone who did …”': the quotation
+        // resumed after the tag keeps its marks; the words before it are still the speaker's own.
         String c = Phrasing.clean(a.content());
+        String[] parts = c.split(" \u2026 ");
+        if (a.quoted() && parts.length > 1 && Phrasing.words(parts[0]) >= 3) {
+            String opening = parts[0].split("\\s+")[0] + " " + parts[0].split("\\s+")[1];
+            String evidence = Phrasing.clean(a.evidence());
+            if (evidence.contains("\u201c" + opening) || evidence.contains("\"" + opening) || evidence.contains("'" + opening)
+                    || evidence.contains("\u2018" + opening)) {
+                return true;
+            }
+        }
         return a.quoted() && (c.startsWith("\u201c") || c.startsWith("\"") || !c.contains("\u201c") && !c.contains("\""));
     }
 
@@ -632,7 +654,10 @@ final class Facts {
     private static boolean standalone(Statement s) {
         String c = s.claim().replaceAll("^\u2026\\s*", "");
         int words = Phrasing.words(c);
-        if (words < 4 || s.quotation() && words < 5) {
+        // A denial as short as "There was no fight" is a whole sentence and says all it means to; other quotations that short
+        // ("We are deeply sorry") say too little to ask about.
+        boolean shortDenial = s.attribution().stance() == Stance.DENY && ClauseCheck.isFullSentence(c) && !ClauseCheck.pointsBack(c);
+        if (words < 4 || s.quotation() && words < 5 && !shortDenial) {
             return false;
         }
         if (s.quotation()) {

@@ -3,6 +3,7 @@ package newsquiz.generate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns article text into short, readable question and choice text. */
@@ -112,8 +113,9 @@ final class Phrasing {
         // Not before "that": "come down for | that reason alone" and "for reasons | that had nothing to do with it" leave the
         // point of the sentence behind.
         for (int i = Math.min(maxWords, w.length - 1); i >= 8; i--) {
-            // "forty minutes | after the last entry time": a span of time is measured from what follows.
-            if (w[i].matches("being|which|who|whose|where|after|before|when|while|because") && !w[i - 1].matches("(?i)said|says|than|so")
+            // "forty minutes | after the last entry time": a span of time is measured from what follows; "stopped exactly |
+            // where the brake …" is where it stopped.
+            if (w[i].matches("being|which|who|whose|where|after|before|when|while|because") && !w[i - 1].matches("(?i)said|says|than|so|exactly|precisely|right|just|only")
                     && !(w[i].matches("after|before") && w[i - 1].matches("(?i)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
                             + "shortly|soon|just|long|immediately|moments?)[,;]?"))
                     // "had been taken | before the couple ever moved in": when something was done is the point of saying it.
@@ -221,6 +223,31 @@ final class Phrasing {
     }
 
     /** The text without quotation marks around the whole of it. */
+    /**
+     * '“The paper that went round on Monday night,” said the chief executive, “was our November mock”' is one quotation
+     * told in two parts: "The paper that went round on Monday night was our November mock". A second part opening in
+     * capitals is a sentence of its own and is left apart.
+     */
+    static String joinedQuotation(String content) {
+        Matcher m = RESUMED_QUOTATION.matcher(clean(content));
+        if (!m.matches()) {
+            return content;
+        }
+        String first = m.group(1).strip();
+        String rest = m.group(2).strip();
+        // "… Monday night, … was our mock": the comma stood before the speech tag; a verb straight after it needs none.
+        if (PREDICATE_FIRST.matcher(rest).lookingAt()) {
+            first = first.replaceFirst(",$", "");
+        }
+        return first + " " + rest;
+    }
+
+    private static final Pattern RESUMED_QUOTATION = Pattern.compile(
+            "^[\u201c\"\u2018']?([^\u201c\u201d\"\u2026]{3,}?)[\u201d\"\u2019']?\\s+\u2026\\s+[\u201c\"\u2018']"
+                    + "(\\p{Ll}[^\u201c\u201d\"\u2026]*?)[\u201d\"\u2019']?$");
+    private static final Pattern PREDICATE_FIRST = Pattern.compile(
+            "(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do)\\b");
+
     static String unquote(String text) {
         String t = clean(text);
         while (t.length() > 2 && "\u201c\"\u2018'".indexOf(t.charAt(0)) >= 0 && "\u201d\"\u2019'".indexOf(t.charAt(t.length() - 1)) >= 0
