@@ -432,6 +432,11 @@ final class AttributionExtractor {
         if (prev != null && prev.isAny("not", "n't", "never", "cannot") && CueVerbUses.refusesToAccept(s, v, verb)) {
             return NOT_ACCEPTING;
         }
+        if (prev != null && prev.is("to") && s.at(before - 1) != null && s.tokens[before - 1].isAny("refused", "refuses", "refuse")
+                && CueVerbUses.refusesToAccept(s, v, verb)) {
+            // "refused to accept that any such target existed": a refusal in so many words.
+            return NOT_ACCEPTING;
+        }
         // "I can't fairly find that …": a negated auxiliary the tokenizer kept whole negates the verb too; "He won't say what
         // …" stays, a refusal to say.
         if (prev != null && (prev.isAny("not", "n't", "never", "neither", "nor", "no", "cannot") || prev.fusedNegation()
@@ -495,8 +500,11 @@ final class AttributionExtractor {
         }
         // "His son, Martin Gaskell, laughed off the suggestion": the verb's own particle is no preposition.
         boolean particleNext = !verb.particle().isEmpty() && s.at(v + 1) != null && verb.particle().get(0).contains(s.tokens[v + 1].lower());
+        // "…, dismissed out of hand the idea", "…, dismissed as nonsense the idea": a manner or a label before the object.
+        boolean mannerFirst = s.is(v + 1, "out") && s.is(v + 2, "of") && s.is(v + 3, "hand")
+                || s.is(v + 1, "as") && s.at(v + 2) != null && DISMISSIVE_LABELS.contains(s.tokens[v + 2].lower());
         if (prev != null && prev.isComma() && t.lower().endsWith("ed") && s.at(v + 1) != null && s.tokens[v + 1].isPreposition()
-                && !particleNext
+                && !particleNext && !mannerFirst
                 && !s.tokens[v + 1].isAny("in", "on") && !(s.is(v + 1, "to") && s.at(v + 2) != null && s.tokens[v + 2].tag().startsWith("VERB"))) {
             // "…, referred to as an exclusive economic zone": a participle, not a statement; "A post, viewed a million times,
             // claimed to show …" is the post's claim.
@@ -2116,7 +2124,10 @@ final class AttributionExtractor {
             // what was found is the statement.
             return null;
         }
-        if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end) && !ClauseShapes.dismissedAs(s, from, end)) {
+        // "dismissed out of hand the idea that …": the object is after the manner, the content after its "that".
+        int object = skipAdverbials(s, CueVerbUses.afterParticle(s, v + 1, verb), new Draft(Draft.Kind.VERB, s.index(), v));
+        if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end) && !ClauseShapes.dismissedAs(s, from, end)
+                && !(object < from && ClauseShapes.claimObject(s, object, end))) {
             // "dismissed China's claims" rejects something said; "dismissed the employee" does not.
             return null;
         }
@@ -2320,6 +2331,7 @@ final class AttributionExtractor {
             end--;
         }
         end = beforeTimePhrase(s, end);
+        end = beforeWhenSaid(s, end);
         while (end > 1 && s.tokens[end - 1].isAny("has", "have", "had", "will", "would") && !s.tokens[end - 1].quoted()
                 && (s.tokens[end].isAny("today", "yesterday", "tonight") || end < v && s.tokens[end].tag().equals("NUM"))) {
             // "Marrowcliffe Borough Council has today rejected …": the auxiliary before the time word is the verb's.
@@ -2618,6 +2630,21 @@ final class AttributionExtractor {
     }
 
     /** "The company on Tuesday denied", "The ministry last week said": a time phrase between subject and verb is not the subject's. */
+    /** "Some reports after the first day said …": when the reports came is no part of who said it. */
+    private static int beforeWhenSaid(SentenceView s, int end) {
+        for (int k = end - 2; k >= Math.max(1, end - 7); k--) {
+            Token t = s.tokens[k];
+            if (t.quoted() || t.isComma() || t.isVerb()) {
+                return end;
+            }
+            if (t.isAny("after", "before", "since", "during", "following") && s.tokens[k - 1].isAny("reports", "posts", "claims", "rumours",
+                    "rumors", "stories", "accounts", "messages", "headlines")) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     private static int beforeTimePhrase(SentenceView s, int end) {
         int k = end;
         while (k > 0 && (s.tokens[k - 1].tag().equals("NUM") || TIME_WORDS.contains(s.tokens[k - 1].lower())) && !s.tokens[k - 1].quoted()) {
@@ -3202,8 +3229,8 @@ final class AttributionExtractor {
             // "called that account “a misreading …”": the noun, then the name given to it.
             return false;
         }
-        if (next.isAny("is", "was") && !next.quoted()) {
-            // "The gallery says that is not correct": a clause needs a subject, so "that" is it.
+        if (next.isAny("is", "was", "could", "would", "can", "will", "may", "might", "must", "should") && !next.quoted()) {
+            // "The gallery says that is not correct", "said that could not be right": a clause needs a subject, so "that" is it.
             return false;
         }
         if (that.tag().equals("SCONJ")) {
@@ -3228,6 +3255,9 @@ final class AttributionExtractor {
     }
 
     /** Skips "Tuesday", "on Wednesday", "in a statement", "on Twitter", "during the meeting", noting channels as via. */
+    private static final Set<String> DISMISSIVE_LABELS = Set.of("nonsense", "rubbish", "fiction", "speculation", "baseless", "false",
+            "untrue", "unfounded", "groundless", "absurd", "ridiculous", "fantasy", "scaremongering", "hearsay", "gossip", "invention");
+
     private int skipAdverbials(SentenceView s, int r, Draft d) {
         while (r < s.size()) {
             Token t = s.tokens[r];
@@ -3245,6 +3275,17 @@ final class AttributionExtractor {
             }
             if (TIME_WORDS.contains(t.lower()) && (t.capitalised() || t.isAny("today", "yesterday", "tonight"))) {
                 r++;
+                continue;
+            }
+            if (t.is("out") && s.is(r + 1, "of") && s.is(r + 2, "hand") || t.isAny("outright", "wholesale")) {
+                // "dismissed out of hand the idea that …", "rejected outright the prosecution's case": the manner comes first.
+                r += t.is("out") ? 3 : 1;
+                continue;
+            }
+            if (t.is("as") && s.at(r + 1) != null && DISMISSIVE_LABELS.contains(s.tokens[r + 1].lower())
+                    && s.isAny(r + 2, "the", "a", "an", "any", "all", "claims", "reports", "suggestions", "allegations", "talk")) {
+                // "dismissed as nonsense the idea that workers had been misled": the label, then what it labels.
+                r += 2;
                 continue;
             }
             if (t.isAny("last", "this", "next", "earlier", "late", "early") && s.at(r + 1) != null && TIME_WORDS.contains(s.tokens[r + 1].lower())) {
@@ -3404,7 +3445,9 @@ final class AttributionExtractor {
                     // "breakfast show/VERB on Monday": a word the tagger took for a verb still ends the noun before a preposition.
                     || t.tag().startsWith("VERB") && !t.lower().matches(".*(?:ed|ing)") && s.at(end + 1) != null
                     && (s.tokens[end + 1].isPreposition() || s.tokens[end + 1].isComma() || s.tokens[end + 1].is("that")));
-            if (t.isAny("the", "a", "an") && last == null || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
+            // "told the court the guard rail had been removed": a second determiner after the noun told opens the content.
+            boolean secondDeterminer = t.is("the") && end > r && s.tokens[end - 1].isNoun() && !s.tokens[end - 1].quoted();
+            if (t.isAny("the", "a", "an") && last == null && !secondDeterminer || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()
                     && last == null || t.text().equals("-") || t.isAny("daily", "weekly", "monthly", "fortnightly") && last == null
                     || owned) {
                 ownedHead = owned ? t.lower() : ownedHead;

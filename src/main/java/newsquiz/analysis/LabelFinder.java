@@ -84,8 +84,10 @@ final class LabelFinder {
                 out.add(unattributed);
                 continue;
             }
-            Attribution judged = carrier != null ? carried(s.index(), attributions, carrier)
+            Attribution nearest = carrier != null ? carried(s.index(), attributions, carrier)
                     : judged(s.index(), attributions, text.toLowerCase(Locale.ROOT).startsWith("our"));
+            // "That claim is false", straight after a claim the analysis did not find, is not about one further back.
+            Attribution judged = nearest != null && nearest.sentence() < s.index() - 1 && THAT_CLAIM.matcher(text).lookingAt() ? null : nearest;
             if (judged != null && out.stream().noneMatch(l -> l.claimSentence() == judged.sentence() && l.claim().equals(judged.content()))) {
                 out.add(new ClaimLabel(label, judged.content(), judged.source(), judged.sentence(), s.index(), text));
             }
@@ -93,9 +95,13 @@ final class LabelFinder {
         return out;
     }
 
+    private static final Pattern THAT_CLAIM = Pattern.compile("(?i)(?:that|this) (?:claim|post|report|story|rumou?r)\\b");
+
     /** "A petition … claims that the pouches cost £38,000." */
     private static final Pattern CLAIMS_THAT = Pattern.compile(
-            "^(\\p{Lu}(?:[^,]|,(?=\\d)){2,80}?)(?:,(?:[^,]|,(?=\\d)){0,120},)?\\s+(?:claims?|claimed|alleges?|alleged|says?|said|suggests?|suggested|states?|stated|insists?|insisted)\\s+that\\s+(.{12,})$");
+            "^(\\p{Lu}(?:[^,]|,(?=\\d)){2,80}?)(?:,(?:[^,]|,(?=\\d)){0,120},)?\\s+(?:claims?|claimed|alleges?|alleged|says?|said|suggests?|suggested|states?|stated|insists?|insisted)"
+            // "claimed on Sunday that …"
+            + "(?:\\s+(?:on|last|this|early|late)\\s+\\p{L}+)?\\s+that\\s+(.{12,})$");
 
     /**
      * "A petition … claims that X. That claim is wrong.": the verdict judges the claim just before it, even when nobody

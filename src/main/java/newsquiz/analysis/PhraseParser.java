@@ -142,6 +142,8 @@ final class PhraseParser {
         int headIndex = contactClauseHead(s, first[0], boundary);
         while (headIndex > first[0] && (s.tokens[headIndex].isPunct() || s.tokens[headIndex].isQuoteMark()
                 || !s.tokens[headIndex].isNoun() && s.tokens[headIndex - 1].isNoun() && !personWord(s.tokens[headIndex].lower())
+                // "a social media post/VERB": a document's noun the tagger took for a verb is still the head.
+                && !(headIndex == boundary - 1 && lexicon.is("document_noun", s.tokens[headIndex].lower()))
                 // "Norland's embassy in Tarn" (whatever the tagger made of "embassy"): the owner is not the head.
                 && !s.tokens[headIndex - 1].possessiveForm())) {
             headIndex--;

@@ -24,6 +24,9 @@ final class StanceClassifier {
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
                     + "|\\bno truth\\b|\\bno basis\\b"
+                    // "said that could not be right": a verdict on what was put, in a modal.
+                    + "|\\b(?:that|this|it|the (?:figure|number|claim|account|list))\\s+(?:could|can|would)\\s*(?:not|n['\u2019]t)\\s+"
+                    + "(?:be|have been)\\s+(?:right|true|correct|accurate)\\b|\\b(?:that|this|it)\\s+cannot\\s+(?:be|have been)\\s+(?:right|true|correct)\\b"
                     // "There is nothing wrong with the meters": the fault alleged, flatly answered.
                     + "|\\bthere (?:is|was) nothing wrong with\\b"
                     // "I would ask anyone who says otherwise to produce the draft": a dare to the other side.

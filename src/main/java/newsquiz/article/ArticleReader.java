@@ -23,6 +23,8 @@ public final class ArticleReader {
     /** "PORT VESSAIG, Isle of Vessaig - ": a place's lower-case "of" or "upon" does not end the dateline. */
     private static final Pattern DATELINE = Pattern.compile(
             "^((?:\\p{Lu}[\\p{Lu}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{Lu}.'\u2019-]+)*)(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+(?:(?:of|upon|de|la|the)\\s+)?\\p{Lu}[\\p{L}.]*)*)?"
+                    // "QUARRENDYKE, March 9 (Northwire) -": the wire's date after the place.
+                    + "(?:,\\s*\\p{Lu}\\p{Ll}+\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
                     + "\\s*(?:\\([^)]{1,40}\\))?|\\([^)]{1,40}\\))\\s*[\u2013\u2014-]{1,2}\\s+(?=\\S)");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?i)(?:^|[\\s(])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|st|mt|lt|col|capt|sgt|"

@@ -447,7 +447,9 @@ final class Facts {
         boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c);
         // "A lorry driver told the paper that he had driven …": one unnamed person is a "he" too; a post or a message is not.
         boolean onePerson = person || a.anonymous() && speaker.matches("(?i)^an?\\s+\\S+(?:\\s+\\S+)?$") && !documentLike(speaker);
-        if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
+        // "Students said they had been told …": a group of people, unnamed, is "they".
+        boolean group = !body && !documentLike(speaker) && PEOPLE_IN_PLURAL.matcher(speaker).matches();
+        if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || group && c.matches("(?i)^they\\s+\\p{Ll}.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
         } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*")
                 || (body || person && ACRONYM_END.matcher(speaker).find()) && c.matches("(?i)^its\\s+\\w.*"))) {
@@ -528,6 +530,11 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern RELATIVE_ASIDE = java.util.regex.Pattern.compile(",\\s+(?:which|who)\\s+[^,\u201c\"]*,");
+
+    /** "Students", "Two workers on the night shift", "Several parents": people, more than one, by what they are. */
+    private static final java.util.regex.Pattern PEOPLE_IN_PLURAL = java.util.regex.Pattern.compile(
+            "^(?:(?i:two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|other|former|local|\\d+)\\s+)*"
+                    + "\\p{L}\\p{Ll}*(?<!s)s\\b(?:\\s+(?:on|at|in|from|of|who|near)\\b\\P{Lu}*)?$");
 
     private boolean pronounMeansSpeaker(Attribution a, String speaker, String claim) {
         if (otherGender(speaker, claim)) {
@@ -626,7 +633,7 @@ final class Facts {
     private static final java.util.regex.Pattern NAMED_CLAIM = java.util.regex.Pattern.compile(
             "(?i)^(?:(?:the|a|an|his|her|its|their|this|that|\\S+['\u2019]s?)\\s+)?(?:\\S+\\s+){0,3}(?:argument|claim|suggestion|idea|"
                     + "allegation|assertion|view|notion|report|accusation|contention|theory|belief|fear|concern|finding|decision|"
-                    + "charge|rumou?r|story|account)s?"
+                    + "charge|rumou?r|story|account|case)s?"
                     // "claims circulating on social media that …", "suggestions, made by economists, that …"
                     // "a claim first made in a Facebook group that …"
                     + "(?:\\s+(?:(?:first|originally|also|widely|later|since)\\s+)?(?:\\p{L}+ing|\\p{L}+ed|made|spread|shared)\\b"
@@ -644,7 +651,8 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern CLAIM_NOUN_OPENING = java.util.regex.Pattern.compile(
-            "(?i)^(?:a|an|the|fresh|new|further)\\s+(?:\\S+\\s+)?(?:claim|suggestion|report|allegation|accusation|rumou?r|assertion|statement|argument|contention)s?\\b");
+            "(?i)^(?:a|an|the|fresh|new|further)\\s+(?:\\S+\\s+)?(?:claim|suggestion|report|allegation|accusation|rumou?r|assertion|statement|argument|contention|case|idea|notion|"
+            + "theory|account|version)s?\\b(?=\\s+(?:that|of|about|from|in|on|by)\\b|\\s*[,.;:]|$)");
 
     static boolean hasFiniteVerb(String text) {
         return FINITE.matcher(text).find();

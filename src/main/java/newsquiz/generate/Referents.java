@@ -158,7 +158,27 @@ final class Referents {
         return found;
     }
 
+    private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)figures?|numbers?|statistics?|estimates?|count|total|sum");
+
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
+        Statement claim = earlierClaimOfAnyKind(facts, d, noun);
+        boolean aFigure = FIGURE_NOUN.matcher(noun).matches() || OWNED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).find();
+        if (claim == null || !aFigure || HAS_FIGURE.matcher(claim.attribution().content()).find()) {
+            return claim;
+        }
+        // "called the councillor's figure baseless": his claim with a figure in it, not his last words; none, if he gave none.
+        Statement counted = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.speaker().equals(claim.speaker()) && HAS_FIGURE.matcher(s.attribution().content()).find()) {
+                counted = s;
+            }
+        }
+        return counted;
+    }
+
+    private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
+
+    private static Statement earlierClaimOfAnyKind(Facts facts, Statement d, String noun) {
         Matcher figure = NAMED_FIGURE.matcher(Phrasing.clean(d.attribution().content()));
         if (figure.find()) {
             // "rejects the 58p figure outright": the claim with that figure, wherever it was, or none at all.
@@ -190,7 +210,7 @@ final class Referents {
             // speaker the union is, no nearby claim of someone else may stand in for it.
             return latestBySpeakerCalled(facts, d, owner.group(1).toLowerCase(Locale.ROOT));
         }
-        if (noun.toLowerCase(Locale.ROOT).matches("figures?|numbers?|statistics?|estimates?|count|total|sum")) {
+        if (FIGURE_NOUN.matcher(noun).matches()) {
             // "SCT says its proposal amounts to 9 per cent. The union dismissed that figure": the latest statement with a
             // figure in it, by someone else; if it cannot be shown on its own, no older figure stands in for it.
             Statement counted = null;

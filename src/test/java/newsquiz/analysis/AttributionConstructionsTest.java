@@ -3963,4 +3963,84 @@ class AttributionConstructionsTest {
                 + "is open every day until September,\" said Ruth Pelham, our operations manager.");
         assertNotEquals(Stance.DENY, unrelated.stream().filter(a -> a.source().equals("Ruth Pelham")).findFirst().orElseThrow().stance());
     }
+
+    @Test
+    void aMannerOrALabelBeforeTheObjectStillDismissesIt() throws Exception {
+        // eval-blind34 KET, HEX: "dismissed as nonsense the idea that …", "dismissed out of hand the idea that …".
+        var labelFirst = analyze("Union officials said workers had been misled. Pellworth Foods dismissed as nonsense the idea that "
+                + "workers had been misled.");
+        Attribution company = labelFirst.stream().filter(a -> a.source().contains("Pellworth")).findFirst().orElseThrow(
+                () -> new AssertionError(labelFirst.toString()));
+        assertEquals(Stance.DENY, company.stance());
+        assertEquals("workers had been misled", company.content().replaceAll("[.]$", ""));
+        var mannerFirst = analyze("The chief scientist, Anselm Quayne, dismissed out of hand the idea that the study had measured "
+                + "drinking habits properly.");
+        Attribution scientist = mannerFirst.stream().filter(a -> a.source().equals("Anselm Quayne")).findFirst().orElseThrow(
+                () -> new AssertionError(mannerFirst.toString()));
+        assertEquals(Stance.DENY, scientist.stance());
+    }
+
+    @Test
+    void refusingToAcceptThatDenies() throws Exception {
+        // eval-blind34 WYN: "Ms Hallibrand refused to accept that any such target existed."
+        var all = analyze("A member of staff said managers had been set a target for evictions. The warden, Orla Pennifold, refused to "
+                + "accept that any such target existed.");
+        Attribution warden = all.stream().filter(a -> a.source().equals("Orla Pennifold")).findFirst().orElseThrow(
+                () -> new AssertionError(all.toString()));
+        assertEquals(Stance.DENY, warden.stance());
+        assertEquals("any such target existed", warden.content().replaceAll("[.]$", ""));
+    }
+
+    @Test
+    void thatBeforeAModalIsWhatWasJudged() throws Exception {
+        // eval-blind34 FAR: "Mr Drummaquin said that could not be right, pointing to the 14 harnesses on the list."
+        var all = analyze("The prosecutor said only six harnesses were on site. Mr Tobias Wrenfield said that could not be right, "
+                + "pointing to the 14 harnesses on the list.");
+        Attribution owner = all.stream().filter(a -> a.source().equals("Tobias Wrenfield")).findFirst().orElseThrow(
+                () -> new AssertionError(all.toString()));
+        assertEquals(Stance.DENY, owner.stance());
+        assertTrue(owner.content().startsWith("that could not be right"), owner.content());
+    }
+
+    @Test
+    void whenReportsCameIsNoPartOfWhoSaidIt() throws Exception {
+        var all = analyze("Some reports after the first day said Mr Ambrose Kettering would never walk again.");
+        assertEquals("Some reports", withCue(all, "said").source());
+    }
+
+    @Test
+    void aSecondDeterminerAfterTheOneToldOpensWhatWasSaid() throws Exception {
+        // eval-blind34 FAR: "told the court the guard rail on the platform had been removed".
+        var all = analyze("An inspector, Marisela Trevorrow, told the court the guard rail on the platform had been removed the day before.");
+        assertTrue(withCue(all, "told").content().startsWith("the guard rail on the platform had been removed"), all.toString());
+        // "told the same committee an hour earlier that …": a time after the one told is no content.
+        var later = analyze("The promoter, Gideon Marlow, had told the same committee an hour earlier that the software pushed some seats to 480 pounds.");
+        assertTrue(withCue(later, "had told").content().startsWith("the software pushed"), later.toString());
+    }
+
+    @Test
+    void aSocialMediaPostTheTaggerCalledAVerbStillSpeaks() throws Exception {
+        // eval-blind34 QUA: "A widely shared social media post claimed on Sunday that …. That claim is false: …".
+        var all = analyze("A bureau official said inspectors had found a worn hinge pin on the door. A widely shared social media post "
+                + "claimed on Sunday that the ferry had \"almost capsized\" in the harbour. That claim is false: radar records show the "
+                + "vessel never left its berth.");
+        assertTrue(all.stream().anyMatch(a -> a.content().contains("almost capsized")), all.toString());
+    }
+
+    @Test
+    void thatClaimIsFalseJudgesOnlyTheSentenceBeforeIt() throws Exception {
+        // With the claim just before it not found as anyone's, the verdict must not fall on an older statement.
+        Article article = Models.reader().parse("test.txt", "Headline for the test\n\nA bureau official said inspectors had found a worn "
+                + "hinge pin on the door. Rumours went round the harbour all week about the crossing. That claim is false: radar records "
+                + "show the vessel never left its berth.", Article.Format.TEXT);
+        var labels = Models.analyzer().analyze(article).labels();
+        assertTrue(labels.stream().noneMatch(l -> l.claim().contains("hinge pin")), labels.toString());
+    }
+
+    @Test
+    void aWiresDateAfterThePlaceIsPartOfTheDateline() throws Exception {
+        var all = analyze("QUARRENDALE, March 9 (Northwire) - The ferry operator Skelmar Lines on Monday flatly disputed reports that it "
+                + "had cut lifeboat drills to save fuel.");
+        assertTrue(all.stream().noneMatch(a -> a.source().contains("QUARRENDALE")), all.toString());
+    }
 }

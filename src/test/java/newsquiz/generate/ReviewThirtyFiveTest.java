@@ -142,4 +142,19 @@ class ReviewThirtyFiveTest {
                 + "designed to stop it, and the data logger shows that", 20);
         assertFalse(cut.endsWith("exactly"), cut);
     }
+
+    @Test
+    void theyOfAGroupOfPeopleIsThatGroup() throws Exception {
+        Facts facts = facts("""
+                Conservatoire
+
+                Students said they had been told by some tutors that recruitment for 2027 had been paused.
+                Two workers on the night shift said they had been warned not to speak to reporters.
+                Pellham Ceramics said they were "a matter for the union".
+                """);
+        List<String> claims = facts.statements.stream().map(Statement::claim).toList();
+        assertTrue(claims.contains("Students had been told by some tutors that recruitment for 2027 had been paused"), claims.toString());
+        assertTrue(claims.stream().anyMatch(c -> c.startsWith("Two workers on the night shift had been warned")), claims.toString());
+        assertTrue(claims.stream().noneMatch(c -> c.startsWith("Pellham Ceramics were")), claims.toString());
+    }
 }
