@@ -14,7 +14,7 @@ import java.util.Set;
 final class AttributionExtractor {
     private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "since", "already", "immediately", "flatly", "reportedly", "allegedly", "apparently", "only", "later", "then", "repeatedly", "publicly", "previously", "earlier", "again", "now", "still", "just", "further", "quickly", "swiftly", "firmly", "strongly", "categorically", "privately", "separately", "recently", "once", "first", "initially", "originally", "subsequently", "purportedly", "may", "might", "could", "can", "should", "must", "did", "does", "do", "vehemently", "angrily", "openly", "sharply", "bluntly", "herself", "himself", "itself", "themselves", "even", "all", "both", "each");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets");
-    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "during", "at", "via", "through", "over", "outside", "after", "before", "inside", "from", "late", "early", "last", "this", "earlier", "later");
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "during", "at", "via", "through", "over", "outside", "after", "before", "inside", "from", "late", "early", "last", "this", "earlier", "later", "under");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "past", "day", "days", "weeks", "months", "years", "hours", "time", "friday's", "recently", "later", "earlier");
     static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "allegation", "allegations", "assertion", "suggestion", "argument", "statement", "contention", "belief", "view", "insistence", "accusation", "charge");
     private static final Set<String> FALSE_ADJECTIVES = Set.of("false", "baseless", "unfounded", "debunked", "misleading", "discredited", "bogus", "dubious", "unsupported", "spurious", "groundless", "untrue", "fabricated", "erroneous");
@@ -3338,6 +3338,8 @@ final class AttributionExtractor {
             }
             end++;
         }
+        // "told the Beacon-Post before the trial that crews …": a time phrase, whatever its noun, when what was said follows.
+        adverbial |= s.tokens[r].isAny("before", "after", "during") && end < s.size() && s.is(end, "that") && complementizer(s, end);
         return adverbial && end > r + 1 ? end : -1;
     }
 

@@ -899,6 +899,10 @@ final class StanceClassifier {
     private static final Pattern NONSENSE_TALKED = Pattern.compile(
             "(?i)\\b(?:nonsense|rubbish|misinformation|lies|scaremongering)\\s+(?:being\\s+)?(?:talked|written|spread|said|posted|circulating)\\b");
 
+    /** "The timing was wrong and I regret it": what the speaker calls wrong is their own doing, owned up to. */
+    private static final Pattern OWNING_UP = Pattern.compile("(?i)\\b(?:I|we) (?:regret|apologi[sz]e)\\b|\\b(?:I am|I'm|we are|we're) sorry\\b"
+            + "|\\b(?:I|we) (?:was|were|got it) wrong\\b");
+
     static Stance classify(Draft d, String quotedContent, Stance previousOfSameSource) {
         // Quotation marks inside the content ("is “completely untrue”") do not change what is said.
         String content = quotedContent.replaceAll("[\"\u201c\u201d\u00ab\u00bb]|(?<!\\p{L})[\u2018\u2019']|[\u2018\u2019'](?!\\p{L})", "");
@@ -937,7 +941,8 @@ final class StanceClassifier {
                 || WROTE_REJECTING.matcher(content).find() || NONSENSE_TALKED.matcher(content).find()) {
             return Stance.DENY;
         }
-        if (base != Stance.RETRACT && base != Stance.DENY && (d.setAgainst || d.answersReport && NEGATION.matcher(content).find()
+        if (base != Stance.RETRACT && base != Stance.DENY && !OWNING_UP.matcher(content).find()
+                && (d.setAgainst || d.answersReport && NEGATION.matcher(content).find()
                 || DENIAL.matcher(content).find() || characterisedAsFalse(content)
                 || claimJudgedFalse(content))) {
             return Stance.DENY;

@@ -575,7 +575,8 @@ final class DenialQuestions implements QuestionFamily {
                 : asLabel != null ? " as " + asLabel : "";
         if (target == null) {
             // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
-            denied = withoutAside(itForTheDenier(ownPronoun(thatClause(denied, facts), d, facts), d, facts));
+            denied = withoutAside(itForTheDenier(ownPronoun(gerundObject(d, denied) ? Phrasing.capitalise(denied)
+                    : thatClause(denied, facts), d, facts), d, facts));
             wrong = wrong.stream().map(w -> thatClause(w, facts)).toList();
         }
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + (verb.equals("describe") ? " as" : "") + labelWords + "?"
@@ -682,7 +683,7 @@ final class DenialQuestions implements QuestionFamily {
             }
             String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
             // "denied knowing that …": a gerund takes no "that" before it.
-            prompt = Phrasing.endQuestion("Who " + verb + (GERUND.matcher(denied).lookingAt() ? " " : " that ")
+            prompt = Phrasing.endQuestion("Who " + verb + (gerundObject(d, denied) ? " " : " that ")
                     + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(firstConjunct(firstPart(denied))), d, facts),
                             facts));
         } else {
@@ -1081,7 +1082,7 @@ final class DenialQuestions implements QuestionFamily {
         return APOLOGY.matcher(words).find();
     }
 
-    private static final Pattern APOLOGY = Pattern.compile("(?i)\\b(?:sorry|apologi[sz]e[sd]?|apology|my mistake|my fault|I was wrong)\\b");
+    private static final Pattern APOLOGY = Pattern.compile("(?i)\\b(?:sorry|apologi[sz]e[sd]?|apology|my mistake|my fault|I was wrong|we were wrong|(?:I|we) regret)\\b");
 
     /**
      * "Which suggestion did the Western Plains Football League reject? — That the Western Plains Football League had
@@ -1150,6 +1151,16 @@ final class DenialQuestions implements QuestionFamily {
         }
         String full = Pattern.quote(d.speaker().replaceFirst("^(?i)the\\s+", ""));
         return clause.replaceFirst("^That (?i:the\\s+)?" + full + "(?=\\s)", "That the " + head);
+    }
+
+    /** "denied knowing that …", and "has denied charging students …", where the gerund follows the verb in the article itself. */
+    private static boolean gerundObject(Statement d, String denied) {
+        if (GERUND.matcher(denied).lookingAt()) {
+            return true;
+        }
+        String first = denied.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return first.matches("\\p{L}{3,}ing") && !first.matches("(?:no|some|any|every)thing|during")
+                && Phrasing.clean(d.attribution().evidence()).contains(d.attribution().cue() + " " + first);
     }
 
     private static String thatClause(String claim, Facts facts) {

@@ -604,7 +604,14 @@ final class Facts {
                 return true;
             }
         }
-        return a.quoted() && (c.startsWith("\u201c") || c.startsWith("\"") || !c.contains("\u201c") && !c.contains("\""));
+        return a.quoted() && (c.startsWith("\u201c") || c.startsWith("\"")) && !quoteThenNarration(c)
+                || a.quoted() && !c.contains("\u201c") && !c.contains("\"");
+    }
+
+    /** '“Not a single pound has gone missing” and that the accounts would be published': a quotation, then reported speech. */
+    private static boolean quoteThenNarration(String c) {
+        int close = c.startsWith("\u201c") ? c.indexOf('\u201d') : c.indexOf('"', 1);
+        return close > 0 && c.substring(close + 1).matches("(?s)\\s*,?\\s*(?:and|but)\\s+that\\s+\\p{L}.*");
     }
 
     /** Common finite verbs: whether a text is a clause, and where its predicate starts. */

@@ -4043,4 +4043,23 @@ class AttributionConstructionsTest {
                 + "had cut lifeboat drills to save fuel.");
         assertTrue(all.stream().noneMatch(a -> a.source().contains("QUARRENDALE")), all.toString());
     }
+
+    @Test
+    void aTimeOrEmbargoBeforeThatIsNoPartOfWhatWasSaid() throws Exception {
+        // eval-blind34 FAR, HEX: "told the Beacon before the trial that …", "said under embargo on Monday that …".
+        var all = analyze("A former foreman, who asked not to be named, told the Farrowgast Post before the trial that crews had "
+                + "reportedly been paid a bonus for finishing early. Dr Oriwen Talbrook said under embargo on Monday that the link was "
+                + "not proven.");
+        assertTrue(all.stream().anyMatch(a -> a.content().startsWith("crews had reportedly been paid")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.content().startsWith("the link was not proven")), all.toString());
+    }
+
+    @Test
+    void whatTheSpeakerOwnsUpToIsNoDenial() throws Exception {
+        // eval-blind34 KET: "“The timing was wrong and I regret it,” he said."
+        var all = analyze("\"The timing was wrong and I regret it,\" the chief executive, Quentin Darrowby, said.");
+        assertNotEquals(Stance.DENY, withCue(all, "said").stance());
+        var denial = analyze("\"The figure is wrong,\" the chief executive, Quentin Darrowby, said.");
+        assertEquals(Stance.DENY, withCue(denial, "said").stance());
+    }
 }

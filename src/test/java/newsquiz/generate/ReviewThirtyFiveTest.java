@@ -157,4 +157,29 @@ class ReviewThirtyFiveTest {
         assertTrue(claims.stream().anyMatch(c -> c.startsWith("Two workers on the night shift had been warned")), claims.toString());
         assertTrue(claims.stream().noneMatch(c -> c.startsWith("Pellham Ceramics were")), claims.toString());
     }
+
+    @Test
+    void aGerundAfterDeniedIsAskedAsOne() throws Exception {
+        // eval-blind34 WYN: "has denied charging students …" was asked "Who denied that charging students …?".
+        List<Candidate> denials = questions(new DenialQuestions(), """
+                Rent strike
+
+                Pellingford University has denied charging students in Marrick Hall for rooms they never used, after 200 residents joined a rent strike.
+                A member of staff, who asked not to be named, said managers had been told to bill every room.
+                The strike committee said 214 students were withholding rent.
+                """);
+        assertTrue(denials.stream().noneMatch(c -> c.prompt().contains("that charging")), denials.toString());
+        assertTrue(denials.stream().anyMatch(c -> c.prompt().startsWith("Who denied charging students")), denials.toString());
+    }
+
+    @Test
+    void aQuotationThenReportedSpeechIsNoQuotation() throws Exception {
+        Facts facts = facts("""
+                Gate money
+
+                The chairman, Wendel Grimshaw, said "not a single pound has gone missing" and that the accounts would be published within a month.
+                """);
+        Statement chairman = facts.statements.stream().filter(s -> s.claim().contains("single pound")).findFirst().orElseThrow();
+        assertFalse(chairman.quotation(), chairman.toString());
+    }
 }
