@@ -182,4 +182,13 @@ class ReviewThirtyFiveTest {
         Statement chairman = facts.statements.stream().filter(s -> s.claim().contains("single pound")).findFirst().orElseThrow();
         assertFalse(chairman.quotation(), chairman.toString());
     }
+
+    @Test
+    void aWrongFigureIsNoRounderThanTheKey() {
+        // eval-blind34 DUN: 86,400 among 216,000, 156,000 and 130,000 was the one exact figure, and so the answer.
+        assertEquals(155_500, Numbers.roundLike(155_520, "86,400"));
+        assertEquals(53_000, Numbers.roundLike(53_200, "38,000"));
+        assertEquals(9_450, Numbers.roundLike(9_450, "6,750"));
+        assertEquals(240, Numbers.roundLike(240, "400"));
+    }
 }
