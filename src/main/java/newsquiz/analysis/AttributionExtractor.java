@@ -2448,6 +2448,13 @@ final class AttributionExtractor {
                 conjunction = i;
                 break;
             }
+            if (t.is("as") && !passedComma && i > 0 && s.tokens[i - 1].isComma() && i + 1 < end && !s.tokens[i + 1].isVerb()
+                    && s.at(v + 1) != null && !s.tokens[v + 1].isPreposition() && !s.tokens[v + 1].isPunct()) {
+                // "… brushed aside calls to resign, as the supporters' trust accused the board …": the clause's own subject. ("…,
+                // as a neighbour had said in a statement," and "as the union has proposed," say where words came from.)
+                hard = i + 1;
+                break;
+            }
             if (t.isComma()) {
                 passedComma = true;
                 nearestComma = i;
@@ -3607,7 +3614,8 @@ final class AttributionExtractor {
                 break;
             }
             // "…, and the ministry said …", "…; the governor said …": a second attribution with its own subject.
-            if ((t.isComma() && s.isAny(i + 1, "and", "but", "while", "whereas") && newSubjectCue(s, i + 2) >= 0
+            // "… brushed aside calls to resign, as the supporters' trust accused the board of …": the same.
+            if ((t.isComma() && s.isAny(i + 1, "and", "but", "while", "whereas", "as") && newSubjectCue(s, i + 2) >= 0
                     || t.text().equals(";") && newSubjectCue(s, i) >= 0) && i > from) {
                 end = i;
                 break;
@@ -3709,8 +3717,17 @@ final class AttributionExtractor {
 
     /** A cue verb with its own subject within a few tokens of {@code from} ("the ministry said", "it warned"), or -1. */
     private int newSubjectCue(SentenceView s, int from) {
-        for (int k = from + 1; k < Math.min(s.size(), from + 10); k++) {
+        int limit = from + 10;
+        for (int k = from + 1; k < Math.min(s.size(), limit); k++) {
             Token t = s.tokens[k];
+            Mention named = t.isComma() && !t.quoted() ? registry.mentionAt(s.index(), k + 1) : null;
+            if (named != null && named.entity().type == SourceType.PERSON && named.to() < s.size() && s.tokens[named.to()].isComma()
+                    && k - from <= 4) {
+                // "…, and his lawyer, Gwendrith Hethersett, described the story as …": the name between commas is the subject's.
+                limit += named.to() - k + 1;
+                k = named.to();
+                continue;
+            }
             if (t.quoted() || t.isComma() && k > from + 1) {
                 return -1;
             }

@@ -4062,4 +4062,30 @@ class AttributionConstructionsTest {
         var denial = analyze("\"The figure is wrong,\" the chief executive, Quentin Darrowby, said.");
         assertEquals(Stance.DENY, withCue(denial, "said").stance());
     }
+
+    @Test
+    void aSecondSpeakerNamedBetweenCommasAfterAndSpeaksForThemselves() throws Exception {
+        // eval-blind34 FAR: "…, and his lawyer, Gwendrith Hethersett, described the story as “invented from start to finish.”"
+        var all = analyze("A foreman said crews had been paid a bonus. Mr Hadrian Drummond told the court that no such bonus had ever "
+                + "existed, and his lawyer, Gwendrith Hethersett, described the story as \"invented from start to finish.\"");
+        assertEquals("no such bonus had ever existed", withCue(all, "told").content());
+        assertTrue(all.stream().anyMatch(a -> a.source().equals("Gwendrith Hethersett")), all.toString());
+        // "… and that he had collected it on Sunday night as the two men had agreed": no second speaker.
+        var one = analyze("The man who lives there told officers that the woman's husband had lent it to him in July, and that he had "
+                + "collected it on Sunday night as the two men had agreed.");
+        assertTrue(withCue(one, "told").content().contains("as the two men had agreed"), one.toString());
+    }
+
+    @Test
+    void asAfterACommaOpensAClauseWithItsOwnSpeaker() throws Exception {
+        // eval-blind34 DUN: "… brushed aside calls to resign, as the club's supporters' trust accused the board of …".
+        var all = analyze("The chairman of Dunmere Rovers, Wendel Grimshaw, brushed aside calls to resign, as the club's supporters' "
+                + "trust accused the board of losing track of gate receipts.");
+        assertEquals("calls to resign", withCue(all, "brushed aside").content());
+        assertTrue(all.stream().anyMatch(a -> a.source().contains("trust") && a.content().contains("gate receipts")), all.toString());
+        // "…, as a neighbour had said in a statement to police, Dunleavy replied": where the words came from, no statement.
+        var aside = analyze("Asked whether he had been on the roof for less than ten minutes, as a neighbour had said in a statement "
+                + "to police, Kieran Dunlop replied: \"That did not happen.\"");
+        assertTrue(aside.stream().noneMatch(a -> a.source().equals("a neighbour")), aside.toString());
+    }
 }
