@@ -201,7 +201,11 @@ final class DenialQuestions implements QuestionFamily {
         Statement latest = null;
         java.util.function.Predicate<String> aboutItsBody = mentionsBodyOf(d);
         for (Statement s : facts.statements) {
-            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW || facts.knownSame(s.speaker(), d.speaker())
+            // An unnamed insider's claim ("A plasterer who has worked for Castlegate's contractor, Brightwell, …") is one the
+            // body they work for may deny.
+            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW
+                    || facts.knownSame(s.speaker(), d.speaker()) && !(s.attribution().anonymous() && !Facts.documentLike(s.speaker())
+                            && !Facts.documentLike(s.attribution().source()) && !s.speaker().equals(d.speaker()))
                     // "No one in this office handed that ship a clock to race" is another party's own denial, not a claim.
                     // A negative claim is a claim when someone "claims" it: "about 600 forms were never counted".
                     || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) && !CONTESTING_CUE.matcher(s.attribution().cue()).find()

@@ -191,4 +191,14 @@ class ReviewThirtyFiveTest {
         assertEquals(9_450, Numbers.roundLike(9_450, "6,750"));
         assertEquals(240, Numbers.roundLike(240, "400"));
     }
+
+    @Test
+    void aBodyMayDenyWhatItsOwnUnnamedWorkerSaid() throws Exception {
+        // eval-blind13 LAR: the plasterer works for Brightwell, and Brightwell's denial answers him. The article itself is read:
+        // the worker's tie to the body comes from its whole text.
+        String article = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind13/larchfield-estate-damp-mould-newsletter.txt"));
+        List<Candidate> denials = questions(new DenialQuestions(), article);
+        assertTrue(denials.stream().anyMatch(c -> c.key().contains("paint over it") && c.prompt().contains("Brightwell")), denials.toString());
+    }
 }
