@@ -2636,7 +2636,6 @@ final class AttributionExtractor {
                 || cue.kind() == Lexicon.CueKind.CHARACTERISE) && (next.tag().equals("DET") || next.possessive() || next.isNoun());
     }
 
-    /** "The company on Tuesday denied", "The ministry last week said": a time phrase between subject and verb is not the subject's. */
     /** "Some reports after the first day said …": when the reports came is no part of who said it. */
     private static int beforeWhenSaid(SentenceView s, int end) {
         for (int k = end - 2; k >= Math.max(1, end - 7); k--) {
@@ -2652,6 +2651,7 @@ final class AttributionExtractor {
         return end;
     }
 
+    /** "The company on Tuesday denied", "The ministry last week said": a time phrase between subject and verb is not the subject's. */
     private static int beforeTimePhrase(SentenceView s, int end) {
         int k = end;
         while (k > 0 && (s.tokens[k - 1].tag().equals("NUM") || TIME_WORDS.contains(s.tokens[k - 1].lower())) && !s.tokens[k - 1].quoted()) {
@@ -3261,10 +3261,10 @@ final class AttributionExtractor {
         return true;
     }
 
-    /** Skips "Tuesday", "on Wednesday", "in a statement", "on Twitter", "during the meeting", noting channels as via. */
     private static final Set<String> DISMISSIVE_LABELS = Set.of("nonsense", "rubbish", "fiction", "speculation", "baseless", "false",
             "untrue", "unfounded", "groundless", "absurd", "ridiculous", "fantasy", "scaremongering", "hearsay", "gossip", "invention");
 
+    /** Skips "Tuesday", "on Wednesday", "in a statement", "on Twitter", "during the meeting", noting channels as via. */
     private int skipAdverbials(SentenceView s, int r, Draft d) {
         while (r < s.size()) {
             Token t = s.tokens[r];

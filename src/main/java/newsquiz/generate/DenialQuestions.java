@@ -374,12 +374,13 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern RELATIVE_JUST_BEFORE = Pattern.compile("(?i)\\S\\s+(?:that|which|who|whose|whom)\\s+(?:\\S+\\s+){0,2}$");
 
-    /** Whether no one else is reported between a claim and the denial after it ("Marsh laughed at that." says nothing). */
+    /** Whether someone other than the denier denied the claim before the denial comes. */
     private static boolean deniedByAnotherBetween(Facts facts, Statement claim, Statement d) {
         return facts.statements.stream().anyMatch(s -> s.attribution().stance() == Stance.DENY && !facts.knownSame(s.speaker(), d.speaker())
                 && s.sentence() >= claim.sentence() && s.sentence() < d.sentence());
     }
 
+    /** Whether no one else is reported between a claim and the denial after it ("Marsh laughed at that." says nothing). */
     private static boolean nothingSaidBetween(Facts facts, Statement claim, Statement d) {
         return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker())
                 && s.sentence() > claim.sentence() && s.sentence() < d.sentence());

@@ -574,9 +574,6 @@ final class Facts {
      * words around a removed tag belong together. When the words before the gap already make a
      * clause, what follows is a second statement and goes.
      */
-    private static final java.util.regex.Pattern PREDICATE_AFTER_GAP = java.util.regex.Pattern.compile(
-            "(?:is|was|were|are|has|had|have|would|will|could|can|may|might|should|must)\\b");
-
     private static String closeGaps(String c) {
         String t = c;
         int gap;
@@ -590,6 +587,9 @@ final class Facts {
         }
         return t;
     }
+
+    private static final java.util.regex.Pattern PREDICATE_AFTER_GAP = java.util.regex.Pattern.compile(
+            "(?:is|was|were|are|has|had|have|would|will|could|can|may|might|should|must)\\b");
 
     private static boolean isQuotation(Attribution a) {
         // '“We have never told a carer to cut a visit short,” Strellett said, “and anyone who did …”': the quotation

@@ -222,7 +222,6 @@ final class Phrasing {
         return BULLET.matcher(text).replaceFirst("");
     }
 
-    /** The text without quotation marks around the whole of it. */
     /**
      * '“The paper that went round on Monday night,” said the chief executive, “was our November mock”' is one quotation
      * told in two parts: "The paper that went round on Monday night was our November mock". A second part opening in
@@ -248,6 +247,7 @@ final class Phrasing {
     private static final Pattern PREDICATE_FIRST = Pattern.compile(
             "(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do)\\b");
 
+    /** The text without quotation marks around the whole of it. */
     static String unquote(String text) {
         String t = clean(text);
         while (t.length() > 2 && "\u201c\"\u2018'".indexOf(t.charAt(0)) >= 0 && "\u201d\"\u2019'".indexOf(t.charAt(t.length() - 1)) >= 0
