@@ -1845,6 +1845,11 @@ final class AttributionExtractor {
         if (after >= s.size() - 1 || !s.tokens[after].isComma() || s.isAny(after + 1, "citing", "quoting")) {
             return null;
         }
+        if (s.isAny(after + 1, "when", "after", "if") && s.isAny(after + 2, "asked", "pressed", "questioned", "challenged")) {
+            // "There was no deadline, and nothing was rushed, a trust spokesman insisted, when asked about claims that …": a
+            // trailing tag with the question it answered, not an aside inside one statement.
+            return null;
+        }
         Token first = s.tokens[start];
         Phrase phrase = phrases.parse(s, start, end);
         // "The dashboard, a member on the night shift says, shows …": a longer description, if its head is a person.

@@ -4088,4 +4088,13 @@ class AttributionConstructionsTest {
                 + "to police, Kieran Dunlop replied: \"That did not happen.\"");
         assertTrue(aside.stream().noneMatch(a -> a.source().equals("a neighbour")), aside.toString());
     }
+
+    @Test
+    void aTrailingTagWithTheQuestionItAnsweredIsNoAside() throws Exception {
+        // eval-blind4 THO: the tag after both conjuncts, then "when asked about claims that …", was read as an aside inside one
+        // statement, keeping only "nothing was rushed".
+        var all = analyze("There was no deadline, and nothing was rushed, a trust spokesman insisted on Thursday, when asked about "
+                + "claims that the update had been installed early to meet a contractual target.");
+        assertTrue(withCue(all, "insisted").content().startsWith("There was no deadline, and nothing was rushed"), all.toString());
+    }
 }
