@@ -1952,6 +1952,12 @@ final class AttributionExtractor {
         return d;
     }
 
+    /** "dismissed out of hand the idea that …": the object comes after the manner, the content after its "that". */
+    private boolean claimAfterManner(SentenceView s, int v, Lexicon.CueVerb verb, int from, int end) {
+        int object = skipAdverbials(s, CueVerbUses.afterParticle(s, v + 1, verb), new Draft(Draft.Kind.VERB, s.index(), v));
+        return object < from && ClauseShapes.claimObject(s, object, end);
+    }
+
     private Draft normal(SentenceView s, int v, Lexicon.CueVerb verb) {
         Draft aside = parenthetical(s, v, verb);
         if (aside == null) {
@@ -2129,10 +2135,8 @@ final class AttributionExtractor {
             // what was found is the statement.
             return null;
         }
-        // "dismissed out of hand the idea that …": the object is after the manner, the content after its "that".
-        int object = skipAdverbials(s, CueVerbUses.afterParticle(s, v + 1, verb), new Draft(Draft.Kind.VERB, s.index(), v));
         if (verb.lemma().equals("dismiss") && !ClauseShapes.claimObject(s, from, end) && !ClauseShapes.dismissedAs(s, from, end)
-                && !(object < from && ClauseShapes.claimObject(s, object, end))) {
+                && !claimAfterManner(s, v, verb, from, end)) {
             // "dismissed China's claims" rejects something said; "dismissed the employee" does not.
             return null;
         }
@@ -3266,8 +3270,9 @@ final class AttributionExtractor {
         return true;
     }
 
-    private static final Set<String> DISMISSIVE_LABELS = Set.of("nonsense", "rubbish", "fiction", "speculation", "baseless", "false",
-            "untrue", "unfounded", "groundless", "absurd", "ridiculous", "fantasy", "scaremongering", "hearsay", "gossip", "invention");
+    /** "dismissed as nonsense the idea …": the labels that reject, and a few more that come before an object. */
+    private static final Set<String> DISMISSIVE_LABELS = java.util.stream.Stream.concat(ClauseShapes.REJECTING_LABELS.stream(),
+            java.util.stream.Stream.of("absurd", "ridiculous", "fantasy", "hearsay", "gossip", "invention")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Skips "Tuesday", "on Wednesday", "in a statement", "on Twitter", "during the meeting", noting channels as via. */
     private int skipAdverbials(SentenceView s, int r, Draft d) {

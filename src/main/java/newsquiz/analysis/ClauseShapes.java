@@ -65,14 +65,17 @@ final class ClauseShapes {
         return false;
     }
 
+    /** Words that reject what they label: "dismissed the claims as false". */
+    static final Set<String> REJECTING_LABELS = Set.of("false", "baseless", "nonsense", "rubbish", "fiction", "untrue", "speculation",
+            "scaremongering", "groundless", "unfounded");
+
     /** "dismissed the leaflet as ‘scaremongering’": whatever the object, calling it that in quotes rejects what it says. */
     static boolean dismissedAs(SentenceView s, int from, int end) {
         for (int i = from + 1; i + 1 < end; i++) {
             Token t = s.tokens[i];
             if (t.is("as") && !t.quoted()) {
                 Token next = s.tokens[i + 1];
-                return next.isQuoteMark() || next.isAny("false", "baseless", "nonsense", "rubbish", "fiction", "untrue", "speculation",
-                        "scaremongering", "groundless", "unfounded");
+                return next.isQuoteMark() || REJECTING_LABELS.contains(next.lower());
             }
         }
         return false;

@@ -201,11 +201,8 @@ final class DenialQuestions implements QuestionFamily {
         Statement latest = null;
         java.util.function.Predicate<String> aboutItsBody = mentionsBodyOf(d);
         for (Statement s : facts.statements) {
-            // An unnamed insider's claim ("A plasterer who has worked for Castlegate's contractor, Brightwell, …") is one the
-            // body they work for may deny.
             if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW
-                    || facts.knownSame(s.speaker(), d.speaker()) && !(s.attribution().anonymous() && !Facts.documentLike(s.speaker())
-                            && !Facts.documentLike(s.attribution().source()) && !s.speaker().equals(d.speaker()))
+                    || facts.knownSame(s.speaker(), d.speaker()) && !unnamedInsider(s, d)
                     // "No one in this office handed that ship a clock to race" is another party's own denial, not a claim.
                     // A negative claim is a claim when someone "claims" it: "about 600 forms were never counted".
                     || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) && !CONTESTING_CUE.matcher(s.attribution().cue()).find()
@@ -373,6 +370,15 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private static final Pattern RELATIVE_JUST_BEFORE = Pattern.compile("(?i)\\S\\s+(?:that|which|who|whose|whom)\\s+(?:\\S+\\s+){0,2}$");
+
+    /**
+     * "A plasterer who has worked for Castlegate's contractor, Brightwell, …": an unnamed person's claim is one the body they
+     * work for may deny; a document of that body ("a study published …") speaks for it.
+     */
+    private static boolean unnamedInsider(Statement s, Statement d) {
+        return s.attribution().anonymous() && !s.speaker().equals(d.speaker()) && !Facts.documentLike(s.speaker())
+                && !Facts.documentLike(s.attribution().source());
+    }
 
     /** Whether someone other than the denier denied the claim before the denial comes. */
     private static boolean deniedByAnotherBetween(Facts facts, Statement claim, Statement d) {
@@ -687,9 +693,10 @@ final class DenialQuestions implements QuestionFamily {
                 return;
             }
             String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
+            // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             // "denied knowing that …": a gerund takes no "that" before it.
             prompt = Phrasing.endQuestion("Who " + verb + (gerundObject(d, denied) ? " " : " that ")
-                    + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(firstConjunct(firstPart(denied))), d, facts),
+                    + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(firstConjunct(denied.split(" \u2026 ")[0])), d, facts),
                             facts));
         } else {
             // "rejected the message too": "too" means besides someone the question does not name.
@@ -931,17 +938,6 @@ final class DenialQuestions implements QuestionFamily {
      */
     private static final Pattern SECOND_CONJUNCT = Pattern.compile(",?\\s+and\\s+(?:that\\s+(?:the\\s+)?\\p{Ll}|(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}).*$");
 
-    /**
-     * "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it. But in
-     * "The workboat people had described … was a hire boat" the gap (where "he said" stood) parts a subject from its verb.
-     */
-    private static String firstPart(String denied) {
-        return GAP_BEFORE_VERB.matcher(denied).replaceAll(" ").split(" \u2026 ")[0];
-    }
-
-    private static final Pattern GAP_BEFORE_VERB = Pattern.compile(" \u2026 (?=(?:is|was|were|are|has|had|have|would|will|could|"
-            + "can|may|might|should|must)\\b)");
-
     private static String firstConjunct(String claim) {
         String first = SECOND_CONJUNCT.matcher(claim).replaceFirst("").replaceFirst("[,;]$", "");
         if (Phrasing.words(first) < 4 || first.equals(claim) || !ClauseCheck.negated(first)) {
@@ -1087,7 +1083,7 @@ final class DenialQuestions implements QuestionFamily {
         return APOLOGY.matcher(words).find();
     }
 
-    private static final Pattern APOLOGY = Pattern.compile("(?i)\\b(?:sorry|apologi[sz]e[sd]?|apology|my mistake|my fault|I was wrong|we were wrong|(?:I|we) regret)\\b");
+    private static final Pattern APOLOGY = Pattern.compile("(?i)\\b(?:sorry|apologi[sz]e[sd]?|apology|my mistake|my fault|I was wrong)\\b");
 
     /**
      * "Which suggestion did the Western Plains Football League reject? — That the Western Plains Football League had

@@ -148,7 +148,8 @@ final class Facts {
             for (int s : sentences) {
                 evidence.add(sentence(s).text());
             }
-            statements.add(new Statement(i, a, speaker, claimOf(a, speaker), isQuotation(a), sentences, evidence));
+            boolean quotation = isQuotation(a);
+            statements.add(new Statement(i, a, speaker, claimOf(a, speaker, quotation), quotation, sentences, evidence));
         }
     }
 
@@ -379,8 +380,8 @@ final class Facts {
         return m.group(1) + " would " + m.group(2);
     }
 
-    private String claimOf(Attribution a, String speaker) {
-        String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(isQuotation(a) ? Phrasing.joinedQuotation(a.content()) : a.content())));
+    private String claimOf(Attribution a, String speaker, boolean quotation) {
+        String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(quotation ? Phrasing.joinedQuotation(a.content()) : a.content())));
         // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
         c = c.replaceFirst("^(?i)(?:on \\p{L}+,\\s+)?(?:citing|quoting)\\s+[^,]{2,60},\\s+(?=that\\s)", "");
         // "Wednesday 30 April: Castellanos-Reid is “gutted …”, says his coach": a timeline's date heads the entry, not the claim.
@@ -444,7 +445,7 @@ final class Facts {
         body &= !(document.matches() && document.group(1).endsWith("s") && !document.group(1).equalsIgnoreCase("analysis"));
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
-        boolean ownPronoun = !isQuotation(a) && pronounMeansSpeaker(a, speaker, c);
+        boolean ownPronoun = !quotation && pronounMeansSpeaker(a, speaker, c);
         // "A lorry driver told the paper that he had driven …": one unnamed person is a "he" too; a post or a message is not.
         boolean onePerson = person || a.anonymous() && speaker.matches("(?i)^an?\\s+\\S+(?:\\s+\\S+)?$") && !documentLike(speaker);
         // "Students said they had been told …": a group of people, unnamed, is "they".
@@ -459,13 +460,13 @@ final class Facts {
             String possessor = owner.find() && body ? owner.group(1) : speaker;
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(Phrasing.possessive(possessor, '\'')));
         }
-        if (!isQuotation(a)) {
+        if (!quotation) {
             // "the photos “look like the same bird”; Callum Reid is less sure": after a semicolon, a new subject says
             // something of its own.
             c = c.replaceFirst(";\\s+\\p{Lu}[^\u201c\u201d\"]*$", "");
         }
         c = closeGaps(c);
-        if (!isQuotation(a)) {
+        if (!quotation) {
             // "… had been taken out of context and that he had been referring to …": the second clause is a second claim,
             // and so is "denied that any officer had struck him and said a doctor had examined …".
             c = c.replaceFirst(",?\\s+and that\\s.*$", "").replaceFirst(",?\\s+and (?:said|says|added|adds|insisted|told)\\b.*$", "");
@@ -582,14 +583,11 @@ final class Facts {
             String after = t.substring(gap + 3);
             // "The workboat people had described … was a hire boat": words ending on a verb, with a verb straight after the
             // gap, are a subject and its relative clause, however clause-like they look.
-            boolean subjectOnly = before.matches("(?s).*\\p{Ll}ed") && PREDICATE_AFTER_GAP.matcher(after).lookingAt();
+            boolean subjectOnly = before.matches("(?s).*\\p{Ll}ed") && Phrasing.PREDICATE_FIRST.matcher(after).lookingAt();
             t = FINITE.matcher(before).find() && !subjectOnly ? before : before + " " + after;
         }
         return t;
     }
-
-    private static final java.util.regex.Pattern PREDICATE_AFTER_GAP = java.util.regex.Pattern.compile(
-            "(?:is|was|were|are|has|had|have|would|will|could|can|may|might|should|must)\\b");
 
     private static boolean isQuotation(Attribution a) {
         // '“We have never told a carer to cut a visit short,” Strellett said, “and anyone who did …”': the quotation
@@ -597,7 +595,8 @@ final class Facts {
         String c = Phrasing.clean(a.content());
         String[] parts = c.split(" \u2026 ");
         if (a.quoted() && parts.length > 1 && Phrasing.words(parts[0]) >= 3) {
-            String opening = parts[0].split("\\s+")[0] + " " + parts[0].split("\\s+")[1];
+            String[] words = parts[0].split("\\s+");
+            String opening = words[0] + " " + words[1];
             String evidence = Phrasing.clean(a.evidence());
             if (evidence.contains("\u201c" + opening) || evidence.contains("\"" + opening) || evidence.contains("'" + opening)
                     || evidence.contains("\u2018" + opening)) {
@@ -671,8 +670,8 @@ final class Facts {
         int words = Phrasing.words(c);
         // A denial as short as "There was no fight" is a whole sentence and says all it means to; other quotations that short
         // ("We are deeply sorry") say too little to ask about.
-        boolean shortDenial = s.attribution().stance() == Stance.DENY && ClauseCheck.isFullSentence(c) && !ClauseCheck.pointsBack(c);
-        if (words < 4 || s.quotation() && words < 5 && !shortDenial) {
+        if (words < 4 || s.quotation() && words < 5
+                && !(s.attribution().stance() == Stance.DENY && ClauseCheck.isFullSentence(c) && !ClauseCheck.pointsBack(c))) {
             return false;
         }
         if (s.quotation()) {

@@ -323,14 +323,14 @@ final class Numbers {
 
     /** To as many significant digits as the article's figure: 6,750 × 1.4 is 9,450, 38,000 × 1.4 is 53,000, 86,400 × 1.8 is 155,500. */
     static double roundLike(double v, String digits) {
-        String significant = digits.replace(",", "").replaceAll("\\..*$", "").replaceAll("0+$", "");
+        String whole = digits.replace(",", "").replaceAll("\\..*$", "");
+        String significant = whole.replaceAll("0+$", "");
         // Two at least: one would turn 400 × 0.6 back into 200, half of it.
         int places = Math.max(2, significant.length());
         // A whole number stays whole: 212 × 0.4 is 85, not 84.8.
         double magnitude = Math.max(1, Math.pow(10, Math.floor(Math.log10(Math.abs(v))) + 1 - places));
         // Nor rounder than the figure itself: beside 86,400 a wrong 156,000 stands out; 155,500 does not.
-        String whole = digits.replace(",", "").replaceAll("\\..*$", "");
-        double unit = Math.pow(10, whole.length() - whole.replaceAll("0+$", "").length());
+        double unit = Math.pow(10, whole.length() - significant.length());
         magnitude = Math.min(magnitude, Math.max(1, unit));
         return Math.round(v / magnitude) * magnitude;
     }

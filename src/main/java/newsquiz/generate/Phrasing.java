@@ -244,7 +244,8 @@ final class Phrasing {
     private static final Pattern RESUMED_QUOTATION = Pattern.compile(
             "^[\u201c\"\u2018']?([^\u201c\u201d\"\u2026]{3,}?)[\u201d\"\u2019']?\\s+\u2026\\s+[\u201c\"\u2018']"
                     + "(\\p{Ll}[^\u201c\u201d\"\u2026]*?)[\u201d\"\u2019']?$");
-    private static final Pattern PREDICATE_FIRST = Pattern.compile(
+    /** An auxiliary or a form of "be" opening a text: the predicate of whatever came before it. */
+    static final Pattern PREDICATE_FIRST = Pattern.compile(
             "(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|must|did|does|do)\\b");
 
     /** The text without quotation marks around the whole of it. */

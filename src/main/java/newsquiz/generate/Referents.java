@@ -167,13 +167,7 @@ final class Referents {
             return claim;
         }
         // "called the councillor's figure baseless": his claim with a figure in it, not his last words; none, if he gave none.
-        Statement counted = null;
-        for (Statement s : facts.statements) {
-            if (s.sentence() < d.sentence() && s.speaker().equals(claim.speaker()) && HAS_FIGURE.matcher(s.attribution().content()).find()) {
-                counted = s;
-            }
-        }
-        return counted;
+        return latestClaimBy(facts, d, s -> s.speaker().equals(claim.speaker()) && HAS_FIGURE.matcher(s.attribution().content()).find());
     }
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
