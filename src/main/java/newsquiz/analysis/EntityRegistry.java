@@ -163,12 +163,21 @@ final class EntityRegistry {
      * describes it ("TechLedger, a technology news site", "the pro-Kremlin daily Izvestia").
      */
     private void gatherEvidence(List<SentenceView> sentences) {
-        for (SentenceView s : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            SentenceView s = sentences.get(si);
+            SentenceView nextSentence = si + 1 < sentences.size() ? sentences.get(si + 1) : null;
             for (Mention m : mentions(s.index())) {
                 Entity e = canonical(m.entity());
                 int[] votes = evidence.computeIfAbsent(e, k -> new int[SourceType.values().length]);
                 int after = m.to();
                 Token next = s.at(after);
+                if (m.titleFrom() == 0 && !m.possessive() && nextSentence != null && nextSentence.size() > 2
+                        && nextSentence.tokens[0].text().equals("Its")
+                        && (nextSentence.tokens[1].tag().startsWith("NOUN") || lexicon.is("role", nextSentence.tokens[1].lower()))) {
+                    // "Tansy Cosmetics disputed our results. Its founder, …": what opens a sentence and is "its" in the
+                    // next is a body.
+                    votes[SourceType.ORGANIZATION.ordinal()] += 2;
+                }
                 if (placeByContext(s, m)) {
                     placeEvidence.add(e);
                 }

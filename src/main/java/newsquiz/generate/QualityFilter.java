@@ -63,6 +63,7 @@ final class QualityFilter {
         if (!claims && headNamedInStem(c)) {
             return Optional.empty();
         }
+        boolean sourceChoices = !claims && facts.speakers.containsKey(c.key());
         Set<String> keyNames = new HashSet<>(facts.namesIn(c.key()));
         int keyWords = Math.max(1, Phrasing.words(c.key()));
         Set<String> seen = new HashSet<>();
@@ -80,7 +81,7 @@ final class QualityFilter {
             boolean sameForm = !claims || written || c.key().startsWith("That ") == d.startsWith("That ")
                     && (words > 6 || Facts.hasFiniteVerb(d));
             boolean unreadable = !written && facts.choiceProblem(d).isPresent() || claims && facts.firstPerson(d);
-            boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3;
+            boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3 || sourceChoices && headInside(d, keyText);
             boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
             // "Who dismissed Ortiz's account …?" does not offer Ortiz: the question itself rules her out.
             boolean namedInStem = !claims && namedIn(facts, d, c.prompt());
@@ -100,6 +101,22 @@ final class QualityFilter {
         }
         return Optional.of(new Candidate(c.focus(), c.skill(), c.type(), c.difficulty(), c.prompt(), c.key(),
                 kept.subList(0, Math.min(3, kept.size())), c.explanation(), c.sentences(), c.fact(), c.priority()));
+    }
+
+    private static final java.util.regex.Pattern COMMON_HEAD = java.util.regex.Pattern.compile("(?<!\\p{L})(\\p{Ll}{3,})\\W*$");
+
+    /**
+     * "A parent" beside "A message on the Year 4 parents' WhatsApp group", "A man" beside "A spokeswoman for the council":
+     * a wrong source whose head noun the key already holds reads as a second name for the key's source.
+     */
+    static boolean headInside(String distractor, String keyText) {
+        java.util.regex.Matcher m = COMMON_HEAD.matcher(distractor.strip());
+        if (!m.find()) {
+            return false;
+        }
+        // "parents'" begins with "parent" and "spokeswoman" ends with "man"; "Scarrowby" merely holds "car".
+        String head = java.util.regex.Pattern.quote(m.group(1));
+        return java.util.regex.Pattern.compile("(?<!\\p{L})" + head + "|" + head + "(?!\\p{L})").matcher(keyText).find();
     }
 
     /** Whether a claim of {@code words} words can stand beside a key of {@code keyWords} without looking different. */

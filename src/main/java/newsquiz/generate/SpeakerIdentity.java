@@ -94,7 +94,30 @@ final class SpeakerIdentity {
             }
         }
         return sharesRole(a, b) || sharesRole(b, a) || sameCountry(a, b) || sameCountry(b, a) || sameStudyTeam(a, b)
-                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b) || seatOfCouncil(a, b) || seatOfCouncil(b, a);
+                || speaksFor(a, b) || speaksFor(b, a) || speakForOneBody(a, b) || seatOfCouncil(a, b) || seatOfCouncil(b, a)
+                || roleOfBodyOf(a, b) || roleOfBodyOf(b, a);
+    }
+
+    private static final Pattern DEFINITE_ROLE = Pattern.compile("^(?i:the)\\s+(\\p{Ll}{3,})(?:\\s+(?:of|for|behind)\\b.*)?$");
+
+    /**
+     * "The promoter of the reunion tour" and "Northbeam's chief executive, Gareth Morcombe", where the article writes "the
+     * promoter, Northbeam Live": the role names the body the person speaks for.
+     */
+    private boolean roleOfBodyOf(String role, String person) {
+        java.util.regex.Matcher m = DEFINITE_ROLE.matcher(role.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String head = Pattern.quote(m.group(1));
+        for (String body : bodiesOf(person)) {
+            String b = Pattern.quote(body);
+            if (Pattern.compile("\\bthe " + head + ", (?:[\\p{L}'\u2019-]+ ){0,3}?" + b + "\\b"
+                    + "|\\b" + b + "(?: [\\p{L}'\u2019-]+){0,3}, the " + head + "\\b").matcher(lowerCaseText()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern COUNCIL_SEAT = Pattern.compile("(?i)^(?:the\\s+)?(?:county|city|town|borough|shire)\\s+hall$");
@@ -166,6 +189,8 @@ final class SpeakerIdentity {
             + "(?:inspector|superintendent|constable|sergeant)|ch insp|det insp|det supt|supt|det sgt|police)\\b");
     private static final java.util.regex.Pattern MEMBER_OF_KIND = java.util.regex.Pattern.compile(
             "^(?:a|an|the)\\s+(\\p{L}+)\\s+(?:spokes(?:man|woman|person)|official|officer|representative|source|insider|manager|executive)$");
+    private static final java.util.regex.Pattern MEMBER_AT = java.util.regex.Pattern.compile(
+            "^(?i:a|an|one)\\s+\\p{Ll}[\\p{Ll} -]{1,40}?\\s+(?:at|of|for|with)\\s+(?i:the\\s+)?(\\p{Lu}\\p{L}+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*(?:(?:,|\\s+who\\b).*)?$");
     /** "Carrowmore's pro-vice-chancellor for education, Prof Annika Struthers": the body that the introduction gives her. */
     private static final java.util.regex.Pattern OWNER_BEFORE_NAME = java.util.regex.Pattern.compile(
             "(\\p{L}+)['\u2019]s\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|cllr|sir|dame)\\.?\\s+)?$");
@@ -355,6 +380,11 @@ final class SpeakerIdentity {
             java.util.regex.Matcher kind = MEMBER_OF_KIND.matcher(lower);
             if (kind.matches()) {
                 out.add(kind.group(1));
+            }
+            java.util.regex.Matcher memberAt = MEMBER_AT.matcher(p.strip());
+            if (memberAt.matches()) {
+                // "A former quality manager at Lilypad" belongs to Lilypad Kids; "a driver at the Gansbury depot" to a depot.
+                out.add(memberAt.group(1).toLowerCase(Locale.ROOT));
             }
             if (lower.matches("^(?:cllr|councillor)\\b.*")) {
                 out.add("council");
