@@ -192,7 +192,8 @@ public final class Analyzer {
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM && !admission) && !claimMaking
                 && (AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
-                        || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous))) {
+                        || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous)
+                        || stance == Stance.ASSERT && AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && before != null

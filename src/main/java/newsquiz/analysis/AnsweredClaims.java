@@ -78,6 +78,22 @@ final class AnsweredClaims {
     }
 
     /**
+     * "There is a story going round that your sponsor, Purbright Cider, pushed for the headliner to start late. … Purbright
+     * Cider said it "had no say whatsoever over stage times"": the one an unnamed or hedged claim is about, answering
+     * with a negation soon after, denies it, whatever words it uses.
+     */
+    static boolean accusedAnswers(String content, String source, int sentence, List<Attribution> previous) {
+        if (!NEGATION.matcher(QUOTE_MARKS.matcher(content).replaceAll("")).find() || source.isBlank()
+                || !Character.isUpperCase(source.charAt(0))) {
+            return false;
+        }
+        String name = java.util.regex.Pattern.quote(source);
+        java.util.regex.Pattern about = java.util.regex.Pattern.compile("^(?:\\S+\\s+){0,6}?" + name + "\\b");
+        return previous.stream().anyMatch(a -> a.sentence() >= sentence - 4 && a.sentence() < sentence && !a.source().equals(source)
+                && a.stance() != Stance.DENY && (a.anonymous() || a.hedged()) && about.matcher(a.content()).find());
+    }
+
+    /**
      * "Counsel suggested she had promised him a share. 'I never said anything like that,' Mrs Ode replied": a negated
      * reply to what another speaker put just before is a denial, whatever words it uses.
      */

@@ -101,6 +101,9 @@ final class AttributionExtractor {
                 colonQuote(s, found);
             }
             if (found.isEmpty()) {
+                introducedClip(s, found);
+            }
+            if (found.isEmpty()) {
                 firstPersonStatement(s, found);
             }
             resolveOverlaps(s, found);
@@ -332,6 +335,11 @@ final class AttributionExtractor {
         return d;
     }
 
+    private static final Lexicon.CueVerb HAVING_NONE = new Lexicon.CueVerb("have", Stance.DENY, Lexicon.CueKind.NEGATIVE_SPEECH,
+            List.of(Set.of("none"), Set.of("of")));
+    private static final Lexicon.CueVerb OWNING_UP = new Lexicon.CueVerb("own", Stance.CONFIRM, Lexicon.CueKind.SPEECH,
+            List.of(Set.of("up"), Set.of("to")));
+
     /** "did not hide that …": what the speaker made no secret of, admitted. */
     private static final Lexicon.CueVerb NOT_HIDING = new Lexicon.CueVerb("hide", Stance.CONFIRM, Lexicon.CueKind.SPEECH);
     /** "would not accept that …": a claim put to the speaker, refused. */
@@ -348,10 +356,20 @@ final class AttributionExtractor {
             // "He did not hide that the two companies had been in dispute …": what he made no secret of, he admits.
             return NOT_HIDING;
         }
+        if (verb == null && t.isAny("have", "has", "had", "having") && s.is(v + 1, "none") && s.is(v + 2, "of") && t.tag().startsWith("VERB")) {
+            // "Ms Thrumley was having none of the lifeguard's account": an account turned away.
+            return HAVING_NONE;
+        }
+        if (verb == null && t.isAny("own", "owns", "owned", "owning") && s.is(v + 1, "up") && s.is(v + 2, "to") && t.tag().startsWith("VERB")) {
+            // "Fennowes does own up to one failing: …": a failing admitted.
+            return OWNING_UP;
+        }
         if (verb == null) {
             return null;
         }
-        for (Lexicon.CueVerb other : lexicon.cues(t.lower())) {
+        // "begged to differ with": the first entry whose particles are all present is the cue, and the first entry first.
+        boolean firstFits = !verb.particle().isEmpty() && !CueVerbUses.particleMissing(s, v, verb);
+        for (Lexicon.CueVerb other : firstFits ? List.<Lexicon.CueVerb>of() : lexicon.cues(t.lower())) {
             if (other != verb && !other.particle().isEmpty() && !CueVerbUses.particleMissing(s, v, other)) {
                 verb = other;
                 break;
@@ -375,6 +393,9 @@ final class AttributionExtractor {
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isComma() && !s.tokens[v - 1].quoted() && s.is(v + 1, "that")
                         && s.tokens[v + 1].tag().equals("SCONJ");
         verbTag |= t.tag().startsWith("NOUN") && s.is(v + 1, "that") && pluralOfPhraseOpens(s, v);
+        // "has moved to quash/NOUN claims": after "to" and a verb of setting out, the word is a verb.
+        verbTag |= t.tag().startsWith("NOUN") && v > 1 && s.is(v - 1, "to") && REJECTION_CATENATIVES.contains(s.tokens[v - 2].lower())
+                && verb.stance() == Stance.DENY;
         // "the inspection record shows/NOUN every tube …": a finding's verb after its document, before a determiner.
         verbTag |= t.tag().startsWith("NOUN") && t.lower().endsWith("s") && verb.kind() == Lexicon.CueKind.FINDING && v > 1
                 && s.tokens[v - 1].isNoun() && !s.tokens[v - 1].possessive()
@@ -514,14 +535,20 @@ final class AttributionExtractor {
             // "not 330 feet as originally reported", "as initially suspected": no one is named.
             return null;
         }
-        if (prev != null && prev.is("to") && !verb.lemma().equals("comment") && !CueVerbUses.readyToSay(s, v)) {
+        // "has moved to quash claims that …", "was quick to dismiss the report": the rejection the subject set out to make.
+        boolean setOutToReject = prev != null && prev.is("to") && verb.stance() == Stance.DENY && before > 0
+                && REJECTION_CATENATIVES.contains(s.tokens[before - 1].lower());
+        if (prev != null && prev.is("to") && !verb.lemma().equals("comment") && !CueVerbUses.readyToSay(s, v) && !setOutToReject) {
             return null;
         }
         if (prev != null && verb.lemma().equals("call") && prev.isAny("can", "could", "should", "may", "might", "must")) {
             // "Patients who are worried can call the helpline": advice to telephone, not a characterisation.
             return null;
         }
-        if (prev != null && BE.contains(prev.lower())) {
+        // "Ms Thrumley was having none of the lifeguard's account", "is insisting that …": a verb in progress, not a passive.
+        boolean progressive = prev != null && BE.contains(prev.lower()) && t.lower().endsWith("ing") && t.tag().startsWith("VERB")
+                && (verb.kind() == Lexicon.CueKind.SPEECH || verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH) && !verb.lemma().equals("call");
+        if (prev != null && BE.contains(prev.lower()) && !progressive) {
             // Passive: "are said to", "seen by"; only "was quoted as saying" names its speaker as subject.
             if (!(verb.lemma().equals("quote") && (s.is(v + 1, "as") || quotedByAs(s, v) > 0))) {
                 return null;
@@ -531,7 +558,7 @@ final class AttributionExtractor {
                 && quotedByAs(s, v) < 0) {
             return null;
         }
-        if (t.lower().endsWith("ing") && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as")) && !participleAfterComma(s, v)
+        if (t.lower().endsWith("ing") && !progressive && !withSaying(s, v) && !(t.is("saying") && s.is(v - 1, "as")) && !participleAfterComma(s, v)
                 && nounParticiple(s, v) == null) {
             return null;
         }
@@ -540,6 +567,9 @@ final class AttributionExtractor {
         }
         return verb;
     }
+
+    private static final Set<String> REJECTION_CATENATIVES = Set.of("moved", "moves", "move", "moving", "sought", "seeks", "seek",
+            "rushed", "rushes", "hastened", "hastens", "quick", "swift", "tried", "tries");
 
     /** "the promoter, who had told the committee that …": a relative clause whose speech verb has a "that" clause of its own. */
     private boolean toldThat(SentenceView s, int who, int v, Lexicon.CueVerb verb) {
@@ -1958,6 +1988,63 @@ final class AttributionExtractor {
         return object < from && ClauseShapes.claimObject(s, object, end);
     }
 
+    /**
+     * "In a further letter this week he", "Before “Tidewater” she": a time phrase or a title, then the pronoun. Not "a video
+     * he (found)", "a decision she (called)", whose pronoun opens a relative clause, nor "whether he", "Does he".
+     */
+    private static boolean frontedPhraseBeforePronoun(SentenceView s, int from, int to) {
+        if (to - from < 2 || s.tokens[to - 1].quoted() || !s.isAny(to - 1, "he", "she", "they", "we", "i")) {
+            return false;
+        }
+        Token before = s.tokens[to - 2];
+        if (!TIME_WORDS.contains(before.lower()) && !before.isQuoteMark()) {
+            return false;
+        }
+        for (int i = from; i < to - 1; i++) {
+            Token t = s.tokens[i];
+            if (t.tag().equals("AUX") || t.tag().equals("SCONJ") || t.isAny("whether", "if", "that", "who", "which", "what", "asked")
+                    || t.isComma()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern SHORT_VERDICT = java.util.regex.Pattern.compile(
+            "(?i)not so|not true|untrue|wrong|nonsense|rubbish|far from it|not at all|absolutely not|not quite|no");
+
+    private static final Lexicon.CueVerb SAYING_NO = new Lexicon.CueVerb("say", Stance.DENY, Lexicon.CueKind.SPEECH, List.of());
+
+    /**
+     * "Not so, says Ingleborrow: it expects all but about 600 homes …": a short verdict, then the speaker after the verb,
+     * then, after a colon, what the speaker says instead. The verdict and what follows are the speaker's denial.
+     */
+    private Draft verdictThenSpeaker(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("say") || v < 2 || v > 5 || !s.tokens[v - 1].isComma() || s.tokens[0].quoted()
+                || !SHORT_VERDICT.matcher(s.text(0, v - 1)).matches()) {
+            return null;
+        }
+        int end = v + 1;
+        while (end < s.size() && !s.tokens[end].isPunct()) {
+            end++;
+        }
+        Phrase phrase = end > v + 1 ? phrases.parse(s, v + 1, end) : null;
+        if (phrase == null || phrase.kind() == Phrase.Kind.PRONOUN) {
+            return null;
+        }
+        Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
+        d.verb = SAYING_NO;
+        d.cue = s.tokens[v].text();
+        d.phrase = phrase;
+        if (s.is(end, ":") && end + 1 < s.size() - 1) {
+            // What the speaker says instead is the denial's content; the verdict alone when nothing follows.
+            setContentRange(s, d, end + 1, contentEnd(s, end + 1));
+        } else {
+            d.content.add(new int[] {s.tokens[0].start(), s.tokens[v - 2].end()});
+        }
+        return d;
+    }
+
     private Draft normal(SentenceView s, int v, Lexicon.CueVerb verb) {
         Draft aside = parenthetical(s, v, verb);
         if (aside == null) {
@@ -1966,9 +2053,20 @@ final class AttributionExtractor {
         if (aside != null) {
             return aside;
         }
-        Subject subject = subjectRange(s, v);
+        Draft verdict = verdictThenSpeaker(s, v, verb);
+        if (verdict != null) {
+            return verdict;
+        }
+        // "Duckmanton Joinery has moved to quash claims …": the subject stands before the verb of setting out.
+        boolean setOut = v > 1 && s.is(v - 1, "to") && REJECTION_CATENATIVES.contains(s.tokens[v - 2].lower());
+        Subject subject = subjectRange(s, setOut ? v - 2 : v);
         if (subject == null) {
             return null;
+        }
+        if (frontedPhraseBeforePronoun(s, subject.from(), subject.to())) {
+            // "In a further letter this week he stood by …": a fronted phrase with no comma, then the pronoun that speaks.
+            subject = new Subject(subject.to() - 1, subject.to(), subject.trailingEnd(), subject.trailingStart(),
+                    subject.relativeAntecedent(), subject.quoteEnd());
         }
         Phrase phrase = phrases.parse(s, subject.from(), subject.to());
         if (phrase == null || !canSpeak(phrase, verb) || ClauseShapes.clauseAsSubject(s, subject.from(), subject.to())
@@ -3016,6 +3114,9 @@ final class AttributionExtractor {
         return false;
     }
 
+    private static final Set<String> NEVER_PASSIVE = Set.of("died", "arrived", "happened", "occurred", "collapsed", "vanished",
+            "disappeared", "existed", "fainted", "drowned", "departed", "fell", "emerged", "appeared", "slept", "lived");
+
     /** "a letter dated 16 May", "documents seen by Le Braquet", "posts shared widely on …": a participle after a noun. */
     private boolean reducedRelative(SentenceView s, int i, int[] seg) {
         Token t = s.tokens[i];
@@ -3028,6 +3129,10 @@ final class AttributionExtractor {
         }
         if (!(t.lower().endsWith("ed") || t.lower().endsWith("en") || t.isAny("seen", "shown", "found", "led", "held", "sent", "made",
                 "read", "given", "written"))) {
+            return false;
+        }
+        if (NEVER_PASSIVE.contains(t.lower())) {
+            // "that a festival-goer died at Mossbrook Fields": a verb with no object has no passive participle.
             return false;
         }
         Token next = s.at(i + 1);
@@ -3293,6 +3398,19 @@ final class AttributionExtractor {
             if (TIME_WORDS.contains(t.lower()) && (t.capitalised() || t.isAny("today", "yesterday", "tonight"))) {
                 r++;
                 continue;
+            }
+            int condition = t.isComma() && s.is(r + 1, "on") && s.is(r + 2, "condition") ? r + 3
+                    : t.is("on") && s.is(r + 1, "condition") ? r + 2 : -1;
+            if (condition > 0) {
+                // "told the Weekender, on condition we did not name them, that …": the terms of speaking come before what was said.
+                int close = condition;
+                while (close < Math.min(s.size(), condition + 15) && !s.tokens[close].isComma() && !s.tokens[close].quoted()) {
+                    close++;
+                }
+                if (close < s.size() && s.tokens[close].isComma() && close > condition) {
+                    r = close + 1;
+                    continue;
+                }
             }
             if (t.is("out") && s.is(r + 1, "of") && s.is(r + 2, "hand") || t.isAny("outright", "wholesale")) {
                 // "dismissed out of hand the idea that …", "rejected outright the prosecution's case": the manner comes first.
@@ -4210,8 +4328,10 @@ final class AttributionExtractor {
             }
             if (t.isComma() && !t.quoted()) {
                 Mention named = registry.mentionAt(s.index(), i + 1);
-                if (named != null && named.titleFrom() == i + 1 && s.at(named.to()) != null && s.tokens[named.to()].isComma()) {
-                    // "according to one Eastmoor teacher, Joanna Pryce, the filters …"
+                if (named != null && named.titleFrom() == i + 1 && s.at(named.to()) != null && (s.tokens[named.to()].isComma()
+                        || named.to() == s.size() - 1 && s.tokens[named.to()].text().matches("[.!?]"))) {
+                    // "according to one Eastmoor teacher, Joanna Pryce, the filters …"; "…, according to the network operator,
+                    // Ingleborrow Power Networks."
                     return named.to();
                 }
                 if (s.isAny(i + 1, "which", "who", "whose") && !s.tokens[i + 1].quoted()) {
@@ -4326,6 +4446,9 @@ final class AttributionExtractor {
     static final Set<String> HEARSAY_NOUNS = Set.of("reports", "claims", "allegations", "rumours", "rumors", "suggestions",
             "concerns", "fears", "indications", "signs", "accounts", "unconfirmed", "warnings");
 
+    private static final Set<String> HEARSAY_NOUNS_SINGULAR = Set.of("report", "claim", "rumour", "rumor", "story", "suggestion",
+            "allegation");
+
     /** "There are reports on local forums that …": an unnamed, hedged source. */
     private void thereAreReports(SentenceView s, List<Draft> out) {
         for (int i = 0; i + 3 < s.size(); i++) {
@@ -4333,10 +4456,13 @@ final class AttributionExtractor {
                 continue;
             }
             int k = i + 2;
+            // "There is a story going round that …": one story, told by no one named.
+            boolean single = s.isAny(k, "a", "an");
+            k += single ? 1 : 0;
             while (k < s.size() && s.tokens[k].isAny("been", "also", "now", "still", "growing", "persistent", "unconfirmed", "widespread")) {
                 k++;
             }
-            if (k >= s.size() || !HEARSAY_NOUNS.contains(s.tokens[k].lower())) {
+            if (k >= s.size() || !(single ? HEARSAY_NOUNS_SINGULAR : HEARSAY_NOUNS).contains(s.tokens[k].lower())) {
                 continue;
             }
             int that = s.find(k + 1, Math.min(s.size(), k + 10), "that");
@@ -5120,6 +5246,34 @@ final class AttributionExtractor {
         d.phrase = phrase;
         setContentRange(s, d, colon + 1, s.size());
         d.quoted = true;
+        out.add(d);
+    }
+
+    /**
+     * "Here's the water company's operations chief, Esmeray Thrumley: ¶ “That pipe carries rainwater …”": a broadcast
+     * script introduces a recorded voice by name, and the clip in the next paragraph is that person's.
+     */
+    private void introducedClip(SentenceView s, List<Draft> out) {
+        int colon = s.size() - 1;
+        if (colon < 3 || !s.is(colon, ":") || s.tokens[0].quoted()) {
+            return;
+        }
+        int from = s.is(0, "here") && s.isAny(1, "'s", "’s", "is") ? 2
+                : s.is(0, "here's") || s.is(0, "here’s") ? 1 : s.is(0, "listen") && s.is(1, "to") ? 2 : -1;
+        if (from < 0 || from >= colon) {
+            return;
+        }
+        QuoteSpan next = quoteOpeningAfter(s.tokens[colon].end());
+        Phrase phrase = phrases.parse(s, from, colon);
+        if (next == null || phrase == null || phrase.kind() == Phrase.Kind.DOCUMENT || phrase.kind() == Phrase.Kind.PRONOUN) {
+            return;
+        }
+        Draft d = new Draft(Draft.Kind.COLON, s.index(), 0);
+        d.cue = s.text(0, from);
+        d.phrase = phrase;
+        d.content.add(new int[] {next.innerStart(), next.innerEnd()});
+        d.quoted = true;
+        d.lastSentence = Math.max(d.lastSentence, sentenceOfOffset(next.innerEnd() - 1));
         out.add(d);
     }
 

@@ -92,7 +92,9 @@ final class ClauseShapes {
                 }
             }
         }
-        return comma < 0 ? i == 0 : comma == i - 1;
+        // "[Posts claiming … are false.]": an editor's bracket before the subject still leaves it first.
+        boolean bracketFirst = i == 1 && (s.is(0, "[") || s.is(0, "("));
+        return comma < 0 ? i == 0 || bracketFirst : comma == i - 1;
     }
 
     /** "at 9:14 a.m.": the full stop that ends the sentence also ends the abbreviation, so it stays. */

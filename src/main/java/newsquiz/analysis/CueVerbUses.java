@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class CueVerbUses {
     /** Verbs that are as often intransitive or take a plain object as they report something. */
-    private static final Set<String> NEEDS_CLAUSE = Set.of("testify", "respond", "reply", "answer", "question");
+    private static final Set<String> NEEDS_CLAUSE = Set.of("testify", "respond", "reply", "answer", "question", "allow");
     /** Verbs whose past participle, right before its preposition, is passive: active uses put an object there. */
     private static final Set<String> PASSIVE_PRONE = Set.of("accuse", "describe", "label", "brand", "criticise", "criticize",
             "praise", "condemn", "blame", "hail");
@@ -357,11 +357,31 @@ final class CueVerbUses {
      * under an agreement", "answered questions", "questioned the figures"; but "testified that …",
      * "answered: “No.”", "questioned whether …".
      */
+    private static final Set<String> CLAIMED_THINGS = Set.of("refund", "refunds", "compensation", "expenses", "damages", "benefit",
+            "benefits", "costs", "money", "price", "payment", "payments", "allowance", "credit", "asylum", "victory", "title", "lives");
+
+    /** "can claim half their ticket price back", "claimed compensation", "claimed victory": claiming a thing, not saying. */
+    private static boolean claimsMoney(SentenceView s, int r) {
+        for (int k = r; k < Math.min(s.size(), r + 8); k++) {
+            Token t = s.tokens[k];
+            if (t.is("that") || t.isQuoteMark() || t.text().equals(":") || t.isComma() || t.isVerb()) {
+                return false;
+            }
+            if (CLAIMED_THINGS.contains(t.lower()) || t.is("back") && k > r) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean withoutStatement(SentenceView s, int r, Lexicon.CueVerb verb, boolean clauseFollows) {
         if (verb.lemma().equals("add") && s.at(r) != null && (s.tokens[r].tag().equals("NUM") || s.tokens[r].isAny("more", "another", "extra"))
                 && (!clauseFollows || r >= 2 && s.tokens[r - 2].isAny("will", "would", "could", "should", "can", "may", "might"))) {
             // "The extension will add 4.6 kilometres and five stops": adding an amount says nothing. ("He added 40 jobs
             // would go" reports a clause; a modal before "add" rules that out.)
+            return true;
+        }
+        if (verb.lemma().equals("claim") && claimsMoney(s, r)) {
             return true;
         }
         if (!NEEDS_CLAUSE.contains(verb.lemma())) {
@@ -370,6 +390,10 @@ final class CueVerbUses {
         Token next = s.at(r);
         if (next == null) {
             return true;
+        }
+        if (verb.lemma().equals("allow")) {
+            // "allowed that the council could have been clearer" concedes; "allowed us to say", "allows countries to" permit.
+            return !next.is("that");
         }
         if (verb.lemma().equals("question")) {
             return !next.isAny("whether", "if", "why", "how");

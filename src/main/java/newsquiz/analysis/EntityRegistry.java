@@ -246,6 +246,13 @@ final class EntityRegistry {
                     // "Calder manager Graham Tully": the body a named person works for.
                     votes[SourceType.ORGANIZATION.ordinal()]++;
                 }
+                Token kindRole = s.at(after + 1);
+                if (!m.possessive() && next != null && !next.capitalised() && next.tag().equals("NOUN") && kindRole != null
+                        && !kindRole.capitalised() && lexicon.is("role", kindRole.lower()) && !lexicon.is("person_group", kindRole.lower())
+                        && mentionAt(s.index(), after + 2) != null) {
+                    // "Mossbrook Fields festival director Dulcie Yelverton": a kind of role between the body and the person.
+                    votes[SourceType.ORGANIZATION.ordinal()] += 2;
+                }
                 int before = m.titleFrom() - 1;
                 if (before >= 0) {
                     Token prev = s.tokens[before];

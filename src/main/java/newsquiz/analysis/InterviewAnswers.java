@@ -72,7 +72,75 @@ final class InterviewAnswers {
         // "CLIP (STALLWOOD): “Keep sorting.”": a broadcast script's recording label says whose voice it is, even once.
         recorded.forEach(kept::putIfAbsent);
         kept.putAll(voxPops(sentences, registry, phrases));
+        kept.putAll(letteredAnswers(sentences, registry, phrases));
         return new InterviewAnswers(kept);
+    }
+
+    /** Whether the sentence opens a "Q: …" or "A: …" turn. */
+    private static boolean turn(SentenceView s, String letter) {
+        return s.size() > 2 && s.tokens[0].text().equals(letter) && s.is(1, ":");
+    }
+
+    /**
+     * A printed Q&A: "Q: Was the site packed? / A: The licence allows 16,000 people." The answers carry no name; they are
+     * the words of the one person the introduction before the first question names most (the interviewee), once the
+     * article gives a question and at least two answers.
+     */
+    private static Map<Integer, Answer> letteredAnswers(List<SentenceView> sentences, EntityRegistry registry, PhraseParser phrases) {
+        Map<Integer, Answer> out = new HashMap<>();
+        int firstQuestion = -1;
+        int questions = 0;
+        List<SentenceView> answers = new java.util.ArrayList<>();
+        int lastParagraph = -1;
+        for (SentenceView s : sentences) {
+            boolean opensParagraph = s.paragraph() != lastParagraph;
+            lastParagraph = s.paragraph();
+            if (opensParagraph && turn(s, "Q")) {
+                questions++;
+                firstQuestion = firstQuestion < 0 ? s.index() : firstQuestion;
+            } else if (opensParagraph && turn(s, "A") && firstQuestion >= 0) {
+                answers.add(s);
+            }
+        }
+        // A short question may stand as a subheading of its own, out of the body: two answers after one question suffice.
+        if (questions < 1 || answers.size() < 2) {
+            return out;
+        }
+        Map<Entity, Integer> named = new IdentityHashMap<>();
+        Map<Entity, Mention> firstMention = new IdentityHashMap<>();
+        for (SentenceView s : sentences) {
+            if (s.index() >= firstQuestion) {
+                break;
+            }
+            for (Mention m : registry.mentions(s.index())) {
+                Entity e = registry.canonical(m.entity());
+                if (e.type == SourceType.PERSON) {
+                    named.merge(e, 1, Integer::sum);
+                    firstMention.putIfAbsent(e, m);
+                }
+            }
+        }
+        Entity interviewee = named.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<Entity, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> -firstMention.get(e.getKey()).sentence()))
+                .map(Map.Entry::getKey).orElse(null);
+        if (interviewee == null) {
+            return out;
+        }
+        Mention m = firstMention.get(interviewee);
+        SentenceView introduced = sentences.stream().filter(s -> s.index() == m.sentence()).findFirst().orElseThrow();
+        Phrase speaker = phrases.parse(introduced, m.titleFrom(), m.to());
+        if (speaker == null || speaker.kind() != Phrase.Kind.NAME) {
+            // "Three weeks after the crush, festival director Maud …": the name alone, when the words before it are no title.
+            speaker = phrases.parse(introduced, m.from(), m.to());
+        }
+        if (speaker == null || speaker.kind() != Phrase.Kind.NAME) {
+            return out;
+        }
+        for (SentenceView s : answers) {
+            out.put(s.paragraph(), new Answer(s.index(), 1, speaker));
+        }
+        return out;
     }
 
     /**
@@ -237,9 +305,11 @@ final class InterviewAnswers {
     }
 
     private static final java.util.regex.Pattern COURTESY = java.util.regex.Pattern.compile(
-            "(?i)^(?:thanks|thank you|you're welcome|welcome|good (?:morning|afternoon|evening)|hello|hi)\\b.{0,40}$");
+            "(?i)^(?:thanks|thank you|you're welcome|welcome|good (?:morning|afternoon|evening)|hello|hi)\\b.{0,40}$"
+                    // "I'll be straight with you.": a preface that says nothing yet.
+                    + "|^(?:I'll|I will|let me|I'm going to) be (?:straight|honest|frank|clear|candid|blunt) (?:with you|about (?:this|that|it))?\\W*$");
 
-    /** "Thanks for having me", "Thank you": a courtesy, not a statement. */
+    /** "Thanks for having me", "Thank you", "I'll be straight with you": a courtesy or preface, not a statement. */
     static boolean courtesy(String words) {
         return COURTESY.matcher(words.strip()).matches();
     }

@@ -25,6 +25,10 @@ final class LabelFinder {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FALSE_CLAIM_THAT = Pattern.compile(
             "\\b(" + VERDICT + ")\\s+(?:claims?|assertions?|allegations?|reports?|rumou?rs?)\\s+that\\s+(.+?)(?:[.;]|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CARRIER_CLAIMING_IS = Pattern.compile(
+            "^\\W*(?:the\\s+|some\\s+|many\\s+)?(?:posts?|claims?|reports?|rumou?rs?|messages?|videos?|stories|suggestions?|tweets?)"
+                    + "\\s+(?:\\S+\\s+){0,4}?(?:claiming|saying|suggesting|alleging|stating)\\s+that\\s+(.+?)\\s+(?:is|are|was|were)\\s+"
+                    + "(?:also\\s+|simply\\s+|completely\\s+)?(" + VERDICT + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FALSELY = Pattern.compile("\\b(falsely|wrongly|misleadingly)\\s+(?:claims?|claimed|says?|said|states?|stated|suggests?|suggested)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -51,6 +55,13 @@ final class LabelFinder {
             if ((m = FALSE_CLAIM_THAT.matcher(text)).find()) {
                 Attribution a = attributionIn(s.index(), attributions);
                 out.add(new ClaimLabel(m.group(1).toLowerCase(Locale.ROOT), SentenceView.clean(m.group(2)),
+                        a == null ? "" : a.source(), s.index(), s.index(), text));
+                continue;
+            }
+            if ((m = CARRIER_CLAIMING_IS.matcher(text)).find()) {
+                // "[Posts claiming that a festival-goer died at Mossbrook Fields are false.]"
+                Attribution a = attributionIn(s.index(), attributions);
+                out.add(new ClaimLabel(m.group(2).toLowerCase(Locale.ROOT), a == null ? SentenceView.clean(m.group(1)) : a.content(),
                         a == null ? "" : a.source(), s.index(), s.index(), text));
                 continue;
             }

@@ -228,9 +228,14 @@ final class PhraseParser {
                     || headWord.equals("source") || headWord.equals("sources")
                     // "a parents' group", "a local charity": a body that speaks but is never named.
                     || kind == Phrase.Kind.OTHER && !definite && UNNAMED_BODIES.contains(headWord);
+            // "A ticket holders' group led by Marrable Trethowan": a group that names who leads it is not unnamed.
+            anonymous &= anonymousMarker(text) || !LED_BY_NAME.matcher(text).find();
         }
         return new Phrase(s.index(), from, to, kind, null, phraseText, headWord, description, anonymous, plural, definite, via);
     }
+
+    static final java.util.regex.Pattern LED_BY_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:led|run|founded|chaired|headed|organi[sz]ed|set up|started)\\s+by\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\p{Lu}\\p{L}+");
 
     private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "girl", "boy");
 

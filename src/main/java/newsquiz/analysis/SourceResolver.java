@@ -960,7 +960,9 @@ final class SourceResolver {
         boolean byAddress = ADDRESS_ONLY.matcher(phrase.text()).find()
                 // "Several representations state that …": letters from members of the public, not one of them named.
                 || phrase.kind() == Phrase.Kind.DOCUMENT && !phrase.definite() && phrase.head().matches("representations?");
-        boolean anonymous = phrase.anonymousMarker() || byAddress || phrase.kind() == Phrase.Kind.GROUP && !phrase.definite()
+        // "A ticket holders' group led by Marrable Trethowan": a group that names who leads it is not an unnamed source.
+        boolean ledByName = PhraseParser.LED_BY_NAME.matcher(phrase.text()).find();
+        boolean anonymous = phrase.anonymousMarker() || byAddress || phrase.kind() == Phrase.Kind.GROUP && !phrase.definite() && !ledByName
                 || phrase.kind() == Phrase.Kind.DOCUMENT && !phrase.definite() && phrase.via().isEmpty() == false
                         && !namesItsAuthor(phrase)
                 || phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().equals("reports");
@@ -968,8 +970,14 @@ final class SourceResolver {
         // left unresolved still points back to a body named earlier, so it stays untyped rather than look like another one.
         SourceType type = anonymous ? SourceType.ANONYMOUS
                 : phrase.text().matches("(?i)^the\\s+\\S+$") ? SourceType.UNKNOWN : registry.typeOfHead(phrase.head());
-        return new Resolved(null, phrase.text(), type, anonymous, phrase.description());
+        // "A second source, a joiner who worked at the firm …": the count says nothing a reader can hold; the appositive does.
+        String text = COUNTED_SOURCE.matcher(phrase.text().strip()).matches() && phrase.description().matches("(?i)^(?:a|an)\\s+\\S.*")
+                ? Character.toUpperCase(phrase.description().charAt(0)) + phrase.description().substring(1) : phrase.text();
+        return new Resolved(null, text, type, anonymous, text.equals(phrase.text()) ? phrase.description() : "");
     }
+
+    private static final java.util.regex.Pattern COUNTED_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)^(?:a|one)\\s+(?:second|third|fourth|fifth|further|different|new|separate)\\s+(?:source|person|insider)|another\\s+(?:source|person|insider)");
 
     private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?([\\p{L}-]+)['\u2019]s?\\s");
 

@@ -271,7 +271,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             shown = shown.replaceFirst("\\s+who\\s.*$", "");
         }
         if (Phrasing.words(shown) > 9 || Facts.documentLike(s.speaker())
-                || s.speaker().matches("(?i).*\\b(?:posts?|messages?|comments?|videos?|tweets?)\\b.*")) {
+                || s.speaker().matches("(?i).*\\b(?:posts?|messages?|comments?|videos?|tweets?)\\b.*") || Facts.hearsay(s.speaker())) {
             return;
         }
         // Named people are shown with their names: a named person given only by role ("The site director") looks as

@@ -118,7 +118,7 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
         }
         if (named.isPresent()) {
             // "According to the board, it quietly lifted its ban": the statement names the speaker, so the article's "it" stays.
-            return Optional.of(named.get().asWritten());
+            return Optional.of(EVER.matcher(named.get().asWritten()).replaceFirst(""));
         }
         String content = COMPLEMENTISER.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))).replaceFirst("");
         if (!DENYING_VERB.matcher(d.verb()).matches() || d.quotation() || !Facts.hasFiniteVerb(content) || LABEL.matcher(content).find()

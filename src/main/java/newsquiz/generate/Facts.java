@@ -896,6 +896,15 @@ final class Facts {
     private static final Set<String> FORMS_OF_ADDRESS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord",
             "lady", "justice", "rev", "reverend", "baron", "baroness", "hon", "honourable", "the");
 
+    private static final java.util.regex.Pattern HEARSAY = java.util.regex.Pattern.compile(
+            "(?i)^(?:an?\\s+|the\\s+|some\\s+)?(?:suggestions?|claims?|rumou?rs?|talk|speculation|stor(?:y|ies)|reports|whispers?)"
+            + "(?:\\s+(?:circulating|going|spreading|doing|online|on|in|that)\\b.*)?$");
+
+    /** "Suggestions circulating online", "A story going round": talk that no one is named for, not a speaker. */
+    static boolean hearsay(String speaker) {
+        return HEARSAY.matcher(speaker.strip()).matches();
+    }
+
     /** Whether a source is a document rather than a person or body: a person's name never fits as its distractor. */
     static boolean documentLike(String speaker) {
         return DOCUMENT_HEAD.matcher(speaker).matches();

@@ -81,7 +81,9 @@ final class QualityFilter {
             boolean sameForm = !claims || written || c.key().startsWith("That ") == d.startsWith("That ")
                     && (words > 6 || Facts.hasFiniteVerb(d));
             boolean unreadable = !written && facts.choiceProblem(d).isPresent() || claims && facts.firstPerson(d);
-            boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3 || sourceChoices && headInside(d, keyText);
+            // "Suggestions circulating online" is what was said, not someone who said it: no wrong answer to "Who said …?".
+            boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3
+                    || sourceChoices && (headInside(d, keyText) || Facts.hearsay(d));
             boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
             // "Who dismissed Ortiz's account …?" does not offer Ortiz: the question itself rules her out.
             boolean namedInStem = !claims && namedIn(facts, d, c.prompt());

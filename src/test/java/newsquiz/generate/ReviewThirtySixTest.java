@@ -1,15 +1,19 @@
 package newsquiz.generate;
 
 import static newsquiz.generate.InventedArticles.facts;
+import static newsquiz.generate.InventedArticles.questions;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the whole evaluation set showed at stop 36, checked on invented text: a company's chief executive offered as the
  * wrong answer beside "the promoter" the article names as his company, a former manager "at Lilypad" beside Lilypad's
- * founder, and "A man" or "A parent" beside a key that already holds the word ("A spokeswoman", "parents' group").
+ * founder, "A man" or "A parent" beside a key that already holds the word ("A spokeswoman", "parents' group"),
+ * "Suggestions circulating online" offered as someone who said something, and "According to Gatcombe Homes, it had ever
+ * bid for the land".
  */
 class ReviewThirtySixTest {
 
@@ -52,5 +56,27 @@ class ReviewThirtySixTest {
         assertTrue(QualityFilter.headInside("A parent", "a message on the year 4 parents' whatsapp group"));
         assertFalse(QualityFilter.headInside("A passenger who was in the lower car", "posts on scarrowby talkback"));
         assertFalse(QualityFilter.headInside("Gareth Morcombe", "the promoter of the reunion tour"));
+    }
+
+    @Test
+    void talkNoOneIsNamedForIsNoSpeaker() {
+        assertTrue(Facts.hearsay("Suggestions circulating online"));
+        assertTrue(Facts.hearsay("A story going round"));
+        assertTrue(Facts.hearsay("Claims on social media"));
+        assertFalse(Facts.hearsay("Ingleborrow Power Networks"));
+        assertFalse(Facts.hearsay("The report"));
+        assertFalse(Facts.hearsay("A spokesman for the council"));
+    }
+
+    @Test
+    void aRejectedClaimIsStatedWithoutTheDenialsEver() throws Exception {
+        List<Candidate> all = questions(new DenialTrueFalseQuestions(), """
+                Field sale
+
+                A parish councillor said the developer had bid for the field in March.
+                Gatcombe Homes begged to differ with the suggestion that it had ever bid for the land.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("it had bid for the land")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("had ever bid")), all.toString());
     }
 }

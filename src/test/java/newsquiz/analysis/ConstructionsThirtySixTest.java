@@ -1,0 +1,169 @@
+package newsquiz.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsquiz.article.Article;
+import newsquiz.testing.Models;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions eval-blind35 showed at stop 36, in invented text: a printed Q&A whose answers carry no name, denials
+ * told by idiom ("begged to differ", "was having none of", "moved to quash", "Not so, says …"), an admission ("allowed
+ * that", "owned up to"), a radio script's "Here's …:" before a clip, and the sources a reader can name.
+ */
+class ConstructionsThirtySixTest {
+
+    private static Analysis analysis(String body) throws Exception {
+        Article article = Models.reader().parse("test.txt", "Headline for the test\n\n" + body, Article.Format.TEXT);
+        return Models.analyzer().analyze(article);
+    }
+
+    private static List<Attribution> analyze(String body) throws Exception {
+        return analysis(body).attributions();
+    }
+
+    private static Attribution saying(List<Attribution> all, String words) {
+        return all.stream().filter(a -> a.content().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("nothing says " + words + " in " + all));
+    }
+
+    @Test
+    void aPrintedQAndAGivesEveryAnswerToTheInterviewee() throws Exception {
+        var all = analyze("""
+                Three weeks after the crush, festival director Maud Ellery-Penhale agreed to answer our questions.
+
+                Q: A fans' group says the site was packed far beyond what it could hold. Was it?
+
+                A: The licence allows 16,000 people. We sold 14,200 tickets.
+
+                Q: Did the gates stay open after the site was full?
+
+                A: No. The gates shut at 8.10 p.m., the moment the count hit 14,500.
+                """);
+        Attribution tickets = saying(all, "We sold 14,200 tickets");
+        assertEquals("Maud Ellery-Penhale", tickets.source());
+        Attribution gates = saying(all, "The gates shut at 8.10 p.m.");
+        assertEquals("Maud Ellery-Penhale", gates.source());
+        assertEquals(Stance.DENY, gates.stance());
+    }
+
+    @Test
+    void oneQuestionIsNoInterview() throws Exception {
+        var all = analyze("""
+                The mayor, Ines Trembath, spoke at the hall on Monday.
+
+                Q: Will the pool reopen?
+
+                A: Ask the council.
+                """);
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("Ask the council")), all.toString());
+    }
+
+    @Test
+    void idiomsOfRejectionDeny() throws Exception {
+        var differ = analyze("A parish councillor said the developer had bid for the field. Gatcombe Homes begged to differ with the "
+                + "suggestion that it had ever bid for the land.");
+        Attribution homes = saying(differ, "it had ever bid for the land");
+        assertEquals(Stance.DENY, homes.stance());
+        assertFalse(homes.content().startsWith("with"), homes.content());
+        var none = analyze("A lifeguard said brown water had poured from the pipe. The operations chief, Esme Tranter, was having none "
+                + "of the lifeguard's account.");
+        assertEquals(Stance.DENY, saying(none, "the lifeguard's account").stance());
+        var quash = analyze("Halbrook Joinery has moved to quash claims that it sold fire doors with labels they had not earned.");
+        Attribution joinery = saying(quash, "it sold fire doors");
+        assertEquals("Halbrook Joinery", joinery.source());
+        assertEquals(Stance.DENY, joinery.stance());
+        var notSo = analyze("Residents said the outage would last for days. Not so, says Penwarden Power Networks: it expects all but "
+                + "about 600 homes to be back on by 8 p.m.");
+        Attribution networks = saying(notSo, "600 homes");
+        assertEquals("Penwarden Power Networks", networks.source());
+        assertEquals(Stance.DENY, networks.stance());
+    }
+
+    @Test
+    void admissionsWithoutTheWordAdmit() throws Exception {
+        var allowed = analyze("Mrs Wenna Stobbart allowed that the council could have been clearer in its minutes of 3 March.");
+        Attribution chair = saying(allowed, "could have been clearer");
+        assertEquals("Wenna Stobbart", chair.source());
+        assertEquals(Stance.CONFIRM, chair.stance());
+        var permitted = analyze("Her parents, Mary and Tom Rusk, have allowed us to say that she is back on the water.");
+        assertTrue(permitted.stream().noneMatch(a -> a.stance() == Stance.CONFIRM), permitted.toString());
+        var ownedUp = analyze("Fennick Water said the pipe was dry. Fennick Water does own up to one failing: its customer line was "
+                + "swamped on Saturday.");
+        assertEquals(Stance.CONFIRM, saying(ownedUp, "customer line was swamped").stance());
+    }
+
+    @Test
+    void aRadioScriptIntroducesTheClipThatFollows() throws Exception {
+        var all = analyze("""
+                Here's the water company's operations chief, Esmeray Polglase:
+
+                "That pipe carries rainwater off the car park and nothing else."
+                """);
+        Attribution clip = saying(all, "carries rainwater");
+        assertEquals("Esmeray Polglase", clip.source());
+        assertTrue(clip.quoted());
+    }
+
+    @Test
+    void theNameAfterAnAccordingToRoleIsTheSource() throws Exception {
+        var all = analyze("Around 41,000 homes lost power at 06:50, according to the network operator, Penwarden Power Networks.");
+        assertEquals("Penwarden Power Networks", saying(all, "41,000 homes").source());
+    }
+
+    @Test
+    void aCountedSourceIsKnownByWhatTheArticleSaysItIs() throws Exception {
+        var all = analyze("A second source, a joiner who worked at the firm until January and asked us to withhold his name, said "
+                + "staff had reportedly been told to keep the line moving.");
+        Attribution joiner = saying(all, "keep the line moving");
+        assertTrue(joiner.source().toLowerCase().startsWith("a joiner"), joiner.source());
+        assertTrue(joiner.anonymous());
+    }
+
+    @Test
+    void aGroupLedByANamedPersonIsNotUnnamed() throws Exception {
+        var all = analyze("A ticket holders' group led by Marrable Penhallow says the site was packed far beyond what it could hold.");
+        assertFalse(saying(all, "packed far beyond").anonymous());
+    }
+
+    @Test
+    void postsTheArticleCallsFalseAssertWhatTheyClaim() throws Exception {
+        Analysis a = analysis("[Posts claiming that a festival-goer died at Brennock Fields are false.]");
+        Attribution posts = saying(a.attributions(), "a festival-goer died");
+        assertEquals(Stance.ASSERT, posts.stance());
+        assertFalse(posts.content().contains("false"), posts.content());
+        assertTrue(a.labels().stream().anyMatch(l -> l.claim().contains("a festival-goer died")), a.labels().toString());
+    }
+
+    @Test
+    void claimingMoneyBackSaysNothing() throws Exception {
+        var all = analyze("Anyone who left before the headliner can claim half their ticket price back until 31 August, the festival said.");
+        assertTrue(all.stream().noneMatch(a -> a.cue().equals("claim")), all.toString());
+    }
+
+    @Test
+    void theOneAStoryIsAboutDeniesItWithANegation() throws Exception {
+        var all = analyze("There is a story going round that the sponsor, Purlock Cider, pushed for the headliner to start late. "
+                + "Purlock Cider, in a statement, said it \"had no say whatsoever over stage times\".");
+        Attribution story = saying(all, "pushed for the headliner");
+        assertTrue(story.hedged() || story.anonymous(), story.toString());
+        assertEquals(Stance.DENY, saying(all, "no say whatsoever").stance());
+    }
+
+    @Test
+    void termsOfSpeakingAreNotWhatWasSaid() throws Exception {
+        var all = analyze("A steward told the Weekender, on condition we did not name them, that the gates had been left open.");
+        assertTrue(saying(all, "the gates had been left open").content().startsWith("the gates"), all.toString());
+    }
+
+    @Test
+    void aPronounAfterAFrontedTimePhraseSpeaks() throws Exception {
+        var all = analyze("Mr Piran Treloar is not persuaded. In a further letter this week he insisted that the council had agreed a sale.");
+        assertEquals("Piran Treloar", saying(all, "agreed a sale").source());
+        var relative = analyze("He built the oven from reclaimed bricks, with help from a video he found online.");
+        assertTrue(relative.stream().noneMatch(a -> a.cue().equals("found")), relative.toString());
+    }
+}
