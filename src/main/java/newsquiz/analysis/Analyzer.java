@@ -14,6 +14,9 @@ import newsquiz.nlp.TaggedTokens;
 
 /** Reads an {@link Article} the way a careful reader does. Thread-safe: all state is per call. */
 public final class Analyzer {
+    /** Verbs of insisting: what follows an unconfirmed allegation with its words is the other side's account. */
+    private static final Set<String> INSISTING = Set.of("insist", "maintain");
+
     private final Nlp nlp;
     private final Lexicon lexicon;
 
@@ -95,6 +98,7 @@ public final class Analyzer {
         officeHolders(registry).forEach(listed::putIfAbsent);
         attributions.replaceAll(a -> listed.containsKey(a.source()) ? renamed(a, listed.get(a.source())) : a);
         namedAfterTheLede(attributions, article.sentences());
+        ledeAnswersTheClaimToCome(attributions);
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
                 CauseFinder.find(article.sentences()), LabelFinder.find(article.sentences(), found),
@@ -205,6 +209,17 @@ public final class Analyzer {
                 article.sentences())) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && d.verb != null && INSISTING.contains(d.verb.lemma())
+                && AnsweredClaims.insistsAgainst(content, source.text(), d.sentence, previous)) {
+            stance = Stance.DENY;
+        }
+        if (stance == Stance.ASSERT && d.cue != null && d.cue.matches("(?i)saying|adding|insisting|arguing|pointing out")
+                && previous.stream().anyMatch(p -> p.sentence() == d.sentence && p.source().equals(source.text())
+                        && p.stance() == Stance.DENY)) {
+            // "Mr Challacombe contradicted Ms Penkridge's account, saying the files covered only four batches": the reason
+            // given with a rejection is the rejection's.
+            stance = Stance.DENY;
+        }
         lastStance.put(source.text(), stance);
         List<String> hedges = StanceClassifier.hedges(content, d.hedgedCue, d.cue);
         Set<String> via = new LinkedHashSet<>(d.via);
@@ -278,6 +293,26 @@ public final class Analyzer {
                     + "landlord|developer|trust|council|club|school|university|college|airline|carrier|manufacturer|brewery|publisher)"
                     // "A home care company that holds a £14 million council contract in Ravensgarth"
                     + "(?:\\s+(?:that|which)\\s+\\S.*)?$");
+
+    /**
+     * "Winsome Stobbart has written to say that the playing field is not for sale. … Piran Pruett wrote that the council had
+     * agreed in private to sell the field": the lede answers, before the article tells it, the claim it goes on to report.
+     */
+    private static void ledeAnswersTheClaimToCome(List<Attribution> attributions) {
+        if (!attributions.isEmpty()) {
+            Attribution a = attributions.get(0);
+            if (a.sentence() > 1 || a.stance() != Stance.ASSERT) {
+                return;
+            }
+            boolean answered = attributions.stream().anyMatch(b -> b.sentence() > a.sentence() && b.sentence() <= a.sentence() + 3
+                    && !b.source().equals(a.source()) && b.stance() != Stance.DENY && AnsweredClaims.negationAnswersClaim(a.content(), b.content()));
+            if (answered) {
+                attributions.set(0, new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), Stance.DENY,
+                        a.content(), a.quoted(), a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(),
+                        a.sentences()));
+            }
+        }
+    }
 
     /**
      * "A canal holiday company has rejected suggestions …" opens the article; "…, the company said" later is Kestlebrook

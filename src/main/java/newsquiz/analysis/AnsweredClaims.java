@@ -65,6 +65,7 @@ final class AnsweredClaims {
             return true;
         }
         Set<String> claimed = claimedWords(source, sentence, sentences, previous);
+        claimed.addAll(earlierClaimSharingWords(content, source, sentence, previous));
         if (claimed.isEmpty()) {
             return false;
         }
@@ -196,6 +197,99 @@ final class AnsweredClaims {
         return false;
     }
 
+    /**
+     * "Inspectors had allegedly found blank labels lying loose on a workbench. … Ms Penkridge was adamant that blank labels
+     * are kept in a locked cabinet": an insistence that takes up an unconfirmed allegation's words puts the other account.
+     */
+    static boolean insistsAgainst(String content, String source, int sentence, List<Attribution> previous) {
+        Set<String> said = stems(content);
+        return previous.stream().anyMatch(a -> a.sentence() >= sentence - WINDOW && a.sentence() < sentence && !a.source().equals(source)
+                && a.stance() != Stance.DENY && (a.anonymous() || a.hedged())
+                && stems(a.content()).stream().filter(said::contains).count() >= 2);
+    }
+
+    private static final Pattern MODAL_NEGATION = Pattern.compile(
+            "(?i)\\b(?:should|must|may|might|could|would|can|need)\\s+(?:not|never)\\b|\\b(?:shouldn't|mustn't|needn't)\\b");
+
+    /** "higher blood pressure than those who drink none": a comparison's zero, not a negation. */
+    private static final Pattern COMPARED_WITH_NONE = Pattern.compile("(?i)\\bthan\\s+(?:\\S+\\s+){0,4}?(?:none|no|nothing)\\b");
+
+    /** Whether a negation in {@code content} falls on the words of {@code claim}, wherever that claim stands. */
+    static boolean negationAnswersClaim(String content, String claim) {
+        Set<String> claimed = stems(claim);
+        if (MODAL_NEGATION.matcher(content).find() || COMPARED_WITH_NONE.matcher(content).find()
+                || stems(FOR_SALE.matcher(content).replaceAll("sold")).stream().filter(claimed::contains).count() < 2) {
+            // "Patients should not stop taking the drug": advice, not an answer; and one shared word is only the topic.
+            return false;
+        }
+        String[] parts = SENTENCE_END.split(QUOTE_MARKS.matcher(content).replaceAll(""), 3);
+        for (int i = 0; i < Math.min(2, parts.length); i++) {
+            if (negationAnswers(parts[i], claimed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The Sunday Courier" and "The Courier's report": one source under two names, which cannot answer itself. */
+    private static boolean shareAName(String a, String b) {
+        Set<String> names = new HashSet<>();
+        for (String w : words(a)) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))) {
+                names.add(POSSESSIVE.matcher(w.replace('\u2019', '\'')).replaceAll(""));
+            }
+        }
+        return words(b).stream().map(w -> POSSESSIVE.matcher(w.replace('\u2019', '\'')).replaceAll("")).anyMatch(names::contains);
+    }
+
+    /** The stems of the words written in lower case: what is said, without whom or what it is about by name. */
+    private static Set<String> commonStems(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(QUOTE_MARKS.matcher(text).replaceAll(""))) {
+            String st = Character.isUpperCase(w.charAt(0)) ? null : stem(w);
+            if (st != null) {
+                out.add(st);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> stems(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(QUOTE_MARKS.matcher(text).replaceAll(""))) {
+            String st = stem(w);
+            if (st != null) {
+                out.add(st);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the cycle lanes 'have added 12 minutes to every ambulance journey'" … eight sentences on … "'Those lanes have not
+     * added a minute to our journeys'": a claim further back is still in play when the reply takes up three of its words.
+     */
+    private static Set<String> earlierClaimSharingWords(String content, String source, int sentence, List<Attribution> previous) {
+        Set<String> out = new HashSet<>();
+        if (MODAL_NEGATION.matcher(content).find()) {
+            // "people should not panic": advice, however many of the claim's words it takes up.
+            return out;
+        }
+        Set<String> said = commonStems(content);
+        for (Attribution a : previous) {
+            if (a.sentence() >= sentence - WINDOW || a.source().equals(source) || a.stance() == Stance.DENY
+                    || shareAName(a.source(), source)) {
+                continue;
+            }
+            Set<String> claim = commonStems(a.content());
+            // Three shared words, names aside: a reply taking up the claim itself, not a topic the article keeps returning to.
+            if (claim.stream().filter(said::contains).count() >= 3) {
+                out.addAll(stems(a.content()));
+            }
+        }
+        return out;
+    }
+
     private static Set<String> claimedWords(String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
         Set<String> words = new HashSet<>();
         String surname = surname(source);
@@ -248,6 +342,10 @@ final class AnsweredClaims {
             w = w.substring(0, w.length() - 3) + "y";
         } else if (w.endsWith("s") && !w.endsWith("ss")) {
             w = w.substring(0, w.length() - 1);
+        }
+        if (w.matches("sell|selling")) {
+            // "agreed to sell the field" … "is not for sale" (read as "sold"): one act.
+            return "sold";
         }
         w = SUFFIX.matcher(w).replaceAll("");
         return w.length() >= 2 ? w : null;

@@ -3159,6 +3159,22 @@ final class AttributionExtractor {
         if (verb.lemma().equals("tell")) {
             r = skipRecipient(s, r, d);
             r = skipAdverbials(s, r, d);
+        } else if (verb.lemma().equals("write") && s.is(r, "to")) {
+            // "has written to the Tatler to say, in terms that leave little room for doubt, that …": the letter's words
+            // follow its purpose.
+            for (int k = r + 1; k < Math.min(s.size() - 1, r + 9) && !s.tokens[k].quoted() && !s.tokens[k].isComma(); k++) {
+                if (s.is(k, "to") && s.isAny(k + 1, "say", "insist", "deny", "explain", "confirm", "point", "complain", "argue")) {
+                    r = skipAdverbials(s, k + 2, d);
+                    for (int c = r + 1; s.at(r) != null && s.tokens[r].isComma() && c < Math.min(s.size() - 1, r + 20); c++) {
+                        if (s.tokens[c].isComma() && s.is(c + 1, "that")) {
+                            // ", in terms that leave little room for doubt, that …": the manner, then the words.
+                            r = c + 1;
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
         } else if (verb.lemma().equals("assure") || verb.lemma().equals("reassure")) {
             // "I can assure the hon. Member for Brenmouth East that …": whoever is assured, the words follow "that".
             for (int k = r; k < Math.min(s.size(), r + 15) && !s.tokens[k].quoted() && !s.tokens[k].isQuoteMark(); k++) {

@@ -370,14 +370,15 @@ final class StanceClassifier {
     /** What another party put about, as the words that point back at it name it. */
     private static final String CLAIM_NOUN = "claims?|allegations?|accusations?|posts?|rumou?rs?|suggestions?|stor(?:y|ies)";
     /** What another party found or counted: "the magazine's results", "the group's figures". */
-    private static final String FINDINGS_NOUN = "results?|findings?|figures?|tests?|data|numbers?|analysis|survey|study";
+    private static final String FINDINGS_NOUN = "results?|findings?|figures?|tests?|data|numbers?|analysis|survey|study|summary|audit";
     private static final Pattern CLAIM_CHARACTERISED = Pattern.compile(
             "^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + "|versions?|accounts?)"
                     + "\\s+(?:as\\s+)?\\S"
                     // "called the magazine's results “a mix-up in somebody else's laboratory”": findings named an error.
                     + "|^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + FINDINGS_NOUN + ")"
                     + "\\s+(?:as\\s+)?.*\\b(?:mix-up|mix up|mistake|error|blunder|flawed|"
-                    + "botched|unreliable|contaminated|muddle)\\b",
+                    + "botched|unreliable|contaminated|muddle|out of date|out of context|outdated|misleading|inaccurate|"
+                    + "cherry-picked|selective)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "said the claim was “the opposite of the truth”": the claim as subject, its verdict in the speaker's own quoted words. */
     private static final Pattern CLAIM_GIVEN_QUOTED_VERDICT = Pattern.compile(

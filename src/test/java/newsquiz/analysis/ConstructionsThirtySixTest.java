@@ -166,4 +166,50 @@ class ConstructionsThirtySixTest {
         var relative = analyze("He built the oven from reclaimed bricks, with help from a video he found online.");
         assertTrue(relative.stream().noneMatch(a -> a.cue().equals("found")), relative.toString());
     }
+
+    @Test
+    void aReplyTakingUpAClaimFromFurtherBackDeniesIt() throws Exception {
+        var all = analyze("Councillor Saltram Pedley said the cycle lanes \"have added 12 minutes to every ambulance journey\". "
+                + "He repeated the figure in a leaflet. The figure does not appear in any council data. Ambulance crews use the road "
+                + "every day. The service keeps records of every call. \"Those lanes have not added a minute to our journeys,\" said "
+                + "Emmerich Polworth, the service's operations manager.");
+        assertEquals(Stance.DENY, saying(all, "not added a minute").stance());
+        var advice = analyze("Councillor Saltram Pedley said the cycle lanes had added 12 minutes to every ambulance journey. "
+                + "He repeated the figure in a leaflet. The figure does not appear in any council data. Crews use the road every day. "
+                + "Drivers should not add minutes to their journeys by avoiding the lanes, the road safety officer, Ada Quint, said.");
+        assertEquals(Stance.ASSERT, saying(advice, "should not add minutes").stance());
+    }
+
+    @Test
+    void theReasonGivenWithARejectionIsTheRejections() throws Exception {
+        var all = analyze("Ms Penkridge said the records had been handed over in full. The scheme's director, Idwal Corran, "
+                + "contradicted Ms Penkridge's account of the handover, saying the files covered only four of the 14 batches.");
+        assertEquals(Stance.DENY, saying(all, "covered only four").stance());
+    }
+
+    @Test
+    void anInsistenceThatTakesUpAnAllegationsWordsDeniesIt() throws Exception {
+        var all = analyze("A person familiar with the audit said inspectors had allegedly found blank labels lying loose on a workbench. "
+                + "The managing director, Hesta Polmear, was adamant that blank labels are kept in a locked cabinet.");
+        assertEquals(Stance.DENY, saying(all, "locked cabinet").stance());
+    }
+
+    @Test
+    void findingsBrandedOutOfDateAreRejected() throws Exception {
+        var all = analyze("The managing director, Hesta Polmear, branded the summary \"out of date and out of context\".");
+        assertEquals(Stance.DENY, saying(all, "out of context").stance());
+    }
+
+    @Test
+    void aLedeAnswersTheClaimItGoesOnToReport() throws Exception {
+        var all = analyze("The parish council chair, Winsome Tregear, has written to the Tatler to say, in terms that leave little "
+                + "room for doubt, that the playing field is not for sale. Last month a retired surveyor, Piran Pascoe, wrote that "
+                + "the council had agreed in private to sell the field to a developer.");
+        Attribution chair = saying(all, "is not for sale");
+        assertEquals("the playing field is not for sale", chair.content().replaceAll("[.]$", ""));
+        assertEquals(Stance.DENY, chair.stance());
+        var advice = analyze("Patients should not stop taking the drug abruptly, the pharmacist Helena Pryor said. A blog claimed "
+                + "that patients could stop taking the drug at any time.");
+        assertEquals(Stance.ASSERT, saying(advice, "should not stop").stance());
+    }
 }
