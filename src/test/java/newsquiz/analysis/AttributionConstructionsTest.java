@@ -113,7 +113,8 @@ class AttributionConstructionsTest {
         assertEquals(Stance.DENY, denial.stance());
         assertTrue(denial.content().contains("floodgates without warning"), denial.content());
         Attribution saying = withCue(all, "saying");
-        assertEquals(Stance.ASSERT, saying.stance());
+        // The reason given with the denial is part of it (stop 36: the gold sets read "denied that, saying …" as one denial).
+        assertEquals(Stance.DENY, saying.stance());
         assertEquals(denial.source(), saying.source());
         assertTrue(saying.content().startsWith("the gates had been opened"), saying.content());
     }
