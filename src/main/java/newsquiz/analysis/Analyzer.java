@@ -298,10 +298,14 @@ public final class Analyzer {
      * "Winsome Stobbart has written to say that the playing field is not for sale. … Piran Pruett wrote that the council had
      * agreed in private to sell the field": the lede answers, before the article tells it, the claim it goes on to report.
      */
+    private static final java.util.regex.Pattern CLAIM_MAKING_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:claim|alleg|report|suggest|accus|charg|assert|post|tweet|rumou?r)\\w*");
+
     private static void ledeAnswersTheClaimToCome(List<Attribution> attributions) {
         if (!attributions.isEmpty()) {
             Attribution a = attributions.get(0);
-            if (a.sentence() > 1 || a.stance() != Stance.ASSERT) {
+            // "A campaign group claims that 600 forms were never counted": a claim made is no answer, whatever its "never".
+            if (a.sentence() > 1 || a.stance() != Stance.ASSERT || a.anonymous() || a.hedged() || CLAIM_MAKING_CUE.matcher(a.cue()).find()) {
                 return;
             }
             boolean answered = attributions.stream().anyMatch(b -> b.sentence() > a.sentence() && b.sentence() <= a.sentence() + 3

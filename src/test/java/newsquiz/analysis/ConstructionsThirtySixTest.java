@@ -211,5 +211,8 @@ class ConstructionsThirtySixTest {
         var advice = analyze("Patients should not stop taking the drug abruptly, the pharmacist Helena Pryor said. A blog claimed "
                 + "that patients could stop taking the drug at any time.");
         assertEquals(Stance.ASSERT, saying(advice, "should not stop").stance());
+        var claimed = analyze("A campaign group claims that about 600 paper forms handed in at libraries were never counted. A council "
+                + "officer, Ann Bessell, said the paper forms handed in at libraries had all been counted by hand.");
+        assertEquals(Stance.ASSERT, saying(claimed, "were never counted").stance());
     }
 }
