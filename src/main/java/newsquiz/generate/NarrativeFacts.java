@@ -29,6 +29,9 @@ final class NarrativeFacts {
 
     private NarrativeFacts() {}
 
+    private static final java.util.regex.Pattern BLOG_LABEL = java.util.regex.Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:update|latest|news|alert|notice|note|correction)\\s*:\\s+(?=\\p{Lu})");
+
     /** Facts with something checkable in them (a date or a number), as choices of 6 to 24 words. */
     static List<Fact> checkable(Facts facts) {
         return collect(facts, true);
@@ -43,7 +46,9 @@ final class NarrativeFacts {
         List<Fact> out = new ArrayList<>();
         for (Sentence sentence : facts.analysis.article().sentences()) {
             // "1. The appeal is allowed …": a numbered paragraph's number is no part of what it says (review24 THI q06).
-            String text = Phrasing.clean(sentence.text().substring(sentence.wordsStart())).replaceAll("[.]$", "");
+            // "Schools update: Crowdecote Academy … have closed": a live blog's label is no part of the event either.
+            String text = BLOG_LABEL.matcher(Phrasing.clean(sentence.text().substring(sentence.wordsStart())).replaceAll("[.]$", ""))
+                    .replaceFirst("");
             int words = Phrasing.words(text);
             if (words < 6 || words > 24 || attributed(facts, sentence.index()) || leadIn(facts, sentence, words) || spokenTurn(facts, sentence)
                     || !needCheckable && words < 10 && !CHECKABLE.matcher(text).find() || text.contains("\u201c") || text.contains("\"")

@@ -79,4 +79,28 @@ class ReviewThirtySixTest {
         assertTrue(all.stream().anyMatch(c -> c.prompt().contains("it had bid for the land")), all.toString());
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("had ever bid")), all.toString());
     }
+
+    @Test
+    void aClaimTheArticleWordsOtherwiseIsReportedNotQuoted() throws Exception {
+        List<Candidate> all = questions(new AnonymousSourceQuestions(), """
+                Power cut
+
+                Around 41,000 homes lost power at 06:50 after a fire at the substation, the network operator, Penwarden Power, said.
+                Schools update: two primary schools have closed for the day. Parents say they got the message just after 7 a.m.
+                An engineer who asked not to be named said two transformers had reportedly been flagged as faulty last autumn.
+                """);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("\u201cParents got")), all.toString());
+        assertTrue(all.stream().filter(c -> c.prompt().startsWith("The article reports: \u201c"))
+                .allMatch(c -> c.prompt().contains("transformers had reportedly been flagged")), all.toString());
+    }
+
+    @Test
+    void aLiveBlogsLabelIsNoPartOfTheEvent() throws Exception {
+        List<NarrativeFacts.Fact> events = NarrativeFacts.events(facts("""
+                Power cut
+
+                Schools update: Crowdecote Academy and two primary schools have closed for the day.
+                """));
+        assertTrue(events.stream().anyMatch(e -> e.text().startsWith("Crowdecote Academy and two primary schools")), events.toString());
+    }
 }
