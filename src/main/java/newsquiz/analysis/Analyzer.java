@@ -294,13 +294,13 @@ public final class Analyzer {
                     // "A home care company that holds a £14 million council contract in Ravensgarth"
                     + "(?:\\s+(?:that|which)\\s+\\S.*)?$");
 
+    private static final java.util.regex.Pattern CLAIM_MAKING_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:claim|alleg|report|suggest|accus|charg|assert|post|tweet|rumou?r)\\w*");
+
     /**
      * "Winsome Stobbart has written to say that the playing field is not for sale. … Piran Pruett wrote that the council had
      * agreed in private to sell the field": the lede answers, before the article tells it, the claim it goes on to report.
      */
-    private static final java.util.regex.Pattern CLAIM_MAKING_CUE = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:claim|alleg|report|suggest|accus|charg|assert|post|tweet|rumou?r)\\w*");
-
     private static void ledeAnswersTheClaimToCome(List<Attribution> attributions) {
         if (!attributions.isEmpty()) {
             Attribution a = attributions.get(0);

@@ -18,6 +18,8 @@ import newsquiz.article.Sentence;
 final class AnsweredClaims {
     private static final int WINDOW = 3;
     private static final int NAMED_WINDOW = 6;
+    /** How far back a reply may take up a claim's own words: a fact-check's claim, stated at the top, is answered lower down. */
+    private static final int FAR_WINDOW = 15;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
     /** A negation, without the no-record openings ("no evidence", "no record"), which report a search, not an answer. */
@@ -65,7 +67,10 @@ final class AnsweredClaims {
             return true;
         }
         Set<String> claimed = claimedWords(source, sentence, sentences, previous);
-        claimed.addAll(earlierClaimSharingWords(content, source, sentence, previous));
+        if (NEGATION.matcher(QUOTE_MARKS.matcher(content).replaceAll("")).find()) {
+            // Only a negation can answer a claim here: the search further back is spared every other statement.
+            claimed.addAll(earlierClaimSharingWords(content, source, sentence, previous));
+        }
         if (claimed.isEmpty()) {
             return false;
         }
@@ -88,10 +93,17 @@ final class AnsweredClaims {
                 || !Character.isUpperCase(source.charAt(0))) {
             return false;
         }
-        String name = java.util.regex.Pattern.quote(source);
-        java.util.regex.Pattern about = java.util.regex.Pattern.compile("^(?:\\S+\\s+){0,6}?" + name + "\\b");
-        return previous.stream().anyMatch(a -> a.sentence() >= sentence - 4 && a.sentence() < sentence && !a.source().equals(source)
-                && a.stance() != Stance.DENY && (a.anonymous() || a.hedged()) && about.matcher(a.content()).find());
+        java.util.regex.Pattern about = null;
+        for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - 4; i--) {
+            Attribution a = previous.get(i);
+            if (a.sentence() < sentence && !a.source().equals(source) && a.stance() != Stance.DENY && (a.anonymous() || a.hedged())) {
+                about = about != null ? about : java.util.regex.Pattern.compile("^(?:\\S+\\s+){0,6}?" + java.util.regex.Pattern.quote(source) + "\\b");
+                if (about.matcher(a.content()).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -203,9 +215,14 @@ final class AnsweredClaims {
      */
     static boolean insistsAgainst(String content, String source, int sentence, List<Attribution> previous) {
         Set<String> said = stems(content);
-        return previous.stream().anyMatch(a -> a.sentence() >= sentence - WINDOW && a.sentence() < sentence && !a.source().equals(source)
-                && a.stance() != Stance.DENY && (a.anonymous() || a.hedged())
-                && stems(a.content()).stream().filter(said::contains).count() >= 2);
+        for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - WINDOW; i--) {
+            Attribution a = previous.get(i);
+            if (a.sentence() < sentence && !a.source().equals(source) && a.stance() != Stance.DENY && (a.anonymous() || a.hedged())
+                    && stems(a.content()).stream().filter(said::contains).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern MODAL_NEGATION = Pattern.compile(
@@ -244,20 +261,17 @@ final class AnsweredClaims {
 
     /** The stems of the words written in lower case: what is said, without whom or what it is about by name. */
     private static Set<String> commonStems(String text) {
-        Set<String> out = new HashSet<>();
-        for (String w : words(QUOTE_MARKS.matcher(text).replaceAll(""))) {
-            String st = Character.isUpperCase(w.charAt(0)) ? null : stem(w);
-            if (st != null) {
-                out.add(st);
-            }
-        }
-        return out;
+        return stems(text, false);
     }
 
     private static Set<String> stems(String text) {
+        return stems(text, true);
+    }
+
+    private static Set<String> stems(String text, boolean names) {
         Set<String> out = new HashSet<>();
         for (String w : words(QUOTE_MARKS.matcher(text).replaceAll(""))) {
-            String st = stem(w);
+            String st = !names && Character.isUpperCase(w.charAt(0)) ? null : stem(w);
             if (st != null) {
                 out.add(st);
             }
@@ -276,7 +290,9 @@ final class AnsweredClaims {
             return out;
         }
         Set<String> said = commonStems(content);
-        for (Attribution a : previous) {
+        // From the latest back, as far as a reader still holds a claim in mind (the previous statements are in text order).
+        for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - FAR_WINDOW; i--) {
+            Attribution a = previous.get(i);
             if (a.sentence() >= sentence - WINDOW || a.source().equals(source) || a.stance() == Stance.DENY
                     || shareAName(a.source(), source)) {
                 continue;

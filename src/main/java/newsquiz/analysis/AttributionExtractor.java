@@ -2017,7 +2017,7 @@ final class AttributionExtractor {
 
     /**
      * "Not so, says Ingleborrow: it expects all but about 600 homes …": a short verdict, then the speaker after the verb,
-     * then, after a colon, what the speaker says instead. The verdict and what follows are the speaker's denial.
+     * then, after a colon, what the speaker says instead: that is the denial's content, or the verdict when nothing follows.
      */
     private Draft verdictThenSpeaker(SentenceView s, int v, Lexicon.CueVerb verb) {
         if (!verb.lemma().equals("say") || v < 2 || v > 5 || !s.tokens[v - 1].isComma() || s.tokens[0].quoted()
