@@ -384,6 +384,11 @@ final class CueVerbUses {
         if (verb.lemma().equals("claim") && claimsMoney(s, r)) {
             return true;
         }
+        if (verb.lemma().equals("complain") && s.is(r, "of") && s.at(r + 1) != null && !s.tokens[r + 1].lower().endsWith("ing")
+                && !s.tokens[r + 1].isAny("being", "having", "the", "a", "an", "what", "how")) {
+            // "38 swimmers complained of stomach upsets": a symptom suffered, not a statement made.
+            return true;
+        }
         if (!NEEDS_CLAUSE.contains(verb.lemma())) {
             return false;
         }

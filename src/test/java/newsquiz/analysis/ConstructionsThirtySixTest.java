@@ -139,6 +139,13 @@ class ConstructionsThirtySixTest {
     }
 
     @Test
+    void complainingOfASymptomSaysNothing() throws Exception {
+        var all = analyze("The pool closed after 38 swimmers complained of stomach upsets. Residents complained that the council had said nothing.");
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("stomach upsets")), all.toString());
+        assertTrue(all.stream().anyMatch(a -> a.content().contains("the council had said nothing")), all.toString());
+    }
+
+    @Test
     void claimingMoneyBackSaysNothing() throws Exception {
         var all = analyze("Anyone who left before the headliner can claim half their ticket price back until 31 August, the festival said.");
         assertTrue(all.stream().noneMatch(a -> a.cue().equals("claim")), all.toString());
