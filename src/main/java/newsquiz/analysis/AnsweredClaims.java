@@ -71,9 +71,11 @@ final class AnsweredClaims {
             // Only a negation can answer a claim here: the search further back is spared every other statement.
             claimed.addAll(earlierClaimSharingWords(content, source, sentence, previous));
         }
-        if (claimed.isEmpty()) {
-            return false;
-        }
+        return !claimed.isEmpty() && firstSentencesAnswer(content, claimed);
+    }
+
+    /** Whether a negation in the first two sentences of {@code content} falls on the claimed words. */
+    private static boolean firstSentencesAnswer(String content, Set<String> claimed) {
         String[] parts = SENTENCE_END.split(QUOTE_MARKS.matcher(content).replaceAll(""), 3);
         for (int i = 0; i < Math.min(2, parts.length); i++) {
             if (negationAnswers(parts[i], claimed)) {
@@ -239,13 +241,7 @@ final class AnsweredClaims {
             // "Patients should not stop taking the drug": advice, not an answer; and one shared word is only the topic.
             return false;
         }
-        String[] parts = SENTENCE_END.split(QUOTE_MARKS.matcher(content).replaceAll(""), 3);
-        for (int i = 0; i < Math.min(2, parts.length); i++) {
-            if (negationAnswers(parts[i], claimed)) {
-                return true;
-            }
-        }
-        return false;
+        return firstSentencesAnswer(content, claimed);
     }
 
     /** "The Sunday Courier" and "The Courier's report": one source under two names, which cannot answer itself. */
