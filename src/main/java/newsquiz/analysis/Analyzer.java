@@ -110,7 +110,8 @@ public final class Analyzer {
      * never the body or person "it" was taken for.
      */
     private static boolean recordShownByABody(Draft d, SourceResolver.Resolved source) {
-        return d.phrase != null && d.phrase.kind() == Phrase.Kind.PRONOUN && d.phrase.head().equals("it") && d.verb != null
+        // "Its figures show …" is the body's own record speaking for it, not "it" taken for the body.
+        return d.phrase != null && d.phrase.kind() == Phrase.Kind.PRONOUN && d.phrase.text().equalsIgnoreCase("it") && d.verb != null
                 && d.verb.lemma().equals("show") && (source.type() == SourceType.PERSON || source.type() == SourceType.ORGANIZATION
                         || source.type() == SourceType.GOVERNMENT || source.type() == SourceType.UNKNOWN && source.entity() != null
                         && BODY_NAME.matcher(source.text()).find());
