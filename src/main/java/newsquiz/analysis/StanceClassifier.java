@@ -279,6 +279,8 @@ final class StanceClassifier {
             "\\b(?:likely|unlikely|probably|almost certainly|in the coming (?:days|weeks|months|years)|"
                     + "(?:will|would) (?:probably|likely|almost certainly|soon)|(?<!\\b(?:you|one) (?:would|might|could) )expects?|expected to)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEASURE_CLAUSE = Pattern.compile("(?i)\\b(?:what|than|as|whatever|everything|all)\\s+(?:\\S+\\s+){0,2}$");
+
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|maybe|likely|may|might|could|"
                     + "unconfirmed|unverified|believed to|thought to|said to|appears? to|seems? to|our understanding|we think|"
@@ -1176,6 +1178,14 @@ final class StanceClassifier {
         Matcher m = HEDGE.matcher(content);
         while (m.find()) {
             String h = m.group().toLowerCase(Locale.ROOT);
+            if (m.group().equals("May") && m.start() > 0) {
+                // "all bookings for May": the month, not a doubt.
+                continue;
+            }
+            if (h.matches("could|may|might") && MEASURE_CLAUSE.matcher(content.substring(0, m.start())).find()) {
+                // "packed far beyond what it could hold", "as fast as it could": a measure, not a doubt about the claim.
+                continue;
+            }
             if (!found.contains(h)) {
                 found.add(h);
             }

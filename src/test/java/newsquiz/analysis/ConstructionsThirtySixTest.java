@@ -149,6 +149,15 @@ class ConstructionsThirtySixTest {
     }
 
     @Test
+    void theMonthOfMayAndAMeasureAreNoHedges() throws Exception {
+        var all = analyze("The company said all bookings for May had been cancelled. A fans' group says the site was packed far beyond "
+                + "what it could hold. A steward said the gates may have been left open.");
+        assertFalse(saying(all, "bookings for May").hedged(), all.toString());
+        assertFalse(saying(all, "what it could hold").hedged(), all.toString());
+        assertTrue(saying(all, "may have been left open").hedged(), all.toString());
+    }
+
+    @Test
     void complainingOfASymptomSaysNothing() throws Exception {
         var all = analyze("The pool closed after 38 swimmers complained of stomach upsets. Residents complained that the council had said nothing.");
         assertTrue(all.stream().noneMatch(a -> a.content().contains("stomach upsets")), all.toString());
