@@ -95,17 +95,12 @@ final class AnsweredClaims {
                 || !Character.isUpperCase(source.charAt(0))) {
             return false;
         }
-        java.util.regex.Pattern about = null;
-        for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - 4; i--) {
-            Attribution a = previous.get(i);
-            if (a.sentence() < sentence && !a.source().equals(source) && a.stance() != Stance.DENY && (a.anonymous() || a.hedged())) {
-                about = about != null ? about : java.util.regex.Pattern.compile("^(?:\\S+\\s+){0,6}?" + java.util.regex.Pattern.quote(source) + "\\b");
-                if (about.matcher(a.content()).find()) {
-                    return true;
-                }
-            }
+        List<Attribution> unconfirmed = othersBefore(previous, source, sentence, 4).stream().filter(a -> a.anonymous() || a.hedged()).toList();
+        if (unconfirmed.isEmpty()) {
+            return false;
         }
-        return false;
+        Pattern about = Pattern.compile("^(?:\\S+\\s+){0,6}?" + Pattern.quote(source) + "\\b");
+        return unconfirmed.stream().anyMatch(a -> about.matcher(a.content()).find());
     }
 
     /**
@@ -217,14 +212,8 @@ final class AnsweredClaims {
      */
     static boolean insistsAgainst(String content, String source, int sentence, List<Attribution> previous) {
         Set<String> said = stems(content);
-        for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - WINDOW; i--) {
-            Attribution a = previous.get(i);
-            if (a.sentence() < sentence && !a.source().equals(source) && a.stance() != Stance.DENY && (a.anonymous() || a.hedged())
-                    && stems(a.content()).stream().filter(said::contains).count() >= 2) {
-                return true;
-            }
-        }
-        return false;
+        return othersBefore(previous, source, sentence, WINDOW).stream().anyMatch(a -> (a.anonymous() || a.hedged())
+                && stems(a.content()).stream().filter(said::contains).count() >= 2);
     }
 
     private static final Pattern MODAL_NEGATION = Pattern.compile(
@@ -242,6 +231,21 @@ final class AnsweredClaims {
             return false;
         }
         return firstSentencesAnswer(content, claimed);
+    }
+
+    /**
+     * Claims others made in the {@code window} sentences before {@code sentence}, latest first, and not themselves denials:
+     * what a statement there may answer. The previous statements are in text order, so the scan stops at the window.
+     */
+    private static List<Attribution> othersBefore(List<Attribution> previous, String source, int sentence, int window) {
+        List<Attribution> out = new java.util.ArrayList<>();
+        for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - window; i--) {
+            Attribution a = previous.get(i);
+            if (a.sentence() < sentence && !a.source().equals(source) && a.stance() != Stance.DENY) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** "The Sunday Courier" and "The Courier's report": one source under two names, which cannot answer itself. */
@@ -286,11 +290,9 @@ final class AnsweredClaims {
             return out;
         }
         Set<String> said = commonStems(content);
-        // From the latest back, as far as a reader still holds a claim in mind (the previous statements are in text order).
-        for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - FAR_WINDOW; i--) {
-            Attribution a = previous.get(i);
-            if (a.sentence() >= sentence - WINDOW || a.source().equals(source) || a.stance() == Stance.DENY
-                    || shareAName(a.source(), source)) {
+        // As far back as a reader still holds a claim in mind, beyond the sentences just before (which claimedWords reads).
+        for (Attribution a : othersBefore(previous, source, sentence, FAR_WINDOW)) {
+            if (a.sentence() >= sentence - WINDOW || shareAName(a.source(), source)) {
                 continue;
             }
             Set<String> claim = commonStems(a.content());

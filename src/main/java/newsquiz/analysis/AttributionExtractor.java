@@ -394,8 +394,7 @@ final class AttributionExtractor {
                         && s.tokens[v + 1].tag().equals("SCONJ");
         verbTag |= t.tag().startsWith("NOUN") && s.is(v + 1, "that") && pluralOfPhraseOpens(s, v);
         // "has moved to quash/NOUN claims": after "to" and a verb of setting out, the word is a verb.
-        verbTag |= t.tag().startsWith("NOUN") && v > 1 && s.is(v - 1, "to") && REJECTION_CATENATIVES.contains(s.tokens[v - 2].lower())
-                && verb.stance() == Stance.DENY;
+        verbTag |= t.tag().startsWith("NOUN") && setOutTo(s, v) && verb.stance() == Stance.DENY;
         // "the inspection record shows/NOUN every tube …": a finding's verb after its document, before a determiner.
         verbTag |= t.tag().startsWith("NOUN") && t.lower().endsWith("s") && verb.kind() == Lexicon.CueKind.FINDING && v > 1
                 && s.tokens[v - 1].isNoun() && !s.tokens[v - 1].possessive()
@@ -536,8 +535,8 @@ final class AttributionExtractor {
             return null;
         }
         // "has moved to quash claims that …", "was quick to dismiss the report": the rejection the subject set out to make.
-        boolean setOutToReject = prev != null && prev.is("to") && verb.stance() == Stance.DENY && before > 0
-                && REJECTION_CATENATIVES.contains(s.tokens[before - 1].lower());
+        // (after any adverb: "moved to flatly reject")
+        boolean setOutToReject = verb.stance() == Stance.DENY && setOutTo(s, before + 1);
         if (prev != null && prev.is("to") && !verb.lemma().equals("comment") && !CueVerbUses.readyToSay(s, v) && !setOutToReject) {
             return null;
         }
@@ -570,6 +569,11 @@ final class AttributionExtractor {
 
     private static final Set<String> REJECTION_CATENATIVES = Set.of("moved", "moves", "move", "moving", "sought", "seeks", "seek",
             "rushed", "rushes", "hastened", "hastens", "quick", "swift", "tried", "tries");
+
+    /** "has moved to quash", "was quick to dismiss": the verb at {@code v} is what the subject set out to do. */
+    private static boolean setOutTo(SentenceView s, int v) {
+        return v > 1 && s.is(v - 1, "to") && REJECTION_CATENATIVES.contains(s.tokens[v - 2].lower());
+    }
 
     /** "the promoter, who had told the committee that …": a relative clause whose speech verb has a "that" clause of its own. */
     private boolean toldThat(SentenceView s, int who, int v, Lexicon.CueVerb verb) {
@@ -2058,8 +2062,7 @@ final class AttributionExtractor {
             return verdict;
         }
         // "Duckmanton Joinery has moved to quash claims …": the subject stands before the verb of setting out.
-        boolean setOut = v > 1 && s.is(v - 1, "to") && REJECTION_CATENATIVES.contains(s.tokens[v - 2].lower());
-        Subject subject = subjectRange(s, setOut ? v - 2 : v);
+        Subject subject = subjectRange(s, setOutTo(s, v) ? v - 2 : v);
         if (subject == null) {
             return null;
         }

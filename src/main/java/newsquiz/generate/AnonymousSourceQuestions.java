@@ -386,10 +386,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         // Quotation marks inside the quoted claim become single ones, as in any quotation within a quotation. A claim the
         // article words otherwise ("Parents say they got …" told as "Parents got …") is reported, not quoted.
-        String articleKey = Phrasing.key(facts.analysis.article().text());
-        // "… they scored the same … there was no difference": an elided quotation is verbatim piece by piece.
-        boolean verbatim = java.util.Arrays.stream(claim.split("\u2026")).map(Phrasing::key).allMatch(articleKey::contains);
-        String prompt = verbatim ? "The article reports: \u201c" + claim.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
+        String prompt = facts.saysVerbatim(claim) ? "The article reports: \u201c" + claim.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
                 + "\u201d Why should a careful reader treat this claim with extra care?"
                 : "The article reports that " + Phrasing.lowerFirst(claim, facts) + ". Why should a careful reader treat this claim with extra care?";
         String cited = citedUnnamed(facts, s);

@@ -109,8 +109,15 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
                 priority));
     }
 
-    /** "dismissed claims that it quietly lifted its ban", "denied that she had ever met him": the claim itself. */
+    /**
+     * "dismissed claims that it quietly lifted its ban", "denied that she had ever met him": the claim itself, without the
+     * "ever" that only strengthens the denial.
+     */
     private static Optional<String> rejectedClaim(Statement d, Facts facts) {
+        return claimRejected(d, facts).map(claim -> EVER.matcher(claim).replaceFirst(""));
+    }
+
+    private static Optional<String> claimRejected(Statement d, Facts facts) {
         Optional<NamedClaim> named = NamedClaim.in(d, facts);
         if (named.isPresent() && VERDICT.matcher(named.get().clause()).find()) {
             // "A rumour that the lease had gone to a chain is wrong": the verdict is the speaker's, not part of the claim.
@@ -118,7 +125,7 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
         }
         if (named.isPresent()) {
             // "According to the board, it quietly lifted its ban": the statement names the speaker, so the article's "it" stays.
-            return Optional.of(EVER.matcher(named.get().asWritten()).replaceFirst(""));
+            return Optional.of(named.get().asWritten());
         }
         String content = COMPLEMENTISER.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))).replaceFirst("");
         if (!DENYING_VERB.matcher(d.verb()).matches() || d.quotation() || !Facts.hasFiniteVerb(content) || LABEL.matcher(content).find()
@@ -127,7 +134,7 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
             return Optional.empty();
         }
         // "denied that the freeze had ever been put to the Cabinet, saying the memo was …": the reason is no part of the claim.
-        return Optional.of(EVER.matcher(DenialQuestions.SAYING_AFTER.matcher(content).replaceFirst("")).replaceFirst(""));
+        return Optional.of(DenialQuestions.SAYING_AFTER.matcher(content).replaceFirst(""));
     }
 
     /** The speaker's own words of denial as a claim, without "that" or the full stop; null in the first person. */

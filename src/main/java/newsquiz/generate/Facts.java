@@ -905,6 +905,19 @@ final class Facts {
         return HEARSAY.matcher(speaker.strip()).matches();
     }
 
+    private String articleKey;
+
+    /**
+     * Whether the article says {@code text} in these very words (case, quotation marks and spacing aside); an elided
+     * quotation ("… they scored the same … there was no difference") piece by piece.
+     */
+    boolean saysVerbatim(String text) {
+        if (articleKey == null) {
+            articleKey = Phrasing.key(analysis.article().text());
+        }
+        return java.util.Arrays.stream(text.split("\u2026")).map(Phrasing::key).allMatch(articleKey::contains);
+    }
+
     /** Whether a source is a document rather than a person or body: a person's name never fits as its distractor. */
     static boolean documentLike(String speaker) {
         return DOCUMENT_HEAD.matcher(speaker).matches();
