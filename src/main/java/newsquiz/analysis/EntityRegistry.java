@@ -149,6 +149,10 @@ final class EntityRegistry {
             "ministry", "council", "authority", "court", "tribunal", "party", "coalition", "campaign", "network", "bank",
             "insurer", "broker", "developer", "airline", "carrier", "utility", "school", "university", "hospital", "institute",
             "centre", "center", "laboratory", "lab", "consortium", "government", "administration",
+            // "Hallcraig Knitwear, a factory in the Borders": a place of work named as a business.
+            "factory", "distillery", "brewery", "bakery", "dairy", "mill", "supplier", "wholesaler", "producer", "publisher",
+            "shop", "store", "supermarket", "restaurant", "hotel", "studio", "clinic", "practice", "trust", "foundation",
+            "society", "federation", "cooperative", "co-operative", "partnership", "consultancy", "contractor", "manufacturers",
             // "The liquidators, Hartsmere Recovery": a firm named in the plural of what its people do.
             "liquidators", "administrators", "receivers", "auditors", "accountants");
     /** "Hallgren's lawyer", "the minister's aide": roles a person has as often as a body, so no sign of an organisation. */
