@@ -87,6 +87,15 @@ final class DenialQuestions implements QuestionFamily {
                 whoDenied(facts, d, null, verdictOn, null, out);
                 continue;
             }
+            String calledUntrue = d.quotation() ? null : claimCalledUntrue(facts, d, said);
+            if (calledUntrue != null) {
+                // "A rumour that the cafe lease had been given to a national chain is wrong, said Mrs Achara-Lightfoot": the
+                // rumour named is what was denied.
+                String kind = DenierWording.namedClaimCalledUntrue(said)[0];
+                whichClaim(facts, d, null, calledUntrue, kind, out);
+                whoDenied(facts, d, null, calledUntrue, kind, out);
+                continue;
+            }
             java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
             Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun)
                     : hearsay.isEmpty() ? Referents.claimantNamed(facts, d) : null;
@@ -150,6 +159,28 @@ final class DenialQuestions implements QuestionFamily {
             whatDenierSaid(facts, d, out);
         }
         return out;
+    }
+
+    /**
+     * The claim a "rumour that … is wrong" names, standing alone; "claims that it had kept the centre open … were “not
+     * remotely true”" from a body are claims about the body itself. Null when there is none, or it leans on other words.
+     */
+    private static String claimCalledUntrue(Facts facts, Statement d, String said) {
+        String[] named = DenierWording.namedClaimCalledUntrue(said);
+        if (named == null) {
+            return null;
+        }
+        String claim = named[1];
+        Matcher own = Pattern.compile("(?i)^(it|its)\\s+").matcher(claim);
+        if (own.lookingAt()) {
+            if (!DenierWording.isNamedBody(d)) {
+                return null;
+            }
+            String body = AttributionQuestions.speakerInSentence(d.speaker(), facts);
+            claim = (own.group(1).equalsIgnoreCase("its") ? Phrasing.possessive(body, '\'') : body) + " " + claim.substring(own.end());
+        }
+        claim = Phrasing.capitalise(claim);
+        return facts.standsAsClaim(claim) ? claim : null;
     }
 
     /** A denial a reader can be asked to weigh: not a warning, a finding, an admission or an accusation, whatever its "no". */
@@ -646,9 +677,11 @@ final class DenialQuestions implements QuestionFamily {
         // makes a question ("Which claim did the Integrity Unit deny?"), that one is the better question.
         boolean answersNothingNamed = false;
         Matcher ownWords = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
-        if (target != null) {
+        // "A rumour that the cafe lease had been given to a national chain is wrong": the rumour is named as a target is.
+        boolean namedUntrue = target == null && what != null && DenierWording.namedClaimCalledUntrue(Phrasing.unquote(d.claim())) != null;
+        if (target != null || namedUntrue) {
             // "Who denied the figures that an adult season ticket would rise to £190?": a figure takes no "that" clause.
-            String kind = what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions|figures?|numbers?|"
+            String kind = target == null ? what : what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions|figures?|numbers?|"
                     + "data|statistics|sums?|totals?") ? what : kindOf(target);
             prompt = Phrasing.endQuestion("Who " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kind
                     + " that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
@@ -1269,9 +1302,10 @@ final class DenialQuestions implements QuestionFamily {
                 || !target.attribution().via().isEmpty());
     }
 
-    /** "It is simply untrue that …, the council said": saying so is denying it. */
+    /** "It is simply untrue that …, the council said", "A rumour that … is wrong, she said": saying so is denying it. */
     private static boolean callsUntrue(Statement d) {
-        return DenierWording.verdictOn(Phrasing.unquote(d.claim())) != null;
+        String said = Phrasing.unquote(d.claim());
+        return DenierWording.verdictOn(said) != null || DenierWording.namedClaimCalledUntrue(said) != null;
     }
 
     /** What someone "dismissed" comes after the verb in the article's sentence; text before it is the subject. */

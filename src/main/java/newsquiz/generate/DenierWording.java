@@ -97,6 +97,21 @@ final class DenierWording {
             + "totally\\s+|entirely\\s+|just\\s+|absolutely\\s+)?(?:untrue|false|wrong|not true|incorrect|nonsense|absurd|ridiculous)"
             + "\\s+(?:to\\s+(?:say|suggest|claim)\\s+)?that\\s+(\\p{L}.{10,})$");
 
+    /** "A rumour that the cafe lease had been given to a national chain is wrong": the claim named, then the verdict on it. */
+    private static final Pattern NAMED_CLAIM_UNTRUE = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|that|any)\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(claims?|reports?|rumou?rs?|suggestions?|allegations?|stor(?:y|ies)|accounts?|talk|speculation)\\s+(?:that\\s+)?(\\p{L}.{10,}?)\\s*,?\\s+"
+            + "(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+|just\\s+|absolutely\\s+|plainly\\s+|flatly\\s+)?"
+            + "[\u201c\"]?(?:untrue|false|wrong|not true|not remotely true|not correct|incorrect|nonsense|rubbish|baseless|groundless|unfounded|"
+            + "without foundation|mistaken)\\b[^,;]*$");
+
+    /** The kind of claim and the claim a "rumour that … is wrong" names; null for other words. */
+    static String[] namedClaimCalledUntrue(String said) {
+        java.util.regex.Matcher m = NAMED_CLAIM_UNTRUE.matcher(Phrasing.clean(said).replaceAll("[.]+$", ""));
+        // One claim is asked for: "Which claim did the trust deny?", though the article wrote "claims".
+        String kind = m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("ies$", "y").replaceFirst("s$", "") : null;
+        return m.matches() ? new String[] {kind, m.group(2)} : null;
+    }
+
     /** "It is simply untrue that the criteria were changed" → "the criteria were changed"; null for other words. */
     static String verdictOn(String said) {
         java.util.regex.Matcher m = VERDICT_ON.matcher(Phrasing.clean(said).replaceAll("[.]+$", ""));

@@ -437,6 +437,9 @@ final class Facts {
         c = withRelativeSubject(a, c);
         c = withoutNarratorsVerb(c);
         boolean person = a.sourceType() == SourceType.PERSON;
+        if (person && !quotation) {
+            c = withEmployerNamed(a, c);
+        }
         boolean body = a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
                 || a.sourceType() == SourceType.OUTLET || a.sourceType() == SourceType.UNKNOWN && !a.anonymous();
         // "It has been fined once, according to court records": records are "they"; "it" is someone else.
@@ -451,7 +454,7 @@ final class Facts {
         // "Students said they had been told …": a group of people, unnamed, is "they".
         boolean group = !body && !documentLike(speaker) && PEOPLE_IN_PLURAL.matcher(speaker).matches();
         if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || group && c.matches("(?i)^they\\s+\\p{Ll}.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
-            c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(speaker));
+            c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(body ? asSubject(speaker) : speaker));
         } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*")
                 || (body || person && ACRONYM_END.matcher(speaker).find()) && c.matches("(?i)^its\\s+\\w.*"))) {
             // "its inspectors" of "Marta Zan" are not hers; of "Brindle AI", read as a person, they are its own.
@@ -499,6 +502,54 @@ final class Facts {
     private static final String WHO_HE_SAID = ",\\s+who\\s+(?:he|she|they|it)\\s+(?:said|says|claimed|claims|alleged|alleges|insisted|added)\\s+";
 
     private static final java.util.regex.Pattern PRONOUN_END = java.util.regex.Pattern.compile("(?i),.*\\b(?:he|she|they|it)$");
+    /** "his company had …", "the firm “has never been asked …”": a person's words of the business they speak for. */
+    private static final java.util.regex.Pattern OWN_BUSINESS = java.util.regex.Pattern.compile(
+            "(?i)^(?:the|his|her|their)\\s+(?:company|firm|business)(?=\\s+(?!(?:that|which|who)\\b)\\S)");
+    /** "Corvane's managing director", "Its founder": who the person speaks for, by name or by the body just named. */
+    private static final java.util.regex.Pattern ROLE_AT = java.util.regex.Pattern.compile(
+            "^(?:(?:the\\s+)?(\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,3})['\u2019]s?|(Its))\\s+\\p{Ll}[\\p{L} -]*$");
+
+    /**
+     * "Corvane's managing director … said his company had “never made an approach to the rink”": asked without its speaker,
+     * "his company" and "the company" point at nobody; the body the description names is who they mean. Left as it is when
+     * the description names no body the article does.
+     */
+    private String withEmployerNamed(Attribution a, String claim) {
+        java.util.regex.Matcher business = OWN_BUSINESS.matcher(claim);
+        java.util.regex.Matcher role = ROLE_AT.matcher(a.description() == null ? "" : a.description().strip());
+        if (!business.lookingAt() || !role.matches()) {
+            return claim;
+        }
+        String employer = role.group(1) != null ? bodyCalled(role.group(1)) : bodyJustBefore(a);
+        return employer == null ? claim : asSubject(employer) + claim.substring(business.end());
+    }
+
+    private String bodyCalled(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return analysis.sources().stream().filter(e -> (e.type() == SourceType.ORGANIZATION || e.type() == SourceType.GOVERNMENT)
+                && (e.name().equalsIgnoreCase(name) || e.aliases().contains(lower))).map(Analysis.SourceEntity::name).findFirst().orElse(null);
+    }
+
+    /** "Its founder, Beatrix Caldicot, …": the one body the sentence before (or this one, before the person) names. */
+    private String bodyJustBefore(Attribution a) {
+        String here = sentence(a.sentence()).text();
+        int at = a.mention() == null ? -1 : here.indexOf(Phrasing.clean(a.mention()));
+        String before = (a.sentence() > 0 ? sentence(a.sentence() - 1).text() + " " : "") + (at > 0 ? here.substring(0, at) : "");
+        List<String> named = analysis.sources().stream()
+                .filter(e -> (e.type() == SourceType.ORGANIZATION || e.type() == SourceType.GOVERNMENT) && before.contains(e.name()))
+                .map(Analysis.SourceEntity::name).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /**
+     * "The state Public Utilities Commission … The commission said it had passed …": standing for "it", a body the article
+     * writes with "the" keeps it ("The Public Utilities Commission had passed …").
+     */
+    private String asSubject(String body) {
+        String shown = casing().source(body);
+        return shown.equalsIgnoreCase("the " + body) ? "The " + body : body;
+    }
+
     private static final java.util.regex.Pattern ACRONYM_END = java.util.regex.Pattern.compile("\\s\\p{Lu}{2,}$");
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(him|her|them)\\b");
     /** "deleted it and", "took it down": an object "it", not the subject of a clause ("confirmed it had received"). */

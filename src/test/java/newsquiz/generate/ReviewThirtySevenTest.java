@@ -1,0 +1,92 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.facts;
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsquiz.analysis.SourceType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the evaluation sets showed at stop 37, checked on invented text: a business described as "a factory" typed a
+ * person, "his company" and "the company" in a person's words that pointed at nobody once asked without him, and "A rumour
+ * that … is wrong" that made no denial question at all.
+ */
+class ReviewThirtySevenTest {
+
+    private static Statement statementBy(Facts facts, String speakerStart) {
+        return facts.statements.stream().filter(s -> s.speaker().startsWith(speakerStart)).findFirst()
+                .orElseThrow(() -> new AssertionError(speakerStart + " not among " + facts.speakers.keySet()));
+    }
+
+    @Test
+    void aNameDescribedAsAFactoryIsABody() throws Exception {
+        Facts facts = facts("""
+                Knitwear ruling
+
+                Brackmoor Knitwear, a factory in the Borders that the complainants named, told the panel it had "never made so much as a sleeve" for the brand.
+                A knitter, who asked not to be named, said the panels had arrived already knitted.
+                """);
+        assertEquals(SourceType.ORGANIZATION, facts.speakers.get("Brackmoor Knitwear").type(), facts.speakers.toString());
+    }
+
+    @Test
+    void hisCompanyIsTheBodyHisDescriptionNames() throws Exception {
+        Facts facts = facts("""
+                Rink sale
+
+                The developers, Quillan Estates, reportedly bought the old depot beside the rink in the summer.
+                Quillan's managing director, Osric Pellow, told the Sentry on Friday that his company had "never made an approach to the rink and has no interest in one."
+                """);
+        Statement s = statementBy(facts, "Osric Pellow");
+        assertTrue(s.claim().startsWith("Quillan Estates had"), s.claim());
+    }
+
+    @Test
+    void theCompanyAfterItsFounderIsTheBodyNamedJustBefore() throws Exception {
+        Facts facts = facts("""
+                Bridal shop
+
+                Another rumour was that the gown maker Tessaly Ltd had destroyed orders it had not been paid for.
+                Its founder, Marguerite Osk, told a trade paper that the company "has not thrown away a single dress and is not going to."
+                """);
+        Statement s = statementBy(facts, "Marguerite Osk");
+        assertTrue(s.claim().startsWith("Tessaly Ltd \u201chas not thrown") || s.claim().startsWith("Tessaly Ltd \"has not thrown"), s.claim());
+    }
+
+    @Test
+    void aPersonWithNoNamedEmployerKeepsTheWords() throws Exception {
+        Facts facts = facts("""
+                Rink sale
+
+                A local builder, Osric Pellow, told the Sentry on Friday that the company had "never made an approach to the rink."
+                """);
+        Statement s = statementBy(facts, "Osric Pellow");
+        assertTrue(s.claim().startsWith("The company"), s.claim());
+    }
+
+    @Test
+    void aRumourCalledWrongIsTheClaimDenied() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), """
+                Lido questions
+
+                The Saltby Echo reported last week that an adult season ticket would rise to 190 pounds.
+                A rumour that the cafe lease had been given to a national chain is wrong, said the trust's chair, Mrs Imelda Corrant.
+                The treasurer, Mr Fintan Hollis, said the adult season ticket goes up from 118 pounds to 126 pounds.
+                The lifeguard manager, Ms Odile Brack, said the water is tested every two hours.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Who denied the rumour that the cafe lease had been given to a national chain?")
+                && c.key().equals("Imelda Corrant")), all.toString());
+    }
+
+    @Test
+    void claimsABodyCallsUntrueAreClaimsAboutItself() {
+        String[] named = DenierWording.namedClaimCalledUntrue(
+                "that claims it had kept the centre open for a week after the first positive result were \u201cnot remotely true\u201d");
+        assertEquals("claim", named[0]);
+        assertTrue(named[1].startsWith("it had kept the centre open"), named[1]);
+        assertEquals(null, DenierWording.namedClaimCalledUntrue("The claims were reported in the Echo on Monday"));
+    }
+}
