@@ -183,6 +183,33 @@ final class DenialQuestions implements QuestionFamily {
         return facts.standsAsClaim(claim) ? claim : null;
     }
 
+    /**
+     * "Posts claim the cameras are running an hour fast. … Greengage Foods was named in one post as the business that had
+     * asked for the cameras. “We never asked for cameras,” its manager said": the article's own narration between the claim
+     * and the denial says, as closely as the claim does, what was denied; then the claim is not safely the one answered.
+     */
+    private static boolean narrationAnswered(Facts facts, Statement claim, Statement d, String denial) {
+        int claimed = facts.answerOverlap().score(claim.claim(), denial);
+        Set<Integer> attributed = new java.util.HashSet<>();
+        for (Statement s : facts.statements) {
+            if (s != d) {
+                attributed.addAll(s.sentences());
+            }
+        }
+        for (int k = claim.sentence() + 1; k < d.sentence(); k++) {
+            // (The denial's own sentence names its speaker, whose words the denial shares: "the minister's spokesman said …".)
+            if (attributed.contains(k) || d.sentences().contains(k)) {
+                continue;
+            }
+            String text = facts.sentence(k).text();
+            int narrated = text.isBlank() ? 0 : facts.answerOverlap().score(text, denial);
+            if (narrated > 0 && narrated >= claimed && facts.sharedWords(text, claim.claim()) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A denial a reader can be asked to weigh: not a warning, a finding, an admission or an accusation, whatever its "no". */
     static boolean weighable(Statement d) {
         return d.attribution().stance() == Stance.DENY && !d.attribution().cue().startsWith("(")
@@ -302,6 +329,9 @@ final class DenialQuestions implements QuestionFamily {
             // "A post claimed the sponsor, Solvane, would pull out. … “We signed for three more seasons in January,” said
             // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
             best = aboutTheDenier.get(0);
+        }
+        if (best != null && narrationAnswered(facts, best, d, denial)) {
+            return;
         }
         if (best != null && (bestScore > secondScore || bestScore == 0)) {
             String what = kindOf(best);

@@ -84,18 +84,43 @@ public final class WebApp {
         });
     }
 
+    /** The most of a refused body read and thrown away, so that the refusal reaches the client. */
+    static final long MAX_DRAINED = 16L * 1024 * 1024;
+
+    /**
+     * Reads a refused body to its end (up to {@link #MAX_DRAINED}) without keeping it: a reply sent while the client is
+     * still sending is lost when the server closes the connection under it, and the teacher would see a broken page
+     * instead of "too large".
+     */
+    private static void drain(Context ctx) {
+        if (ctx.contentLength() > MAX_DRAINED) {
+            return;
+        }
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = ctx.contentLength();
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (java.io.IOException e) {
+            // The client went away: there is no one left to tell.
+        }
+    }
+
     private static void limitBody(Context ctx) {
         if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
             return;
         }
         if (ctx.path().startsWith("/teacher")) {
-            // Uploads are parsed as they stream in, so a declared length over the limit is refused before any of it is read.
+            // Uploads are parsed as they stream in, so a declared length over the limit is refused before any of it is kept.
             if (ctx.contentLength() > MAX_BODY) {
+                drain(ctx);
                 throw new Problem(413, "The request is too large: articles of up to 1 MB can be read.");
             }
             return;
         }
         if (ctx.contentLength() > MAX_BODY) {
+            drain(ctx);
             throw new Problem(413, "The request is too large: at most " + MAX_LEARNER_BODY / 1024 + " KB is accepted here.");
         }
         // Read the whole body before refusing it: a reply sent while the client is still sending is lost

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the evaluation sets showed at stop 37, checked on invented text: a business described as "a factory" typed a
  * person, "his company" and "the company" in a person's words that pointed at nobody once asked without him, and "A rumour
- * that … is wrong" that made no denial question at all.
+ * that … is wrong" that made no denial question at all, and a rebuttal of what the narration just said keyed to an earlier claim.
  */
 class ReviewThirtySevenTest {
 
@@ -88,5 +88,21 @@ class ReviewThirtySevenTest {
         assertEquals("claim", named[0]);
         assertTrue(named[1].startsWith("it had kept the centre open"), named[1]);
         assertEquals(null, DenierWording.namedClaimCalledUntrue("The claims were reported in the Echo on Monday"));
+    }
+
+    @Test
+    void aDenialAnsweringTheNarrationIsNotKeyedToAnEarlierClaim() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), """
+                Car park charges
+
+                A Facebook group set up by drivers in September now has more than 2,000 members. Posts in the group claim the cameras at the site are running an hour fast, turning a short visit into a charge. One member wrote that she had been billed for a stay that began before the shop had even opened.
+                Parkwell UK, which installed the cameras in June, dismissed the suggestion out of hand. "Our cameras take their time from a satellite clock," a spokesman, Tobias Fenn, said in an email.
+                Drivers in the group have also claimed that the owner of the retail park takes a share of every charge. The owner, Haverby Estates, said in a statement that it "does not take a penny from the charges, and never has".
+                Hollin Foods, whose supermarket is the park's largest store, was named in one widely shared post as the business that had asked for the cameras to keep commuters out. "We never asked for cameras, and we were not consulted about the charges," the chain's regional manager, Bethan Oriel, told Radio Haverby.
+                A councillor, Mair Pellow, said the signs at the northern entrance had been hidden behind a trolley shelter for three weeks.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("Bethan Oriel")), all.toString());
+        assertTrue(all.stream().filter(c -> c.key().contains("hour fast")).noneMatch(c -> c.prompt().contains("Bethan Oriel")),
+                all.toString());
     }
 }
