@@ -210,6 +210,23 @@ final class DenialQuestions implements QuestionFamily {
         return false;
     }
 
+    /**
+     * "Helen Mbatha-Rowe said the 40 per cent figure “is out by a factor of ten”. “We make less on a tin of formula …,” she
+     * said": a quotation right after the speaker's own denial carries on that rebuttal; a claim it shares words with since
+     * ("the board could order makers to sell a plain formula") is not what it answered.
+     */
+    private static boolean continuesOwnDenial(Facts facts, Statement d, Statement claim) {
+        return d.quotation() && facts.statements.stream().anyMatch(o -> o != d && o.attribution().stance() == Stance.DENY
+                && o.sentence() < d.sentence() && o.sentence() >= d.sentence() - 1 && o.sentence() > claim.sentence()
+                && facts.knownSame(o.speaker(), d.speaker()) && answeredBy(facts, o).filter(a -> a != claim).isPresent());
+    }
+
+    /** The claim a denial answers by naming it or pointing back at it, worked out once per denial. */
+    private static java.util.Optional<Statement> answeredBy(Facts facts, Statement denial) {
+        return facts.claimAnswered.computeIfAbsent(denial, o -> java.util.Optional.ofNullable(Referents.claimantNamed(facts, o))
+                .or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim"))));
+    }
+
     /** A denial a reader can be asked to weigh: not a warning, a finding, an admission or an accusation, whatever its "no". */
     static boolean weighable(Statement d) {
         return d.attribution().stance() == Stance.DENY && !d.attribution().cue().startsWith("(")
@@ -330,7 +347,7 @@ final class DenialQuestions implements QuestionFamily {
             // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
             best = aboutTheDenier.get(0);
         }
-        if (best != null && narrationAnswered(facts, best, d, denial)) {
+        if (best != null && (narrationAnswered(facts, best, d, denial) || continuesOwnDenial(facts, d, best))) {
             return;
         }
         if (best != null && (bestScore > secondScore || bestScore == 0)) {
@@ -558,8 +575,7 @@ final class DenialQuestions implements QuestionFamily {
                     || !other.speaker().equals(d.speaker()) && !facts.mayBeSame(other.speaker(), d.speaker())) {
                 continue;
             }
-            java.util.Optional<Statement> answered = facts.claimAnswered.computeIfAbsent(other, o -> java.util.Optional.ofNullable(
-                    Referents.claimantNamed(facts, o)).or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim"))));
+            java.util.Optional<Statement> answered = answeredBy(facts, other);
             if (answered.orElse(null) == claim) {
                 return true;
             }

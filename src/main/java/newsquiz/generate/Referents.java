@@ -21,6 +21,7 @@ final class Referents {
             "charge", Pattern.compile("(?i)charg|accus"),
             "rumour", Pattern.compile("(?i)rumou?r"),
             "account", Pattern.compile("(?i)report|according|publish"));
+    private static final Pattern SUGGESTED_OR_CLAIMED = Pattern.compile("(?i)suggest|claim");
     /** "Rumours went around the terrace that the city would …": a claim the article reports without a source. */
     private static final Pattern HEARSAY = Pattern.compile(
             "(?i)^(?:there\\s+(?:were|was|have been|had been)\\s+)?(?:\\p{L}+\\s+)?(rumou?r|report|claim|suggestion|speculation)s?\\b"
@@ -218,7 +219,10 @@ final class Referents {
                 return facts.isStandalone(counted) && facts.choiceProblem(counted.claim()).isEmpty() ? counted : null;
             }
         }
-        Pattern cue = CUE_OF.get(noun.toLowerCase(Locale.ROOT).replaceFirst("s$", ""));
+        String kind = noun.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
+        // "Posts claim the cameras run an hour fast. One member wrote … ParkSentinel dismissed the suggestion": what someone
+        // "claims" is a suggestion too, and a later account of another kind is not it.
+        Pattern cue = kind.equals("suggestion") ? SUGGESTED_OR_CLAIMED : CUE_OF.get(kind);
         Statement sameKind = null;
         Statement best = null;
         Statement reported = null;

@@ -105,4 +105,22 @@ class ReviewThirtySevenTest {
         assertTrue(all.stream().filter(c -> c.key().contains("hour fast")).noneMatch(c -> c.prompt().contains("Bethan Oriel")),
                 all.toString());
     }
+
+    private static List<Candidate> denialQuestionsOn(String resource) throws Exception {
+        return questions(new DenialQuestions(), java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources", resource)));
+    }
+
+    @Test
+    void theSuggestionDismissedIsWhatThePostsClaimedNotTheAccountAfterIt() throws Exception {
+        List<Candidate> all = denialQuestionsOn("eval-blind22/ormsgate-car-park-anpr-motoring-correspondent.txt");
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("dismissed the suggestion that the ANPR cameras")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("ParkSentinel") && c.key().contains("billed")), all.toString());
+    }
+
+    @Test
+    void aQuotationCarryingOnARebuttalIsNotKeyedToALaterClaimItSharesWordsWith() throws Exception {
+        List<Candidate> all = denialQuestionsOn("eval-blind19/formula-prices-watchdog-business.txt");
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Mbatha-Rowe") && c.key().contains("could order makers")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("Helen Mbatha-Rowe")), all.toString());
+    }
 }
