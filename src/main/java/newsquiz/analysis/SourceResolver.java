@@ -610,8 +610,14 @@ final class SourceResolver {
                 }
             }
         }
-        if (best == null && CLASS_NOUNS.containsKey(head) && (head.equals("company") || head.equals("firm"))) {
-            best = mostSalientOrganisation(sentence, phrase.from());
+        if (CLASS_NOUNS.containsKey(head) && (head.equals("company") || head.equals("firm")) && (best == null || bestSentence < sentence - 3)) {
+            // "Velotra, the bicycle maker, …" in the first section; "Pellamar Mining fell 6.3% … The company later called the
+            // Greyfen document …" in the next: a company named just before is the one meant, whatever the earlier one's
+            // description fitted.
+            Entity salient = mostSalientOrganisation(sentence, phrase.from());
+            if (best == null || salient != null && lastMention(salient, sentence, phrase.from()) >= sentence - 2) {
+                best = salient;
+            }
         }
         if (best != null) {
             Resolved owned = describedBodies.get(head);

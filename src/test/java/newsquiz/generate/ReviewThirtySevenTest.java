@@ -123,4 +123,23 @@ class ReviewThirtySevenTest {
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Mbatha-Rowe") && c.key().contains("could order makers")), all.toString());
         assertTrue(all.stream().anyMatch(c -> c.key().equals("Helen Mbatha-Rowe")), all.toString());
     }
+
+    @Test
+    void theCompanyIsTheOneNamedJustBeforeNotAnEarlierMakerOfTheRightKind() throws Exception {
+        Facts facts = facts("""
+                Markets close
+
+                The index closed lower on Tuesday, while the bicycle maker Corvello had its best day since it listed after confirming it had been approached by a rival.
+                Corvello said talks were at an early stage.
+
+                Mining
+
+                Tamsett Mining, which runs two copper mines, fell 6.3% after the short seller Brindle Research published a report alleging that the company had overstated its copper reserves.
+                Brindle, which profits if the shares fall, disclosed a short position.
+                "The reserve figures were audited twice," said Tamsett's chief financial officer, Dmitri Oyelo, on a call with analysts.
+                The company later called the Brindle document "a sales brochure for a short position".
+                """);
+        Statement s = facts.statements.stream().filter(x -> x.claim().contains("sales brochure")).findFirst().orElseThrow();
+        assertEquals("Tamsett Mining", s.speaker(), facts.statements.toString());
+    }
 }
