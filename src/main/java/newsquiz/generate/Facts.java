@@ -446,6 +446,8 @@ final class Facts {
         // So are "Council papers published in January".
         java.util.regex.Matcher document = DOCUMENT_HEAD.matcher(speaker);
         body &= !(document.matches() && document.group(1).endsWith("s") && !document.group(1).equalsIgnoreCase("analysis"));
+        // "the company's lawyer told reporters it had never been made": a lawyer is a person, so "it" is never the speaker.
+        body &= !PERSON_ROLE_HEAD.matcher(speaker).matches();
         // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
         boolean ownPronoun = !quotation && pronounMeansSpeaker(a, speaker, c);
@@ -502,6 +504,10 @@ final class Facts {
     private static final String WHO_HE_SAID = ",\\s+who\\s+(?:he|she|they|it)\\s+(?:said|says|claimed|claims|alleged|alleges|insisted|added)\\s+";
 
     private static final java.util.regex.Pattern PRONOUN_END = java.util.regex.Pattern.compile("(?i),.*\\b(?:he|she|they|it)$");
+    private static final java.util.regex.Pattern PERSON_ROLE_HEAD = java.util.regex.Pattern.compile("(?i).*\\b(?:lawyer|solicitor|barrister|"
+            + "spokes(?:man|woman|person)|director|officer|manager|chair(?:man|woman)?|secretary|adviser|advisor|executive|founder|"
+            + "owner|treasurer|clerk|inspector|councillor|headteacher|engineer|employee|worker)$");
+
     /** "his company had …", "the firm “has never been asked …”": a person's words of the business they speak for. */
     private static final java.util.regex.Pattern OWN_BUSINESS = java.util.regex.Pattern.compile(
             "(?i)^(?:the|his|her|their)\\s+(?:company|firm|business)(?=\\s+(?!(?:that|which|who)\\b)\\S)");

@@ -142,4 +142,16 @@ class ReviewThirtySevenTest {
         Statement s = facts.statements.stream().filter(x -> x.claim().contains("sales brochure")).findFirst().orElseThrow();
         assertEquals("Tamsett Mining", s.speaker(), facts.statements.toString());
     }
+
+    @Test
+    void aLawyersItIsNeverTheLawyer() throws Exception {
+        Facts facts = facts("""
+                Perfume trial
+
+                Supporters handed out leaflets claiming that Maison Orvell had admitted its own factory supplied the bottles.
+                That claim is false: no such admission appears in any statement put before the court, and the company's lawyer told reporters it had never been made.
+                """);
+        Statement s = statementBy(facts, "The company's lawyer");
+        assertTrue(s.claim().startsWith("It had never been made"), s.claim());
+    }
 }
