@@ -242,8 +242,8 @@ public final class Analyzer {
         // An outlet's report "citing three people briefed on the talks" rests on people the article does not name.
         boolean citesUnnamed = (type == SourceType.OUTLET || CitedSources.aReport(d.phrase)) && !d.quoted
                 && CitedSources.unnamedCited(article.sentences().get(d.sentence).text()) != null;
-        return new Attribution(source.text(), type, source.description() == null ? "" : source.description(),
-                SentenceView.clean(d.phrase.text()), d.cue, stance, citesUnnamed ? CitedSources.withoutCitation(content) : content,
+        return new Attribution(withoutFullStop(source.text()), type, source.description() == null ? "" : source.description(),
+                withoutFullStop(SentenceView.clean(d.phrase.text())), d.cue, stance, citesUnnamed ? CitedSources.withoutCitation(content) : content,
                 d.quoted, !hedges.isEmpty(), source.anonymous() || unnamedByPhrase(d.phrase, source) || citesUnnamed, List.copyOf(via),
                 d.sentence, evidence, hedges, covered);
     }
@@ -708,5 +708,16 @@ public final class Analyzer {
             }
         }
         return lo;
+    }
+
+    private static final java.util.regex.Pattern FULL_STOP_AFTER_NAME = java.util.regex.Pattern.compile(
+            "(?<!\\b(?:Ltd|Inc|Co|Corp|Bros|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|\\p{Lu}))\\.$");
+
+    /**
+     * "according to the NHS." at the end of a sentence: the full stop is the sentence's, not the name's; "Ltd." and an
+     * initial ("Marguerite T.", "W.J.") keep their own.
+     */
+    static String withoutFullStop(String name) {
+        return name == null ? null : FULL_STOP_AFTER_NAME.matcher(name).replaceFirst("");
     }
 }

@@ -154,4 +154,17 @@ class ReviewThirtySevenTest {
         Statement s = statementBy(facts, "The company's lawyer");
         assertTrue(s.claim().startsWith("It had never been made"), s.claim());
     }
+
+    @Test
+    void aSentencesFullStopIsNoPartOfTheNameBeforeIt() throws Exception {
+        Facts facts = facts("""
+                Pool closure
+
+                The disease is caught by breathing in fine droplets of contaminated water, not by swallowing it, according to the NHS.
+                Another visitor, W.J., wrote that the showers had been cold for weeks.
+                """);
+        assertTrue(facts.speakers.containsKey("NHS") || facts.speakers.containsKey("The NHS"), facts.speakers.toString());
+        assertTrue(facts.speakers.keySet().stream().noneMatch(n -> n.endsWith("NHS.")), facts.speakers.toString());
+        assertTrue(facts.speakers.containsKey("W.J."), "an initial keeps its full stop: " + facts.speakers);
+    }
 }
