@@ -87,13 +87,12 @@ final class DenialQuestions implements QuestionFamily {
                 whoDenied(facts, d, null, verdictOn, null, out);
                 continue;
             }
-            String calledUntrue = d.quotation() ? null : claimCalledUntrue(facts, d, said);
+            String[] calledUntrue = d.quotation() ? null : claimCalledUntrue(facts, d, said);
             if (calledUntrue != null) {
                 // "A rumour that the cafe lease had been given to a national chain is wrong, said Mrs Achara-Lightfoot": the
                 // rumour named is what was denied.
-                String kind = DenierWording.namedClaimCalledUntrue(said)[0];
-                whichClaim(facts, d, null, calledUntrue, kind, out);
-                whoDenied(facts, d, null, calledUntrue, kind, out);
+                whichClaim(facts, d, null, calledUntrue[1], calledUntrue[0], out);
+                whoDenied(facts, d, null, calledUntrue[1], calledUntrue[0], out);
                 continue;
             }
             java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
@@ -163,15 +162,16 @@ final class DenialQuestions implements QuestionFamily {
 
     /**
      * The claim a "rumour that … is wrong" names, standing alone; "claims that it had kept the centre open … were “not
-     * remotely true”" from a body are claims about the body itself. Null when there is none, or it leans on other words.
+     * remotely true”" from a body are claims about the body itself. The kind of claim and the claim; null when there is
+     * none, or it leans on other words.
      */
-    private static String claimCalledUntrue(Facts facts, Statement d, String said) {
+    private static String[] claimCalledUntrue(Facts facts, Statement d, String said) {
         String[] named = DenierWording.namedClaimCalledUntrue(said);
         if (named == null) {
             return null;
         }
         String claim = named[1];
-        Matcher own = Pattern.compile("(?i)^(it|its)\\s+").matcher(claim);
+        Matcher own = OWN_IT.matcher(claim);
         if (own.lookingAt()) {
             if (!DenierWording.isNamedBody(d)) {
                 return null;
@@ -180,8 +180,10 @@ final class DenialQuestions implements QuestionFamily {
             claim = (own.group(1).equalsIgnoreCase("its") ? Phrasing.possessive(body, '\'') : body) + " " + claim.substring(own.end());
         }
         claim = Phrasing.capitalise(claim);
-        return facts.standsAsClaim(claim) ? claim : null;
+        return facts.standsAsClaim(claim) ? new String[] {named[0], claim} : null;
     }
+
+    private static final Pattern OWN_IT = Pattern.compile("(?i)^(it|its)\\s+");
 
     /**
      * "Posts claim the cameras are running an hour fast. … Greengage Foods was named in one post as the business that had

@@ -107,9 +107,12 @@ final class DenierWording {
     /** The kind of claim and the claim a "rumour that … is wrong" names; null for other words. */
     static String[] namedClaimCalledUntrue(String said) {
         java.util.regex.Matcher m = NAMED_CLAIM_UNTRUE.matcher(Phrasing.clean(said).replaceAll("[.]+$", ""));
+        if (!m.matches()) {
+            return null;
+        }
         // One claim is asked for: "Which claim did the trust deny?", though the article wrote "claims".
-        String kind = m.matches() ? m.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("ies$", "y").replaceFirst("s$", "") : null;
-        return m.matches() ? new String[] {kind, m.group(2)} : null;
+        String kind = m.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("ies$", "y").replaceFirst("s$", "");
+        return new String[] {kind, m.group(2)};
     }
 
     /** "It is simply untrue that the criteria were changed" → "the criteria were changed"; null for other words. */

@@ -97,11 +97,7 @@ public final class WebApp {
             return;
         }
         try (java.io.InputStream in = ctx.req().getInputStream()) {
-            byte[] buffer = new byte[64 * 1024];
-            long left = ctx.contentLength();
-            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
-                left -= n;
-            }
+            in.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (java.io.IOException e) {
             // The client went away: there is no one left to tell.
         }
