@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsquiz.article.Article;
 import newsquiz.article.Sentence;
 import newsquiz.nlp.Nlp;
@@ -135,11 +136,22 @@ public final class Analyzer {
     private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,
             Map<String, Stance> lastStance, List<Attribution> previous, NegatedEchoes echoes, boolean previousPointsBack) {
         String content = extractor.contentText(d);
+        int leadIn = RebuttalFrames.leadIn(d.verb, content);
+        String pointer = content.substring(0, leadIn);
+        content = content.substring(leadIn);
         Stance stance = StanceClassifier.classify(d, content, lastStance.get(source.text()));
         Attribution before = previous.isEmpty() ? null : previous.get(previous.size() - 1);
+        if (stance == Stance.ASSERT && RebuttalFrames.answersWithLeadIn(pointer, content, source.text(), d.sentence, before)) {
+            stance = Stance.DENY;
+        }
         if ((stance == Stance.ASSERT || stance == Stance.OPINION) && before != null && before.sentence() >= d.sentence - 2
-                && StanceClassifier.escalatesDenial(before.stance(), article.sentences().get(d.sentence).text() + " "
-                        + (d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : ""), content)) {
+                && (StanceClassifier.escalatesDenial(before.stance(), article.sentences().get(d.sentence).text() + " "
+                        + (d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : ""), content)
+                        // "Dowdeswell said there was nothing in the story. “We have just signed a lease,” she said. The Health
+                        // Board went further, …": the one gone further than is the last speaker, who denied.
+                        || StanceClassifier.goesFurther(previous.stream().anyMatch(p -> p.sentence() >= d.sentence - 2
+                                && p.stance() == Stance.DENY && p.source().equals(before.source()) && !p.source().equals(source.text()))
+                                ? Stance.DENY : before.stance(), d.cue, textBeforeContent(article, d)))) {
             stance = Stance.DENY;
         }
         // "Ms Lockhart-Bose said that stood the facts on their head. “The tunnel … 50 years. That's …,” she told …": the
@@ -215,11 +227,16 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && d.cue != null && d.cue.matches("(?i)saying|adding|insisting|arguing|pointing out")
-                && previous.stream().anyMatch(p -> p.sentence() == d.sentence && p.source().equals(source.text())
-                        && p.stance() == Stance.DENY)) {
+                && (previous.stream().anyMatch(p -> p.sentence() == d.sentence && p.source().equals(source.text())
+                        && p.stance() == Stance.DENY) || HIT_BACK.matcher(textBeforeContent(article, d)).find())) {
             // "Mr Challacombe contradicted Ms Penkridge's account, saying the files covered only four batches": the reason
             // given with a rejection is the rejection's.
             stance = Stance.DENY;
+        }
+        if (stance == Stance.ASSERT && !claimMaking && (StanceClassifier.saidCandidly(textBeforeContent(article, d), source.text())
+                || Math.min(d.sentence, d.firstSentence) > 0
+                        && StanceClassifier.saidCandidly(article.sentences().get(Math.min(d.sentence, d.firstSentence) - 1).text(), source.text()))) {
+            stance = Stance.CONFIRM;
         }
         lastStance.put(source.text(), stance);
         List<String> hedges = StanceClassifier.hedges(content, d.hedgedCue, d.cue);
@@ -552,6 +569,16 @@ public final class Analyzer {
         // "A forestry contractor has denied …", the lede's business named later: named after all.
         return phrase.anonymousMarker() && (source.entity() == null || source.type() != SourceType.PERSON
                 && !SourceResolver.businessKeptForLater(phrase) || PhraseParser.anonymousMarker(phrase.text()));
+    }
+
+    /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
+    private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:hit|hits|fired|fires|struck|strikes|shot) back\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");
+
+    /** The words of the statement's sentence before what it says ("" when what it says starts in an earlier sentence). */
+    private static String textBeforeContent(Article article, Draft d) {
+        int start = article.sentences().get(d.sentence).start();
+        int contentStart = d.content.isEmpty() ? start : d.content.get(0)[0];
+        return contentStart > start ? article.text().substring(start, contentStart) : "";
     }
 
     private static String textBefore(Article article, int sentence, int count) {

@@ -340,6 +340,24 @@ final class AttributionExtractor {
     private static final Lexicon.CueVerb OWNING_UP = new Lexicon.CueVerb("own", Stance.CONFIRM, Lexicon.CueKind.SPEECH,
             List.of(Set.of("up"), Set.of("to")));
 
+    private static final Lexicon.CueVerb GOING_AT = new Lexicon.CueVerb("go", Stance.DENY, Lexicon.CueKind.NEGATIVE_SPEECH,
+            List.of(Set.of("straight", "directly", "squarely"), Set.of("at")));
+    private static final Lexicon.CueVerb HAVING_IT = new Lexicon.CueVerb("have", Stance.ASSERT, Lexicon.CueKind.SPEECH,
+            List.of(Set.of("it"), Set.of("that")));
+
+    /** "Talk in the pubs has it", "Rumour has it", "Word in the village has it": talk, not a person, before "has it that". */
+    private static boolean rumourBefore(SentenceView s, int v) {
+        for (int i = v - 1; i >= 0 && i >= v - 9; i--) {
+            if (s.tokens[i].isAny("talk", "word", "rumour", "rumours", "rumor", "rumors", "gossip", "speculation", "chatter")) {
+                return true;
+            }
+            if (s.tokens[i].isPunct() || s.tokens[i].isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "did not hide that …": what the speaker made no secret of, admitted. */
     private static final Lexicon.CueVerb NOT_HIDING = new Lexicon.CueVerb("hide", Stance.CONFIRM, Lexicon.CueKind.SPEECH);
     /** "would not accept that …": a claim put to the speaker, refused. */
@@ -359,6 +377,15 @@ final class AttributionExtractor {
         if (verb == null && t.isAny("have", "has", "had", "having") && s.is(v + 1, "none") && s.is(v + 2, "of") && t.tag().startsWith("VERB")) {
             // "Ms Thrumley was having none of the lifeguard's account": an account turned away.
             return HAVING_NONE;
+        }
+        if (verb == null && t.isAny("went", "goes", "go") && s.isAny(v + 1, "straight", "directly", "squarely") && s.is(v + 2, "at")
+                && t.tag().startsWith("VERB")) {
+            // "went straight at the story repeated in every cafe in town, that …": a claim attacked head-on.
+            return GOING_AT;
+        }
+        if (verb == null && t.isAny("has", "had", "have") && s.is(v + 1, "it") && s.is(v + 2, "that") && rumourBefore(s, v)) {
+            // "Talk in the harbour pubs this week has it that the site has been sold": what the talk says.
+            return HAVING_IT;
         }
         if (verb == null && t.isAny("own", "owns", "owned", "owning") && s.is(v + 1, "up") && s.is(v + 2, "to") && t.tag().startsWith("VERB")) {
             // "Fennowes does own up to one failing: …": a failing admitted.
@@ -2213,7 +2240,8 @@ final class AttributionExtractor {
         if (from >= s.size()) {
             return null;
         }
-        boolean objectOnly = from == v + 1 && (verb.kind() == Lexicon.CueKind.CHARACTERISE || verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
+        // "took exception to that, saying …": after the verb's particles, as after the verb itself.
+        boolean objectOnly = (from == v + 1 || !verb.particle().isEmpty() && from == CueVerbUses.afterParticle(s, v + 1, verb)) && (verb.kind() == Lexicon.CueKind.CHARACTERISE || verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
                 || verb.stance() == Stance.OPINION || verb.stance() == Stance.DENY)
                 && (s.tokens[from].tag().equals("DET") || s.tokens[from].possessive()
                 || s.tokens[from].isAny("that", "this", "it", "them", "his", "her", "its", "their"));
@@ -2305,7 +2333,9 @@ final class AttributionExtractor {
             // "a UN tribunal in The Hague dismissed …": an unnamed body still speaks.
             // "a jury at Redlow Crown Court has heard": "hear" only ever reaches here with a court as subject.
             // "a countryside blog claimed …", "a local newspaper reported …": an unnamed outlet still speaks.
+            // "Talk in the harbour pubs has it that …": talk is no body, but it is what the claim rests on.
             return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head()) || verb.lemma().equals("hear")
+                    || verb == HAVING_IT
                     || lexicon.is("outlet_noun", phrase.head()) && !phrase.head().equals("news");
         }
         return true;
@@ -3159,7 +3189,7 @@ final class AttributionExtractor {
             r = quotedByAs(s, v);
         }
         r = skipAdverbials(s, r, d);
-        if (verb.lemma().equals("tell")) {
+        if (verb.lemma().equals("tell") || verb.lemma().equals("inform")) {
             r = skipRecipient(s, r, d);
             r = skipAdverbials(s, r, d);
         } else if (verb.lemma().equals("write") && s.is(r, "to")) {
@@ -3351,7 +3381,7 @@ final class AttributionExtractor {
             // "said Cllr Varnam in reply, adding that …": an answer given, said how.
             "reply", "response", "answer");
     private static final Set<String> STATEMENT_NOUNS = Set.of("account", "claim", "report", "story", "suggestion", "allegation",
-            "version", "accusation", "assertion", "rumour", "rumor", "figure", "estimate");
+            "version", "accusation", "assertion", "rumour", "rumor", "figure", "estimate", "number", "total", "tally");
 
     private static boolean complementizer(SentenceView s, int r) {
         Token that = s.tokens[r];

@@ -580,11 +580,17 @@ final class EntityRegistry {
                 }
                 Entity.Gender titled = genderOfCue(s.text(m.titleFrom(), m.from()));
                 Entity linked = canonical(m.entity());
-                if (titled == Entity.Gender.UNKNOWN || likelyGender(linked) == Entity.Gender.UNKNOWN || likelyGender(linked) == titled) {
+                if (titled == Entity.Gender.UNKNOWN) {
                     continue;
                 }
-                Entity fitting = personBySurname(s.text(m.from(), m.to()).replaceAll("['\u2019]s?$", ""), titled);
-                if (fitting != null) {
+                String surname = s.text(m.from(), m.to()).replaceAll("['\u2019]s?$", "");
+                // "Jabez Trevallion … His daughter, Nerys Trevallion … Ms Trevallion said": the titles of the short name
+                // have run together on the one it was linked to, so what each full name says of itself decides.
+                Entity described = personDescribedAs(surname, titled, sentences);
+                Entity fitting = described != null && ownGender(linked, sentences) != titled ? described
+                        : likelyGender(linked) == Entity.Gender.UNKNOWN || likelyGender(linked) == titled ? null
+                        : personBySurname(surname, titled);
+                if (fitting != null && fitting != linked) {
                     fitting.gender = titled;
                     ms.set(j, new Mention(m.sentence(), m.titleFrom(), m.from(), m.to(), m.possessive(), fitting));
                 }
@@ -599,6 +605,43 @@ final class EntityRegistry {
     private Entity.Gender likelyGender(Entity e) {
         String[] words = e.name.split("\\s+");
         return e.gender != Entity.Gender.UNKNOWN || words.length < 2 ? e.gender : lexicon.genderOfFirstName(words[0]);
+    }
+
+    /**
+     * A person's gender by their own first name or the role set before their full name ("His daughter, Nerys
+     * Trevallion"), not by the titles a shared surname was given.
+     */
+    private Entity.Gender ownGender(Entity e, List<SentenceView> sentences) {
+        String[] words = e.name.split("\\s+");
+        Entity.Gender g = words.length < 2 ? Entity.Gender.UNKNOWN : lexicon.genderOfFirstName(words[0]);
+        for (SentenceView s : sentences) {
+            for (Mention m : mentionsBySentence.getOrDefault(s.index(), List.of())) {
+                if (g != Entity.Gender.UNKNOWN) {
+                    return g;
+                }
+                if (canonical(m.entity()) == e && m.to() - m.from() >= 2 && m.from() >= 2 && s.tokens[m.from() - 1].isComma()) {
+                    int from = m.from() - 1;
+                    while (from > 0 && m.from() - from < 4 && !s.tokens[from - 1].isPunct()) {
+                        from--;
+                    }
+                    g = genderOfCue(s.text(from, m.from() - 1));
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Of two or more named people sharing a surname, the one whose own name or description fits the gender; else null. */
+    private Entity personDescribedAs(String surname, Entity.Gender gender, List<SentenceView> sentences) {
+        Set<Entity> sharing = new java.util.LinkedHashSet<>();
+        for (Entity e : entities) {
+            Entity c = canonical(e);
+            if (c.name.endsWith(" " + surname) && !hasKeyword(c.name)) {
+                sharing.add(c);
+            }
+        }
+        List<Entity> fitting = sharing.stream().filter(c -> ownGender(c, sentences) == gender).toList();
+        return sharing.size() >= 2 && fitting.size() == 1 ? fitting.get(0) : null;
     }
 
     /** The one named person of that surname and gender, or null when none or several. */

@@ -99,6 +99,11 @@ final class PhraseParser {
             return new Phrase(s.index(), from, to, Phrase.Kind.GROUP, null, single.text(), single.lower(), "", anonymous,
                     true, false, via);
         }
+        if (first[1] - first[0] >= 3 && QUANTIFIERS.contains(s.tokens[first[0]].lower()) && s.isAny(first[0] + 1, "in", "at", "around", "across", "within")) {
+            // "Some in the town have suggested …", "Many at the club say …": unnamed people of a place.
+            return new Phrase(s.index(), from, to, Phrase.Kind.GROUP, null, SentenceView.clean(s.text(from, to)), s.tokens[first[0]].lower(), "",
+                    true, true, false, via);
+        }
         int boundary = headBoundary(s, first[0], first[1]);
         // "A hacking group calling itself GreyLantern", "a group called Coastwatch Velmara"
         Token afterHead = boundary < first[1] ? s.tokens[boundary] : null;

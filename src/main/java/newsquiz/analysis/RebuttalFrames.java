@@ -31,7 +31,42 @@ final class RebuttalFrames {
             + "\\s+(?:is|was)\\s+(?:simply\\s+)?(?:not true|untrue|false|wrong|incorrect|not correct|not the case)\\W*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "much the same thing: …", "the same: …": what comes after the colon is said again, in the speaker's own terms. */
+    private static final Pattern SAME_THING = Pattern.compile("^(?i)(?:much |exactly |very much |essentially |largely |broadly )?"
+            + "the same(?: thing| story| message| line| point)?\\s*:\\s*(?=\\S)");
+    /** "that one from the officers' bench without being asked: …": a reply aimed at a claim, then its words. */
+    private static final Pattern POINTED_REPLY = Pattern.compile("^(?i)(?:that |this )?(?:one|it|that|this|them|"
+            + "the (?:claim|point|charge|question|allegation|suggestion|figure))\\b[^:\"\u201c\u201d]{0,60}:\\s*(?=\\S)");
+    private static final Set<String> REPLY_VERBS = Set.of("answer", "reply", "respond", "counter", "retort");
+    private static final Pattern OWNED = Pattern.compile("(?i)\\b(?:yes|true|correct|right|admit\\w*|sorry|accept\\w*)\\b");
+
     private RebuttalFrames() {}
+
+    /**
+     * The length of a lead-in that only points at what the words after it answer or repeat ("much the same thing: ",
+     * "that one from the bench: "), or 0. After a reply verb the lead-in must point at a claim; "the same" needs no verb.
+     */
+    static int leadIn(Lexicon.CueVerb verb, String content) {
+        var same = SAME_THING.matcher(content);
+        if (same.lookingAt()) {
+            return same.end();
+        }
+        var pointed = POINTED_REPLY.matcher(content);
+        return verb != null && REPLY_VERBS.contains(verb.lemma()) && pointed.lookingAt() ? pointed.end() : 0;
+    }
+
+    /**
+     * "told the Gazette much the same thing: …" after another's denial, "answered that one …: the valuation took eleven
+     * days" after another's claim: the same denial again, or the other version of what was claimed. {@code before} is the
+     * statement just before.
+     */
+    static boolean answersWithLeadIn(String leadIn, String rest, String source, int sentence, Attribution before) {
+        if (leadIn.isEmpty() || before == null || before.source().equals(source) || before.sentence() < sentence - 2) {
+            return false;
+        }
+        return SAME_THING.matcher(leadIn + rest).lookingAt() ? before.stance() == Stance.DENY
+                : before.stance() != Stance.DENY && !OWNED.matcher(rest).find();
+    }
 
     /** Adds a draft for each adjective frame of rejection: "X was scornful of the figure", "X was in no mood for the suggestion". */
     static void add(SentenceView s, List<Draft> found, PhraseParser phrases, Lexicon lexicon) {

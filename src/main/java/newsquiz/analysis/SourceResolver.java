@@ -16,7 +16,10 @@ final class SourceResolver {
     private static final Map<String, Set<String>> CLASS_NOUNS = Map.ofEntries(
             Map.entry("company", Set.of("company", "firm", "corporation", "corp", "inc", "ltd", "app", "maker", "manufacturer",
                     "pharmaceuticals", "pharma", "airline", "bank", "retailer", "developer", "platform", "startup", "business",
-                    "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co", "limited", "services")),
+                    "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co", "limited", "services",
+                    // "Hobthrush Aggregates … The company": a trading name by what it sells or does.
+                    "aggregates", "industries", "mining", "haulage", "construction", "developments", "properties", "engineering",
+                    "logistics", "foods", "electronics", "brands", "ventures", "investments", "insurance", "motors", "systems")),
             Map.entry("airline", Set.of("airline", "airlines", "airways", "air", "carrier")),
             Map.entry("carrier", Set.of("airline", "airlines", "airways", "air", "carrier")),
             Map.entry("firm", Set.of("firm", "company", "corporation", "inc", "ltd", "limited", "plc", "llc", "partners", "group", "services")),
@@ -373,12 +376,25 @@ final class SourceResolver {
         for (Mention m : registry.mentions(sentence)) {
             Entity c = registry.canonical(m.entity());
             // "Pike 'has asked for nothing of the sort', she said": a name that opens the words said is not their speaker.
-            if (m.titleFrom() == 0 && m.from() < token && !m.possessive() && c.type == SourceType.PERSON && c.gender != unwanted
-                    && !said.test(m.from())) {
+            if ((m.titleFrom() == 0 || namedAfterOpeningRole(sentences.get(sentence), m)) && m.from() < token && !m.possessive()
+                    && c.type == SourceType.PERSON && c.gender != unwanted && !said.test(m.from())) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** "The county's libraries manager, Algernon Tealby, was candid …": the subject named after its role, set off by a comma. */
+    private static boolean namedAfterOpeningRole(SentenceView s, Mention m) {
+        if (m.from() < 2 || !s.tokens[m.from() - 1].isComma() || m.to() >= s.size() || !s.tokens[m.to()].isComma()) {
+            return false;
+        }
+        for (int i = 0; i < m.from() - 1; i++) {
+            if (s.tokens[i].isVerb() || s.tokens[i].isPunct() || s.tokens[i].quoted()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -601,6 +617,10 @@ final class SourceResolver {
                 // "the authority" is the Park Authority, not the deer agency named since: a name ending in the noun itself
                 // beats one that only fits the noun's class.
                 boolean ownNoun = endsWithNoun(c, head);
+                if (!ownNoun && shared == 0 && modifiers.stream().anyMatch(KIND_MODIFIERS::contains)) {
+                    // "The parish council says …" is not the Southmoor Health Board: a body of another kind, named by its kind.
+                    continue;
+                }
                 if (last >= 0 && (shared > bestShared || shared == bestShared && (ownNoun && !bestOwnNoun
                         || ownNoun == bestOwnNoun && last > bestSentence))) {
                     best = c;
@@ -710,6 +730,11 @@ final class SourceResolver {
     }
 
     /** The words before the head: "appeal" in "the appeal court". */
+    /** Words that tell what kind of body a class noun is: "the parish council", "the health board". */
+    private static final Set<String> KIND_MODIFIERS = Set.of("parish", "county", "town", "city", "district", "borough", "village",
+            "community", "health", "school", "education", "planning", "water", "fire", "police", "harbour", "port", "transport",
+            "housing", "licensing");
+
     private static List<String> modifiers(Phrase phrase) {
         List<String> out = new ArrayList<>();
         for (String w : phrase.text().toLowerCase(Locale.ROOT).split("\\s+")) {

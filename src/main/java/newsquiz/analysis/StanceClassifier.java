@@ -27,6 +27,10 @@ final class StanceClassifier {
                     // "said that could not be right": a verdict on what was put, in a modal.
                     + "|\\b(?:that|this|it|the (?:figure|number|claim|account|list))\\s+(?:could|can|would)\\s*(?:not|n['\u2019]t)\\s+"
                     + "(?:be|have been)\\s+(?:right|true|correct|accurate)\\b|\\b(?:that|this|it)\\s+cannot\\s+(?:be|have been)\\s+(?:right|true|correct)\\b"
+                    // "said that number was far too high": a figure given by others, judged off the mark.
+                    + "|^\\W*(?:that|this|the|their|those|these) (?:[\\p{L}-]+ )?(?:number|figure|estimate|total|count|tally)s? "
+                    + "(?:is|was|are|were) (?:far |much |way |wildly |massively |greatly |simply )?(?:too high|too low|inflated|"
+                    + "an overestimate|an exaggeration|way off)\\b"
                     // "There is nothing wrong with the meters": the fault alleged, flatly answered.
                     + "|\\bthere (?:is|was) nothing wrong with\\b"
                     // "I would ask anyone who says otherwise to produce the draft": a dare to the other side.
@@ -37,7 +41,7 @@ final class StanceClassifier {
                     // "The foundation saw the paper when everyone else did": no earlier than anyone, against a claim it was.
                     + "|\\bwhen (?:everyone|everybody) else did\\b|\\bat the same time as (?:everyone|everybody) else\\b"
                     // "Oyenuga-Platt says there is nothing in it": the story has no substance.
-                    + "|\\bthere(?: is|['\u2019]s) (?:absolutely )?nothing in (?:it|that|this|the (?:story|claim|rumou?r|report))\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
+                    + "|\\bthere(?: is| was|['\u2019]s) (?:absolutely )?nothing (?:whatsoever |at all )?in (?:it|that|this|the (?:story|claim|rumou?r|report)s?)\\b|\\b(?:neither|not|never|n't|refuses? to|will not|won't|cannot|can't) "
                     + "(?:accepts?|recogni[sz]es?|acknowledges?)\\b|\\bpure speculation\\b|\\bhave never cheated\\b"
                     // "it “continues to reject” the allegations": a reported rejection is the source's own denial.
                     + "|\\b(?:continues?|continued|continuing) to (?:reject|deny|dispute|refute)\\b"
@@ -586,7 +590,10 @@ final class StanceClassifier {
     }
 
     private static final Pattern NO_SUCH = Pattern.compile(
-            "^\\W*(?:there\\s+(?:is|was|are|were|has been|had been)\\s+)?no\\s+such\\s+\\p{L}+", Pattern.CASE_INSENSITIVE);
+            "^\\W*(?:there\\s+(?:is|was|are|were|has been|had been)\\s+)?no\\s+such\\s+\\p{L}+"
+                    // "she had never heard her father mention any such plan", "the firm had received no such letter".
+                    + "|\\b(?:never|not|n't)\\b[^.;]{0,60}?\\bany\\s+such\\s+\\p{L}+|\\b\\p{L}+(?:ed|en|ve|de|nt)\\s+no\\s+such\\s+\\p{L}+",
+            Pattern.CASE_INSENSITIVE);
 
     /** "Brackenholt said no such instruction had been given": "such" points back at what someone said was done. */
     static boolean deniesSuchAThing(String content) {
@@ -611,6 +618,27 @@ final class StanceClassifier {
      * "No such purchase was ever made. The executor … has confirmed that the legacy was spent on the hay barn": a
      * confirmation right after the article's own bare verdict backs the verdict, and so denies the claim.
      */
+    /** "NAME was candid about why:", "She was honest with me about the reason.": a frame that tells an admission follows. */
+    private static final Pattern CANDOUR_FRAME = Pattern.compile("^(.*?)\\b(?:was|were|is|are|has been|had been)\\s+(?:\\p{L}+ly\\s+)?"
+            + "(?:candid|frank|open|honest|upfront)\\s+(?:with\\s+(?:me|us|him|her|them|the\\s+\\p{L}+|reporters|\\p{Lu}\\p{L}+)\\s+)?(?:about|over)\\b");
+
+    /**
+     * "The county's libraries manager, Algernon Tealby, was candid about why: the boiler missed its summer service, he said"
+     * and "Ms Trevallion was open about the yard's finances. “We have lost money …”": what the speaker says under a frame
+     * of candour, in its sentence or right after it, is owned up to. {@code before} is the text before the words said
+     * (or the whole sentence before them).
+     */
+    static boolean saidCandidly(String before, String source) {
+        Matcher m = CANDOUR_FRAME.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        String subject = m.group(1);
+        String[] names = source.split("\\s+");
+        String surname = names[names.length - 1];
+        return surname.length() > 2 && subject.contains(surname) || subject.strip().matches("(?i)(?:.*\\s)?(?:he|she|they|we|i)");
+    }
+
     static boolean bareVerdict(String sentence) {
         return BARE_VERDICT.matcher(sentence.strip()).matches();
     }
@@ -1039,6 +1067,16 @@ final class StanceClassifier {
     static boolean escalatesDenial(Stance previous, String sentences, String content) {
         return previous == Stance.DENY && FURTHER.matcher(sentences).find()
                 && CHARACTERISED.matcher(content.replaceAll("[\"\u201c\u201d]", "")).find();
+    }
+
+    /**
+     * "The Southmoor Health Board, which funds the practice, went further, saying the branch contract runs until March
+     * 2031": right after a denial, one who "went further" in the words before their own denies the same thing, harder.
+     */
+    static boolean goesFurther(Stance previous, String cue, String textBeforeContent) {
+        // "The tabloid Expres went further, reporting … that …": further than a report, with a report of its own.
+        return previous == Stance.DENY && cue != null && cue.matches("(?i)saying|adding|insisting|arguing|stating")
+                && FURTHER.matcher(textBeforeContent).find();
     }
 
     /** "that account", "the claim", "these reports": a denial whose object only points back at something said. */

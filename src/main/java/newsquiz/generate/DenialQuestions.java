@@ -23,6 +23,8 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern QUOTED_VERDICT = Pattern.compile(
             "(?i)^(?:that|this|these|those)\\s+(\\p{L}+)\\s+(?:is|are|was|were|'s)\\s+(?:a\\s+|an\\s+|simply\\s+|completely\\s+|just\\s+)?"
                     + "(?:fiction|invention|lie|lies|false|untrue|wrong|nonsense|rubbish|fake|made up|not true|not correct|incorrect|a fabrication|fabrication)\\b.*");
+    private static final Pattern NOTHING_IN = Pattern.compile("(?i)^there\\s+(?:is|was|['\u2019]s)\\s+(?:absolutely\\s+)?nothing"
+            + "(?:\\s+whatsoever|\\s+at\\s+all)?\\s+in\\s+((?:the|that|this|these|those)\\s+(?:story|stories|claims?|rumou?rs?|reports?|suggestions?))\\b.*$");
     /** "rejected that picture outright": a demonstrative and a noun point back, whatever the noun. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile(
             // ("This was incorrect" is a verdict, its last word no noun.)
@@ -34,6 +36,65 @@ final class DenialQuestions implements QuestionFamily {
     /** "…, calling the Osmerian statement “a clumsy attempt to rewrite events”": the thing and the words for it. */
     private static final Pattern CALLING = Pattern.compile(
             "(?i)\\b(?:calling|called|describing|described|branding|branded|dismissing|dismissed)\\s+(?!by\\b|to\\b|in\\b|at\\b|on\\b)(.{2,60}?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,80})[\u201d\"]");
+    private static final Pattern OWN_WORDS_POINTING = Pattern.compile(
+            "(?i)^(\\p{L}+)(?:\\s+\\p{L}+){0,2}\\s+(?:that|it|this|them|these|those)(\\s+\\p{L}+)?(?:\\s+\\p{L}+){0,2}\\W*$");
+
+    /** Whether what was said is only the rejection's own words, cue first, with a pointer for what it rejects. */
+    private static boolean ownWordsPointing(Statement d, String said) {
+        Matcher m = OWN_WORDS_POINTING.matcher(said);
+        String cue = d.attribution().cue() == null ? "" : d.attribution().cue().strip();
+        return m.matches() && !cue.isEmpty() && cue.toLowerCase(Locale.ROOT).startsWith(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The claim of someone else in the sentence before a reply, if it is the only one there and can stand alone; else null. */
+    private static Statement claimJustBefore(Facts facts, Statement d) {
+        List<Statement> before = facts.statements.stream().filter(s -> s.sentence() == d.sentence() - 1
+                && !facts.knownSame(s.speaker(), d.speaker()) && s.attribution().stance() != Stance.DENY).toList();
+        return before.size() == 1 && facts.isStandalone(before.get(0)) && facts.choiceProblem(before.get(0).claim()).isEmpty()
+                ? before.get(0) : null;
+    }
+
+    /** "waved that account aside" → "account"; "put paid to that one" → "one", a word for no kind of claim in particular. */
+    private static String pointedNoun(String said) {
+        Matcher m = Pattern.compile("(?i)\\b(?:that|this|these|those)\\s+(accounts?|claims?|reports?|story|stories|allegations?|suggestions?|rumou?rs?|"
+                + "figures?|versions?)\\b").matcher(said);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "one";
+    }
+
+    /** A denial and the claim it was found to answer. */
+    private record Answered(Statement denial, Statement target, Referents.Hearsay hearsay) {}
+
+    /** "went further", "was just as clear", "also took issue", "much the same thing": words that join the denial before. */
+    private static final Pattern JOINING = Pattern.compile("(?i)\\b(?:also|too|as well|likewise|similarly|went further|just as|"
+            + "equally|much the same|the same thing|echoed)\\b");
+
+    /**
+     * The claim a second party answers when its denial names none but joins the one just before ("The Health Board went
+     * further, saying …"): the same claim, if that denial was another speaker's within two sentences and nobody else spoke
+     * in between; null otherwise.
+     */
+    private static Answered joins(Facts facts, Statement d, Answered last) {
+        if (last == null || facts.knownSame(last.denial().speaker(), d.speaker())
+                // "went further, calling the memo “a forgery”": a denial that names its object is asked about by that object.
+                || d.attribution().cue().matches("(?i).*\\b(?:call|describ|brand|label|dismiss|term)\\w*\\b.*")) {
+            return null;
+        }
+        // "… said the story was “pure invention”. “Nobody has sold anything,” she told the Packet.": the first denier's
+        // last words count, not only the denial the claim was found for.
+        int lastWords = facts.statements.stream().filter(s -> s.sentence() < d.sentence() && s.speaker().equals(last.denial().speaker())
+                && s.attribution().stance() == Stance.DENY).mapToInt(Statement::sentence).max().orElse(last.denial().sentence());
+        if (lastWords < d.sentence() - 2) {
+            return null;
+        }
+        boolean othersBetween = facts.statements.stream().anyMatch(s -> s.sentence() > last.denial().sentence() && s.sentence() < d.sentence()
+                && !s.speaker().equals(last.denial().speaker()) && !s.speaker().equals(d.speaker()));
+        String sentence = facts.sentence(d.sentence()).text();
+        String head = Phrasing.clean(d.attribution().content());
+        int at = head.length() > 12 ? sentence.indexOf(head.substring(0, 12)) : -1;
+        String before = at > 0 ? sentence.substring(0, at) : sentence;
+        return !othersBetween && JOINING.matcher(before).find() ? last : null;
+    }
+
     /** A speaker's own negative statement may restate the denial: never offered as what they did not reject. */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none|n['\u2019]t)\\b");
     private static final Set<String> DENY_VERBS = Set.of("denied", "rejected", "dismissed", "disputed");
@@ -51,6 +112,7 @@ final class DenialQuestions implements QuestionFamily {
         List<Candidate> out = new ArrayList<>();
         java.util.Map<String, Statement> lastTarget = new java.util.HashMap<>();
         java.util.Map<String, Integer> lastDenial = new java.util.HashMap<>();
+        Answered lastAnswered = null;
         for (Statement d : facts.statements) {
             // "accused each other of misleading the public": two sides trading charges, no one denial to weigh.
             // "warned there were “no miracles available”": a warning, whatever its "no", is not a denial.
@@ -60,16 +122,31 @@ final class DenialQuestions implements QuestionFamily {
             whoGaveAccount(facts, d, out);
             String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
             // "the suggestion that the firm misled her" states what it rejects; "that suggestion" points back.
-            Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : said);
+            // "there was “nothing whatsoever” in the story": the story is what it points back at.
+            Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : NOTHING_IN.matcher(said.replaceAll("[\"\u201c\u201d]", "")).replaceFirst("$1"));
             // "“That number is a fiction”": a quoted verdict on something said before.
             Matcher verdict = QUOTED_VERDICT.matcher(said);
             Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst("(?i)\\s+(?:outright|entirely|completely|flatly|firmly)[.]?$", ""));
             boolean pointsBack = ref.matches() || demonstrative.matches() || verdict.matches() || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))
                     .replaceAll("[.\u2026]+$", "").strip()).matches() && Phrasing.words(said) <= 6;
+            // "gave that short shrift", "took issue with it": the rejecting words alone, their object a pointer.
+            boolean ownWords = !pointsBack && ownWordsPointing(d, said);
+            pointsBack |= ownWords;
+            // "put paid to that one" names no kind of claim: the latest claim is meant, whatever verb gave it.
             String noun = ref.matches() ? ref.group(1) : demonstrative.matches() ? demonstrative.group(1)
-                    : verdict.matches() ? verdict.group(1) : "claim";
+                    : verdict.matches() ? verdict.group(1) : ownWords ? pointedNoun(said) : "claim";
             Statement earlier = lastTarget.get(d.speaker());
-            boolean again = earlier != null && lastDenial.get(d.speaker()) >= d.sentence() - 3;
+            int lastOwn = earlier == null ? -1 : lastDenial.get(d.speaker());
+            // "Catterall … went straight at the story … Varnham told the chamber that repairs had been held back. Mrs Catterall
+            // gave that short shrift.": a new claim by someone else in between is what the second denial answers.
+            boolean soonAfter = earlier != null && lastOwn >= d.sentence() - 3;
+            boolean again = soonAfter && facts.statements.stream().noneMatch(s -> s.sentence() > lastOwn
+                    && s.sentence() < d.sentence() && !facts.knownSame(s.speaker(), d.speaker()) && s.attribution().stance() != Stance.DENY);
+            if (soonAfter && !again && d.quotation() && facts.isStandalone(d) && !pointsBack) {
+                // "Q: There are reports that … / Donachie: That is completely untrue. No dates have been set": a new denial in
+                // the speaker's own words, whatever becomes of the claim it answers.
+                whoGaveDenial(facts, d, out);
+            }
             if (again && (pointsBack || d.quotation())) {
                 // "denied these reports. “This news is fake from start to finish,” it said": one denial, told twice.
                 describe(facts, d, earlier, out);
@@ -111,13 +188,29 @@ final class DenialQuestions implements QuestionFamily {
                     continue;
                 }
             }
+            if (target == null && hearsay.isEmpty() && !pointsBack && !d.quotation()
+                    && d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")) {
+                // "One council officer told the Gazette that the valuation had allegedly been done in an afternoon. The
+                // finance director answered that one …: the valuation took eleven days": a reply answers the claim just made.
+                target = claimJustBefore(facts, d);
+            }
+            Answered joined = target == null && hearsay.isEmpty() && !pointsBack ? joins(facts, d, lastAnswered) : null;
+            if (joined != null) {
+                // "Dowdeswell told the Bulletin there was “nothing whatsoever” in the story. The Health Board went further,
+                // saying the contract runs until 2031": a second party answering the claim the first just denied.
+                target = joined.target();
+                hearsay = java.util.Optional.ofNullable(joined.hearsay());
+            }
+            if (hearsay.isPresent() || target != null) {
+                lastAnswered = new Answered(d, target, hearsay.orElse(null));
+            }
             if (hearsay.isPresent()) {
                 // "Rumours went around that X. City hall says that isn't true.": the rumour is what was denied.
                 whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), preferred(null, hearsay.get().noun()), out);
             } else if (target != null) {
                 lastTarget.put(d.speaker(), target);
                 lastDenial.put(d.speaker(), d.sentence());
-                String what = !pointsBack || noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture")
+                String what = !pointsBack || noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture|one")
                         ? kindOf(target) : noun.toLowerCase(Locale.ROOT);
                 // "She says the posters have it backwards": the denial names whose claim it was, so which claim is the question.
                 boolean claimantNamed = !pointsBack;
@@ -146,6 +239,7 @@ final class DenialQuestions implements QuestionFamily {
                 } else if (named.isPresent()) {
                     // "rejected suggestions that it had changed its methodology": the suggestion itself is what was rejected.
                     whichClaim(facts, d, null, named.get().clause(), named.get().noun(), out);
+                    lastAnswered = new Answered(d, null, new Referents.Hearsay(named.get().noun(), named.get().clause(), d.sentence()));
                 }
                 whoDenied(facts, d, null, d.claim(), null, out);
                 if (!facts.isStandalone(d) || CALLING.matcher(Phrasing.clean(d.attribution().content())).find()) {
@@ -711,7 +805,10 @@ final class DenialQuestions implements QuestionFamily {
         for (Statement o : facts.statements) {
             if (o != d && o.attribution().stance() == Stance.DENY && (Distractors.similar(o.claim(), d.claim())
                     || d.attribution().cue().toLowerCase(Locale.ROOT).contains("also")
-                    || target != null && Math.abs(o.sentence() - d.sentence()) <= 3)) {
+                    || target != null && Math.abs(o.sentence() - d.sentence()) <= 3
+                    // "Pomfret … told the Gazette much the same thing": a later denial that joins this one.
+                    || o.sentence() > d.sentence() && o.sentence() <= d.sentence() + 3
+                            && JOINING.matcher(facts.sentence(o.sentence()).text()).find())) {
                 alsoDenied.add(o.speaker());
             }
         }

@@ -715,7 +715,9 @@ final class Facts {
 
     private static final java.util.regex.Pattern CLAIM_NOUN_OPENING = java.util.regex.Pattern.compile(
             "(?i)^(?:a|an|the|fresh|new|further)\\s+(?:\\S+\\s+)?(?:claim|suggestion|report|allegation|accusation|rumou?r|assertion|statement|argument|contention|case|idea|notion|"
-            + "theory|account|version)s?\\b(?=\\s+(?:that|of|about|from|in|on|by)\\b|\\s*[,.;:]|$)");
+            + "theory|account|version|story|storie)s?\\b(?=\\s+(?:that|of|about|from|in|on|by)\\b|\\s*[,.;:]|$"
+            // "the story repeated in every cafe in town, that …"
+            + "|\\s+\\p{L}+(?:ed|ing)\\b[^,]{0,60},\\s+that\\b)");
 
     static boolean hasFiniteVerb(String text) {
         return FINITE.matcher(text).find();

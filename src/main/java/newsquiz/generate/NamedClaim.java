@@ -15,9 +15,10 @@ import newsquiz.analysis.SourceType;
 record NamedClaim(String noun, String clause, String asWritten) {
     private static final Pattern NAMED = Pattern.compile(
             "(?i)^((?:(?:the|a|an|any)\\s+)?(?:\\S+['\u2019]s?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)(suggestion|claim|allegation|idea|argument|report|"
-                    + "rumou?r|accusation|notion|charge|assertion|contention|theory)s?"
-                    // "suggestions, made by several economists on Thursday, that …"
-                    + "(?:,[^,]{1,80},)?" + Facts.WHERE_MADE + "\\s+(that\\s+)?(\\S.*)$");
+                    + "rumou?r|accusation|notion|charge|assertion|contention|theory|story|storie)s?"
+                    // "suggestions, made by several economists on Thursday, that …", "the story repeated in every cafe in town,
+                    // that …"
+                    + "(?:,[^,]{1,80},|\\s+\\p{L}+(?:ed|ing)\\b[^,]{0,60},)?" + Facts.WHERE_MADE + "\\s+(that\\s+)?(\\S.*)$");
     /** What may open a claim that has no "that" before it: "suggestions it had pressured anyone". */
     private static final Pattern BARE_SUBJECT = Pattern.compile("(?i)^(?:it|they|he|she|there|the|its|their|his|her)\\b.*");
     /** The speaker's own label or manner after the claim: "…, calling them “baseless”", "… as flawed", "… outright". */

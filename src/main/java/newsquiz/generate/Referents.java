@@ -24,12 +24,15 @@ final class Referents {
     private static final Pattern SUGGESTED_OR_CLAIMED = Pattern.compile("(?i)suggest|claim");
     /** "Rumours went around the terrace that the city would …": a claim the article reports without a source. */
     private static final Pattern HEARSAY = Pattern.compile(
-            "(?i)^(?:there\\s+(?:were|was|have been|had been)\\s+)?(?:\\p{L}+\\s+)?(rumou?r|report|claim|suggestion|speculation)s?\\b"
+            "(?i)^(?:there\\s+(?:were|was|have been|had been)\\s+)?(?:\\p{L}+\\s+)?(rumou?r|report|claim|suggestion|speculation|word|talk|gossip|whisper)s?\\b"
                     + "([^,;:.\u201c\"]{0,60}?)\\s+that\\s+(\\S[^\u201c\"]*?)[.]?$");
     /** Nouns for what a study or report concluded: they point back at the document's own statements. */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)findings?|conclusions?|results?|data|study|survey");
 
-    private static final Pattern NO_SUCH = Pattern.compile("(?i)\\bno\\s+such\\s+(\\p{L}{3,})");
+    private static final Pattern NO_SUCH = Pattern.compile("(?i)\\b(?:no|any)\\s+such\\s+(\\p{L}{3,})");
+    /** Nouns for an intention or an undertaking: "any such plan" may name a promise the claim tells without the word. */
+    private static final java.util.Set<String> UNDERTAKINGS = java.util.Set.of("plan", "promise", "arrangement", "agreement", "deal",
+            "offer", "undertaking", "intention", "pledge", "commitment");
 
     /**
      * "A carer said staff had been told in a text message to 'get in and out in 15'. … Strellett told the Post that no such
@@ -47,6 +50,16 @@ final class Referents {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 4 && s.attribution().stance() != Stance.DENY
                     && !s.speaker().equals(d.speaker()) && facts.isStandalone(s) && thing.matcher(s.claim()).find()) {
                 found = s;
+            }
+        }
+        if (found == null && UNDERTAKINGS.contains(stem)) {
+            // "told the Packet that Mr Trevallion had reportedly promised to leave the yard to the men. Ms Trevallion said she
+            // had never heard her father mention any such plan": the claim right before is the plan.
+            for (Statement s : facts.statements) {
+                if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 1 && s.attribution().stance() != Stance.DENY
+                        && !s.speaker().equals(d.speaker()) && facts.isStandalone(s)) {
+                    found = s;
+                }
             }
         }
         return found;
@@ -74,7 +87,9 @@ final class Referents {
         if (!Facts.hasFiniteVerb(clause) || Phrasing.words(clause) < 4 || Phrasing.words(clause) > 20) {
             return Optional.empty();
         }
-        return Optional.of(new Hearsay(m.group(1).toLowerCase(Locale.ROOT), Phrasing.capitalise(clause), before));
+        // "Word has gone round the village that …": talk of that kind is a rumour.
+        String noun = m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^(?:word|talk|gossip|whisper)$", "rumour");
+        return Optional.of(new Hearsay(noun, Phrasing.capitalise(clause), before));
     }
 
     /**

@@ -54,8 +54,12 @@ final class Speech {
                 }
             }
         }
-        return "said";
+        // "went straight at the story …, that …": an idiom of rejection whose object is the claim, which nobody "said".
+        return a.stance() == newsquiz.analysis.Stance.DENY && REJECTING_IDIOM.matcher(cue).find() ? "rejected" : "said";
     }
+
+    private static final java.util.regex.Pattern REJECTING_IDIOM = java.util.regex.Pattern.compile(
+            "\\b(?:went|goes|go) (?:straight|directly|squarely) at\\b|\\btook aim at\\b");
 
     private static final java.util.regex.Pattern NEGATED_ASSENT = java.util.regex.Pattern.compile(
             "\\b(?:(?:did|does|do|would|will|could|can)\\s*(?:not|n['\u2019]t)|never|refused\\s+to|declined\\s+to)\\s+"

@@ -1,0 +1,79 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What eval-blind36 showed at stop 38, checked on invented text: a denial of "the story" told as village talk, a second
+ * party joining the denial before it, a story attacked head-on, a second denial of a new claim by the same speaker, a reply
+ * aimed at the claim just made, and "that one" pointing at the latest claim, not an older one that was "claimed".
+ */
+class ReviewThirtyEightTest {
+
+    private static List<Candidate> denials(String text) throws Exception {
+        return questions(new DenialQuestions(), text);
+    }
+
+    @Test
+    void villageTalkIsTheRumourDeniedAndASecondPartyJoinsTheDenial() throws Exception {
+        List<Candidate> all = denials("""
+                Surgery stays open
+
+                Word has gone round the village that the Hollins surgery will close its branch next spring.
+                The practice manager, Ottilie Brand, told the Bulletin there was "nothing whatsoever" in the story.
+                The Eastmoor Health Board, which funds the practice, went further, saying the branch contract runs until March 2031.
+                The Fenwick Lanes Group says lorry traffic from the quarry has doubled since the spring.
+                A quarry worker, who asked not to be named, said loading had allegedly begun at night in October.
+                The county's libraries manager, Barnaby Quist, said the library had reopened with its usual hours.
+                Organiser Lettice Pym said the summer fete raised 3,412 pounds for new swings on the green.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Ottilie Brand") && c.key().contains("Hollins surgery will close")),
+                all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Eastmoor Health Board") && c.key().contains("Hollins surgery will close")),
+                all.toString());
+    }
+
+    @Test
+    void aStoryAttackedHeadOnAndAJoinerNeverOfferedAsWrong() throws Exception {
+        List<Candidate> all = denials("""
+                Market hall
+
+                The council leader, Councillor Ada Winslade, went straight at the story repeated in every cafe in town, that the market hall has already been sold to Orrin Leisure.
+                Corin Blythe, Orrin's regional director, told the Gazette much the same thing: his company had made an offer and there was "no deal, no handshake, nothing".
+                The opposition leader, Councillor Silas Varley, told the chamber that repairs to the roof had been held back on purpose to make a sale look unavoidable.
+                Mrs Winslade gave that short shrift.
+                One council officer, who asked not to be named, told the Gazette that the valuation had allegedly been done in a single afternoon.
+                The finance director, Prudence Hale, answered that one from the officers' bench: the valuation took eleven days and was checked by a second firm.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("Ada Winslade") && c.prompt().contains("rejected the story that the market hall")),
+                all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Corin Blythe") && c.key().startsWith("That the market hall has already been sold")),
+                all.toString());
+        assertTrue(all.stream().filter(c -> c.key().equals("Ada Winslade") && c.prompt().contains("market hall"))
+                .noneMatch(c -> c.distractors().contains("Corin Blythe")), all.toString());
+        // The second denial answers the new claim, not the story she denied first.
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Ada Winslade") && c.key().equals("Silas Varley")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("Prudence Hale") && c.prompt().contains("single afternoon")), all.toString());
+    }
+
+    @Test
+    void thatOneIsTheLatestClaimNotAnOlderOneThatWasClaimed() throws Exception {
+        List<Candidate> all = denials("""
+                Slide rumours
+
+                A post in a Facebook group says the slide is "coming down in June" because it is "too dangerous to keep."
+                The council's parks manager, Maxine Adair, said two bolts on the ladder are loose.
+                Another post claims that a boy was burned on the slide last summer because its metal gets "as hot as a frying pan."
+                The company that built the slide says the frying-pan story "cannot be true of a slide with no metal in it."
+                One post says police were called to the park after "a huge fight" on the slide during the half-term holiday.
+                Harbury Police put paid to that one.
+                Some people online say the owner of the park cafe wants the slide gone because it is "too noisy."
+                """);
+        assertTrue(all.stream().filter(c -> c.prompt().contains("Harbury Police") || c.key().equals("Harbury Police"))
+                .noneMatch(c -> c.key().contains("burned") || c.prompt().contains("burned")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Harbury Police") && c.key().contains("huge fight")), all.toString());
+    }
+}
