@@ -136,6 +136,8 @@ public final class Analyzer {
     private Attribution toAttribution(Article article, AttributionExtractor extractor, Draft d, SourceResolver.Resolved source,
             Map<String, Stance> lastStance, List<Attribution> previous, NegatedEchoes echoes, boolean previousPointsBack) {
         String content = extractor.contentText(d);
+        // "says something bigger than a rumour: that Scobie promised …": what is said is the clause after the colon.
+        content = LEAD_IN_THAT.matcher(content).replaceFirst("");
         int leadIn = RebuttalFrames.leadIn(d.verb, content);
         String pointer = content.substring(0, leadIn);
         content = content.substring(leadIn);
@@ -226,7 +228,7 @@ public final class Analyzer {
                 && AnsweredClaims.insistsAgainst(content, source.text(), d.sentence, previous)) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && d.cue != null && d.cue.matches("(?i)saying|adding|insisting|arguing|pointing out")
+        if (stance == Stance.ASSERT && d.cue != null && d.cue.matches("(?i)saying|adding|insisting|arguing|pointing(?: out)?")
                 && (previous.stream().anyMatch(p -> p.sentence() == d.sentence && p.source().equals(source.text())
                         && p.stance() == Stance.DENY) || HIT_BACK.matcher(textBeforeContent(article, d)).find())) {
             // "Mr Challacombe contradicted Ms Penkridge's account, saying the files covered only four batches": the reason
@@ -570,6 +572,8 @@ public final class Analyzer {
         return phrase.anonymousMarker() && (source.entity() == null || source.type() != SourceType.PERSON
                 && !SourceResolver.businessKeptForLater(phrase) || PhraseParser.anonymousMarker(phrase.text()));
     }
+
+    private static final Pattern LEAD_IN_THAT = Pattern.compile("^(?i)[^:\"\u201c\u201d]{3,60}:\\s*that\\s+(?=\\S)");
 
     /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
     private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:hit|hits|fired|fires|struck|strikes|shot) back\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");

@@ -790,6 +790,8 @@ final class AttributionExtractor {
                 "warning", "accusing", "denying", "stressing", "explaining", "dismissing", "rejecting", "urging", "telling",
                 "alleging", "asserting", "conceding", "acknowledging", "admitting", "predicting", "complaining", "reporting")
                 && v > 1 && s.tokens[v - 1].isComma()
+                // "also took issue with the post, pointing out that …"
+                || s.tokens[v].is("pointing") && s.is(v + 1, "out") && v > 1 && s.tokens[v - 1].isComma()
                 // "The letter goes further, suggesting that …": after "further" a suggestion is the subject's too.
                 || s.tokens[v].isAny("suggesting", "implying", "hinting") && v > 2 && s.tokens[v - 1].isComma() && s.is(v - 2, "further");
     }
@@ -2246,6 +2248,12 @@ final class AttributionExtractor {
                 && (s.tokens[from].tag().equals("DET") || s.tokens[from].possessive()
                 || s.tokens[from].isAny("that", "this", "it", "them", "his", "her", "its", "their"));
         int end = contentEnd(s, from, objectOnly);
+        if (!verb.particle().isEmpty() && from > v + 1 && from < s.size() && s.tokens[from].isComma() && participleAfterComma(s, from + 1)) {
+            // "The council brushed that aside, saying …": the object sits before the particle, and the reason is the
+            // participle's own statement.
+            end = from;
+            from = v;
+        }
         if (objectOnly && verb.stance() == Stance.DENY && s.tokens[from].isAny("this", "that", "it") && s.is(from + 1, ",")
                 && s.is(from + 2, "and") && s.at(from + 3) != null && lexicon.cue(s.tokens[from + 3].lower()) != null
                 && SAYING_LEMMAS.contains(lexicon.cue(s.tokens[from + 3].lower()).lemma())) {
@@ -3774,7 +3782,7 @@ final class AttributionExtractor {
             // "denied that, saying …", "dismissed China's claims to the sea, a body of water …": the object ends at its comma.
             if (objectOnly && i > from && t.isComma() && s.at(i + 1) != null && (s.tokens[i + 1].tag().equals("DET")
                     && !s.tokens[i + 1].isAny("that", "this") || s.isAny(i + 1, "saying", "adding", "explaining", "insisting", "arguing",
-                    "noting", "stressing"))) {
+                    "noting", "stressing") || s.is(i + 1, "pointing") && s.is(i + 2, "out"))) {
                 end = i;
                 break;
             }

@@ -27,6 +27,9 @@ final class StanceClassifier {
                     // "said that could not be right": a verdict on what was put, in a modal.
                     + "|\\b(?:that|this|it|the (?:figure|number|claim|account|list))\\s+(?:could|can|would)\\s*(?:not|n['\u2019]t)\\s+"
                     + "(?:be|have been)\\s+(?:right|true|correct|accurate)\\b|\\b(?:that|this|it)\\s+cannot\\s+(?:be|have been)\\s+(?:right|true|correct)\\b"
+                    // "It has not, says the regional manager": a bare negated auxiliary answers the claim just made.
+                    + "|^\\W*(?:no[,.]?\\s+)?(?:it|that|they|he|she|this)\\s+(?:has|have|had|did|does|do|is|was|were|are|will|would)"
+                    + "(?:\\s+not|n['\u2019]t)\\W*$"
                     // "said that number was far too high": a figure given by others, judged off the mark.
                     + "|^\\W*(?:that|this|the|their|those|these) (?:[\\p{L}-]+ )?(?:number|figure|estimate|total|count|tally)s? "
                     + "(?:is|was|are|were) (?:far |much |way |wildly |massively |greatly |simply )?(?:too high|too low|inflated|"

@@ -37,14 +37,29 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern CALLING = Pattern.compile(
             "(?i)\\b(?:calling|called|describing|described|branding|branded|dismissing|dismissed)\\s+(?!by\\b|to\\b|in\\b|at\\b|on\\b)(.{2,60}?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,80})[\u201d\"]");
     private static final Pattern OWN_WORDS_POINTING = Pattern.compile(
-            "(?i)^(\\p{L}+)(?:\\s+\\p{L}+){0,2}\\s+(?:that|it|this|them|these|those)(\\s+\\p{L}+)?(?:\\s+\\p{L}+){0,2}\\W*$");
+            "(?i)^(\\p{L}+)(?:\\s+\\p{L}+){0,2}\\s+(?:that|it|this|them|these|those|the (?=(?:story|claim|report|rumou?r|post|figures?)\\b))"
+                    + "(\\s*\\p{L}+)?(?:\\s+\\p{L}+){0,4}\\W*$");
+
+    /** "put that straight when I dropped in: his counter has …": the rejection's words and a pointer, then the other version. */
+    private static final Pattern POINTER_THEN_COLON = Pattern.compile(
+            "(?i)^(\\p{L}+)(?:\\s+\\p{L}+){0,2}\\s+(?:that|it|this|them|that one)\\b[^:\"\u201c\u201d]{0,60}:\\s*\\S.*$");
 
     /** Whether what was said is only the rejection's own words, cue first, with a pointer for what it rejects. */
     private static boolean ownWordsPointing(Statement d, String said) {
         Matcher m = OWN_WORDS_POINTING.matcher(said);
+        if (!m.matches()) {
+            m = POINTER_THEN_COLON.matcher(said);
+        }
         String cue = d.attribution().cue() == null ? "" : d.attribution().cue().strip();
         return m.matches() && !cue.isEmpty() && cue.toLowerCase(Locale.ROOT).startsWith(m.group(1).toLowerCase(Locale.ROOT));
     }
+
+    /** "the signs belong to …": a plural subject and its present verb, a clause rather than a thing. */
+    private static final Pattern PLURAL_THEN_VERB = Pattern.compile("(?i)^(?:the|its|their|his|her|our)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+s\\s+"
+            + "(?!(?:of|in|on|at|for|from|with|by|and|or|to|as|about|over|into|that|which|who)\\b)\\p{Ll}+(?<!ing|ed)\\b");
+
+    /** "hit back at those numbers, saying …": a retort aimed at what was just said. */
+    private static final Pattern RETORT_AT = Pattern.compile("(?i)\\b(?:hit|fired|struck|shot) back at (?:those|these|that|this|the) \\p{L}+");
 
     /** The claim of someone else in the sentence before a reply, if it is the only one there and can stand alone; else null. */
     private static Statement claimJustBefore(Facts facts, Statement d) {
@@ -56,7 +71,7 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "waved that account aside" → "account"; "put paid to that one" → "one", a word for no kind of claim in particular. */
     private static String pointedNoun(String said) {
-        Matcher m = Pattern.compile("(?i)\\b(?:that|this|these|those)\\s+(accounts?|claims?|reports?|story|stories|allegations?|suggestions?|rumou?rs?|"
+        Matcher m = Pattern.compile("(?i)\\b(?:that|this|these|those|the)\\s+(accounts?|claims?|reports?|story|stories|allegations?|suggestions?|rumou?rs?|"
                 + "figures?|versions?)\\b").matcher(said);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "one";
     }
@@ -189,7 +204,8 @@ final class DenialQuestions implements QuestionFamily {
                 }
             }
             if (target == null && hearsay.isEmpty() && !pointsBack && !d.quotation()
-                    && d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")) {
+                    && (d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")
+                            || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find())) {
                 // "One council officer told the Gazette that the valuation had allegedly been done in an afternoon. The
                 // finance director answered that one …: the valuation took eleven days": a reply answers the claim just made.
                 target = claimJustBefore(facts, d);
@@ -206,7 +222,9 @@ final class DenialQuestions implements QuestionFamily {
             }
             if (hearsay.isPresent()) {
                 // "Rumours went around that X. City hall says that isn't true.": the rumour is what was denied.
-                whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), preferred(null, hearsay.get().noun()), out);
+                // A second party's denial is asked as which claim it answered, or its joining the first is lost.
+                int priority = joined != null ? Math.max(ANSWERED_PRIORITY, preferred(null, hearsay.get().noun())) : preferred(null, hearsay.get().noun());
+                whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), priority, out);
             } else if (target != null) {
                 lastTarget.put(d.speaker(), target);
                 lastDenial.put(d.speaker(), d.sentence());
@@ -895,6 +913,11 @@ final class DenialQuestions implements QuestionFamily {
             if (Facts.namesAClaim(thing) && Phrasing.words(thing) > 18) {
                 // "Suggestions, made by several economists on Thursday, that …": the aside can go.
                 thing = thing.replaceFirst(",[^,]{1,80},(\\s+that\\b)", "$1");
+            }
+            if ((Facts.hasFiniteVerb(thing) || PLURAL_THEN_VERB.matcher(thing).find()) && !Facts.opensWithClaimNoun(thing)
+                    && !Facts.namesAClaim(thing) && !thing.contains(" that ")) {
+                // "Who rejected the signs belong to the council anyway?": a whole clause is no thing to have rejected.
+                return;
             }
             if (thing.matches("(?i)^(?:that|this|these|those)\\s.*|.*\\bits\\b.*")) {
                 // "Who disputed that timeline in its report?": what "that" and "its" stand for is in another sentence.

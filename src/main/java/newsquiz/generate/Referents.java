@@ -29,7 +29,7 @@ final class Referents {
     /** Nouns for what a study or report concluded: they point back at the document's own statements. */
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)findings?|conclusions?|results?|data|study|survey");
 
-    private static final Pattern NO_SUCH = Pattern.compile("(?i)\\b(?:no|any)\\s+such\\s+(\\p{L}{3,})");
+    private static final Pattern NO_SUCH = Pattern.compile("(?i)\\b(?:no|any)\\s+such\\s+(\\p{L}{3,})|\\bno\\s+(\\p{L}{3,})\\s+of\\s+the\\s+(?:kind|sort)\\b");
     /** Nouns for an intention or an undertaking: "any such plan" may name a promise the claim tells without the word. */
     private static final java.util.Set<String> UNDERTAKINGS = java.util.Set.of("plan", "promise", "arrangement", "agreement", "deal",
             "offer", "undertaking", "intention", "pledge", "commitment");
@@ -43,7 +43,8 @@ final class Referents {
         if (!m.find()) {
             return null;
         }
-        String stem = m.group(1).toLowerCase(Locale.ROOT).replaceFirst("(?:es|s)$", "");
+        // "made no promise of the kind": the thing is named before "of the kind".
+        String stem = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT).replaceFirst("(?:es|s)$", "");
         Pattern thing = Pattern.compile("(?i)\\b" + Pattern.quote(stem) + "(?:s|es)?\\b");
         Statement found = null;
         for (Statement s : facts.statements) {

@@ -231,6 +231,13 @@ final class RelayQuestions implements QuestionFamily {
             // "a post on X": the answer is in the question.
             return;
         }
+        String content = Phrasing.clean(s.attribution().content()).toLowerCase(java.util.Locale.ROOT);
+        String cueWord = s.attribution().cue() == null ? "" : s.attribution().cue().strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("\\s.*$", "");
+        if (!cueWord.isEmpty() && content.startsWith(cueWord + " ") || content.matches("^(?:saying|adding|insisting|arguing|pointing)\\b.*")) {
+            // "waved the report away in a statement to the Star": the words are the rejection itself, with no claim to put after
+            // "deny that".
+            return;
+        }
         String what = AttributionQuestions.wholeQuotation(s) ? (denial ? "make this denial: " : "say this: ")
                 : denial && !deniesInOwnWords(s) ? "deny that " : "say that ";
         out.add(new Candidate(denial ? "denial" : "relay", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
