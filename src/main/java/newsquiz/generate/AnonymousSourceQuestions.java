@@ -258,6 +258,16 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 + " reported it, citing " + cited + ", and the article does not name them." : null;
     }
 
+    /**
+     * "Scientists have also described the telescope's potential …, with … laboratory director Peng Bo saying …": the person
+     * the same sentence names as the group's voice, or null.
+     */
+    private static String memberNamedIn(Facts facts, Statement s) {
+        return facts.statements.stream().filter(o -> o != s && o.sentence() == s.sentence() && !o.attribution().anonymous()
+                && o.attribution().sourceType() == newsquiz.analysis.SourceType.PERSON && "saying".equalsIgnoreCase(o.attribution().cue())
+                && facts.sentence(s.sentence()).text().matches("(?s).*,\\s+with\\s.*")).map(Statement::speaker).findFirst().orElse(null);
+    }
+
     /** "Which of these sources does the article not name?" — the named speakers are the wrong answers. */
     private void unnamedSpeaker(Facts facts, Statement s, List<Candidate> out) {
         // "An internal review seen by the Wessex Gazette" is a document, not a source "quoted" among people.
@@ -279,7 +289,12 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // leave out any that share a word with the key ("Council Member Rosa Diaz" beside "a council aide").
         List<String> named = new ArrayList<>();
         List<String> people = new ArrayList<>();
+        String voice = memberNamedIn(facts, s);
         for (Facts.SpeakerInfo info : facts.speakers.values()) {
+            if (voice != null && facts.mayBeSame(info.name(), voice)) {
+                // One of the scientists is no wrong answer to "which source is not named" beside "Scientists".
+                continue;
+            }
             // "Cllr Varnam" beside "Cllr Hesketh Varnam" is one councillor twice.
             if (info.anonymous() || info.type() != newsquiz.analysis.SourceType.PERSON || facts.mayBeSame(info.name(), s.speaker())
                     || named.size() >= 5 || people.stream().anyMatch(p -> facts.mayBeSame(p, info.name()))) {
@@ -293,8 +308,13 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (named.size() < 2) {
             return;
         }
-        String explanation = "The article says: " + Explain.quote(s.evidence()) + " It never gives a name for "
-                + AttributionQuestions.speakerInSentence(s.speaker(), facts) + ", while the other sources are named people.";
+        String member = voice;
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + (member != null
+                // "Scientists have also described …, with … director Peng Bo saying …": the group is unnamed, its one voice is not.
+                ? " It names none of the " + Phrasing.lowerFirst(AttributionQuestions.speakerInSentence(s.speaker(), facts), facts)
+                        + " as a group; only " + member + ", whose own words it quotes after them, is named."
+                : " It never gives a name for " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
+                        + ", while the other sources are named people.");
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                 "Which of these sources quoted in the article is not named?", shown, named, explanation,
                 s.sentences(), "anon-who:" + s.speaker(), lastResort(facts, s) ? LAST_RESORT : keptBack(facts, s) ? 45 : 30));

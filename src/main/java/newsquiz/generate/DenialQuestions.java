@@ -203,12 +203,17 @@ final class DenialQuestions implements QuestionFamily {
                     continue;
                 }
             }
-            if (target == null && hearsay.isEmpty() && !pointsBack && !d.quotation()
+            if (target == null && hearsay.isEmpty() && !pointsBack
                     && (d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")
                             || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find())) {
                 // "One council officer told the Gazette that the valuation had allegedly been done in an afternoon. The
                 // finance director answered that one …: the valuation took eleven days": a reply answers the claim just made.
                 target = claimJustBefore(facts, d);
+                if (target != null && d.quotation() && facts.isStandalone(d)) {
+                    // "Q: There are reports that your executive … / A: That is completely untrue.": the answer's own words are a
+                    // denial to put a name to, whether or not the question's claim can stand as a choice.
+                    whoGaveDenial(facts, d, out);
+                }
             }
             Answered joined = target == null && hearsay.isEmpty() && !pointsBack ? joins(facts, d, lastAnswered) : null;
             if (joined != null) {
@@ -1240,11 +1245,41 @@ final class DenialQuestions implements QuestionFamily {
             // "I said the course was right. I was wrong, and I'm sorry" owns up; whatever the analysis made of it, it denies nothing.
             return;
         }
+        if (namesItsSpeaker(shown, d.speaker())) {
+            // "“China neither accepts nor recognizes” the decision" — whose denial? "The Chinese government": the words give it away.
+            return;
+        }
         String prompt = "Whose denial is this, according to the article? \u201c" + shown + "\u201d";
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));
     }
+
+    private static final Set<String> GENERIC_SPEAKER_WORDS = Set.of("government", "ministry", "spokesman", "spokeswoman", "spokesperson",
+            "department", "office", "council", "company", "group", "police", "service", "board", "trust", "agency", "association",
+            "diocese", "church", "school", "university", "hospital", "club", "committee", "commission", "court");
+
+    /** Whether the shown words carry a distinctive word of the speaker's name, or one of its stem ("Chinese" and "China"). */
+    private static boolean namesItsSpeaker(String shown, String speaker) {
+        String words = shown.toLowerCase(Locale.ROOT);
+        for (String name : speaker.split("[^\\p{L}]+")) {
+            String w = name.toLowerCase(Locale.ROOT);
+            // Only the speaker's proper words: "lives" in "The man who lives there" names no one.
+            if (w.length() < 4 || name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || GENERIC_SPEAKER_WORDS.contains(w)
+                    || FUNCTION_WORDS.contains(w)) {
+                continue;
+            }
+            // "Chinese" is named by "China", "Russian" by "Russia": the people's word, without its ending.
+            String root = w.replaceFirst("(?:ese|ian|ish)$", "");
+            String stem = root.length() >= 4 && root.length() < w.length() ? root : w.substring(0, Math.min(w.length(), 5));
+            if (Pattern.compile("\\b" + Pattern.quote(stem)).matcher(words).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "this", "that", "with", "from", "their", "local", "national");
 
     /**
      * The earlier statement of someone else whose very words the analysis gives as what {@code d} denied: "“Every club … is

@@ -21,6 +21,14 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             new String[] {"(?i).*\\bwho was not involved in the (research|study)\\b.*", "They did not take part in the study they comment on"});
     private static final List<String> MEANING_CHOICES = List.of("It usually criticises the %s",
             "It only reports on sport and culture", "It is owned by its readers", "It is the oldest news outlet in the country");
+    /** A person named only inside what others said ("indicate 1 death, 84 year old lady Margaret Masson"): no source. */
+    private static boolean onlySpokenOf(Facts facts, String name, List<Integer> sentences) {
+        boolean speaks = facts.statements.stream().anyMatch(st -> facts.mayBeSame(st.speaker(), name)
+                || st.attribution().via().stream().anyMatch(v -> facts.mayBeSame(v, name)));
+        return !speaks && sentences.stream().allMatch(i -> facts.statements.stream()
+                .anyMatch(st -> st.sentence() == i && st.attribution().content().contains(name)));
+    }
+
     @Override
     public List<Candidate> propose(Facts facts) {
         Map<String, Analysis.SourceEntity> described = new LinkedHashMap<>();
@@ -40,7 +48,8 @@ final class SourceDescriptionQuestions implements QuestionFamily {
         List<String> normalised = facts.analysis.article().sentences().stream().map(s -> norm(s.text())).toList();
         for (Analysis.SourceEntity e : described.values()) {
             List<Integer> sentences = sentencesNaming(normalised, e.name(), e.descriptions().get(0));
-            if (sentences.isEmpty()) {
+            if (sentences.isEmpty() || e.type() == SourceType.PERSON && onlySpokenOf(facts, e.name(), sentences)) {
+                // "84 year old lady Margaret Masson", who died: someone the article speaks of, not a source it quotes.
                 continue;
             }
             String key = choices.get(e.name());

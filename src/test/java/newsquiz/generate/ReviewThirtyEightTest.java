@@ -76,4 +76,57 @@ class ReviewThirtyEightTest {
                 .noneMatch(c -> c.key().contains("burned") || c.prompt().contains("burned")), all.toString());
         assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Harbury Police") && c.key().contains("huge fight")), all.toString());
     }
+
+    @Test
+    void aGroupWithANamedVoiceIsExplainedAndItsVoiceIsNoWrongAnswer() throws Exception {
+        List<Candidate> all = questions(new AnonymousSourceQuestions(), """
+                Telescope opens
+
+                The telescope cost 1.2 billion yuan, senior party official Wen Yuecheng said at the opening.
+                Scientists have also described the telescope's potential to find planets, with observatory director Tao Ling saying it "can see farther than any dish before it".
+                Chinese President Hu Ming said the project showed "great scientific progress".
+                """);
+        Candidate c = all.stream().filter(q -> q.key().equals("Scientists")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(c.distractors().stream().noneMatch(d -> d.contains("Tao Ling")), c.toString());
+        assertTrue(c.explanation().contains("only Tao Ling"), c.explanation());
+    }
+
+    @Test
+    void aQuotedDenialThatNamesItsSpeakerIsNotAskedAsWhoseDenial() throws Exception {
+        List<Candidate> all = denials("""
+                Tribunal ruling
+
+                A tribunal in The Hague dismissed Veldran claims to the reef on Tuesday.
+                The Veldran government said "Veldra neither accepts nor recognizes" the decision.
+                The Ostrian government welcomed the ruling, and the Aldish foreign ministry said it hoped both sides would respect it.
+                """);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Whose denial is this") && c.prompt().contains("Veldra neither")),
+                all.toString());
+    }
+
+    @Test
+    void someoneOnlySpokenOfIsNoSourceToDescribe() throws Exception {
+        List<Candidate> all = questions(new SourceDescriptionQuestions(), """
+                Train crash
+
+                Hospital reports indicate one death, 84 year old lady Maisie Corran from Dunholm.
+                Brian Tallis, a spokesman for the county fire service, said crews worked through the night.
+                Caroline Aske, a BBC executive, said the carriage was on its side.
+                The train's owner, Richard Pell, said the train was "built like a tank".
+                """);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Maisie Corran")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Brian Tallis")), all.toString());
+    }
+
+    @Test
+    void aClauseIsNoThingRejected() throws Exception {
+        List<Candidate> all = denials("""
+                Signs row
+
+                Mr Ebbing said the council had warned the rail firm about its faded signs in a letter in 2023.
+                Ms Vantry was emphatic that no such letter ever reached the company, and said the signs belong to the council anyway.
+                A lorry driver, who asked not to be named, said the warning had reportedly been hidden behind trees.
+                """);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who rejected the signs")), all.toString());
+    }
 }
