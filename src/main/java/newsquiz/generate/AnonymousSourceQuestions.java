@@ -35,9 +35,12 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                     && !passedOn.computeIfAbsent(o, x -> unnamedBehind(facts, x)), 3);
             if (wrong.size() >= 2) {
                 String cited = citedUnnamed(facts, s);
-                String explanation = "The article says: " + Explain.quote(s.evidence()) + " " + (cited != null ? cited
-                        : "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
-                        + ", and the article does not say who that is.");
+                String who = AttributionQuestions.speakerInSentence(s.speaker(), facts);
+                // "There are also concerns that …": concerns, reports and rumours are no one, so the sentence says whose they are not.
+                String unsaid = NO_ONE.matcher(s.speaker()).find()
+                        ? "The article gives it only as \u201c" + Phrasing.lowerFirst(who, facts) + "\u201d and never says whose they are."
+                        : "The claim comes from " + who + ", and the article does not say who that is.";
+                String explanation = "The article says: " + Explain.quote(s.evidence()) + " " + (cited != null ? cited : unsaid);
                 out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                         "Which of these claims comes from a source the article does not name?", s.claim(), wrong, explanation,
                         s.sentences(), "anon:" + s.index(), clearlyUnnamed(s) ? 90 : 55));
@@ -258,6 +261,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 + " reported it, citing " + cited + ", and the article does not name them." : null;
     }
 
+    /** Words for talk that no one is named as having said. */
+    private static final java.util.regex.Pattern NO_ONE = java.util.regex.Pattern.compile(
+            "(?i)^(?:there are\\s+)?(?:also\\s+)?(?:\\p{L}+\\s+){0,2}(?:concerns|fears|worries|reports|rumou?rs|claims|suggestions|speculation|talk|word)\\b");
+
     /**
      * "Scientists have also described the telescope's potential …, with … laboratory director Peng Bo saying …": the person
      * the same sentence names as the group's voice, or null.
@@ -411,6 +418,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 : "The article reports that " + Phrasing.lowerFirst(claim, facts) + ". Why should a careful reader treat this claim with extra care?";
         String cited = citedUnnamed(facts, s);
         String explanation = cited != null ? cited + " So readers cannot check who said it or how they know."
+                : NO_ONE.matcher(s.speaker()).find()
+                ? "The article gives it only as \u201c" + Phrasing.lowerFirst(AttributionQuestions.speakerInSentence(s.speaker(), facts), facts)
+                        + "\u201d, without saying whose, so readers cannot check who said it or how they know."
                 : "The claim comes from " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                 + ". The article does not name the source, so readers cannot check who said it or how they know.";
         Statement answer = answeredSoon(facts, s);

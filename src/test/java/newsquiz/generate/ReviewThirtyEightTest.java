@@ -129,4 +129,18 @@ class ReviewThirtyEightTest {
                 """);
         assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who rejected the signs")), all.toString());
     }
+
+    @Test
+    void concernsAreNotCalledASource() throws Exception {
+        List<Candidate> all = questions(new AnonymousSourceQuestions(), """
+                Sinkhole grows
+
+                The hole is now 30 metres wide, the city's engineer, Tomas Reyna, said on Tuesday.
+                There are also concerns that a four-story building near the edge of the hole may collapse as the earth under it is eroded.
+                The mayor, Ana Brito, said residents of 22 homes had been moved to a school.
+                Firefighters said the water main that burst on Monday had been shut off.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.explanation().contains("only as \u201cconcerns\u201d")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.explanation().contains("comes from concerns")), all.toString());
+    }
 }
