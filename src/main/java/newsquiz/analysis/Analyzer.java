@@ -151,9 +151,9 @@ public final class Analyzer {
                         + (d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : ""), content)
                         // "Dowdeswell said there was nothing in the story. “We have just signed a lease,” she said. The Health
                         // Board went further, …": the one gone further than is the last speaker, who denied.
-                        || StanceClassifier.goesFurther(previous.stream().anyMatch(p -> p.sentence() >= d.sentence - 2
-                                && p.stance() == Stance.DENY && p.source().equals(before.source()) && !p.source().equals(source.text()))
-                                ? Stance.DENY : before.stance(), d.cue, textBeforeContent(article, d)))) {
+                        || StanceClassifier.goesFurther(before.stance() == Stance.DENY || previous.stream().anyMatch(p -> p.sentence() >= d.sentence - 2
+                                && p.stance() == Stance.DENY && p.source().equals(before.source()) && !p.source().equals(source.text())),
+                                d.cue, textBeforeContent(article, d)))) {
             stance = Stance.DENY;
         }
         // "Ms Lockhart-Bose said that stood the facts on their head. “The tunnel … 50 years. That's …,” she told …": the

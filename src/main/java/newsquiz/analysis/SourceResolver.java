@@ -729,12 +729,12 @@ final class SourceResolver {
         return null;
     }
 
-    /** The words before the head: "appeal" in "the appeal court". */
     /** Words that tell what kind of body a class noun is: "the parish council", "the health board". */
     private static final Set<String> KIND_MODIFIERS = Set.of("parish", "county", "town", "city", "district", "borough", "village",
             "community", "health", "school", "education", "planning", "water", "fire", "police", "harbour", "port", "transport",
             "housing", "licensing");
 
+    /** The words before the head: "appeal" in "the appeal court". */
     private static List<String> modifiers(Phrase phrase) {
         List<String> out = new ArrayList<>();
         for (String w : phrase.text().toLowerCase(Locale.ROOT).split("\\s+")) {

@@ -1076,9 +1076,9 @@ final class StanceClassifier {
      * "The Southmoor Health Board, which funds the practice, went further, saying the branch contract runs until March
      * 2031": right after a denial, one who "went further" in the words before their own denies the same thing, harder.
      */
-    static boolean goesFurther(Stance previous, String cue, String textBeforeContent) {
+    static boolean goesFurther(boolean lastSpeakerDenied, String cue, String textBeforeContent) {
         // "The tabloid Expres went further, reporting … that …": further than a report, with a report of its own.
-        return previous == Stance.DENY && cue != null && cue.matches("(?i)saying|adding|insisting|arguing|stating")
+        return lastSpeakerDenied && cue != null && cue.matches("(?i)saying|adding|insisting|arguing|stating")
                 && FURTHER.matcher(textBeforeContent).find();
     }
 

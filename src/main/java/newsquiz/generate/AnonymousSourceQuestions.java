@@ -315,11 +315,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (named.size() < 2) {
             return;
         }
-        String member = voice;
-        String explanation = "The article says: " + Explain.quote(s.evidence()) + (member != null
+        String explanation = "The article says: " + Explain.quote(s.evidence()) + (voice != null
                 // "Scientists have also described …, with … director Peng Bo saying …": the group is unnamed, its one voice is not.
                 ? " It names none of the " + Phrasing.lowerFirst(AttributionQuestions.speakerInSentence(s.speaker(), facts), facts)
-                        + " as a group; only " + member + ", whose own words it quotes after them, is named."
+                        + " as a group; only " + voice + ", whose own words it quotes after them, is named."
                 : " It never gives a name for " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                         + ", while the other sources are named people.");
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,

@@ -71,10 +71,12 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "waved that account aside" → "account"; "put paid to that one" → "one", a word for no kind of claim in particular. */
     private static String pointedNoun(String said) {
-        Matcher m = Pattern.compile("(?i)\\b(?:that|this|these|those|the)\\s+(accounts?|claims?|reports?|story|stories|allegations?|suggestions?|rumou?rs?|"
-                + "figures?|versions?)\\b").matcher(said);
+        Matcher m = POINTED_NOUN.matcher(said);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "one";
     }
+
+    private static final Pattern POINTED_NOUN = Pattern.compile("(?i)\\b(?:that|this|these|those|the)\\s+(accounts?|claims?|reports?|story|"
+            + "stories|allegations?|suggestions?|rumou?rs?|figures?|versions?)\\b");
 
     /** A denial and the claim it was found to answer. */
     private record Answered(Statement denial, Statement target, Referents.Hearsay hearsay) {}

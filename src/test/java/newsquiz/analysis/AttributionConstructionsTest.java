@@ -1,5 +1,6 @@
 package newsquiz.analysis;
 
+import static newsquiz.analysis.InventedText.analyze;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
 /** One construction per test, in short articles of their own: what the extractor makes of each. */
 class AttributionConstructionsTest {
 
-    private static List<Attribution> analyze(String body) throws Exception {
-        Article article = Models.reader().parse("test.txt", "Headline for the test\n\n" + body, Article.Format.TEXT);
-        return Models.analyzer().analyze(article).attributions();
-    }
 
     private static Attribution withCue(List<Attribution> all, String cue) {
         return all.stream().filter(a -> a.cue().equals(cue)).findFirst()

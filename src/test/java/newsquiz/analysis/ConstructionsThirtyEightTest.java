@@ -1,12 +1,11 @@
 package newsquiz.analysis;
 
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import newsquiz.article.Article;
-import newsquiz.testing.Models;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,15 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConstructionsThirtyEightTest {
 
-    private static List<Attribution> analyze(String body) throws Exception {
-        Article article = Models.reader().parse("test.txt", "Headline for the test\n\n" + body, Article.Format.TEXT);
-        return Models.analyzer().analyze(article).attributions();
-    }
 
-    private static Attribution saying(List<Attribution> all, String words) {
-        return all.stream().filter(a -> a.content().contains(words)).findFirst()
-                .orElseThrow(() -> new AssertionError("nothing says " + words + " in " + all));
-    }
 
     @Test
     void nothingWhatsoeverInTheStoryDeniesIt() throws Exception {
