@@ -72,6 +72,7 @@ final class QualityFilter {
         for (String d : c.distractors()) {
             String dk = Phrasing.key(d);
             int words = Phrasing.words(d);
+            boolean meaning = c.fact().startsWith("describe-meaning:");
             boolean sameSource = !c.focus().equals("relay") && (facts.namesIn(d).stream().anyMatch(keyNames::contains)
                     || claims && facts.shareSource(d, c.key()));
             // Names are as long as they are; claims must look alike.
@@ -84,7 +85,9 @@ final class QualityFilter {
             // "Suggestions circulating online" is what was said, not someone who said it: no wrong answer to "Who said …?".
             boolean contained = dk.contains(keyText) || keyText.contains(dk) && dk.length() > 3
                     || sourceChoices && (headInside(d, keyText) || Facts.hearsay(d));
-            boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay");
+            // Readings of one description ("It usually takes the side of …", "It is neutral and takes no side") are worded
+            // alike by design: a reader weighs what each says, not how it looks.
+            boolean nearCopy = Distractors.similar(d, c.key()) && keyWords > 3 && !c.focus().equals("relay") && !meaning;
             // "Who dismissed Ortiz's account …?" does not offer Ortiz: the question itself rules her out.
             boolean namedInStem = !claims && namedIn(facts, d, c.prompt());
             if (dk.isEmpty() || !seen.add(dk) || sameSource || !balanced || !sameForm || contained || nearCopy || unreadable || namedInStem

@@ -13,14 +13,21 @@ import newsquiz.quiz.Skill;
 
 /** How the article describes a source, and what such a label tells a reader. */
 final class SourceDescriptionQuestions implements QuestionFamily {
+    /**
+     * What a description tells a reader, and three readings it rules out: each wrong answer is about the same thing (whom
+     * the outlet answers to) and contradicted by the description itself, so none is also true and none is absurd. None
+     * names the side itself: a wrong answer naming the Kremlin would name a source the key names.
+     */
     private static final List<String[]> MEANINGS = List.of(
-            new String[] {"(?i).*\\bpro-(\\w+).*", "It usually takes the side of the %s"},
+            new String[] {"(?i).*\\bpro-(\\w+).*", "It usually takes the side of the %s",
+                    "It is neutral and takes no side|It usually takes the opposing side|It is run by the opposition"},
             new String[] {"(?i).*\\bstate\\b.*\\b(broadcaster|media|television|news agency|agency|newspaper|radio|tv)\\b.*",
-                    "It is funded or run by a government"},
-            new String[] {"(?i).*\\bindependent\\b.*", "It is not run by a government or a company in the story"},
-            new String[] {"(?i).*\\bwho was not involved in the (research|study)\\b.*", "They did not take part in the study they comment on"});
-    private static final List<String> MEANING_CHOICES = List.of("It usually criticises the %s",
-            "It only reports on sport and culture", "It is owned by its readers", "It is the oldest news outlet in the country");
+                    "It is funded or run by a government",
+                    "It is owned by a private company|It is independent of any government|It is run by an opposition party"},
+            new String[] {"(?i).*\\bindependent\\b.*", "It is not run by a government or a company in the story",
+                    "It is run by the government|It is owned by a company in the story|It is run by a political party"},
+            new String[] {"(?i).*\\bwho was not involved in the (research|study)\\b.*", "They did not take part in the study they comment on",
+                    "They led the study they comment on|They paid for the study they comment on|They wrote part of the study they comment on"});
     /** A person named only inside what others said ("indicate 1 death, 84 year old lady Margaret Masson"): no source. */
     private static boolean onlySpokenOf(Facts facts, String name, List<Integer> sentences) {
         boolean speaks = facts.statements.stream().anyMatch(st -> facts.mayBeSame(st.speaker(), name)
@@ -88,11 +95,8 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             String side = m[1].contains("%s") ? matcher.group(1) : "government";
             String key = m[1].contains("%s") ? String.format(m[1], side) : m[1];
             List<String> wrong = new ArrayList<>();
-            for (String c : MEANING_CHOICES) {
-                String option = c.contains("%s") ? String.format(c, side) : c;
-                if (!option.equals(key) && wrong.size() < 3) {
-                    wrong.add(option);
-                }
+            for (String c : m[2].split("\\|")) {
+                wrong.add(c.contains("%s") ? String.format(c, side) : c);
             }
             String called = "The article calls " + Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts) + " " + Descriptions.inSentence(choice, facts);
             String explanation = called + ". " + key + ", so a reader should keep that in mind when it reports on the story.";

@@ -143,4 +143,18 @@ class ReviewThirtyEightTest {
         assertTrue(all.stream().anyMatch(c -> c.explanation().contains("only as \u201cconcerns\u201d")), all.toString());
         assertTrue(all.stream().noneMatch(c -> c.explanation().contains("comes from concerns")), all.toString());
     }
+
+    @Test
+    void whatADescriptionTellsAReaderIsSetAgainstReadingsItRulesOut() throws Exception {
+        List<Candidate> all = questions(new SourceDescriptionQuestions(), """
+                Envoy interview
+
+                "Our workers are ready," Ambassador Ilya Vorontsov told the pro-Kremlin daily Utro Rossii on Monday.
+                The state broadcaster Kanal Odin said the talks had gone well.
+                """);
+        Candidate side = all.stream().filter(c -> c.prompt().contains("pro-Kremlin")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(side.distractors().contains("It is neutral and takes no side"), side.toString());
+        assertTrue(side.distractors().stream().noneMatch(d -> d.contains("Kremlin") || d.contains("readers")), side.toString());
+    }
 }
