@@ -130,7 +130,7 @@ final class AnsweredClaims {
     }
 
     /** The last word of a source's name: "Parry" of "Gwen Parry". */
-    private static String surname(String source) {
+    static String surname(String source) {
         String[] names = source.split("\\s+");
         return names[names.length - 1];
     }

@@ -571,6 +571,9 @@ final class EntityRegistry {
      * surname goes to the person of that surname whose gender fits the title, when the one it was linked to does not.
      */
     private void fitTitlesToGender(List<SentenceView> sentences) {
+        // Read once per person: a full name's own gender does not change as short titled mentions are moved between people.
+        Map<Entity, Entity.Gender> known = new HashMap<>();
+        java.util.function.Function<Entity, Entity.Gender> own = e -> known.computeIfAbsent(e, x -> ownGender(x, sentences));
         for (SentenceView s : sentences) {
             List<Mention> ms = mentionsBySentence.get(s.index());
             for (int j = 0; j < ms.size(); j++) {
@@ -586,8 +589,8 @@ final class EntityRegistry {
                 String surname = s.text(m.from(), m.to()).replaceAll("['\u2019]s?$", "");
                 // "Jabez Trevallion … His daughter, Nerys Trevallion … Ms Trevallion said": the titles of the short name
                 // have run together on the one it was linked to, so what each full name says of itself decides.
-                Entity described = personDescribedAs(surname, titled, sentences);
-                Entity fitting = described != null && ownGender(linked, sentences) != titled ? described
+                Entity described = personDescribedAs(surname, titled, own);
+                Entity fitting = described != null && own.apply(linked) != titled ? described
                         : likelyGender(linked) == Entity.Gender.UNKNOWN || likelyGender(linked) == titled ? null
                         : personBySurname(surname, titled);
                 if (fitting != null && fitting != linked) {
@@ -632,7 +635,7 @@ final class EntityRegistry {
     }
 
     /** Of two or more named people sharing a surname, the one whose own name or description fits the gender; else null. */
-    private Entity personDescribedAs(String surname, Entity.Gender gender, List<SentenceView> sentences) {
+    private Entity personDescribedAs(String surname, Entity.Gender gender, java.util.function.Function<Entity, Entity.Gender> own) {
         Set<Entity> sharing = new java.util.LinkedHashSet<>();
         for (Entity e : entities) {
             Entity c = canonical(e);
@@ -640,7 +643,7 @@ final class EntityRegistry {
                 sharing.add(c);
             }
         }
-        List<Entity> fitting = sharing.stream().filter(c -> ownGender(c, sentences) == gender).toList();
+        List<Entity> fitting = sharing.stream().filter(c -> own.apply(c) == gender).toList();
         return sharing.size() >= 2 && fitting.size() == 1 ? fitting.get(0) : null;
     }
 

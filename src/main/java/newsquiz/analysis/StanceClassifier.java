@@ -637,8 +637,7 @@ final class StanceClassifier {
             return false;
         }
         String subject = m.group(1);
-        String[] names = source.split("\\s+");
-        String surname = names[names.length - 1];
+        String surname = AnsweredClaims.surname(source);
         return surname.length() > 2 && subject.contains(surname) || subject.strip().matches("(?i)(?:.*\\s)?(?:he|she|they|we|i)");
     }
 

@@ -1234,7 +1234,10 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
-        if (nobodyInParticular(d.speaker())) {
+        String prompt = "Whose denial is this, according to the article? \u201c";
+        if (nobodyInParticular(d.speaker())
+                // Asked once per denial, whichever reading of it (a new denial, a reply, a quotation) came to it first.
+                || out.stream().anyMatch(c -> c.fact().equals("deny:" + d.index()) && c.prompt().startsWith(prompt))) {
             return;
         }
         List<String> wrong = new ArrayList<>(Distractors.speakers(facts, d.speaker(), Set.of(), 3));
@@ -1251,9 +1254,8 @@ final class DenialQuestions implements QuestionFamily {
             // "“China neither accepts nor recognizes” the decision" — whose denial? "The Chinese government": the words give it away.
             return;
         }
-        String prompt = "Whose denial is this, according to the article? \u201c" + shown + "\u201d";
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
-        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, d.speaker(), wrong,
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt + shown + "\u201d", d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));
     }
 

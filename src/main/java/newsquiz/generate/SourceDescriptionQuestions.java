@@ -94,10 +94,7 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             }
             String side = m[1].contains("%s") ? matcher.group(1) : "government";
             String key = m[1].contains("%s") ? String.format(m[1], side) : m[1];
-            List<String> wrong = new ArrayList<>();
-            for (String c : m[2].split("\\|")) {
-                wrong.add(c.contains("%s") ? String.format(c, side) : c);
-            }
+            List<String> wrong = List.of(m[2].split("\\|"));
             String called = "The article calls " + Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts) + " " + Descriptions.inSentence(choice, facts);
             String explanation = called + ". " + key + ", so a reader should keep that in mind when it reports on the story.";
             out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
