@@ -39,9 +39,7 @@ final class AnsweredClaims {
     private static final Pattern CLAUSE_OPENING = Pattern.compile("\\W*(?:(?:and|but)\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
-    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
     private static final Pattern FOR_SALE = Pattern.compile("\\bfor sale\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUFFIX = Pattern.compile("(?:ing|ed|e)$");
     /** What another party's claim looks like when the extractor took no attribution from it. */
     private static final Pattern CLAIM_MARKER = Pattern.compile(
             "\\b(?:claim(?:ed|s|ing)?|alleg\\w*|reported|reports|rumou?r\\w*|shouted|put it to|asked\\b[^.]*\\bwhether|"
@@ -199,7 +197,7 @@ final class AnsweredClaims {
             }
             content++;
             String plain = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-            if (claimed.contains(SUFFIX.matcher(plain).replaceAll(""))) {
+            if (claimed.contains(withoutSuffix(plain))) {
                 return true;
             }
         }
@@ -253,10 +251,10 @@ final class AnsweredClaims {
         Set<String> names = new HashSet<>();
         for (String w : words(a)) {
             if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))) {
-                names.add(POSSESSIVE.matcher(w.replace('\u2019', '\'')).replaceAll(""));
+                names.add(withoutPossessive(w.replace('\u2019', '\'')));
             }
         }
-        return words(b).stream().map(w -> POSSESSIVE.matcher(w.replace('\u2019', '\'')).replaceAll("")).anyMatch(names::contains);
+        return words(b).stream().map(w -> withoutPossessive(w.replace('\u2019', '\''))).anyMatch(names::contains);
     }
 
     /** The stems of the words written in lower case: what is said, without whom or what it is about by name. */
@@ -337,6 +335,8 @@ final class AnsweredClaims {
         return words;
     }
 
+    private static final List<String> SUFFIXES = List.of("ing", "ed", "e");
+
     private static List<String> words(String text) {
         List<String> out = new java.util.ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -348,7 +348,7 @@ final class AnsweredClaims {
 
     /** A crude stem, enough to meet "owned" with "own" and "died" with "die"; null for words that say nothing of the topic. */
     private static String stem(String word) {
-        String w = POSSESSIVE.matcher(word.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("");
+        String w = withoutPossessive(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         if (STOP.contains(w) || w.length() < 3) {
             return null;
         }
@@ -357,11 +357,24 @@ final class AnsweredClaims {
         } else if (w.endsWith("s") && !w.endsWith("ss")) {
             w = w.substring(0, w.length() - 1);
         }
-        if (w.matches("sell|selling")) {
+        if (w.equals("sell") || w.equals("selling")) {
             // "agreed to sell the field" … "is not for sale" (read as "sold"): one act.
             return "sold";
         }
-        w = SUFFIX.matcher(w).replaceAll("");
+        w = withoutSuffix(w);
         return w.length() >= 2 ? w : null;
+    }
+
+    private static String withoutSuffix(String w) {
+        for (String suffix : SUFFIXES) {
+            if (w.endsWith(suffix)) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+
+    private static String withoutPossessive(String w) {
+        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
     }
 }

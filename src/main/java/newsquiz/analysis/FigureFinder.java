@@ -44,12 +44,36 @@ final class FigureFinder {
             "she", "they", "we", "when", "after", "before", "as", "but", "while", "if", "late", "early", "last", "since", "per",
             "each", "ago", "later", "earlier");
 
+    /** Every branch of {@link #FIGURE} needs a digit or one of these words (in any case). */
+    private static final List<String> FIGURE_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "thousands", "third",
+            "quarter", "half", "fifth", "tenth");
+
     private FigureFinder() {}
+
+    /** A cheap test that rules out most sentences before the long figure pattern is run over them. */
+    private static boolean mayHoldFigure(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String word : FIGURE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static List<Figure> find(List<SentenceView> sentences, List<Attribution> attributions) {
         List<Figure> figures = new ArrayList<>();
         for (SentenceView s : sentences) {
             String text = s.sentence.text();
+            if (!mayHoldFigure(text)) {
+                continue;
+            }
             Matcher m = FIGURE.matcher(text);
             // "2.4 Dr Ellerker reported …": a numbered paragraph's number counts nothing.
             int from = s.sentence.wordsStart();

@@ -60,15 +60,36 @@ final class SentenceView {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;:\u2013\u2014-]+\\s*");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;:\u2013\u2014-]+$");
     /** "2. The former knitter said …": the number of a list item is no part of who spoke. */
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\p{L})");
 
     static String clean(String text) {
         String spaced = SPACES.matcher(text.strip()).replaceAll(" ");
-        String trimmed = TRAILING_PUNCTUATION.matcher(LEADING_PUNCTUATION.matcher(spaced).replaceAll("")).replaceAll("");
-        return LIST_NUMBER.matcher(trimmed).replaceFirst("");
+        int start = 0;
+        while (start < spaced.length() && isEdgePunctuation(spaced.charAt(start))) {
+            start++;
+        }
+        if (start > 0) {
+            while (start < spaced.length() && spaced.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        int end = spaced.length();
+        while (end > start && isEdgePunctuation(spaced.charAt(end - 1))) {
+            end--;
+        }
+        if (end < spaced.length()) {
+            while (end > start && spaced.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        String trimmed = spaced.substring(start, end);
+        return trimmed.isEmpty() || !Character.isDigit(trimmed.charAt(0)) ? trimmed : LIST_NUMBER.matcher(trimmed).replaceFirst("");
+    }
+
+    /** The punctuation a phrase is trimmed of at either end; done by hand, as a trailing-run regex retries at every space. */
+    private static boolean isEdgePunctuation(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '\u2013' || c == '\u2014' || c == '-';
     }
 
     /** Index of the first token at or after {@code from} whose text is one of {@code words}, or -1. */

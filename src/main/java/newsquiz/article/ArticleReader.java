@@ -260,9 +260,11 @@ public final class ArticleReader {
         }
     }
 
+    private static final java.util.regex.Pattern QUOTED_LINE = java.util.regex.Pattern.compile(".*[\"\u201c\u201d].*");
+
     /** A one-sentence paragraph without any verb, like "Virgin Class 390 EMU at platform 1 of Carlisle station.", is a photo caption. */
     private boolean isCaption(String paragraph) {
-        if (!paragraph.endsWith(".") || paragraph.length() > 240 || paragraph.matches(".*[\"\u201c\u201d].*")) {
+        if (!paragraph.endsWith(".") || paragraph.length() > 240 || QUOTED_LINE.matcher(paragraph).matches()) {
             return false;
         }
         // Tagging is what costs: a paragraph without two capitals after its first letter cannot pass the count below.

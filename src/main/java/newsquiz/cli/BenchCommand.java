@@ -74,8 +74,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Warms all tasks up, then measures them in alternating rounds so that JIT and machine load
-     * affect each alike; returns the median runs per second of each task.
+     * Warms all tasks up, then runs them in turn, one run each, until the time is spent, and sums each task's own time:
+     * this machine's speed drifts by a third within seconds, and runs that alternate this closely all see the same drift.
+     * Returns the runs per second of each task.
      */
     private double[] interleaved(ThrowingRunnable... tasks) throws Exception {
         long warmUntil = System.nanoTime() + (long) (seconds * 1e9);
@@ -84,30 +85,22 @@ final class BenchCommand implements Callable<Integer> {
                 t.run();
             }
         }
-        int rounds = 5;
-        double[][] samples = new double[tasks.length][rounds];
-        for (int r = 0; r < rounds; r++) {
-            for (int t = 0; t < tasks.length; t++) {
-                samples[t][r] = perSecond(tasks[t], seconds / rounds);
-            }
-        }
-        double[] medians = new double[tasks.length];
-        for (int t = 0; t < tasks.length; t++) {
-            java.util.Arrays.sort(samples[t]);
-            medians[t] = samples[t][rounds / 2];
-        }
-        return medians;
-    }
-
-    private static double perSecond(ThrowingRunnable task, double seconds) throws Exception {
-        long start = System.nanoTime();
-        long end = start + (long) (seconds * 1e9);
+        long[] spent = new long[tasks.length];
         int runs = 0;
+        long end = System.nanoTime() + (long) (seconds * 1e9);
         do {
-            task.run();
+            for (int t = 0; t < tasks.length; t++) {
+                long start = System.nanoTime();
+                tasks[t].run();
+                spent[t] += System.nanoTime() - start;
+            }
             runs++;
         } while (System.nanoTime() < end);
-        return runs / ((System.nanoTime() - start) / 1e9);
+        double[] rates = new double[tasks.length];
+        for (int t = 0; t < tasks.length; t++) {
+            rates[t] = runs / (spent[t] / 1e9);
+        }
+        return rates;
     }
 
     /** A long article of distinct paragraphs: the inputs' paragraphs repeated until the size is reached. */
