@@ -224,6 +224,10 @@ public final class Analyzer {
                 article.sentences())) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking
+                && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), d.sentence, previous)) {
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking && d.verb != null && INSISTING.contains(d.verb.lemma())
                 && AnsweredClaims.insistsAgainst(content, source.text(), d.sentence, previous)) {
             stance = Stance.DENY;
@@ -576,7 +580,9 @@ public final class Analyzer {
     private static final Pattern LEAD_IN_THAT = Pattern.compile("^(?i)[^:\"\u201c\u201d]{3,60}:\\s*that\\s+(?=\\S)");
 
     /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
-    private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:hit|hits|fired|fires|struck|strikes|shot) back\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");
+    private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:(?:hit|hits|fired|fires|struck|strikes|shot) back"
+            // "Ms Ormesher was quick to correct that, saying …", "has contradicted her claim that …, saying …"
+            + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?)\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");
 
     /** The words of the statement's sentence before what it says ("" when what it says starts in an earlier sentence). */
     private static String textBeforeContent(Article article, Draft d) {

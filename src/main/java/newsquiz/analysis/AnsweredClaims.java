@@ -214,6 +214,54 @@ final class AnsweredClaims {
                 && stems(a.content()).stream().filter(said::contains).count() >= 2);
     }
 
+    /** The figures of a text: "all 17 were included" takes up the "17 swimmers" of the claim it answers. */
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*\\d|\\d");
+    private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
+
+    /**
+     * "A former worker … told Hartmoor Sound that the sprinklers … were reportedly switched off. Mr Winterflood said his crews
+     * found the sprinklers working": the first word from anyone else after an unnamed, hedged or plainly contested claim
+     * ("claimed", "alleged"), taking up its words or figures a sentence or two later, answers it, in positive words as
+     * much as in negative ones.
+     */
+    static boolean answersContestedClaim(Lexicon.CueVerb verb, boolean anonymous, String content, String source, int sentence,
+            List<Attribution> previous) {
+        if (anonymous || verb == null || !PLAIN_SAYING.contains(verb.lemma()) || previous.isEmpty()
+                || LOOKING_AHEAD.matcher(content).find() || !SETTLING.matcher(content).find()) {
+            return false;
+        }
+        Attribution claim = previous.get(previous.size() - 1);
+        if (claim.source().equals(source) || claim.sentence() != sentence - 1 || claim.stance() == Stance.DENY
+                || claim.stance() == Stance.CONFIRM || !(claim.anonymous() || claim.hedged() || CONTESTED_CUE.matcher(claim.cue()).find())
+                || shareAName(claim.source(), source)) {
+            return false;
+        }
+        Set<String> claimed = stems(claim.content());
+        claimed.addAll(figures(claim.content()));
+        Set<String> said = stems(content);
+        said.addAll(figures(content));
+        return said.stream().anyMatch(claimed::contains);
+    }
+
+    private static final Set<String> PLAIN_SAYING = Set.of("say", "tell", "add", "insist", "maintain");
+    /**
+     * "all 17 were included", "every farm … had been collected", "only two heating faults", "had always been the box": the
+     * words that settle a question of fact for good, which an answer to a claim uses and a further claim rarely does.
+     */
+    private static final Pattern SETTLING = Pattern.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|own|"
+            + "never|not|no|nothing|none)\\b|n['\u2019]t\\b");
+    /** "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened. */
+    private static final Pattern LOOKING_AHEAD = Pattern.compile("(?i)\\b(?:would|will|could|may|might|going to|hoped?|hopes)\\b|['\u2019]ll\\b");
+
+    private static Set<String> figures(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = FIGURE.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
     private static final Pattern MODAL_NEGATION = Pattern.compile(
             "(?i)\\b(?:should|must|may|might|could|would|can|need)\\s+(?:not|never)\\b|\\b(?:shouldn't|mustn't|needn't)\\b");
 

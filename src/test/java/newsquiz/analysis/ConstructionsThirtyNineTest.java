@@ -1,0 +1,65 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions eval-blind37 showed at stop 39, in invented text: a plain "said" whose positive words answer an unnamed,
+ * hedged or contested claim just made ("every brake had been tested"), a correction told by its frame ("was quick to
+ * correct that, saying …") and a count judged a miscount; and the statements next to them that stay what they are.
+ */
+class ConstructionsThirtyNineTest {
+
+    @Test
+    void aPositiveAnswerToAnUnnamedHedgedClaimDeniesIt() throws Exception {
+        var all = analyze("A former driver, who asked not to be named, told the Gazette that the brakes on the buses had reportedly "
+                + "been switched off to save money. The operator's chief engineer, Rowena Quist, said every brake on the fleet had "
+                + "been tested each week this year.");
+        Attribution tested = saying(all, "every brake on the fleet");
+        assertEquals("Rowena Quist", tested.source());
+        assertEquals(Stance.DENY, tested.stance());
+    }
+
+    @Test
+    void aPositiveAnswerToAClaimedFigureTakesUpItsNumber() throws Exception {
+        var all = analyze("Dr Amos Trell claimed that 23 patients who left the trial had been dropped from the results. "
+                + "Professor Ilse Varga said all 23 were counted in the main analysis.");
+        assertEquals(Stance.DENY, saying(all, "all 23 were counted").stance());
+    }
+
+    @Test
+    void aPlanAfterAContestedClaimAnswersNothing() throws Exception {
+        var all = analyze("A parent, who asked not to be named, said the canteen had reportedly served out-of-date meat. "
+                + "The headteacher, Moira Penhale, said the school would check every meat delivery from now on.");
+        assertEquals(Stance.ASSERT, saying(all, "would check every meat delivery").stance());
+    }
+
+    @Test
+    void aPlainStatementAfterAPlainNamedOneIsNoAnswer() throws Exception {
+        var all = analyze("Councillor Dafydd Rees said the bridge had carried 9,000 cars a day before it closed. "
+                + "The county engineer, Hester Lowe, said every span of the bridge was inspected last year.");
+        assertEquals(Stance.ASSERT, saying(all, "every span").stance());
+        var noMarker = analyze("A neighbour, who did not want to be named, said the fire had reportedly started in the kitchen. "
+                + "The fire service's station manager, Idris Pell, said the fire had started in a tumble dryer.");
+        assertEquals(Stance.ASSERT, saying(noMarker, "tumble dryer").stance());
+    }
+
+    @Test
+    void aCorrectionToldByItsFrameDeniesWithItsParticiple() throws Exception {
+        var all = analyze("A review on a music blog claimed ticket sales were down by half. Ms Odile Farr was quick to correct that, "
+                + "saying the festival had sold 12,400 tickets.");
+        Attribution sold = saying(all, "sold 12,400 tickets");
+        assertEquals("Odile Farr", sold.source());
+        assertEquals(Stance.DENY, sold.stance());
+    }
+
+    @Test
+    void aCountJudgedAMiscountIsDenied() throws Exception {
+        var all = analyze("Residents say this is the fourth flood on the estate in two years. The developer's director, Linnea Hart, "
+                + "said that was simply a miscount.");
+        assertEquals(Stance.DENY, saying(all, "simply a miscount").stance());
+    }
+}
