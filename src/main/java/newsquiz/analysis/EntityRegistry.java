@@ -922,6 +922,10 @@ final class EntityRegistry {
             // nouns around it ("the family's solicitors, …") would vote.
             return SourceType.ORGANIZATION;
         }
+        if (e.gender != Entity.Gender.UNKNOWN && words.length >= 2 && words.length <= 4) {
+            // "Mr Penrice": a full name with a gender is a person's, whatever an "its" nearby seemed to say of it.
+            return SourceType.PERSON;
+        }
         int[] votes = evidence.get(e);
         if (isAcronym(e.name)) {
             // "the state broadcaster OTR" is an outlet; other acronyms are organisations.

@@ -315,12 +315,15 @@ final class SourceResolver {
                 // introduced, not a speaker further up.
                 return new Resolved(null, unnamedPerson, SourceType.ANONYMOUS, true, "");
             }
+            // "A Hearthwell spokeswoman said … Hearthwell says it will also pay Mrs Kettlewood £50. She remains unimpressed": a
+            // speaker from further up, named or not, gives way to the one person the sentence before names.
+            Entity justNamed = s.sentence < sentence - 1 && s.person
+                    ? onlyPersonNamedIn(sentence - 1, p, s.entity == null ? null : registry.canonical(s.entity)) : null;
+            if (justNamed != null) {
+                return new Resolved(justNamed, justNamed.name, justNamed.type, false, justNamed.description());
+            }
             if (s.entity != null) {
                 Entity e = registry.canonical(s.entity);
-                Entity justNamed = s.sentence < sentence - 1 && s.person ? onlyPersonNamedIn(sentence - 1, p, e) : null;
-                if (justNamed != null) {
-                    return new Resolved(justNamed, justNamed.name, justNamed.type, false, justNamed.description());
-                }
                 if (e.gender == Entity.Gender.UNKNOWN && (p.equals("he") || p.equals("she"))) {
                     Entity known = knownGenderNearby(p, sentence, phrase.from(), e);
                     if (known != null) {

@@ -62,4 +62,19 @@ class ConstructionsThirtyNineTest {
                 + "said that was simply a miscount.");
         assertEquals(Stance.DENY, saying(all, "simply a miscount").stance());
     }
+
+    @Test
+    void aTitledPersonStaysAPersonAfterAnItsNearby() throws Exception {
+        var all = analyze("Hearthwell's customer director, Augustin Penrice, said the records show one cancellation. The other two "
+                + "visits were moved at the customer's own request, he said. Mr Penrice said the forum thread was wrong. Its parent "
+                + "company, Greatrex Group, said in a statement that Hearthwell's finances were healthy.");
+        assertEquals("Augustin Penrice", saying(all, "The other two visits").source());
+    }
+
+    @Test
+    void sheAfterAPersonJustNamedIsThatPersonNotAnEarlierSpokeswoman() throws Exception {
+        var all = analyze("A Hearthwell spokeswoman said no such instruction had ever existed. Hearthwell says it will also pay "
+                + "Mrs Mavis Kettlewood £50 as a goodwill gesture. She remains unimpressed. \"A refund is not an apology,\" she said.");
+        assertEquals("Mavis Kettlewood", saying(all, "A refund is not an apology").source());
+    }
 }
