@@ -217,6 +217,9 @@ final class AnsweredClaims {
     /** The figures of a text: "all 17 were included" takes up the "17 swimmers" of the claim it answers. */
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*\\d|\\d");
     private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
+    /** "A column in a national newspaper said …", "Posts on a forum said …": a claim in print or online that no one stands behind. */
+    private static final Pattern CONTESTED_SOURCE = Pattern.compile(
+            "(?i)^\\W*(?:an?|some|several|one|two|many)\\s+(?:[\\p{L}-]+\\s+)?(?:columns?|posts?|threads?|leaflets?|flyers?|messages?|blogs?)\\b");
 
     /**
      * "A former worker … told Hartmoor Sound that the sprinklers … were reportedly switched off. Mr Winterflood said his crews
@@ -226,13 +229,15 @@ final class AnsweredClaims {
      */
     static boolean answersContestedClaim(Lexicon.CueVerb verb, boolean anonymous, String content, String source, int sentence,
             List<Attribution> previous) {
-        if (anonymous || verb == null || !PLAIN_SAYING.contains(verb.lemma()) || previous.isEmpty()
+        // A spokesperson unnamed speaks for a body and may answer for it; another unnamed person adds to the talk.
+        if (anonymous && !SPOKESPERSON.matcher(source).find() || verb == null || !PLAIN_SAYING.contains(verb.lemma()) || previous.isEmpty()
                 || LOOKING_AHEAD.matcher(content).find() || !SETTLING.matcher(content).find()) {
             return false;
         }
         Attribution claim = previous.get(previous.size() - 1);
         if (claim.source().equals(source) || claim.sentence() != sentence - 1 || claim.stance() == Stance.DENY
-                || claim.stance() == Stance.CONFIRM || !(claim.anonymous() || claim.hedged() || CONTESTED_CUE.matcher(claim.cue()).find())
+                || claim.stance() == Stance.CONFIRM || !(claim.anonymous() || claim.hedged() || CONTESTED_CUE.matcher(claim.cue()).find()
+                        || CONTESTED_SOURCE.matcher(claim.source()).find())
                 || shareAName(claim.source(), source)) {
             return false;
         }
@@ -243,6 +248,7 @@ final class AnsweredClaims {
         return said.stream().anyMatch(claimed::contains);
     }
 
+    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\b");
     private static final Set<String> PLAIN_SAYING = Set.of("say", "tell", "add", "insist", "maintain");
     /**
      * "all 17 were included", "every farm … had been collected", "only two heating faults", "had always been the box": the

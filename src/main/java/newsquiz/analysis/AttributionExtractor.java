@@ -3445,7 +3445,9 @@ final class AttributionExtractor {
             }
             if (t.tag().equals("ADV") && (t.lower().endsWith("ly") || t.isAny("also", "again", "further", "later", "earlier", "then",
                     "now", "first", "separately", "since", "already", "previously", "recently", "once", "twice", "yet", "too"))
-                    && !t.isAny("only") || t.isAny("only", "also", "again", "further", "publicly")) {
+                    && !t.isAny("only") || t.isAny("only", "also", "again", "further", "publicly")
+                    // "said flatly that …": the tagger takes some manner adverbs for adjectives.
+                    || t.isAny("flatly", "firmly", "bluntly", "plainly", "categorically", "emphatically")) {
                 if (t.isAny("reportedly", "allegedly")) {
                     d.hedgedCue = true;
                 }

@@ -16,11 +16,11 @@ import newsquiz.nlp.Alternations;
 final class StanceClassifier {
     private static final Pattern DENIAL = Alternations.compile(
             // "It's rubbish", but not "half of the town's rubbish": the "'s" is "is" only after a pronoun.
-            "\\b(?:is|are|was|were|be|been|(?:it|that|this|what|which|he|she|everything|all of it)['\u2019]s|remains?)\\s+(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
+            "\\b(?:is|are|was|were|be|been|(?:it|that|this|what|which|he|she|everything|all of it)['\u2019]s|remains?)\\s+[\"\u201c\u2018]?(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
                     + "wholly |deeply |pure(?:ly)? |just )?(?:(?:complete|total|utter|absolute) )?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|fake|"
                     + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
                     + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|a work of fiction|without foundation|"
-                    + "without merit|not what happened|rubbish|a myth|a miscount|a misreading|a miscalculation)\\b"
+                    + "without merit|not what happened|rubbish|a myth|a miscount|a misreading|a miscalculation|fantasy|a fantasy|pure fantasy)\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
                     + "|\\bno truth\\b|\\bno basis\\b"

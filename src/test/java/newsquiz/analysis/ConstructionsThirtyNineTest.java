@@ -77,4 +77,41 @@ class ConstructionsThirtyNineTest {
                 + "Mrs Mavis Kettlewood £50 as a goodwill gesture. She remains unimpressed. \"A refund is not an apology,\" she said.");
         assertEquals("Mavis Kettlewood", saying(all, "A refund is not an apology").source());
     }
+
+    @Test
+    void aColumnIsASourceAndAnAnswerToItDeniesIt() throws Exception {
+        var all = analyze("A column in a national newspaper on Monday said the survey had been paid for by Brisket Foods. Professor "
+                + "Ilse Varga said the survey was paid for entirely by a council grant.");
+        assertEquals("A column in a national newspaper", saying(all, "had been paid for by Brisket Foods").source());
+        assertEquals(Stance.DENY, saying(all, "paid for entirely").stance());
+    }
+
+    @Test
+    void saidFlatlyThatLeavesTheAdverbOutOfWhatWasSaid() throws Exception {
+        var all = analyze("A flyer claimed the library would be sold to Culverhay Homes. Maelle Gillow, land director at Culverhay "
+                + "Homes, said flatly that the company had never made an offer for the library.");
+        Attribution never = saying(all, "had never made an offer");
+        assertEquals("the company had never made an offer for the library", never.content());
+        assertEquals(Stance.DENY, never.stance());
+    }
+
+    @Test
+    void aClaimCalledFantasyIsDenied() throws Exception {
+        var all = analyze("A thread on a forum claimed the firm was about to stop trading. Mr Osric Penn said the thread was "
+                + "\"fantasy\".");
+        assertEquals(Stance.DENY, saying(all, "fantasy").stance());
+    }
+
+    @Test
+    void aFireAndRescueServiceKeepsItsWholeName() throws Exception {
+        var all = analyze("The fire started in a stack of paper. Hartmoor Fire and Rescue says nobody was hurt.");
+        assertEquals("Hartmoor Fire and Rescue", saying(all, "nobody was hurt").source());
+    }
+
+    @Test
+    void anUnnamedSpokeswomanAnswersForHerBody() throws Exception {
+        var all = analyze("A member of the team, speaking on condition of anonymity, said results had reportedly not been checked "
+                + "before publication. A university spokeswoman said every result had been checked twice.");
+        assertEquals(Stance.DENY, saying(all, "every result had been checked twice").stance());
+    }
 }
