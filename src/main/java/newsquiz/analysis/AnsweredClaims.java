@@ -241,7 +241,9 @@ final class AnsweredClaims {
                 || shareAName(claim.source(), source)) {
             return false;
         }
-        Set<String> claimed = stems(claim.content());
+        // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does
+        // not take part in elections", which only speaks of the same body.
+        Set<String> claimed = commonStems(claim.content());
         claimed.addAll(figures(claim.content()));
         Set<String> said = stems(content);
         said.addAll(figures(content));

@@ -3812,7 +3812,8 @@ final class AttributionExtractor {
             if (t.isAny("and", "but") && i > from + 1 && coordinatedCue(s, i + 1) >= 0 && !sharesAuxiliary(s, from, i)
                     && !(s.is(coordinatedCue(s, i + 1) + 1, "by") && s.tokens[coordinatedCue(s, i + 1)].lower().endsWith("ed"))
                     && !pastAfterPresentCue(s, from, i, coordinatedCue(s, i + 1))
-                    && !continuesRelativeClause(s, from, i, coordinatedCue(s, i + 1))) {
+                    && !continuesRelativeClause(s, from, i, coordinatedCue(s, i + 1))
+                    && !pluralOnBothSides(s, from, i, coordinatedCue(s, i + 1))) {
                 end = i;
                 if (i > 0 && s.tokens[i - 1].isComma()) {
                     end = i - 1;
@@ -3856,6 +3857,30 @@ final class AttributionExtractor {
         String main = s.tokens[cue].lower();
         String other = s.tokens[coordinated].lower();
         return main.endsWith("s") && !main.endsWith("ss") && !other.endsWith("s");
+    }
+
+    private static final Set<String> PLURAL_AUXILIARIES = Set.of("are", "were", "have", "do");
+
+    /**
+     * "Brisbois countered that preschool places are paid for by the county and have never counted toward enrollment": a
+     * plural auxiliary on both sides of "and" agrees with the reported clause's plural subject, so the second verb goes on
+     * with that subject, not with the speaker.
+     */
+    private static boolean pluralOnBothSides(SentenceView s, int from, int and, int coordinated) {
+        boolean after = false;
+        for (int k = and + 1; k < coordinated; k++) {
+            after |= !s.tokens[k].quoted() && PLURAL_AUXILIARIES.contains(s.tokens[k].lower());
+        }
+        if (!after) {
+            return false;
+        }
+        for (int k = from; k < and; k++) {
+            Token t = s.tokens[k];
+            if (t.tag().equals("AUX") || t.tag().startsWith("VERB")) {
+                return !t.quoted() && PLURAL_AUXILIARIES.contains(t.lower());
+            }
+        }
+        return false;
     }
 
     /**

@@ -162,7 +162,10 @@ final class ClauseCheck {
             // "Corbel Drug Supply, which had failed to …": the clause set off by commas has no main verb of its own.
             if (t.substring(0, relative.start()).endsWith(", ")) {
                 int close = t.indexOf(',', relative.end());
-                return close > 0 && firstFinite(t, close) > close;
+                int next = close > 0 ? firstFinite(t, close) : -1;
+                // "Colridge Dyeworks, whose outfall is a mile upstream, claiming it had dumped dye": after the clause, a verb
+                // that belongs to a participle phrase is no main verb either.
+                return next > close && !PARTICIPLE_PHRASE.matcher(t.substring(close, next)).find();
             }
             // "The people who live there were angry": a second finite verb after the relative clause is the main one,
             // not the next word of the same verb chain ("which had failed").
@@ -173,6 +176,17 @@ final class ClauseCheck {
         }
         return true;
     }
+
+    /**
+     * "Colridge Dyeworks, whose outfall is a mile upstream, claiming it had dumped dye": a name, a clause about it and a
+     * participle phrase, the object of a cue like "blamed" with no verb of its own.
+     */
+    static boolean nameThenParticiple(String text) {
+        return NAME_THEN_PARTICIPLE.matcher(plain(text)).find();
+    }
+
+    private static final Pattern NAME_THEN_PARTICIPLE = Pattern.compile(
+            "^[^,]+,\\s+(?:whose|which|who)\\b[^,]*,\\s+(?!(?:nothing|something|anything|everything|according|including|during)\\b)\\p{Ll}{3,}ing\\b");
 
     private static int firstFinite(String t, int from) {
         int at = -1;

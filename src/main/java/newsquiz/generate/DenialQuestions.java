@@ -69,6 +69,19 @@ final class DenialQuestions implements QuestionFamily {
                 ? before.get(0) : null;
     }
 
+    private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
+    private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
+    /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
+    private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)(?:(?:has|have|had)\\s+)?(?:said|says|told|tells|added|adds)");
+    private static final Pattern CONTESTED_SOURCE = Pattern.compile(
+            "(?i)^\\W*(?:an?|some|several|one|two|many)\\s+(?:[\\p{L}-]+\\s+)?(?:columns?|posts?|threads?|leaflets?|flyers?|messages?|blogs?)\\b");
+
+    /** A claim no one stands behind: unnamed, hedged, called a claim or an allegation, or printed or posted by no one in particular. */
+    private static boolean contested(Statement claim) {
+        var a = claim.attribution();
+        return a.anonymous() || a.hedged() || CONTESTED_CUE.matcher(a.cue()).find() || CONTESTED_SOURCE.matcher(a.source()).find();
+    }
+
     /** "waved that account aside" → "account"; "put paid to that one" → "one", a word for no kind of claim in particular. */
     private static String pointedNoun(String said) {
         Matcher m = POINTED_NOUN.matcher(said);
@@ -215,6 +228,18 @@ final class DenialQuestions implements QuestionFamily {
                     // "Q: There are reports that your executive … / A: That is completely untrue.": the answer's own words are a
                     // denial to put a name to, whether or not the question's claim can stand as a choice.
                     whoGaveDenial(facts, d, out);
+                }
+            }
+            if (target == null && hearsay.isEmpty() && !pointsBack && !NEGATION.matcher(said).find()
+                    && PLAIN_SAYING.matcher(d.attribution().cue()).matches()) {
+                // "A former worker … told Hartmoor Sound that the sprinklers had reportedly been switched off. Mr Winterflood
+                // said his crews found the sprinklers working": a denial in positive words answers the contested claim just
+                // before it, whose words it takes up.
+                Statement contested = claimJustBefore(facts, d);
+                // ("blamed Colridge Dyeworks, …, claiming it had dumped dye": what a blaming cue takes is no clause to ask about.)
+                if (contested != null && contested(contested) && !BLAMING.matcher(contested.attribution().cue()).find()
+                        && facts.sharedWords(contested.claim(), d.claim()) > 0) {
+                    target = contested;
                 }
             }
             Answered joined = target == null && hearsay.isEmpty() && !pointsBack ? joins(facts, d, lastAnswered) : null;

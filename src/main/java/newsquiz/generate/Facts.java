@@ -757,7 +757,7 @@ final class Facts {
             return false;
         }
         int verbWord = c.substring(0, verb.start()).split(" ").length;
-        return verbWord <= Math.max(8, words * 0.6);
+        return verbWord <= Math.max(8, words * 0.6) && !ClauseCheck.nameThenParticiple(c);
     }
 
     /** A verb of saying left in its base form ("won't say", "could not tell") or refused: what follows was not answered. */

@@ -1,0 +1,50 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What eval-blind37 showed at stop 39, checked on invented text: a denial in positive words is asked about with the contested
+ * claim just before it, which it answers; a rejection of "the study's central figure" is not pinned on a hedged remark that
+ * happens to share a word; and a name with a clause and a participle phrase ("X, whose …, claiming …") is no claim to ask.
+ */
+class ReviewThirtyNineTest {
+
+    private static List<Candidate> denials(String text) throws Exception {
+        return questions(new DenialQuestions(), text);
+    }
+
+    @Test
+    void aPositiveAnswerIsAskedWithTheContestedClaimItAnswers() throws Exception {
+        List<Candidate> all = denials("""
+                Study row
+
+                A column in a national newspaper on Monday said the survey had been funded by Brisket Foods, which makes sausages.
+                Professor Ilse Varga said the survey was paid for entirely by a council grant of 40,000 pounds.
+                A member of the team, speaking on condition of anonymity, said junior staff had reportedly asked for the results to be checked again.
+                A university spokeswoman said every result had been checked twice by a statistician outside the team.
+                The council's leader, Amos Trell, said the grant would be renewed next year.
+                Organiser Lettice Pym said the summer fete raised 3,412 pounds for new swings on the green.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("Ilse Varga") && c.prompt().contains("funded by Brisket Foods")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("A university spokeswoman") && c.prompt().contains("checked again")),
+                all.toString());
+    }
+
+    @Test
+    void aRejectedFigureIsNotAHedgedRemarkThatSharesAWord() throws Exception {
+        // The eval article itself: its heading and paragraphs put the hedged remark just before the rejection.
+        List<Candidate> all = denials(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/eval-blind3/carrow-heatwave-deaths-study.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("higher still") || c.key().contains("higher still")), all.toString());
+    }
+
+    @Test
+    void aNameWithAClauseAndAParticipleIsNoClaim() {
+        assertTrue(ClauseCheck.nameThenParticiple("Colridge Dyeworks, whose outfall is a mile upstream, claiming it had dumped dye into the river"));
+        assertTrue(!ClauseCheck.nameThenParticiple("Colridge Dyeworks, whose outfall is a mile upstream, had dumped dye into the river"));
+    }
+}
