@@ -224,6 +224,9 @@ public final class Analyzer {
                 article.sentences())) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && AnsweredClaims.restatesBodysDenial(content, source.text(), described, d.sentence, previous)) {
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking
                 && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), d.sentence, previous)) {
             stance = Stance.DENY;

@@ -210,8 +210,12 @@ final class AnsweredClaims {
      */
     static boolean insistsAgainst(String content, String source, int sentence, List<Attribution> previous) {
         Set<String> said = stems(content);
+        // "Mr Attwater also said the cut was a way to pay for the bottling plant. Mrs Quaife was firm that the plant was paid
+        // for two years ago": straight after another's claim, an insistence on its own words is set against it.
         return othersBefore(previous, source, sentence, WINDOW).stream().anyMatch(a -> (a.anonymous() || a.hedged())
-                && stems(a.content()).stream().filter(said::contains).count() >= 2);
+                && stems(a.content()).stream().filter(said::contains).count() >= 2
+                || a.sentence() == sentence - 1 && a.stance() != Stance.CONFIRM && !shareAName(a.source(), source)
+                        && commonStems(a.content()).stream().anyMatch(said::contains));
     }
 
     /** The figures of a text: "all 17 were included" takes up the "17 swimmers" of the claim it answers. */
@@ -268,6 +272,27 @@ final class AnsweredClaims {
             out.add(m.group());
         }
         return out;
+    }
+
+    /** "Hearthwell's customer director": the body a speaker works for, named before their role. */
+    private static final Pattern BODY_ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+)?(\\p{L}{4,})['\u2019]s?\\s+\\p{L}+");
+
+    /**
+     * "Hearthwell Home Services has contradicted her claim …, saying its records show only one. … Hearthwell's customer
+     * director, Augustin Penrice, said the company's records show one cancellation": someone who speaks for a body that has
+     * denied a claim, saying again in more words what the denial said, denies it too.
+     */
+    static boolean restatesBodysDenial(String content, String source, String described, int sentence, List<Attribution> previous) {
+        Matcher own = BODY_ROLE.matcher(described);
+        if (!own.find() || previous.stream().anyMatch(a -> a.source().equals(source))) {
+            // Only the first word from them: later ones go on from there, and may be about anything.
+            return false;
+        }
+        Pattern body = Pattern.compile("(?i)\\b" + Pattern.quote(own.group(1)) + "\\b");
+        Set<String> said = commonStems(content);
+        return previous.stream().anyMatch(a -> a.stance() == Stance.DENY && a.sourceType() == SourceType.ORGANIZATION
+                && a.sentence() >= sentence - 8 && body.matcher(a.source()).find()
+                && commonStems(a.content()).stream().filter(said::contains).count() >= 2);
     }
 
     private static final Pattern MODAL_NEGATION = Pattern.compile(

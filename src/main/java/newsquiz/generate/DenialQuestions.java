@@ -70,6 +70,8 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
+    /** "every day this winter, ice or not": a concession, not a negation. */
+    private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
     /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
     private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)(?:(?:has|have|had)\\s+)?(?:said|says|told|tells|added|adds)");
@@ -230,7 +232,7 @@ final class DenialQuestions implements QuestionFamily {
                     whoGaveDenial(facts, d, out);
                 }
             }
-            if (target == null && hearsay.isEmpty() && !pointsBack && !NEGATION.matcher(said).find()
+            if (target == null && hearsay.isEmpty() && !pointsBack && !NEGATION.matcher(OR_NOT.matcher(said).replaceAll("")).find()
                     && PLAIN_SAYING.matcher(d.attribution().cue()).matches()) {
                 // "A former worker … told Hartmoor Sound that the sprinklers had reportedly been switched off. Mr Winterflood
                 // said his crews found the sprinklers working": a denial in positive words answers the contested claim just
@@ -238,7 +240,7 @@ final class DenialQuestions implements QuestionFamily {
                 Statement contested = claimJustBefore(facts, d);
                 // ("blamed Colridge Dyeworks, …, claiming it had dumped dye": what a blaming cue takes is no clause to ask about.)
                 if (contested != null && contested(contested) && !BLAMING.matcher(contested.attribution().cue()).find()
-                        && facts.sharedWords(contested.claim(), d.claim()) > 0) {
+                        && sharesAStem(contested.claim(), d.claim(), 4)) {
                     target = contested;
                 }
             }
@@ -530,14 +532,19 @@ final class DenialQuestions implements QuestionFamily {
      * leaves names out: here "Nobody is closing Brayfield Pool" shares "Brayfield" with the claim it answers.
      */
     private static boolean sharesAStem(String a, String b) {
+        return sharesAStem(a, b, 3);
+    }
+
+    /** The same, over words of at least {@code minLength} letters ("tup" alone ties nothing to a claim made in passing). */
+    private static boolean sharesAStem(String a, String b, int minLength) {
         List<String> stems = new ArrayList<>();
         for (String w : Phrasing.key(b).split(" ")) {
-            if (w.length() >= 3 && !SMALL_WORDS.contains(w)) {
+            if (w.length() >= minLength && !SMALL_WORDS.contains(w)) {
                 stems.add(w.substring(0, Math.min(5, w.length())));
             }
         }
         for (String w : Phrasing.key(a).split(" ")) {
-            if (w.length() >= 3 && !SMALL_WORDS.contains(w)) {
+            if (w.length() >= minLength && !SMALL_WORDS.contains(w)) {
                 String stem = w.substring(0, Math.min(5, w.length()));
                 if (stems.stream().anyMatch(x -> x.startsWith(stem) || stem.startsWith(x))) {
                     return true;

@@ -114,4 +114,19 @@ class ConstructionsThirtyNineTest {
                 + "before publication. A university spokeswoman said every result had been checked twice.");
         assertEquals(Stance.DENY, saying(all, "every result had been checked twice").stance());
     }
+
+    @Test
+    void anInsistenceRightAfterAnotherClaimDeniesIt() throws Exception {
+        var all = analyze("Mr Tiberius Attwater also said the cut was simply a way to pay for the new bottling plant. Mrs Berenike "
+                + "Quaife was firm that the plant was paid for two years ago.");
+        assertEquals(Stance.DENY, saying(all, "the plant was paid for two years ago").stance());
+    }
+
+    @Test
+    void aBodysSpokesmanSayingItsDenialAgainInMoreWordsDeniesToo() throws Exception {
+        var all = analyze("Mrs Mavis Kettlewood told the Watchdog that engineers had cancelled on her three times. Hearthwell Home "
+                + "Services has contradicted her claim, saying its records show only one cancellation. Hearthwell's customer "
+                + "director, Augustin Penrice, said the company's records show one cancellation, caused by an engineer's illness.");
+        assertEquals(Stance.DENY, saying(all, "caused by an engineer's illness").stance());
+    }
 }

@@ -35,6 +35,21 @@ class ReviewThirtyNineTest {
     }
 
     @Test
+    void aConcessionsOrNotIsNoNegationAndFarmsAreAFarm() throws Exception {
+        List<Candidate> all = denials("""
+                Milk round
+
+                A tanker driver, who asked not to be named, said drivers had reportedly been asked to skip the smallest farms on icy days.
+                The transport manager, Yannick Moxham, said every farm on the round had been collected on every day this winter, ice or not.
+                Organiser Lettice Pym said the summer fete raised 3,412 pounds for new swings on the green.
+                The union's dairy chair, Tiberius Attwater, said the price cut would cost an average herd 27,000 pounds a year.
+                The county's libraries manager, Barnaby Quist, said the library had reopened with its usual hours.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("Yannick Moxham") && c.prompt().contains("skip the smallest farms")),
+                all.toString());
+    }
+
+    @Test
     void aRejectedFigureIsNotAHedgedRemarkThatSharesAWord() throws Exception {
         // The eval article itself: its heading and paragraphs put the hedged remark just before the rejection.
         List<Candidate> all = denials(java.nio.file.Files.readString(
