@@ -71,6 +71,7 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
     /** "every day this winter, ice or not": a concession, not a negation. */
+    private static final Pattern FIGURE = Pattern.compile("\\d+");
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
     /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
@@ -535,16 +536,19 @@ final class DenialQuestions implements QuestionFamily {
         return sharesAStem(a, b, 3);
     }
 
-    /** The same, over words of at least {@code minLength} letters ("tup" alone ties nothing to a claim made in passing). */
+    /**
+     * The same, over words of at least {@code minLength} letters ("tup" alone ties nothing to a claim made in passing) and
+     * figures ("17 swimmers … had been left out", "all 17 were included").
+     */
     private static boolean sharesAStem(String a, String b, int minLength) {
         List<String> stems = new ArrayList<>();
         for (String w : Phrasing.key(b).split(" ")) {
-            if (w.length() >= minLength && !SMALL_WORDS.contains(w)) {
+            if ((w.length() >= minLength || FIGURE.matcher(w).matches()) && !SMALL_WORDS.contains(w)) {
                 stems.add(w.substring(0, Math.min(5, w.length())));
             }
         }
         for (String w : Phrasing.key(a).split(" ")) {
-            if (w.length() >= minLength && !SMALL_WORDS.contains(w)) {
+            if ((w.length() >= minLength || FIGURE.matcher(w).matches()) && !SMALL_WORDS.contains(w)) {
                 String stem = w.substring(0, Math.min(5, w.length()));
                 if (stems.stream().anyMatch(x -> x.startsWith(stem) || stem.startsWith(x))) {
                     return true;

@@ -50,6 +50,20 @@ class ReviewThirtyNineTest {
     }
 
     @Test
+    void aFigureTakenUpTiesTheAnswerToTheClaim() throws Exception {
+        List<Candidate> all = denials("""
+                Swim study
+
+                Dr Ephraim Throssell also claimed that 17 swimmers who dropped out had been left out of the results to flatter the findings.
+                Professor Hortense Scantlebury said all 17 were included in the main analysis and were listed in the paper's second table.
+                Organiser Lettice Pym said the summer fete raised 3,412 pounds for new swings on the green.
+                The union's dairy chair, Tiberius Attwater, said the price cut would cost an average herd 27,000 pounds a year.
+                The county's libraries manager, Barnaby Quist, said the library had reopened with its usual hours.
+                """);
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("Hortense Scantlebury") && c.prompt().contains("17 swimmers")), all.toString());
+    }
+
+    @Test
     void aRejectedFigureIsNotAHedgedRemarkThatSharesAWord() throws Exception {
         // The eval article itself: its heading and paragraphs put the hedged remark just before the rejection.
         List<Candidate> all = denials(java.nio.file.Files.readString(
