@@ -45,6 +45,8 @@ final class Explain {
         if (description.isBlank() || description.equalsIgnoreCase(who) || Phrasing.words(description) > 12
                 || who.toLowerCase().contains(description.toLowerCase().replaceFirst("^the\\s+", ""))
                 || description.matches("(?i)^(his|her|its|their|our)\\b.*")
+                // "(UK) National Rail Enquires" gave "UK)": half a bracket is no description.
+                || description.chars().filter(c -> c == '(').count() != description.chars().filter(c -> c == ')').count()
                 // "Russian President Vladimir Putin and North Korea's ruler Kim Jong Un": another speaker's words are no
                 // description of this one.
                 || facts.speakers.values().stream().anyMatch(other -> other.type() == newsquiz.analysis.SourceType.PERSON

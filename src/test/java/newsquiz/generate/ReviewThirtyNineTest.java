@@ -72,6 +72,15 @@ class ReviewThirtyNineTest {
     }
 
     @Test
+    void halfABracketIsNoDescriptionInAnExplanation() throws Exception {
+        // The eval article itself, whose "(UK) National Rail Enquires" gave the description "the UK)".
+        List<Candidate> all = questions(new AttributionQuestions(), java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/eval/wikinews-20070223-train.txt")));
+        assertTrue(all.stream().anyMatch(c -> c.explanation().contains("So it was National Rail Enquires")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.explanation().contains("Enquires, the UK)")), all.toString());
+    }
+
+    @Test
     void aNameWithAClauseAndAParticipleIsNoClaim() {
         assertTrue(ClauseCheck.nameThenParticiple("Colridge Dyeworks, whose outfall is a mile upstream, claiming it had dumped dye into the river"));
         assertTrue(!ClauseCheck.nameThenParticiple("Colridge Dyeworks, whose outfall is a mile upstream, had dumped dye into the river"));
