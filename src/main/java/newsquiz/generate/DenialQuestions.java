@@ -72,6 +72,8 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
     /** "every day this winter, ice or not": a concession, not a negation. */
     private static final Pattern FIGURE = Pattern.compile("\\d+");
+    private static final Pattern VERDICT_ON_A_THING = Pattern.compile(
+            "(?i)^(?:the|that|this)\\s+\\p{L}+\\s+(?:was|is|were|are)\\s+[\"\u201c]?(?:(?:simply|just|pure|complete|total)\\s+)?[\\p{L}-]+\\W*$");
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
     /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
@@ -659,6 +661,8 @@ final class DenialQuestions implements QuestionFamily {
     private static final int ANSWER_WINDOW = 12;
     /** Above "Whose denial is this?", which leaves out what was denied; below "Who denied that …?", which names it. */
     private static final int ANSWERED_PRIORITY = 68;
+    /** Below any question that names the claim a verdict answers, above what the denier said in other words. */
+    private static final int VERDICT_ONLY_PRIORITY = 60;
     private static final int ANSWERED_FALLBACK_PRIORITY = 66;
 
     /**
@@ -882,6 +886,7 @@ final class DenialQuestions implements QuestionFamily {
         // "Which organisation said that it had opened no investigation?" names no claim it answers: where the claim answered
         // makes a question ("Which claim did the Integrity Unit deny?"), that one is the better question.
         boolean answersNothingNamed = false;
+        boolean verdictOnly = false;
         Matcher ownWords = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
         // "A rumour that the cafe lease had been given to a national chain is wrong": the rumour is named as a target is.
         boolean namedUntrue = target == null && what != null && DenierWording.namedClaimCalledUntrue(Phrasing.unquote(d.claim())) != null;
@@ -932,6 +937,9 @@ final class DenialQuestions implements QuestionFamily {
                 return;
             }
             String verb = DENY_VERBS.contains(d.verb()) || callsUntrue(d) ? "denied" : d.verb();
+            // "Who said that the thread was “fantasy”?": a verdict on a thing named elsewhere; the claim it answers, when
+            // found, is the question to ask.
+            verdictOnly = VERDICT_ON_A_THING.matcher(unquoted).matches();
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             // "denied knowing that …": a gerund takes no "that" before it.
             prompt = Phrasing.endQuestion("Who " + verb + (gerundObject(d, denied) ? " " : " that ")
@@ -1010,7 +1018,7 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         // "Who said that there was “no truth whatsoever” to the claim?": taken only when no other question fits this denial.
-        int priority = clauseLeansOnContext(prompt) ? 10 : answersNothingNamed ? ANSWERED_PRIORITY - 1 : 70;
+        int priority = clauseLeansOnContext(prompt) ? 10 : verdictOnly ? VERDICT_ONLY_PRIORITY : answersNothingNamed ? ANSWERED_PRIORITY - 1 : 70;
         // "Who denied that saffron it sold to restaurants … was bulked out …?": the "it" inside the claim is the body's own.
         boolean bodysIt = DenierWording.isNamedBody(d) && Readable.unresolvedIt(prompt);
         if (prompt.startsWith("Who ") && (Phrasing.hasIts(prompt) || bodysIt)) {

@@ -81,6 +81,15 @@ class ReviewThirtyNineTest {
     }
 
     @Test
+    void aVerdictOnAThreadYieldsToTheClaimItAnswers() throws Exception {
+        List<Candidate> all = denials(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/eval-blind37/hearthwell-boiler-cover-consumer-watchdog.txt")));
+        int which = all.stream().filter(c -> c.prompt().startsWith("Which claim did Augustin Penrice")).mapToInt(Candidate::priority).max().orElse(-1);
+        int who = all.stream().filter(c -> c.prompt().contains("the thread was")).mapToInt(Candidate::priority).max().orElse(-1);
+        assertTrue(which > who, all.toString());
+    }
+
+    @Test
     void aNameWithAClauseAndAParticipleIsNoClaim() {
         assertTrue(ClauseCheck.nameThenParticiple("Colridge Dyeworks, whose outfall is a mile upstream, claiming it had dumped dye into the river"));
         assertTrue(!ClauseCheck.nameThenParticiple("Colridge Dyeworks, whose outfall is a mile upstream, had dumped dye into the river"));
