@@ -224,7 +224,8 @@ public final class Analyzer {
                 article.sentences())) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && !claimMaking && AnsweredClaims.restatesBodysDenial(content, source.text(), described, d.sentence, previous)) {
+        if (stance == Stance.ASSERT && !claimMaking
+                && AnsweredClaims.restatesBodysDenial(content, source.text(), described, d.sentence, previous)) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking

@@ -220,29 +220,23 @@ final class AnsweredClaims {
 
     /** The figures of a text: "all 17 were included" takes up the "17 swimmers" of the claim it answers. */
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*\\d|\\d");
-    private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
-    /** "A column in a national newspaper said …", "Posts on a forum said …": a claim in print or online that no one stands behind. */
-    private static final Pattern CONTESTED_SOURCE = Pattern.compile(
-            "(?i)^\\W*(?:an?|some|several|one|two|many)\\s+(?:[\\p{L}-]+\\s+)?(?:columns?|posts?|threads?|leaflets?|flyers?|messages?|blogs?)\\b");
 
     /**
      * "A former worker … told Hartmoor Sound that the sprinklers … were reportedly switched off. Mr Winterflood said his crews
-     * found the sprinklers working": the first word from anyone else after an unnamed, hedged or plainly contested claim
-     * ("claimed", "alleged"), taking up its words or figures a sentence or two later, answers it, in positive words as
-     * much as in negative ones.
+     * found the sprinklers working": the first word from anyone else in the sentence after a contested claim (see
+     * {@link ContestedClaims}), taking up its words or figures and settling the fact, answers it, in positive words as much
+     * as in negative ones.
      */
     static boolean answersContestedClaim(Lexicon.CueVerb verb, boolean anonymous, String content, String source, int sentence,
             List<Attribution> previous) {
         // A spokesperson unnamed speaks for a body and may answer for it; another unnamed person adds to the talk.
-        if (anonymous && !SPOKESPERSON.matcher(source).find() || verb == null || !PLAIN_SAYING.contains(verb.lemma()) || previous.isEmpty()
-                || LOOKING_AHEAD.matcher(content).find() || !SETTLING.matcher(content).find()) {
+        if (anonymous && !SPOKESPERSON.matcher(source).find() || verb == null || !PLAIN_SAYING.contains(verb.lemma())
+                || previous.isEmpty() || LOOKING_AHEAD.matcher(content).find() || !SETTLING.matcher(content).find()) {
             return false;
         }
         Attribution claim = previous.get(previous.size() - 1);
         if (claim.source().equals(source) || claim.sentence() != sentence - 1 || claim.stance() == Stance.DENY
-                || claim.stance() == Stance.CONFIRM || !(claim.anonymous() || claim.hedged() || CONTESTED_CUE.matcher(claim.cue()).find()
-                        || CONTESTED_SOURCE.matcher(claim.source()).find())
-                || shareAName(claim.source(), source)) {
+                || claim.stance() == Stance.CONFIRM || !ContestedClaims.contested(claim) || shareAName(claim.source(), source)) {
             return false;
         }
         // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does

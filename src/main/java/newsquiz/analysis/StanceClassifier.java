@@ -756,7 +756,7 @@ final class StanceClassifier {
             }
             Pattern introduced = introduced(word);
             if (previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 4 && a.sentence() < sentence
-                    && a.stance() != Stance.DENY && (a.anonymous() || a.hedged() || CONTESTED_CUE.matcher(a.cue()).find())
+                    && a.stance() != Stance.DENY && (a.anonymous() || a.hedged() || ContestedClaims.contestedCue(a.cue()))
                     && introduced.matcher(a.content()).find())) {
                 return true;
             }
@@ -764,7 +764,6 @@ final class StanceClassifier {
         return false;
     }
 
-    private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
 
     /** "the photographs had been taken on the morning …": a definite thing, then what was done to it, then when or how. */
     private static final Pattern THING_DONE = Pattern.compile("^\\W*the\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}{4,})\\s+(?:had been|has been|have been|was|were)\\s+"

@@ -185,8 +185,8 @@ final class ClauseCheck {
         return NAME_THEN_PARTICIPLE.matcher(plain(text)).find();
     }
 
-    private static final Pattern NAME_THEN_PARTICIPLE = Pattern.compile(
-            "^[^,]+,\\s+(?:whose|which|who)\\b[^,]*,\\s+(?!(?:nothing|something|anything|everything|according|including|during)\\b)\\p{Ll}{3,}ing\\b");
+    private static final Pattern NAME_THEN_PARTICIPLE = Pattern.compile("^[^,]+,\\s+(?:whose|which|who)\\b[^,]*,\\s+"
+            + "(?!(?:nothing|something|anything|everything|according|including|during)\\b)\\p{Ll}{3,}ing\\b");
 
     private static int firstFinite(String t, int from) {
         int at = -1;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.analysis.Attribution;
+import newsquiz.analysis.ContestedClaims;
 import newsquiz.analysis.SourceType;
 import newsquiz.analysis.Stance;
 import newsquiz.quiz.Difficulty;
@@ -69,24 +70,15 @@ final class DenialQuestions implements QuestionFamily {
                 ? before.get(0) : null;
     }
 
-    private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
-    /** "every day this winter, ice or not": a concession, not a negation. */
     private static final Pattern FIGURE = Pattern.compile("\\d+");
-    private static final Pattern VERDICT_ON_A_THING = Pattern.compile(
-            "(?i)^(?:the|that|this)\\s+\\p{L}+\\s+(?:was|is|were|are)\\s+[\"\u201c]?(?:(?:simply|just|pure|complete|total)\\s+)?[\\p{L}-]+\\W*$");
+    /** "the thread was “fantasy”": a one-word verdict on a thing the sentence only names. */
+    private static final Pattern VERDICT_ON_A_THING = Pattern.compile("(?i)^(?:the|that|this)\\s+\\p{L}+\\s+(?:was|is|were|are)\\s+"
+            + "[\"\u201c]?(?:(?:simply|just|pure|complete|total)\\s+)?[\\p{L}-]+\\W*$");
+    /** "every day this winter, ice or not": a concession, not a negation. */
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
     /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
     private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)(?:(?:has|have|had)\\s+)?(?:said|says|told|tells|added|adds)");
-    private static final Pattern CONTESTED_SOURCE = Pattern.compile(
-            "(?i)^\\W*(?:an?|some|several|one|two|many)\\s+(?:[\\p{L}-]+\\s+)?(?:columns?|posts?|threads?|leaflets?|flyers?|messages?|blogs?)\\b");
-
-    /** A claim no one stands behind: unnamed, hedged, called a claim or an allegation, or printed or posted by no one in particular. */
-    private static boolean contested(Statement claim) {
-        var a = claim.attribution();
-        return a.anonymous() || a.hedged() || CONTESTED_CUE.matcher(a.cue()).find() || CONTESTED_SOURCE.matcher(a.source()).find();
-    }
-
     /** "waved that account aside" → "account"; "put paid to that one" → "one", a word for no kind of claim in particular. */
     private static String pointedNoun(String said) {
         Matcher m = POINTED_NOUN.matcher(said);
@@ -242,7 +234,7 @@ final class DenialQuestions implements QuestionFamily {
                 // before it, whose words it takes up.
                 Statement contested = claimJustBefore(facts, d);
                 // ("blamed Colridge Dyeworks, …, claiming it had dumped dye": what a blaming cue takes is no clause to ask about.)
-                if (contested != null && contested(contested) && !BLAMING.matcher(contested.attribution().cue()).find()
+                if (contested != null && ContestedClaims.contested(contested.attribution()) && !BLAMING.matcher(contested.attribution().cue()).find()
                         && sharesAStem(contested.claim(), d.claim(), 4)) {
                     target = contested;
                 }
@@ -1018,7 +1010,8 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         // "Who said that there was “no truth whatsoever” to the claim?": taken only when no other question fits this denial.
-        int priority = clauseLeansOnContext(prompt) ? 10 : verdictOnly ? VERDICT_ONLY_PRIORITY : answersNothingNamed ? ANSWERED_PRIORITY - 1 : 70;
+        int priority = clauseLeansOnContext(prompt) ? 10 : verdictOnly ? VERDICT_ONLY_PRIORITY
+                : answersNothingNamed ? ANSWERED_PRIORITY - 1 : 70;
         // "Who denied that saffron it sold to restaurants … was bulked out …?": the "it" inside the claim is the body's own.
         boolean bodysIt = DenierWording.isNamedBody(d) && Readable.unresolvedIt(prompt);
         if (prompt.startsWith("Who ") && (Phrasing.hasIts(prompt) || bodysIt)) {
