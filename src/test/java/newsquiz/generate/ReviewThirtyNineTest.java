@@ -13,6 +13,13 @@ import org.junit.jupiter.api.Test;
  */
 class ReviewThirtyNineTest {
 
+    /** Three more speakers on other matters: wrong answers enough for a question to pass the quality filter. */
+    private static final String OTHER_SPEAKERS = """
+            Organiser Lettice Pym said the summer fete raised 3,412 pounds for new swings on the green.
+            The union's dairy chair, Tiberius Attwater, said the price cut would cost an average herd 27,000 pounds a year.
+            The county's libraries manager, Barnaby Quist, said the library had reopened with its usual hours.
+            """;
+
     private static List<Candidate> denials(String text) throws Exception {
         return questions(new DenialQuestions(), text);
     }
@@ -41,10 +48,7 @@ class ReviewThirtyNineTest {
 
                 A tanker driver, who asked not to be named, said drivers had reportedly been asked to skip the smallest farms on icy days.
                 The transport manager, Yannick Moxham, said every farm on the round had been collected on every day this winter, ice or not.
-                Organiser Lettice Pym said the summer fete raised 3,412 pounds for new swings on the green.
-                The union's dairy chair, Tiberius Attwater, said the price cut would cost an average herd 27,000 pounds a year.
-                The county's libraries manager, Barnaby Quist, said the library had reopened with its usual hours.
-                """);
+                """ + OTHER_SPEAKERS);
         assertTrue(all.stream().anyMatch(c -> c.key().equals("Yannick Moxham") && c.prompt().contains("skip the smallest farms")),
                 all.toString());
     }
@@ -56,10 +60,7 @@ class ReviewThirtyNineTest {
 
                 Dr Ephraim Throssell also claimed that 17 swimmers who dropped out had been left out of the results to flatter the findings.
                 Professor Hortense Scantlebury said all 17 were included in the main analysis and were listed in the paper's second table.
-                Organiser Lettice Pym said the summer fete raised 3,412 pounds for new swings on the green.
-                The union's dairy chair, Tiberius Attwater, said the price cut would cost an average herd 27,000 pounds a year.
-                The county's libraries manager, Barnaby Quist, said the library had reopened with its usual hours.
-                """);
+                """ + OTHER_SPEAKERS);
         assertTrue(all.stream().anyMatch(c -> c.key().equals("Hortense Scantlebury") && c.prompt().contains("17 swimmers")), all.toString());
     }
 
