@@ -235,8 +235,10 @@ final class AnsweredClaims {
             return false;
         }
         Attribution claim = previous.get(previous.size() - 1);
+        // (A retraction is no claim to answer: "has withdrawn her claim that …" is followed by the claim as first made.)
         if (claim.source().equals(source) || claim.sentence() != sentence - 1 || claim.stance() == Stance.DENY
-                || claim.stance() == Stance.CONFIRM || !ContestedClaims.contested(claim) || shareAName(claim.source(), source)) {
+                || claim.stance() == Stance.CONFIRM || claim.stance() == Stance.RETRACT || !ContestedClaims.contested(claim)
+                || shareAName(claim.source(), source)) {
             return false;
         }
         // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does

@@ -129,4 +129,12 @@ class ConstructionsThirtyNineTest {
                 + "director, Augustin Penrice, said the company's records show one cancellation, caused by an engineer's illness.");
         assertEquals(Stance.DENY, saying(all, "caused by an engineer's illness").stance());
     }
+
+    @Test
+    void theClaimAsFirstMadeAfterItsRetractionIsNoAnswerToIt() throws Exception {
+        var all = analyze("A Brookhaven councillor has withdrawn her claim that the former bus depot is contaminated with asbestos, "
+                + "saying she had misread a survey report. Councillor Denise Farrant told a planning committee meeting last month "
+                + "that the site contained dangerous levels of asbestos and should not be built on.");
+        assertEquals(Stance.ASSERT, saying(all, "should not be built on").stance());
+    }
 }
