@@ -270,21 +270,18 @@ final class AnsweredClaims {
         return out;
     }
 
-    /** "Hearthwell's customer director": the body a speaker works for, named before their role. */
-    private static final Pattern BODY_ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+)?(\\p{L}{4,})['\u2019]s?\\s+\\p{L}+");
-
     /**
      * "Hearthwell Home Services has contradicted her claim …, saying its records show only one. … Hearthwell's customer
      * director, Augustin Penrice, said the company's records show one cancellation": someone who speaks for a body that has
      * denied a claim, saying again in more words what the denial said, denies it too.
      */
     static boolean restatesBodysDenial(String content, String source, String described, int sentence, List<Attribution> previous) {
-        Matcher own = BODY_ROLE.matcher(described);
-        if (!own.find() || previous.stream().anyMatch(a -> a.source().equals(source))) {
+        String bodyWord = StanceClassifier.bodyOfRole(described);
+        if (bodyWord == null || previous.stream().anyMatch(a -> a.source().equals(source))) {
             // Only the first word from them: later ones go on from there, and may be about anything.
             return false;
         }
-        Pattern body = Pattern.compile("(?i)\\b" + Pattern.quote(own.group(1)) + "\\b");
+        Pattern body = Pattern.compile("(?i)\\b" + Pattern.quote(bodyWord) + "\\b");
         Set<String> said = commonStems(content);
         return previous.stream().anyMatch(a -> a.stance() == Stance.DENY && a.sourceType() == SourceType.ORGANIZATION
                 && a.sentence() >= sentence - 8 && body.matcher(a.source()).find()

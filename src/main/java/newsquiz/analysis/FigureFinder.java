@@ -17,6 +17,7 @@ final class FigureFinder {
             + "thirty|forty|fifty|hundred|a hundred|a dozen|dozens of|hundreds of|thousands of)";
     private static final String SCALE = "(?:\\s?(?:million|billion|trillion|thousand|bn|m)\\b)?";
     private static final String CURRENCY_WORD = "(?:euros?|pounds?|dollars?|yuan|yen|crowns?|francs?|rupees?|roubles?|rubles?|won|pesos?)";
+    private static final String FRACTION = "(?:a third|a quarter|half|two-thirds|a fifth|a tenth|nine tenths)";
     private static final Pattern FIGURE = Alternations.compile(
             "\\b" + MONTH + "\\s+\\d{4}\\b"                                      // April 2019
                     + "|\\b" + MONTH + "\\s+\\d{1,2}\\b(?:,\\s*\\d{4})?"                         // Oct. 2, July 25, 2024
@@ -28,7 +29,7 @@ final class FigureFinder {
                     + "(?:\\s?(?:percent|per cent|%))?(?:\\s+" + CURRENCY_WORD + ")?"
                     + "(?:\\s+(?:to|and)\\s+(?:(?:US|CNY)?[$\u20ac\u00a3\u00a5]\\s?)?(?:" + NUMBER + ")(?![\\d,])" + SCALE
                     + "(?:\\s?(?:percent|per cent|%))?(?:\\s+" + CURRENCY_WORD + ")?)?"
-                    + "|\\b(?:a third|a quarter|half|two-thirds|a fifth|a tenth|nine tenths)\\b"
+                    + "|\\b" + FRACTION + "\\b"
                     + "|\\b" + WORD_NUMBER + "(?=\\s+[a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final String YEAR = "(?:1[5-9]|20)\\d\\d";
@@ -44,10 +45,12 @@ final class FigureFinder {
             "she", "they", "we", "when", "after", "before", "as", "but", "while", "if", "late", "early", "last", "since", "per",
             "each", "ago", "later", "earlier");
 
-    /** Every branch of {@link #FIGURE} needs a digit or one of these words (in any case). */
-    private static final List<String> FIGURE_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "thousands", "third",
-            "quarter", "half", "fifth", "tenth");
+    /**
+     * Every branch of {@link #FIGURE} needs a digit or one of the words of its number words and fractions (in any case),
+     * taken from the same lists so the two cannot drift apart.
+     */
+    private static final List<String> FIGURE_WORDS = java.util.stream.Stream.of(WORD_NUMBER, FRACTION)
+            .flatMap(list -> java.util.Arrays.stream(list.split("[^a-z]+"))).filter(w -> w.length() > 2).distinct().toList();
 
     private FigureFinder() {}
 

@@ -709,16 +709,21 @@ final class StanceClassifier {
      * denied …"), named by the last word of its name.
      */
     private static boolean bodyDenied(String described, List<Attribution> previous) {
-        Matcher own = BODY_ROLE.matcher(described);
-        if (!own.find()) {
+        String body = bodyOfRole(described);
+        if (body == null) {
             return false;
         }
-        String body = own.group(1).toLowerCase(Locale.ROOT);
         return previous.stream().anyMatch(a -> a.stance() == Stance.DENY && a.sourceType() == SourceType.ORGANIZATION
                 && a.source().toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "$"));
     }
 
     private static final Pattern BODY_ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+)?(\\p{L}{4,})['\u2019]s?\\s+\\p{L}+");
+
+    /** "Hearthwell's customer director" → "hearthwell": the body a speaker works for, named before their role; or null. */
+    static String bodyOfRole(String described) {
+        Matcher own = BODY_ROLE.matcher(described);
+        return own.find() ? own.group(1).toLowerCase(Locale.ROOT) : null;
+    }
 
     /**
      * A thing brought into a story: "a trailer", "their contracts" (a thing of the claimants' own is brought in as much as

@@ -20,6 +20,11 @@ class ReviewThirtyNineTest {
             The county's libraries manager, Barnaby Quist, said the library had reopened with its usual hours.
             """;
 
+    /** An article of the eval sets, as the family reads it: the cases below come from there. */
+    private static String evalArticle(String path) throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources", path));
+    }
+
     private static List<Candidate> denials(String text) throws Exception {
         return questions(new DenialQuestions(), text);
     }
@@ -67,24 +72,21 @@ class ReviewThirtyNineTest {
     @Test
     void aRejectedFigureIsNotAHedgedRemarkThatSharesAWord() throws Exception {
         // The eval article itself: its heading and paragraphs put the hedged remark just before the rejection.
-        List<Candidate> all = denials(java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/eval-blind3/carrow-heatwave-deaths-study.txt")));
+        List<Candidate> all = denials(evalArticle("eval-blind3/carrow-heatwave-deaths-study.txt"));
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("higher still") || c.key().contains("higher still")), all.toString());
     }
 
     @Test
     void halfABracketIsNoDescriptionInAnExplanation() throws Exception {
         // The eval article itself, whose "(UK) National Rail Enquires" gave the description "the UK)".
-        List<Candidate> all = questions(new AttributionQuestions(), java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/eval/wikinews-20070223-train.txt")));
+        List<Candidate> all = questions(new AttributionQuestions(), evalArticle("eval/wikinews-20070223-train.txt"));
         assertTrue(all.stream().anyMatch(c -> c.explanation().contains("So it was National Rail Enquires")), all.toString());
         assertTrue(all.stream().noneMatch(c -> c.explanation().contains("Enquires, the UK)")), all.toString());
     }
 
     @Test
     void aVerdictOnAThreadYieldsToTheClaimItAnswers() throws Exception {
-        List<Candidate> all = denials(java.nio.file.Files.readString(
-                java.nio.file.Path.of("src/test/resources/eval-blind37/hearthwell-boiler-cover-consumer-watchdog.txt")));
+        List<Candidate> all = denials(evalArticle("eval-blind37/hearthwell-boiler-cover-consumer-watchdog.txt"));
         int which = all.stream().filter(c -> c.prompt().startsWith("Which claim did Augustin Penrice")).mapToInt(Candidate::priority).max().orElse(-1);
         int who = all.stream().filter(c -> c.prompt().contains("the thread was")).mapToInt(Candidate::priority).max().orElse(-1);
         assertTrue(which > who, all.toString());
