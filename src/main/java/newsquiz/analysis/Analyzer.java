@@ -229,7 +229,8 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking
-                && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), d.sentence, previous)) {
+                && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), d.sentence,
+                        article.sentences().get(d.sentence).text(), previous)) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && d.verb != null && INSISTING.contains(d.verb.lemma())

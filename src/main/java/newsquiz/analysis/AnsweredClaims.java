@@ -228,13 +228,21 @@ final class AnsweredClaims {
      * as in negative ones.
      */
     static boolean answersContestedClaim(Lexicon.CueVerb verb, boolean anonymous, String content, String source, int sentence,
-            List<Attribution> previous) {
+            String sentenceText, List<Attribution> previous) {
         // A spokesperson unnamed speaks for a body and may answer for it; another unnamed person adds to the talk.
         if (anonymous && !SPOKESPERSON.matcher(source).find() || verb == null || !PLAIN_SAYING.contains(verb.lemma())
-                || previous.isEmpty() || LOOKING_AHEAD.matcher(content).find() || !SETTLING.matcher(content).find()) {
+                || previous.isEmpty()) {
             return false;
         }
         Attribution claim = previous.get(previous.size() - 1);
+        // "A letter … said the council planned to sell the two oldest bells. Mr Yarcombe said both bells would go back into the
+        // tower": a plan claimed is answered by the plan as it stands.
+        boolean planClaimed = PLAN_CLAIMED.matcher(claim.content()).lookingAt() && !REFUSAL.matcher(content).find();
+        boolean lookingAhead = LOOKING_AHEAD.matcher(content).find();
+        if (lookingAhead && !planClaimed || !SETTLING.matcher(content).find()
+                && (lookingAhead || !otherAccountOfAClaim(claim, content, source, sentenceText, previous))) {
+            return false;
+        }
         // (A retraction is no claim to answer: "has withdrawn her claim that …" is followed by the claim as first made.)
         if (claim.source().equals(source) || claim.sentence() != sentence - 1 || claim.stance() == Stance.DENY
                 || claim.stance() == Stance.CONFIRM || claim.stance() == Stance.RETRACT || !ContestedClaims.contested(claim)
@@ -250,6 +258,25 @@ final class AnsweredClaims {
         return said.stream().anyMatch(claimed::contains);
     }
 
+    /**
+     * "The letter also claimed that the contract had been handed to the treasurer's brother-in-law without other quotes. Mr
+     * Yarcombe said three firms had quoted": what a letter put about, or what the article calls a claim, is answered by any
+     * other account of the same thing, settling words or none; unless the speaker takes the claim's side ("The claim has
+     * since been repeated by …", "Its founder … told"), or has already rejected it and goes on to other facts.
+     */
+    private static boolean otherAccountOfAClaim(Attribution claim, String content, String source, String sentenceText,
+            List<Attribution> previous) {
+        int at = sentenceText.indexOf(content.substring(0, Math.min(20, content.length())));
+        return ContestedClaims.calledAClaim(claim) && !ContestedClaims.documentary(source) && !HEARSAY.matcher(content).lookingAt()
+                && !SIDING.matcher(at > 0 ? sentenceText.substring(0, at) : sentenceText).find()
+                && previous.stream().noneMatch(a -> a.sentence() == claim.sentence() && a.source().equals(source));
+    }
+
+    /** "he had heard that the brewery was short of cash": talk passed on, itself a claim and no account of what happened. */
+    private static final Pattern HEARSAY = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,3}?(?:had\\s+|has\\s+|have\\s+)?(?:been\\s+told|heard|"
+            + "understood|believed|suspected|thought|feared)\\b");
+    /** "repeated by", "Its founder": a speaker on the claim's side, adding to it. */
+    private static final Pattern SIDING = Pattern.compile("^\\W*(?:Its|Their)\\s|\\b(?:repeated|echoed|backed|supported|endorsed)\\b");
     private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\b");
     private static final Set<String> PLAIN_SAYING = Set.of("say", "tell", "add", "insist", "maintain");
     /**
@@ -259,6 +286,9 @@ final class AnsweredClaims {
     private static final Pattern SETTLING = Pattern.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|own|"
             + "never|not|no|nothing|none)\\b|n['\u2019]t\\b");
     /** "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened. */
+    private static final Pattern PLAN_CLAIMED = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,5}?(?:(?:would|will|could|going to)\\b"
+            + "|(?:plan(?:s|ned)?|intend(?:s|ed)?|set) to\\b)");
+    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:would|will) not (?:say|comment|discuss|confirm|give)\\b");
     private static final Pattern LOOKING_AHEAD = Pattern.compile("(?i)\\b(?:would|will|could|may|might|going to|hoped?|hopes)\\b|['\u2019]ll\\b");
 
     private static Set<String> figures(String text) {

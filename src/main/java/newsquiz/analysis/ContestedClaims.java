@@ -9,13 +9,28 @@ import java.util.regex.Pattern;
  */
 public final class ContestedClaims {
     private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
-    private static final Pattern CONTESTED_SOURCE = Pattern.compile("(?i)^\\W*(?:an?|some|several|one|two|many)\\s+(?:[\\p{L}-]+\\s+)?"
-            + "(?:columns?|posts?|threads?|leaflets?|flyers?|messages?|blogs?)\\b");
+    private static final Pattern CONTESTED_SOURCE = Pattern.compile("^\\W*(?:(?i:an?|some|several|one|two|many)\\s+(?:[\\p{L}'\u2019-]+\\s+)?"
+            + "|(?i:the)\\s+)(?:columns?|posts?|threads?|leaflets?|flyers?|messages?|blogs?|letters?|videos?|forums?)\\b");
 
     private ContestedClaims() {}
 
     public static boolean contested(Attribution claim) {
         return claim.anonymous() || claim.hedged() || contestedCue(claim.cue()) || CONTESTED_SOURCE.matcher(claim.source()).find();
+    }
+
+    /**
+     * A claim the article calls one ("claimed", "alleged") or that a post, letter or leaflet put about: no one's account but
+     * the claim's, so any account of the same thing from another side answers it. ("suggested" is the speaker's own caution.)
+     */
+    static boolean calledAClaim(Attribution claim) {
+        return CALLED_A_CLAIM.matcher(claim.cue()).find() || documentary(claim.source());
+    }
+
+    private static final Pattern CALLED_A_CLAIM = Pattern.compile("(?i)claim|alleg|rumou?r|accus");
+
+    /** "A letter pushed through doors", "The post": a source that is a thing put about, not someone answering for it. */
+    static boolean documentary(String source) {
+        return CONTESTED_SOURCE.matcher(source).find();
     }
 
     /** "claimed", "alleged", "suggested", "posted": a cue that calls what it gives a claim. */

@@ -1,0 +1,60 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions eval-blind38 showed at stop 40, in invented text: a plain "said" giving another account of what a letter,
+ * leaflet or post put about, or of what the article calls a claim ("three firms had quoted" after "claimed that the contract
+ * had been handed over without other quotes"), and a plan answered by the plan as it stands; and the statements next to them
+ * that stay what they are.
+ */
+class ConstructionsFortyTest {
+
+    @Test
+    void anotherAccountOfWhatALeafletSaidDeniesIt() throws Exception {
+        var all = analyze("A leaflet from the Harbour Party, delivered to 6,000 homes, said the Greens would close the ferry if "
+                + "they won the council. Ms Ottoline Brandt said the Green manifesto funded the ferry until 2030.");
+        Attribution funded = saying(all, "funded the ferry");
+        assertEquals("Ottoline Brandt", funded.source());
+        assertEquals(Stance.DENY, funded.stance());
+    }
+
+    @Test
+    void anotherAccountOfAClaimDeniesItWithoutSettlingWords() throws Exception {
+        var all = analyze("The letter also claimed that the roofing contract had been given to the mayor's cousin without other "
+                + "quotes. Mr Caspar Lindqvist said four firms had quoted and that Tarrow Roofing had been the cheapest.");
+        assertEquals(Stance.DENY, saying(all, "four firms had quoted").stance());
+    }
+
+    @Test
+    void aPlanClaimedIsAnsweredByThePlanAsItStands() throws Exception {
+        var all = analyze("A letter pushed through doors last week said the trustees planned to sell the two old organs to a museum. "
+                + "The chair of the trustees, Ivo Marchetti, said both organs would stay in the hall after the repairs.");
+        assertEquals(Stance.DENY, saying(all, "both organs would stay").stance());
+    }
+
+    @Test
+    void aSpeakerOnTheClaimsSideAddsToIt() throws Exception {
+        var founder = analyze("Save Our Pool, a campaign group, claims that 800 signatures on its petition were never counted. Its "
+                + "founder, Greta Holm, told the Echo that volunteers had watched the petition boxes being thrown away.");
+        assertEquals(Stance.ASSERT, saying(founder, "volunteers had watched").stance());
+        var repeated = analyze("A post shared 9,000 times says the council will fell every tree on the green. The claim has since "
+                + "been repeated by a councillor, Emrys Pugh, who told the chamber that the felling was the biggest in the "
+                + "town's history.");
+        assertEquals(Stance.ASSERT, saying(repeated, "the felling was the biggest").stance());
+    }
+
+    @Test
+    void aPlainAccountAfterAPlainNamedStatementIsNoAnswer() throws Exception {
+        var all = analyze("Councillor Bryn Hale said the library would close on Saturdays from May. The librarian, Ada Fenn, said "
+                + "the library lent 40,000 books last year.");
+        assertEquals(Stance.ASSERT, saying(all, "lent 40,000 books").stance());
+        var plan = analyze("A rival coach claimed the referee would be dropped for the final. The league said it would name the "
+                + "referees for the final on Monday.");
+        assertEquals(Stance.ASSERT, saying(plan, "name the referees").stance());
+    }
+}
