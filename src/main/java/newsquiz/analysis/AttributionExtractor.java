@@ -364,6 +364,12 @@ final class AttributionExtractor {
     private static final Lexicon.CueVerb NOT_ACCEPTING = new Lexicon.CueVerb("accept", Stance.DENY, Lexicon.CueKind.SPEECH);
 
     /** The reporting verb at token v if it is used as one here: finite, not negated, not passive, not quoted. */
+    /** "the government recall regulator": a bare cue word between a noun after "the" and the noun they both describe. */
+    private static boolean inNounPhrase(SentenceView s, int v, Lexicon.CueVerb verb) {
+        return s.tokens[v].lower().equals(verb.lemma()) && v > 1 && s.tokens[v - 1].isNoun() && !s.tokens[v - 1].possessive()
+                && s.isAny(v - 2, "the", "a", "an") && s.at(v + 1) != null && s.tokens[v + 1].tag().startsWith("NOUN");
+    }
+
     private Lexicon.CueVerb cueVerb(SentenceView s, int v) {
         Token t = s.tokens[v];
         if (t.quoted()) {
@@ -434,7 +440,8 @@ final class AttributionExtractor {
                 && s.isAny(v + 1, "that", "this") && !s.tokens[v + 1].quoted();
         // "a post claiming/NOUN that …": a carrier's participle, whatever its tag.
         verbTag |= t.lower().endsWith("ing") && CARRIER_PARTICIPLES.contains(t.lower()) && nounParticiple(s, v) != null;
-        if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)) {
+        if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)
+                || inNounPhrase(s, v, verb)) {
             return null;
         }
         if (v > 0 && t.capitalised() && s.at(v + 1) != null && s.tokens[v + 1].text().matches("[£$€]?\\d.*")
@@ -4056,6 +4063,11 @@ final class AttributionExtractor {
         }
         if (from >= to) {
             return;
+        }
+        if (from > 0 && s.tokens[from - 1].isAny("only") && (s.tokens[from].tag().equals("NUM")
+                || s.tokens[from].tag().equals("DET") && !s.tokens[from].isAny("that"))) {
+            // "said only four of the 46 had worked on it": the adverb skipped after the cue counts what was said.
+            from--;
         }
         d.content.add(new int[] {s.tokens[from].start(), s.tokens[to - 1].end()});
         d.contentFromToken = from;

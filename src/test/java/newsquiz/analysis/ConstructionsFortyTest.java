@@ -57,4 +57,26 @@ class ConstructionsFortyTest {
                 + "referees for the final on Monday.");
         assertEquals(Stance.ASSERT, saying(plan, "name the referees").stance());
     }
+
+    @Test
+    void onlyBeforeACountIsPartOfWhatWasSaid() throws Exception {
+        var all = analyze("The union said the cuts had hit the night shift hardest. Ms Ilse Brandauer said only three of the 40 "
+                + "people who left had worked nights.");
+        assertEquals("only three of the 40 people who left had worked nights", saying(all, "three of the 40").content());
+    }
+
+    @Test
+    void aCueWordInsideANounPhraseIsNoCue() throws Exception {
+        var all = analyze("The Marine Safety Office, the government recall regulator, said it had found no fault in the hulls.");
+        Attribution found = saying(all, "no fault in the hulls");
+        assertEquals("Marine Safety Office", found.source());
+        assertEquals("it had found no fault in the hulls", found.content());
+    }
+
+    @Test
+    void aForumSpeaksLikeAPost() throws Exception {
+        var all = analyze("An owners' forum, the Velo Riders Club, said last month that nine of the bikes had caught "
+                + "fire.");
+        assertEquals("nine of the bikes had caught fire", saying(all, "caught fire").content());
+    }
 }
