@@ -234,7 +234,10 @@ final class AnsweredClaims {
                 || previous.isEmpty()) {
             return false;
         }
-        Attribution claim = previous.get(previous.size() - 1);
+        Attribution claim = claimJustAnswered(previous, source, sentence);
+        if (claim == null) {
+            return false;
+        }
         // "A letter … said the council planned to sell the two oldest bells. Mr Yarcombe said both bells would go back into the
         // tower": a plan claimed is answered by the plan as it stands.
         boolean planClaimed = PLAN_CLAIMED.matcher(claim.content()).lookingAt() && !REFUSAL.matcher(content).find();
@@ -244,7 +247,8 @@ final class AnsweredClaims {
             return false;
         }
         // (A retraction is no claim to answer: "has withdrawn her claim that …" is followed by the claim as first made.)
-        if (claim.source().equals(source) || claim.sentence() != sentence - 1 || claim.stance() == Stance.DENY
+        if (claim.source().equals(source) || claim.sentence() < sentence - 1 && sameWords(claim.source(), source)
+                || claim.stance() == Stance.DENY
                 || claim.stance() == Stance.CONFIRM || claim.stance() == Stance.RETRACT || !ContestedClaims.contested(claim)
                 || shareAName(claim.source(), source)) {
             return false;
@@ -256,6 +260,24 @@ final class AnsweredClaims {
         Set<String> said = stems(content);
         said.addAll(figures(content));
         return said.stream().anyMatch(claimed::contains);
+    }
+
+    /**
+     * The claim the sentence before made; or, when that sentence was someone else's denial, the claim it denied: "A letter …
+     * said the council planned to sell the two oldest bells. Mr Yarcombe said both bells would go back into the tower. The
+     * diocesan bells adviser said no request to remove or sell any bell had ever reached the diocese" answers the letter too.
+     */
+    private static Attribution claimJustAnswered(List<Attribution> previous, String source, int sentence) {
+        Attribution last = previous.get(previous.size() - 1);
+        if (last.stance() != Stance.DENY || last.sentence() != sentence - 1 || last.source().equals(source)) {
+            return last.sentence() == sentence - 1 ? last : null;
+        }
+        for (int i = previous.size() - 2; i >= 0 && previous.get(i).sentence() >= sentence - 2; i--) {
+            if (previous.get(i).sentence() == sentence - 2 && !previous.get(i).source().equals(last.source())) {
+                return previous.get(i);
+            }
+        }
+        return null;
     }
 
     /**
@@ -348,6 +370,21 @@ final class AnsweredClaims {
             }
         }
         return out;
+    }
+
+    /**
+     * "the club's supporters' trust" and "Dunchapel Supporters' Trust": one body, named in lower case once, which answers
+     * the denial of its own claim rather than the claim.
+     */
+    private static boolean sameWords(String a, String b) {
+        Set<String> first = new HashSet<>();
+        for (String w : words(a.toLowerCase(Locale.ROOT))) {
+            if (w.length() >= 4 && !STOP.contains(w)) {
+                first.add(withoutPossessive(w.replace('\u2019', '\'')).replaceAll("'$", ""));
+            }
+        }
+        return words(b.toLowerCase(Locale.ROOT)).stream().map(w -> withoutPossessive(w.replace('\u2019', '\'')).replaceAll("'$", ""))
+                .anyMatch(first::contains);
     }
 
     /** "The Sunday Courier" and "The Courier's report": one source under two names, which cannot answer itself. */

@@ -10,7 +10,8 @@ import java.util.Set;
  */
 final class CueVerbUses {
     /** Verbs that are as often intransitive or take a plain object as they report something. */
-    private static final Set<String> NEEDS_CLAUSE = Set.of("testify", "respond", "reply", "answer", "question", "allow");
+    private static final Set<String> NEEDS_CLAUSE = Set.of("testify", "respond", "reply", "answer", "question", "allow",
+            "recognise", "recognize");
     /** Verbs whose past participle, right before its preposition, is passive: active uses put an object there. */
     private static final Set<String> PASSIVE_PRONE = Set.of("accuse", "describe", "label", "brand", "criticise", "criticize",
             "praise", "condemn", "blame", "hail");
@@ -396,8 +397,9 @@ final class CueVerbUses {
         if (next == null) {
             return true;
         }
-        if (verb.lemma().equals("allow")) {
-            // "allowed that the council could have been clearer" concedes; "allowed us to say", "allows countries to" permit.
+        if (verb.lemma().matches("allow|recogni[sz]e")) {
+            // "allowed that the council could have been clearer" concedes; "allowed us to say", "allows countries to" permit;
+            // "recognised the work of its volunteers" praises.
             return !next.is("that");
         }
         if (verb.lemma().equals("question")) {

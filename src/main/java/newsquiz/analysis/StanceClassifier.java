@@ -940,6 +940,9 @@ final class StanceClassifier {
     private static final Pattern OWNING_UP = Pattern.compile("(?i)\\b(?:I|we) (?:regret|apologi[sz]e)\\b|\\b(?:I am|I'm|we are|we're) sorry\\b"
             + "|\\b(?:I|we) (?:was|were|got it) wrong\\b");
 
+    private static final Set<String> ADMITTING = Set.of("admit", "concede", "accept", "acknowledge", "confess", "grant", "allow",
+            "recognise", "recognize");
+
     static Stance classify(Draft d, String quotedContent, Stance previousOfSameSource) {
         // Quotation marks inside the content ("is “completely untrue”") do not change what is said.
         String content = quotedContent.replaceAll("[\"\u201c\u201d\u00ab\u00bb]|(?<!\\p{L})[\u2018\u2019']|[\u2018\u2019'](?!\\p{L})", "");
@@ -978,7 +981,9 @@ final class StanceClassifier {
                 || WROTE_REJECTING.matcher(content).find() || NONSENSE_TALKED.matcher(content).find()) {
             return Stance.DENY;
         }
-        if (base != Stance.RETRACT && base != Stance.DENY && !OWNING_UP.matcher(content).find()
+        // "admitted that the figures were wrong": a speaker owning up to an error, not calling another's words false.
+        boolean owningUp = OWNING_UP.matcher(content).find() || base == Stance.CONFIRM && d.verb != null && ADMITTING.contains(d.verb.lemma());
+        if (base != Stance.RETRACT && base != Stance.DENY && !owningUp
                 && (d.setAgainst || d.answersReport && NEGATION.matcher(content).find()
                 || DENIAL.matcher(content).find() || characterisedAsFalse(content)
                 || claimJudgedFalse(content))) {

@@ -3,6 +3,7 @@ package newsquiz.analysis;
 import static newsquiz.analysis.InventedText.analyze;
 import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +79,32 @@ class ConstructionsFortyTest {
         var all = analyze("An owners' forum, the Velo Riders Club, said last month that nine of the bikes had caught "
                 + "fire.");
         assertEquals("nine of the bikes had caught fire", saying(all, "caught fire").content());
+    }
+
+    @Test
+    void aSecondPartyAnsweringTheSameClaimDeniesItToo() throws Exception {
+        var all = analyze("A letter pushed through doors said the trustees planned to sell the two old organs to a museum. The "
+                + "chair, Ivo Marchetti, said both organs would stay in the hall. The diocese's music adviser, Mrs Ines Karlsson, "
+                + "said no request to sell any organ had ever reached the diocese.");
+        Attribution second = saying(all, "no request to sell any organ");
+        assertEquals("Ines Karlsson", second.source());
+        assertEquals(Stance.DENY, second.stance());
+    }
+
+    @Test
+    void theClaimantAnsweringTheDenialOfItsClaimDeniesNothing() throws Exception {
+        var all = analyze("The club's supporters' trust accused the board of losing track of gate receipts worth thousands of pounds. The chairman, Otto "
+                + "Brisk, told members that not a single pound had gone missing. The Harbour Supporters' Trust says the club's "
+                + "own figures show takings of 86,400 pounds last season.");
+        assertEquals(Stance.ASSERT, saying(all, "own figures show takings").stance());
+    }
+
+    @Test
+    void anAdmissionThatSomethingWasWrongIsNoDenial() throws Exception {
+        var all = analyze("Ms Tamsin Rowe admitted that the figures in the leaflet were wrong. Mr Osian Tredwell recognised that "
+                + "the council had been too slow. The board recognised the work of its volunteers.");
+        assertEquals(Stance.CONFIRM, saying(all, "were wrong").stance());
+        assertEquals(Stance.CONFIRM, saying(all, "too slow").stance());
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("volunteers")), all.toString());
     }
 }
