@@ -323,6 +323,9 @@ public final class Analyzer {
                     // "A home care company that holds a £14 million council contract in Ravensgarth"
                     + "(?:\\s+(?:that|which)\\s+\\S.*)?$");
 
+    /** How many sentences below the lede the claim it answers may be told. */
+    private static final int LEDE_REACH = 3;
+
     private static final java.util.regex.Pattern CLAIM_MAKING_CUE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:claim|alleg|report|suggest|accus|charg|assert|post|tweet|rumou?r)\\w*");
 
@@ -331,16 +334,18 @@ public final class Analyzer {
      * agreed in private to sell the field": the lede answers, before the article tells it, the claim it goes on to report.
      */
     private static void ledeAnswersTheClaimToCome(List<Attribution> attributions) {
-        if (!attributions.isEmpty()) {
-            Attribution a = attributions.get(0);
+        // The lede may give more than one voice: "The appeal has raised £61,400, the churchwardens told the meeting. The vicar
+        // told the same meeting that none of the bells would be sold."
+        for (int i = 0; i < attributions.size() && attributions.get(i).sentence() <= 1; i++) {
+            Attribution a = attributions.get(i);
             // "A campaign group claims that 600 forms were never counted": a claim made is no answer, whatever its "never".
-            if (a.sentence() > 1 || a.stance() != Stance.ASSERT || a.anonymous() || a.hedged() || CLAIM_MAKING_CUE.matcher(a.cue()).find()) {
-                return;
+            if (a.stance() != Stance.ASSERT || a.anonymous() || a.hedged() || CLAIM_MAKING_CUE.matcher(a.cue()).find()) {
+                continue;
             }
-            boolean answered = attributions.stream().anyMatch(b -> b.sentence() > a.sentence() && b.sentence() <= a.sentence() + 3
+            boolean answered = attributions.stream().anyMatch(b -> b.sentence() > a.sentence() && b.sentence() <= a.sentence() + LEDE_REACH
                     && !b.source().equals(a.source()) && b.stance() != Stance.DENY && AnsweredClaims.negationAnswersClaim(a.content(), b.content()));
             if (answered) {
-                attributions.set(0, new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), Stance.DENY,
+                attributions.set(i, new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), Stance.DENY,
                         a.content(), a.quoted(), a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(),
                         a.sentences()));
             }

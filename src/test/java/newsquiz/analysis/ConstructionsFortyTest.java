@@ -107,4 +107,12 @@ class ConstructionsFortyTest {
         assertEquals(Stance.CONFIRM, saying(all, "too slow").stance());
         assertTrue(all.stream().noneMatch(a -> a.content().contains("volunteers")), all.toString());
     }
+
+    @Test
+    void aSecondVoiceInTheLedeAnswersTheClaimToCome() throws Exception {
+        var all = analyze("The appeal has raised £40,000 of the £60,000 needed, the trustees told the annual meeting. The chair, "
+                + "Ivo Marchetti, told the same meeting that none of the organs would be sold to pay for the work. The hall was "
+                + "closed in May. A letter pushed through doors said the trustees planned to sell the two old organs to a museum.");
+        assertEquals(Stance.DENY, saying(all, "none of the organs would be sold").stance());
+    }
 }
