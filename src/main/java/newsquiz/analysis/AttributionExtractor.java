@@ -3540,7 +3540,9 @@ final class AttributionExtractor {
             end++;
         }
         // "told the Beacon-Post before the trial that crews …": a time phrase, whatever its noun, when what was said follows.
-        adverbial |= s.tokens[r].isAny("before", "after", "during") && end < s.size() && s.is(end, "that") && complementizer(s, end);
+        // So is a place or an occasion: "told friends at the harvest supper that …", "over dinner that …".
+        adverbial |= s.tokens[r].isAny("before", "after", "during", "at", "over", "in", "on") && end < s.size() && s.is(end, "that")
+                && complementizer(s, end);
         return adverbial && end > r + 1 ? end : -1;
     }
 

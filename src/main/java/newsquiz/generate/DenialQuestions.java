@@ -949,6 +949,12 @@ final class DenialQuestions implements QuestionFamily {
                 // "said that no letter of resignation existed" is a clause that denies, not a thing "rejected".
                 return;
             }
+            if (PLAIN_SAYING.matcher(d.attribution().cue()).matches() && !Facts.namesAClaim(thing) && !Facts.opensWithClaimNoun(thing)
+                    && !VERDICT_AFTER.matcher(thing).find() && Phrasing.words(thing) >= Phrasing.words(Phrasing.unquote(denied)) - 1) {
+                // "said the ringers' log book for 2019 records only a frayed rope": with no verdict to take off ("was a work
+                // of fiction"), what a plain "said" gives is the speaker's own account, not a thing rejected.
+                return;
+            }
             if (objectBeforeVerb(facts, d, thing)) {
                 // "Carrowmore's pro-vice-chancellor, Prof X, dismissed the finding" read with the title as what was dismissed.
                 return;

@@ -115,4 +115,11 @@ class ConstructionsFortyTest {
                 + "closed in May. A letter pushed through doors said the trustees planned to sell the two old organs to a museum.");
         assertEquals(Stance.DENY, saying(all, "none of the organs would be sold").stance());
     }
+
+    @Test
+    void aPlaceBeforeThatIsNoPartOfWhatWasSaid() throws Exception {
+        var all = analyze("One long-serving ringer allegedly told friends at the harvest supper that the ringers had warned about "
+                + "the louvres in 2019.");
+        assertEquals("the ringers had warned about the louvres in 2019", saying(all, "warned about").content());
+    }
 }

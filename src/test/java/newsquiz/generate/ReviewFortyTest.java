@@ -1,0 +1,29 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What eval-blind38 showed at stop 40: a denial given in a plain "said" and positive words is the speaker's own account,
+ * never a thing asked as "rejected"; and the claim it answers is found when the claimant's cue has a place before "that".
+ */
+class ReviewFortyTest {
+
+    private static String evalArticle(String path) throws java.io.IOException {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources", path));
+    }
+
+    @Test
+    void anAccountGivenInAnswerIsNoThingRejected() throws Exception {
+        // The eval article itself: it asked "Who rejected the ringers' log book for 2019 records only a frayed rope and a
+        // sticking trapdoor?", a broken question whose key was the churchwarden.
+        List<Candidate> all = questions(new DenialQuestions(), evalArticle("eval-blind38/sulwen-tower-appeal-parish-magazine.txt"));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who rejected the ringers")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals(
+                "Who denied the allegation that the ringers had warned about the louvres as far back as 2019?")
+                && c.key().equals("Churchwarden Osbert Tredinnick")), all.toString());
+    }
+}
