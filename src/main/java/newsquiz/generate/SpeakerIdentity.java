@@ -192,6 +192,12 @@ final class SpeakerIdentity {
     private static final java.util.regex.Pattern MEMBER_AT = java.util.regex.Pattern.compile(
             "^(?i:a|an|one)\\s+\\p{Ll}[\\p{Ll} -]{1,40}?\\s+(?:at|of|for|with)\\s+(?i:the\\s+)?(\\p{Lu}\\p{L}+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*(?:(?:,|\\s+who\\b).*)?$");
     /** "Carrowmore's pro-vice-chancellor for education, Prof Annika Struthers": the body that the introduction gives her. */
+    /** "Managing director Hesta Penkridge": words that qualify the role, no body's. */
+    private static final Set<String> ROLE_ADJECTIVES = Set.of("managing", "executive", "general", "deputy", "assistant", "acting",
+            "former", "interim", "joint", "senior", "finance", "financial", "technical", "medical", "commercial", "operations",
+            "creative", "artistic", "editorial", "research", "programme", "program", "design", "marketing", "sales");
+    private static final java.util.regex.Pattern KIND_HEAD_BEFORE_NAME = java.util.regex.Pattern.compile(
+            "(?:^|[.!?]\\s+|\\s)(\\p{L}{4,})\\s+(?:head|chief|boss|director|secretary|manager|chair|chairman|chairwoman|founder)\\s+$");
     private static final java.util.regex.Pattern OWNER_BEFORE_NAME = java.util.regex.Pattern.compile(
             "(\\p{L}+)['\u2019]s\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|cllr|sir|dame)\\.?\\s+)?$");
 
@@ -347,7 +353,8 @@ final class SpeakerIdentity {
         List<String> named = List.of(principal.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+"));
         for (String whose : bodiesOf(person)) {
             // "the university's pro-vice-chancellor" speaks for the University of Wystanby.
-            if (heads.contains(whose) || whose.length() > 3 && named.contains(whose) && boss != null
+            // "Studio head Ulrika Ethelbrand" speaks for "Lanternfold Games, the studio behind …".
+            if (heads.contains(whose) || whose.length() > 3 && (named.contains(whose) || describedAs(boss, whose)) && boss != null
                     && (boss.type() == SourceType.ORGANIZATION || boss.type() == SourceType.GOVERNMENT)) {
                 return true;
             }
@@ -362,6 +369,12 @@ final class SpeakerIdentity {
             }
         }
         return false;
+    }
+
+    /** "Lanternfold Games, the studio behind …": a body the article describes as a {@code kind}, by the description's head. */
+    private static boolean describedAs(SpeakerInfo body, String kind) {
+        Pattern head = Pattern.compile("^(?:the|a|an)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,2}?" + Pattern.quote(kind) + "\\b");
+        return body != null && body.descriptions().stream().anyMatch(d -> head.matcher(d.toLowerCase(Locale.ROOT)).find());
     }
 
     private final Map<String, List<String>> bodiesOf = new HashMap<>();
@@ -401,8 +414,12 @@ final class SpeakerIdentity {
                 String after = text.substring(at + name.length(), Math.min(text.length(), at + name.length() + 70));
                 java.util.regex.Matcher owner = OWNER_BEFORE_NAME.matcher(before);
                 java.util.regex.Matcher bodyKind = KINDS_ROLE_AFTER_NAME.matcher(after);
+                java.util.regex.Matcher kindHead = KIND_HEAD_BEFORE_NAME.matcher(before);
                 if (owner.find()) {
                     out.add(owner.group(1));
+                } else if (kindHead.find() && !ROLE_ADJECTIVES.contains(kindHead.group(1))) {
+                    // "Studio head Ulrika Ethelbrand", "Club secretary Ian Ross": the head of a kind of body.
+                    out.add(kindHead.group(1));
                 } else if (ITS_ROLE_AFTER_NAME.matcher(after.substring(0, Math.min(60, after.length()))).lookingAt()) {
                     // "The board disputed the account. “…,” said Crispin Ngata-Wolde, its head of operations": the body
                     // named last before the name.

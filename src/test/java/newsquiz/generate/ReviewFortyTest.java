@@ -26,4 +26,14 @@ class ReviewFortyTest {
                 "Who denied the allegation that the ringers had warned about the louvres as far back as 2019?")
                 && c.key().equals("Churchwarden Osbert Tredinnick")), all.toString());
     }
+
+    @Test
+    void theHeadOfTheStudioIsNoWrongAnswerBesideItsSpokesperson() throws Exception {
+        // The eval article itself: "Studio head Ulrika Ethelbrand" was offered as the wrong answer beside "A Lanternfold
+        // spokesperson", though the article calls Lanternfold Games "the studio behind the 2024 hit Skyreach".
+        List<Candidate> all = questions(new DenialQuestions(), evalArticle("eval-blind38/lanternfold-layoffs-games-news-site.txt"));
+        List<Candidate> spokesperson = all.stream().filter(c -> c.key().equals("A Lanternfold spokesperson")).toList();
+        assertTrue(!spokesperson.isEmpty(), all.toString());
+        assertTrue(spokesperson.stream().noneMatch(c -> c.distractors().contains("Ulrika Ethelbrand")), spokesperson.toString());
+    }
 }
