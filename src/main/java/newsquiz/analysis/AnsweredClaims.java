@@ -146,6 +146,7 @@ final class AnsweredClaims {
         return false;
     }
 
+    private static final Set<String> REFUSING_VERBS = Set.of("say", "comment", "confirm", "discuss", "reveal", "disclose", "give");
     private static final Set<String> OPINION_VERBS = Set.of("think", "believe", "suppose", "reckon", "imagine", "feel", "expect");
 
     private static boolean negationAnswers(String text, Matcher neg, Set<String> claimed) {
@@ -181,6 +182,10 @@ final class AnsweredClaims {
         boolean complementOfNone = neg.group().equalsIgnoreCase("no");
         while (w.find() && content < 2) {
             String word = w.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            if (content == 0 && REFUSING_VERBS.contains(word)) {
+                // "would not say whether Sperrin had been interviewed": a refusal to answer, not an answer.
+                return false;
+            }
             if (PREPOSITION.contains(word) && complementOfNone && content == 1 && NOUN_COMPLEMENT.contains(word)) {
                 complementOfNone = false;
                 continue;
@@ -240,8 +245,14 @@ final class AnsweredClaims {
         }
         // "A letter … said the council planned to sell the two oldest bells. Mr Yarcombe said both bells would go back into the
         // tower": a plan claimed is answered by the plan as it stands.
-        boolean planClaimed = PLAN_CLAIMED.matcher(claim.content()).lookingAt() && !REFUSAL.matcher(content).find();
-        boolean lookingAhead = LOOKING_AHEAD.matcher(content).find();
+        if (REFUSAL.matcher(content).find()) {
+            // "would not say whether Sperrin had been interviewed": a refusal answers nothing.
+            return false;
+        }
+        boolean planClaimed = PLAN_CLAIMED.matcher(claim.content()).lookingAt();
+        // "Skyreach 2 still had 110 developers working on it and would be shown at a trade event in June": what was said of
+        // the claim comes first; a plan added after "and" is more news, not the answer.
+        boolean lookingAhead = LOOKING_AHEAD.matcher(PLAN_ADDED.split(content, 2)[0]).find();
         if (lookingAhead && !planClaimed || !SETTLING.matcher(content).find()
                 && (lookingAhead || !otherAccountOfAClaim(claim, content, source, sentenceText, previous))) {
             return false;
@@ -282,14 +293,16 @@ final class AnsweredClaims {
 
     /**
      * "The letter also claimed that the contract had been handed to the treasurer's brother-in-law without other quotes. Mr
-     * Yarcombe said three firms had quoted": what a letter put about, or what the article calls a claim, is answered by any
+     * Yarcombe said three firms had quoted": what a letter put about, what the article calls a claim, or what someone
+     * unnamed passed on hedged ("staff had reportedly been told to throw away the cleaning logs"), is answered by any
      * other account of the same thing, settling words or none; unless the speaker takes the claim's side ("The claim has
      * since been repeated by …", "Its founder … told"), or has already rejected it and goes on to other facts.
      */
     private static boolean otherAccountOfAClaim(Attribution claim, String content, String source, String sentenceText,
             List<Attribution> previous) {
         int at = sentenceText.indexOf(content.substring(0, Math.min(20, content.length())));
-        return ContestedClaims.calledAClaim(claim) && !ContestedClaims.documentary(source) && !HEARSAY.matcher(content).lookingAt()
+        return (ContestedClaims.calledAClaim(claim) || claim.anonymous() && claim.hedged())
+                && !ContestedClaims.documentary(source) && !HEARSAY.matcher(content).lookingAt()
                 && !SIDING.matcher(at > 0 ? sentenceText.substring(0, at) : sentenceText).find()
                 && previous.stream().noneMatch(a -> a.sentence() == claim.sentence() && a.source().equals(source));
     }
@@ -307,11 +320,16 @@ final class AnsweredClaims {
      */
     private static final Pattern SETTLING = Pattern.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|own|"
             + "never|not|no|nothing|none)\\b|n['\u2019]t\\b");
-    /** "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened. */
+    /** "the council planned to sell …", "the Alliance would cancel …": a claim of what someone means to do. */
     private static final Pattern PLAN_CLAIMED = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,5}?(?:(?:would|will|could|going to)\\b"
             + "|(?:plan(?:s|ned)?|intend(?:s|ed)?|set) to\\b)");
+    private static final Pattern PLAN_ADDED = Pattern.compile("(?:,\\s*|\\s+)(?:and|but)\\s+(?=(?:would|will|could|may|might)\\b)");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:would|will) not (?:say|comment|discuss|confirm|give)\\b");
-    private static final Pattern LOOKING_AHEAD = Pattern.compile("(?i)\\b(?:would|will|could|may|might|going to|hoped?|hopes)\\b|['\u2019]ll\\b");
+    /**
+     * "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened.
+     * ("May" in capitals is the month: "the May logs had been taken home".)
+     */
+    private static final Pattern LOOKING_AHEAD = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might|going to|hoped?|hopes)\\b|['\u2019]ll\\b");
 
     private static Set<String> figures(String text) {
         Set<String> out = new HashSet<>();

@@ -122,4 +122,22 @@ class ConstructionsFortyTest {
                 + "the louvres in 2019.");
         assertEquals("the ringers had warned about the louvres in 2019", saying(all, "warned about").content());
     }
+
+    @Test
+    void anotherAccountOfAnUnnamedHedgedClaimDeniesIt() throws Exception {
+        var all = analyze("A former porter, who asked not to be named, told the Echo that staff had reportedly been told to shred "
+                + "the visitor books before the audit. The manager, Greta Solberg, said the May visitor books had been sent to "
+                + "the archive in June.");
+        assertEquals(Stance.DENY, saying(all, "sent to the archive").stance());
+    }
+
+    @Test
+    void aPlanAddedAfterTheAnswerLeavesItAnAnswer() throws Exception {
+        var all = analyze("A video by a streamer known as Pikefin said the sequel Harrowdeep 3 had been cancelled. Studio head Ola "
+                + "Strand said Harrowdeep 3 still had 80 developers working on it and would be shown at a show in May.");
+        assertEquals(Stance.DENY, saying(all, "still had 80 developers").stance());
+        var refusal = analyze("A video by a streamer known as Pikefin said the sequel Harrowdeep 3 had been cancelled. The "
+                + "publisher said it still backed the studio and would not say whether Harrowdeep 3 was on schedule.");
+        assertEquals(Stance.ASSERT, saying(refusal, "still backed the studio").stance());
+    }
 }
