@@ -200,6 +200,7 @@ public final class Analyzer {
         if (stance == Stance.CONFIRM && !admission && (StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
                 || d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))
                 || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
+                        || StanceClassifier.negatesTheClaimItIsAfter(content)
                         || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous)
                         || d.quoted && StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, previous)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, previous)

@@ -598,6 +598,19 @@ final class StanceClassifier {
                     + "|\\b(?:never|not|n't)\\b[^.;]{0,60}?\\bany\\s+such\\s+\\p{L}+|\\b\\p{L}+(?:ed|en|ve|de|nt)\\s+no\\s+such\\s+\\p{L}+",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "its sequel is not cancelled, after a wave of posts this week claimed the project had been shelved": a negation, then
+     * the claim it answers, told in the same sentence.
+     */
+    static boolean negatesTheClaimItIsAfter(String content) {
+        Matcher m = AFTER_A_CLAIM.matcher(content);
+        return m.find() && NEGATION.matcher(content.substring(0, m.start())).find();
+    }
+
+    private static final Pattern AFTER_A_CLAIM = Pattern.compile(",\\s+(?:after|amid|following)\\s+(?:(?:[\\p{L}'\u2019-]+\\s+){0,8}?"
+            + "(?:claimed|alleged|suggested|reported|speculated)\\b|(?:the\\s+)?(?:claims?|reports?|suggestions?|allegations?|rumou?rs?|"
+            + "speculation)\\b)");
+
     /** "Brackenholt said no such instruction had been given": "such" points back at what someone said was done. */
     static boolean deniesSuchAThing(String content) {
         return NO_SUCH.matcher(content).find();

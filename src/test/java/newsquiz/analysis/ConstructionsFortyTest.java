@@ -140,4 +140,13 @@ class ConstructionsFortyTest {
                 + "publisher said it still backed the studio and would not say whether Harrowdeep 3 was on schedule.");
         assertEquals(Stance.ASSERT, saying(refusal, "still backed the studio").stance());
     }
+
+    @Test
+    void aNegationBeforeTheClaimItFollowsDeniesIt() throws Exception {
+        var all = analyze("Harrow Pictures has said its new film is not delayed, after several fan sites claimed the release had "
+                + "been pushed back to 2029. The studio said ticket sales had been strong.");
+        assertEquals(Stance.DENY, saying(all, "not delayed").stance());
+        var plain = analyze("Harrow Pictures has said its new film is not a sequel, after a year of work on the script.");
+        assertEquals(Stance.ASSERT, saying(plain, "not a sequel").stance());
+    }
 }
