@@ -86,9 +86,14 @@ final class Phrasing {
     private static final java.util.regex.Pattern NON_RESTRICTIVE = java.util.regex.Pattern.compile(
             ",\\s+(?:which|who)\\s+[^,\"\u201c\u201d;:]{3,80},(?=\\s+\\p{Ll})");
 
+    private static final int SLACK = 2;
+    private static final Pattern SHORT_LAST_CLAUSE = Pattern.compile("\\s(?:before|after|until|unless|when|without)(?:\\s+\\S+){1,5}$");
+
     static String wholeClauses(String text, int maxWords) {
         String t = clean(text).replaceAll("[.!?]+$", "");
-        if (words(t) <= maxWords) {
+        if (words(t) <= maxWords || words(t) <= maxWords + SLACK && SHORT_LAST_CLAUSE.matcher(t).find()) {
+            // "… sent to the printer before the candidate saw it": a short last clause may be the point of the claim, and
+            // the few words it takes are worth keeping.
             return balanceQuotes(t);
         }
         // "photographs of a carpet, which Mr Quayle produced as evidence, had been taken before …": an aside between commas

@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,5 +36,17 @@ class ReviewFortyTest {
         List<Candidate> spokesperson = all.stream().filter(c -> c.key().equals("A Lanternfold spokesperson")).toList();
         assertTrue(!spokesperson.isEmpty(), all.toString());
         assertTrue(spokesperson.stream().noneMatch(c -> c.distractors().contains("Ulrika Ethelbrand")), spokesperson.toString());
+    }
+
+    @Test
+    void aShortLastClauseThatMakesThePointIsKept() {
+        // eval-blind38: the claim the regional organiser denied was asked without "before the candidate saw it", its point.
+        String claim = "the leaflet had reportedly been written at the party's regional office and sent to the printer before the "
+                + "candidate saw it";
+        assertEquals(claim, Phrasing.wholeClauses(claim, 20));
+        String longer = "the leaflet had reportedly been written at the party's regional office in the old town and sent to the "
+                + "printer before the candidate saw it";
+        assertEquals("the leaflet had reportedly been written at the party's regional office in the old town and sent to the "
+                + "printer", Phrasing.wholeClauses(longer, 20));
     }
 }
