@@ -265,8 +265,10 @@ final class AnsweredClaims {
             return false;
         }
         // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does
-        // not take part in elections", which only speaks of the same body.
-        Set<String> claimed = commonStems(claim.content());
+        // not take part in elections", which only speaks of the same body. Once someone has denied it, though, a second
+        // party speaking of the one it named answers it too ("the Alliance would cancel the bypass" … "the Alliance had
+        // written to it in February pledging to keep the scheme").
+        Set<String> claimed = claim.sentence() < sentence - 1 ? stems(claim.content()) : commonStems(claim.content());
         claimed.addAll(figures(claim.content()));
         Set<String> said = stems(content);
         said.addAll(figures(content));

@@ -149,4 +149,12 @@ class ConstructionsFortyTest {
         var plain = analyze("Harrow Pictures has said its new film is not a sequel, after a year of work on the script.");
         assertEquals(Stance.ASSERT, saying(plain, "not a sequel").stance());
     }
+
+    @Test
+    void aSecondPartySpeakingOfTheOneTheClaimNamedAnswersIt() throws Exception {
+        var all = analyze("A leaflet from the Harbour Party said the Greens would close the ferry if they won the council. Ms "
+                + "Ottoline Brandt said the Green manifesto funded the ferry until 2030. The ferry users' group Tidewise, which "
+                + "backs no party, said the Greens had written to it in May promising to keep the service.");
+        assertEquals(Stance.DENY, saying(all, "had written to it in May").stance());
+    }
 }
