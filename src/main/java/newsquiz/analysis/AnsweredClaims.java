@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.article.Sentence;
+import newsquiz.nlp.Alternations;
 
 /**
  * A negated statement that answers a claim made just before it by someone else: "a man shouted that Mr Dale owned part
@@ -20,10 +21,10 @@ final class AnsweredClaims {
     private static final int NAMED_WINDOW = 6;
     /** How far back a reply may take up a claim's own words: a fact-check's claim, stated at the top, is answered lower down. */
     private static final int FAR_WINDOW = 15;
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019-]*");
+    private static final Pattern SENTENCE_END = Alternations.compile("(?<=[.!?])\\s+");
+    private static final Pattern WORD = Alternations.compile("\\p{L}[\\p{L}'\u2019-]*");
     /** A negation, without the no-record openings ("no evidence", "no record"), which report a search, not an answer. */
-    private static final Pattern NEGATION = Pattern.compile(
+    private static final Pattern NEGATION = Alternations.compile(
             // "have not yet ordered": a state of things so far, not an answer to what was claimed.
             "\\b(?:not(?! yet\\b)|never|nobody|nothing|none|no one|no(?! (?:evidence|record|records|sign|signs|trace|data|information|"
                     + "comment|plans?|decision|further)\\b))\\b|n['\u2019]t\\b(?! yet\\b)",
@@ -34,14 +35,14 @@ final class AnsweredClaims {
     private static final Set<String> PREPOSITION = Set.of("of", "for", "about", "in", "on", "at", "with", "until", "by", "from",
             "into", "over", "after", "before", "since", "during", "because");
     private static final Set<String> NOUN_COMPLEMENT = Set.of("into", "of", "about", "over");
-    private static final Pattern ADVICE = Pattern.compile("(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+(?:should|must|ought|need|needs)\\b",
+    private static final Pattern ADVICE = Alternations.compile("(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+(?:should|must|ought|need|needs)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAUSE_OPENING = Pattern.compile("\\W*(?:(?:and|but)\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSE_OPENING = Alternations.compile("\\W*(?:(?:and|but)\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
-    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
-    private static final Pattern FOR_SALE = Pattern.compile("\\bfor sale\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_MARKS = Alternations.compile("[\"\u201c\u201d]");
+    private static final Pattern FOR_SALE = Alternations.compile("\\bfor sale\\b", Pattern.CASE_INSENSITIVE);
     /** What another party's claim looks like when the extractor took no attribution from it. */
-    private static final Pattern CLAIM_MARKER = Pattern.compile(
+    private static final Pattern CLAIM_MARKER = Alternations.compile(
             "\\b(?:claim(?:ed|s|ing)?|alleg\\w*|reported|reports|rumou?r\\w*|shouted|put it to|asked\\b[^.]*\\bwhether|"
                     + "stor(?:y|ies)|posts?|message)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -116,7 +117,7 @@ final class AnsweredClaims {
     private static final Set<String> REPLY_VERBS = Set.of("reply", "answer", "respond", "retort");
 
     /** "Mr Ashdown disowned it straight away": the speaker, then a verb of rejection with a pronoun or a noun for its object. */
-    private static final Pattern REJECTED_IT = Pattern.compile("^(\\p{L}[\\p{L}.'\u2019 -]{0,40}?)\\s+(?:flatly\\s+|firmly\\s+)?"
+    private static final Pattern REJECTED_IT = Alternations.compile("^(\\p{L}[\\p{L}.'\u2019 -]{0,40}?)\\s+(?:flatly\\s+|firmly\\s+)?"
             + "(?:disowned|rejected|denied|dismissed|repudiated|disputed|refuted)\\s+(?:it|them|this|that|the\\s+\\p{Ll}+)\\b");
 
     private static boolean rejectedBy(String previousSentence, String source) {
@@ -224,7 +225,7 @@ final class AnsweredClaims {
     }
 
     /** The figures of a text: "all 17 were included" takes up the "17 swimmers" of the claim it answers. */
-    private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*\\d|\\d");
+    private static final Pattern FIGURE = Alternations.compile("\\d[\\d,.]*\\d|\\d");
 
     /**
      * "A former worker … told Hartmoor Sound that the sprinklers … were reportedly switched off. Mr Winterflood said his crews
@@ -314,13 +315,13 @@ final class AnsweredClaims {
             + "understood|believed|suspected|thought|feared)\\b");
     /** "repeated by", "Its founder": a speaker on the claim's side, adding to it. */
     private static final Pattern SIDING = Pattern.compile("^\\W*(?:Its|Their)\\s|\\b(?:repeated|echoed|backed|supported|endorsed)\\b");
-    private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\b");
+    private static final Pattern SPOKESPERSON = Alternations.compile("(?i)\\bspokes(?:man|woman|person)\\b");
     private static final Set<String> PLAIN_SAYING = Set.of("say", "tell", "add", "insist", "maintain");
     /**
      * "all 17 were included", "every farm … had been collected", "only two heating faults", "had always been the box": the
      * words that settle a question of fact for good, which an answer to a claim uses and a further claim rarely does.
      */
-    private static final Pattern SETTLING = Pattern.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|own|"
+    private static final Pattern SETTLING = Alternations.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|own|"
             + "never|not|no|nothing|none)\\b|n['\u2019]t\\b");
     /** "the council planned to sell …", "the Alliance would cancel …": a claim of what someone means to do. */
     private static final Pattern PLAN_CLAIMED = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,5}?(?:(?:would|will|could|going to)\\b"
@@ -360,11 +361,11 @@ final class AnsweredClaims {
                 && commonStems(a.content()).stream().filter(said::contains).count() >= 2);
     }
 
-    private static final Pattern MODAL_NEGATION = Pattern.compile(
+    private static final Pattern MODAL_NEGATION = Alternations.compile(
             "(?i)\\b(?:should|must|may|might|could|would|can|need)\\s+(?:not|never)\\b|\\b(?:shouldn't|mustn't|needn't)\\b");
 
     /** "higher blood pressure than those who drink none": a comparison's zero, not a negation. */
-    private static final Pattern COMPARED_WITH_NONE = Pattern.compile("(?i)\\bthan\\s+(?:\\S+\\s+){0,4}?(?:none|no|nothing)\\b");
+    private static final Pattern COMPARED_WITH_NONE = Alternations.compile("(?i)\\bthan\\s+(?:\\S+\\s+){0,4}?(?:none|no|nothing)\\b");
 
     /** Whether a negation in {@code content} falls on the words of {@code claim}, wherever that claim stands. */
     static boolean negationAnswersClaim(String content, String claim) {

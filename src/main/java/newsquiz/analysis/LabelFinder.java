@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.article.Sentence;
+import newsquiz.nlp.Alternations;
 
 /**
  * Finds claims the article itself labels false, misleading or unsupported, and links each
@@ -14,22 +15,22 @@ import newsquiz.article.Sentence;
 final class LabelFinder {
     private static final String VERDICT = "false|untrue|misleading|unsupported|wrong|inaccurate|incorrect|baseless|unfounded|"
             + "not true|exaggerated|fabricated|fake|debunked|without basis";
-    private static final Pattern THAT_CLAIM_IS = Pattern.compile(
+    private static final Pattern THAT_CLAIM_IS = Alternations.compile(
             "\\b(?:the|that|this|their|his|her|its|these|those)\\s+(?:\\w+\\s+)?(?:claims?|figures?|assertions?|allegations?|statements?|"
                     + "suggestions?|reports?|accounts?|(posts?|tweets?|messages?)|numbers?|rumou?rs?|stor(?:y|ies))\\s+(?:is|was|are|were)\\s+(?:also\\s+)?"
                     + "(?:completely\\s+|entirely\\s+|simply\\s+)?(" + VERDICT + ")\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DOES_NOT_SUPPORT = Pattern.compile(
+    private static final Pattern DOES_NOT_SUPPORT = Alternations.compile(
             "\\b(?:do|does|did)\\s+not\\s+(?:support|back up|bear out|substantiate)\\s+(?:that|this|the|such)\\s+(?:claim|figure|assertion|account|allegation)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NO_SUCH_CLAIM = Pattern.compile("\\bmade no such claim\\b|\\bno evidence (?:for|to support) (?:that|this|the) claim",
+    private static final Pattern NO_SUCH_CLAIM = Alternations.compile("\\bmade no such claim\\b|\\bno evidence (?:for|to support) (?:that|this|the) claim",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FALSE_CLAIM_THAT = Pattern.compile(
+    private static final Pattern FALSE_CLAIM_THAT = Alternations.compile(
             "\\b(" + VERDICT + ")\\s+(?:claims?|assertions?|allegations?|reports?|rumou?rs?)\\s+that\\s+(.+?)(?:[.;]|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CARRIER_CLAIMING_IS = Pattern.compile(
+    private static final Pattern CARRIER_CLAIMING_IS = Alternations.compile(
             "^\\W*(?:the\\s+|some\\s+|many\\s+)?(?:posts?|claims?|reports?|rumou?rs?|messages?|videos?|stories|suggestions?|tweets?)"
                     + "\\s+(?:\\S+\\s+){0,4}?(?:claiming|saying|suggesting|alleging|stating)\\s+that\\s+(.+?)\\s+(?:is|are|was|were)\\s+"
                     + "(?:also\\s+|simply\\s+|completely\\s+)?(" + VERDICT + ")\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FALSELY = Pattern.compile("\\b(falsely|wrongly|misleadingly)\\s+(?:claims?|claimed|says?|said|states?|stated|suggests?|suggested)\\b",
+    private static final Pattern FALSELY = Alternations.compile("\\b(falsely|wrongly|misleadingly)\\s+(?:claims?|claimed|says?|said|states?|stated|suggests?|suggested)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "That is not true.", "That is not correct: Arrowline runs 14 routes …", "That is not so: your shares are not affected …",
@@ -37,12 +38,12 @@ final class LabelFinder {
      * never true.", "There is no such ban: …" — opening a sentence in the article's own voice (not inside a quotation),
      * the article's verdict on what was just reported.
      */
-    private static final Pattern BARE_VERDICT = Pattern.compile(
+    private static final Pattern BARE_VERDICT = Alternations.compile(
             "^\\s*(?:(?:That|This|It)\\s+(?:is|was)\\s+(?:simply\\s+|also\\s+|plainly\\s+)?"
                     + "(not correct|not right|not so|never true|not the case|never the case|a myth|"
                     + "not what (?:happened|\\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:says?|said|shows?|showed|found|finds))|" + VERDICT + ")"
                     + "|There\\s+(?:is|was|are|were)\\s+(no such)\\s+\\p{L}+)\\s*(?:[.!]\\s*$|[:;\u2013\u2014-]\\s+\\S|\\.\\s*$)");
-    private static final Pattern RATING = Pattern.compile("^\\s*(?:Our )?(?:rating|verdict)\\s*:\\s*(" + VERDICT + "|mostly false|half true)",
+    private static final Pattern RATING = Alternations.compile("^\\s*(?:Our )?(?:rating|verdict)\\s*:\\s*(" + VERDICT + "|mostly false|half true)",
             Pattern.CASE_INSENSITIVE);
 
     private LabelFinder() {}
@@ -106,10 +107,10 @@ final class LabelFinder {
         return out;
     }
 
-    private static final Pattern THAT_CLAIM = Pattern.compile("(?i)(?:that|this) (?:claim|post|report|story|rumou?r)\\b");
+    private static final Pattern THAT_CLAIM = Alternations.compile("(?i)(?:that|this) (?:claim|post|report|story|rumou?r)\\b");
 
     /** "A petition … claims that the pouches cost £38,000." */
-    private static final Pattern CLAIMS_THAT = Pattern.compile(
+    private static final Pattern CLAIMS_THAT = Alternations.compile(
             "^(\\p{Lu}(?:[^,]|,(?=\\d)){2,80}?)(?:,(?:[^,]|,(?=\\d)){0,120},)?\\s+(?:claims?|claimed|alleges?|alleged|says?|said|suggests?|suggested|states?|stated|insists?|insisted)"
             // "claimed on Sunday that …"
             + "(?:\\s+(?:on|last|this|early|late)\\s+\\p{L}+)?\\s+that\\s+(.{12,})$");

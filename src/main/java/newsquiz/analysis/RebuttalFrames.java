@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsquiz.article.Sentence;
+import newsquiz.nlp.Alternations;
 
 /**
  * Rebuttals told by a frame rather than a verb of denial: "was scornful of the broadcaster's figure", "was in no mood for
@@ -17,28 +18,28 @@ final class RebuttalFrames {
     private static final Set<String> SCORNFUL = Set.of("scornful", "dismissive", "contemptuous", "disdainful");
     private static final Set<String> POINTER = Set.of("it", "that", "this", "them", "these", "those");
     /** A rejection told only by its frame, the verb's own words stripped: "scornful of the figure", "that in an email". */
-    private static final Pattern BARE_FRAME = Pattern.compile("^(?:(?:that|this|it|them)(?:\\s*$|\\s*[,.;:]|\\s+(?:in|on|at|with|without|during|to|when|after|before|via|"
+    private static final Pattern BARE_FRAME = Alternations.compile("^(?:(?:that|this|it|them)(?:\\s*$|\\s*[,.;:]|\\s+(?:in|on|at|with|without|during|to|when|after|before|via|"
             + "through|by|outright|flatly)\\b)|(?:scornful|dismissive|"
             + "contemptuous|disdainful) of\\b|in no mood for\\b)", Pattern.CASE_INSENSITIVE);
     /** "The estate's owner, X, replied on Instagram with a video.": a reply told without its words. */
-    private static final Pattern REPLY_FRAME = Pattern.compile("^([^\"\u201c\u201d:]{2,160}?)\\s+(?:has |had )?(?:replied|answered|"
+    private static final Pattern REPLY_FRAME = Alternations.compile("^([^\"\u201c\u201d:]{2,160}?)\\s+(?:has |had )?(?:replied|answered|"
             + "responded|hit back|fired back)(?:\\s*[.!]?$|\\s+(?:in|on|with|via|through|by|at|within|later|swiftly|quickly|"
             + "online|publicly)\\b[^\"\u201c\u201d:]*[.!]$)");
-    private static final Pattern OWN_VERSION = Pattern.compile("\\b(?:his|her|their|its|my|our) (?:own )?(?:version|side of (?:the story|"
+    private static final Pattern OWN_VERSION = Alternations.compile("\\b(?:his|her|their|its|my|our) (?:own )?(?:version|side of (?:the story|"
             + "events|things))\\b|\\b(?:his|her|their|its|my|our) own account\\b", Pattern.CASE_INSENSITIVE);
     /** "That is not true.": the article's own verdict, the whole sentence, on a claim just before it. */
-    private static final Pattern VERDICT = Pattern.compile("^\\W*(?:that|this|it|the (?:claim|post|report|story)|that claim|this claim)"
+    private static final Pattern VERDICT = Alternations.compile("^\\W*(?:that|this|it|the (?:claim|post|report|story)|that claim|this claim)"
             + "\\s+(?:is|was)\\s+(?:simply\\s+)?(?:not true|untrue|false|wrong|incorrect|not correct|not the case)\\W*$",
             Pattern.CASE_INSENSITIVE);
 
     /** "much the same thing: …", "the same: …": what comes after the colon is said again, in the speaker's own terms. */
-    private static final Pattern SAME_THING = Pattern.compile("^(?i)(?:much |exactly |very much |essentially |largely |broadly )?"
+    private static final Pattern SAME_THING = Alternations.compile("^(?i)(?:much |exactly |very much |essentially |largely |broadly )?"
             + "the same(?: thing| story| message| line| point)?\\s*:\\s*(?=\\S)");
     /** "that one from the officers' bench without being asked: …": a reply aimed at a claim, then its words. */
-    private static final Pattern POINTED_REPLY = Pattern.compile("^(?i)(?:that |this )?(?:one|it|that|this|them|"
+    private static final Pattern POINTED_REPLY = Alternations.compile("^(?i)(?:that |this )?(?:one|it|that|this|them|"
             + "the (?:claim|point|charge|question|allegation|suggestion|figure))\\b[^:\"\u201c\u201d]{0,60}:\\s*(?=\\S)");
     private static final Set<String> REPLY_VERBS = Set.of("answer", "reply", "respond", "counter", "retort");
-    private static final Pattern OWNED = Pattern.compile("(?i)\\b(?:yes|true|correct|right|admit\\w*|sorry|accept\\w*)\\b");
+    private static final Pattern OWNED = Alternations.compile("(?i)\\b(?:yes|true|correct|right|admit\\w*|sorry|accept\\w*)\\b");
 
     private RebuttalFrames() {}
 
@@ -160,13 +161,13 @@ final class RebuttalFrames {
     }
 
     /** "carrying water, “which is duller than smuggling”": the speaker's version set against a more lurid one. */
-    private static final Pattern DULLER = Pattern.compile("\\b(?:duller|(?:more|less)\\s+(?:boring|mundane|prosaic|innocent|legal|"
+    private static final Pattern DULLER = Alternations.compile("\\b(?:duller|(?:more|less)\\s+(?:boring|mundane|prosaic|innocent|legal|"
             + "exciting|sinister|dramatic|glamorous))\\s+than\\b", Pattern.CASE_INSENSITIVE);
 
     /** "The bulletin stayed at 4 all morning" after a report that it "had lowered its rating to level 3": the change denied. */
-    private static final Pattern STAYED = Pattern.compile("\\b(?:stayed|remained)\\s+(?:at|on)\\s+"
+    private static final Pattern STAYED = Alternations.compile("\\b(?:stayed|remained)\\s+(?:at|on)\\s+"
             + "(?:level\\s+)?(\\d+)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHANGED_TO = Pattern.compile("\\b(?:lowered|cut|raised|reduced|increased|downgraded|upgraded|dropped|"
+    private static final Pattern CHANGED_TO = Alternations.compile("\\b(?:lowered|cut|raised|reduced|increased|downgraded|upgraded|dropped|"
             + "fell|rose|changed|revised)\\b[^.;]*?\\bto\\s+(?:level\\s+)?(\\d+)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean stayedAgainstAChange(String content, String source, int first, List<Attribution> previous) {
@@ -186,10 +187,10 @@ final class RebuttalFrames {
     }
 
     /** What a claim says someone will stop, and what their own words say they go on doing. */
-    private static final Pattern ENDING = Pattern.compile("\\b(?:pull(?:ed|ing|s)? out|withdr[ae]w\\w*|quit(?:s|ting)?|walk(?:ed|ing|s)? "
+    private static final Pattern ENDING = Alternations.compile("\\b(?:pull(?:ed|ing|s)? out|withdr[ae]w\\w*|quit(?:s|ting)?|walk(?:ed|ing|s)? "
             + "away|skip(?:ped|ping|s)?|scrap(?:ped|ping|s)?|shut(?:ting|s)? down|clos(?:e|ed|es|ing) down|cancel(?:l?ed|l?ing|s)?|"
             + "abandon(?:ed|ing|s)?|pull(?:ed|ing|s)? the plug)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CARRYING_ON = Pattern.compile("^\\W*(?:we|i)(?:['\u2019]ve|['\u2019]re|['\u2019]m| have| had| are| am)?\\s+"
+    private static final Pattern CARRYING_ON = Alternations.compile("^\\W*(?:we|i)(?:['\u2019]ve|['\u2019]re|['\u2019]m| have| had| are| am)?\\s+"
             + "(?:just\\s+|already\\s+|still\\s+)?(?:signed|renewed|extended|re-signed|committed|staying|picking|open|running|"
             + "trading|operating|going ahead)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -227,11 +228,11 @@ final class RebuttalFrames {
     }
 
     /** "rejected a claim made on a blog that the paper had been rushed through": what the rejected claim was about. */
-    private static final Pattern CLAIM_ABOUT = Pattern.compile("^(?:a|the|any)\\s+(?:claim|claims|report|reports|suggestion|"
+    private static final Pattern CLAIM_ABOUT = Alternations.compile("^(?:a|the|any)\\s+(?:claim|claims|report|reports|suggestion|"
             + "suggestions|allegation|allegations)\\b[^\"\u201c\u201d]*?\\bthat\\s+(?:the|its|their)\\s+[\\p{L}-]+\\s+"
             + "(?:had|has|was|were|is|are|would|will)\\b", Pattern.CASE_INSENSITIVE);
     /** "“It went through two rounds of review,” she said": the quote goes on about the thing the claim was about. */
-    private static final Pattern ABOUT_IT = Pattern.compile("^\\W*(?:it|they)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT_IT = Alternations.compile("^\\W*(?:it|they)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean afterOwnRejection(String source, int sentence, List<Attribution> previous, String quote) {
         for (int i = previous.size() - 1; i >= 0; i--) {

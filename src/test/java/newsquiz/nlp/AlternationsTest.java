@@ -9,18 +9,21 @@ import org.junit.jupiter.api.Test;
 
 class AlternationsTest {
     private static final List<String> TEXTS = List.of("The claim is false.", "It was NOT TRUE, she said.", "abc", "xabc ab",
-            "a | b", "never happened", "pipe| here", "", "is simply wrong and never happened");
+            "a | b", "never happened", "pipe| here", "", "is simply wrong and never happened",
+            "It\u2019s OK, \u00f6K, not, never, been THE end", "US$ 5 or \u20ac12 between 3 and 4, bd 1-2");
 
     @Test
     void neighbouringBranchesShareOneBoundaryTest() {
-        assertEquals("\\b(?:is false|never happened)|^x|\\b(?:a|b)",
+        assertEquals("\\b(?=[in])(?:is false|never happened)|^x|\\b(?=[ab])(?:a|b)",
                 Alternations.compile("\\bis false|\\bnever happened|^x|\\ba|\\bb").pattern());
     }
 
     @Test
     void matchesExactlyWhatTheRegexMatches() {
         for (String regex : List.of("\\bis (?:simply )?(false|wrong)\\b|\\bnever happened\\b|^\\W*it was not\\b",
-                "\\bab|a\\w*|\\babc", "\\b(a)|\\b(b)c|\\b(ab)c", "\\b[|]\\s*b|\\bpipe\\||\\Q|\\E here", "\\bnot true|\\bfalse")) {
+                "\\bab|a\\w*|\\babc", "\\b(a)|\\b(b)c|\\b(ab)c", "\\b[|]\\s*b|\\bpipe\\||\\Q|\\E here", "\\bnot true|\\bfalse",
+                "\\b(?:not|never)?,|\\bbe(?:en)?|\\b\\Qthe\\E|\\bIt['\u2019]s|\\b(?:o|\u00f6)k",
+                "(?:between\\s+)?(?:US)?(?:[$\u20ac]\\s?)?(\\d+)|\\b[a-c]d|\\b\\d-\\d")) {
             for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
                 Pattern plain = Pattern.compile(regex, flags);
                 Pattern hoisted = Alternations.compile(regex, flags);
@@ -29,6 +32,12 @@ class AlternationsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void looksAheadOnlyOnFirstCharactersItKnows() {
+        assertEquals("\\b(?=[\\x{2c}bnt])(?:(?=[\\x{2c}n])(?:not|never)?,|be(?:en)?|\\Qthe\\E)|^x|\\b(?=[a])a|\\b\\w",
+                Alternations.compile("\\b(?:not|never)?,|\\bbe(?:en)?|\\b\\Qthe\\E|^x|\\ba|\\b\\w").pattern());
     }
 
     @Test
