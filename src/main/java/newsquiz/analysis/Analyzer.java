@@ -187,7 +187,7 @@ public final class Analyzer {
                         || StanceClassifier.otherVersionOfTheThingClaimed(content, source.text(), d.sentence, previous)
                         || StanceClassifier.otherCircumstanceOfTheSameAct(content, source.text(), d.sentence, previous)
                         || d.phrase.kind() != Phrase.Kind.DOCUMENT
-                                && StanceClassifier.saysNothingWasDone(content, textBefore(article, d.sentence, d.sentence)))) {
+                                && StanceClassifier.saysNothingWasDone(content, () -> textBefore(article, d.sentence, d.sentence)))) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && echoes.deniesAnother(content, source.text(), d.sentence, previous,
@@ -669,6 +669,8 @@ public final class Analyzer {
         return out;
     }
 
+    private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)my|our|your|his|their");
+
     private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {
         // "4. The Council's statement says that …": the number or bullet of a list item is no part of the sentence's subject.
         int skip = s.wordsStart();
@@ -691,7 +693,7 @@ public final class Analyzer {
             String word = tagged.tokens()[i];
             String tag = relativeVerb(tagged, i) || lowerCaseCueCalledAName(tagged, i) || cueCalledANoun(tagged, i) ? "VERB"
                     : cueCalledANoun(tagged, i + 1) && tagged.tags()[i].equals("ADJ") ? "PROPN" : tagged.tags()[i];
-            if (tag.equals("ADP") && word.matches("(?i)my|our|your|his|their")) {
+            if (tag.equals("ADP") && POSSESSIVE_PRONOUN.matcher(word).matches()) {
                 // "You described our/ADP laboratory result as …": a possessive is never a preposition.
                 tag = "PRON";
             }
@@ -759,7 +761,8 @@ public final class Analyzer {
     }
 
     private static final java.util.regex.Pattern FULL_STOP_AFTER_NAME = java.util.regex.Pattern.compile(
-            "(?<!\\b(?:Ltd|Inc|Co|Corp|Bros|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|\\p{Lu}))\\.$");
+            // The lookahead first: the lookbehind, tried at every position, costs far more than the test for the final full stop.
+            "(?=\\.$)(?<!\\b(?:Ltd|Inc|Co|Corp|Bros|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|\\p{Lu}))\\.$");
 
     /**
      * "according to the NHS." at the end of a sentence: the full stop is the sentence's, not the name's; "Ltd." and an

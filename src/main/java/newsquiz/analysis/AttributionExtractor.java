@@ -12,6 +12,9 @@ import java.util.Set;
  * attribution and quotes that run on across sentences and paragraphs.
  */
 final class AttributionExtractor {
+    private static final java.util.regex.Pattern DOUBLED_OPENING_QUOTES = java.util.regex.Pattern.compile(
+            "^[\"\u201c\u201d\u2018\u2019]+(?=[\"\u201c\u201d\u2018\u2019])");
+
     private static final Set<String> SKIPPABLE_BEFORE_VERB = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also", "since", "already", "immediately", "flatly", "reportedly", "allegedly", "apparently", "only", "later", "then", "repeatedly", "publicly", "previously", "earlier", "again", "now", "still", "just", "further", "quickly", "swiftly", "firmly", "strongly", "categorically", "privately", "separately", "recently", "once", "first", "initially", "originally", "subsequently", "purportedly", "may", "might", "could", "can", "should", "must", "did", "does", "do", "vehemently", "angrily", "openly", "sharply", "bluntly", "herself", "himself", "itself", "themselves", "even", "all", "both", "each");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am", "'s", "get", "got", "gets");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "during", "at", "via", "through", "over", "outside", "after", "before", "inside", "from", "late", "early", "last", "this", "earlier", "later", "under");
@@ -260,7 +263,7 @@ final class AttributionExtractor {
             }
             b.append(text, r[0], r[1]);
         }
-        return SentenceView.clean(b.toString().replaceAll("^[\"\u201c\u201d\u2018\u2019]+(?=[\"\u201c\u201d\u2018\u2019])", ""));
+        return SentenceView.clean(DOUBLED_OPENING_QUOTES.matcher(b.toString()).replaceAll(""));
     }
 
     // ---------------------------------------------------------------- verbs

@@ -16,6 +16,16 @@ import java.util.Set;
  * County Courier".
  */
 final class EntityRegistry {
+    // Compiled once, not by String.replaceAll or split on every call: keys and name runs are read for every mention, and
+    // each name is set against every other one when short forms are linked.
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\u201c\u201d\"]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern KEY_THE = java.util.regex.Pattern.compile("^the ");
+    private static final java.util.regex.Pattern KEY_POSSESSIVE = java.util.regex.Pattern.compile("'s?$");
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['\u2019]s?$");
+    private static final java.util.regex.Pattern FULL_STOP_END = java.util.regex.Pattern.compile("\\.$");
+    private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
+
     /** Outlet words that are also ordinary words in the names of other bodies. */
     private static final Set<String> NAME_WORDS_OF_OUTLETS = Set.of("review", "independent", "radio", "observer");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev");
@@ -44,7 +54,7 @@ final class EntityRegistry {
             for (NameRun run : found) {
                 int core = coreStart(s, run);
                 if (core < run.to()) {
-                    standalone.merge(key(s.text(core, run.to()).replaceAll("['\u2019]s?$", "")), 1, Integer::sum);
+                    standalone.merge(key(POSSESSIVE_END.matcher(s.text(core, run.to())).replaceAll("")), 1, Integer::sum);
                 }
             }
         }
@@ -323,7 +333,7 @@ final class EntityRegistry {
     /** "John Kirby, White House National Security Council Coordinator for …": a capitalised title phrase. */
     private boolean titledRun(SentenceView s, int from) {
         for (int i = from; i < Math.min(s.size(), from + 10) && s.tokens[i].capitalised(); i++) {
-            if (lexicon.is("title", s.tokens[i].lower().replaceAll("\\.$", ""))) {
+            if (lexicon.is("title", FULL_STOP_END.matcher(s.tokens[i].lower()).replaceAll(""))) {
                 return true;
             }
         }
@@ -437,10 +447,10 @@ final class EntityRegistry {
     }
 
     static String key(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\u201c\u201d\"]", "")
-                .replaceAll("\\s+", " ").strip();
-        k = k.replaceAll("^the ", "").replaceAll("'s?$", "");
-        return k;
+        String k = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        k = SPACES.matcher(QUOTE_MARKS.matcher(k).replaceAll("")).replaceAll(" ").strip();
+        k = KEY_THE.matcher(k).replaceAll("");
+        return KEY_POSSESSIVE.matcher(k).replaceAll("");
     }
 
     private Entity entity(String name, int sentence) {
@@ -462,7 +472,7 @@ final class EntityRegistry {
     private int coreStart(SentenceView s, NameRun run) {
         int core = run.from();
         for (int i = run.from(); i < run.to(); i++) {
-            String word = s.tokens[i].lower().replaceAll("\\.$", "");
+            String word = FULL_STOP_END.matcher(s.tokens[i].lower()).replaceAll("");
             if (!lexicon.is("title", word)) {
                 continue;
             }
@@ -494,7 +504,7 @@ final class EntityRegistry {
     /** End of the longest known place starting at {@code from}, or -1. */
     private int placeEnd(SentenceView s, int from, int limit) {
         for (int end = Math.min(limit, from + 4); end > from; end--) {
-            if (lexicon.isPlace(s.text(from, end).replaceAll("['\u2019]s?$", ""))) {
+            if (lexicon.isPlace(POSSESSIVE_END.matcher(s.text(from, end)).replaceAll(""))) {
                 return end;
             }
         }
@@ -513,7 +523,7 @@ final class EntityRegistry {
             int split = splitPoint(s, from, run.to(), standalone);
             int end = split > 0 ? split : run.to();
             boolean possessive = end == run.to() && run.possessive();
-            String text = s.text(from, end).replaceAll("['\u2019]s?$", "");
+            String text = POSSESSIVE_END.matcher(s.text(from, end)).replaceAll("");
             if (!onlyAdjectives(s, from, end)) {
                 Entity e = entity(text, s.index());
                 e.mentions++;
@@ -606,7 +616,7 @@ final class EntityRegistry {
      * title to a name: a pronoun goes by what is known, so "Thewlis … he" is not taken by a "Callum Reid" nearby.
      */
     private Entity.Gender likelyGender(Entity e) {
-        String[] words = e.name.split("\\s+");
+        String[] words = SPACES.split(e.name);
         return e.gender != Entity.Gender.UNKNOWN || words.length < 2 ? e.gender : lexicon.genderOfFirstName(words[0]);
     }
 
@@ -615,7 +625,7 @@ final class EntityRegistry {
      * Trevallion"), not by the titles a shared surname was given.
      */
     private Entity.Gender ownGender(Entity e, List<SentenceView> sentences) {
-        String[] words = e.name.split("\\s+");
+        String[] words = SPACES.split(e.name);
         Entity.Gender g = words.length < 2 ? Entity.Gender.UNKNOWN : lexicon.genderOfFirstName(words[0]);
         for (SentenceView s : sentences) {
             for (Mention m : mentionsBySentence.getOrDefault(s.index(), List.of())) {
@@ -690,12 +700,19 @@ final class EntityRegistry {
         return !s.tokens[to - 1].bare().endsWith("s") || to - from > 1;
     }
 
+    /** Names already read for a keyword: linking short forms asks about every name once for every other name. */
+    private final Map<String, Boolean> keywordNames = new HashMap<>();
+
     private boolean hasKeyword(String name) {
+        return keywordNames.computeIfAbsent(name, this::readHasKeyword);
+    }
+
+    private boolean readHasKeyword(String name) {
         if (name.contains(" & ")) {
             // "Whitlow & Marsh": a firm of partners, so a bare "Marsh" is the person Toby Marsh, not the firm.
             return true;
         }
-        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : SPACES.split(name.toLowerCase(Locale.ROOT))) {
             if (lexicon.is("org_keyword", w) || lexicon.is("outlet_keyword", w)) {
                 return true;
             }
@@ -988,15 +1005,18 @@ final class EntityRegistry {
         // nor does the title of a named possessor ("Ms Reyes's lawyer").
         String c = TITLED_POSSESSOR.matcher(cue.toLowerCase(Locale.ROOT)).replaceAll(" ");
         // "his father, Rui Brennock": a kinship word is this person's own, unless it is a possessor ("her son's school").
-        if (c.matches(".*\\b(mr|sir|lord|baron|duke|earl|king|prince|spokesman|chairman|congressman|councilman|assemblyman|alderman|he|him"
-                + "|father|son|brother|husband|uncle|grandfather|nephew|grandson)\\b(?!['\u2019]).*")) {
+        if (MALE_CUE.matcher(c).matches()) {
             return Entity.Gender.MALE;
-        } else if (c.matches(".*\\b(mrs|ms|miss|dame|lady|baroness|duchess|countess|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|alderwoman|she"
-                + "|mother|daughter|sister|wife|aunt|grandmother|niece|granddaughter)\\b(?!['\u2019]).*")) {
+        } else if (FEMALE_CUE.matcher(c).matches()) {
             return Entity.Gender.FEMALE;
         }
         return Entity.Gender.UNKNOWN;
     }
+
+    private static final java.util.regex.Pattern MALE_CUE = java.util.regex.Pattern.compile(".*\\b(mr|sir|lord|baron|duke|earl|king|prince|spokesman|chairman|congressman|councilman|assemblyman|alderman|he|him"
+                + "|father|son|brother|husband|uncle|grandfather|nephew|grandson)\\b(?!['\u2019]).*");
+    private static final java.util.regex.Pattern FEMALE_CUE = java.util.regex.Pattern.compile(".*\\b(mrs|ms|miss|dame|lady|baroness|duchess|countess|queen|princess|spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|alderwoman|she"
+                + "|mother|daughter|sister|wife|aunt|grandmother|niece|granddaughter)\\b(?!['\u2019]).*");
 
     static boolean isAcronym(String name) {
         return name.length() >= 2 && name.length() <= 6 && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
@@ -1004,7 +1024,7 @@ final class EntityRegistry {
 
     static String acronymOf(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : NAME_PARTS.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 b.append(w.charAt(0));
             }

@@ -11,6 +11,8 @@ import java.util.Set;
  * "Ministry of Foreign Affairs of the Donetsk People's Republic", "Korvant-Halberg".
  */
 final class NameFinder {
+    private static final java.util.regex.Pattern FULL_STOP_END = java.util.regex.Pattern.compile("\\.$");
+
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
@@ -388,7 +390,7 @@ final class NameFinder {
     private boolean looksLikePerson(SentenceView s, int from, int to) {
         int names = 0;
         for (int i = from; i < to; i++) {
-            String w = s.tokens[i].lower().replaceAll("\\.$", "");
+            String w = FULL_STOP_END.matcher(s.tokens[i].lower()).replaceAll("");
             if (lexicon.is("org_keyword", w) || lexicon.is("outlet_keyword", w)) {
                 return false;
             }

@@ -1,5 +1,6 @@
 package newsquiz.analysis;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,42 +41,58 @@ final class NegatedEchoes {
             // Most statements negate nothing: no need to read every statement before them (a long article has hundreds).
             return false;
         }
+        // What is looked for in each earlier statement depends on this one alone: worked out once, not once per statement.
+        List<Echo> negated = negatedWords(said);
+        List<Echo> zeroed = verbsThenZero(said);
         for (Attribution a : previous) {
             if (a.source().equals(source) || a.stance() == Stance.DENY) {
                 continue;
             }
             String claim = plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content()));
-            if (negatedWords(said, claim) || sentence - a.sentence() <= RECENT && verbThenZero(said, claim)) {
+            if (Echo.anyIn(negated, claim) || sentence - a.sentence() <= RECENT && Echo.anyIn(zeroed, claim)) {
                 return true;
             }
         }
         return notTheSame(said, plain(sentenceBefore));
     }
 
+    /** Words to find again in an earlier claim; the plain search rules out most claims before the pattern is run. */
+    private record Echo(String words, Pattern pattern) {
+        static boolean anyIn(List<Echo> echoes, String claim) {
+            for (Echo e : echoes) {
+                if (claim.contains(e.words) && e.pattern.matcher(claim).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** "it is not the route they walked" against "it is the route they walked": four words either side of the "not" meet again. */
-    private static boolean negatedWords(String said, String claim) {
+    private static List<Echo> negatedWords(String said) {
+        List<Echo> echoes = new ArrayList<>();
         Matcher m = NOT.matcher(said);
         while (m.find()) {
             String before = lastWords(said.substring(0, m.start()), 2);
             String after = firstWords(said.substring(m.end()), 3);
-            if (before.split(" ").length == 2 && after.split(" ").length == 3
-                    && Pattern.compile("\\b" + Pattern.quote(before + " " + after) + "\\b").matcher(claim).find()) {
-                return true;
+            if (before.split(" ").length == 2 && after.split(" ").length == 3) {
+                String words = before + " " + after;
+                echoes.add(new Echo(words, Pattern.compile("\\b" + Pattern.quote(words) + "\\b")));
             }
         }
-        return false;
+        return echoes;
     }
 
-    private static boolean verbThenZero(String said, String claim) {
+    private static List<Echo> verbsThenZero(String said) {
+        List<Echo> echoes = new ArrayList<>();
         Matcher m = VERB_THEN_ZERO.matcher(said);
         while (m.find()) {
             String verb = m.group(1);
-            if (!PLAIN.contains(verb.split(" ")[0]) && verb.length() >= 4
-                    && Pattern.compile("\\b" + Pattern.quote(verb) + "\\b(?!\\s+(?:no|nothing)\\b)").matcher(claim).find()) {
-                return true;
+            if (!PLAIN.contains(verb.split(" ")[0]) && verb.length() >= 4) {
+                echoes.add(new Echo(verb, Pattern.compile("\\b" + Pattern.quote(verb) + "\\b(?!\\s+(?:no|nothing)\\b)")));
             }
         }
-        return false;
+        return echoes;
     }
 
     /** "is not the same as signing up to a trial", right after a record that the union "agreed to the trial". */

@@ -162,7 +162,7 @@ final class StanceClassifier {
                     + "e-mail|document|post|message|recording|tape)s? (?:was|were) not (?<done>\\w+)\\b[^.;]*[.;]\\W*(?:it|they) (?:was|were) \\k<done>\\b",
             Pattern.CASE_INSENSITIVE);
     /** What a characterising verb ("called the report …", "dismissed it as …") says of a claim to reject it. */
-    private static final Pattern REJECTING_WORDS = Pattern.compile(
+    private static final Pattern REJECTING_WORDS = Alternations.compile(
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
                     + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
                     + "ill-founded|without foundation|without merit|not true|sour grapes|(?:a )?misunderstanding|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale|(?:dreamt|dreamed|cooked|thought) up"
@@ -189,7 +189,7 @@ final class StanceClassifier {
                     + "|(?:a )?(?:misreading|misrepresentation|misinterpretation|distortion)s?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "called it “a pause, not a cancellation”": the thing named as one thing set against what it was said to be. */
-    private static final Pattern NAMED_AGAINST = Pattern.compile(
+    private static final Pattern NAMED_AGAINST = Alternations.compile(
             // "“a picture of two difficult days, not of the home our residents know”": the same preposition before both.
             "\\b(?:a|an|the)\\s+[^,.;]{1,60},\\s*(?:and\\s+)?not\\s+(?:(?:of|about|for|from|in|on)\\s+)?(?:a|an|the)\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
@@ -247,48 +247,48 @@ final class StanceClassifier {
      * "We have no intention of removing the oven", "the park had no plans to move her": quoted or reported, a source
      * that says it will not do a thing answers a report that it would.
      */
-    private static final Pattern NO_INTENTION = Pattern.compile(
+    private static final Pattern NO_INTENTION = Alternations.compile(
             "\\b(?:no|not the slightest|not any) (?:intention|plans?) (?:of|to)\\b", Pattern.CASE_INSENSITIVE);
     /** "managers had assured her on Wednesday that no closure was planned": a denial passed on by the one it was given to. */
-    private static final Pattern ASSURED_NONE = Pattern.compile("\\b(?:had|has|have)\\s+(?:assured|reassured|promised|told|informed)\\s+"
+    private static final Pattern ASSURED_NONE = Alternations.compile("\\b(?:had|has|have)\\s+(?:assured|reassured|promised|told|informed)\\s+"
             + "(?:her|him|them|us|me)\\b[^.;\u201c\"]{0,40}?\\bthat\\s+(?:no|nobody|nothing|none|never)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * "There was no engine fire, the authority said": quoted or not, the thing reported did not exist; "There were no
      * injuries" reports an outcome, not a rebuttal.
      */
-    private static final Pattern NOTHING_THERE = Pattern.compile(
+    private static final Pattern NOTHING_THERE = Alternations.compile(
             "^\\W*there(?: is| was| has been| had been| were| are|['\u2019]s) (?:absolutely |simply |categorically )?no (?:such )?"
                     + "(?!evidence|data|record|information|sign|plan to|injur|casualt|fatalit|deaths|damage|immediate)\\w+",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONFIRMATION = Pattern.compile(
+    private static final Pattern CONFIRMATION = Alternations.compile(
             "\\b(?:is|are|was|were)\\s+(?:entirely |completely |broadly |largely )?(?:accurate|correct|true|genuine|authentic)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "n't" ends a word ("didn't", "didn\u2019t"), so no word boundary can come before it. */
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|neither|nor|nothing|none|nobody)\\b|n['\u2019]t\\b",
+    private static final Pattern NEGATION = Alternations.compile("\\b(?:not|never|no|neither|nor|nothing|none|nobody)\\b|n['\u2019]t\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FIRST_PERSON_NEGATION = Pattern.compile(
+    private static final Pattern FIRST_PERSON_NEGATION = Alternations.compile(
             "^\\W*(?:i|we)\\s+(?:have |had |did |do |would |will |am |are |was |were )?(?:never|not|n't)\\b", Pattern.CASE_INSENSITIVE);
     /** "He was not on the site that weekend": after a denial for a client or colleague, the negated act of the one defended. */
-    private static final Pattern THIRD_PERSON_NEGATION = Pattern.compile(
+    private static final Pattern THIRD_PERSON_NEGATION = Alternations.compile(
             "^\\W*(?:he|she|they|my client|our client)\\s+(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Pensions were not raised by either side": after a rejection, the thing alleged said not to have been done. */
-    private static final Pattern PASSIVE_NEGATION = Pattern.compile(
+    private static final Pattern PASSIVE_NEGATION = Alternations.compile(
             "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,3}(?:was|were|is|are|has|have|had)\\s+(?:not|never)\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn|ne)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEVER = Pattern.compile("\\b(?:is|are|was|were|has|have|had|did|do|does)\\s+never\\b",
+    private static final Pattern NEVER = Alternations.compile("\\b(?:is|are|was|were|has|have|had|did|do|does)\\s+never\\b",
             Pattern.CASE_INSENSITIVE);
     /** "This is about getting it right, not about the money": the motive put right, after a denial of another. */
-    private static final Pattern CORRECTION = Pattern.compile(
+    private static final Pattern CORRECTION = Alternations.compile(
             "\\b(?:is|was|are|were|'s)\\s+(?:all\\s+)?(?:about|because of|for)\\b[^.;]*,\\s*(?:and\\s+)?not\\s+(?:about|because of|for)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREDICTION = Pattern.compile(
+    private static final Pattern PREDICTION = Alternations.compile(
             "\\b(?:likely|unlikely|probably|almost certainly|in the coming (?:days|weeks|months|years)|"
                     + "(?:will|would) (?:probably|likely|almost certainly|soon)|(?<!\\b(?:you|one) (?:would|might|could) )expects?|expected to)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEASURE_CLAUSE = Pattern.compile("(?i)\\b(?:what|than|as|whatever|everything|all)\\s+(?:\\S+\\s+){0,2}$");
+    private static final Pattern MEASURE_CLAUSE = Alternations.compile("(?i)\\b(?:what|than|as|whatever|everything|all)\\s+(?:\\S+\\s+){0,2}$");
 
-    private static final Pattern HEDGE = Pattern.compile(
+    private static final Pattern HEDGE = Alternations.compile(
             "\\b(?:reportedly|allegedly|purportedly|apparently|supposedly|possibly|probably|perhaps|maybe|likely|may|might|could|"
                     + "unconfirmed|unverified|believed to|thought to|said to|appears? to|seems? to|our understanding|we think|"
                     + "i suspect|there are reports|there were reports|expected to|it is understood)\\b",
@@ -314,7 +314,7 @@ final class StanceClassifier {
      * "That painting is no Vermeer", "the ring was no Fabergé": "no" before a proper name rejects an identification
      * (the maker, the author, the brand said to be behind it). "There is no Plan B" says nothing is there instead.
      */
-    private static final Pattern IS_NO_NAMED_ONE = Pattern.compile(
+    private static final Pattern IS_NO_NAMED_ONE = Alternations.compile(
             "(?<![Tt]here )\\b(?:is|was|are|were)\\s+(?:simply\\s+|certainly\\s+|definitely\\s+)?no\\s+\\p{Lu}\\p{Ll}+\\b(?!\\s+\\p{Lu})");
 
     static boolean wrongWayRound(String content) {
@@ -359,12 +359,12 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
 
     /** "…, her spokesperson says, calling the report “malicious and wrong”": a trailing characterisation of what was said. */
-    private static final Pattern CHARACTERISING_PARTICIPLE = Pattern.compile(
+    private static final Pattern CHARACTERISING_PARTICIPLE = Alternations.compile(
             "\\b(?:calling|branding|dismissing|describing|labelling|labeling)\\s+(?:the|that|this|these|those|its|their|his|her|such)\\s+"
                     + "[^,.;…]{0,60}", Pattern.CASE_INSENSITIVE);
 
     /** "called that “a story that grew every time it was told”": a claim (pointed back at, or already dropped as the object) named a story. */
-    private static final Pattern STORY_OF_A_CLAIM = Pattern.compile(
+    private static final Pattern STORY_OF_A_CLAIM = Alternations.compile(
             "^\\W*(?:(?:that|this|it|them|these|those|(?:the|that|this|his|her|its|their) (?:[\\p{L}'\u2019-]+ )?(?:claims?|reports?|allegations?|accounts?|versions?))"
                     // "a merchant's bedtime story": up to two words before the tale.
                     + "\\W+)?(?:as\\s+)?(?:just |only |nothing but |simply )?"
@@ -380,7 +380,7 @@ final class StanceClassifier {
     private static final String CLAIM_NOUN = "claims?|allegations?|accusations?|posts?|rumou?rs?|suggestions?|stor(?:y|ies)";
     /** What another party found or counted: "the magazine's results", "the group's figures". */
     private static final String FINDINGS_NOUN = "results?|findings?|figures?|tests?|data|numbers?|analysis|survey|study|summary|audit";
-    private static final Pattern CLAIM_CHARACTERISED = Pattern.compile(
+    private static final Pattern CLAIM_CHARACTERISED = Alternations.compile(
             "^\\W*(?:the|that|this|these|those|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + "|versions?|accounts?)"
                     + "\\s+(?:as\\s+)?\\S"
                     // "called the magazine's results “a mix-up in somebody else's laboratory”": findings named an error.
@@ -390,7 +390,7 @@ final class StanceClassifier {
                     + "cherry-picked|selective)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "said the claim was “the opposite of the truth”": the claim as subject, its verdict in the speaker's own quoted words. */
-    private static final Pattern CLAIM_GIVEN_QUOTED_VERDICT = Pattern.compile(
+    private static final Pattern CLAIM_GIVEN_QUOTED_VERDICT = Alternations.compile(
             "^\\W*(?:the|that|this|these|those)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN + ")\\s+(?:was|were|is|are)\\s+[\"\u201c\u2018']",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NAMING = Set.of("call", "describe", "label", "brand", "term");
@@ -398,22 +398,22 @@ final class StanceClassifier {
      * "He called the group's figures “a comparison of apples with old boilers.”", "You described our laboratory result as
      * “a test of somebody else's batch.”": after a denial, another side's findings given a name of the speaker's own.
      */
-    private static final Pattern FINDINGS_NAMED = Pattern.compile(
+    private static final Pattern FINDINGS_NAMED = Alternations.compile(
             "^\\W*(?:(?:called|described|labelled|branded|termed)\\s+)?(?:the|that|this|these|those|its|their|his|her|our|your|"
                     + "(?:the\\s+)?[\\p{L}-]+['\u2019]s?)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + FINDINGS_NOUN
                     + "|reports?|accounts?|evidence|versions?|" + CLAIM_NOUN + ")\\s+(?:as\\s+)?[\"\u201c]",
             Pattern.CASE_INSENSITIVE);
     /** "That should have been in the letter": after an admission, the fault owned. */
-    private static final Pattern FAULT_OWNED = Pattern.compile(
+    private static final Pattern FAULT_OWNED = Alternations.compile(
             "\\bshould(?:\\s+not|n['\u2019]t)?\\s+have\\s+(?:been|\\p{L}+ed)\\b|\\bwe got (?:this|it|that) wrong\\b", Pattern.CASE_INSENSITIVE);
     /** "called the claim “broadly fair”": a name that approves of what was claimed. */
-    private static final Pattern APPROVING = Pattern.compile(
+    private static final Pattern APPROVING = Alternations.compile(
             "\\b(?:accurate|correct|fair|right|true|reasonable|credible|plausible|valid|justified|legitimate|understandable|"
                     + "welcome|helpful|important|serious|timely)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "I have not resigned", "We never cancelled", "I didn't go looking": the first person, the verb it negates and the word after. */
-    private static final Pattern FIRST_PERSON_NEGATED_VERB = Pattern.compile(
+    private static final Pattern FIRST_PERSON_NEGATED_VERB = Alternations.compile(
             "^\\W*(?:i|we)\\s+(?:(?:have |had |has |did |do |am |are |was |were )?(?:never|not)|(?:have|had|did|do|was|were)n['\u2019]t)"
                     + "\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?", Pattern.CASE_INSENSITIVE);
     /** Verbs too common to echo an accusation ("I have not been …", "We did not know …"). */
@@ -463,7 +463,7 @@ final class StanceClassifier {
     }
 
     /** "it had not cancelled", "she never signed": the speaker's own act, negated in reported speech. */
-    private static final Pattern OWN_ACT_NEGATED = Pattern.compile(
+    private static final Pattern OWN_ACT_NEGATED = Alternations.compile(
             "^\\W*(?:it|he|she|they)\\s+(?:had |has |have |did |does |do )?(?:never|not|n't)\\s+(?:ever\\s+)?(\\p{L}+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -481,7 +481,7 @@ final class StanceClassifier {
      * "it had granted no licence", "the union has been told of no redundancies", "it had never been sent an application":
      * the speaker's own "it", "we" or body, not someone named ("Ellis had never missed a training session" praises him).
      */
-    private static final Pattern NOTHING_DONE = Pattern.compile(
+    private static final Pattern NOTHING_DONE = Alternations.compile(
             "^\\W*(?:I|we|he|she|it|they|the(?:\\s+[\\p{L}'\u2019-]+){1,3}"
                     // "his company had never made an approach": the speaker's own body.
                     + "|(?:his|her|their|our|its)\\s+(?:company|firm|business|club|group|team|charity|trust|school|council)"
@@ -492,10 +492,10 @@ final class StanceClassifier {
                     + "|never)\\s+(?!(?:doubt|problem|idea|reason|choice|option|plan|intention|complaint)s?\\b)\\p{L}",
             Pattern.CASE_INSENSITIVE);
     /** "…, and nobody has asked us to end it early": no one, the claimant included, has done the thing. */
-    private static final Pattern NOBODY_DID = Pattern.compile(
+    private static final Pattern NOBODY_DID = Alternations.compile(
             "(?:^\\W*|[,;]\\s+(?:and|but)\\s+)(?:nobody|no one)\\s+(?:has|have|had)\\s+(?:ever\\s+)?\\p{L}+(?:ed|en|ld|nt)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAIM_WORDS = Pattern.compile(
+    private static final Pattern CLAIM_WORDS = Alternations.compile(
             "\\b(?:claim\\w*|alleg\\w*|reported|report|reports|rumou?r\\w*|posts?|suggest\\w*|accus\\w*|stories)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -505,12 +505,13 @@ final class StanceClassifier {
      * was never done, with no verb of the claim echoed, still denies it. A report or document saying so ("The report said
      * the horse had never finished better than ninth") is left to the caller.
      */
-    static boolean saysNothingWasDone(String content, String textBefore) {
+    static boolean saysNothingWasDone(String content, java.util.function.Supplier<String> textBefore) {
         String bare = content.replaceAll("[\"\u201c\u201d]", "");
-        return (NOTHING_DONE.matcher(bare).find() || NOBODY_DID.matcher(bare).find()) && CLAIM_WORDS.matcher(textBefore).find();
+        // The text before may be the whole article so far: built only for the few statements that say nothing was done.
+        return (NOTHING_DONE.matcher(bare).find() || NOBODY_DID.matcher(bare).find()) && CLAIM_WORDS.matcher(textBefore.get()).find();
     }
 
-    private static final Pattern REJECTED_AND_SAID = Pattern.compile(
+    private static final Pattern REJECTED_AND_SAID = Alternations.compile(
             "\\b(?:rejected|denied|dismissed|disputed|rejects|denies|dismisses|disputes)\\b[^.;]*?\\band\\s+"
                     + "(?:said|says|insisted|insists|added|adds|told\\s+\\p{L}+)\\s+(?:that\\s+)?(.*)",
             Pattern.CASE_INSENSITIVE);
@@ -525,7 +526,7 @@ final class StanceClassifier {
                 && NEGATION.matcher(content).find();
     }
 
-    private static final Pattern THE_ONES_SEEN = Pattern.compile(
+    private static final Pattern THE_ONES_SEEN = Alternations.compile(
             "^\\W*the\\s+(?:\\p{L}+\\s+)?(seen|spotted|heard|photographed|filmed|pictured)\\s+(?:\\p{L}+\\s+){0,3}?(?:was|were|had been)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -543,12 +544,12 @@ final class StanceClassifier {
                 && seen.matcher(a.content()).find());
     }
 
-    private static final Pattern STOPPED = Pattern.compile("\\b(\\p{L}{4,})\\s+(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:stopped|"
+    private static final Pattern STOPPED = Alternations.compile("\\b(\\p{L}{4,})\\s+(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:stopped|"
             + "ended|scrapped|cancelled|canceled|axed|dropped|halted|suspended|abandoned)\\b"
             // "the supplier had stopped deliveries over unpaid invoices": what was stopped follows the verb.
             + "|\\b(?:had|has|have)\\s+(?:stopped|halted|suspended|ended|cut off)\\s+(?:all\\s+|its\\s+|their\\s+)?(\\p{L}{4,})\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GOES_ON = Pattern.compile("\\b(?:is|are|still|every|each|continued|continues|continue)\\b",
+    private static final Pattern GOES_ON = Alternations.compile("\\b(?:is|are|still|every|each|continued|continues|continue)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -575,7 +576,7 @@ final class StanceClassifier {
                 && a.stance() != Stance.DENY).map(Attribution::content);
     }
 
-    private static final Pattern NONE_OF_THEM = Pattern.compile("(?i)\\bno\\s+(\\p{L}{3,}(?:\\s+\\p{L}{3,})?)\\s+(?:had|has|have|was|were)\\b");
+    private static final Pattern NONE_OF_THEM = Alternations.compile("(?i)\\bno\\s+(\\p{L}{3,}(?:\\s+\\p{L}{3,})?)\\s+(?:had|has|have|was|were)\\b");
 
     /**
      * "A post said no safety boat had been out that afternoon. “A safety boat was on the water, crewed by two instructors,”
@@ -592,7 +593,7 @@ final class StanceClassifier {
         });
     }
 
-    private static final Pattern NO_SUCH = Pattern.compile(
+    private static final Pattern NO_SUCH = Alternations.compile(
             "^\\W*(?:there\\s+(?:is|was|are|were|has been|had been)\\s+)?no\\s+such\\s+\\p{L}+"
                     // "she had never heard her father mention any such plan", "the firm had received no such letter".
                     + "|\\b(?:never|not|n't)\\b[^.;]{0,60}?\\bany\\s+such\\s+\\p{L}+|\\b\\p{L}+(?:ed|en|ve|de|nt)\\s+no\\s+such\\s+\\p{L}+",
@@ -617,7 +618,7 @@ final class StanceClassifier {
     }
 
     /** "That claim is false: the insurer … confirmed …": the article's verdict opens the sentence, and the rest backs it. */
-    private static final Pattern VERDICT_THEN_COLON = Pattern.compile("^\\W*(?:That|This|The|Their|His|Her|Its)\\s+(?:\\p{L}+\\s+)?"
+    private static final Pattern VERDICT_THEN_COLON = Alternations.compile("^\\W*(?:That|This|The|Their|His|Her|Its)\\s+(?:\\p{L}+\\s+)?"
             + "(?:claim|report|story|rumou?r|suggestion|allegation|post|account)s?\\s+(?:is|was|are|were)\\s+(?:also\\s+)?"
             + "(?:false|untrue|wrong|not true|incorrect|mistaken|baseless|unfounded)\\s*:");
 
@@ -626,7 +627,7 @@ final class StanceClassifier {
         return VERDICT_THEN_COLON.matcher(sentence).find();
     }
 
-    private static final Pattern BARE_VERDICT = Pattern.compile("^\\W*(?:No such \\p{L}+ (?:was|has) ever (?:been )?\\p{L}+|"
+    private static final Pattern BARE_VERDICT = Alternations.compile("^\\W*(?:No such \\p{L}+ (?:was|has) ever (?:been )?\\p{L}+|"
             + "(?:That|This|It) (?:is|was) (?:simply |just )?(?:not true|untrue|false|wrong|not correct|incorrect|not the case)|"
             + "(?:That|This|It) never happened)\\W*$");
 
@@ -635,7 +636,7 @@ final class StanceClassifier {
      * confirmation right after the article's own bare verdict backs the verdict, and so denies the claim.
      */
     /** "NAME was candid about why:", "She was honest with me about the reason.": a frame that tells an admission follows. */
-    private static final Pattern CANDOUR_FRAME = Pattern.compile("^(.*?)\\b(?:was|were|is|are|has been|had been)\\s+(?:\\p{L}+ly\\s+)?"
+    private static final Pattern CANDOUR_FRAME = Alternations.compile("^(.*?)\\b(?:was|were|is|are|has been|had been)\\s+(?:\\p{L}+ly\\s+)?"
             + "(?:candid|frank|open|honest|upfront)\\s+(?:with\\s+(?:me|us|him|her|them|the\\s+\\p{L}+|reporters|\\p{Lu}\\p{L}+)\\s+)?(?:about|over)\\b");
 
     /**
@@ -658,7 +659,7 @@ final class StanceClassifier {
         return BARE_VERDICT.matcher(sentence.strip()).matches();
     }
 
-    private static final Pattern VERDICT_FIRST = Pattern.compile("^\\W*(?:That|This|It|(?:That|This|The) (?:account|claim|story|report|"
+    private static final Pattern VERDICT_FIRST = Alternations.compile("^\\W*(?:That|This|It|(?:That|This|The) (?:account|claim|story|report|"
             + "suggestion|figure)) (?:is|was) (?:simply |just )?(?:not true|untrue|false|wrong|not correct|incorrect|not the case),\\s+"
             + "(?:according to\\b|[^,:;]{1,60}?\\b(?:say|says|said|tell|tells|told|insist|insists|insisted)\\b)");
 
@@ -679,7 +680,7 @@ final class StanceClassifier {
                 && a.sentence() == sentence - 1 && BARE_VERDICT.matcher(a.content().replaceAll("[\"\u201c\u201d]", "").strip()).matches());
     }
 
-    private static final Pattern NOT_THE_OTHER = Pattern.compile(
+    private static final Pattern NOT_THE_OTHER = Alternations.compile(
             ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+\\W*$", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -697,7 +698,7 @@ final class StanceClassifier {
     }
 
     /** "the trailer …"; not "the club's debts", whose owner is no thing alleged. */
-    private static final Pattern DEFINITE_SUBJECT = Pattern.compile("^\\W*the\\s+(\\p{L}{4,})\\b(?!['\u2019])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEFINITE_SUBJECT = Alternations.compile("^\\W*the\\s+(\\p{L}{4,})\\b(?!['\u2019])", Pattern.CASE_INSENSITIVE);
 
     /**
      * "A worker said he had seen a trailer with the trust's badge on it. … The trailer, she said, had been carrying fence
@@ -730,7 +731,7 @@ final class StanceClassifier {
                 && a.source().toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "$"));
     }
 
-    private static final Pattern BODY_ROLE = Pattern.compile("(?i)^\\s*(?:the\\s+)?(\\p{L}{4,})['\u2019]s?\\s+\\p{L}+");
+    private static final Pattern BODY_ROLE = Alternations.compile("(?i)^\\s*(?:the\\s+)?(\\p{L}{4,})['\u2019]s?\\s+\\p{L}+");
 
     /** "Hearthwell's customer director" → "hearthwell": the body a speaker works for, named before their role; or null. */
     static String bodyOfRole(String described) {
@@ -752,10 +753,10 @@ final class StanceClassifier {
     }
 
     /** "the Gallowcroft lorries seen at its gates": the words that may name the thing a sentence opens on. */
-    private static final Pattern DEFINITE_OPENING = Pattern.compile("^\\W*the\\s+((?:[\\p{L}'\u2019-]+\\s+){0,2}[\\p{L}'\u2019-]+)",
+    private static final Pattern DEFINITE_OPENING = Alternations.compile("^\\W*the\\s+((?:[\\p{L}'\u2019-]+\\s+){0,2}[\\p{L}'\u2019-]+)",
             Pattern.CASE_INSENSITIVE);
     /** "…, not recycling", "…, not a car park": the closing contrast that names what was claimed. */
-    private static final Pattern CLOSING_NOT = Pattern.compile(",\\s+not\\s+(?:(?:a|an|the|any)\\s+)?[\\p{L}-]+\\W*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOSING_NOT = Alternations.compile(",\\s+not\\s+(?:(?:a|an|the|any)\\s+)?[\\p{L}-]+\\W*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * "A driver told the station that full recycling lorries were being emptied at the landfill. … The landfill's operator
@@ -784,7 +785,7 @@ final class StanceClassifier {
 
 
     /** "the photographs had been taken on the morning …": a definite thing, then what was done to it, then when or how. */
-    private static final Pattern THING_DONE = Pattern.compile("^\\W*the\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}{4,})\\s+(?:had been|has been|have been|was|were)\\s+"
+    private static final Pattern THING_DONE = Alternations.compile("^\\W*the\\s+(?:[\\p{Ll}-]+\\s+)?(\\p{Ll}{4,})\\s+(?:had been|has been|have been|was|were)\\s+"
             + "(\\p{Ll}+(?:ed|en)|made|built|sold|paid|sent|shown|done|seen|kept|held|bought|brought|left|put|set|cut|shut)\\s+(\\S.*)$");
 
     /**
@@ -819,7 +820,7 @@ final class StanceClassifier {
     }
 
     /** "The board has never inspected or certified …": a subject that has never done one or two named acts. */
-    private static final Pattern NEVER_DID = Pattern.compile(
+    private static final Pattern NEVER_DID = Alternations.compile(
             // "its call handlers had never been told to blame leaks": the passive's participle is the act.
             "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,5}(?:has|have|had)\\s+never\\s+(?:been\\s+(?=\\p{L}+ed\\b|told\\b|given\\b|paid\\b|sold\\b|sent\\b|shown\\b))?"
                     + "(\\p{L}+)(?:\\s+or\\s+(\\p{L}+))?", Pattern.CASE_INSENSITIVE);
@@ -849,7 +850,7 @@ final class StanceClassifier {
         return stem.length() >= 4 && Pattern.compile("\\b" + Pattern.quote(stem), Pattern.CASE_INSENSITIVE).matcher(textBefore).find();
     }
 
-    private static final Pattern BARE_NO = Pattern.compile("^\\W*(?:no|never|not at all|absolutely not|certainly not"
+    private static final Pattern BARE_NO = Alternations.compile("^\\W*(?:no|never|not at all|absolutely not|certainly not"
             // "Was it your scooter? / It was not.": the question's verb, negated, as the whole first sentence.
             + "|(?:it|that|this|i|we|he|she|they) (?:was|is|were|are|am|did|do|does|has|have|had)(?: not|n't))\\s*[.!;,]",
             Pattern.CASE_INSENSITIVE);
@@ -865,7 +866,7 @@ final class StanceClassifier {
     }
 
     /** "the suggestion the agency had sat on its hands was wide of the mark": a claim, as the subject, given a rejecting predicate. */
-    private static final Pattern CLAIM_SUBJECT_BE = Pattern.compile(
+    private static final Pattern CLAIM_SUBJECT_BE = Alternations.compile(
             "\\b(?:suggestion|claim|allegation|report|idea|notion|assertion|rumou?r|story|accusation|account|theory|threat)s?\\b[^.;]*?\\b(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
@@ -889,11 +890,11 @@ final class StanceClassifier {
     private static final Set<String> CLAIM_MAKING = Set.of("claim", "allege", "accuse", "admit", "concede", "acknowledge",
             "report", "find", "discover", "reveal", "confess");
     /** "He found no tracks and no damage": a finding of nothing is still a finding. */
-    private static final Pattern FOUND_NOTHING = Pattern.compile(
+    private static final Pattern FOUND_NOTHING = Alternations.compile(
             "^\\W*(?:i|we|he|she|they|it|the \\w+) (?:found|saw|discovered|noticed|detected|recorded|spotted) (?:no|nothing|none)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:if|unless)\\b");
+    private static final Pattern CONDITION = Alternations.compile("(?i)\\b(?:if|unless)\\b");
 
     /** Whether the words say "not", "no", "never", "nothing", "nobody", "none", "neither", "nor" or "n't" anywhere. */
     static boolean hasNegation(String content) {
@@ -938,27 +939,31 @@ final class StanceClassifier {
         return d.verb != null && CLAIM_MAKING.contains(d.verb.lemma()) || FOUND_NOTHING.matcher(content).find();
     }
 
-    private static final Pattern TURNED_BY_BUT = Pattern.compile("(?:\\bbut\\b|\u2026)[^.;]*?\\b(?:not|never|n't|no|nothing|nobody)\\b",
+    private static final Pattern TURNED_BY_BUT = Alternations.compile("(?:\\bbut\\b|\u2026)[^.;]*?\\b(?:not|never|n't|no|nothing|nobody)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "wrote to me on 30 January rejecting any suggestion that …": the letter's point is the rejection. */
-    private static final Pattern WROTE_REJECTING = Pattern.compile(
+    private static final Pattern WROTE_REJECTING = Alternations.compile(
             "(?i)^(?:to\\s+[^,\"\u201c]{1,40}?\\s+)?(?:rejecting|denying|dismissing|disputing|refuting)\\s+(?:any|the|all|claims?|suggestions?|reports?|that)\\b");
 
     /** "There has been a lot of nonsense talked about Mill Meadow": what others have said, dismissed. */
-    private static final Pattern NONSENSE_TALKED = Pattern.compile(
+    private static final Pattern NONSENSE_TALKED = Alternations.compile(
             "(?i)\\b(?:nonsense|rubbish|misinformation|lies|scaremongering)\\s+(?:being\\s+)?(?:talked|written|spread|said|posted|circulating)\\b");
 
     /** "The timing was wrong and I regret it": what the speaker calls wrong is their own doing, owned up to. */
-    private static final Pattern OWNING_UP = Pattern.compile("(?i)\\b(?:I|we) (?:regret|apologi[sz]e)\\b|\\b(?:I am|I'm|we are|we're) sorry\\b"
+    private static final Pattern OWNING_UP = Alternations.compile("(?i)\\b(?:I|we) (?:regret|apologi[sz]e)\\b|\\b(?:I am|I'm|we are|we're) sorry\\b"
             + "|\\b(?:I|we) (?:was|were|got it) wrong\\b");
 
     private static final Set<String> ADMITTING = Set.of("admit", "concede", "accept", "acknowledge", "confess", "grant", "allow",
             "recognise", "recognize");
 
+    // The lookahead first: the lookbehind would otherwise be tried at every position, not only at apostrophes.
+    private static final Pattern QUOTATION_MARKS = Pattern.compile(
+            "[\"\u201c\u201d\u00ab\u00bb]|(?=[\u2018\u2019'])(?<!\\p{L})[\u2018\u2019']|[\u2018\u2019'](?!\\p{L})");
+
     static Stance classify(Draft d, String quotedContent, Stance previousOfSameSource) {
         // Quotation marks inside the content ("is “completely untrue”") do not change what is said.
-        String content = quotedContent.replaceAll("[\"\u201c\u201d\u00ab\u00bb]|(?<!\\p{L})[\u2018\u2019']|[\u2018\u2019'](?!\\p{L})", "");
+        String content = QUOTATION_MARKS.matcher(quotedContent).replaceAll("");
         Stance base = d.verb != null ? d.verb.stance() : Stance.ASSERT;
         String cue = d.cue == null ? "" : d.cue.toLowerCase(Locale.ROOT);
         if (d.kind == Draft.Kind.DECLINED) {
@@ -1050,17 +1055,17 @@ final class StanceClassifier {
         return base;
     }
 
-    private static final Pattern HELD_BACK_VIEW = Pattern.compile(
+    private static final Pattern HELD_BACK_VIEW = Alternations.compile(
             "^\\W*(?:I|we|he|she|it|they)\\s+(?:do\\s+not|don['\u2019]t|does\\s+not|doesn['\u2019]t|did\\s+not|didn['\u2019]t)\\s+"
                     + "(?:think|believe|reckon|suppose|imagine|feel)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "I am not saying they are crooks, but nobody rang me": a disclaimer before a view. */
-    private static final Pattern DISCLAIMER = Pattern.compile("^\\W*I(?:\\s+am|['\u2019]m)\\s+not\\s+saying\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRUTH_OF_A_CLAIM = Pattern.compile(
+    private static final Pattern DISCLAIMER = Alternations.compile("^\\W*I(?:\\s+am|['\u2019]m)\\s+not\\s+saying\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRUTH_OF_A_CLAIM = Alternations.compile(
             "\\b(?:true|truth|accurate|correct|the case|happened|credible|a word of)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> AFTER_REPORTS_VERBS = Set.of("say", "tell", "insist", "assure", "state");
     /** "…, after a weekend of reports that …", "…, amid rumours that …": what the statement was made in answer to. */
-    private static final Pattern AFTER_REPORTS = Pattern.compile(
+    private static final Pattern AFTER_REPORTS = Alternations.compile(
             ",\\s*(?:after|amid|following|in response to)\\s+(?:(?:a|an|the|days|weeks|a\\s+\\w+)\\s+of\\s+)?(?:\\w+\\s+)?"
                     + "(?:reports|rumou?rs|claims|speculation|suggestions)\\s+(?:\\w+\\s+){0,3}?that\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
@@ -1080,8 +1085,8 @@ final class StanceClassifier {
         return statementNegated != reportNegated;
     }
 
-    private static final Pattern FURTHER = Pattern.compile("\\b(?:went|goes|go|going) further\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CHARACTERISED = Pattern.compile("^\\W*(?:it|this|that|they|these)\\s+(?:is|was|are|were|'s)\\b",
+    private static final Pattern FURTHER = Alternations.compile("\\b(?:went|goes|go|going) further\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHARACTERISED = Alternations.compile("^\\W*(?:it|this|that|they|these)\\s+(?:is|was|are|were|'s)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -1104,7 +1109,7 @@ final class StanceClassifier {
     }
 
     /** "that account", "the claim", "these reports": a denial whose object only points back at something said. */
-    private static final Pattern POINTING_BACK = Pattern.compile(
+    private static final Pattern POINTING_BACK = Alternations.compile(
             "^(?:that|this|these|those|the|such|his|her|its|their|our|your)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:account|accounts|claim|claims|"
                     + "report|reports|allegation|allegations|accusation|accusations|suggestion|suggestions|version|story|stories|"
                     // "Lilypad disputed our results": the findings a rejection points back at.
@@ -1119,7 +1124,7 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
 
     /** "a report in the daily Dagbladet that …", "claims that …": the object of a rejection that names what it rejects. */
-    private static final Pattern REJECTED_REPORT = Pattern.compile(
+    private static final Pattern REJECTED_REPORT = Alternations.compile(
             "^(?:a|the|that|this|these|those|such|any)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:report|reports|claim|claims|allegation|"
                     + "allegations|accusation|accusations|suggestion|suggestions|story|stories)\\b.*\\bthat\\b.*"
                     // "disputed the family's account of the sluice": whose account, and what about.
@@ -1153,9 +1158,9 @@ final class StanceClassifier {
         return bareSpokesperson || itsOwn || weDenied || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
     }
 
-    private static final Pattern ROLE_AS_SUBJECT = Pattern.compile("^(?:that\\s+)?(?:its|their|his|her|the)\\s+(\\p{Ll}{4,})\\s+"
+    private static final Pattern ROLE_AS_SUBJECT = Alternations.compile("^(?:that\\s+)?(?:its|their|his|her|the)\\s+(\\p{Ll}{4,})\\s+"
             + "(?:had\\s+|has\\s+|was\\s+|were\\s+)?\\p{Ll}+ed\\b");
-    private static final Pattern NEGATED = Pattern.compile("\\b(?:never|not|no|n't|nothing|nobody)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATED = Alternations.compile("\\b(?:never|not|no|n't|nothing|nobody)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "Greywold denies that its salesman promised Mr Trevannick that his bills would halve. The salesman, Mr NAME, told us
@@ -1171,7 +1176,7 @@ final class StanceClassifier {
                 && NEGATED.matcher(content).find();
     }
 
-    private static final Pattern SPOKESPERSON_FOR_KIND = Pattern.compile(
+    private static final Pattern SPOKESPERSON_FOR_KIND = Alternations.compile(
             "(?i)an?\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?)");
 
     /** "Fenmarsh Crisps also denied the report. A spokeswoman for the crisp maker said …": the body named by its kind. */
@@ -1181,13 +1186,13 @@ final class StanceClassifier {
                 && body.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(w) + "s?\\b.*"));
     }
 
-    private static final Pattern WE_NEGATION = Pattern.compile(
+    private static final Pattern WE_NEGATION = Alternations.compile(
             "^\\W*we\\s+(?:have |had |did |do |are |were )?(?:never|not|n't)\\b|^\\W*we (?:didn't|haven't|hadn't|don't|weren't)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern FRONTED_NONE = Pattern.compile(
+    private static final Pattern FRONTED_NONE = Alternations.compile(
             "^\\W*no\\s+(?!injur|casualt|fatalit|deaths|damage)\\w+\\s+(?:has|have|had)\\s+(?:yet\\s+)?been\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPORTED = Pattern.compile(
+    private static final Pattern REPORTED = Alternations.compile(
             "\\b(?:reportedly|allegedly|there (?:are|were) reports|(?:is|are|was|were) said to)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -1202,16 +1207,16 @@ final class StanceClassifier {
     }
 
     /** "the file was still open, and no licence has been refused": the second clause answers a report that it had been. */
-    private static final Pattern NONE_DONE_TOO = Pattern.compile(
+    private static final Pattern NONE_DONE_TOO = Alternations.compile(
             "[,;]\\s+and\\s+no\\s+(?!injur|casualt|fatalit|deaths|damage)\\w+\\s+(?:has|have|had)\\s+(?:yet\\s+)?been\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPORTED_THAT = Pattern.compile("\\b(?:reported|claimed|alleged)\\b[^.]*?\\bthat\\b",
+    private static final Pattern REPORTED_THAT = Alternations.compile("\\b(?:reported|claimed|alleged)\\b[^.]*?\\bthat\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** "There have been no deaths": an outcome that did not happen, a rebuttal only right after a claim that it did. */
-    private static final Pattern NONE_HAPPENED = Pattern.compile(
+    private static final Pattern NONE_HAPPENED = Alternations.compile(
             "^\\W*there (?:has|have|had) been (?:absolutely )?no \\w+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAIMED = Pattern.compile(
+    private static final Pattern CLAIMED = Alternations.compile(
             "\\b(?:claimed|claims|claiming|alleged|alleges|allegedly|reportedly|rumou?red|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
 
     static boolean rejectsWhatWasSaid(Stance stance, String cue, String content) {
@@ -1221,10 +1226,10 @@ final class StanceClassifier {
     }
 
     /** "met the rumour head-on", "gave that report short shrift": the verb phrase holds the claim it rejects. */
-    private static final Pattern CLAIM_IN_CUE = Pattern.compile(
+    private static final Pattern CLAIM_IN_CUE = Alternations.compile(
             "\\s(?:the|that|this|these|those|such|its|their|his|her)\\s+(?:[\\p{L}'\u2019-]+\\s+)?(?:" + CLAIM_NOUN
                     + "|reports?|accounts?|versions?)\\b|\\s(?:it|that|this|things)\\s+differently\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ONLY_WHEN_OR_WHERE = Pattern.compile(
+    private static final Pattern ONLY_WHEN_OR_WHERE = Alternations.compile(
             "(?:(?:on|at|in|during|within|by)\\s+(?:the\\s+)?[\\p{L}0-9-]+(?:\\s+[\\p{L}0-9-]+)?"
                     // "… with a flat no when he went into the witness box": a clause that only says when.
                     + "|(?:when|as|once|after|before)\\s+(?:he|she|they|it|we|I)\\s+[^.;:\"\u201c\u201d]{0,80})?\\W*", Pattern.CASE_INSENSITIVE);
