@@ -18,9 +18,8 @@ import java.util.regex.Pattern;
 final class NegatedEchoes {
     /** How far back, in sentences, a claim is still the one a verb-and-zero answer echoes. */
     private static final int RECENT = 8;
-    /** Punctuation and quotation marks, but not the apostrophe inside a word ("isn't", "Russia's"). */
-    private static final Pattern PUNCTUATION = Pattern.compile("[\"\u201c\u201d\u2018,:;.!?\u2026]|(?<!\\p{L})'|'(?!\\p{L})");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Punctuation and quotation marks; an apostrophe too, but not inside a word ("isn't", "Russia's"). */
+    private static final String PUNCTUATION_MARKS = "\"\u201c\u201d\u2018,:;.!?\u2026";
     private static final Pattern NOT = Pattern.compile("\\b(?:not|n't)\\s+");
     /** "has sold nothing", "put up no fences": a verb, perhaps its particle, then the zero. */
     private static final Pattern ANY_NEGATION = Pattern.compile("\\b(?:not|no|nothing)\\b|n't\\b");
@@ -110,9 +109,35 @@ final class NegatedEchoes {
         return false;
     }
 
-    private static String plain(String text) {
-        String spaced = PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ");
-        return SPACES.matcher(spaced).replaceAll(" ").strip();
+    /**
+     * The text in lower case with its punctuation and each run of white space ({@code \\s+}) made one space. Read in one
+     * pass rather than with two patterns: every statement, and every earlier one it is compared with, is read so.
+     */
+    static String plain(String text) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = PUNCTUATION_MARKS.indexOf(c) >= 0 || c == '\'' && !(letterBefore(lower, i) && letterAfter(lower, i))
+                    || c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString().strip();
+    }
+
+    /** As the pattern's lookbehind saw it: one char back, so the low half of a surrogate pair is no letter. */
+    private static boolean letterBefore(String text, int i) {
+        return i > 0 && Character.isLetter(text.charAt(i - 1));
+    }
+
+    private static boolean letterAfter(String text, int i) {
+        return i + 1 < text.length() && Character.isLetter(text.codePointAt(i + 1));
     }
 
     private static String lastWords(String text, int n) {
