@@ -246,8 +246,9 @@ final class AnsweredClaims {
         }
         // "A letter … said the council planned to sell the two oldest bells. Mr Yarcombe said both bells would go back into the
         // tower": a plan claimed is answered by the plan as it stands.
-        if (REFUSAL.matcher(content).find()) {
-            // "would not say whether Sperrin had been interviewed": a refusal answers nothing.
+        if (REFUSAL.matcher(content).find() || ADVISING.matcher(content).find()) {
+            // "would not say whether Sperrin had been interviewed": a refusal answers nothing; "nobody should be planning a
+            // trip" is advice.
             return false;
         }
         boolean planClaimed = PLAN_CLAIMED.matcher(claim.content()).lookingAt();
@@ -327,6 +328,7 @@ final class AnsweredClaims {
     private static final Pattern PLAN_CLAIMED = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,5}?(?:(?:would|will|could|going to)\\b"
             + "|(?:plan(?:s|ned)?|intend(?:s|ed)?|set) to\\b)");
     private static final Pattern PLAN_ADDED = Pattern.compile("(?:,\\s*|\\s+)(?:and|but)\\s+(?=(?:would|will|could|may|might)\\b)");
+    private static final Pattern ADVISING = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\b");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:would|will) not (?:say|comment|discuss|confirm|give)\\b");
     /**
      * "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened.
