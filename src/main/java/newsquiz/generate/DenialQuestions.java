@@ -122,6 +122,31 @@ final class DenialQuestions implements QuestionFamily {
         return !othersBetween && JOINING.matcher(before).find() ? last : null;
     }
 
+    /**
+     * "A letter said the council planned to sell the bells. The vicar said both bells would go back. The diocesan adviser said
+     * no request to sell any bell had ever reached the diocese": a denial straight after another's, by someone who did not
+     * make the claim, taking up its words.
+     */
+    private static boolean straightAfter(Facts facts, Statement d, Answered last) {
+        return last != null && last.target() != null && last.hearsay() == null && last.denial().sentence() == d.sentence() - 1
+                && last.target().sentence() >= d.sentence() - 2 && !facts.mayBeSame(last.denial().speaker(), d.speaker())
+                && !facts.mayBeSame(last.target().speaker(), d.speaker()) && sharesAStem(last.target().claim(), d.claim(), 4);
+    }
+
+    /** "Besides Alarik Yarcombe, who denied the report that …?": the second party's question, the first named in it. */
+    private boolean besides(Facts facts, Statement d, Answered first, List<Candidate> out) {
+        List<Candidate> asked = new ArrayList<>();
+        whoDenied(facts, d, first.target(), first.target().claim(), kindOf(first.target()), asked);
+        boolean added = false;
+        for (Candidate c : asked) {
+            if (c.prompt().startsWith("Who denied ") && !c.distractors().contains(first.denial().speaker())) {
+                out.add(c.withPrompt("Besides " + first.denial().speaker() + ", who" + c.prompt().substring(3)));
+                added = true;
+            }
+        }
+        return added;
+    }
+
     /** A speaker's own negative statement may restate the denial: never offered as what they did not reject. */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none|n['\u2019]t)\\b");
     private static final Set<String> DENY_VERBS = Set.of("denied", "rejected", "dismissed", "disputed");
@@ -240,6 +265,12 @@ final class DenialQuestions implements QuestionFamily {
                 }
             }
             Answered joined = target == null && hearsay.isEmpty() && !pointsBack ? joins(facts, d, lastAnswered) : null;
+            if (joined == null && target == null && hearsay.isEmpty() && !pointsBack && straightAfter(facts, d, lastAnswered)
+                    && besides(facts, d, lastAnswered, out)) {
+                // A second party straight after the first, taking up the claim's words with no joining word: "Who denied …?"
+                // of that claim is the first denier's question, so this one names the first.
+                continue;
+            }
             if (joined != null) {
                 // "Dowdeswell told the Bulletin there was “nothing whatsoever” in the story. The Health Board went further,
                 // saying the contract runs until 2031": a second party answering the claim the first just denied.

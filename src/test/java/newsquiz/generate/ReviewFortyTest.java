@@ -49,4 +49,14 @@ class ReviewFortyTest {
         assertEquals("the leaflet had reportedly been written at the party's regional office in the old town and sent to the "
                 + "printer", Phrasing.wholeClauses(longer, 20));
     }
+
+    @Test
+    void aSecondPartyAnsweringTheSameClaimIsAskedBesidesTheFirst() throws Exception {
+        // The eval article itself: the diocesan adviser denied the letter's claim straight after the vicar, in its words and
+        // with no joining word; she had no question, since "Who denied the report …?" of that claim is the vicar's.
+        List<Candidate> all = questions(new DenialQuestions(), evalArticle("eval-blind38/sulwen-tower-appeal-parish-magazine.txt"));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Besides Alarik Yarcombe, who denied the report that the parochial "
+                + "church council planned to sell the two oldest bells to a private collector?")
+                && c.key().equals("Hillevi Lapworth-Gale") && !c.distractors().contains("Alarik Yarcombe")), all.toString());
+    }
 }
