@@ -244,13 +244,13 @@ final class AnsweredClaims {
         if (claim == null) {
             return false;
         }
-        // "A letter … said the council planned to sell the two oldest bells. Mr Yarcombe said both bells would go back into the
-        // tower": a plan claimed is answered by the plan as it stands.
         if (REFUSAL.matcher(content).find() || ADVISING.matcher(content).find()) {
             // "would not say whether Sperrin had been interviewed": a refusal answers nothing; "nobody should be planning a
             // trip" is advice.
             return false;
         }
+        // "A letter … said the council planned to sell the two oldest bells. Mr Yarcombe said both bells would go back into the
+        // tower": a plan claimed is answered by the plan as it stands.
         boolean planClaimed = PLAN_CLAIMED.matcher(claim.content()).lookingAt();
         // "Skyreach 2 still had 110 developers working on it and would be shown at a trade event in June": what was said of
         // the claim comes first; a plan added after "and" is more news, not the answer.
