@@ -984,7 +984,8 @@ final class EntityRegistry {
             "river", "mountains", "mountain", "valley", "island", "islands", "isles", "curtain", "war", "street", "road", "lane",
             "square", "park", "bridge", "station", "airport", "coast", "bay", "lake", "gulf", "strait", "region", "province",
             "county", "district", "city", "town", "village", "hall", "avenue", "karst", "desert", "forest", "canal", "pier",
-            "port", "harbour", "harbor", "dam", "reservoir", "elementary", "stadium", "arena", "tower", "building", "mill");
+            "port", "harbour", "harbor", "dam", "reservoir", "elementary", "stadium", "arena", "tower", "building", "mill", "row", "hills",
+            "terrace", "crescent", "estate");
 
     private static String capitalise(String w) {
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);

@@ -157,4 +157,11 @@ class ConstructionsFortyTest {
                 + "backs no party, said the Greens had written to it in May promising to keep the service.");
         assertEquals(Stance.DENY, saying(all, "had written to it in May").stance());
     }
+
+    @Test
+    void aWaterCompanyIsABodyAndAStreetIsAPlace() throws Exception {
+        var all = analyze("A campaign group has claimed that Tarnwick Water opened the sluices. Tarnwick Water denied opening any "
+                + "sluice. It said the river had risen on its own. Residents of Cobbler Row said the water rose quickly.");
+        assertEquals("Tarnwick Water", saying(all, "risen on its own").source());
+    }
 }
