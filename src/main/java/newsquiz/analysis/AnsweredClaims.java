@@ -263,7 +263,8 @@ final class AnsweredClaims {
         if (claim.source().equals(source) || claim.sentence() < sentence - 1 && sameWords(claim.source(), source)
                 || claim.stance() == Stance.DENY
                 || claim.stance() == Stance.CONFIRM || claim.stance() == Stance.RETRACT || !ContestedClaims.contested(claim)
-                || shareAName(claim.source(), source)) {
+                // ("An Aldwen Water engineer", unnamed, is not Aldwen Water, which may answer what its own people say.)
+                || shareAName(claim.source(), source) && !claim.anonymous()) {
             return false;
         }
         // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does

@@ -790,7 +790,9 @@ final class EntityRegistry {
             String[] cw = ck.split(" ");
             int score = 0;
             if (cw.length > words.length && words.length == 1 && !lexicon.isPlace(shortForm.name) && !usedAsPlace.contains(shortForm)) {
-                boolean personLike = !hasKeyword(candidate.name) && !lexicon.isPlace(candidate.name) && !candidate.listedAsSource;
+                // ("Cradlewell Voyager 360", a model with its number, is no full name that "Cradlewell" could be short for.)
+                boolean personLike = !hasKeyword(candidate.name) && !lexicon.isPlace(candidate.name) && !candidate.listedAsSource
+                        && !cw[cw.length - 1].matches("\\d+");
                 for (String w : cw) {
                     if (w.equals(k) && (personLike || isAcronym(shortForm.name))) {
                         score = 3;

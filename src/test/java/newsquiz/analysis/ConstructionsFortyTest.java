@@ -164,4 +164,19 @@ class ConstructionsFortyTest {
                 + "sluice. It said the river had risen on its own. Residents of Cobbler Row said the water rose quickly.");
         assertEquals("Tarnwick Water", saying(all, "risen on its own").source());
     }
+
+    @Test
+    void aBodyAnswersWhatItsOwnUnnamedStaffAlleged() throws Exception {
+        var all = analyze("A Tarnwick Water engineer, who asked not to be named, told the Mercury that the pumps had allegedly been "
+                + "left unattended all night. Tarnwick Water said the pumps had run throughout the night and were checked at "
+                + "1am.");
+        assertEquals(Stance.DENY, saying(all, "run throughout the night").stance());
+    }
+
+    @Test
+    void aModelWithItsNumberIsNoFullNameOfItsMaker() throws Exception {
+        var all = analyze("About 9,000 Brindlecot Rover 220 prams are being recalled. Brindlecot said the fault affected one "
+                + "batch of wheels.");
+        assertEquals("Brindlecot", saying(all, "one batch of wheels").source());
+    }
 }
