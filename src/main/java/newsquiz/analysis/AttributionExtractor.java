@@ -3516,6 +3516,13 @@ final class AttributionExtractor {
         boolean adverbial = false;
         while (end < s.size()) {
             Token t = s.tokens[end];
+            // ("at a fans' forum": the apostrophe of a plural's possessive, no quotation mark.)
+            boolean pluralPossessive = t.text().matches("['\u2019]") && s.tokens[end - 1].lower().endsWith("s")
+                    && s.tokens[end - 1].end() == t.start();
+            if (pluralPossessive) {
+                end++;
+                continue;
+            }
             if (t.isComma() || t.isQuoteMark() || t.text().equals(":") || t.is("that") || t.isAny("and", "but")
                     || t.isPunct() && !t.text().equals("-") && !t.text().equals(".") && registry.mentionAt(s.index(), end) == null) {
                 break;
@@ -3600,6 +3607,15 @@ final class AttributionExtractor {
     private int skipRecipient(SentenceView s, int r, Draft d) {
         if (r >= s.size()) {
             return r;
+        }
+        int count = APPROXIMATORS.contains(s.tokens[r].lower()) && s.at(r + 1) != null && s.tokens[r + 1].tag().equals("NUM") ? r + 1 : r;
+        if (s.tokens[count].tag().equals("NUM") && s.at(count + 1) != null && s.tokens[count + 1].isNoun()) {
+            // "told about 150 supporters at a fans' forum": a number of people told, not what the telling was about.
+            int k = count + 1;
+            while (k < s.size() && s.tokens[k].isNoun() && !s.tokens[k].quoted()) {
+                k++;
+            }
+            return k;
         }
         if (s.tokens[r].isAny("this", "our") && s.at(r + 1) != null && s.tokens[r + 1].isAny("newspaper", "paper", "reporter",
                 "correspondent", "website", "publication", "magazine", "programme", "program", "station", "site")) {

@@ -179,4 +179,11 @@ class ConstructionsFortyTest {
                 + "batch of wheels.");
         assertEquals("Brindlecot", saying(all, "one batch of wheels").source());
     }
+
+    @Test
+    void aNumberOfPeopleToldAtAPlaceWithAPossessiveLeavesTheQuoteItsOwn() throws Exception {
+        var all = analyze("\"There is no mortgage on the ground and there never has been,\" the chairman told about 150 supporters "
+                + "at a fans' forum on 9 October.");
+        assertEquals("There is no mortgage on the ground and there never has been", saying(all, "no mortgage").content());
+    }
 }
