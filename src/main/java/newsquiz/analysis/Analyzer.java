@@ -231,7 +231,7 @@ public final class Analyzer {
         }
         if (stance == Stance.ASSERT && !claimMaking
                 && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), d.sentence,
-                        article.sentences().get(d.sentence).text(), previous)) {
+                        textBeforeContent(article, d), previous)) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && d.verb != null && INSISTING.contains(d.verb.lemma())

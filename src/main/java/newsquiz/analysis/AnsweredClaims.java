@@ -234,7 +234,7 @@ final class AnsweredClaims {
      * as in negative ones.
      */
     static boolean answersContestedClaim(Lexicon.CueVerb verb, boolean anonymous, String content, String source, int sentence,
-            String sentenceText, List<Attribution> previous) {
+            String textBefore, List<Attribution> previous) {
         // A spokesperson unnamed speaks for a body and may answer for it; another unnamed person adds to the talk.
         if (anonymous && !SPOKESPERSON.matcher(source).find() || verb == null || !PLAIN_SAYING.contains(verb.lemma())
                 || previous.isEmpty()) {
@@ -256,7 +256,7 @@ final class AnsweredClaims {
         // the claim comes first; a plan added after "and" is more news, not the answer.
         boolean lookingAhead = LOOKING_AHEAD.matcher(PLAN_ADDED.split(content, 2)[0]).find();
         if (lookingAhead && !planClaimed || !SETTLING.matcher(content).find()
-                && (lookingAhead || !otherAccountOfAClaim(claim, content, source, sentenceText, previous))) {
+                && (lookingAhead || !otherAccountOfAClaim(claim, content, source, textBefore, previous))) {
             return false;
         }
         // (A retraction is no claim to answer: "has withdrawn her claim that …" is followed by the claim as first made.)
@@ -303,12 +303,10 @@ final class AnsweredClaims {
      * other account of the same thing, settling words or none; unless the speaker takes the claim's side ("The claim has
      * since been repeated by …", "Its founder … told"), or has already rejected it and goes on to other facts.
      */
-    private static boolean otherAccountOfAClaim(Attribution claim, String content, String source, String sentenceText,
+    private static boolean otherAccountOfAClaim(Attribution claim, String content, String source, String textBefore,
             List<Attribution> previous) {
-        int at = sentenceText.indexOf(content.substring(0, Math.min(20, content.length())));
         return (ContestedClaims.calledAClaim(claim) || claim.anonymous() && claim.hedged())
-                && !ContestedClaims.documentary(source) && !HEARSAY.matcher(content).lookingAt()
-                && !SIDING.matcher(at > 0 ? sentenceText.substring(0, at) : sentenceText).find()
+                && !ContestedClaims.documentary(source) && !HEARSAY.matcher(content).lookingAt() && !SIDING.matcher(textBefore).find()
                 && previous.stream().noneMatch(a -> a.sentence() == claim.sentence() && a.source().equals(source));
     }
 
@@ -330,7 +328,8 @@ final class AnsweredClaims {
             + "|(?:plan(?:s|ned)?|intend(?:s|ed)?|set) to\\b)");
     private static final Pattern PLAN_ADDED = Pattern.compile("(?:,\\s*|\\s+)(?:and|but)\\s+(?=(?:would|will|could|may|might)\\b)");
     private static final Pattern ADVISING = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\b");
-    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:would|will) not (?:say|comment|discuss|confirm|give)\\b");
+    private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:would|will) not (?:" + String.join("|", new java.util.TreeSet<>(REFUSING_VERBS))
+            + ")\\b");
     /**
      * "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened.
      * ("May" in capitals is the month: "the May logs had been taken home".)
@@ -401,25 +400,28 @@ final class AnsweredClaims {
      * the denial of its own claim rather than the claim.
      */
     private static boolean sameWords(String a, String b) {
-        Set<String> first = new HashSet<>();
-        for (String w : words(a.toLowerCase(Locale.ROOT))) {
-            if (w.length() >= 4 && !STOP.contains(w)) {
-                first.add(withoutPossessive(w.replace('\u2019', '\'')).replaceAll("'$", ""));
-            }
-        }
-        return words(b.toLowerCase(Locale.ROOT)).stream().map(w -> withoutPossessive(w.replace('\u2019', '\'')).replaceAll("'$", ""))
-                .anyMatch(first::contains);
+        return shareWords(a.toLowerCase(Locale.ROOT), b.toLowerCase(Locale.ROOT), w -> !STOP.contains(w));
     }
 
     /** "The Sunday Courier" and "The Courier's report": one source under two names, which cannot answer itself. */
     private static boolean shareAName(String a, String b) {
-        Set<String> names = new HashSet<>();
+        return shareWords(a, b, w -> Character.isUpperCase(w.charAt(0)));
+    }
+
+    /** Whether a word of {@code a} of four letters or more that {@code counts} is also a word of {@code b}. */
+    private static boolean shareWords(String a, String b, java.util.function.Predicate<String> counts) {
+        Set<String> first = new HashSet<>();
         for (String w : words(a)) {
-            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))) {
-                names.add(withoutPossessive(w.replace('\u2019', '\'')));
+            if (w.length() >= 4 && counts.test(w)) {
+                first.add(plainWord(w));
             }
         }
-        return words(b).stream().map(w -> withoutPossessive(w.replace('\u2019', '\''))).anyMatch(names::contains);
+        return words(b).stream().map(AnsweredClaims::plainWord).anyMatch(first::contains);
+    }
+
+    /** "Supporters'" and "Courier’s" as "Supporters" and "Courier". */
+    private static String plainWord(String w) {
+        return withoutPossessive(w.replace('\u2019', '\'')).replaceAll("'$", "");
     }
 
     /** The stems of the words written in lower case: what is said, without whom or what it is about by name. */

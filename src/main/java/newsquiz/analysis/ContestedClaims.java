@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
  * …"). What a plain answer straight after it, in its own words, may deny.
  */
 public final class ContestedClaims {
-    private static final Pattern CONTESTED_CUE = Pattern.compile("(?i)claim|alleg|rumou?r|post|suggest|accus");
+    /** "claimed", "alleged": a cue that calls what it gives a claim. */
+    private static final Pattern CALLED_A_CLAIM = Pattern.compile("(?i)claim|alleg|rumou?r|accus");
+    /** "posted", "suggested": a cue for something put forward, not stood behind. */
+    private static final Pattern PUT_FORWARD = Pattern.compile("(?i)post|suggest");
     private static final Pattern CONTESTED_SOURCE = Pattern.compile("^\\W*(?:(?i:an?|some|several|one|two|many)\\s+(?:[\\p{L}'\u2019-]+\\s+)?"
             + "|(?i:the)\\s+)(?:columns?|posts?|threads?|leaflets?|flyers?|messages?|blogs?|letters?|videos?|forums?)\\b");
 
     private ContestedClaims() {}
 
     public static boolean contested(Attribution claim) {
-        return claim.anonymous() || claim.hedged() || contestedCue(claim.cue()) || CONTESTED_SOURCE.matcher(claim.source()).find();
+        return claim.anonymous() || claim.hedged() || contestedCue(claim.cue()) || documentary(claim.source());
     }
 
     /**
@@ -26,15 +29,13 @@ public final class ContestedClaims {
         return CALLED_A_CLAIM.matcher(claim.cue()).find() || documentary(claim.source());
     }
 
-    private static final Pattern CALLED_A_CLAIM = Pattern.compile("(?i)claim|alleg|rumou?r|accus");
-
     /** "A letter pushed through doors", "The post": a source that is a thing put about, not someone answering for it. */
     static boolean documentary(String source) {
         return CONTESTED_SOURCE.matcher(source).find();
     }
 
-    /** "claimed", "alleged", "suggested", "posted": a cue that calls what it gives a claim. */
+    /** "claimed", "alleged", "suggested", "posted": a cue that calls what it gives a claim, or puts it forward. */
     static boolean contestedCue(String cue) {
-        return CONTESTED_CUE.matcher(cue).find();
+        return CALLED_A_CLAIM.matcher(cue).find() || PUT_FORWARD.matcher(cue).find();
     }
 }

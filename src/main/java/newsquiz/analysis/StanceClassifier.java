@@ -954,9 +954,6 @@ final class StanceClassifier {
     private static final Pattern OWNING_UP = Alternations.compile("(?i)\\b(?:I|we) (?:regret|apologi[sz]e)\\b|\\b(?:I am|I'm|we are|we're) sorry\\b"
             + "|\\b(?:I|we) (?:was|were|got it) wrong\\b");
 
-    private static final Set<String> ADMITTING = Set.of("admit", "concede", "accept", "acknowledge", "confess", "grant", "allow",
-            "recognise", "recognize");
-
     // The lookahead first: the lookbehind would otherwise be tried at every position, not only at apostrophes.
     private static final Pattern QUOTATION_MARKS = Pattern.compile(
             "[\"\u201c\u201d\u00ab\u00bb]|(?=[\u2018\u2019'])(?<!\\p{L})[\u2018\u2019']|[\u2018\u2019'](?!\\p{L})");
@@ -999,8 +996,10 @@ final class StanceClassifier {
                 || WROTE_REJECTING.matcher(content).find() || NONSENSE_TALKED.matcher(content).find()) {
             return Stance.DENY;
         }
-        // "admitted that the figures were wrong": a speaker owning up to an error, not calling another's words false.
-        boolean owningUp = OWNING_UP.matcher(content).find() || base == Stance.CONFIRM && d.verb != null && ADMITTING.contains(d.verb.lemma());
+        // "admitted that the figures were wrong": a speaker owning up to an error (a cue the lexicon gives as conceding), not
+        // calling another's words false; confirming or verifying a thing is no concession.
+        boolean owningUp = OWNING_UP.matcher(content).find()
+                || base == Stance.CONFIRM && d.verb != null && !d.verb.lemma().matches("confirm|verify");
         if (base != Stance.RETRACT && base != Stance.DENY && !owningUp
                 && (d.setAgainst || d.answersReport && NEGATION.matcher(content).find()
                 || DENIAL.matcher(content).find() || characterisedAsFalse(content)
