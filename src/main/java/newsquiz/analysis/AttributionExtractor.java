@@ -305,6 +305,9 @@ final class AttributionExtractor {
             Draft d = verbAttribution(s, v, verb);
             if (d != null) {
                 out.add(d);
+                if (d.conjunct != null) {
+                    out.add(d.conjunct);
+                }
             }
         }
     }
@@ -1211,6 +1214,11 @@ final class AttributionExtractor {
                 return speaker == null ? null : participleDraft(s, v, verb, speaker);
             }
             Subject subject = subjectRange(s, p);
+            if (subject == null && p == start) {
+                // "Finds/VERB liaison officer Dr Senara Rosscarrow refuted the claim, saying …": a word opening the clause
+                // has no subject before it, so it is no verb of the clause.
+                continue;
+            }
             if (subject == null || subject.trailingEnd() >= 0) {
                 return null;
             }
@@ -1927,7 +1935,9 @@ final class AttributionExtractor {
         Phrase phrase = phrases.parse(s, start, end);
         // "The dashboard, a member on the night shift says, shows …": a longer description, if its head is a person.
         boolean speakerLike = PhraseParser.PRONOUNS.contains(first.lower()) || registry.mentionAt(s.index(), start) != null
-                || first.isAny("the", "a", "an", "one") && (end - start <= 4 || phrase != null && phrases.personWord(phrase.head()));
+                || first.isAny("the", "a", "an", "one") && (end - start <= 4 || phrase != null && phrases.personWord(phrase.head()))
+                // "…, police told a press conference on Tuesday, and …": a bare plural of people or a body.
+                || end - start == 1 && phrase != null && (phrases.personWord(first.lower()) || lexicon.is("org_keyword", first.lower()));
         if (!speakerLike || s.tokens[start].isAny("and", "but", "which", "who")) {
             return null;
         }
@@ -1964,6 +1974,24 @@ final class AttributionExtractor {
         boolean ownStatement = from > after + 1 && s.at(from + 1) != null && s.tokens[from].isAny("it", "he", "she", "they", "we")
                 && lexicon.cue(s.tokens[from + 1].lower()) != null && !s.tokens[from + 1].quoted();
         int to = ownStatement ? from : contentEnd(s, from);
+        // "…, he admits, but he did “not paint a single feather”": what follows "but" turns against the cue, so it stays one
+        // statement with it.
+        if (to > from && !d.content.isEmpty() && s.is(after + 1, "and") && clauseWithItsSubject(s, from, to)) {
+            // "Burglaries rose by 31 per cent, police told a press conference, and the front desk will stay open …": two
+            // statements joined by "and", each its own attribution.
+            Draft second = new Draft(Draft.Kind.VERB, s.index(), v);
+            second.verb = verb;
+            second.cue = d.cue;
+            second.phrase = phrase;
+            second.continues = d;
+            d.via.forEach(second::addVia);
+            setContentRange(s, second, from, to);
+            d.conjunct = second;
+            d.contentFromToken = left;
+            d.contentToToken = before;
+            markQuotedIfAllQuoted(s, d, left, before);
+            return d;
+        }
         if (to > from) {
             d.content.add(new int[] {s.tokens[from].start(), s.tokens[to - 1].end()});
         }
@@ -1971,6 +1999,26 @@ final class AttributionExtractor {
         d.contentToToken = Math.max(to, start);
         markQuotedIfAllQuoted(s, d, d.contentFromToken, to);
         return d.content.isEmpty() ? null : d;
+    }
+
+    /** Whether tokens [from, to) open with a subject and then its finite verb: a clause, not a verb phrase going on. */
+    private boolean clauseWithItsSubject(SentenceView s, int from, int to) {
+        if (!startsNounPhrase(s, from)) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (s.tokens[i].isComma() || s.tokens[i].quoted()) {
+                return false;
+            }
+            if (finiteVerb(s, i, from)) {
+                // "…, the airline said, and the national aviation regulator grounded a second aircraft": another actor's deed
+                // may be the writer's own report, so it is not split off as the speaker's.
+                Phrase subject = phrases.parse(s, from, i);
+                return subject == null || subject.kind() != Phrase.Kind.NAME && !phrases.personWord(subject.head())
+                        && !lexicon.is("org_keyword", subject.head());
+            }
+        }
+        return false;
     }
 
     /**
@@ -5524,7 +5572,7 @@ final class AttributionExtractor {
             }
         }
         for (Draft inner : found) {
-            if (inner.dropped) {
+            if (inner.dropped || isConjunct(inner)) {
                 continue;
             }
             for (Draft outer : found) {
@@ -5580,6 +5628,15 @@ final class AttributionExtractor {
                 }
             }
         }
+    }
+
+    /** A statement joined after another's aside ("…, police said, and …"): it stands or falls with that statement. */
+    private static boolean isConjunct(Draft d) {
+        if (d.continues == null || d.continues.conjunct != d) {
+            return false;
+        }
+        d.dropped = d.continues.dropped;
+        return true;
     }
 
     /** The one person named before token {@code before} of the sentence who can be "he" or "she", or null. */

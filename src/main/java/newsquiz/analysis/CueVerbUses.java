@@ -149,7 +149,7 @@ final class CueVerbUses {
             // "a club found to have approached a player can be fined": a passive, with no finder.
             return true;
         }
-        if (verb.lemma().equals("find") && thingFoundSomewhere(s, v)) {
+        if (verb.lemma().equals("find") && (thingFoundSomewhere(s, v) || foundThereAfterItsNoun(s, v) || nounOfACompound(s, v))) {
             return true;
         }
         boolean finding = verb.lemma().equals("find") || verb.lemma().equals("discover");
@@ -199,6 +199,38 @@ final class CueVerbUses {
             noun |= t.isNoun();
         }
         return false;
+    }
+
+    /**
+     * "A hoard of 1,240 silver pennies found in a field at Saltry Down …": the participle after its noun, then where, with no
+     * "that" of a finding before the clause ends, tells where a thing was found.
+     */
+    private static boolean foundThereAfterItsNoun(SentenceView s, int v) {
+        if (!s.tokens[v].is("found") || v == 0 || !s.tokens[v - 1].isNoun() || isDocument(s.tokens[v - 1].lower())
+                || !s.isAny(v + 1, "in", "on", "under", "beside", "near", "inside", "beneath", "at", "behind")) {
+            return false;
+        }
+        for (int i = v + 2; i < s.size() && !s.tokens[i].isComma(); i++) {
+            if (s.tokens[i].is("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "the county finds liaison officer says": a word in -s between a determiner's noun and more nouns before the verb is part
+     * of a title, not a verb of its own.
+     */
+    private static boolean nounOfACompound(SentenceView s, int v) {
+        if (!s.tokens[v].lower().endsWith("s") || v < 2 || !s.tokens[v - 1].isNoun() || !s.tokens[v - 2].tag().equals("DET")) {
+            return false;
+        }
+        int i = v + 1;
+        while (i < s.size() && s.tokens[i].isNoun() && !s.tokens[i].quoted()) {
+            i++;
+        }
+        return i > v + 1 && i < s.size() && s.tokens[i].isVerb() && s.tokens[i].lower().matches("says|said|adds|added|writes|wrote|told|tells");
     }
 
     private static boolean isDocument(String word) {

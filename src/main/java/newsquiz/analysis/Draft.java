@@ -25,6 +25,8 @@ final class Draft {
     int contentFromToken = -1;
     int contentToToken = -1;
     Draft continues;
+    /** "…, police said, and the desk will stay open": the statement joined after the aside, an attribution of its own. */
+    Draft conjunct;
     boolean dropped;
     /** A relative clause with its own subject ("a figure the command said …"): not swallowed by the sentence's other cue. */
     boolean ownClause;

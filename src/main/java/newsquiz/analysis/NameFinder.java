@@ -24,6 +24,8 @@ final class NameFinder {
 
     private final Lexicon lexicon;
     private final Set<String> capitalisedMidSentence;
+    /** Words capitalised mid-sentence where no capitalised word stands before them: words that open a name. */
+    private final Set<String> openingMidSentence = new HashSet<>();
     private final Set<String> lowercaseWords = new HashSet<>();
 
     NameFinder(Lexicon lexicon, List<SentenceView> sentences) {
@@ -34,6 +36,9 @@ final class NameFinder {
                 Token t = s.tokens[i];
                 if (!initialPosition(s, i) && t.capitalised() && Character.isLetter(t.text().charAt(0))) {
                     capitalisedMidSentence.add(t.bare().toLowerCase(Locale.ROOT));
+                    if (!s.tokens[i - 1].capitalised()) {
+                        openingMidSentence.add(t.bare().toLowerCase(Locale.ROOT));
+                    }
                 }
                 if (Character.isLowerCase(t.text().charAt(0))) {
                     lowercaseWords.add(t.lower());
@@ -79,6 +84,21 @@ final class NameFinder {
             i = end;
         }
         return runs;
+    }
+
+    /**
+     * Whether the sentence's first word is written with a capital elsewhere too. "Residents of the Whinnock Fields estate say
+     * …" is not a name because the article has "the Whinnock Fields Residents' Association": a common word capitalised only
+     * inside another name does not open one.
+     */
+    private boolean capitalisedAsAName(SentenceView s, int i) {
+        String word = s.tokens[i].bare().toLowerCase(Locale.ROOT);
+        if (!capitalisedMidSentence.contains(word)) {
+            return false;
+        }
+        boolean commonWord = lexicon.is("person_group", word) || lexicon.is("role", word);
+        // "Police said …" is still the force named elsewhere ("Westdale Police"); only a run through "of" would be new.
+        return !commonWord || openingMidSentence.contains(word) || !s.isAny(i + 1, "of");
     }
 
     private static final Set<String> OFFICES = Set.of("secretary", "minister", "chancellor", "commissioner");
@@ -264,7 +284,7 @@ final class NameFinder {
             // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
-            if (orgWordBeforeName || capitalisedMidSentence.contains(t.bare().toLowerCase(Locale.ROOT)) || adjectiveOfAName(s, i)
+            if (orgWordBeforeName || capitalisedAsAName(s, i) || adjectiveOfAName(s, i)
                     || wordOfADescribedName(s, i) || firstNameBeforeSurname(s, i)) {
                 return true;
             }

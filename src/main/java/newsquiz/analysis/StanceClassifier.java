@@ -612,6 +612,18 @@ final class StanceClassifier {
             + "(?:claimed|alleged|suggested|reported|speculated)\\b|(?:the\\s+)?(?:claims?|reports?|suggestions?|allegations?|rumou?rs?|"
             + "speculation)\\b)");
 
+    private static final Pattern DESPITE_A_CLAIM = Pattern.compile("(?i),?\\s+despite\\s+(?:the\\s+)?(?:claims?|reports?|suggestions?|"
+            + "allegations?|rumou?rs?|speculation)\\b");
+
+    /**
+     * "the front desk will stay open despite claims that it is about to close": an account given against a claim, the
+     * claim named in the same breath, answers it.
+     */
+    static boolean holdsDespiteAClaim(String content) {
+        Matcher m = DESPITE_A_CLAIM.matcher(content);
+        return m.find() && m.start() > 0;
+    }
+
     /** "Brackenholt said no such instruction had been given": "such" points back at what someone said was done. */
     static boolean deniesSuchAThing(String content) {
         return NO_SUCH.matcher(content).find();
