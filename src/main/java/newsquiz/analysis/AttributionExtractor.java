@@ -2414,6 +2414,12 @@ final class AttributionExtractor {
      */
     private static boolean verbTakenForANoun(SentenceView s, int first, int end, int v) {
         String word = s.tokens[first].lower();
+        if (word.endsWith("s") && !word.endsWith("ss") && s.tokens[first].isNoun() && first + 2 < end && s.is(first - 1, "that")
+                && (s.tokens[first + 1].tag().equals("DET") || s.tokens[first + 1].ownerForm())) {
+            // "Tallyrow, the payments firm that handles/NOUN Hopsack's transactions, …": a word in -s before a determiner or
+            // an owner is the relative clause's verb.
+            return true;
+        }
         return end == v && first + 2 == end && word.endsWith("s") && !word.endsWith("ss") && s.tokens[first].isNoun()
                 && s.tokens[first + 1].isNoun() && s.at(v + 1) != null && !s.tokens[v + 1].isVerb()
                 && !s.tokens[v + 1].tag().equals("AUX");
@@ -2769,7 +2775,7 @@ final class AttributionExtractor {
             boolean clauseBefore = false;
             for (int k = first; k < segments.size() - 1; k++) {
                 clauseBefore |= !appositiveSegment(s, segments.get(k)) && hasFiniteVerb(s, segments.get(k))
-                        || verbAfterNamedAppositive(s, segments, k);
+                        || verbAfterNamedAppositive(s, segments, k) || predicateAfterAsides(s, segments, k);
             }
             // "…, the command said." — a saying verb with nothing after it takes its content from before.
             int afterVerb = skipAdverbials(s, v + 1, new Draft(Draft.Kind.VERB, s.index(), v));
@@ -2833,6 +2839,27 @@ final class AttributionExtractor {
         Mention m = registry.mentionAt(s.index(), name[0]);
         return noun[0] == 0 && startsNounPhrase(s, noun[0]) && !hasFiniteVerb(s, noun) && m != null && m.titleFrom() == name[0]
                 && !hasFiniteVerb(s, name) && verb.tag().startsWith("VERB") && verb.lower().endsWith("ed") && !verb.quoted();
+    }
+
+    /**
+     * "Oduya-Brenn, 26, tested positive for …, the federation announced", "A fire at a plant in Kessingby, in the province of
+     * Orrendale, forced 400 people from their homes, local authorities said": the segment after asides with no verb (an age,
+     * a place) opens with the verb of the subject before them, so a clause comes before the speaker.
+     */
+    private boolean predicateAfterAsides(SentenceView s, List<int[]> segments, int k) {
+        if (k < 2 || k + 1 >= segments.size() || !startsNounPhrase(s, segments.get(0)[0])) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            int[] aside = segments.get(j);
+            for (int i = aside[0]; i < aside[1]; i++) {
+                if (s.tokens[i].isVerb() || s.tokens[i].tag().equals("AUX") || s.tokens[i].quoted()) {
+                    return false;
+                }
+            }
+        }
+        Token verb = s.tokens[segments.get(k)[0]];
+        return verb.tag().startsWith("VERB") && verb.lower().endsWith("ed") && !verb.quoted();
     }
 
     /** "Its director, Dr Helen Marsh, dismissed the group's main finding": a denial with its object is not trailing. */

@@ -397,10 +397,12 @@ final class CueVerbUses {
     private static boolean claimsMoney(SentenceView s, int r) {
         for (int k = r; k < Math.min(s.size(), r + 8); k++) {
             Token t = s.tokens[k];
-            if (t.is("that") || t.isQuoteMark() || t.text().equals(":") || t.isComma() || t.isVerb()) {
+            // "claimed the price cap would be scrapped": a clause of its own follows, so the words are a statement.
+            if (t.is("that") || t.isQuoteMark() || t.text().equals(":") || t.isComma() || t.isVerb() || t.tag().equals("AUX")) {
                 return false;
             }
-            if (CLAIMED_THINGS.contains(t.lower()) || t.is("back") && k > r) {
+            boolean head = k + 1 >= s.size() || !s.tokens[k + 1].isNoun();
+            if (CLAIMED_THINGS.contains(t.lower()) && head || t.is("back") && k > r) {
                 return true;
             }
         }

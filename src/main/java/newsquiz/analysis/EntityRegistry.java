@@ -44,7 +44,9 @@ final class EntityRegistry {
         for (String source : sourceList) {
             Entity e = entity(source, -1);
             e.listedAsSource = true;
-            e.type = SourceType.OUTLET;
+            // "Statement on the fire - Orrendale Fire Service": a body's own statement is listed beside the papers.
+            String last = source.substring(source.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            e.type = lexicon.is("org_keyword", last) && !lexicon.is("outlet_noun", last) ? SourceType.ORGANIZATION : SourceType.OUTLET;
         }
         List<List<NameRun>> runs = new ArrayList<>();
         Map<String, Integer> standalone = new HashMap<>();

@@ -358,6 +358,11 @@ final class PhraseParser {
             if (m != null && m.from() < i) {
                 continue;
             }
+            if (t.tag().startsWith("VERB") && t.lower().endsWith("ed") && i > from + 1 && s.tokens[i - 1].tag().equals("ADV")
+                    && s.tokens[i - 1].lower().endsWith("ly") && s.tokens[i - 2].isNoun()) {
+                // "A message widely shared on social media": the adverb opens the participle's phrase after the head.
+                return i - 1;
+            }
             if (t.isPreposition() || RELATIVES.contains(t.lower()) && i > from
                     || t.is("calling") || t.tag().startsWith("VERB") && (BY_VERBS.contains(t.lower()) || t.lower().endsWith("ed")
                     || t.lower().endsWith("ing") && !(s.at(i + 1) != null && s.tokens[i + 1].isNoun() && i + 1 < to))

@@ -735,7 +735,8 @@ final class SourceResolver {
     /** Words that tell what kind of body a class noun is: "the parish council", "the health board". */
     private static final Set<String> KIND_MODIFIERS = Set.of("parish", "county", "town", "city", "district", "borough", "village",
             "community", "health", "school", "education", "planning", "water", "fire", "police", "harbour", "port", "transport",
-            "housing", "licensing");
+            "housing", "licensing", "environment", "environmental", "ambulance", "rescue", "aviation", "safety", "food", "medicines",
+            "energy", "weather", "flood", "statistics", "tax", "revenue");
 
     /** The words before the head: "appeal" in "the appeal court". */
     private static List<String> modifiers(Phrase phrase) {

@@ -491,9 +491,18 @@ final class StanceClassifier {
                     + "\\p{L}+(?:ed|en|ne|wn|de|ld|nt)\\s+(?:of\\s+)?no"
                     + "|never)\\s+(?!(?:doubt|problem|idea|reason|choice|option|plan|intention|complaint)s?\\b)\\p{L}",
             Pattern.CASE_INSENSITIVE);
-    /** "…, and nobody has asked us to end it early": no one, the claimant included, has done the thing. */
+    /**
+     * "…, and nobody has asked us to end it early": no one, the claimant included, has done the thing; "no building permits
+     * had been issued": nothing of the kind was done; "she never knowingly took a banned substance": the speaker never did it.
+     */
     private static final Pattern NOBODY_DID = Alternations.compile(
-            "(?:^\\W*|[,;]\\s+(?:and|but)\\s+)(?:nobody|no one)\\s+(?:has|have|had)\\s+(?:ever\\s+)?\\p{L}+(?:ed|en|ld|nt)\\b",
+            "(?:^\\W*|[,;]\\s+(?:and|but)\\s+)(?:nobody|no one)\\s+(?:has|have|had)\\s+(?:ever\\s+)?\\p{L}+(?:ed|en|ld|nt)\\b"
+                    // "no claim has been made", "no death had been referred to it": no record of one, no denial.
+                    + "|^\\W*no\\s+(?!(?:claim|complaint|application|request|referral)s?\\b)(?:[\\p{L}-]+\\s+){1,2}(?:has|have|had)\\s+"
+                    + "(?:ever\\s+)?been\\s+(?!(?:received|seen|found|heard|noticed|recorded|logged|detected|identified|reported|referred)\\b)"
+                    + "\\p{L}+(?:ed|en|ne|wn|de|ld|nt)\\b"
+                    + "|^\\W*(?:I|we|he|she|they)\\s+never\\s+(?:knowingly|deliberately|intentionally|once|ever\\s+)?\\s*"
+                    + "(?:took|gave|made|paid|sold|said|asked|offered|told|signed|agreed|promised|received)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAIM_WORDS = Alternations.compile(
             "\\b(?:claim\\w*|alleg\\w*|reported|report|reports|rumou?r\\w*|posts?|suggest\\w*|accus\\w*|stories)\\b",
@@ -1127,7 +1136,7 @@ final class StanceClassifier {
                     + "results|findings|figures|conclusions|"
                     // "Trewhella disputed that survey", "disputed the council's reading of the rules": a finding or a reading.
                     + "survey|surveys|study|studies|analysis|reading|interpretation|estimate|estimates|calculations?|"
-                    + "characterisation|characterization|description|assertion|assertions|rumou?r|rumou?rs)"
+                    + "characterisation|characterization|description|assertion|assertions|rumou?r|rumou?rs|criticisms?|statements?)"
                     + "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)?(?:\\s+(?:outright|entirely|flatly))?"
                     // "slapped down the rumour on Tuesday", "met the rumour head-on at the depot": when or where, nothing more.
                     // "tore into the report at a hastily called news conference on Monday": two such phrases at most.
@@ -1155,7 +1164,10 @@ final class StanceClassifier {
         // "called the report “a bedtime story”": the rejected thing is what comes before its quoted name.
         String rejected = RebuttalFrames.withoutCue(before.cue(), before.content().strip())
                 .replaceFirst("\\s+(?:as\\s+.*|[\"\u201c].*)$", "");
-        if (!quoted && !bareSpokesperson || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
+        // "Corvenna rejected that criticism. Its chief medical officer, Dr NAME, said …": the body's own officer, named as its
+        // own, gives the body's version even in reported speech.
+        boolean itsOfficer = OWN_OFFICER.matcher(description).lookingAt();
+        if (!quoted && !bareSpokesperson && !itsOfficer || before.stance() != Stance.DENY || before.sentence() != sentence - 1 || source.equals(before.source())
                 || !REJECTED_REPORT.matcher(rejected).matches() && !POINTING_BACK.matcher(rejected).matches() && !wrongWayRound(rejected)) {
             return false;
         }
@@ -1168,6 +1180,10 @@ final class StanceClassifier {
         boolean weDenied = quoted && WE_NEGATION.matcher(content).find();
         return bareSpokesperson || itsOwn || weDenied || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
     }
+
+    private static final Pattern OWN_OFFICER = Alternations.compile("(?i)^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:officer|secretary|"
+            + "director|executive|manager|chair|chairman|chairwoman|chairperson|president|head|spokes(?:man|woman|person)|chief|"
+            + "lawyer|counsel|adviser|advisor|founder|owner|editor|principal|superintendent|registrar|dean|governor)\\b");
 
     private static final Pattern ROLE_AS_SUBJECT = Alternations.compile("^(?:that\\s+)?(?:its|their|his|her|the)\\s+(\\p{Ll}{4,})\\s+"
             + "(?:had\\s+|has\\s+|was\\s+|were\\s+)?\\p{Ll}+ed\\b");

@@ -94,12 +94,37 @@ public final class ArticleReader {
 
     private enum Role { TITLE, HEADING, BODY, NOISE }
 
+    /**
+     * Where a closing "Sources" heading over lines of citations starts (Wikinews: "“Title” – Outlet, date" one per line), or
+     * the number of blocks when the article has none.
+     */
+    private static int closingSourceList(List<Block> blocks) {
+        for (int b = blocks.size() - 2; b >= 0; b--) {
+            if (SourceList.isHeading(blocks.get(b).text())) {
+                for (int c = b + 1; c < blocks.size(); c++) {
+                    if (SourceList.citations(blocks.get(c).text()).isEmpty()) {
+                        return blocks.size();
+                    }
+                }
+                return b;
+            }
+        }
+        return blocks.size();
+    }
+
     private Article assemble(String name, Article.Format format, List<Block> blocks) throws InvalidArticleException {
         List<NoiseLine> noise = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         List<Block> content = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
-        for (Block block : blocks) {
+        int closingSources = closingSourceList(blocks);
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (b >= closingSources) {
+                noise.add(new NoiseLine(NoiseLine.Kind.SOURCE_LIST, block.text()));
+                sources.addAll(SourceList.citations(block.text()));
+                continue;
+            }
             if (block.hint() == Block.Hint.CAPTION) {
                 noise.add(new NoiseLine(NoiseLine.Kind.CAPTION, block.text()));
                 continue;

@@ -163,7 +163,8 @@ final class Casing {
             }
             from = at + core.length();
             // "the Kestner Chemicals site": the article belongs to "site", not to the name.
-            boolean ownThe = next.isEmpty() || !LOWER_CASE_WORD.matcher(next).matches() || NOT_A_NOUN.matcher(next).matches();
+            boolean ownThe = next.isEmpty() || !LOWER_CASE_WORD.matcher(next).matches()
+                    || NOT_A_NOUN.matcher(next).matches() && !PLURAL_NOUN.matcher(next).matches();
             String before = text.substring(Math.max(0, at - 30), at);
             if (theBefore(at) && ownThe) {
                 withThe++;
@@ -183,6 +184,9 @@ final class Casing {
         return bare > 0 && withThe == 0 ? core : shown;
     }
 
+    /** "the Haverlund Chemicals works", "the Brenmoor Rovers fans": plural nouns a name often describes, never its verb. */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("works|headquarters|offices|premises|grounds|buildings|staff|"
+            + "workers|employees|customers|members|players|fans|officials|shares|accounts|plans|sites|factories|shops|stores");
     private static final Pattern NEWSPAPER_BEFORE = Pattern.compile("\\b[Tt]he\\s+(?:tabloid|daily|newspaper|paper|weekly|broadsheet)\\s+$");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("\\p{L}['\u2019]s?\\s+$");
     /** Words of a newspaper's title: "the Daily Beacon", "the Westmoor Mercury". */

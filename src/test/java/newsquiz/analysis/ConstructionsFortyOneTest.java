@@ -99,4 +99,78 @@ class ConstructionsFortyOneTest {
                 + "day. Police said the car had been found burnt out near Lowfield.");
         assertEquals("Brennock Police", saying(all, "burnt out").source());
     }
+
+    @Test
+    void aClaimAboutAPriceCapIsAStatementButClaimingAPriceBackIsNot() throws Exception {
+        var cap = analyze("Posts on social media claimed the price cap would be scrapped in March.");
+        assertEquals("Posts on social media", saying(cap, "price cap would be scrapped").source());
+        assertTrue(analyze("Passengers can claim half their ticket price back.").isEmpty());
+    }
+
+    @Test
+    void aCarrierWidelySharedStillSpeaks() throws Exception {
+        var all = analyze("A message widely shared on social media claimed that the dam had burst.");
+        assertEquals("A message widely shared on social media", saying(all, "the dam had burst").source());
+    }
+
+    @Test
+    void aClauseBeforeTheSpeakerMayOpenWithAnAgeOrAPlaceAside() throws Exception {
+        var age = analyze("Brenna Holt, 26, tested positive for a banned stimulant in June, the federation announced last week.");
+        assertEquals("the federation", saying(age, "tested positive").source());
+        var place = analyze("A fire at a paint store in Kessel, in the province of Varn, forced 200 people from their homes, local "
+                + "authorities said.");
+        assertEquals("local authorities", saying(place, "forced 200 people").source());
+    }
+
+    @Test
+    void aVerbInSAfterThatAndBeforeAnOwnerIsTheRelativeClausesVerb() throws Exception {
+        var all = analyze("Tallow Pay, the payments firm that handles Brindle's transactions, also rejected the finding. Its "
+                + "systems had not been breached, it said.");
+        assertEquals(Stance.DENY, saying(all, "the finding").stance());
+        assertEquals("Tallow Pay", saying(all, "had not been breached").source());
+    }
+
+    @Test
+    void aBodysListedStatementMakesItNoOutletOfTheAgencyKind() throws Exception {
+        var all = InventedText.analysis("The fire began at 9 pm, according to the Orrendale fire service. Some residents said the "
+                + "smoke contained chlorine. The provincial environment agency said "
+                + "there had been no chlorine in the smoke.\n\nSources\n\n\"Statement on the fire\" - Orrendale Fire Service, "
+                + "April 12, 2029").attributions();
+        assertEquals("The provincial environment agency", saying(all, "no chlorine").source());
+    }
+
+    @Test
+    void theBodysOwnOfficerGivesItsVersionRightAfterItsRejection() throws Exception {
+        var all = analyze("Corvenna rejected that criticism. Its chief medical officer, Dr Alva Lind, said the 50 mg dose was the "
+                + "average that patients tolerate.");
+        assertEquals(Stance.DENY, saying(all, "the 50 mg dose").stance());
+    }
+
+    @Test
+    void anOfficerAfterARejectionOfNothingNamedGivesAnAccount() throws Exception {
+        var all = analyze("Corvenna rejected the offer. Its chief medical officer, Dr Alva Lind, said the 50 mg dose was the "
+                + "average that patients tolerate.");
+        assertEquals(Stance.ASSERT, saying(all, "the 50 mg dose").stance());
+    }
+
+    @Test
+    void sayingNothingOfTheKindWasEverDoneDeniesAClaim() throws Exception {
+        var permits = analyze("Reports in Koldara claimed a radar was being built on the plateau. The defence ministry said no "
+                + "building permits had been issued on the plateau.");
+        assertEquals(Stance.DENY, saying(permits, "no building permits").stance());
+        var took = analyze("Reports claimed the sprinter had been doping. The athlete has said she never knowingly took a banned "
+                + "substance.");
+        assertEquals(Stance.DENY, saying(took, "never knowingly took").stance());
+    }
+
+    @Test
+    void noRecordOfAThingAndOldHabitsDenyNothing() throws Exception {
+        var claim = analyze("A post claimed the insurer would refuse to pay. Fieldguard says no claim has been made.");
+        assertEquals(Stance.ASSERT, saying(claim, "no claim has been made").stance());
+        var referred = analyze("A post claimed the tests had killed a man. The coroner's office said no death had been referred "
+                + "to it.");
+        assertEquals(Stance.ASSERT, saying(referred, "no death had been referred").stance());
+        var habit = analyze("Posts claimed burglaries had doubled. \"I never used to lock the gate,\" said Ada Lane.");
+        assertEquals(Stance.ASSERT, saying(habit, "never used to").stance());
+    }
 }

@@ -55,6 +55,23 @@ class ArticleReaderTest {
     }
 
     @Test
+    void wikinewsSourcesUnderTheirHeadingAreTheSourceListNotBodyText() throws Exception {
+        Article article = reader.parse("a.txt", ("Fire forces evacuation\n\nA fire forced 400 people from their homes, officials said.\n\n"
+                + "Sources\n\n\"Residents evacuated as fire hits plant\" - Orrendale Courier, April 12, 2029\n"
+                + "\u201cStatement on the fire\u201d \u2013 Orrendale Fire Service, April 12, 2029\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Orrendale Courier", "Orrendale Fire Service"), article.sources());
+        assertEquals(1, article.sentences().size(), article.sentences().toString());
+    }
+
+    @Test
+    void aLastParagraphCalledSourcesThatIsProseStaysBodyText() throws Exception {
+        Article article = reader.parse("a.txt", ("Fire forces evacuation\n\nA fire forced 400 people from their homes, officials said.\n\n"
+                + "Sources\n\nTwo firefighters said the gate had been locked.\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), article.sources());
+        assertEquals(2, article.sentences().size(), article.sentences().toString());
+    }
+
+    @Test
     void datelineGluedToTheFirstSentenceIsNotBodyText() throws Exception {
         Article article = reader.parse("a.txt", ("Storm hits coast\n\nLISBON (Iberia Wire) \u2014 A storm hit the coast on Monday, "
                 + "officials said. Power was cut to 4,000 homes.").getBytes(StandardCharsets.UTF_8));

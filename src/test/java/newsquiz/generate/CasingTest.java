@@ -32,6 +32,13 @@ class CasingTest {
     }
 
     @Test
+    void aTheBeforeAPluralNounBelongsToTheNounNotTheName() {
+        Casing casing = new Casing(List.of("The fire broke out in a warehouse at the Haverlund Chemicals works.",
+                "Haverlund Chemicals denied this."), Set.of("Haverlund Chemicals"));
+        assertEquals("Haverlund Chemicals", casing.source("Haverlund Chemicals"));
+    }
+
+    @Test
     void aNewspapersTitleTakesTheInASentence() {
         Casing casing = new Casing(List.of("The tabloid Morning Flare reported last week that the application had been refused.",
                 "Sunday's Daily Beacon said the two players had come to blows.", "The magazine Fellcraft ran his diary."),
