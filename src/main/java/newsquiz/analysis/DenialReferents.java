@@ -64,6 +64,12 @@ final class DenialReferents {
                 }
                 if (claim.kind != Draft.Kind.DECLINED && !claim.content.isEmpty()) {
                     d.content.clear();
+                    Draft reported = reportedJustBefore(earlier, i);
+                    if (reported != null) {
+                        // "Some residents said the smoke contained chlorine. “It was a poison cloud,” said NAME. The company
+                        // denied this": the quotation bears out the claim reported before it; the denial answers both.
+                        d.content.addAll(reported.content);
+                    }
                     d.content.addAll(claim.content);
                     d.firstSentence = Math.min(d.firstSentence, claim.firstSentence);
                     d.quoted = claim.quoted;
@@ -71,6 +77,26 @@ final class DenialReferents {
                 }
             }
         }
+    }
+
+    /**
+     * The statement reported in the sentence before the quotation {@code earlier.get(i)}, when that quotation is a
+     * speaker's own words following another's reported claim; null otherwise.
+     */
+    private static Draft reportedJustBefore(List<Draft> earlier, int i) {
+        Draft quote = earlier.get(i);
+        if (!quote.quoted || i == 0) {
+            return null;
+        }
+        int j = i - 1;
+        while (j > 0 && earlier.get(j).lastSentence >= quote.firstSentence && earlier.get(j).uncued) {
+            // The same quotation read before its cue was found, not yet taken away.
+            j--;
+        }
+        Draft before = earlier.get(j);
+        boolean claimReported = !before.quoted && before.kind == Draft.Kind.VERB && !before.content.isEmpty()
+                && before.lastSentence == quote.firstSentence - 1 && before.verb != null && before.verb.stance() == Stance.ASSERT;
+        return claimReported ? before : null;
     }
 
     private static final Pattern ACCUSATION = Pattern.compile("(?:the|that|this|these|those) (?:accusations?|allegations?|charges?)");

@@ -854,16 +854,20 @@ final class DenialQuestions implements QuestionFamily {
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + (verb.equals("describe") ? " as" : "") + labelWords + "?"
                 : "What did " + speaker + " " + (verb.equals("deny") || verb.equals("reject") || verb.equals("dismiss") ? verb : "deny")
                         + labelWords + ", according to the article?";
-        List<Integer> sentences = new ArrayList<>(d.sentences());
-        List<String> evidence = new ArrayList<>();
+        // Each sentence once, in the article's order: the claim's own sentences may also be the denial's ("denied this").
+        java.util.SortedMap<Integer, String> shownSentences = new java.util.TreeMap<>();
         if (target != null) {
-            sentences.addAll(0, target.sentences());
-            evidence.addAll(target.evidence());
+            for (int k = 0; k < target.sentences().size(); k++) {
+                shownSentences.put(target.sentences().get(k), target.evidence().get(k));
+            }
         } else if (hearsay != null) {
-            sentences.add(0, hearsay.sentence());
-            evidence.add(facts.sentence(hearsay.sentence()).text());
+            shownSentences.put(hearsay.sentence(), facts.sentence(hearsay.sentence()).text());
         }
-        evidence.addAll(d.evidence());
+        for (int k = 0; k < d.sentences().size(); k++) {
+            shownSentences.put(d.sentences().get(k), d.evidence().get(k));
+        }
+        List<Integer> sentences = new ArrayList<>(shownSentences.keySet());
+        List<String> evidence = new ArrayList<>(shownSentences.values());
         String explanation = "The article says: " + Explain.quote(evidence) + " " + Phrasing.capitalise(speaker) + " rejected this claim"
                 + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker(), facts) + "."
                         : hearsay != null ? ", which the article reports without saying who made it." : ".");
@@ -1366,8 +1370,13 @@ final class DenialQuestions implements QuestionFamily {
      */
     private static Statement echoed(Facts facts, Statement d) {
         String words = Phrasing.key(d.claim());
-        return facts.statements.stream().filter(s -> s != d && s.sentence() < d.sentence() && Phrasing.key(s.claim()).equals(words)
-                && !facts.mayBeSame(s.speaker(), d.speaker())).reduce((a, b) -> b).orElse(null);
+        // "Some residents said the smoke contained chlorine. “It was a poison cloud,” said NAME. The company denied this":
+        // what the company denied holds both their words.
+        List<Statement> before = facts.statements.stream().filter(s -> s != d && s.sentence() < d.sentence()
+                && !facts.mayBeSame(s.speaker(), d.speaker())).toList();
+        return before.stream().filter(s -> Phrasing.key(s.claim()).equals(words)).reduce((a, b) -> b)
+                .or(() -> before.stream().filter(s -> Phrasing.words(s.claim()) >= 4 && words.contains(Phrasing.key(s.claim()))).findFirst())
+                .orElse(null);
     }
 
     /**

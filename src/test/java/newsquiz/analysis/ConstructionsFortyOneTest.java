@@ -173,4 +173,21 @@ class ConstructionsFortyOneTest {
         var habit = analyze("Posts claimed burglaries had doubled. \"I never used to lock the gate,\" said Ada Lane.");
         assertEquals(Stance.ASSERT, saying(habit, "never used to").stance());
     }
+
+    @Test
+    void aDenialOfThisAfterAClaimBorneOutByAQuotationDeniesTheClaimToo() throws Exception {
+        var all = analyze("Some residents said on local radio that the smoke contained chlorine. \"It was a poison cloud. My eyes "
+                + "were streaming,\" said Maja Thorsby, who left her home near the store. Varnwell Paints denied this, saying the "
+                + "store held only water-based paint.");
+        Attribution denied = all.stream().filter(a -> a.cue().equals("denied")).findFirst().orElseThrow();
+        assertTrue(denied.content().startsWith("the smoke contained chlorine"), denied.content());
+    }
+
+    @Test
+    void aDenialOfThisAfterTheSpeakersOwnRejectionTakesOnlyTheQuotation() throws Exception {
+        var all = analyze("The league called reports of a 40 million pound deal wide of the mark. \"Every club is better off,\" "
+                + "said Kaveh Lind. The union disputes that.");
+        Attribution disputes = all.stream().filter(a -> a.cue().equals("disputes")).findFirst().orElseThrow();
+        assertEquals("Every club is better off", disputes.content());
+    }
 }

@@ -1,0 +1,45 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What eval-blind40 showed at stop 41: "denied this" after a claim and a quotation bearing it out denies the claim, and the
+ * words it denies are never shown as the denier's own; each sentence of the evidence is quoted once.
+ */
+class ReviewFortyOneTest {
+
+    /** The eval article itself: residents' chlorine claim, a resident's quotation, then "Haverlund Chemicals denied this". */
+    private static final String CHLORINE = "eval-blind40/kessingby-plant-fire-wikinews-report.txt";
+
+    private static List<Candidate> denialQuestions() throws Exception {
+        return questions(new DenialQuestions(), java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources", CHLORINE)));
+    }
+
+    @Test
+    void aDenialOfThisAfterAClaimAndAQuotationAsksForTheClaim() throws Exception {
+        List<Candidate> all = denialQuestions();
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which claim did Haverlund Chemicals deny?")
+                && c.key().equals("The smoke contained chlorine")), all.toString());
+    }
+
+    @Test
+    void anothersWordsAreNeverShownAsTheDeniersOwn() throws Exception {
+        List<Candidate> all = denialQuestions();
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Whose denial is this") && c.prompt().contains("poison cloud")),
+                all.toString());
+    }
+
+    @Test
+    void eachSentenceOfTheEvidenceIsQuotedOnce() throws Exception {
+        List<Candidate> all = denialQuestions();
+        Candidate which = all.stream().filter(c -> c.prompt().equals("Which claim did Haverlund Chemicals deny?")).findFirst().orElseThrow();
+        String explanation = which.explanation();
+        assertEquals(explanation.indexOf("Some residents said"), explanation.lastIndexOf("Some residents said"), explanation);
+        assertEquals(which.sentences().stream().distinct().count(), which.sentences().size(), which.sentences().toString());
+    }
+}
