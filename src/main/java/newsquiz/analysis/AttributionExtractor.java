@@ -1970,6 +1970,11 @@ final class AttributionExtractor {
         while (from < s.size() && s.tokens[from].isAny("and", "but")) {
             from++;
         }
+        if (from > after + 1 && from < s.size() && (s.tokens[from].isVerb() || s.tokens[from].tag().equals("AUX"))) {
+            // "Heart failure affects 1.2 million people, according to Pulsewell, and is the most common reason …": the
+            // predicate goes on with the same subject, so its "and" stays with it.
+            from = after + 1;
+        }
         // "…, the company confirmed on Tuesday, and it denied union claims that …": a statement of its own follows.
         boolean ownStatement = from > after + 1 && s.at(from + 1) != null && s.tokens[from].isAny("it", "he", "she", "they", "we")
                 && lexicon.cue(s.tokens[from + 1].lower()) != null && !s.tokens[from + 1].quoted();
@@ -4141,7 +4146,15 @@ final class AttributionExtractor {
         }
         int end = contentEnd(s, i);
         if (end > i && clauseAhead(s, i) && end - i >= 2) {
-            d.content.add(new int[] {s.tokens[i].start(), s.tokens[end - 1].end()});
+            int start = i;
+            if (s.tokens[i].isVerb() || s.tokens[i].tag().equals("AUX")) {
+                // "Heart failure affects 1.2 million people, according to Pulsewell, and is the most common reason …": the
+                // predicate goes on with the same subject, so its "and" stays with it.
+                for (int k = after; k < i; k++) {
+                    start = s.tokens[k].isAny("and", "but") ? k : start;
+                }
+            }
+            d.content.add(new int[] {s.tokens[start].start(), s.tokens[end - 1].end()});
             d.contentToToken = Math.max(d.contentToToken, end);
             boolean quotedPart = s.tokens[i].isQuoteMark() || s.tokens[i].quoted();
             d.quoted |= quotedPart;

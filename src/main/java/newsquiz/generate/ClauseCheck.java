@@ -72,7 +72,10 @@ final class ClauseCheck {
             + "(?:including|such as)\\b");
     /** "a figure it could not yet verify": a noun phrase with its own clause, not a sentence. */
     private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)^(?:a|an|the)\\s+(?:\\p{L}+\\s+){0,2}(?:it|he|she|they|we|i)\\s");
-    private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:don['\u2019]t|do not|please|let['\u2019]s|never)\\b");
+    /** "Don't …", "Give the old drug at half strength and …": an order, no statement a "that" can report. */
+    private static final Pattern IMPERATIVE = Pattern.compile("(?i)^(?:don['\u2019]t|do not|please|let['\u2019]s|never)\\b"
+            + "|^(?:give|take|look|ask|try|imagine|consider|remember|put|keep|tell|show|come|go|stop|leave|get|let|pay|check|bring|"
+            + "read|wait)\\s+(?:the|a|an|it|them|us|me|him|her|this|that|these|those|your|our|my|at|up|out|back)\\b");
     private static final Pattern SOURCE_START = Pattern.compile("(?i)a|an|the|two|three|four|five|several|some|many|most|one|his|her|"
             + "its|their|our");
     private static final Pattern THING_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an)\\s+\\p{L}+");
@@ -85,6 +88,11 @@ final class ClauseCheck {
     /** "no view on whether Mrs Delphy took water" (of "The Court expresses no view on …"): a noun phrase, its verb in the question. */
     private static final Pattern NOUN_BEFORE_QUESTION = Pattern.compile(
             "(?i)^(?:no|any|a|an|the|some)\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+(?:on|about|of|as to|over)\\s+(?:whether|what|how|why|who|when)\\b");
+
+    /** Whether the words open with an order ("Give the old drug at half strength …"), which no "that" can report. */
+    static boolean imperative(String text) {
+        return IMPERATIVE.matcher(plain(text)).find();
+    }
 
     static boolean isFullSentence(String text) {
         String t = plain(text);

@@ -917,6 +917,10 @@ final class DenialQuestions implements QuestionFamily {
         Matcher ownWords = ITSELF.matcher(Phrasing.clean(d.attribution().content()));
         // "A rumour that the cafe lease had been given to a national chain is wrong": the rumour is named as a target is.
         boolean namedUntrue = target == null && what != null && DenierWording.namedClaimCalledUntrue(Phrasing.unquote(d.claim())) != null;
+        if (target != null && ClauseCheck.imperative(Phrasing.unquote(withoutHearsay(denied)))) {
+            // "Who rejected the criticism that give the old drug at half strength …?": an order quoted is no "that" clause.
+            return;
+        }
         if (target != null || namedUntrue) {
             // "Who denied the figures that an adult season ticket would rise to £190?": a figure takes no "that" clause.
             String kind = target == null ? what : what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions|figures?|numbers?|"

@@ -190,4 +190,11 @@ class ConstructionsFortyOneTest {
         Attribution disputes = all.stream().filter(a -> a.cue().equals("disputes")).findFirst().orElseThrow();
         assertEquals("Every club is better off", disputes.content());
     }
+
+    @Test
+    void aPredicateGoingOnAfterTheSourceKeepsItsAnd() throws Exception {
+        var all = analyze("Heart failure affects about 1.2 million people in the country, according to the heart charity Pulsewell, "
+                + "and is the most common reason for emergency admission among people over 65.");
+        assertTrue(saying(all, "most common reason").content().contains("… and is the most common reason"), all.toString());
+    }
 }

