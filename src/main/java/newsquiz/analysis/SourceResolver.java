@@ -99,7 +99,7 @@ final class SourceResolver {
             case PRONOUN -> pronoun(phrase, sentence);
             case DEFINITE -> definite(phrase, sentence);
             case DOCUMENT -> paperNamedBefore(phrase, sentence);
-            case GROUP, OTHER -> unnamed(phrase, sentence);
+            case GROUP, OTHER -> storySubject(phrase, sentence) != null ? storySubject(phrase, sentence) : unnamed(phrase, sentence);
         };
         if (r != author && sectionAuthors.values().stream().noneMatch(w -> w == r)) {
             // The writer's "I" is no third person: a later "he" or "she" is somebody else; so too for the signer of a letter
@@ -693,6 +693,43 @@ final class SourceResolver {
         String last = words[end - 1].replaceAll("['\u2019]s?$", "");
         return last.equals(head) || last.startsWith(head) && last.length() - head.length() <= 2
                 || head.startsWith(last) && head.length() - last.length() <= 2;
+    }
+
+    /** Words a story uses for the one person it is about, once it has named them. */
+    private static final Set<String> STORY_SUBJECTS = Set.of("athlete", "sprinter", "runner", "cyclist", "swimmer", "boxer", "player",
+            "star", "singer", "actor", "actress", "rapper", "presenter", "champion", "striker", "goalkeeper", "skater", "climber");
+
+    /**
+     * "The athlete has said she never knowingly took a banned substance": in a story about one named person, "the athlete"
+     * is that person; null when the phrase is no such word or the story has no one person it is about.
+     */
+    private Resolved storySubject(Phrase phrase, int sentence) {
+        if (!STORY_SUBJECTS.contains(phrase.head()) || !phrase.text().matches("(?i)the\\s+\\S+")) {
+            return null;
+        }
+        Entity subject = personTheStoryIsAbout(sentence, phrase.from());
+        return subject == null ? null : named(subject, phrase.description(), false);
+    }
+
+    /** The person named most in the article before {@code sentence}, when named at least three times and twice as often as any other. */
+    private Entity personTheStoryIsAbout(int sentence, int token) {
+        Entity best = null;
+        int most = 0;
+        int next = 0;
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c != e || c.type != SourceType.PERSON || lastMention(c, sentence, token) < 0) {
+                continue;
+            }
+            if (c.mentions > most) {
+                next = most;
+                most = c.mentions;
+                best = c;
+            } else {
+                next = Math.max(next, c.mentions);
+            }
+        }
+        return most >= 3 && most >= 2 * next ? best : null;
     }
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "regime", "state", "kingdom", "republic");

