@@ -128,9 +128,44 @@ final class DenialQuestions implements QuestionFamily {
      * make the claim, taking up its words.
      */
     private static boolean straightAfter(Facts facts, Statement d, Answered last) {
+        // ("Residents said the smoke contained chlorine. “…,” said one. The company denied this. The agency said there had been
+        // no chlorine in the smoke": a quotation bearing the claim out may stand between it and the first denial.)
         return last != null && last.target() != null && last.hearsay() == null && last.denial().sentence() == d.sentence() - 1
-                && last.target().sentence() >= d.sentence() - 2 && !facts.mayBeSame(last.denial().speaker(), d.speaker())
+                && last.target().sentence() >= d.sentence() - 4 && (!facts.mayBeSame(last.denial().speaker(), d.speaker())
+                        || bodyOfAnotherKind(d.speaker(), last.denial().speaker()) && !facts.knownSame(last.denial().speaker(), d.speaker()))
+                && !speaksForTheBody(d, last.denial().speaker())
                 && !facts.mayBeSame(last.target().speaker(), d.speaker()) && sharesAStem(last.target().claim(), d.claim(), 4);
+    }
+
+    private static final Pattern KIND_OF_BODY = Pattern.compile("(?i)^the\\s+(?:[\\p{L}-]+\\s+){0,3}(agency|authority|ministry|council|"
+            + "service|commission|regulator|board|department|inspectorate|watchdog|laboratory|police|coastguard)$");
+
+    /**
+     * "The provincial environment agency" after "Haverlund Chemicals": a body described by a kind the named one is not of
+     * is another body, though it is not named.
+     */
+    private static boolean bodyOfAnotherKind(String described, String named) {
+        Matcher m = KIND_OF_BODY.matcher(described.strip());
+        return m.matches() && !named.toLowerCase(Locale.ROOT).contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Osmeria's foreign ministry dismissed the accusation. … ministry spokeswoman Lejla Morav-Anand told a briefing": one
+     * who is described by the body's own noun speaks for it, so is no second party.
+     */
+    private static boolean speaksForTheBody(Statement d, String body) {
+        String noun = body.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+        String described = (d.attribution().description() + " " + d.attribution().mention()).toLowerCase(Locale.ROOT);
+        return noun.length() > 3 && Pattern.compile("\\b" + Pattern.quote(noun) + "\\b").matcher(described).find();
+    }
+
+    /**
+     * "The company denied this. The agency said there had been no chlorine in the smoke": the claim the company's words
+     * hold (see {@link #echoed}) is the one a second party may answer next; {@code last} when they hold none.
+     */
+    private static Answered echoedAnswer(Facts facts, Statement d, Answered last) {
+        Statement echo = echoed(facts, d);
+        return echo != null ? new Answered(d, echo, null) : last;
     }
 
     /** "Besides Alarik Yarcombe, who denied the report that …?": the second party's question, the first named in it. */
@@ -309,6 +344,7 @@ final class DenialQuestions implements QuestionFamily {
                     whoGaveDenial(facts, d, out);
                 }
                 answered(facts, d, out);
+                lastAnswered = echoedAnswer(facts, d, lastAnswered);
             } else if (!pointsBack || !Phrasing.unquote(d.claim()).matches("(?i)^(that|this|it)\\W*$")) {
                 // "denied that X", "rejected the suggestion that X", "called the report “speculation”".
                 java.util.Optional<NamedClaim> named = NamedClaim.in(d, facts);
@@ -324,6 +360,7 @@ final class DenialQuestions implements QuestionFamily {
                     describeObject(facts, d, out);
                 }
                 answered(facts, d, out);
+                lastAnswered = echoedAnswer(facts, d, lastAnswered);
             }
         }
         for (Statement d : facts.statements) {

@@ -51,4 +51,20 @@ class ReviewFortyOneTest {
                 "eval-blind40/velmitra-heart-trial-medical-news-agency.txt")));
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("that give the old drug")), all.toString());
     }
+
+    @Test
+    void anAgencyAnsweringTheSameClaimNextIsASecondParty() throws Exception {
+        List<Candidate> all = denialQuestions();
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Besides Haverlund Chemicals, who denied the report that the smoke "
+                + "contained chlorine?") && c.key().equals("The provincial environment agency")), all.toString());
+    }
+
+    @Test
+    void theBodysOwnSpokeswomanIsNoSecondParty() throws Exception {
+        // eval-holdout: "Osmeria's foreign ministry dismissed the accusation … ministry spokeswoman Lejla Morav-Anand told a
+        // briefing" once gave "Besides Osmeria's foreign ministry, who denied …?" with the spokeswoman for its key.
+        List<Candidate> all = questions(new DenialQuestions(), java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources",
+                "eval-holdout/vardania-osmeria-drone-row.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Besides Osmeria's foreign ministry")), all.toString());
+    }
 }
