@@ -1245,7 +1245,10 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(.*)$");
     /** "…, saying that every renewal was priced by the age of the boiler": the denier's reason, after what it denied. */
     static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|pointing|citing|"
-            + "telling)\\b.*$");
+            + "telling)\\b.*$"
+            // "…, a claim first carried by Koldaria's state-run news agency": where the claim came from, not what was denied.
+            + "|,\\s+an?\\s+(?:claim|allegation|report|story|rumou?r|suggestion)\\s+(?:first\\s+)?(?:carried|made|reported|published|aired|"
+            + "spread|circulated|repeated)\\b.*$");
 
     /**
      * "denied that it quietly doubled renewal prices for customers over the age of 70, saying …": the organisation's own
@@ -1256,7 +1259,8 @@ final class DenialQuestions implements QuestionFamily {
             return false;
         }
         String deed = SAYING_AFTER.matcher(ownWords.group(2)).replaceFirst("");
-        return deed.matches("(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+\\S.*") && Phrasing.words(deed) <= 16 && !deed.contains("\u201c")
+        // "denied that it had agreed to let a foreign military build …": a deed told in the past perfect too.
+        return deed.matches("(?:had\\s+)?(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\s+\\S.*") && Phrasing.words(deed) <= 16 && !deed.contains("\u201c")
                 && !deed.contains("\"");
     }
     /**

@@ -67,4 +67,14 @@ class ReviewFortyOneTest {
                 "eval-holdout/vardania-osmeria-drone-row.txt")));
         assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Besides Osmeria's foreign ministry")), all.toString());
     }
+
+    @Test
+    void whereAClaimFirstCameFromIsNoPartOfWhatWasDenied() throws Exception {
+        // The eval article itself: "denied that it had agreed to let a foreign military build a radar station near its eastern
+        // border, a claim first carried by Koldaria's state-run news agency" was asked nowhere, its last words too long to ask.
+        List<Candidate> all = questions(new DenialTrueFalseQuestions(), java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources", "eval-blind40/tervania-radar-claim-foreign-affairs-wire.txt")));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().endsWith("According to Tervania's foreign ministry, it had agreed to let a "
+                + "foreign military build a radar station near its eastern border.") && c.key().equals("False")), all.toString());
+    }
 }
