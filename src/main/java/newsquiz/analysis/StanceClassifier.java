@@ -702,7 +702,9 @@ final class StanceClassifier {
     }
 
     private static final Pattern NOT_THE_OTHER = Alternations.compile(
-            ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+\\W*$", Pattern.CASE_INSENSITIVE);
+            // "was chosen by doctors, not by the company, and matched …": the thing named may close a clause, not the whole.
+            ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at|by|from)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+(?:\\W*$|,\\s)",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "There are no talks," said NAME … but said they were working on a refinancing, not on a sale": a speaker who has
