@@ -202,6 +202,7 @@ public final class Analyzer {
                 || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
                         || StanceClassifier.negatesTheClaimItIsAfter(content)
                         || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous)
+                        || StanceClassifier.saysWhatTheyReallyWere(content, source.text(), d.sentence, previous)
                         || d.quoted && StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, previous)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, previous)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.

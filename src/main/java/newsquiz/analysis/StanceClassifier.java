@@ -553,6 +553,24 @@ final class StanceClassifier {
                 && seen.matcher(a.content()).find());
     }
 
+    private static final Pattern THOSE_THINGS_WERE = Alternations.compile("^\\W*(?:(?:those|these)\\s+(\\p{L}{4,})|the\\s+(\\p{L}{4,})\\s+"
+            + "(?:in|on|from|at|of)\\s+(?:that|this|those|these)\\s+[\\p{L}-]+)\\s+(?:were|was|are|is)\\s+(?:only|just|actually|simply|in fact)?\\s*"
+            + "(?:an?\\s+)?[\\p{L}-]+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "She found 18,000 card numbers in a file copied from a payment log. A Hopsack spokesperson said the numbers in that file
+     * were payment tokens": saying what the very things another just reported really were answers the report.
+     */
+    static boolean saysWhatTheyReallyWere(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher m = THOSE_THINGS_WERE.matcher(content);
+        if (!m.find() || NEGATION.matcher(content).find()) {
+            return false;
+        }
+        String thing = m.group(1) != null ? m.group(1) : m.group(2);
+        Pattern named = Pattern.compile("(?i)\\b" + Pattern.quote(thing.substring(0, 4)) + "\\p{L}*\\b");
+        return othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> named.matcher(claim).find());
+    }
+
     private static final Pattern STOPPED = Alternations.compile("\\b(\\p{L}{4,})\\s+(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:stopped|"
             + "ended|scrapped|cancelled|canceled|axed|dropped|halted|suspended|abandoned)\\b"
             // "the supplier had stopped deliveries over unpaid invoices": what was stopped follows the verb.

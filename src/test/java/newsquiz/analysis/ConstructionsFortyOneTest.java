@@ -224,4 +224,18 @@ class ConstructionsFortyOneTest {
         var all = newsquiz.testing.Models.analyzer().analyze(article).attributions();
         assertEquals(Stance.DENY, saying(all, "chosen by doctors").stance());
     }
+
+    @Test
+    void sayingWhatTheThingsReportedReallyWereAnswersTheReport() throws Exception {
+        var all = analyze("She found 18,000 card numbers in a file copied from a payment log, the researcher told KernelPost. A "
+                + "Brindle spokesperson said the numbers in that file were payment tokens.");
+        assertEquals(Stance.DENY, saying(all, "payment tokens").stance());
+    }
+
+    @Test
+    void sayingWhatThingsWereWithNothingReportedOfThemIsAnAccount() throws Exception {
+        var all = analyze("She said the office had moved in March. A Brindle spokesperson said the numbers in that file were "
+                + "payment tokens.");
+        assertEquals(Stance.ASSERT, saying(all, "payment tokens").stance());
+    }
 }
