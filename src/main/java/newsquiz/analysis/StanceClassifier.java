@@ -487,7 +487,9 @@ final class StanceClassifier {
                     + "|(?:his|her|their|our|its)\\s+(?:company|firm|business|club|group|team|charity|trust|school|council)"
                     + ")\\s+(?:has|have|had)\\s+(?:(?:been\\s+)?"
                     // "had received no formal complaint", "has seen no evidence": no record or knowledge of it, no denial.
-                    + "(?!(?:received|seen|found|heard|noticed|recorded|logged|detected|identified)\\b)"
+                    // ("had received no money from the supply business" is a deed denied: money taken, not a record kept.)
+                    + "(?!(?:received(?!\\s+no\\s+(?:money|payments?|funds|dividends?|cash|fees?)\\b)|seen|found|heard|noticed|recorded|logged|"
+                    + "detected|identified)\\b)"
                     + "\\p{L}+(?:ed|en|ne|wn|de|ld|nt)\\s+(?:of\\s+)?no"
                     + "|never)\\s+(?!(?:doubt|problem|idea|reason|choice|option|plan|intention|complaint)s?\\b)\\p{L}",
             Pattern.CASE_INSENSITIVE);

@@ -238,4 +238,11 @@ class ConstructionsFortyOneTest {
                 + "payment tokens.");
         assertEquals(Stance.ASSERT, saying(all, "payment tokens").stance());
     }
+
+    @Test
+    void havingReceivedNoMoneyDeniesAClaim() throws Exception {
+        var money = analyze("A consumer group claimed Northvane had paid 300 million crowns in dividends. Its parent company, "
+                + "Orbisham Holdings, said it had received no money from the supply business in 2029.");
+        assertEquals(Stance.DENY, saying(money, "received no money").stance());
+    }
 }
