@@ -131,7 +131,7 @@ class AttributionEvalTest {
             "eval-blind26", "eval-blind27", "eval-blind28", "eval-blind29", "eval-blind30", "eval-blind31", "eval-blind32",
             "eval-blind33", "eval-blind34", "eval-blind35", "eval-blind36", "eval-blind37", "eval-blind38", "eval-blind39",
             "eval-blind40");
-    private static final int TUNED_HELD_OUT_PASSING = 55;
+    private static final int TUNED_HELD_OUT_PASSING = 58;
 
     @org.junit.jupiter.api.Test
     void newestHeldOutSetsPassNoFewerArticlesThanRecorded() throws Exception {
