@@ -212,7 +212,8 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM && !admission) && !claimMaking
-                && (StanceClassifier.holdsDespiteAClaim(content) || AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
+                && (StanceClassifier.holdsDespiteAClaim(content)
+                        || AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
                         || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous)
                         || stance == Stance.ASSERT && AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;

@@ -1970,11 +1970,7 @@ final class AttributionExtractor {
         while (from < s.size() && s.tokens[from].isAny("and", "but")) {
             from++;
         }
-        if (from > after + 1 && from < s.size() && (s.tokens[from].isVerb() || s.tokens[from].tag().equals("AUX"))) {
-            // "Heart failure affects 1.2 million people, according to Pulsewell, and is the most common reason …": the
-            // predicate goes on with the same subject, so its "and" stays with it.
-            from = after + 1;
-        }
+        from = withItsConjunction(s, after, from);
         // "…, the company confirmed on Tuesday, and it denied union claims that …": a statement of its own follows.
         boolean ownStatement = from > after + 1 && s.at(from + 1) != null && s.tokens[from].isAny("it", "he", "she", "they", "we")
                 && lexicon.cue(s.tokens[from + 1].lower()) != null && !s.tokens[from + 1].quoted();
@@ -2004,6 +2000,22 @@ final class AttributionExtractor {
         d.contentToToken = Math.max(to, start);
         markQuotedIfAllQuoted(s, d, d.contentFromToken, to);
         return d.content.isEmpty() ? null : d;
+    }
+
+    /**
+     * Where the words after an aside start, from {@code at}: "Heart failure affects 1.2 million people, according to Pulsewell,
+     * and is the most common reason …" goes on with the same subject, so its "and" (the last one after {@code after})
+     * stays with it; a clause with a subject of its own starts at {@code at}.
+     */
+    private static int withItsConjunction(SentenceView s, int after, int at) {
+        if (at >= s.size() || !(s.tokens[at].isVerb() || s.tokens[at].tag().equals("AUX"))) {
+            return at;
+        }
+        int start = at;
+        for (int k = after; k < at; k++) {
+            start = s.tokens[k].isAny("and", "but") ? k : start;
+        }
+        return start;
     }
 
     /** Whether tokens [from, to) open with a subject and then its finite verb: a clause, not a verb phrase going on. */
@@ -4146,15 +4158,7 @@ final class AttributionExtractor {
         }
         int end = contentEnd(s, i);
         if (end > i && clauseAhead(s, i) && end - i >= 2) {
-            int start = i;
-            if (s.tokens[i].isVerb() || s.tokens[i].tag().equals("AUX")) {
-                // "Heart failure affects 1.2 million people, according to Pulsewell, and is the most common reason …": the
-                // predicate goes on with the same subject, so its "and" stays with it.
-                for (int k = after; k < i; k++) {
-                    start = s.tokens[k].isAny("and", "but") ? k : start;
-                }
-            }
-            d.content.add(new int[] {s.tokens[start].start(), s.tokens[end - 1].end()});
+            d.content.add(new int[] {s.tokens[withItsConjunction(s, after, i)].start(), s.tokens[end - 1].end()});
             d.contentToToken = Math.max(d.contentToToken, end);
             boolean quotedPart = s.tokens[i].isQuoteMark() || s.tokens[i].quoted();
             d.quoted |= quotedPart;

@@ -99,7 +99,10 @@ final class SourceResolver {
             case PRONOUN -> pronoun(phrase, sentence);
             case DEFINITE -> definite(phrase, sentence);
             case DOCUMENT -> paperNamedBefore(phrase, sentence);
-            case GROUP, OTHER -> storySubject(phrase, sentence) != null ? storySubject(phrase, sentence) : unnamed(phrase, sentence);
+            case GROUP, OTHER -> {
+                Resolved subject = storySubject(phrase, sentence);
+                yield subject != null ? subject : unnamed(phrase, sentence);
+            }
         };
         if (r != author && sectionAuthors.values().stream().noneMatch(w -> w == r)) {
             // The writer's "I" is no third person: a later "he" or "she" is somebody else; so too for the signer of a letter
@@ -711,7 +714,10 @@ final class SourceResolver {
         return subject == null ? null : named(subject, phrase.description(), false);
     }
 
-    /** The person named most in the article before {@code sentence}, when named at least three times and twice as often as any other. */
+    /**
+     * Of the people named before {@code sentence}, the one the whole article names most, when it names them at least three
+     * times and twice as often as anyone else; null otherwise.
+     */
     private Entity personTheStoryIsAbout(int sentence, int token) {
         Entity best = null;
         int most = 0;
