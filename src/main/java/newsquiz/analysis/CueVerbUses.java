@@ -391,9 +391,15 @@ final class CueVerbUses {
      * "answered: “No.”", "questioned whether …".
      */
     private static final Set<String> CLAIMED_THINGS = Set.of("refund", "refunds", "compensation", "expenses", "damages", "benefit",
-            "benefits", "costs", "money", "price", "payment", "payments", "allowance", "credit", "asylum", "victory", "title", "lives");
+            "benefits", "costs", "money", "price", "payment", "payments", "allowance", "credit", "asylum", "victory", "title", "lives",
+            // "The Greyvane group, which claimed the attack on its leak site, says …": a deed owned, no words reported.
+            // ("claimed responsibility" stays a statement: it is what the group says of itself.)
+            "attack", "attacks", "hack", "breach", "bombing");
 
-    /** "can claim half their ticket price back", "claimed compensation", "claimed victory": claiming a thing, not saying. */
+    /**
+     * "can claim half their ticket price back", "claimed compensation", "claimed victory", "claimed the attack": claiming a
+     * thing, not saying.
+     */
     private static boolean claimsMoney(SentenceView s, int r) {
         for (int k = r; k < Math.min(s.size(), r + 8); k++) {
             Token t = s.tokens[k];

@@ -147,7 +147,8 @@ final class Casing {
             return text.contains(core.toLowerCase(Locale.ROOT)) ? "the " + core.toLowerCase(Locale.ROOT) : lowerFirst(given);
         }
         // Written with its capitals only where a sentence starts ("District council officials, who …"): an ordinary phrase.
-        if (!afterLowerCaseOrComma(core)) {
+        // ("Tallyrow, the payments firm …" is a name all the same: a one-word name the analysis found, never in lower case.)
+        if (!afterLowerCaseOrComma(core) && (core.contains(" ") || writtenInLowerCase(core) || !names.contains(core))) {
             return lowerFirst(given, false);
         }
         String shown = given;

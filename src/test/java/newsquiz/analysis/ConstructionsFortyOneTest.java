@@ -245,4 +245,14 @@ class ConstructionsFortyOneTest {
                 + "Orbisham Holdings, said it had received no money from the supply business in 2029.");
         assertEquals(Stance.DENY, saying(money, "received no money").stance());
     }
+
+    @Test
+    void claimingADeedIsNoStatementButClaimingResponsibilityIs() throws Exception {
+        var attack = analyze("The Greyvane group, which claimed the attack on its leak site on Sunday, says it took 1.1 terabytes "
+                + "of data.");
+        assertEquals("it took 1.1 terabytes of data", saying(attack, "terabytes").content());
+        var responsibility = analyze("A hacking group calling itself RedMoth has claimed responsibility and allegedly demanded $2 "
+                + "million in cryptocurrency to delete the files.");
+        assertTrue(responsibility.stream().anyMatch(a -> a.content().startsWith("responsibility")), responsibility.toString());
+    }
 }

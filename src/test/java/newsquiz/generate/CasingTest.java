@@ -39,6 +39,14 @@ class CasingTest {
     }
 
     @Test
+    void aOneWordNameFoundByTheAnalysisKeepsItsCapitalEvenAtSentenceStartsOnly() {
+        Casing casing = new Casing(List.of("Tallyrow, the payments firm that handles its transactions, rejected the finding.",
+                "Witnesses said the van was grey."), Set.of("Tallyrow"));
+        assertEquals("Tallyrow", casing.source("Tallyrow"));
+        assertEquals("witnesses", casing.source("Witnesses"));
+    }
+
+    @Test
     void aNewspapersTitleTakesTheInASentence() {
         Casing casing = new Casing(List.of("The tabloid Morning Flare reported last week that the application had been refused.",
                 "Sunday's Daily Beacon said the two players had come to blows.", "The magazine Fellcraft ran his diary."),
