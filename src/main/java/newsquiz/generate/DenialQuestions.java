@@ -66,8 +66,19 @@ final class DenialQuestions implements QuestionFamily {
     private static Statement claimJustBefore(Facts facts, Statement d) {
         List<Statement> before = facts.statements.stream().filter(s -> s.sentence() == d.sentence() - 1
                 && !facts.knownSame(s.speaker(), d.speaker()) && s.attribution().stance() != Stance.DENY).toList();
-        return before.size() == 1 && facts.isStandalone(before.get(0)) && facts.choiceProblem(before.get(0).claim()).isEmpty()
-                ? before.get(0) : null;
+        if (before.size() == 1 && facts.isStandalone(before.get(0)) && facts.choiceProblem(before.get(0).claim()).isEmpty()) {
+            return before.get(0);
+        }
+        // "She found 18,000 card numbers in a file …, she told KernelPost. She called Hopsack's post “careful spin”. A Hopsack
+        // spokesperson said …": the claimant's last words may be a verdict that cannot stand alone; the claim before it, by
+        // the same claimant, is what the answer takes up.
+        // Anyone else speaking in between, a denier too, breaks the thread.
+        List<Statement> lately = facts.statements.stream().filter(s -> s.sentence() >= d.sentence() - 2 && s.sentence() < d.sentence()
+                && !facts.knownSame(s.speaker(), d.speaker())).toList();
+        boolean oneClaimant = !lately.isEmpty() && lately.stream().allMatch(s -> s.speaker().equals(lately.get(0).speaker()));
+        List<Statement> standalone = lately.stream().filter(s -> s.attribution().stance() != Stance.DENY && facts.isStandalone(s)
+                && facts.choiceProblem(s.claim()).isEmpty()).toList();
+        return oneClaimant && standalone.size() == 1 ? standalone.get(0) : null;
     }
 
     private static final Pattern FIGURE = Pattern.compile("\\d+");
@@ -866,7 +877,9 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        String speaker = AttributionQuestions.speakerInSentence(d.speaker(), facts);
+        // "Which claim did Dr Thorfinn Ogilvie-Strand, keeper of coins at Ebbworth Museum, deny?": a description set after the
+        // name inside the question closes with a comma of its own.
+        String speaker = AttributionQuestions.speakerInSentence(d.speaker(), facts).replaceFirst("^([^,]+,\\s[^,]+)$", "$1,");
         if (target == null && hearsay == null && !DENY_VERBS.contains(d.verb()) && !callsUntrue(d)) {
             // "There was no leak, the company insisted": what was insisted is not what was denied.
             return;

@@ -77,4 +77,33 @@ class ReviewFortyOneTest {
         assertTrue(all.stream().anyMatch(c -> c.prompt().endsWith("According to Tervania's foreign ministry, it had agreed to let a "
                 + "foreign military build a radar station near its eastern border.") && c.key().equals("False")), all.toString());
     }
+
+    private static List<Candidate> denialQuestionsOf(String path) throws Exception {
+        return questions(new DenialQuestions(), java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources", path)));
+    }
+
+    @Test
+    void anAnswerTakesUpTheClaimBeforeTheClaimantsOwnVerdict() throws Exception {
+        // The eval article itself: the researcher's finding, then her verdict on the blog post ("careful spin"), then the
+        // spokesperson's "the numbers in that file were payment tokens".
+        List<Candidate> all = denialQuestionsOf("eval-blind40/hopsack-ransomware-leak-tech-news-site.txt");
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Who denied the report that Wynfrith Valcourt-Hale found at "
+                + "least 18,000 sixteen-digit card numbers") && c.key().equals("A Hopsack spokesperson")), all.toString());
+    }
+
+    @Test
+    void aDescriptionAfterTheNameInAQuestionClosesWithAComma() throws Exception {
+        List<Candidate> all = denialQuestionsOf("eval-blind39/saltry-down-hoard-heritage-magazine.txt");
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals(
+                "Which claim did Dr Thorfinn Ogilvie-Strand, keeper of coins at Ebbworth Museum, deny?")), all.toString());
+    }
+
+    @Test
+    void aClaimTwoSentencesBackIsNotAnsweredAcrossAnotherSpeaker() throws Exception {
+        // eval-blind29: with the claim two sentences back and another speaker in between, the opposition leader's account was
+        // once keyed as the denial of "the closure had been agreed in private", which the Leader of the Council rejected.
+        List<Candidate> all = denialQuestionsOf("eval-blind29/ormsby-sands-pier-cabinet-decision-notice.txt");
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("agreed in private") && c.key().contains("Goodliffe")),
+                all.toString());
+    }
 }
