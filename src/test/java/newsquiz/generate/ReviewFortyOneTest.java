@@ -93,9 +93,13 @@ class ReviewFortyOneTest {
 
     @Test
     void aDescriptionAfterTheNameInAQuestionClosesWithAComma() throws Exception {
-        List<Candidate> all = denialQuestionsOf("eval-blind39/saltry-down-hoard-heritage-magazine.txt");
+        List<Candidate> all = questions(new DenialQuestions(), "Hoard row\n\nDigTalk, an online forum for hobbyists, published a "
+                + "post on 2 April claiming that the pennies had been bought abroad and buried a few weeks before they were found. "
+                + "Dr Ada Lund, keeper of coins at Ebbworth Museum, said the pennies came from four mints of a single reign. A "
+                + "coroner will decide in September whether the pennies count as treasure, Dr Mara Quill said. The finder, Tom Reed, "
+                + "said he had reported the find within two weeks.\n");
         assertTrue(all.stream().anyMatch(c -> c.prompt().equals(
-                "Which claim did Dr Thorfinn Ogilvie-Strand, keeper of coins at Ebbworth Museum, deny?")), all.toString());
+                "Which claim did Dr Ada Lund, keeper of coins at Ebbworth Museum, deny?")), all.toString());
     }
 
     @Test
