@@ -497,7 +497,7 @@ final class StanceClassifier {
      * "…, and nobody has asked us to end it early": no one, the claimant included, has done the thing; "no building permits
      * had been issued": nothing of the kind was done; "she never knowingly took a banned substance": the speaker never did it.
      */
-    private static final Pattern NOBODY_DID = Alternations.compile(
+    private static final Pattern NEVER_DONE = Alternations.compile(
             "(?:^\\W*|[,;]\\s+(?:and|but)\\s+)(?:nobody|no one)\\s+(?:has|have|had)\\s+(?:ever\\s+)?\\p{L}+(?:ed|en|ld|nt)\\b"
                     // "no claim has been made", "no death had been referred to it": no record of one, no denial.
                     + "|^\\W*no\\s+(?!(?:claim|complaint|application|request|referral)s?\\b)(?:[\\p{L}-]+\\s+){1,2}(?:has|have|had)\\s+"
@@ -519,7 +519,7 @@ final class StanceClassifier {
     static boolean saysNothingWasDone(String content, java.util.function.Supplier<String> textBefore) {
         String bare = content.replaceAll("[\"\u201c\u201d]", "");
         // The text before may be the whole article so far: built only for the few statements that say nothing was done.
-        return (NOTHING_DONE.matcher(bare).find() || NOBODY_DID.matcher(bare).find()) && CLAIM_WORDS.matcher(textBefore.get()).find();
+        return (NOTHING_DONE.matcher(bare).find() || NEVER_DONE.matcher(bare).find()) && CLAIM_WORDS.matcher(textBefore.get()).find();
     }
 
     private static final Pattern REJECTED_AND_SAID = Alternations.compile(

@@ -170,15 +170,6 @@ final class DenialQuestions implements QuestionFamily {
         return noun.length() > 3 && Pattern.compile("\\b" + Pattern.quote(noun) + "\\b").matcher(described).find();
     }
 
-    /**
-     * "The company denied this. The agency said there had been no chlorine in the smoke": the claim the company's words
-     * hold (see {@link #echoed}) is the one a second party may answer next; {@code last} when they hold none.
-     */
-    private static Answered echoedAnswer(Facts facts, Statement d, Answered last) {
-        Statement echo = echoed(facts, d);
-        return echo != null ? new Answered(d, echo, null) : last;
-    }
-
     /** "Besides Alarik Yarcombe, who denied the report that …?": the second party's question, the first named in it. */
     private boolean besides(Facts facts, Statement d, Answered first, List<Candidate> out) {
         List<Candidate> asked = new ArrayList<>();
@@ -354,8 +345,7 @@ final class DenialQuestions implements QuestionFamily {
                 if (facts.isStandalone(d) || verdict.matches()) {
                     whoGaveDenial(facts, d, out);
                 }
-                answered(facts, d, out);
-                lastAnswered = echoedAnswer(facts, d, lastAnswered);
+                lastAnswered = answered(facts, d, lastAnswered, out);
             } else if (!pointsBack || !Phrasing.unquote(d.claim()).matches("(?i)^(that|this|it)\\W*$")) {
                 // "denied that X", "rejected the suggestion that X", "called the report “speculation”".
                 java.util.Optional<NamedClaim> named = NamedClaim.in(d, facts);
@@ -370,8 +360,7 @@ final class DenialQuestions implements QuestionFamily {
                 if (!facts.isStandalone(d) || CALLING.matcher(Phrasing.clean(d.attribution().content())).find()) {
                     describeObject(facts, d, out);
                 }
-                answered(facts, d, out);
-                lastAnswered = echoedAnswer(facts, d, lastAnswered);
+                lastAnswered = answered(facts, d, lastAnswered, out);
             }
         }
         for (Statement d : facts.statements) {
@@ -470,13 +459,19 @@ final class DenialQuestions implements QuestionFamily {
      * claim answered shares the denial's words ("milk", "plain", "tanker"; see {@link AnswerOverlap}). Only one clear
      * claim will do: two as close would make the key a guess.
      */
-    private void answered(Facts facts, Statement d, List<Candidate> out) {
+    /**
+     * Asks which claim {@code d} answered, and gives what a second party straight after it may answer: "The company denied
+     * this. The agency said there had been no chlorine in the smoke" takes up the claim the company's words hold (see
+     * {@link #echoed}); {@code last} when they hold none.
+     */
+    private Answered answered(Facts facts, Statement d, Answered last, List<Candidate> out) {
+        Statement echo = echoed(facts, d);
+        Answered answered = echo != null ? new Answered(d, echo, null) : last;
         if (d.attribution().sourceType() == SourceType.UNKNOWN || RELAYED.matcher(Phrasing.clean(d.attribution().content())).find()) {
             // "Wessington's published bus register" contradicts a claim; it does not deny it. "Mrs Sollas said the county
             // council had told her in writing that it has no plans …": the council denies, she only passes it on.
-            return;
+            return answered;
         }
-        Statement echo = echoed(facts, d);
         if (echo != null) {
             // "The union disputes that": the claim it disputes is the one just quoted, word for word.
             String what = kindOf(echo);
@@ -484,7 +479,7 @@ final class DenialQuestions implements QuestionFamily {
                 what = what.equals("report") ? "claim" : what;
             }
             whichClaim(facts, d, echo, null, echo.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(echo, what)), out);
-            return;
+            return answered;
         }
         Statement best = null;
         int bestScore = 0;
@@ -570,7 +565,7 @@ final class DenialQuestions implements QuestionFamily {
             best = aboutTheDenier.get(0);
         }
         if (best != null && (narrationAnswered(facts, best, d, denial) || continuesOwnDenial(facts, d, best))) {
-            return;
+            return answered;
         }
         if (best != null && (bestScore > secondScore || bestScore == 0)) {
             String what = kindOf(best);
@@ -580,6 +575,7 @@ final class DenialQuestions implements QuestionFamily {
             // Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs.
             whichClaim(facts, d, best, null, best.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(best, what)), out);
         }
+        return answered;
     }
 
     /**
