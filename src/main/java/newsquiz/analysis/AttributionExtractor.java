@@ -544,6 +544,10 @@ final class AttributionExtractor {
             // "a blogger who calls herself the Kerb Inspector": a name taken, not a verdict.
             return null;
         }
+        if (verb.lemma().equals("call") && calledAnEvent(s, v)) {
+            // "The union called the strike after talks broke down": an event set going, not a verdict on anything.
+            return null;
+        }
         if (namingParticiple(s, v, verb) || prev != null && prev.possessiveForm()) {
             // "the judge's remarks": a word after a possessive is a noun.
             return null;
@@ -748,6 +752,41 @@ final class AttributionExtractor {
         Token next = s.at(after);
         return next == null || !(next.tag().equals("DET") || next.tag().startsWith("ADJ") || next.tag().startsWith("NOUN")
                 || next.is("as") || next.isQuoteMark());
+    }
+
+    private static final Set<String> CALLED_EVENTS = Set.of("strike", "strikes", "walkout", "walkouts", "stoppage", "election",
+            "elections", "vote", "ballot", "referendum", "meeting", "meetings", "halt", "ceasefire", "truce", "boycott", "protest",
+            "protests", "rally", "march", "demonstration", "recess", "break", "timeout", "time-out", "conference");
+
+    /**
+     * "called the strike", "called a snap election", "called an emergency meeting for Friday": an event the subject set going,
+     * with no complement after it ("called the strike illegal" is a verdict).
+     */
+    private static boolean calledAnEvent(SentenceView s, int v) {
+        int k = v + 1;
+        if (s.at(k) == null || !s.tokens[k].isAny("the", "a", "an", "its", "their", "his", "her", "this", "that")) {
+            return false;
+        }
+        k++;
+        for (int i = k; i < Math.min(s.size(), k + 4); i++) {
+            Token t = s.tokens[i];
+            if (t.quoted() || t.isQuoteMark()) {
+                return false;
+            }
+            if (CALLED_EVENTS.contains(t.lower())) {
+                Token next = s.at(i + 1);
+                if (next != null && next.isComma() && s.isAny(i + 2, "which", "who")) {
+                    // "called the vote, which was held in secret, a disgrace": the verdict may follow the relative clause.
+                    return false;
+                }
+                return next == null || next.isPunct() && !next.isQuoteMark() || next.isPreposition() && !next.is("as")
+                        || next.isAny("after", "before", "when", "because", "and", "but", "over");
+            }
+            if (!(t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") || t.tag().equals("NUM") || t.text().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "…, the authors report.": the tagger calls a sentence-final present-tense cue after a plural subject a noun. */
@@ -2417,7 +2456,9 @@ final class AttributionExtractor {
             // "a jury at Redlow Crown Court has heard": "hear" only ever reaches here with a court as subject.
             // "a countryside blog claimed …", "a local newspaper reported …": an unnamed outlet still speaks.
             // "Talk in the harbour pubs has it that …": talk is no body, but it is what the claim rests on.
-            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head()) || verb.lemma().equals("hear")
+            // "Patient groups said …": bodies of a kind, plural.
+            return phrase.definite() || phrase.anonymousMarker() || lexicon.is("org_keyword", phrase.head())
+                    || phrase.plural() && lexicon.is("org_keyword", Inflection.singular(phrase.head())) || verb.lemma().equals("hear")
                     || verb == HAVING_IT
                     || lexicon.is("outlet_noun", phrase.head()) && !phrase.head().equals("news");
         }
@@ -3619,8 +3660,9 @@ final class AttributionExtractor {
                     || t.isPunct() && !t.text().equals("-") && !t.text().equals(".") && registry.mentionAt(s.index(), end) == null) {
                 break;
             }
+            // ("in a statement to Policywire": a name the tagger takes for a verb is still the phrase's noun.)
             if (t.isVerb() && !t.lower().endsWith("ed") && !t.lower().endsWith("en") && !t.tag().startsWith("NOUN")
-                    && !reducedRelative(s, end, new int[] {r, s.size()})) {
+                    && registry.mentionAt(s.index(), end) == null && !reducedRelative(s, end, new int[] {r, s.size()})) {
                 break;
             }
             if (t.text().equals(".") && end == s.size() - 1) {

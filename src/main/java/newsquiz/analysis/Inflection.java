@@ -3,7 +3,7 @@ package newsquiz.analysis;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** English verb inflection for the reporting-verb lexicon: lemma to every form it appears in. */
+/** English inflection for the lexicons: a reporting verb's lemma to every form it appears in, a plural noun to its singular. */
 final class Inflection {
     private Inflection() {}
 
@@ -16,6 +16,17 @@ final class Inflection {
         forms.add(past);
         forms.add(irregularParticiple != null ? irregularParticiple : past);
         return forms;
+    }
+
+    /** A regular plural noun's singular ("groups", "charities", "churches"); a word not in -s comes back as it is. */
+    static String singular(String noun) {
+        if (noun.endsWith("ies") && noun.length() > 4) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        if (noun.matches(".*(ch|sh|ss|x)es")) {
+            return noun.substring(0, noun.length() - 2);
+        }
+        return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     static String thirdPerson(String lemma) {

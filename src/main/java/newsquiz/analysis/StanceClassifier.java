@@ -272,6 +272,10 @@ final class StanceClassifier {
     private static final Pattern THIRD_PERSON_NEGATION = Alternations.compile(
             "^\\W*(?:he|she|they|my client|our client)\\s+(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "Her trust had not removed a single patient …": after a rejection, the speaker's own side cleared of the act alleged. */
+    private static final Pattern OWN_SIDE_NEGATION = Alternations.compile(
+            "^\\W*(?:her|his|its|their|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "Pensions were not raised by either side": after a rejection, the thing alleged said not to have been done. */
     private static final Pattern PASSIVE_NEGATION = Alternations.compile(
             "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,3}(?:was|were|is|are|has|have|had)\\s+(?:not|never)\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn|ne)\\b",
@@ -1075,7 +1079,7 @@ final class StanceClassifier {
             return Stance.DENY;
         }
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
-                || d.quoted && THIRD_PERSON_NEGATION.matcher(content).find()
+                || d.quoted && THIRD_PERSON_NEGATION.matcher(content).find() || OWN_SIDE_NEGATION.matcher(content).find()
                 || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()
                         || PASSIVE_NEGATION.matcher(content).find()))) {
             // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,

@@ -86,6 +86,8 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern VERDICT_ON_A_THING = Pattern.compile("(?i)^(?:the|that|this)\\s+\\p{L}+\\s+(?:was|is|were|are)\\s+"
             + "[\"\u201c]?(?:(?:simply|just|pure|complete|total)\\s+)?[\\p{L}-]+\\W*$");
     /** "every day this winter, ice or not": a concession, not a negation. */
+    private static final Pattern NOT_THE_FIGURE = Pattern.compile("(?i),\\s*not\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?"
+            + "(\\p{Sc}?\\d[\\d,.]*\\d|\\p{Sc}?\\d)");
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
     /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
@@ -266,6 +268,11 @@ final class DenialQuestions implements QuestionFamily {
                     : hearsay.isEmpty() ? Referents.claimantNamed(facts, d) : null;
             if (target != null && pointsBack) {
                 target = withTopic(facts, d, target, said);
+            }
+            Matcher otherFigure = NOT_THE_FIGURE.matcher(said);
+            if (target != null && otherFigure.find() && !target.claim().contains(otherFigure.group(1))) {
+                // "The figure was 286,000, not 412,000": the claim answered is the one that gave 412,000, wherever it is.
+                target = null;
             }
             if (target == null && hearsay.isEmpty() && !pointsBack) {
                 // "told the Post that no such message had been sent": the message is the one the claim just before spoke of.
@@ -984,7 +991,10 @@ final class DenialQuestions implements QuestionFamily {
             }
             // "described the allegation as “baseless”": describing takes "as", calling does not.
             String as = d.verb().matches("described|dismissed") ? " as" : "";
-            prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + as + " \u201c" + parts[1].replaceAll("[.,;:]+$", "") + "\u201d?";
+            // (in the article's own quotation marks, when the thing quotes words too)
+            boolean straight = parts[0].contains("\"");
+            prompt = "Who " + d.verb() + " " + Phrasing.lowerFirst(parts[0], facts) + as + (straight ? " \"" : " \u201c")
+                    + parts[1].replaceAll("[.,;:]+$", "") + (straight ? "\"?" : "\u201d?");
         } else if (DenierWording.ownRejection(d) != null) {
             // "it “continues to reject” the allegations": the rejecting verb itself, with "who" as its subject.
             prompt = Phrasing.endQuestion("Who " + DenierWording.ownRejection(d) + ", according to the article");
@@ -1183,11 +1193,14 @@ final class DenialQuestions implements QuestionFamily {
         // Whoever spoke through the report's outlet ("she told Der Kurier") is part of that report.
         facts.statements.stream().filter(s -> s.attribution().via().stream().anyMatch(v -> facts.mayBeSame(v, source)))
                 .forEach(s -> alsoRight.add(s.speaker()));
+        alsoRight.addAll(answeredElsewhere(facts, d));
         List<String> wrong = new ArrayList<>(Distractors.speakers(facts, source, alsoRight, 4));
         // "Whose account did the library's director deny? The library": the denier's own side made no account he denied.
         // (A person or a group the identity check ties to the denier is a relative or a colleague as often: "Ruth
         // Fenwright-Lam" and "Researchers at the Marlow Marine Laboratory" beside "Ida Fenwright" stay.)
-        wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w)) || body(facts, w) && facts.mayBeSame(w, d.speaker()));
+        // An unnamed "company spokesperson" beside the company is its own voice, though.
+        wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w))
+                || (body(facts, w) || UNNAMED_SPEAKER.matcher(w).lookingAt()) && facts.mayBeSame(w, d.speaker()));
         if (wrong.size() < 2) {
             return;
         }
@@ -1200,6 +1213,27 @@ final class DenialQuestions implements QuestionFamily {
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, source, wrong,
                 explanation, sentences, "deny:" + d.index(), 68));
     }
+
+    /**
+     * "Whose report did the health ministry deny?": the ministry's spokeswoman later answers Nordbladet's report with "That is
+     * not the case", so whoever made a claim that any other denial of the denier's side answers, and the outlets it came
+     * through, may be meant too.
+     */
+    private static Set<String> answeredElsewhere(Facts facts, Statement d) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Statement other : facts.statements) {
+            if (other != d && other.attribution().stance() == Stance.DENY
+                    && (other.speaker().equals(d.speaker()) || facts.mayBeSame(other.speaker(), d.speaker()))) {
+                answeredBy(facts, other).filter(claim -> !facts.mayBeSame(claim.speaker(), d.speaker())).ifPresent(claim -> {
+                    out.add(claim.speaker());
+                    out.addAll(claim.attribution().via());
+                });
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)(?:a|an|the|one)\\s+\\p{Ll}");
 
     private static boolean body(Facts facts, String speaker) {
         Facts.SpeakerInfo info = facts.speakers.get(speaker);
@@ -1675,12 +1709,17 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");
+    private static final Pattern LABEL_AFTER_AS = Pattern.compile("^(\\S.*?[\u201d\"].*?)\\s+as\\s+[\u201c\"]([^\u201d\"]{2,60})[\u201d\"]\\W*$");
+    /** "talk online of a": a thing cut before its own quoted words. */
+    private static final Pattern DANGLING_END = Pattern.compile("(?i)\\b(?:a|an|the|of|to|for|about|on|in|that)$");
     private static final Pattern LABELLED = Pattern.compile("^(\\S.*?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,60})[\u201d\"].*$");
 
     /** "the Courier's report “an invention” in …" → {"the Courier's report", "an invention"}; null for other content. */
     private static String[] labelled(String content) {
-        Matcher m = LABELLED.matcher(Phrasing.clean(content));
-        if (!m.matches() || m.group(1).contains(",") || Phrasing.words(m.group(1)) > 8) {
+        // "talk online of a “toxic cloud” as “scaremongering”": the label is what follows "as", the quotation before it the thing's.
+        Matcher asLabel = LABEL_AFTER_AS.matcher(Phrasing.clean(content));
+        Matcher m = asLabel.matches() ? asLabel : LABELLED.matcher(Phrasing.clean(content));
+        if (!m.matches() || m.group(1).contains(",") || Phrasing.words(m.group(1)) > 8 || DANGLING_END.matcher(m.group(1)).find()) {
             return null;
         }
         return new String[] {m.group(1), m.group(2)};

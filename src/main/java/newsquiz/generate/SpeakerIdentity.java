@@ -189,6 +189,9 @@ final class SpeakerIdentity {
             + "(?:inspector|superintendent|constable|sergeant)|ch insp|det insp|det supt|supt|det sgt|police)\\b");
     private static final java.util.regex.Pattern MEMBER_OF_KIND = java.util.regex.Pattern.compile(
             "^(?:a|an|the)\\s+(\\p{L}+)\\s+(?:spokes(?:man|woman|person)|official|officer|representative|source|insider|manager|executive)$");
+    /** Words for a body that name no body of their own: "a company spokesperson" is the company's. */
+    private static final Set<String> GENERIC_BODIES = Set.of("company", "firm", "group", "business", "club", "council", "ministry",
+            "department", "agency", "union", "hospital", "school", "university", "charity", "trust", "airline", "airport", "museum");
     private static final java.util.regex.Pattern MEMBER_AT = java.util.regex.Pattern.compile(
             "^(?i:a|an|one)\\s+\\p{Ll}[\\p{Ll} -]{1,40}?\\s+(?:at|of|for|with)\\s+(?i:the\\s+)?(\\p{Lu}\\p{L}+)(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*)*(?:(?:,|\\s+who\\b).*)?$");
     /** "Carrowmore's pro-vice-chancellor for education, Prof Annika Struthers": the body that the introduction gives her. */
@@ -219,7 +222,19 @@ final class SpeakerIdentity {
         return its.find() ? its.start() : at;
     }
 
-    private java.util.Optional<String> latestBodyBefore(String text, int at) {
+    /**
+     * The bodies "its" before {@code at} may point back to: the one named last, and, when that one is an outlet the words
+     * were spoken to ("a statement to Policywire"), the one named last before it. Either may be meant, and a wrong
+     * choice must be wrong on both readings.
+     */
+    private List<String> bodiesBefore(String text, int at) {
+        List<String> out = new ArrayList<>();
+        latestBodyBefore(text, at, false).ifPresent(out::add);
+        latestBodyBefore(text, at, true).filter(body -> !out.contains(body)).ifPresent(out::add);
+        return out;
+    }
+
+    private java.util.Optional<String> latestBodyBefore(String text, int at, boolean skipOutletsSpokenTo) {
         String latest = null;
         int where = -1;
         List<SpeakerInfo> candidates = new ArrayList<>(speakers.values());
@@ -232,7 +247,11 @@ final class SpeakerIdentity {
                 int found = WholeWord.lastBefore(text, form, at);
                 // "“… contact Cradlewell for a free buckle,” said its chief executive": a name inside the quote is not what
                 // "its" points back to.
-                while (found >= 0 && insideQuotation(text, found)) {
+                // "Bloomcount said … in a statement to Policywire. Its chief executive": an outlet spoken to is the channel,
+                // not the body that "its" points back to.
+                // ("A company spokesperson": a body's word inside the speaker's own words is no body before them.)
+                while (found >= 0 && (insideQuotation(text, found) || found + form.length() > at
+                        || skipOutletsSpokenTo && info.type() == SourceType.OUTLET && spokenTo(text, found))) {
                     found = found == 0 ? -1 : WholeWord.lastBefore(text, form, found - 1);
                 }
                 if (found > where) {
@@ -244,6 +263,13 @@ final class SpeakerIdentity {
         // "… by the newsletter Kernel Notes. Its editor": a name between the body and "its" is what "its" means.
         String between = latest == null ? "" : articleText.substring(where + latest.length(), at).replaceFirst("(?s)\\b[Ii]ts\\s[^.]*$", "");
         return latest == null || nameMidSentence(between) ? java.util.Optional.empty() : java.util.Optional.of(latest);
+    }
+
+    private static final Pattern SPOKEN_TO = Pattern.compile("(?:\\bto|\\btold|\\bin|\\bon)(?:\\s+the)?\\s+$");
+
+    /** "a statement to Policywire", "told the Sentinel", "in the Herald": an outlet that carried the words. */
+    private static boolean spokenTo(String text, int at) {
+        return SPOKEN_TO.matcher(text.substring(Math.max(0, at - 12), at)).find();
     }
 
     /** Whether a place in the text lies between an opening and a closing quotation mark of its paragraph. */
@@ -393,6 +419,11 @@ final class SpeakerIdentity {
             java.util.regex.Matcher kind = MEMBER_OF_KIND.matcher(lower);
             if (kind.matches()) {
                 out.add(kind.group(1));
+                int at = lowerCaseText().indexOf(lower);
+                if (at > 0 && GENERIC_BODIES.contains(kind.group(1))) {
+                    // "Ravelstoke dismissed the idea. A company spokesperson said …": the company named last before.
+                    bodiesBefore(lowerCaseText(), at).forEach(body -> out.add(heads(body).get(0)));
+                }
             }
             java.util.regex.Matcher memberAt = MEMBER_AT.matcher(p.strip());
             if (memberAt.matches()) {
@@ -423,7 +454,7 @@ final class SpeakerIdentity {
                 } else if (ITS_ROLE_AFTER_NAME.matcher(after.substring(0, Math.min(60, after.length()))).lookingAt()) {
                     // "The board disputed the account. “…,” said Crispin Ngata-Wolde, its head of operations": the body
                     // named last before the name.
-                    latestBodyBefore(text, at).ifPresent(body -> out.add(heads(body).get(0)));
+                    bodiesBefore(text, at).forEach(body -> out.add(heads(body).get(0)));
                 } else if (bodyKind.lookingAt()) {
                     // "the university's" is the University of Wystanby, a body named with that word. "the company's" names
                     // no body by its word, and the body named last may be the paper that reported it.
@@ -434,7 +465,7 @@ final class SpeakerIdentity {
                     // "Calloway Cruises said … Its chief medical officer, Dr Paul Renner": "its" is the body named last. But
                     // in "In its response to the APC, its managing director, Morag Lindsay", both "its" are the body named
                     // before the first one, not the APC between them.
-                    latestBodyBefore(text, firstItsOfSentence(text, at)).ifPresent(body -> out.add(heads(body).get(0)));
+                    bodiesBefore(text, firstItsOfSentence(text, at)).forEach(body -> out.add(heads(body).get(0)));
                 }
             }
             return out;
@@ -523,7 +554,7 @@ final class SpeakerIdentity {
             "company", "group", "operator", "provider", "supplier", "contractor", "airline", "carrier", "utility", "federation", "insurer",
             "lender", "retailer", "manufacturer", "developer", "landlord", "employer", "chain", "charity", "hospital", "trust",
             "authority", "agency", "board", "commission", "office", "service", "association", "union", "league", "club", "theatre",
-            "playhouse", "museum", "gallery", "library", "observatory", "liquidators", "administrators", "receivers", "auditors");
+            "playhouse", "museum", "gallery", "library", "observatory", "liquidators", "administrators", "receivers", "auditors", "chamber");
 
     /**
      * "The regulator" or "the airline" that the analysis could not tie to a name: a reader takes it for one of the bodies
