@@ -677,7 +677,33 @@ final class SourceResolver {
         if (r.entity() == null && phrase.text().matches("(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}-]*['\u2019]s?\\s.*")) {
             describedBodies.putIfAbsent(head, r);
         }
-        return r;
+        String described = r.entity() == null ? describedBefore(phrase, sentence) : null;
+        return described != null ? new Resolved(null, described, SourceType.ORGANIZATION, false, r.description()) : r;
+    }
+
+    /**
+     * "An inspector from the regional environment agency, Athol Maddock, …" then "the agency said": the body the article
+     * described in full a little before, never named; null when it described none, or two.
+     */
+    private static final Set<String> OTHER_BODY_NOUNS = Set.of("authority", "commission", "service", "inspectorate", "department",
+            "office", "trust", "association", "committee", "watchdog");
+
+    private String describedBefore(Phrase phrase, int sentence) {
+        if (!phrase.text().matches("(?i)the\\s+\\p{Ll}+") || !CLASS_NOUNS.containsKey(phrase.head()) && !OTHER_BODY_NOUNS.contains(phrase.head())) {
+            return null;
+        }
+        java.util.regex.Pattern full = java.util.regex.Pattern.compile("\\b[Tt]he\\s+((?:\\p{Ll}[\\p{Ll}-]+\\s+){1,3})"
+                + java.util.regex.Pattern.quote(phrase.head()) + "\\b");
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (int i = Math.max(0, sentence - 8); i < sentence && i < sentences.size(); i++) {
+            java.util.regex.Matcher m = full.matcher(sentences.get(i).sentence.text());
+            while (m.find()) {
+                if (!m.group(1).strip().matches("(?i)same|other|new|first|second|whole|said|very")) {
+                    found.add("the " + m.group(1).strip() + " " + phrase.head());
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** Whether a group's own noun (before any "of", "who", comma …) is {@code head}, in the singular or plural. */

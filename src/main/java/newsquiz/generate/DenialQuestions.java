@@ -85,9 +85,10 @@ final class DenialQuestions implements QuestionFamily {
     /** "the thread was “fantasy”": a one-word verdict on a thing the sentence only names. */
     private static final Pattern VERDICT_ON_A_THING = Pattern.compile("(?i)^(?:the|that|this)\\s+\\p{L}+\\s+(?:was|is|were|are)\\s+"
             + "[\"\u201c]?(?:(?:simply|just|pure|complete|total)\\s+)?[\\p{L}-]+\\W*$");
-    /** "every day this winter, ice or not": a concession, not a negation. */
+    /** "the figure was 286,000, not 412,000": the figure another gave, set right. */
     private static final Pattern NOT_THE_FIGURE = Pattern.compile("(?i),\\s*not\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?"
             + "(\\p{Sc}?\\d[\\d,.]*\\d|\\p{Sc}?\\d)");
+    /** "every day this winter, ice or not": a concession, not a negation. */
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
     /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
@@ -270,9 +271,11 @@ final class DenialQuestions implements QuestionFamily {
                 target = withTopic(facts, d, target, said);
             }
             Matcher otherFigure = NOT_THE_FIGURE.matcher(said);
-            if (target != null && otherFigure.find() && !target.claim().contains(otherFigure.group(1))) {
-                // "The figure was 286,000, not 412,000": the claim answered is the one that gave 412,000, wherever it is.
-                target = null;
+            if (otherFigure.find()) {
+                // "The figure was 286,000, not 412,000": the claim answered is the one that gave 412,000, wherever it is;
+                // "the number was 84, not 200" answers "more than 200 flights had been cancelled" just before.
+                target = target != null ? (target.claim().contains(otherFigure.group(1)) ? target : null)
+                        : hearsay.isEmpty() && !pointsBack ? claimWithFigure(facts, d, otherFigure.group(1)) : null;
             }
             if (target == null && hearsay.isEmpty() && !pointsBack) {
                 // "told the Post that no such message had been sent": the message is the one the claim just before spoke of.
@@ -306,6 +309,15 @@ final class DenialQuestions implements QuestionFamily {
                 if (contested != null && ContestedClaims.contested(contested.attribution()) && !BLAMING.matcher(contested.attribution().cue()).find()
                         && sharesAStem(contested.claim(), d.claim(), 4)) {
                     target = contested;
+                }
+            }
+            if (target == null && hearsay.isEmpty() && !pointsBack && d.quotation() && facts.isStandalone(d)) {
+                // "The company also said it had held two open meetings with residents. … “Nobody from Corrowen has ever knocked
+                // on a door in this street,” Hobbard said": a denial naming whoever made the claim just before answers it.
+                Statement claimed = claimJustBefore(facts, d);
+                // (Not an outlet: "the Drenlow Lamplighter" shares its town's name with what the words are about.)
+                if (claimed != null && claimed.attribution().sourceType() != SourceType.OUTLET && namesTheSpeaker(said, claimed.speaker())) {
+                    target = claimed;
                 }
             }
             Answered joined = target == null && hearsay.isEmpty() && !pointsBack ? joins(facts, d, lastAnswered) : null;
@@ -1212,6 +1224,34 @@ final class DenialQuestions implements QuestionFamily {
                 + AttributionQuestions.speakerInSentence(source, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, source, wrong,
                 explanation, sentences, "deny:" + d.index(), 68));
+    }
+
+    /** Whether {@code words} name the speaker by a distinctive word of its name ("Nobody from Corrowen" of Corrowen Metals). */
+    private static boolean namesTheSpeaker(String words, String speaker) {
+        for (String w : speaker.split("[^\\p{L}'\u2019-]+")) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !Facts.GENERIC.contains(w.toLowerCase(Locale.ROOT))
+                    && WholeWord.in(words, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The latest claim of another side, a few sentences before {@code d}, that gives {@code figure} as a whole number. */
+    private static Statement claimWithFigure(Facts facts, Statement d, String figure) {
+        Pattern given = Pattern.compile("(?<![\\d,.])" + Pattern.quote(figure) + "(?![\\d,]|\\.\\d)");
+        Statement found = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 4 && s.attribution().stance() != Stance.DENY
+                    && !facts.knownSame(s.speaker(), d.speaker()) && given.matcher(s.claim()).find() && facts.isStandalone(s)) {
+                found = s;
+            }
+        }
+        Statement claim = found;
+        // Another's denial of it in between makes this one a second party's, asked as such ("Besides …, who denied …?").
+        return claim == null || facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY
+                && o.sentence() >= claim.sentence() && o.sentence() <= d.sentence() && o != d && !o.speaker().equals(d.speaker()))
+                ? null : claim;
     }
 
     /**

@@ -68,6 +68,9 @@ final class Facts {
     /** {@code anonymous}: the speaker goes unnamed. An outlet is named even when its report rests on people who are not. */
     record SpeakerInfo(String name, SourceType type, List<String> descriptions, boolean anonymous) {}
 
+    private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile("(?i)^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:statement|report|letter|"
+            + "release|notice|filing|post|email|e-mail)\\s+(?:from|by|of)\\s+(\\S.*)$");
+
     Facts(Analysis analysis) {
         this.analysis = analysis;
         this.voice = WritersVoice.of(analysis);
@@ -462,7 +465,9 @@ final class Facts {
             // "its inspectors" of "Marta Zan" are not hers; of "Brindle AI", read as a person, they are its own.
             // "its border units" of "Osmeria's general staff" are Osmeria's; "its product" of "Brindle AI" is Brindle AI's.
             java.util.regex.Matcher owner = java.util.regex.Pattern.compile("^(?:the\\s+)?(\\S+)['\u2019]s\\s").matcher(speaker);
-            String possessor = owner.find() && body ? owner.group(1) : speaker;
+            // "According to a statement from the journal, its editors …": the journal's editors, not the statement's.
+            java.util.regex.Matcher issuer = DOCUMENT_FROM.matcher(speaker);
+            String possessor = issuer.matches() ? issuer.group(1) : owner.find() && body ? owner.group(1) : speaker;
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(Phrasing.possessive(possessor, '\'')));
         }
         if (!quotation) {

@@ -500,10 +500,20 @@ final class Referents {
                 && (e.descriptions().stream().anyMatch(x -> word.matcher(x).find()) || e.aliases().stream().anyMatch(x -> word.matcher(x).find())));
     }
 
+    private static final Pattern IN_A_DOCUMENT = Pattern.compile("(?i)\\bin (?:a|an|the|its|their|his|her) (?:[\\p{L}-]+ ){0,3}"
+            + "(?:paper|study|report|review|analysis|audit|article|preprint)\\b");
+
+    /** "In a paper posted online on Monday, the team wrote that CT scans showed …": findings written up, whoever wrote them. */
+    private static boolean writtenInADocument(Facts facts, Statement s) {
+        return s.verb().matches("wrote|found|concluded|reported|showed|stated|said") && !s.quotation()
+                && IN_A_DOCUMENT.matcher(facts.sentence(s.sentence()).text()).find();
+    }
+
     private static Statement latestDocumentFinding(Facts facts, Statement d) {
         Statement found = null;
         for (Statement s : facts.statements) {
-            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && Facts.documentLike(s.speaker())
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12
+                    && (Facts.documentLike(s.speaker()) || writtenInADocument(facts, s))
                     && s.attribution().stance() == Stance.ASSERT && facts.isStandalone(s)) {
                 found = s;
             }

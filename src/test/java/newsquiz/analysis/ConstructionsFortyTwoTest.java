@@ -76,4 +76,11 @@ class ConstructionsFortyTwoTest {
                 + "single nursing post since June, she said.");
         assertEquals(Stance.ASSERT, saying(all, "had not filled a single nursing post").stance());
     }
+    @Test
+    void theBodyDescribedInFullIsWhatItsShortNameMeans() throws Exception {
+        var all = analyze("An inspector from the regional environment agency, Athol Madd, visited Quarry Row last week. A post "
+                + "claimed that the agency had ordered the smelter to close. It has not, and the agency said no such order was "
+                + "being considered.");
+        assertEquals("the regional environment agency", saying(all, "no such order").source());
+    }
 }

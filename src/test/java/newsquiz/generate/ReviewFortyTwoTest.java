@@ -81,4 +81,49 @@ class ReviewFortyTwoTest {
                 + "open, not what a user had entered", 12);
         assertFalse(shortened.endsWith("recorded"), shortened);
     }
+    @Test
+    void findingsWrittenInAPaperAreWhatWasRejected() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Fossil row\n\nA team at the Tornby University Museum says the "
+                + "fossil is a fake. In a paper posted online on Monday, the team wrote that CT scans showed a layer of modern glue "
+                + "between the wing and the shoulder. \"The body is real. The wing belongs to something else,\" said Yevka Ubal, "
+                + "who led the study.\n\nThe Ashby museum rejected the findings. Pavla Osk, a palaeontologist, said the scans "
+                + "\"could support either reading\". A person familiar with the review said the editors were considering a note.");
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("the findings that the body is real")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which findings did the Ashby museum reject?")
+                && c.key().startsWith("CT scans showed a layer of modern glue")
+                || c.prompt().startsWith("Who rejected the findings that CT scans showed a layer of modern glue")), all.toString());
+    }
+
+    @Test
+    void itsInAStatementFromABodyIsTheBodys() throws Exception {
+        Facts facts = facts("Fossil row\n\nAccording to a statement from the journal, its editors have asked both teams for "
+                + "their raw data. Pavla Osk, a palaeontologist, said the scans could support either reading.");
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().equals("The journal's editors have asked both teams for their "
+                + "raw data")), facts.statements.toString());
+    }
+
+    @Test
+    void theFigureSetRightAnswersTheClaimThatGaveIt() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Airport strike\n\nThe Transport Workers' Union said more than 200 flights had been "
+                + "cancelled. The airport's operator, Grevby Airport Company, said the number was 84, not 200, and that most "
+                + "long-haul flights had left on time.\n\nSome passengers said on social media that the airport had been closed. "
+                + "The transport ministry said it had given no instructions to the airport. Tomas Grey, a passenger, said he had waited "
+                + "four hours. Anneli Lee, a travel agent, said bookings had fallen.");
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Who denied the report that more than 200 flights had been cancelled?")
+                && c.key().equals("Grevby Airport Company")), all.toString());
+    }
+
+    @Test
+    void aDenialNamingTheClaimantJustBeforeAnswersItsClaim() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Smelter row\n\nResidents say dust from the smelter is settling on "
+                + "their cars. Corrowby Metals denied that the dust came from its site. Its plant manager, Bernt Vick, said the filters "
+                + "had been replaced in June.\n\nCorrowby Metals also said it had held two open meetings with residents before the "
+                + "furnace restarted. That is not what residents remember. \"Nobody from Corrowby has ever knocked on a door in "
+                + "this street,\" said Radka Hobb, who chairs the residents' group.\n\nAthol Madd, an inspector, said lead levels were "
+                + "high. Tomas Grey, a doctor, said asthma cases had risen.");
+        assertTrue(all.stream().anyMatch(c -> c.prompt().matches("Which (?:report|claim) did Radka Hobb deny\\?")
+                && c.key().contains("held two open meetings")
+                || c.prompt().matches("Who denied the (?:report|claim) that .*held two open meetings.*") && c.key().equals("Radka Hobb")),
+                all.toString());
+    }
 }
