@@ -1075,7 +1075,10 @@ final class DenialQuestions implements QuestionFamily {
                 // "Who rejected the signs belong to the council anyway?": a whole clause is no thing to have rejected.
                 return;
             }
-            if (thing.matches("(?i)^(?:that|this|these|those)\\s.*|.*\\bits\\b.*")) {
+            // "rejected claims that spirit … had been filled into its casks": asked of an organisation, the "its" inside what
+            // it rejected is its own ("Which organisation rejected …?" below).
+            boolean ownIts = DenierWording.isNamedBody(d) && ITS_IN_THE_CLAIM.matcher(thing).matches();
+            if (thing.matches("(?i)^(?:that|this|these|those)\\s.*") || thing.matches("(?i).*\\bits\\b.*") && !ownIts) {
                 // "Who disputed that timeline in its report?": what "that" and "its" stand for is in another sentence.
                 return;
             }
@@ -1085,6 +1088,12 @@ final class DenialQuestions implements QuestionFamily {
                 // "called the suggestion on a cycling forum that the notice was issued to hide a wider fault … “simply
                 // wrong”": too long to ask whole; the suggestion and what it said are enough.
                 thing = "the " + named.get().noun() + " that " + named.get().asWritten();
+            }
+            Matcher secondDeed = SECOND_PARTICIPLE.matcher(thing);
+            if (Phrasing.words(thing) > 18 && Facts.namesAClaim(thing) && secondDeed.find() && Phrasing.words(thing.substring(0, secondDeed.start())) >= 8) {
+                // "claims that spirit … had been filled into its casks and sold as Kilbrannock 12 Year Old": the first deed
+                // alleged is enough to recognise the claim by.
+                thing = thing.substring(0, secondDeed.start());
             }
             if (Phrasing.words(thing) > 18 || !Facts.namesAClaim(thing) && Facts.hasFiniteVerb(thing.split("\\s+that\\s+")[0])) {
                 // "Its troops “did not fire a single shot”": a clause, not a thing one rejects.
@@ -1111,7 +1120,7 @@ final class DenialQuestions implements QuestionFamily {
             }
             String label = DenierWording.rejectionLabel(d.attribution().content());
             // "refuted the suggestion that it had been slow to act": asked of a body, the "it" is the organisation asked about.
-            boolean itself = DenierWording.isNamedBody(d) && thing.matches("(?i)^(?:(?:the|a|an)\\s+)?\\p{L}+\\s+that\\s+it\\b.*");
+            boolean itself = DenierWording.isNamedBody(d) && thing.matches("(?i)^(?:(?:the|a|an)\\s+)?\\p{L}+\\s+that\\s+it\\b.*") || ownIts;
             prompt = Phrasing.endQuestion((itself ? "Which organisation " : "Who ") + verb + " "
                     + Phrasing.lowerFirst(DenierWording.namedNotDescribed(thing), facts)
                     + (label != null && !thing.contains(label) ? " as " + label : ""));
@@ -1350,6 +1359,9 @@ final class DenialQuestions implements QuestionFamily {
      * "… “never touched a hive in my life” and had asked the group's administrators …", "it has issued no prohibition notice
      * … and that the decision … was ours alone": the denial is the first half.
      */
+    /** "had been filled into its casks | and sold as …": a second participle sharing the first one's "had been". */
+    private static final Pattern SECOND_PARTICIPLE = Pattern.compile("(?<=\\b(?:had|has|have) been \\p{Ll}{3,40}ed\\b[^,;\"\u201c]{0,60}?)"
+            + "\\s+and\\s+(?:then\\s+)?\\p{Ll}+(?:ed|en|ld|ght|wn)\\b(?!\\s+(?:that|by)\\b)[^\"\u201c]*$");
     private static final Pattern SECOND_CONJUNCT = Pattern.compile(",?\\s+and\\s+(?:that\\s+(?:the\\s+)?\\p{Ll}|(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}).*$");
 
     private static String firstConjunct(String claim) {
@@ -1748,6 +1760,9 @@ final class DenialQuestions implements QuestionFamily {
         return parts != null ? parts[0] : Phrasing.clean(content.split(",\\s*(?=calling|describing|saying|adding)|\\s+as\\s+[\u201c\"]")[0]);
     }
 
+    /** "claims that spirit … had been filled into its casks": an "its" inside the clause a claim noun opens. */
+    private static final Pattern ITS_IN_THE_CLAIM = Pattern.compile("(?i)^(?:(?:the|a|an)\\s+)?(?:claims?|reports?|suggestions?|"
+            + "allegations?|accusations?|rumou?rs?)\\s+that\\s+(?!its\\b).*\\bits\\b.*");
     private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");
     private static final Pattern LABEL_AFTER_AS = Pattern.compile("^(\\S.*?[\u201d\"].*?)\\s+as\\s+[\u201c\"]([^\u201d\"]{2,60})[\u201d\"]\\W*$");
     /** "talk online of a": a thing cut before its own quoted words. */

@@ -126,4 +126,15 @@ class ReviewFortyTwoTest {
                 || c.prompt().matches("Who denied the (?:report|claim) that .*held two open meetings.*") && c.key().equals("Radka Hobb")),
                 all.toString());
     }
+    @Test
+    void aDistilleryRejectingClaimsAboutItsOwnCasksIsAskedAsAnOrganisation() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Distillery rejects report\n\nKelmory Distillery today rejected "
+                + "claims, first published in the Sunday Lantern on 5 July, that spirit made at another distillery had been filled "
+                + "into its casks and sold as Kelmory 12 Year Old single malt.\n\nArdvoe Distillery, which the Lantern named as "
+                + "the source, told a trade magazine that it had never sold spirit to Kelmory. The Spirits Excise Office found no "
+                + "irregularity in Kelmory's records, according to the inspection summary. The Vessay Farmers' Union said the "
+                + "island's barley harvest was late this year.");
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which organisation rejected claims that spirit made at another "
+                + "distillery had been filled into its casks?") && c.key().equals("Kelmory Distillery")), all.toString());
+    }
 }
