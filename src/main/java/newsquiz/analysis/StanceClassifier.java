@@ -287,7 +287,8 @@ final class StanceClassifier {
             "\\b(?:is|was|are|were|'s)\\s+(?:all\\s+)?(?:about|because of|for)\\b[^.;]*,\\s*(?:and\\s+)?not\\s+(?:about|because of|for)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PREDICTION = Alternations.compile(
-            "\\b(?:likely|unlikely|probably|almost certainly|in the coming (?:days|weeks|months|years)|"
+            // ("was more likely to come from the building site": a cause weighed, not a forecast.)
+            "\\b(?:(?<!\\b(?:more|less|most|least) )likely|unlikely|probably|almost certainly|in the coming (?:days|weeks|months|years)|"
                     + "(?:will|would) (?:probably|likely|almost certainly|soon)|(?<!\\b(?:you|one) (?:would|might|could) )expects?|expected to)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MEASURE_CLAUSE = Alternations.compile("(?i)\\b(?:what|than|as|whatever|everything|all)\\s+(?:\\S+\\s+){0,2}$");

@@ -83,4 +83,11 @@ class ConstructionsFortyTwoTest {
                 + "being considered.");
         assertEquals("the regional environment agency", saying(all, "no such order").source());
     }
+    @Test
+    void aCauseWeighedIsNoForecast() throws Exception {
+        var all = analyze("The plant manager said the dust was more likely to come from the bypass building site half a mile away. "
+                + "A spokesman said prices were likely to rise next year.");
+        assertEquals(Stance.ASSERT, saying(all, "more likely to come from").stance());
+        assertEquals(Stance.PREDICT, saying(all, "likely to rise").stance());
+    }
 }
