@@ -105,7 +105,9 @@ final class StanceClassifier {
                     // "the figure “does not contain a pound of them”": the verb may come between the negation and the amount.
                     + "|\\bnot (?:[\\p{L}]+ )?(?:a single |a |one )(?:drop|penny|pound|cent|shred|scrap|ounce|gram|litre|liter) of\\b"
                     // "“never touched a hive in my life”": a lifelong negation.
-                    + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|our|their) (?:life|lives|career|careers)\\b"
+                    + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|its|our|their) (?:life|lives|career|careers|history)\\b"
+                    // "there is not one cask in our warehouses that came from anyone else's still": not one of the speaker's own.
+                    + "|\\bnot (?:one|a single) [\\p{L}-]+ (?:in|of|from|at|on) (?:our|its|their|my|his|her) [\\p{L}-]+ (?:that|which|who|was|were|has|had|came|went)\\b"
                     // "I have never worked for, advised or owned a share in Kerbin": a tie to the accused party denied.
                     + "|\\bnever (?:(?:been )?(?:worked|employed|paid) (?:for|by)|advised|owned (?:a share|shares|any shares)|held (?:a share|shares|any shares))\\b"
                     // "no council letter had ever blamed a tenant": the emphatic zero with "ever", said or reported.

@@ -90,4 +90,18 @@ class ConstructionsFortyTwoTest {
         assertEquals(Stance.ASSERT, saying(all, "more likely to come from").stance());
         assertEquals(Stance.PREDICT, saying(all, "likely to rise").stance());
     }
+    @Test
+    void neverInItsLifeAndNotOneOfOurOwnAreDenials() throws Exception {
+        var all = analyze("A trader, Ostby Trading, told the paper it \"has never bought or sold safflower in its life.\" \"We have "
+                + "read the article twice,\" said managing director Fergal Drummond, \"and there is not one cask in our warehouses "
+                + "that came from anyone else's still.\"");
+        assertEquals(Stance.DENY, saying(all, "safflower").stance());
+        assertEquals(Stance.DENY, saying(all, "not one cask").stance());
+    }
+
+    @Test
+    void notOneOfSomethingElseStaysAnAccount() throws Exception {
+        var all = analyze("Passengers said not one bus on the route had arrived on time all week.");
+        assertEquals(Stance.ASSERT, saying(all, "not one bus").stance());
+    }
 }
