@@ -104,4 +104,10 @@ class ConstructionsFortyTwoTest {
         var all = analyze("Passengers said not one bus on the route had arrived on time all week.");
         assertEquals(Stance.ASSERT, saying(all, "not one bus").stance());
     }
+    @Test
+    void notThoseWordsOrAnythingLikeThemIsADenial() throws Exception {
+        var all = analyze("A foreman told the court that the site owner had said \"harnesses slow you down\". The owner, Hadrian "
+                + "Morlock, said he had not spoken those words or anything like them.");
+        assertEquals(Stance.DENY, saying(all, "anything like them").stance());
+    }
 }
