@@ -110,4 +110,11 @@ class ConstructionsFortyTwoTest {
                 + "Morlock, said he had not spoken those words or anything like them.");
         assertEquals(Stance.DENY, saying(all, "anything like them").stance());
     }
+    @Test
+    void aGridIsABodyAndItsDescriptionNamesIt() throws Exception {
+        var all = analyze("Supply was lost to about 1.4 million homes, according to the grid operator, Westmarch Grid. Posts claimed "
+                + "that a foreign hacking group had switched off the region. The grid operator called the hacking claim \"pure "
+                + "fantasy\".");
+        assertEquals("Westmarch Grid", saying(all, "pure fantasy").source());
+    }
 }
