@@ -121,7 +121,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "not to be (named|identified)|can(not|['\u2019]t) be (named|identified)|for legal reasons|want(ed)? to be (named|identified)|declined to be (named|identified)|"
             + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?|"
             + "withh(o|e)ld|not (give|use) (his|her|their) names?|names? (was|were|is|be) not (published|used|given|printed)|"
-            + "not authori[sz]ed to (speak|comment|talk|discuss)|(did|does|would|could) not (name|identify)|(was|were|is) not named|,\\s*unnamed(?=\\s*,)|on condition that [^.]{0,40}\\bnot (?:be )?(named|identified|used|given))\\b");
+            + "not authori[sz]ed to (speak|comment|talk|discuss)|names? (be|was|were|is) (left out|kept out)|(did|does|would|could) not (name|identify)|(was|were|is) not named|,\\s*unnamed(?=\\s*,)|on condition that [^.]{0,40}\\bnot (?:be )?(named|identified|used|given))\\b");
     /** Words that tie an unnamed speaker to a body: "a company spokesperson", "fire officials", "economists at Hollin Bank". */
     private static final java.util.regex.Pattern TIED = java.util.regex.Pattern.compile("(?i)\\b(spokes(man|woman|person|people)|"
             + "representatives?|company|firm|department|ministry|agency|council|police|fire|hospital|school|university|club|league|"
@@ -182,7 +182,18 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             return true;
         }
         String text = sentenceAfter(facts, s);
-        return text.matches("(?s)^(?:He|She|They)\\s.*") && WITHHELD.matcher(text).find();
+        if (text.matches("(?s)^(?:He|She|They)\\s.*") && WITHHELD.matcher(text).find()) {
+            return true;
+        }
+        // "One of the contractors, who spoke to FactLine on condition that his name was not published, backed that up. “We
+        // get a day rate,” he said.": the sentence that brings the speaker in, just before the first words, keeps it back.
+        int opening = first.sentences().isEmpty() ? first.sentence() : first.sentences().get(0);
+        if (opening == 0) {
+            return false;
+        }
+        String before = facts.sentence(opening - 1).text();
+        return before.toLowerCase(java.util.Locale.ROOT).contains(first.speaker().toLowerCase(java.util.Locale.ROOT))
+                && WITHHELD.matcher(before).find();
     }
 
     /** "citing a member of the commission it did not name", "her information came from a merchant": someone unnamed behind. */
@@ -412,8 +423,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         // Quotation marks inside the quoted claim become single ones, as in any quotation within a quotation. A claim the
         // article words otherwise ("Parents say they got …" told as "Parents got …") is reported, not quoted.
-        String prompt = facts.saysVerbatim(claim) ? "The article reports: \u201c" + claim.replace('\u201c', '\u2018').replace('\u201d', '\u2019')
-                + "\u201d Why should a careful reader treat this claim with extra care?"
+        String prompt = facts.saysVerbatim(claim) ? "The article reports: \u201c" + quotedWithin(claim)
+                + ".\u201d Why should a careful reader treat this claim with extra care?"
                 : "The article reports that " + Phrasing.lowerFirst(claim, facts) + ". Why should a careful reader treat this claim with extra care?";
         String cited = citedUnnamed(facts, s);
         String explanation = cited != null ? cited + " So readers cannot check who said it or how they know."
@@ -430,5 +441,20 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD, prompt,
                 "It comes from a source the article does not name", wrong, explanation, s.sentences(), "anon-why:" + s.index(),
                 clearlyUnnamed(s) ? 50 : 30));
+    }
+
+    /** Quotation marks inside a quoted claim as single ones, curly or straight ("had been “waiting…”" → ‘waiting…’). */
+    private static String quotedWithin(String claim) {
+        StringBuilder out = new StringBuilder();
+        boolean open = false;
+        for (char c : claim.replace('\u201c', '\u2018').replace('\u201d', '\u2019').toCharArray()) {
+            if (c == '"') {
+                out.append(open ? '\u2019' : '\u2018');
+                open = !open;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

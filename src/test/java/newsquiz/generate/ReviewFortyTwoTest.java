@@ -137,4 +137,32 @@ class ReviewFortyTwoTest {
         assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which organisation rejected claims that spirit made at another "
                 + "distillery had been filled into its casks?") && c.key().equals("Kelmory Distillery")), all.toString());
     }
+    @Test
+    void aSpeakerWhoseNameWasKeptBackJustBeforeTheirWordsIsUnnamed() throws Exception {
+        Facts facts = facts("Deer cull row\n\nThe park authority said contractors are paid a fixed day rate. One of the contractors, "
+                + "who spoke to FactLine on condition that his name was not published, backed that up. \"We get a day rate. "
+                + "Whether I shoot two or twelve makes no difference to my pay,\" he said.");
+        Statement quote = facts.statements.stream().filter(s -> s.claim().startsWith("We get a day rate")).findFirst()
+                .orElseThrow(() -> new AssertionError(facts.statements.toString()));
+        assertTrue(AnonymousSourceQuestions.unnamed(facts, quote), quote.toString());
+    }
+
+    @Test
+    void aVolunteerWhoAskedThatHerNameBeLeftOutIsUnnamed() throws Exception {
+        Facts facts = facts("Verges study\n\nA volunteer who logged many of the records, and who asked that her name be left out "
+                + "because she lives on the road, said the grass had been cut short in July.");
+        Statement said = facts.statements.stream().filter(s -> s.claim().contains("cut short")).findFirst()
+                .orElseThrow(() -> new AssertionError(facts.statements.toString()));
+        assertTrue(AnonymousSourceQuestions.unnamed(facts, said), said.toString());
+    }
+
+    @Test
+    void aQuotedUnnamedClaimEndsWithItsFullStopAndQuotesWithinAreSingle() throws Exception {
+        List<Candidate> all = questions(new AnonymousSourceQuestions(), "Storm row\n\nAn official who asked not to be named said the "
+                + "agency had been \"waiting for the forecast to be wrong\". The mayor, Ann Lee, said the roads were open. Tom Gray, "
+                + "a farmer, said the river had risen by a metre. The council said it would review the warnings.");
+        assertTrue(all.stream().filter(c -> c.prompt().startsWith("The article reports: \u201c"))
+                .allMatch(c -> c.prompt().contains(".\u201d Why should") && !c.prompt().contains("\"")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("\u2018waiting for the forecast to be wrong\u2019")), all.toString());
+    }
 }
