@@ -100,7 +100,10 @@ final class StanceClassifier {
                     + "|\\bnot (?:remotely|even remotely|at all|in any way) true\\b"
                     + "|\\bnot (?:a word|a shred|an ounce|a grain|one word) of truth\\b"
                     // "No officer had said anything of the sort": what was alleged did not happen.
-                    + "|\\b(?:no|not|never|n't|nobody|no one)\\b[^.;]*?\\banything (?:of the (?:sort|kind)|like (?:it|that|them|this))\\b|\\bnothing of the (?:sort|kind)\\b"
+                    + "|\\b(?:no|not|never|n't|nobody|no one)\\b[^.;]*?\\banything of the (?:sort|kind)\\b|\\bnothing of the (?:sort|kind)\\b"
+                    // "he had not spoken those words or anything like them": what was said or done, not "never seen anything like it".
+                    + "|\\b(?:no|not|never|n't|nobody|no one)\\b[^.;]*?\\b(?:said|spoken|spoke|written|wrote|told|promised|offered|"
+                    + "ordered|asked|done|did)\\b[^.;]*?\\banything like (?:it|that|them|this)\\b"
                     // "saying that not a drop of insecticide had gone on to a verge": an emphatic zero amount, reported.
                     // "the figure “does not contain a pound of them”": the verb may come between the negation and the amount.
                     + "|\\bnot (?:[\\p{L}]+ )?(?:a single |a |one )(?:drop|penny|pound|cent|shred|scrap|ounce|gram|litre|liter) of\\b"

@@ -969,7 +969,13 @@ final class DenialQuestions implements QuestionFamily {
                 alsoDenied.add(o.speaker());
             }
         }
-        List<String> wrong = Distractors.speakers(facts, d.speaker(), alsoDenied, 3);
+        // "Who called the union's claim …?": the union is ruled out by the question itself, so one of its side may stand in.
+        Set<String> owners = new java.util.HashSet<>();
+        Matcher ownerNamed = OWNER.matcher(" " + Phrasing.clean(denied).toLowerCase(Locale.ROOT) + " ");
+        while (ownerNamed.find()) {
+            owners.add(ownerNamed.group(1).toLowerCase(Locale.ROOT));
+        }
+        List<String> wrong = Distractors.speakers(facts, d.speaker(), alsoDenied, 3, w -> owners.contains(headNoun(w)));
         wrong.removeIf(w -> target != null && facts.mayBeSame(w, target.speaker()));
         if (wrong.size() < 2) {
             return;

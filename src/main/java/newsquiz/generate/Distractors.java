@@ -17,11 +17,17 @@ final class Distractors {
 
     /** Other speakers of the same broad kind, never one that may be the key's speaker under another name. */
     static List<String> speakers(Facts facts, String key, Set<String> alsoRight, int count) {
+        return speakers(facts, key, alsoRight, count, name -> false);
+    }
+
+    /** Like {@link #speakers(Facts, String, Set, int)}, never offering one that is {@code barred}, though its side may be. */
+    static List<String> speakers(Facts facts, String key, Set<String> alsoRight, int count, java.util.function.Predicate<String> barred) {
         Facts.SpeakerInfo keyInfo = facts.speakers.get(key);
         List<Facts.SpeakerInfo> pool = new ArrayList<>(facts.speakers.values());
+        pool.removeIf(s -> barred.test(s.name()));
         pool.removeIf(s -> facts.unfitSpeakers.computeIfAbsent(s.name(), name -> unfitSpeaker(facts, name))
                 || facts.mayBeSame(s.name(), key) || alsoRight.stream().anyMatch(r -> facts.mayBeSame(s.name(), r))
-                || groupAroundPerson(keyInfo, s) || mayBeEmployerOf(keyInfo, s) || mayBeEmployerOf(s, keyInfo)
+                || groupAroundPerson(keyInfo, s) || mayBeEmployerOf(keyInfo, s) || mayBeEmployerOf(s, keyInfo) && !speaksForAnother(facts, s, key)
                 || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key) || facts.consultedOnly.computeIfAbsent(s.name(), n -> onlyConsultedForFigures(facts, n))
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
@@ -145,6 +151,12 @@ final class Distractors {
      * Whether {@code other} may be the body {@code key}'s description names only by its kind: beside "Winslow Ofelkirk, the
      * firm's operations director", the firm Gallowcroft is no wrong answer (review32 GAL q03), nor is he beside the firm.
      */
+    /** "Its general secretary, Mo Patel" after the union: the article ties the person to a body other than {@code key}. */
+    private static boolean speaksForAnother(Facts facts, Facts.SpeakerInfo person, String key) {
+        return facts.speakers.values().stream().anyMatch(b -> !b.name().equals(key) && !facts.mayBeSame(b.name(), key)
+                && (b.type() == SourceType.ORGANIZATION || b.type() == SourceType.GOVERNMENT) && facts.knownSame(person.name(), b.name()));
+    }
+
     private static boolean mayBeEmployerOf(Facts.SpeakerInfo key, Facts.SpeakerInfo other) {
         // Only a body: "A council spokeswoman" beside "the council's head of waste" is another voice, not the council.
         if (key == null || other == null || key.type() != SourceType.PERSON

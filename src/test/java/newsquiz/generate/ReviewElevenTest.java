@@ -137,7 +137,7 @@ class ReviewElevenTest {
 
                 OKAFOR: The fire is awful, but the pavements were dangerous long before Sunday.
 
-                PRESENTER: We asked the fire service for its view. In a statement, Area Manager Colin Batt said the battery had most likely been left charging in the hallway overnight.
+                PRESENTER: We asked the fire service for its view. In a statement, Area Manager Colin Batt said the battery had probably been left charging in the hallway overnight.
 
                 The council paused the hire scheme on Monday while it reviews the rules. The scheme started in 2023 with 400 scooters across the town.
                 """);
