@@ -3614,7 +3614,9 @@ final class AttributionExtractor {
                     continue;
                 }
             }
-            if (t.is("out") && s.is(r + 1, "of") && s.is(r + 2, "hand") || t.isAny("outright", "wholesale")) {
+            // ("said wholesale gas prices had fallen": "wholesale" before its noun is no manner of saying.)
+            if (t.is("out") && s.is(r + 1, "of") && s.is(r + 2, "hand") || t.is("outright")
+                    || t.is("wholesale") && !(s.at(r + 1) != null && (s.tokens[r + 1].isNoun() || s.tokens[r + 1].tag().startsWith("ADJ")))) {
                 // "dismissed out of hand the idea that …", "rejected outright the prosecution's case": the manner comes first.
                 r += t.is("out") ? 3 : 1;
                 continue;

@@ -117,4 +117,10 @@ class ConstructionsFortyTwoTest {
                 + "fantasy\".");
         assertEquals("Westmarch Grid", saying(all, "pure fantasy").source());
     }
+    @Test
+    void wholesaleBeforeItsNounIsPartOfWhatWasSaid() throws Exception {
+        var all = analyze("The regulator said wholesale gas prices had fallen 9 percent since October. The union rejected wholesale "
+                + "the plan to close the depot.");
+        assertTrue(saying(all, "gas prices had fallen").content().startsWith("wholesale gas prices"), all.toString());
+    }
 }
