@@ -1031,6 +1031,14 @@ final class DenialQuestions implements QuestionFamily {
                     + (d.verb().equals("denied") ? Phrasing.unquote(deed) : deed));
             // Only organisations: a person beside them would be ruled out by the "it" alone.
             wrong = Distractors.bodies(facts, d.speaker(), alsoDenied, target == null ? null : target.speaker());
+            Matcher country = COUNTRYS_BODY.matcher(d.speaker());
+            if (wrong.size() < 2 && ownWords.group(1).equalsIgnoreCase("it") && country.matches()) {
+                // "Tervania's foreign ministry denied that it had agreed …", with too few other bodies to offer: the "it" is
+                // the country, which the question can name, and then people may be offered too.
+                prompt = Phrasing.endQuestion("Who " + verb + " that " + country.group(1) + " "
+                        + (d.verb().equals("denied") ? Phrasing.unquote(deed) : deed));
+                wrong = Distractors.speakers(facts, d.speaker(), alsoDenied, 3);
+            }
         } else if (d.verb().equals("denied") && DenierWording.ownDeed(d) != null) {
             // "denied that he had ever told his staff …": "Who denied having ever told …?" asks it without naming the answer.
             prompt = Phrasing.endQuestion("Who denied " + DenierWording.ownDeed(d));
@@ -1769,6 +1777,9 @@ final class DenialQuestions implements QuestionFamily {
     /** "claims that spirit … had been filled into its casks": an "its" inside the clause a claim noun opens. */
     private static final Pattern ITS_IN_THE_CLAIM = Pattern.compile("(?i)^(?:(?:the|a|an)\\s+)?(?:claims?|reports?|suggestions?|"
             + "allegations?|accusations?|rumou?rs?)\\s+that\\s+(?!its\\b).*\\bits\\b.*");
+    /** "Tervania's foreign ministry", "the Koldarian government": a body of a country the words name. */
+    private static final Pattern COUNTRYS_BODY = Pattern.compile("^(?:the\\s+)?(\\p{Lu}\\p{Ll}+)['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+)?"
+            + "(?:ministry|government|office|department|cabinet|embassy|army|navy|military)$");
     private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");
     private static final Pattern LABEL_AFTER_AS = Pattern.compile("^(\\S.*?[\u201d\"].*?)\\s+as\\s+[\u201c\"]([^\u201d\"]{2,60})[\u201d\"]\\W*$");
     /** "talk online of a": a thing cut before its own quoted words. */

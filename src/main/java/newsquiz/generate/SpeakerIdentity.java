@@ -200,7 +200,8 @@ final class SpeakerIdentity {
             "former", "interim", "joint", "senior", "finance", "financial", "technical", "medical", "commercial", "operations",
             "creative", "artistic", "editorial", "research", "programme", "program", "design", "marketing", "sales");
     private static final java.util.regex.Pattern KIND_HEAD_BEFORE_NAME = java.util.regex.Pattern.compile(
-            "(?:^|[.!?]\\s+|\\s)(\\p{L}{4,})\\s+(?:head|chief|boss|director|secretary|manager|chair|chairman|chairwoman|founder)\\s+$");
+            "(?:^|[.!?]\\s+|\\s)(\\p{L}{4,})\\s+(?:head|chief|boss|director|secretary|manager|chair|chairman|chairwoman|founder|"
+            + "spokes(?:man|woman|person))\\s+$");
     private static final java.util.regex.Pattern OWNER_BEFORE_NAME = java.util.regex.Pattern.compile(
             "(\\p{L}+)['\u2019]s\\s+[\\p{L} -]{2,60}?,\\s*(?:(?:prof|professor|dr|mr|mrs|ms|cllr|sir|dame)\\.?\\s+)?$");
 

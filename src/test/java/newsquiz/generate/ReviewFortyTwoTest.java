@@ -165,4 +165,14 @@ class ReviewFortyTwoTest {
                 .allMatch(c -> c.prompt().contains(".\u201d Why should") && !c.prompt().contains("\"")), all.toString());
         assertTrue(all.stream().anyMatch(c -> c.prompt().contains("\u2018waiting for the forecast to be wrong\u2019")), all.toString());
     }
+    @Test
+    void aCountrysMinistryDenyingWhatItDidIsAskedWithTheCountryNamed() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Radar row\n\nVarnland's foreign ministry on Thursday denied that it "
+                + "had agreed to let a foreign military build a radar station near its eastern border, a claim first carried by a "
+                + "state-run news agency.\n\n\"There is no radar,\" ministry spokeswoman Lida Marren told a briefing. Two Western "
+                + "diplomats said talks had taken place in January. Rostam Ilvan, a defence analyst, said the plateau had no road.");
+        Candidate who = all.stream().filter(c -> c.prompt().equals("Who denied that Varnland had agreed to let a foreign military "
+                + "build a radar station near its eastern border?")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertFalse(who.distractors().contains("Lida Marren"), who.toString());
+    }
 }
