@@ -127,8 +127,10 @@ record TextName(String noun, boolean plural) {
         while (m.find()) {
             // "this article" → "these minutes"; "the" stays.
             String determiner = plural && m.group(1).equalsIgnoreCase("this") ? m.group(1).charAt(0) + "hese" : m.group(1);
+            // "The report reports" says nothing twice: a report "says".
+            String verb = m.group(3) != null && m.group(3).equals("reports") && noun.equals("report") ? "says" : m.group(3);
             String replaced = determiner + " " + noun + (m.group(2) != null ? m.group(2) : "")
-                    + (m.group(3) != null ? " " + (plural ? pluralVerb(m.group(3)) : m.group(3)) : "");
+                    + (verb != null ? " " + (plural ? pluralVerb(verb) : verb) : "");
             m.appendReplacement(out, Matcher.quoteReplacement(replaced));
         }
         m.appendTail(out);

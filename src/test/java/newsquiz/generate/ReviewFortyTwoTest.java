@@ -175,4 +175,20 @@ class ReviewFortyTwoTest {
                 + "build a radar station near its eastern border?")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
         assertFalse(who.distractors().contains("Lida Marren"), who.toString());
     }
+    @Test
+    void aReportSaysRatherThanReports() {
+        assertTrue(new TextName("report", false).rename("The article reports: \u201cThe deal was done.\u201d Why?")
+                .startsWith("The report says: "));
+        assertTrue(new TextName("update", false).rename("The article reports: \u201cThe plant is to be sold.\u201d Why?")
+                .startsWith("The update reports: "));
+    }
+
+    @Test
+    void aQuotedClaimThatEndsItsSentenceGetsNoSecondFullStop() throws Exception {
+        List<Candidate> all = questions(new AnonymousSourceQuestions(), "Toll row\n\nA person familiar with the analysis, who asked "
+                + "not to be named, said an internal study had put the toll \"in the high hundreds.\" The mayor, Ann Lee, said the "
+                + "roads were open. Tom Gray, a farmer, said the river had risen by a metre. The council said it would review the "
+                + "warnings.");
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains(".\u2019.\u201d")), all.toString());
+    }
 }
