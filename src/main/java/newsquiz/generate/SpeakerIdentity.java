@@ -422,8 +422,11 @@ final class SpeakerIdentity {
                 out.add(kind.group(1));
                 int at = lowerCaseText().indexOf(lower);
                 if (at > 0 && GENERIC_BODIES.contains(kind.group(1))) {
-                    // "Ravelstoke dismissed the idea. A company spokesperson said …": the company named last before.
-                    bodiesBefore(lowerCaseText(), at).forEach(body -> out.add(heads(body).get(0)));
+                    // "Ravelstoke dismissed the idea. A company spokesperson said …": the company named last before; "a ministry
+                    // spokeswoman" is the ministry's, never the audit chamber named in her own sentence.
+                    boolean business = kind.group(1).matches("company|firm|business");
+                    bodiesBefore(lowerCaseText(), at).stream().filter(body -> business || heads(body).contains(kind.group(1)))
+                            .forEach(body -> out.add(heads(body).get(0)));
                 }
             }
             java.util.regex.Matcher memberAt = MEMBER_AT.matcher(p.strip());

@@ -191,4 +191,12 @@ class ReviewFortyTwoTest {
                 + "warnings.");
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains(".\u2019.\u201d")), all.toString());
     }
+    @Test
+    void aMinistrySpokeswomanIsNeverTheBodyNamedInHerOwnSentence() throws Exception {
+        Facts facts = facts("Waiting list row\n\nThe National Audit Chamber said 412,000 patients were waiting. The health ministry "
+                + "said the figure was 286,000. The audit chamber had counted people waiting only for a check-up, a ministry "
+                + "spokeswoman said.");
+        assertFalse(facts.knownSame("A ministry spokeswoman", "National Audit Chamber"));
+        assertTrue(facts.knownSame("A ministry spokeswoman", "The health ministry"), facts.speakers.keySet().toString());
+    }
 }
