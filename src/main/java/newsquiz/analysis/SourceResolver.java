@@ -681,13 +681,14 @@ final class SourceResolver {
         return described != null ? new Resolved(null, described, SourceType.ORGANIZATION, false, r.description()) : r;
     }
 
+    /** Words for a body that {@link #describedBefore} takes besides the class nouns. */
+    private static final Set<String> OTHER_BODY_NOUNS = Set.of("authority", "commission", "service", "inspectorate", "department",
+            "office", "trust", "association", "committee", "watchdog");
+
     /**
      * "An inspector from the regional environment agency, Athol Maddock, …" then "the agency said": the body the article
      * described in full a little before, never named; null when it described none, or two.
      */
-    private static final Set<String> OTHER_BODY_NOUNS = Set.of("authority", "commission", "service", "inspectorate", "department",
-            "office", "trust", "association", "committee", "watchdog");
-
     private String describedBefore(Phrase phrase, int sentence) {
         if (!phrase.text().matches("(?i)the\\s+\\p{Ll}+") || !CLASS_NOUNS.containsKey(phrase.head()) && !OTHER_BODY_NOUNS.contains(phrase.head())) {
             return null;

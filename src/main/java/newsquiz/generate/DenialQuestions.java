@@ -1373,10 +1373,11 @@ final class DenialQuestions implements QuestionFamily {
      * "… “never touched a hive in my life” and had asked the group's administrators …", "it has issued no prohibition notice
      * … and that the decision … was ours alone": the denial is the first half.
      */
+    private static final Pattern SECOND_CONJUNCT = Pattern.compile(",?\\s+and\\s+(?:that\\s+(?:the\\s+)?\\p{Ll}|(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}).*$");
+
     /** "had been filled into its casks | and sold as …": a second participle sharing the first one's "had been". */
     private static final Pattern SECOND_PARTICIPLE = Pattern.compile("(?<=\\b(?:had|has|have) been \\p{Ll}{3,40}ed\\b[^,;\"\u201c]{0,60}?)"
             + "\\s+and\\s+(?:then\\s+)?\\p{Ll}+(?:ed|en|ld|ght|wn)\\b(?!\\s+(?:that|by)\\b)[^\"\u201c]*$");
-    private static final Pattern SECOND_CONJUNCT = Pattern.compile(",?\\s+and\\s+(?:that\\s+(?:the\\s+)?\\p{Ll}|(?:had|has|have|was|were|is|are|would|will)\\s+\\p{Ll}).*$");
 
     private static String firstConjunct(String claim) {
         String first = SECOND_CONJUNCT.matcher(claim).replaceFirst("").replaceFirst("[,;]$", "");
