@@ -1263,14 +1263,9 @@ final class DenialQuestions implements QuestionFamily {
     /** The latest claim of another side, a few sentences before {@code d}, that gives {@code figure} as a whole number. */
     private static Statement claimWithFigure(Facts facts, Statement d, String figure) {
         Pattern given = Pattern.compile("(?<![\\d,.])" + Pattern.quote(figure) + "(?![\\d,]|\\.\\d)");
-        Statement found = null;
-        for (Statement s : facts.statements) {
-            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 4 && s.attribution().stance() != Stance.DENY
-                    && !facts.knownSame(s.speaker(), d.speaker()) && given.matcher(s.claim()).find() && facts.isStandalone(s)) {
-                found = s;
-            }
-        }
-        Statement claim = found;
+        Statement claim = facts.statements.stream().filter(s -> s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 4
+                && s.attribution().stance() != Stance.DENY && !facts.knownSame(s.speaker(), d.speaker())
+                && given.matcher(s.claim()).find() && facts.isStandalone(s)).reduce((first, later) -> later).orElse(null);
         // Another's denial of it in between makes this one a second party's, asked as such ("Besides …, who denied …?").
         return claim == null || facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY
                 && o.sentence() >= claim.sentence() && o.sentence() <= d.sentence() && o != d && !o.speaker().equals(d.speaker()))
@@ -1790,8 +1785,11 @@ final class DenialQuestions implements QuestionFamily {
     /** "the Courier's report “an invention” in …" → {"the Courier's report", "an invention"}; null for other content. */
     private static String[] labelled(String content) {
         // "talk online of a “toxic cloud” as “scaremongering”": the label is what follows "as", the quotation before it the thing's.
-        Matcher asLabel = LABEL_AFTER_AS.matcher(Phrasing.clean(content));
-        Matcher m = asLabel.matches() ? asLabel : LABELLED.matcher(Phrasing.clean(content));
+        String clean = Phrasing.clean(content);
+        Matcher m = LABEL_AFTER_AS.matcher(clean);
+        if (!m.matches()) {
+            m = LABELLED.matcher(clean);
+        }
         if (!m.matches() || m.group(1).contains(",") || Phrasing.words(m.group(1)) > 8 || DANGLING_END.matcher(m.group(1)).find()) {
             return null;
         }
