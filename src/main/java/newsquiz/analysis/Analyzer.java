@@ -121,6 +121,22 @@ public final class Analyzer {
     private static final java.util.regex.Pattern BODY_NAME = java.util.regex.Pattern.compile(
             "(?i)\\b(?:committee|sub-committee|council|board|panel|authority|court|tribunal|inspector|officer)$");
 
+    /**
+     * The last stance of the speaker's side: their own, else, for "said its engineer, Wilmot Farrance" right after a body
+     * spoke, the body's, as "its" points back to it.
+     */
+    private static Stance previousOfSameSide(Draft d, SourceResolver.Resolved source, Map<String, Stance> lastStance,
+            Attribution before) {
+        Stance own = lastStance.get(source.text());
+        if (own == null && before != null && before.sentence() >= d.sentence - 1 && !before.source().equals(source.text())
+                && d.phrase.text() != null && ITS_OFFICER.matcher(d.phrase.text()).find()) {
+            return before.stance();
+        }
+        return own;
+    }
+
+    private static final java.util.regex.Pattern ITS_OFFICER = java.util.regex.Pattern.compile("(?i)^(?:its|their)\\s+\\p{L}");
+
     /** "The office disputed …. A spokesman said …": a body and the one who speaks for it are one voice. */
     private static boolean sameVoice(String before, String source) {
         String speaker = source.replaceFirst("^(?i)an?\\s+", "");
@@ -141,8 +157,8 @@ public final class Analyzer {
         int leadIn = RebuttalFrames.leadIn(d.verb, content);
         String pointer = content.substring(0, leadIn);
         content = content.substring(leadIn);
-        Stance stance = StanceClassifier.classify(d, content, lastStance.get(source.text()));
         Attribution before = previous.isEmpty() ? null : previous.get(previous.size() - 1);
+        Stance stance = StanceClassifier.classify(d, content, previousOfSameSide(d, source, lastStance, before));
         if (stance == Stance.ASSERT && RebuttalFrames.answersWithLeadIn(pointer, content, source.text(), d.sentence, before)) {
             stance = Stance.DENY;
         }

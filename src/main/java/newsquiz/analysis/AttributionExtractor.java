@@ -548,11 +548,11 @@ final class AttributionExtractor {
             // "The union called the strike after talks broke down": an event set going, not a verdict on anything.
             return null;
         }
-        if (namingParticiple(s, v, verb) || prev != null && prev.possessiveForm()) {
+        if (namingParticiple(s, v, verb) || prev != null && prev.possessiveForm() && !namedForItsOwner(s, before, v)) {
             // "the judge's remarks": a word after a possessive is a noun.
             return null;
         }
-        if (prev != null && (prev.tag().equals("DET") || prev.possessive()) && s.at(v + 1) != null
+        if (prev != null && (prev.tag().equals("DET") || prev.possessive() && !namedForItsOwner(s, before, v)) && s.at(v + 1) != null
                 && (s.tokens[v + 1].isNoun() || s.tokens[v + 1].tag().equals("NUM") || s.tokens[v + 1].text().matches("[$\u20ac\u00a3]"))
                 && (t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
             // "the disputed Kesh-Dara valley", "a reported death", "an estimated 1,140 deaths": an adjective.
@@ -631,6 +631,18 @@ final class AttributionExtractor {
     private static boolean pronounClauseAt(SentenceView s, int i) {
         return s.isAny(i, "he", "she", "it", "they", "we", "i") && s.at(i + 1) != null
                 && (s.tokens[i + 1].tag().equals("AUX") || s.tokens[i + 1].tag().startsWith("VERB"));
+    }
+
+    /**
+     * "Brankstone's rejected the claim", "Sainsbury's also said that": a shop named for its founder, in the possessive form,
+     * then a verb in the past and its object. After a true possessive the word would be a noun ("the judge's remarks").
+     */
+    private static boolean namedForItsOwner(SentenceView s, int owner, int v) {
+        Token name = s.tokens[owner];
+        Token next = s.at(v + 1);
+        return name.capitalised() && !name.quoted() && s.tokens[v].tag().startsWith("VERB")
+                && (s.tokens[v].lower().endsWith("ed") || s.tokens[v].isAny("said", "told", "wrote"))
+                && next != null && (next.tag().equals("DET") || next.isAny("that", "it", "this", "them") || next.possessiveForm());
     }
 
     /** "According to its own estimate": a possessive's document speaks for its owner, resolved like "it". */

@@ -3,7 +3,9 @@ package newsquiz.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,12 +84,39 @@ final class EntityRegistry {
                 }
             }
         }
+        keepPossessiveInShopNames(sentences);
         linkShortForms();
         fitTitlesToGender(sentences);
         linkSelfIdentified(sentences);
         gatherEvidence(sentences);
         classify();
         noteCountries(sentences);
+    }
+
+    /**
+     * "its biggest retailer, Brankstone's, knew …", "Brankstone's also rejected …": a shop named for its founder is never
+     * written without its "'s" and stands where a noun phrase ends, so the "'s" is part of the name, not a possessive.
+     */
+    private void keepPossessiveInShopNames(List<SentenceView> sentences) {
+        Set<Entity> standingAlone = new LinkedHashSet<>();
+        Set<Entity> otherwise = new HashSet<>();
+        for (SentenceView s : sentences) {
+            for (Mention m : mentions(s.index())) {
+                Token after = s.at(m.to());
+                boolean alone = m.possessive() && s.tokens[m.to() - 1].text().matches(".*\\p{L}['\u2019]s") && after != null
+                        && (after.isAny(",", ")", ".", ";") || after.tag().equals("AUX") || after.tag().startsWith("VERB")
+                        || after.tag().equals("ADV") && s.at(m.to() + 1) != null && s.tokens[m.to() + 1].tag().startsWith("VERB"));
+                (alone ? standingAlone : otherwise).add(m.entity());
+            }
+        }
+        standingAlone.removeAll(otherwise);
+        for (Entity e : standingAlone) {
+            e.name = e.name + "'s";
+        }
+        for (List<Mention> ms : mentionsBySentence.values()) {
+            ms.replaceAll(m -> standingAlone.contains(m.entity())
+                    ? new Mention(m.sentence(), m.titleFrom(), m.from(), m.to(), false, m.entity()) : m);
+        }
     }
 
     /** A country named in a sentence, by name, by its capital or by its demonym ("North Korean workers"). */

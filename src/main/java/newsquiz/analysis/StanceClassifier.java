@@ -14,6 +14,9 @@ import newsquiz.nlp.Alternations;
  * "There was no leak, the company insisted"), and "very likely" makes a prediction.
  */
 final class StanceClassifier {
+    /** A figure in words: "was nine, not 40". */
+    private static final String WORD_FIGURE = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|twenty|"
+            + "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)";
     private static final Pattern DENIAL = Alternations.compile(
             // "It's rubbish", but not "half of the town's rubbish": the "'s" is "is" only after a pronoun.
             "\\b(?:is|are|was|were|be|been|(?:it|that|this|what|which|he|she|everything|all of it)['\u2019]s|remains?)\\s+[\"\u201c\u2018]?(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
@@ -142,6 +145,9 @@ final class StanceClassifier {
                     + "alleged|says|said|writes|wrote) (?:was|were|is|are|did|does|has|had)(?: never| not|n't|n\u2019t)\\b"
                     // "We sold 310 tickets, not 3,000": the figure given, against the one reported.
                     + "|\\b\\d[\\d,]*\\b[^.;]{0,80}?,\\s*not\\s+(?:about |around |nearly |some )?\\p{Sc}?\\d[\\d,]*\\b"
+                    // "the number of reported burns was nine, not 40": the same in words, as the count stated; "had seen one
+                    // option, not three" only describes.
+                    + "|\\b(?:was|were|is|are)\\s+(?:only\\s+|just\\s+)?" + WORD_FIGURE + ",\\s*not\\s+(?:\\d[\\d,]*|" + WORD_FIGURE + ")\\b"
                     // "I left because my contract ran out, not because of anything in the data": the motive set right.
                     + "|\\bbecause\\b[^.;]{1,80},\\s*not because\\b"
                     // "he was not in the club after that, full stop": a negation closed off against any argument.
@@ -276,6 +282,14 @@ final class StanceClassifier {
     /** "He was not on the site that weekend": after a denial for a client or colleague, the negated act of the one defended. */
     private static final Pattern THIRD_PERSON_NEGATION = Alternations.compile(
             "^\\W*(?:he|she|they|my client|our client)\\s+(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** After a denial, "That is not the same thing as a flood": the claim's word, said to name something else. */
+    private static final Pattern NOT_THE_SAME_THING = Alternations.compile(
+            "(?:^|[.!?]\\s+)\\W*(?:that|this|it)\\s+(?:is|was)(?:\\s+not|n't|n’t)\\s+the\\s+same(?:\\s+thing)?\\s+as\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** After a denial, "Every seal was checked twice", "That email was answered": the thing in dispute, seen to. */
+    private static final Pattern SEEN_TO = Alternations.compile(
+            "^\\W*(?:that|this|every|each)\\s+[\\p{L}-]+\\s+(?:was|were|had been|has been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Her trust had not removed a single patient …": after a rejection, the speaker's own side cleared of the act alleged. */
     private static final Pattern OWN_SIDE_NEGATION = Alternations.compile(
@@ -1087,7 +1101,8 @@ final class StanceClassifier {
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
                 || d.quoted && THIRD_PERSON_NEGATION.matcher(content).find() || OWN_SIDE_NEGATION.matcher(content).find()
                 || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()
-                        || PASSIVE_NEGATION.matcher(content).find()))) {
+                        || PASSIVE_NEGATION.matcher(content).find() || NOT_THE_SAME_THING.matcher(content).find()
+                        || SEEN_TO.matcher(content).find()))) {
             // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,
             // "The consultant, he said, “was never told which pool to pick”" goes on denying.
             return Stance.DENY;

@@ -1,0 +1,52 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions eval-blind42 showed at stop 43, in invented text: a count set right in words ("was seven, not 30"),
+ * a denial followed by a quote that renames the claim or shows the thing in dispute was done, and a shop named for its
+ * founder ("Pellingham's") that speaks for itself.
+ */
+class ConstructionsFortyThreeTest {
+
+    @Test
+    void aCountSetRightInWordsDenies() throws Exception {
+        var all = analyze("The school said the number of pupils who saw a doctor was seven, not 30, and that all were back in "
+                + "class.");
+        assertEquals(Stance.DENY, saying(all, "was seven, not 30").stance());
+    }
+
+    @Test
+    void aCountDescribedInWordsStaysAClaim() throws Exception {
+        var all = analyze("A nurse said the ward had been given two beds, not four, at the start of winter.");
+        assertEquals(Stance.ASSERT, saying(all, "two beds, not four").stance());
+    }
+
+    @Test
+    void afterADenialTheClaimRenamedGoesOnDenying() throws Exception {
+        var all = analyze("Residents say the new road floods every spring. Orlestone Highways denied that the road floods. "
+                + "\"That is not the same thing as a puddle on the verge,\" said its engineer, Wilmot Farrance.");
+        assertEquals(Stance.DENY, saying(all, "not the same thing as a puddle").stance());
+    }
+
+    @Test
+    void afterADenialTheThingInDisputeSeenToGoesOnDenying() throws Exception {
+        var all = analyze("The family says the school ignored three warnings about the wall. Orrinford Academy denies that it "
+                + "was careless. Its head, Perpetua Lowick, said the school had received one warning about the wall, not three. "
+                + "\"That letter was answered, the yard was shut and the wall was mended,\" she told the hearing.");
+        assertEquals(Stance.DENY, saying(all, "That letter was answered").stance());
+    }
+
+    @Test
+    void aShopNamedForItsFounderSpeaksUnderItsWholeName() throws Exception {
+        var all = analyze("Campaigners say the bakery chain Pellingham's knew about the mould in May. Pellingham's rejected the "
+                + "campaigners' claim, saying it had cleared the shelves within a day.");
+        Attribution rejected = saying(all, "the campaigners' claim");
+        assertEquals("Pellingham's", rejected.source());
+        assertEquals(Stance.DENY, rejected.stance());
+    }
+}
