@@ -43,6 +43,13 @@ final class LabelFinder {
                     + "(not correct|not right|not so|never true|not the case|never the case|a myth|"
                     + "not what (?:happened|\\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:says?|said|shows?|showed|found|finds))|" + VERDICT + ")"
                     + "|There\\s+(?:is|was|are|were)\\s+(no such)\\s+\\p{L}+)\\s*(?:[.!]\\s*$|[:;\u2013\u2014-]\\s+\\S|\\.\\s*$)");
+    /**
+     * "Posts claimed the recall covered every model. It does not: only the CW45 is affected." The claim's own verb, negated
+     * and bare before a colon or dash, in the article's voice: the article answering what was just reported.
+     */
+    private static final Pattern NEGATED_BARE = Alternations.compile(
+            "^\\s*(?:It|That|This|He|She|They)\\s+(?:does|did|do|has|had|have|is|was|were|are|could|can|will|would)(?:\\s+not|n['\u2019]t)"
+                    + "\\s*[:;\u2013\u2014]\\s+\\S", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING = Alternations.compile("^\\s*(?:Our )?(?:rating|verdict)\\s*:\\s*(" + VERDICT + "|mostly false|half true)",
             Pattern.CASE_INSENSITIVE);
 
@@ -79,6 +86,8 @@ final class LabelFinder {
                 String said = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
                 label = said.matches("not correct|not right|not so|never true|not the case|never the case|not what .*|no such") ? "not true"
                         : said.equals("a myth") ? "false" : said;
+            } else if (NEGATED_BARE.matcher(text).find()) {
+                label = "not true";
             } else if ((m = RATING.matcher(text)).find()) {
                 label = m.group(1).toLowerCase(Locale.ROOT);
             } else if ((m = FALSELY.matcher(text)).find()) {

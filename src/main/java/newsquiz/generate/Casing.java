@@ -20,10 +20,17 @@ final class Casing {
     private final Set<String> midSentenceCapitals = new HashSet<>();
     private final Set<String> lowerCaseWords = new HashSet<>();
     private final Set<String> names;
+    /** The people among {@link #names}: their surnames alone are names too. */
+    private final Set<String> people;
     private final String text;
 
     Casing(List<String> sentences, Set<String> names) {
+        this(sentences, names, Set.of());
+    }
+
+    Casing(List<String> sentences, Set<String> names, Set<String> people) {
         this.names = names;
+        this.people = people;
         this.text = String.join(" ", sentences);
         for (String sentence : sentences) {
             // "• There is no evidence": after a list's bullet a capital still starts the sentence.
@@ -102,7 +109,8 @@ final class Casing {
         if (first.equals("I") || first.startsWith("I'") || first.startsWith("I\u2019") || acronym || name || capitalRun) {
             return t;
         }
-        if (!ordinary && (midSentenceCapitals.contains(first) || midSentenceCapitals.contains(first.split("-")[0]))) {
+        if (!ordinary && (midSentenceCapitals.contains(first) || midSentenceCapitals.contains(first.split("-")[0])
+                || surnameOfKnownName(first))) {
             return t;
         }
         return t.substring(0, i) + Character.toLowerCase(t.charAt(i)) + t.substring(i + 1);
@@ -116,6 +124,11 @@ final class Casing {
         // "Kerravia's health ministry" after a dateline: a possessive is a name's, whatever its place in the sentence.
         return name.contains(" ") || midSentenceCapitals.contains(name) || text.contains(name + "'s") || text.contains(name + "\u2019s")
                 || names.stream().anyMatch(other -> other.contains(" ") && java.util.Arrays.asList(other.split("[\\s-]+")).contains(name));
+    }
+
+    /** "Hasselbrink, of the Civic Alliance, …" after "Governor Ottokar Hasselbrink": a person's surname is a name. */
+    private boolean surnameOfKnownName(String word) {
+        return people.stream().anyMatch(n -> n.endsWith(" " + word));
     }
 
     /** "There was …" does not start with the name "T" (of "T-shirts"): a name ends where a word does. */

@@ -319,7 +319,9 @@ final class Facts {
     /** How the article writes words in the middle of a sentence: built once, on first use. */
     Casing casing() {
         if (casing == null) {
-            casing = new Casing(analysis.article().sentences().stream().map(Sentence::text).toList(), entityNames);
+            Set<String> people = new LinkedHashSet<>(entityNames);
+            people.removeIf(n -> entityTypes.get(n) != SourceType.PERSON);
+            casing = new Casing(analysis.article().sentences().stream().map(Sentence::text).toList(), entityNames, people);
         }
         return casing;
     }

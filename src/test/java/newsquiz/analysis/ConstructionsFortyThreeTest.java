@@ -1,15 +1,17 @@
 package newsquiz.analysis;
 
+import static newsquiz.analysis.InventedText.analysis;
 import static newsquiz.analysis.InventedText.analyze;
 import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The constructions eval-blind42 showed at stop 43, in invented text: a count set right in words ("was seven, not 30"),
  * a denial followed by a quote that renames the claim or shows the thing in dispute was done, and a shop named for its
- * founder ("Pellingham's") that speaks for itself.
+ * founder ("Pellingham's") that speaks for itself, and the article's own bare "It has not: …" after a reported claim.
  */
 class ConstructionsFortyThreeTest {
 
@@ -48,5 +50,18 @@ class ConstructionsFortyThreeTest {
         Attribution rejected = saying(all, "the campaigners' claim");
         assertEquals("Pellingham's", rejected.source());
         assertEquals(Stance.DENY, rejected.stance());
+    }
+
+    @Test
+    void theArticlesBareNegationAfterAClaimLabelsItFalse() throws Exception {
+        Analysis a = analysis("Posts on a parents' forum claimed that the school had cancelled the summer fair. It has not: the fair "
+                + "goes ahead on 14 June, the head teacher said.");
+        assertTrue(a.labels().stream().anyMatch(l -> l.claim().contains("cancelled the summer fair")), a.labels().toString());
+    }
+
+    @Test
+    void aBareNegationAnsweringAQuestionLabelsNothing() throws Exception {
+        Analysis a = analysis("Did the council ask residents first? It did not: the plan was drawn up in private, campaigners said.");
+        assertTrue(a.labels().isEmpty(), a.labels().toString());
     }
 }

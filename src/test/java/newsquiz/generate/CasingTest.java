@@ -96,4 +96,12 @@ class CasingTest {
                 "The authority said it had granted no licence."), Set.of("Countryside Licensing Authority"));
         assertEquals("the Countryside Licensing Authority", casing.source("Countryside Licensing Authority"));
     }
+
+    @Test
+    void aPersonsSurnameAloneKeepsItsCapital() {
+        Casing casing = new Casing(List.of("Governor Ottokar Vessling won a second term.", "Vessling, of the Civic Alliance, took 51 percent.",
+                "The Clean Air group said so.", "Air quality was poor."), Set.of("Ottokar Vessling", "Clean Air"), Set.of("Ottokar Vessling"));
+        assertEquals("Vessling, of the Civic Alliance, took 51 percent", casing.lowerFirst("Vessling, of the Civic Alliance, took 51 percent"));
+        assertEquals("air readings were low", casing.lowerFirst("Air readings were low"));
+    }
 }
