@@ -1235,7 +1235,8 @@ final class DenialQuestions implements QuestionFamily {
         // Fenwright-Lam" and "Researchers at the Marlow Marine Laboratory" beside "Ida Fenwright" stay.)
         // An unnamed "company spokesperson" beside the company is its own voice, though.
         wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w))
-                || (body(facts, w) || UNNAMED_SPEAKER.matcher(w).lookingAt()) && facts.mayBeSame(w, d.speaker()));
+                || (body(facts, w) || UNNAMED_SPEAKER.matcher(w).lookingAt()) && facts.mayBeSame(w, d.speaker())
+                || body(facts, d.speaker()) && bareSpokesperson(facts, w));
         if (wrong.size() < 2) {
             return;
         }
@@ -1292,6 +1293,16 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)(?:a|an|the|one)\\s+\\p{Ll}");
+
+    /**
+     * "A spokesman, Eilert Featherstonhaugh, said …" beside a company: a spokesperson of nobody named speaks for the body
+     * nearby, so is no one whose claim that body could have rejected (review42 SKE q02).
+     */
+    private static boolean bareSpokesperson(Facts facts, String speaker) {
+        Facts.SpeakerInfo info = facts.speakers.get(speaker);
+        return info != null && info.type() == SourceType.PERSON && !info.descriptions().isEmpty()
+                && info.descriptions().stream().allMatch(x -> x.matches("(?i)(?:an?\\s+|the\\s+)?spokes(?:man|woman|person)"));
+    }
 
     private static boolean body(Facts facts, String speaker) {
         Facts.SpeakerInfo info = facts.speakers.get(speaker);

@@ -910,7 +910,7 @@ final class Facts {
                     + "|search|check|checks|tests?|inspection|investigation|scan|copy|copies|draft|trials?|experiment|pilot|leaflet|flyer)\\b"
                     // "An internal review seen by the Wessex Gazette": the document is still the head.
                     + "(?:\\s+(?:seen|obtained|published|released|leaked|shared|reviewed|cited|filed|sent|written|prepared|commissioned|"
-                    + "quoted|dated)\\s+(?:by|to|with|on|in)\\b.*|\\s+(?:from|dated|of|by|in)\\s+(?:[^,]|,(?=\\d))*)?[^\\p{L}]*$");
+                    + "quoted|dated|circulating|posted|appearing)\\s+(?:by|to|with|on|in)\\b.*|\\s+(?:from|dated|of|by|in)\\s+(?:[^,]|,(?=\\d))*)?[^\\p{L}]*$");
 
     private static final Set<String> GROUPS_WHO_SPEAK = Set.of("police", "residents", "witnesses", "officials", "prosecutors",
             "doctors", "scientists", "experts", "researchers", "analysts", "teachers", "parents", "workers", "staff", "employees",

@@ -48,6 +48,11 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                 // translation had got him wrong": "According to Targe, …" is no longer simply true.
                 continue;
             }
+            if (correctedByTheArticle(facts, s)) {
+                // "Posts claimed the fair was cancelled. It has not: …": "According to the posts, …" is true only as a report
+                // of a report the article says is wrong, and its negation reads as the truth (review42 MER q12).
+                continue;
+            }
             if (rejectedSoonAfter(facts, s)) {
                 // "A report in the Evening Star said two packs had burst into flames. The report was wrong, said …": "According
                 // to the Evening Star, …" is true as a report of a report, but a reader who answers "False" has a case.
@@ -145,6 +150,10 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         int at = whole.indexOf(tail);
         String rest = at < 0 ? "" : whole.substring(at + tail.length()).strip();
         return claim.contains(",") && rest.matches("^(and|or)\\b.*") || rest.matches("^(that|which|who|whose|where)\\b.*");
+    }
+
+    private static boolean correctedByTheArticle(Facts facts, Statement s) {
+        return facts.analysis.labels().stream().anyMatch(l -> l.claimSentence() == s.sentence() && LabelledFalseQuestions.ownVerdict(facts, l));
     }
 
     /** Whether someone else, within the next three sentences, rejects what was said as "the report", "that claim", "the post". */
