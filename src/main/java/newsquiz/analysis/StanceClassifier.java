@@ -1308,6 +1308,8 @@ final class StanceClassifier {
                     // "… with a flat no when he went into the witness box": a clause that only says when.
                     + "|(?:when|as|once|after|before)\\s+(?:he|she|they|it|we|I)\\s+[^.;:\"\u201c\u201d]{0,80})?\\W*", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:so\\s+that|so|in\\s+order\\s+that)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}$");
+
     static List<String> hedges(String content, boolean hedgedCue, String cue) {
         List<String> found = new ArrayList<>();
         if (hedgedCue) {
@@ -1321,6 +1323,10 @@ final class StanceClassifier {
             String h = m.group().toLowerCase(Locale.ROOT);
             if (m.group().equals("May") && m.start() > 0) {
                 // "all bookings for May": the month, not a doubt.
+                continue;
+            }
+            if (h.matches("could|may|might") && PURPOSE_BEFORE.matcher(content.substring(0, m.start())).find()) {
+                // "told to skip checks so that they could meet a target": what it was for, not a doubt about the claim.
                 continue;
             }
             if (h.matches("could|may|might") && MEASURE_CLAUSE.matcher(content.substring(0, m.start())).find()) {

@@ -177,6 +177,8 @@ final class Referents {
 
     private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)figures?|numbers?|statistics?|estimates?|count|total|sum");
 
+    private static final Pattern ALSO = Pattern.compile("(?i)\\b(?:also|further|separately)\\b");
+
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
         Statement claim = earlierClaimOfAnyKind(facts, d, noun);
         boolean aFigure = FIGURE_NOUN.matcher(noun).matches() || OWNED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).find();
@@ -318,7 +320,11 @@ final class Referents {
             // memo's figure does not stand in for (review32 GRE q02); a post's tale can be the story.
             return null;
         }
-        if (best != null && nearest != null && nearest.sentence() > best.sentence() && !nearest.speaker().equals(best.speaker())) {
+        if (best != null && nearest != null && nearest.sentence() > best.sentence() && (!nearest.speaker().equals(best.speaker())
+                // "… recorded a sticking lock. She also told the court that engineers had been told to skip checks. The former
+                // head of safety rejected that account": "that" is her last claim, not her first (review42 HAL q06); what only
+                // goes on about the first claim ("The surveyor looked at the wrong chimney … Much of the work …") does not.
+                || demonstrative && ALSO.matcher(nearest.attribution().cue()).find())) {
             // "Ms Quayle dismissed that explanation" right after the barrister's, which cannot be shown on its own: an older
             // claim of someone else would be a wrong key.
             return null;

@@ -64,4 +64,10 @@ class ConstructionsFortyThreeTest {
         Analysis a = analysis("Did the council ask residents first? It did not: the plan was drawn up in private, campaigners said.");
         assertTrue(a.labels().isEmpty(), a.labels().toString());
     }
+
+    @Test
+    void couldInAPurposeClauseIsNoHedge() throws Exception {
+        var all = analyze("She also told the court that drivers had been told to skip checks so that they could start work early.");
+        assertTrue(saying(all, "skip checks").hedges().isEmpty(), saying(all, "skip checks").hedges().toString());
+    }
 }

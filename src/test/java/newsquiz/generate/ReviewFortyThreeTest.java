@@ -4,6 +4,8 @@ import static newsquiz.generate.InventedArticles.questions;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +47,14 @@ class ReviewFortyThreeTest {
         List<Candidate> labelled = questions(new LabelledFalseQuestions(), text);
         assertTrue(labelled.stream().anyMatch(c -> c.key().toLowerCase(java.util.Locale.ROOT).contains("cancelled the summer fair")),
                 labelled.toString());
+    }
+
+    @Test
+    void thatAccountAfterASecondClaimIsNotTheFirst() throws Exception {
+        // "… the service log, which Satterthwaite said recorded a sticking lock … She also told the court that engineers had
+        // been told to skip safety checks …. Halvercombe's former head of safety … rejected that account."
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind42/halvercombe-lift-death-civil-court-report.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("service log")), all.toString());
     }
 }
