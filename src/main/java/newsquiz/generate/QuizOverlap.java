@@ -56,8 +56,8 @@ final class QuizOverlap {
         }
         boolean figure = key.chars().anyMatch(Character::isDigit);
         if (!figure && key.split(" ").length < 4) {
-            // A name in another stem tells who spoke there, not who said this.
-            return false;
+            // A name in another stem tells who spoke there, not who said this; unless it prints the very words asked about.
+            return printsWhoSaidIt(answered, asked);
         }
         // A gap's figure shows in a choice of words around it ("had sold 240 orchids"), not as a bare figure among figures; a
         // claim offered as a choice elsewhere does not tell who made it.
@@ -66,6 +66,29 @@ final class QuizOverlap {
         return WholeWord.in(normal(asked.prompt()), key) || figure && answered.focus().equals("number")
                 && java.util.stream.Stream.concat(java.util.stream.Stream.of(asked.key()), asked.distractors().stream())
                         .anyMatch(c -> c.split(" ").length >= 4 && !c.equals(answered.key()) && WholeWord.in(spaced(c), spacedKey));
+    }
+
+    /**
+     * Whether {@code asked}'s stem names {@code answered}'s key beside the words it asks about: "The leader of the council,
+     * whose group holds ____ seats, dismissed the allegation as 'a smear …'" beside "Who dismissed the allegation as 'a smear
+     * …'?" (review42 MIL q07).
+     */
+    boolean printsWhoSaidIt(Candidate answered, Candidate asked) {
+        String key = normal(answered.key());
+        String stem = normal(asked.prompt());
+        return answered.prompt().matches("^Whos?e? .*") && !key.isBlank() && key.split(" ").length < 6 && WholeWord.in(stem, key)
+                && sharesRun(normal(answered.prompt().replaceFirst("^\\S+\\s+\\S+\\s+", "")), stem, 5);
+    }
+
+    /** Whether {@code text} holds some {@code n} words of {@code words} in a row. */
+    private static boolean sharesRun(String words, String text, int n) {
+        String[] w = words.split(" ");
+        for (int i = 0; i + n <= w.length; i++) {
+            if (WholeWord.in(text, String.join(" ", java.util.Arrays.copyOfRange(w, i, i + n)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern ARTICLE_GIVES = java.util.regex.Pattern.compile("^False\\. The article gives (.+?), not ");

@@ -117,4 +117,19 @@ class QuizOverlapTest {
         assertTrue(overlap.reveals(who, before));
         assertFalse(overlap.reveals(who, farAway));
     }
+
+    @Test
+    void aGapInTheSentenceThatNamesTheSpeakerBesideTheirWordsGivesAwayWhoSaidThem() {
+        Candidate who = choice("denial", "Who dismissed the allegation as \u201ca smear from a man who has lost three elections\u201d?",
+                "Aldith Oddington", "Granthorpe Homes", "The action group");
+        Candidate gap = choice("number", "Which number completes this sentence from the article? \u201cAldith Oddington, whose "
+                + "group holds 19 of the council's ____ seats, dismissed the allegation as \u2018a smear from a man who has lost three "
+                + "elections\u2019\u201d", "33", "23", "53");
+        Candidate elsewhere = choice("number", "Which number completes this sentence from the article? \u201cAldith Oddington "
+                + "has led the group since ____.\u201d", "2028", "2021", "2025");
+        QuizOverlap overlap = new QuizOverlap();
+        assertTrue(overlap.reveals(who, gap));
+        // The name alone, without the words asked about, tells only who spoke somewhere else.
+        assertFalse(overlap.reveals(who, elsewhere));
+    }
 }
