@@ -87,7 +87,9 @@ final class DenialQuestions implements QuestionFamily {
             + "[\"\u201c]?(?:(?:simply|just|pure|complete|total)\\s+)?[\\p{L}-]+\\W*$");
     /** "the figure was 286,000, not 412,000": the figure another gave, set right. */
     private static final Pattern NOT_THE_FIGURE = Pattern.compile("(?i),\\s*not\\s+(?:about\\s+|around\\s+|nearly\\s+|some\\s+)?"
-            + "(\\p{Sc}?\\d[\\d,.]*\\d|\\p{Sc}?\\d)");
+            // "one email about the lock, not three": a count in words is a figure too.
+            + "(\\p{Sc}?\\d[\\d,.]*\\d|\\p{Sc}?\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+            + "fifty|sixty|seventy|eighty|ninety|a hundred|a thousand)\\b)");
     /** "every day this winter, ice or not": a concession, not a negation. */
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
@@ -1263,13 +1265,16 @@ final class DenialQuestions implements QuestionFamily {
 
     /** The latest claim of another side, a few sentences before {@code d}, that gives {@code figure} as a whole number. */
     private static Statement claimWithFigure(Facts facts, Statement d, String figure) {
-        Pattern given = Pattern.compile("(?<![\\d,.])" + Pattern.quote(figure) + "(?![\\d,]|\\.\\d)");
+        Pattern given = figure.matches("(?i)[\\p{L} ]+") ? Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(figure) + "(?![\\p{L}-])")
+                : Pattern.compile("(?<![\\d,.])" + Pattern.quote(figure) + "(?![\\d,]|\\.\\d)");
         Statement claim = facts.statements.stream().filter(s -> s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 4
                 && s.attribution().stance() != Stance.DENY && !facts.knownSame(s.speaker(), d.speaker())
                 && given.matcher(s.claim()).find() && facts.isStandalone(s)).reduce((first, later) -> later).orElse(null);
         // Another's denial of it in between makes this one a second party's, asked as such ("Besides …, who denied …?").
         return claim == null || facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY
-                && o.sentence() >= claim.sentence() && o.sentence() <= d.sentence() && o != d && !o.speaker().equals(d.speaker()))
+                && o.sentence() >= claim.sentence() && o.sentence() <= d.sentence() && o != d && !o.speaker().equals(d.speaker())
+                // ("Halvercombe Lifts denies that it was negligent. Its barrister said … one email, not three": one side.)
+                && !facts.knownSame(o.speaker(), d.speaker()))
                 ? null : claim;
     }
 

@@ -57,4 +57,15 @@ class ReviewFortyThreeTest {
                 Files.readString(Path.of("src/test/resources/eval-blind42/halvercombe-lift-death-civil-court-report.txt")));
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("service log")), all.toString());
     }
+
+    @Test
+    void aCountSetRightInWordsByTheBodysBarristerAsksAboutTheClaimItAnswers() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Crane maker denies blame\n\nOpening the case, Ingeborg Stallard told "
+                + "the court that the company had received four written warnings about the brake. Corvane Cranes denies that it was "
+                + "negligent. Its barrister, Leopold Fairweather, said the company had received one letter about the brake, not "
+                + "four, and had sent an engineer within a week.\n\nThe widow, Maren Holt, said she wanted answers. A union "
+                + "official, Piers Dunmore, said crane drivers were worried.");
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("Leopold Fairweather") && c.prompt().contains("four written warnings")),
+                all.toString());
+    }
 }
