@@ -2272,6 +2272,7 @@ final class AttributionExtractor {
                 after = skipAdverbials(s, after, d);
             }
             after = skipSaidOf(s, after);
+            after = skipSaidToWhom(s, after, verb);
             // "Asked whether he had been there for “ten minutes”, Dunn replied: “…”": a colon opens his own words.
             boolean colonAfter = after < s.size() - 1 && s.tokens[after].text().equals(":");
             boolean nothingAfter = !colonAfter && (after >= s.size() - 1 || s.tokens[after].isComma() || s.tokens[after].isPunct())
@@ -3752,6 +3753,21 @@ final class AttributionExtractor {
     }
 
     /** After "told": the outlet or person told, and its appositive ("TechLedger, a technology news site,"). */
+    /**
+     * "“Nobody stole anything,” he said to loud applause", "… she said to reporters": after a quotation, "said to" and a
+     * phrase running to the sentence's end is whom or what it was said to, whatever the tagger makes of its words.
+     */
+    private static int skipSaidToWhom(SentenceView s, int r, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("say") || !s.is(r, "to") || s.tokens[r].quoted()) {
+            return r;
+        }
+        int k = r + 1;
+        while (k < s.size() && !s.tokens[k].isPunct() && !s.tokens[k].quoted() && !s.tokens[k].isAny("that", "and", "but")) {
+            k++;
+        }
+        return k > r + 1 && k == s.size() - 1 && s.tokens[k].isPunct() && !s.tokens[k].text().equals(":") ? k : r;
+    }
+
     private int skipRecipient(SentenceView s, int r, Draft d) {
         if (r >= s.size()) {
             return r;

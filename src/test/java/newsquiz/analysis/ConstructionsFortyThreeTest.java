@@ -70,4 +70,13 @@ class ConstructionsFortyThreeTest {
         var all = analyze("She also told the court that drivers had been told to skip checks so that they could start work early.");
         assertTrue(saying(all, "skip checks").hedges().isEmpty(), saying(all, "skip checks").hedges().toString());
     }
+
+    @Test
+    void saidToWhomAfterAQuotationLeavesTheQuotationAsWhatWasSaid() throws Exception {
+        var all = analyze("The mayor, Ottilie Brangwyn, spoke on Monday. \"Nobody lost a penny,\" she said to reporters. \"We "
+                + "kept every promise,\" Brangwyn said to loud applause.");
+        assertEquals("Ottilie Brangwyn", saying(all, "Nobody lost a penny").source());
+        assertEquals("Ottilie Brangwyn", saying(all, "We kept every promise").source());
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("to ")), all.toString());
+    }
 }
