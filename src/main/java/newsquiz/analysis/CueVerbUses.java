@@ -415,8 +415,21 @@ final class CueVerbUses {
         return false;
     }
 
+    /** "about 40 jobs would go": a verb before the next comma or full stop makes the amount a clause's subject. */
+    private static boolean verbBeforeClauseEnd(SentenceView s, int from) {
+        for (int i = from; i < s.size() && !s.tokens[i].isPunct(); i++) {
+            if (s.tokens[i].tag().equals("AUX") || s.tokens[i].tag().startsWith("VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean withoutStatement(SentenceView s, int r, Lexicon.CueVerb verb, boolean clauseFollows) {
-        if (verb.lemma().equals("add") && s.at(r) != null && (s.tokens[r].tag().equals("NUM") || s.tokens[r].isAny("more", "another", "extra"))
+        // "which adds about 40 minutes": an approximate amount is an amount.
+        int amount = s.at(r) != null && s.tokens[r].isAny("about", "around", "nearly", "almost", "roughly", "some", "approximately")
+                && s.at(r + 1) != null && s.tokens[r + 1].tag().equals("NUM") && !verbBeforeClauseEnd(s, r + 2) ? r + 1 : r;
+        if (verb.lemma().equals("add") && s.at(amount) != null && (s.tokens[amount].tag().equals("NUM") || s.tokens[amount].isAny("more", "another", "extra"))
                 && (!clauseFollows || r >= 2 && s.tokens[r - 2].isAny("will", "would", "could", "should", "can", "may", "might"))) {
             // "The extension will add 4.6 kilometres and five stops": adding an amount says nothing. ("He added 40 jobs
             // would go" reports a clause; a modal before "add" rules that out.)

@@ -79,4 +79,12 @@ class ConstructionsFortyThreeTest {
         assertEquals("Ottilie Brangwyn", saying(all, "We kept every promise").source());
         assertTrue(all.stream().noneMatch(a -> a.content().startsWith("to ")), all.toString());
     }
+
+    @Test
+    void aRouteThatAddsAboutAnAmountSaysNothing() throws Exception {
+        var all = analyze("Drivers are asked to use the inland route, which adds about 40 minutes. The minister, Ada Ross, said "
+                + "the plant would close. She added about 40 jobs would go.");
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("about 40 minutes")), all.toString());
+        assertEquals("Ada Ross", saying(all, "about 40 jobs would go").source());
+    }
 }
