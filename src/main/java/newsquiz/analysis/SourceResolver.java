@@ -848,8 +848,16 @@ final class SourceResolver {
                 && !e.name.toLowerCase(Locale.ROOT).matches(".*\\b(?:radio|tv|television|channel|network|fm|site|podcast|online|news)\\b.*");
     }
 
+    /** "Rovensby Athletic … The club said": the last words of a sports club's name ("Rovers Supporters' Trust" is no club). */
+    private static final Set<String> CLUB_NAME_ENDS = Set.of("fc", "afc", "united", "athletic", "rovers", "wanderers", "albion",
+            "rangers", "harriers", "hotspur");
+
     private static boolean matchesClass(Entity e, String head, Set<String> fits) {
-        for (String word : e.name.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        String[] words = e.name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if ((head.equals("club") || head.equals("team")) && words.length > 1 && CLUB_NAME_ENDS.contains(words[words.length - 1])) {
+            return true;
+        }
+        for (String word : words) {
             if (word.equals(head) || fits.contains(word)) {
                 return true;
             }

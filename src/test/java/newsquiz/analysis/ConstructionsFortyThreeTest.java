@@ -87,4 +87,12 @@ class ConstructionsFortyThreeTest {
         assertTrue(all.stream().noneMatch(a -> a.content().startsWith("about 40 minutes")), all.toString());
         assertEquals("Ada Ross", saying(all, "about 40 jobs would go").source());
     }
+
+    @Test
+    void theClubIsTheSportsClubJustNamedNotATrustWithItsWordInside() throws Exception {
+        var all = analyze("Harwick Rovers Supporters' Trust says fans are angry. Brackley Athletic's chairman, Ivo Penn, has "
+                + "refused to sell the striker. Brackley denied that any fee had been agreed. The club said the only offer it had received was 6 million "
+                + "crowns.");
+        assertEquals("Brackley Athletic", saying(all, "the only offer it had received").source());
+    }
 }
