@@ -920,6 +920,19 @@ final class EntityRegistry {
         return lexicon.is("org_keyword", lower) ? SourceType.ORGANIZATION : SourceType.UNKNOWN;
     }
 
+    /** Nouns that, as the head of a description, make a body of what they describe; never a person's job. */
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("group", "company", "firm", "charity", "organisation", "organization",
+            "association", "union", "society", "club", "coalition", "alliance", "network", "trust", "body", "consultancy",
+            "watchdog", "campaign", "retailer", "chain", "federation", "foundation", "institute", "party", "regulator");
+
+    /** "an election law specialist at the University of Kastrello" → "specialist": the description's own noun. */
+    private static String descriptionHead(String description) {
+        String core = description.toLowerCase(Locale.ROOT).split("\\s+(?:of|at|in|for|from|with|who|which|that|on|to|by)\\s+")[0]
+                .replaceAll("[^\\p{L}\\s'-]", "").strip();
+        String[] words = core.split("\\s+");
+        return words[words.length - 1];
+    }
+
     private SourceType typeOf(Entity e) {
         String lower = e.name.toLowerCase(Locale.ROOT);
         if (lexicon.isPlace(e.name) || lexicon.countryOfCapital(e.name) != null) {
@@ -975,6 +988,11 @@ final class EntityRegistry {
         if (e.gender != Entity.Gender.UNKNOWN && words.length >= 2 && words.length <= 4) {
             // "Mr Penrice": a full name with a gender is a person's, whatever an "its" nearby seemed to say of it.
             return SourceType.PERSON;
+        }
+        if (e.gender == Entity.Gender.UNKNOWN && e.descriptions.stream().anyMatch(d -> COLLECTIVE_HEADS.contains(descriptionHead(d))
+                && java.util.Arrays.stream(d.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).noneMatch(w -> lexicon.is("outlet_keyword", w)))) {
+            // "The monitoring group, Fair Count Mereth, said …": what the article calls it is a body, whatever the name looks like.
+            return SourceType.ORGANIZATION;
         }
         int[] votes = evidence.get(e);
         if (isAcronym(e.name)) {

@@ -95,4 +95,13 @@ class ConstructionsFortyThreeTest {
                 + "crowns.");
         assertEquals("Brackley Athletic", saying(all, "the only offer it had received").source());
     }
+
+    @Test
+    void aBodyTheArticleCallsANetworkIsAnOrganisation() throws Exception {
+        // "Fireball Watch, a volunteer network …": the description's noun says what kind of source it is.
+        Analysis a = analysis(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/eval-blind14/heddon-moor-meteorite-slag-explainer.txt")));
+        assertTrue(a.sources().stream().anyMatch(e -> e.name().equals("Fireball Watch") && e.type() == SourceType.ORGANIZATION),
+                a.sources().toString());
+    }
 }
