@@ -3752,7 +3752,6 @@ final class AttributionExtractor {
         }
     }
 
-    /** After "told": the outlet or person told, and its appositive ("TechLedger, a technology news site,"). */
     /**
      * "“Nobody stole anything,” he said to loud applause", "… she said to reporters": after a quotation, "said to" and a
      * phrase running to the sentence's end is whom or what it was said to, whatever the tagger makes of its words.
@@ -3768,6 +3767,7 @@ final class AttributionExtractor {
         return k > r + 1 && k == s.size() - 1 && s.tokens[k].isPunct() && !s.tokens[k].text().equals(":") ? k : r;
     }
 
+    /** After "told": the outlet or person told, and its appositive ("TechLedger, a technology news site,"). */
     private int skipRecipient(SentenceView s, int r, Draft d) {
         if (r >= s.size()) {
             return r;

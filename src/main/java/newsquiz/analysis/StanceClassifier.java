@@ -285,7 +285,7 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
     /** After a denial, "That is not the same thing as a flood": the claim's word, said to name something else. */
     private static final Pattern NOT_THE_SAME_THING = Alternations.compile(
-            "(?:^|[.!?]\\s+)\\W*(?:that|this|it)\\s+(?:is|was)(?:\\s+not|n't|n’t)\\s+the\\s+same(?:\\s+thing)?\\s+as\\b",
+            "(?:^|[.!?]\\s+)\\W*(?:that|this|it)\\s+(?:is|was)(?:\\s+not|n't|n\u2019t)\\s+the\\s+same(?:\\s+thing)?\\s+as\\b",
             Pattern.CASE_INSENSITIVE);
     /** After a denial, "Every seal was checked twice", "That email was answered": the thing in dispute, seen to. */
     private static final Pattern SEEN_TO = Alternations.compile(
