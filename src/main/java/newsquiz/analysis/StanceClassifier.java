@@ -283,13 +283,13 @@ final class StanceClassifier {
     private static final Pattern THIRD_PERSON_NEGATION = Alternations.compile(
             "^\\W*(?:he|she|they|my client|our client)\\s+(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** After a denial, "That is not the same thing as a flood": the claim's word, said to name something else. */
-    private static final Pattern NOT_THE_SAME_THING = Alternations.compile(
-            "(?:^|[.!?]\\s+)\\W*(?:that|this|it)\\s+(?:is|was)(?:\\s+not|n't|n\u2019t)\\s+the\\s+same(?:\\s+thing)?\\s+as\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** After a denial, "Every seal was checked twice", "That email was answered": the thing in dispute, seen to. */
-    private static final Pattern SEEN_TO = Alternations.compile(
-            "^\\W*(?:that|this|every|each)\\s+[\\p{L}-]+\\s+(?:was|were|had been|has been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b",
+    /**
+     * After a denial, a quotation that names the claim's word as something else ("That is not the same thing as a flood") or
+     * shows the thing in dispute seen to ("Every seal was checked twice", "That email was answered").
+     */
+    private static final Pattern RENAMED_OR_SEEN_TO = Alternations.compile(
+            "(?:^|[.!?]\\s+)\\W*(?:that|this|it)\\s+(?:is|was)(?:\\s+not|n't|n\u2019t)\\s+the\\s+same(?:\\s+thing)?\\s+as\\b"
+                    + "|^\\W*(?:that|this|every|each)\\s+[\\p{L}-]+\\s+(?:was|were|had been|has been)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Her trust had not removed a single patient …": after a rejection, the speaker's own side cleared of the act alleged. */
     private static final Pattern OWN_SIDE_NEGATION = Alternations.compile(
@@ -1101,8 +1101,7 @@ final class StanceClassifier {
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
                 || d.quoted && THIRD_PERSON_NEGATION.matcher(content).find() || OWN_SIDE_NEGATION.matcher(content).find()
                 || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()
-                        || PASSIVE_NEGATION.matcher(content).find() || NOT_THE_SAME_THING.matcher(content).find()
-                        || SEEN_TO.matcher(content).find()))) {
+                        || PASSIVE_NEGATION.matcher(content).find() || RENAMED_OR_SEEN_TO.matcher(content).find()))) {
             // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,
             // "The consultant, he said, “was never told which pool to pick”" goes on denying.
             return Stance.DENY;

@@ -177,6 +177,7 @@ final class Referents {
 
     private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)figures?|numbers?|statistics?|estimates?|count|total|sum");
 
+    /** "She also told the court that …": a cue that brings a further claim of the same speaker. */
     private static final Pattern ALSO = Pattern.compile("(?i)\\b(?:also|further|separately)\\b");
 
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
