@@ -128,14 +128,19 @@ public final class Analyzer {
     private static Stance previousOfSameSide(Draft d, SourceResolver.Resolved source, Map<String, Stance> lastStance,
             Attribution before) {
         Stance own = lastStance.get(source.text());
-        if (own == null && before != null && before.sentence() >= d.sentence - 1 && !before.source().equals(source.text())
-                && d.phrase.text() != null && ITS_OFFICER.matcher(d.phrase.text()).find()) {
+        if (own == null && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
+                && !before.source().equals(source.text())
+                && (d.phrase.text() != null && ITS_OFFICER.matcher(d.phrase.text()).find()
+                        || d.phrase.description() != null && ITS_OFFICER.matcher(d.phrase.description()).find())) {
             return before.stance();
         }
         return own;
     }
 
-    private static final java.util.regex.Pattern ITS_OFFICER = java.util.regex.Pattern.compile("(?i)^(?:its|their)\\s+\\p{L}");
+    /** "its engineer", and "the chief executive" right after the company spoke: its head, who needs no "its". */
+    private static final java.util.regex.Pattern ITS_OFFICER = java.util.regex.Pattern.compile("(?i)^(?:its|their)\\s+\\p{L}"
+            + "|^the\\s+(?:chief\\s+executive|managing\\s+director|chief\\s+operating\\s+officer|finance\\s+(?:director|chief)"
+            + "|chief\\s+financial\\s+officer)\\b");
 
     /** "The office disputed …. A spokesman said …": a body and the one who speaks for it are one voice. */
     private static boolean sameVoice(String before, String source) {
@@ -206,8 +211,9 @@ public final class Analyzer {
                                 && StanceClassifier.saysNothingWasDone(content, () -> textBefore(article, d.sentence, d.sentence)))) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && !claimMaking && echoes.deniesAnother(content, source.text(), d.sentence, previous,
-                d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")) {
+        if (stance == Stance.ASSERT && !claimMaking && (echoes.deniesAnother(content, source.text(), d.sentence, previous,
+                d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")
+                || echoes.affirmsWhatAnotherNegated(content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
         // "The society denied that the vote came first. The society accepted that no minutes were kept": an admission stays one,
@@ -258,7 +264,8 @@ public final class Analyzer {
         }
         if (stance == Stance.ASSERT && d.cue != null && d.cue.matches("(?i)saying|adding|insisting|arguing|pointing(?: out)?")
                 && (previous.stream().anyMatch(p -> p.sentence() == d.sentence && p.source().equals(source.text())
-                        && p.stance() == Stance.DENY) || HIT_BACK.matcher(textBeforeContent(article, d)).find())) {
+                        && p.stance() == Stance.DENY) || HIT_BACK.matcher(textBeforeContent(article, d)).find()
+                        || ANSWERED_CRITICS.matcher(textBeforeContent(article, d)).find())) {
             // "Mr Challacombe contradicted Ms Penkridge's account, saying the files covered only four batches": the reason
             // given with a rejection is the rejection's.
             stance = Stance.DENY;
@@ -612,6 +619,11 @@ public final class Analyzer {
     private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:(?:hit|hits|fired|fires|struck|strikes|shot) back"
             // "Ms Ormesher was quick to correct that, saying …", "has contradicted her claim that …, saying …"
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?)\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");
+
+    /** "The ministry also answered the campaigners, saying in a written statement that …": a reply to the other side. */
+    private static final Pattern ANSWERED_CRITICS = Pattern.compile("(?i)\\b(?:answer(?:ed|s)?|respond(?:ed|s)?\\s+to|repl(?:ied|ies)\\s+to"
+            + "|rebuff(?:ed|s)?)\\s+(?:(?:the|those|these|its|their|his|her)\\s+)?(?:[\\p{L}'\u2019-]+\\s+){0,2}?(?:critics|campaigners|protesters"
+            + "|claims?|allegations?|accusations?|charges?|criticism)\\b[^.;:\"\u201c]*,\\s*saying\\b");
 
     /** The words of the statement's sentence before what it says ("" when what it says starts in an earlier sentence). */
     private static String textBeforeContent(Article article, Draft d) {

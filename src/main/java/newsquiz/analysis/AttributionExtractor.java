@@ -110,6 +110,7 @@ final class AttributionExtractor {
                 firstPersonStatement(s, found);
             }
             resolveOverlaps(s, found);
+            answeringAClaim(s, found);
             quoteAfterColonTagged(s, found);
             parallelThatClauses(s, found);
             InterviewAnswers.Answer answer = answers.answerOf(s);
@@ -2745,6 +2746,8 @@ final class AttributionExtractor {
             // "asked not to be named because of an agreement": "because of" is a preposition, no clause opener.
             if (!passedComma && i > 0 && t.isAny("where", "when", "while", "because", "although", "though", "since", "if",
                     "whereas", "unless", "until", "after", "before", "once", "what") && !(t.isAny("because") && s.isAny(i + 1, "of"))
+                    // "A post shared more than 9,000 times since Friday claims …": a time after it makes it a preposition.
+                    && !(t.isAny("since", "until", "after", "before") && onlyATimeBetween(s, i + 1, end))
                     // "A monk who asked not to be named because he was not allowed to speak to the press said …": inside the
                     // subject's own relative clause, the opener starts no clause of the sentence.
                     && !insideRelativeClause(s, i)) {
@@ -3081,12 +3084,21 @@ final class AttributionExtractor {
     }
 
     /** "a figure the civil protection command": a noun followed by a second noun phrase that is a relative clause's subject. */
+    private static final Set<String> BARE_SPEAKER_GROUPS = Set.of("campaigners", "critics", "residents", "officials", "experts",
+            "analysts", "opponents", "supporters", "parents", "locals", "villagers", "economists", "scientists", "observers",
+            "activists", "investors", "traders", "farmers", "teachers", "doctors", "unions", "environmentalists", "protesters");
+
     private static int zeroRelative(SentenceView s, int from, int to) {
         for (int i = from + 1; i < to - 1; i++) {
             if (s.tokens[i].isAny("the", "a", "an", "its", "his", "her", "their") && s.nounLike(i - 1)
                     && !s.tokens[i - 1].possessive() && !s.tokens[i - 1].isPreposition()) {
                 return i;
             }
+        }
+        // "…, a move campaigners say is a closure by stealth": a noun, then the people who call it something, with no "the".
+        if (to - from == 3 && s.tokens[from].isAny("a", "an") && s.tokens[from + 1].isNoun() && !s.tokens[from + 1].possessive()
+                && BARE_SPEAKER_GROUPS.contains(s.tokens[to - 1].lower())) {
+            return to - 1;
         }
         // "short of the $331 million analysts had estimated": an amount, then the people who put it there.
         Token last = s.tokens[to - 1];
@@ -3097,6 +3109,20 @@ final class AttributionExtractor {
             return to - 1;
         }
         return -1;
+    }
+
+    /** "Friday", "last March", "the weekend", "2029": tokens that only name a time. */
+    private static boolean onlyATimeBetween(SentenceView s, int from, int to) {
+        boolean time = false;
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens[i];
+            if (TIME_WORDS.contains(t.lower()) || t.text().matches("(?:19|20)\\d\\d") || t.isAny("easter", "christmas", "then")) {
+                time = true;
+            } else if (!t.isAny("the", "last", "this", "early", "late", "mid", "next")) {
+                return false;
+            }
+        }
+        return time;
     }
 
     private static List<int[]> commaSegments(SentenceView s, int from, int to) {
@@ -3552,6 +3578,10 @@ final class AttributionExtractor {
         Token next = s.at(r + 1);
         if (next == null || next.isPunct() && !next.isQuoteMark()) {
             // "denied that, saying …": "that" is the thing denied.
+            return false;
+        }
+        if (next.isAny("too", "either") || next.is("as") && s.is(r + 2, "well")) {
+            // "Brismoor Lines denied that as well, saying …": "that" is the thing denied, and "as well" says so again.
             return false;
         }
         if (STATEMENT_NOUNS.contains(next.lower()) && s.at(r + 2) != null && (s.tokens[r + 2].tag().equals("AUX") || s.tokens[r + 2].isVerb()
@@ -4135,7 +4165,9 @@ final class AttributionExtractor {
             if (t.quoted() || t.isComma() && k > from + 1) {
                 return -1;
             }
-            if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing") && !onlyWithParticle(s, k)) {
+            if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing") && !onlyWithParticle(s, k)
+                    // "…, and that the stake had not been declared": a passive reports nothing, it goes on with the clause.
+                    && !s.isAny(k - 1, "been", "be", "being")) {
                 if (k == from + 1 && s.is(from, "that")) {
                     // "…, and that demand would hold up": a second clause of the same report, its subject read as a verb.
                     return -1;
@@ -5645,6 +5677,37 @@ final class AttributionExtractor {
             }
         }
         return -1;
+    }
+
+    /** "in answer to claims", "responding to that allegation": a statement framed as the reply to another's claim. */
+    private static final java.util.regex.Pattern IN_ANSWER_TO_A_CLAIM = java.util.regex.Pattern.compile(
+            "(?i)^(?:in\\s+(?:answer|reply|response)\\s+to|responding\\s+to|replying\\s+to)\\s+(?:(?:the|that|those|these|this|his|her|their|its)\\s+)?"
+                    + "(?:\\w+\\s+)?(?:claims?|allegations?|accusations?|suggestions?|charges?|criticisms?)\\b");
+
+    /**
+     * "“The Vardeholm was unloaded on the Tuesday she docked,” said the port operator, in answer to that allegation"; "In
+     * answer to claims that the deckhands had been laid off, Selvane said …": the writer frames the statement as the reply to
+     * a claim, so it sets the speaker against it. The frame opens the sentence or follows the speaker, outside what is said.
+     */
+    private static void answeringAClaim(SentenceView s, List<Draft> found) {
+        for (int p = 0; p < s.size(); p++) {
+            if (s.tokens[p].quoted() || !(p == 0 || s.tokens[p - 1].isComma())
+                    || !IN_ANSWER_TO_A_CLAIM.matcher(s.text(p, Math.min(s.size(), p + 8))).find()) {
+                continue;
+            }
+            for (Draft d : found) {
+                if (d.kind != Draft.Kind.VERB || d.verb == null || d.verb.stance() != Stance.ASSERT || d.coversToken(p)
+                        && !d.quoted) {
+                    continue;
+                }
+                boolean opens = p == 0 && d.cueToken > p;
+                boolean followsSpeaker = p > d.cueToken && p - d.cueToken <= 12 && java.util.stream.IntStream.range(d.cueToken + 1, p)
+                        .noneMatch(k -> s.tokens[k].quoted() || s.tokens[k].isVerb());
+                if (opens || followsSpeaker) {
+                    d.setAgainst = true;
+                }
+            }
+        }
     }
 
     private void resolveOverlaps(SentenceView s, List<Draft> found) {

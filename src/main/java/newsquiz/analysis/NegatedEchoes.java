@@ -43,6 +43,7 @@ final class NegatedEchoes {
         // What is looked for in each earlier statement depends on this one alone: worked out once, not once per statement.
         List<Echo> negated = negatedWords(said);
         List<Echo> zeroed = verbsThenZero(said);
+        zeroed.addAll(notTheThingNamed(said));
         for (Attribution a : previous) {
             if (a.source().equals(source) || a.stance() == Stance.DENY) {
                 continue;
@@ -53,6 +54,33 @@ final class NegatedEchoes {
             }
         }
         return notTheSame(said, plain(sentenceBefore));
+    }
+
+    /**
+     * "they said … that the stake had not been declared" answered by "the stake had been declared in the paper": a statement
+     * that says, in the earlier claim's own words, what that claim said had not happened, denies it.
+     */
+    boolean affirmsWhatAnotherNegated(String content, String source, int sentence, List<Attribution> previous) {
+        String said = " " + plain(content) + " ";
+        if (ANY_NEGATION.matcher(said).find()) {
+            return false;
+        }
+        for (Attribution a : previous) {
+            if (a.source().equals(source) || a.stance() == Stance.DENY || sentence - a.sentence() > RECENT) {
+                continue;
+            }
+            String claim = plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content()));
+            Matcher not = NOT.matcher(claim);
+            while (not.find()) {
+                String before = lastWords(claim.substring(0, not.start()), 3);
+                String after = firstWords(claim.substring(not.end()), 2);
+                if (before.split(" ").length == 3 && after.split(" ").length == 2 && !PLAIN.contains(after.split(" ")[after.split(" ").length - 1])
+                        && said.contains(" " + before + " " + after + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words to find again in an earlier claim; the plain search rules out most claims before the pattern is run. */
@@ -80,6 +108,19 @@ final class NegatedEchoes {
             }
         }
         return echoes;
+    }
+
+    private static final Pattern NOT_A_THING = Pattern.compile("^(?:this|that|it)\\s+(?:is|was)\\s+not\\s+(?:a|an)\\s+(\\p{L}{4,})\\b");
+
+    /** "This is not a closure." against "a move … is a permanent closure by stealth": the thing another called it. */
+    private static List<Echo> notTheThingNamed(String said) {
+        Matcher m = NOT_A_THING.matcher(said);
+        if (!m.find()) {
+            return new ArrayList<>();
+        }
+        String noun = m.group(1);
+        return new ArrayList<>(List.of(new Echo(noun, Pattern.compile("\\b(?:is|was|are|were|be)\\s+(?:a|an)\\s+(?:\\p{L}+\\s+){0,2}"
+                + Pattern.quote(noun) + "\\b"))));
     }
 
     private static List<Echo> verbsThenZero(String said) {

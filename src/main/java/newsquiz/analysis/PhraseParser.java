@@ -557,10 +557,16 @@ final class PhraseParser {
                 || NOT_NAMED.matcher(t).find();
     }
 
-    /** "who asked us not to use his name", "who did not want to be identified": other ways of staying unnamed. */
+    /**
+     * "who asked us not to use his name", "who did not want to be identified", "who spoke on condition that she was not
+     * named": other ways of staying unnamed.
+     */
     private static final java.util.regex.Pattern NOT_NAMED = java.util.regex.Pattern.compile(
             "\\basked (?:us |me |the \\w+ )?not to (?:be identified|use (?:his|her|their) names?|name (?:him|her|them))\\b"
-                    + "|\\b(?:did not|didn't|does not|doesn't) (?:want|wish) to be (?:named|identified)\\b|\\bdeclined to be identified\\b");
+                    + "|\\b(?:did not|didn't|does not|doesn't) (?:want|wish) to be (?:named|identified)\\b|\\bdeclined to be identified\\b"
+                    // "who spoke on condition that she was not named", "… that his name was withheld"
+                    + "|\\bon condition that (?:\\w+ ){1,3}(?:not|never) (?:be )?(?:named|identified|used|published|given)\\b"
+                    + "|\\bon condition that (?:his|her|their) names? (?:was|were|would be|be) (?:withheld|kept out)\\b");
 
     /** Outlets a phrase names as the channel of the source: "seen by TechLedger", "published in the Pacific Journal". */
     private List<String> outletsNamed(SentenceView s, int from, int to) {

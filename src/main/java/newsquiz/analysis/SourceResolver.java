@@ -863,7 +863,12 @@ final class SourceResolver {
             }
         }
         for (String d : e.descriptions) {
-            for (String word : d.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            String[] described = d.toLowerCase(Locale.ROOT).split("[\\s-]+");
+            if (e.type == SourceType.OUTLET) {
+                // "the business channel Tickerband TV" is a channel, not "the company": an outlet only by its description's noun.
+                described = new String[] {described[described.length - 1]};
+            }
+            for (String word : described) {
                 if (word.equals(head) || fits.contains(word)) {
                     return true;
                 }

@@ -27,6 +27,11 @@ final class StanceClassifier {
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
                     + "|\\bno truth\\b|\\bno basis\\b"
+                    // "4 millimetres a second, not the 12 that residents had reported": another's figure, set right.
+                    + "|,\\s+not\\s+the\\s+[\\d.,]+(?:\\s+[\\p{L}%]+)?\\s+(?:that|which)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}?(?:had\\s+|have\\s+|has\\s+)?"
+                    + "(?:reported|claimed|alleged|said|suggested|given|quoted|cited|put\\s+about)\\b"
+                    // "says almost none of that is true": what was put, judged untrue nearly all through.
+                    + "|\\b(?:none|little|hardly any|not much|not one word|not a word) of (?:that|this|it|those|these|the \\w+)\\s+(?:is|was|are|were)\\s+(?:true|correct|accurate|right)\\b"
                     // "said that could not be right": a verdict on what was put, in a modal.
                     + "|\\b(?:that|this|it|the (?:figure|number|claim|account|list))\\s+(?:could|can|would)\\s*(?:not|n['\u2019]t)\\s+"
                     + "(?:be|have been)\\s+(?:right|true|correct|accurate)\\b|\\b(?:that|this|it)\\s+cannot\\s+(?:be|have been)\\s+(?:right|true|correct)\\b"
@@ -269,7 +274,9 @@ final class StanceClassifier {
      */
     private static final Pattern NOTHING_THERE = Alternations.compile(
             "^\\W*there(?: is| was| has been| had been| were| are|['\u2019]s) (?:absolutely |simply |categorically )?no (?:such )?"
-                    + "(?!evidence|data|record|information|sign|plan to|injur|casualt|fatalit|deaths|damage|immediate)\\w+",
+                    + "(?!evidence|data|record|information|sign|plan to|injur|casualt|fatalit|deaths|damage|immediate)\\w+"
+                    // "I have read every page of that plan, and there is not one job cut in it": an emphatic zero, joined on.
+                    + "|\\b(?:and|but)\\s+there\\s+(?:is|was|are|were)\\s+not\\s+(?:one|a\\s+single)\\s+(?!(?:sign|shred|piece)\\s+of\\s+evidence)\\w+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONFIRMATION = Alternations.compile(
             "\\b(?:is|are|was|were)\\s+(?:entirely |completely |broadly |largely )?(?:accurate|correct|true|genuine|authentic)\\b",
@@ -295,6 +302,9 @@ final class StanceClassifier {
     private static final Pattern OWN_SIDE_NEGATION = Alternations.compile(
             "^\\W*(?:her|his|its|their|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|is|are|did|does|has|have|had)(?:\\s+not|n't|\\s+never)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "There will be no compulsory redundancies": after a rejection, the thing alleged said not to be coming. */
+    private static final Pattern NONE_TO_COME = Alternations.compile(
+            "^\\W*there\\s+(?:will|would)\\s+be\\s+no\\b", Pattern.CASE_INSENSITIVE);
     /** "Pensions were not raised by either side": after a rejection, the thing alleged said not to have been done. */
     private static final Pattern PASSIVE_NEGATION = Alternations.compile(
             "^\\W*(?:[\\p{L}'\u2019-]+\\s+){1,3}(?:was|were|is|are|has|have|had)\\s+(?:not|never)\\s+(?:been\\s+)?\\p{L}+(?:ed|en|wn|ne)\\b",
@@ -1101,7 +1111,8 @@ final class StanceClassifier {
         if (previousOfSameSource == Stance.DENY && (FIRST_PERSON_NEGATION.matcher(content).find()
                 || d.quoted && THIRD_PERSON_NEGATION.matcher(content).find() || OWN_SIDE_NEGATION.matcher(content).find()
                 || d.quoted && (NEVER.matcher(content).find() || CORRECTION.matcher(content).find()
-                        || PASSIVE_NEGATION.matcher(content).find() || RENAMED_OR_SEEN_TO.matcher(content).find()))) {
+                        || PASSIVE_NEGATION.matcher(content).find() || RENAMED_OR_SEEN_TO.matcher(content).find()
+                        || NONE_TO_COME.matcher(content).find()))) {
             // "… insisted he had not taken any banned substance. “I have never cheated,” he said."; after a rejection,
             // "The consultant, he said, “was never told which pool to pick”" goes on denying.
             return Stance.DENY;

@@ -59,6 +59,26 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern PLURAL_THEN_VERB = Pattern.compile("(?i)^(?:the|its|their|his|her|our)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+s\\s+"
             + "(?!(?:of|in|on|at|for|from|with|by|and|or|to|as|about|over|into|that|which|who)\\b)\\p{Ll}+(?<!ing|ed)\\b");
 
+    /** "This is not a closure": the word another used for the thing, set aside. */
+    private static final Pattern NOT_A_THING = Pattern.compile("(?i)^\\W*(?:this|that|it)\\s+(?:is|was)\\s+not\\s+(?:a|an)\\s+(\\p{L}{4,})\\b");
+
+    /**
+     * "This is not a closure. The unit will open at night again …": the quotation names the word it answers, so the one
+     * claim that called the thing that is what it answers, whatever else shares its words; with two or none, no claim is.
+     */
+    private static Statement claimNaming(Facts facts, Statement d, String said) {
+        Matcher m = NOT_A_THING.matcher(said);
+        if (!m.find()) {
+            return null;
+        }
+        Pattern named = Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b");
+        List<Statement> naming = facts.statements.stream().filter(s -> s.sentence() < d.sentence()
+                && s.sentence() >= d.sentence() - ANSWER_WINDOW && !facts.knownSame(s.speaker(), d.speaker())
+                && s.attribution().stance() != Stance.DENY && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()
+                && named.matcher(s.claim()).find()).toList();
+        return naming.size() == 1 ? naming.get(0) : null;
+    }
+
     /** "hit back at those numbers, saying …": a retort aimed at what was just said. */
     private static final Pattern RETORT_AT = Pattern.compile("(?i)\\b(?:hit|fired|struck|shot) back at (?:those|these|that|this|the) \\p{L}+");
 
@@ -119,7 +139,10 @@ final class DenialQuestions implements QuestionFamily {
     private static Answered joins(Facts facts, Statement d, Answered last) {
         if (last == null || facts.knownSame(last.denial().speaker(), d.speaker())
                 // "went further, calling the memo “a forgery”": a denial that names its object is asked about by that object.
-                || d.attribution().cue().matches("(?i).*\\b(?:call|describ|brand|label|dismiss|term)\\w*\\b.*")) {
+                || d.attribution().cue().matches("(?i).*\\b(?:call|describ|brand|label|dismiss|term)\\w*\\b.*")
+                // "The island council also rejected the claim that the fare had tripled": it names its own claim, which may
+                // not be the one the denial before answered.
+                || Facts.namesAClaim(Phrasing.unquote(d.claim()))) {
             return null;
         }
         // "… said the story was “pure invention”. “Nobody has sold anything,” she told the Packet.": the first denier's
@@ -220,7 +243,7 @@ final class DenialQuestions implements QuestionFamily {
             Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : NOTHING_IN.matcher(said.replaceAll("[\"\u201c\u201d]", "")).replaceFirst("$1"));
             // "“That number is a fiction”": a quoted verdict on something said before.
             Matcher verdict = QUOTED_VERDICT.matcher(said);
-            Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst("(?i)\\s+(?:outright|entirely|completely|flatly|firmly)[.]?$", ""));
+            Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst("(?i)\\s+(?:outright|entirely|completely|flatly|firmly|as well|too|either|also|again)[.]?$", ""));
             boolean pointsBack = ref.matches() || demonstrative.matches() || verdict.matches() || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))
                     .replaceAll("[.\u2026]+$", "").strip()).matches() && Phrasing.words(said) <= 6;
             // "gave that short shrift", "took issue with it": the rejecting words alone, their object a pointer.
@@ -269,7 +292,10 @@ final class DenialQuestions implements QuestionFamily {
             java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
             Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun)
                     : hearsay.isEmpty() ? Referents.claimantNamed(facts, d) : null;
-            if (target != null && pointsBack) {
+            if (NOT_A_THING.matcher(said).find()) {
+                // "This is not a closure.": not whatever was said last, but the claim that called it a closure.
+                target = claimNaming(facts, d, said);
+            } else if (target != null && pointsBack) {
                 target = withTopic(facts, d, target, said);
             }
             Matcher otherFigure = NOT_THE_FIGURE.matcher(said);
@@ -584,6 +610,11 @@ final class DenialQuestions implements QuestionFamily {
             // "A post claimed the sponsor, Solvane, would pull out. … “We signed for three more seasons in January,” said
             // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
             best = aboutTheDenier.get(0);
+        }
+        if (NOT_A_THING.matcher(denial).find()) {
+            best = claimNaming(facts, d, denial);
+            bestScore = 1;
+            secondScore = 0;
         }
         if (best != null && (narrationAnswered(facts, best, d, denial) || continuesOwnDenial(facts, d, best))) {
             return answered;
@@ -967,7 +998,20 @@ final class DenialQuestions implements QuestionFamily {
                     || target != null && Math.abs(o.sentence() - d.sentence()) <= 3
                     // "Pomfret … told the Gazette much the same thing": a later denial that joins this one.
                     || o.sentence() > d.sentence() && o.sentence() <= d.sentence() + 3
-                            && JOINING.matcher(facts.sentence(o.sentence()).text()).find())) {
+                            && JOINING.matcher(facts.sentence(o.sentence()).text()).find()
+                    // "The island council also rejected the claim that the fare had tripled", three paragraphs on: anyone who
+                    // denied something in the claim's own words after it may have denied that claim too.
+                    || target != null && o.sentence() > target.sentence() && o.sentence() <= target.sentence() + ANSWER_WINDOW
+                            && Distractors.sharedWith(Distractors.contentWords(target.claim()), o.claim()) >= 2)) {
+                alsoDenied.add(o.speaker());
+            }
+        }
+        for (Statement o : facts.statements) {
+            // "… also rejected the claim that the fare had tripled. “Nobody on this island is paying 42 marks …,” said its
+            // transport officer": the quotation that follows such a denial in its paragraph denies with it.
+            if (o != d && o.attribution().stance() == Stance.DENY && o.quotation() && facts.statements.stream().anyMatch(p -> p != d
+                    && alsoDenied.contains(p.speaker()) && p.attribution().stance() == Stance.DENY && p.sentence() < o.sentence()
+                    && p.sentence() >= o.sentence() - 2 && facts.sentence(p.sentence()).paragraph() == facts.sentence(o.sentence()).paragraph())) {
                 alsoDenied.add(o.speaker());
             }
         }

@@ -477,6 +477,11 @@ final class Facts {
             // something of its own.
             c = c.replaceFirst(";\\s+\\p{Lu}[^\u201c\u201d\"]*$", "");
         }
+        if (!quotation && ZERO_RELATIVE_HEAD.matcher(Phrasing.clean(a.content())).find()) {
+            // "…, a move campaigners say is a closure by stealth": the move is the one just told of, so on its own it is
+            // "the move", not "a move".
+            c = c.replaceFirst("(?i)^an?\\s+", "the ");
+        }
         c = closeGaps(c);
         if (!quotation) {
             // "… had been taken out of context and that he had been referring to …": the second clause is a second claim,
@@ -506,6 +511,9 @@ final class Facts {
                 + WHO_HE_SAID + java.util.regex.Pattern.quote(opening)).matcher(Phrasing.clean(sentence(a.sentence()).text()));
         return m.find() ? m.group(1) + " " + claim : claim;
     }
+
+    /** "a move … is a closure": what the thing is called wraps the noun, given with "a" as it was first told. */
+    private static final java.util.regex.Pattern ZERO_RELATIVE_HEAD = java.util.regex.Pattern.compile("(?i)^an?\\s+[\\p{L}-]+\\s+\u2026\\s+(?:is|was|are|were)\\s");
 
     /** ", who he said", ", who she claimed": a relative clause that reports someone's words about its antecedent. */
     private static final String WHO_HE_SAID = ",\\s+who\\s+(?:he|she|they|it)\\s+(?:said|says|claimed|claims|alleged|alleges|insisted|added)\\s+";

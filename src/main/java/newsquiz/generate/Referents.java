@@ -108,6 +108,10 @@ final class Referents {
             return thing;
         }
         String source = claim.speaker();
+        if (Facts.documentLike(source) || source.matches("(?i)^(?:an?|one|some|several)\\s.*")) {
+            // "a post shared's claim", "a neighbour's accusation": an unnamed source reads badly with an "'s"; "the claim" will do.
+            return thing;
+        }
         return source + (source.endsWith("s") ? "'" : "'s") + " " + m.group(1) + m.group(2);
     }
 

@@ -287,6 +287,22 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         return head + " not " + claim.substring(end);
     }
 
+    /** "eight", "eleven", "eighteen", "eighty": a figure read aloud with a vowel first. */
+    private static final java.util.regex.Pattern VOWEL_SOUND_FIGURE = java.util.regex.Pattern.compile("^(?:8|1[18](?![\\d])|1[18],\\d{3}(?![\\d]))");
+
+    /** "offered a 6 percent rise" changed to 8 is "an 8 percent rise", and back again. */
+    static String withArticleFor(String before, String figure) {
+        java.util.regex.Matcher article = java.util.regex.Pattern.compile("(?i)\\b(an?)\\s+$").matcher(before);
+        if (!article.find()) {
+            return before;
+        }
+        boolean an = VOWEL_SOUND_FIGURE.matcher(figure).find();
+        String word = article.group(1);
+        String fitting = an ? "an" : "a";
+        String cased = Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(fitting.charAt(0)) + fitting.substring(1) : fitting;
+        return before.substring(0, article.start(1)) + cased + before.substring(article.end(1));
+    }
+
     /** A false statement: one figure of the claim changed in a way that cannot still be true. */
     private boolean changedFigure(Facts facts, Casing casing, Statement s, String claim, int latestYear, List<Candidate> out) {
         for (Figure f : facts.analysis.figures()) {
@@ -306,7 +322,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                         || !Numbers.sensible(q, v, sentence, facts.analysis.article().text())) {
                     continue;
                 }
-                String changed = claim.substring(0, inClaim) + v + claim.substring(inClaim + q.value().length());
+                String changed = withArticleFor(claim.substring(0, inClaim), v) + v + claim.substring(inClaim + q.value().length());
                 String statement = statement(facts, casing, s, changed);
                 if (statement == null) {
                     return true;

@@ -1,0 +1,82 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What reading the eval-blind43 and eval-blind44 quizzes showed at stop 44: a quotation that sets aside another's word
+ * ("This is not a closure") answers the claim with that word, not whatever was said just before; who else denied the
+ * claim later is no wrong answer to "Who denied …?"; and a changed figure takes the article its sound needs.
+ */
+class QuestionsFortyFourTest {
+
+    private static final String HARNLEY = "Weekend surgery stopped\n\nThe board stopped weekend surgery at Harnley Hospital in May, "
+            + "a move campaigners say is a closure by the back door.\n\nThe board says the change was forced on it by a lack of "
+            + "surgeons. The group Save Harnley says the board has quietly decided to shut the theatres for good. Its chair, "
+            + "Aveline Roscoe, told Radio Harnley that the board's own plans showed no surgeon posts after 2030.\n\n\"This is not "
+            + "a closure. Surgery will come back at weekends as soon as we have four surgeons,\" said Dr Ambrose Keel, the "
+            + "board's chief executive.\n\nA patient, Wilmot Dane, said he had waited nine months. A nurse, Isolde Frayne, said "
+            + "the ward was short of staff. The council leader, Piers Haddow, said he would write to the minister.";
+
+    @Test
+    void aQuotationSettingAsideAWordAnswersTheClaimWithThatWord() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), HARNLEY);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("surgeon posts") && c.key().contains("Keel")
+                || c.prompt().contains("Keel") && c.key().contains("surgeon posts")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("closure by the back door") && c.key().contains("Ambrose Keel")
+                || c.prompt().contains("Ambrose Keel") && c.key().contains("closure by the back door")), all.toString());
+    }
+
+    @Test
+    void aThingCalledSomethingIsTheOneJustToldOf() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), HARNLEY);
+        assertTrue(all.stream().anyMatch(c -> (c.prompt() + c.key()).contains("the move is a closure by the back door")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> (c.prompt() + c.key()).contains("a move is a closure")), all.toString());
+    }
+
+    @Test
+    void whoeverDeniedTheSameClaimLaterIsNoWrongAnswer() throws Exception {
+        // "The ferry operator, Brismoor Lines, said the adult return fare had risen to 14 marks, not 42 … The island council
+        // also rejected the claim that the fare had tripled. “Nobody on this island is paying 42 marks …,” said its transport
+        // officer, Quintus Aldermire."
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind44/quorraby-ferry-fare-fact-check.txt")));
+        for (Candidate c : all) {
+            if (c.prompt().startsWith("Who") && c.key().equals("Brismoor Lines")) {
+                assertFalse(c.distractors().contains("Quintus Aldermire"), c.toString());
+                assertFalse(c.distractors().contains("The island council"), c.toString());
+            }
+        }
+    }
+
+    @Test
+    void aSecondPartyNamingItsOwnClaimIsNotJoinedToTheDenialBefore() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Ferry fare\n\nA post shared on Friday claims that the return fare on "
+                + "the Skarra ferry has doubled to 30 crowns this spring.\n\nThe ferry operator, Tornby Lines, said the return "
+                + "fare had risen to 16 crowns, not 30, on May 1. The same post also claimed that residents had lost their "
+                + "discount. Tornby Lines denied that as well.\n\nThe island council also rejected the claim that the fare had "
+                + "doubled. \"Nobody here is paying 30 crowns to cross the water,\" said its transport officer, Ebba Lindqvist."
+                + "\n\nA deckhand reportedly told the Skarra Post that bookings had fallen. A visitor, Rune Aldous, said the "
+                + "crossing was rough. The harbour master, Sigrid Palme, said the pier would be repaired in June.");
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("The island council") && c.prompt().contains("fare had doubled")),
+                all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.key().equals("The island council") && c.prompt().contains("discount")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains(" well") || c.prompt().contains("a post shared's")), all.toString());
+    }
+
+    @Test
+    void aChangedFigureTakesTheArticleItsSoundNeeds() {
+        assertEquals("it had offered an ", TrueFalseNotGivenQuestions.withArticleFor("it had offered a ", "8"));
+        assertEquals("it had offered an ", TrueFalseNotGivenQuestions.withArticleFor("it had offered a ", "11"));
+        assertEquals("it had offered a ", TrueFalseNotGivenQuestions.withArticleFor("it had offered an ", "6"));
+        assertEquals("it had offered a ", TrueFalseNotGivenQuestions.withArticleFor("it had offered a ", "110"));
+        assertEquals("it had offered ", TrueFalseNotGivenQuestions.withArticleFor("it had offered ", "8"));
+    }
+}
