@@ -218,7 +218,9 @@ final class EntityRegistry {
                 Token next = s.at(after);
                 if (m.titleFrom() == 0 && !m.possessive() && nextSentence != null && nextSentence.size() > 2
                         && nextSentence.tokens[0].text().equals("Its")
-                        && (nextSentence.tokens[1].tag().startsWith("NOUN") || lexicon.is("role", nextSentence.tokens[1].lower()))) {
+                        && (nextSentence.tokens[1].tag().startsWith("NOUN") || lexicon.is("role", nextSentence.tokens[1].lower())
+                                // "Its quarry/ADJ manager said …": a kind of post, then the post.
+                                || nextSentence.tokens[1].tag().startsWith("ADJ") && lexicon.is("role", nextSentence.tokens[2].lower()))) {
                     // "Tansy Cosmetics disputed our results. Its founder, …": what opens a sentence and is "its" in the
                     // next is a body.
                     votes[SourceType.ORGANIZATION.ordinal()] += 2;

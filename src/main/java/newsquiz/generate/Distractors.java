@@ -144,6 +144,10 @@ final class Distractors {
     /** "the firm's operations director": the body a person speaks for, named only by its kind. */
     private static final java.util.regex.Pattern UNNAMED_EMPLOYER = java.util.regex.Pattern.compile(
             "(?i)(?:^|\\b(?:the|this|that)\\s+)(firm|company|business|club|council|union|charity|school|trust|group|society|agency|hospital)['\u2019]s?\\s");
+    /** "manager", "the chief executive", "finance chief": an officer of a business, named by the post alone. */
+    private static final java.util.regex.Pattern BUSINESS_TITLE = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:manager|chief executive|managing director|finance (?:chief|director)|chief financial officer|chief operating officer"
+            + "|spokes(?:man|woman|person))$");
     private static final java.util.regex.Pattern PUBLIC_BODY = java.util.regex.Pattern.compile("(?i)\\b(?:office|council|police|constabulary|"
             + "hospital|authority|ministry|department|university|school|court|government|agency|commission|inspectorate|regulator|service)\\b");
 
@@ -159,13 +163,25 @@ final class Distractors {
 
     private static boolean mayBeEmployerOf(Facts.SpeakerInfo key, Facts.SpeakerInfo other) {
         // Only a body: "A council spokeswoman" beside "the council's head of waste" is another voice, not the council.
-        if (key == null || other == null || key.type() != SourceType.PERSON
-                || other.type() != SourceType.ORGANIZATION && other.type() != SourceType.GOVERNMENT) {
+        if (key == null || other == null || key.type() != SourceType.PERSON) {
+            return false;
+        }
+        if (other.type() == SourceType.UNKNOWN && !other.anonymous() && !PUBLIC_BODY.matcher(other.name()).find()
+                && key.descriptions().stream().anyMatch(d -> BUSINESS_TITLE.matcher(d.strip()).matches())) {
+            // "Gelthorpe Stone" is a firm only by what it does: "said the manager, Ragnvald Ostby" may be its manager.
+            return true;
+        }
+        if (other.type() != SourceType.ORGANIZATION && other.type() != SourceType.GOVERNMENT) {
             return false;
         }
         for (String description : key.descriptions()) {
             if (description.matches("(?i)^(?:its|their)\\s+\\S.*")) {
                 // "Its chief veterinary adviser": the body named just before, whichever it is.
+                return true;
+            }
+            if (BUSINESS_TITLE.matcher(description.strip()).matches() && other.type() == SourceType.ORGANIZATION
+                    && !PUBLIC_BODY.matcher(other.name()).find()) {
+                // "said the manager, Ragnvald Ostby": a firm's officer with no firm named may speak for any firm in the story.
                 return true;
             }
             java.util.regex.Matcher m = UNNAMED_EMPLOYER.matcher(description + " ");

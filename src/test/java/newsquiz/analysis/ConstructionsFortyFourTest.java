@@ -101,9 +101,10 @@ class ConstructionsFortyFourTest {
 
     @Test
     void notOneJoinedToAQuoteDenies() throws Exception {
-        var all = analyze("The staff council also rejected the report. \"I have read the whole plan,\" said its chair, Ottoline "
-                + "Marsh, \"and there is not one job cut in it.\"");
-        assertEquals(Stance.DENY, saying(all, "I have read the whole plan").stance());
+        var all = analyze("The staff council at Pellbury also rejected the Ledger report, saying it had been shown the company's "
+                + "staffing plan and that it contained no redundancies. \"I have read every page of that plan,\" said the "
+                + "council's chair, Ottoline Marsh, \"and there is not one job cut in it.\"");
+        assertEquals(Stance.DENY, saying(all, "I have read every page").stance());
     }
 
     @Test
@@ -117,5 +118,12 @@ class ConstructionsFortyFourTest {
     void somethingElseSaidOfTheSameThingStaysAClaim() throws Exception {
         var all = analyze("Critics said the report had not been published. The minister said the report had been delayed by a week.");
         assertEquals(Stance.ASSERT, saying(all, "delayed by a week").stance());
+    }
+
+    @Test
+    void aNameWhoseQuarryManagerSpeaksNextIsABody() throws Exception {
+        var all = analyze("Villagers blame the blasting for cracked walls. Hexley Gravel denied that it had broken any limit. Its "
+                + "quarry manager said every blast had been within the permit.");
+        assertEquals(SourceType.ORGANIZATION, saying(all, "broken any limit").sourceType());
     }
 }

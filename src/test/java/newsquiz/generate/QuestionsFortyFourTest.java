@@ -79,4 +79,14 @@ class QuestionsFortyFourTest {
         assertEquals("it had offered a ", TrueFalseNotGivenQuestions.withArticleFor("it had offered a ", "110"));
         assertEquals("it had offered ", TrueFalseNotGivenQuestions.withArticleFor("it had offered ", "8"));
     }
+
+    @Test
+    void theFirmAManagerSpeaksForIsNoWrongAnswerToWhatHeSaid() throws Exception {
+        // "Gelthorpe Stone denied that it had broken any limit. Its quarry manager said … said the manager, Ragnvald Ostby."
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind44/ockerby-quarry-cracks-tv-news-transcript.txt")));
+        List<Candidate> his = all.stream().filter(c -> c.key().equals("Ragnvald Ostby")).toList();
+        assertFalse(his.isEmpty(), all.toString());
+        assertTrue(his.stream().noneMatch(c -> c.distractors().contains("Gelthorpe Stone")), his.toString());
+    }
 }
