@@ -378,7 +378,11 @@ final class DenialQuestions implements QuestionFamily {
                 boolean claimantNamed = !pointsBack;
                 whichClaim(facts, d, target, null, target.claim(), what,
                         claimantNamed ? Math.max(ANSWERED_PRIORITY, preferred(target, what)) : preferred(target, what), out);
-                whoDenied(facts, d, target, target.claim(), what, out);
+                if (joined == null || joined.target() == null || joined.hearsay() != null || !besides(facts, d, joined, out)) {
+                    // "The plant's landlord also disputed the newspaper's story": a second "Who denied …?" of the same claim
+                    // would repeat the first party's question, so it names the first party.
+                    whoDenied(facts, d, target, target.claim(), what, out);
+                }
                 describe(facts, d, target, out);
                 if (!claimantNamed && target.attribution().via().isEmpty() && !target.attribution().anonymous() && !facts.bareRole(target.speaker())
                         && !facts.mayBeSame(target.speaker(), d.speaker())) {

@@ -89,4 +89,19 @@ class QuestionsFortyFourTest {
         assertFalse(his.isEmpty(), all.toString());
         assertTrue(his.stream().noneMatch(c -> c.distractors().contains("Gelthorpe Stone")), his.toString());
     }
+
+    @Test
+    void aSecondPartyJoiningTheFirstIsAskedBesidesIt() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Plant closure report denied\n\nA report in the Pellbury Gazette on "
+                + "Wednesday said the plant would close by 2029, citing a draft board paper. \"That is untrue,\" the finance "
+                + "director, Gunnhild Marr, said, adding that the company had spent 10 million crowns on a new oven this summer."
+                + "\n\nThe plant's landlord, Orrin Estates, also disputed the newspaper's story, saying the company had renewed its "
+                + "lease until 2041.\n\nA union organiser, Tobias Venn, said staff were worried. An analyst, Ilse Darrow, said the "
+                + "results were weak.");
+        List<String> plain = all.stream().filter(c -> c.prompt().startsWith("Who denied the report that the plant would close")
+                || c.prompt().startsWith("Who disputed the report that the plant would close")).map(Candidate::key).toList();
+        assertTrue(plain.size() <= 1, all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Besides Gunnhild Marr, who") && c.key().equals("Orrin Estates")),
+                all.toString());
+    }
 }
