@@ -128,7 +128,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "union|government|authority|office|service)\\b|\\b(at|for|of|from)\\s+(the\\s+)?\\p{Lu}|\\p{Lu}\\S*['\u2019]s\\b");
     private static final java.util.regex.Pattern INSIDER = java.util.regex.Pattern.compile("(?i)^an?\\s+(?:former\\s+|\\p{L}+\\s+){0,3}?"
             + "(?:former|mechanic|analyst|engineer|worker|employee|plasterer|nurse|driver|insider|whistleblower|technician|"
-            + "cleaner|labourer|builder|operative|clerk|assistant|member of staff|staff member)\\b");
+            + "cleaner|labourer|builder|operative|clerk|assistant|member of staff|staff member"
+            // "According to a person who sits on the university's ethics committee": someone inside, not its voice.
+            + "|person|member)\\b");
     /** "Several", "one of them", "the resident": words that only make sense next to the sentence before. */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
             "(?i)^(the\\s.*|another\\s.*|(several|some|many|most|others?|one|two|three|both|all)(\\s+of\\s+(them|those|these|his|her|their)\\b.*)?)$");
@@ -297,6 +299,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             // "A forestry worker who was on the site that week[, and who spoke on condition of anonymity]": too long to stand
             // among names, so "A forestry worker"; the clause only places the worker.
             shown = shown.replaceFirst("\\s+who\\s.*$", "");
+        }
+        if (shown.matches("(?i)(?:a|an|one)\\s+(?:person|member|someone)")) {
+            // "A person who sits on the ethics committee" cut to "A person" is no one a reader could pick out.
+            return;
         }
         if (Phrasing.words(shown) > 9 || Facts.documentLike(s.speaker())
                 || s.speaker().matches("(?i).*\\b(?:posts?|messages?|comments?|videos?|tweets?)\\b.*") || Facts.hearsay(s.speaker())) {

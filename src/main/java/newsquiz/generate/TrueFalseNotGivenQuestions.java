@@ -27,6 +27,9 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
     /** The pronoun the article used for the speaker as the claim's subject or owner: "it had removed", "its systems". */
     private static final Pattern PRONOUN_START = Pattern.compile("(?i)^(he|she|it|they|his|her|its|their)\\s");
 
+    private static final java.util.regex.Pattern VAGUE_SPEAKER = java.util.regex.Pattern.compile(
+            "(?i)^(?:others?|some|several|many|most|both|all|another|one|the others|some others)$");
+
     @Override
     public List<Candidate> propose(Facts facts) {
         List<Candidate> out = new ArrayList<>();
@@ -41,6 +44,11 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
             }
             if (s.attribution().stance() != Stance.ASSERT || s.quotation() || !facts.isStandalone(s)
                     || s.attribution().cue().startsWith("(") || Phrasing.words(s.claim()) > 22) {
+                continue;
+            }
+            if (VAGUE_SPEAKER.matcher(s.speaker()).matches()) {
+                // "According to others, the row should not bury the findings": "others" means something only beside the
+                // sentence before it.
                 continue;
             }
             if (disowned(facts, s)) {

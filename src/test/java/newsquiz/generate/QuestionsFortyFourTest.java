@@ -104,4 +104,23 @@ class QuestionsFortyFourTest {
         assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Besides Gunnhild Marr, who") && c.key().equals("Orrin Estates")),
                 all.toString());
     }
+
+    private static final String ETHICS = "Four-day week study questioned\n\nA university study found pupils learned more in a four-day "
+            + "week. The lead author, Dr Rosalind Harte, said the results were strong. A rival researcher, Dr Osric Penn, said the "
+            + "sample was too small. The university's press officer, Amis Vole, said the grant was listed on the first page.\n\n"
+            + "According to a person who sits on the university's research ethics committee, the committee has asked to see the "
+            + "trial's consent forms. Others said the row should not bury the findings.";
+
+    @Test
+    void someoneSittingOnABodysCommitteeIsAnUnnamedSource() throws Exception {
+        List<Candidate> all = questions(new AnonymousSourceQuestions(), ETHICS);
+        assertTrue(all.stream().anyMatch(c -> c.key().startsWith("The committee has asked to see")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.key().equals("A person")), all.toString());
+    }
+
+    @Test
+    void aVagueSpeakerIsNoOneToSayItIsAccordingTo() throws Exception {
+        List<Candidate> all = questions(new TrueFalseNotGivenQuestions(), ETHICS);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("According to others")), all.toString());
+    }
 }
