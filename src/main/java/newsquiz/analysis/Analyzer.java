@@ -99,6 +99,7 @@ public final class Analyzer {
         officeHolders(registry).forEach(listed::putIfAbsent);
         attributions.replaceAll(a -> listed.containsKey(a.source()) ? renamed(a, listed.get(a.source())) : a);
         namedAfterTheLede(attributions, article.sentences());
+        namedInTheQuoteAfter(attributions, article.sentences());
         ledeAnswersTheClaimToCome(attributions);
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
@@ -534,6 +535,39 @@ public final class Analyzer {
                 }
                 spokenBy(attributions, lede.source(), attributions.get(i));
                 return;
+            }
+        }
+    }
+
+    /** "The chair of the Yellerstowe Hoteliers' Association", "The board's medical director": one person, by the post alone. */
+    private static final java.util.regex.Pattern POST_HOLDER = java.util.regex.Pattern.compile(
+            "^The\\s+(?:\\p{Ll}+['\u2019]s\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(chair|chairman|chairwoman|director|chief|executive|manager|officer"
+                    + "|secretary|president|head|leader|spokesman|spokeswoman|spokesperson|treasurer|principal|headteacher"
+                    + "|researcher|author|scientist|engineer)"
+                    + "(?:\\s+(?:of|at)\\s+(?:the\\s+)?\\p{Lu}.*)?$");
+
+    /**
+     * "The chair of the Yellerstowe Hoteliers' Association maintained that … “We were sent the plan …,” said Ginevra
+     * Thistlewood": a post holder is named in the quotation that follows, and is that person wherever the post speaks.
+     */
+    private static void namedInTheQuoteAfter(List<Attribution> attributions, List<Sentence> sentences) {
+        for (Attribution post : List.copyOf(attributions)) {
+            java.util.regex.Matcher role = POST_HOLDER.matcher(post.source());
+            if (post.sourceType() == SourceType.PERSON || post.sourceType() == SourceType.OUTLET || !role.matches()
+                    || post.anonymous() && PhraseParser.anonymousMarker(post.evidence())) {
+                continue;
+            }
+            for (Attribution a : attributions) {
+                int first = a.sentences().isEmpty() ? a.sentence() : a.sentences().get(0);
+                if (first != post.sentence() + 1 || sentences.get(first).paragraph() != sentences.get(post.sentence()).paragraph()) {
+                    continue;
+                }
+                // The quotation's speaker, named with no other body ("Dr", or the same post): the person the post was.
+                if (a.sourceType() == SourceType.PERSON && !a.anonymous() && a.quoted()
+                        && (titleOnly(a.description()) || a.description().toLowerCase(java.util.Locale.ROOT).contains(role.group(1)))) {
+                    spokenBy(attributions, post.source(), a, first);
+                }
+                break;
             }
         }
     }

@@ -1256,6 +1256,10 @@ final class AttributionExtractor {
             if (t.quoted() || !(t.tag().startsWith("VERB") || t.tag().equals("AUX")) || p > 0 && s.tokens[p - 1].isAny("who", "which")
                     || registry.mentionAt(s.index(), p) != null
                     || t.lower().endsWith("ing") || p > 0 && reducedRelative(s, p, new int[] {0, v})
+                    // "The trial's lead/VERB researcher rejected …, saying": a word between an owner and its noun is no verb.
+                    || p > 0 && (s.tokens[p - 1].possessive() || s.tokens[p - 1].text().matches("\\p{L}+['\u2019]s")
+                            || s.tokens[p - 1].isAny("the", "its", "their", "his", "her"))
+                            && s.at(p + 1) != null && s.tokens[p + 1].isNoun() && !s.tokens[p + 1].quoted()
                     // "…, later quoted by the agency NorPress, Brekke went further, saying": a passive aside, not the verb.
                     || s.is(p + 1, "by") && (t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
                 continue;

@@ -127,6 +127,9 @@ final class DenialQuestions implements QuestionFamily {
     /** A denial and the claim it was found to answer. */
     private record Answered(Statement denial, Statement target, Referents.Hearsay hearsay) {}
 
+    /** "maintained that …", "insisted that …": a rebuttal in the speaker's own words, its object unnamed. */
+    private static final Pattern OWN_WORDS_CUE = Pattern.compile("(?i)(?:also\\s+)?(?:maintain|insist|stress|assert)\\w*");
+
     /** "went further", "was just as clear", "also took issue", "much the same thing": words that join the denial before. */
     private static final Pattern JOINING = Pattern.compile("(?i)\\b(?:also|too|as well|likewise|similarly|went further|just as|"
             + "equally|much the same|the same thing|echoed)\\b");
@@ -856,7 +859,8 @@ final class DenialQuestions implements QuestionFamily {
     private boolean deniedOnTheSameSide(Facts facts, Statement claim, Statement d) {
         for (Statement other : facts.statements) {
             if (other == d || other.attribution().stance() != Stance.DENY
-                    || !other.speaker().equals(d.speaker()) && !facts.mayBeSame(other.speaker(), d.speaker())) {
+                    || !other.speaker().equals(d.speaker()) && !facts.mayBeSame(other.speaker(), d.speaker())
+                            && !Distractors.mayWorkFor(facts, other.speaker(), d.speaker())) {
                 continue;
             }
             java.util.Optional<Statement> answered = answeredBy(facts, other);
@@ -952,6 +956,10 @@ final class DenialQuestions implements QuestionFamily {
             denied = withoutAside(itForTheDenier(ownPronoun(gerundObject(d, denied) ? Phrasing.capitalise(denied)
                     : thatClause(denied, facts), d, facts), d, facts));
             wrong = wrong.stream().map(w -> thatClause(w, facts)).toList();
+            if (denied.startsWith("That ") && !Facts.hasFiniteVerb(denied.substring("That ".length()))) {
+                // "disputed a second part of the report, which said …": "That a second part of the report" is no clause.
+                return;
+            }
         }
         String prompt = what != null ? "Which " + what + " did " + speaker + " " + verb + (verb.equals("describe") ? " as" : "") + labelWords + "?"
                 : "What did " + speaker + " " + (verb.equals("deny") || verb.equals("reject") || verb.equals("dismiss") ? verb : "deny")
@@ -1000,9 +1008,15 @@ final class DenialQuestions implements QuestionFamily {
             if (o != d && o.attribution().stance() == Stance.DENY && (Distractors.similar(o.claim(), d.claim())
                     || d.attribution().cue().toLowerCase(Locale.ROOT).contains("also")
                     || target != null && Math.abs(o.sentence() - d.sentence()) <= 3
+                    // "The council dismissed that suggestion … The chair of the hoteliers maintained that her members had played
+                    // no part in the plan": a denial in the next sentences may answer the same claim in other words.
+                    || o.sentence() == d.sentence() + 1 && !o.quotation() && OWN_WORDS_CUE.matcher(o.attribution().cue()).matches()
                     // "Pomfret … told the Gazette much the same thing": a later denial that joins this one.
                     || o.sentence() > d.sentence() && o.sentence() <= d.sentence() + 3
                             && JOINING.matcher(facts.sentence(o.sentence()).text()).find()
+                    // "The works council at Brennholt also rejected the Handelspost report", paragraphs on: another party joining.
+                    || o.sentence() > d.sentence() && o.sentence() <= d.sentence() + ANSWER_WINDOW
+                            && o.attribution().cue().matches("(?i)also\\s+(?:deni|reject|disput|dismiss)\\w*")
                     // "The island council also rejected the claim that the fare had tripled", three paragraphs on: anyone who
                     // denied something in the claim's own words after it may have denied that claim too.
                     || target != null && o.sentence() > target.sentence() && o.sentence() <= target.sentence() + ANSWER_WINDOW

@@ -161,6 +161,11 @@ final class Distractors {
                 && (b.type() == SourceType.ORGANIZATION || b.type() == SourceType.GOVERNMENT) && facts.knownSame(person.name(), b.name()));
     }
 
+    /** Whether {@code person} may speak for {@code body}: "its quarry manager", "the manager" of a firm in the story. */
+    static boolean mayWorkFor(Facts facts, String person, String body) {
+        return mayBeEmployerOf(facts.speakers.get(person), facts.speakers.get(body));
+    }
+
     private static boolean mayBeEmployerOf(Facts.SpeakerInfo key, Facts.SpeakerInfo other) {
         // Only a body: "A council spokeswoman" beside "the council's head of waste" is another voice, not the council.
         if (key == null || other == null || key.type() != SourceType.PERSON) {

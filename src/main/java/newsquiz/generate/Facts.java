@@ -288,6 +288,10 @@ final class Facts {
      * later "the ministry" is the same named body. Null when the resolution is plausible.
      */
     private String bodyAsWritten(Attribution a, String source) {
+        if (a.sourceType() == SourceType.PERSON && POST_OF_A_BODY.matcher(Phrasing.clean(a.mention() == null ? "" : a.mention())).matches()) {
+            // "The chair of the Yellerstowe Hoteliers' Association", named as Ginevra Thistlewood: her post, not the body.
+            return null;
+        }
         String mention = Phrasing.clean(a.mention() == null ? "" : a.mention()).replaceFirst("^(?i)(?:his|her|its|their)\\s+", "the ");
         String head = mention.isEmpty() ? "" : mention.substring(mention.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (!ORGANISATION_HEADS.contains(head) || source.toLowerCase(Locale.ROOT).contains(head)
@@ -308,6 +312,10 @@ final class Facts {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern POST_OF_A_BODY = java.util.regex.Pattern.compile(
+            "(?i)^the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:chair|chairman|chairwoman|director|chief|executive|manager|officer|secretary|president"
+                    + "|head|leader|treasurer|spokes(?:man|woman|person))\\s+(?:of|at|for)\\s+.+$");
 
     /** "Kremlin" is "the Kremlin" in the article: keep the article's own way of naming it. */
     String withArticleThe(String name) {

@@ -170,6 +170,9 @@ final class RelayQuestions implements QuestionFamily {
             "(?i)\\b(?:clip|video|footage|post|posts|tweet|message|recording|broadcast|livestream|caption|photo|photograph)s?\\b");
     private static final java.util.regex.Pattern VIDEO_PLATFORM = java.util.regex.Pattern.compile("(?i)\\b(?:TikTok|YouTube|Instagram|Twitch|Vimeo)\\b");
 
+    /** "PRESENTER:", "REPORTER:": the speaker labels of a broadcast's transcript. */
+    private static final java.util.regex.Pattern BROADCAST_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^(?:PRESENTER|ANCHOR|REPORTER|NEWSREADER|HOST|CORRESPONDENT)\\s*:");
     /** "told us", "a spokesperson told the Courier": the article's own reporter heard it, by whatever means. */
     private static final String TOLD_THIS_PUBLICATION = "Directly to this publication";
     /** "a report on Radio Ostermoor's website", "an article in the Herald": a report the words came through. */
@@ -191,7 +194,9 @@ final class RelayQuestions implements QuestionFamily {
             return;
         }
         // "told us" in a landlord's notice or an ombudsman's decision: "us" is the body writing, not a newsroom.
-        String toWriter = facts.voice().map(v -> "Directly to " + v.body()).orElse(TOLD_THIS_PUBLICATION);
+        // "she told us" in a television bulletin's transcript: the programme heard it, on camera as likely as not.
+        boolean broadcast = BROADCAST_LABEL.matcher(facts.analysis.article().text()).find();
+        String toWriter = facts.voice().map(v -> "Directly to " + v.body()).orElse(broadcast ? "Directly to this programme" : TOLD_THIS_PUBLICATION);
         // "said in a statement read out at Sunday's service": heard, not read; written it may have been as well.
         boolean readOut = channel.equalsIgnoreCase("statement") && READ_OUT.matcher(String.join(" ", s.evidence())).find();
         String phrase = readOut ? "In a statement read out aloud" : channelPhrase(channel);
@@ -207,7 +212,8 @@ final class RelayQuestions implements QuestionFamily {
                     // "On TikTok" or "On YouTube" is in a video too.
                     || lc.equals("in a video") && VIDEO_PLATFORM.matcher(key).find();
             // "told us" may have been by email or in writing: only ways of speaking to nobody in particular are wrong.
-            boolean toUs = toUsKey && (written(c) || lc.equals("in a letter"));
+            boolean toUs = toUsKey && (written(c) || lc.equals("in a letter") || broadcast && (lc.contains("television") || lc.contains("video")
+                    || lc.contains("interview")));
             if (platform && (lc.equals("on social media") || written(c)) || written(key) && written(c) || video || toUs || readOut && written(c)) {
                 // Twitter is social media and a post is written, an email is a written statement, a video is often posted
                 // online or filmed for television: both would be right.

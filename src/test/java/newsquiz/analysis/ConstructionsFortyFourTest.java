@@ -126,4 +126,20 @@ class ConstructionsFortyFourTest {
                 + "quarry manager said every blast had been within the permit.");
         assertEquals(SourceType.ORGANIZATION, saying(all, "broken any limit").sourceType());
     }
+
+    @Test
+    void aPostHolderNamedInTheQuoteAfterIsThatPerson() throws Exception {
+        var all = analyze("The cruise line says the plan was written by hotel owners. The chair of the Tollbury Innkeepers' Association "
+                + "maintained that her members had played no part in the plan. \"We were sent the plan on the same day as everyone "
+                + "else,\" said Wenna Rostrevor, \"and we read it in the same paper.\"");
+        assertEquals("Wenna Rostrevor", saying(all, "her members had played no part").source());
+    }
+
+    @Test
+    void aParticipleAfterAnOwnersPostKeepsTheWholePost() throws Exception {
+        var all = analyze("Critics said the effect faded within a month. The trial's lead researcher rejected that criticism, saying "
+                + "the study had been designed to test safety.");
+        assertEquals(Stance.DENY, saying(all, "designed to test safety").stance());
+        assertTrue(saying(all, "designed to test safety").source().contains("researcher"), saying(all, "designed to test safety").toString());
+    }
 }

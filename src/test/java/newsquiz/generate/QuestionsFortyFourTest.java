@@ -123,4 +123,45 @@ class QuestionsFortyFourTest {
         List<Candidate> all = questions(new TrueFalseNotGivenQuestions(), ETHICS);
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("According to others")), all.toString());
     }
+
+    private static List<Candidate> of(QuestionFamily family, String file) throws Exception {
+        return questions(family, Files.readString(Path.of("src/test/resources/eval-blind44/" + file + ".txt")));
+    }
+
+    @Test
+    void theChairWhoDeniedInHerOwnWordsIsNoWrongAnswerToWhoDismissedIt() throws Exception {
+        // review44 yellerstowe q02: the council dismissed the suggestion; the hoteliers' chair "maintained that her members had
+        // played no part in the plan" and is named in the quote after.
+        List<Candidate> all = of(new DenialQuestions(), "yellerstowe-cruise-cap-tourism-dispute");
+        assertTrue(all.stream().filter(c -> c.key().equals("The council") && c.prompt().startsWith("Who"))
+                .noneMatch(c -> c.distractors().contains("Ginevra Thistlewood")), all.toString());
+    }
+
+    @Test
+    void aPartyThatAlsoRejectedTheReportIsNoWrongAnswer() throws Exception {
+        // review44 quennamoor q06: "The works council at Brennholt also rejected the Handelspost report … said the council's
+        // chair, Hiltrud Wollaston".
+        List<Candidate> all = of(new DenialQuestions(), "quennamoor-motors-earnings-layoffs-denial");
+        assertTrue(all.stream().filter(c -> c.key().equals("Quennamoor Motors") && c.prompt().startsWith("Who denied"))
+                .noneMatch(c -> c.distractors().contains("Hiltrud Wollaston")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.key().startsWith("That a second part")), all.toString());
+    }
+
+    @Test
+    void whatTheManagerRejectedForTheFirmIsNoWrongAnswerToWhatTheFirmDenied() throws Exception {
+        // review44 ockerby q06: "Ostby rejected that account as well" of the 2031 promise, speaking for Gelthorpe Stone.
+        List<Candidate> all = of(new DenialQuestions(), "ockerby-quarry-cracks-tv-news-transcript");
+        assertTrue(all.stream().filter(c -> c.prompt().contains("did Gelthorpe Stone"))
+                .noneMatch(c -> c.distractors().stream().anyMatch(w -> w.contains("promised in 2031"))), all.toString());
+    }
+
+    @Test
+    void toldUsInABroadcastIsToldToTheProgramme() throws Exception {
+        // review44 ockerby q04: "she told us" in a television bulletin's transcript.
+        List<Candidate> all = of(new RelayQuestions(), "ockerby-quarry-cracks-tv-news-transcript");
+        Candidate how = all.stream().filter(c -> c.prompt().contains("Berthilde Pilkington")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("Directly to this programme", how.key());
+        assertTrue(how.distractors().stream().noneMatch(w -> w.contains("television") || w.contains("interview")), how.toString());
+    }
 }
