@@ -258,6 +258,12 @@ final class Blueprint {
                     return false;
                 }
             }
+            // "Ostmere insisted its passengers spent an average of ____ marks, not 15" beside "Which report did Ostmere deny?":
+            // a gap's sentence printed whole answers whatever else is asked of that sentence, or of a choice it quotes
+            // (review44: four quizzes), until nothing else is left.
+            if (sharing != Sharing.ANY && chosen.stream().anyMatch(o -> overlap.gapGivesAway(o, c) || overlap.gapGivesAway(c, o))) {
+                return false;
+            }
             // "Which of these claims comes from a source the article does not name?" and "Which of these sources is not
             // named?" test one fact when the claim is that source's: reviewers counted the pair as one question asked twice.
             if (c.focus().equals("anonymous_source") && chosen.stream().anyMatch(o -> o.focus().equals(c.focus())

@@ -80,6 +80,21 @@ final class QuizOverlap {
                 && sharesRun(normal(answered.prompt().replaceFirst("^\\S+\\s+\\S+\\s+", "")), stem, 5);
     }
 
+    /**
+     * Whether {@code gap}, a sentence printed with a gap, gives {@code other} away: it rests on the same sentence, or prints
+     * four words in a row of one of its choices ("… by road, according to a letter the board sent …").
+     */
+    boolean gapGivesAway(Candidate gap, Candidate other) {
+        if (!gap.prompt().contains("____") || gap == other) {
+            return false;
+        }
+        if (shareSentence(gap, other) && other.focus().equals("denial") && !other.prompt().contains("____")) {
+            return true;
+        }
+        String stem = normal(gap.prompt());
+        return !other.writtenChoices() && choices(other).anyMatch(c -> c.split(" ").length >= 4 && sharesRun(c, stem, 4));
+    }
+
     /** Whether {@code text} holds some {@code n} words of {@code words} in a row. */
     private static boolean sharesRun(String words, String text, int n) {
         String[] w = words.split(" ");

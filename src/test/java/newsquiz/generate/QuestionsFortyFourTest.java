@@ -164,4 +164,29 @@ class QuestionsFortyFourTest {
         assertEquals("Directly to this programme", how.key());
         assertTrue(how.distractors().stream().noneMatch(w -> w.contains("television") || w.contains("interview")), how.toString());
     }
+
+    private static Candidate question(String focus, String prompt, String key, List<String> wrong, int sentence) {
+        return new Candidate(focus, newsquiz.quiz.Skill.SOURCE_EVALUATION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
+                newsquiz.quiz.Difficulty.MEDIUM, prompt, key, wrong, "", List.of(sentence), focus + ":" + sentence, 50);
+    }
+
+    @Test
+    void aSentencePrintedWithAGapGivesAwayTheDenialAskedOfIt() {
+        // review44 yellerstowe q05 beside q04, cradlethwaite q09 beside q08.
+        Candidate gap = question("number", "Which number completes this sentence from the article? \u201cOstmere insisted its "
+                + "passengers spent an average of ____ marks, not 15.\u201d", "60", List.of("30", "45", "90"), 7);
+        Candidate denial = question("denial", "Which report did Ostmere Voyages deny?", "Each cruise passenger spent about 15 marks ashore",
+                List.of("The cap would close the harbour to every ship", "The ships will not come back"), 7);
+        Candidate other = question("attribution", "Who said that the ships will not come back?", "Harbour traders",
+                List.of("The council", "Ostmere Voyages"), 12);
+        Candidate letter = question("attribution", "According to the article, what did the board say?",
+                "Mothers would be sent 40 miles by road to Kelder Infirmary", List.of("The unit was being closed for good", "The pools had been sold"), 18);
+        Candidate quotesLetter = question("number", "Which number completes this sentence from the article? \u201c\u2026 sent ____ "
+                + "miles by road to Kelder Infirmary, according to a letter the board sent \u2026\u201d", "40", List.of("20", "30", "60"), 19);
+        QuizOverlap overlap = new QuizOverlap();
+        assertTrue(overlap.gapGivesAway(gap, denial));
+        assertFalse(overlap.gapGivesAway(gap, other));
+        assertFalse(overlap.gapGivesAway(denial, gap));
+        assertTrue(overlap.gapGivesAway(quotesLetter, letter));
+    }
 }
