@@ -566,6 +566,13 @@ public final class Analyzer {
                 if (a.sourceType() == SourceType.PERSON && !a.anonymous() && a.quoted()
                         && (titleOnly(a.description()) || a.description().toLowerCase(java.util.Locale.ROOT).contains(role.group(1)))) {
                     spokenBy(attributions, post.source(), a, first);
+                    if (titleOnly(a.description())) {
+                        // "Dr Radmila Crowthorne" is, for whoever reads on, "the board's medical director".
+                        String described = "t" + post.source().substring(1);
+                        attributions.replaceAll(x -> !x.source().equals(a.source()) || !titleOnly(x.description()) ? x
+                                : new Attribution(x.source(), x.sourceType(), described, x.mention(), x.cue(), x.stance(), x.content(),
+                                        x.quoted(), x.hedged(), x.anonymous(), x.via(), x.sentence(), x.evidence(), x.hedges(), x.sentences()));
+                    }
                 }
                 break;
             }

@@ -143,7 +143,8 @@ final class Distractors {
      */
     /** "the firm's operations director": the body a person speaks for, named only by its kind. */
     private static final java.util.regex.Pattern UNNAMED_EMPLOYER = java.util.regex.Pattern.compile(
-            "(?i)(?:^|\\b(?:the|this|that)\\s+)(firm|company|business|club|council|union|charity|school|trust|group|society|agency|hospital)['\u2019]s?\\s");
+            "(?i)(?:^|\\b(?:the|this|that)\\s+)(firm|company|business|club|council|union|charity|school|trust|group|society|agency|hospital"
+                    + "|board|authority|ministry|department|university)['\u2019]s?\\s");
     /** "manager", "the chief executive", "finance chief": an officer of a business, named by the post alone. */
     private static final java.util.regex.Pattern BUSINESS_TITLE = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(?:manager|chief executive|managing director|finance (?:chief|director)|chief financial officer|chief operating officer"

@@ -247,7 +247,9 @@ final class Facts {
         }
         // "One neighbour, who didn't want to be named" is, for a reader choosing, "A neighbour".
         s = s.replaceFirst(",\\s*(?:who|which|whose)\\b.*$", "")
-                .replaceFirst("\\s+(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b.*$", "");
+                .replaceFirst("\\s+(?:on|last|this)\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\\b.*$", "")
+                // "A petition page set up last week" without its week is "A petition page", not "… set up".
+                .replaceFirst("(?i)^((?:an?|the)\\s+\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:set up|put up|posted|shared|published|launched|started|created|sent)$", "$1");
         java.util.regex.Matcher one = java.util.regex.Pattern.compile("^(?i)one\\s+(?!of\\b)(\\p{Ll}.*)$").matcher(s);
         if (one.matches()) {
             s = (Descriptions.startsWithVowelSound(one.group(1)) ? "An " : "A ") + one.group(1);

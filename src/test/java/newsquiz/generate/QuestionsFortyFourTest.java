@@ -189,4 +189,16 @@ class QuestionsFortyFourTest {
         assertFalse(overlap.gapGivesAway(denial, gap));
         assertTrue(overlap.gapGivesAway(quotesLetter, letter));
     }
+
+    @Test
+    void aPageSetUpLastWeekIsAPageNotAPageSetUp() throws Exception {
+        // review44 cradlethwaite q04, q13: "A petition page set up" lost its week and read cut off.
+        List<Candidate> all = questions(new AttributionQuestions(), "Unit paused\n\nThe board said the unit would be paused for six "
+                + "weeks. A petition page set up last week claimed that the board had already sold the unit's birthing pools. The "
+                + "union said the unit was being closed for good. A midwife, Ysolde Penhale, said staff were tired. The council "
+                + "leader, Amos Treloar, said he would write to the minister.");
+        assertTrue(all.stream().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.key()), c.distractors().stream()))
+                .noneMatch(w -> w.endsWith("set up")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("what did a petition page claim?")), all.toString());
+    }
 }
