@@ -56,7 +56,8 @@ class QuizEvalTest {
             "eval-blind16", "eval-blind17", "eval-blind18", "eval-blind19", "eval-blind20", "eval-blind21", "eval-blind22",
             "eval-blind23", "eval-blind24", "eval-blind25", "eval-blind26", "eval-blind27", "eval-blind28",
             "eval-blind29", "eval-blind30", "eval-blind31", "eval-blind32", "eval-blind33", "eval-blind34", "eval-blind35",
-            "eval-blind36", "eval-blind37", "eval-blind38", "eval-blind39", "eval-blind40", "eval-blind41", "eval-blind42");
+            "eval-blind36", "eval-blind37", "eval-blind38", "eval-blind39", "eval-blind40", "eval-blind41", "eval-blind42",
+            "eval-blind43", "eval-blind44");
     private static final int TUNED_HELD_OUT_PASSING = 84;
 
     @Test
