@@ -18,7 +18,9 @@ final class Speech {
             Map.entry("explain", "explained"), Map.entry("state", "stated"), Map.entry("show", "showed"),
             Map.entry("indicate", "indicated"), Map.entry("recall", "recalled"), Map.entry("promise", "promised"),
             Map.entry("accuse", "accused"), Map.entry("criticize", "criticised"), Map.entry("praise", "praised"),
-            Map.entry("call", "called"), Map.entry("describe", "described"));
+            Map.entry("call", "called"), Map.entry("describe", "described"),
+            // "Harbour traders … fear the ships will not come back": a fear is not a statement (review44 YEL q08).
+            Map.entry("fear", "feared"), Map.entry("hope", "hoped"), Map.entry("doubt", "doubted"), Map.entry("worry", "worried"));
 
     private Speech() {}
 

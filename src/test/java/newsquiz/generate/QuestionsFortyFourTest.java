@@ -201,4 +201,13 @@ class QuestionsFortyFourTest {
                 .noneMatch(w -> w.endsWith("set up")), all.toString());
         assertTrue(all.stream().anyMatch(c -> c.prompt().contains("what did a petition page claim?")), all.toString());
     }
+
+    @Test
+    void aFearIsAskedAsAFear() throws Exception {
+        // review44 yellerstowe q08: "Harbour traders … fear the ships will not come back" asked as "Who said …?".
+        List<Candidate> all = questions(new AttributionQuestions(), "Cruise cap\n\nThe council will limit cruise passengers to 2,000 a "
+                + "day. Harbour traders fear the ships will not come back. The cruise line, Ostwell Voyages, said it could move its "
+                + "calls to another port. A hotelier, Brynja Tolland, said the town was too crowded.");
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who said that the ships will not come back")), all.toString());
+    }
 }
