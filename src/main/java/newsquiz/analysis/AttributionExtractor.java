@@ -5695,7 +5695,7 @@ final class AttributionExtractor {
      */
     private static void answeringAClaim(SentenceView s, List<Draft> found) {
         for (int p = 0; p < s.size(); p++) {
-            if (s.tokens[p].quoted() || !(p == 0 || s.tokens[p - 1].isComma())
+            if (s.tokens[p].quoted() || !(p == 0 || s.tokens[p - 1].isComma()) || !s.tokens[p].isAny("in", "responding", "replying")
                     || !IN_ANSWER_TO_A_CLAIM.matcher(s.text(p, Math.min(s.size(), p + 8))).find()) {
                 continue;
             }

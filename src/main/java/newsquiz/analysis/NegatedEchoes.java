@@ -69,18 +69,31 @@ final class NegatedEchoes {
             if (a.source().equals(source) || a.stance() == Stance.DENY || sentence - a.sentence() > RECENT) {
                 continue;
             }
-            String claim = plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content()));
-            Matcher not = NOT.matcher(claim);
-            while (not.find()) {
-                String before = lastWords(claim.substring(0, not.start()), 3);
-                String after = firstWords(claim.substring(not.end()), 2);
-                if (before.split(" ").length == 3 && after.split(" ").length == 2 && !PLAIN.contains(after.split(" ")[after.split(" ").length - 1])
-                        && said.contains(" " + before + " " + after + " ")) {
+            for (String affirmed : affirmedForms.computeIfAbsent(a, NegatedEchoes::withoutNot)) {
+                if (said.contains(affirmed)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Each earlier claim's "not" phrases with the "not" taken out, made once per analysis. */
+    private final Map<Attribution, List<String>> affirmedForms = new IdentityHashMap<>();
+
+    /** "the stake had not been declared" → " stake had been declared ": three words before the "not", two after. */
+    private static List<String> withoutNot(Attribution a) {
+        String claim = plain(a.content());
+        List<String> out = new ArrayList<>();
+        Matcher not = NOT.matcher(claim);
+        while (not.find()) {
+            String[] before = lastWords(claim.substring(0, not.start()), 3).split(" ");
+            String[] after = firstWords(claim.substring(not.end()), 2).split(" ");
+            if (before.length == 3 && after.length == 2 && !PLAIN.contains(after[1])) {
+                out.add(" " + String.join(" ", before) + " " + String.join(" ", after) + " ");
+            }
+        }
+        return out;
     }
 
     /** Words to find again in an earlier claim; the plain search rules out most claims before the pattern is run. */
