@@ -264,6 +264,11 @@ final class Blueprint {
             if (sharing != Sharing.ANY && chosen.stream().anyMatch(o -> overlap.gapGivesAway(o, c) || overlap.gapGivesAway(c, o))) {
                 return false;
             }
+            // "Which of these claims comes from a source the article does not name?" and "What did a letter the board sent say?"
+            // offering the same four claims: one set of choices read twice is answered by elimination (review44 CRA q08, q10).
+            if (sharing != Sharing.ANY && c.distractors().size() >= 2 && chosen.stream().anyMatch(o -> sameChoices(o, c))) {
+                return false;
+            }
             // "Which of these claims comes from a source the article does not name?" and "Which of these sources is not
             // named?" test one fact when the claim is that source's: reviewers counted the pair as one question asked twice.
             if (c.focus().equals("anonymous_source") && chosen.stream().anyMatch(o -> o.focus().equals(c.focus())
@@ -340,7 +345,16 @@ final class Blueprint {
             return asksWho(a) && asksWho(b) && a.key().equals(b.key()) && QuizOverlap.nextTo(a, b);
         }
 
-        private static boolean asksWho(Candidate c) {
+        private static boolean sameChoices(Candidate a, Candidate b) {
+        java.util.Set<String> mine = new java.util.HashSet<>(a.distractors());
+        mine.add(a.key());
+        java.util.Set<String> theirs = new java.util.HashSet<>(b.distractors());
+        theirs.add(b.key());
+        // Names come round again and again in a quiz on one story; the same claims offered twice do not.
+        return mine.size() >= 3 && mine.stream().allMatch(t -> Phrasing.words(t) >= 4) && mine.equals(theirs);
+    }
+
+    private static boolean asksWho(Candidate c) {
             return (c.focus().equals("attribution") || c.focus().equals("denial")) && !c.writtenChoices()
                     && (c.prompt().startsWith("Who ") || c.prompt().startsWith("Whose "));
         }

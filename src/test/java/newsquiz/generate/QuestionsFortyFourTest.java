@@ -210,4 +210,17 @@ class QuestionsFortyFourTest {
                 + "calls to another port. A hotelier, Brynja Tolland, said the town was too crowded.");
         assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who said that the ships will not come back")), all.toString());
     }
+
+    @Test
+    void theSameClaimsAreNotOfferedTwiceInOneQuiz() throws Exception {
+        // review44 cradlethwaite q08 and q10: "What did a letter the board sent say?" and "Which of these claims comes from a
+        // source the article does not name?" offered the same four claims.
+        Path article = Path.of("src/test/resources/eval-blind44/cradlethwaite-maternity-unit-health-board.txt");
+        newsquiz.quiz.Quiz quiz = new QuizPipeline(newsquiz.testing.Models.nlp()).quiz(article.getFileName().toString(),
+                Files.readAllBytes(article), "cradlethwaite", QuizPipeline.articlePath(article));
+        List<java.util.Set<String>> claimSets = quiz.questions().stream()
+                .map(q -> q.choices().stream().map(newsquiz.quiz.Choice::text).collect(java.util.stream.Collectors.toSet()))
+                .filter(set -> set.size() >= 3 && set.stream().allMatch(t -> t.split(" ").length >= 4)).toList();
+        assertEquals(claimSets.size(), new java.util.HashSet<>(claimSets).size(), claimSets.toString());
+    }
 }
