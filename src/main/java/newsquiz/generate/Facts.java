@@ -138,8 +138,13 @@ final class Facts {
                     roleWords.computeIfAbsent(w.toLowerCase(Locale.ROOT), m -> new LinkedHashSet<>()).add(speaker);
                 }
             }
-            speakers.putIfAbsent(speaker, new SpeakerInfo(speaker, a.sourceType(),
-                    descriptions.getOrDefault(a.source(), a.description().isBlank() ? List.of() : List.of(a.description())),
+            // The statement's own description as well as the name's: "the board's medical director", given to "Dr Radmila
+            // Crowthorne" by the quotation that named her, is who she speaks for.
+            List<String> described = new ArrayList<>(descriptions.getOrDefault(a.source(), List.of()));
+            if (!a.description().isBlank() && !described.contains(a.description())) {
+                described.add(a.description());
+            }
+            speakers.putIfAbsent(speaker, new SpeakerInfo(speaker, a.sourceType(), List.copyOf(described),
                     a.anonymous() && a.sourceType() != SourceType.OUTLET));
             if (HEARD.matcher(a.cue()).matches()) {
                 // "The court heard that …": the evidence a court heard is a witness's words, not the court's. The court is
