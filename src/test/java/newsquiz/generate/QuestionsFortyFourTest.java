@@ -223,4 +223,12 @@ class QuestionsFortyFourTest {
                 .filter(set -> set.size() >= 3 && set.stream().allMatch(t -> t.split(" ").length >= 4)).toList();
         assertEquals(claimSets.size(), new java.util.HashSet<>(claimSets).size(), claimSets.toString());
     }
+
+    @Test
+    void theBodyIsNoWrongAnswerBesideTheOfficerNamedForIt() throws Exception {
+        // "The board's medical director disputed … “…,” said Dr Radmila Crowthorne": she speaks for the board.
+        List<Candidate> all = of(new DenialQuestions(), "cradlethwaite-maternity-unit-health-board");
+        assertTrue(all.stream().filter(c -> c.key().equals("The Tarnvale Health Board"))
+                .noneMatch(c -> c.distractors().contains("Radmila Crowthorne")), all.toString());
+    }
 }
