@@ -1769,7 +1769,9 @@ final class AttributionExtractor {
                 }
             }
             if (i > from && t.isPreposition() && ADVERBIAL_PREPOSITIONS.contains(t.lower()) && registry.mentionAt(s.index(), i) == null
-                    && !(t.is("at") && !channelAhead(s, i))) {
+                    && !(t.is("at") && !channelAhead(s, i))
+                    // "said an engineer who worked on the project": the preposition belongs to the speaker's own clause.
+                    && !(s.tokens[i - 1].isVerb() && java.util.stream.IntStream.range(from, i - 1).anyMatch(k -> s.tokens[k].isAny("who", "that")))) {
                 break;
             }
             if (i > from && t.isVerb() && !t.lower().endsWith("ed") && !(s.tokens[i - 1].isComma() && roleOfAfterOneWord(s, i))) {

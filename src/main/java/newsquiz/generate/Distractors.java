@@ -30,6 +30,13 @@ final class Distractors {
                 || groupAroundPerson(keyInfo, s) || mayBeEmployerOf(keyInfo, s) || mayBeEmployerOf(s, keyInfo) && !speaksForAnother(facts, s, key)
                 || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key) || facts.consultedOnly.computeIfAbsent(s.name(), n -> onlyConsultedForFigures(facts, n))
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
+        java.util.regex.Matcher spokesFor = SPOKESPERSON_FOR.matcher(key);
+        if (spokesFor.matches()) {
+            // "A spokesman for the MP" speaks for the MP and for "Gadsworth's office": neither is a wrong answer (review43 TES q06).
+            String principal = spokesFor.group(1).toLowerCase(java.util.Locale.ROOT);
+            pool.removeIf(s -> s.name().matches("(?i).*['\u2019]s\\s+office$") || s.descriptions().stream()
+                    .anyMatch(d -> d.toLowerCase(java.util.Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(principal) + "\\b.*")));
+        }
         pool.sort(Comparator.comparingInt(s -> kindDistance(keyInfo, s)));
         List<String> out = new ArrayList<>();
         for (Facts.SpeakerInfo s : pool) {
@@ -145,6 +152,9 @@ final class Distractors {
     private static final java.util.regex.Pattern UNNAMED_EMPLOYER = java.util.regex.Pattern.compile(
             "(?i)(?:^|\\b(?:the|this|that)\\s+)(firm|company|business|club|council|union|charity|school|trust|group|society|agency|hospital"
                     + "|board|authority|ministry|department|university)['\u2019]s?\\s");
+    /** "A spokesman for the MP": who the spokesperson speaks for, by the post alone. */
+    private static final java.util.regex.Pattern SPOKESPERSON_FOR = java.util.regex.Pattern.compile(
+            "(?i)^an?\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(\\p{L}+)$");
     /** "manager", "the chief executive", "finance chief": an officer of a business, named by the post alone. */
     private static final java.util.regex.Pattern BUSINESS_TITLE = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(?:manager|chief executive|managing director|finance (?:chief|director)|chief financial officer|chief operating officer"

@@ -142,4 +142,12 @@ class ConstructionsFortyFourTest {
         assertEquals(Stance.DENY, saying(all, "designed to test safety").stance());
         assertTrue(saying(all, "designed to test safety").source().contains("researcher"), saying(all, "designed to test safety").toString());
     }
+
+    @Test
+    void anInvertedSpeakersOwnClauseKeepsItsPreposition() throws Exception {
+        // review43 tessary q06, q13, q14: "An engineer who worked" cut before "on the project".
+        var all = analyze("\"The joints were the worst I have seen,\" said an engineer who worked on the project, speaking on "
+                + "condition of anonymity.");
+        assertEquals("an engineer who worked on the project", saying(all, "The joints were the worst").source());
+    }
 }

@@ -231,4 +231,14 @@ class QuestionsFortyFourTest {
         assertTrue(all.stream().filter(c -> c.key().equals("The Tarnvale Health Board"))
                 .noneMatch(c -> c.distractors().contains("Radmila Crowthorne")), all.toString());
     }
+
+    @Test
+    void theOfficeASpokesmanSpeaksForIsNoWrongAnswer() throws Exception {
+        // review43 tessary q06: "“We added the whole corridor scheme,” a spokesman for the MP said" beside "Gadsworth's office".
+        List<Candidate> all = questions(new AttributionQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind43/tessary-bridge-cost-fact-check.txt")));
+        List<Candidate> his = all.stream().filter(c -> c.key().equals("A spokesman for the MP")).toList();
+        assertFalse(his.isEmpty(), all.toString());
+        assertTrue(his.stream().noneMatch(c -> c.distractors().contains("Gadsworth's office")), his.toString());
+    }
 }
