@@ -1576,6 +1576,13 @@ final class AttributionExtractor {
         if (s.tokens[start].isPreposition()) {
             start++;
         }
+        for (int k = end - 2; k > start && s.tokens[who].is("who"); k--) {
+            if (s.tokens[k].isAny("from", "among") && BARE_SPEAKER_GROUPS.contains(s.tokens[end - 1].lower())) {
+                // "has come under attack from critics, who say …": the people who say it, not the attack.
+                start = k + 1;
+                break;
+            }
+        }
         if (start >= end) {
             return null;
         }

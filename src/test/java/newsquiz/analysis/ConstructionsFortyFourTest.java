@@ -150,4 +150,11 @@ class ConstructionsFortyFourTest {
                 + "condition of anonymity.");
         assertEquals("an engineer who worked on the project", saying(all, "The joints were the worst").source());
     }
+
+    @Test
+    void whoSaidItAfterAnAttackFromCriticsIsTheCritics() throws Exception {
+        // review43 strandmoor q02, q09, q16, q18: "Attack from critics" offered as a source.
+        var all = analyze("A Fernby College study has come under attack from critics, who say its sample was too small.");
+        assertEquals("critics", saying(all, "its sample was too small").source().toLowerCase(java.util.Locale.ROOT));
+    }
 }
