@@ -3876,6 +3876,11 @@ final class AttributionExtractor {
                     // "breakfast show/VERB on Monday": a word the tagger took for a verb still ends the noun before a preposition.
                     || t.tag().startsWith("VERB") && !t.lower().matches(".*(?:ed|ing)") && s.at(end + 1) != null
                     && (s.tokens[end + 1].isPreposition() || s.tokens[end + 1].isComma() || s.tokens[end + 1].is("that")));
+            // "told the radio station Voxa 3 last week that …": a time after the one told is no part of them.
+            if (t.isAny("last", "next", "this", "early", "late") && s.at(end + 1) != null && TIME_WORDS.contains(s.tokens[end + 1].lower())
+                    && s.is(end + 2, "that")) {
+                break;
+            }
             // "told the court the guard rail had been removed": a second determiner after the noun told opens the content.
             boolean secondDeterminer = t.is("the") && end > r && s.tokens[end - 1].isNoun() && !s.tokens[end - 1].quoted();
             if (t.isAny("the", "a", "an") && last == null && !secondDeterminer || t.tag().startsWith("ADJ") || t.tag().startsWith("NOUN") && !t.quoted()

@@ -157,4 +157,11 @@ class ConstructionsFortyFourTest {
         var all = analyze("A Fernby College study has come under attack from critics, who say its sample was too small.");
         assertEquals("critics", saying(all, "its sample was too small").source().toLowerCase(java.util.Locale.ROOT));
     }
+
+    @Test
+    void aTimeAfterTheOneToldIsNoPartOfWhatWasSaid() throws Exception {
+        // review43 tessary q01, q09: "Week that the repair of the Tessary Bridge had cost taxpayers 90 million".
+        var all = analyze("Opposition MP Orrin Vale told the radio station Kestel 4 last week that the repair had cost 90 million crowns.");
+        assertTrue(saying(all, "the repair had cost").content().startsWith("the repair"), saying(all, "the repair had cost").toString());
+    }
 }
