@@ -345,16 +345,16 @@ final class Blueprint {
             return asksWho(a) && asksWho(b) && a.key().equals(b.key()) && QuizOverlap.nextTo(a, b);
         }
 
+        /** Whether two questions offer the same written claims: names come round again and again in a quiz on one story. */
         private static boolean sameChoices(Candidate a, Candidate b) {
-        java.util.Set<String> mine = new java.util.HashSet<>(a.distractors());
-        mine.add(a.key());
-        java.util.Set<String> theirs = new java.util.HashSet<>(b.distractors());
-        theirs.add(b.key());
-        // Names come round again and again in a quiz on one story; the same claims offered twice do not.
-        return mine.size() >= 3 && mine.stream().allMatch(t -> Phrasing.words(t) >= 4) && mine.equals(theirs);
-    }
+            java.util.Set<String> mine = new java.util.HashSet<>(a.distractors());
+            mine.add(a.key());
+            java.util.Set<String> theirs = new java.util.HashSet<>(b.distractors());
+            theirs.add(b.key());
+            return mine.size() >= 3 && mine.stream().allMatch(t -> Phrasing.words(t) >= 4) && mine.equals(theirs);
+        }
 
-    private static boolean asksWho(Candidate c) {
+        private static boolean asksWho(Candidate c) {
             return (c.focus().equals("attribution") || c.focus().equals("denial")) && !c.writtenChoices()
                     && (c.prompt().startsWith("Who ") || c.prompt().startsWith("Whose "));
         }

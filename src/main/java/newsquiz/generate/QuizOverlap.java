@@ -81,8 +81,8 @@ final class QuizOverlap {
     }
 
     /**
-     * Whether {@code gap}, a sentence printed with a gap, gives {@code other} away: it rests on the same sentence, or prints
-     * four words in a row of one of its choices ("… by road, according to a letter the board sent …").
+     * Whether {@code gap}, a sentence printed with a gap, gives {@code other} away: it rests on the sentence a denial question
+     * asks about, or prints four words in a row of one of its choices ("… by road, according to a letter the board sent …").
      */
     boolean gapGivesAway(Candidate gap, Candidate other) {
         if (!gap.prompt().contains("____") || gap == other) {
