@@ -1771,7 +1771,7 @@ final class DenialQuestions implements QuestionFamily {
         String prompt = "How did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " describe " + thing + "?";
         String explanation = "The article says: " + Explain.quote(d.evidence()) + " Calling it \u201c" + words + "\u201d rejects it.";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY, prompt,
-                "As \u201c" + words + "\u201d", wrong, explanation, d.sentences(), "deny-words:" + d.index(), 60));
+                asWords(words), wrong, explanation, d.sentences(), "deny-words:" + d.index(), 60));
     }
 
     private static final Pattern CLAIM_NOUN = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|accusations?|suggestions?|"
@@ -1874,6 +1874,14 @@ final class DenialQuestions implements QuestionFamily {
         return new String[] {m.group(1), m.group(2)};
     }
 
+    /**
+     * "As fake from start to finish": the speaker's words without the quotation marks, which only the key would wear among
+     * the written wrong answers (review43 STR q12, TAM q07); the explanation quotes them.
+     */
+    private static String asWords(String words) {
+        return "As " + words.replaceAll("[\u201c\u201d\"]", "");
+    }
+
     /** "How did the Russian Foreign Ministry describe the reports?" → as "fake from start to finish". */
     private void describe(Facts facts, Statement d, Statement target, List<Candidate> out) {
         Matcher m = REJECTING_WORDS.matcher(d.attribution().content());
@@ -1881,7 +1889,7 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         String words = DenierWording.withinQuote(d.attribution().content(), m);
-        String key = "As \u201c" + words + "\u201d";
+        String key = asWords(words);
         List<String> wrong = otherDescriptions(words);
         String claim = Phrasing.wholeClauses(withoutHearsay(target == null ? "" : target.claim()), 16);
         if (target == null || Phrasing.words(claim) > 18) {

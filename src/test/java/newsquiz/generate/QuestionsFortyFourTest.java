@@ -241,4 +241,15 @@ class QuestionsFortyFourTest {
         assertFalse(his.isEmpty(), all.toString());
         assertTrue(his.stream().noneMatch(c -> c.distractors().contains("Gadsworth's office")), his.toString());
     }
+
+    @Test
+    void aDescriptionsKeyWearsNoQuotationMarksItsWrongAnswersLack() throws Exception {
+        // review43 STR q12, TAM q07: the key was the only option in quotation marks.
+        List<Candidate> all = questions(new DenialQuestions(), "Plant closure report\n\nA report in the Pellbury Gazette said the plant "
+                + "would close by 2029. \"That is untrue,\" the finance director, Gunnhild Marr, said.\n\nA union organiser, Tobias "
+                + "Venn, said staff were worried. An analyst, Ilse Darrow, said the results were weak.");
+        List<Candidate> how = all.stream().filter(c -> c.prompt().startsWith("How did")).toList();
+        assertFalse(how.isEmpty(), all.toString());
+        assertTrue(how.stream().allMatch(c -> c.key().equals("As untrue")), how.toString());
+    }
 }
