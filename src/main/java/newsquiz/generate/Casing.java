@@ -142,6 +142,8 @@ final class Casing {
      * itself ("the Kestner Chemicals site" is a site), "the regional transport authority" when the
      * article writes it in lower case.
      */
+    private static final java.util.regex.Pattern NAME_WITH_OF = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}.*");
+
     String source(String speaker) {
         return sources.computeIfAbsent(speaker, this::findSource);
     }
@@ -161,7 +163,9 @@ final class Casing {
         }
         // Written with its capitals only where a sentence starts ("District council officials, who …"): an ordinary phrase.
         // ("Tallyrow, the payments firm …" is a name all the same: a one-word name the analysis found, never in lower case.)
-        if (!afterLowerCaseOrComma(core) && (core.contains(" ") || writtenInLowerCase(core) || !names.contains(core))) {
+        if (!afterLowerCaseOrComma(core) && (core.contains(" ") || writtenInLowerCase(core) || !names.contains(core))
+                // "A University of Strandmoor study": a capital after "of" makes the whole a name, wherever it stands.
+                && !NAME_WITH_OF.matcher(core).matches()) {
             return lowerFirst(given, false);
         }
         String shown = given;

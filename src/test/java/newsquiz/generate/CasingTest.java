@@ -104,4 +104,12 @@ class CasingTest {
         assertEquals("Vessling, of the Civic Alliance, took 51 percent", casing.lowerFirst("Vessling, of the Civic Alliance, took 51 percent"));
         assertEquals("air readings were low", casing.lowerFirst("Air readings were low"));
     }
+
+    @Test
+    void aNameWithOfKeepsItsCapitalWhereverItStands() {
+        // review43 strandmoor q01, q02: "The figure comes from university of Strandmoor."
+        Casing casing = new Casing(List.of("A University of Fernby study found that pupils learned more.",
+                "The university announced the findings on Tuesday."), java.util.Set.of("University of Fernby"), java.util.Set.of());
+        assertEquals("University of Fernby", casing.source("University of Fernby"));
+    }
 }
