@@ -298,9 +298,11 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
     /** "eight", "eleven", "eighteen", "eighty": a figure read aloud with a vowel first. */
     private static final java.util.regex.Pattern VOWEL_SOUND_FIGURE = java.util.regex.Pattern.compile("^(?:8|1[18](?![\\d])|1[18],\\d{3}(?![\\d]))");
 
+    private static final java.util.regex.Pattern ARTICLE_AT_END = java.util.regex.Pattern.compile("(?i)\\b(an?)\\s+$");
+
     /** "offered a 6 percent rise" changed to 8 is "an 8 percent rise", and back again. */
     static String withArticleFor(String before, String figure) {
-        java.util.regex.Matcher article = java.util.regex.Pattern.compile("(?i)\\b(an?)\\s+$").matcher(before);
+        java.util.regex.Matcher article = ARTICLE_AT_END.matcher(before);
         if (!article.find()) {
             return before;
         }
