@@ -528,17 +528,21 @@ final class DenialQuestions implements QuestionFamily {
         }
         if (echo != null) {
             // "The union disputes that": the claim it disputes is the one just quoted, word for word.
-            String what = kindOf(echo);
-            if (!deniedAReport(echo, what)) {
-                what = what.equals("report") ? "claim" : what;
+            askAnswered(facts, d, echo, out);
+            return answered;
+        }
+        String denial = Phrasing.clean(d.attribution().content());
+        if (NOT_A_THING.matcher(denial).find()) {
+            // "This is not a closure": the claim that used the word, or none; no scoring of shared words.
+            Statement named = claimNaming(facts, d, denial);
+            if (named != null && !narrationAnswered(facts, named, d, denial) && !continuesOwnDenial(facts, d, named)) {
+                askAnswered(facts, d, named, out);
             }
-            whichClaim(facts, d, echo, null, echo.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(echo, what)), out);
             return answered;
         }
         Statement best = null;
         int bestScore = 0;
         int secondScore = 0;
-        String denial = Phrasing.clean(d.attribution().content());
         boolean namesWhatItDenies = !d.quotation() && facts.isStandalone(d) && !ClauseCheck.negated(denial);
         Set<String> denialWords = Distractors.contentWords(denial);
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
@@ -618,23 +622,22 @@ final class DenialQuestions implements QuestionFamily {
             // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
             best = aboutTheDenier.get(0);
         }
-        if (NOT_A_THING.matcher(denial).find()) {
-            best = claimNaming(facts, d, denial);
-            bestScore = 1;
-            secondScore = 0;
-        }
         if (best != null && (narrationAnswered(facts, best, d, denial) || continuesOwnDenial(facts, d, best))) {
             return answered;
         }
         if (best != null && (bestScore > secondScore || bestScore == 0)) {
-            String what = kindOf(best);
-            if (!deniedAReport(best, what)) {
-                what = what.equals("report") ? "claim" : what;
-            }
-            // Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs.
-            whichClaim(facts, d, best, null, best.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(best, what)), out);
+            askAnswered(facts, d, best, out);
         }
         return answered;
+    }
+
+    /** Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs. */
+    private void askAnswered(Facts facts, Statement d, Statement target, List<Candidate> out) {
+        String what = kindOf(target);
+        if (!deniedAReport(target, what)) {
+            what = what.equals("report") ? "claim" : what;
+        }
+        whichClaim(facts, d, target, null, target.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(target, what)), out);
     }
 
     /**

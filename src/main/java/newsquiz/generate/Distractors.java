@@ -182,9 +182,11 @@ final class Distractors {
         if (key == null || other == null || key.type() != SourceType.PERSON) {
             return false;
         }
-        if (other.type() == SourceType.UNKNOWN && !other.anonymous() && !PUBLIC_BODY.matcher(other.name()).find()
+        if ((other.type() == SourceType.ORGANIZATION || other.type() == SourceType.UNKNOWN && !other.anonymous())
+                && !PUBLIC_BODY.matcher(other.name()).find()
                 && key.descriptions().stream().anyMatch(d -> BUSINESS_TITLE.matcher(d.strip()).matches())) {
-            // "Gelthorpe Stone" is a firm only by what it does: "said the manager, Ragnvald Ostby" may be its manager.
+            // "said the manager, Ragnvald Ostby": a firm's officer with no firm named may speak for any firm in the story, a
+            // name like "Gelthorpe Stone" that is a firm only by what it does as well.
             return true;
         }
         if (other.type() != SourceType.ORGANIZATION && other.type() != SourceType.GOVERNMENT) {
@@ -193,11 +195,6 @@ final class Distractors {
         for (String description : key.descriptions()) {
             if (description.matches("(?i)^(?:its|their)\\s+\\S.*")) {
                 // "Its chief veterinary adviser": the body named just before, whichever it is.
-                return true;
-            }
-            if (BUSINESS_TITLE.matcher(description.strip()).matches() && other.type() == SourceType.ORGANIZATION
-                    && !PUBLIC_BODY.matcher(other.name()).find()) {
-                // "said the manager, Ragnvald Ostby": a firm's officer with no firm named may speak for any firm in the story.
                 return true;
             }
             java.util.regex.Matcher m = UNNAMED_EMPLOYER.matcher(description + " ");
