@@ -764,6 +764,10 @@ public final class Analyzer {
             String word = tagged.tokens()[i];
             String tag = relativeVerb(tagged, i) || lowerCaseCueCalledAName(tagged, i) || cueCalledANoun(tagged, i) ? "VERB"
                     : cueCalledANoun(tagged, i + 1) && tagged.tags()[i].equals("ADJ") ? "PROPN" : tagged.tags()[i];
+            if (capitalisedVerbInAName(tagged, i)) {
+                // "the page Brackenhythe Watch/VERB, shared about 2,000 times": a capital mid-name is no verb.
+                tag = "PROPN";
+            }
             if (tag.equals("ADP") && POSSESSIVE_PRONOUN.matcher(word).matches()) {
                 // "You described our/ADP laboratory result as …": a possessive is never a preposition.
                 tag = "PRON";
@@ -771,6 +775,17 @@ public final class Analyzer {
             tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tag, start, end, quoted);
         }
         return new SentenceView(s, tokens, article.text());
+    }
+
+    private static boolean capitalisedVerbInAName(TaggedTokens tagged, int i) {
+        String w = tagged.tokens()[i];
+        if (i == 0 || !tagged.tags()[i].startsWith("VERB") || w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+                || !Character.isLowerCase(w.charAt(1)) || w.matches(".*['\u2019]s?")) {
+            return false;
+        }
+        String before = tagged.tokens()[i - 1];
+        return before.length() > 1 && Character.isUpperCase(before.charAt(0)) && Character.isLowerCase(before.charAt(1))
+                && tagged.tags()[i - 1].matches("PROPN|PRON|NOUN|ADJ") && !before.matches("I|We|You|He|She|It|They");
     }
 
     /**

@@ -1781,7 +1781,10 @@ final class AttributionExtractor {
                     && !(s.tokens[i - 1].isVerb() && java.util.stream.IntStream.range(from, i - 1).anyMatch(k -> s.tokens[k].isAny("who", "that")))) {
                 break;
             }
-            if (i > from && t.isVerb() && !t.lower().endsWith("ed") && !(s.tokens[i - 1].isComma() && roleOfAfterOneWord(s, i))) {
+            if (i > from && t.isVerb() && !t.lower().endsWith("ed") && !(s.tokens[i - 1].isComma() && roleOfAfterOneWord(s, i))
+                    // "said the council's housing lead/VERB, Councillor Hafwen Glenfarrow": a noun's last word before the name.
+                    && !(s.tokens[i - 1].isNoun() && !s.tokens[i - 1].quoted() && s.at(i + 1) != null && s.tokens[i + 1].isComma()
+                            && registry.mentionAt(s.index(), i + 2) != null)) {
                 break;
             }
             i++;

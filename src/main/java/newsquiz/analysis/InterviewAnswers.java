@@ -120,7 +120,9 @@ final class InterviewAnswers {
                 }
             }
         }
-        Entity interviewee = named.entrySet().stream()
+        // "We spoke to its managing director, Idonea Cartwell, on Tuesday.": the introduction may say outright who answers.
+        Entity spokenTo = spokenTo(sentences, firstQuestion, registry);
+        Entity interviewee = spokenTo != null ? spokenTo : named.entrySet().stream()
                 .max(java.util.Comparator.<Map.Entry<Entity, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparing(e -> -firstMention.get(e.getKey()).sentence()))
                 .map(Map.Entry::getKey).orElse(null);
@@ -141,6 +143,28 @@ final class InterviewAnswers {
             out.put(s.paragraph(), new Answer(s.index(), 1, speaker));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern SPOKEN_TO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:spoke|talked|speaking|talking)\\s+(?:to|with)\\b|\\binterviewed\\b|\\bsat\\s+down\\s+with\\b");
+
+    /** The one person named in the last sentence before the questions that tells who was spoken to; else null. */
+    private static Entity spokenTo(List<SentenceView> sentences, int firstQuestion, EntityRegistry registry) {
+        for (int i = firstQuestion - 1; i >= 0 && i >= firstQuestion - 4; i--) {
+            SentenceView s = sentences.get(i);
+            if (!SPOKEN_TO.matcher(s.text(0, s.size())).find()) {
+                continue;
+            }
+            Set<Entity> people = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Mention m : registry.mentions(s.index())) {
+                Entity e = registry.canonical(m.entity());
+                if (e.type == SourceType.PERSON) {
+                    people.add(e);
+                }
+            }
+            return people.size() == 1 ? people.iterator().next() : null;
+        }
+        return null;
     }
 
     /**

@@ -68,15 +68,52 @@ final class DenialQuestions implements QuestionFamily {
      */
     private static Statement claimNaming(Facts facts, Statement d, String said) {
         Matcher m = NOT_A_THING.matcher(said);
-        if (!m.find()) {
+        Matcher none = NO_SUCH_THING.matcher(said);
+        if (m.find()) {
+            return claimNamingThe(facts, d, m.group(1));
+        }
+        if (!none.find()) {
             return null;
         }
-        Pattern named = Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b");
+        // "There has been no quiet closure": the thing is the last word before what follows it, else another of its words.
+        List<String> words = new ArrayList<>(List.of(none.group(1).split("\\s+")));
+        java.util.Collections.reverse(words);
+        for (String word : words) {
+            Statement naming = word.length() >= 4 && Character.isLowerCase(word.charAt(0)) && !NOT_A_THING_SAID.matcher(word).matches()
+                    ? claimNamingThe(facts, d, word) : null;
+            if (naming != null) {
+                return naming;
+            }
+        }
+        return null;
+    }
+
+    private static Statement claimNamingThe(Facts facts, Statement d, String thing) {
+        Pattern named = formsOf(thing);
         List<Statement> naming = facts.statements.stream().filter(s -> s.sentence() < d.sentence()
                 && s.sentence() >= d.sentence() - ANSWER_WINDOW && !facts.knownSame(s.speaker(), d.speaker())
                 && s.attribution().stance() != Stance.DENY && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()
-                && named.matcher(s.claim()).find()).toList();
+                && named.matcher(s.claim()).find()
+                // "The waiting list has not shrunk. It has been split in two": two sentences make no one choice.
+                && !s.claim().matches(".*[.!?]\\s+\\p{Lu}.*")).toList();
         return naming.size() == 1 ? naming.get(0) : null;
+    }
+
+    /** "There had been no complaint", "there was no stabbing": the thing another said there was, said not to exist. */
+    private static final Pattern NO_SUCH_THING = Pattern.compile("(?i)^\\W*there\\s+(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been)"
+            + "\\s+(?:no|never\\s+(?:a|an|any))\\s+(?:such\\s+)?((?:\\p{L}+\\s+){0,2}?\\p{L}+)(?=\\s*$|\\s*[,;.]|\\s+(?:of|in|on|at|for|from|with|by|to|"
+            + "about|and|or|that|which|when|who|was|were|had|has|is)\\b)");
+
+    /** "There is no truth in that", "no evidence", "no plan to": words of a verdict, not a thing another said there was. */
+    private static final Pattern NOT_A_THING_SAID = Pattern.compile("(?i)truth|evidence|basis|foundation|substance|proof|sign|signs|"
+            + "doubt|question|chance|reason|need|point|intention|suggestion|question|danger|risk|plans?|case|such");
+
+    /** A noun and the words a claim may have used for it: "complaint(s)", and "stabbed" for "stabbing". */
+    private static Pattern formsOf(String noun) {
+        String root = noun.toLowerCase(Locale.ROOT).matches(".*[^aeiou]ing") ? noun.substring(0, noun.length() - 3).replaceFirst("(\\p{L})\\1$", "$1$1?")
+                : null;
+        return root == null ? Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "(?:s|es)?\\b")
+                : Pattern.compile("(?i)\\b" + root + "(?:e?s|e?d|ing)?\\b");
     }
 
     /** "hit back at those numbers, saying …": a retort aimed at what was just said. */
@@ -521,7 +558,10 @@ final class DenialQuestions implements QuestionFamily {
     private Answered answered(Facts facts, Statement d, Answered last, List<Candidate> out) {
         Statement echo = echoed(facts, d);
         Answered answered = echo != null ? new Answered(d, echo, null) : last;
-        if (d.attribution().sourceType() == SourceType.UNKNOWN || RELAYED.matcher(Phrasing.clean(d.attribution().content())).find()) {
+        // ("The borough said there had been no complaint": a body known only as "the borough" is untyped, but no record.)
+        boolean record = d.attribution().sourceType() == SourceType.UNKNOWN && !(BARE_BODY.matcher(d.speaker()).matches()
+                && !Facts.documentLike(d.speaker()));
+        if (record || RELAYED.matcher(Phrasing.clean(d.attribution().content())).find()) {
             // "Wessington's published bus register" contradicts a claim; it does not deny it. "Mrs Sollas said the county
             // council had told her in writing that it has no plans …": the council denies, she only passes it on.
             return answered;
@@ -622,6 +662,11 @@ final class DenialQuestions implements QuestionFamily {
             // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
             best = aboutTheDenier.get(0);
         }
+        if (best == null && NO_SUCH_THING.matcher(denial).find()) {
+            // "Quistelli has also said the inspection was set off by a complaint … The borough said there had been no
+            // complaint": a plain statement is no contested claim, but the one that said there was the thing is answered.
+            best = claimNaming(facts, d, denial);
+        }
         if (best != null && (narrationAnswered(facts, best, d, denial) || continuesOwnDenial(facts, d, best))) {
             return answered;
         }
@@ -630,6 +675,8 @@ final class DenialQuestions implements QuestionFamily {
         }
         return answered;
     }
+
+    private static final Pattern BARE_BODY = Pattern.compile("(?i)^the\\s+\\p{L}+$");
 
     /** Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs. */
     private void askAnswered(Facts facts, Statement d, Statement target, List<Candidate> out) {

@@ -781,6 +781,11 @@ final class Facts {
         if (NAMED_CLAIM.matcher(c).matches() || REPORTED_INSIDE.matcher(c).find()) {
             return false;
         }
+        // "accused the mayor's allies of “a cover-up dressed up as a clerical error”": a charge that names a thing, not a deed,
+        // stays "the mayor's allies of …", no sentence.
+        if (ACCUSING.matcher(s.attribution().cue()).find() && ACCUSED_OF_A_THING.matcher(c).find()) {
+            return false;
+        }
         java.util.regex.Matcher verb = FINITE.matcher(c);
         // "Declined to comment on …", "Wrote that …": a claim with no subject.
         if (!verb.find() || verb.start() == 0) {
@@ -789,6 +794,10 @@ final class Facts {
         int verbWord = c.substring(0, verb.start()).split(" ").length;
         return verbWord <= Math.max(8, words * 0.6) && !ClauseCheck.nameThenParticiple(c);
     }
+
+    private static final java.util.regex.Pattern ACCUSING = java.util.regex.Pattern.compile("(?i)\\b(?:accus|charg)");
+    private static final java.util.regex.Pattern ACCUSED_OF_A_THING = java.util.regex.Pattern.compile(
+            "(?i)^[^\u201c\"]{1,80}?\\s(?:of|with)\\s+(?:[\u201c\"]|an?\\s|the\\s)");
 
     /** A verb of saying left in its base form ("won't say", "could not tell") or refused: what follows was not answered. */
     private static final java.util.regex.Pattern LEFT_OPEN = java.util.regex.Pattern.compile(
@@ -909,7 +918,8 @@ final class Facts {
             "commission", "authority", "government", "office", "service", "police", "board", "committee", "union", "association",
             "league", "regulator", "inspectorate", "parliament", "assembly", "senate", "cabinet", "administration", "army", "military",
             "navy", "bank", "school", "university", "hospital", "trust", "charity", "club", "party", "embassy", "consulate",
-            "museum", "gallery", "library", "theatre", "playhouse", "observatory", "college", "institute", "foundation", "society");
+            "museum", "gallery", "library", "theatre", "playhouse", "observatory", "college", "institute", "foundation", "society",
+            "borough", "federation", "alliance", "laboratory", "force", "constabulary", "watchdog", "coastguard", "academy");
 
     private final Set<String> roleClausesRead = new java.util.HashSet<>();
     private static final String ROLE_VERBS = "chairs|heads|leads|runs|directs|manages|represents|speaks for|works for|works at|owns|founded";

@@ -1,0 +1,40 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions eval-blind45 and eval-blind46 showed at stop 45, in invented text: a printed Q&A whose introduction says
+ * outright whom the paper spoke to, after naming someone else first, and a post holder named after a description whose
+ * last word the tagger takes for a verb, and a name's capitalised word the tagger takes for a verb.
+ */
+class ConstructionsFortyFiveTest {
+
+    @Test
+    void theAnswersOfAQAndAAreThoseOfWhoeverThePaperSpokeTo() throws Exception {
+        var all = analyze("Ferry chief on fares\n\nA post on the page Harbourside Voices claimed that the ferry would stop in "
+                + "May. The islanders' association says fares have doubled.\n\nWe spoke to its managing director, Oriel "
+                + "Pennant, on Monday.\n\nQ: The association says fares have doubled since last year. Is that right?\n\nA: No. The adult return is 14 crowns, as it was last year."
+                + "\n\nQ: What about the post that says the ferry will stop running in May?\n\nA: Not at all. We have just signed a new contract for the crossing.");
+        assertEquals("Oriel Pennant", saying(all, "The adult return is 14 crowns").source());
+        assertEquals("Oriel Pennant", saying(all, "signed a new contract").source());
+    }
+
+    @Test
+    void aPostHolderNamedAfterADescriptionEndingInAVerbLikeWordIsTheSpeaker() throws Exception {
+        var all = analyze("\"We will look at the request on its merits,\" said the council's housing lead, Councillor Hafwen "
+                + "Glenfarrow. She added that the council could lend the money only in April.");
+        assertEquals("Hafwen Glenfarrow", saying(all, "look at the request").source());
+        assertEquals("Hafwen Glenfarrow", saying(all, "lend the money").source());
+    }
+
+    @Test
+    void aCapitalisedWordInsideANameIsNoVerb() throws Exception {
+        var all = analyze("A post on the page Brackenhythe Watch, shared about 2,000 times, went further and claimed that the "
+                + "landlord had stopped all repairs until the summer.");
+        assertEquals("A post on the page Brackenhythe Watch", saying(all, "stopped all repairs").source());
+    }
+}

@@ -1,0 +1,46 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What tuning on eval-blind45 and eval-blind46 showed at stop 45: a denial that says a thing never existed ("there had been
+ * no complaint") answers the one claim that said there was one, though that claim was a plain statement; and a charge that
+ * names a thing rather than a deed is no claim to offer.
+ */
+class QuestionsFortyFiveTest {
+
+    private static final String BISTRO = "Bistro given one star\n\nThe Quayside Grill was given a hygiene rating of one on Friday, "
+            + "according to an inspection report. A post on a food forum claimed the grill had been shut down.\n\nThe owner, "
+            + "Marisol Fenwick, has also said the inspection was set off by a complaint from a rival restaurant. The borough "
+            + "said there had been no complaint and that the visit was a routine one.\n\nA former waiter, who asked not to be named, "
+            + "told the Harbour Echo that staff had been told to keep the cellar door shut. A regular, Tobin Hale, said the grill "
+            + "had always been clean. The harbour master, Ilse Vane, said the quay would be resurfaced in June.";
+
+    @Test
+    void aThingSaidNeverToHaveExistedAnswersTheClaimThatNamedIt() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), BISTRO);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("the borough") && c.key().contains("complaint from a rival restaurant")
+                || c.key().equals("The borough") && c.prompt().contains("complaint from a rival restaurant")), all.toString());
+    }
+
+    @Test
+    void aVerdictWordIsNoThingAnotherSaidThereWas() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), BISTRO.replace("there had been no complaint and that the visit was "
+                + "a routine one", "there was no truth in it").replace("set off by a complaint", "set off by a complaint, the truth of "
+                + "which nobody doubts,"));
+        assertTrue(all.stream().noneMatch(c -> (c.prompt() + c.key()).contains("the truth of")), all.toString());
+    }
+
+    @Test
+    void aChargeNamingAThingIsNoClaimToOffer() throws Exception {
+        List<Candidate> all = questions(new AttributionQuestions(), "Recount row\n\nThe recount in Hallow was delayed by a week. "
+                + "The mayor's rival, Dunstan Prewe, accused the mayor's allies of \"a cover-up dressed up as a clerical error.\" "
+                + "The board said the delay was caused by a printer fault. A clerk, Ada Mull, said the count had been slow.\n\nThe "
+                + "mayor, Lys Orme, said she would accept the result. A voter, Cal Indri, said the queue had been long.");
+        assertTrue(all.stream().noneMatch(c -> (c.prompt() + c.key() + c.distractors()).contains("allies of")), all.toString());
+    }
+}
