@@ -90,7 +90,7 @@ final class DenialQuestions implements QuestionFamily {
 
     private static Statement claimNamingThe(Facts facts, Statement d, String thing) {
         Pattern named = formsOf(thing);
-        List<Statement> naming = facts.statements.stream().filter(s -> s.sentence() < d.sentence()
+        List<Statement> naming = facts.claims().stream().filter(s -> s.sentence() < d.sentence()
                 && s.sentence() >= d.sentence() - ANSWER_WINDOW && !facts.knownSame(s.speaker(), d.speaker())
                 && s.attribution().stance() != Stance.DENY && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()
                 && named.matcher(s.claim()).find()
@@ -1379,7 +1379,7 @@ final class DenialQuestions implements QuestionFamily {
     private static Statement claimWithFigure(Facts facts, Statement d, String figure) {
         Pattern given = figure.matches("(?i)[\\p{L} ]+") ? Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(figure) + "(?![\\p{L}-])")
                 : Pattern.compile("(?<![\\d,.])" + Pattern.quote(figure) + "(?![\\d,]|\\.\\d)");
-        Statement claim = facts.statements.stream().filter(s -> s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 4
+        Statement claim = facts.claims().stream().filter(s -> s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 4
                 && s.attribution().stance() != Stance.DENY && !facts.knownSame(s.speaker(), d.speaker())
                 && given.matcher(s.claim()).find() && facts.isStandalone(s)).reduce((first, later) -> later).orElse(null);
         // Another's denial of it in between makes this one a second party's, asked as such ("Besides …, who denied …?").

@@ -35,6 +35,8 @@ final class Facts {
 
     final Analysis analysis;
     final List<Statement> statements = new ArrayList<>();
+    /** The second "… and that …" clauses of reported statements, as claims a denial may answer: see {@link #claims()}. */
+    private final List<Statement> laterClauses = new ArrayList<>();
     final Map<String, SpeakerInfo> speakers = new LinkedHashMap<>();
     final Set<String> names = new LinkedHashSet<>();
     /** Names of people, bodies, outlets and places: these keep their capitals inside a question. */
@@ -158,6 +160,13 @@ final class Facts {
             }
             boolean quotation = isQuotation(a);
             statements.add(new Statement(i, a, speaker, claimOf(a, speaker, quotation), quotation, sentences, evidence));
+            Attribution second = quotation ? null : secondClause(a);
+            if (second != null) {
+                // "said the substance had come from a protein powder and that the level found was only 4 nanograms": the
+                // second "that" clause is a claim of its own, which a denial may answer ("the level was 40 nanograms, not 4").
+                // It may lean on the first ("and that it had been hidden as a result"), so only a denial's target is sought in it.
+                laterClauses.add(new Statement(i, second, speaker, claimOf(second, speaker, false), false, sentences, evidence));
+            }
         }
     }
 
@@ -377,6 +386,21 @@ final class Facts {
 
     private static final java.util.regex.Pattern REPORT_BY_WHERE_IT_RAN = java.util.regex.Pattern.compile(
             "(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:report|story|article)\\s+(?:in|by|from|on)\\s");
+
+    private static final java.util.regex.Pattern AND_THAT = java.util.regex.Pattern.compile(",?\\s+and that\\s+(?=\\S)");
+
+    /** The words after "… and that" in reported speech, as an attribution of their own; null when there are none. */
+    private static Attribution secondClause(Attribution a) {
+        String content = a.content();
+        java.util.regex.Matcher m = AND_THAT.matcher(content);
+        if (a.quoted() || !m.find() || content.substring(0, m.start()).matches(".*[\"\u201c][^\"\u201d]*") || m.find()) {
+            return null;
+        }
+        m.reset().find();
+        String rest = content.substring(m.end());
+        return new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), a.stance(), rest, a.quoted(),
+                a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences());
+    }
 
     /** "A report in the trade paper Orchard Weekly": a paper's report named only by where it ran. */
     static boolean reportByWhereItRan(String words) {
@@ -805,6 +829,17 @@ final class Facts {
 
     /** "blamed the lead-out man, Daniel Fairlie-Mbatha, who he said had …": the person blamed, with the claim inside. */
     private static final java.util.regex.Pattern REPORTED_INSIDE = java.util.regex.Pattern.compile("(?i)" + WHO_HE_SAID);
+
+    /** Every statement, then the second clauses of those that said two things: the claims a denial may have answered. */
+    List<Statement> claims() {
+        if (laterClauses.isEmpty()) {
+            return statements;
+        }
+        List<Statement> all = new ArrayList<>(statements);
+        all.addAll(laterClauses);
+        all.sort(java.util.Comparator.comparingInt(Statement::sentence));
+        return all;
+    }
 
     boolean isDenial(Statement s) {
         return s.attribution().stance() == Stance.DENY;

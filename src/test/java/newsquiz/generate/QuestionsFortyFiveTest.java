@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What tuning on eval-blind45 and eval-blind46 showed at stop 45: a denial that says a thing never existed ("there had been
- * no complaint") answers the one claim that said there was one, though that claim was a plain statement; and a charge that
- * names a thing rather than a deed is no claim to offer.
+ * no complaint") answers the one claim that said there was one, though that claim was a plain statement; a figure set right answers
+ * the second thing a claimant said ("… and that the level found was only 4"); and a charge that names a thing rather than a deed is
+ * no claim to offer.
  */
 class QuestionsFortyFiveTest {
 
@@ -42,5 +43,17 @@ class QuestionsFortyFiveTest {
                 + "The board said the delay was caused by a printer fault. A clerk, Ada Mull, said the count had been slow.\n\nThe "
                 + "mayor, Lys Orme, said she would accept the result. A voter, Cal Indri, said the queue had been long.");
         assertTrue(all.stream().noneMatch(c -> (c.prompt() + c.key() + c.distractors()).contains("allies of")), all.toString());
+    }
+
+    @Test
+    void aFigureSetRightAnswersTheSecondThingAClaimantSaid() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Rower suspended\n\nThe Dalby Rowing Federation said on Thursday that "
+                + "it had suspended the sculler Ines Varro after a test in May.\n\nHer lawyer, Piet Anholt, said the substance had "
+                + "come from a protein powder and that the level found was only 4 nanograms per millilitre. The federation said "
+                + "the level was 40 nanograms, not 4.\n\nA team-mate, who asked not to be named, told the site Oarlock that Varro "
+                + "had started a new powder in April. A post on the forum Sculls claimed she had been banned for four years. The "
+                + "coach, Mara Lind, said the team would train at Dalby Water in June.");
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("The Dalby Rowing Federation") && c.prompt().contains("only 4 nanograms")
+                || c.prompt().contains("Federation") && c.key().contains("only 4 nanograms")), all.toString());
     }
 }
