@@ -982,6 +982,10 @@ final class EntityRegistry {
                 return SourceType.ORGANIZATION;
             }
         }
+        if (words.length >= 3 && java.util.Arrays.asList(words).subList(1, words.length - 1).contains("for")) {
+            // "Fair Results for Ibbotsholme", "Parents for Safer Roads": no person's name goes on over "for".
+            return SourceType.ORGANIZATION;
+        }
         if (e.name.matches("\\p{Lu}[\\p{L}'\u2019-]+ & \\p{Lu}[\\p{L}'\u2019-]+")) {
             // "Pargeter & Wolde", "Hollis & Crane": two surnames joined by "&" name a firm of partners, whatever the role
             // nouns around it ("the family's solicitors, …") would vote.

@@ -126,6 +126,11 @@ final class Facts {
                 intro.add(mentioned.replace(Phrasing.clean(a.source()), " "));
             }
             intro.addAll(descriptions.getOrDefault(a.source(), List.of()));
+            String owner = a.sourceType() == SourceType.PERSON ? ownerSpokenOfBefore(attributions, i) : null;
+            if (owner != null) {
+                // "said its chief executive, Clarimond Dallimore", after "the company said": she speaks for Caldermoor Trains.
+                intro.add(owner);
+            }
             if (a.sourceType() == SourceType.PERSON && roleClausesRead.add(a.source())) {
                 intro.addAll(roleClauses(a.source()));
             }
@@ -591,6 +596,37 @@ final class Facts {
     }
 
     /** "Its founder, Beatrix Caldicot, …": the one body the sentence before (or this one, before the person) names. */
+    private static final java.util.regex.Pattern OWNER_POINTED_AT = java.util.regex.Pattern.compile(
+            "(?i)^(?:its|their|(?:the\\s+)?(\\p{Ll}+)['\u2019]s?)\\s+\\p{L}");
+
+    /**
+     * The body a post holder's "its chief executive" or "the group's chair" points back to: the latest body that spoke in
+     * the five sentences before, of that kind when the description names one ("the trust's" → a trust); a "group" is one
+     * whose name says no other kind. Null when none does.
+     */
+    private String ownerSpokenOfBefore(List<Attribution> attributions, int i) {
+        Attribution a = attributions.get(i);
+        java.util.regex.Matcher m = OWNER_POINTED_AT.matcher(Phrasing.clean(a.description()));
+        if (!m.find()) {
+            return null;
+        }
+        String kind = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+        for (int k = i - 1; k >= 0 && attributions.get(k).sentence() >= a.sentence() - 5; k--) {
+            Attribution b = attributions.get(k);
+            if (b.anonymous() || b.sourceType() != SourceType.ORGANIZATION && b.sourceType() != SourceType.GOVERNMENT
+                    || b.source() == null || b.source().startsWith("unnamed source")) {
+                continue;
+            }
+            String name = b.source().toLowerCase(Locale.ROOT);
+            String head = name.substring(name.lastIndexOf(' ') + 1);
+            if (kind == null || WholeWord.in(name, kind)
+                    || kind.equals("group") && !ORGANISATION_HEADS.contains(head) && !name.matches(".*\\b(?:company|firm|ltd|plc)\\b.*")) {
+                return b.source();
+            }
+        }
+        return null;
+    }
+
     private String bodyJustBefore(Attribution a) {
         String here = sentence(a.sentence()).text();
         int at = a.mention() == null ? -1 : here.indexOf(Phrasing.clean(a.mention()));

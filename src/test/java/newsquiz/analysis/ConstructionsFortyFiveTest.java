@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The constructions eval-blind45 and eval-blind46 showed at stop 45, in invented text: a printed Q&A whose introduction says
  * outright whom the paper spoke to, after naming someone else first, and a post holder named after a description whose
- * last word the tagger takes for a verb, and a name's capitalised word the tagger takes for a verb.
+ * last word the tagger takes for a verb, a name's capitalised word the tagger takes for a
+ * verb, and two names of bodies that looked like people's ("Fair Results for Ibbotsholme", "Caldermoor Trains").
  */
 class ConstructionsFortyFiveTest {
 
@@ -36,5 +37,17 @@ class ConstructionsFortyFiveTest {
         var all = analyze("A post on the page Brackenhythe Watch, shared about 2,000 times, went further and claimed that the "
                 + "landlord had stopped all repairs until the summer.");
         assertEquals("A post on the page Brackenhythe Watch", saying(all, "stopped all repairs").source());
+    }
+
+    @Test
+    void aNameThatGoesOnOverForIsABody() throws Exception {
+        var all = analyze("Fair Results for Ibbotsholme said on Monday that only 38 percent of pupils passed both subjects.");
+        assertEquals(SourceType.ORGANIZATION, saying(all, "only 38 percent").sourceType());
+    }
+
+    @Test
+    void anOperatorNamedForItsTrainsIsABody() throws Exception {
+        var all = analyze("Caldermoor Trains said it had offered 4.5 percent over two years, not 2 percent.");
+        assertEquals(SourceType.ORGANIZATION, saying(all, "4.5 percent").sourceType());
     }
 }

@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * What tuning on eval-blind45 and eval-blind46 showed at stop 45: a denial that says a thing never existed ("there had been
  * no complaint") answers the one claim that said there was one, though that claim was a plain statement; a figure set right answers
  * the second thing a claimant said ("… and that the level found was only 4"); and a charge that names a thing rather than a deed is
- * no claim to offer.
+ * no claim to offer; and a post holder of "its" or of "the group" speaks for the body that spoke just before.
  */
 class QuestionsFortyFiveTest {
 
@@ -55,5 +56,26 @@ class QuestionsFortyFiveTest {
                 + "coach, Mara Lind, said the team would train at Dalby Water in June.");
         assertTrue(all.stream().anyMatch(c -> c.key().equals("The Dalby Rowing Federation") && c.prompt().contains("only 4 nanograms")
                 || c.prompt().contains("Federation") && c.key().contains("only 4 nanograms")), all.toString());
+    }
+
+    @Test
+    void aPostHolderOfItsSpeaksForTheBodyThatSpokeJustBefore() throws Exception {
+        Facts facts = InventedArticles.facts("Rail strike\n\nThe Federation of Rail Crews said drivers would strike on Tuesday. Its "
+                + "general secretary, Dilwyn Inglesant, said members had run out of patience.\n\nCaldermoor Trains said it had offered "
+                + "4.5 percent over two years. The offer would cost about 19 million crowns, the company said.\n\n\"Not one guard will "
+                + "lose a job on our trains,\" said its chief executive, Clarimond Dallimore.");
+        assertTrue(facts.knownSame("Caldermoor Trains", "Clarimond Dallimore"));
+        assertTrue(facts.knownSame("Federation of Rail Crews", "Dilwyn Inglesant"));
+        assertFalse(facts.knownSame("Federation of Rail Crews", "Clarimond Dallimore"));
+    }
+
+    @Test
+    void aGroupsChairSpeaksForTheGroupNamedBefore() throws Exception {
+        Facts facts = InventedArticles.facts("Exam row\n\nFair Results for Ibbotsholme said on Monday that only 38 percent of pupils "
+                + "passed both English and maths. The Elderwick Learning Trust called the figures untrue.\n\n\"Nobody was taken off "
+                + "our roll,\" said the head teacher, Gwenhwyfar Haldorsen.\n\nThe group's chair, Eirlys Kilbrannan, told the "
+                + "Lissford Gazette that its figures came from the results slips of about 70 families.");
+        assertTrue(facts.knownSame("Fair Results for Ibbotsholme", "Eirlys Kilbrannan"));
+        assertFalse(facts.knownSame("Elderwick Learning Trust", "Eirlys Kilbrannan"));
     }
 }
