@@ -396,6 +396,11 @@ public final class Analyzer {
         if (lede.stance() == Stance.DENY && (lede.sourceType() == SourceType.ORGANIZATION || lede.sourceType() == SourceType.GOVERNMENT)) {
             officerGoesOnDenying(attributions, lede);
         }
+        java.util.regex.Matcher person = DESCRIBED_PERSON.matcher(lede.source());
+        if (person.matches() && (lede.sourceType() == SourceType.PERSON || lede.sourceType() == SourceType.ANONYMOUS)
+                && !PhraseParser.anonymousMarker(lede.evidence()) && namedPerson(attributions, lede, person.group(1))) {
+            return;
+        }
         java.util.regex.Matcher role = DESCRIBED_ROLE.matcher(lede.source());
         if (role.matches()) {
             namedByRole(attributions, lede, role.group(1).replaceFirst("s$", ""));
@@ -483,6 +488,33 @@ public final class Analyzer {
         if (named != null) {
             spokenBy(attributions, lede.source(), named, named.sentence());
         }
+    }
+
+    /** "A private collector in Carvonia": one person, by what they are and where, held back for the next sentence. */
+    private static final java.util.regex.Pattern DESCRIBED_PERSON = java.util.regex.Pattern.compile(
+            "^An?\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)(?:\\s+(?:in|from|at|of|on)\\s+\\p{Lu}[\\p{L}'\u2019 -]*)?$");
+
+    /**
+     * "A private collector in Carvonia says the most popular painting in the Inchcombe Museum belongs to his family …
+     * Florentin Deschaume said on Monday that his grandfather had lent …": the person named outright in the statement
+     * right after the lede, with nothing else said of them, is the one the lede described. Whether it was.
+     */
+    private static boolean namedPerson(List<Attribution> attributions, Attribution lede, String head) {
+        Attribution next = attributions.stream().filter(a -> a.sentence() > lede.sentence()).findFirst().orElse(null);
+        if (next == null || next.sentence() > lede.sentence() + 2 || next.sourceType() != SourceType.PERSON || next.anonymous()
+                || next.mention() == null || !next.mention().strip().equals(next.source())
+                || !next.description().isBlank() && !next.description().toLowerCase(java.util.Locale.ROOT).contains(head)
+                || attributions.stream().anyMatch(a -> a.source().equals(next.source()) && a.sentence() < next.sentence())) {
+            return false;
+        }
+        String described = lede.source().replaceFirst("^An?\\s+", "");
+        spokenBy(attributions, lede.source(), next, next.sentence());
+        if (next.description().isBlank()) {
+            attributions.replaceAll(x -> !x.source().equals(next.source()) || !x.description().isBlank() ? x
+                    : new Attribution(x.source(), x.sourceType(), described, x.mention(), x.cue(), x.stance(), x.content(),
+                            x.quoted(), x.hedged(), x.anonymous(), x.via(), x.sentence(), x.evidence(), x.hedges(), x.sentences()));
+        }
+        return true;
     }
 
     /** "REPORTER: ", "PRESENTER: ": a script's label before a line. */

@@ -126,10 +126,11 @@ final class Facts {
                 intro.add(mentioned.replace(Phrasing.clean(a.source()), " "));
             }
             intro.addAll(descriptions.getOrDefault(a.source(), List.of()));
-            String owner = a.sourceType() == SourceType.PERSON ? ownerSpokenOfBefore(attributions, i) : null;
+            Integer owner = a.sourceType() == SourceType.PERSON ? ownerSpokenOfBefore(attributions, i) : null;
             if (owner != null) {
                 // "said its chief executive, Clarimond Dallimore", after "the company said": she speaks for Caldermoor Trains.
-                intro.add(owner);
+                // (Not an introduction: "Eastmoor" of the body would tie her to "Eastmoor Radio" too.)
+                bodySpokenFor.putIfAbsent(speaker, speakerName(attributions.get(owner)));
             }
             if (a.sourceType() == SourceType.PERSON && roleClausesRead.add(a.source())) {
                 intro.addAll(roleClauses(a.source()));
@@ -600,14 +601,17 @@ final class Facts {
             "(?i)^(?:its|their|(?:the\\s+)?(\\p{Ll}+)['\u2019]s?)\\s+\\p{L}");
 
     /**
-     * The body a post holder's "its chief executive" or "the group's chair" points back to: the latest body that spoke in
+     * The attribution of the body a post holder's "its chief executive" or "the group's chair" points back to, when the
+     * sentence before names nobody: the latest body that spoke in
      * the five sentences before, of that kind when the description names one ("the trust's" → a trust); a "group" is one
      * whose name says no other kind. Null when none does.
      */
-    private String ownerSpokenOfBefore(List<Attribution> attributions, int i) {
+    private Integer ownerSpokenOfBefore(List<Attribution> attributions, int i) {
         Attribution a = attributions.get(i);
         java.util.regex.Matcher m = OWNER_POINTED_AT.matcher(Phrasing.clean(a.description()));
-        if (!m.find()) {
+        // A body named in the sentence before may be whose "its" it is ("The newsletter Tide Notes first reported … Its editor").
+        if (!m.find() || a.sentence() == 0 || analysis.sources().stream().anyMatch(e -> e.type() != SourceType.PERSON
+                && sentence(a.sentence() - 1).text().contains(e.name()))) {
             return null;
         }
         String kind = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
@@ -621,7 +625,7 @@ final class Facts {
             String head = name.substring(name.lastIndexOf(' ') + 1);
             if (kind == null || WholeWord.in(name, kind)
                     || kind.equals("group") && !ORGANISATION_HEADS.contains(head) && !name.matches(".*\\b(?:company|firm|ltd|plc)\\b.*")) {
-                return b.source();
+                return k;
             }
         }
         return null;
@@ -883,17 +887,22 @@ final class Facts {
 
     /** Whether the article itself ties the two together: see {@link SpeakerIdentity#mayBeSameNamed}. */
     boolean mayBeSameNamed(String a, String b) {
-        return identity.mayBeSameNamed(a, b);
+        return identity.mayBeSameNamed(a, b) || speaksFor(a, b);
     }
 
     /** Whether two speakers could be the same person or body under different names: see {@link SpeakerIdentity#mayBeSame}. */
     boolean mayBeSame(String a, String b) {
-        return identity.mayBeSame(a, b);
+        return identity.mayBeSame(a, b) || speaksFor(a, b);
     }
 
     /** Whether the article gives two speakers as one: see {@link SpeakerIdentity#knownSame}. */
     boolean knownSame(String a, String b) {
-        return identity.knownSame(a, b);
+        return identity.knownSame(a, b) || speaksFor(a, b);
+    }
+
+    /** Whether one of the two is a post holder of "its" or "the group's" (see {@link #ownerSpokenOfBefore}) and the other that body. */
+    private boolean speaksFor(String a, String b) {
+        return b.equals(bodySpokenFor.get(a)) || a.equals(bodySpokenFor.get(b));
     }
 
     /** Whether a speaker is a bare role that may be anyone: see {@link SpeakerIdentity#bareRole}. */
@@ -993,6 +1002,8 @@ final class Facts {
             "borough", "federation", "alliance", "laboratory", "force", "constabulary", "watchdog", "coastguard", "academy");
 
     private final Set<String> roleClausesRead = new java.util.HashSet<>();
+    /** Post holders of "its" or "the group's", by the body they speak for: see {@link #ownerSpokenOfBefore}. */
+    private final Map<String, String> bodySpokenFor = new HashMap<>();
     private static final String ROLE_VERBS = "chairs|heads|leads|runs|directs|manages|represents|speaks for|works for|works at|owns|founded";
 
     /** "Ana Ruiz, who chairs the board": what a relative clause after the name says she does. */

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The constructions eval-blind45 and eval-blind46 showed at stop 45, in invented text: a printed Q&A whose introduction says
- * outright whom the paper spoke to, after naming someone else first, and a post holder named after a description whose
- * last word the tagger takes for a verb, a name's capitalised word the tagger takes for a
- * verb, and two names of bodies that looked like people's ("Fair Results for Ibbotsholme", "Caldermoor Trains").
+ * outright whom the paper spoke to, after naming someone else first; a post holder named after a description whose last
+ * word the tagger takes for a verb; a name's capitalised word the tagger takes for a verb; two names of bodies that looked
+ * like people's ("Fair Results for Ibbotsholme", "Caldermoor Trains"); and a person the lede held back ("A private
+ * collector in Carvonia says …") named in the next sentence.
  */
 class ConstructionsFortyFiveTest {
 
@@ -49,5 +50,22 @@ class ConstructionsFortyFiveTest {
     void anOperatorNamedForItsTrainsIsABody() throws Exception {
         var all = analyze("Caldermoor Trains said it had offered 4.5 percent over two years, not 2 percent.");
         assertEquals(SourceType.ORGANIZATION, saying(all, "4.5 percent").sourceType());
+    }
+
+    @Test
+    void aPersonTheLedeHeldBackIsTheOneNamedRightAfter() throws Exception {
+        var all = analyze("A private collector in Carvonia says the most popular painting in the Inchcombe Museum belongs to his "
+                + "family.\n\nFlorentin Deschaume said on Monday that his grandfather had lent the painting to the museum in "
+                + "1962.\n\nThe museum said the painting had been bought, not borrowed.");
+        Attribution lede = saying(all, "most popular painting");
+        assertEquals("Florentin Deschaume", lede.source());
+        assertEquals(false, lede.anonymous());
+    }
+
+    @Test
+    void aBodyTheLedeHeldBackIsNoPerson() throws Exception {
+        var all = analyze("A water company has denied that a software update broke its meters.\n\nCorrabeck Water, which has "
+                + "fitted 61,000 of the meters, said the meters were reading accurately.");
+        assertEquals("Corrabeck Water", saying(all, "software update").source());
     }
 }
