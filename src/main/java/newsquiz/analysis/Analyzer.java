@@ -214,7 +214,8 @@ public final class Analyzer {
         }
         if (stance == Stance.ASSERT && !claimMaking && (echoes.deniesAnother(content, source.text(), d.sentence, previous,
                 d.sentence > 0 ? article.sentences().get(d.sentence - 1).text() : "")
-                || echoes.affirmsWhatAnotherNegated(content, source.text(), d.sentence, previous))) {
+                || echoes.affirmsWhatAnotherNegated(content, source.text(), d.sentence, previous)
+                || !d.quoted && echoes.setsAnotherRight(content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
         // "The society denied that the vote came first. The society accepted that no minutes were kept": an admission stays one,

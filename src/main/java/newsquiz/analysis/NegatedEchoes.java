@@ -57,6 +57,24 @@ final class NegatedEchoes {
     }
 
     /**
+     * "the droppings had been found in a cellar it shares with the bakery next door, not in its own storeroom" against
+     * "inspectors found mouse droppings in its storeroom": reported words that close by setting aside what another gave.
+     */
+    boolean setsAnotherRight(String content, String source, int sentence, List<Attribution> previous) {
+        List<Echo> setAside = notWhereItWasSaid(content.toLowerCase(Locale.ROOT));
+        if (setAside.isEmpty()) {
+            return false;
+        }
+        for (Attribution a : previous) {
+            if (!a.source().equals(source) && a.stance() != Stance.DENY && sentence - a.sentence() <= RECENT
+                    && Echo.anyIn(setAside, plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "they said … that the stake had not been declared" answered by "the stake had been declared in the paper": a statement
      * that says, in the earlier claim's own words, what that claim said had not happened, denies it.
      */
@@ -121,6 +139,26 @@ final class NegatedEchoes {
             }
         }
         return echoes;
+    }
+
+    /** "…, not in its own storeroom": the closing phrase a correction sets aside. */
+    private static final Pattern NOT_TAIL = Pattern.compile(",\\s*not\\s+((?:[\\p{L}'-]+\\s+){0,5}[\\p{L}'-]+)\\s*$");
+    private static final Set<String> TAIL_FILLER = Set.of("about", "after", "before", "their", "there", "these", "those", "which",
+            "where", "because", "every", "other", "until", "since", "least", "still", "never", "always", "anyone", "anything");
+
+    /** "…, not in its own storeroom": the words of the closing phrase set aside, to find in what another said. */
+    private static List<Echo> notWhereItWasSaid(String said) {
+        Matcher m = NOT_TAIL.matcher(said.replaceAll("[.!]+$", "").strip());
+        List<Echo> out = new ArrayList<>();
+        if (!m.find()) {
+            return out;
+        }
+        for (String w : m.group(1).split("\\s+")) {
+            if (w.length() >= 5 && !TAIL_FILLER.contains(w)) {
+                out.add(new Echo(w, Pattern.compile("\\b" + Pattern.quote(w) + "\\b")));
+            }
+        }
+        return out;
     }
 
     private static final Pattern NOT_A_THING = Pattern.compile("^(?:this|that|it)\\s+(?:is|was)\\s+not\\s+(?:a|an)\\s+(\\p{L}{4,})\\b");

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * outright whom the paper spoke to, after naming someone else first; a post holder named after a description whose last
  * word the tagger takes for a verb; a name's capitalised word the tagger takes for a verb; two names of bodies that looked
  * like people's ("Fair Results for Ibbotsholme", "Caldermoor Trains"); and a person the lede held back ("A private
- * collector in Carvonia says …") named in the next sentence.
+ * collector in Carvonia says …") named in the next sentence; and reported words that close by setting aside where
+ * another said a thing happened (", not in its own storeroom").
  */
 class ConstructionsFortyFiveTest {
 
@@ -67,5 +68,13 @@ class ConstructionsFortyFiveTest {
         var all = analyze("A water company has denied that a software update broke its meters.\n\nCorrabeck Water, which has "
                 + "fitted 61,000 of the meters, said the meters were reading accurately.");
         assertEquals("Corrabeck Water", saying(all, "software update").source());
+    }
+
+    @Test
+    void reportedWordsThatSetAsideWhereAnotherSaidItHappenedDeny() throws Exception {
+        var all = analyze("The bistro was given one star after inspectors found mouse droppings in its storeroom, according to "
+                + "the borough's inspection report. The owner, Zofiana Quistelli, said the droppings had been found in a cellar it "
+                + "shares with the bakery next door, not in its own storeroom.");
+        assertEquals(Stance.DENY, saying(all, "not in its own storeroom").stance());
     }
 }
