@@ -284,7 +284,11 @@ final class NameFinder {
             // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
-            if (orgWordBeforeName || capitalisedAsAName(s, i) || adjectiveOfAName(s, i)
+            // "Quayline/NOUN Buses/NOUN said …": a word the article never writes in lower case, before a body's kind.
+            boolean unknownBeforeOrgWord = !t.isPrepositionWord() && !CLOSED_CLASS.contains(t.lower()) && !lowercaseWords.contains(t.lower())
+                    && !lexicon.is("org_keyword", t.lower()) && !lexicon.is("role", t.lower()) && !lexicon.is("person_group", t.lower())
+                    && i + 1 < s.size() && nameWord(s, i + 1) && lexicon.is("org_keyword", s.tokens[i + 1].lower());
+            if (orgWordBeforeName || unknownBeforeOrgWord || capitalisedAsAName(s, i) || adjectiveOfAName(s, i)
                     || wordOfADescribedName(s, i) || firstNameBeforeSurname(s, i)) {
                 return true;
             }

@@ -609,9 +609,7 @@ final class Facts {
     private Integer ownerSpokenOfBefore(List<Attribution> attributions, int i) {
         Attribution a = attributions.get(i);
         java.util.regex.Matcher m = OWNER_POINTED_AT.matcher(Phrasing.clean(a.description()));
-        // A body named in the sentence before may be whose "its" it is ("The newsletter Tide Notes first reported … Its editor").
-        if (!m.find() || a.sentence() == 0 || analysis.sources().stream().anyMatch(e -> e.type() != SourceType.PERSON
-                && sentence(a.sentence() - 1).text().contains(e.name()))) {
+        if (!m.find() || a.sentence() == 0) {
             return null;
         }
         String kind = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
@@ -623,13 +621,24 @@ final class Facts {
             }
             String name = b.source().toLowerCase(Locale.ROOT);
             String head = name.substring(name.lastIndexOf(' ') + 1);
-            if (kind == null || WholeWord.in(name, kind)
-                    || kind.equals("group") && !ORGANISATION_HEADS.contains(head) && !name.matches(".*\\b(?:company|firm|ltd|plc)\\b.*")) {
-                return k;
+            boolean ofThatKind = kind == null || WholeWord.in(name, kind)
+                    || BUSINESS_OR_GROUP.contains(kind) && !ORGANISATION_HEADS.contains(head);
+            if (!ofThatKind) {
+                continue;
             }
+            // Another body named in the sentence before may be whose "its" it is ("The newsletter Tide Notes first reported
+            // … Its editor").
+            String before = sentence(a.sentence() - 1).text();
+            boolean another = analysis.sources().stream().anyMatch(e -> e.type() != SourceType.PERSON && !e.name().equals(b.source())
+                    && before.contains(e.name()) && !b.source().contains(e.name()));
+            return another ? null : k;
         }
         return null;
     }
+
+    /** "the operator's depot manager", "the group's chair": kinds of body whose names need not say what they are. */
+    private static final Set<String> BUSINESS_OR_GROUP = Set.of("group", "operator", "company", "firm", "business", "developer",
+            "owner", "owners", "airline", "carrier", "campaign");
 
     private String bodyJustBefore(Attribution a) {
         String here = sentence(a.sentence()).text();

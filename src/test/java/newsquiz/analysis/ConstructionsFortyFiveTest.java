@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * word the tagger takes for a verb; a name's capitalised word the tagger takes for a verb; two names of bodies that looked
  * like people's ("Fair Results for Ibbotsholme", "Caldermoor Trains"); and a person the lede held back ("A private
  * collector in Carvonia says …") named in the next sentence; and reported words that close by setting aside where
- * another said a thing happened (", not in its own storeroom").
+ * another said a thing happened (", not in its own storeroom"); and "Quayline/NOUN Buses said", a name opening the
+ * sentence.
  */
 class ConstructionsFortyFiveTest {
 
@@ -76,5 +77,11 @@ class ConstructionsFortyFiveTest {
                 + "the borough's inspection report. The owner, Zofiana Quistelli, said the droppings had been found in a cellar it "
                 + "shares with the bakery next door, not in its own storeroom.");
         assertEquals(Stance.DENY, saying(all, "not in its own storeroom").stance());
+    }
+
+    @Test
+    void anUnknownWordOpeningTheSentenceBeforeABodysKindIsPartOfItsName() throws Exception {
+        var all = analyze("The union said its members had walked out. Quayline Buses said there had been no walkout.");
+        assertEquals("Quayline Buses", saying(all, "no walkout").source());
     }
 }

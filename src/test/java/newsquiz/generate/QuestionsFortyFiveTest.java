@@ -78,4 +78,13 @@ class QuestionsFortyFiveTest {
         assertTrue(facts.knownSame("Fair Results for Ibbotsholme", "Eirlys Kilbrannan"));
         assertFalse(facts.knownSame("Elderwick Learning Trust", "Eirlys Kilbrannan"));
     }
+
+    @Test
+    void theOperatorsManagerSpeaksForTheOperatorJustNamed() throws Exception {
+        Facts facts = InventedArticles.facts("Buses cancelled\n\nEleven bus services were cancelled on Monday. The drivers' union, "
+                + "Motorway and Transit Workers, said its members had walked out. Quayline Buses said there had been no walkout. "
+                + "\"Every driver on the rota turned up for work on Monday,\" said the operator's depot manager, Rozenn Sandercott.");
+        assertTrue(facts.knownSame("Quayline Buses", "Rozenn Sandercott"));
+        assertFalse(facts.knownSame("Motorway and Transit Workers", "Rozenn Sandercott"));
+    }
 }
