@@ -99,6 +99,7 @@ public final class Analyzer {
         officeHolders(registry).forEach(listed::putIfAbsent);
         attributions.replaceAll(a -> listed.containsKey(a.source()) ? renamed(a, listed.get(a.source())) : a);
         namedAfterTheLede(attributions, article.sentences());
+        describedAgainByName(attributions);
         namedInTheQuoteAfter(attributions, article.sentences());
         ledeAnswersTheClaimToCome(attributions);
         List<Attribution> found = List.copyOf(attributions);
@@ -462,6 +463,36 @@ public final class Analyzer {
         // The words stay the mention only: as a description, "a canal holiday company" would make the Canal Holiday
         // Operators Association look like the same body.
         spokenBy(attributions, lede.source(), named, naming);
+    }
+
+    /** "a rival laboratory": a body the lede gives by its kind alone. */
+    private static final java.util.regex.Pattern BODY_OF_A_KIND = java.util.regex.Pattern.compile(
+            "^(?i:an?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(\\p{Ll}{4,})$");
+
+    /**
+     * "… its maker said on Tuesday, but a rival laboratory says the study compared it with a dose … too low … Ostmark
+     * Biologics, a research laboratory that is developing its own heart failure treatment, said …": the one body the
+     * article later names with the same kind of description is the one the lede held back, whichever of the lede's
+     * speakers it was.
+     */
+    private static void describedAgainByName(List<Attribution> attributions) {
+        if (attributions.isEmpty() || attributions.get(0).sentence() > 1) {
+            return;
+        }
+        int lede = attributions.get(0).sentence();
+        for (Attribution held : List.copyOf(attributions)) {
+            java.util.regex.Matcher kind = BODY_OF_A_KIND.matcher(held.source());
+            if (held.sentence() != lede || held.sourceType() != SourceType.ORGANIZATION || !kind.matches()) {
+                continue;
+            }
+            java.util.regex.Pattern described = java.util.regex.Pattern.compile(
+                    "(?i)^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}" + kind.group(1) + "\\b.*");
+            List<Attribution> named = attributions.stream().filter(a -> a.sentence() > lede && a.sourceType() == SourceType.ORGANIZATION
+                    && !a.anonymous() && described.matcher(a.description()).matches()).toList();
+            if (!named.isEmpty() && named.stream().allMatch(a -> a.source().equals(named.get(0).source()))) {
+                spokenBy(attributions, held.source(), named.get(0), named.get(0).sentence());
+            }
+        }
     }
 
     /** "The owners of a Brackenmere care home": whoever holds that role, named later by it. */

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * word the tagger takes for a verb; a name's capitalised word the tagger takes for a verb; two names of bodies that looked
  * like people's ("Fair Results for Ibbotsholme", "Caldermoor Trains"); and a person the lede held back ("A private
  * collector in Carvonia says …") named in the next sentence; and reported words that close by setting aside where
- * another said a thing happened (", not in its own storeroom"); and "Quayline/NOUN Buses said", a name opening the
- * sentence.
+ * another said a thing happened (", not in its own storeroom"); "Quayline/NOUN Buses said", a name opening the
+ * sentence; and "a rival laboratory" in the lede, later named as one.
  */
 class ConstructionsFortyFiveTest {
 
@@ -83,5 +83,13 @@ class ConstructionsFortyFiveTest {
     void anUnknownWordOpeningTheSentenceBeforeABodysKindIsPartOfItsName() throws Exception {
         var all = analyze("The union said its members had walked out. Quayline Buses said there had been no walkout.");
         assertEquals("Quayline Buses", saying(all, "no walkout").source());
+    }
+
+    @Test
+    void aBodyTheLedeGaveByItsKindIsTheOneLaterNamedWithThatKind() throws Exception {
+        var all = analyze("A heart pill cut admissions by a third, its maker said on Tuesday, but a rival laboratory says the study "
+                + "used a dose that was too low.\n\nThe trial ran in nine countries, the maker said.\n\nOstmark Biologics, a "
+                + "research laboratory that is developing its own treatment, said the comparison was flawed.");
+        assertEquals("Ostmark Biologics", saying(all, "too low").source());
     }
 }
