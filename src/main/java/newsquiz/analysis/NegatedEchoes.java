@@ -44,6 +44,7 @@ final class NegatedEchoes {
         List<Echo> negated = negatedWords(said);
         List<Echo> zeroed = verbsThenZero(said);
         zeroed.addAll(notTheThingNamed(said));
+        zeroed.addAll(noSuchThing(said));
         for (Attribution a : previous) {
             if (a.source().equals(source) || a.stance() == Stance.DENY) {
                 continue;
@@ -145,6 +146,22 @@ final class NegatedEchoes {
     private static final Pattern NOT_TAIL = Pattern.compile(",\\s*not\\s+((?:[\\p{L}'-]+\\s+){0,5}[\\p{L}'-]+)\\s*$");
     private static final Set<String> TAIL_FILLER = Set.of("about", "after", "before", "their", "there", "these", "those", "which",
             "where", "because", "every", "other", "until", "since", "least", "still", "never", "always", "anyone", "anything");
+
+    /** "there was no record of any complaint", "there had been no walkout": the thing another said there was. */
+    private static final Pattern THERE_WAS_NO = Pattern.compile("\\bthere (?:is|was|were|are|has been|had been|have been) no "
+            + "(?:(?:record|sign|trace|mention) of (?:any |a )?)?(?:such )?(\\p{L}{6,})\\b");
+
+    /** "there was no record of any complaint" against "the crew had complained": the thing, by the stem of its word. */
+    private static List<Echo> noSuchThing(String said) {
+        Matcher m = THERE_WAS_NO.matcher(said);
+        List<Echo> out = new ArrayList<>();
+        while (m.find()) {
+            String word = m.group(1);
+            String stem = word.substring(0, Math.max(5, word.length() - 3));
+            out.add(new Echo(stem, Pattern.compile("\\b" + Pattern.quote(stem) + "\\p{L}*\\b")));
+        }
+        return out;
+    }
 
     /** "…, not in its own storeroom": the words of the closing phrase set aside, to find in what another said. */
     private static List<Echo> notWhereItWasSaid(String said) {

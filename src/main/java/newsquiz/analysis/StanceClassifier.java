@@ -137,7 +137,9 @@ final class StanceClassifier {
                     + "|^\\W*(?<self>i|we)\\s+(?<neg>(?:have|had|did|do|am|are|was|were)\\s+(?:never|not)|never)\\s+(?<act1>\\p{L}+)\\b"
                     + "[^.;!?]*[.!]\\s*\\k<self>\\s+\\k<neg>\\s+\\k<act1>\\b"
                     // "said not one of its vans had left the yard": the emphatic zero subject, reported as well as quoted.
+                    // "not one of us went near the town hall doors": the same of the speaker's own side.
                     + "|\\b(?:not (?:one|a single one)|none) of (?:its|our|their|his|her|the|my) [\\p{L}-]+ (?:had|has|have|was|were|did|is|are)\\b"
+                    + "|\\b(?:not (?:one|a single one)|none) of us (?:had|has|have|was|were|did|is|are|went|came|\\p{Ll}+ed)\\b"
                     // "had never sold so much as a ticket": not even the smallest part of what is alleged.
                     + "|\\b(?:never|not|n't|n\u2019t)\\b[^.;]*?\\bso much as (?:a|an|one)\\b"
                     // "was not bought from anybody": the deal alleged, with nobody on the other side of it.

@@ -101,18 +101,21 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "There had been no complaint", "there was no stabbing": the thing another said there was, said not to exist. */
     private static final Pattern NO_SUCH_THING = Pattern.compile("(?i)^\\W*there\\s+(?:is|was|were|are|has\\s+been|had\\s+been|have\\s+been)"
-            + "\\s+(?:no|never\\s+(?:a|an|any))\\s+(?:such\\s+)?((?:\\p{L}+\\s+){0,2}?\\p{L}+)(?=\\s*$|\\s*[,;.]|\\s+(?:of|in|on|at|for|from|with|by|to|"
+            + "\\s+(?:no|never\\s+(?:a|an|any))\\s+(?:(?:record|sign|trace|mention)\\s+of\\s+(?:any\\s+|a\\s+)?)?(?:such\\s+)?"
+            + "((?:\\p{L}+\\s+){0,2}?\\p{L}+)(?=\\s*$|\\s*[,;.]|\\s+(?:of|in|on|at|for|from|with|by|to|"
             + "about|and|or|that|which|when|who|was|were|had|has|is)\\b)");
 
     /** "There is no truth in that", "no evidence", "no plan to": words of a verdict, not a thing another said there was. */
     private static final Pattern NOT_A_THING_SAID = Pattern.compile("(?i)truth|evidence|basis|foundation|substance|proof|sign|signs|"
             + "doubt|question|chance|reason|need|point|intention|suggestion|question|danger|risk|plans?|case|such");
 
-    /** A noun and the words a claim may have used for it: "complaint(s)", and "stabbed" for "stabbing". */
+    /** A noun and the words a claim may have used for it: "closure(s)", "complained" for "complaint", "stabbed" for "stabbing". */
     private static Pattern formsOf(String noun) {
         String root = noun.toLowerCase(Locale.ROOT).matches(".*[^aeiou]ing") ? noun.substring(0, noun.length() - 3).replaceFirst("(\\p{L})\\1$", "$1$1?")
                 : null;
-        return root == null ? Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "(?:s|es)?\\b")
+        // ("complaint" for "had complained": a longer noun by its stem.)
+        return root == null && noun.length() >= 8 ? Pattern.compile("(?i)\\b" + Pattern.quote(noun.substring(0, noun.length() - 3)) + "\\p{L}*")
+                : root == null ? Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "(?:s|es)?\\b")
                 : Pattern.compile("(?i)\\b" + root + "(?:e?s|e?d|ing)?\\b");
     }
 

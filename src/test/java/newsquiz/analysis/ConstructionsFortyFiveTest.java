@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * like people's ("Fair Results for Ibbotsholme", "Caldermoor Trains"); and a person the lede held back ("A private
  * collector in Carvonia says …") named in the next sentence; and reported words that close by setting aside where
  * another said a thing happened (", not in its own storeroom"); "Quayline/NOUN Buses said", a name opening the
- * sentence; and "a rival laboratory" in the lede, later named as one.
+ * sentence; "a rival laboratory" in the lede, later named as one; "no record of any
+ * complaint" after "had complained"; and "not one of us went near".
  */
 class ConstructionsFortyFiveTest {
 
@@ -91,5 +92,20 @@ class ConstructionsFortyFiveTest {
                 + "used a dose that was too low.\n\nThe trial ran in nine countries, the maker said.\n\nOstmark Biologics, a "
                 + "research laboratory that is developing its own treatment, said the comparison was flawed.");
         assertEquals("Ostmark Biologics", saying(all, "too low").source());
+    }
+
+    @Test
+    void noRecordOfTheThingAnotherSaidHappenedDenies() throws Exception {
+        var all = analyze("The tour boat belonged to Quaymark Sea Tours. A deckhand told Radio Porthvennor, on condition that he not "
+                + "be named, that the crew had complained about stiff steering twice in July. Quaymark Sea Tours said there was no "
+                + "record of any complaint in its maintenance log.");
+        assertEquals(Stance.DENY, saying(all, "no record of any complaint").stance());
+    }
+
+    @Test
+    void notOneOfUsDenies() throws Exception {
+        var all = analyze("A page says protesters stormed the town hall. \"We marched, we sang, and we went home,\" its organiser, "
+                + "Tova Wendelbo, said, \"and not one of us went near the town hall doors.\"");
+        assertEquals(Stance.DENY, saying(all, "We marched").stance());
     }
 }

@@ -4,6 +4,8 @@ import static newsquiz.generate.InventedArticles.questions;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +88,15 @@ class QuestionsFortyFiveTest {
                 + "\"Every driver on the rota turned up for work on Monday,\" said the operator's depot manager, Rozenn Sandercott.");
         assertTrue(facts.knownSame("Quayline Buses", "Rozenn Sandercott"));
         assertFalse(facts.knownSame("Motorway and Transit Workers", "Rozenn Sandercott"));
+    }
+
+    @Test
+    void noSuchThingAnswersTheClaimThatUsedItsVerb() throws Exception {
+        // "The engineer said the team had proposed doing that in November and was told the project was “not a priority.” There
+        // was no such proposal, Nestwise insisted."
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind7/nestwise-thermostat-support-memo.txt")));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Nestwise") && c.key().contains("had proposed doing that")
+                || c.key().equals("Nestwise") && c.prompt().contains("had proposed doing that")), all.toString());
     }
 }
