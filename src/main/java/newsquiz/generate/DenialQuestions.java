@@ -1179,6 +1179,10 @@ final class DenialQuestions implements QuestionFamily {
             // "rejected the message too": "too" means besides someone the question does not name.
             // "rejected the suggestion that …, stating that 94 per cent …": the denier's reason is no part of what was rejected.
             String thing = SAYING_AFTER.matcher(ALSO_AT_END.matcher(object(denied, d.verb())).replaceFirst("")).replaceFirst("");
+            // "branded the 38 percent figure false": the verdict after the thing is the speaker's, not part of what was rejected.
+            if (d.attribution().cue().matches("(?i)(?:(?:also|has|had)\\s+)*(?:branded|dubbed|declared|pronounced)")) {
+                thing = TRAILING_VERDICT.matcher(thing).replaceFirst("");
+            }
             if (NO_OBJECT.matcher(thing).find()) {
                 // "rejected that without hesitation" leaves only the manner: nothing a reader could recognise as the claim.
                 return;
@@ -1908,6 +1912,8 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern COUNTRYS_BODY = Pattern.compile("^(?:the\\s+)?(\\p{Lu}\\p{Ll}+)['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+)?"
             + "(?:ministry|government|office|department|cabinet|embassy|army|navy|military)$");
     private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");
+    private static final Pattern TRAILING_VERDICT = Pattern.compile("(?i)(?<=\\S)\\s+(?:false|untrue|wrong|inaccurate|incorrect|"
+            + "misleading|baseless|groundless|unfounded|nonsense|fiction|a lie|a fabrication)\\W*$");
     private static final Pattern LABEL_AFTER_AS = Pattern.compile("^(\\S.*?[\u201d\"].*?)\\s+as\\s+[\u201c\"]([^\u201d\"]{2,60})[\u201d\"]\\W*$");
     /** "talk online of a": a thing cut before its own quoted words. */
     private static final Pattern DANGLING_END = Pattern.compile("(?i)\\b(?:a|an|the|of|to|for|about|on|in|that)$");

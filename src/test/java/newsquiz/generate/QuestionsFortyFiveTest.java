@@ -99,4 +99,16 @@ class QuestionsFortyFiveTest {
         assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Nestwise") && c.key().contains("had proposed doing that")
                 || c.key().equals("Nestwise") && c.prompt().contains("had proposed doing that")), all.toString());
     }
+
+    @Test
+    void aVerdictAfterTheThingBrandedIsNoPartOfIt() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Charity fees\n\nThe Wexmoor Sentinel reported that the agency kept "
+                + "38 percent of everything it collected. The agency, Mallowgate Fundraising, also branded the 38 percent figure "
+                + "false, saying its fee had been fixed in a contract.\n\nA post on the blog Tithewatch claimed the director earned "
+                + "a fortune. A collector, who asked not to be named, said the rota was unfair. The mayor, Ida Penn, said the "
+                + "appeal raised 90,000 marks.");
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("figure false")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("the 38 percent figure?") && c.key().equals("Mallowgate Fundraising")),
+                all.toString());
+    }
 }
