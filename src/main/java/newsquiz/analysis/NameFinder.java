@@ -314,8 +314,17 @@ final class NameFinder {
             return false;
         }
         // The name goes on over a connector ("for", "of"): no person's name does.
-        return continuation(s, i + 1, i + 2) > i + 2;
+        if (continuation(s, i + 1, i + 2) > i + 2) {
+            return true;
+        }
+        // "Clean/ADJ Ambleth said …": an adjective no other line writes in lower case, with one name word, then the verb of
+        // saying; "Former Smith said" is not of that kind.
+        Token verb = s.at(i + 2);
+        return verb != null && verb.isVerb() && lexicon.cue(verb.lower()) != null && !PLAIN_OPENERS.contains(t.lower());
     }
+
+    private static final Set<String> PLAIN_OPENERS = Set.of("former", "senior", "junior", "local", "new", "young", "old", "retired",
+            "acting", "deputy", "interim", "late", "veteran", "chief", "top", "leading", "some", "many", "several", "other");
 
     /**
      * "Verity Text, the detection company …": a word opening the sentence, never written in lower case in the article,

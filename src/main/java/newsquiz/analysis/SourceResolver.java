@@ -699,7 +699,10 @@ final class SourceResolver {
         for (int i = Math.max(0, sentence - 8); i < sentence && i < sentences.size(); i++) {
             java.util.regex.Matcher m = full.matcher(sentences.get(i).sentence.text());
             while (m.find()) {
-                if (!m.group(1).strip().matches("(?i)same|other|new|first|second|whole|said|very")) {
+                // ("closed to the public by the council", "The trust called the group's figures untrue": no description runs
+                // over an article or a preposition.)
+                if (!m.group(1).strip().matches("(?i)same|other|new|first|second|whole|said|very")
+                        && !m.group(1).matches("(?i)(?:.*\\s)?(?:the|a|an|by|of|to|in|on|at|for|with|from|and|or|its|their)\\s.*")) {
                     found.add("the " + m.group(1).strip() + " " + phrase.head());
                 }
             }

@@ -920,6 +920,11 @@ final class DenialQuestions implements QuestionFamily {
             if (answered.orElse(null) == claim) {
                 return true;
             }
+            if (other.sentence() == claim.sentence() + 1 && VERDICT_POINTING_BACK.matcher(Phrasing.clean(other.attribution().content())).find()) {
+                // "… told the Herald that officers had been called to the park twice. The force said it was wrong to say so":
+                // a verdict on whatever was said just before is a denial of it too.
+                return true;
+            }
             if (other.sentence() > claim.sentence() && other.sentence() - claim.sentence() <= ANSWER_WINDOW
                     && facts.answerOverlap().score(claim.claim(), Phrasing.clean(other.attribution().content())) > 0) {
                 // "Which claim did the airport reject?" cannot offer the "rewritten" log that its chief executive answered
@@ -1912,6 +1917,9 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern COUNTRYS_BODY = Pattern.compile("^(?:the\\s+)?(\\p{Lu}\\p{Ll}+)['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+)?"
             + "(?:ministry|government|office|department|cabinet|embassy|army|navy|military)$");
     private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");
+    private static final Pattern VERDICT_POINTING_BACK = Pattern.compile("(?i)^\\W*(?:it|that|this)\\s+(?:was|is|had\\s+been)\\s+"
+            + "(?:\\p{L}+\\s+)?(?:wrong|untrue|false|not\\s+true|incorrect|mistaken|nonsense)\\b|^\\W*(?:that|this|it|so)\\W*$"
+            + "|\\bwrong\\s+to\\s+(?:say|suggest|claim)\\s+(?:so|that|this|it)\\b");
     private static final Pattern TRAILING_VERDICT = Pattern.compile("(?i)(?<=\\S)\\s+(?:false|untrue|wrong|inaccurate|incorrect|"
             + "misleading|baseless|groundless|unfounded|nonsense|fiction|a lie|a fabrication)\\W*$");
     private static final Pattern LABEL_AFTER_AS = Pattern.compile("^(\\S.*?[\u201d\"].*?)\\s+as\\s+[\u201c\"]([^\u201d\"]{2,60})[\u201d\"]\\W*$");

@@ -615,7 +615,10 @@ final class Facts {
         String kind = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
         for (int k = i - 1; k >= 0 && attributions.get(k).sentence() >= a.sentence() - 5; k--) {
             Attribution b = attributions.get(k);
-            if (b.anonymous() || b.sourceType() != SourceType.ORGANIZATION && b.sourceType() != SourceType.GOVERNMENT
+            // ("Clean Ambleth", typed as a person, is still "the group" when the article calls it that.)
+            boolean calledThatKind = kind != null && attributions.stream().anyMatch(x -> x.source().equals(b.source()) && x.mention() != null
+                    && x.mention().strip().matches("(?i)^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?" + java.util.regex.Pattern.quote(kind) + "$"));
+            if (b.anonymous() || b.sourceType() != SourceType.ORGANIZATION && b.sourceType() != SourceType.GOVERNMENT && !calledThatKind
                     || b.source() == null || b.source().startsWith("unnamed source")) {
                 continue;
             }
@@ -629,7 +632,7 @@ final class Facts {
             // Another body named in the sentence before may be whose "its" it is ("The newsletter Tide Notes first reported
             // … Its editor").
             String before = sentence(a.sentence() - 1).text();
-            boolean another = analysis.sources().stream().anyMatch(e -> e.type() != SourceType.PERSON && !e.name().equals(b.source())
+            boolean another = analysis.sources().stream().anyMatch(e -> IMPERSONAL.contains(e.type()) && !e.name().equals(b.source())
                     && before.contains(e.name()) && !b.source().contains(e.name()));
             return another ? null : k;
         }

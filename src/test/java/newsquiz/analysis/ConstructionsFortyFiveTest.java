@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * collector in Carvonia says …") named in the next sentence; and reported words that close by setting aside where
  * another said a thing happened (", not in its own storeroom"); "Quayline/NOUN Buses said", a name opening the
  * sentence; "a rival laboratory" in the lede, later named as one; "no record of any
- * complaint" after "had complained"; and "not one of us went near".
+ * complaint" after "had complained"; "not one of us went near"; "Clean/ADJ Ambleth said"; and "the council" after
+ * "closed to the public by the council".
  */
 class ConstructionsFortyFiveTest {
 
@@ -107,5 +108,19 @@ class ConstructionsFortyFiveTest {
         var all = analyze("A page says protesters stormed the town hall. \"We marched, we sang, and we went home,\" its organiser, "
                 + "Tova Wendelbo, said, \"and not one of us went near the town hall doors.\"");
         assertEquals(Stance.DENY, saying(all, "We marched").stance());
+    }
+
+    @Test
+    void anAdjectiveOpeningANameBeforeItsVerbIsPartOfIt() throws Exception {
+        var all = analyze("A campaign group says sewage has left stretches of the River Ambleth unfit to swim in. Clean Ambleth said "
+                + "on Thursday that 19 of the 24 samples it took had failed the bathing standard.");
+        assertEquals("Clean Ambleth", saying(all, "19 of the 24 samples").source());
+    }
+
+    @Test
+    void theCouncilIsNoPhraseThatRanOverAPreposition() throws Exception {
+        var all = analyze("A video on the page Ambleth Wild Swimmers claimed that the river had been closed to the public by the "
+                + "council. It has not. The council said the signs would stay up until the results were published.");
+        assertEquals("The council", saying(all, "signs would stay up").source());
     }
 }

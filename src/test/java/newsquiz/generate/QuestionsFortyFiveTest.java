@@ -111,4 +111,26 @@ class QuestionsFortyFiveTest {
         assertTrue(all.stream().anyMatch(c -> c.prompt().contains("the 38 percent figure?") && c.key().equals("Mallowgate Fundraising")),
                 all.toString());
     }
+
+    @Test
+    void aMonthInTheSentenceBeforeIsNoOtherBody() throws Exception {
+        // "Clean Ambleth said on Thursday that 19 of the 24 samples it took between May and August had failed … The group's
+        // chair, Gwendolen Beckworth, said …": "May" is no body whose chair she might be.
+        Facts facts = InventedArticles.facts(Files.readString(Path.of("src/test/resources/eval-blind45/ambleth-river-sewage-sampling-dispute.txt")));
+        assertTrue(facts.knownSame("Clean Ambleth", "Gwendolen Beckworth"));
+    }
+
+    @Test
+    void aClaimTheDenierCalledWrongJustAfterIsNoWrongAnswer() throws Exception {
+        // "… told the Caddlestone Herald that officers had been called to the park twice the week before. The force said it was
+        // wrong to say so, because the only earlier call had been about a lost dog."
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind45/caddlestone-park-robbery-police-appeal.txt")));
+        for (Candidate c : all) {
+            if (c.prompt().startsWith("Which claim did Kelverdale Police")) {
+                assertTrue(c.distractors().stream().noneMatch(w -> w.contains("called to the park twice")), c.toString());
+            }
+        }
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Which claim did Kelverdale Police")), all.toString());
+    }
 }
