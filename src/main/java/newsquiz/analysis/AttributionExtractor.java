@@ -74,6 +74,12 @@ final class AttributionExtractor {
     private static final java.util.regex.Pattern UNSOURCED_REPORT = java.util.regex.Pattern.compile("(?i)\\b(?:(?:have|has|had|been|were|was)\\s+(?:been\\s+)?told\\s+that"
             + "|heard\\s+that|rumou?rs?|pointed\\s+(?:instead\\s+)?at)\\b");
 
+    /** "It still hangs in Gallery 4, with a new label noting the dispute": what a thing carries, not anyone's statement. */
+    private static boolean thingWithItsWording(SentenceView s, Draft d) {
+        return d.phrase != null && d.phrase.from() > 0 && s.is(d.phrase.from() - 1, "with") && d.cueToken < s.size()
+                && s.tokens[d.cueToken].lower().endsWith("ing") && d.phrase.kind() != Phrase.Kind.NAME;
+    }
+
     List<Draft> extract(List<SentenceView> sentences) {
         List<Draft> all = new ArrayList<>();
         SentenceView previous = null;
@@ -85,7 +91,8 @@ final class AttributionExtractor {
             speechNounColon(s, found);
             if (found.isEmpty()) {
                 verbCues(s, found);
-                found.removeIf(d -> wroteToWithNothingReported(s, d) || reportedTheChannelOnly(s, d) || showedSomeoneAThing(s, d));
+                found.removeIf(d -> wroteToWithNothingReported(s, d) || reportedTheChannelOnly(s, d) || showedSomeoneAThing(s, d)
+                        || thingWithItsWording(s, d));
             }
             accordingTo(s, found);
             attributedTo(s, found);
