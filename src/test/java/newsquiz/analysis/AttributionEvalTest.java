@@ -123,15 +123,17 @@ class AttributionEvalTest {
 
     /**
      * The newest held-out sets, tuned on after their one unseen measurement but not yet passing throughout (eval-blind16 to
-     * eval-blind44): the count of articles that pass is held where it stands, so a change that makes fewer pass fails here,
-     * and the floor is raised as more pass. Once a set passes throughout it moves to a test of its own above.
+     * eval-blind46, and eval-blind48): the count of articles that pass is held where it stands, so a change that makes
+     * fewer pass fails here, and the floor is raised as more pass. Once a set passes throughout it moves to a test of its
+     * own above.
      */
     private static final java.util.List<String> TUNED_HELD_OUT = java.util.List.of("eval-blind16", "eval-blind17", "eval-blind18",
             "eval-blind19", "eval-blind20", "eval-blind21", "eval-blind22", "eval-blind23", "eval-blind24", "eval-blind25",
             "eval-blind26", "eval-blind27", "eval-blind28", "eval-blind29", "eval-blind30", "eval-blind31", "eval-blind32",
             "eval-blind33", "eval-blind34", "eval-blind35", "eval-blind36", "eval-blind37", "eval-blind38", "eval-blind39",
-            "eval-blind40", "eval-blind41", "eval-blind42", "eval-blind43", "eval-blind44");
-    private static final int TUNED_HELD_OUT_PASSING = 72;
+            "eval-blind40", "eval-blind41", "eval-blind42", "eval-blind43", "eval-blind44", "eval-blind45", "eval-blind46",
+            "eval-blind48");
+    private static final int TUNED_HELD_OUT_PASSING = 81;
 
     @org.junit.jupiter.api.Test
     void newestHeldOutSetsPassNoFewerArticlesThanRecorded() throws Exception {
