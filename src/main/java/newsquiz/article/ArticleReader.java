@@ -61,6 +61,7 @@ public final class ArticleReader {
     }
 
     public Article parse(String name, String text, Article.Format format) throws InvalidArticleException {
+        nlp.forgetKeptTags();
         if (text.isBlank()) {
             throw new InvalidArticleException("the article is empty");
         }
@@ -296,7 +297,7 @@ public final class ArticleReader {
         if (paragraph.substring(1).chars().filter(Character::isUpperCase).count() < 2 || nlp.sentences(paragraph).size() != 1) {
             return false;
         }
-        TaggedTokens tokens = nlp.tag(paragraph);
+        TaggedTokens tokens = nlp.tagAndKeep(paragraph);
         if (tokens.size() < 6) {
             return false;
         }

@@ -31,6 +31,8 @@ public final class Nlp {
     private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
+    /** Paragraphs tagged while an article was read, by their text: see {@link #tagAndKeep}. */
+    private final ThreadLocal<Map<String, TaggedTokens>> keptTags = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private Nlp() {
         sentenceModel = load("sentence", SentenceModel::new);
@@ -86,6 +88,26 @@ public final class Nlp {
 
     /** Tokens of one sentence with their parts of speech (UD tags), offsets into the sentence. */
     public TaggedTokens tag(String sentence) {
+        TaggedTokens kept = keptTags.get().remove(sentence);
+        return kept != null ? kept : tagNow(sentence);
+    }
+
+    /**
+     * {@link #tag} of a paragraph read before the analysis ("is it a photo caption?"), kept for the analysis to take up
+     * once when it tags the same words as a sentence, instead of running the tagger over them twice.
+     */
+    public TaggedTokens tagAndKeep(String sentence) {
+        TaggedTokens tagged = tagNow(sentence);
+        keptTags.get().put(sentence, tagged);
+        return tagged;
+    }
+
+    /** Drops what {@link #tagAndKeep} kept on this thread: called when the next article is read. */
+    public void forgetKeptTags() {
+        keptTags.get().clear();
+    }
+
+    private TaggedTokens tagNow(String sentence) {
         String normalized = forModels(sentence);
         Span[] spans = tokenizer.get().tokenizePos(normalized);
         String[] tokens = new String[spans.length];
