@@ -233,6 +233,10 @@ final class SourceResolver {
         if (contacted != null) {
             return new Resolved(contacted, contacted.name, contacted.type, false, contacted.description());
         }
+        Entity subject = p.equals("it") ? bodyOpeningTheClause(sentence, phrase.from()) : null;
+        if (subject != null) {
+            return named(subject, "", false);
+        }
         // "they" agrees in number with a plural group first; an organisation can be "they" too, but only failing that.
         boolean plural = p.equals("they") || p.equals("we");
         Resolved r = pronoun(phrase, sentence, plural);
@@ -240,6 +244,44 @@ final class SourceResolver {
             r = pronoun(phrase, sentence, false);
         }
         return r != null ? r : unresolved(phrase, sentence);
+    }
+
+    /**
+     * "Because of the row, the museum has cancelled a planned loan of the painting …, it said": a trailing "it" is the body
+     * the clause before it opens with ("the museum", the one body the article names that way); null when the clause opens
+     * otherwise, or the noun fits no body or two.
+     */
+    private Entity bodyOpeningTheClause(int sentence, int pronounAt) {
+        if (sentence < 0 || sentence >= sentences.size() || pronounAt < 4) {
+            return null;
+        }
+        SentenceView s = sentences.get(sentence);
+        if (!s.tokens[pronounAt - 1].isComma() || s.tokens[pronounAt].quoted()) {
+            return null;
+        }
+        int i = 0;
+        while (i < pronounAt && !(s.tokens[i].isComma() && i < 8) && i < 8) {
+            i++;
+        }
+        int at = i < 8 && i < pronounAt && s.tokens[i].isComma() ? i + 1 : 0;
+        if (at + 2 >= pronounAt || !s.tokens[at].is("the") || s.tokens[at].quoted() || !s.tokens[at + 1].isNoun()
+                || !s.tokens[at + 2].tag().equals("AUX")) {
+            return null;
+        }
+        String head = s.tokens[at + 1].lower();
+        Set<String> fits = CLASS_NOUNS.getOrDefault(head, Set.of(head));
+        Entity found = null;
+        for (Entity e : registry.entities()) {
+            Entity c = registry.canonical(e);
+            if (c.type == SourceType.PERSON || c.place || !(endsWithNoun(c, head) || matchesClass(c, head, fits))) {
+                continue;
+            }
+            if (found != null && found != c) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     /**

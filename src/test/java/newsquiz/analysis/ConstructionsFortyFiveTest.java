@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * another said a thing happened (", not in its own storeroom"); "Quayline/NOUN Buses said", a name opening the
  * sentence; "a rival laboratory" in the lede, later named as one; "no record of any
  * complaint" after "had complained"; "not one of us went near"; "Clean/ADJ Ambleth said"; and "the council" after
- * "closed to the public by the council"; and "with a new label noting the dispute", no statement.
+ * "closed to the public by the council"; "with a new label noting the dispute", no statement; and
+ * "Because of the row, the museum has cancelled …, it said", the museum's.
  */
 class ConstructionsFortyFiveTest {
 
@@ -129,5 +130,13 @@ class ConstructionsFortyFiveTest {
         var all = analyze("A post claimed that the museum had hidden the painting. It has not: it still hangs in Gallery 4, with a new "
                 + "label noting the dispute.");
         assertEquals(true, all.stream().noneMatch(a -> a.source().toLowerCase(java.util.Locale.ROOT).contains("label")), all.toString());
+    }
+
+    @Test
+    void aTrailingItIsTheBodyTheClauseOpensWith() throws Exception {
+        var all = analyze("The Inchcombe Museum said the painting had been bought in 1964. A post on the art blog Gilt and Glaze "
+                + "claimed that the museum had hidden the painting. It has not.\n\nBecause of the row, the museum has cancelled a "
+                + "planned loan of the painting, it said.");
+        assertEquals("Inchcombe Museum", saying(all, "planned loan").source());
     }
 }
