@@ -529,7 +529,8 @@ public final class Analyzer {
     /**
      * "A private collector in Carvonia says the most popular painting in the Inchcombe Museum belongs to his family …
      * Florentin Deschaume said on Monday that his grandfather had lent …": the person named outright in the statement
-     * right after the lede, with nothing else said of them, is the one the lede described. Whether it was.
+     * right after the lede, with nothing else said of them, is the one the lede described. False when no such person
+     * follows.
      */
     private static boolean namedPerson(List<Attribution> attributions, Attribution lede, String head) {
         Attribution next = attributions.stream().filter(a -> a.sentence() > lede.sentence()).findFirst().orElse(null);
@@ -841,6 +842,7 @@ public final class Analyzer {
         return new SentenceView(s, tokens, article.text());
     }
 
+    /** "Brackenhythe Watch/VERB": a capitalised word the tagger calls a verb, straight after another capitalised word. */
     private static boolean capitalisedVerbInAName(TaggedTokens tagged, int i) {
         String w = tagged.tokens()[i];
         if (i == 0 || !tagged.tags()[i].startsWith("VERB") || w.length() < 2 || !Character.isUpperCase(w.charAt(0))

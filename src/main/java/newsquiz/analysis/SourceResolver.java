@@ -259,11 +259,14 @@ final class SourceResolver {
         if (!s.tokens[pronounAt - 1].isComma() || s.tokens[pronounAt].quoted()) {
             return null;
         }
-        int i = 0;
-        while (i < pronounAt && !(s.tokens[i].isComma() && i < 8) && i < 8) {
-            i++;
+        // After an opening phrase of a few words and its comma ("Because of the row, …"), or at the start.
+        int at = 0;
+        for (int k = 0; k < Math.min(8, pronounAt); k++) {
+            if (s.tokens[k].isComma()) {
+                at = k + 1;
+                break;
+            }
         }
-        int at = i < 8 && i < pronounAt && s.tokens[i].isComma() ? i + 1 : 0;
         if (at + 2 >= pronounAt || !s.tokens[at].is("the") || s.tokens[at].quoted() || !s.tokens[at + 1].isNoun()
                 || !s.tokens[at + 2].tag().equals("AUX")) {
             return null;

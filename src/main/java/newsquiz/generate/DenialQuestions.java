@@ -107,7 +107,7 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "There is no truth in that", "no evidence", "no plan to": words of a verdict, not a thing another said there was. */
     private static final Pattern NOT_A_THING_SAID = Pattern.compile("(?i)truth|evidence|basis|foundation|substance|proof|sign|signs|"
-            + "doubt|question|chance|reason|need|point|intention|suggestion|question|danger|risk|plans?|case|such");
+            + "doubt|question|chance|reason|need|point|intention|suggestion|danger|risk|plans?|case|such");
 
     /** A noun and the words a claim may have used for it: "closure(s)", "complained" for "complaint", "stabbed" for "stabbing". */
     private static Pattern formsOf(String noun) {
@@ -1917,9 +1917,11 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern COUNTRYS_BODY = Pattern.compile("^(?:the\\s+)?(\\p{Lu}\\p{Ll}+)['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+)?"
             + "(?:ministry|government|office|department|cabinet|embassy|army|navy|military)$");
     private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");
+    /** "it was wrong to say so", "That is untrue": a verdict on whatever was said just before. */
     private static final Pattern VERDICT_POINTING_BACK = Pattern.compile("(?i)^\\W*(?:it|that|this)\\s+(?:was|is|had\\s+been)\\s+"
             + "(?:\\p{L}+\\s+)?(?:wrong|untrue|false|not\\s+true|incorrect|mistaken|nonsense)\\b|^\\W*(?:that|this|it|so)\\W*$"
             + "|\\bwrong\\s+to\\s+(?:say|suggest|claim)\\s+(?:so|that|this|it)\\b");
+    /** "the 38 percent figure false": the verdict a "branded" leaves after the thing it rejects. */
     private static final Pattern TRAILING_VERDICT = Pattern.compile("(?i)(?<=\\S)\\s+(?:false|untrue|wrong|inaccurate|incorrect|"
             + "misleading|baseless|groundless|unfounded|nonsense|fiction|a lie|a fabrication)\\W*$");
     private static final Pattern LABEL_AFTER_AS = Pattern.compile("^(\\S.*?[\u201d\"].*?)\\s+as\\s+[\u201c\"]([^\u201d\"]{2,60})[\u201d\"]\\W*$");

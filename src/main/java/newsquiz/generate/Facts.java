@@ -601,10 +601,10 @@ final class Facts {
             "(?i)^(?:its|their|(?:the\\s+)?(\\p{Ll}+)['\u2019]s?)\\s+\\p{L}");
 
     /**
-     * The attribution of the body a post holder's "its chief executive" or "the group's chair" points back to, when the
-     * sentence before names nobody: the latest body that spoke in
-     * the five sentences before, of that kind when the description names one ("the trust's" → a trust); a "group" is one
-     * whose name says no other kind. Null when none does.
+     * The index of the attribution of the body a post holder's "its chief executive" or "the group's chair" points back to:
+     * the latest body that spoke in the five sentences before, of that kind when the description names one ("the trust's"
+     * → a trust; a "group" or an "operator" is one whose name says no other kind). Null when none does, or when the
+     * sentence before names another body.
      */
     private Integer ownerSpokenOfBefore(List<Attribution> attributions, int i) {
         Attribution a = attributions.get(i);
