@@ -190,7 +190,10 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         // "A second message claimed there had been no bidder": a claim's own negation answers nothing.
-        boolean claimMaking = StanceClassifier.makesClaim(d, content) || StanceClassifier.negatedOnlyInCondition(content);
+        boolean claimMaking = StanceClassifier.makesClaim(d, content) || StanceClassifier.negatedOnlyInCondition(content)
+                // "Because of the reports, Streamwick added a warning label to every copy of the clip": what was done about
+                // the reports goes along with them, whatever its "every".
+                || CONSEQUENCE_OF.matcher(content).lookingAt();
         if (stance == Stance.ASSERT && !claimMaking && d.sentence > 0 && StanceClassifier.answersAReport(content,
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
@@ -804,6 +807,10 @@ public final class Analyzer {
         }
         return out;
     }
+
+    /** "Because of the reports, …", "As a result of the row, …": what follows from what was said before. */
+    private static final Pattern CONSEQUENCE_OF = Pattern.compile("(?i)^\\W*(?:because of|as a result of|following|in the wake of)\\s+"
+            + "(?:the|these|those|that|this)\\s+(?:reports?|claims?|complaints?|row|posts?|rumou?rs?|allegations?|findings?|criticism)\\b");
 
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)my|our|your|his|their");
 

@@ -315,6 +315,11 @@ final class EntityRegistry {
                         // "Counsel for the insurer, Amir Shah, …", where the insurer is who the person works for.
                         votes[SourceType.ORGANIZATION.ordinal()] += 2;
                     }
+                    if (word.equals("as") && before >= 2 && java.util.stream.IntStream.range(Math.max(0, before - 4), before)
+                            .anyMatch(k -> s.tokens[k].isAny("name", "named", "identified", "introduced"))) {
+                        // "The page's administrator, who gave his name only as Viggo": a person known by one name.
+                        votes[SourceType.PERSON.ordinal()] += 2;
+                    }
                     if (lexicon.is("role", word) && !lexicon.is("person_group", word) || lexicon.is("title", word)) {
                         votes[SourceType.PERSON.ordinal()]++;
                         describePrefix(s, before, e);

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * another said a thing happened (", not in its own storeroom"); "Quayline/NOUN Buses said", a name opening the
  * sentence; "a rival laboratory" in the lede, later named as one; "no record of any
  * complaint" after "had complained"; "not one of us went near"; "Clean/ADJ Ambleth said"; and "the council" after
- * "closed to the public by the council"; "with a new label noting the dispute", no statement; and
- * "Because of the row, the museum has cancelled …, it said", the museum's.
+ * "closed to the public by the council"; "with a new label noting the dispute", no statement; 
+ * "Because of the row, the museum has cancelled …, it said", the museum's; a person "who gave his name only as Viggo"; and
+ * "Because of the reports, the platform added a warning label to every copy", no denial of the reports.
  */
 class ConstructionsFortyFiveTest {
 
@@ -138,5 +139,21 @@ class ConstructionsFortyFiveTest {
                 + "claimed that the museum had hidden the painting. It has not.\n\nBecause of the row, the museum has cancelled a "
                 + "planned loan of the painting, it said.");
         assertEquals("Inchcombe Museum", saying(all, "planned loan").source());
+    }
+
+    @Test
+    void aPersonWhoGaveOneNameIsAPerson() throws Exception {
+        var all = analyze("The page's administrator, who gave his name only as Viggo, contested our findings. Viggo did concede that he "
+                + "had not checked when the clip was filmed. He said he had taken it down on Tuesday.");
+        assertEquals("Viggo", saying(all, "taken it down").source());
+        assertEquals(SourceType.PERSON, saying(all, "taken it down").sourceType());
+    }
+
+    @Test
+    void whatWasDoneBecauseOfTheReportsIsNoDenialOfThem() throws Exception {
+        var all = analyze("According to a person on the review team, who was not authorised to speak publicly, the clip had been "
+                + "reported more than 4,000 times. Because of the reports, the platform added a warning label to every copy of "
+                + "the clip on Monday, the company said.");
+        assertEquals(Stance.ASSERT, saying(all, "warning label").stance());
     }
 }
