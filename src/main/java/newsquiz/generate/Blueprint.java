@@ -275,6 +275,13 @@ final class Blueprint {
                     && unnamedClaimAndSpeaker(o, c))) {
                 return false;
             }
+            // "Which of these claims comes from a source the article does not name?" and "The article reports: “…” Why should a
+            // careful reader treat this claim with extra care?" on the same claim: each prints the other's answer (review45
+            // INC q10, q11); both only when the quiz needs every question it can get.
+            if (sharing != Sharing.ANY && c.focus().equals("anonymous_source") && chosen.stream().anyMatch(o -> o.focus().equals(c.focus())
+                    && claimAndWhyCare(o, c))) {
+                return false;
+            }
             // "Who said this? “I left with a box of books”" and "Whose denial is this? “I left with a box of books”": one
             // question asked twice, whatever the round.
             if (chosen.stream().anyMatch(o -> o.key().equals(c.key()) && !quotedIn(o.prompt()).isEmpty()
@@ -391,6 +398,12 @@ final class Blueprint {
             Candidate who = claim == a ? b : a;
             return claim.fact().startsWith("anon:") && who.fact().startsWith("anon-who:")
                     && speakerOf.apply(statementOf(claim)).equals(statementOf(who));
+        }
+
+        private static boolean claimAndWhyCare(Candidate a, Candidate b) {
+            String first = a.fact().replaceFirst("^anon-why:", "anon:");
+            String second = b.fact().replaceFirst("^anon-why:", "anon:");
+            return !a.fact().equals(b.fact()) && first.startsWith("anon:") && first.equals(second);
         }
 
         boolean hasStatement(String statement) {

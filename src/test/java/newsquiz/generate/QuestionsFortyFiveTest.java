@@ -133,4 +133,24 @@ class QuestionsFortyFiveTest {
         }
         assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Which claim did Kelverdale Police")), all.toString());
     }
+
+    @Test
+    void anUnnamedClaimIsNotAskedBothAsWhichClaimAndAsWhyTakeCare() throws Exception {
+        // review45 inchcombe q10 and q11: "Which of these claims comes from a source the article does not name?" and "The
+        // article reports: “…” Why should a careful reader treat this claim with extra care?" on one claim.
+        Path article = Path.of("src/test/resources/eval-blind/wyndle-estuary-seagrass-report.txt");
+        newsquiz.quiz.Quiz quiz = new QuizPipeline(newsquiz.testing.Models.nlp()).quiz(article.getFileName().toString(),
+                Files.readAllBytes(article), "wyndle", QuizPipeline.articlePath(article));
+        List<newsquiz.quiz.Question> unnamed = quiz.questions().stream().filter(q -> q.prompt().contains("does not name")
+                || q.prompt().contains("extra care")).toList();
+        for (newsquiz.quiz.Question which : unnamed) {
+            String key = withoutQuotes(which.choices().stream().filter(newsquiz.quiz.Choice::correct).findFirst().orElseThrow().text());
+            assertTrue(unnamed.stream().noneMatch(why -> why.prompt().contains("extra care") && withoutQuotes(why.prompt()).contains(key)),
+                    quiz.toString());
+        }
+    }
+
+    private static String withoutQuotes(String text) {
+        return text.replaceAll("[\"\u201c\u201d\u2018\u2019']", "");
+    }
 }
