@@ -400,6 +400,7 @@ final class Blueprint {
                     && speakerOf.apply(statementOf(claim)).equals(statementOf(who));
         }
 
+        /** Whether one asks which claim has no named source and the other why to take care with that same claim. */
         private static boolean claimAndWhyCare(Candidate a, Candidate b) {
             String first = a.fact().replaceFirst("^anon-why:", "anon:");
             String second = b.fact().replaceFirst("^anon-why:", "anon:");
