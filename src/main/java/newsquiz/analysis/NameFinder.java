@@ -285,8 +285,7 @@ final class NameFinder {
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();
             // "Quayline/NOUN Buses/NOUN said …": a word the article never writes in lower case, before a body's kind.
-            boolean unknownBeforeOrgWord = !t.isPrepositionWord() && !CLOSED_CLASS.contains(t.lower()) && !lowercaseWords.contains(t.lower())
-                    && !lexicon.is("org_keyword", t.lower()) && !lexicon.is("role", t.lower()) && !lexicon.is("person_group", t.lower())
+            boolean unknownBeforeOrgWord = neverInLowerCase(t) && !lexicon.is("org_keyword", t.lower()) && !lexicon.is("role", t.lower()) && !lexicon.is("person_group", t.lower())
                     && i + 1 < s.size() && nameWord(s, i + 1) && lexicon.is("org_keyword", s.tokens[i + 1].lower());
             if (orgWordBeforeName || unknownBeforeOrgWord || capitalisedAsAName(s, i) || adjectiveOfAName(s, i)
                     || wordOfADescribedName(s, i) || firstNameBeforeSurname(s, i)) {
@@ -388,8 +387,12 @@ final class NameFinder {
     private boolean unknownWordBeforeName(SentenceView s, int i) {
         Token t = s.tokens[i];
         Token next = s.at(i + 1);
-        return !t.isPrepositionWord() && !CLOSED_CLASS.contains(t.lower()) && !lowercaseWords.contains(t.lower())
-                && next != null && next.tag().startsWith("PROPN") && nameWord(s, i + 1) && !next.isFunctionWord();
+        return neverInLowerCase(t) && next != null && next.tag().startsWith("PROPN") && nameWord(s, i + 1) && !next.isFunctionWord();
+    }
+
+    /** A word no line of the article writes in lower case, and no preposition or other closed-class word. */
+    private boolean neverInLowerCase(Token t) {
+        return !t.isPrepositionWord() && !CLOSED_CLASS.contains(t.lower()) && !lowercaseWords.contains(t.lower());
     }
 
     private static boolean hyphenatedToLowerCase(SentenceView s, int i) {

@@ -70,7 +70,7 @@ final class DenialQuestions implements QuestionFamily {
         Matcher m = NOT_A_THING.matcher(said);
         Matcher none = NO_SUCH_THING.matcher(said);
         if (m.find()) {
-            return claimNamingThe(facts, d, m.group(1));
+            return claimUsingWord(facts, d, m.group(1));
         }
         if (!none.find()) {
             return null;
@@ -80,7 +80,7 @@ final class DenialQuestions implements QuestionFamily {
         java.util.Collections.reverse(words);
         for (String word : words) {
             Statement naming = word.length() >= 4 && Character.isLowerCase(word.charAt(0)) && !NOT_A_THING_SAID.matcher(word).matches()
-                    ? claimNamingThe(facts, d, word) : null;
+                    ? claimUsingWord(facts, d, word) : null;
             if (naming != null) {
                 return naming;
             }
@@ -88,7 +88,7 @@ final class DenialQuestions implements QuestionFamily {
         return null;
     }
 
-    private static Statement claimNamingThe(Facts facts, Statement d, String thing) {
+    private static Statement claimUsingWord(Facts facts, Statement d, String thing) {
         Pattern named = formsOf(thing);
         List<Statement> naming = facts.claims().stream().filter(s -> s.sentence() < d.sentence()
                 && s.sentence() >= d.sentence() - ANSWER_WINDOW && !facts.knownSame(s.speaker(), d.speaker())
@@ -111,12 +111,16 @@ final class DenialQuestions implements QuestionFamily {
 
     /** A noun and the words a claim may have used for it: "closure(s)", "complained" for "complaint", "stabbed" for "stabbing". */
     private static Pattern formsOf(String noun) {
-        String root = noun.toLowerCase(Locale.ROOT).matches(".*[^aeiou]ing") ? noun.substring(0, noun.length() - 3).replaceFirst("(\\p{L})\\1$", "$1$1?")
-                : null;
-        // ("complaint" for "had complained": a longer noun by its stem.)
-        return root == null && noun.length() >= 8 ? Pattern.compile("(?i)\\b" + Pattern.quote(noun.substring(0, noun.length() - 3)) + "\\p{L}*")
-                : root == null ? Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "(?:s|es)?\\b")
-                : Pattern.compile("(?i)\\b" + root + "(?:e?s|e?d|ing)?\\b");
+        if (noun.toLowerCase(Locale.ROOT).matches(".*[^aeiou]ing")) {
+            // "stabbing" for "stabbed": the verb's root, its final consonant doubled or not.
+            String root = noun.substring(0, noun.length() - 3).replaceFirst("(\\p{L})\\1$", "$1$1?");
+            return Pattern.compile("(?i)\\b" + root + "(?:e?s|e?d|ing)?\\b");
+        }
+        if (noun.length() >= 8) {
+            // "complaint" for "had complained": a longer noun by its stem.
+            return Pattern.compile("(?i)\\b" + Pattern.quote(noun.substring(0, noun.length() - 3)) + "\\p{L}*");
+        }
+        return Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "(?:s|es)?\\b");
     }
 
     /** "hit back at those numbers, saying …": a retort aimed at what was just said. */

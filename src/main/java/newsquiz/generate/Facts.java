@@ -82,7 +82,7 @@ final class Facts {
         identity = new SpeakerIdentity(speakers, analysis.sources().stream().flatMap(e -> java.util.stream.Stream
                 .concat(java.util.stream.Stream.of(e.name()), e.aliases().stream().filter(a -> a.length() >= 3))
                 .map(name -> new SpeakerInfo(name, e.type(), e.descriptions(), false))).toList(), introductions,
-                analysis.article().text(), lowerCaseWords);
+                bodySpokenFor, analysis.article().text(), lowerCaseWords);
         for (String w : analysis.article().text().split("[^\\p{L}']+")) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
                 lowerCaseWords.add(w);
@@ -399,11 +399,15 @@ final class Facts {
     private static Attribution secondClause(Attribution a) {
         String content = a.content();
         java.util.regex.Matcher m = AND_THAT.matcher(content);
-        if (a.quoted() || !m.find() || content.substring(0, m.start()).matches(".*[\"\u201c][^\"\u201d]*") || m.find()) {
+        if (a.quoted() || !m.find()) {
             return null;
         }
-        m.reset().find();
+        int start = m.start();
         String rest = content.substring(m.end());
+        // Inside a quotation, or one of several "and that" clauses: no one second claim.
+        if (content.substring(0, start).matches(".*[\"\u201c][^\"\u201d]*") || m.find()) {
+            return null;
+        }
         return new Attribution(a.source(), a.sourceType(), a.description(), a.mention(), a.cue(), a.stance(), rest, a.quoted(),
                 a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences());
     }
@@ -613,11 +617,13 @@ final class Facts {
             return null;
         }
         String kind = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+        java.util.regex.Pattern kindMention = kind == null ? null
+                : java.util.regex.Pattern.compile("(?i)^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?" + java.util.regex.Pattern.quote(kind) + "$");
         for (int k = i - 1; k >= 0 && attributions.get(k).sentence() >= a.sentence() - 5; k--) {
             Attribution b = attributions.get(k);
             // ("Clean Ambleth", typed as a person, is still "the group" when the article calls it that.)
-            boolean calledThatKind = kind != null && attributions.stream().anyMatch(x -> x.source().equals(b.source()) && x.mention() != null
-                    && x.mention().strip().matches("(?i)^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?" + java.util.regex.Pattern.quote(kind) + "$"));
+            boolean calledThatKind = kindMention != null && attributions.stream().anyMatch(x -> x.source().equals(b.source())
+                    && x.mention() != null && kindMention.matcher(x.mention().strip()).matches());
             if (b.anonymous() || b.sourceType() != SourceType.ORGANIZATION && b.sourceType() != SourceType.GOVERNMENT && !calledThatKind
                     || b.source() == null || b.source().startsWith("unnamed source")) {
                 continue;
@@ -882,16 +888,21 @@ final class Facts {
     /** "blamed the lead-out man, Daniel Fairlie-Mbatha, who he said had …": the person blamed, with the claim inside. */
     private static final java.util.regex.Pattern REPORTED_INSIDE = java.util.regex.Pattern.compile("(?i)" + WHO_HE_SAID);
 
-    /** Every statement, then the second clauses of those that said two things: the claims a denial may have answered. */
+    /**
+     * Every statement, then the second clauses of those that said two things, put in the article's order: the claims a
+     * denial may have answered. Worked out once, when first asked for, after the Facts are built.
+     */
     List<Statement> claims() {
-        if (laterClauses.isEmpty()) {
-            return statements;
+        if (claims == null) {
+            List<Statement> all = new ArrayList<>(statements);
+            all.addAll(laterClauses);
+            all.sort(java.util.Comparator.comparingInt(Statement::sentence));
+            claims = laterClauses.isEmpty() ? statements : List.copyOf(all);
         }
-        List<Statement> all = new ArrayList<>(statements);
-        all.addAll(laterClauses);
-        all.sort(java.util.Comparator.comparingInt(Statement::sentence));
-        return all;
+        return claims;
     }
+
+    private List<Statement> claims;
 
     boolean isDenial(Statement s) {
         return s.attribution().stance() == Stance.DENY;
@@ -899,22 +910,17 @@ final class Facts {
 
     /** Whether the article itself ties the two together: see {@link SpeakerIdentity#mayBeSameNamed}. */
     boolean mayBeSameNamed(String a, String b) {
-        return identity.mayBeSameNamed(a, b) || speaksFor(a, b);
+        return identity.mayBeSameNamed(a, b);
     }
 
     /** Whether two speakers could be the same person or body under different names: see {@link SpeakerIdentity#mayBeSame}. */
     boolean mayBeSame(String a, String b) {
-        return identity.mayBeSame(a, b) || speaksFor(a, b);
+        return identity.mayBeSame(a, b);
     }
 
     /** Whether the article gives two speakers as one: see {@link SpeakerIdentity#knownSame}. */
     boolean knownSame(String a, String b) {
-        return identity.knownSame(a, b) || speaksFor(a, b);
-    }
-
-    /** Whether one of the two is a post holder of "its" or "the group's" (see {@link #ownerSpokenOfBefore}) and the other that body. */
-    private boolean speaksFor(String a, String b) {
-        return b.equals(bodySpokenFor.get(a)) || a.equals(bodySpokenFor.get(b));
+        return identity.knownSame(a, b);
     }
 
     /** Whether a speaker is a bare role that may be anyone: see {@link SpeakerIdentity#bareRole}. */

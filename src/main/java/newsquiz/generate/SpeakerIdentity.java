@@ -35,10 +35,16 @@ final class SpeakerIdentity {
 
     /** The article's sources as the analysis lists them, speakers or not: "its" may point at any of them. */
     private final List<SpeakerInfo> sources;
+    /**
+     * Post holders of "its" or "the group's" by the body they speak for ("said its chief executive, X" after "the company
+     * said"; see {@link Facts}): filled while the Facts are built.
+     */
+    private final Map<String, String> bodySpokenFor;
 
     SpeakerIdentity(Map<String, SpeakerInfo> speakers, List<SpeakerInfo> sources, Map<String, Set<String>> introductions,
-            String articleText, Set<String> lowerCaseWords) {
+            Map<String, String> bodySpokenFor, String articleText, Set<String> lowerCaseWords) {
         this.speakers = speakers;
+        this.bodySpokenFor = bodySpokenFor;
         this.lowerCaseWords = lowerCaseWords;
         this.sources = sources;
         this.introductions = introductions;
@@ -47,7 +53,7 @@ final class SpeakerIdentity {
 
     /** Whether the article itself ties the two together: by apposition, a shared head noun or a description. */
     boolean mayBeSameNamed(String a, String b) {
-        return sameHead(a, b) || sameHead(b, a) || appositive(a, b) || describedBy(a, b) || describedBy(b, a);
+        return postOfBody(a, b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b) || describedBy(a, b) || describedBy(b, a);
     }
 
     /**
@@ -56,7 +62,7 @@ final class SpeakerIdentity {
      * ("Russia's ambassador to North Korea" and Ambassador Alexander Matsegora).
      */
     boolean mayBeSame(String a, String b) {
-        return mayBeSameCache.computeIfAbsent(a + '\u0000' + b, k -> findMayBeSame(a, b));
+        return postOfBody(a, b) || mayBeSameCache.computeIfAbsent(a + '\u0000' + b, k -> findMayBeSame(a, b));
     }
 
     private final Map<String, Boolean> mayBeSameCache = new HashMap<>();
@@ -74,7 +80,16 @@ final class SpeakerIdentity {
      * spokesman") that a reader cannot tell apart from a named body. What such a speaker claimed may be what the body denies.
      */
     boolean knownSame(String a, String b) {
-        return knownSameCache.computeIfAbsent(a + '\u0000' + b, k -> findKnownSame(a, b));
+        return postOfBody(a, b) || knownSameCache.computeIfAbsent(a + '\u0000' + b, k -> findKnownSame(a, b));
+    }
+
+    /**
+     * Whether one is a post holder of "its" or "the group's" and the other the body they speak for (what {@link #speaksFor}
+     * cannot see in the words). Asked before the caches: the posts are filled in while the Facts are built, after some
+     * pairs have been asked about.
+     */
+    private boolean postOfBody(String a, String b) {
+        return b.equals(bodySpokenFor.get(a)) || a.equals(bodySpokenFor.get(b));
     }
 
     private final Map<String, Boolean> knownSameCache = new HashMap<>();
