@@ -251,6 +251,14 @@ public final class Analyzer {
                         || StanceClassifier.theOneItIsAboutAnswers(before, source.text(), described, d.sentence, content))) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && d.quoted
+                && StanceClassifier.asFirmAsTheDenialBefore(article.sentences(), Math.min(d.sentence, d.firstSentence), previous)) {
+            stance = Stance.DENY;
+        }
+        if (stance == Stance.ASSERT && !claimMaking && d.quoted && before != null
+                && StanceClassifier.quoteGoesOnWithItsSidesDenial(before, source.text(), described, Math.min(d.sentence, d.firstSentence))) {
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking && RebuttalFrames.answers(d, source.text(), described, content, previous,
                 article.sentences())) {
             stance = Stance.DENY;

@@ -325,11 +325,19 @@ final class AttributionExtractor {
      * candid that the week had gone badly": an admission said the same way.
      */
     private Draft adamantThat(SentenceView s, int a) {
-        if (a == 0 || s.tokens[a].quoted() || !s.is(a + 1, "that") || !(BE.contains(s.tokens[a - 1].lower())
-                || s.tokens[a - 1].isAny("remained", "remains", "remain"))) {
+        // "was equally firm that", "was just as adamant that": a degree word may stand between "be" and the adjective.
+        int be = a - 1;
+        if (be > 0 && s.tokens[be].isAny("equally", "as", "also", "quite", "very", "every", "less", "more")) {
+            be--;
+            while (be > 0 && s.tokens[be].isAny("just", "every", "bit", "no", "equally")) {
+                be--;
+            }
+        }
+        if (be < 0 || a == 0 || s.tokens[a].quoted() || !s.is(a + 1, "that") || !(BE.contains(s.tokens[be].lower())
+                || s.tokens[be].isAny("remained", "remains", "remain"))) {
             return null;
         }
-        Subject subject = subjectRange(s, a - 1);
+        Subject subject = subjectRange(s, be);
         if (subject == null || subject.trailingEnd() >= 0 || subject.relativeAntecedent() >= 0) {
             return null;
         }
@@ -343,7 +351,7 @@ final class AttributionExtractor {
         }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), a);
         d.verb = lexicon.cue(candid ? "acknowledged" : "insisted");
-        d.cue = s.text(a - 1, a + 1);
+        d.cue = s.text(be, a + 1);
         d.phrase = phrase;
         setContentRange(s, d, a + 2, contentEnd(s, a + 2));
         return d;
@@ -384,6 +392,13 @@ final class AttributionExtractor {
                 && s.isAny(v - 2, "the", "a", "an") && s.at(v + 1) != null && s.tokens[v + 1].tag().startsWith("NOUN");
     }
 
+    /** Whether an object can open at {@code k}: a word that is neither punctuation nor a preposition or conjunction. */
+    private static boolean opensObject(SentenceView s, int k) {
+        Token t = s.at(k);
+        return t != null && !t.isPunct() && !t.isComma() && !t.tag().startsWith("ADP") && !t.tag().startsWith("SCONJ")
+                && !t.tag().startsWith("CCONJ");
+    }
+
     private Lexicon.CueVerb cueVerb(SentenceView s, int v) {
         Token t = s.tokens[v];
         if (t.quoted()) {
@@ -421,6 +436,11 @@ final class AttributionExtractor {
                 verb = other;
                 break;
             }
+        }
+        if (verb.stance() == Stance.DENY && verb.particle().equals(List.of(Set.of("out"))) && s.is(v + 1, "out") && !opensObject(s, v + 2)) {
+            // "a change the coalition ruled out before the election": what was ruled out stands before it, and no claim
+            // follows the verb to be its content.
+            return null;
         }
         boolean verbTag = t.tag().startsWith("VERB") || t.isAny("said", "says", "told")
                 || t.tag().startsWith("NOUN") && v > 0 && s.tokens[v - 1].isNoun() && s.tokens[v - 1].lower().endsWith("s")

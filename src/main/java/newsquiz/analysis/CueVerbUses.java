@@ -88,8 +88,10 @@ final class CueVerbUses {
         if (!verb.particle().isEmpty() && s.at(r) != null && s.at(r).isAny("it", "them", "this", "that") && s.at(r + 1) != null
                 && verb.particle().get(0).contains(s.at(r + 1).lower())) {
             r++;
-        } else if (!verb.particle().isEmpty() && s.at(r) != null && s.at(r).isAny("that", "this", "the", "these", "those", "his", "her", "its", "their")) {
-            // "gave that report short shrift": a short noun phrase may stand there too.
+        } else if (!verb.particle().isEmpty() && !verb.particle().get(0).contains("out") && s.at(r) != null
+                && s.at(r).isAny("that", "this", "the", "these", "those", "his", "her", "its", "their")) {
+            // "gave that report short shrift": a short noun phrase may stand there too. Not before "out": "would rule the
+            // plan out" is mostly asked about, while a rejection says "ruled out the plan".
             for (int k = r + 2; k <= r + 3 && s.at(k) != null; k++) {
                 if (verb.particle().get(0).contains(s.at(k).lower()) && !s.at(k - 1).isComma()) {
                     r = k;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.nlp.Alternations;
+import newsquiz.article.Sentence;
 
 /**
  * Decides what a source does with its statement. The cue verb gives a default; the content can
@@ -228,7 +229,9 @@ final class StanceClassifier {
                     + "|\\b(?:will|would|shall) (?:not|never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}(?:a single|one single) "
                     // "We have not given the union a single dollar": the object given may stand before the emphatic amount.
                     + "|\\b(?:(?:did|does|do|has|have|had) (?:not|never)|(?:i|we) never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}"
-                    + "(?:a single|one single|one(?! of\\b)|any|a cent|a penny|a dime|a dollar|a pound|a euro) "
+                    // "I have not needed a real one since": "one" after an article stands for a thing, no amount.
+                    + "(?:a single|one single|(?<!\\b(?:a|an) (?:[\\p{L}-]{1,20} )?)one(?! of\\b)|any|"
+                    + "a cent|a penny|a dime|a dollar|a pound|a euro) "
                     // "has never done it, and never would", "I never met him, not once": a negation repeated for emphasis.
                     + "|\\bnever \\w+[^.;]*?,? (?:and|or) never (?:would|will|could|has|have|had|did)\\b"
                     + "|\\bnever\\b[^.;]*?,\\s*not (?:once|ever|one time)\\b"
@@ -730,6 +733,27 @@ final class StanceClassifier {
         String subject = m.group(1);
         String surname = AnsweredClaims.surname(source);
         return surname.length() > 2 && subject.contains(surname) || subject.strip().matches("(?i)(?:.*\\s)?(?:he|she|they|we|i)");
+    }
+
+    private static final Pattern AS_FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:just\\s+as|equally|"
+            + "every\\s+bit\\s+as|no\\s+less|as)\\s+(?:plain|firm|clear|blunt|brisk|emphatic|categorical|adamant|direct|forthright|definite|"
+            + "unequivocal|forceful|robust)(?:\\s+on\\s+(?:that|this|the)\\s+(?:point|matter|score|question))?\\s*[.:]$");
+    private static final Pattern NEGATED_ANSWER = Alternations.compile("^\\W*(?:It|They|He|She|That|This)\\s+(?:has|have|had|did|does|do|is|are|was|"
+            + "were|will|would|can|could)(?:\\s+not|n['\u2019]t)\\b");
+
+    /**
+     * "… It has not: the new date was signed off on Wednesday. The minister was just as plain. “Calyx will fly,” she told
+     * Far Fields": a quote after "was just as plain" (or "equally firm") goes with the denial or the correction it is
+     * measured against.
+     */
+    static boolean asFirmAsTheDenialBefore(List<Sentence> sentences, int firstSentence, List<Attribution> previous) {
+        int frame = firstSentence - 1;
+        if (frame < 1 || !AS_FIRM_FRAME.matcher(sentences.get(frame).text().strip()).matches()
+                || previous.stream().anyMatch(a -> a.sentence() == frame)) {
+            return false;
+        }
+        return NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find()
+                || previous.stream().anyMatch(a -> a.sentence() >= frame - 4 && a.sentence() < frame && a.stance() == Stance.DENY);
     }
 
     static boolean bareVerdict(String sentence) {
@@ -1238,6 +1262,33 @@ final class StanceClassifier {
         // "The board refuted the suggestion. … Ms Ekwueme said: “We did not drag our feet.”": "we" speaks for the body.
         boolean weDenied = quoted && WE_NEGATION.matcher(content).find();
         return bareSpokesperson || itsOwn || weDenied || body.length() > 2 && description.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "\\b.*");
+    }
+
+    /**
+     * "Dalverne disputed that account, saying the valve had passed every check. “The part left our factory in perfect
+     * condition,” said its engineering director": a quote that goes straight on from its own side's denial, by the same
+     * speaker, the body's officer ("its …") or its spokesperson, is that denial in the side's own words.
+     */
+    static boolean quoteGoesOnWithItsSidesDenial(Attribution before, String source, String description, int firstSentence) {
+        if (before.stance() != Stance.DENY || before.sentence() != firstSentence - 1) {
+            return false;
+        }
+        return forThatBody(source, before.source()) || spokespersonForNamed(source, before.source())
+                || OWN_OFFICER.matcher(description).lookingAt() && before.sourceType() != SourceType.PERSON
+                        && before.sourceType() != SourceType.ANONYMOUS;
+    }
+
+    private static final Pattern SPOKESPERSON_FOR = Alternations.compile("(?i)an?\\s+spokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(.+)");
+
+    /** "a spokeswoman for Farrowmere Airport" after "The airport", or after "Farrowmere Airport": the body named in full. */
+    private static boolean spokespersonForNamed(String source, String body) {
+        Matcher m = SPOKESPERSON_FOR.matcher(source);
+        if (!m.matches()) {
+            return false;
+        }
+        String named = m.group(1).toLowerCase(Locale.ROOT);
+        String other = body.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        return other.length() > 3 && (named.equals(other) || named.endsWith(" " + other));
     }
 
     private static final Pattern OWN_OFFICER = Alternations.compile("(?i)^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:officer|secretary|"

@@ -674,6 +674,13 @@ final class DenialQuestions implements QuestionFamily {
             // complaint": a plain statement is no contested claim, but the one that said there was the thing is answered.
             best = claimNaming(facts, d, denial);
         }
+        Statement later = best == null ? null : facts.laterClauseOf(best);
+        if (later != null && !sharesAStem(denial, best.claim()) && sharesAStem(denial, later.claim())) {
+            // "Anfield said the valve had come from Dalverne and that the crack had started with a flaw when the part was
+            // made. … “The part left our factory in perfect condition,” said Dalverne's engineering director": the denial
+            // answers the clause it takes words from.
+            best = later;
+        }
         if (best != null && (narrationAnswered(facts, best, d, denial) || continuesOwnDenial(facts, d, best))) {
             return answered;
         }
@@ -802,8 +809,18 @@ final class DenialQuestions implements QuestionFamily {
 
     /** Whether someone other than the denier denied the claim before the denial comes. */
     private static boolean deniedByAnotherBetween(Facts facts, Statement claim, Statement d) {
-        return facts.statements.stream().anyMatch(s -> s.attribution().stance() == Stance.DENY && !facts.knownSame(s.speaker(), d.speaker())
-                && s.sentence() >= claim.sentence() && s.sentence() < d.sentence());
+        return facts.statements.stream().anyMatch(s -> s.attribution().stance() == Stance.DENY
+                && s.sentence() >= claim.sentence() && s.sentence() < d.sentence()
+                && (!facts.knownSame(s.speaker(), d.speaker()) || bodyDeniedJustBefore(facts, s, claim, d)));
+    }
+
+    /**
+     * "The airport took issue with the group's estimate. “… Nine thousand is the honest number,” a spokeswoman for the
+     * airport said": the body's denial of another claim, just before the quote, is what its spokesperson goes on with.
+     */
+    private static boolean bodyDeniedJustBefore(Facts facts, Statement s, Statement claim, Statement d) {
+        return !s.speaker().equals(d.speaker()) && s.sentence() == Math.min(d.sentence(), d.sentences().get(0)) - 1
+                && answeredBy(facts, s).filter(a -> a != claim).isPresent();
     }
 
     /** Whether no one else is reported between a claim and the denial after it ("Marsh laughed at that." says nothing). */

@@ -904,6 +904,11 @@ final class Facts {
 
     private List<Statement> claims;
 
+    /** The second "… and that …" clause of {@code s}, as a claim of its own, or null when it said one thing. */
+    Statement laterClauseOf(Statement s) {
+        return laterClauses.stream().filter(c -> c.index() == s.index()).findFirst().orElse(null);
+    }
+
     boolean isDenial(Statement s) {
         return s.attribution().stance() == Stance.DENY;
     }

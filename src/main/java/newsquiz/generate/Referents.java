@@ -186,12 +186,16 @@ final class Referents {
 
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
         Statement claim = earlierClaimOfAnyKind(facts, d, noun);
-        boolean aFigure = FIGURE_NOUN.matcher(noun).matches() || OWNED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).find();
+        // "took issue with the group's estimate": the content may hold a cue of several words, the claim does not.
+        boolean aFigure = FIGURE_NOUN.matcher(noun).matches() || OWNED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).find()
+                || OWNED_FIGURE.matcher(Phrasing.clean(d.claim())).find();
         if (claim == null || !aFigure || HAS_FIGURE.matcher(claim.attribution().content()).find()) {
             return claim;
         }
         // "called the councillor's figure baseless": his claim with a figure in it, not his last words; none, if he gave none.
-        return latestClaimBy(facts, d, s -> s.speaker().equals(claim.speaker()) && HAS_FIGURE.matcher(s.attribution().content()).find());
+        // "took issue with the group's estimate" after the group's figure and its chair's remark: the group's figure.
+        return latestClaimBy(facts, d, s -> (s.speaker().equals(claim.speaker()) || facts.knownSame(s.speaker(), claim.speaker()))
+                && HAS_FIGURE.matcher(s.attribution().content()).find());
     }
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");

@@ -1,0 +1,81 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions eval-blind47 showed at stop 46, in invented text: "ruled out" as a rejection (but not "would rule the
+ * plan out" asked about, nor "a change the coalition ruled out before"); "was equally firm that …" as a statement; a quote
+ * by a body's officer or spokesperson straight after the body's own denial, as that denial in other words; a quote after
+ * "was just as plain", after a correction; and "a real one", which is no emphatic amount.
+ */
+class ConstructionsFortySixTest {
+
+    @Test
+    void rulingOutIsARejection() throws Exception {
+        var all = analyze("A post said the port would double its night sailings. The port's director, Ines Roke, ruled out any "
+                + "rise in night sailings.");
+        assertEquals(Stance.DENY, saying(all, "any rise in night sailings").stance());
+    }
+
+    @Test
+    void rulingOutAskedAboutOrBeforeItsObjectIsNoStatement() throws Exception {
+        var all = analyze("Asked whether the council would rule the plan out, she declined to comment. Officials modelled a "
+                + "higher fare, a change the mayor ruled out before the election.");
+        assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.source().startsWith("Asked")), all.toString());
+    }
+
+    @Test
+    void equallyFirmThatIsAStatementOfItsOwn() throws Exception {
+        var all = analyze("A column said the trust had spent the grant on consultants. The trust's chair said not one crown had "
+                + "gone to consultants.\n\nThe borough council, which gave the grant, was equally firm that none of the money had "
+                + "gone to consultants.");
+        assertEquals("The borough council", saying(all, "none of the money").source());
+        assertEquals(Stance.DENY, saying(all, "none of the money").stance());
+    }
+
+    @Test
+    void anOfficersQuoteRightAfterItsBodysDenialGoesOnWithIt() throws Exception {
+        var all = analyze("The minister said the valve had come from the contractor Dalbury Valves and that the crack had started "
+                + "with a flaw in the metal. Dalbury Valves disputed that account, "
+                + "saying the part had passed every check at its plant. \"The part left our factory in perfect condition,\" said its "
+                + "engineering director, Frida Holm.");
+        assertEquals(Stance.DENY, saying(all, "perfect condition").stance());
+    }
+
+    @Test
+    void aSpokespersonsQuoteForTheBodyNamedInFullGoesOnWithItsDenial() throws Exception {
+        var all = analyze("The residents' group said the route would bring noise to 40,000 homes. The airport took issue with the "
+                + "group's estimate, saying its maps put the number at 9,000. \"We counted every house. Nine thousand is the honest "
+                + "number,\" a spokeswoman for Farley Airport said.");
+        assertEquals(Stance.DENY, saying(all, "honest number").stance());
+    }
+
+    @Test
+    void aQuoteWithNoDenialBeforeItStaysAStatement() throws Exception {
+        var all = analyze("The airport said the route would open in May. \"We counted every house. Nine thousand is the number,\" a "
+                + "spokeswoman for Farley Airport said.");
+        assertEquals(Stance.ASSERT, saying(all, "Nine thousand").stance());
+    }
+
+    @Test
+    void aQuoteAfterJustAsPlainGoesWithTheCorrectionBefore() throws Exception {
+        var all = analyze("A thread on a forum claimed that the government had cancelled the probe. It has not: the new date was "
+                + "signed off on Wednesday.\n\nThe science minister, Lisa Ingle, was just as plain. \"The probe will fly. I would not "
+                + "have set a date for a probe I meant to scrap,\" she told a podcast.");
+        assertEquals(Stance.DENY, saying(all, "The probe will fly").stance());
+    }
+
+    @Test
+    void aRealOneIsNoEmphaticAmount() throws Exception {
+        var all = analyze("Albinia Arne said she was woken by the first flight. \"I have not needed a real one since 2029,\" she said. "
+                + "\"We did not sell one ticket,\" said the promoter, Cal Dunn.");
+        assertEquals(Stance.ASSERT, saying(all, "a real one").stance());
+        assertEquals(Stance.DENY, saying(all, "one ticket").stance());
+    }
+}

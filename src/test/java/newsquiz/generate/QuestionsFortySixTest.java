@@ -1,0 +1,44 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What tuning on eval-blind47 showed at stop 46: a spokesperson's quote that goes on from its body's denial of a group's
+ * figure answers that figure, not the remark the group's chair made about the body; and a quote that takes up the second
+ * of two things a speaker said is not asked as denying the first.
+ */
+class QuestionsFortySixTest {
+
+    private static final String AIRPORT = "Airport route row\n\nThe Bexford Action Group, which represents households under the "
+            + "flight path, said on Monday that the new route would bring aircraft noise to more than 40,000 homes. Its chair, Bran "
+            + "Copple, said the airport was \"dressing up a done deal as a conversation\".\n\nThe airport took issue with the group's "
+            + "estimate, saying its own noise maps put the number of homes affected at about 9,000, not 40,000. \"We counted every "
+            + "house inside the 57-decibel line, street by street. Nine thousand is the honest number,\" a spokeswoman for Farley "
+            + "Airport said.\n\nA spokesman for Fenmoor Airways said the early departures would help business travellers. The "
+            + "district council said it would send a response before the deadline.";
+
+    @Test
+    void aSpokespersonGoingOnFromItsBodysDenialDoesNotAnswerTheChairsRemark() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), AIRPORT);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("spokeswoman") && c.key().contains("dressing up")), all.toString());
+    }
+
+    private static final String VALVE = "Probe delayed\n\nThe launch of the probe has been put back by 18 months after engineers "
+            + "found a cracked valve.\n\nThe agency's director general, Cyprian Anfeld, told a press conference that the valve had "
+            + "come from the contractor Dalbury Aerospace and that the crack had started with a flaw in the metal when the part "
+            + "was made.\n\nDalbury disputed that account, saying the valve had passed every pressure check at its own plant. \"The "
+            + "part left our factory in perfect condition, and we have the test records to prove it,\" said its engineering "
+            + "director, Frida Hadley.\n\nThe minister, Lisa Ingle, said she would visit the test centre. A planetary scientist, "
+            + "Ailsa Jerrow, said the delay was painful but survivable.";
+
+    @Test
+    void aQuoteTakingUpTheSecondClauseIsNotAskedAsDenyingTheFirst() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), VALVE);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Frida Hadley") && c.key().contains("come from the contractor")),
+                all.toString());
+    }
+}
