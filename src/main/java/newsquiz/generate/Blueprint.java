@@ -282,6 +282,12 @@ final class Blueprint {
                     && claimAndWhyCare(o, c))) {
                 return false;
             }
+            // "Who said that the valve had come from Dalverne?" and "Whose account did Dalverne dispute?", both answered by the
+            // one sentence: one speaker asked for twice (review47 CAL q03, q04), until nothing else is left.
+            if (sharing != Sharing.ANY && asksWho(c) && chosen.stream().anyMatch(o -> asksWho(o) && o.key().equals(c.key())
+                    && QuizOverlap.shareSentence(o, c))) {
+                return false;
+            }
             // "Who said this? “I left with a box of books”" and "Whose denial is this? “I left with a box of books”": one
             // question asked twice, whatever the round.
             if (chosen.stream().anyMatch(o -> o.key().equals(c.key()) && !quotedIn(o.prompt()).isEmpty()

@@ -123,7 +123,10 @@ final class Casing {
     private boolean seenAsName(String name) {
         // "Kerravia's health ministry" after a dateline: a possessive is a name's, whatever its place in the sentence.
         return name.contains(" ") || midSentenceCapitals.contains(name) || text.contains(name + "'s") || text.contains(name + "\u2019s")
-                || names.stream().anyMatch(other -> other.contains(" ") && java.util.Arrays.asList(other.split("[\\s-]+")).contains(name));
+                // "Hillcote" of "Hillcote Dairy League" is a name; "Dairy" inside it, the kind of body, is not ("Dairy farmers who
+                // supply …"); any part of a person's name is.
+                || names.stream().anyMatch(other -> other.contains(" ") && (other.split("[\\s-]+")[0].equals(name)
+                        || people.contains(other) && java.util.Arrays.asList(other.split("[\\s-]+")).contains(name)));
     }
 
     /** "Hasselbrink, of the Civic Alliance, …" after "Governor Ottokar Hasselbrink": a person's surname is a name. */

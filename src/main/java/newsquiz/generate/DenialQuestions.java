@@ -423,8 +423,14 @@ final class DenialQuestions implements QuestionFamily {
                         ? kindOf(target) : noun.toLowerCase(Locale.ROOT);
                 // "She says the posters have it backwards": the denial names whose claim it was, so which claim is the question.
                 boolean claimantNamed = !pointsBack;
-                whichClaim(facts, d, target, null, target.claim(), what,
-                        claimantNamed ? Math.max(ANSWERED_PRIORITY, preferred(target, what)) : preferred(target, what), out);
+                // "Anfield said the valve had come from Dalverne and that the crack had started with a flaw. Dalverne disputed
+                // that account": the account is both things, and its first clause alone is no fair key ("Who disputed the
+                // account that …" is still fair: the account did say it).
+                boolean bothThings = pointsBack && facts.laterClauseOf(target) != null;
+                if (!bothThings) {
+                    whichClaim(facts, d, target, null, target.claim(), what,
+                            claimantNamed ? Math.max(ANSWERED_PRIORITY, preferred(target, what)) : preferred(target, what), out);
+                }
                 if (joined == null || joined.target() == null || joined.hearsay() != null || !besides(facts, d, joined, out)) {
                     // "The plant's landlord also disputed the newspaper's story": a second "Who denied …?" of the same claim
                     // would repeat the first party's question, so it names the first party.
@@ -680,6 +686,10 @@ final class DenialQuestions implements QuestionFamily {
             // made. … “The part left our factory in perfect condition,” said Dalverne's engineering director": the denial
             // answers the clause it takes words from.
             best = later;
+        } else if (later != null && reasonForRejectingAnAccount(facts, d)) {
+            // "Dalverne disputed that account, saying the valve had passed every check": the reason answers the whole account,
+            // whichever of its two clauses it shares words with.
+            return answered;
         }
         if (best != null && (narrationAnswered(facts, best, d, denial) || continuesOwnDenial(facts, d, best))) {
             return answered;
@@ -688,6 +698,12 @@ final class DenialQuestions implements QuestionFamily {
             askAnswered(facts, d, best, out);
         }
         return answered;
+    }
+
+    /** Whether {@code d} is the reason given with the same speaker's rejection of "that account" in the same sentence. */
+    private static boolean reasonForRejectingAnAccount(Facts facts, Statement d) {
+        return facts.statements.stream().anyMatch(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
+                && o.attribution().stance() == Stance.DENY && POINTER_OBJECT.matcher(o.claim()).find());
     }
 
     private static final Pattern BARE_BODY = Pattern.compile("(?i)^the\\s+\\p{L}+$");

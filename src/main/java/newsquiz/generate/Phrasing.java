@@ -125,6 +125,8 @@ final class Phrasing {
                             + "shortly|soon|just|long|immediately|moments?)[,;]?"))
                     // "had been taken | before the couple ever moved in": when something was done is the point of saying it.
                     && !(w[i].matches("after|before|when|while|because") && w[i - 1].matches("(?i)\\p{L}+(?:ed|en)|was|were|is|are|been|be"))
+                    // "damaged while it was | being fitted": "being" after "was" is a verb's own passive, not a clause.
+                    && !(w[i].equals("being") && w[i - 1].matches("(?i)was|were|is|are|am|be|been"))
                     // "a label that recorded | which page of the app was open": after a verb, "which" asks what was recorded.
                     && !(w[i].matches("which|who|whose|where") && w[i - 1].matches("\\p{Ll}+ed|knows?|knew|asks?|shows?|tells?|decides?"))
                     && !insideQuotation(w, i - 1)) {

@@ -284,4 +284,20 @@ class BlueprintTest {
         assertEquals(5, chosen.size(), chosen.toString());
         assertTrue(chosen.stream().noneMatch(c -> c.firstSentence() == 30), chosen.toString());
     }
+
+    @Test
+    void oneSpeakerIsNotAskedForTwiceOnOneSentenceWhileOthersAreLeft() {
+        // review47 CAL q03, q04: "Who said that the valve had come from Dalverne?" and "Whose account did Dalverne dispute?".
+        Candidate whoSaid = new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Who said that the valve had come from Dalverne?", "Cyprian Anfield", List.of("a", "b", "c"), "", List.of(5),
+                "who:5", 60);
+        Candidate whoseAccount = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Whose account did Dalverne dispute?", "Cyprian Anfield", List.of("a", "b", "c"), "", List.of(5, 6), "deny:6", 60);
+        List<Candidate> all = new ArrayList<>(List.of(whoSaid, whoseAccount));
+        for (int i = 0; i < 8; i++) {
+            all.add(whatSaid(100 + i));
+        }
+        List<Candidate> chosen = Blueprint.choose(all, 8);
+        assertTrue(!(chosen.contains(whoSaid) && chosen.contains(whoseAccount)), chosen.toString());
+    }
 }

@@ -112,4 +112,11 @@ class CasingTest {
                 "The university announced the findings on Tuesday."), java.util.Set.of("University of Fernby"), java.util.Set.of());
         assertEquals("University of Fernby", casing.source("University of Fernby"));
     }
+
+    @Test
+    void theKindOfBodyInsideALongerNameIsAnOrdinaryWord() {
+        Casing casing = new Casing(List.of("Dairy farmers who supply the creamery will be paid less, the processor said.",
+                "The Hillcote Dairy League said the cut was unfair."), Set.of("Dairy", "Hillcote Dairy League"));
+        assertEquals("dairy farmers who supply", casing.lowerFirst("Dairy farmers who supply"));
+    }
 }

