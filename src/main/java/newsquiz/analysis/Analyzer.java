@@ -251,6 +251,10 @@ public final class Analyzer {
                         || StanceClassifier.theOneItIsAboutAnswers(before, source.text(), described, d.sentence, content))) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && StanceClassifier.sidesWithTheDenial(article.sentences(),
+                Math.min(d.sentence, d.firstSentence), source.text(), described, previous)) {
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking && d.quoted
                 && StanceClassifier.asFirmAsTheDenialBefore(article.sentences(), Math.min(d.sentence, d.firstSentence), previous)) {
             stance = Stance.DENY;

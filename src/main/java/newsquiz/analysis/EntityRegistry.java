@@ -810,9 +810,15 @@ final class EntityRegistry {
         }
     }
 
-    private Entity longFormOf(Entity shortForm, List<Entity> all) {
+    private Entity longFormOf(Entity shortForm, List<Entity> allNames) {
         String k = shortForm.keys.iterator().next();
         String[] words = k.split(" ");
+        // "Ashgill said the figure bore no relation …" after "Ashgill Water said …": a name that opens with the same word but
+        // only comes later ("a group calling itself Ashgill Won't Pay") is not what the short form stood for.
+        boolean namedBefore = allNames.stream().anyMatch(c -> c != shortForm && !mergedInto.containsKey(c)
+                && c.firstSentence <= shortForm.firstSentence && c.keys.iterator().next().startsWith(k + " "));
+        List<Entity> all = namedBefore ? allNames.stream().filter(c -> c == shortForm || c.firstSentence <= shortForm.firstSentence
+                || !c.keys.iterator().next().startsWith(k + " ")).toList() : allNames;
         Entity best = null;
         int bestScore = 0;
         for (Entity candidate : all) {

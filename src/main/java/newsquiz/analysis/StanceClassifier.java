@@ -65,6 +65,8 @@ final class StanceClassifier {
                     + "(?:denies|denied|deny|rejects|rejected)\\b|\\b(?:denies|denied|deny) (?:any|all) \\w+"
                     // "has no connection to the club of any kind": a link alleged, cut.
                     + "|\\b(?:has|have|had) (?:absolutely )?no (?:connection|links?|ties|association|affiliation|involvement)\\b"
+                    // "the figure bore no relation to its accounts": a figure given by others, matching nothing real.
+                    + "|\\b(?:bore|bears|bear) (?:absolutely |little or )?no (?:relation|resemblance|relationship)\\b"
                     // "Ferri is not leaving the orchestra": said of a reported departure, the departure denied.
                     + "|\\b(?:is|are|am|was|were|'s|'re|'m)(?: not|n't) (?:leaving|quitting|resigning|stepping down|going anywhere)\\b"
                     // "The board said that was not the case": "that" read as the conjunction leaves the verdict without its subject.
@@ -219,7 +221,11 @@ final class StanceClassifier {
                     + "(?! (?:has|have|had) (?:ever )?(?:told|contacted|called|phoned|rung|emailed|updated|answered) (?:me|us)\\b)"
                     + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Not one of our drivers went near the depot": the emphatic subject needs no auxiliary.
-                    + "|^\\W*(?:not a single|not one)\\b[^.;]*?\\b(?:\\w+ed|went|came|took|gave|saw|got|made|did|said|knew|broke|threw|hit|set|put)\\b"
+                    + "|^\\W*(?:not a single|not one)\\b[^.;]*?\\b(?:\\w+ed|went|came|took|gave|saw|got|made|did|said|knew|broke|threw|hit|set|put|"
+                    // "Not a single person sat in the stand": the common irregular pasts as well.
+                    + "sat|stood|ran|left|paid|kept|brought|bought|sold|told|heard|met|spent|lost|won|found|held|led|rang|sent|"
+                    + "spoke|wrote|drove|flew|fell|felt|grew|hid|lay|rode|shot|shut|stole|struck|taught|tore|woke|built|caught|"
+                    + "chose|drew|drank|ate|forgot|hung|slept|swam|wore|understood)\\b"
                     // "No ticket left the office without a stamp on it": every one of the things did what the claim says none did.
                     + "|^\\W*no [\\p{L}-]+ \\p{L}+\\b[^.;,]*?\\bwithout\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
@@ -756,6 +762,35 @@ final class StanceClassifier {
                 || previous.stream().anyMatch(a -> a.sentence() >= frame - 4 && a.sentence() < frame && a.stance() == Stance.DENY);
     }
 
+    private static final Pattern SIDING = Alternations.compile("^(.{2,160}?)\\s(?:also\\s+|too\\s+)?(?:(?:backed|sided\\s+with|took\\s+the\\s+side\\s+of|"
+            + "came\\s+to\\s+the\\s+defen[cs]e\\s+of)\\s+([^,.;:]{2,60})|took\\s+([\\p{L}'\u2019 -]{1,40}?)['\u2019]s\\s+side)");
+
+    /**
+     * "The club was having none of it. Hathercote Structural, the firm that did the survey, backed the club. Its lead engineer
+     * told the Echo that …": what a second party says right after siding with a denial is that denial too.
+     */
+    static boolean sidesWithTheDenial(List<Sentence> sentences, int firstSentence, String source, String description,
+            List<Attribution> previous) {
+        int frame = firstSentence - 1;
+        if (frame < 1) {
+            return false;
+        }
+        Matcher m = SIDING.matcher(sentences.get(frame).text().strip());
+        if (!m.find()) {
+            return false;
+        }
+        String subject = m.group(1);
+        boolean sameParty = OWN_OFFICER.matcher(description).lookingAt() || KIND_OFFICER.matcher(description).lookingAt()
+                || java.util.Arrays.stream(source.split("\\s+")).anyMatch(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))
+                        && subject.contains(w));
+        // "backed the club" after the club's denial; not "said the union backed the strike".
+        String sided = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        return sameParty && previous.stream().anyMatch(a -> a.sentence() >= frame - 4 && a.sentence() < frame
+                && a.stance() == Stance.DENY && !a.source().equals(source)
+                && java.util.Arrays.stream((a.source() + " " + a.mention()).toLowerCase(Locale.ROOT).split("\\s+"))
+                        .anyMatch(w -> w.length() > 3 && sided.matches(".*\\b" + Pattern.quote(w) + "\\b.*")));
+    }
+
     static boolean bareVerdict(String sentence) {
         return BARE_VERDICT.matcher(sentence.strip()).matches();
     }
@@ -1274,8 +1309,8 @@ final class StanceClassifier {
             return false;
         }
         return forThatBody(source, before.source()) || spokespersonForNamed(source, before.source())
-                || OWN_OFFICER.matcher(description).lookingAt() && before.sourceType() != SourceType.PERSON
-                        && before.sourceType() != SourceType.ANONYMOUS;
+                || (OWN_OFFICER.matcher(description).lookingAt() || KIND_OFFICER.matcher(description).lookingAt())
+                        && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS;
     }
 
     private static final Pattern SPOKESPERSON_FOR = Alternations.compile("(?i)an?\\s+spokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(.+)");
@@ -1291,9 +1326,16 @@ final class StanceClassifier {
         return other.length() > 3 && (named.equals(other) || named.endsWith(" " + other));
     }
 
+    /** "the firm's lead engineer", "the council's director of highways": an officer of the kind of body just named. */
+    private static final Pattern KIND_OFFICER = Alternations.compile("(?i)^\\s*(?:the\\s+)?(firm|company|council|club|farm|trust|board|agency|"
+            + "ministry|department|group|union|airport|school|university|hospital|operator|authority|commission|society|charity|"
+            + "business|museum|league|federation|bank|carmaker|processor|supermarket|retailer|developer|contractor|landlord)['\u2019]s\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:officer|secretary|director|executive|manager|chair|chairman|chairwoman|chairperson|president|"
+            + "head|spokes(?:man|woman|person)|chief|lawyer|engineer|adviser|advisor|founder|owner|editor|principal|leader)\\b");
+
     private static final Pattern OWN_OFFICER = Alternations.compile("(?i)^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:officer|secretary|"
             + "director|executive|manager|chair|chairman|chairwoman|chairperson|president|head|spokes(?:man|woman|person)|chief|"
-            + "lawyer|counsel|adviser|advisor|founder|owner|editor|principal|superintendent|registrar|dean|governor)\\b");
+            + "lawyer|counsel|adviser|advisor|founder|owner|editor|principal|superintendent|registrar|dean|governor|engineer)\\b");
 
     private static final Pattern ROLE_AS_SUBJECT = Alternations.compile("^(?:that\\s+)?(?:its|their|his|her|the)\\s+(\\p{Ll}{4,})\\s+"
             + "(?:had\\s+|has\\s+|was\\s+|were\\s+)?\\p{Ll}+ed\\b");

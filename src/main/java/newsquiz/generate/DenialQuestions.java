@@ -740,7 +740,7 @@ final class DenialQuestions implements QuestionFamily {
      * Whether two texts share a word, "boat" and "boats", "bid" and "bidding" alike. Not {@link AnswerOverlap}, which
      * leaves names out: here "Nobody is closing Brayfield Pool" shares "Brayfield" with the claim it answers.
      */
-    private static boolean sharesAStem(String a, String b) {
+    static boolean sharesAStem(String a, String b) {
         return sharesAStem(a, b, 3);
     }
 

@@ -122,6 +122,8 @@ final class Readable {
     private static final Pattern DENIAL_WORDING = Pattern.compile("^(?:That\\s+)?(?i:any|anyone|anybody|anything|ever)\\s+(?:\\p{L}+\\s+){0,3}?"
             + "(?:had|has|have|was|were|is|are|did|would|could)\\b");
 
+    private static final Pattern DO_SO = Pattern.compile("(?i)\\b(?:do|does|did|doing|done)\\s+so\\b(?!\\s+(?:much|many|far|well|badly|often|little|that))");
+
     static Optional<String> choiceProblem(String text) {
         String t = Phrasing.clean(text);
         if (INNER_GAP.matcher(t).find()) {
@@ -148,6 +150,11 @@ final class Readable {
             // consulted, the thing priced, lies in a sentence the choice does not bring (review24 THI q13, SAL q11). In "the
             // authority's engineers had warned it" it is the owner named before.
             return Optional.of("it out of context");
+        }
+        if (DO_SO.matcher(t).find()) {
+            // "the council would do so once the club had seen the final version": what it would do is in the sentence before
+            // (review49 COT q17).
+            return Optional.of("points back out of context");
         }
         if (THAT_TIME.matcher(t).find() || OWN_WITHOUT_OWNER.matcher(t).find()) {
             // "the mainspring replaced at around that time" (the 1970s cut away), "with two of its own conservators present"

@@ -186,6 +186,10 @@ final class Referents {
 
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
         Statement claim = earlierClaimOfAnyKind(facts, d, noun);
+        Statement reasoned = claimTheReasonTakesUp(facts, d, claim);
+        if (reasoned != null) {
+            return reasoned;
+        }
         // "took issue with the group's estimate": the content may hold a cue of several words, the claim does not.
         boolean aFigure = FIGURE_NOUN.matcher(noun).matches() || OWNED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).find()
                 || OWNED_FIGURE.matcher(Phrasing.clean(d.claim())).find();
@@ -196,6 +200,28 @@ final class Referents {
         // "took issue with the group's estimate" after the group's figure and its chair's remark: the group's figure.
         return latestClaimBy(facts, d, s -> (s.speaker().equals(claim.speaker()) || facts.knownSame(s.speaker(), claim.speaker()))
                 && HAS_FIGURE.matcher(s.attribution().content()).find());
+    }
+
+    /**
+     * "The Trust said the club had known about the rust since 2031. Its chair said fans had “a right to know”. The club was
+     * having none of it, saying the rust had first been found in August": the reason given with a rejection shows which of
+     * the claims just made it answers, when the nearest one shares none of its words and an earlier one does.
+     */
+    private static Statement claimTheReasonTakesUp(Facts facts, Statement d, Statement nearest) {
+        Statement reason = facts.statements.stream().filter(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
+                && o.attribution().stance() == Stance.DENY && o.index() > d.index()).findFirst().orElse(null);
+        if (reason == null || nearest == null || DenialQuestions.sharesAStem(nearest.claim(), reason.claim())) {
+            return null;
+        }
+        Statement taken = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
+                    && s.attribution().stance() != Stance.DENY && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()
+                    && DenialQuestions.sharesAStem(s.claim(), reason.claim())) {
+                taken = s;
+            }
+        }
+        return taken;
     }
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");

@@ -51,7 +51,7 @@ public final class Nlp {
     public List<Span> sentences(String text) {
         Span[] spans = new SentenceDetectorME(sentenceModel).sentPosDetect(forModels(text));
         List<Span> joined = new java.util.ArrayList<>();
-        for (Span span : spans) {
+        for (Span span : quotesOpeningSentences(text, spans)) {
             Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
             if (last != null && cutAfterAbbreviation(text.substring(last.getStart(), last.getEnd()), text.substring(span.getStart(), span.getEnd()))) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), span.getEnd()));
@@ -60,6 +60,24 @@ public final class Nlp {
             }
         }
         return List.copyOf(joined);
+    }
+
+    /** "… on November 4. “We are not here …,” she said": after a figure the model runs on into a quote that opens a sentence. */
+    private static final java.util.regex.Pattern QUOTE_OPENS_SENTENCE = java.util.regex.Pattern.compile(
+            "(?<=\\d[.!?])\\s+(?=[\"\u201c]\\p{Lu})");
+
+    private static List<Span> quotesOpeningSentences(String text, Span[] spans) {
+        List<Span> out = new java.util.ArrayList<>();
+        for (Span span : spans) {
+            int start = span.getStart();
+            var m = QUOTE_OPENS_SENTENCE.matcher(text).region(span.getStart(), span.getEnd());
+            while (m.find()) {
+                out.add(new Span(start, m.start()));
+                start = m.end();
+            }
+            out.add(new Span(start, span.getEnd()));
+        }
+        return out;
     }
 
     /**

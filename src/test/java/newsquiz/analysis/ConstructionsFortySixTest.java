@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The constructions eval-blind47 showed at stop 46, in invented text: "ruled out" as a rejection (but not "would rule the
- * plan out" asked about, nor "a change the coalition ruled out before"); "was equally firm that …" as a statement; a quote
- * by a body's officer or spokesperson straight after the body's own denial, as that denial in other words; a quote after
- * "was just as plain", after a correction; and "a real one", which is no emphatic amount.
+ * The constructions eval-blind47 and eval-blind49 showed at stop 46, in invented text: "ruled out" as a rejection (but not
+ * "would rule the plan out" asked about, nor "a change the coalition ruled out before"); "was equally firm that …" as a
+ * statement; a quote by a body's officer ("its engineering director", "the firm's lead engineer") or its spokesperson
+ * straight after the body's own denial, as that denial in other words; a quote after "was just as plain", after a
+ * correction; what a second party says right after siding with a denial ("also took the council's side"), but not after
+ * backing a strike; "a real one", which is no emphatic amount, and "Not a single person sat", which is; "bore no relation
+ * to its accounts"; a short name that stands for the body named before it, not one named later; and a quote that opens a
+ * sentence after a date ("on November 4. “We are …”").
  */
 class ConstructionsFortySixTest {
 
@@ -77,5 +81,58 @@ class ConstructionsFortySixTest {
                 + "\"We did not sell one ticket,\" said the promoter, Cal Dunn.");
         assertEquals(Stance.ASSERT, saying(all, "a real one").stance());
         assertEquals(Stance.DENY, saying(all, "one ticket").stance());
+    }
+
+    @Test
+    void whatASecondPartySaysRightAfterSidingWithADenialIsThatDenial() throws Exception {
+        var all = analyze("A trader said the council had sat on the report since February. The council denied it had held the "
+                + "report for months. Ellerholt Partners, which wrote the report, also took the council's side. The firm said it had "
+                + "sent the report to the council the week it was finished.");
+        assertEquals(Stance.DENY, saying(all, "sent the report to the council").stance());
+    }
+
+    @Test
+    void backingAStrikeIsNoSidingWithADenial() throws Exception {
+        var all = analyze("Staff said managers had been told to find savings. The warden refused to accept that any such target "
+                + "existed. The union's president, Prinny Wells, said the union backed the strike. She said the handling of the "
+                + "bills had been careless.");
+        assertEquals(Stance.ASSERT, saying(all, "careless").stance());
+    }
+
+    @Test
+    void anOfficerOfTheKindOfBodyGoesOnWithItsDenial() throws Exception {
+        var all = analyze("A councillor said the cracks had been caused by lorries. The firm said the cracks came from rust in the "
+                + "joints, not from lorries.\n\n\"A lorry did not do this. More than 140 winters did,\" said the firm's lead engineer, "
+                + "Juliana Hale.");
+        assertEquals(Stance.DENY, saying(all, "140 winters").stance());
+    }
+
+    @Test
+    void notASingleOneWithAnIrregularPastIsADenial() throws Exception {
+        var all = analyze("\"Not a single person sat in the East Stand on Saturday,\" said the club's safety officer, Llinos Conn.");
+        assertEquals(Stance.DENY, saying(all, "Not a single person").stance());
+    }
+
+    @Test
+    void aFigureThatBoreNoRelationToTheAccountsIsDenied() throws Exception {
+        var all = analyze("Campaigners said 40 crowns of every bill went to shareholders. Ashby Water said the figure bore no relation "
+                + "to its accounts.");
+        assertEquals(Stance.DENY, saying(all, "bore no relation").stance());
+    }
+
+    @Test
+    void aShortNameIsTheBodyNamedBeforeItNotOneNamedLater() throws Exception {
+        var all = analyze("Ashgill Water said bills would rise. Campaigners said 40 crowns of every bill went to shareholders. Ashgill "
+                + "said the figure was wrong.\n\nA leaflet from a group calling itself Ashgill Won't Pay claimed that customers who "
+                + "stopped paying would face no action.");
+        assertEquals("Ashgill Water", saying(all, "the figure was wrong").source());
+    }
+
+    @Test
+    void aQuoteAfterADateEndingASentenceStartsANewOne() throws Exception {
+        var all = analyze("Angharad Embsay said the trust would hold an open meeting on November 4. \"We are not here to sink the club,\" she "
+                + "said, \"and we are not here to pretend everything is fine either.\"");
+        assertEquals("Angharad Embsay", saying(all, "sink the club").source());
+        assertEquals(Stance.ASSERT, saying(all, "sink the club").stance());
     }
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * What tuning on eval-blind47 and its review showed at stop 46: a spokesperson's quote that goes on from its body's denial
  * of a group's figure answers that figure, not the remark the group's chair made about the body; a quote that takes up the
  * second of two things a speaker said is not asked as denying the first, nor is "that account" of two things asked as its
- * first alone; and "while it was being fitted" is not cut before "being".
+ * first alone; "while it was being fitted" is not cut before "being"; a claim that only "would do so" is no choice;
+ * and a rejection answers the claim its reason takes up ("saying the rust had first been found in August"), not the remark
+ * just before it.
  */
 class QuestionsFortySixTest {
 
@@ -55,5 +57,24 @@ class QuestionsFortySixTest {
         String cut = Phrasing.wholeClauses("the valve had passed every pressure check at its own plant and must have been damaged "
                 + "while it was being fitted at Cobbenhall", 20);
         assertTrue(!cut.endsWith("while it was"), cut);
+    }
+
+    @Test
+    void aClaimThatOnlyDoesSoIsNoChoice() {
+        assertTrue(Readable.choiceProblem("The council would do so once the club had seen the final version").isPresent());
+        assertTrue(Readable.choiceProblem("The council would publish the report once the club had seen it").isEmpty());
+    }
+
+    private static final String STAND = "Stand closed\n\nCottesmore Town must close its East Stand, the council said on Friday.\n\n"
+            + "The Cottesmore Town Supporters' Trust said the club had known about the rust since 2031 and had done nothing about it. "
+            + "Its chair, Angharad Embs, said fans had \"a right to know what the board knew, and when\".\n\nThe club was having none "
+            + "of it, saying the rust had first been found in a survey in August this year.\n\nThe council's licensing head, Digby "
+            + "Farn, said the certificate would be looked at again. A steward, who asked not to be named, said 200 fans had been let "
+            + "into the stand.";
+
+    @Test
+    void aRejectionAnswersTheClaimItsReasonTakesUp() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), STAND);
+        assertTrue(all.stream().noneMatch(c -> (c.prompt() + c.key()).contains("a right to know")), all.toString());
     }
 }
