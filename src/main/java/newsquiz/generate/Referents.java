@@ -455,8 +455,11 @@ final class Referents {
      * "called the Grayline report “false”", "dismissed the Courier story": the denial names whose
      * claim it was, so the latest readable claim of that source is the one denied.
      */
+    /** ", saying no egg had left the farm": the reason given with a verdict, whose names are what it is about, not whose claim. */
+    private static final Pattern REASON_GIVEN = Pattern.compile(",\\s+(?:saying|adding|insisting|arguing|pointing out)\\b.*$");
+
     private static Statement latestByNamedSource(Facts facts, Statement d) {
-        List<String> named = facts.namesIn(Phrasing.clean(d.attribution().content())).stream()
+        List<String> named = facts.namesIn(REASON_GIVEN.matcher(Phrasing.clean(d.attribution().content())).replaceFirst("")).stream()
                 .filter(n -> Character.isUpperCase(n.charAt(0)) && !facts.mayBeSame(n, d.speaker())).toList();
         if (named.isEmpty()) {
             return null;

@@ -3,6 +3,8 @@ package newsquiz.generate;
 import static newsquiz.generate.InventedArticles.questions;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * of a group's figure answers that figure, not the remark the group's chair made about the body; a quote that takes up the
  * second of two things a speaker said is not asked as denying the first, nor is "that account" of two things asked as its
  * first alone; "while it was being fitted" is not cut before "being"; a claim that only "would do so" is no choice;
- * and a rejection answers the claim its reason takes up ("saying the rust had first been found in August"), not the remark
- * just before it.
+ * a rejection answers the claim its reason takes up ("saying the rust had first been found in August"), not the remark
+ * just before it; and "the farm" in "dismissed that as scaremongering, saying no egg had left the farm" does not make the
+ * farm's owner the one whose claim was dismissed (eval-blind49's bird-flu story, read from the test resources).
  */
 class QuestionsFortySixTest {
 
@@ -76,5 +79,12 @@ class QuestionsFortySixTest {
     void aRejectionAnswersTheClaimItsReasonTakesUp() throws Exception {
         List<Candidate> all = questions(new DenialQuestions(), STAND);
         assertTrue(all.stream().noneMatch(c -> (c.prompt() + c.key()).contains("a right to know")), all.toString());
+    }
+
+    @Test
+    void theNamesInAVerdictsReasonAreNotWhoseClaimItWas() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind49/cobbledene-farm-bird-flu-outbreak.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("dismiss") && (c.prompt() + c.key()).contains("driver")), all.toString());
     }
 }
