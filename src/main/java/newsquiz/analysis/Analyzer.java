@@ -738,6 +738,8 @@ public final class Analyzer {
 
     /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
     private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:(?:hit|hits|fired|fires|struck|strikes|shot) back"
+            // "The council pushed back, saying …"; not "pushed back the start of the meeting, saying …".
+            + "|push(?:ed|es)? back(?=\\s*,|\\s+(?:against|on|at)\\b)"
             // "Ms Ormesher was quick to correct that, saying …", "has contradicted her claim that …, saying …"
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?)\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");
 

@@ -780,15 +780,22 @@ final class StanceClassifier {
             return false;
         }
         String subject = m.group(1);
-        boolean sameParty = OWN_OFFICER.matcher(description).lookingAt() || KIND_OFFICER.matcher(description).lookingAt()
+        Matcher kindOfficer = KIND_OFFICER.matcher(description);
+        // "Its lead engineer" after the body that sided; "the firm's lead engineer" only when the one that sided is a firm.
+        boolean sameParty = OWN_OFFICER.matcher(description).lookingAt()
+                || kindOfficer.lookingAt() && subject.toLowerCase(Locale.ROOT).matches(".*\\b" + kindOfficer.group(1).toLowerCase(Locale.ROOT) + "\\b.*")
                 || java.util.Arrays.stream(source.split("\\s+")).anyMatch(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))
                         && subject.contains(w));
         // "backed the club" after the club's denial; not "said the union backed the strike".
         String sided = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
+        // "backed the company" after Ashgill's denial: a body named by its kind.
+        boolean byKind = sided.matches("^the\\s+(?:company|firm|business|operator|council|club|board|trust|agency|ministry|union|"
+                + "group|farm|school|airport|university|hospital|authority|commission|charity|museum|league|federation|bank)\\b.*");
         return sameParty && previous.stream().anyMatch(a -> a.sentence() >= frame - 4 && a.sentence() < frame
                 && a.stance() == Stance.DENY && !a.source().equals(source)
-                && java.util.Arrays.stream((a.source() + " " + a.mention()).toLowerCase(Locale.ROOT).split("\\s+"))
-                        .anyMatch(w -> w.length() > 3 && sided.matches(".*\\b" + Pattern.quote(w) + "\\b.*")));
+                && (byKind && a.sourceType() != SourceType.PERSON && a.sourceType() != SourceType.ANONYMOUS
+                        || java.util.Arrays.stream((a.source() + " " + a.mention()).toLowerCase(Locale.ROOT).split("\\s+"))
+                                .anyMatch(w -> w.length() > 3 && sided.matches(".*\\b" + Pattern.quote(w) + "\\b.*"))));
     }
 
     static boolean bareVerdict(String sentence) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * correction; what a second party says right after siding with a denial ("also took the council's side"), but not after
  * backing a strike; "a real one", which is no emphatic amount, and "Not a single person sat", which is; "bore no relation
  * to its accounts"; a short name that stands for the body named before it, not one named later; and a quote that opens a
- * sentence after a date ("on November 4. “We are …”").
+ * sentence after a date ("on November 4. “We are …”"); and "pushed back, saying …", but not "pushed back the start".
  */
 class ConstructionsFortySixTest {
 
@@ -134,5 +134,21 @@ class ConstructionsFortySixTest {
                 + "said, \"and we are not here to pretend everything is fine either.\"");
         assertEquals("Angharad Embsay", saying(all, "sink the club").source());
         assertEquals(Stance.ASSERT, saying(all, "sink the club").stance());
+    }
+
+    @Test
+    void pushingBackSayingIsARejectionButPushingBackAMeetingIsNot() throws Exception {
+        var all = analyze("Parents said the closure had been agreed in June. The council pushed back, saying no decision would be "
+                + "taken until its cabinet met. The chair pushed back the start of the meeting, saying the hall was busy.");
+        assertEquals(Stance.DENY, saying(all, "no decision would be taken").stance());
+        assertEquals(Stance.ASSERT, saying(all, "the hall was busy").stance());
+    }
+
+    @Test
+    void aChairOfAnotherKindOfBodyDoesNotGoOnWithASidingBody() throws Exception {
+        var all = analyze("Campaigners said 40 crowns of every bill went to shareholders. Ashgill Water said the figure bore no "
+                + "relation to its accounts. The Water Board backed the company on that point.\n\n\"People are being asked to pay "
+                + "more,\" said the group's chair, Berwyn Lund.");
+        assertEquals(Stance.ASSERT, saying(all, "pay more").stance());
     }
 }
