@@ -20,6 +20,15 @@ final class Distractors {
         return speakers(facts, key, alsoRight, count, name -> false);
     }
 
+    private static final java.util.regex.Pattern COUNCIL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:cabinet member|"
+            + "councillor|cllr|council leader|leader of the council|portfolio holder)\\b");
+
+    /** Whether {@code person} holds a council seat or post and {@code body} is a council. */
+    private static boolean councilMember(Facts.SpeakerInfo person, String body) {
+        return body.matches("(?i).*\\bcouncil\\b.*") && person.type() == SourceType.PERSON
+                && (COUNCIL_ROLE.matcher(person.name()).find() || person.descriptions().stream().anyMatch(d -> COUNCIL_ROLE.matcher(d).find()));
+    }
+
     /** Like {@link #speakers(Facts, String, Set, int)}, never offering one that is {@code barred}, though its side may be. */
     static List<String> speakers(Facts facts, String key, Set<String> alsoRight, int count, java.util.function.Predicate<String> barred) {
         Facts.SpeakerInfo keyInfo = facts.speakers.get(key);
@@ -30,6 +39,10 @@ final class Distractors {
                 || groupAroundPerson(keyInfo, s) || mayBeEmployerOf(keyInfo, s) || mayBeEmployerOf(s, keyInfo) && !speaksForAnother(facts, s, key)
                 || !facts.sameStory(s.name(), key) || passesOnWordsOf(facts, s.name(), key) || facts.consultedOnly.computeIfAbsent(s.name(), n -> onlyConsultedForFigures(facts, n))
                 || Facts.documentLike(s.name()) && (!Facts.documentLike(key) || s.name().matches("(?i).*\\b(its|their|his|her)\\b.*")));
+        // "The council pushed back … said the cabinet member for schools, Elswyth Goscombe": a council's cabinet member or
+        // councillor may speak for it, so neither is a wrong answer when the other is right (review49 GLE q01, q11, q13).
+        pool.removeIf(s -> councilMember(s, key) || keyInfo != null && councilMember(keyInfo, s.name())
+                && s.type() != SourceType.PERSON && s.type() != SourceType.ANONYMOUS);
         java.util.regex.Matcher spokesFor = SPOKESPERSON_FOR.matcher(key);
         if (spokesFor.matches()) {
             // "A spokesman for the MP" speaks for the MP and for "Gadsworth's office": neither is a wrong answer (review43 TES q06).

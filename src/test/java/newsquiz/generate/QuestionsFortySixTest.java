@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * first alone; "while it was being fitted" is not cut before "being"; a claim that only "would do so" is no choice;
  * a rejection answers the claim its reason takes up ("saying the rust had first been found in August"), not the remark
  * just before it; and "the farm" in "dismissed that as scaremongering, saying no egg had left the farm" does not make the
- * farm's owner the one whose claim was dismissed (eval-blind49's bird-flu story, read from the test resources).
+ * farm's owner the one whose claim was dismissed (eval-blind49's bird-flu story, read from the test resources); and a
+ * council's cabinet member is no wrong answer when the council is the key.
  */
 class QuestionsFortySixTest {
 
@@ -86,5 +87,20 @@ class QuestionsFortySixTest {
         List<Candidate> all = questions(new DenialQuestions(),
                 Files.readString(Path.of("src/test/resources/eval-blind49/cobbledene-farm-bird-flu-outbreak.txt")));
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("dismiss") && (c.prompt() + c.key()).contains("driver")), all.toString());
+    }
+
+    private static final String SCHOOL = "School may close\n\nGlenmoor Primary could close next year, Harrowdale County Council said on "
+            + "Monday. Parents said the closure had been agreed behind closed doors in June.\n\nThe council pushed back, saying no "
+            + "decision would be taken until its cabinet met on December 11. \"Nothing has been decided,\" said the cabinet member for "
+            + "schools, Elswyth Goss. She added that every response would be published.\n\nA parent, Briallen Gill, said the journey "
+            + "would take an hour each way. A bus firm, Dales Coaches, said it had not been asked to quote. The headteacher, Mair "
+            + "Tyne, said the school had 46 pupils.";
+
+    @Test
+    void aCouncilsCabinetMemberIsNoWrongAnswerForTheCouncil() throws Exception {
+        List<Candidate> all = new java.util.ArrayList<>(questions(new AttributionQuestions(), SCHOOL));
+        all.addAll(questions(new DenialQuestions(), SCHOOL));
+        assertTrue(all.stream().noneMatch(c -> c.key().equals("Harrowdale County Council") && c.distractors().contains("Elswyth Goss")
+                || c.key().equals("Elswyth Goss") && c.distractors().contains("Harrowdale County Council")), all.toString());
     }
 }
