@@ -333,7 +333,7 @@ final class AttributionExtractor {
                 be--;
             }
         }
-        if (be < 0 || a == 0 || s.tokens[a].quoted() || !s.is(a + 1, "that") || !(BE.contains(s.tokens[be].lower())
+        if (be < 0 || s.tokens[a].quoted() || !s.is(a + 1, "that") || !(BE.contains(s.tokens[be].lower())
                 || s.tokens[be].isAny("remained", "remains", "remain"))) {
             return null;
         }

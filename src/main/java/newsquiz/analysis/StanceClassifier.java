@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsquiz.nlp.Alternations;
 import newsquiz.article.Sentence;
+import newsquiz.nlp.Alternations;
 
 /**
  * Decides what a source does with its statement. The cue verb gives a default; the content can
@@ -1308,8 +1308,9 @@ final class StanceClassifier {
 
     /**
      * "Dalverne disputed that account, saying the valve had passed every check. “The part left our factory in perfect
-     * condition,” said its engineering director": a quote that goes straight on from its own side's denial, by the same
-     * speaker, the body's officer ("its …") or its spokesperson, is that denial in the side's own words.
+     * condition,” said its engineering director": a quote that goes straight on from its body's denial, by the body's
+     * officer ("its …", "the firm's …") or its spokesperson, is that denial in the side's own words. (Not by the same speaker:
+     * what a speaker adds after a denial with content of its own is as often counter-evidence, which the golds keep apart.)
      */
     static boolean quoteGoesOnWithItsSidesDenial(Attribution before, String source, String description, int firstSentence) {
         if (before.stance() != Stance.DENY || before.sentence() != firstSentence - 1) {

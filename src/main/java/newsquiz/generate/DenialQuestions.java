@@ -823,7 +823,10 @@ final class DenialQuestions implements QuestionFamily {
                 && !Facts.documentLike(s.attribution().source());
     }
 
-    /** Whether someone other than the denier denied the claim before the denial comes. */
+    /**
+     * Whether, between the claim and the denial, someone other than the denier denied something, or the denier's own body
+     * denied another claim just before (see {@link #bodyDeniedJustBefore}).
+     */
     private static boolean deniedByAnotherBetween(Facts facts, Statement claim, Statement d) {
         return facts.statements.stream().anyMatch(s -> s.attribution().stance() == Stance.DENY
                 && s.sentence() >= claim.sentence() && s.sentence() < d.sentence()
