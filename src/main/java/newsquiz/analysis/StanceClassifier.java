@@ -758,8 +758,13 @@ final class StanceClassifier {
                 || previous.stream().anyMatch(a -> a.sentence() == frame)) {
             return false;
         }
-        return NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find()
-                || previous.stream().anyMatch(a -> a.sentence() >= frame - 4 && a.sentence() < frame && a.stance() == Stance.DENY);
+        return NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find() || deniedJustBefore(frame, previous, a -> true);
+    }
+
+    /** Whether one of the four sentences before {@code frame} holds a denial that also passes {@code which}. */
+    private static boolean deniedJustBefore(int frame, List<Attribution> previous, java.util.function.Predicate<Attribution> which) {
+        return previous.stream().anyMatch(a -> a.sentence() >= frame - 4 && a.sentence() < frame && a.stance() == Stance.DENY
+                && which.test(a));
     }
 
     private static final Pattern SIDING = Alternations.compile("^(.{2,160}?)\\s(?:also\\s+|too\\s+)?(?:(?:backed|sided\\s+with|took\\s+the\\s+side\\s+of|"
@@ -789,10 +794,8 @@ final class StanceClassifier {
         // "backed the club" after the club's denial; not "said the union backed the strike".
         String sided = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
         // "backed the company" after Ashgill's denial: a body named by its kind.
-        boolean byKind = sided.matches("^the\\s+(?:company|firm|business|operator|council|club|board|trust|agency|ministry|union|"
-                + "group|farm|school|airport|university|hospital|authority|commission|charity|museum|league|federation|bank)\\b.*");
-        return sameParty && previous.stream().anyMatch(a -> a.sentence() >= frame - 4 && a.sentence() < frame
-                && a.stance() == Stance.DENY && !a.source().equals(source)
+        boolean byKind = BODY_BY_KIND.matcher(sided).lookingAt();
+        return sameParty && deniedJustBefore(frame, previous, a -> !a.source().equals(source)
                 && (byKind && a.sourceType() != SourceType.PERSON && a.sourceType() != SourceType.ANONYMOUS
                         || java.util.Arrays.stream((a.source() + " " + a.mention()).toLowerCase(Locale.ROOT).split("\\s+"))
                                 .anyMatch(w -> w.length() > 3 && sided.matches(".*\\b" + Pattern.quote(w) + "\\b.*"))));
@@ -1316,34 +1319,27 @@ final class StanceClassifier {
         if (before.stance() != Stance.DENY || before.sentence() != firstSentence - 1) {
             return false;
         }
-        return forThatBody(source, before.source()) || spokespersonForNamed(source, before.source())
+        return forThatBody(source, before.source())
                 || (OWN_OFFICER.matcher(description).lookingAt() || KIND_OFFICER.matcher(description).lookingAt())
                         && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS;
     }
 
-    private static final Pattern SPOKESPERSON_FOR = Alternations.compile("(?i)an?\\s+spokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(.+)");
-
-    /** "a spokeswoman for Farrowmere Airport" after "The airport", or after "Farrowmere Airport": the body named in full. */
-    private static boolean spokespersonForNamed(String source, String body) {
-        Matcher m = SPOKESPERSON_FOR.matcher(source);
-        if (!m.matches()) {
-            return false;
-        }
-        String named = m.group(1).toLowerCase(Locale.ROOT);
-        String other = body.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
-        return other.length() > 3 && (named.equals(other) || named.endsWith(" " + other));
-    }
+    /** The posts that speak for a body: "its engineering director", "the firm's lead engineer". */
+    private static final String OFFICER_TITLE = "(?:officer|secretary|director|executive|manager|chair|chairman|chairwoman|"
+            + "chairperson|president|head|spokes(?:man|woman|person)|chief|lawyer|counsel|adviser|advisor|founder|owner|editor|"
+            + "principal|superintendent|registrar|dean|governor|engineer|leader)\\b";
 
     /** "the firm's lead engineer", "the council's director of highways": an officer of the kind of body just named. */
-    private static final Pattern KIND_OFFICER = Alternations.compile("(?i)^\\s*(?:the\\s+)?(firm|company|council|club|farm|trust|board|agency|"
-            + "ministry|department|group|union|airport|school|university|hospital|operator|authority|commission|society|charity|"
-            + "business|museum|league|federation|bank|carmaker|processor|supermarket|retailer|developer|contractor|landlord)['\u2019]s\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,3}?(?:officer|secretary|director|executive|manager|chair|chairman|chairwoman|chairperson|president|"
-            + "head|spokes(?:man|woman|person)|chief|lawyer|engineer|adviser|advisor|founder|owner|editor|principal|leader)\\b");
+    /** The kinds a body is named by in "the firm's lead engineer" or "backed the club". */
+    private static final String BODY_KIND = "(firm|company|council|club|farm|trust|board|agency|ministry|department|group|union|"
+            + "airport|school|university|hospital|operator|authority|commission|society|charity|business|museum|league|federation|"
+            + "bank|carmaker|processor|supermarket|retailer|developer|contractor|landlord)";
 
-    private static final Pattern OWN_OFFICER = Alternations.compile("(?i)^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:officer|secretary|"
-            + "director|executive|manager|chair|chairman|chairwoman|chairperson|president|head|spokes(?:man|woman|person)|chief|"
-            + "lawyer|counsel|adviser|advisor|founder|owner|editor|principal|superintendent|registrar|dean|governor|engineer)\\b");
+    private static final Pattern KIND_OFFICER = Alternations.compile("(?i)^\\s*(?:the\\s+)?" + BODY_KIND + "['\u2019]s\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}?" + OFFICER_TITLE);
+    private static final Pattern BODY_BY_KIND = Alternations.compile("^the\\s+" + BODY_KIND + "\\b");
+
+    private static final Pattern OWN_OFFICER = Alternations.compile("(?i)^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}" + OFFICER_TITLE);
 
     private static final Pattern ROLE_AS_SUBJECT = Alternations.compile("^(?:that\\s+)?(?:its|their|his|her|the)\\s+(\\p{Ll}{4,})\\s+"
             + "(?:had\\s+|has\\s+|was\\s+|were\\s+)?\\p{Ll}+ed\\b");
@@ -1366,11 +1362,22 @@ final class StanceClassifier {
     private static final Pattern SPOKESPERSON_FOR_KIND = Alternations.compile(
             "(?i)an?\\s+spokes(?:man|woman|person)\\s+for\\s+the\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+)?)");
 
-    /** "Fenmarsh Crisps also denied the report. A spokeswoman for the crisp maker said …": the body named by its kind. */
+    private static final Pattern SPOKESPERSON_FOR = Alternations.compile("(?i)an?\\s+spokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(.+)");
+
+    /**
+     * "Fenmarsh Crisps also denied the report. A spokeswoman for the crisp maker said …": the body named by its kind; or, after
+     * "The airport" or "Farrowmere Airport", "a spokeswoman for Farrowmere Airport": the body named in full.
+     */
     private static boolean forThatBody(String source, String body) {
         Matcher kind = SPOKESPERSON_FOR_KIND.matcher(source);
-        return kind.matches() && java.util.Arrays.stream(kind.group(1).split("\\s+")).anyMatch(w -> w.length() > 3
-                && body.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(w) + "s?\\b.*"));
+        if (kind.matches() && java.util.Arrays.stream(kind.group(1).split("\\s+")).anyMatch(w -> w.length() > 3
+                && body.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(w) + "s?\\b.*"))) {
+            return true;
+        }
+        Matcher named = SPOKESPERSON_FOR.matcher(source);
+        String other = body.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        return named.matches() && other.length() > 3 && (named.group(1).equalsIgnoreCase(other)
+                || named.group(1).toLowerCase(Locale.ROOT).endsWith(" " + other));
     }
 
     private static final Pattern WE_NEGATION = Alternations.compile(
