@@ -260,7 +260,8 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && d.quoted && before != null
-                && StanceClassifier.quoteGoesOnWithItsSidesDenial(before, source.text(), described, Math.min(d.sentence, d.firstSentence))) {
+                && StanceClassifier.quoteGoesOnWithItsSidesDenial(before, source.text(), described, Math.min(d.sentence, d.firstSentence),
+                        previous)) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && RebuttalFrames.answers(d, source.text(), described, content, previous,

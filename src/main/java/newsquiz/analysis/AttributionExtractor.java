@@ -2278,6 +2278,9 @@ final class AttributionExtractor {
         if ((!takesClause(s, v, verb) || ClauseShapes.objectInWhat(s, subject.from(), v)) && captionQuote(s, v, verb) < 0) {
             return null;
         }
+        if (participleBetweenCommas(s, subject, v, verb)) {
+            return null;
+        }
         Draft d = new Draft(Draft.Kind.VERB, s.index(), v);
         d.verb = verb;
         d.cue = cueText(s, subject.to(), v, verb);
@@ -3404,6 +3407,25 @@ final class AttributionExtractor {
         Token next = s.at(i + 1);
         return next == null || i + 1 >= seg[1] || next.isPreposition() || next.tag().equals("NUM") || next.tag().equals("ADV")
                 || TIME_WORDS.contains(next.lower());
+    }
+
+    /**
+     * "The grant, announced in July, will pay for a new gym": a participle set between commas after its noun describes the
+     * noun, and the sentence's own verb follows; nothing was announced by the grant.
+     */
+    private boolean participleBetweenCommas(SentenceView s, Subject subject, int v, Lexicon.CueVerb verb) {
+        // (The subject's range may hold the comma or stop before it.)
+        if (subject.to() != v - 1 && subject.to() != v || !s.tokens[v - 1].isComma() || !s.tokens[v].lower().endsWith("ed")) {
+            return false;
+        }
+        int r = skipAdverbials(s, CueVerbUses.afterParticle(s, v + 1, verb), new Draft(Draft.Kind.VERB, s.index(), v));
+        if (s.is(r, "by")) {
+            // "The scheme, announced on Monday by the council, will cost …": the agent belongs to the participle.
+            for (r++; r < s.size() && !s.tokens[r].isComma() && !s.tokens[r].quoted(); r++) {
+            }
+        }
+        return r + 1 < s.size() && s.tokens[r].isComma() && !s.tokens[r].quoted()
+                && (s.tokens[r + 1].tag().equals("AUX") || s.tokens[r + 1].tag().startsWith("VERB") && !s.tokens[r + 1].lower().endsWith("ing"));
     }
 
     private boolean withoutStatement(SentenceView s, int v, Lexicon.CueVerb verb) {

@@ -185,6 +185,7 @@ final class EntityRegistry {
     }
 
     private static final Set<String> ORG_NOUNS = Set.of("company", "firm", "group", "app", "service", "platform", "maker",
+            "carmaker", "automaker", "chipmaker", "drugmaker", "housebuilder",
             "manufacturer", "provider", "operator", "agency", "union", "association", "club", "team", "charity", "organisation",
             "organization", "business", "startup", "retailer", "chain", "brand", "body", "regulator", "watchdog", "department",
             "ministry", "council", "authority", "court", "tribunal", "party", "coalition", "campaign", "network", "bank",
@@ -435,8 +436,9 @@ final class EntityRegistry {
         int start = last;
         while (start > 0) {
             Token t = s.tokens[start - 1];
-            if (t.isAny("the", "a", "an") || t.isPunct() || t.isVerb() || t.isPreposition() || t.tag().equals("PRON")
-                    || t.isFunctionWord()) {
+            // ("the workers' chat/PRON group": a noun the tagger took for a pronoun goes on with the description.)
+            if (t.isAny("the", "a", "an") || t.isPunct() || t.isVerb() || t.isPreposition() || t.tag().equals("PRON") && t.isAny("him", "them", "us", "me",
+                    "one", "itself", "themselves") || t.isFunctionWord()) {
                 break;
             }
             start--;
@@ -834,9 +836,10 @@ final class EntityRegistry {
             String[] cw = ck.split(" ");
             int score = 0;
             if (cw.length > words.length && words.length == 1 && !lexicon.isPlace(shortForm.name) && !usedAsPlace.contains(shortForm)) {
-                // ("Cradlewell Voyager 360", a model with its number, is no full name that "Cradlewell" could be short for.)
+                // ("Cradlewell Voyager 360", a model with its number, is no full name that "Cradlewell" could be short for; nor is
+                // the chat group "Vellaby Line Two" what the town "Vellaby" stands for.)
                 boolean personLike = !hasKeyword(candidate.name) && !lexicon.isPlace(candidate.name) && !candidate.listedAsSource
-                        && !cw[cw.length - 1].matches("\\d+");
+                        && !cw[cw.length - 1].matches("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|ii|iii|iv");
                 for (String w : cw) {
                     if (w.equals(k) && (personLike || isAcronym(shortForm.name))) {
                         score = 3;

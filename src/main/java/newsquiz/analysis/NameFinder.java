@@ -63,7 +63,7 @@ final class NameFinder {
             }
             int end = i + 1;
             boolean possessive = s.tokens[i].possessive();
-            while (end < s.size() && (!possessive || possessiveInsideName(s, end))) {
+            while (end < s.size() && (!possessive || possessiveInsideName(s, end) || ownerInsideName(s, i, end))) {
                 int next = continuation(s, i, end);
                 if (next < 0) {
                     break;
@@ -250,6 +250,22 @@ final class NameFinder {
         // "Sgarba Knitters' Guild", "Farmers' Market": a plural possessive names whose body it is, inside the name.
         boolean plural = next > 0 && s.tokens[next - 1].text().matches("\\p{Lu}\\p{L}*s['\u2019]") && !t.isFunctionWord();
         return plural || lexicon.is("org_keyword", w) || lexicon.is("title", w);
+    }
+
+    /**
+     * "The People's Prize Fund", "the Mayor's Hardship Fund": after "the", a possessive opening the name is the body's own
+     * word when capitalised words after it end in a body's kind; "the Post's Saturday edition" has none.
+     */
+    private boolean ownerInsideName(SentenceView s, int from, int next) {
+        if (from == 0 || !s.is(from - 1, "the") || next != from + 1) {
+            return false;
+        }
+        for (int k = next; k < Math.min(s.size(), next + 4) && s.tokens[k].capitalised() && !s.tokens[k].possessive(); k++) {
+            if (lexicon.is("org_keyword", s.tokens[k].lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsName(SentenceView s, int i) {

@@ -15,6 +15,7 @@ final class SourceResolver {
     /** Class nouns and the words in organisation names or descriptions that they can stand for. */
     private static final Map<String, Set<String>> CLASS_NOUNS = Map.ofEntries(
             Map.entry("company", Set.of("company", "firm", "corporation", "corp", "inc", "ltd", "app", "maker", "manufacturer",
+                    "carmaker", "automaker", "chipmaker", "drugmaker", "housebuilder",
                     "pharmaceuticals", "pharma", "airline", "bank", "retailer", "developer", "platform", "startup", "business",
                     "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co", "limited", "services",
                     // "Hobthrush Aggregates … The company": a trading name by what it sells or does.
@@ -983,7 +984,10 @@ final class SourceResolver {
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
             if (c.type == SourceType.PERSON || c.type == SourceType.OUTLET || c.type == SourceType.GOVERNMENT || c.place
-                    || isPublicBody(c) || c.type == SourceType.UNKNOWN && (!c.namedOtherThanAsPlace || EVENT.matcher(c.name).matches())) {
+                    || isPublicBody(c) || c.type == SourceType.UNKNOWN && (!c.namedOtherThanAsPlace || EVENT.matcher(c.name).matches())
+                    // "A post in the workers' chat group Vellaby Line Two claimed … The company said": a place where posts are
+                    // written or a campaign is no company (review50 ROT q18).
+                    || c.descriptions.stream().anyMatch(x -> NO_BUSINESS.matcher(x).matches())) {
                 continue;
             }
             // A name known to be an organisation beats one of unknown kind ("Shares closed down …", "a plant in Velden").
@@ -997,6 +1001,10 @@ final class SourceResolver {
         }
         return best;
     }
+
+    private static final java.util.regex.Pattern NO_BUSINESS = java.util.regex.Pattern.compile("(?i).*\\b(?:(?:chat|messaging|"
+            + "online|discussion|campaign|pressure|protest|action|residents['’]?|parents['’]?)\\s+group|forum|page|thread|channel|"
+            + "blog|website|newsletter|petition)$");
 
     /** "the Harrowfield County Show", "the Dunnerholme Open": an event, which no "the company" means. */
     private static final java.util.regex.Pattern EVENT = java.util.regex.Pattern.compile(

@@ -1315,13 +1315,27 @@ final class StanceClassifier {
      * officer ("its …", "the firm's …") or its spokesperson, is that denial in the side's own words. (Not by the same speaker:
      * what a speaker adds after a denial with content of its own is as often counter-evidence, which the golds keep apart.)
      */
-    static boolean quoteGoesOnWithItsSidesDenial(Attribution before, String source, String description, int firstSentence) {
+    static boolean quoteGoesOnWithItsSidesDenial(Attribution before, String source, String description, int firstSentence,
+            List<Attribution> previous) {
         if (before.stance() != Stance.DENY || before.sentence() != firstSentence - 1) {
             return false;
         }
+        Matcher kind = KIND_OFFICER.matcher(description);
         return forThatBody(source, before.source())
-                || (OWN_OFFICER.matcher(description).lookingAt() || KIND_OFFICER.matcher(description).lookingAt())
+                || (OWN_OFFICER.matcher(description).lookingAt() || kind.lookingAt() && !anotherBodysKind(kind.group(1), before, previous))
                         && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS;
+    }
+
+    /**
+     * "The campaign group Public Purse Watch said … The fund called the claim untrue … “…,” the group's director said": the
+     * kind names another body just heard from, not the one that denied.
+     */
+    private static boolean anotherBodysKind(String kind, Attribution denial, List<Attribution> previous) {
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(kind) + "\\b");
+        java.util.function.Predicate<Attribution> ofKind = a -> word.matcher(a.source()).find()
+                || a.description() != null && word.matcher(a.description()).find();
+        return !ofKind.test(denial) && previous.stream().anyMatch(a -> a.sentence() >= denial.sentence() - 3
+                && !a.source().equals(denial.source()) && a.sourceType() != SourceType.PERSON && ofKind.test(a));
     }
 
     /** The posts that speak for a body: "its engineering director", "the firm's lead engineer". */

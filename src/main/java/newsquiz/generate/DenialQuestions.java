@@ -261,7 +261,8 @@ final class DenialQuestions implements QuestionFamily {
 
     /** A speaker's own negative statement may restate the denial: never offered as what they did not reject. */
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none|n['\u2019]t)\\b");
-    private static final Set<String> DENY_VERBS = Set.of("denied", "rejected", "dismissed", "disputed");
+    // ("Veloria flatly contradicted that": what was contradicted is the claim, which Veloria never said.)
+    private static final Set<String> DENY_VERBS = Set.of("denied", "rejected", "dismissed", "disputed", "contradicted");
     private static final Pattern REJECTING_WORDS = Pattern.compile(
             "(?i)(fake from start to finish|fake news|fake|false and irresponsible|false|untrue|simply untrue|categorically untrue|"
                     + "baseless|groundless|unfounded|pure speculation|speculation|an invention|a forgery|a hoax|nonsense|propaganda|"
@@ -291,8 +292,7 @@ final class DenialQuestions implements QuestionFamily {
             // "“That number is a fiction”": a quoted verdict on something said before.
             Matcher verdict = QUOTED_VERDICT.matcher(said);
             Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst("(?i)\\s+(?:outright|entirely|completely|flatly|firmly|as well|too|either|also|again)[.]?$", ""));
-            boolean pointsBack = ref.matches() || demonstrative.matches() || verdict.matches() || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content()))
-                    .replaceAll("[.\u2026]+$", "").strip()).matches() && Phrasing.words(said) <= 6;
+            boolean pointsBack = pointsBackByItsWords(d);
             // "gave that short shrift", "took issue with it": the rejecting words alone, their object a pointer.
             boolean ownWords = !pointsBack && ownWordsPointing(d, said);
             pointsBack |= ownWords;
@@ -537,7 +537,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** The claim a denial answers by naming it or pointing back at it, worked out once per denial. */
-    private static java.util.Optional<Statement> answeredBy(Facts facts, Statement denial) {
+    static java.util.Optional<Statement> answeredBy(Facts facts, Statement denial) {
         return facts.claimAnswered.computeIfAbsent(denial, o -> java.util.Optional.ofNullable(Referents.claimantNamed(facts, o))
                 .or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim"))));
     }
@@ -686,9 +686,14 @@ final class DenialQuestions implements QuestionFamily {
             // made. … “The part left our factory in perfect condition,” said Dalverne's engineering director": the denial
             // answers the clause it takes words from.
             best = later;
-        } else if (later != null && reasonForRejectingAnAccount(facts, d)) {
+        } else if (later != null && rejectionItGivesAReasonFor(facts, d) != null) {
             // "Dalverne disputed that account, saying the valve had passed every check": the reason answers the whole account,
             // whichever of its two clauses it shares words with.
+            return answered;
+        } else if (best != null && rejectionItGivesAReasonFor(facts, d) != null
+                && answeredBy(facts, rejectionItGivesAReasonFor(facts, d)).orElse(null) != best) {
+            // "The fund contested that account, saying Tennock had left the room": the reason answers the account the rejection
+            // points back at, not the lede's report about the fund (review50 MAR q01).
             return answered;
         }
         if (best != null && (narrationAnswered(facts, best, d, denial) || continuesOwnDenial(facts, d, best))) {
@@ -700,10 +705,25 @@ final class DenialQuestions implements QuestionFamily {
         return answered;
     }
 
-    /** Whether {@code d} is the reason given with the same speaker's rejection of "that account" in the same sentence. */
-    private static boolean reasonForRejectingAnAccount(Facts facts, Statement d) {
-        return facts.statements.stream().anyMatch(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
-                && o.attribution().stance() == Stance.DENY && POINTER_OBJECT.matcher(o.claim()).find());
+    /**
+     * The same speaker's rejection of "that account" or "the claim" in the same sentence that {@code d} gives the reason for,
+     * or null.
+     */
+    private static Statement rejectionItGivesAReasonFor(Facts facts, Statement d) {
+        return facts.statements.stream().filter(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
+                && o.attribution().stance() == Stance.DENY && (POINTER_OBJECT.matcher(o.claim()).find() || pointsBackByItsWords(o)
+                        || ownWordsPointing(o, Phrasing.unquote(o.claim()).replaceAll("\u2026", "").strip()))).findFirst().orElse(null);
+    }
+
+    /** "denied that claim", "called the claim untrue", "“That number is a fiction”": a rejection whose object is said before. */
+    private static boolean pointsBackByItsWords(Statement d) {
+        String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
+        Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : NOTHING_IN.matcher(said.replaceAll("[\"\u201c\u201d]", "")).replaceFirst("$1"));
+        Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst(
+                "(?i)\\s+(?:outright|entirely|completely|flatly|firmly|as well|too|either|also|again)[.]?$", ""));
+        return ref.matches() || demonstrative.matches() || QUOTED_VERDICT.matcher(said).matches()
+                || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())).replaceAll("[.\u2026]+$", "").strip()).matches()
+                        && Phrasing.words(said) <= 6;
     }
 
     private static final Pattern BARE_BODY = Pattern.compile("(?i)^the\\s+\\p{L}+$");

@@ -182,10 +182,12 @@ final class Referents {
     private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)figures?|numbers?|statistics?|estimates?|count|total|sum");
 
     /** "She also told the court that …": a cue that brings a further claim of the same speaker. */
+    /** "took exception to that account": a rejecting phrase whose object points back. */
+    private static final Pattern ENDS_POINTING = Pattern.compile("(?i)\\b(?:that|this|these|those)\\s+\\p{L}+\\W*$");
     private static final Pattern ALSO = Pattern.compile("(?i)\\b(?:also|further|separately)\\b");
 
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
-        Statement claim = earlierClaimOfAnyKind(facts, d, noun);
+        Statement claim = disputedBefore(facts, d, earlierClaimOfAnyKind(facts, d, noun));
         Statement reasoned = claimTheReasonTakesUp(facts, d, claim);
         if (reasoned != null) {
             return reasoned;
@@ -200,6 +202,24 @@ final class Referents {
         // "took issue with the group's estimate" after the group's figure and its chair's remark: the group's figure.
         return latestClaimBy(facts, d, s -> (s.speaker().equals(claim.speaker()) || facts.knownSame(s.speaker(), claim.speaker()))
                 && HAS_FIGURE.matcher(s.attribution().content()).find());
+    }
+
+    /**
+     * "The letter also says Ombersley once asked for a free meal. Ombersley said he had never asked any restaurant for a free
+     * meal. He said he had eaten there twice in February. The paper's editor gave short shrift to the suggestion": what the
+     * one who has just denied a claim adds is his side of it; the suggestion a third party rejects is the claim he denied
+     * (review50 PEL q05).
+     */
+    private static Statement disputedBefore(Facts facts, Statement d, Statement nearest) {
+        if (nearest == null) {
+            return null;
+        }
+        return facts.statements.stream()
+                .filter(o -> o.attribution().stance() == Stance.DENY && o.sentence() <= nearest.sentence() && o.sentence() >= nearest.sentence() - 1
+                        && o != nearest && facts.knownSame(o.speaker(), nearest.speaker()))
+                .map(o -> DenialQuestions.answeredBy(facts, o).orElse(null))
+                .filter(c -> c != null && c != nearest && c.sentence() >= d.sentence() - 3 && !facts.knownSame(c.speaker(), d.speaker()))
+                .findFirst().orElse(nearest);
     }
 
     /**
@@ -319,6 +339,16 @@ final class Referents {
         if (definite && sameKind != null && best != null && best != sameKind && !best.quotation()
                 && best.sentence() == d.sentence() - 1 && best.speaker().equals(sameKind.speaker()) && sameKind.sentence() < best.sentence()) {
             return best;
+        }
+        boolean pointsAtLast = demonstrative || ENDS_POINTING.matcher(Phrasing.clean(d.attribution().content())).find();
+        if (pointsAtLast && nearest != null && nearest.sentence() == d.sentence() - 1 && !facts.isStandalone(nearest)
+                && (sameKind == null || sameKind.sentence() < nearest.sentence()
+                        // ("flooded a Facebook group with claims that … One post said … made short work of that claim": the claims.)
+                        && !sameKind.attribution().cue().toLowerCase(Locale.ROOT).contains(kind))) {
+            // "The council blamed the operator, saying it had failed to repair bikes. Veloria took exception to that account":
+            // "that" is the blame just before, which cannot be shown on its own; the council's figures before it would be a
+            // wrong key (review50 SAL q01).
+            return null;
         }
         if (sameKind != null && (sameKindUnshown == null || sameKindUnshown.sentence() < sameKind.sentence())) {
             return sameKind;

@@ -13,7 +13,7 @@ final class Speech {
             Map.entry("report", "reported"), Map.entry("estimate", "estimated"), Map.entry("insist", "insisted"),
             Map.entry("note", "noted"), Map.entry("deny", "denied"), Map.entry("announce", "announced"), Map.entry("find", "found"),
             Map.entry("conclude", "concluded"), Map.entry("reject", "rejected"), Map.entry("dismiss", "dismissed"),
-            Map.entry("dispute", "disputed"), Map.entry("admit", "admitted"), Map.entry("acknowledge", "acknowledged"),
+            Map.entry("dispute", "disputed"), Map.entry("contradict", "contradicted"), Map.entry("admit", "admitted"), Map.entry("acknowledge", "acknowledged"),
             Map.entry("expect", "expected"), Map.entry("believe", "believed"), Map.entry("allege", "alleged"),
             Map.entry("explain", "explained"), Map.entry("state", "stated"), Map.entry("show", "showed"),
             Map.entry("indicate", "indicated"), Map.entry("recall", "recalled"), Map.entry("promise", "promised"),

@@ -1,0 +1,66 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analysis;
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions eval-blind50 and its review showed at stop 47, in invented text: "The People's Heritage Fund" is one
+ * name; a quote by "the group's director" after a fund's denial is the campaign group's, not the fund's denial; "gave short
+ * shrift to the suggestion" takes the suggestion as its object; a town is not the short form of a chat group named after
+ * it, and "the company" after that chat group is the carmaker; "The grant, announced in July, will pay …" reports nothing,
+ * and the club "which says" it trains 300 boxers is the one who said so.
+ */
+class ConstructionsFortySevenTest {
+
+    @Test
+    void aBodyWhosePossessiveOpensItsNameKeepsIt() throws Exception {
+        var all = analyze("The People's Heritage Fund, which shares out lottery money, has defended a grant to a rowing club. The "
+                + "fund said the grant had followed its rules.");
+        assertEquals("People's Heritage Fund", saying(all, "followed its rules").source());
+    }
+
+    @Test
+    void anOfficerOfAnotherBodysKindDoesNotGoOnWithTheDenial() throws Exception {
+        var all = analyze("The campaign group Open Ledger said the grant had been awarded without an open call for bids. The "
+                + "People's Heritage Fund called the claim untrue, saying 180 groups had applied. \"Lottery money is public money,\" "
+                + "the group's director, Hal Brennock, said.");
+        assertEquals(Stance.DENY, saying(all, "180 groups").stance());
+        assertEquals(Stance.ASSERT, saying(all, "public money").stance());
+    }
+
+    @Test
+    void shortShriftToTheSuggestionTakesItAsItsObject() throws Exception {
+        var all = analyze("The letter says the critic once asked for a free meal. The paper's editor, Tova Brisk, gave short "
+                + "shrift to the suggestion, saying the paper pays for every meal.");
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("to the suggestion")), all.toString());
+        assertEquals(Stance.DENY, saying(all, "pays for every meal").stance());
+        assertEquals("the paper pays for every meal", saying(all, "pays for every meal").content());
+    }
+
+    @Test
+    void theCompanyAfterAChatGroupNamedForTheTownIsTheCarmaker() throws Exception {
+        var all = analyze("The carmaker Holbeck Motors will cut 900 jobs at its Brantwell plant, the company said.\n\nThe town's "
+                + "mayor said Brantwell had been hit hard. She said Brantwell was not the only town at risk.\n\nA post in the "
+                + "workers' chat group Brantwell Line Two claimed that redundancy pay would be capped. It will not.\n\nThe company "
+                + "said the first offers would be sent out in March.");
+        assertEquals("Holbeck Motors", saying(all, "first offers").source());
+        Analysis analysis = analysis("A post in the chat group Brantwell Line Two claimed pay would be cut. Jobs in Brantwell were "
+                + "safe, the mayor of Brantwell said.");
+        assertTrue(analysis.sources().stream().noneMatch(e -> e.name().equals("Brantwell Line Two") && e.aliases().contains("brantwell")),
+                analysis.sources().toString());
+    }
+
+    @Test
+    void aParticipleBetweenCommasReportsNothing() throws Exception {
+        var all = analyze("The grant, announced in July, will pay for a new gym at the Quayside Rowing Club, which says it "
+                + "trains about 300 young people a week. The plan, revealed last week, would close two wards.");
+        assertTrue(all.stream().noneMatch(a -> a.source().equals("The grant") || a.source().equals("The plan")), all.toString());
+        assertEquals("Quayside Rowing Club", saying(all, "300 young people").source());
+    }
+}

@@ -1,0 +1,70 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What eval-blind50's review showed at stop 47, in invented text: the reason given with "contested that account" does not
+ * answer the lede's report about the fund; a third party's "short shrift to the suggestion" answers the claim the second
+ * party denied, not what he added on his own side; "took exception to that account" right after a blame that cannot be
+ * shown on its own asks nothing, rather than offer the figures before it (eval-blind50's bike-share story, read from the
+ * test resources); and "flatly contradicted that" is asked as
+ * denying the claim, never as having said it.
+ */
+class QuestionsFortySevenTest {
+
+    private static final String GRANT = "Grant row\n\nThe People's Heritage Fund has defended a grant of 600,000 crowns to a "
+            + "rowing club after the Harlow Echo reported that the club's chairman is the brother of one of the fund's trustees.\n\n"
+            + "The Echo said the trustee, Amos Kell, had voted for the club's bid at a meeting on May 11. The fund contested that "
+            + "account, saying Kell had left the room before the bid was discussed.\n\nThe campaign group Open Ledger said the "
+            + "grant had been awarded without an open call for bids. The fund called the claim untrue, saying 180 groups had "
+            + "applied.\n\nA former volunteer at the club, who did not want to be named, told the Echo that money from an earlier "
+            + "grant had been spent on a minibus. Kell said he would step down if a review found he had broken any rule.";
+
+    @Test
+    void theReasonForContestingThatAccountDoesNotAnswerTheLede() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), GRANT);
+        assertTrue(all.stream().noneMatch(c -> c.key().contains("brother")), all.toString());
+    }
+
+    private static final String REVIEW = "Review row\n\nThe owners of the Gull Inn have threatened to sue the Coastline "
+            + "Courier over a review.\n\nThe owners' letter also says the critic, Dorian Pell, once asked for a free meal and bore a "
+            + "grudge after he was turned away. Pell said he had never asked any restaurant for a free meal. He said he had eaten "
+            + "at the inn twice in February and that his fish was cold.\n\nThe Courier's editor, Tova Brisk, gave short shrift to "
+            + "the suggestion, saying the paper pays for every meal its critics eat.\n\nThe review said the scallops had been "
+            + "served straight from the freezer. A waiter who asked not to be named said the dining room had been half empty "
+            + "for weeks. A post on a town forum claimed the inn had already closed.";
+
+    @Test
+    void aThirdPartysShortShriftAnswersTheClaimTheSecondDenied() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), REVIEW);
+        assertTrue(all.stream().noneMatch(c -> c.key().contains("twice in February")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("to the suggestion")), all.toString());
+    }
+
+    private static final String BIKES = "Bike scheme suspended\n\nThe scheme had about 9,000 users and its bikes were ridden "
+            + "1,400 times a day, according to the council's own figures.\n\nThe council blamed the operator, Pedalo Mobility, "
+            + "saying it had failed to repair bikes and had missed 11 maintenance targets.\n\nPedalo took exception to that "
+            + "account, saying it had repaired more than 2,000 bikes.\n\nAccording to a mechanic who would speak only "
+            + "anonymously, spare parts ran out in March. Pedalo flatly contradicted that, saying its parts store had never run "
+            + "empty.\n\nThe council said riders who paid for a year would get back the unused part of their fees. A post on "
+            + "the page Cyclists Unite claimed the bikes would be sold for scrap.";
+
+    @Test
+    void thatAccountAfterABlameThatCannotBeShownAsksNothingOlder() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind50/saltrigg-spokeway-bike-share-suspended.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.key().contains("9,000")), all.toString());
+    }
+
+    @Test
+    void whatWasContradictedIsNotAskedAsSaid() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), BIKES);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who said that spare parts")), all.toString());
+    }
+}
