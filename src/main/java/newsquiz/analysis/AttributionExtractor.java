@@ -4247,6 +4247,14 @@ final class AttributionExtractor {
                     // "and that an angler says was a mink" is a relative clause of its own.
                     continue;
                 }
+                if (s.is(from, "that") && s.isAny(k - 1, "had", "has", "have") && s.at(k + 1) != null && !s.tokens[k + 1].quoted()
+                        && !s.tokens[k + 1].isComma()
+                        && !s.isAny(k + 1, "that", ":") && !clauseFollows(s, k + 1)) {
+                    // "said nothing could be further from the truth, and that he had declared his brother's role in writing": what
+                    // the speaker had done, with a thing for its object, goes on with the second clause of the same report ("and
+                    // that it expected no more than 300 redundancies" is a forecast of its own).
+                    return -1;
+                }
                 Subject subject = subjectRange(s, k);
                 return subject != null && subject.from() >= from && subject.to() > subject.from() ? k : -1;
             }

@@ -110,6 +110,8 @@ final class StanceClassifier {
                     // "were “not remotely true”", "there is not a word of truth in it": the truth of the claim, emphatically zero.
                     + "|\\bnot (?:remotely|even remotely|at all|in any way) true\\b"
                     + "|\\bnot (?:a word|a shred|an ounce|a grain|one word) of truth\\b"
+                    // "nothing could be further from the truth": a verdict on what was said, whatever its "could".
+                    + "|\\b(?:nothing|it|that|this) (?:could|can)(?:n't|n\u2019t| not)? (?:possibly )?be (?:further|farther) from the truth\\b"
                     // "No officer had said anything of the sort": what was alleged did not happen.
                     + "|\\b(?:no|not|never|n't|nobody|no one)\\b[^.;]*?\\banything of the (?:sort|kind)\\b|\\bnothing of the (?:sort|kind)\\b"
                     // "he had not spoken those words or anything like them": what was said or done, not "never seen anything like it".
@@ -1444,6 +1446,9 @@ final class StanceClassifier {
 
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:so\\s+that|so|in\\s+order\\s+that)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}$");
 
+    private static final Pattern FURTHER_FROM_THE_TRUTH = Pattern.compile(
+            "(?i)(?:could|can)(?:n't|n\u2019t| not)? (?:possibly )?be (?:further|farther) from the truth\\b");
+
     static List<String> hedges(String content, boolean hedgedCue, String cue) {
         List<String> found = new ArrayList<>();
         if (hedgedCue) {
@@ -1461,6 +1466,10 @@ final class StanceClassifier {
             }
             if (h.matches("could|may|might") && PURPOSE_BEFORE.matcher(content.substring(0, m.start())).find()) {
                 // "told to skip checks so that they could meet a target": what it was for, not a doubt about the claim.
+                continue;
+            }
+            if (h.matches("could|can") && FURTHER_FROM_THE_TRUTH.matcher(content.substring(m.start())).lookingAt()) {
+                // "nothing could be further from the truth": a verdict, no doubt about it.
                 continue;
             }
             if (h.matches("could|may|might") && MEASURE_CLAUSE.matcher(content.substring(0, m.start())).find()) {

@@ -1575,6 +1575,12 @@ final class DenialQuestions implements QuestionFamily {
             + "\\s+and\\s+(?:then\\s+)?\\p{Ll}+(?:ed|en|ld|ght|wn)\\b(?!\\s+(?:that|by)\\b)[^\"\u201c]*$");
 
     private static String firstConjunct(String claim) {
+        Matcher verdictFirst = FURTHEST_FROM_THE_TRUTH_AND.matcher(claim);
+        if (verdictFirst.lookingAt() && Facts.hasFiniteVerb(claim.substring(verdictFirst.end()))) {
+            // "nothing could be further from the truth, and that he had declared his brother's role": the verdict says only
+            // that he denies; what he said happened is what a reader can be asked about.
+            return claim.substring(verdictFirst.end());
+        }
         String first = SECOND_CONJUNCT.matcher(claim).replaceFirst("").replaceFirst("[,;]$", "");
         if (Phrasing.words(first) < 4 || first.equals(claim) || !ClauseCheck.negated(first)) {
             return claim;
@@ -1583,6 +1589,9 @@ final class DenialQuestions implements QuestionFamily {
         return first.chars().filter(c -> c == '"').count() % 2 == 1 ? first + '"'
                 : first.lastIndexOf('\u201c') > first.lastIndexOf('\u201d') ? first + '\u201d' : first;
     }
+
+    private static final Pattern FURTHEST_FROM_THE_TRUTH_AND = Pattern.compile("(?i)^(?:nothing|that|it|this) (?:could|can)(?:n't|n\u2019t| not)? "
+            + "(?:possibly )?be (?:further|farther) from the truth,?\\s+and\\s+(?:that\\s+)?");
 
     /** "A spokesperson" for whom? As an answer it names no one a reader can pick out. */
     static boolean nobodyInParticular(String speaker) {

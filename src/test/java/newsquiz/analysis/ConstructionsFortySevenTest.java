@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * The constructions eval-blind50 and its review showed at stop 47, in invented text: "The People's Heritage Fund" is one
  * name; a quote by "the group's director" after a fund's denial is the campaign group's, not the fund's denial; "gave short
  * shrift to the suggestion" takes the suggestion as its object; a town is not the short form of a chat group named after
- * it, and "the company" after that chat group is the carmaker; "The grant, announced in July, will pay …" reports nothing,
- * and the club "which says" it trains 300 boxers is the one who said so.
+ * it, and "the company" after that chat group is the carmaker; "nothing could be further from the truth" is a verdict, not
+ * a doubt, and "and that he had declared his brother's role" goes on with it; "The grant, announced in July, will pay …"
+ * reports nothing, and the club "which says" it trains 300 boxers is the one who said so.
  */
 class ConstructionsFortySevenTest {
 
@@ -54,6 +55,17 @@ class ConstructionsFortySevenTest {
                 + "safe, the mayor of Brantwell said.");
         assertTrue(analysis.sources().stream().noneMatch(e -> e.name().equals("Brantwell Line Two") && e.aliases().contains("brantwell")),
                 analysis.sources().toString());
+    }
+
+    @Test
+    void nothingFurtherFromTheTruthIsAVerdictAndWhatHeHadDoneGoesOnWithIt() throws Exception {
+        var all = analyze("The Echo said the trustee, Amos Kell, had voted for the bid. Kell said nothing could be further from "
+                + "the truth, and that he had declared his brother's role in writing when the club first applied.");
+        Attribution kell = saying(all, "further from the truth");
+        assertEquals(Stance.DENY, kell.stance());
+        assertTrue(kell.hedges().isEmpty(), kell.toString());
+        assertTrue(kell.content().contains("declared his brother's role in writing"), kell.toString());
+        assertTrue(all.stream().noneMatch(a -> a.content().startsWith("his brother's role")), all.toString());
     }
 
     @Test

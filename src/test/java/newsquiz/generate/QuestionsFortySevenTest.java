@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * answer the lede's report about the fund; a third party's "short shrift to the suggestion" answers the claim the second
  * party denied, not what he added on his own side; "took exception to that account" right after a blame that cannot be
  * shown on its own asks nothing, rather than offer the figures before it (eval-blind50's bike-share story, read from the
- * test resources); and "flatly contradicted that" is asked as
- * denying the claim, never as having said it.
+ * test resources); "flatly contradicted that" is asked as
+ * denying the claim, never as having said it; and "nothing could be further from the truth, and that he had declared …"
+ * is asked about what he had declared.
  */
 class QuestionsFortySevenTest {
 
@@ -24,12 +25,21 @@ class QuestionsFortySevenTest {
             + "account, saying Kell had left the room before the bid was discussed.\n\nThe campaign group Open Ledger said the "
             + "grant had been awarded without an open call for bids. The fund called the claim untrue, saying 180 groups had "
             + "applied.\n\nA former volunteer at the club, who did not want to be named, told the Echo that money from an earlier "
-            + "grant had been spent on a minibus. Kell said he would step down if a review found he had broken any rule.";
+            + "grant had been spent on a minibus. Kell said nothing could be further from the truth, and that he had declared his "
+            + "brother's role in writing. He said he would step down if a review found he had broken any rule.";
 
     @Test
     void theReasonForContestingThatAccountDoesNotAnswerTheLede() throws Exception {
         List<Candidate> all = questions(new DenialQuestions(), GRANT);
         assertTrue(all.stream().noneMatch(c -> c.key().contains("brother")), all.toString());
+    }
+
+    @Test
+    void aVerdictBeforeWhatTheSpeakerHadDoneIsLeftOutOfTheQuestion() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), GRANT);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("further from the truth")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("declared their brother's role") && c.key().equals("Amos Kell")),
+                all.toString());
     }
 
     private static final String REVIEW = "Review row\n\nThe owners of the Gull Inn have threatened to sue the Coastline "
