@@ -260,6 +260,10 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && d.quoted && before != null
+                && StanceClassifier.quoteOpenedByOwnRejection(before, source.text(), d.sentence, article.sentences().get(d.sentence).text())) {
+            stance = Stance.DENY;
+        }
+        if (stance == Stance.ASSERT && !claimMaking && d.quoted && before != null
                 && StanceClassifier.quoteGoesOnWithItsSidesDenial(before, source.text(), described, Math.min(d.sentence, d.firstSentence),
                         previous)) {
             stance = Stance.DENY;

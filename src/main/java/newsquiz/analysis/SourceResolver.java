@@ -20,7 +20,7 @@ final class SourceResolver {
                     "holdings", "brand", "operator", "provider", "producer", "chain", "plc", "llc", "co", "limited", "services",
                     // "Hobthrush Aggregates … The company": a trading name by what it sells or does.
                     "aggregates", "industries", "mining", "haulage", "construction", "developments", "properties", "engineering",
-                    "logistics", "foods", "electronics", "brands", "ventures", "investments", "insurance", "motors", "systems")),
+                    "logistics", "foods", "electronics", "brands", "ventures", "investments", "insurance", "motors", "systems", "leisure")),
             Map.entry("airline", Set.of("airline", "airlines", "airways", "air", "carrier")),
             Map.entry("carrier", Set.of("airline", "airlines", "airways", "air", "carrier")),
             Map.entry("firm", Set.of("firm", "company", "corporation", "inc", "ltd", "limited", "plc", "llc", "partners", "group", "services")),
@@ -429,11 +429,31 @@ final class SourceResolver {
             Entity c = registry.canonical(m.entity());
             // "Pike 'has asked for nothing of the sort', she said": a name that opens the words said is not their speaker.
             if ((m.titleFrom() == 0 || namedAfterOpeningRole(sentences.get(sentence), m)) && m.from() < token && !m.possessive()
-                    && c.type == SourceType.PERSON && c.gender != unwanted && !said.test(m.from())) {
+                    && c.type == SourceType.PERSON && c.gender != unwanted && (!said.test(m.from()) || introducesAQuote(sentence, m, token))) {
                 return c;
             }
         }
         return null;
+    }
+
+    /**
+     * "Tresillian played down the complaint: “Any member can cancel online …,” she said": the subject before a colon that opens
+     * a quotation is not in the words said, whatever span the trailing "she said" took for them.
+     */
+    private boolean introducesAQuote(int sentence, Mention m, int pronounAt) {
+        SentenceView s = sentences.get(sentence);
+        if (s.tokens[m.from()].quoted()) {
+            return false;
+        }
+        for (int k = m.to(); k < pronounAt - 1; k++) {
+            if (s.tokens[k].quoted()) {
+                return false;
+            }
+            if (s.tokens[k].text().equals(":")) {
+                return s.tokens[k + 1].isQuoteMark() || s.tokens[k + 1].quoted();
+            }
+        }
+        return false;
     }
 
     /** "The county's libraries manager, Algernon Tealby, was candid …": the subject named after its role, set off by a comma. */
@@ -657,6 +677,7 @@ final class SourceResolver {
         int bestSentence = Integer.MIN_VALUE;
         int bestShared = 0;
         boolean bestOwnNoun = false;
+        boolean bestKindLast = false;
         for (Entity e : registry.entities()) {
             Entity c = registry.canonical(e);
             if (c.type == SourceType.PERSON || c.place) {
@@ -673,12 +694,16 @@ final class SourceResolver {
                     // "The parish council says …" is not the Southmoor Health Board: a body of another kind, named by its kind.
                     continue;
                 }
+                // "Gorsebridge Leisure Centre … run by Equilane Leisure. The company …": a name that ends in the kind beats one that
+                // only holds it, when both were named as lately.
+                boolean kindLast = fits.contains(c.name.toLowerCase(Locale.ROOT).replaceFirst(".*\\s", ""));
                 if (last >= 0 && (shared > bestShared || shared == bestShared && (ownNoun && !bestOwnNoun
-                        || ownNoun == bestOwnNoun && last > bestSentence))) {
+                        || ownNoun == bestOwnNoun && (last > bestSentence || last == bestSentence && kindLast && !bestKindLast)))) {
                     best = c;
                     bestSentence = last;
                     bestShared = shared;
                     bestOwnNoun = ownNoun;
+                    bestKindLast = kindLast;
                 }
             }
         }

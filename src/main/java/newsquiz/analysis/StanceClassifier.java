@@ -584,6 +584,16 @@ final class StanceClassifier {
                 && NEGATION.matcher(content).find();
     }
 
+    /**
+     * "Tresillian played down the complaint: “Any member can cancel online in two minutes,” she said": a quotation the
+     * speaker's own rejection opens with a colon is that rejection in her words.
+     */
+    static boolean quoteOpenedByOwnRejection(Attribution before, String source, int sentence, String sentenceText) {
+        return before.stance() == Stance.DENY && before.sentence() == sentence && before.source().equals(source)
+                && !before.quoted() && !before.content().isBlank()
+                && Pattern.compile(Pattern.quote(before.content().strip()) + "\\s*:\\s*[\"\u201c]").matcher(sentenceText).find();
+    }
+
     private static final Pattern THE_ONES_SEEN = Alternations.compile(
             "^\\W*the\\s+(?:\\p{L}+\\s+)?(seen|spotted|heard|photographed|filmed|pictured)\\s+(?:\\p{L}+\\s+){0,3}?(?:was|were|had been)\\b",
             Pattern.CASE_INSENSITIVE);

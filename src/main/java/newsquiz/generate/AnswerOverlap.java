@@ -14,6 +14,7 @@ import newsquiz.article.Sentence;
  * is in half its claims.
  */
 final class AnswerOverlap {
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\p{L}\\d.,])\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?![\\p{L}\\d])");
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}[\\p{L}'\u2019-]*");
     /** A claim and its denial: a word found in no more sentences than these two is the thread between them. */
     private static final int RARE = 2;
@@ -86,6 +87,15 @@ final class AnswerOverlap {
             String bare = w.replaceAll("^['\u2018\u2019]+|['\u2018\u2019]+$", "").replaceFirst("(?<=[^siu'\u2019])s$", "");
             Word word = new Word(bare.length(), bare.length() > LONG_STEM ? bare.substring(0, LONG_STEM) : bare);
             out.merge(bare.length() > 5 ? bare.substring(0, 5) : bare, word, (a, b) -> a.length() >= b.length() ? a : b);
+        }
+        Matcher figure = FIGURE.matcher(text);
+        while (figure.find()) {
+            // "planned to close about 40 rural counters" and "There is no list of 40 branches": a figure both give is a thread
+            // between them (a year is too common for it).
+            String digits = figure.group().replace(",", "");
+            if (!digits.matches("(?:19|20)\\d\\d")) {
+                out.put("#" + digits, new Word(0, "#" + digits));
+            }
         }
         return out;
     }

@@ -118,8 +118,9 @@ final class AttributionQuestions implements QuestionFamily {
             // "What did the environment office confirm?" — "The environment office had tested …": the key repeats the question.
             return;
         }
-        List<String> wrong = Distractors.claims(facts, s.claim(),
-                other -> !facts.mayBeSame(other.speaker(), s.speaker()) && other.attribution().stance() != Stance.DENY, 3);
+        // ("what did the council say?" is answered too by what its waste chief, Councillor Ellerbank, said: review52 COR q02.)
+        List<String> wrong = Distractors.claims(facts, s.claim(), other -> !facts.mayBeSame(other.speaker(), s.speaker())
+                && !Distractors.councilAndMember(facts, other.speaker(), s.speaker()) && other.attribution().stance() != Stance.DENY, 3);
         if (wrong.size() < 2) {
             return;
         }

@@ -23,6 +23,13 @@ final class Distractors {
     private static final java.util.regex.Pattern COUNCIL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:cabinet member|"
             + "councillor|cllr|council leader|leader of the council|portfolio holder)\\b");
 
+    /** Whether one of the two speakers holds a seat or post on the council the other is. */
+    static boolean councilAndMember(Facts facts, String one, String other) {
+        Facts.SpeakerInfo a = facts.speakers.get(one);
+        Facts.SpeakerInfo b = facts.speakers.get(other);
+        return a != null && councilMember(a, other) || b != null && councilMember(b, one);
+    }
+
     /** Whether {@code person} holds a council seat or post and {@code body} is a council. */
     private static boolean councilMember(Facts.SpeakerInfo person, String body) {
         return body.matches("(?i).*\\bcouncil\\b.*") && person.type() == SourceType.PERSON

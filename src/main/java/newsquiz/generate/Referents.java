@@ -192,6 +192,12 @@ final class Referents {
         if (reasoned != null) {
             return reasoned;
         }
+        if (!claimsTheReasonTakesUp(facts, d, claim, false).isEmpty()) {
+            // "A former manager told Wallet Watch that managers were paid bonuses for every cancellation they talked a member
+            // out of. Stridewell called the claim untrue, saying managers' bonuses were based on class bookings": the claim
+            // is the manager's, which cannot be shown on its own; an older "claims" is no stand-in (review53 STR q09, q10).
+            return null;
+        }
         // "took issue with the group's estimate": the content may hold a cue of several words, the claim does not.
         boolean aFigure = FIGURE_NOUN.matcher(noun).matches() || OWNED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).find()
                 || OWNED_FIGURE.matcher(Phrasing.clean(d.claim())).find();
@@ -228,20 +234,34 @@ final class Referents {
      * the claims just made it answers, when the nearest one shares none of its words and an earlier one does.
      */
     private static Statement claimTheReasonTakesUp(Facts facts, Statement d, Statement nearest) {
+        List<Statement> taken = claimsTheReasonTakesUp(facts, d, nearest);
+        return taken.isEmpty() ? null : taken.get(taken.size() - 1);
+    }
+
+    /**
+     * The claims just before, nearest last, that share words with the reason given with the rejection {@code d}, when
+     * {@code nearest} shares none; {@code showable} keeps only those a reader can be shown on their own.
+     */
+    private static List<Statement> claimsTheReasonTakesUp(Facts facts, Statement d, Statement nearest, boolean showable) {
         Statement reason = facts.statements.stream().filter(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
                 && o.attribution().stance() == Stance.DENY && o.index() > d.index()).findFirst().orElse(null);
         if (reason == null || nearest == null || DenialQuestions.sharesAStem(nearest.claim(), reason.claim())) {
-            return null;
+            return List.of();
         }
-        Statement taken = null;
+        List<Statement> taken = new java.util.ArrayList<>();
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
-                    && s.attribution().stance() != Stance.DENY && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()
+                    && s.attribution().stance() != Stance.DENY
+                    && (!showable || facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty())
                     && DenialQuestions.sharesAStem(s.claim(), reason.claim())) {
-                taken = s;
+                taken.add(s);
             }
         }
         return taken;
+    }
+
+    private static List<Statement> claimsTheReasonTakesUp(Facts facts, Statement d, Statement nearest) {
+        return claimsTheReasonTakesUp(facts, d, nearest, true);
     }
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
@@ -284,6 +304,7 @@ final class Referents {
             Statement counted = null;
             for (Statement s : facts.statements) {
                 if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
+                        && !Distractors.councilAndMember(facts, s.speaker(), d.speaker())
                         && s.attribution().stance() != Stance.DENY && HAS_FIGURE.matcher(s.attribution().content()).find()) {
                     counted = s;
                 }
@@ -311,7 +332,9 @@ final class Referents {
                 }
             }
             if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
-                    || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")) {
+                    || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")
+                    // ("Elmsweald District Council contested that figure": not one its own leader gave.)
+                    || Distractors.councilAndMember(facts, s.speaker(), d.speaker())) {
                 continue;
             }
             if (cue != null && (cue.matcher(s.attribution().cue()).find() || carriedIn(s, noun)) && s.sentence() >= d.sentence() - reach(noun)) {

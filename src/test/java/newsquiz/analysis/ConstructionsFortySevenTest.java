@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * shrift to the suggestion" takes the suggestion as its object; a town is not the short form of a chat group named after
  * it, and "the company" after that chat group is the carmaker; "nothing could be further from the truth" is a verdict, not
  * a doubt, and "and that he had declared his brother's role" goes on with it; "The grant, announced in July, will pay …"
- * reports nothing, and the club "which says" it trains 300 boxers is the one who said so.
+ * reports nothing, and the club "which says" it trains 300 boxers is the one who said so. From eval-blind52 and 53's
+ * reviews: a quotation that "Manse played down the complaint:" opens is hers, and a denial; "the company" after "run by
+ * Aquaverne Leisure" is that company.
  */
 class ConstructionsFortySevenTest {
 
@@ -74,5 +76,22 @@ class ConstructionsFortySevenTest {
                 + "trains about 300 young people a week. The plan, revealed last week, would close two wards.");
         assertTrue(all.stream().noneMatch(a -> a.source().equals("The grant") || a.source().equals("The plan")), all.toString());
         assertEquals("Quayside Rowing Club", saying(all, "300 young people").source());
+    }
+    @Test
+    void aQuotationItsSpeakersRejectionOpensWithAColonIsHersAndDenies() throws Exception {
+        var all = analyze("The gym chain Pacewell has about 90,000 members. Its chief executive is Uldrika Manse.\n\nThe campaign "
+                + "group Members United claims the chain makes cancelling hard. Its chair, Tom Rydal, said the app hid the cancel "
+                + "button. Manse played down the complaint: \"Any member can cancel online in two minutes,\" she said.");
+        Attribution quote = saying(all, "two minutes");
+        assertEquals("Uldrika Manse", quote.source());
+        assertEquals(Stance.DENY, quote.stance());
+    }
+
+    @Test
+    void aCompanyNamedForItsLeisureTradeIsTheCompany() throws Exception {
+        var all = analyze("Swimmers were treated in hospital after a leak at Brockwell Leisure Centre, the fire service said.\n\n"
+                + "The centre is run for the borough council by Aquaverne Leisure. The company conceded that the gas alarm had been "
+                + "switched off.");
+        assertEquals("Aquaverne Leisure", saying(all, "gas alarm").source());
     }
 }

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
  * shown on its own asks nothing, rather than offer the figures before it (eval-blind50's bike-share story, read from the
  * test resources); "flatly contradicted that" is asked as
  * denying the claim, never as having said it; and "nothing could be further from the truth, and that he had declared …"
- * is asked about what he had declared.
+ * is asked about what he had declared. From eval-blind52 and 53's reviews: "called the claim untrue, saying managers'
+ * bonuses were based on …" answers the manager's claim even when it cannot be shown, never an older "claims" (and "Who
+ * called the claim untrue?" is not asked); a figure a denial repeats ("no list of 40 branches") ties it to the claim with
+ * that figure; and what a council said is not set beside what its own councillor said (eval-blind52's post-office and
+ * bin stories, read from the test resources).
  */
 class QuestionsFortySevenTest {
 
@@ -76,5 +80,35 @@ class QuestionsFortySevenTest {
     void whatWasContradictedIsNotAskedAsSaid() throws Exception {
         List<Candidate> all = questions(new DenialQuestions(), BIKES);
         assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who said that spare parts")), all.toString());
+    }
+    private static final String GYMS = "Gym fees row\n\nThe gym chain Pacewell raised its fees in March. The campaign group Members "
+            + "United claims the chain makes cancelling deliberately hard, so that people keep paying. Its chair, Tom Rydal, said "
+            + "the app hid the cancel button.\n\nA former branch manager, who asked not to be identified, told the programme Wallet "
+            + "Watch that managers were paid bonuses for every cancellation they talked a member out of. Pacewell called the claim "
+            + "untrue, saying managers' bonuses were based on class bookings and member surveys alone.\n\nThe Consumer Office said "
+            + "members who were not told could be owed up to 84 pounds each. A post on the page Gym Truths claimed the office had "
+            + "fined the chain last year.";
+
+    @Test
+    void theClaimTheReasonTakesUpWhenItCannotBeShownIsNotSwappedForAnOlderOne() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), GYMS);
+        assertTrue(all.stream().noneMatch(c -> c.key().contains("cancelling deliberately hard") || c.prompt().contains("cancelling deliberately")),
+                all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().equals("Who called the claim untrue?")), all.toString());
+    }
+
+    @Test
+    void aFigureTheDenialRepeatsTiesItToTheClaimJustBefore() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind52/hallowby-village-post-office-closure.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.key().contains("June 30")), all.toString());
+    }
+
+    @Test
+    void whatACouncilSaidIsNotSetBesideWhatItsOwnCouncillorSaid() throws Exception {
+        List<Candidate> all = questions(new AttributionQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind52/corbeck-bin-collections-three-weekly.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("what did Corbeck Borough Council")
+                && c.distractors().stream().anyMatch(w -> w.contains("nappies"))), all.toString());
     }
 }
