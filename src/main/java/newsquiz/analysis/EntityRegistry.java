@@ -986,8 +986,10 @@ final class EntityRegistry {
                 return SourceType.OUTLET;
             }
         }
+        // ("the postal company Ledgerpost": a body described by its kind is no paper, whatever its name ends in.)
+        boolean describedAsBody = e.descriptions.stream().anyMatch(d -> ORG_NOUNS.contains(d.toLowerCase(Locale.ROOT).replaceFirst(".*\\s", "")));
         for (String suffix : List.of("wire", "news", "times", "post", "press", "ledger", "radio", "tv")) {
-            if (last.endsWith(suffix) && last.length() > suffix.length() + 2) {
+            if (last.endsWith(suffix) && last.length() > suffix.length() + 2 && !describedAsBody) {
                 return SourceType.OUTLET;
             }
         }

@@ -22,6 +22,8 @@ final class SourceResolver {
                     "aggregates", "industries", "mining", "haulage", "construction", "developments", "properties", "engineering",
                     "logistics", "foods", "electronics", "brands", "ventures", "investments", "insurance", "motors", "systems", "leisure")),
             Map.entry("airline", Set.of("airline", "airlines", "airways", "air", "carrier")),
+            // "The Glassonby Playhouse will stage three productions …, the theatre said."
+            Map.entry("theatre", Set.of("theatre", "theater", "playhouse")),
             Map.entry("carrier", Set.of("airline", "airlines", "airways", "air", "carrier")),
             Map.entry("firm", Set.of("firm", "company", "corporation", "inc", "ltd", "limited", "plc", "llc", "partners", "group", "services")),
             Map.entry("union", Set.of("union", "association", "federation", "guild", "confederation")),

@@ -121,7 +121,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "not to be (named|identified)|can(not|['\u2019]t) be (named|identified)|for legal reasons|want(ed)? to be (named|identified)|declined to be (named|identified)|"
             + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?|"
             + "withh(o|e)ld|not (give|use) (his|her|their) names?|names? (was|were|is|be) not (published|used|given|printed)|"
-            + "not authori[sz]ed to (speak|comment|talk|discuss)|names? (be|was|were|is) (left out|kept out)|(did|does|would|could) not (name|identify)|(was|were|is) not named|,\\s*unnamed(?=\\s*,)|on condition that [^.]{0,40}\\bnot (?:be )?(named|identified|used|given))\\b");
+            + "not authori[sz]ed to (speak|comment|talk|discuss)|not (cleared|allowed|permitted) to (speak|comment|talk|discuss)|"
+            + "speaking privately|spoke privately|off the record|on background|names? (be|was|were|is) (left out|kept out)|(did|does|would|could) not (name|identify)|(was|were|is) not named|,\\s*unnamed(?=\\s*,)|on condition that [^.]{0,40}\\bnot (?:be )?(named|identified|used|given))\\b");
     /** Words that tie an unnamed speaker to a body: "a company spokesperson", "fire officials", "economists at Hollin Bank". */
     private static final java.util.regex.Pattern TIED = java.util.regex.Pattern.compile("(?i)\\b(spokes(man|woman|person|people)|"
             + "representatives?|company|firm|department|ministry|agency|council|police|fire|hospital|school|university|club|league|"

@@ -624,6 +624,11 @@ final class Facts {
             // ("Clean Ambleth", typed as a person, is still "the group" when the article calls it that.)
             boolean calledThatKind = kindMention != null && attributions.stream().anyMatch(x -> x.source().equals(b.source())
                     && x.mention() != null && kindMention.matcher(x.mention().strip()).matches());
+            if (b.source() != null && b.anonymous() && b.sentence() >= a.sentence() - 1 && FOUNDED_A_GROUP.matcher(sentence(b.sentence()).text()).find()) {
+                // "Relatives of residents, who set up the group Annesgrove Families Together last week, said … Its chair, Birgitta
+                // Claverhouse, said …": she chairs the group they set up, and speaks for them (review52 ANN q07).
+                return k;
+            }
             if (b.anonymous() || b.sourceType() != SourceType.ORGANIZATION && b.sourceType() != SourceType.GOVERNMENT && !calledThatKind
                     || b.source() == null || b.source().startsWith("unnamed source")) {
                 continue;
@@ -644,6 +649,9 @@ final class Facts {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern FOUNDED_A_GROUP = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:set up|formed|founded|started|launched)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:group|campaign|association|committee|society)\\b");
 
     /** "the operator's depot manager", "the group's chair": kinds of body whose names need not say what they are. */
     private static final Set<String> BUSINESS_OR_GROUP = Set.of("group", "operator", "company", "firm", "business", "developer",

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * a doubt, and "and that he had declared his brother's role" goes on with it; "The grant, announced in July, will pay …"
  * reports nothing, and the club "which says" it trains 300 boxers is the one who said so. From eval-blind52 and 53's
  * reviews: a quotation that "Manse played down the complaint:" opens is hers, and a denial; "the company" after "run by
- * Aquaverne Leisure" is that company.
+ * Aquaverne Leisure" is that company; "the postal company Tallypost" is no paper; and "the theatre" is the Playhouse.
  */
 class ConstructionsFortySevenTest {
 
@@ -93,5 +93,19 @@ class ConstructionsFortySevenTest {
                 + "The centre is run for the borough council by Aquaverne Leisure. The company conceded that the gas alarm had been "
                 + "switched off.");
         assertEquals("Aquaverne Leisure", saying(all, "gas alarm").source());
+    }
+    @Test
+    void aBodyDescribedByItsKindIsNoPaperWhateverItsNameEndsIn() throws Exception {
+        Analysis analysis = analysis("The counter will close on June 30, the postal company Tallypost said on Monday. Tallypost "
+                + "said the vacancy had been advertised for 14 weeks.");
+        assertTrue(analysis.sources().stream().anyMatch(e -> e.name().equals("Tallypost") && e.type() == SourceType.ORGANIZATION),
+                analysis.sources().toString());
+    }
+
+    @Test
+    void theTheatreIsThePlayhouse() throws Exception {
+        var all = analyze("The Brindle Playhouse will stage three productions next year instead of eight after the arts board cut "
+                + "its grant, the theatre said on Thursday.");
+        assertEquals("Brindle Playhouse", all.get(0).source());
     }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * is asked about what he had declared. From eval-blind52 and 53's reviews: "called the claim untrue, saying managers'
  * bonuses were based on …" answers the manager's claim even when it cannot be shown, never an older "claims" (and "Who
  * called the claim untrue?" is not asked); a figure a denial repeats ("no list of 40 branches") ties it to the claim with
- * that figure; and what a council said is not set beside what its own councillor said (eval-blind52's post-office and
- * bin stories, read from the test resources).
+ * that figure; what a council said is not set beside what its own councillor said (eval-blind52's post-office and
+ * bin stories, read from the test resources); the chair of the group relatives set up is no one apart from them; and an
+ * assessor "speaking privately" is a source kept unnamed on purpose (eval-blind52's theatre story).
  */
 class QuestionsFortySevenTest {
 
@@ -110,5 +111,24 @@ class QuestionsFortySevenTest {
                 Files.readString(Path.of("src/test/resources/eval-blind52/corbeck-bin-collections-three-weekly.txt")));
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("what did Corbeck Borough Council")
                 && c.distractors().stream().anyMatch(w -> w.contains("nappies"))), all.toString());
+    }
+    private static final String HOME = "Care home to close\n\nAshgrove Court, a 46-bed care home, will close on March 31, its owner "
+            + "Kindwell Homes said.\n\nRelatives of residents, who set up the group Ashgrove Families last week, said Kindwell had "
+            + "been planning the closure since last summer. Its chair, Brigid Claver, said families had been \"treated like tenants "
+            + "being evicted\".\n\nThe county council said it would find a place for every resident. A care assistant, speaking "
+            + "privately, told the Lanby Clarion that staff had been told in September to stop showing new families around.";
+
+    @Test
+    void theChairOfTheGroupRelativesSetUpSpeaksForThem() throws Exception {
+        List<Candidate> all = questions(new AttributionQuestions(), HOME);
+        assertTrue(all.stream().noneMatch(c -> c.key().equals("Brigid Claver") && c.distractors().contains("Relatives of residents")),
+                all.toString());
+    }
+
+    @Test
+    void aSourceSpeakingPrivatelyIsUnnamedOnPurpose() throws Exception {
+        List<Candidate> privately = questions(new AnonymousSourceQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind52/glassonby-playhouse-arts-grant-cut-row.txt")));
+        assertTrue(privately.stream().anyMatch(c -> c.key().contains("nine days after the deadline")), privately.toString());
     }
 }
