@@ -265,7 +265,9 @@ final class AnsweredClaims {
                 || claim.stance() == Stance.DENY
                 || claim.stance() == Stance.CONFIRM || claim.stance() == Stance.RETRACT || !ContestedClaims.contested(claim)
                 // ("An Aldwen Water engineer", unnamed, is not Aldwen Water, which may answer what its own people say.)
-                || shareAName(claim.source(), source) && !claim.anonymous()) {
+                || shareAName(claim.source(), source) && !claim.anonymous()
+                // ("Residents of Saltings Reach say … The Saltings Reach Residents' Association said …": their own body.)
+                || groupAndItsBody(claim.source(), source)) {
             return false;
         }
         // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does
@@ -277,6 +279,15 @@ final class AnsweredClaims {
         Set<String> said = stems(content);
         said.addAll(figures(content));
         return said.stream().anyMatch(claimed::contains);
+    }
+
+    /** Whether every word of a group's name ("Residents of Saltings Reach") is in a body's ("Saltings Reach Residents' Association"). */
+    private static boolean groupAndItsBody(String group, String body) {
+        String named = body.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "");
+        List<String> words = java.util.Arrays.stream(group.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "").split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 4).toList();
+        return !words.isEmpty() && !named.equals(group.toLowerCase(Locale.ROOT))
+                && words.stream().allMatch(w -> named.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
     }
 
     /**

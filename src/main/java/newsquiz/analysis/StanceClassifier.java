@@ -130,8 +130,9 @@ final class StanceClassifier {
                     + "|^\\W*no (?:[\\p{L}'\u2019-]+ ){1,3}(?:has|have|had|was|were|is|are|did) ever\\b"
                     // "…, and nobody here has ever asked for one", "…, and no one has moved it": an emphatic zero closing the
                     // speaker's own account; "and nobody has been hurt" reports an outcome.
+                    // ("…, and nobody has answered it yet" is a complaint that something is still not done.)
                     + "|[,;]\\s+and\\s+(?:nobody|no one)\\b(?:\\s+[\\p{L}'\u2019-]+){0,3}?\\s+(?:has|have|had)\\s+"
-                    + "(?:ever\\s+\\p{L}+|(?!been\\b)\\p{L}+\\s+(?:it|them|that|this|anything)\\b)"
+                    + "(?:ever\\s+\\p{L}+|(?!been\\b)\\p{L}+\\s+(?:it|them|that|this|anything)\\b(?!\\s+yet\\b))"
                     // "It is not a forgery, and it has never been a forgery": what the thing is not, now or ever.
                     + "|\\b(?:is|are|was)(?: not|n't|n\u2019t) (?<what>(?:a |an |the )?[\\p{L}-]{3,})[,;]?\\s+(?:and|or)\\s+(?:\\p{L}+\\s+)?"
                     + "(?:has|have|had)\\s+never\\s+been\\s+\\k<what>\\b"
@@ -221,6 +222,10 @@ final class StanceClassifier {
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
                     // "Nobody has told me anything since": the speaker left uninformed complains; nothing is denied.
                     + "(?! (?:has|have|had) (?:ever )?(?:told|contacted|called|phoned|rung|emailed|updated|answered) (?:me|us)\\b)"
+                    // "Nobody on my committee will vote on those homes blind": people's promise of what they will do, not a rebuttal.
+                    + "(?!(?<=nobody|no one)(?: [\\p{L}'\u2019-]+){0,4}? will (?!be\\b|have\\b|ever\\b|lose\\b)\\p{Ll}+)"
+                    // "Nobody on this council wanted to do this, but …": reluctance owned, not a rebuttal.
+                    + "(?!(?<=nobody|no one)(?: [\\p{L}'\u2019-]+){0,4}? (?:wants|wanted|likes|liked|enjoys|enjoyed|wishes|wished)\\b)"
                     + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Not one of our drivers went near the depot": the emphatic subject needs no auxiliary.
                     + "|^\\W*(?:not a single|not one)\\b[^.;]*?\\b(?:\\w+ed|went|came|took|gave|saw|got|made|did|said|knew|broke|threw|hit|set|put|"
@@ -545,7 +550,9 @@ final class StanceClassifier {
      * had been issued": nothing of the kind was done; "she never knowingly took a banned substance": the speaker never did it.
      */
     private static final Pattern NEVER_DONE = Alternations.compile(
+            // ("…, and nobody has answered it yet": still not done, a complaint.)
             "(?:^\\W*|[,;]\\s+(?:and|but)\\s+)(?:nobody|no one)\\s+(?:has|have|had)\\s+(?:ever\\s+)?\\p{L}+(?:ed|en|ld|nt)\\b"
+                    + "(?![^.;]*\\byet\\b)"
                     // "no claim has been made", "no death had been referred to it": no record of one, no denial.
                     + "|^\\W*no\\s+(?!(?:claim|complaint|application|request|referral)s?\\b)(?:[\\p{L}-]+\\s+){1,2}(?:has|have|had)\\s+"
                     + "(?:ever\\s+)?been\\s+(?!(?:received|seen|found|heard|noticed|recorded|logged|detected|identified|reported|referred)\\b)"

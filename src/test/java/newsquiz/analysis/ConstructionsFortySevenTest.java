@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * a doubt, and "and that he had declared his brother's role" goes on with it; "The grant, announced in July, will pay …"
  * reports nothing, and the club "which says" it trains 300 boxers is the one who said so. From eval-blind52 and 53's
  * reviews: a quotation that "Manse played down the complaint:" opens is hers, and a denial; "the company" after "run by
- * Aquaverne Leisure" is that company; "the postal company Tallypost" is no paper; and "the theatre" is the Playhouse.
+ * Aquaverne Leisure" is that company; "the postal company Tallypost" is no paper; "the theatre" is the Playhouse; a pledge ("Nobody on my committee will vote …"), a complaint ("nobody
+ * has answered it yet") and reluctance ("Nobody on this council wanted to do this, but …") are no denials; and residents'
+ * own association does not answer what the residents say.
  */
 class ConstructionsFortySevenTest {
 
@@ -107,5 +109,25 @@ class ConstructionsFortySevenTest {
         var all = analyze("The Brindle Playhouse will stage three productions next year instead of eight after the arts board cut "
                 + "its grant, the theatre said on Thursday.");
         assertEquals("Brindle Playhouse", all.get(0).source());
+    }
+    @Test
+    void aPledgeAComplaintAndReluctanceAreNoDenials() throws Exception {
+        var all = analyze("Councillor Yvaine Storrow, who chairs the committee, said no decision would be taken until July. \"Nobody on "
+                + "my committee will vote on those 180 homes blind,\" she said.\n\nDr Sieglinde Rushmire, who studies river "
+                + "flooding, said an estate could speed up the rate at which rain reached the river. \"The real question is where the "
+                + "water goes once the pond is full, and nobody has answered it yet,\" she said.\n\n\"Nobody on this council "
+                + "wanted to do this,\" the council's leader, Ferelith Aisholt, said, \"but the only alternative was cutting care.\"");
+        assertEquals(Stance.ASSERT, saying(all, "vote on those 180 homes").stance());
+        assertEquals(Stance.ASSERT, saying(all, "nobody has answered it yet").stance());
+        assertEquals(Stance.ASSERT, saying(all, "wanted to do this").stance());
+    }
+
+    @Test
+    void residentsOwnAssociationDoesNotAnswerThem() throws Exception {
+        var all = analyze("Residents of Saltmarsh Reach, the 340-home estate beside the River Wyvelle, say their streets have now "
+                + "flooded twice in three winters, and they want the council to halt a second phase of 180 homes.\n\nThe Saltmarsh "
+                + "Reach Residents' Association said water had entered 60 homes in February, and that at least 25 families were "
+                + "still living upstairs.");
+        assertEquals(Stance.ASSERT, saying(all, "60 homes").stance());
     }
 }
