@@ -859,9 +859,15 @@ public final class Analyzer {
                 // "the page Brackenhythe Watch/VERB, shared about 2,000 times": a capital mid-name is no verb.
                 tag = "PROPN";
             }
-            if (tag.equals("ADP") && POSSESSIVE_PRONOUN.matcher(word).matches()) {
-                // "You described our/ADP laboratory result as …": a possessive is never a preposition.
+            if (tag.equals("ADP") && POSSESSIVE_PRONOUN.matcher(word).matches() || word.equalsIgnoreCase("its") && tag.contains("+")) {
+                // "You described our/ADP laboratory result as …": a possessive is never a preposition; nor is "Its/PRON+AUX",
+                // with no apostrophe, "it is".
                 tag = "PRON";
+            }
+            if (tag.equals("VERB") && i > 0 && tagged.tokens()[i - 1].matches("(?i)its|their|our|my|your") && i + 1 < tagged.size()
+                    && tagged.tags()[i + 1].matches("NOUN|PROPN")) {
+                // "Its waste/VERB chief": between a possessive and a noun, a word is the noun's modifier.
+                tag = "NOUN";
             }
             tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tag, start, end, quoted);
         }

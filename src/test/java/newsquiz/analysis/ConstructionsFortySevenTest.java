@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * reports nothing, and the club "which says" it trains 300 boxers is the one who said so. From eval-blind52 and 53's
  * reviews: a quotation that "Manse played down the complaint:" opens is hers, and a denial; "the company" after "run by
  * Aquaverne Leisure" is that company; "the postal company Tallypost" is no paper; "the theatre" is the Playhouse; a pledge ("Nobody on my committee will vote …"), a complaint ("nobody
- * has answered it yet") and reluctance ("Nobody on this council wanted to do this, but …") are no denials; and residents'
- * own association does not answer what the residents say.
+ * has answered it yet") and reluctance ("Nobody on this council wanted to do this, but …") are no denials; residents'
+ * own association does not answer what the residents say; and "Its waste chief" is a possessive and a noun, not "it is
+ * waste".
  */
 class ConstructionsFortySevenTest {
 
@@ -129,5 +130,12 @@ class ConstructionsFortySevenTest {
                 + "Reach Residents' Association said water had entered 60 homes in February, and that at least 25 families were "
                 + "still living upstairs.");
         assertEquals(Stance.ASSERT, saying(all, "60 homes").stance());
+    }
+    @Test
+    void itsWithoutAnApostropheIsAPossessive() throws Exception {
+        var all = analyze("The council said the change would save money. Its waste chief, Jutta Elbank, said food waste would still "
+                + "be collected every week.");
+        assertEquals("Jutta Elbank", saying(all, "collected every week").source());
+        assertTrue(all.stream().noneMatch(a -> a.content().equals("Its waste chief")), all.toString());
     }
 }
