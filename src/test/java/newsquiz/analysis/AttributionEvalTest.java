@@ -123,7 +123,7 @@ class AttributionEvalTest {
 
     /**
      * The newest held-out sets, tuned on after their one unseen measurement but not yet passing throughout (eval-blind16 to
-     * eval-blind49): the count of articles that pass is held where it stands, so a change that makes
+     * eval-blind53, but not eval-blind51, which is still measured unseen only): the count of articles that pass is held where it stands, so a change that makes
      * fewer pass fails here, and the floor is raised as more pass. Once a set passes throughout it moves to a test of its
      * own above.
      */
@@ -132,8 +132,8 @@ class AttributionEvalTest {
             "eval-blind26", "eval-blind27", "eval-blind28", "eval-blind29", "eval-blind30", "eval-blind31", "eval-blind32",
             "eval-blind33", "eval-blind34", "eval-blind35", "eval-blind36", "eval-blind37", "eval-blind38", "eval-blind39",
             "eval-blind40", "eval-blind41", "eval-blind42", "eval-blind43", "eval-blind44", "eval-blind45", "eval-blind46",
-            "eval-blind47", "eval-blind48", "eval-blind49");
-    private static final int TUNED_HELD_OUT_PASSING = 85;
+            "eval-blind47", "eval-blind48", "eval-blind49", "eval-blind50", "eval-blind52", "eval-blind53");
+    private static final int TUNED_HELD_OUT_PASSING = 91;
 
     @org.junit.jupiter.api.Test
     void newestHeldOutSetsPassNoFewerArticlesThanRecorded() throws Exception {
