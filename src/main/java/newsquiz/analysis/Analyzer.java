@@ -831,6 +831,7 @@ public final class Analyzer {
     private static final Pattern CONSEQUENCE_OF = Pattern.compile("(?i)^\\W*(?:because of|as a result of|following|in the wake of)\\s+"
             + "(?:the|these|those|that|this)\\s+(?:reports?|claims?|complaints?|row|posts?|rumou?rs?|allegations?|findings?|criticism)\\b");
 
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("its", "their", "our", "my", "your");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)my|our|your|his|their");
 
     private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {
@@ -864,8 +865,8 @@ public final class Analyzer {
                 // with no apostrophe, "it is".
                 tag = "PRON";
             }
-            if (tag.equals("VERB") && i > 0 && tagged.tokens()[i - 1].matches("(?i)its|their|our|my|your") && i + 1 < tagged.size()
-                    && tagged.tags()[i + 1].matches("NOUN|PROPN")) {
+            if (tag.equals("VERB") && i > 0 && i + 1 < tagged.size() && OWNERS.contains(tagged.tokens()[i - 1].toLowerCase(java.util.Locale.ROOT))
+                    && (tagged.tags()[i + 1].equals("NOUN") || tagged.tags()[i + 1].equals("PROPN"))) {
                 // "Its waste/VERB chief": between a possessive and a noun, a word is the noun's modifier.
                 tag = "NOUN";
             }

@@ -698,7 +698,7 @@ final class SourceResolver {
                 }
                 // "Gorsebridge Leisure Centre … run by Equilane Leisure. The company …": a name that ends in the kind beats one that
                 // only holds it, when both were named as lately.
-                boolean kindLast = fits.contains(c.name.toLowerCase(Locale.ROOT).replaceFirst(".*\\s", ""));
+                boolean kindLast = fits.contains(c.name.substring(c.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
                 if (last >= 0 && (shared > bestShared || shared == bestShared && (ownNoun && !bestOwnNoun
                         || ownNoun == bestOwnNoun && (last > bestSentence || last == bestSentence && kindLast && !bestKindLast)))) {
                     best = c;
