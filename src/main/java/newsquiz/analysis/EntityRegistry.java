@@ -437,8 +437,8 @@ final class EntityRegistry {
         while (start > 0) {
             Token t = s.tokens[start - 1];
             // ("the workers' chat/PRON group": a noun the tagger took for a pronoun goes on with the description.)
-            if (t.isAny("the", "a", "an") || t.isPunct() || t.isVerb() || t.isPreposition() || t.tag().equals("PRON") && t.isAny("him", "them", "us", "me",
-                    "one", "itself", "themselves") || t.isFunctionWord()) {
+            if (t.isAny("the", "a", "an") || t.isPunct() || t.isVerb() || t.isPreposition() || t.isFunctionWord()
+                    || t.tag().equals("PRON") && t.isAny("him", "them", "us", "me", "one", "itself", "themselves")) {
                 break;
             }
             start--;
@@ -987,7 +987,8 @@ final class EntityRegistry {
             }
         }
         // ("the postal company Ledgerpost": a body described by its kind is no paper, whatever its name ends in.)
-        boolean describedAsBody = e.descriptions.stream().anyMatch(d -> ORG_NOUNS.contains(d.toLowerCase(Locale.ROOT).replaceFirst(".*\\s", "")));
+        boolean describedAsBody = e.descriptions.stream()
+                .anyMatch(d -> ORG_NOUNS.contains(d.substring(d.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
         for (String suffix : List.of("wire", "news", "times", "post", "press", "ledger", "radio", "tv")) {
             if (last.endsWith(suffix) && last.length() > suffix.length() + 2 && !describedAsBody) {
                 return SourceType.OUTLET;

@@ -596,10 +596,15 @@ final class StanceClassifier {
      * speaker's own rejection opens with a colon is that rejection in her words.
      */
     static boolean quoteOpenedByOwnRejection(Attribution before, String source, int sentence, String sentenceText) {
-        return before.stance() == Stance.DENY && before.sentence() == sentence && before.source().equals(source)
-                && !before.quoted() && !before.content().isBlank()
-                && Pattern.compile(Pattern.quote(before.content().strip()) + "\\s*:\\s*[\"\u201c]").matcher(sentenceText).find();
+        if (before.stance() != Stance.DENY || before.sentence() != sentence || !before.source().equals(source) || before.quoted()
+                || before.content().isBlank()) {
+            return false;
+        }
+        int at = sentenceText.indexOf(before.content().strip());
+        return at >= 0 && COLON_THEN_QUOTE.matcher(sentenceText).region(at + before.content().strip().length(), sentenceText.length()).lookingAt();
     }
+
+    private static final Pattern COLON_THEN_QUOTE = Pattern.compile("\\s*:\\s*[\"\u201c]");
 
     private static final Pattern THE_ONES_SEEN = Alternations.compile(
             "^\\W*the\\s+(?:\\p{L}+\\s+)?(seen|spotted|heard|photographed|filmed|pictured)\\s+(?:\\p{L}+\\s+){0,3}?(?:was|were|had been)\\b",

@@ -711,7 +711,8 @@ final class DenialQuestions implements QuestionFamily {
      * "A Ledgerpost manager told the Herald that the company planned to close about 40 rural counters. “There is no list of
      * 40 branches. Every village counter we run today will still be open next month,” said its head of rural services": the
      * claim just before, which cannot be shown on its own, is answered at least as closely as the older one that can; the
-     * older one is then no safe key (review52 HAL q01).
+     * older one is then no safe key (review52 HAL q01). It keeps a deer agency's published cull figures, given just after a
+     * post's claim, from being asked as the agency's denial of the post (eval-blind5's deer-cull fact check).
      */
     private static boolean unshownClaimAnsweredAsClosely(Facts facts, Statement d, Statement best, String denial, int bestScore) {
         return facts.statements.stream().anyMatch(s -> s != best && s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 2

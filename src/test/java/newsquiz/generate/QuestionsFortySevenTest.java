@@ -131,4 +131,10 @@ class QuestionsFortySevenTest {
                 Files.readString(Path.of("src/test/resources/eval-blind52/glassonby-playhouse-arts-grant-cut-row.txt")));
         assertTrue(privately.stream().anyMatch(c -> c.key().contains("nine days after the deadline")), privately.toString());
     }
+    @Test
+    void figuresGivenJustAfterAClaimThatCannotBeShownAreNoDenialOfAnOlderOne() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(),
+                Files.readString(Path.of("src/test/resources/eval-blind5/glenmorrow-deer-cull-factcheck.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Deer Management Office deny")), all.toString());
+    }
 }
