@@ -283,12 +283,13 @@ final class AnsweredClaims {
 
     /** Whether every word of a group's name ("Residents of Saltings Reach") is in a body's ("Saltings Reach Residents' Association"). */
     private static boolean groupAndItsBody(String group, String body) {
-        String named = body.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "");
-        List<String> words = java.util.Arrays.stream(group.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "").split("[^\\p{L}]+"))
+        Set<String> named = Set.of(NOT_A_LETTER.split(body.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")));
+        List<String> words = java.util.Arrays.stream(NOT_A_LETTER.split(group.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")))
                 .filter(w -> w.length() >= 4).toList();
-        return !words.isEmpty() && !named.equals(group.toLowerCase(Locale.ROOT))
-                && words.stream().allMatch(w -> named.matches(".*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"));
+        return !words.isEmpty() && !body.equalsIgnoreCase(group) && named.containsAll(words);
     }
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
 
     /**
      * The claim the sentence before made; or, when that sentence was someone else's denial, the claim it denied: "A letter …

@@ -18,6 +18,8 @@ final class StanceClassifier {
     /** A figure in words: "was nine, not 40". */
     private static final String WORD_FIGURE = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{L}+teen|twenty|"
             + "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)";
+    /** "nothing could be further from the truth": a verdict, whose "could" is no doubt (see {@link #hedges}). */
+    private static final String FURTHER_FROM_THE_TRUTH_WORDS = "(?:could|can)(?:n't|n\u2019t| not)? (?:possibly )?be (?:further|farther) from the truth\\b";
     private static final Pattern DENIAL = Alternations.compile(
             // "It's rubbish", but not "half of the town's rubbish": the "'s" is "is" only after a pronoun.
             "\\b(?:is|are|was|were|be|been|(?:it|that|this|what|which|he|she|everything|all of it)['\u2019]s|remains?)\\s+[\"\u201c\u2018]?(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
@@ -111,7 +113,7 @@ final class StanceClassifier {
                     + "|\\bnot (?:remotely|even remotely|at all|in any way) true\\b"
                     + "|\\bnot (?:a word|a shred|an ounce|a grain|one word) of truth\\b"
                     // "nothing could be further from the truth": a verdict on what was said, whatever its "could".
-                    + "|\\b(?:nothing|it|that|this) (?:could|can)(?:n't|n\u2019t| not)? (?:possibly )?be (?:further|farther) from the truth\\b"
+                    + "|\\b(?:nothing|it|that|this) " + FURTHER_FROM_THE_TRUTH_WORDS
                     // "No officer had said anything of the sort": what was alleged did not happen.
                     + "|\\b(?:no|not|never|n't|nobody|no one)\\b[^.;]*?\\banything of the (?:sort|kind)\\b|\\bnothing of the (?:sort|kind)\\b"
                     // "he had not spoken those words or anything like them": what was said or done, not "never seen anything like it".
@@ -222,10 +224,10 @@ final class StanceClassifier {
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
                     // "Nobody has told me anything since": the speaker left uninformed complains; nothing is denied.
                     + "(?! (?:has|have|had) (?:ever )?(?:told|contacted|called|phoned|rung|emailed|updated|answered) (?:me|us)\\b)"
-                    // "Nobody on my committee will vote on those homes blind": people's promise of what they will do, not a rebuttal.
-                    + "(?!(?<=nobody|no one)(?: [\\p{L}'\u2019-]+){0,4}? will (?!be\\b|have\\b|ever\\b|lose\\b)\\p{Ll}+)"
-                    // "Nobody on this council wanted to do this, but …": reluctance owned, not a rebuttal.
-                    + "(?!(?<=nobody|no one)(?: [\\p{L}'\u2019-]+){0,4}? (?:wants|wanted|likes|liked|enjoys|enjoyed|wishes|wished)\\b)"
+                    // "Nobody on my committee will vote on those homes blind": people's promise of what they will do; "Nobody on this
+                    // council wanted to do this, but …": reluctance owned. Neither is a rebuttal.
+                    + "(?!(?<=nobody|no one)(?: [\\p{L}'\u2019-]+){0,4}? (?:will (?!be\\b|have\\b|ever\\b|lose\\b)\\p{Ll}+"
+                    + "|(?:wants|wanted|likes|liked|enjoys|enjoyed|wishes|wished)\\b))"
                     + "\\b[^.;]*?\\b(?:has|have|had|was|were|is|are|did|will|would|ever)\\b"
                     // "Not one of our drivers went near the depot": the emphatic subject needs no auxiliary.
                     + "|^\\W*(?:not a single|not one)\\b[^.;]*?\\b(?:\\w+ed|went|came|took|gave|saw|got|made|did|said|knew|broke|threw|hit|set|put|"
@@ -1468,8 +1470,7 @@ final class StanceClassifier {
 
     private static final Pattern PURPOSE_BEFORE = Pattern.compile("(?i)\\b(?:so\\s+that|so|in\\s+order\\s+that)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}$");
 
-    private static final Pattern FURTHER_FROM_THE_TRUTH = Pattern.compile(
-            "(?i)(?:could|can)(?:n't|n\u2019t| not)? (?:possibly )?be (?:further|farther) from the truth\\b");
+    private static final Pattern FURTHER_FROM_THE_TRUTH = Pattern.compile("(?i)" + FURTHER_FROM_THE_TRUTH_WORDS);
 
     static List<String> hedges(String content, boolean hedgedCue, String cue) {
         List<String> found = new ArrayList<>();

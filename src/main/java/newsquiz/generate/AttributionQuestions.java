@@ -119,8 +119,8 @@ final class AttributionQuestions implements QuestionFamily {
             return;
         }
         // ("what did the council say?" is answered too by what its waste chief, Councillor Ellerbank, said: review52 COR q02.)
-        List<String> wrong = Distractors.claims(facts, s.claim(), other -> !facts.mayBeSame(other.speaker(), s.speaker())
-                && !Distractors.councilAndMember(facts, other.speaker(), s.speaker()) && other.attribution().stance() != Stance.DENY, 3);
+        List<String> wrong = Distractors.claims(facts, s.claim(), other -> !Distractors.sameSide(facts, other.speaker(), s.speaker())
+                && other.attribution().stance() != Stance.DENY, 3);
         if (wrong.size() < 2) {
             return;
         }

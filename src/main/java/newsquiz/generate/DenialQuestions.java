@@ -682,17 +682,17 @@ final class DenialQuestions implements QuestionFamily {
             best = claimNaming(facts, d, denial);
         }
         Statement later = best == null ? null : facts.laterClauseOf(best);
+        Statement rejection = best == null ? null : rejectionItGivesAReasonFor(facts, d);
         if (later != null && !sharesAStem(denial, best.claim()) && sharesAStem(denial, later.claim())) {
             // "Anfield said the valve had come from Dalverne and that the crack had started with a flaw when the part was
             // made. … “The part left our factory in perfect condition,” said Dalverne's engineering director": the denial
             // answers the clause it takes words from.
             best = later;
-        } else if (later != null && rejectionItGivesAReasonFor(facts, d) != null) {
+        } else if (later != null && rejection != null) {
             // "Dalverne disputed that account, saying the valve had passed every check": the reason answers the whole account,
             // whichever of its two clauses it shares words with.
             return answered;
-        } else if (best != null && rejectionItGivesAReasonFor(facts, d) != null
-                && answeredBy(facts, rejectionItGivesAReasonFor(facts, d)).orElse(null) != best) {
+        } else if (best != null && rejection != null && answeredBy(facts, rejection).orElse(null) != best) {
             // "The fund contested that account, saying Tennock had left the room": the reason answers the account the rejection
             // points back at, not the lede's report about the fund (review50 MAR q01).
             return answered;
@@ -895,7 +895,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "took issue with that in an email", "has contested that claim", "made short work of that claim", "put that down to …". */
-    private static final Pattern POINTER_OBJECT = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,4}?(?:that|this|them|it|those|these)"
+    static final Pattern POINTER_OBJECT = Pattern.compile("(?i)^(?:\\p{L}+\\s+){0,4}?(?:that|this|them|it|those|these)"
             + "(?:\\s+(?:claims?|suggestions?|reports?|stor(?:y|ies)|accounts?|ideas?|talk|rumou?rs?|allegations?|figures?|posts?))?"
             + "(?=\\s*[.]?$|\\s*[\u201c\"]|\\s+(?:in|on|at|to|down|off|as|with|by|from|during)\\b)");
 
@@ -957,8 +957,7 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         // The claim as the article words it, so that wrong answers come from the same story.
-        List<String> wrong = Distractors.claims(facts, d.claim(), o -> !facts.mayBeSame(o.speaker(), d.speaker())
-                && !Distractors.councilAndMember(facts, o.speaker(), d.speaker()), 3);
+        List<String> wrong = Distractors.claims(facts, d.claim(), o -> !Distractors.sameSide(facts, o.speaker(), d.speaker()), 3);
         if (wrong.size() < 2) {
             return;
         }

@@ -23,6 +23,11 @@ final class Distractors {
     private static final java.util.regex.Pattern COUNCIL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:cabinet member|"
             + "councillor|cllr|council leader|leader of the council|portfolio holder)\\b");
 
+    /** Whether what one says may be said for the other: the same speaker under another name, or a council and its member. */
+    static boolean sameSide(Facts facts, String one, String other) {
+        return facts.mayBeSame(one, other) || councilAndMember(facts, one, other);
+    }
+
     /** Whether one of the two speakers holds a seat or post on the council the other is. */
     static boolean councilAndMember(Facts facts, String one, String other) {
         Facts.SpeakerInfo a = facts.speakers.get(one);

@@ -182,20 +182,22 @@ final class Referents {
     private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)figures?|numbers?|statistics?|estimates?|count|total|sum");
 
     /** "She also told the court that …": a cue that brings a further claim of the same speaker. */
-    /** "took exception to that account": a rejecting phrase whose object points back. */
-    private static final Pattern ENDS_POINTING = Pattern.compile("(?i)\\b(?:that|this|these|those)\\s+\\p{L}+\\W*$");
     private static final Pattern ALSO = Pattern.compile("(?i)\\b(?:also|further|separately)\\b");
 
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
         Statement claim = disputedBefore(facts, d, earlierClaimOfAnyKind(facts, d, noun));
-        Statement reasoned = claimTheReasonTakesUp(facts, d, claim);
-        if (reasoned != null) {
-            return reasoned;
-        }
-        if (!claimsTheReasonTakesUp(facts, d, claim, false).isEmpty()) {
-            // "A former manager told Wallet Watch that managers were paid bonuses for every cancellation they talked a member
-            // out of. Stridewell called the claim untrue, saying managers' bonuses were based on class bookings": the claim
-            // is the manager's, which cannot be shown on its own; an older "claims" is no stand-in (review53 STR q09, q10).
+        List<Statement> takenUp = claimsTheReasonTakesUp(facts, d, claim);
+        if (!takenUp.isEmpty()) {
+            // The nearest a reader can be shown. "A former manager told Wallet Watch that managers were paid bonuses for every
+            // cancellation they talked a member out of. Stridewell called the claim untrue, saying managers' bonuses were
+            // based on class bookings": when none can be, the claim is the manager's all the same, and an older "claims" is
+            // no stand-in (review53 STR q09, q10).
+            for (int k = takenUp.size() - 1; k >= 0; k--) {
+                Statement s = takenUp.get(k);
+                if (facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()) {
+                    return s;
+                }
+            }
             return null;
         }
         // "took issue with the group's estimate": the content may hold a cue of several words, the claim does not.
@@ -231,18 +233,10 @@ final class Referents {
     /**
      * "The Trust said the club had known about the rust since 2031. Its chair said fans had “a right to know”. The club was
      * having none of it, saying the rust had first been found in August": the reason given with a rejection shows which of
-     * the claims just made it answers, when the nearest one shares none of its words and an earlier one does.
+     * the claims just made it answers, when the nearest one shares none of its words and an earlier one does. The claims
+     * just before that share words with the reason, nearest last; none when {@code nearest} shares some.
      */
-    private static Statement claimTheReasonTakesUp(Facts facts, Statement d, Statement nearest) {
-        List<Statement> taken = claimsTheReasonTakesUp(facts, d, nearest);
-        return taken.isEmpty() ? null : taken.get(taken.size() - 1);
-    }
-
-    /**
-     * The claims just before, nearest last, that share words with the reason given with the rejection {@code d}, when
-     * {@code nearest} shares none; {@code showable} keeps only those a reader can be shown on their own.
-     */
-    private static List<Statement> claimsTheReasonTakesUp(Facts facts, Statement d, Statement nearest, boolean showable) {
+    private static List<Statement> claimsTheReasonTakesUp(Facts facts, Statement d, Statement nearest) {
         Statement reason = facts.statements.stream().filter(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
                 && o.attribution().stance() == Stance.DENY && o.index() > d.index()).findFirst().orElse(null);
         if (reason == null || nearest == null || DenialQuestions.sharesAStem(nearest.claim(), reason.claim())) {
@@ -251,18 +245,13 @@ final class Referents {
         List<Statement> taken = new java.util.ArrayList<>();
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
-                    && s.attribution().stance() != Stance.DENY
-                    && (!showable || facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty())
-                    && DenialQuestions.sharesAStem(s.claim(), reason.claim())) {
+                    && s.attribution().stance() != Stance.DENY && DenialQuestions.sharesAStem(s.claim(), reason.claim())) {
                 taken.add(s);
             }
         }
         return taken;
     }
 
-    private static List<Statement> claimsTheReasonTakesUp(Facts facts, Statement d, Statement nearest) {
-        return claimsTheReasonTakesUp(facts, d, nearest, true);
-    }
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
 
@@ -363,7 +352,8 @@ final class Referents {
                 && best.sentence() == d.sentence() - 1 && best.speaker().equals(sameKind.speaker()) && sameKind.sentence() < best.sentence()) {
             return best;
         }
-        boolean pointsAtLast = demonstrative || ENDS_POINTING.matcher(Phrasing.clean(d.attribution().content())).find();
+        // ("took exception to that account": a rejecting phrase whose object points back.)
+        boolean pointsAtLast = demonstrative || DenialQuestions.POINTER_OBJECT.matcher(Phrasing.clean(d.attribution().content())).find();
         if (pointsAtLast && nearest != null && nearest.sentence() == d.sentence() - 1 && !facts.isStandalone(nearest)
                 && (sameKind == null || sameKind.sentence() < nearest.sentence()
                         // ("flooded a Facebook group with claims that … One post said … made short work of that claim": the claims.)
