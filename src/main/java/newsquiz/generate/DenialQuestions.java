@@ -287,13 +287,11 @@ final class DenialQuestions implements QuestionFamily {
             }
             whoGaveAccount(facts, d, out);
             String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
-            // "the suggestion that the firm misled her" states what it rejects; "that suggestion" points back.
-            // "there was “nothing whatsoever” in the story": the story is what it points back at.
-            Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : NOTHING_IN.matcher(said.replaceAll("[\"\u201c\u201d]", "")).replaceFirst("$1"));
-            // "“That number is a fiction”": a quoted verdict on something said before.
-            Matcher verdict = QUOTED_VERDICT.matcher(said);
-            Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst("(?i)\\s+(?:outright|entirely|completely|flatly|firmly|as well|too|either|also|again)[.]?$", ""));
-            boolean pointsBack = pointsBackByItsWords(d);
+            Pointing pointing = Pointing.of(d);
+            Matcher ref = pointing.ref();
+            Matcher verdict = pointing.verdict();
+            Matcher demonstrative = pointing.demonstrative();
+            boolean pointsBack = pointing.back();
             // "gave that short shrift", "took issue with it": the rejecting words alone, their object a pointer.
             boolean ownWords = !pointsBack && ownWordsPointing(d, said);
             pointsBack |= ownWords;
@@ -728,19 +726,28 @@ final class DenialQuestions implements QuestionFamily {
      */
     private static Statement rejectionItGivesAReasonFor(Facts facts, Statement d) {
         return facts.statements.stream().filter(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
-                && o.attribution().stance() == Stance.DENY && (POINTER_OBJECT.matcher(o.claim()).find() || pointsBackByItsWords(o)
+                && o.attribution().stance() == Stance.DENY && (POINTER_OBJECT.matcher(o.claim()).find() || Pointing.of(o).back()
                         || ownWordsPointing(o, Phrasing.unquote(o.claim()).replaceAll("\u2026", "").strip()))).findFirst().orElse(null);
     }
 
-    /** "denied that claim", "called the claim untrue", "“That number is a fiction”": a rejection whose object is said before. */
-    private static boolean pointsBackByItsWords(Statement d) {
-        String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
-        Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : NOTHING_IN.matcher(said.replaceAll("[\"\u201c\u201d]", "")).replaceFirst("$1"));
-        Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst(
-                "(?i)\\s+(?:outright|entirely|completely|flatly|firmly|as well|too|either|also|again)[.]?$", ""));
-        return ref.matches() || demonstrative.matches() || QUOTED_VERDICT.matcher(said).matches()
-                || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())).replaceAll("[.\u2026]+$", "").strip()).matches()
-                        && Phrasing.words(said) <= 6;
+    /**
+     * How a rejection's own words point back at a claim said before: "that suggestion" or "the claim untrue" ({@code ref};
+     * "the suggestion that the firm misled her" states what it rejects instead), "there was “nothing whatsoever” in the
+     * story" (the story), "“That number is a fiction”" ({@code verdict}), "denied that outright" ({@code demonstrative}), or
+     * a bare "That is untrue" ({@code back} alone).
+     */
+    private record Pointing(Matcher ref, Matcher demonstrative, Matcher verdict, boolean back) {
+        static Pointing of(Statement d) {
+            String said = Phrasing.unquote(d.claim()).replaceAll("\u2026", "").strip();
+            Matcher ref = REFERENCE.matcher(Facts.namesAClaim(said) ? "" : NOTHING_IN.matcher(said.replaceAll("[\"\u201c\u201d]", "")).replaceFirst("$1"));
+            Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst(
+                    "(?i)\\s+(?:outright|entirely|completely|flatly|firmly|as well|too|either|also|again)[.]?$", ""));
+            Matcher verdict = QUOTED_VERDICT.matcher(said);
+            boolean back = ref.matches() || demonstrative.matches() || verdict.matches()
+                    || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())).replaceAll("[.\u2026]+$", "").strip()).matches()
+                            && Phrasing.words(said) <= 6;
+            return new Pointing(ref, demonstrative, verdict, back);
+        }
     }
 
     private static final Pattern BARE_BODY = Pattern.compile("(?i)^the\\s+\\p{L}+$");
