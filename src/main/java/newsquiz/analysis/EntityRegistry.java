@@ -30,6 +30,9 @@ final class EntityRegistry {
 
     /** Outlet words that are also ordinary words in the names of other bodies. */
     private static final Set<String> NAME_WORDS_OF_OUTLETS = Set.of("review", "independent", "radio", "observer");
+    private static final Set<String> CAMPAIGN_VERBS = Set.of("keep", "save", "stop", "protect", "defend", "reclaim", "rescue");
+    private static final Set<String> REGULATOR_HEADS = Set.of("authority", "commission", "regulator", "ombudsman", "tribunal",
+            "inspectorate", "directorate");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "upper", "lower", "new", "old", "great");
@@ -981,6 +984,10 @@ final class EntityRegistry {
             // "independent" may name a paper. "Harbour Press Agency" is still a news agency.
             return SourceType.ORGANIZATION;
         }
+        if (words.length >= 2 && REGULATOR_HEADS.contains(last)) {
+            // "Broadcast Licensing Authority", "Press Complaints Commission": a body that oversees the media is not one of them.
+            return SourceType.ORGANIZATION;
+        }
         for (String w : words) {
             if (lexicon.is("outlet_keyword", w)) {
                 return SourceType.OUTLET;
@@ -998,6 +1005,10 @@ final class EntityRegistry {
             if (lexicon.is("org_keyword", w)) {
                 return SourceType.ORGANIZATION;
             }
+        }
+        if (words.length >= 3 && (words[0].equals("friends") && words[1].equals("of") || CAMPAIGN_VERBS.contains(words[0]))) {
+            // "Friends of the Empress", "Keep Lindquay Local", "Save Hartley Baths": a campaign's name, no person's.
+            return SourceType.ORGANIZATION;
         }
         if (words.length >= 3 && java.util.Arrays.asList(words).subList(1, words.length - 1).contains("for")) {
             // "Fair Results for Ibbotsholme", "Parents for Safer Roads": no person's name goes on over "for".

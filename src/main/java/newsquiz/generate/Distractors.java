@@ -118,11 +118,16 @@ final class Distractors {
                 .allMatch(o -> o != null && !o.anonymous() && group(o.type(), false) != group(keyInfo.type(), false));
     }
 
+    private static final java.util.regex.Pattern JOINT_SPEAKERS = java.util.regex.Pattern.compile("(?i)^(?:both|each|neither|all|the two|"
+            + "the three)\\s+(?:of them|sides?|parties|camps|groups|clubs|teams|companies|firms|councils|bodies|organi[sz]ations)$");
+
     /** A speaker no question should offer, whatever it asks: worked out once per name, since every question asks. */
     private static boolean unfitSpeaker(Facts facts, String name) {
         return name.length() > 60 || name.split(" ").length > 8
                 // "One of them": a label that names no one a reader can pick out.
                 || !ClauseCheck.readableSource(name) || name.matches("(?i)^(?:several|some|many|most|others?|one|two|three|both)$")
+                // "Both sides said they would meet": every side at once overlaps the one that is the key (review51 KEL q03).
+                || JOINT_SPEAKERS.matcher(name).matches()
                 // "Photographs released by the coast guard", "Gustavsen's verdict on the headline number": evidence or a
                 // remark, not someone who speaks.
                 || notASpeaker(name)

@@ -629,8 +629,12 @@ final class Facts {
                 // Claverhouse, said …": she chairs the group they set up, and speaks for them (review52 ANN q07).
                 return k;
             }
+            // ("The station said … Its chair of trustees, Aldhelm Haverthwaite, said …": a radio station speaking for itself is
+            // a body too.)
+            boolean outletSpeaking = b.sourceType() == SourceType.OUTLET && (b.via() == null || b.via().isEmpty())
+                    && (kind == null || OUTLET_KINDS.contains(kind));
             if (b.anonymous() || b.sourceType() != SourceType.ORGANIZATION && b.sourceType() != SourceType.GOVERNMENT && !calledThatKind
-                    || b.source() == null || b.source().startsWith("unnamed source")) {
+                    && !outletSpeaking || b.source() == null || b.source().startsWith("unnamed source")) {
                 continue;
             }
             String name = b.source().toLowerCase(Locale.ROOT);
@@ -652,6 +656,10 @@ final class Facts {
 
     private static final java.util.regex.Pattern FOUNDED_A_GROUP = java.util.regex.Pattern.compile(
             "(?i)\\b(?:set up|formed|founded|started|launched)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:group|campaign|association|committee|society)\\b");
+
+    /** "the station's manager", "the paper's editor": the kinds a speaking outlet may be called ("the group's" is no paper). */
+    private static final Set<String> OUTLET_KINDS = Set.of("station", "paper", "newspaper", "magazine", "channel", "broadcaster",
+            "site", "website", "programme", "show", "podcast", "newsletter");
 
     /** "the operator's depot manager", "the group's chair": kinds of body whose names need not say what they are. */
     private static final Set<String> BUSINESS_OR_GROUP = Set.of("group", "operator", "company", "firm", "business", "developer",

@@ -1,0 +1,51 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.facts;
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What eval-blind51's review showed at stop 48, in invented text: a radio station that speaks for itself is the body "its
+ * chair of trustees" chairs (eval-blind51's radio story, read from the test resources), so it is no wrong answer beside him, though a paper is not "the group" whose chairman answers
+ * its report; "Both sides" is nobody a reader could pick; and a teacher at a school is not one of the campaign named after
+ * the school for sharing its name (eval-blind49's school story, read from the test resources, once the campaign is typed a body).
+ */
+class QuestionsFortyEightTest {
+
+    @Test
+    void aStationSpeakingForItselfIsTheBodyItsChairSpeaksFor() throws Exception {
+        Facts facts = facts(Files.readString(Path.of("src/test/resources/eval-blind51/gowanvale-fm-community-radio-licence-row.txt")));
+        assertTrue(facts.knownSame("Aldhelm Haverthwaite", "Gowanvale FM"));
+    }
+
+    @Test
+    void aPaperIsNotTheGroupWhoseChairmanAnswersItsReport() throws Exception {
+        Facts facts = facts("Care firm row\n\nThe Tonbury Post reported on Tuesday that Kindcare's parent company had been put "
+                + "up for sale. \"Complete nonsense,\" said the group's chairman, Hal Penrose, adding that the company had not "
+                + "spoken to a single buyer.");
+        assertFalse(facts.knownSame("Hal Penrose", "Tonbury Post"));
+    }
+
+    @Test
+    void bothSidesIsNoChoice() throws Exception {
+        List<Candidate> all = questions(new AttributionQuestions(), "Rescue row\n\nVolunteers from the Fellside Rescue Team "
+                + "brought 11 walkers down from the ridge on Saturday.\n\nThe team's leader, Owen Garth, said the group should never "
+                + "have been on the ridge. He said two walkers were close to hypothermia.\n\nThe owner of Peak Guiding, Hal Drew, "
+                + "said the guide had checked the forecast. Drew also said the team had taken three hours to reach the walkers.\n\n"
+                + "Both sides said they would meet this week. A walker, who did not give her name, said one walker wore trainers.");
+        assertFalse(all.isEmpty());
+        assertTrue(all.stream().noneMatch(c -> c.distractors().contains("Both sides") || c.key().equals("Both sides")), all.toString());
+    }
+
+    @Test
+    void aTeacherAtTheSchoolIsNotOneOfTheCampaignNamedAfterIt() throws Exception {
+        Facts facts = facts(Files.readString(Path.of("src/test/resources/eval-blind49/glenholt-primary-school-closure-consultation.txt")));
+        assertFalse(facts.mayBeSame("A teacher at Glenholt", "Briallen Gillibrand"));
+    }
+}
