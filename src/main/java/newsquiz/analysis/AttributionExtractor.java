@@ -500,7 +500,7 @@ final class AttributionExtractor {
             return null;
         }
         if (EchoedClaims.echoBy(s, v) >= 0 || CueVerbUses.particleMissing(s, v, verb) || CueVerbUses.thatMissing(s, v, verb) || CueVerbUses.passiveParticiple(s, v, verb) || CueVerbUses.seeWithoutAs(s, v, verb)
-                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.shownToSomeone(lexicon, s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)
+                || CueVerbUses.foundAnObject(s, v, verb) || CueVerbUses.feltAThing(s, v, verb) || CueVerbUses.shownToSomeone(lexicon, s, v, verb) || CueVerbUses.heardByNoCourt(s, v, verb) || CueVerbUses.addedAnObject(s, v, verb)
                 || CueVerbUses.goodsOrPlace(s, v, verb)) {
             return null;
         }

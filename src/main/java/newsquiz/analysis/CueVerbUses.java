@@ -170,6 +170,27 @@ final class CueVerbUses {
                 && !then.isAny("to", "that", "was", "had", "guilty", "liable", "responsible");
     }
 
+    /**
+     * "Some islanders will feel the cut more than others", "felt the heat": a thing felt, with no clause after it, is no
+     * opinion; "feel the plan is wrong" still gives one.
+     */
+    static boolean feltAThing(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (!verb.lemma().equals("feel") || !s.isAny(v + 1, "the", "a", "an", "their", "its", "his", "her", "our", "this", "that")
+                || s.tokens[v + 1].quoted()) {
+            return false;
+        }
+        // (The word after the determiner is its noun, whatever its tag: "the cut/VERB".)
+        for (int i = v + 3; i < s.size() && !s.tokens[i].isComma() && !s.tokens[i].text().matches("[.;:!?]"); i++) {
+            if (s.tokens[i].isVerb() || s.tokens[i].tag().equals("AUX")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern SEARCHERS = java.util.regex.Pattern.compile(
+            "(?:inspectors|engineers|surveyors|divers|officers|police|firefighters|investigators|searchers|workers|volunteers)");
+
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "beside", "near", "under", "behind",
             "inside", "outside", "beneath", "by");
 
@@ -178,19 +199,26 @@ final class CueVerbUses {
      * finding; "checks found a crack in the seal", "the study found a rise in cases" keep theirs (a plural or a document finds).
      */
     private static boolean thingFoundSomewhere(SentenceView s, int v) {
-        if (!s.tokens[v].is("found") || !s.isAny(v + 1, "a", "an")) {
+        if (!s.tokens[v].is("found") || v + 1 >= s.size()) {
             return false;
         }
         int k = v - 1;
         while (k >= 0 && (s.tokens[k].tag().equals("AUX") || s.tokens[k].tag().equals("ADV"))) {
             k--;
         }
-        if (k >= 0 && s.tokens[k].isNoun() && (s.tokens[k].lower().endsWith("s") || s.tokens[k].tag().startsWith("NOUN")
+        // "inspectors found corroded plates in her hull": people who look for faults found things, where they were.
+        boolean searchers = k >= 0 && SEARCHERS.matcher(s.tokens[k].lower()).matches();
+        boolean article = s.isAny(v + 1, "a", "an");
+        if (!article && !(searchers && (s.tokens[v + 1].tag().startsWith("ADJ") || s.tokens[v + 1].isNoun()
+                || s.tokens[v + 1].lower().endsWith("ed")) && !s.tokens[v + 1].quoted())) {
+            return false;
+        }
+        if (k >= 0 && !searchers && s.tokens[k].isNoun() && (s.tokens[k].lower().endsWith("s") || s.tokens[k].tag().startsWith("NOUN")
                 && s.tokens[k].text().length() > 2 && isDocument(s.tokens[k].lower()))) {
             return false;
         }
         boolean noun = false;
-        for (int i = v + 2; i < Math.min(s.size(), v + 9); i++) {
+        for (int i = article ? v + 2 : v + 1; i < Math.min(s.size(), v + 9); i++) {
             Token t = s.tokens[i];
             if (noun && PLACE_PREPOSITIONS.contains(t.lower())) {
                 return true;

@@ -71,7 +71,9 @@ final class Facts {
     record SpeakerInfo(String name, SourceType type, List<String> descriptions, boolean anonymous) {}
 
     private static final java.util.regex.Pattern DOCUMENT_FROM = java.util.regex.Pattern.compile("(?i)^(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:statement|report|letter|"
-            + "release|notice|filing|post|email|e-mail)\\s+(?:from|by|of)\\s+(\\S.*)$");
+            + "release|notice|filing|post|email|e-mail)\\s+(?:from|by|of)\\s+(\\S.*?)"
+            // ("a letter from the agency included in the bundle of documents": the agency, not what the letter was put in.)
+            + "(?:\\s+(?:included|filed|published|sent|seen|shown|put|read|quoted|cited|given|attached|which|that)\\b.*)?$");
 
     Facts(Analysis analysis) {
         this.analysis = analysis;

@@ -11,10 +11,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What eval-blind51's review showed at stop 48, in invented text: a radio station that speaks for itself is the body "its
- * chair of trustees" chairs (eval-blind51's radio story, read from the test resources), so it is no wrong answer beside him, though a paper is not "the group" whose chairman answers
- * its report; "Both sides" is nobody a reader could pick; and a teacher at a school is not one of the campaign named after
- * the school for sharing its name (eval-blind49's school story, read from the test resources, once the campaign is typed a body).
+ * What eval-blind51's review showed at stop 48, in invented text: a radio station that speaks for itself is the body
+ * "its chair of trustees" chairs (eval-blind51's radio story, read from the test resources), so it is no wrong answer
+ * beside him, though a paper is not "the group" whose chairman answers its report; "Both sides" is nobody a reader
+ * could pick; and a teacher at a school is not one of the campaign named after the school for sharing its name; and
+ * 'its inspectors' in a letter from the agency 'included in the bundle' are the agency's (eval-blind49's school story,
+ * read from the test resources, once the campaign is typed a body).
  */
 class QuestionsFortyEightTest {
 
@@ -47,5 +49,14 @@ class QuestionsFortyEightTest {
     void aTeacherAtTheSchoolIsNotOneOfTheCampaignNamedAfterIt() throws Exception {
         Facts facts = facts(Files.readString(Path.of("src/test/resources/eval-blind49/glenholt-primary-school-closure-consultation.txt")));
         assertFalse(facts.mayBeSame("A teacher at Glenholt", "Briallen Gillibrand"));
+    }
+
+    @Test
+    void whatALetterWasIncludedInIsNotWhoseInspectorsTheyAre() throws Exception {
+        Facts facts = facts("Tribunal\n\nThe agency inspected the course nine days later. According to a letter from the agency "
+                + "included in the bundle of documents before the tribunal, its inspectors found chlorvane residue in water samples "
+                + "taken 200 metres downstream.");
+        assertTrue(facts.statements.stream().anyMatch(s -> s.claim().startsWith("The agency's inspectors found chlorvane residue")),
+                facts.statements.toString());
     }
 }
