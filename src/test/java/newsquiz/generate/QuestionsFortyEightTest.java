@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
  * What eval-blind51's review showed at stop 48, in invented text: a radio station that speaks for itself is the body
  * "its chair of trustees" chairs (eval-blind51's radio story, read from the test resources), so it is no wrong answer
  * beside him, though a paper is not "the group" whose chairman answers its report; "Both sides" is nobody a reader
- * could pick; and a teacher at a school is not one of the campaign named after the school for sharing its name; and
- * 'its inspectors' in a letter from the agency 'included in the bundle' are the agency's (eval-blind49's school story,
- * read from the test resources, once the campaign is typed a body).
+ * could pick; a teacher at a school is not one of the campaign named after the school for sharing its name (eval-blind49's
+ * school story, read from the test resources, once the campaign is typed a body); and "its inspectors" in a letter from
+ * the agency "included in the bundle" are the agency's.
  */
 class QuestionsFortyEightTest {
 
