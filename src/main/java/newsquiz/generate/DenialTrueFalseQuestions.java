@@ -114,7 +114,31 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
      * "ever" that only strengthens the denial.
      */
     private static Optional<String> rejectedClaim(Statement d, Facts facts) {
-        return claimRejected(d, facts).map(claim -> EVER.matcher(claim).replaceFirst(""));
+        return claimRejected(d, facts).map(claim -> withoutLeadingAny(EVER.matcher(claim).replaceFirst("")));
+    }
+
+    private static final Pattern LEADING_ANY = Pattern.compile("(?i)^any(one|body|thing)?\\s+(\\p{L}+)(\\s+of\\b)?");
+
+    /**
+     * "denied that any member of staff had sales targets": out from under the denial, "any" reads as "a member of staff had
+     * …" ("someone", "some" before a plural), as the claim would have been put (review51 ARD q06). Before a mass noun it
+     * stays.
+     */
+    static String withoutLeadingAny(String claim) {
+        Matcher m = LEADING_ANY.matcher(claim);
+        if (!m.lookingAt()) {
+            return claim;
+        }
+        String next = m.group(2);
+        boolean plural = next.endsWith("s") && !next.endsWith("ss");
+        if (m.group(1) == null && !plural && m.group(3) == null) {
+            // ("any society money was spent": a mass noun takes no "a", and "some" would change the claim.)
+            return claim;
+        }
+        String article = m.group(1) != null ? "some" + m.group(1).toLowerCase(java.util.Locale.ROOT)
+                : plural ? "some" : next.matches("(?i)[aeio].*") ? "an" : "a";
+        String replaced = article + claim.substring(m.start(2) - 1);
+        return Character.isUpperCase(claim.charAt(0)) ? Phrasing.capitalise(replaced) : replaced;
     }
 
     private static Optional<String> claimRejected(Statement d, Facts facts) {

@@ -2,6 +2,7 @@ package newsquiz.generate;
 
 import static newsquiz.generate.InventedArticles.facts;
 import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * beside him, though a paper is not "the group" whose chairman answers its report; "Both sides" is nobody a reader
  * could pick; a teacher at a school is not one of the campaign named after the school for sharing its name (eval-blind49's
  * school story, read from the test resources, once the campaign is typed a body); and "its inspectors" in a letter from
- * the agency "included in the bundle" are the agency's.
+ * the agency "included in the bundle" are the agency's. A station's denial, in other words, of what an unnamed
+ * presenter told a paper is asked as "Who denied the report that …?", where the claim's words are taken up (and not
+ * when they are not); and "any" out from under a denial reads as the claim was put ("a member of staff had …").
  */
 class QuestionsFortyEightTest {
 
@@ -58,5 +61,38 @@ class QuestionsFortyEightTest {
                 + "taken 200 metres downstream.");
         assertTrue(facts.statements.stream().anyMatch(s -> s.claim().startsWith("The agency's inspectors found chlorvane residue")),
                 facts.statements.toString());
+    }
+
+    private static final String STATION = "Station may lose licence\n\nMarrow FM, the community station that has "
+            + "broadcast to the town since 2012, could lose its licence after the regulator found it made too few programmes.\n\n"
+            + "A volunteer presenter, speaking on condition that her name not be used, "
+            + "told the Marrow Post that presenters had been asked to list repeats as new shows in the programme logs. The "
+            + "station said the shows in question were new programmes recorded the day before, not repeats.\n\nLarchley Radio "
+            + "said it would apply for the frequency. The regulator said listeners could send their views until September.";
+
+    @Test
+    void aDenialOfWhatAnUnnamedSourceToldAPaperIsAskedByTheClaim() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), STATION);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Who denied the report that presenters had been asked to list "
+                + "repeats") && c.key().equals("Marrow FM")), all.toString());
+    }
+
+    @Test
+    void aDenialThatDoesNotTakeUpTheClaimsWordsIsNotAskedAsDenyingIt() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), "Pension memo\n\nA senior official, who asked not to be named, "
+                + "told the Courier that the memo had been sent to three Cabinet ministers in late January. \"Nobody in this "
+                + "building has ever proposed cutting what pensioners receive,\" a Treasury spokesperson said.\n\nThe opposition "
+                + "leader, Ada Greythorpe, said the plan should be published. The pensioners' group Silver Voice said it would "
+                + "protest in March.");
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who denied the report that the memo")), all.toString());
+    }
+
+    @Test
+    void anyOutFromUnderADenialReadsAsTheClaimWasPut() {
+        assertEquals("a member of staff had sales targets",
+                DenialTrueFalseQuestions.withoutLeadingAny("any member of staff had sales targets"));
+        assertEquals("Someone had been paid", DenialTrueFalseQuestions.withoutLeadingAny("Anyone had been paid"));
+        assertEquals("some vets had targets", DenialTrueFalseQuestions.withoutLeadingAny("any vets had targets"));
+        assertEquals("any society money was spent on it", DenialTrueFalseQuestions.withoutLeadingAny("any society money was spent on it"));
     }
 }
