@@ -348,7 +348,10 @@ final class DenialQuestions implements QuestionFamily {
             if (otherFigure.find()) {
                 // "The figure was 286,000, not 412,000": the claim answered is the one that gave 412,000, wherever it is;
                 // "the number was 84, not 200" answers "more than 200 flights had been cancelled" just before.
-                target = target != null ? (target.claim().contains(otherFigure.group(1)) ? target : null)
+                // "The team said the account was wrong: … 70 minutes after the call, not three hours": the account is the one
+                // that gave three hours, not an older one "account" happened to point at first.
+                target = target != null ? (target.claim().contains(otherFigure.group(1)) ? target
+                        : pointsBack && hearsay.isEmpty() ? claimWithFigure(facts, d, otherFigure.group(1)) : null)
                         : hearsay.isEmpty() && !pointsBack ? claimWithFigure(facts, d, otherFigure.group(1)) : null;
             }
             if (target == null && hearsay.isEmpty() && !pointsBack) {

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * school story, read from the test resources, once the campaign is typed a body); and "its inspectors" in a letter from
  * the agency "included in the bundle" are the agency's. A station's denial, in other words, of what an unnamed
  * presenter told a paper is asked as "Who denied the report that …?", where the claim's words are taken up (and not
- * when they are not); and "any" out from under a denial reads as the claim was put ("a member of staff had …").
+ * when they are not); "any" out from under a denial reads as the claim was put ("a member of staff had …"); and "the
+ * account was wrong: … 70 minutes, not three hours" answers the account that gave three hours (eval-blind51's rescue
+ * story), not an older claim "account" pointed at first.
  */
 class QuestionsFortyEightTest {
 
@@ -94,5 +96,13 @@ class QuestionsFortyEightTest {
         assertEquals("Someone had been paid", DenialTrueFalseQuestions.withoutLeadingAny("Anyone had been paid"));
         assertEquals("some vets had targets", DenialTrueFalseQuestions.withoutLeadingAny("any vets had targets"));
         assertEquals("any society money was spent on it", DenialTrueFalseQuestions.withoutLeadingAny("any society money was spent on it"));
+    }
+
+    @Test
+    void theAccountSetRightByItsFigureIsTheOneThatGaveIt() throws Exception {
+        Facts facts = facts(Files.readString(Path.of("src/test/resources/eval-blind51/kelderscar-mountain-rescue-callout-row.txt")));
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Whose account did Kelderdale Mountain Rescue Team deny?")
+                && c.key().equals("Hildebrand Ingledew")), all.toString());
     }
 }
