@@ -154,6 +154,10 @@ final class StanceClassifier {
                     + "|\\b(?:was|were|is|are|been)\\s+not\\s+\\p{L}+(?:ed|en|t)\\s+(?:from|to|by|with)\\s+(?:anybody|anyone)\\b"
                     // "had been “about mowing in 2019, not about the hedge”": what the words were about, set right.
                     + "|\\babout\\b[^.;]{1,60},\\s*not about\\b"
+                    // "found in a cellar it shares with the bakery, not in its own storeroom", "had not carried a signal until August
+                    // 14, not in June": where or when, set right.
+                    // ("That was a mistake in the release, not in the paper": an error owned, and placed.)
+                    + "|(?<!(?:mistake|error)\\s)\\b(?:in|on|until|since)\\s[^.;,]{1,60},\\s*not\\s+(?:in|on|until|since)\\s"
                     // "Some of what he describes never happened", "what she recalls was not there": the thing remembered or told,
                     // said not to have been.
                     + "|\\bwhat (?:[\\p{L}'\u2019-]+ ){1,2}(?:remembers|remembered|recalls|recalled|describes|described|claims|claimed|alleges|"

@@ -3,6 +3,7 @@ package newsquiz.analysis;
 import static newsquiz.analysis.InventedText.analyze;
 import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The constructions eval-blind51 and its review showed at stop 48, in invented text: a body that oversees broadcasters
  * is no broadcaster, whatever its first word; a chain of cinemas is a business, not a person, and "the company" after
  * it speaks for it; "Friends of the Lido" and "Save Marlow Baths" are campaigns; a cut felt is no opinion, and
- * inspectors who found corroded plates in a hull report no finding.
+ * inspectors who found corroded plates in a hull report no finding; where or when set right ("until August 14, not in
+ * June") is a denial, but a mistake placed ("a mistake in the release, not in the paper") is not.
  */
 class ConstructionsFortyEightTest {
 
@@ -51,5 +53,20 @@ class ConstructionsFortyEightTest {
                 + "found that cracks were spreading in the deck.");
         assertTrue(all.stream().noneMatch(a -> a.content().contains("corroded plates")), all.toString());
         assertEquals("Engineers", saying(all, "cracks were spreading").source());
+    }
+
+    @Test
+    void whereOrWhenSetRightIsADenial() throws Exception {
+        var all = analyze("Parents said the mast had been switched on in June. Vossen Mobile said it had not carried a signal until "
+                + "August 14, not in June. The firm said the faults were in the software, not in the mast itself.");
+        assertEquals(Stance.DENY, saying(all, "until August 14").stance());
+        assertEquals(Stance.DENY, saying(all, "in the software").stance());
+    }
+
+    @Test
+    void aMistakePlacedIsNoDenial() throws Exception {
+        var all = analyze("The press release said sick days were halved. \"That was a mistake in the release, not in the paper, and we "
+                + "have corrected it,\" said Professor Ada Lusk.");
+        assertFalse(saying(all, "mistake in the release").stance() == Stance.DENY);
     }
 }
