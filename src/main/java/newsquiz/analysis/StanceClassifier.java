@@ -158,6 +158,10 @@ final class StanceClassifier {
                     // 14, not in June": where or when, set right.
                     // ("That was a mistake in the release, not in the paper": an error owned, and placed.)
                     + "|(?<!(?:mistake|error)\\s)\\b(?:in|on|until|since)\\s[^.;,]{1,60},\\s*not\\s+(?:in|on|until|since)\\s"
+                    // "six weeks before the decision, not two days": a span of time, set right ("in one year, not two" is a
+                    // condition).
+                    + "|\\b(?:\\d[\\d,]*|" + WORD_FIGURE + ")\\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\\b[^.;]{0,60},\\s*not\\s+"
+                    + "(?:\\d[\\d,]*|" + WORD_FIGURE + ")\\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\\b"
                     // "Some of what he describes never happened", "what she recalls was not there": the thing remembered or told,
                     // said not to have been.
                     + "|\\bwhat (?:[\\p{L}'\u2019-]+ ){1,2}(?:remembers|remembered|recalls|recalled|describes|described|claims|claimed|alleges|"

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * is no broadcaster, whatever its first word; a chain of cinemas is a business, not a person, and "the company" after
  * it speaks for it; "Friends of the Lido" and "Save Marlow Baths" are campaigns; a cut felt is no opinion, and
  * inspectors who found corroded plates in a hull report no finding; where or when set right ("until August 14, not in
- * June") is a denial, but a mistake placed ("a mistake in the release, not in the paper") is not.
+ * June") is a denial, but a mistake placed ("a mistake in the release, not in the paper") is not; nor is a condition
+ * ("in one year, not two"), though a span of time set right ("six weeks before the decision, not two days") is.
  */
 class ConstructionsFortyEightTest {
 
@@ -68,5 +69,15 @@ class ConstructionsFortyEightTest {
         var all = analyze("The press release said sick days were halved. \"That was a mistake in the release, not in the paper, and we "
                 + "have corrected it,\" said Professor Ada Lusk.");
         assertFalse(saying(all, "mistake in the release").stance() == Stance.DENY);
+    }
+
+    @Test
+    void aSpanOfTimeSetRightIsADenialButAConditionIsNot() throws Exception {
+        var all = analyze("The club said it had been sent the report two days before the decision. The council said the club had "
+                + "been sent the report on September 12, six weeks before the decision, not two days.");
+        assertEquals(Stance.DENY, saying(all, "six weeks before").stance());
+        var offer = analyze("The rail company offered a pay rise of 4.5 percent over three years. The union leader said his members "
+                + "would accept 4.5 percent only if it came in one year, not two.");
+        assertFalse(saying(offer, "one year, not two").stance() == Stance.DENY);
     }
 }
