@@ -218,7 +218,11 @@ final class Casing {
     private static final Pattern NOT_A_NOUN = Pattern.compile(".*(?:ed|s)|said|told|has|had|is|was|will|would|did|who|which|that"
             + "|whose|and|or|but|in|on|at|for|to|of|from|with|by|as|over|after|before|about|under|could|can|may|might|should|must"
             // "wrote to the Countryside Licensing Authority last week": a time phrase, no noun the "the" could belong to.
-            + "|last|next|this|earlier|later|yesterday|today|tonight|again|also|now|then|too");
+            + "|last|next|this|earlier|later|yesterday|today|tonight|again|also|now|then|too"
+            // "after the Broadcast Licensing Authority found that …": a verb in the past without "-ed" is no noun either.
+            + "|found|made|took|gave|got|went|came|saw|wrote|ran|kept|held|left|put|set|sent|built|paid|met|began|became|brought"
+            + "|bought|thought|knew|won|lost|sold|spent|stood|heard|felt|meant|led|cut|let|shut|broke|chose|drew|fell|grew|rose"
+            + "|spoke|threw|understood|withdrew|took|forgot|struck|sought|taught|caught|fought|dealt|lent|sat|stuck");
 
     /**
      * What follows a name that ends at {@code at}: a lower-case word after spaces, one character that is no letter, or

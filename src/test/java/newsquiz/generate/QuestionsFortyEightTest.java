@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * presenter told a paper is asked as "Who denied the report that …?", where the claim's words are taken up (and not
  * when they are not); "any" out from under a denial reads as the claim was put ("a member of staff had …"); and "the
  * account was wrong: … 70 minutes, not three hours" answers the account that gave three hours (eval-blind51's rescue
- * story), not an older claim "account" pointed at first.
+ * story), not an older claim "account" pointed at first. "after the Broadcast Licensing Authority found that …"
+ * shows the body with its "the", as a verb in the past without "-ed" is no noun the "the" could belong to.
  */
 class QuestionsFortyEightTest {
 
@@ -104,5 +105,12 @@ class QuestionsFortyEightTest {
         List<Candidate> all = new DenialQuestions().propose(facts);
         assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Whose account did Kelderdale Mountain Rescue Team deny?")
                 && c.key().equals("Hildebrand Ingledew")), all.toString());
+    }
+
+    @Test
+    void aBodyTheArticleWritesWithTheBeforeAnIrregularVerbKeepsIt() throws Exception {
+        Facts facts = facts("Licence review\n\nThe station could lose its licence after the Broadcast Licensing Authority found "
+                + "that it was making too few programmes. The station said it had been judged on a single week.");
+        assertEquals("the Broadcast Licensing Authority", facts.casing().source("Broadcast Licensing Authority"));
     }
 }
