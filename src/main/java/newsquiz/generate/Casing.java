@@ -222,7 +222,7 @@ final class Casing {
             // "after the Broadcast Licensing Authority found that …": a verb in the past without "-ed" is no noun either.
             + "|found|made|took|gave|got|went|came|saw|wrote|ran|kept|held|left|put|set|sent|built|paid|met|began|became|brought"
             + "|bought|thought|knew|won|lost|sold|spent|stood|heard|felt|meant|led|cut|let|shut|broke|chose|drew|fell|grew|rose"
-            + "|spoke|threw|understood|withdrew|took|forgot|struck|sought|taught|caught|fought|dealt|lent|sat|stuck");
+            + "|spoke|threw|understood|withdrew|forgot|struck|sought|taught|caught|fought|dealt|lent|sat|stuck");
 
     /**
      * What follows a name that ends at {@code at}: a lower-case word after spaces, one character that is no letter, or
