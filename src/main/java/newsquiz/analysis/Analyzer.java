@@ -130,13 +130,18 @@ public final class Analyzer {
     private static Stance previousOfSameSide(Draft d, SourceResolver.Resolved source, Map<String, Stance> lastStance,
             Attribution before) {
         Stance own = lastStance.get(source.text());
-        if (own == null && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
-                && !before.source().equals(source.text())
-                && (d.phrase.text() != null && ITS_OFFICER.matcher(d.phrase.text()).find()
-                        || d.phrase.description() != null && ITS_OFFICER.matcher(d.phrase.description()).find())) {
+        if (own == null && ownBodyBefore(d, source, before) != null) {
             return before.stance();
         }
         return own;
+    }
+
+    /** The body "its chief executive" belongs to: the one that spoke last, in this sentence or the one before; or null. */
+    private static String ownBodyBefore(Draft d, SourceResolver.Resolved source, Attribution before) {
+        boolean itsOfficer = d.phrase.text() != null && ITS_OFFICER.matcher(d.phrase.text()).find()
+                || d.phrase.description() != null && ITS_OFFICER.matcher(d.phrase.description()).find();
+        return itsOfficer && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
+                && !before.source().equals(source.text()) ? before.source() : null;
     }
 
     /** "its engineer", and "the chief executive" right after the company spoke: its head, who needs no "its". */
@@ -239,11 +244,15 @@ public final class Analyzer {
                         || StanceClassifier.verdictBeforeItsCue(article.sentences().get(d.sentence).text()))) {
             stance = Stance.DENY;
         }
+        // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never
+        // once contacted the station": what one's own body just said is no claim to answer.
+        List<Attribution> othersSaid = ownBodyBefore(d, source, before) == null ? previous
+                : previous.stream().filter(p -> !p.source().equals(before.source())).toList();
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM && !admission) && !claimMaking
                 && (StanceClassifier.holdsDespiteAClaim(content)
-                        || AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), previous)
-                        || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, previous)
-                        || stance == Stance.ASSERT && AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, previous))) {
+                        || AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), othersSaid)
+                        || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, othersSaid)
+                        || stance == Stance.ASSERT && AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, othersSaid))) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && before != null

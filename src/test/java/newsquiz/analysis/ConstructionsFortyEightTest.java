@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * it speaks for it; "Friends of the Lido" and "Save Marlow Baths" are campaigns; a cut felt is no opinion, and
  * inspectors who found corroded plates in a hull report no finding; where or when set right ("until August 14, not in
  * June") is a denial, but a mistake placed ("a mistake in the release, not in the paper") is not; nor is a condition
- * ("in one year, not two"), though a span of time set right ("six weeks before the decision, not two days") is.
+ * ("in one year, not two"), though a span of time set right ("six weeks before the decision, not two days") is. "Its
+ * chair of trustees" does not answer what the station he chairs said just before.
  */
 class ConstructionsFortyEightTest {
 
@@ -79,5 +80,12 @@ class ConstructionsFortyEightTest {
         var offer = analyze("The rail company offered a pay rise of 4.5 percent over three years. The union leader said his members "
                 + "would accept 4.5 percent only if it came in one year, not two.");
         assertFalse(saying(offer, "one year, not two").stance() == Stance.DENY);
+    }
+
+    @Test
+    void itsChairDoesNotAnswerWhatItsOwnBodyJustSaid() throws Exception {
+        var all = analyze("The station said the authority had judged it on a single week. Its chair of trustees, Aldhelm Haverthwaite, "
+                + "said the authority had never once contacted the station before opening the review.");
+        assertEquals(Stance.ASSERT, saying(all, "never once contacted").stance());
     }
 }
