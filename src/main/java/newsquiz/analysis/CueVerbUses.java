@@ -180,13 +180,15 @@ final class CueVerbUses {
             return false;
         }
         // (The word after the determiner is its noun, whatever its tag: "the cut/VERB".)
-        for (int i = v + 3; i < s.size() && !s.tokens[i].isComma() && !s.tokens[i].text().matches("[.;:!?]"); i++) {
+        for (int i = v + 3; i < s.size() && !s.tokens[i].isComma() && !CLAUSE_END.contains(s.tokens[i].text()); i++) {
             if (s.tokens[i].isVerb() || s.tokens[i].tag().equals("AUX")) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final java.util.Set<String> CLAUSE_END = java.util.Set.of(".", ";", ":", "!", "?");
 
     private static final java.util.regex.Pattern SEARCHERS = java.util.regex.Pattern.compile(
             "(?:inspectors|engineers|surveyors|divers|officers|police|firefighters|investigators|searchers|workers|volunteers)");

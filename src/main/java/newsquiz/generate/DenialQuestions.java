@@ -762,25 +762,27 @@ final class DenialQuestions implements QuestionFamily {
             what = what.equals("report") ? "claim" : what;
         }
         whichClaim(facts, d, target, null, target.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(target, what)), out);
-        if (target.attribution().anonymous()) {
-            // "A volunteer presenter … told the Post that repeats were listed as new shows. The station said the shows were new
-            // programmes, not repeats": "Which report did the station deny?" would print what the unnamed source said as its
-            // key, where the question about that source wants it; "Who denied the report that …?" leaves it room (review51 GOW).
-            // Not when another party denies it too, straight after: "Who denied …?" is then that party's question as much.
-            boolean anotherDenier = facts.statements.stream().anyMatch(o -> o != d && o.attribution().stance() == Stance.DENY
-                    && !facts.knownSame(o.speaker(), d.speaker()) && o.sentence() > target.sentence() && o.sentence() <= d.sentence() + 2);
-            // And only when the denial takes up the claim's own words ("repeats", "new", "shows"): "Nobody in this building has
-            // ever proposed cutting what pensioners receive" may answer the memo story, but it does not deny the memo was sent.
-            // (Nor of a claim of two things, "… has given their children headaches, and more than 300 of them have signed …":
-            // the denial may answer one of them only.)
-            // (Nor when the claim names the denier: "Who denied the claim that the board would freeze prices?" gives away "A
-            // board spokesman".)
-            if (!anotherDenier && facts.laterClauseOf(target) == null && !target.claim().contains(", and ")
-                    && Distractors.sharedWith(Distractors.contentWords(target.claim()), d.claim()) >= 2
-                    && Distractors.sharedWith(Distractors.contentWords(d.speaker()), target.claim()) == 0) {
-                whoDenied(facts, d, target, target.claim(), what, out);
-            }
+        if (asksWhoDeniedTheUnnamedClaim(facts, d, target)) {
+            whoDenied(facts, d, target, target.claim(), what, out);
         }
+    }
+
+    /**
+     * "A volunteer presenter … told the Post that repeats were listed as new shows. The station said the shows were new
+     * programmes, not repeats": "Which report did the station deny?" would print what the unnamed source said as its key,
+     * where the question about that source wants it; "Who denied the report that …?" leaves it room (review51 GOW). Only
+     * when the denial takes up the claim's own words ("Nobody in this building has ever proposed cutting what pensioners
+     * receive" may answer the memo story, but does not deny the memo was sent); when the claim is of one thing (a denial of
+     * "… has given their children headaches, and more than 300 of them have signed …" may answer one of them only); when
+     * the claim does not name the denier ("Who denied the claim that the board would freeze prices?" gives away "A board
+     * spokesman"); and when no other party denies it straight after, whose question it would be as much.
+     */
+    private static boolean asksWhoDeniedTheUnnamedClaim(Facts facts, Statement d, Statement target) {
+        return target.attribution().anonymous() && facts.laterClauseOf(target) == null && !target.claim().contains(", and ")
+                && Distractors.sharedWith(Distractors.contentWords(target.claim()), d.claim()) >= 2
+                && Distractors.sharedWith(Distractors.contentWords(d.speaker()), target.claim()) == 0
+                && facts.statements.stream().noneMatch(o -> o != d && o.attribution().stance() == Stance.DENY
+                        && !facts.knownSame(o.speaker(), d.speaker()) && o.sentence() > target.sentence() && o.sentence() <= d.sentence() + 2);
     }
 
     /**

@@ -136,7 +136,7 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
             return claim;
         }
         String article = m.group(1) != null ? "some" + m.group(1).toLowerCase(java.util.Locale.ROOT)
-                : plural ? "some" : next.matches("(?i)[aeio].*") ? "an" : "a";
+                : plural ? "some" : "aeioAEIO".indexOf(next.charAt(0)) >= 0 ? "an" : "a";
         String replaced = article + claim.substring(m.start(2) - 1);
         return Character.isUpperCase(claim.charAt(0)) ? Phrasing.capitalise(replaced) : replaced;
     }

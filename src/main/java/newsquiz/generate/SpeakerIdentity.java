@@ -110,8 +110,9 @@ final class SpeakerIdentity {
             return true;
         }
         Set<String> wb = distinctiveWords(b);
+        boolean oneACampaign = CAMPAIGN_NAME.matcher(a).find() != CAMPAIGN_NAME.matcher(b).find();
         for (String w : distinctiveWords(a)) {
-            if (wb.contains(w) && !(bothBodies(a, b) && commonNounHere(w)) && CAMPAIGN_NAME.matcher(a).find() == CAMPAIGN_NAME.matcher(b).find()) {
+            if (wb.contains(w) && !(bothBodies(a, b) && commonNounHere(w)) && !oneACampaign) {
                 return true;
             }
         }
