@@ -30,7 +30,6 @@ final class EntityRegistry {
 
     /** Outlet words that are also ordinary words in the names of other bodies. */
     private static final Set<String> NAME_WORDS_OF_OUTLETS = Set.of("review", "independent", "radio", "observer");
-    private static final Set<String> CAMPAIGN_VERBS = Set.of("keep", "save", "stop", "protect", "defend", "reclaim", "rescue");
     private static final Set<String> REGULATOR_HEADS = Set.of("authority", "commission", "regulator", "ombudsman", "tribunal",
             "inspectorate", "directorate");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev");
@@ -1006,8 +1005,8 @@ final class EntityRegistry {
                 return SourceType.ORGANIZATION;
             }
         }
-        if (words.length >= 3 && (words[0].equals("friends") && words[1].equals("of") || CAMPAIGN_VERBS.contains(words[0]))) {
-            // "Friends of the Empress", "Keep Lindquay Local", "Save Hartley Baths": a campaign's name, no person's.
+        if (lexicon.isCampaignName(lower)) {
+            // A campaign's name is no person's.
             return SourceType.ORGANIZATION;
         }
         if (words.length >= 3 && java.util.Arrays.asList(words).subList(1, words.length - 1).contains("for")) {

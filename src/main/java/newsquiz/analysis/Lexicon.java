@@ -121,6 +121,15 @@ public final class Lexicon {
         return words.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "Friends of the Empress", "Keep Lindquay Local", "Save Hartley Baths": a campaign's name, three words or more, that
+     * says what it stands up for rather than who it is.
+     */
+    public boolean isCampaignName(String name) {
+        String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length >= 3 && (words[0].equals("friends") && words[1].equals("of") || is("campaign_verb", words[0]));
+    }
+
     /** The gender a common first name goes with ("Marguerite", "Felix"); UNKNOWN for other words. */
     Entity.Gender genderOfFirstName(String word) {
         return firstNames.getOrDefault(word.toLowerCase(Locale.ROOT), Entity.Gender.UNKNOWN);

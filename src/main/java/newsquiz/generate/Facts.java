@@ -31,7 +31,7 @@ final class Facts {
     private static final Set<String> OBJECT_STARTS = Set.of("the", "these", "those", "that", "this", "its", "his", "her",
             "their", "any", "a", "an", "it", "them", "to", "against", "as", "in", "on", "for", "of", "at");
 
-    private static final newsquiz.analysis.Lexicon LEXICON = new newsquiz.analysis.Lexicon();
+    static final newsquiz.analysis.Lexicon LEXICON = new newsquiz.analysis.Lexicon();
 
     final Analysis analysis;
     final List<Statement> statements = new ArrayList<>();
