@@ -127,13 +127,10 @@ public final class Analyzer {
      * The last stance of the speaker's side: their own, else, for "said its engineer, Wilmot Farrance" right after a body
      * spoke, the body's, as "its" points back to it.
      */
-    private static Stance previousOfSameSide(Draft d, SourceResolver.Resolved source, Map<String, Stance> lastStance,
-            Attribution before) {
+    private static Stance previousOfSameSide(SourceResolver.Resolved source, Map<String, Stance> lastStance, Attribution before,
+            String ownBody) {
         Stance own = lastStance.get(source.text());
-        if (own == null && ownBodyBefore(d, source, before) != null) {
-            return before.stance();
-        }
-        return own;
+        return own == null && ownBody != null ? before.stance() : own;
     }
 
     /** The body "its chief executive" belongs to: the one that spoke last, in this sentence or the one before; or null. */
@@ -170,7 +167,8 @@ public final class Analyzer {
         String pointer = content.substring(0, leadIn);
         content = content.substring(leadIn);
         Attribution before = previous.isEmpty() ? null : previous.get(previous.size() - 1);
-        Stance stance = StanceClassifier.classify(d, content, previousOfSameSide(d, source, lastStance, before));
+        String ownBody = ownBodyBefore(d, source, before);
+        Stance stance = StanceClassifier.classify(d, content, previousOfSameSide(source, lastStance, before, ownBody));
         if (stance == Stance.ASSERT && RebuttalFrames.answersWithLeadIn(pointer, content, source.text(), d.sentence, before)) {
             stance = Stance.DENY;
         }
@@ -246,8 +244,7 @@ public final class Analyzer {
         }
         // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never
         // once contacted the station": what one's own body just said is no claim to answer.
-        List<Attribution> othersSaid = ownBodyBefore(d, source, before) == null ? previous
-                : previous.stream().filter(p -> !p.source().equals(before.source())).toList();
+        List<Attribution> othersSaid = ownBody == null ? previous : previous.stream().filter(p -> !p.source().equals(ownBody)).toList();
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM && !admission) && !claimMaking
                 && (StanceClassifier.holdsDespiteAClaim(content)
                         || AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), othersSaid)
