@@ -211,8 +211,7 @@ final class CueVerbUses {
         // "inspectors found corroded plates in her hull": people who look for faults found things, where they were.
         boolean searchers = k >= 0 && SEARCHERS.matcher(s.tokens[k].lower()).matches();
         boolean article = s.isAny(v + 1, "a", "an");
-        if (!article && !(searchers && (s.tokens[v + 1].tag().startsWith("ADJ") || s.tokens[v + 1].isNoun()
-                || s.tokens[v + 1].lower().endsWith("ed")) && !s.tokens[v + 1].quoted())) {
+        if (!article && !(searchers && (modifier(s.tokens[v + 1]) || s.tokens[v + 1].isNoun()) && !s.tokens[v + 1].quoted())) {
             return false;
         }
         if (k >= 0 && !searchers && s.tokens[k].isNoun() && (s.tokens[k].lower().endsWith("s") || s.tokens[k].tag().startsWith("NOUN")
@@ -225,12 +224,17 @@ final class CueVerbUses {
             if (noun && PLACE_PREPOSITIONS.contains(t.lower())) {
                 return true;
             }
-            if (!(t.isNoun() || t.tag().startsWith("ADJ") || t.isComma() || t.text().equals("-") || t.lower().endsWith("ed"))) {
+            if (!(t.isNoun() || modifier(t) || t.isComma() || t.text().equals("-"))) {
                 return false;
             }
             noun |= t.isNoun();
         }
         return false;
+    }
+
+    /** "corroded", "rusty", "crumbling" (concrete): what a thing found was like. */
+    private static boolean modifier(Token t) {
+        return t.tag().startsWith("ADJ") || t.lower().endsWith("ed") || t.tag().startsWith("VERB") && t.lower().endsWith("ing");
     }
 
     /**

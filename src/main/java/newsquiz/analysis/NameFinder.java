@@ -143,9 +143,9 @@ final class NameFinder {
         }
         Token before = s.tokens[at - 1];
         if (t.text().matches("['\u2019]") && t.start() == before.end() && before.capitalised() && before.lower().endsWith("s")
-                && at + 1 < s.size() && s.tokens[at + 1].capitalised() && nameWord(s, at + 1)
-                && lexicon.is("org_keyword", s.tokens[at + 1].lower())) {
-            // "the Wharfside Residents' Association", its apostrophe a token of its own: the body's name goes on.
+                && at + 1 < s.size() && s.tokens[at + 1].capitalised() && nameWord(s, at + 1) && !s.tokens[at + 1].isFunctionWord()) {
+            // "the Wharfside Residents' Association", "Eldenholme Patients' Voice", its apostrophe a token of its own: as with
+            // "Knitters' Guild", a plural possessive names whose body it is, and the body's name goes on.
             return at + 1;
         }
         if (before.text().endsWith("-") && before.text().length() > 1 && t.start() == before.end() && nameWord(s, at)) {

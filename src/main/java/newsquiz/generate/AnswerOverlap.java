@@ -79,7 +79,8 @@ final class AnswerOverlap {
         StringBuilder lower = new StringBuilder();
         Matcher m = LOWER_CASE_WORD.matcher(text);
         while (m.find()) {
-            lower.append(m.group()).append(' ');
+            // "night-shift staff" meets "staff on night shifts": each half of a joined word is a word of its own.
+            lower.append(m.group().replace('-', ' ')).append(' ');
         }
         Map<String, Word> out = new HashMap<>();
         for (String w : words(lower.toString())) {

@@ -792,6 +792,8 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern GERUND = Pattern.compile("(?i)(?:having|being)\\s+\\S|(?!(?:no|some|any|every)thing\\b|during\\b)"
             + "\\p{L}{3,}ing\\s+(?:that|to|a|an|the|any|his|her|their|its|it|them|him|me|us)\\b");
 
+    private static final Pattern NO_COMMENT = Pattern.compile("(?i)\\b(?:declined|refused|would\\s+not|did\\s+not\\s+want)\\s+to\\s+"
+            + "(?:comment|discuss|say)\\b");
     private static final Pattern HOLDING_BACK = Pattern.compile("(?i)\\b(?:would|will|could|did|does|do)\\s+not\\s+(?:speculate|comment|"
             + "discuss|say\\s+more|be\\s+drawn)\\b|\\b(?:was|were|is|am|are)\\s+not\\s+(?:blaming|accusing|calling|saying|suggesting|"
             + "pointing)\\b");
@@ -946,6 +948,8 @@ final class DenialQuestions implements QuestionFamily {
 
     /** How far back a claim may sit and still be the one a denial answers: a section of a long piece. */
     private static final int ANSWER_WINDOW = 12;
+    /** A statement of the denier's own in the next sentences, without a word of denial, answers only a claim just before. */
+    private static final int NEXT_ANSWER = 2;
     /** Above "Whose denial is this?", which leaves out what was denied; below "Who denied that …?", which names it. */
     private static final int ANSWERED_PRIORITY = 68;
     /** Below any question that names the claim a verdict answers, above what the denier said in other words. */
@@ -1019,9 +1023,21 @@ final class DenialQuestions implements QuestionFamily {
      */
     private boolean deniedOnTheSameSide(Facts facts, Statement claim, Statement d) {
         for (Statement other : facts.statements) {
-            if (other == d || other.attribution().stance() != Stance.DENY
-                    || !other.speaker().equals(d.speaker()) && !facts.mayBeSame(other.speaker(), d.speaker())
+            if (other == d || !other.speaker().equals(d.speaker()) && !facts.mayBeSame(other.speaker(), d.speaker())
                             && !Distractors.mayWorkFor(facts, other.speaker(), d.speaker())) {
+                continue;
+            }
+            if (other.attribution().stance() != Stance.DENY) {
+                String answer = Phrasing.clean(other.attribution().content());
+                if (other.speaker().equals(d.speaker()) && !facts.mayBeSame(claim.speaker(), d.speaker())
+                        && !Distractors.mayWorkFor(facts, d.speaker(), claim.speaker())
+                        && !NO_COMMENT.matcher(answer).find() && !HOLDING_BACK.matcher(answer).find()
+                        && other.sentence() > claim.sentence() && other.sentence() - claim.sentence() <= NEXT_ANSWER
+                        && facts.answerOverlap().score(claim.claim(), answer) > 0) {
+                    // "… said staff on night shifts would pay about 80 crowns a month more. The trust said night-shift staff
+                    // would go on parking free": the denier's answer straight after a claim takes it up without a word of denial.
+                    return true;
+                }
                 continue;
             }
             java.util.Optional<Statement> answered = answeredBy(facts, other);

@@ -65,6 +65,7 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
 
     /** "ever" in a rejected claim ("denied that she had ever met him") only strengthens the denial. */
     private static final Pattern EVER = Pattern.compile("(?i)\\s+ever(?=\\s)");
+    private static final Pattern NEEDS_THE_DENIAL = Pattern.compile("(?i)\\bany(?:one|body|thing|where)?\\b|\\bat\\s+all\\b");
 
     @Override
     public List<Candidate> propose(Facts facts) {
@@ -77,6 +78,10 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
             }
             Optional<String> rejected = rejectedClaim(d, facts);
             if (rejected.isPresent()) {
+                if (NEEDS_THE_DENIAL.matcher(rejected.get()).find()) {
+                    // "denied that it made any profit": out from under the denial, "any" and "at all" no longer read.
+                    continue;
+                }
                 add(facts, d, rejected.get(), TrueFalseNotGivenQuestions.FALSE, " rejected this claim: ", PRIORITY, out);
                 continue;
             }

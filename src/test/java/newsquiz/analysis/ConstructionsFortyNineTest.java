@@ -1,0 +1,30 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions eval-blind54 and its review showed at stop 49, in invented text: engineers who found crumbling
+ * concrete on a floor report no finding, as inspectors who found corroded plates do not; "Eldenholme Patients' Voice"
+ * is one name across its plural possessive, whatever the word after it.
+ */
+class ConstructionsFortyNineTest {
+
+    @Test
+    void engineersWhoFoundCrumblingConcreteReportNoFinding() throws Exception {
+        var all = analyze("The trust said the car park needs about 2.4 million crowns of repairs, after engineers found crumbling "
+                + "concrete on its top two floors in the autumn of 2030.");
+        assertEquals(1, all.size(), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.source().equalsIgnoreCase("engineers")), all.toString());
+    }
+
+    @Test
+    void aPluralPossessiveIsInsideTheName() throws Exception {
+        var all = analyze("The patients' group Tolworth Patients' Voice said the trust made a profit of 3 million crowns a year.");
+        assertEquals("Tolworth Patients' Voice", saying(all, "3 million").source());
+    }
+}

@@ -1,0 +1,52 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What eval-blind54's review showed at stop 49, in invented text: "What did the trust deny?" cannot offer the union's
+ * claim that night-shift staff would pay more when the trust said straight after that they would go on parking free, nor
+ * the porter's count of closed bays that the trust answered with an admission of its own; a claim the trust met with a
+ * no-comment still can be. "denied that it made any profit" gives no
+ * true/false statement "it made any profit", which reads only under the denial.
+ */
+class QuestionsFortyNineTest {
+
+    private static final String PARKING = "Hospital parking\n\nParking at Tolworth General will cost 4 crowns an hour from June 1, "
+            + "the Tolworth Hospitals Trust said on Tuesday.\n\nThe patients' group Tolworth Patients' Voice said the trust made a "
+            + "profit of 3 million crowns a year from parking.\n\nThe trust denied that it made any profit from its car parks, "
+            + "saying it had spent all of the money on running them.\n\nThe Allied Staff Union said staff on night shifts would pay "
+            + "about 80 crowns a month more under the new charges.\n\nThe trust said night-shift staff would go on parking free, as "
+            + "they have since 2028.\n\nA porter, who asked not to be named, told the Ivel Post that the number of blue-badge bays "
+            + "had been cut from 64 to 40 during the repairs.\n\nThe trust admitted that 12 blue-badge bays had been closed for three "
+            + "weeks in March while the concrete beneath them was repaired.\n\nThe group said outpatient clinics were open only on "
+            + "weekdays, when the car parks are at their fullest.\n\nThe union said porters had been told to clamp cars on the "
+            + "children's ward drive.\n\nThe trust declined to comment on clamping cars on the children's ward drive.";
+
+    @Test
+    void aClaimTheDenierAnsweredStraightAfterIsNoWrongAnswer() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), PARKING);
+        List<Candidate> asked = all.stream().filter(c -> c.prompt().startsWith("What did the Tolworth Hospitals Trust deny")).toList();
+        assertFalse(asked.isEmpty(), all.toString());
+        for (Candidate c : asked) {
+            assertTrue(c.distractors().stream().noneMatch(w -> w.contains("night shifts") || w.contains("blue-badge")), c.toString());
+        }
+    }
+
+    @Test
+    void aNoCommentStraightAfterAnswersNothing() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), PARKING);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("What did the Tolworth Hospitals Trust deny")
+                && c.distractors().stream().anyMatch(w -> w.contains("clamp cars"))), all.toString());
+    }
+
+    @Test
+    void anyOutFromUnderADenialGivesNoStatement() throws Exception {
+        List<Candidate> all = questions(new DenialTrueFalseQuestions(), PARKING);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("any profit")), all.toString());
+    }
+}
