@@ -42,7 +42,7 @@ final class Readable {
             + "hearing|interview|story|source|site|website|broadcast|statement|letter|thread|forum)\\b"
             + "|\\b(?:afterwards|since then)\\b"
             // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.
-            + "|\\bof (?:that|this) (?:kind|sort|type)\\b|^Who \\p{L}+ the (?:(?:first|second|third|last|latest|other|earlier|new|original)\\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|accounts?)(?:\\s+itself)?\\s*\\?$");
+            + "|\\bof (?:that|this) (?:kind|sort|type)\\b|^Who \\p{L}+ the (?:(?:first|second|third|last|latest|other|earlier|new|original)\\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|accounts?|counts?|figures?|estimates?|totals?)(?:\\s+itself)?\\s*\\?$");
     /**
      * "learned of it", "could change it": an "it" a verb or a preposition takes. Out of its sentence it names nothing,
      * unless a single thing ("the fee was buried so deep … find it") comes before it in the same text.

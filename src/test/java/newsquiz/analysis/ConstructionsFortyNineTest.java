@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The constructions eval-blind54 and its review showed at stop 49, in invented text: engineers who found crumbling
  * concrete on a floor report no finding, as inspectors who found corroded plates do not; "Eldenholme Patients' Voice"
- * is one name across its plural possessive, whatever the word after it.
+ * is one name across its plural possessive, whatever the word after it; "Nobody … has had a harder winter than our
+ * crews" boasts by comparison and denies nothing.
  */
 class ConstructionsFortyNineTest {
 
@@ -26,5 +27,13 @@ class ConstructionsFortyNineTest {
     void aPluralPossessiveIsInsideTheName() throws Exception {
         var all = analyze("The patients' group Tolworth Patients' Voice said the trust made a profit of 3 million crowns a year.");
         assertEquals("Tolworth Patients' Voice", saying(all, "3 million").source());
+    }
+
+    @Test
+    void aBoastByComparisonIsNoDenial() throws Exception {
+        var all = analyze("\"Nobody in this borough has had a harder winter than our crews,\" said the firm's managing director, Dan Hembry. "
+                + "\"No image in that paper was copied to make a result look better than it was,\" said Ann Cole.");
+        assertEquals(Stance.ASSERT, saying(all, "harder winter").stance());
+        assertEquals(Stance.DENY, saying(all, "No image").stance());
     }
 }

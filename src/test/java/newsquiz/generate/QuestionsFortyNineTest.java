@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
  * claim that night-shift staff would pay more when the trust said straight after that they would go on parking free, nor
  * the porter's count of closed bays that the trust answered with an admission of its own; a claim the trust met with a
  * no-comment still can be. "denied that it made any profit" gives no
- * true/false statement "it made any profit", which reads only under the denial.
+ * true/false statement "it made any profit", which reads only under the denial. "said the suggestion was false: every
+ * street is walked by a council inspector" answers the surveyor's claim just before, not the council named in its reason;
+ * "played down the count" gives no "Who rejected played down the count?" and no bare "Who rejected the count?".
  */
 class QuestionsFortyNineTest {
 
@@ -48,5 +50,28 @@ class QuestionsFortyNineTest {
     void anyOutFromUnderADenialGivesNoStatement() throws Exception {
         List<Candidate> all = questions(new DenialTrueFalseQuestions(), PARKING);
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("any profit")), all.toString());
+    }
+
+    private static final String ROADS = "Road contract\n\nThe council acknowledged that 41 of the 96 streets had not yet been "
+            + "started.\n\nThe Fair Lane Residents' Association said it had counted 312 new potholes on streets that Hexbridge "
+            + "resurfaced in 2029.\n\nHexbridge played down the count, saying most of those holes were in pavements.\n\nA surveyor "
+            + "who works on the contract, and who asked not to be identified, told the Garn Chronicle that council inspectors had "
+            + "signed off at least 12 streets without visiting them.\n\nThe firm said the suggestion was false: every finished "
+            + "street is walked by a council inspector before it is handed back to the council.\n\nCouncillor Ann Kerr said the "
+            + "bid had been 2.1 million crowns dearer than the lowest.";
+
+    @Test
+    void aBodyNamedInTheReasonAfterAVerdictIsNoClaimant() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), ROADS);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Who denied the suggestion that council inspectors had signed off")),
+                all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("41 of the 96")), all.toString());
+    }
+
+    @Test
+    void aCountPlayedDownIsNoClaimOnItsOwn() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), ROADS);
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("played down") || c.prompt().equals("Who rejected the count?")),
+                all.toString());
     }
 }
