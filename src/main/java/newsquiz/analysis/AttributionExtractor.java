@@ -1998,6 +1998,10 @@ final class AttributionExtractor {
      * "The deficit, he argues, was years in the making", "She was standing in the shed, she recalls,
      * watching …": the speaker sits between commas inside the statement.
      */
+    private boolean partOfAName(SentenceView s, int i) {
+        return i > 0 && s.tokens[i].capitalised() && registry.mentionAt(s.index(), i) != null;
+    }
+
     private Draft parenthetical(SentenceView s, int v, Lexicon.CueVerb verb) {
         int end = v;
         while (end > 0 && SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower())) {
@@ -2648,7 +2652,8 @@ final class AttributionExtractor {
             // "Adair did not accept that …": the negation belongs to the verb, not to its subject.
             end--;
         }
-        while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower())
+        // ("Rossenthwaite Broadband Now said": a word of a name is no adverb before the verb.)
+        while (end > 0 && (SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower()) && !partOfAName(s, end - 1)
                 // "I can't fairly find that …": a negated auxiliary before an adverb belongs to the verb as well.
                 || end < v && s.tokens[end - 1].fusedNegation() && !s.tokens[end - 1].quoted()
                 || s.tokens[end - 1].tag().equals("ADV")

@@ -364,6 +364,12 @@ final class EntityRegistry {
             return true;
         }
         Token before = s.at(m.titleFrom() - 1);
+        if (before != null && before.isAny("rural", "central", "northern", "southern", "eastern", "western", "coastal", "upland", "inner",
+                "outer", "greater", "suburban") && s.at(m.titleFrom() - 2) != null && s.at(m.titleFrom() - 2).isAny("in", "across",
+                "around", "throughout")) {
+            // "Thousands of homes in rural Rossenthwaite": a part of somewhere, so a place.
+            return true;
+        }
         if (before == null || !before.isAny("in", "at", "near", "outside", "from") || next == null || !next.isComma()) {
             return false;
         }

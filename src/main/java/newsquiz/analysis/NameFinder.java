@@ -20,7 +20,9 @@ final class NameFinder {
             // "Aves y Naturaleza", "Arts et Métiers", "Ricerca e Sviluppo": "and" in the languages the names come from.
             "la", "le", "al", "bin", "&", "du", "des", "do", "dos", "das", "di", "della", "delle", "dello", "dei", "degli", "ibn", "y", "e", "et");
     private static final Set<String> PERSONAL_TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr");
-    private static final Set<String> NEVER_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "tv");
+    private static final Set<String> NEVER_NAMES = Set.of("i", "i'm", "i've", "i'd", "i'll", "ok", "tv",
+            // "Thousands of homes in rural Rossenthwaite will wait …": a number of things opening a sentence names nobody.
+            "thousands", "hundreds", "dozens", "millions", "billions", "scores");
 
     private final Lexicon lexicon;
     private final Set<String> capitalisedMidSentence;

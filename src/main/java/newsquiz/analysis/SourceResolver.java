@@ -939,6 +939,11 @@ final class SourceResolver {
             }
         }
         for (String d : e.descriptions) {
+            if ((head.equals("firm") || head.equals("company")) && NO_BUSINESS.matcher(d).matches()) {
+                // "The owners' group Mossingham Paws said … The firm said the suggestion was false": a group of people who
+                // campaign is no firm, though a "group" of companies may be one.
+                continue;
+            }
             String[] described = d.toLowerCase(Locale.ROOT).split("[\\s-]+");
             if (e.type == SourceType.OUTLET) {
                 // "the business channel Tickerband TV" is a channel, not "the company": an outlet only by its description's noun.
@@ -1030,7 +1035,8 @@ final class SourceResolver {
     }
 
     private static final java.util.regex.Pattern NO_BUSINESS = java.util.regex.Pattern.compile("(?i).*\\b(?:(?:chat|messaging|"
-            + "online|discussion|campaign|pressure|protest|action|residents['’]?|parents['’]?)\\s+group|forum|page|thread|channel|"
+            + "online|discussion|campaign|pressure|protest|action|community|support|volunteer|lobby|advocacy|environmental|conservation|"
+            + "heritage|(?:residents|parents|owners|patients|users|tenants|walkers|campaigners)['’]?)\\s+group|forum|page|thread|channel|"
             + "blog|website|newsletter|petition)$");
 
     /** "the Harrowfield County Show", "the Dunnerholme Open": an event, which no "the company" means. */
