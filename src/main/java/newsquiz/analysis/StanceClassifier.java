@@ -788,6 +788,8 @@ final class StanceClassifier {
     private static final Pattern AS_FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:just\\s+as|equally|"
             + "every\\s+bit\\s+as|no\\s+less|as)\\s+(?:plain|firm|clear|blunt|brisk|emphatic|categorical|adamant|direct|forthright|definite|"
             + "unequivocal|forceful|robust)(?:\\s+on\\s+(?:that|this|the)\\s+(?:point|matter|score|question))?\\s*[.:]$");
+    private static final Pattern FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:blunt|emphatic|"
+            + "categorical|adamant|forthright|unequivocal)\\s*[.:]$");
     private static final Pattern NEGATED_ANSWER = Alternations.compile("^\\W*(?:It|They|He|She|That|This)\\s+(?:has|have|had|did|does|do|is|are|was|"
             + "were|will|would|can|could)(?:\\s+not|n['\u2019]t)\\b");
 
@@ -798,8 +800,16 @@ final class StanceClassifier {
      */
     static boolean asFirmAsTheDenialBefore(List<Sentence> sentences, int firstSentence, List<Attribution> previous) {
         int frame = firstSentence - 1;
-        if (frame < 1 || !AS_FIRM_FRAME.matcher(sentences.get(frame).text().strip()).matches()
-                || previous.stream().anyMatch(a -> a.sentence() == frame)) {
+        if (frame < 1 || previous.stream().anyMatch(a -> a.sentence() == frame)) {
+            return false;
+        }
+        String framing = sentences.get(frame).text().strip();
+        if (FIRM_FRAME.matcher(framing).matches()) {
+            // "Wyvernhurst Police challenged the figure, saying … The council's highways director, Valorie Quested, was blunt.
+            // “Crime in Pottlewick went down …”": with no "as", only a denial in the sentence just before sets the measure.
+            return deniedJustBefore(frame, previous, a -> a.sentence() == frame - 1);
+        }
+        if (!AS_FIRM_FRAME.matcher(framing).matches()) {
             return false;
         }
         return NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find() || deniedJustBefore(frame, previous, a -> true);

@@ -1041,7 +1041,7 @@ final class DenialQuestions implements QuestionFamily {
                 continue;
             }
             java.util.Optional<Statement> answered = answeredBy(facts, other);
-            if (answered.orElse(null) == claim) {
+            if (answered.orElse(null) == claim || joinsADenialOf(facts, other, claim)) {
                 return true;
             }
             if (other.sentence() == claim.sentence() + 1 && VERDICT_POINTING_BACK.matcher(Phrasing.clean(other.attribution().content())).find()) {
@@ -1053,6 +1053,31 @@ final class DenialQuestions implements QuestionFamily {
                     && facts.answerOverlap().score(claim.claim(), Phrasing.clean(other.attribution().content())) > 0) {
                 // "Which claim did the airport reject?" cannot offer the "rewritten" log that its chief executive answered
                 // in the next paragraph ("Nobody has rewritten a single line of any log"), in words of its own.
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Wyvernhurst Police challenged the figure, saying … The council's highways director, Valorie Quested, was blunt. “Crime
+     * in Pottlewick went down …”": a denial straight after someone else's denial of a claim (the one it answers, or one
+     * just before whose words it takes up), with nothing else said between and a word of the claim's own, takes up the
+     * same claim.
+     */
+    private static boolean joinsADenialOf(Facts facts, Statement denial, Statement claim) {
+        int start = denial.sentences().stream().mapToInt(Integer::intValue).min().orElse(denial.sentence());
+        Set<String> claimWords = Distractors.contentWords(claim.claim());
+        if (Distractors.contentWords(Phrasing.clean(denial.attribution().content())).stream().noneMatch(claimWords::contains)) {
+            return false;
+        }
+        for (Statement first : facts.statements) {
+            if (first != denial && first.attribution().stance() == Stance.DENY && first.sentence() > claim.sentence()
+                    && first.sentence() < start && start - first.sentence() <= 2
+                    && (answeredBy(facts, first).orElse(null) == claim || first.sentence() - claim.sentence() <= 3
+                            && facts.answerOverlap().score(claim.claim(), Phrasing.clean(first.attribution().content())) > 0)
+                    && facts.statements.stream().noneMatch(s -> s.sentence() > first.sentence() && s.sentence() < start
+                            && s.attribution().stance() != Stance.DENY)) {
                 return true;
             }
         }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * concrete on a floor report no finding, as inspectors who found corroded plates do not; "Eldenholme Patients' Voice"
  * is one name across its plural possessive, whatever the word after it; "Nobody … has had a harder winter than our
  * crews" boasts by comparison and denies nothing; an owners' group is not "the firm"; "Rossby Broadband Now" is one name,
- * "Now" and all; and neither "Thousands" opening the lede nor the district "in rural Rossby" is the company that said it.
+ * "Now" and all; and neither "Thousands" opening the lede nor the district "in rural Rossby" is the company that said it. "challenged the figure, saying …" denies, and a quote after "was blunt." joins a denial
+ * in the sentence just before it.
  */
 class ConstructionsFortyNineTest {
 
@@ -58,5 +59,28 @@ class ConstructionsFortyNineTest {
                 + "building the network said on Friday. Tarn Fibre said the delay had been caused by a shortage of engineers.");
         String source = saying(all, "middle of 2034").source();
         assertTrue(!source.equals("Thousands") && !source.equals("Rossby"), source);
+    }
+
+    @Test
+    void aFigureChallengedWithAReasonIsDeniedAndABluntQuoteAfterJoinsIt() throws Exception {
+        var all = analyze("The Night Safety Group said burglaries in Pottley had risen by 40 percent during a trial switch-off. Wyvern "
+                + "Police challenged the figure, saying recorded burglaries in Pottley had fallen from 61 to 57 during the trial year. "
+                + "The council's highways director, Val Quest, was blunt. \"Crime in Pottley went down while the lights were off. We "
+                + "have published every number from the trial,\" she said.");
+        assertEquals(Stance.DENY, saying(all, "61 to 57").stance());
+        assertEquals(Stance.DENY, saying(all, "went down").stance());
+    }
+
+    @Test
+    void aChallengeToDoSomethingIsNoDenial() throws Exception {
+        var all = analyze("The mayor challenged the council to publish its figures, saying residents had a right to see them.");
+        assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
+    }
+
+    @Test
+    void bluntWithNoDenialJustBeforeIsNoDenial() throws Exception {
+        var all = analyze("The group said the pool would reopen in May. The weather was bad all week. The manager, Val Quest, was blunt. "
+                + "\"Crime went down while the lights were off,\" she said.");
+        assertEquals(Stance.ASSERT, saying(all, "went down").stance());
     }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * no-comment still can be. "denied that it made any profit" gives no
  * true/false statement "it made any profit", which reads only under the denial. "said the suggestion was false: every
  * street is walked by a council inspector" answers the surveyor's claim just before, not the council named in its reason;
- * "played down the count" gives no "Who rejected played down the count?" and no bare "Who rejected the count?".
+ * "played down the count" gives no "Who rejected played down the count?" and no bare "Who rejected the count?". A claim the
+ * police denied is no wrong answer to "Which report did the council deny?" when the council's director joins the denial
+ * straight after.
  */
 class QuestionsFortyNineTest {
 
@@ -73,5 +75,24 @@ class QuestionsFortyNineTest {
         List<Candidate> all = questions(new DenialQuestions(), ROADS);
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("played down") || c.prompt().equals("Who rejected the count?")),
                 all.toString());
+    }
+
+    @Test
+    void aClaimAnotherPartyDeniedIsNoWrongAnswerWhenTheDenierJoinsStraightAfter() throws Exception {
+        // Every candidate, whether or not it passes the quality filter: which wrong answers are offered is the point.
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts("Street lights\n\nThe county council said the switch-off would save "
+                + "610,000 crowns a year.\n\nThe Night Safety Group said burglaries in Pottley had risen by 40 percent during a trial "
+                + "switch-off there in 2029. Its chair, Nora Pinn, said the plan would leave whole estates in darkness.\n\nWyvern Police "
+                + "challenged the figure, saying recorded burglaries in Pottley had fallen from 61 to 57 during the trial year. The "
+                + "council's highways director, Val Quest, was blunt. \"Crime in Pottley went down while the lights were off. We have "
+                + "published every number from the trial,\" she said.\n\nAn engineer, who asked not to be named, told Radio Wyvern that "
+                + "the council's own lawyers had warned in June that the plan could breach its duty to keep roads safe. The council said "
+                + "no such advice existed, and that the plan had been checked by its road-safety officer in July.\n\nThe group said "
+                + "members would walk the streets with torches on the first night.\n\nA leaflet said the lamp columns would be taken "
+                + "down for good."));
+        List<Candidate> asked = all.stream().filter(c -> c.prompt().matches("Which \\w+ did the county council deny\\?"))
+                .toList();
+        assertFalse(asked.isEmpty(), all.toString());
+        assertTrue(asked.stream().allMatch(c -> c.distractors().stream().noneMatch(w -> w.contains("40 percent"))), asked.toString());
     }
 }
