@@ -119,6 +119,8 @@ final class Readable {
 
     private static final Pattern BARE_FIGURE_VERDICT = Pattern.compile("(?i)^(?:that\\s+)?the\\s+(?:number|figure|total|count|amount|"
             + "sum|rate|estimate|tally)s?\\s+(?:is|was|are|were|(?:has|had|have)\\s+been)\\s+(?:\\p{L}+\\s+)?\\p{L}+$");
+    private static final Pattern EACH_ONE = Pattern.compile("(?i)^(?:that\\s+)?(?:(?:each|every)\\s+one\\b(?!\\s+of\\s+(?:the|its|their|his|"
+            + "her|our)\\s)|(?:each|all|both|none|most|some|many|several)\\s+of\\s+(?:them|those|these)\\b)");
     private static final Pattern DENIAL_WORDING = Pattern.compile("^(?:That\\s+)?(?i:any|anyone|anybody|anything|ever)\\s+(?:\\p{L}+\\s+){0,3}?"
             + "(?:had|has|have|was|were|is|are|did|would|could)\\b");
 
@@ -136,8 +138,8 @@ final class Readable {
         if (unresolvedThem(t)) {
             return Optional.of("them out of context");
         }
-        if (BARE_FIGURE_VERDICT.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).matches()) {
-            // "The number is lower": which number is in the sentence before.
+        if (BARE_FIGURE_VERDICT.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).matches() || EACH_ONE.matcher(t).find()) {
+            // "The number is lower", "Each one was checked by an adviser": which number, each of what, is in the sentence before.
             return Optional.of("points back out of context");
         }
         if (DENIAL_WORDING.matcher(t).find()) {

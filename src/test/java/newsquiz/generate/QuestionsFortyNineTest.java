@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * street is walked by a council inspector" answers the surveyor's claim just before, not the council named in its reason;
  * "played down the count" gives no "Who rejected played down the count?" and no bare "Who rejected the count?". A claim the
  * police denied is no wrong answer to "Which report did the council deny?" when the council's director joins the denial
- * straight after.
+ * straight after. "Each one was checked by an adviser" says each of what only in the sentence before.
  */
 class QuestionsFortyNineTest {
 
@@ -94,5 +94,12 @@ class QuestionsFortyNineTest {
                 .toList();
         assertFalse(asked.isEmpty(), all.toString());
         assertTrue(asked.stream().allMatch(c -> c.distractors().stream().noneMatch(w -> w.contains("40 percent"))), asked.toString());
+    }
+
+    @Test
+    void eachOneOfWhatIsInTheSentenceBefore() {
+        assertTrue(Readable.choiceProblem("Each one was checked by an adviser before a voucher was issued").isPresent());
+        assertTrue(Readable.choiceProblem("Most of those patients were workers from the site").isPresent());
+        assertFalse(Readable.choiceProblem("Each one of the 40 buses was checked by an engineer").isPresent());
     }
 }
