@@ -18,8 +18,13 @@ public final class ContestedClaims {
     private ContestedClaims() {}
 
     public static boolean contested(Attribution claim) {
-        return claim.anonymous() || claim.hedged() || contestedCue(claim.cue()) || documentary(claim.source());
+        // ("a spokeswoman for the ministry", unnamed, gives the ministry's own account: no talk that others answer.)
+        return claim.anonymous() && !BODYS_SPOKESPERSON.matcher(claim.source()).find() || claim.hedged() || contestedCue(claim.cue())
+                || documentary(claim.source());
     }
+
+    private static final Pattern BODYS_SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?\\p{L}|"
+            + "^(?:an?|the)\\s+(?:\\p{L}+\\s+){1,3}spokes(?:man|woman|person)$");
 
     /**
      * A claim the article calls one ("claimed", "alleged") or that a post, letter or leaflet put about: no one's account but

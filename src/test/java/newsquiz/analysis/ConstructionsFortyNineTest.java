@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * is one name across its plural possessive, whatever the word after it; "Nobody … has had a harder winter than our
  * crews" boasts by comparison and denies nothing; an owners' group is not "the firm"; "Rossby Broadband Now" is one name,
  * "Now" and all; and neither "Thousands" opening the lede nor the district "in rural Rossby" is the company that said it. "challenged the figure, saying …" denies, and a quote after "was blunt." joins a denial
- * in the sentence just before it.
+ * in the sentence just before it. What a body's spokeswoman says is the body's account, not talk that the next
+ * speaker's words answer.
  */
 class ConstructionsFortyNineTest {
 
@@ -82,5 +83,13 @@ class ConstructionsFortyNineTest {
         var all = analyze("The group said the pool would reopen in May. The weather was bad all week. The manager, Val Quest, was blunt. "
                 + "\"Crime went down while the lights were off,\" she said.");
         assertEquals(Stance.ASSERT, saying(all, "went down").stance());
+    }
+
+    @Test
+    void aBodysSpokeswomanGivesNoTalkForTheNextSpeakerToAnswer() throws Exception {
+        var all = analyze("The Ministry for Connectivity backed the firm's count. \"Our own records show 2,350 homes connected by the end "
+                + "of March,\" a spokeswoman for the ministry said. The campaign's chair, Val Mabb, said the homes still waiting were "
+                + "\"the ones that always come last\".");
+        assertTrue(saying(all, "always come last").stance() != Stance.DENY, all.toString());
     }
 }
