@@ -1021,7 +1021,7 @@ final class DenialQuestions implements QuestionFamily {
      * "Which report did Pippinstall Cider reject?" cannot offer the price the company's chief executive denied in the next
      * paragraph: a claim denied by the denier or by someone who may speak for it is no wrong answer (review24 PIP q01).
      */
-    private boolean deniedOnTheSameSide(Facts facts, Statement claim, Statement d) {
+    static boolean deniedOnTheSameSide(Facts facts, Statement claim, Statement d) {
         for (Statement other : facts.statements) {
             if (other == d || !other.speaker().equals(d.speaker()) && !facts.mayBeSame(other.speaker(), d.speaker())
                             && !Distractors.mayWorkFor(facts, other.speaker(), d.speaker())) {

@@ -25,7 +25,7 @@ public final class QuizGenerator {
     private final List<QuestionFamily> families = List.of(new DenialQuestions(), new AnonymousSourceQuestions(),
             new LabelledFalseQuestions(), new RelayQuestions(), new SourceDescriptionQuestions(), new HedgeQuestions(),
             new FactOpinionQuestions(), new LoadedLanguageQuestions(), new AttributionQuestions(), new NumberQuestions(),
-            new CauseEffectQuestions(), new TrueFalseNotGivenQuestions(), new DenialTrueFalseQuestions());
+            new CauseEffectQuestions(), new TrueFalseNotGivenQuestions(), new DenialTrueFalseQuestions(), new JointDenialQuestions());
 
     public Quiz generate(Analysis analysis, String id, String articlePath, String articleSha256) {
         return generate(analysis, id, articlePath, articleSha256, DEFAULT_COUNT);

@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * street is walked by a council inspector" answers the surveyor's claim just before, not the council named in its reason;
  * "played down the count" gives no "Who rejected played down the count?" and no bare "Who rejected the count?". A claim the
  * police denied is no wrong answer to "Which report did the council deny?" when the council's director joins the denial
- * straight after. "Each one was checked by an adviser" says each of what only in the sentence before.
+ * straight after. "Each one was checked by an adviser" says each of what only in the sentence before. A claim that a firm and the
+ * council each rejected in words of its own is asked of both at once; a "that" with none of the claim's words is too
+ * weak a thread to make a second denier of.
  */
 class QuestionsFortyNineTest {
 
@@ -101,5 +104,29 @@ class QuestionsFortyNineTest {
         assertTrue(Readable.choiceProblem("Each one was checked by an adviser before a voucher was issued").isPresent());
         assertTrue(Readable.choiceProblem("Most of those patients were workers from the site").isPresent());
         assertFalse(Readable.choiceProblem("Each one of the 40 buses was checked by an engineer").isPresent());
+    }
+
+    private static final String WARDENS = "Dog fines\n\nThe council hired the enforcement firm Vexmoor Patrols in April 2031.\n\n"
+            + "The owners' group Mossby Paws said the wardens were paid a bonus for every fine they issued. The firm said the "
+            + "suggestion was false, and that its wardens were paid a fixed hourly wage.\n\nThe council gave short shrift to the "
+            + "bonus claim.\n\nA former warden, who did not want to be identified, told the Mossby Courier that 300 fines had been "
+            + "issued in the park.\n\nThe council accepted that 43 fines had been issued to the wrong people since April.\n\n"
+            + "A thread on the local forum Mossby Tattle claimed that the fine would double to 200 crowns in January.";
+
+    @Test
+    void aClaimTwoSidesDeniedIsAskedOfBoth() throws Exception {
+        List<Candidate> all = questions(new JointDenialQuestions(), WARDENS);
+        assertEquals(1, all.size(), all.toString());
+        Candidate c = all.get(0);
+        assertEquals("Which claim did both Vexmoor Patrols and the council deny?", c.prompt());
+        assertEquals("The wardens were paid a bonus for every fine they issued", c.key());
+        assertTrue(c.distractors().stream().noneMatch(w -> w.contains("bonus")), c.toString());
+    }
+
+    @Test
+    void aSecondDenialThatTakesUpNoneOfTheClaimIsNoSecondDenier() throws Exception {
+        List<Candidate> all = questions(new JointDenialQuestions(), WARDENS.replace("The council gave short shrift to the bonus claim.",
+                "The council gave short shrift to that."));
+        assertTrue(all.isEmpty(), all.toString());
     }
 }
