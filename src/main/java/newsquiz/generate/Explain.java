@@ -24,14 +24,18 @@ final class Explain {
     private static final java.util.regex.Pattern STRAIGHT_OPENING = java.util.regex.Pattern.compile("(?<=^|[\\s(\\[\u2014\u2013-])\"");
 
     static String quote(List<String> evidence) {
-        String quoted = Phrasing.wholeClauses(String.join(" ", evidence.stream().map(Explain::withoutScriptLabel).toList()), 70).replace('\u201c', '\u2018').replace('\u201d', '\u2019');
-        // Straight quotation marks inside become single ones too: “"There have been …"” reads as a typing slip.
-        quoted = STRAIGHT_OPENING.matcher(quoted).replaceAll("\u2018").replace('"', '\u2019');
+        String quoted = insideQuotes(Phrasing.wholeClauses(String.join(" ", evidence.stream().map(Explain::withoutScriptLabel).toList()), 70));
         // The explanation goes on with a new sentence, so the quoted one keeps its full stop.
         if (!END_OF_SENTENCE.matcher(quoted).find()) {
             quoted += ".";
         }
         return "\u201c" + quoted + "\u201d";
+    }
+
+    /** The article's own quotation marks, single inside ours: “"There have been …"” reads as a typing slip. */
+    static String insideQuotes(String text) {
+        String quoted = text.replace('\u201c', '\u2018').replace('\u201d', '\u2019');
+        return STRAIGHT_OPENING.matcher(quoted).replaceAll("\u2018").replace('"', '\u2019');
     }
 
     /** "Felix Ambrose, a respiratory physician", "Commissioner Raymond Tulliver": the speaker as the article introduces them. */

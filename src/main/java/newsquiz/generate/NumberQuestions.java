@@ -3,6 +3,7 @@ package newsquiz.generate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.analysis.Figure;
 import newsquiz.analysis.Stance;
@@ -40,7 +41,11 @@ final class NumberQuestions implements QuestionFamily {
                 continue;
             }
             String shown = Quantity.digits(q.value());
-            String snippet = gap(Explain.withoutScriptLabel(sentence), shown);
+            // "“Rents are fixed until 2033.”": a sentence that is all quotation says who said it only elsewhere; the question
+            // names the speaker and shows the words without their marks (review54 FER q06, HAR q06).
+            Matcher quoted = WHOLLY_QUOTED.matcher(Explain.withoutScriptLabel(sentence).strip());
+            String speaker = quoted.matches() ? quotedSpeaker(facts, f.sentence()) : null;
+            String snippet = gap(speaker != null ? quoted.group(1) : Explain.withoutScriptLabel(sentence), shown);
             if (snippet == null) {
                 continue;
             }
@@ -57,11 +62,26 @@ final class NumberQuestions implements QuestionFamily {
             };
             int priority = f.counts().isBlank() ? 35 : 50;
             out.add(new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                    "Which " + what + (what.endsWith("s") ? " complete" : " completes") + " this sentence from the article? \u201c" + snippet + "\u201d", shown, wrong,
+                    speaker != null ? Phrasing.capitalise(speaker) + " said: \u201c" + snippet + "\u201d Which " + what
+                            + (what.endsWith("s") ? " fill" : " fills") + " the gap?"
+                            : "Which " + what + (what.endsWith("s") ? " complete" : " completes") + " this sentence from the article? \u201c" + snippet + "\u201d", shown, wrong,
                     explanation(facts, casing, q, f, sentence), List.of(f.sentence()),
                     "number:" + f.sentence() + ":" + q.value().toLowerCase(Locale.ROOT), priority));
         }
         return out;
+    }
+
+    /** A sentence all in quotation marks, or the first of a quotation that goes on into the next sentence. */
+    private static final Pattern WHOLLY_QUOTED = Pattern.compile("^[\"\u201c]([^\"\u201c\u201d]+?)(?:[.!?]?[\"\u201d]|[.!?])$");
+
+    /** Who said a sentence that is all quotation, written as in a sentence, or null when the article does not say. */
+    private static String quotedSpeaker(Facts facts, int sentence) {
+        for (Statement s : facts.statements) {
+            if (s.quotation() && s.sentences().contains(sentence) && !s.attribution().anonymous() && ClauseCheck.readableSource(s.speaker())) {
+                return AttributionQuestions.speakerInSentence(s.speaker(), facts);
+            }
+        }
+        return null;
     }
 
     /** Other figures of the article of the same sort and unit first, then values made from the key. */
@@ -109,8 +129,8 @@ final class NumberQuestions implements QuestionFamily {
      * the sentence, would teach the wrong reading.
      */
     static String explanation(Facts facts, Casing casing, Quantity q, Figure f, String sentence) {
-        String quoted = "The article says: \u201c" + Phrasing.clean(Explain.withoutScriptLabel(sentence)).replaceAll("[.]$", "").replace('\u201c', '\u2018')
-                .replace('\u201d', '\u2019') + "\u201d.";
+        String quoted = "The article says: \u201c" + Explain.insideQuotes(Phrasing.clean(Explain.withoutScriptLabel(sentence)).replaceAll("[.]$", ""))
+                + "\u201d.";
         if (q.sort() == Quantity.Sort.YEAR || q.sort() == Quantity.Sort.DATE) {
             // When something happened is background the article gives, not a figure anyone vouches for.
             return quoted;

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * straight after. "Each one was checked by an adviser" says each of what only in the sentence before. A claim that a firm and the
  * council each rejected in words of its own is asked of both at once; a "that" with none of the claim's words is too
  * weak a thread to make a second denier of. "Besides a council spokeswoman, who denied …?" (eval-blind54's park story, read
- * from the test resources) writes the first denier as in a sentence.
+ * from the test resources) writes the first denier as in a sentence. A figure in a sentence that is all quotation is asked with its speaker
+ * named, and the explanation shows no straight quotation mark.
  */
 class QuestionsFortyNineTest {
 
@@ -137,5 +138,15 @@ class QuestionsFortyNineTest {
                 "src/test/resources/eval-blind54/hendleby-carnwold-park-lime-tree-felling.txt"));
         List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(park));
         assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Besides a council spokeswoman, who denied")), all.toString());
+    }
+
+    @Test
+    void aNumberInASentenceThatIsAllQuotationIsAskedWithItsSpeaker() throws Exception {
+        List<Candidate> all = questions(new NumberQuestions(), "Allotments\n\nThe society said 37 plots were empty in May.\n\n"
+                + "Dunn also said rents would double in 2032. \"Rents are fixed until 2033. Nobody's bill is going up next year,\" said "
+                + "the council's allotments officer, Folk Jellico.\n\nThe council said 120 people were on the list in 2030.");
+        Candidate c = all.stream().filter(q -> q.key().equals("2033")).findFirst().orElseThrow(() -> new AssertionError(all));
+        assertEquals("Folk Jellico said: \u201cRents are fixed until ____.\u201d Which year fills the gap?", c.prompt());
+        assertFalse(c.explanation().contains("\""), c.explanation());
     }
 }
