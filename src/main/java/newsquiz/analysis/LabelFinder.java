@@ -48,8 +48,9 @@ final class LabelFinder {
      * and bare before a colon or dash, in the article's voice: the article answering what was just reported.
      */
     private static final Pattern NEGATED_BARE = Alternations.compile(
-            "^\\s*(?:It|That|This|He|She|They)\\s+(?:does|did|do|has|had|have|is|was|were|are|could|can|will|would)(?:\\s+not|n['\u2019]t)"
-                    + "\\s*[:;\u2013\u2014]\\s+\\S", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:It|That|This|He|She|They)\\s+(?:does|did|do|has|had|have|is|was|were|are|could|can|will|would)(?:\\s+not|n['\u2019]t|(?<=can)not)"
+                    // "It cannot be: the hall is held in trust for the village."
+                    + "(?:\\s+(?:be|be so|be true|happen))?\\s*[:;\u2013\u2014]\\s+\\S", Pattern.CASE_INSENSITIVE);
     private static final Pattern RATING = Alternations.compile("^\\s*(?:Our )?(?:rating|verdict)\\s*:\\s*(" + VERDICT + "|mostly false|half true)",
             Pattern.CASE_INSENSITIVE);
 

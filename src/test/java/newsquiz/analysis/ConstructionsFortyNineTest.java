@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * crews" boasts by comparison and denies nothing; an owners' group is not "the firm"; "Rossby Broadband Now" is one name,
  * "Now" and all; and neither "Thousands" opening the lede nor the district "in rural Rossby" is the company that said it. "challenged the figure, saying …" denies, and a quote after "was blunt." joins a denial
  * in the sentence just before it. What a body's spokeswoman says is the body's account, not talk that the next
- * speaker's words answer.
+ * speaker's words answer. "It cannot be: …" is the article's own verdict on the claim before it.
  */
 class ConstructionsFortyNineTest {
 
@@ -91,5 +91,15 @@ class ConstructionsFortyNineTest {
                 + "of March,\" a spokeswoman for the ministry said. The campaign's chair, Val Mabb, said the homes still waiting were "
                 + "\"the ones that always come last\".");
         assertTrue(saying(all, "always come last").stance() != Stance.DENY, all.toString());
+    }
+
+    @Test
+    void itCannotBeLabelsTheClaimBeforeIt() throws Exception {
+        newsquiz.article.Article article = Models.reader().parse("test.txt", "Headline for the test\n\nA post in the village chat "
+                + "group Hall Friends claimed that the hall would be sold to a developer if the target was missed. It cannot be: the "
+                + "hall is held in trust for the village under a deed of 1921.", newsquiz.article.Article.Format.TEXT);
+        var labels = Models.analyzer().analyze(article).labels();
+        assertEquals(1, labels.size(), labels.toString());
+        assertTrue(labels.get(0).claim().contains("sold to a developer"), labels.get(0).claim());
     }
 }
