@@ -5,6 +5,8 @@ import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import newsquiz.article.Article;
+import newsquiz.testing.Models;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -95,9 +97,9 @@ class ConstructionsFortyNineTest {
 
     @Test
     void itCannotBeLabelsTheClaimBeforeIt() throws Exception {
-        newsquiz.article.Article article = Models.reader().parse("test.txt", "Headline for the test\n\nA post in the village chat "
+        Article article = Models.reader().parse("test.txt", "Headline for the test\n\nA post in the village chat "
                 + "group Hall Friends claimed that the hall would be sold to a developer if the target was missed. It cannot be: the "
-                + "hall is held in trust for the village under a deed of 1921.", newsquiz.article.Article.Format.TEXT);
+                + "hall is held in trust for the village under a deed of 1921.", Article.Format.TEXT);
         var labels = Models.analyzer().analyze(article).labels();
         assertEquals(1, labels.size(), labels.toString());
         assertTrue(labels.get(0).claim().contains("sold to a developer"), labels.get(0).claim());
