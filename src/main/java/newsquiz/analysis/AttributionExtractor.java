@@ -1994,14 +1994,15 @@ final class AttributionExtractor {
         return s.tokens[i].is("that") && s.at(i + 1) != null && TIME_WORDS.contains(s.tokens[i + 1].lower());
     }
 
-    /**
-     * "The deficit, he argues, was years in the making", "She was standing in the shed, she recalls,
-     * watching …": the speaker sits between commas inside the statement.
-     */
+    /** "Rossenthwaite Broadband Now": a capitalised word inside a name the registry found, not an adverb before a verb. */
     private boolean partOfAName(SentenceView s, int i) {
         return i > 0 && s.tokens[i].capitalised() && registry.mentionAt(s.index(), i) != null;
     }
 
+    /**
+     * "The deficit, he argues, was years in the making", "She was standing in the shed, she recalls,
+     * watching …": the speaker sits between commas inside the statement.
+     */
     private Draft parenthetical(SentenceView s, int v, Lexicon.CueVerb verb) {
         int end = v;
         while (end > 0 && SKIPPABLE_BEFORE_VERB.contains(s.tokens[end - 1].lower())) {

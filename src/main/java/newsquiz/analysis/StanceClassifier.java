@@ -240,7 +240,8 @@ final class StanceClassifier {
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
                     // "Nobody has told me anything since": the speaker left uninformed complains; nothing is denied.
                     + "(?! (?:has|have|had) (?:ever )?(?:told|contacted|called|phoned|rung|emailed|updated|answered) (?:me|us)\\b)"
-                    // "Nobody in this borough has had a harder winter than our crews": a boast by comparison; nothing is denied ("was copied to make a result look better than it was" still denies).
+                    // "Nobody in this borough has had a harder winter than our crews": a boast by comparison; nothing is denied
+                    // ("was copied to make a result look better than it was" still denies).
                     + "(?!(?:(?!\\b(?:to|that|so)\\b)[^.;])*?\\b(?:(?!other|rather)\\p{L}{3,}er|more \\p{L}+|less \\p{L}+|better|worse) than\\b)"
                     // "Nobody on my committee will vote on those homes blind": people's promise of what they will do; "Nobody on this
                     // council wanted to do this, but …": reluctance owned. Neither is a rebuttal.

@@ -386,7 +386,9 @@ final class Facts {
 
     /** "the speculation", "those reports": the object of a verdict is a claim. */
     private static final java.util.regex.Pattern CLAIM_OBJECT = java.util.regex.Pattern.compile("(?i)(?:the|these|those|that|this|such)\\s+"
-            + "(?:[\\p{L}'\u2019-]+\\s+)?(?:speculation|rumou?rs?|reports?|claims?|stor(?:y|ies)|allegations?|suggestions?|accounts?|counts?|figures?|estimates?|totals?|complaints?|criticism|warnings?)\\b");
+            + "(?:[\\p{L}'\u2019-]+\\s+)?(?:speculation|rumou?rs?|reports?|claims?|stor(?:y|ies)|allegations?|suggestions?|accounts?"
+            // "played down the count", "took issue with the estimate": a figure or a complaint is as much a claim's name.
+            + "|counts?|figures?|estimates?|totals?|complaints?|criticism|warnings?)\\b");
     private static final java.util.regex.Pattern SECOND_THAT = java.util.regex.Pattern.compile(
             ",\\s+(but|and)\\s+that\\s+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|there|no|some|every|all)\\s|\\p{Lu})");
     private static final java.util.regex.Pattern BARE_SECOND_THAT = java.util.regex.Pattern.compile(

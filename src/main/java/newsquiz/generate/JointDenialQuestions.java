@@ -1,7 +1,10 @@
 package newsquiz.generate;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -51,12 +54,11 @@ final class JointDenialQuestions implements QuestionFamily {
         // Only a claim someone put forward, in reported words, and a denial that takes up one of its words ("gave short
         // shrift to the bonus claim"): a pointer resolved by position alone is too weak a thread to hang two keys on.
         return claim != null && CLAIMED.contains(claim.attribution().stance()) && !claim.quotation() && facts.isStandalone(claim)
-                && facts.standsAsClaim(claim.claim())
-                && facts.choiceProblem(claim.claim()).isEmpty() && d.sentence() > claim.sentence()
+                && facts.standsAsClaim(claim.claim()) && facts.choiceProblem(claim.claim()).isEmpty() && d.sentence() > claim.sentence()
                 && d.sentence() - claim.sentence() <= WINDOW && takesUp(facts, claim, d) ? claim : null;
     }
 
-    private static final java.util.Set<Stance> CLAIMED = java.util.EnumSet.of(Stance.ASSERT, Stance.SUGGEST, Stance.PREDICT);
+    private static final Set<Stance> CLAIMED = EnumSet.of(Stance.ASSERT, Stance.SUGGEST, Stance.PREDICT);
     /** Sentences a denial may follow its claim by. */
     private static final int WINDOW = 12;
 
@@ -70,7 +72,7 @@ final class JointDenialQuestions implements QuestionFamily {
             return true;
         }
         Matcher named = NAMED_CLAIM.matcher(content);
-        return named.find() && Distractors.contentWords(claim.claim()).contains(named.group(1).toLowerCase(java.util.Locale.ROOT));
+        return named.find() && Distractors.contentWords(claim.claim()).contains(named.group(1).toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern NAMED_CLAIM = Pattern.compile("(?i)\\b(?:the|that|this)\\s+(\\p{L}{4,})\\s+(?:claims?|suggestions?|"
@@ -79,7 +81,8 @@ final class JointDenialQuestions implements QuestionFamily {
     /** Two speakers who are not one side: not the same, and neither speaking for the other. */
     private static boolean apart(Facts facts, Statement one, Statement other) {
         return !one.speaker().equals(other.speaker()) && !facts.mayBeSame(one.speaker(), other.speaker())
-                && !Distractors.mayWorkFor(facts, one.speaker(), other.speaker()) && !Distractors.mayWorkFor(facts, other.speaker(), one.speaker())
+                && !Distractors.mayWorkFor(facts, one.speaker(), other.speaker())
+                && !Distractors.mayWorkFor(facts, other.speaker(), one.speaker())
                 && !Distractors.councilAndMember(facts, one.speaker(), other.speaker())
                 && !Distractors.councilAndMember(facts, other.speaker(), one.speaker());
     }

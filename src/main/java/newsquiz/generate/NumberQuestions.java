@@ -64,7 +64,8 @@ final class NumberQuestions implements QuestionFamily {
             out.add(new Candidate("number", Skill.COMPREHENSION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                     speaker != null ? Phrasing.capitalise(speaker) + " said: \u201c" + snippet + "\u201d Which " + what
                             + (what.endsWith("s") ? " fill" : " fills") + " the gap?"
-                            : "Which " + what + (what.endsWith("s") ? " complete" : " completes") + " this sentence from the article? \u201c" + snippet + "\u201d", shown, wrong,
+                            : "Which " + what + (what.endsWith("s") ? " complete" : " completes") + " this sentence from the article? \u201c"
+                                    + snippet + "\u201d", shown, wrong,
                     explanation(facts, casing, q, f, sentence), List.of(f.sentence()),
                     "number:" + f.sentence() + ":" + q.value().toLowerCase(Locale.ROOT), priority));
         }
