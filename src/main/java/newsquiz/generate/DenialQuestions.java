@@ -1085,6 +1085,15 @@ final class DenialQuestions implements QuestionFamily {
         return false;
     }
 
+    /**
+     * "The trust admitted that 12 blue-badge bays had been closed for three weeks in March": up to {@code count} admissions of
+     * the {@code speakers}, unlike the wrong answers already {@code taken}, as wrong answers to what they denied.
+     */
+    static List<String> admissions(Facts facts, String key, Set<String> speakers, List<String> taken, int count) {
+        return Distractors.claims(facts, key, s -> s.attribution().stance() == Stance.CONFIRM && speakers.contains(s.speaker())
+                && taken.stream().noneMatch(w -> Distractors.similar(w, s.claim())), count);
+    }
+
     /** {@code target} is the statement denied, or {@code hearsay} the unsourced claim; both null when the denial states it. */
     private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
             int priority, List<Candidate> out) {
@@ -1112,7 +1121,10 @@ final class DenialQuestions implements QuestionFamily {
         }
         List<String> wrong = new ArrayList<>(Distractors.claims(facts, denied, aboutOthers.and(s -> !s.quotation() || quotedKey), 3));
         if (wrong.size() < 2) {
-            wrong = new ArrayList<>(Distractors.claims(facts, denied, aboutOthers, 3));
+            // What the denier owned up to, it did not deny: a fairer wrong answer than someone's quoted words.
+            List<String> withAdmissions = new ArrayList<>(wrong);
+            withAdmissions.addAll(admissions(facts, denied, Set.of(d.speaker()), wrong, 2 - wrong.size()));
+            wrong = withAdmissions.size() >= 2 ? withAdmissions : new ArrayList<>(Distractors.claims(facts, denied, aboutOthers, 3));
         }
         // Claims about the denier, then its own statements, make weaker wrong answers still.
         if (wrong.size() < 2) {

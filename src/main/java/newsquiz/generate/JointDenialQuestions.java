@@ -102,9 +102,8 @@ final class JointDenialQuestions implements QuestionFamily {
             // "The council accepted that 43 fines had been issued to the wrong people": what a denier admitted, it did not deny.
             List<String> others = List.copyOf(wrong);
             wrong = new ArrayList<>(others);
-            wrong.addAll(Distractors.claims(facts, claim.claim(), s -> s.attribution().stance() == Stance.CONFIRM
-                    && (s.speaker().equals(first.speaker()) || s.speaker().equals(second.speaker()))
-                    && others.stream().noneMatch(w -> Distractors.similar(w, s.claim())), 2 - others.size()));
+            wrong.addAll(DenialQuestions.admissions(facts, claim.claim(), Set.of(first.speaker(), second.speaker()), others,
+                    2 - others.size()));
         }
         if (wrong.size() < 2) {
             return;

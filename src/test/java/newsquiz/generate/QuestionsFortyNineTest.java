@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * What eval-blind54's review showed at stop 49, in invented text: "What did the trust deny?" cannot offer the union's
  * claim that night-shift staff would pay more when the trust said straight after that they would go on parking free, nor
  * the porter's count of closed bays that the trust answered with an admission of its own; a claim the trust met with a
- * no-comment still can be. "denied that it made any profit" gives no
+ * no-comment still can be, and so can the admission itself, which the trust owned up to rather than denied. "denied that it made any profit" gives no
  * true/false statement "it made any profit", which reads only under the denial. "said the suggestion was false: every
  * street is walked by a council inspector" answers the surveyor's claim just before, not the council named in its reason;
  * "played down the count" gives no "Who rejected played down the count?" and no bare "Who rejected the count?". A claim the
@@ -42,8 +42,15 @@ class QuestionsFortyNineTest {
         List<Candidate> asked = all.stream().filter(c -> c.prompt().startsWith("What did the Tolworth Hospitals Trust deny")).toList();
         assertFalse(asked.isEmpty(), all.toString());
         for (Candidate c : asked) {
-            assertTrue(c.distractors().stream().noneMatch(w -> w.contains("night shifts") || w.contains("blue-badge")), c.toString());
+            assertTrue(c.distractors().stream().noneMatch(w -> w.contains("night shifts") || w.contains("cut from 64 to 40")), c.toString());
         }
+    }
+
+    @Test
+    void whatTheDenierAdmittedIsAFairerWrongAnswerThanSomeonesQuotedWords() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(PARKING));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("What did the Tolworth Hospitals Trust deny")
+                && c.distractors().stream().anyMatch(w -> w.contains("12 blue-badge bays had been closed"))), all.toString());
     }
 
     @Test
