@@ -238,7 +238,10 @@ final class Referents {
      */
     private static List<Statement> claimsTheReasonTakesUp(Facts facts, Statement d, Statement nearest) {
         Statement reason = facts.statements.stream().filter(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
-                && o.attribution().stance() == Stance.DENY && o.index() > d.index()).findFirst().orElse(null);
+                && o.attribution().stance() == Stance.DENY && o.index() > d.index()).findFirst()
+                // "Wyvernhurst Police challenged the figure, saying recorded burglaries in Pottlewick had fallen …": a denial in
+                // words of its own is its own reason.
+                .orElse(Phrasing.words(d.claim()) >= 6 && !ClauseCheck.pointsBack(d.claim()) ? d : null);
         if (reason == null || nearest == null || DenialQuestions.sharesAStem(nearest.claim(), reason.claim())) {
             return List.of();
         }

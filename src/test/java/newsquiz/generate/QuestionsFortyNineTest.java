@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * council each rejected in words of its own is asked of both at once; a "that" with none of the claim's words is too
  * weak a thread to make a second denier of. "Besides a council spokeswoman, who denied …?" (eval-blind54's park story, read
  * from the test resources) writes the first denier as in a sentence. A figure in a sentence that is all quotation is asked with its speaker
- * named, and the explanation shows no straight quotation mark.
+ * named, and the explanation shows no straight quotation mark. "Carys has not quit, she has not handed in any notice"
+ * (eval-blind10's soap story) answers the report of her notice, whose words it takes up, not the quote just before it.
  */
 class QuestionsFortyNineTest {
 
@@ -155,5 +156,15 @@ class QuestionsFortyNineTest {
         Candidate c = all.stream().filter(q -> q.key().equals("2033")).findFirst().orElseThrow(() -> new AssertionError(all));
         assertEquals("Folk Jellico said: \u201cRents are fixed until ____.\u201d Which year fills the gap?", c.prompt());
         assertFalse(c.explanation().contains("\""), c.explanation());
+    }
+
+    @Test
+    void aDenialInWordsOfItsOwnAnswersTheClaimItTakesUpNotTheNearest() throws Exception {
+        String soap = java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind10/carys-lyle-mill-street-exit-rumours.txt"));
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(soap));
+        Candidate c = all.stream().filter(q -> q.prompt().equals("Which report did Tess Arrowsmith deny?")).findFirst()
+                .orElseThrow(() -> new AssertionError(all));
+        assertEquals("Lyle had handed in her notice after a bust-up with Thewlis over a storyline", c.key());
     }
 }
