@@ -793,9 +793,7 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern GERUND = Pattern.compile("(?i)(?:having|being)\\s+\\S|(?!(?:no|some|any|every)thing\\b|during\\b)"
             + "\\p{L}{3,}ing\\s+(?:that|to|a|an|the|any|his|her|their|its|it|them|him|me|us)\\b");
 
-    private static final Pattern NO_COMMENT = Pattern.compile("(?i)\\b(?:declined|refused|would\\s+not|did\\s+not\\s+want)\\s+to\\s+"
-            + "(?:comment|discuss|say)\\b");
-    private static final Pattern HOLDING_BACK = Pattern.compile("(?i)\\b(?:would|will|could|did|does|do)\\s+not\\s+(?:speculate|comment|"
+    static final Pattern HOLDING_BACK = Pattern.compile("(?i)\\b(?:would|will|could|did|does|do)\\s+not\\s+(?:speculate|comment|"
             + "discuss|say\\s+more|be\\s+drawn)\\b|\\b(?:was|were|is|am|are)\\s+not\\s+(?:blaming|accusing|calling|saying|suggesting|"
             + "pointing)\\b");
 
@@ -948,9 +946,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** How far back a claim may sit and still be the one a denial answers: a section of a long piece. */
-    private static final int ANSWER_WINDOW = 12;
-    /** A statement of the denier's own in the next sentences, without a word of denial, answers only a claim just before. */
-    private static final int NEXT_ANSWER = 2;
+    static final int ANSWER_WINDOW = 12;
     /** Above "Whose denial is this?", which leaves out what was denied; below "Who denied that …?", which names it. */
     private static final int ANSWERED_PRIORITY = 68;
     /** Below any question that names the claim a verdict answers, above what the denier said in other words. */
@@ -1018,82 +1014,6 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern REPORT_AS_SPEAKER = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:reports?|rumou?rs?|claims?|speculation)(?:\\s+(?:in|on)\\s.*)?$");
 
-    /**
-     * "Which report did Pippinstall Cider reject?" cannot offer the price the company's chief executive denied in the next
-     * paragraph: a claim denied by the denier or by someone who may speak for it is no wrong answer (review24 PIP q01).
-     */
-    static boolean deniedOnTheSameSide(Facts facts, Statement claim, Statement d) {
-        for (Statement other : facts.statements) {
-            if (other == d || !other.speaker().equals(d.speaker()) && !facts.mayBeSame(other.speaker(), d.speaker())
-                            && !Distractors.mayWorkFor(facts, other.speaker(), d.speaker())) {
-                continue;
-            }
-            if (other.attribution().stance() != Stance.DENY) {
-                String answer = Phrasing.clean(other.attribution().content());
-                if (other.speaker().equals(d.speaker()) && !facts.mayBeSame(claim.speaker(), d.speaker())
-                        && !Distractors.mayWorkFor(facts, d.speaker(), claim.speaker())
-                        && !NO_COMMENT.matcher(answer).find() && !HOLDING_BACK.matcher(answer).find()
-                        && other.sentence() > claim.sentence() && other.sentence() - claim.sentence() <= NEXT_ANSWER
-                        && facts.answerOverlap().score(claim.claim(), answer) > 0) {
-                    // "… said staff on night shifts would pay about 80 crowns a month more. The trust said night-shift staff
-                    // would go on parking free": the denier's answer straight after a claim takes it up without a word of denial.
-                    return true;
-                }
-                continue;
-            }
-            java.util.Optional<Statement> answered = answeredBy(facts, other);
-            if (answered.orElse(null) == claim || joinsADenialOf(facts, other, claim)) {
-                return true;
-            }
-            if (other.sentence() == claim.sentence() + 1 && VERDICT_POINTING_BACK.matcher(Phrasing.clean(other.attribution().content())).find()) {
-                // "… told the Herald that officers had been called to the park twice. The force said it was wrong to say so":
-                // a verdict on whatever was said just before is a denial of it too.
-                return true;
-            }
-            if (other.sentence() > claim.sentence() && other.sentence() - claim.sentence() <= ANSWER_WINDOW
-                    && facts.answerOverlap().score(claim.claim(), Phrasing.clean(other.attribution().content())) > 0) {
-                // "Which claim did the airport reject?" cannot offer the "rewritten" log that its chief executive answered
-                // in the next paragraph ("Nobody has rewritten a single line of any log"), in words of its own.
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Wyvernhurst Police challenged the figure, saying … The council's highways director, Valorie Quested, was blunt. “Crime
-     * in Pottlewick went down …”": a denial straight after someone else's denial of a claim (the one it answers, or one
-     * just before whose words it takes up), with nothing else said between and a word of the claim's own, takes up the
-     * same claim.
-     */
-    private static boolean joinsADenialOf(Facts facts, Statement denial, Statement claim) {
-        int start = denial.sentences().stream().mapToInt(Integer::intValue).min().orElse(denial.sentence());
-        Set<String> claimWords = Distractors.contentWords(claim.claim());
-        if (Distractors.contentWords(Phrasing.clean(denial.attribution().content())).stream().noneMatch(claimWords::contains)) {
-            return false;
-        }
-        for (Statement first : facts.statements) {
-            if (first != denial && first.attribution().stance() == Stance.DENY && first.sentence() > claim.sentence()
-                    && first.sentence() < start && start - first.sentence() <= 2
-                    && (answeredBy(facts, first).orElse(null) == claim || first.sentence() - claim.sentence() <= 3
-                            && facts.answerOverlap().score(claim.claim(), Phrasing.clean(first.attribution().content())) > 0)
-                    && facts.statements.stream().noneMatch(s -> s.sentence() > first.sentence() && s.sentence() < start
-                            && s.attribution().stance() != Stance.DENY)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "The trust admitted that 12 blue-badge bays had been closed for three weeks in March": up to {@code count} admissions of
-     * the {@code speakers}, unlike the wrong answers already {@code taken}, as wrong answers to what they denied.
-     */
-    static List<String> admissions(Facts facts, String key, Set<String> speakers, List<String> taken, int count) {
-        return Distractors.claims(facts, key, s -> s.attribution().stance() == Stance.CONFIRM && speakers.contains(s.speaker())
-                && taken.stream().noneMatch(w -> Distractors.similar(w, s.claim())), count);
-    }
-
     /** {@code target} is the statement denied, or {@code hearsay} the unsourced claim; both null when the denial states it. */
     private void whichClaim(Facts facts, Statement d, Statement target, Referents.Hearsay hearsay, String denied, String what,
             int priority, List<Candidate> out) {
@@ -1104,7 +1024,7 @@ final class DenialQuestions implements QuestionFamily {
         java.util.function.Predicate<Statement> fair = s -> fairness.computeIfAbsent(s, x -> x != target
                 && x.attribution().stance() != Stance.DENY && !REPORT_AS_SPEAKER.matcher(x.speaker()).matches()
                 && !facts.mayBeSame(x.speaker(), d.speaker()) && !Distractors.similar(x.claim(), d.claim())
-                && !partOfAccount(facts, x, target, d) && !deniedOnTheSameSide(facts, x, d)
+                && !partOfAccount(facts, x, target, d) && !DeniersSide.answered(facts, x, d)
                 // "That Ezeani-Pryce was not blaming anyone yet": a speaker holding back says nothing anyone could reject.
                 && !HOLDING_BACK.matcher(x.claim()).find());
         // A claim about the denier ("the county council changed the rules") may be just what it denied: others first.
@@ -1123,7 +1043,7 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             // What the denier owned up to, it did not deny: a fairer wrong answer than someone's quoted words.
             List<String> withAdmissions = new ArrayList<>(wrong);
-            withAdmissions.addAll(admissions(facts, denied, Set.of(d.speaker()), wrong, 2 - wrong.size()));
+            withAdmissions.addAll(DeniersSide.admissions(facts, denied, Set.of(d.speaker()), wrong, 2 - wrong.size()));
             wrong = withAdmissions.size() >= 2 ? withAdmissions : new ArrayList<>(Distractors.claims(facts, denied, aboutOthers, 3));
         }
         // Claims about the denier, then its own statements, make weaker wrong answers still.
@@ -2093,10 +2013,6 @@ final class DenialQuestions implements QuestionFamily {
             + "(?:\\s+(?:as\\s+)?(?:untrue|false|wrong|baseless|"
             + "groundless|unfounded|inaccurate|incorrect|nonsense|misleading))?$");
     private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");
-    /** "it was wrong to say so", "That is untrue": a verdict on whatever was said just before. */
-    private static final Pattern VERDICT_POINTING_BACK = Pattern.compile("(?i)^\\W*(?:it|that|this)\\s+(?:was|is|had\\s+been)\\s+"
-            + "(?:\\p{L}+\\s+)?(?:wrong|untrue|false|not\\s+true|incorrect|mistaken|nonsense)\\b|^\\W*(?:that|this|it|so)\\W*$"
-            + "|\\bwrong\\s+to\\s+(?:say|suggest|claim)\\s+(?:so|that|this|it)\\b");
     /** "the 38 percent figure false": the verdict a "branded" leaves after the thing it rejects. */
     private static final Pattern TRAILING_VERDICT = Pattern.compile("(?i)(?<=\\S)\\s+(?:false|untrue|wrong|inaccurate|incorrect|"
             + "misleading|baseless|groundless|unfounded|nonsense|fiction|a lie|a fabrication)\\W*$");

@@ -92,7 +92,7 @@ final class JointDenialQuestions implements QuestionFamily {
         Predicate<Statement> fair = s -> s != claim && s.attribution().stance() != Stance.DENY
                 && !facts.mayBeSame(s.speaker(), first.speaker()) && !facts.mayBeSame(s.speaker(), second.speaker())
                 && !Distractors.similar(s.claim(), claim.claim())
-                && !DenialQuestions.deniedOnTheSameSide(facts, s, first) && !DenialQuestions.deniedOnTheSameSide(facts, s, second);
+                && !DeniersSide.answered(facts, s, first) && !DeniersSide.answered(facts, s, second);
         // Reported claims first, like the key; someone's quoted words if there are too few.
         List<String> wrong = Distractors.claims(facts, claim.claim(), fair.and(s -> !s.quotation()), 3);
         if (wrong.size() < 2) {
@@ -102,7 +102,7 @@ final class JointDenialQuestions implements QuestionFamily {
             // "The council accepted that 43 fines had been issued to the wrong people": what a denier admitted, it did not deny.
             List<String> others = List.copyOf(wrong);
             wrong = new ArrayList<>(others);
-            wrong.addAll(DenialQuestions.admissions(facts, claim.claim(), Set.of(first.speaker(), second.speaker()), others,
+            wrong.addAll(DeniersSide.admissions(facts, claim.claim(), Set.of(first.speaker(), second.speaker()), others,
                     2 - others.size()));
         }
         if (wrong.size() < 2) {
