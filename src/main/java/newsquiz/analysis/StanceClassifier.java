@@ -786,11 +786,13 @@ final class StanceClassifier {
         return surname.length() > 2 && subject.contains(surname) || subject.strip().matches("(?i)(?:.*\\s)?(?:he|she|they|we|i)");
     }
 
-    private static final Pattern AS_FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:just\\s+as|equally|"
-            + "every\\s+bit\\s+as|no\\s+less|as)\\s+(?:plain|firm|clear|blunt|brisk|emphatic|categorical|adamant|direct|forthright|definite|"
-            + "unequivocal|forceful|robust)(?:\\s+on\\s+(?:that|this|the)\\s+(?:point|matter|score|question))?\\s*[.:]$");
-    private static final Pattern FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:blunt|emphatic|"
-            + "categorical|adamant|forthright|unequivocal)\\s*[.:]$");
+    /** "was just as plain", "was equally firm on that point", "was blunt": group 1 the measure, 2 the manner, 3 the point. */
+    private static final Pattern FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:(just\\s+as|equally|"
+            + "every\\s+bit\\s+as|no\\s+less|as)\\s+)?(plain|firm|clear|blunt|brisk|emphatic|categorical|adamant|direct|forthright|"
+            + "definite|unequivocal|forceful|robust)(\\s+on\\s+(?:that|this|the)\\s+(?:point|matter|score|question))?\\s*[.:]$");
+    /** The manners that, with no "as" to measure them against, still say a rejection follows. */
+    private static final java.util.Set<String> FIRM_ON_ITS_OWN = java.util.Set.of("blunt", "emphatic", "categorical", "adamant",
+            "forthright", "unequivocal");
     private static final Pattern NEGATED_ANSWER = Alternations.compile("^\\W*(?:It|They|He|She|That|This)\\s+(?:has|have|had|did|does|do|is|are|was|"
             + "were|will|would|can|could)(?:\\s+not|n['\u2019]t)\\b");
 
@@ -804,14 +806,15 @@ final class StanceClassifier {
         if (frame < 1 || previous.stream().anyMatch(a -> a.sentence() == frame)) {
             return false;
         }
-        String framing = sentences.get(frame).text().strip();
-        if (FIRM_FRAME.matcher(framing).matches()) {
+        Matcher firm = FIRM_FRAME.matcher(sentences.get(frame).text().strip());
+        if (!firm.matches()) {
+            return false;
+        }
+        if (firm.group(1) == null) {
             // "Wyvernhurst Police challenged the figure, saying … The council's highways director, Valorie Quested, was blunt.
             // “Crime in Pottlewick went down …”": with no "as", only a denial in the sentence just before sets the measure.
-            return deniedJustBefore(frame, previous, a -> a.sentence() == frame - 1);
-        }
-        if (!AS_FIRM_FRAME.matcher(framing).matches()) {
-            return false;
+            return firm.group(3) == null && FIRM_ON_ITS_OWN.contains(firm.group(2))
+                    && deniedJustBefore(frame, previous, a -> a.sentence() == frame - 1);
         }
         return NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find() || deniedJustBefore(frame, previous, a -> true);
     }

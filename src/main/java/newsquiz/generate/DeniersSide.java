@@ -32,11 +32,14 @@ final class DeniersSide {
                 continue;
             }
             if (other.attribution().stance() != Stance.DENY) {
+                // The cheap tests first: this runs for every statement beside every claim a wrong answer may be drawn from.
+                if (!other.speaker().equals(d.speaker()) || other.sentence() <= claim.sentence()
+                        || other.sentence() - claim.sentence() > NEXT_ANSWER) {
+                    continue;
+                }
                 String answer = Phrasing.clean(other.attribution().content());
-                if (other.speaker().equals(d.speaker()) && !facts.mayBeSame(claim.speaker(), d.speaker())
-                        && !Distractors.mayWorkFor(facts, d.speaker(), claim.speaker())
+                if (!facts.mayBeSame(claim.speaker(), d.speaker()) && !Distractors.mayWorkFor(facts, d.speaker(), claim.speaker())
                         && !NO_COMMENT.matcher(answer).find() && !DenialQuestions.HOLDING_BACK.matcher(answer).find()
-                        && other.sentence() > claim.sentence() && other.sentence() - claim.sentence() <= NEXT_ANSWER
                         && facts.answerOverlap().score(claim.claim(), answer) > 0) {
                     // "… said staff on night shifts would pay about 80 crowns a month more. The trust said night-shift staff
                     // would go on parking free": the denier's answer straight after a claim takes it up without a word of denial.
@@ -71,8 +74,7 @@ final class DeniersSide {
      */
     private static boolean joinsADenialOf(Facts facts, Statement denial, Statement claim) {
         int start = denial.sentences().stream().mapToInt(Integer::intValue).min().orElse(denial.sentence());
-        Set<String> claimWords = Distractors.contentWords(claim.claim());
-        if (Distractors.contentWords(Phrasing.clean(denial.attribution().content())).stream().noneMatch(claimWords::contains)) {
+        if (!DenialQuestions.sharesAStem(claim.claim(), Phrasing.clean(denial.attribution().content()))) {
             return false;
         }
         for (Statement first : facts.statements) {
