@@ -234,7 +234,7 @@ public final class Analyzer {
                         || StanceClassifier.negatesTheClaimItIsAfter(content)
                         || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous)
                         || StanceClassifier.saysWhatTheyReallyWere(content, source.text(), d.sentence, previous)
-                        || d.quoted && StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, previous)
+                        || StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, previous)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, previous)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())

@@ -148,12 +148,19 @@ final class AnsweredClaims {
         return false;
     }
 
+    private static final Pattern INSIDE_A_RELATIVE = Alternations.compile("(?i)\\b\\p{Ll}{3,}\\s+(?:who|whose)\\s+(?:\\S+\\s+){0,4}$");
+
     private static final Set<String> REFUSING_VERBS = Set.of("say", "comment", "confirm", "discuss", "reveal", "disclose", "give");
     private static final Set<String> OPINION_VERBS = Set.of("think", "believe", "suppose", "reckon", "imagine", "feel", "expect");
 
     private static boolean negationAnswers(String text, Matcher neg, Set<String> claimed) {
         boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
         int clauseOpen = Math.max(text.lastIndexOf(',', neg.start()), text.lastIndexOf(';', neg.start())) + 1;
+        if (INSIDE_A_RELATIVE.matcher(text.substring(clauseOpen, neg.start())).find()) {
+            // "carers would still visit clients who live alone and have no family nearby": the negation tells who the clients
+            // are, it answers nothing (review56 AUL q15).
+            return false;
+        }
         if (emphatic && !neg.group().equalsIgnoreCase("never") && CLAUSE_OPENING.matcher(text.substring(clauseOpen, neg.start())).matches()
                 && !ADVICE.matcher(text.substring(neg.end())).lookingAt()) {
             // "nobody at the firm has set foot in Lisbon", "none of us gave the paper a page": a zero subject denies whatever

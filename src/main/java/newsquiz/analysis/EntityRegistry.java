@@ -332,6 +332,12 @@ final class EntityRegistry {
                     } else if (ORG_NOUNS.contains(word)) {
                         votes[SourceType.ORGANIZATION.ordinal()]++;
                         describePrefix(s, before, e);
+                    } else if ((word.equals("by") || word.equals("for")) && before >= 1 && (word.equals("by")
+                            ? s.tokens[before - 1].isAny("employed", "hired", "contracted") : s.tokens[before - 1].isAny("work",
+                            "works", "worked", "working"))) {
+                        // "carers employed by Auldmere Care", "who has worked for Auldmere": whom people work for is a body, even
+                        // when its name is two words like a person's.
+                        votes[SourceType.ORGANIZATION.ordinal()]++;
                     } else if (word.equals("of") || word.equals("for") || word.equals("at")) {
                         Token role = s.at(before - 1);
                         Token det = s.at(before - 1);
@@ -848,7 +854,14 @@ final class EntityRegistry {
                 // the chat group "Vellaby Line Two" what the town "Vellaby" stands for.)
                 boolean personLike = !hasKeyword(candidate.name) && !lexicon.isPlace(candidate.name) && !candidate.listedAsSource
                         && !cw[cw.length - 1].matches("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|ii|iii|iv");
-                for (String w : cw) {
+                // "Auldmere Care in Benthwick" beside "Benthwick Herald" and "Benthwick Carers Together": a word that opens several
+                // names is the place they are named after, not short for one of them.
+                boolean opensSeveral = !uniqueFirstWord(k, all);
+                for (int i = 0; i < cw.length; i++) {
+                    String w = cw[i];
+                    if (opensSeveral && i == 0) {
+                        continue;
+                    }
                     if (w.equals(k) && (personLike || isAcronym(shortForm.name))) {
                         score = 3;
                     } else if (personLike && k.length() >= 6 && w.length() >= 6 && w.charAt(0) == k.charAt(0)

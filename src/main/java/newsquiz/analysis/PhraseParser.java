@@ -294,7 +294,7 @@ final class PhraseParser {
     static boolean agentive(Lexicon lexicon, String word) {
         return word.length() >= 5 && word.matches("[a-z-]+(?:er|or|ist|ian)s?") && !lexicon.is("document_noun", word)
                 && !lexicon.is("channel_noun", word) && !lexicon.is("outlet_noun", word) && !lexicon.is("org_keyword", word)
-                && !lexicon.is("platform", word);
+                && !lexicon.is("platform", word) && !lexicon.is("thing_noun", word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
     }
 
     private Phrase name(SentenceView s, int from, int to, Entity entity, String description, boolean anonymous, List<String> via) {

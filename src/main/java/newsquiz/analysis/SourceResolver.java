@@ -240,6 +240,10 @@ final class SourceResolver {
         if (subject != null) {
             return named(subject, "", false);
         }
+        Resolved company = p.equals("they") ? nameAndCompanyOpening(sentence, phrase.from()) : null;
+        if (company != null) {
+            return company;
+        }
         // "they" agrees in number with a plural group first; an organisation can be "they" too, but only failing that.
         boolean plural = p.equals("they") || p.equals("we");
         Resolved r = pronoun(phrase, sentence, plural);
@@ -247,6 +251,33 @@ final class SourceResolver {
             r = pronoun(phrase, sentence, false);
         }
         return r != null ? r : unresolved(phrase, sentence);
+    }
+
+    /**
+     * "Quibell and many of her neighbours blame a breakwater …, which they say has stopped sand …": a "they" later in the
+     * sentence is the name and the people with it that the sentence opens with.
+     */
+    private Resolved nameAndCompanyOpening(int sentence, int pronounAt) {
+        if (sentence < 0 || sentence >= sentences.size() || pronounAt < 4) {
+            return null;
+        }
+        SentenceView s = sentences.get(sentence);
+        Mention name = registry.mentionAt(sentence, 0);
+        if (name == null || s.tokens[pronounAt].quoted() || !s.is(name.to(), "and")) {
+            return null;
+        }
+        for (int k = name.to() + 1; k < Math.min(pronounAt - 1, name.to() + 7); k++) {
+            Token t = s.tokens[k];
+            if (t.isVerb() && !t.isNoun() || t.isPunct()) {
+                return null;
+            }
+            if (t.isNoun() && t.lower().endsWith("s") && s.at(k + 1) != null && s.tokens[k + 1].isVerb()
+                    && s.tokens[k - 1].isAny("her", "his", "their", "the", "other", "fellow")) {
+                Entity e = registry.canonical(name.entity());
+                return new Resolved(e, SentenceView.clean(s.text(name.from(), k + 1)), e.type, false, "");
+            }
+        }
+        return null;
     }
 
     /**

@@ -107,6 +107,10 @@ final class StanceClassifier {
                     + "|\\b(?:has|have|had)\\s+nothing\\s+to\\s+do\\s+with\\b"
                     // "it had played no part in the decision": an alleged cause denied.
                     + "|\\b(?:play|plays|played|playing) (?:absolutely )?no (?:part|role)\\b"
+                    // "said it had never seen any evidence that its breakwater had changed the beach": a body disowning the harm
+                    // its own thing is said to do ("no evidence of harm", found by a study, is a finding, not a denial).
+                    + "|\\b(?:never|not|n['\u2019]t) (?:seen|found|had|received) (?:any|a shred of|a scrap of|a single piece of) "
+                    + "evidence (?:that|to suggest that|to show that) (?:its|their|our) \\w+"
                     // "has never knowingly stored or used any banned product": the act itself denied, emphatically.
                     + "|\\bnever (?:knowingly|ever|once) \\w+(?: or \\w+)? (?:any|a single)\\b"
                     // "Whoever told the Courier that was guessing": the source of the report is said to be wrong.
@@ -259,8 +263,8 @@ final class StanceClassifier {
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
                     + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
                     // "the unit will not lose a single bed": the promise that not one will go ("will not take any questions" is no
-                    // denial).
-                    + "|\\b(?:will|would|shall) (?:not|never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}(?:a single|one single) "
+                    // denial); "Dad would not manage a single day without them" says what they are worth, not that a thing was not so.
+                    + "|\\b(?:will|would|shall) (?:not|never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}(?:a single|one single) (?![^.;]*\\bwithout\\b)"
                     // "We have not given the union a single dollar": the object given may stand before the emphatic amount.
                     + "|\\b(?:(?:did|does|do|has|have|had) (?:not|never)|(?:i|we) never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}"
                     // "I have not needed a real one since": "one" after an article stands for a thing, no amount.
@@ -666,7 +670,8 @@ final class StanceClassifier {
     private static final Pattern STOPPED = Alternations.compile("\\b(\\p{L}{4,})\\s+(?:had|has|have|was|were)\\s+(?:been\\s+)?(?:stopped|"
             + "ended|scrapped|cancelled|canceled|axed|dropped|halted|suspended|abandoned)\\b"
             // "the supplier had stopped deliveries over unpaid invoices": what was stopped follows the verb.
-            + "|\\b(?:had|has|have)\\s+(?:stopped|halted|suspended|ended|cut off)\\s+(?:all\\s+|its\\s+|their\\s+)?(\\p{L}{4,})\\b",
+            // "the council stopped padlocking the orchard gate at night": in the simple past as well.
+            + "|\\b(?:(?:had|has|have)\\s+)?(?:stopped|halted|suspended|ended|cut off)\\s+(?:all\\s+|its\\s+|their\\s+)?(\\p{L}{4,})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GOES_ON = Alternations.compile("\\b(?:is|are|still|every|each|continued|continues|continue)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -787,9 +792,10 @@ final class StanceClassifier {
     }
 
     /** "was just as plain", "was equally firm on that point", "was blunt": group 1 the measure, 2 the manner, 3 the point. */
-    private static final Pattern FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:(just\\s+as|equally|"
-            + "every\\s+bit\\s+as|no\\s+less|as)\\s+)?(plain|firm|clear|blunt|brisk|emphatic|categorical|adamant|direct|forthright|"
-            + "definite|unequivocal|forceful|robust)(\\s+on\\s+(?:that|this|the)\\s+(?:point|matter|score|question))?\\s*[.:]$");
+    private static final Pattern FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:(?<measure>just\\s+as|"
+            + "equally|every\\s+bit\\s+as|no\\s+less|as|even\\s+more|more)\\s+)?(?<manner>plain|firm|clear|blunt|brisk|emphatic|categorical|"
+            + "adamant|direct|forthright|definite|unequivocal|forceful|robust)(?<comparative>er)?(?<point>\\s+on\\s+(?:that|this|the)\\s+"
+            + "(?:point|matter|score|question))?\\s*[.:]$");
     /** The manners that, with no "as" to measure them against, still say a rejection follows. */
     private static final java.util.Set<String> FIRM_ON_ITS_OWN = java.util.Set.of("blunt", "emphatic", "categorical", "adamant",
             "forthright", "unequivocal");
@@ -810,10 +816,12 @@ final class StanceClassifier {
         if (!firm.matches()) {
             return false;
         }
-        if (firm.group(1) == null) {
+        // "was blunter", "was more direct": a comparative, like "just as", measures against what was said before.
+        boolean measured = firm.group("measure") != null || firm.group("comparative") != null;
+        if (!measured) {
             // "Wyvernhurst Police challenged the figure, saying … The council's highways director, Valorie Quested, was blunt.
             // “Crime in Pottlewick went down …”": with no "as", only a denial in the sentence just before sets the measure.
-            return firm.group(3) == null && FIRM_ON_ITS_OWN.contains(firm.group(2))
+            return firm.group("point") == null && FIRM_ON_ITS_OWN.contains(firm.group("manner"))
                     && deniedJustBefore(frame, previous, a -> a.sentence() == frame - 1);
         }
         return NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find() || deniedJustBefore(frame, previous, a -> true);
@@ -845,10 +853,12 @@ final class StanceClassifier {
         String subject = m.group(1);
         Matcher kindOfficer = KIND_OFFICER.matcher(description);
         // "Its lead engineer" after the body that sided; "the firm's lead engineer" only when the one that sided is a firm.
-        boolean sameParty = OWN_OFFICER.matcher(description).lookingAt()
+        boolean sameParty = OWN_OFFICER.matcher(description).lookingAt() || OWN_BRANCH.matcher(source).lookingAt()
+                || OWN_BRANCH.matcher(description).lookingAt()
                 || kindOfficer.lookingAt() && subject.toLowerCase(Locale.ROOT).matches(".*\\b" + kindOfficer.group(1).toLowerCase(Locale.ROOT) + "\\b.*")
+                // "The county backed the firm. …, it said" of Westermoor County Council: the name's words in any case.
                 || java.util.Arrays.stream(source.split("\\s+")).anyMatch(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))
-                        && subject.contains(w));
+                        && subject.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "\\b.*"));
         // "backed the club" after the club's denial; not "said the union backed the strike".
         String sided = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
         // "backed the company" after Ashgill's denial: a body named by its kind.
@@ -886,7 +896,8 @@ final class StanceClassifier {
 
     private static final Pattern NOT_THE_OTHER = Alternations.compile(
             // "was chosen by doctors, not by the company, and matched …": the thing named may close a clause, not the whole.
-            ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at|by|from)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+(?:\\W*$|,\\s)",
+            // "thickest at the far end, not by the car park": a thing of two words as well.
+            ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at|by|from)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\W*$|,\\s)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -1410,6 +1421,10 @@ final class StanceClassifier {
     private static final Pattern KIND_OFFICER = Alternations.compile("(?i)^\\s*(?:the\\s+)?" + BODY_KIND + "['\u2019]s\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}?" + OFFICER_TITLE);
     private static final Pattern BODY_BY_KIND = Alternations.compile("^the\\s+" + BODY_KIND + "\\b");
+
+    /** "Its contracts office", "their press team": a part of the body just named, speaking for it. */
+    private static final Pattern OWN_BRANCH = Alternations.compile("(?i)^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:office|department|team|unit|division|directorate|service)\\b");
 
     private static final Pattern OWN_OFFICER = Alternations.compile("(?i)^\\s*(?:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}" + OFFICER_TITLE);
 

@@ -542,7 +542,32 @@ final class DenialQuestions implements QuestionFamily {
     /** The claim a denial answers by naming it or pointing back at it, worked out once per denial. */
     static java.util.Optional<Statement> answeredBy(Facts facts, Statement denial) {
         return facts.claimAnswered.computeIfAbsent(denial, o -> java.util.Optional.ofNullable(Referents.claimantNamed(facts, o))
+                .or(() -> answeredByOwnDenialJustBefore(facts, o))
                 .or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim"))));
+    }
+
+    /**
+     * "The agency said the cliff was retreating by about 80 centimetres a year, not 3 metres. Its own laser surveys … showed
+     * no speeding up, it said": a denial in the sentence after the same speaker's answers what that one answered, when it
+     * shares no words with any other claim just made (review57 SKE q05).
+     */
+    private static java.util.Optional<Statement> answeredByOwnDenialJustBefore(Facts facts, Statement d) {
+        if (d.quotation()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Statement> before = facts.statements.stream().filter(o -> o != d && o.attribution().stance() == Stance.DENY
+                && o.sentence() == d.sentence() - 1 && facts.knownSame(o.speaker(), d.speaker())).findFirst()
+                .flatMap(o -> answeredBy(facts, o));
+        // In its own words, "its" and not the speaker's name, which any claim about the speaker shares; words of four letters
+        // or more, so that "its" and "own" tie it to nothing.
+        String own = Phrasing.clean(d.attribution().content());
+        if (before.isEmpty() || sharesAStem(before.get().claim(), own, 4)) {
+            return before;
+        }
+        boolean takesUpAnother = facts.statements.stream().anyMatch(s -> s != before.get() && s.sentence() < d.sentence()
+                && s.sentence() >= d.sentence() - ANSWER_WINDOW && !facts.knownSame(s.speaker(), d.speaker())
+                && s.attribution().stance() != Stance.DENY && sharesAStem(s.claim(), own, 4));
+        return takesUpAnother ? java.util.Optional.empty() : before;
     }
 
     /** A denial a reader can be asked to weigh: not a warning, a finding, an admission or an accusation, whatever its "no". */
@@ -612,6 +637,8 @@ final class DenialQuestions implements QuestionFamily {
                     // "No one in this office handed that ship a clock to race" is another party's own denial, not a claim.
                     // A negative claim is a claim when someone "claims" it: "about 600 forms were never counted".
                     || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) && !CONTESTING_CUE.matcher(s.attribution().cue()).find()
+                    // "It did accept that the street light … had been broken": what a side admits is no claim a third party denies.
+                    || s.attribution().stance() == Stance.CONFIRM
                     || !facts.isStandalone(s)
                     || facts.choiceProblem(s.claim()).isPresent() || s.quotation() && facts.firstPerson(s.claim())) {
                 continue;
@@ -827,7 +854,10 @@ final class DenialQuestions implements QuestionFamily {
         for (String w : Phrasing.key(a).split(" ")) {
             if ((w.length() >= minLength || FIGURE.matcher(w).matches()) && !SMALL_WORDS.contains(w)) {
                 String stem = w.substring(0, Math.min(5, w.length()));
-                if (stems.stream().anyMatch(x -> x.startsWith(stem) || stem.startsWith(x))) {
+                // A figure is the same figure only whole: "20 years" is not "since 2024".
+                boolean figure = FIGURE.matcher(w).matches();
+                if (stems.stream().anyMatch(x -> figure || FIGURE.matcher(x).matches() ? x.equals(stem)
+                        : x.startsWith(stem) || stem.startsWith(x))) {
                     return true;
                 }
             }
@@ -1266,6 +1296,14 @@ final class DenialQuestions implements QuestionFamily {
             // "rejected the message too": "too" means besides someone the question does not name.
             // "rejected the suggestion that …, stating that 94 per cent …": the denier's reason is no part of what was rejected.
             String thing = SAYING_AFTER.matcher(ALSO_AT_END.matcher(object(denied, d.verb())).replaceFirst("")).replaceFirst("");
+            // "played down the double bookings": a verb phrase that is the whole verdict keeps its verb in the content; it is
+            // the question's verb, not part of the thing ("Who rejected played down …?", review56 AUL q10).
+            String cue = d.attribution().cue().replaceFirst("^(?i)(?:(?:has|have|had|also)\\s+)+", "").toLowerCase(Locale.ROOT);
+            String ownVerb = null;
+            if (!d.attribution().quoted() && cue.contains(" ") && thing.regionMatches(true, 0, cue + " ", 0, cue.length() + 1)) {
+                ownVerb = cue;
+                thing = thing.substring(cue.length() + 1);
+            }
             // "branded the 38 percent figure false": the verdict after the thing is the speaker's, not part of what was rejected.
             if (d.attribution().cue().matches("(?i)(?:(?:also|has|had)\\s+)*(?:branded|dubbed|declared|pronounced)")) {
                 thing = TRAILING_VERDICT.matcher(thing).replaceFirst("");
@@ -1328,7 +1366,7 @@ final class DenialQuestions implements QuestionFamily {
                 // claim "Who called the claim untrue?" means.
                 return;
             }
-            String verb = d.verb().equals("said") || renamed ? "rejected" : d.verb();
+            String verb = ownVerb != null ? ownVerb : d.verb().equals("said") || renamed ? "rejected" : d.verb();
             if (THING_AND_LABEL.matcher(thing).matches() && !verb.matches("called|branded|dubbed|labell?ed")) {
                 // "Who rejected the petition “a work of fiction”?" needs the verb that takes a thing and a name for it.
                 if (QUOTED_CLAUSE.matcher(thing).find()) {

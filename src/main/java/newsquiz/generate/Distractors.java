@@ -376,5 +376,5 @@ final class Distractors {
     }
 
     private static final Set<String> STOP = Set.of("that", "this", "with", "from", "have", "been", "were", "will", "would",
-            "could", "their", "there", "they", "about", "which", "said", "also", "more", "than", "into", "over", "after");
+            "could", "their", "there", "they", "about", "which", "said", "also", "more", "than", "into", "over", "after", "because");
 }

@@ -888,6 +888,10 @@ final class Facts {
         if (ACCUSING.matcher(s.attribution().cue()).find() && ACCUSED_OF_A_THING.matcher(c).find()) {
             return false;
         }
+        if (NAME_THEN_PAST.matcher(c).lookingAt()) {
+            // "Saltmoor Town Council stopped padlocking the orchard gate …": a name and its verb in the past.
+            return true;
+        }
         java.util.regex.Matcher verb = FINITE.matcher(c);
         // "Declined to comment on …", "Wrote that …": a claim with no subject.
         if (!verb.find() || verb.start() == 0) {
@@ -897,6 +901,8 @@ final class Facts {
         return verbWord <= Math.max(8, words * 0.6) && !ClauseCheck.nameThenParticiple(c);
     }
 
+    private static final java.util.regex.Pattern NAME_THEN_PAST = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'\u2019-]*\\s+){1,5}(?!(?:named|called|based|owned|run|led|backed|funded)\\b)\\p{Ll}{3,}ed\\s+\\p{Ll}");
     private static final java.util.regex.Pattern ACCUSING = java.util.regex.Pattern.compile("(?i)\\b(?:accus|charg)");
     private static final java.util.regex.Pattern ACCUSED_OF_A_THING = java.util.regex.Pattern.compile(
             "(?i)^[^\u201c\"]{1,80}?\\s(?:of|with)\\s+(?:[\u201c\"]|an?\\s|the\\s)");

@@ -35,7 +35,8 @@ final class Readable {
             + "|\\b(?:to|of|for|with|by|from|about|on|at|denied|confirmed|rejected|dismissed)\\s+(?:both|this|these|those)\\b(?!\\s+\\p{L}*[\\p{L}\\d])"
             + "|\\b(?:both|this|these)\\s+(?:in|on|at|for|from|with|by|as)\\s|\\b(?:which|that)\\s+(?:it|they)\\s+(?:says?|said|claims?|believes?)\\b"
             // "suggestions it had pressured anyone": whose "it", the reader cannot tell.
-            + "|\\b(?:that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its)\\b"
+            // ("stopped padlocking the gate so that its mowing crews could get in": a purpose clause's "its" is the subject's.)
+            + "|\\b(?:(?<!\\bso\\s)that|suggestions?|claims?|reports?|allegations?|accusations?|denied|said|says)\\s+(?:it|its)\\b"
             // "According to the same page", "frozen out of the group afterwards": which page, after what, is in another sentence.
             // ("booked and cancelled on the same day" compares two things it names: times are left alone.)
             + "|\\bthe same\\s+(?:page|paper|newspaper|report|article|programme|program|show|post|meeting|"

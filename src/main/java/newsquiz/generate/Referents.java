@@ -241,7 +241,7 @@ final class Referents {
                 && o.attribution().stance() == Stance.DENY && o.index() > d.index()).findFirst()
                 // "Wyvernhurst Police challenged the figure, saying recorded burglaries in Pottlewick had fallen …": a denial in
                 // words of its own is its own reason.
-                .orElse(Phrasing.words(d.claim()) >= 6 && !ClauseCheck.pointsBack(d.claim()) ? d : null);
+                .orElse(Phrasing.words(d.claim()) >= 6 && !ClauseCheck.pointsBack(d.claim()) ? d : reasonNextSentence(facts, d));
         if (reason == null || nearest == null || DenialQuestions.sharesAStem(nearest.claim(), reason.claim())) {
             return List.of();
         }
@@ -255,6 +255,19 @@ final class Referents {
         return taken;
     }
 
+
+    /**
+     * "The Gansbury Rail Users' Group says that figure is wrong. Its chair … told a public meeting that her members had
+     * counted more than 200 people boarding the 07:12": a bare verdict's reason may come in the next sentence, from its own
+     * side.
+     */
+    private static Statement reasonNextSentence(Facts facts, Statement d) {
+        if (!ClauseCheck.pointsBack(d.claim()) || Phrasing.words(d.claim()) > 6) {
+            return null;
+        }
+        return facts.statements.stream().filter(o -> o.sentence() == d.sentence() + 1 && !o.quotation()
+                && facts.knownSame(o.speaker(), d.speaker())).findFirst().orElse(null);
+    }
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
 
@@ -324,6 +337,9 @@ final class Referents {
                 }
             }
             if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
+                    // "It did accept that the street light … had been broken. Verdley Grounds said the suggestion was false":
+                    // what a side admits is nobody's suggestion to reject (review57 WEL q05).
+                    || s.attribution().stance() == Stance.CONFIRM
                     || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")
                     // ("Elmsweald District Council contested that figure": not one its own leader gave.)
                     || Distractors.councilAndMember(facts, s.speaker(), d.speaker())) {

@@ -95,7 +95,7 @@ final class SpeakerIdentity {
     private final Map<String, Boolean> knownSameCache = new HashMap<>();
 
     private boolean findKnownSame(String a, String b) {
-        if (headIntroduces(a, b) || headIntroduces(b, a)) {
+        if (headIntroduces(a, b) || headIntroduces(b, a) || partOfBody(a, b) || partOfBody(b, a)) {
             return true;
         }
         if (a.equalsIgnoreCase(b) || sameHead(a, b) || sameHead(b, a) || appositive(a, b)
@@ -607,6 +607,20 @@ final class SpeakerIdentity {
         String head = definite.substring(definite.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         String how = String.join(" ", introductions.getOrDefault(person, Set.of())).toLowerCase(Locale.ROOT);
         return !how.isBlank() && WholeWord.in(how, head);
+    }
+
+    /**
+     * "The committee" where the article writes "the city council's licensing committee": a part of the body, speaking for
+     * it, and no other party (review57 YAR q04).
+     */
+    private boolean partOfBody(String part, String body) {
+        if (!DEFINITE_COMMON_NOUN.matcher(part).matches()) {
+            return false;
+        }
+        String head = part.substring(part.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String whole = body.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        return !whole.isBlank() && !whole.equals(head) && Pattern.compile("\\b" + Pattern.quote(whole) + "['\u2019]s?\\s+(?:[\\p{L}-]+\\s+){0,2}"
+                + Pattern.quote(head) + "\\b").matcher(lowerCaseText()).find();
     }
 
     private boolean namedBody(String speaker) {

@@ -1,0 +1,120 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedArticles.questions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the reviews of eval-blind56 and 57 showed at stop 50, in invented text. Each test gives one rule:
+ * <ul>
+ * <li>"played down the double bookings" is asked as "Who played down the double bookings?", not "Who rejected played
+ * down …?".</li>
+ * <li>A denial in the sentence after the same body's X-not-Y correction answers the figure that correction answered, not a
+ * remark of the claimant's chair that happens to share the word "agency".</li>
+ * <li>"20 years" and "since 2024" share no figure.</li>
+ * <li>What the council admitted is not the "suggestion" the mowing firm called false, nor the claim it denied.</li>
+ * <li>A claim with a name and its verb in the simple past stands on its own, and so does the "its" of its "so that"
+ * clause.</li>
+ * <li>"because" ties no claim to a denial.</li>
+ * <li>"says that figure is wrong", with the group's count of the 07:12's passengers in the next sentence, answers the
+ * operator's count of that train, not the director's every-20-minutes plan just before.</li>
+ * <li>"The committee" is part of the city council whose "licensing committee" it is, so it is no wrong answer to who
+ * the council was.</li>
+ * </ul>
+ */
+class QuestionsFiftyTest {
+
+    private static final String CARE = "Carers' strike\n\nHome care workers employed by Brackwell Care have voted to strike, the "
+            + "Home Carers' Union said on Monday.\n\nOne carer, who asked not to be named, told the Dunmere Herald that her rota "
+            + "booked her into two homes at the same time.\n\nThe firm played down the double bookings, saying they had affected "
+            + "fewer than 1 in 50 visits since January.\n\nThe union said about 300 carers took home less than the living wage.";
+
+    @Test
+    void aVerbPhraseVerdictIsTheQuestionsVerb() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(CARE));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Who played down the double bookings?")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("rejected played")), all.toString());
+    }
+
+    private static final String CLIFF = "Cliff defences\n\nThe Coast Agency has proposed to stop repairing the rock defences below "
+            + "Pellow Cliffs, a plan that will cost up to 7.5 million crowns over 20 years.\n\nWestcliff Residents' Action said the "
+            + "cliffs were falling back by 3 metres a year, four times faster than a decade ago. Its chair, Marian Quell, said the "
+            + "agency had \"written off a whole street to save itself a bill\".\n\nThe agency said the cliff was retreating by "
+            + "about 80 centimetres a year, not 3 metres. Its own laser surveys, carried out every spring since 2024, showed no "
+            + "speeding up, it said.";
+
+    @Test
+    void aDenialAfterTheSameBodysCorrectionAnswersWhatThatAnswered() throws Exception {
+        Facts facts = InventedArticles.facts(CLIFF);
+        Statement surveys = facts.statements.stream().filter(s -> s.claim().contains("laser surveys")).findFirst().orElseThrow();
+        var answered = DenialQuestions.answeredBy(facts, surveys);
+        assertTrue(answered.isPresent() && answered.get().claim().contains("3 metres a year"), answered.toString());
+    }
+
+    @Test
+    void aFigureIsTheSameFigureOnlyWhole() {
+        assertFalse(DenialQuestions.sharesAStem("cost up to 7.5 million crowns over 20 years", "every spring since 2024"));
+        assertTrue(DenialQuestions.sharesAStem("falling back by 3 metres", "not 3 at all"));
+    }
+
+    private static final String ORCHARD = "Orchard damage\n\nThirty-one young trees at the Saltby Community Orchard were snapped "
+            + "overnight on Sunday, the volunteers who look after it said.\n\nThe group says Saltby Town Council stopped padlocking "
+            + "the orchard gate at night in February so that its mowing crews could get in early.\n\nThe council said the gate "
+            + "had been padlocked every night since the orchard opened in 2029. It did accept that the street light beside the "
+            + "gate had been broken since March. Verdale Grounds, which mows the site, said the suggestion was false, because its "
+            + "crews had no key to the gate and always started work after 9am.";
+
+    @Test
+    void anAdmissionIsNoSuggestionAThirdPartyCallsFalse() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(ORCHARD));
+        assertTrue(all.stream().filter(c -> c.prompt().contains("Verdale Grounds") || c.key().equals("Verdale Grounds"))
+                .noneMatch(c -> (c.prompt() + " " + c.key()).contains("street light")), all.toString());
+    }
+
+    @Test
+    void aNameAndItsPastTenseVerbStandAsAClaim() throws Exception {
+        Facts facts = InventedArticles.facts(ORCHARD);
+        Statement gate = facts.statements.stream().filter(s -> s.claim().contains("stopped padlocking")).findFirst().orElseThrow();
+        assertTrue(facts.isStandalone(gate), gate.claim());
+        assertEquals(java.util.Optional.empty(), facts.choiceProblem(gate.claim()));
+    }
+
+    @Test
+    void becauseIsNoContentWord() {
+        assertTrue(Distractors.contentWords("because it rained").stream().noneMatch("because"::equals));
+    }
+
+    private static final String FARES = "Taxi fares\n\nTaxi fares in Yarrowby will rise by 6 percent from June 1 after the city "
+            + "council's licensing committee voted against the 15 percent rise that drivers had asked for.\n\nThe Yarrowby Taxi "
+            + "Drivers' Association said the smaller rise would leave many of its members earning less than the minimum wage. Its "
+            + "chair, Perran Tredwell, said drivers' costs had gone up by 22 percent since 2031.\n\nThe council gave short shrift "
+            + "to the association's costs figure, saying its own survey of 40 drivers had found costs up by about 9 percent.\n\nThe "
+            + "committee said it had held the rise down because most replies to its consultation came from passengers.\n\nThe "
+            + "pensioners' group Yarrowby Silver Voices said even 6 percent was too much for older people.";
+
+    @Test
+    void theCouncilsOwnCommitteeIsNoOtherParty() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), FARES);
+        List<Candidate> council = all.stream().filter(c -> c.key().equals("The city council")).toList();
+        assertFalse(council.isEmpty(), all.toString());
+        council.forEach(c -> assertTrue(c.distractors().stream().noneMatch(w -> w.equals("The committee")), c.toString()));
+    }
+
+    private static final String TIMETABLE = "Timetable\n\nThe operator says the 07:12 service carried an average of 86 passengers "
+            + "a day last autumn, against 310 on the 06:58. Its commercial director, Swithin Dunmore, said the change would free a "
+            + "train to run every 20 minutes in the evening peak.\n\nThe Gansby Rail Users' Group says that figure is wrong. Its "
+            + "chair, Honor Ormsby, told a public meeting on Thursday that her members had counted more than 200 people boarding "
+            + "the 07:12 on four mornings in February.";
+
+    @Test
+    void aBareVerdictsReasonMayComeInTheNextSentenceFromItsOwnSide() throws Exception {
+        Facts facts = InventedArticles.facts(TIMETABLE);
+        Statement verdict = facts.statements.stream().filter(s -> s.claim().contains("figure is wrong")).findFirst().orElseThrow();
+        var answered = DenialQuestions.answeredBy(facts, verdict);
+        assertTrue(answered.isPresent() && answered.get().claim().contains("86 passengers"), answered.toString());
+    }
+}
