@@ -365,6 +365,23 @@ final class DenialQuestions implements QuestionFamily {
                     continue;
                 }
             }
+            Matcher owned = OWNED_CLAIM.matcher(said);
+            boolean ownerTarget = false;
+            if (target == null && hearsay.isEmpty() && !pointsBack && owned.matches()) {
+                // "gave short shrift to the association's costs figure": whose claim it was is named, and which of theirs is the
+                // question ("Which claim did the city council reject?").
+                Statement owners = Referents.earlierClaim(facts, d, owned.group(2));
+                // Only a claim its owner made, with a figure if a figure was rejected: "the study's central figure" is not
+                // its author's "the true figure could be higher still", nor "Mrs Delphy's claim" a plot holder's sighting.
+                boolean figure = owned.group(2).matches("(?i)figures?|estimates?|counts?|forecasts?|projections?|numbers?");
+                // ("the association's costs figure" may be its chair's: one the article gives as the association's own.)
+                if (owners != null && facts.speakers.keySet().stream().anyMatch(x -> Referents.namedOrDescribedAs(facts, x, owned.group(1))
+                        && (x.equals(owners.speaker()) || facts.knownSame(x, owners.speaker())))
+                        && (!figure || owners.claim().matches("(?s).*\\d.*"))) {
+                    target = owners;
+                    ownerTarget = true;
+                }
+            }
             if (target == null && hearsay.isEmpty() && !pointsBack
                     && (d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")
                             || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find())) {
@@ -420,6 +437,7 @@ final class DenialQuestions implements QuestionFamily {
                 int priority = joined != null ? Math.max(ANSWERED_PRIORITY, preferred(null, hearsay.get().noun())) : preferred(null, hearsay.get().noun());
                 whichClaim(facts, d, null, hearsay.get(), hearsay.get().clause(), hearsay.get().noun(), priority, out);
             } else if (target != null) {
+                int before = out.size();
                 lastTarget.put(d.speaker(), target);
                 lastDenial.put(d.speaker(), d.sentence());
                 String what = !pointsBack || noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture|one")
@@ -444,6 +462,10 @@ final class DenialQuestions implements QuestionFamily {
                         && !facts.mayBeSame(target.speaker(), d.speaker())) {
                     // "Whose account did the school deny?": when no contested claim makes a fair wrong answer, who made it does.
                     whoseClaim(facts, d, what, target, out);
+                }
+                if (ownerTarget && out.size() == before) {
+                    // "Who rejected the association's costs figure?" when the claim itself makes no question.
+                    whoDenied(facts, d, null, d.claim(), null, out);
                 }
             } else if (ref.matches() && labelled(d.claim()) == null && Referents.latestOfKind(facts, d, noun) != null) {
                 // "denied the accusation" where the accusation's words cannot stand alone: whose accusation it was.
@@ -647,7 +669,10 @@ final class DenialQuestions implements QuestionFamily {
             if (!contested(facts, s) && !blamedInTheSameBreath(facts, s)) {
                 // "Bodega Sant Eloi had skipped the vintage", in a wine writer's note: what one person says of the denier is
                 // what their rebuttal may answer, though nothing marks it as contested. An official body's report is not.
-                if (implicates && s.attribution().sourceType() == SourceType.PERSON) {
+                // So is what a union, campaign or residents' group says of it ("The union also said the firm had scrapped its
+                // mileage allowance").
+                if (implicates && (s.attribution().sourceType() == SourceType.PERSON || s.attribution().sourceType() == SourceType.ORGANIZATION
+                        && ADVOCATES.matcher(s.speaker()).find())) {
                     aboutTheDenier.add(s);
                 }
                 continue;
@@ -1038,6 +1063,11 @@ final class DenialQuestions implements QuestionFamily {
     private static int preferred(Statement target, String what) {
         return deniedAReport(target, what) ? 95 : 50;
     }
+
+    /** "the association's costs figure", "the club's warning": a claim named by whose it was, and nothing more. */
+    private static final Pattern OWNED_CLAIM = Pattern.compile("(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)['\u2019]s?\\s+"
+            + "(?:[\\p{L}-]+\\s+)?(claims?|figures?|accounts?|warnings?|estimates?|counts?|reports?|allegations?|suggestions?|"
+            + "forecasts?|predictions?|projections?|numbers?|criticism|version|story)$");
 
     private static final Pattern RECORD = Pattern.compile("(?i).*\\b(?:rules|rulebook|laws?|regulations|register|registers|records|"
             + "data|map|maps|footage|photos?|photographs?|images?|timetable|schedule|minutes|logs?)$");
@@ -1561,6 +1591,10 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "reportedly", "alleged", an unnamed source, a newspaper's report, a claim the article calls false: disputed ground. */
+    /** Bodies that speak for a side: a union, an association, a campaign or residents' group (no post or message in one). */
+    private static final Pattern ADVOCATES = Pattern.compile("(?i)^(?!.*\\b(?:message|post|thread|chat|forum|page|leaflet)s?\\b).*\\b"
+            + "(?:union|association|group|campaign|action|residents|society|alliance|coalition|federation)\\b");
+
     private static boolean contested(Facts facts, Statement s) {
         Attribution a = s.attribution();
         return a.hedged() || a.anonymous() || a.sourceType() == SourceType.OUTLET || !a.via().isEmpty()

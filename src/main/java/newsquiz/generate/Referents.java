@@ -258,16 +258,19 @@ final class Referents {
 
     /**
      * "The Gansbury Rail Users' Group says that figure is wrong. Its chair … told a public meeting that her members had
-     * counted more than 200 people boarding the 07:12": a bare verdict's reason may come in the next sentence, from its own
-     * side.
+     * counted more than 200 people boarding the 07:12": a bare verdict on a figure may have its reason, a count of its own
+     * side's, in the next sentence.
      */
     private static Statement reasonNextSentence(Facts facts, Statement d) {
-        if (!ClauseCheck.pointsBack(d.claim()) || Phrasing.words(d.claim()) > 6) {
+        if (!POINTED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).lookingAt() || Phrasing.words(d.claim()) > 6) {
             return null;
         }
         return facts.statements.stream().filter(o -> o.sentence() == d.sentence() + 1 && !o.quotation()
                 && facts.knownSame(o.speaker(), d.speaker())).findFirst().orElse(null);
     }
+
+    /** "that figure is wrong": a verdict on a figure someone gave, whose reason may be a count of one's own. */
+    private static final Pattern POINTED_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:figures?|numbers?|count|estimate|total)\\b");
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
 
@@ -608,7 +611,7 @@ final class Referents {
             "claims?|reports?|allegations?|accusations?|suggestions?|stor(?:y|ies)|figures?|accounts?|rumou?rs?|charges?|versions?|idea");
 
     /** The speaker's name, one of its descriptions or another name of it holds the word: "Several posters on PeerThread". */
-    private static boolean namedOrDescribedAs(Facts facts, String speaker, String role) {
+    static boolean namedOrDescribedAs(Facts facts, String speaker, String role) {
         Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(role) + "\\b");
         return word.matcher(speaker).find() || facts.analysis.sources().stream().anyMatch(e -> e.name().equals(speaker)
                 && (e.descriptions().stream().anyMatch(x -> word.matcher(x).find()) || e.aliases().stream().anyMatch(x -> word.matcher(x).find())));

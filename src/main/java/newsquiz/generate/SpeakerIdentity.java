@@ -107,7 +107,7 @@ final class SpeakerIdentity {
         // for sharing the school's name (review51 / eval-blind49 GLE).
         boolean oneACampaign = Facts.LEXICON.isCampaignName(a) != Facts.LEXICON.isCampaignName(b);
         for (String w : distinctiveWords(a)) {
-            if (wb.contains(w) && !(bothBodies(a, b) && commonNounHere(w)) && !oneACampaign) {
+            if (wb.contains(w) && !(bothBodies(a, b) && (commonNounHere(w) || namedAfterOnePlace(a, b, w))) && !oneACampaign) {
                 return true;
             }
         }
@@ -703,6 +703,29 @@ final class SpeakerIdentity {
      */
     private boolean commonNounHere(String word) {
         return lowerCaseWords.contains(word);
+    }
+
+    /**
+     * "The Kinnerdale Ratepayers' Association" and "Kinnerdale County Council": two bodies whose names open with the same
+     * town and go on in different words are two bodies of that town; "Westermoor Council" may still be "Westermoor County
+     * Council".
+     */
+    private static boolean namedAfterOnePlace(String a, String b, String shared) {
+        List<String> restA = wordsAfter(a, shared);
+        List<String> restB = wordsAfter(b, shared);
+        return restA != null && restB != null && !restA.isEmpty() && !restB.isEmpty()
+                && restA.stream().noneMatch(restB::contains);
+    }
+
+    /** The words of a name after its first, when its first (after "the") is {@code first}; null otherwise. */
+    private static List<String> wordsAfter(String name, String first) {
+        List<String> words = new java.util.ArrayList<>();
+        for (String raw : NAME_WORD_BREAK.split(name.replace('\u2019', '\'').replaceFirst("^(?i)the\\s+", ""))) {
+            if (!raw.isBlank()) {
+                words.add(APOSTROPHE_END.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(""));
+            }
+        }
+        return !words.isEmpty() && words.get(0).equals(first) ? words.subList(1, words.size()) : null;
     }
 
     /** Words of a name that tell it apart: not generic organisation words, not nationality adjectives. */

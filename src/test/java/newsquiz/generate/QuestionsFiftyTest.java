@@ -22,6 +22,14 @@ import org.junit.jupiter.api.Test;
  * <li>"because" ties no claim to a denial.</li>
  * <li>"says that figure is wrong", with the group's count of the 07:12's passengers in the next sentence, answers the
  * operator's count of that train, not the director's every-20-minutes plan just before.</li>
+ * <li>"gave short shrift to the association's costs figure" (eval-blind57's taxi story, read from the test resources) is
+ * asked with the association's claim it rejected;
+ * "the study's central figure" is not its author's "the true figure could be higher still", which gives no figure.</li>
+ * <li>The Kinnerby Ratepayers' Association and Kinnerby County Council are two bodies of one town, so the council's "6
+ * percent, not 60" answers the association's 60 percent.</li>
+ * <li>What a union says of the firm ("the firm had scrapped its mileage allowance") is what the firm's finance director
+ * answers with "We pay 35 cents for every kilometre", though nothing marks it as contested (eval-blind56's care story,
+ * read from the test resources).</li>
  * <li>"The committee" is part of the city council whose "licensing committee" it is, so it is no wrong answer to who
  * the council was.</li>
  * </ul>
@@ -116,5 +124,47 @@ class QuestionsFiftyTest {
         Statement verdict = facts.statements.stream().filter(s -> s.claim().contains("figure is wrong")).findFirst().orElseThrow();
         var answered = DenialQuestions.answeredBy(facts, verdict);
         assertTrue(answered.isPresent() && answered.get().claim().contains("86 passengers"), answered.toString());
+    }
+
+    @Test
+    void aClaimNamedByItsOwnerIsThatOwnersClaim() throws Exception {
+        List<Candidate> all = questions(new DenialQuestions(), java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind57/yarrowcombe-taxi-fare-licence-dispute.txt")));
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("The city council") && c.prompt().contains("22 percent")), all.toString());
+    }
+
+    private static final String STUDY = "Heat deaths\n\nA study by the University of Carrow estimates that 1,240 people died "
+            + "because of the July heatwave. The true figure could be higher still, its lead author, Maren Oyel, said, because the "
+            + "team left out deaths registered late.\n\nThe National Health Agency rejected the study's central figure, saying "
+            + "its own count of 310 reflects verified cases only.";
+
+    @Test
+    void aFigureNamedByItsOwnerIsOneWithAFigure() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(STUDY));
+        assertTrue(all.stream().noneMatch(c -> (c.prompt() + " " + c.key()).contains("higher still")
+                && (c.prompt() + " " + c.key()).contains("National Health Agency")), all.toString());
+    }
+
+    private static final String RECYCLING = "Recycling centre\n\nThe Kinnerby Ratepayers' Association said fly-tipping in the "
+            + "lanes around the site had risen by 60 percent since the booking system began. It also said about half of the slots "
+            + "went unused each week.\n\nKinnerby County Council said reported fly-tipping in the area had risen by 6 percent, not "
+            + "60. It admitted that the website had been harder to use than it should be. It said a free phone line for bookings "
+            + "would open on February 1.";
+
+    @Test
+    void twoBodiesOfOneTownAreTwoBodies() throws Exception {
+        Facts facts = InventedArticles.facts(RECYCLING);
+        assertFalse(facts.knownSame("The Kinnerby Ratepayers' Association", "Kinnerby County Council"));
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Kinnerby County Council") && c.key().contains("60 percent")),
+                all.toString());
+    }
+
+    @Test
+    void whatAUnionSaysOfTheFirmIsWhatTheFirmsRebuttalAnswers() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind56/auldmere-care-home-carers-travel-time-pay-dispute.txt"))));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which claim did Fabrizio Hennigsdale deny?")
+                && c.key().contains("scrapped its mileage allowance")), all.toString());
     }
 }
