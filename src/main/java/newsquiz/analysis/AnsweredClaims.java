@@ -27,7 +27,8 @@ final class AnsweredClaims {
     private static final Pattern NEGATION = Alternations.compile(
             // "have not yet ordered": a state of things so far, not an answer to what was claimed.
             // "We are not here to sink the club": a purpose disowned, not an answer to what was claimed.
-            "\\b(?:not(?! yet\\b)(?! (?:here|there|out|trying|setting out|looking|in this) to\\b)|never|nobody|nothing|none|no one|no(?! (?:evidence|record|records|sign|signs|trace|data|information|"
+            // "We are not against bells": a stance disowned, not an answer to what was claimed.
+            "\\b(?:not(?! yet\\b)(?! (?:here|there|out|trying|setting out|looking|in this) to\\b)(?! (?:against|opposed to|anti)\\b)|never|nobody|nothing|none|no one|no(?! (?:evidence|record|records|sign|signs|trace|data|information|"
                     + "comment|plans?|decision|further)\\b))\\b|n['\u2019]t\\b(?! yet\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> AUXILIARY = Set.of("be", "been", "being", "is", "are", "was", "were", "have", "has", "had",

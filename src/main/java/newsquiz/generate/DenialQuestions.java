@@ -1064,6 +1064,8 @@ final class DenialQuestions implements QuestionFamily {
         return deniedAReport(target, what) ? 95 : 50;
     }
 
+    private static final Pattern PLAYED_DOWN = Pattern.compile("(?i)\\b(?:play|plays|played|playing)\\s+down\\b");
+
     /** "the association's costs figure", "the club's warning": a claim named by whose it was, and nothing more. */
     private static final Pattern OWNED_CLAIM = Pattern.compile("(?i)^(?:the\\s+)?(?:[\\p{L}-]+\\s+)?([\\p{L}-]+)['\u2019]s?\\s+"
             + "(?:[\\p{L}-]+\\s+)?(claims?|figures?|accounts?|warnings?|estimates?|counts?|reports?|allegations?|suggestions?|"
@@ -1260,7 +1262,9 @@ final class DenialQuestions implements QuestionFamily {
             // "Who denied the figures that an adult season ticket would rise to £190?": a figure takes no "that" clause.
             String kind = target == null ? what : what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions|figures?|numbers?|"
                     + "data|statistics|sums?|totals?") ? what : kindOf(target);
-            prompt = Phrasing.endQuestion("Who " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kind
+            // "The agency played down the surveyor's account": asked as the article put it (review57 SKE q10).
+            String rejected = DENY_VERBS.contains(d.verb()) ? d.verb() : PLAYED_DOWN.matcher(d.attribution().cue()).find() ? "played down" : "denied";
+            prompt = Phrasing.endQuestion("Who " + rejected + " the " + kind
                     + " that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
         } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed|dismissed")) {
             // "calling the memo “a forgery”": who called it that.

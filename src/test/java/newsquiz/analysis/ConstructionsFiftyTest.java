@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * <li>A breakwater is no person for a later "she".</li>
  * <li>"had never seen any evidence that its breakwater had changed the beach" denies.</li>
  * <li>A quote after "was blunter." goes with the denial just before it.</li>
+ * <li>"We are not against bells" disowns a stance and answers no claim about the bells.</li>
+ * <li>"Nobody should have to stand on a school coach" says what ought to be, and denies nothing.</li>
  * <li>"the gate had been padlocked every night" answers the claim that the council "stopped padlocking" it, in reported
  * speech as in a quotation.</li>
  * </ul>
@@ -125,5 +127,20 @@ class ConstructionsFiftyTest {
         var all = analyze("The group says Saltby Town Council stopped padlocking the orchard gate at night in February. The "
                 + "council said the gate had been padlocked every night since the orchard opened in 2029.");
         assertEquals(Stance.DENY, saying(all, "padlocked every night").stance(), all.toString());
+    }
+
+    @Test
+    void whatOughtToBeIsNoDenial() throws Exception {
+        var all = analyze("\"Nobody should have to stand on a school coach, and I have asked the council to check every journey,\" "
+                + "said Ann Kitch. \"Nobody has been gagged,\" the firm said.");
+        assertNotEquals(Stance.DENY, saying(all, "stand on a school coach").stance(), all.toString());
+        assertEquals(Stance.DENY, saying(all, "gagged").stance(), all.toString());
+    }
+
+    @Test
+    void notAgainstIsAStanceDisownedNotAnAnswer() throws Exception {
+        var all = analyze("Six households say the bells reach 92 decibels in their gardens. \"We are not against bells,\" said Perry "
+                + "Sand, who organised the letter, \"but a peal at 7.15 on a Sunday is an alarm clock for the whole row.\"");
+        assertNotEquals(Stance.DENY, saying(all, "not against bells").stance(), all.toString());
     }
 }

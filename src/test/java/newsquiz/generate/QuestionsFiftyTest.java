@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the reviews of eval-blind56 and 57 showed at stop 50, in invented text. Each test gives one rule:
  * <ul>
+ * <li>"played down the surveyor's account" is asked as "Who played down the account that …?", not "Who denied …".</li>
  * <li>"played down the double bookings" is asked as "Who played down the double bookings?", not "Who rejected played
  * down …?".</li>
  * <li>A denial in the sentence after the same body's X-not-Y correction answers the figure that correction answered, not a
@@ -166,5 +167,20 @@ class QuestionsFiftyTest {
                 "src/test/resources/eval-blind56/auldmere-care-home-carers-travel-time-pay-dispute.txt"))));
         assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which claim did Fabrizio Hennigsdale deny?")
                 && c.key().contains("scrapped its mileage allowance")), all.toString());
+    }
+
+    private static final String SURVEYOR = "Cliff defences\n\nThe Coast Agency has proposed to stop repairing the rock defences "
+            + "below Pellow Cliffs.\n\nA surveyor who worked on the agency's review, and who spoke on condition that he was not "
+            + "identified, told Radio Pellow that managers had decided to give up on the cliff defences in 2032, a year before the "
+            + "public was asked. The agency played down the surveyor's account, saying its board would make the final decision in "
+            + "March 2034.\n\nWestcliff Residents' Action said the cliffs were falling back by 3 metres a year. The district "
+            + "council said it would open a diverted path by Easter. Marian Quell said the agency had written off a whole street.";
+
+    @Test
+    void whoPlayedDownAnAccountIsAskedAsPlayedDown() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(SURVEYOR));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Who played down the account that managers had decided")),
+                all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who denied the account that managers")), all.toString());
     }
 }
