@@ -931,7 +931,7 @@ final class StanceClassifier {
         }
         // A denial a few sentences back: "the boiler was on a list of 31 to be replaced", told long after the council's
         // denials, is news of the boiler, not an account against a claim (review57 STO q18).
-        if (!deniedSince(source, sentence - 6, previous) && !bodyDenied(described, sentence - 6, previous)) {
+        if (!deniedSince(source, sentence - 8, previous) && !bodyDenied(described, sentence - 8, previous)) {
             return false;
         }
         Pattern introduced = introduced(m.group(1));

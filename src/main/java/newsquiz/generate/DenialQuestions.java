@@ -342,7 +342,8 @@ final class DenialQuestions implements QuestionFamily {
             if (NOT_A_THING.matcher(said).find()) {
                 // "This is not a closure.": not whatever was said last, but the claim that called it a closure.
                 target = claimNaming(facts, d, said);
-            } else if (target != null && pointsBack) {
+            } else if (pointsBack && hearsay.isEmpty()) {
+                // ("the sludge explanation" after an admission, which is no claim to reject: the engineer's sludge claim.)
                 target = withTopic(facts, d, target, said);
             }
             Matcher otherFigure = NOT_THE_FIGURE.matcher(said);
@@ -913,7 +914,7 @@ final class DenialQuestions implements QuestionFamily {
         String word = topic.group(1).toLowerCase(Locale.ROOT);
         java.util.function.Predicate<Statement> speaksOf = s -> Distractors.contentWords(s.claim()).stream()
                 .anyMatch(w -> w.equals(word) || w.startsWith(word.length() > 5 ? word.substring(0, 5) : word));
-        if (speaksOf.test(target)) {
+        if (target != null && speaksOf.test(target)) {
             return target;
         }
         Statement latest = null;

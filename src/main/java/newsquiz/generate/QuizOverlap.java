@@ -63,7 +63,9 @@ final class QuizOverlap {
         // claim offered as a choice elsewhere does not tell who made it.
         // "A 45-metre blade" shows 45 as much as "45 metres" does: the figure is looked for with hyphens read as spaces.
         String spacedKey = spaced(answered.key());
-        return WholeWord.in(normal(asked.prompt()), key) || figure && answered.focus().equals("number")
+        // "the 17-mile route from Elmcrake" in another stem gives away the 17 (review56 DUN q02).
+        return WholeWord.in(normal(asked.prompt()), key) || figure && WholeWord.in(spaced(asked.prompt()), spacedKey)
+                || figure && answered.focus().equals("number")
                 && java.util.stream.Stream.concat(java.util.stream.Stream.of(asked.key()), asked.distractors().stream())
                         .anyMatch(c -> c.split(" ").length >= 4 && !c.equals(answered.key()) && WholeWord.in(spaced(c), spacedKey));
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the reviews of eval-blind56 and 57 showed at stop 50, in invented text. Each test gives one rule:
  * <ul>
+ * <li>"the 17-mile route" in one stem gives away the 17 another asks for.</li>
  * <li>"played down the surveyor's account" is asked as "Who played down the account that …?", not "Who denied …".</li>
  * <li>"played down the double bookings" is asked as "Who played down the double bookings?", not "Who rejected played
  * down …?".</li>
@@ -182,5 +183,16 @@ class QuestionsFiftyTest {
         assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Who played down the account that managers had decided")),
                 all.toString());
         assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Who denied the account that managers")), all.toString());
+    }
+
+    @Test
+    void aFigureJoinedByAHyphenInAnotherStemGivesItAway() {
+        Candidate miles = new Candidate("number", newsquiz.quiz.Skill.COMPREHENSION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
+                newsquiz.quiz.Difficulty.EASY, "Which number completes this sentence from the article? \u201cThe coach runs the "
+                + "____-mile route from Elmby.\u201d", "17", List.of("12", "20", "24"), "", List.of(2), "number:2", 50);
+        Candidate who = new Candidate("attribution", newsquiz.quiz.Skill.SOURCE_EVALUATION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
+                newsquiz.quiz.Difficulty.MEDIUM, "Who told the council that the coach on the 17-mile route from Elmby is overcrowded?",
+                "Parents at Dunby High School", List.of("The county council", "Lintby Coaches"), "", List.of(3), "who:3", 60);
+        assertTrue(new QuizOverlap().reveals(miles, who));
     }
 }
