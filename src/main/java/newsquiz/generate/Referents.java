@@ -248,7 +248,8 @@ final class Referents {
         List<Statement> taken = new java.util.ArrayList<>();
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
-                    && s.attribution().stance() != Stance.DENY && DenialQuestions.sharesAStem(s.claim(), reason.claim())) {
+                    && s.attribution().stance() != Stance.DENY && s.attribution().stance() != Stance.CONFIRM
+                    && DenialQuestions.sharesAStem(s.claim(), reason.claim())) {
                 taken.add(s);
             }
         }
@@ -332,7 +333,7 @@ final class Referents {
         Statement sameKindUnshown = null;
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && !s.speaker().equals(d.speaker()) && s.attribution().stance() != Stance.DENY
-                    && !s.attribution().cue().startsWith("(")) {
+                    && s.attribution().stance() != Stance.CONFIRM && !s.attribution().cue().startsWith("(")) {
                 nearest = s;
                 if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - reach(noun)
                         && !facts.isStandalone(s)) {

