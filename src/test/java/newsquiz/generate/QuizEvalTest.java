@@ -58,7 +58,8 @@ class QuizEvalTest {
             "eval-blind29", "eval-blind30", "eval-blind31", "eval-blind32", "eval-blind33", "eval-blind34", "eval-blind35",
             "eval-blind36", "eval-blind37", "eval-blind38", "eval-blind39", "eval-blind40", "eval-blind41", "eval-blind42",
             "eval-blind43", "eval-blind44", "eval-blind45", "eval-blind46", "eval-blind47", "eval-blind48", "eval-blind49",
-            "eval-blind50", "eval-blind51", "eval-blind52", "eval-blind53", "eval-blind54", "eval-blind55");
+            "eval-blind50", "eval-blind51", "eval-blind52", "eval-blind53", "eval-blind54", "eval-blind55",
+            "eval-blind56", "eval-blind57");
     private static final int TUNED_HELD_OUT_PASSING = 88;
 
     @Test
