@@ -557,9 +557,18 @@ final class DenialQuestions implements QuestionFamily {
      * ("the board could order makers to sell a plain formula") is not what it answered.
      */
     private static boolean continuesOwnDenial(Facts facts, Statement d, Statement claim) {
+        // ("“We measure this cliff to the centimetre …,” said the agency's area manager" goes on with the agency's "80
+        // centimetres a year, not 3 metres" three sentences before, not with the chair's remark about the agency: review57
+        // SKE q05.)
+        // A quotation that takes up the claim's own words, or a claim about its own speaker, answers it, however long after its
+        // side's denial it comes; one that defends "our figure" does not answer a claim with no figure in it.
+        String said = Phrasing.clean(d.attribution().content());
+        boolean defendsAFigure = OUR_FIGURE.matcher(said).find() && !claim.claim().matches("(?s).*\\d.*");
+        int reach = !defendsAFigure && (sharesAStem(said, claim.claim(), 4) || mentions(facts, d.speaker()).test(claim.claim())) ? 1 : 3;
         return d.quotation() && facts.statements.stream().anyMatch(o -> o != d && o.attribution().stance() == Stance.DENY
-                && o.sentence() < d.sentence() && o.sentence() >= d.sentence() - 1 && o.sentence() > claim.sentence()
-                && facts.knownSame(o.speaker(), d.speaker()) && answeredBy(facts, o).filter(a -> a != claim).isPresent());
+                && o.sentence() < d.sentence() && o.sentence() >= d.sentence() - reach && o.sentence() > claim.sentence()
+                && facts.knownSame(o.speaker(), d.speaker())
+                && answeredBy(facts, o).filter(a -> a != claim).isPresent());
     }
 
     /** The claim a denial answers by naming it or pointing back at it, worked out once per denial. */
@@ -1064,6 +1073,9 @@ final class DenialQuestions implements QuestionFamily {
     private static int preferred(Statement target, String what) {
         return deniedAReport(target, what) ? 95 : 50;
     }
+
+    private static final Pattern OUR_FIGURE = Pattern.compile("(?i)\\b(?:our|its|their|my)\\s+(?:own\\s+)?(?:figures?|numbers?|count|"
+            + "measurements?|readings?|data)\\b");
 
     private static final Pattern PLAYED_DOWN = Pattern.compile("(?i)\\b(?:play|plays|played|playing)\\s+down\\b");
 

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * <li>A denial in the sentence after the same body's X-not-Y correction answers the figure that correction answered, not a
  * remark of the claimant's chair that happens to share the word "agency".</li>
  * <li>"20 years" and "since 2024" share no figure.</li>
+ * <li>The agency manager's "We measure this cliff to the centimetre" goes on with the agency's correction three sentences
+ * before, and answers no remark of the residents' chair about the agency (eval-blind57's cliff story, read from the test
+ * resources).</li>
  * <li>What the council admitted is not the "suggestion" the mowing firm called false, nor the claim it denied.</li>
  * <li>The mowing firm's "the suggestion was false" answers the group's padlock claim, past the council's admission just
  * before it, so both it and the council are asked as denying that claim (eval-blind57's orchard story, read from the test
@@ -205,5 +208,13 @@ class QuestionsFiftyTest {
                 "src/test/resources/eval-blind57/wellspring-community-orchard-vandalism.txt"))));
         assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which claim did both Saltmoor Town Council and Verdley Grounds deny?")
                 && c.key().contains("stopped padlocking")), all.toString());
+    }
+
+    @Test
+    void aManagersQuoteGoesOnWithHisBodysCorrectionNotWithARemarkAboutIt() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind57/skelmorrow-cliffs-coastal-erosion-defence-row.txt"))));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().equals("Which claim did Pelleas Rainsworth deny?")
+                && c.key().contains("written off a whole street")), all.toString());
     }
 }
