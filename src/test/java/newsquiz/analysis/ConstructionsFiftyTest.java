@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import newsquiz.testing.Models;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,8 +140,10 @@ class ConstructionsFiftyTest {
 
     @Test
     void notAgainstIsAStanceDisownedNotAnAnswer() throws Exception {
-        var all = analyze("Six households say the bells reach 92 decibels in their gardens. \"We are not against bells,\" said Perry "
-                + "Sand, who organised the letter, \"but a peal at 7.15 on a Sunday is an alarm clock for the whole row.\"");
+        // eval-blind57's church-bell story, read from the test resources: the letter's organiser, after the letter's claims.
+        var article = Models.reader().parse("a.txt", java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/eval-blind57/tollerwick-church-bells-noise-complaint.txt")));
+        var all = Models.analyzer().analyze(article).attributions();
         assertNotEquals(Stance.DENY, saying(all, "not against bells").stance(), all.toString());
     }
 }
