@@ -1607,11 +1607,11 @@ final class DenialQuestions implements QuestionFamily {
                 || speaker.matches("(?i)^the\\s+\\p{L}+$") && SpeakerIdentity.bodyNoun(speaker.substring(4).toLowerCase(Locale.ROOT));
     }
 
-    /** "reportedly", "alleged", an unnamed source, a newspaper's report, a claim the article calls false: disputed ground. */
     /** Bodies that speak for a side: a union, an association, a campaign or residents' group (no post or message in one). */
     private static final Pattern ADVOCATES = Pattern.compile("(?i)^(?!.*\\b(?:message|post|thread|chat|forum|page|leaflet)s?\\b).*\\b"
             + "(?:union|association|group|campaign|action|residents|society|alliance|coalition|federation)\\b");
 
+    /** "reportedly", "alleged", an unnamed source, a newspaper's report, a claim the article calls false: disputed ground. */
     private static boolean contested(Facts facts, Statement s) {
         Attribution a = s.attribution();
         return a.hedged() || a.anonymous() || a.sourceType() == SourceType.OUTLET || !a.via().isEmpty()

@@ -719,7 +719,7 @@ final class SpeakerIdentity {
 
     /** The words of a name after its first, when its first (after "the") is {@code first}; null otherwise. */
     private static List<String> wordsAfter(String name, String first) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (String raw : NAME_WORD_BREAK.split(name.replace('\u2019', '\'').replaceFirst("^(?i)the\\s+", ""))) {
             if (!raw.isBlank()) {
                 words.add(APOSTROPHE_END.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(""));
