@@ -574,32 +574,7 @@ final class DenialQuestions implements QuestionFamily {
     /** The claim a denial answers by naming it or pointing back at it, worked out once per denial. */
     static java.util.Optional<Statement> answeredBy(Facts facts, Statement denial) {
         return facts.claimAnswered.computeIfAbsent(denial, o -> java.util.Optional.ofNullable(Referents.claimantNamed(facts, o))
-                .or(() -> answeredByOwnDenialJustBefore(facts, o))
                 .or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim"))));
-    }
-
-    /**
-     * "The agency said the cliff was retreating by about 80 centimetres a year, not 3 metres. Its own laser surveys … showed
-     * no speeding up, it said": a denial in the sentence after the same speaker's answers what that one answered, when it
-     * shares no words with any other claim just made (review57 SKE q05).
-     */
-    private static java.util.Optional<Statement> answeredByOwnDenialJustBefore(Facts facts, Statement d) {
-        if (d.quotation()) {
-            return java.util.Optional.empty();
-        }
-        java.util.Optional<Statement> before = facts.statements.stream().filter(o -> o != d && o.attribution().stance() == Stance.DENY
-                && o.sentence() == d.sentence() - 1 && facts.knownSame(o.speaker(), d.speaker())).findFirst()
-                .flatMap(o -> answeredBy(facts, o));
-        // In its own words, "its" and not the speaker's name, which any claim about the speaker shares; words of four letters
-        // or more, so that "its" and "own" tie it to nothing.
-        String own = Phrasing.clean(d.attribution().content());
-        if (before.isEmpty() || sharesAStem(before.get().claim(), own, 4)) {
-            return before;
-        }
-        boolean takesUpAnother = facts.statements.stream().anyMatch(s -> s != before.get() && s.sentence() < d.sentence()
-                && s.sentence() >= d.sentence() - ANSWER_WINDOW && !facts.knownSame(s.speaker(), d.speaker())
-                && s.attribution().stance() != Stance.DENY && sharesAStem(s.claim(), own, 4));
-        return takesUpAnother ? java.util.Optional.empty() : before;
     }
 
     /** A denial a reader can be asked to weigh: not a warning, a finding, an admission or an accusation, whatever its "no". */

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * <li>"played down the surveyor's account" is asked as "Who played down the account that …?", not "Who denied …".</li>
  * <li>"played down the double bookings" is asked as "Who played down the double bookings?", not "Who rejected played
  * down …?".</li>
- * <li>A denial in the sentence after the same body's X-not-Y correction answers the figure that correction answered, not a
- * remark of the claimant's chair that happens to share the word "agency".</li>
  * <li>"20 years" and "since 2024" share no figure.</li>
  * <li>The agency manager's "We measure this cliff to the centimetre" goes on with the agency's correction three sentences
  * before, and answers no remark of the residents' chair about the agency (eval-blind57's cliff story, read from the test
@@ -54,21 +52,6 @@ class QuestionsFiftyTest {
         List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(CARE));
         assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Who played down the double bookings?")), all.toString());
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("rejected played")), all.toString());
-    }
-
-    private static final String CLIFF = "Cliff defences\n\nThe Coast Agency has proposed to stop repairing the rock defences below "
-            + "Pellow Cliffs, a plan that will cost up to 7.5 million crowns over 20 years.\n\nWestcliff Residents' Action said the "
-            + "cliffs were falling back by 3 metres a year, four times faster than a decade ago. Its chair, Marian Quell, said the "
-            + "agency had \"written off a whole street to save itself a bill\".\n\nThe agency said the cliff was retreating by "
-            + "about 80 centimetres a year, not 3 metres. Its own laser surveys, carried out every spring since 2024, showed no "
-            + "speeding up, it said.";
-
-    @Test
-    void aDenialAfterTheSameBodysCorrectionAnswersWhatThatAnswered() throws Exception {
-        Facts facts = InventedArticles.facts(CLIFF);
-        Statement surveys = facts.statements.stream().filter(s -> s.claim().contains("laser surveys")).findFirst().orElseThrow();
-        var answered = DenialQuestions.answeredBy(facts, surveys);
-        assertTrue(answered.isPresent() && answered.get().claim().contains("3 metres a year"), answered.toString());
     }
 
     @Test
