@@ -835,6 +835,9 @@ final class EntityRegistry {
                 && c.firstSentence <= shortForm.firstSentence && c.keys.iterator().next().startsWith(k + " "));
         List<Entity> all = namedBefore ? allNames.stream().filter(c -> c == shortForm || c.firstSentence <= shortForm.firstSentence
                 || !c.keys.iterator().next().startsWith(k + " ")).toList() : allNames;
+        // "Auldmere Care in Benthwick" beside "Benthwick Herald" and "Benthwick Carers Together": a word that opens several
+        // names is the place they are named after, not short for one of them. Asked once, not for every candidate.
+        boolean opensSeveral = words.length == 1 && !uniqueFirstWord(k, all);
         Entity best = null;
         int bestScore = 0;
         for (Entity candidate : all) {
@@ -854,9 +857,6 @@ final class EntityRegistry {
                 // the chat group "Vellaby Line Two" what the town "Vellaby" stands for.)
                 boolean personLike = !hasKeyword(candidate.name) && !lexicon.isPlace(candidate.name) && !candidate.listedAsSource
                         && !cw[cw.length - 1].matches("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|ii|iii|iv");
-                // "Auldmere Care in Benthwick" beside "Benthwick Herald" and "Benthwick Carers Together": a word that opens several
-                // names is the place they are named after, not short for one of them.
-                boolean opensSeveral = !uniqueFirstWord(k, all);
                 for (int i = 0; i < cw.length; i++) {
                     String w = cw[i];
                     if (opensSeveral && i == 0) {
@@ -873,7 +873,7 @@ final class EntityRegistry {
                     score = Math.max(score, 2);
                 }
                 if (cw[0].equals(k) && (onlyOrgWordsAfterFirst(cw) || cw.length <= 4 && lexicon.is("org_keyword", cw[cw.length - 1]))
-                        && uniqueFirstWord(k, all)) {
+                        && !opensSeveral) {
                     // "Kestner" for "Kestner Chemicals", "Halloway" for "Halloway Farms", "Gallowcroft" for "Gallowcroft Waste
                     // Services".
                     score = Math.max(score, 2);

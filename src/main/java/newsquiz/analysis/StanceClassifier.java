@@ -793,7 +793,7 @@ final class StanceClassifier {
         return surname.length() > 2 && subject.contains(surname) || subject.strip().matches("(?i)(?:.*\\s)?(?:he|she|they|we|i)");
     }
 
-    /** "was just as plain", "was equally firm on that point", "was blunt": group 1 the measure, 2 the manner, 3 the point. */
+    /** "was just as plain", "was equally firm on that point", "was blunt", "was blunter": its measure, manner, comparative, point. */
     private static final Pattern FIRM_FRAME = Alternations.compile("^[^\"\u201c\u201d]{2,120}?\\s(?:was|were|is|are)\\s+(?:(?<measure>just\\s+as|"
             + "equally|every\\s+bit\\s+as|no\\s+less|as|even\\s+more|more)\\s+)?(?<manner>plain|firm|clear|blunt|brisk|emphatic|categorical|"
             + "adamant|direct|forthright|definite|unequivocal|forceful|robust)(?<comparative>er)?(?<point>\\s+on\\s+(?:that|this|the)\\s+"
@@ -853,14 +853,15 @@ final class StanceClassifier {
             return false;
         }
         String subject = m.group(1);
+        String lowerSubject = subject.toLowerCase(Locale.ROOT);
         Matcher kindOfficer = KIND_OFFICER.matcher(description);
         // "Its lead engineer" after the body that sided; "the firm's lead engineer" only when the one that sided is a firm.
         boolean sameParty = OWN_OFFICER.matcher(description).lookingAt() || OWN_BRANCH.matcher(source).lookingAt()
                 || OWN_BRANCH.matcher(description).lookingAt()
-                || kindOfficer.lookingAt() && subject.toLowerCase(Locale.ROOT).matches(".*\\b" + kindOfficer.group(1).toLowerCase(Locale.ROOT) + "\\b.*")
+                || kindOfficer.lookingAt() && lowerSubject.matches(".*\\b" + kindOfficer.group(1).toLowerCase(Locale.ROOT) + "\\b.*")
                 // "The county backed the firm. …, it said" of Westermoor County Council: the name's words in any case.
                 || java.util.Arrays.stream(source.split("\\s+")).anyMatch(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))
-                        && subject.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "\\b.*"));
+                        && lowerSubject.matches(".*\\b" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "\\b.*"));
         // "backed the club" after the club's denial; not "said the union backed the strike".
         String sided = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
         // "backed the company" after Ashgill's denial: a body named by its kind.

@@ -643,9 +643,8 @@ final class DenialQuestions implements QuestionFamily {
                     || facts.knownSame(s.speaker(), d.speaker()) && !unnamedInsider(s, d)
                     // "No one in this office handed that ship a clock to race" is another party's own denial, not a claim.
                     // A negative claim is a claim when someone "claims" it: "about 600 forms were never counted".
-                    || s.attribution().stance() == Stance.DENY || ClauseCheck.negated(s.claim()) && !CONTESTING_CUE.matcher(s.attribution().cue()).find()
                     // "It did accept that the street light … had been broken": what a side admits is no claim a third party denies.
-                    || s.attribution().stance() == Stance.CONFIRM
+                    || !s.rejectable() || ClauseCheck.negated(s.claim()) && !CONTESTING_CUE.matcher(s.attribution().cue()).find()
                     || !facts.isStandalone(s)
                     || facts.choiceProblem(s.claim()).isPresent() || s.quotation() && facts.firstPerson(s.claim())) {
                 continue;

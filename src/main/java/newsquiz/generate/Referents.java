@@ -248,8 +248,7 @@ final class Referents {
         List<Statement> taken = new java.util.ArrayList<>();
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
-                    && s.attribution().stance() != Stance.DENY && s.attribution().stance() != Stance.CONFIRM
-                    && DenialQuestions.sharesAStem(s.claim(), reason.claim())) {
+                    && s.rejectable() && DenialQuestions.sharesAStem(s.claim(), reason.claim())) {
                 taken.add(s);
             }
         }
@@ -332,18 +331,17 @@ final class Referents {
         Statement nearest = null;
         Statement sameKindUnshown = null;
         for (Statement s : facts.statements) {
-            if (s.sentence() < d.sentence() && !s.speaker().equals(d.speaker()) && s.attribution().stance() != Stance.DENY
-                    && s.attribution().stance() != Stance.CONFIRM && !s.attribution().cue().startsWith("(")) {
+            if (s.sentence() < d.sentence() && !s.speaker().equals(d.speaker()) && s.rejectable() && !s.attribution().cue().startsWith("(")) {
                 nearest = s;
                 if (cue != null && cue.matcher(s.attribution().cue()).find() && s.sentence() >= d.sentence() - reach(noun)
                         && !facts.isStandalone(s)) {
                     sameKindUnshown = s;
                 }
             }
-            if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY
+            if (s.sentence() >= d.sentence() || s.speaker().equals(d.speaker())
                     // "It did accept that the street light … had been broken. Verdley Grounds said the suggestion was false":
                     // what a side admits is nobody's suggestion to reject (review57 WEL q05).
-                    || s.attribution().stance() == Stance.CONFIRM
+                    || !s.rejectable()
                     || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")
                     // ("Elmsweald District Council contested that figure": not one its own leader gave.)
                     || Distractors.councilAndMember(facts, s.speaker(), d.speaker())) {

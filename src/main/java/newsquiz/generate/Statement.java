@@ -27,6 +27,11 @@ record Statement(
         return Speech.pastTense(attribution);
     }
 
+    /** A claim someone may reject: not itself a denial, nor what its speaker admitted ("It did accept that …"). */
+    boolean rejectable() {
+        return attribution.stance() != newsquiz.analysis.Stance.DENY && attribution.stance() != newsquiz.analysis.Stance.CONFIRM;
+    }
+
     private static final Pattern OWN_PRONOUN = Pattern.compile("(?i)^(?:that\\s+)?(he|she|it|they|his|her|its|their)\\s+(\\S+)");
 
     /**
