@@ -753,9 +753,10 @@ public final class Analyzer {
             + "|push(?:ed|es)? back(?=\\s*,|\\s+(?:against|on|at)\\b)"
             // "Ms Ormesher was quick to correct that, saying …", "has contradicted her claim that …, saying …"
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?"
-            // "Wyvernhurst Police challenged the figure, saying …"; not "challenged the council to publish it".
-            + "|challeng(?:ed|es)?\\s+(?:the|that|this|these|those)\\s+(?:figures?|accounts?|claims?|reports?|estimates?|counts?|numbers?"
-            + "|suggestions?|findings|version|totals?))\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");
+            // "Wyvernhurst Police challenged the figure, saying …", "questioned the reading, saying …"; not "challenged the
+            // council to publish it".
+            + "|(?:challeng|question)(?:ed|es|s)?\\s+(?:the|that|this|these|those)\\s+(?:figures?|accounts?|claims?|reports?|estimates?"
+            + "|counts?|numbers?|suggestions?|findings|version|totals?|readings?|measurements?))\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");
 
     /** "The ministry also answered the campaigners, saying in a written statement that …": a reply to the other side. */
     private static final Pattern ANSWERED_CRITICS = Pattern.compile("(?i)\\b(?:answer(?:ed|s)?|respond(?:ed|s)?\\s+to|repl(?:ied|ies)\\s+to"

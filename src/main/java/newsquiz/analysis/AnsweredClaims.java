@@ -152,7 +152,9 @@ final class AnsweredClaims {
     private static final Pattern INSIDE_A_RELATIVE = Alternations.compile("(?i)\\b\\p{Ll}{3,}\\s+(?:who|whose)\\s+(?:\\S+\\s+){0,4}$");
 
     private static final Set<String> REFUSING_VERBS = Set.of("say", "comment", "confirm", "discuss", "reveal", "disclose", "give");
-    private static final Set<String> OPINION_VERBS = Set.of("think", "believe", "suppose", "reckon", "imagine", "feel", "expect");
+    private static final Set<String> OPINION_VERBS = Set.of("think", "believe", "suppose", "reckon", "imagine", "feel", "expect", "blame");
+
+    private static final Pattern OWN_ACT = Alternations.compile("(?i)\\b(?:it|he|she|they|we|i)\\s+(?:had|has|have)\\s*$");
 
     private static boolean negationAnswers(String text, Matcher neg, Set<String> claimed) {
         boolean emphatic = EMPHATIC_ZERO.contains(neg.group().toLowerCase(Locale.ROOT));
@@ -180,7 +182,11 @@ final class AnsweredClaims {
             List<String> before = words(text.substring(clauseStart, neg.start()));
             List<String> after = words(text.substring(neg.end(), clauseEnd));
             List<String> near = new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
-            near.addAll(after.subList(0, Math.min(3, after.size())));
+            // "it had never asked a single Dunnersby customer to switch to postal orders": "never" of one's own past acts
+            // negates the whole act, its object and what it was asked for too; not "auditors had never once set foot" (others'
+            // acts) or "would never vote" (a promise).
+            boolean ownActNever = neg.group().equalsIgnoreCase("never") && OWN_ACT.matcher(text.substring(clauseStart, neg.start())).find();
+            near.addAll(after.subList(0, Math.min(ownActNever ? 8 : 3, after.size())));
             return near.stream().map(AnsweredClaims::stem).anyMatch(st -> st != null && claimed.contains(st));
         }
         // Otherwise the negation must fall on what was claimed: the verb it negates or that verb's object ("did not switch off
@@ -207,7 +213,8 @@ final class AnsweredClaims {
                 continue;
             }
             if (content == 0 && OPINION_VERBS.contains(word)) {
-                // "I don't think Harnsey set out to mislead anybody": a view held back, not the claim's words denied.
+                // "I don't think Harnsey set out to mislead anybody", "I do not blame the crew": a view held back, not the claim's
+                // words denied.
                 return false;
             }
             content++;

@@ -312,7 +312,8 @@ final class EntityRegistry {
                     String word = prev.lower();
                     Token following = s.at(m.to());
                     if (prev.isComma() && before >= 2 && s.tokens[before - 2].isAny("the", "its", "their")
-                            && following != null && following.isComma() && ORG_NOUNS.contains(s.tokens[before - 1].lower())
+                            && following != null && following.isComma() && (ORG_NOUNS.contains(s.tokens[before - 1].lower())
+                                    || pluralOfWhatPeopleDo(s.tokens[before - 1]))
                             && (before == 2 || !s.tokens[before - 3].isPreposition())) {
                         // "The liquidators, Hartsmere Recovery, said …": a body's kind set before its name, between commas; not
                         // "Counsel for the insurer, Amir Shah, …", where the insurer is who the person works for.
@@ -349,6 +350,14 @@ final class EntityRegistry {
                 }
             }
         }
+    }
+
+    /**
+     * "the clockmakers, Thorncliffe Horology," "the caterers, Bellwood Kitchens,": one name set after the plural of a trade
+     * is a firm, since no single person is plural.
+     */
+    private static boolean pluralOfWhatPeopleDo(Token word) {
+        return word.tag().startsWith("NOUN") && word.lower().matches("[a-z-]{3,}(er|or|ist|ant|ician)s");
     }
 
     private static final Set<String> COMPASS = Set.of("southern", "northern", "eastern", "western", "central", "rural", "coastal");

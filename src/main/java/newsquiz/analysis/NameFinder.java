@@ -448,6 +448,10 @@ final class NameFinder {
             if (lexicon.is("org_keyword", w) || lexicon.is("outlet_keyword", w)) {
                 return false;
             }
+            if (i > from && w.endsWith("s") && lexicon.is("person_group", w)) {
+                // "Hazelbrigg Parents for Places": people in the plural are a group, whose name goes on over "for".
+                return false;
+            }
             // "Fair Fees for Pets": an adjective opening the sentence is no first name.
             boolean openingAdjective = i == from && initialPosition(s, i) && s.tokens[i].tag().equals("ADJ");
             if (!lexicon.is("title", w) && Character.isLetter(s.tokens[i].text().charAt(0)) && !openingAdjective) {

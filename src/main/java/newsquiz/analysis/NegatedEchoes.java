@@ -45,6 +45,7 @@ final class NegatedEchoes {
         List<Echo> zeroed = verbsThenZero(said);
         zeroed.addAll(notTheThingNamed(said));
         zeroed.addAll(noSuchThing(said));
+        zeroed.addAll(notTheFigure(said));
         for (Attribution a : previous) {
             if (a.source().equals(source) || a.stance() == Stance.DENY) {
                 continue;
@@ -189,6 +190,22 @@ final class NegatedEchoes {
         String noun = m.group(1);
         return new ArrayList<>(List.of(new Echo(noun, Pattern.compile("\\b(?:is|was|are|were|be)\\s+(?:a|an)\\s+(?:\\p{L}+\\s+){0,2}"
                 + Pattern.quote(noun) + "\\b"))));
+    }
+
+    /** "It is a real noise, but it is not 85": a figure set aside outright, read in the plain form ("6,000" is "6 000"). */
+    private static final Pattern NOT_THE_FIGURE = Pattern.compile("\\b(?:is|was|are|were)\\s+not\\s+(\\d{2,3}(?: \\d{3})*|\\d{4,})(?= *$)");
+
+    /** "it is not 85" against "noise … had reached 85 decibels": the figure another gave, given back as wrong. */
+    private static List<Echo> notTheFigure(String said) {
+        List<Echo> out = new ArrayList<>();
+        for (String clause : said.split("\\b(?:and|but)\\b")) {
+            Matcher m = NOT_THE_FIGURE.matcher(clause.strip());
+            if (m.find()) {
+                String figure = m.group(1);
+                out.add(new Echo(figure, Pattern.compile("(?<!\\d )(?<!\\d)" + Pattern.quote(figure) + "(?! \\d{3})(?!\\d)")));
+            }
+        }
+        return out;
     }
 
     private static List<Echo> verbsThenZero(String said) {

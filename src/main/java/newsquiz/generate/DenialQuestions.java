@@ -2072,7 +2072,7 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern COUNTRYS_BODY = Pattern.compile("^(?:the\\s+)?(\\p{Lu}\\p{Ll}+)['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+)?"
             + "(?:ministry|government|office|department|cabinet|embassy|army|navy|military)$");
     private static final Pattern BARE_CLAIM_NOUN = Pattern.compile("(?i)^(?:the|that|this|these|those)\\s+(?:claim|report|story|"
-            + "suggestion|allegation|account|rumou?r|figure|complaint|accusation|count|estimate|total|warning)s?"
+            + "suggestion|allegation|account|rumou?r|figure|number|reading|complaint|accusation|count|estimate|total|warning)s?"
             + "(?:\\s+(?:as\\s+)?(?:untrue|false|wrong|baseless|"
             + "groundless|unfounded|inaccurate|incorrect|nonsense|misleading))?$");
     private static final Pattern POINTER_THING = Pattern.compile("(?i)^(?:it|them|this|that|these|those)\\s+[\u201c\"]");

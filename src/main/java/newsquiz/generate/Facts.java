@@ -506,14 +506,15 @@ final class Facts {
         body &= !(document.matches() && document.group(1).endsWith("s") && !document.group(1).equalsIgnoreCase("analysis"));
         // "the company's lawyer told reporters it had never been made": a lawyer is a person, so "it" is never the speaker.
         body &= !PERSON_ROLE_HEAD.matcher(speaker).matches();
-        // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …".
+        // "it wants to send workers" → "North Korea wants …"; not the "it" of "it was in the interest of …", nor the one
+        // labelled in "called it “the fair's annual ghost story”".
         // In a speaker's own words "she" is someone else: "“She was frightened,” Okafor-Reyes said of Whitford".
         boolean ownPronoun = !quotation && pronounMeansSpeaker(a, speaker, c);
         // "A lorry driver told the paper that he had driven …": one unnamed person is a "he" too; a post or a message is not.
         boolean onePerson = person || a.anonymous() && speaker.matches("(?i)^an?\\s+\\S+(?:\\s+\\S+)?$") && !documentLike(speaker);
         // "Students said they had been told …": a group of people, unnamed, is "they".
         boolean group = !body && !documentLike(speaker) && PEOPLE_IN_PLURAL.matcher(speaker).matches();
-        if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || group && c.matches("(?i)^they\\s+\\p{Ll}.*") || body && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
+        if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || group && c.matches("(?i)^they\\s+\\p{Ll}.*") || body && !LABELLED_IT.matcher(a.cue() + " " + c).matches() && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(body ? asSubject(speaker) : speaker));
         } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*")
                 || (body || person && ACRONYM_END.matcher(speaker).find()) && c.matches("(?i)^its\\s+\\w.*"))) {
@@ -575,6 +576,10 @@ final class Facts {
     private static final java.util.regex.Pattern PERSON_ROLE_HEAD = java.util.regex.Pattern.compile("(?i).*\\b(?:lawyer|solicitor|barrister|"
             + "spokes(?:man|woman|person)|director|officer|manager|chair(?:man|woman)?|secretary|adviser|advisor|executive|founder|"
             + "owner|treasurer|clerk|inspector|councillor|headteacher|engineer|employee|worker)$");
+
+    /** "called it “the fair's annual ghost story”": the "it" is what was labelled, not the speaker. */
+    private static final java.util.regex.Pattern LABELLED_IT = java.util.regex.Pattern.compile(
+            "(?i)(?:call|describ|dub|brand|label|term)\\S*\\s+it\\s+[\"\u201c].*");
 
     /** "his company had …", "the firm “has never been asked …”": a person's words of the business they speak for. */
     private static final java.util.regex.Pattern OWN_BUSINESS = java.util.regex.Pattern.compile(
@@ -1053,6 +1058,11 @@ final class Facts {
     private final Set<String> roleClausesRead = new java.util.HashSet<>();
     /** Post holders of "its" or "the group's", by the body they speak for: see {@link #ownerSpokenOfBefore}. */
     private final Map<String, String> bodySpokenFor = new HashMap<>();
+
+    /** The body a post holder's "its branch secretary" points back to, or null. */
+    String bodySpokenFor(String speaker) {
+        return bodySpokenFor.get(speaker);
+    }
     private static final String ROLE_VERBS = "chairs|heads|leads|runs|directs|manages|represents|speaks for|works for|works at|owns|founded";
 
     /** "Ana Ruiz, who chairs the board": what a relative clause after the name says she does. */

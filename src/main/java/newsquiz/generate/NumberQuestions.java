@@ -262,7 +262,8 @@ final class NumberQuestions implements QuestionFamily {
         String after = text.substring(at + value.length()).strip();
         String[] b = before.isEmpty() ? new String[0] : before.split(" ");
         String[] a = after.isEmpty() ? new String[0] : after.split(" ");
-        int from = Math.max(0, b.length - 10);
+        int plainFrom = Math.max(0, b.length - 10);
+        int from = clauseStart(b, plainFrom);
         for (int moved = 0; moved < 4 && from > 0 && continuesGroup(b[from - 1], b[from]); moved++) {
             from--;
         }
@@ -273,7 +274,14 @@ final class NumberQuestions implements QuestionFamily {
                 break;
             }
         }
-        int to = Math.min(a.length, 10);
+        int plainTo = Math.min(a.length, 10);
+        int to = clauseEnd(a, plainTo);
+        if (pointsBackOnlyWider(b, from, plainFrom, a, to, plainTo)) {
+            // "He owns four restaurants …, employs ____ people": a clause's edge is no gain when it brings in a "he" or an
+            // "it" from another sentence.
+            from = Math.max(from, plainFrom);
+            to = Math.min(to, plainTo);
+        }
         // A quotation the window cuts into is shown from its own opening mark, or to its own closing one, when that is a
         // few words away: a mark added at the cut would put the speaker's words somewhere else (review10 call 7).
         while (from > 0 && from > b.length - 18 && singleMarks(b, from, a, to) < 0) {
@@ -299,13 +307,57 @@ final class NumberQuestions implements QuestionFamily {
             return null;
         }
         String left = (from > 0 ? "\u2026 " : "") + String.join(" ", java.util.Arrays.copyOfRange(b, from, b.length));
-        String right = String.join(" ", java.util.Arrays.copyOfRange(a, 0, to)) + (to < a.length ? " \u2026" : "");
+        String right = to < a.length ? String.join(" ", java.util.Arrays.copyOfRange(a, 0, to)).replaceAll("[,;:]$", "") + " \u2026"
+                : String.join(" ", a);
         // "____-ounce", "in ____.": no space where the article had none.
         boolean gluedAfter = text.length() > at + value.length() && !Character.isWhitespace(text.charAt(at + value.length()));
         boolean gluedBefore = at > 0 && !Character.isWhitespace(text.charAt(at - 1));
         String joined = (left + (gluedBefore ? "" : " ") + "____" + (gluedAfter ? "" : " ") + right).strip().replaceAll("[ \\t]+", " ");
         String shown = balanceSingle(joined);
         return shown + (to >= a.length && shown.matches("(?s).*[\\p{L}\\p{N}_]$") ? "." : "");
+    }
+
+    /** Words a window must not end on: "… and to put back the …" leaves the reader to guess what comes next (review58). */
+    private static final Pattern OPEN_ENDED = Pattern.compile("(?i)the|a|an|and|or|but|of|in|on|at|to|for|by|with|from|into|"
+            + "than|that|which|who|its|their|his|her|our|late|early|said|says|because|after|before|until|while|as|is|was|were|are|be|been|"
+            + "will|would|could|can|may|able|going|due|about|around|more|less|over|some|any|every|all|each|no|not|very|so|too");
+
+    /**
+     * Where a window cut about {@code to} words into what follows the gap should end: the whole rest when little is left,
+     * else at a comma or semicolon near the cut, else not on a word that leaves the phrase open ("wanted the lane …").
+     */
+    private static int clauseEnd(String[] after, int to) {
+        if (after.length - to <= 4) {
+            return after.length;
+        }
+        for (int k = to; k <= Math.min(after.length - 1, to + 4); k++) {
+            if (after[k - 1].matches(".*[,;:]")) {
+                return k;
+            }
+        }
+        for (int k = to - 1; k >= 4; k--) {
+            if (after[k - 1].matches(".*[,;:]") || after[k].matches("and|but|while|whereas")) {
+                return k;
+            }
+        }
+        int end = to;
+        while (end > 4 && OPEN_ENDED.matcher(after[end - 1]).matches()) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Where a window about {@code from} words before the gap should start: the sentence's own start when near, else a comma. */
+    private static int clauseStart(String[] before, int from) {
+        if (from <= 4) {
+            return 0;
+        }
+        for (int k = from; k >= Math.max(1, from - 4); k--) {
+            if (before[k - 1].matches(".*[,;:]")) {
+                return k;
+            }
+        }
+        return from;
     }
 
     private static final Pattern SAYING = Pattern.compile(
@@ -360,6 +412,11 @@ final class NumberQuestions implements QuestionFamily {
             + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
     /** The words shown, with a figure where the gap is: what a reader reads the pronouns against. */
+    private static boolean pointsBackOnlyWider(String[] b, int from, int plainFrom, String[] a, int to, int plainTo) {
+        return ClauseCheck.personalPointsBack(outsideQuotes(window(b, from, a, to)))
+                && !ClauseCheck.personalPointsBack(outsideQuotes(window(b, Math.max(from, plainFrom), a, Math.min(to, plainTo))));
+    }
+
     private static String window(String[] before, int from, String[] after, int to) {
         return String.join(" ", java.util.Arrays.copyOfRange(before, from, before.length)) + " 0 "
                 + String.join(" ", java.util.Arrays.copyOfRange(after, 0, to));

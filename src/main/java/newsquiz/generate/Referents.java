@@ -186,7 +186,9 @@ final class Referents {
 
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
         Statement claim = disputedBefore(facts, d, earlierClaimOfAnyKind(facts, d, noun));
-        List<Statement> takenUp = claimsTheReasonTakesUp(facts, d, claim);
+        // "played down the union's warning, saying the salt from the ship would reach …": whose claim it was is named, and
+        // the reason's words ("ship") point at no one else's (review59 QUE q09).
+        List<Statement> takenUp = namesWhoseClaim(d) ? List.of() : claimsTheReasonTakesUp(facts, d, claim);
         if (!takenUp.isEmpty()) {
             // The nearest a reader can be shown. "A former manager told Wallet Watch that managers were paid bonuses for every
             // cancellation they talked a member out of. Stridewell called the claim untrue, saying managers' bonuses were
@@ -210,6 +212,11 @@ final class Referents {
         // "took issue with the group's estimate" after the group's figure and its chair's remark: the group's figure.
         return latestClaimBy(facts, d, s -> (s.speaker().equals(claim.speaker()) || facts.knownSame(s.speaker(), claim.speaker()))
                 && HAS_FIGURE.matcher(s.attribution().content()).find());
+    }
+
+    private static boolean namesWhoseClaim(Statement d) {
+        String content = Phrasing.clean(d.attribution().content());
+        return NAMED_OWNER.matcher(content).find() || OWNER_ROLE.matcher(content).find();
     }
 
     /**
@@ -272,13 +279,30 @@ final class Referents {
     /** "that figure is wrong": a verdict on a figure someone gave, whose reason may be a count of one's own. */
     private static final Pattern POINTED_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:figures?|numbers?|count|estimate|total)\\b");
 
+    private static final Pattern CORRECTED_FIGURE = Pattern.compile(
+            "(?i),\\s+not\\s+([\\p{Sc}]?\\d[\\d.,]*\\d(?:\\s*(?:%|percent|per cent))?|[\\p{Sc}]?\\d(?:\\s*(?:%|percent|per cent))?)\\W*$");
+
+    private static final Pattern BARE_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:figures?|numbers?|count|estimate|total|readings?)");
+
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
 
     private static Statement earlierClaimOfAnyKind(Facts facts, Statement d, String noun) {
+        if (BARE_FIGURE.matcher(Phrasing.clean(d.attribution().content())).matches()) {
+            // "The council contested the number, saying …": a figure someone gave, not whatever claim came last (review58 HAZ q04).
+            noun = "figure";
+        }
         Matcher figure = NAMED_FIGURE.matcher(Phrasing.clean(d.attribution().content()));
         if (figure.find()) {
             // "rejects the 58p figure outright": the claim with that figure, wherever it was, or none at all.
             return latestWithFigure(facts, d, figure.group(1));
+        }
+        Matcher corrected = CORRECTED_FIGURE.matcher(Phrasing.clean(d.attribution().content()));
+        if (corrected.find()) {
+            // "had found 410 children waiting in April, not 640": the claim that gave the 640, when one can be shown.
+            Statement withFigure = latestWithFigure(facts, d, corrected.group(1));
+            if (withFigure != null && !facts.knownSame(withFigure.speaker(), d.speaker())) {
+                return withFigure;
+            }
         }
         Statement restated = restatedByFollowingQuote(facts, d);
         if (restated != null) {
@@ -568,7 +592,9 @@ final class Referents {
     private static Statement latestBySpeakerCalled(Facts facts, Statement d, String role) {
         Pattern theRole = Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(role) + "\\b");
         // "A spokesperson said … the company had “no idea”": the sentence itself speaks for the company.
-        return latestClaimBy(facts, d, s -> calledBy(facts, s.speaker(), role) || theRole.matcher(facts.sentence(s.sentence()).text()).find());
+        // "Its branch secretary, Wynflaed Pocock": what she warns of is "the union's warning" (review59 QUE q09).
+        return latestClaimBy(facts, d, s -> calledBy(facts, s.speaker(), role) || theRole.matcher(facts.sentence(s.sentence()).text()).find()
+                || facts.bodySpokenFor(s.speaker()) != null && calledBy(facts, facts.bodySpokenFor(s.speaker()), role));
     }
 
     /** Whether the article names or describes the speaker with the role noun: "the union", "the council's". */
