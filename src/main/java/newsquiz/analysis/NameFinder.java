@@ -337,7 +337,9 @@ final class NameFinder {
         // "Clean/ADJ Ambleth said …": an adjective no other line writes in lower case, with one name word, then the verb of
         // saying; "Former Smith said" is not of that kind.
         Token verb = s.at(i + 2);
-        return verb != null && verb.isVerb() && lexicon.cue(verb.lower()) != null && !PLAIN_OPENERS.contains(t.lower());
+        // "Sibold/ADJ Penberthy, who runs a surf school": a relative "who" after the two words says they are a person.
+        boolean whoAfter = verb != null && verb.isComma() && s.isAny(i + 3, "who", "whose");
+        return verb != null && (whoAfter || verb.isVerb() && lexicon.cue(verb.lower()) != null) && !PLAIN_OPENERS.contains(t.lower());
     }
 
     private static final Set<String> PLAIN_OPENERS = Set.of("former", "senior", "junior", "local", "new", "young", "old", "retired",

@@ -340,7 +340,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 : " It never gives a name for " + AttributionQuestions.speakerInSentence(s.speaker(), facts)
                         + ", while the other sources are named people.");
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
-                "Which of these sources quoted in the article is not named?", shown, named, explanation,
+                "Which of these sources does the article not name?", shown, named, explanation,
                 s.sentences(), "anon-who:" + s.speaker(), lastResort(facts, s) ? LAST_RESORT : keptBack(facts, s) ? 45 : 30));
     }
 

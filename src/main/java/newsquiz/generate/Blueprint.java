@@ -234,6 +234,11 @@ final class Blueprint {
             if (perStatement.getOrDefault(statement, 0) >= 2) {
                 return false;
             }
+            if (chosen.stream().anyMatch(o -> o.key().equals(c.key()) && (sameClaimAsked(o, c) || sameClaimAsked(c, o)))) {
+                // "Who said that the clockmakers had been paid twice …?" and "Thorncliffe Horology denied the claim that the
+                // clockmakers had been paid twice … Whose claim was it?": one source of one claim, asked twice.
+                return false;
+            }
             // Reviewers: "the stem prints q04's answer", "two gaps in one sentence", "Who said X?" then "What did S say?".
             // One question per sentence, then, and in a short quiz a second only where neither shows the other's answer;
             // two deniers answering one claim are two questions.
@@ -390,6 +395,14 @@ final class Blueprint {
         private static String figure(String key) {
             return key.toLowerCase(java.util.Locale.ROOT).replaceAll("(\\d)\\s*(?:m|mn)\\b", "$1 million")
                     .replaceAll("(\\d)\\s*bn\\b", "$1 billion").replaceAll("\\s+", " ").strip();
+        }
+
+        private static final java.util.regex.Pattern THAT_CLAUSE = java.util.regex.Pattern.compile("\\bthat\\s+([^?.]{25,})[?.]");
+
+        /** Whether the claim one stem puts after "that" is printed in the other stem too. */
+        private static boolean sameClaimAsked(Candidate a, Candidate b) {
+            java.util.regex.Matcher m = THAT_CLAUSE.matcher(a.prompt());
+            return m.find() && Phrasing.key(b.prompt()).contains(Phrasing.key(m.group(1)));
         }
 
         /** The words a stem quotes between its last pair of curly quotation marks, or "". */

@@ -32,6 +32,11 @@ record Candidate(
         return new Candidate(focus, skill, type, difficulty, reworded, key, distractors, explanation, sentences, fact, priority);
     }
 
+    /** The same question with its answer in fewer words. */
+    Candidate withKey(String shorter) {
+        return new Candidate(focus, skill, type, difficulty, prompt, shorter, distractors, explanation, sentences, fact, priority);
+    }
+
     int firstSentence() {
         return sentences.stream().mapToInt(Integer::intValue).min().orElse(0);
     }

@@ -35,6 +35,9 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern POINTING_BACK = Pattern.compile(
             "(?i)^(?:that|this|it)(?:\\s+(?:(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)"
                     + "|isn['\u2019]t|wasn['\u2019]t|did not happen|didn['\u2019]t happen|never happened)\\b.*)?$");
+    /** "The firm said nothing could be further from the truth": a verdict on what was said before, naming none of it. */
+    private static final Pattern FURTHER_FROM_THE_TRUTH = Pattern.compile(
+            "(?i)^(?:but\\s+)?nothing\\s+(?:could|can)\\s+be\\s+(?:further|farther)\\s+from\\s+the\\s+truth[.!]?$");
     /** "…, calling the Osmerian statement “a clumsy attempt to rewrite events”": the thing and the words for it. */
     private static final Pattern CALLING = Pattern.compile(
             "(?i)\\b(?:calling|called|describing|described|branding|branded|dismissing|dismissed)\\s+(?!by\\b|to\\b|in\\b|at\\b|on\\b)(.{2,60}?)\\s+(?:as\\s+)?[\u201c\"]([^\u201d\"]{2,80})[\u201d\"]");
@@ -783,9 +786,11 @@ final class DenialQuestions implements QuestionFamily {
             Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst(
                     "(?i)\\s+(?:outright|entirely|completely|flatly|firmly|as well|too|either|also|again)[.]?$", ""));
             Matcher verdict = QUOTED_VERDICT.matcher(said);
-            boolean back = ref.matches() || demonstrative.matches() || verdict.matches()
+            // "That was not the case: it had approved nothing yet …": the verdict before a colon points back, the rest is its reason.
+            String verdictPart = said.split("\\s*:\\s+", 2)[0];
+            boolean back = ref.matches() || demonstrative.matches() || verdict.matches() || FURTHER_FROM_THE_TRUTH.matcher(said).matches()
                     || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())).replaceAll("[.\u2026]+$", "").strip()).matches()
-                            && Phrasing.words(said) <= 6;
+                            && Phrasing.words(verdictPart) <= 6;
             return new Pointing(ref, demonstrative, verdict, back);
         }
     }
@@ -1121,6 +1126,11 @@ final class DenialQuestions implements QuestionFamily {
             List<String> wrong, int priority, List<Candidate> out) {
         if (wrong.size() < 2) {
             return;
+        }
+        if (target != null) {
+            // "The clockmakers, Thorncliffe Horology, had been paid twice": asked which claim the firm denied, its name set
+            // beside "the clockmakers" would point at the key.
+            denied = denied.replace(", " + d.speaker() + ",", "");
         }
         // "Which claim did Dr Thorfinn Ogilvie-Strand, keeper of coins at Ebbworth Museum, deny?": a description set after the
         // name inside the question closes with a comma of its own.
@@ -1490,7 +1500,19 @@ final class DenialQuestions implements QuestionFamily {
         String source = claim.speaker();
         String kind = noun.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
         String verb = DENY_VERBS.contains(d.verb()) ? Speech.base(d.verb()) : "deny";
-        String prompt = "Whose " + kind + " did " + AttributionQuestions.speakerInSentence(d.speaker(), facts) + " " + verb + "?";
+        String denier = AttributionQuestions.speakerInSentence(d.speaker(), facts);
+        String said = claim.claim().replace(", " + d.speaker() + ",", "");
+        // "Thorncliffe Horology denied the claim that the clockmakers had been paid twice … Whose claim was it?": the claim
+        // itself, when it can be shown, so that the reader weighs which claim and whose, not only whose.
+        // ("denied the figure that …" takes no clause; "Skerran Networks rejected the claim that Skerran Networks cut …"
+        // repeats the name where a reader says "it".)
+        boolean shown = facts.isStandalone(claim) && facts.choiceProblem(said).isEmpty() && Phrasing.words(said) <= 18
+                && !claim.quotation() && !namesTheSpeaker(said, source) && !namesTheSpeaker(said, d.speaker())
+                && !Phrasing.key(said).contains(Phrasing.key(d.speaker().replaceFirst("(?i)^the\\s+", "")))
+                && kind.matches("claim|report|suggestion|allegation|account|accusation|rumou?r|story|warning|assertion");
+        String prompt = shown ? Phrasing.capitalise(denier) + " " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kind + " that "
+                + Phrasing.lowerFirst(said, facts) + ". Whose " + kind + " was it?"
+                : "Whose " + kind + " did " + denier + " " + verb + "?";
         // Anyone else who made a claim of this kind might be meant too; the denier, named in the question, is no answer.
         Set<String> alsoRight = new java.util.HashSet<>(Referents.sourcesOfKind(facts, d, noun));
         // Whoever spoke through the report's outlet ("she told Der Kurier") is part of that report.

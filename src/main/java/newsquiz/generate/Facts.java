@@ -317,6 +317,11 @@ final class Facts {
             return null;
         }
         String mention = Phrasing.clean(a.mention() == null ? "" : a.mention()).replaceFirst("^(?i)(?:his|her|its|their)\\s+", "the ");
+        if (a.sourceType() == SourceType.PERSON && mention.contains(source)) {
+            // "Councillor Nye Wickstead, who leads the opposition on the county council": the person named, whatever body
+            // the clause after the name ends on.
+            return null;
+        }
         String head = mention.isEmpty() ? "" : mention.substring(mention.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (!ORGANISATION_HEADS.contains(head) || source.toLowerCase(Locale.ROOT).contains(head)
                 || analysis.sources().stream().anyMatch(e -> e.name().equals(source)

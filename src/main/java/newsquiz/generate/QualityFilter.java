@@ -17,6 +17,25 @@ final class QualityFilter {
 
     private static final java.util.regex.Pattern DOUBLED_THAT = java.util.regex.Pattern.compile("^([^\u201c\"]*?\\bthat) that\\b");
 
+    /** "…, half of what it used in the winter of 2031, …": an aside between commas, with no quotation in it. */
+    private static final java.util.regex.Pattern MIDDLE_ASIDE = java.util.regex.Pattern.compile(
+            "^((?:[^,\"\u201c\u201d]|(?<=\\d),(?=\\d)){20,}?\\S),\\s+((?:[^,\"\u201c\u201d]|(?<=\\d),(?=\\d)){8,80}),\\s+"
+            + "((?:in order|so as|because|to|in|on|at|for|after|before)\\b.{8,})$");
+
+    /**
+     * "The council had bought only 6,000 tonnes of salt last summer, half of what it used in the winter of 2031, in order to
+     * save money": a key far longer than every wrong answer gives itself away; without its aside it is still what was said.
+     */
+    private static Candidate withoutAsideWhenLongest(Candidate c) {
+        int keyWords = Phrasing.words(c.key());
+        int longestWrong = c.distractors().stream().mapToInt(Phrasing::words).max().orElse(0);
+        java.util.regex.Matcher aside = MIDDLE_ASIDE.matcher(c.key());
+        if (keyWords <= 6 || keyWords <= longestWrong * 1.6 || !aside.matches()) {
+            return c;
+        }
+        return c.withKey(aside.group(1) + " " + aside.group(3));
+    }
+
     static Optional<Candidate> check(Candidate c, Facts facts) {
         if (c.prompt() == null || c.prompt().isBlank() || c.key() == null || c.key().isBlank() || c.sentences().isEmpty()) {
             return Optional.empty();
@@ -46,6 +65,9 @@ final class QualityFilter {
                 && !c.fact().startsWith("anon-who:");
         if (claims && facts.firstPerson(c.key())) {
             return Optional.empty();
+        }
+        if (claims && !written) {
+            c = withoutAsideWhenLongest(c);
         }
         String keyText = Phrasing.key(c.key());
         // Picking a word out of a quoted sentence shows the word by design; any other key must not be in the question.

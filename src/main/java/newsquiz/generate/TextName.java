@@ -122,6 +122,10 @@ record TextName(String noun, boolean plural) {
     }
 
     private String renameOutsideQuotes(String words) {
+        if (plural) {
+            // "Which of these sources does the article not name?" → "… do the minutes not name?"
+            words = DOES_BEFORE.matcher(words).replaceAll("do $1");
+        }
         Matcher m = OUR_WORDS.matcher(words);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -136,6 +140,8 @@ record TextName(String noun, boolean plural) {
         m.appendTail(out);
         return out.toString();
     }
+
+    private static final java.util.regex.Pattern DOES_BEFORE = java.util.regex.Pattern.compile("\\bdoes\\s+((?:the|this)\\s+article)\\b");
 
     /** "the minutes says" → "the minutes say". */
     private static String pluralVerb(String verb) {

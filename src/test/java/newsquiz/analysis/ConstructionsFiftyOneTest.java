@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * inspectors had never once set foot in his shop" is said of others' acts and denies nothing on that score.</li>
  * <li>"Hazelbrigg Parents for Places" is one name: people in the plural are a group, whose name goes on over "for".</li>
  * <li>"I do not blame the crew" holds back a view and denies nothing the service said of its crew.</li>
+ * <li>A first name the tagger reads as an adjective ("Sibold/ADJ Penberthy") is part of the name when ", who" follows.</li>
  * </ul>
  */
 class ConstructionsFiftyOneTest {
@@ -72,5 +73,12 @@ class ConstructionsFiftyOneTest {
                 + "reached Mr Marlow 47 minutes after the first call. \"I do not blame the crew, who were wonderful,\" Mrs Marlow "
                 + "said.");
         assertNotEquals(Stance.DENY, saying(all, "blame the crew").stance(), all.toString());
+    }
+
+    @Test
+    void aFirstNameReadAsAnAdjectiveBeforeWhoIsPartOfTheName() throws Exception {
+        var all = analyze("Families who use the beach were divided. Sibold Penberthy, who runs a surf school at Millbay, said he "
+                + "would pay for a lifeguard himself.");
+        assertEquals("Sibold Penberthy", saying(all, "pay for a lifeguard").source(), all.toString());
     }
 }

@@ -18,6 +18,17 @@ import org.junit.jupiter.api.Test;
  * leaves the phrase open ("to put back the …").</li>
  * <li>"contested the number, saying … had found 410 children waiting in April, not 640" answers the group's 640, both as a
  * verdict on "the number" and as a correction; and "Who rejected the number?" names nothing and is never asked.</li>
+ * <li>"The firm said nothing could be further from the truth" answers the claim just made about the firm; asked which claim
+ * it denied, the firm's own name is taken out of the key ("the glaziers, Brindle Glassworks, had been paid twice"), and
+ * asked whose claim it was, the claim is printed in the stem.</li>
+ * <li>A key much longer than every wrong answer loses an aside between commas ("…, half of what it used in the winter of
+ * 2031, …") rather than the question.</li>
+ * <li>"That was not the case: it had approved nothing yet …" points back at the claim just made, its reason after the colon
+ * (eval-blind58's pharmacy story, read from the test resources).</li>
+ * <li>"Councillor Nye Weston, who leads the opposition on the county council" is Nye Weston, one speaker, not a second
+ * "Councillor Nye Weston" named after the council the clause ends on.</li>
+ * <li>"Which of these sources does the article not name?" (not "quoted in the article": many are only reported) reads
+ * "do the minutes" when the text is minutes.</li>
  * </ul>
  */
 class QuestionsFiftyOneTest {
@@ -80,5 +91,66 @@ class QuestionsFiftyOneTest {
             assertTrue(answered.claim().contains("640 children"), answered.toString());
         }
         assertTrue(new DenialQuestions().propose(facts).stream().noneMatch(c -> c.prompt().equals("Who rejected the number?")));
+    }
+
+    private static final String CHAPEL = "Chapel windows\n\nThe chapel's new windows cost the town council 86,000 crowns, the "
+            + "council said on Monday.\n\nCouncillor Ada Thorne said the glaziers, Brindle Glassworks, had been paid twice for the "
+            + "east window. The firm said nothing could be further from the truth.\n\nThe mayor, Piet Osgood, said the first quote "
+            + "in 2030 had been for 60,000 crowns. A leaflet put through doors by the Chapel Friends claimed that the windows "
+            + "would be floodlit all night. One member of the works committee, speaking on condition of anonymity, said "
+            + "councillors had been warned in 2031 that the cost could pass 100,000 crowns.";
+
+    @Test
+    void furtherFromTheTruthAnswersTheClaimAboutTheFirm() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(CHAPEL));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which claim did Brindle Glassworks deny?")
+                && c.key().equals("The glaziers had been paid twice for the east window")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Brindle Glassworks denied the claim that the glaziers had been paid "
+                + "twice for the east window. Whose claim was it?") && c.key().equals("Ada Thorne")), all.toString());
+    }
+
+    @Test
+    void aLongKeyLosesItsAsideNotTheQuestion() throws Exception {
+        Facts facts = InventedArticles.facts("Salt runs low\n\nThe Dunmere branch of the Road Crews' Union said the council had "
+                + "bought only 6,000 tonnes of salt last summer, half of what it used in the winter of 2031, in order to save "
+                + "money.\n\nThe council said it had ordered 11,500 tonnes in July, not 6,000.\n\nMirrick Buses said it had "
+                + "cancelled 23 services on Monday. It said most routes would run normally from Wednesday if the main roads "
+                + "stayed clear.\n\nForecasters expect the frost to lift on Sunday, when rain is likely to spread from the west.");
+        List<Candidate> kept = new DenialQuestions().propose(facts).stream().map(c -> QualityFilter.check(c, facts))
+                .flatMap(java.util.Optional::stream).toList();
+        assertTrue(kept.stream().anyMatch(c -> c.key().equals("The council had bought only 6,000 tonnes of salt last summer in order "
+                + "to save money")), kept.toString());
+    }
+
+    private static final String PHARMACY = "Pharmacy hours\n\nThe only pharmacy in Dunby will close on Wednesdays from April 4, "
+            + "the chain that runs it said.\n\nThe Dunby Patients' Forum said the board had agreed to the cut without asking patients. "
+            + "The county health board said that was not the case: it had approved nothing yet and would hold a public meeting on "
+            + "March 21.\n\nA message in the chat group Dunby Neighbours claimed the pharmacy would close for good in the summer. "
+            + "Councillor Nye Weston, who leads the opposition on the county council, said the new hours were \"a slap in the face "
+            + "for older residents\". He said he would ask the chain to keep Wednesday mornings open.";
+
+    @Test
+    void aVerdictBeforeAColonPointsBack() throws Exception {
+        Facts facts = InventedArticles.facts(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind58/dunnersby-pharmacy-opening-hours-cut.txt")));
+        Statement board = facts.statements.stream().filter(s -> s.claim().contains("approved nothing")).findFirst().orElseThrow();
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().anyMatch(c -> c.fact().equals("deny:" + board.index())
+                && (c.prompt() + " " + c.key()).contains("agreed to the cut without asking patients")), all.toString());
+    }
+
+    @Test
+    void aCouncillorWhoseClauseEndsOnACouncilIsStillTheCouncillor() throws Exception {
+        Facts facts = InventedArticles.facts(PHARMACY);
+        assertTrue(facts.speakers.containsKey("Nye Weston"), facts.speakers.keySet().toString());
+        assertTrue(facts.speakers.keySet().stream().noneMatch(k -> k.startsWith("Councillor")), facts.speakers.keySet().toString());
+    }
+
+    @Test
+    void theUnnamedSourceStemAgreesWithATextInThePlural() {
+        assertEquals("Which of these sources do the minutes not name?",
+                new TextName("minutes", true).rename("Which of these sources does the article not name?"));
+        assertEquals("Which of these sources does the notice not name?",
+                new TextName("notice", false).rename("Which of these sources does the article not name?"));
     }
 }
