@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import newsquiz.analysis.Stance;
+import newsquiz.quiz.Difficulty;
+import newsquiz.quiz.QuestionType;
+import newsquiz.quiz.Skill;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * "Councillor Nye Weston" named after the council the clause ends on.</li>
  * <li>"Which of these sources does the article not name?" (not "quoted in the article": many are only reported) reads
  * "do the minutes" when the text is minutes.</li>
+ * <li>A year that is the latest the article names gets wrong years that make no even run before it (not 2038, 2040, 2042
+ * before 2045).</li>
+ * <li>"Who said that X?" and "… denied the claim that X. Whose claim was it?" with one key are one fact, taken once.</li>
  * </ul>
  */
 class QuestionsFiftyOneTest {
@@ -152,5 +158,26 @@ class QuestionsFiftyOneTest {
                 new TextName("minutes", true).rename("Which of these sources does the article not name?"));
         assertEquals("Which of these sources does the notice not name?",
                 new TextName("notice", false).rename("Which of these sources does the article not name?"));
+    }
+
+    @Test
+    void theLatestYearIsNoEndOfAnEvenRun() {
+        String sentence = "The repairs should see the cemetery wall stand until 2045, the council said.";
+        Quantity q = Quantity.read(sentence, new newsquiz.analysis.Figure("2045", newsquiz.analysis.Figure.Kind.YEAR, "", "", 0, ""));
+        List<Integer> years = Numbers.variants(q, 3, 2045).stream().map(v -> (int) Numbers.firstNumber(v)).sorted().toList();
+        assertEquals(3, years.size(), years.toString());
+        assertTrue(years.get(1) - years.get(0) != years.get(2) - years.get(1), years.toString());
+    }
+
+    @Test
+    void oneSourceOfOneClaimIsAskedOnce() {
+        Candidate who = new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Who said that the glaziers had been paid twice for the east window?", "Ada Thorne", List.of("Piet Osgood", "Chapel Friends"),
+                "", List.of(2), "said:2", 60);
+        Candidate whose = new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                "Brindle Glassworks denied the claim that the glaziers had been paid twice for the east window. Whose claim was it?",
+                "Ada Thorne", List.of("Piet Osgood", "Chapel Friends"), "", List.of(3), "deny:3", 68);
+        List<Candidate> chosen = Blueprint.choose(List.of(who, whose), 20);
+        assertEquals(1, chosen.size(), chosen.toString());
     }
 }
