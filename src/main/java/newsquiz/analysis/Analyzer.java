@@ -278,6 +278,9 @@ public final class Analyzer {
                 article.sentences())) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && AnsweredClaims.bearsOutACorrection(content, source.text(), d.sentence, previous)) {
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking
                 && AnsweredClaims.restatesBodysDenial(content, source.text(), described, d.sentence, previous)) {
             stance = Stance.DENY;

@@ -39,6 +39,10 @@ final class AnsweredClaims {
     private static final Set<String> NOUN_COMPLEMENT = Set.of("into", "of", "about", "over");
     private static final Pattern ADVICE = Alternations.compile("(?:\\s+[\\p{L}'\u2019-]+){0,4}?\\s+(?:should|must|ought|need|needs)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "nobody can run a nursery at a loss for long": what no one is able to do, a general truth rather than an answer. */
+    private static final Pattern NO_ONE_CAN = Alternations.compile("\\s+(?:can|could)\\s+(?!have\\b)", Pattern.CASE_INSENSITIVE);
+    /** "turned down jobs because they could not find a place": a negation in a reason given, not an answer to a claim. */
+    private static final Pattern REASON_BEFORE = Alternations.compile("\\bbecause\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_OPENING = Alternations.compile("\\W*(?:(?:and|but)\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
     private static final Pattern QUOTE_MARKS = Alternations.compile("[\"\u201c\u201d]");
@@ -164,8 +168,11 @@ final class AnsweredClaims {
             // are, it answers nothing (review56 AUL q15).
             return false;
         }
+        if (REASON_BEFORE.matcher(text.substring(clauseOpen, neg.start())).find()) {
+            return false;
+        }
         if (emphatic && !neg.group().equalsIgnoreCase("never") && CLAUSE_OPENING.matcher(text.substring(clauseOpen, neg.start())).matches()
-                && !ADVICE.matcher(text.substring(neg.end())).lookingAt()) {
+                && !ADVICE.matcher(text.substring(neg.end())).lookingAt() && !NO_ONE_CAN.matcher(text.substring(neg.end())).lookingAt()) {
             // "nobody at the firm has set foot in Lisbon", "none of us gave the paper a page": a zero subject denies whatever
             // its clause says, so the claimed words may come anywhere in it; "nobody should panic" is advice.
             int comma = text.indexOf(',', neg.end());
@@ -378,6 +385,31 @@ final class AnsweredClaims {
      * director, Augustin Penrice, said the company's records show one cancellation": someone who speaks for a body that has
      * denied a claim, saying again in more words what the denial said, denies it too.
      */
+    /** "11,500 tonnes in July, not 6,000": the figure a correction gives, before the one it sets aside. */
+    private static final Pattern CORRECTION = Alternations.compile("(\\d[\\d,.]*\\d|\\d)(?:\\s+\\p{L}+){0,4},?\\s+not\\s+\\d");
+
+    /**
+     * "The council said it had ordered 11,500 tonnes in July, not 6,000. “The county ordered 11,500 tonnes from us in July,”
+     * said Tarnbeck Minerals' sales director": a second party giving, in the sentence after, the figure a denial put in
+     * place of the claim's, denies that claim too.
+     */
+    static boolean bearsOutACorrection(String content, String source, int sentence, List<Attribution> previous) {
+        if (NEGATION.matcher(QUOTE_MARKS.matcher(content).replaceAll("")).find()) {
+            return false;
+        }
+        Set<String> given = figures(content);
+        for (Attribution a : previous) {
+            if (a.stance() != Stance.DENY || a.source().equals(source) || a.sentence() < sentence - 1 || a.sentence() >= sentence) {
+                continue;
+            }
+            Matcher m = CORRECTION.matcher(a.content());
+            if (m.find() && m.group(1).length() >= 2 && given.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean restatesBodysDenial(String content, String source, String described, int sentence, List<Attribution> previous) {
         String bodyWord = StanceClassifier.bodyOfRole(described);
         if (bodyWord == null || previous.stream().anyMatch(a -> a.source().equals(source))) {

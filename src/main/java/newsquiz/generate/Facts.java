@@ -311,13 +311,15 @@ final class Facts {
      * described as one (a place, say): the article's own words for the body are safer, and a
      * later "the ministry" is the same named body. Null when the resolution is plausible.
      */
+    private static final java.util.regex.Pattern RELATIVE_AFTER_NAME = java.util.regex.Pattern.compile(",\\s*(?:who|whose)\\b");
+
     private String bodyAsWritten(Attribution a, String source) {
         if (a.sourceType() == SourceType.PERSON && POST_OF_A_BODY.matcher(Phrasing.clean(a.mention() == null ? "" : a.mention())).matches()) {
             // "The chair of the Yellerstowe Hoteliers' Association", named as Ginevra Thistlewood: her post, not the body.
             return null;
         }
         String mention = Phrasing.clean(a.mention() == null ? "" : a.mention()).replaceFirst("^(?i)(?:his|her|its|their)\\s+", "the ");
-        if (a.sourceType() == SourceType.PERSON && mention.contains(source)) {
+        if (a.sourceType() == SourceType.PERSON && mention.contains(source) && RELATIVE_AFTER_NAME.matcher(mention).find()) {
             // "Councillor Nye Wickstead, who leads the opposition on the county council": the person named, whatever body
             // the clause after the name ends on.
             return null;

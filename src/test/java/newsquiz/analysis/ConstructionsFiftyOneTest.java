@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
  * <li>"Hazelbrigg Parents for Places" is one name: people in the plural are a group, whose name goes on over "for".</li>
  * <li>"I do not blame the crew" holds back a view and denies nothing the service said of its crew.</li>
  * <li>A first name the tagger reads as an adjective ("Sibold/ADJ Penberthy") is part of the name when ", who" follows.</li>
+ * <li>A second party giving, in the sentence after a correction ("11,500 tonnes in July, not 6,000"), the figure the
+ * correction put in place of the claim's denies that claim too.</li>
+ * <li>"nobody can run a nursery at a loss for long" is a general truth, and "turned down jobs because they could not find a
+ * place" gives a reason: neither answers a claim.</li>
  * </ul>
  */
 class ConstructionsFiftyOneTest {
@@ -80,5 +84,22 @@ class ConstructionsFiftyOneTest {
         var all = analyze("Families who use the beach were divided. Sibold Penberthy, who runs a surf school at Millbay, said he "
                 + "would pay for a lifeguard himself.");
         assertEquals("Sibold Penberthy", saying(all, "pay for a lifeguard").source(), all.toString());
+    }
+
+    @Test
+    void aSecondPartyBearingOutACorrectionDeniesTheClaimToo() throws Exception {
+        var all = analyze("The union said the council had bought only 6,000 tonnes of salt last summer. The council said it had "
+                + "ordered 11,500 tonnes in July, not 6,000. \"The county ordered 11,500 tonnes from us in July,\" said Tarnford "
+                + "Minerals' sales director, Ewan Marsh.");
+        assertEquals(Stance.DENY, saying(all, "from us in July").stance(), all.toString());
+    }
+
+    @Test
+    void aGeneralTruthOrAReasonAnswersNoClaim() throws Exception {
+        var all = analyze("Ashby County Council said 220 new nursery places would open by the end of the year. \"Our members want "
+                + "to say yes to every family,\" said Julia Eskdale, \"but nobody can run a nursery at a loss for long.\" Letty "
+                + "Irving said some parents had already turned down jobs because they could not find a place.");
+        assertNotEquals(Stance.DENY, saying(all, "at a loss").stance(), all.toString());
+        assertNotEquals(Stance.DENY, saying(all, "turned down jobs").stance(), all.toString());
     }
 }

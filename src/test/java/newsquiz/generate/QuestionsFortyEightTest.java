@@ -103,7 +103,10 @@ class QuestionsFortyEightTest {
     void theAccountSetRightByItsFigureIsTheOneThatGaveIt() throws Exception {
         Facts facts = facts(Files.readString(Path.of("src/test/resources/eval-blind51/kelderscar-mountain-rescue-callout-row.txt")));
         List<Candidate> all = new DenialQuestions().propose(facts);
-        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Whose account did Kelderdale Mountain Rescue Team deny?")
+        // (Since stop 51 the claim is shown in the stem when it can be: "… denied the account that … Whose account was it?")
+        assertTrue(all.stream().anyMatch(c -> (c.prompt().equals("Whose account did Kelderdale Mountain Rescue Team deny?")
+                || c.prompt().startsWith("Kelderdale Mountain Rescue Team denied the account that")
+                        && c.prompt().endsWith("Whose account was it?"))
                 && c.key().equals("Hildebrand Ingledew")), all.toString());
     }
 

@@ -52,7 +52,9 @@ class ReviewFortyTwoTest {
                 + "was far lower.\n\nJo Pike, a nurse in Orrin, said on Monday that clinics had been told to drop patients from "
                 + "their lists. \"That is not the case,\" a ministry spokeswoman said.\n\nDr Ann Lee, a surgeon, said waits were "
                 + "long. Tom Gray, a union official, said staff were tired. Rob Inch, a patient, said he had waited a year.");
-        Candidate whose = all.stream().filter(c -> c.prompt().equals("Whose report did the health ministry reject?")).findFirst()
+        Candidate whose = all.stream().filter(c -> c.prompt().equals("Whose report did the health ministry reject?")
+                || c.prompt().startsWith("The health ministry rejected the report that")
+                        && c.prompt().endsWith("Whose report was it?")).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertFalse(whose.distractors().contains("Jo Pike"), whose.toString());
     }
