@@ -1129,8 +1129,9 @@ final class DenialQuestions implements QuestionFamily {
         }
         if (target != null) {
             // "The clockmakers, Thorncliffe Horology, had been paid twice": asked which claim the firm denied, its name set
-            // beside "the clockmakers" would point at the key.
-            denied = denied.replace(", " + d.speaker() + ",", "");
+            // beside "the clockmakers" would point at the key. "…, where most of the area's call-outs happen" tells where
+            // the bay is, not what was denied (review58 CRA q03).
+            denied = withoutAside(denied.replace(", " + d.speaker() + ",", ""));
         }
         // "Which claim did Dr Thorfinn Ogilvie-Strand, keeper of coins at Ebbworth Museum, deny?": a description set after the
         // name inside the question closes with a comma of its own.
@@ -1184,7 +1185,7 @@ final class DenialQuestions implements QuestionFamily {
                 explanation, sentences, "deny:" + d.index(), priority));
     }
 
-    private static final Pattern TRAILING_ASIDE = Pattern.compile("^(.{30,}?\\S),\\s+which\\s+(?!(?:it|they|he|she|we)\\b)[^,;\u201c\"]+\\.?$");
+    private static final Pattern TRAILING_ASIDE = Pattern.compile("^(.{30,}?\\S),\\s+(?:which|where)\\s+(?!(?:it|they|he|she|we)\\b)[^,;\u201c\"]+\\.?$");
 
     /**
      * "That it plans to close the unit at Drenlow Community Hospital, which treats 62 patients three times a week": the

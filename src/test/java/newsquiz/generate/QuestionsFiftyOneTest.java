@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * <li>A year that is the latest the article names gets wrong years that make no even run before it (not 2038, 2040, 2042
  * before 2045).</li>
  * <li>"Who said that X?" and "… denied the claim that X. Whose claim was it?" with one key are one fact, taken once.</li>
+ * <li>Asked which claim was denied, the key loses a closing ", where …" that only tells where a place is.</li>
  * </ul>
  */
 class QuestionsFiftyOneTest {
@@ -179,5 +180,13 @@ class QuestionsFiftyOneTest {
                 "Ada Thorne", List.of("Piet Osgood", "Chapel Friends"), "", List.of(3), "deny:3", 68);
         List<Candidate> chosen = Blueprint.choose(List.of(who, whose), 20);
         assertEquals(1, chosen.size(), chosen.toString());
+    }
+
+    @Test
+    void aClosingWhereClauseIsNoPartOfTheClaimDenied() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind58/cragholme-lifeboat-station-move-hessleby.txt"))));
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("The move would add 40 minutes to any rescue in Cragholme Bay")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.key().contains("where most of the area's call-outs happen")), all.toString());
     }
 }
