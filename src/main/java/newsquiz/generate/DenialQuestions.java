@@ -1779,6 +1779,11 @@ final class DenialQuestions implements QuestionFamily {
                 d.sentences(), "deny-account:" + d.index(), 60));
     }
 
+    /** A "no", a "not" or a verdict ("false", "nonsense"): words that deny outright, whatever else they say. */
+    private static final Pattern OUTRIGHT = Pattern.compile("(?i)\\b(?:not|no|never|nothing|nobody|none|neither|nor|cannot|no one|"
+            + "nowhere|false|untrue|wrong|incorrect|inaccurate|baseless|groundless|unfounded|misleading|nonsense|rubbish|fiction|"
+            + "lies?|myth|fantasy|made up|smear|scaremongering)\\b|n['\u2019]t\\b");
+
     private void whoGaveDenial(Facts facts, Statement d, List<Candidate> out) {
         String prompt = "Whose denial is this, according to the article? \u201c";
         if (nobodyInParticular(d.speaker())
@@ -1800,8 +1805,13 @@ final class DenialQuestions implements QuestionFamily {
             // "“China neither accepts nor recognizes” the decision" — whose denial? "The Chinese government": the words give it away.
             return;
         }
-        String explanation = "The article says: " + Explain.quote(d.evidence()) + " The denial comes from " + Explain.who(d, facts) + ".";
-        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt + shown + "\u201d", d.speaker(), wrong,
+        // "We timed the run from Hessleby on six different days": words that deny nothing outright may be counter-evidence
+        // as much as a denial; asked whose words they are, the label cannot be wrong (review58 FAL q02, HAZ q09, q13).
+        boolean outright = OUTRIGHT.matcher(shown).find();
+        String explanation = "The article says: " + Explain.quote(d.evidence()) + (outright ? " The denial comes from " : " These words come from ")
+                + Explain.who(d, facts) + ".";
+        out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
+                (outright ? prompt : "Who said this, according to the article? \u201c") + shown + "\u201d", d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));
     }
 

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * before 2045).</li>
  * <li>"Who said that X?" and "… denied the claim that X. Whose claim was it?" with one key are one fact, taken once.</li>
  * <li>Asked which claim was denied, the key loses a closing ", where …" that only tells where a place is.</li>
+ * <li>A quoted rebuttal that denies nothing outright ("We timed the run … The slowest was 16 minutes") is asked "Who said
+ * this?", not "Whose denial is this?"; "There is no buyer, there is no price, and there is no sale" is still a denial.</li>
  * </ul>
  */
 class QuestionsFiftyOneTest {
@@ -188,5 +190,17 @@ class QuestionsFiftyOneTest {
                 "src/test/resources/eval-blind58/cragholme-lifeboat-station-move-hessleby.txt"))));
         assertTrue(all.stream().anyMatch(c -> c.key().equals("The move would add 40 minutes to any rescue in Cragholme Bay")), all.toString());
         assertTrue(all.stream().noneMatch(c -> c.key().contains("where most of the area's call-outs happen")), all.toString());
+    }
+
+    @Test
+    void wordsThatDenyNothingOutrightAreAskedAsWhoseWords() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(java.nio.file.Files.readString(java.nio.file.Path.of(
+                "src/test/resources/eval-blind58/cragholme-lifeboat-station-move-hessleby.txt"))));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Who said this, according to the article? \u201cWe timed the run")),
+                all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Whose denial is this, according to the article? \u201cWe timed")),
+                all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Whose denial is this, according to the article? \u201cThere is no "
+                + "buyer")), all.toString());
     }
 }
