@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
  * <li>Asked which claim was denied, the key loses a closing ", where …" that only tells where a place is.</li>
  * <li>A quoted rebuttal that denies nothing outright ("We timed the run … The slowest was 16 minutes") is asked "Who said
  * this?", not "Whose denial is this?"; "There is no buyer, there is no price, and there is no sale" is still a denial.</li>
+ * <li>"the group's account was wide of the mark: …" and "the group's figure bore no relation to its logs" answer the group's
+ * own claim, not its chair's remark after it; only "the union's warning", when the union itself warned of nothing, is its
+ * post holder's.</li>
  * </ul>
  */
 class QuestionsFiftyOneTest {
@@ -202,5 +205,19 @@ class QuestionsFiftyOneTest {
                 all.toString());
         assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Whose denial is this, according to the article? \u201cThere is no "
                 + "buyer")), all.toString());
+    }
+
+    private static final String VERGES = "Verges cut\n\nThe Ashby Meadow Group, which has surveyed the county's verges since 2029, "
+            + "said the crews had cut every verge in the district. Its chair, Ysolde Trevor, said at least 400 bee orchids had been "
+            + "lost on the Wrax road alone.\n\nThe council said the group's account was wide of the mark: only 6 of the 38 "
+            + "protected stretches had been cut.";
+
+    @Test
+    void theGroupsAccountIsTheGroupsOwnClaim() throws Exception {
+        Facts facts = InventedArticles.facts(VERGES);
+        Statement verdict = facts.statements.stream().filter(s -> s.claim().contains("wide of the mark")).findFirst().orElseThrow();
+        Statement answered = DenialQuestions.answeredBy(facts, verdict).orElse(null);
+        assertNotNull(answered, facts.statements.toString());
+        assertTrue(answered.claim().contains("cut every verge"), answered.toString());
     }
 }
