@@ -278,7 +278,8 @@ public final class Analyzer {
                 article.sentences())) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.ASSERT && !claimMaking && AnsweredClaims.bearsOutACorrection(content, source.text(), d.sentence, previous)) {
+        if (stance == Stance.ASSERT && !claimMaking
+                && AnsweredClaims.bearsOutACorrection(content, source.text(), d.sentence, previous)) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking

@@ -156,8 +156,10 @@ final class AnsweredClaims {
     private static final Pattern INSIDE_A_RELATIVE = Alternations.compile("(?i)\\b\\p{Ll}{3,}\\s+(?:who|whose)\\s+(?:\\S+\\s+){0,4}$");
 
     private static final Set<String> REFUSING_VERBS = Set.of("say", "comment", "confirm", "discuss", "reveal", "disclose", "give");
-    private static final Set<String> OPINION_VERBS = Set.of("think", "believe", "suppose", "reckon", "imagine", "feel", "expect", "blame");
+    private static final Set<String> OPINION_VERBS = Set.of("think", "believe", "suppose", "reckon", "imagine", "feel", "expect",
+            "blame");
 
+    /** "it had", "we have": the speaker's own past act, just before a "never". */
     private static final Pattern OWN_ACT = Alternations.compile("(?i)\\b(?:it|he|she|they|we|i)\\s+(?:had|has|have)\\s*$");
 
     private static boolean negationAnswers(String text, Matcher neg, Set<String> claimed) {
@@ -192,7 +194,8 @@ final class AnsweredClaims {
             // "it had never asked a single Dunnersby customer to switch to postal orders": "never" of one's own past acts
             // negates the whole act, its object and what it was asked for too; not "auditors had never once set foot" (others'
             // acts) or "would never vote" (a promise).
-            boolean ownActNever = neg.group().equalsIgnoreCase("never") && OWN_ACT.matcher(text.substring(clauseStart, neg.start())).find();
+            boolean ownActNever = neg.group().equalsIgnoreCase("never")
+                    && OWN_ACT.matcher(text.substring(clauseStart, neg.start())).find();
             near.addAll(after.subList(0, Math.min(ownActNever ? 8 : 3, after.size())));
             return near.stream().map(AnsweredClaims::stem).anyMatch(st -> st != null && claimed.contains(st));
         }
@@ -380,11 +383,6 @@ final class AnsweredClaims {
         return out;
     }
 
-    /**
-     * "Hearthwell Home Services has contradicted her claim …, saying its records show only one. … Hearthwell's customer
-     * director, Augustin Penrice, said the company's records show one cancellation": someone who speaks for a body that has
-     * denied a claim, saying again in more words what the denial said, denies it too.
-     */
     /** "11,500 tonnes in July, not 6,000": the figure a correction gives, before the one it sets aside. */
     private static final Pattern CORRECTION = Alternations.compile("(\\d[\\d,.]*\\d|\\d)(?:\\s+\\p{L}+){0,4},?\\s+not\\s+\\d");
 
@@ -410,6 +408,11 @@ final class AnsweredClaims {
         return false;
     }
 
+    /**
+     * "Hearthwell Home Services has contradicted her claim …, saying its records show only one. … Hearthwell's customer
+     * director, Augustin Penrice, said the company's records show one cancellation": someone who speaks for a body that has
+     * denied a claim, saying again in more words what the denial said, denies it too.
+     */
     static boolean restatesBodysDenial(String content, String source, String described, int sentence, List<Attribution> previous) {
         String bodyWord = StanceClassifier.bodyOfRole(described);
         if (bodyWord == null || previous.stream().anyMatch(a -> a.source().equals(source))) {

@@ -786,9 +786,11 @@ final class DenialQuestions implements QuestionFamily {
             Matcher demonstrative = DEMONSTRATIVE.matcher(said.replaceFirst(
                     "(?i)\\s+(?:outright|entirely|completely|flatly|firmly|as well|too|either|also|again)[.]?$", ""));
             Matcher verdict = QUOTED_VERDICT.matcher(said);
-            // "That was not the case: it had approved nothing yet …": the verdict before a colon points back, the rest is its reason.
+            // "That was not the case: it had approved nothing yet …": the verdict before a colon points back, the rest is its
+            // reason.
             String verdictPart = said.split("\\s*:\\s+", 2)[0];
-            boolean back = ref.matches() || demonstrative.matches() || verdict.matches() || FURTHER_FROM_THE_TRUTH.matcher(said).matches()
+            boolean back = ref.matches() || demonstrative.matches() || verdict.matches()
+                    || FURTHER_FROM_THE_TRUTH.matcher(said).matches()
                     || POINTING_BACK.matcher(Phrasing.unquote(Phrasing.clean(d.attribution().content())).replaceAll("[.\u2026]+$", "").strip()).matches()
                             && Phrasing.words(verdictPart) <= 6;
             return new Pointing(ref, demonstrative, verdict, back);
@@ -1185,7 +1187,8 @@ final class DenialQuestions implements QuestionFamily {
                 explanation, sentences, "deny:" + d.index(), priority));
     }
 
-    private static final Pattern TRAILING_ASIDE = Pattern.compile("^(.{30,}?\\S),\\s+(?:which|where)\\s+(?!(?:it|they|he|she|we)\\b)[^,;\u201c\"]+\\.?$");
+    private static final Pattern TRAILING_ASIDE = Pattern.compile(
+            "^(.{30,}?\\S),\\s+(?:which|where)\\s+(?!(?:it|they|he|she|we)\\b)[^,;\u201c\"]+\\.?$");
 
     /**
      * "That it plans to close the unit at Drenlow Community Hospital, which treats 62 patients three times a week": the
@@ -1511,8 +1514,10 @@ final class DenialQuestions implements QuestionFamily {
                 && !claim.quotation() && !namesTheSpeaker(said, source) && !namesTheSpeaker(said, d.speaker())
                 && !Phrasing.key(said).contains(Phrasing.key(d.speaker().replaceFirst("(?i)^the\\s+", "")))
                 && kind.matches("claim|report|suggestion|allegation|account|accusation|rumou?r|story|warning|assertion");
-        String prompt = shown ? Phrasing.capitalise(denier) + " " + (DENY_VERBS.contains(d.verb()) ? d.verb() : "denied") + " the " + kind + " that "
-                + Phrasing.lowerFirst(said, facts) + ". Whose " + kind + " was it?"
+        String denied = DENY_VERBS.contains(d.verb()) ? d.verb() : "denied";
+        String prompt = shown
+                ? Phrasing.capitalise(denier) + " " + denied + " the " + kind + " that " + Phrasing.lowerFirst(said, facts)
+                        + ". Whose " + kind + " was it?"
                 : "Whose " + kind + " did " + denier + " " + verb + "?";
         // Anyone else who made a claim of this kind might be meant too; the denier, named in the question, is no answer.
         Set<String> alsoRight = new java.util.HashSet<>(Referents.sourcesOfKind(facts, d, noun));
@@ -1808,8 +1813,8 @@ final class DenialQuestions implements QuestionFamily {
         // "We timed the run from Hessleby on six different days": words that deny nothing outright may be counter-evidence
         // as much as a denial; asked whose words they are, the label cannot be wrong (review58 FAL q02, HAZ q09, q13).
         boolean outright = OUTRIGHT.matcher(shown).find();
-        String explanation = "The article says: " + Explain.quote(d.evidence()) + (outright ? " The denial comes from " : " These words come from ")
-                + Explain.who(d, facts) + ".";
+        String explanation = "The article says: " + Explain.quote(d.evidence())
+                + (outright ? " The denial comes from " : " These words come from ") + Explain.who(d, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                 (outright ? prompt : "Who said this, according to the article? \u201c") + shown + "\u201d", d.speaker(), wrong,
                 explanation, d.sentences(), "deny:" + d.index(), 65));

@@ -34,7 +34,8 @@ final class Numbers {
     /** Heights near the key first: a mountain twice as high as a 7,000-metre one does not exist. */
     private static final double[] HEIGHT_FACTORS = {0.75, 1.2, 0.5, 0.9, 2, 3};
     private static final int[] AGE_STEPS = {-4, 7, 3, -9, 12};
-    // ("2038, 2040, 2042" before a key of 2045 made a pattern the key broke: after the first three, no even steps.)
+    // A key that is the latest year takes the steps back only: -3, -7, then -1 rather than -5, whose 2038, 2040, 2042
+    // before 2045 made an even run the key broke (review59 SAN q07, SEN q08).
     private static final int[] YEAR_STEPS = {-3, -7, 2, -1, 4, -5};
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"

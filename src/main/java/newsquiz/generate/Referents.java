@@ -279,10 +279,13 @@ final class Referents {
     /** "that figure is wrong": a verdict on a figure someone gave, whose reason may be a count of one's own. */
     private static final Pattern POINTED_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:figures?|numbers?|count|estimate|total)\\b");
 
+    /** "…, not 640": the figure a correction sets aside, closing what was said. */
     private static final Pattern CORRECTED_FIGURE = Pattern.compile(
             "(?i),\\s+not\\s+([\\p{Sc}]?\\d[\\d.,]*\\d(?:\\s*(?:%|percent|per cent))?|[\\p{Sc}]?\\d(?:\\s*(?:%|percent|per cent))?)\\W*$");
 
-    private static final Pattern BARE_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:figures?|numbers?|count|estimate|total|readings?)");
+    /** "the number", "that figure": a verdict's whole object, a figure named by nothing but its kind. */
+    private static final Pattern BARE_FIGURE = Pattern.compile(
+            "(?i)(?:that|this|the)\\s+(?:figures?|numbers?|count|estimate|total|readings?)");
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
 
@@ -560,7 +563,8 @@ final class Referents {
         if (named.isEmpty()) {
             return null;
         }
-        Statement latest = latestClaimBy(facts, d, s -> named.stream().anyMatch(n -> facts.mayBeSameNamed(n, s.speaker()) || n.equals(s.speaker())));
+        Statement latest = latestClaimBy(facts, d,
+                s -> named.stream().anyMatch(n -> facts.mayBeSameNamed(n, s.speaker()) || n.equals(s.speaker())));
         Statement own = latestClaimBy(facts, d, s -> named.contains(s.speaker()));
         // "The group said the crews had cut every verge. Its chair said at least 400 bee orchids had been lost. The council
         // said the group's account was wide of the mark": a chair's remark in the very next sentence adds to the group's
