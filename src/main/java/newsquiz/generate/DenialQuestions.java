@@ -1130,10 +1130,8 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         if (target != null) {
-            // "The clockmakers, Thorncliffe Horology, had been paid twice": asked which claim the firm denied, its name set
-            // beside "the clockmakers" would point at the key. "…, where most of the area's call-outs happen" tells where
-            // the bay is, not what was denied (review58 CRA q03).
-            denied = withoutAside(denied.replace(", " + d.speaker() + ",", ""));
+            // "…, where most of the area's call-outs happen" tells where the bay is, not what was denied (review58 CRA q03).
+            denied = withoutAside(withoutDeniersName(denied, d));
         }
         // "Which claim did Dr Thorfinn Ogilvie-Strand, keeper of coins at Ebbworth Museum, deny?": a description set after the
         // name inside the question closes with a comma of its own.
@@ -1185,6 +1183,14 @@ final class DenialQuestions implements QuestionFamily {
                         : hearsay != null ? ", which the article reports without saying who made it." : ".");
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, denied, wrong,
                 explanation, sentences, "deny:" + d.index(), priority));
+    }
+
+    /**
+     * "The clockmakers, Thorncliffe Horology, had been paid twice": shown in a question about the firm's denial, its name set
+     * beside "the clockmakers" would point at the key.
+     */
+    private static String withoutDeniersName(String claim, Statement d) {
+        return claim.replace(", " + d.speaker() + ",", "");
     }
 
     private static final Pattern TRAILING_ASIDE = Pattern.compile(
@@ -1505,7 +1511,7 @@ final class DenialQuestions implements QuestionFamily {
         String kind = noun.toLowerCase(Locale.ROOT).replaceFirst("s$", "");
         String verb = DENY_VERBS.contains(d.verb()) ? Speech.base(d.verb()) : "deny";
         String denier = AttributionQuestions.speakerInSentence(d.speaker(), facts);
-        String said = claim.claim().replace(", " + d.speaker() + ",", "");
+        String said = withoutDeniersName(claim.claim(), d);
         // "Thorncliffe Horology denied the claim that the clockmakers had been paid twice … Whose claim was it?": the claim
         // itself, when it can be shown, so that the reader weighs which claim and whose, not only whose.
         // ("denied the figure that …" takes no clause; "Skerran Networks rejected the claim that Skerran Networks cut …"

@@ -276,16 +276,18 @@ final class Referents {
                 && facts.knownSame(o.speaker(), d.speaker())).findFirst().orElse(null);
     }
 
+    /** The words a verdict points at a figure with: "that figure", "the number". */
+    private static final String FIGURE_WORDS = "figures?|numbers?|count|estimate|total";
+
     /** "that figure is wrong": a verdict on a figure someone gave, whose reason may be a count of one's own. */
-    private static final Pattern POINTED_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:figures?|numbers?|count|estimate|total)\\b");
+    private static final Pattern POINTED_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:" + FIGURE_WORDS + ")\\b");
 
     /** "…, not 640": the figure a correction sets aside, closing what was said. */
     private static final Pattern CORRECTED_FIGURE = Pattern.compile(
             "(?i),\\s+not\\s+([\\p{Sc}]?\\d[\\d.,]*\\d(?:\\s*(?:%|percent|per cent))?|[\\p{Sc}]?\\d(?:\\s*(?:%|percent|per cent))?)\\W*$");
 
     /** "the number", "that figure": a verdict's whole object, a figure named by nothing but its kind. */
-    private static final Pattern BARE_FIGURE = Pattern.compile(
-            "(?i)(?:that|this|the)\\s+(?:figures?|numbers?|count|estimate|total|readings?)");
+    private static final Pattern BARE_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:" + FIGURE_WORDS + "|readings?)");
 
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
 
