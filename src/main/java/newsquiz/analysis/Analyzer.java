@@ -209,10 +209,15 @@ public final class Analyzer {
         }
         String described = (source.description() == null ? "" : source.description())
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
+        // "The firm admitted … It said the update had been withdrawn. “We got that update badly wrong,” Tregenza said": what
+        // the body an officer ("its operations director") speaks for has just said is no claim of another's to answer.
+        String speaksFor = ownBody != null ? ownBody : StanceClassifier.bodyOfItsOfficer(source.text(), described, previous);
+        List<Attribution> othersSaid = speaksFor == null ? previous : previous.stream().filter(p -> !p.source().equals(speaksFor)).toList();
         if (stance == Stance.ASSERT && !claimMaking
                 && (StanceClassifier.accountOfTheThingAlleged(content, source.text(), described, d.sentence, previous)
                         || StanceClassifier.saidAfterRejecting(content, article.sentences().get(d.sentence).text())
-                        || StanceClassifier.correctsWithNot(content, source.text(), d.sentence, previous)
+                        || StanceClassifier.correctsWithNot(content, source.text(), d.sentence, Math.min(d.sentence, d.firstSentence), previous,
+                                i -> article.sentences().get(i).paragraph())
                         || StanceClassifier.otherVersionOfTheThingClaimed(content, source.text(), d.sentence, previous)
                         || StanceClassifier.otherCircumstanceOfTheSameAct(content, source.text(), d.sentence, previous)
                         || d.phrase.kind() != Phrase.Kind.DOCUMENT
@@ -232,10 +237,10 @@ public final class Analyzer {
                 || d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))
                 || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
                         || StanceClassifier.negatesTheClaimItIsAfter(content)
-                        || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, previous)
-                        || StanceClassifier.saysWhatTheyReallyWere(content, source.text(), d.sentence, previous)
-                        || StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, previous)
-                        || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, previous)
+                        || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, othersSaid)
+                        || StanceClassifier.saysWhatTheyReallyWere(content, source.text(), d.sentence, othersSaid)
+                        || StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, othersSaid)
+                        || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, othersSaid)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())
                         || d.quoted && StanceClassifier.goesOnFromABareVerdict(source.text(), d.sentence, previous)
@@ -244,7 +249,6 @@ public final class Analyzer {
         }
         // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never
         // once contacted the station": what one's own body just said is no claim to answer.
-        List<Attribution> othersSaid = ownBody == null ? previous : previous.stream().filter(p -> !p.source().equals(ownBody)).toList();
         if ((stance == Stance.ASSERT || stance == Stance.CONFIRM && !admission) && !claimMaking
                 && (StanceClassifier.holdsDespiteAClaim(content)
                         || AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), othersSaid)
@@ -287,7 +291,7 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking
-                && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), d.sentence,
+                && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), described, d.sentence,
                         textBeforeContent(article, d), previous)) {
             stance = Stance.DENY;
         }
@@ -757,6 +761,8 @@ public final class Analyzer {
             + "|push(?:ed|es)? back(?=\\s*,|\\s+(?:against|on|at)\\b)"
             // "Ms Ormesher was quick to correct that, saying …", "has contradicted her claim that …, saying …"
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?"
+            // "The council's transport chair was also plain about it, saying …": the reply to what was just said, firmly put.
+            + "|(?:was|were)\\s+(?:also\\s+)?(?:plain|blunt|firm|emphatic|unequivocal|adamant)\\s+about\\s+(?:it|that|this)"
             // "Wyvernhurst Police challenged the figure, saying …", "questioned the reading, saying …"; not "challenged the
             // council to publish it".
             + "|(?:challeng|question)(?:ed|es|s)?\\s+(?:the|that|this|these|those)\\s+(?:figures?|accounts?|claims?|reports?|estimates?"

@@ -259,8 +259,8 @@ final class AnsweredClaims {
      * {@link ContestedClaims}), taking up its words or figures and settling the fact, answers it, in positive words as much
      * as in negative ones.
      */
-    static boolean answersContestedClaim(Lexicon.CueVerb verb, boolean anonymous, String content, String source, int sentence,
-            String textBefore, List<Attribution> previous) {
+    static boolean answersContestedClaim(Lexicon.CueVerb verb, boolean anonymous, String content, String source, String described,
+            int sentence, String textBefore, List<Attribution> previous) {
         // A spokesperson unnamed speaks for a body and may answer for it; another unnamed person adds to the talk.
         if (anonymous && !SPOKESPERSON.matcher(source).find() || verb == null || !PLAIN_SAYING.contains(verb.lemma())
                 || previous.isEmpty()) {
@@ -292,7 +292,7 @@ final class AnsweredClaims {
                 // ("An Aldwen Water engineer", unnamed, is not Aldwen Water, which may answer what its own people say.)
                 || shareAName(claim.source(), source) && !claim.anonymous()
                 // ("Residents of Saltings Reach say … The Saltings Reach Residents' Association said …": their own body.)
-                || groupAndItsBody(claim.source(), source)) {
+                || groupAndItsBody(claim.source(), source) || StanceClassifier.officerOf(source, described, claim.source(), previous)) {
             return false;
         }
         // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does

@@ -983,7 +983,9 @@ final class AttributionExtractor {
             if (t.isComma() || t.isQuoteMark() || t.quoted()) {
                 return false;
             }
-            if (t.tag().equals("AUX") || t.tag().startsWith("VERB") && !t.lower().endsWith("ing") && !reducedRelative(s, i, new int[] {from, s.size()})) {
+            // ("found it safe to use": an infinitive makes no clause.)
+            if (t.tag().equals("AUX") && !s.tokens[i - 1].is("to") || t.tag().startsWith("VERB") && !t.lower().endsWith("ing")
+                    && !s.tokens[i - 1].is("to") && !reducedRelative(s, i, new int[] {from, s.size()})) {
                 return true;
             }
         }
@@ -1079,7 +1081,7 @@ final class AttributionExtractor {
         }
         int who = v - 1;
         while (who > 0 && (s.tokens[who].tag().equals("AUX") || s.tokens[who].isAny("has", "have", "had", "always", "repeatedly",
-                "consistently", "strongly", "previously"))) {
+                "consistently", "strongly", "previously", "long", "publicly", "fiercely", "bitterly"))) {
             who--;
         }
         if (who < v - 1 && (verb.stance() == Stance.DENY || toldThat(s, who, v, verb)) && s.tokens[who].isAny("who", "which")

@@ -32,6 +32,8 @@ final class EntityRegistry {
     private static final Set<String> NAME_WORDS_OF_OUTLETS = Set.of("review", "independent", "radio", "observer");
     private static final Set<String> REGULATOR_HEADS = Set.of("authority", "commission", "regulator", "ombudsman", "tribunal",
             "inspectorate", "directorate");
+    /** Words a body's name may hold and a person's never does: "Plug In Tarnwick", "Friends For Allingham". */
+    private static final Set<String> NAME_FUNCTION_WORDS = Set.of("in", "of", "for", "the", "and", "on", "at", "to", "our", "your");
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev");
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "upper", "lower", "new", "old", "great");
@@ -864,8 +866,10 @@ final class EntityRegistry {
             if (cw.length > words.length && words.length == 1 && !lexicon.isPlace(shortForm.name) && !usedAsPlace.contains(shortForm)) {
                 // ("Cradlewell Voyager 360", a model with its number, is no full name that "Cradlewell" could be short for; nor is
                 // the chat group "Vellaby Line Two" what the town "Vellaby" stands for.)
+                // (Nor is "Plug In Tarnwick", whose "In" no person's name has, what the town "Tarnwick" stands for.)
                 boolean personLike = !hasKeyword(candidate.name) && !lexicon.isPlace(candidate.name) && !candidate.listedAsSource
-                        && !cw[cw.length - 1].matches("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|ii|iii|iv");
+                        && !cw[cw.length - 1].matches("\\d+|one|two|three|four|five|six|seven|eight|nine|ten|ii|iii|iv")
+                        && java.util.Arrays.stream(cw).noneMatch(NAME_FUNCTION_WORDS::contains);
                 for (int i = 0; i < cw.length; i++) {
                     String w = cw[i];
                     if (opensSeveral && i == 0) {

@@ -1067,7 +1067,7 @@ final class SourceResolver {
 
     private static final java.util.regex.Pattern NO_BUSINESS = java.util.regex.Pattern.compile("(?i).*\\b(?:(?:chat|messaging|"
             + "online|discussion|campaign|pressure|protest|action|community|support|volunteer|lobby|advocacy|environmental|conservation|"
-            + "heritage|(?:residents|parents|owners|patients|users|tenants|walkers|campaigners)['’]?)\\s+group|forum|page|thread|channel|"
+            + "heritage|(?:residents|parents|owners|patients|users|tenants|walkers|campaigners)['’]?|\\p{L}+s['’])\\s+group|forum|page|thread|channel|"
             + "blog|website|newsletter|petition)$");
 
     /** "the Harrowfield County Show", "the Dunnerholme Open": an event, which no "the company" means. */

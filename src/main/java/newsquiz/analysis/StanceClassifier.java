@@ -85,6 +85,8 @@ final class StanceClassifier {
                     + "|\\b(?:has|have|had) (?:absolutely )?no (?:connection|links?|ties|association|affiliation|involvement)\\b"
                     // "the figure bore no relation to its accounts": a figure given by others, matching nothing real.
                     + "|\\b(?:bore|bears|bear) (?:absolutely |little or )?no (?:relation|resemblance|relationship)\\b"
+                    // "Hepscott said that was wide of the mark": what was said missed the truth.
+                    + "|\\b(?:is|was|are|were|'s)\\s+(?:well |way |very |rather |far |some way )?(?:wide of|off) the mark\\b"
                     // "Ferri is not leaving the orchestra": said of a reported departure, the departure denied.
                     + "|\\b(?:is|are|am|was|were|'s|'re|'m)(?: not|n't) (?:leaving|quitting|resigning|stepping down|going anywhere)\\b"
                     // "The board said that was not the case": "that" read as the conjunction leaves the verdict without its subject.
@@ -900,7 +902,7 @@ final class StanceClassifier {
     private static final Pattern NOT_THE_OTHER = Alternations.compile(
             // "was chosen by doctors, not by the company, and matched …": the thing named may close a clause, not the whole.
             // "thickest at the far end, not by the car park": a thing of two words as well.
-            ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at|by|from)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\W*$|,\\s)",
+            ",\\s+not\\s+(?:(?:on|for|about|in|into|to|with|at|by|from)\\s+)?(?:a|an|the|any)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:\\W*$|[,.;]\\s)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -908,8 +910,23 @@ final class StanceClassifier {
      * already denied the claim names what is really going on and, in a closing "not" + noun, the thing claimed ("far
      * fewer meals, not more" and "theirs, not ours" name no thing).
      */
-    static boolean correctsWithNot(String content, String source, int sentence, List<Attribution> previous) {
-        return NOT_THE_OTHER.matcher(content).find() && deniedSince(source, sentence - 4, previous);
+    static boolean correctsWithNot(String content, String source, int sentence, int firstSentence, List<Attribution> previous,
+            java.util.function.IntUnaryOperator paragraphOf) {
+        return NOT_THE_OTHER.matcher(content).find() && (deniedSince(source, sentence - 4, previous)
+                || secondPartyAfterADenial(source, firstSentence, previous, paragraphOf));
+    }
+
+    /**
+     * "The council said it had never received a crown from the fines. “Fines … are paid to the treasury, not to the county,”
+     * said a spokeswoman for the police": a party not yet heard from, right after another's denial in the same paragraph,
+     * corrects the same claim. (In a paragraph of its own, "staff learned of the closure “from a press release, not from the
+     * vice-chancellor”" is a claim of its own.)
+     */
+    private static boolean secondPartyAfterADenial(String source, int sentence, List<Attribution> previous,
+            java.util.function.IntUnaryOperator paragraphOf) {
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.stance() == Stance.DENY && a.sentence() >= sentence - 1
+                        && paragraphOf.applyAsInt(a.sentence()) == paragraphOf.applyAsInt(sentence))
+                && previous.stream().noneMatch(a -> a.source().equals(source) && a.sentence() >= sentence - 8);
     }
 
     /** Whether {@code source} has denied something in a statement from sentence {@code since} on. */
@@ -1396,8 +1413,50 @@ final class StanceClassifier {
         }
         Matcher kind = KIND_OFFICER.matcher(description);
         return forThatBody(source, before.source())
-                || (OWN_OFFICER.matcher(description).lookingAt() || kind.lookingAt() && !anotherBodysKind(kind.group(1), before, previous))
+                || (OWN_OFFICER.matcher(description).lookingAt() && !officerOfAnotherBody(source, before, previous)
+                        || kind.lookingAt() && !anotherBodysKind(kind.group(1), before, previous))
                         && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS;
+    }
+
+    /**
+     * "The residents' group said the crews had been moved. Its chair, X, said … Ironbank said it had never moved a worker. “We
+     * have heard 2032 …,” X said": "its" is the body heard from just before the officer first spoke, not the one that denied.
+     */
+    private static boolean officerOfAnotherBody(String source, Attribution denial, List<Attribution> previous) {
+        String body = bodyHeardBeforeFirstWords(source, previous);
+        return body != null && !body.equals(denial.source());
+    }
+
+    /**
+     * "Voltmere said … “…,” said its operations director, Rollo Tregenza. … It said the update had since been withdrawn. “We
+     * got that update badly wrong,” Tregenza said": an officer ("its …") of the body that made the claim speaks for it.
+     */
+    static boolean officerOf(String source, String described, String body, List<Attribution> previous) {
+        return body.equals(bodyOfItsOfficer(source, described, previous));
+    }
+
+    /** The body an officer described as "its …" speaks for: the one heard from just before the officer first spoke; or null. */
+    static String bodyOfItsOfficer(String source, String described, List<Attribution> previous) {
+        return OWN_OFFICER.matcher(described).lookingAt() ? bodyHeardBeforeFirstWords(source, previous) : null;
+    }
+
+    /** The body heard from just before {@code source} first spoke, whose "its" an officer's title points back at; or null. */
+    private static String bodyHeardBeforeFirstWords(String source, List<Attribution> previous) {
+        for (int i = 0; i < previous.size(); i++) {
+            if (previous.get(i).source().equals(source)) {
+                Attribution first = previous.get(i);
+                int from = first.sentences() == null ? first.sentence()
+                        : first.sentences().stream().mapToInt(Integer::intValue).min().orElse(first.sentence());
+                for (int j = i - 1; j >= 0 && previous.get(j).sentence() >= Math.min(from, first.sentence()) - 1; j--) {
+                    Attribution body = previous.get(j);
+                    if (body.sourceType() != SourceType.PERSON && body.sourceType() != SourceType.ANONYMOUS) {
+                        return body.source();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

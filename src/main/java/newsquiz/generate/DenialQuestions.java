@@ -1434,8 +1434,12 @@ final class DenialQuestions implements QuestionFamily {
             return;
         }
         // "Who said that there was “no truth whatsoever” to the claim?": taken only when no other question fits this denial.
+        // "Which organisation said that the motorway job was being built by a different division?" names the denier's words,
+        // not the claim they answered: where that claim is known, "Which claim did Ironbank Civil deny?" asks more.
+        // ("Who denied approving any payments?" names what was denied in the verb's own object.)
+        boolean claimUnnamed = answersNothingNamed || target == null && !DENY_VERBS.contains(d.verb()) && answeredBy(facts, d).isPresent();
         int priority = clauseLeansOnContext(prompt) ? 10 : verdictOnly ? VERDICT_ONLY_PRIORITY
-                : answersNothingNamed ? ANSWERED_PRIORITY - 1 : 70;
+                : claimUnnamed ? ANSWERED_PRIORITY - 1 : 70;
         // "Who denied that saffron it sold to restaurants … was bulked out …?": the "it" inside the claim is the body's own.
         boolean bodysIt = DenierWording.isNamedBody(d) && Readable.unresolvedIt(prompt);
         if (prompt.startsWith("Who ") && (Phrasing.hasIts(prompt) || bodysIt)) {
@@ -1538,7 +1542,9 @@ final class DenialQuestions implements QuestionFamily {
         // An unnamed "company spokesperson" beside the company is its own voice, though.
         wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w))
                 || (body(facts, w) || UNNAMED_SPEAKER.matcher(w).lookingAt()) && facts.mayBeSame(w, d.speaker())
-                || body(facts, d.speaker()) && bareSpokesperson(facts, w));
+                || body(facts, d.speaker()) && bareSpokesperson(facts, w)
+                // "Whose suggestion did the town council deny? — Guntram Blamire", its own leader: no one a reader would weigh.
+                || facts.bodySpokenFor(w) != null && facts.mayBeSame(facts.bodySpokenFor(w), d.speaker()));
         if (wrong.size() < 2) {
             return;
         }

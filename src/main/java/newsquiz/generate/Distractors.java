@@ -204,7 +204,9 @@ final class Distractors {
 
     /** Whether {@code person} may speak for {@code body}: "its quarry manager", "the manager" of a firm in the story. */
     static boolean mayWorkFor(Facts facts, String person, String body) {
-        return mayBeEmployerOf(facts.speakers.get(person), facts.speakers.get(body));
+        String spokenFor = facts.bodySpokenFor(person);
+        return mayBeEmployerOf(facts.speakers.get(person), facts.speakers.get(body))
+                || spokenFor != null && (spokenFor.equals(body) || facts.mayBeSame(spokenFor, body));
     }
 
     private static boolean mayBeEmployerOf(Facts.SpeakerInfo key, Facts.SpeakerInfo other) {

@@ -626,6 +626,57 @@ final class Facts {
      * → a trust; a "group" or an "operator" is one whose name says no other kind). Null when none does, or when the
      * sentence before names another body.
      */
+    private static final java.util.regex.Pattern OPENING_SHORT_NAME = java.util.regex.Pattern.compile(
+            "^\\W*The\\s+(\\p{Ll}{4,})\\s+(?:also\\s+)?(?:\\p{Ll}+ed|has|had|was|is|says|said|will|would)\\b");
+
+    /**
+     * "Lobwell took issue with that … The borough backed the firm. “…,” said its parks manager": the body the sentence before
+     * opens with, by a word of its name, is whose "its" it is, not the one last heard from (review60 KIN q10).
+     */
+    private java.util.Optional<Integer> bodyOpeningTheSentenceBefore(List<Attribution> attributions, int i, String lastHeard) {
+        Attribution a = attributions.get(i);
+        int first = a.sentences() == null || a.sentences().isEmpty() ? a.sentence() : Math.min(a.sentence(), a.sentences().get(0));
+        if (first == 0) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = OPENING_SHORT_NAME.matcher(sentence(first - 1).text());
+        if (!m.find() || WholeWord.in(lastHeard.toLowerCase(Locale.ROOT), m.group(1))) {
+            return java.util.Optional.empty();
+        }
+        for (int k = i - 1; k >= 0; k--) {
+            Attribution b = attributions.get(k);
+            if (b.source() != null && !b.anonymous() && (b.sourceType() == SourceType.ORGANIZATION || b.sourceType() == SourceType.GOVERNMENT)
+                    && WholeWord.in(b.source().toLowerCase(Locale.ROOT), m.group(1))) {
+                return java.util.Optional.of(k);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile("(?i)^the\\s+(\\p{L}{3,})$");
+
+    /** The body named before attribution {@code k} that "the lab" or "the council" ({@code shortName}) stands for; or null. */
+    private static Integer bodyShortNamed(List<Attribution> attributions, int k, String shortName) {
+        if (attributions.stream().anyMatch(x -> shortName.equals(x.source())
+                && (x.sourceType() == SourceType.ORGANIZATION || x.sourceType() == SourceType.GOVERNMENT))) {
+            // ("the town council", a body where it was first named, whatever it was typed as here.)
+            return k;
+        }
+        java.util.regex.Matcher m = SHORT_NAME.matcher(shortName.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        for (int j = k - 1; j >= 0; j--) {
+            Attribution b = attributions.get(j);
+            if (b.source() != null && !b.anonymous() && (b.sourceType() == SourceType.ORGANIZATION || b.sourceType() == SourceType.GOVERNMENT)
+                    && java.util.Arrays.stream(b.source().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(w -> w.startsWith(word))) {
+                return j;
+            }
+        }
+        return null;
+    }
+
     private Integer ownerSpokenOfBefore(List<Attribution> attributions, int i) {
         Attribution a = attributions.get(i);
         java.util.regex.Matcher m = OWNER_POINTED_AT.matcher(Phrasing.clean(a.description()));
@@ -651,6 +702,12 @@ final class Facts {
                     && (kind == null || OUTLET_KINDS.contains(kind));
             if (b.anonymous() || b.sourceType() != SourceType.ORGANIZATION && b.sourceType() != SourceType.GOVERNMENT && !calledThatKind
                     && !outletSpeaking || b.source() == null || b.source().startsWith("unnamed source")) {
+                if (kind == null && b.source() != null && !b.anonymous() && b.sourceType() == SourceType.UNKNOWN
+                        && b.sentence() >= a.sentence() - 1) {
+                    // "The council accepted that … Its leader, Councillor Guntram Blamire, said …": "its" is the one just heard
+                    // from, whatever its type, and an older body stands in for it only when that is what its short name names.
+                    return bodyShortNamed(attributions, k, b.source());
+                }
                 continue;
             }
             String name = b.source().toLowerCase(Locale.ROOT);
@@ -665,7 +722,7 @@ final class Facts {
             String before = sentence(a.sentence() - 1).text();
             boolean another = analysis.sources().stream().anyMatch(e -> IMPERSONAL.contains(e.type()) && !e.name().equals(b.source())
                     && before.contains(e.name()) && !b.source().contains(e.name()));
-            return another ? null : k;
+            return another ? null : kind == null ? bodyOpeningTheSentenceBefore(attributions, i, b.source()).orElse(k) : k;
         }
         return null;
     }

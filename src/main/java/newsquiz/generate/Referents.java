@@ -188,6 +188,13 @@ final class Referents {
         Statement claim = disputedBefore(facts, d, earlierClaimOfAnyKind(facts, d, noun));
         // "played down the union's warning, saying the salt from the ship would reach …": whose claim it was is named, and
         // the reason's words ("ship") point at no one else's (review59 QUE q09).
+        Statement corrected = claimTheReasonCorrects(facts, d);
+        if (corrected != null && corrected != claim) {
+            // "The council contested that account, saying Kerrowby's bid had offered 1.3 million crowns a year, not 2.2
+            // million": the account is the one that gave the 2.2 million, not the firm's later talk of a legal challenge
+            // (review60 LIN q06).
+            return corrected;
+        }
         List<Statement> takenUp = namesWhoseClaim(d) ? List.of() : claimsTheReasonTakesUp(facts, d, claim);
         if (!takenUp.isEmpty()) {
             // The nearest a reader can be shown. "A former manager told Wallet Watch that managers were paid bonuses for every
@@ -212,6 +219,20 @@ final class Referents {
         // "took issue with the group's estimate" after the group's figure and its chair's remark: the group's figure.
         return latestClaimBy(facts, d, s -> (s.speaker().equals(claim.speaker()) || facts.knownSame(s.speaker(), claim.speaker()))
                 && HAS_FIGURE.matcher(s.attribution().content()).find());
+    }
+
+    /** The claim whose figure the reason given with a bare rejection sets aside ("…, not 2.2 million"), or null. */
+    private static Statement claimTheReasonCorrects(Facts facts, Statement d) {
+        if (Phrasing.words(d.claim()) > 4) {
+            return null;
+        }
+        return facts.statements.stream().filter(o -> o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
+                        && o.attribution().stance() == Stance.DENY && o.index() > d.index()).findFirst()
+                .map(reason -> CORRECTED_FIGURE.matcher(Phrasing.clean(reason.attribution().content())))
+                .filter(Matcher::find)
+                .map(m -> latestWithFigure(facts, d, m.group(1)))
+                .filter(s -> !facts.knownSame(s.speaker(), d.speaker()))
+                .orElse(null);
     }
 
     private static boolean namesWhoseClaim(Statement d) {
@@ -284,7 +305,8 @@ final class Referents {
 
     /** "…, not 640": the figure a correction sets aside, closing what was said. */
     private static final Pattern CORRECTED_FIGURE = Pattern.compile(
-            "(?i),\\s+not\\s+([\\p{Sc}]?\\d[\\d.,]*\\d(?:\\s*(?:%|percent|per cent))?|[\\p{Sc}]?\\d(?:\\s*(?:%|percent|per cent))?)\\W*$");
+            "(?i),\\s+not\\s+([\\p{Sc}]?\\d[\\d.,]*\\d(?:\\s*(?:%|percent|per cent))?|[\\p{Sc}]?\\d(?:\\s*(?:%|percent|per cent))?)"
+                    + "(?:\\s+(?:million|billion|thousand))?\\W*$");
 
     /** "the number", "that figure": a verdict's whole object, a figure named by nothing but its kind. */
     private static final Pattern BARE_FIGURE = Pattern.compile("(?i)(?:that|this|the)\\s+(?:" + FIGURE_WORDS + "|readings?)");

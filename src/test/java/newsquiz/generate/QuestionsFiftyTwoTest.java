@@ -1,0 +1,67 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import newsquiz.analysis.Stance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the reviews of eval-blind60 and 61 showed at stop 52, in invented text. Each test gives one rule:
+ * <ul>
+ * <li>"The borough backed the firm. “…,” said its parks manager": "its" is the body the sentence before opens with, not the
+ * firm last heard from; and a claim that manager denied is no wrong answer to "Which claim did the council deny?".</li>
+ * <li>"The council contested that account, saying the bid had offered 1.3 million crowns a year, not 2.2 million": the
+ * account is the one that gave the 2.2 million, not the firm's later word of a legal challenge.</li>
+ * <li>"Its regional organiser", after "The care workers' union Carewell said", speaks for the union, not for a body named
+ * earlier whose name holds "care".</li>
+ * </ul>
+ */
+class QuestionsFiftyTwoTest {
+
+    private static final String COURTS = "Court fees\n\nThe borough council said the fee would raise about 48,000 crowns a year "
+            + "to resurface 22 courts.\n\nThe campaign group Keep Ashby Courts Free said the fee would price children from poorer "
+            + "streets out of the game. Its founder, Bettany Moss, said the booking firm Lobwick Sports would keep most of the "
+            + "money.\n\nLobwick took issue with that, saying it keeps 50 cents from each booking and passes the rest to the "
+            + "borough. The borough backed the firm. \"Every crown after Lobwick's 50 cents comes to us and goes back into the "
+            + "courts. That is written into the contract,\" said its parks manager, Emmeline Jardale.\n\nOne coach who runs junior "
+            + "sessions, and who asked not to be named, told the Ashby Clarion that the council had already agreed to sell one "
+            + "set of courts for housing. The council insisted that was not the case, saying all 22 courts were in its parks plan "
+            + "to 2040.\n\nA thread on the forum Ashby Talk claimed that the courts would be locked outside booked hours. They "
+            + "will not: the gates will stay open from 8am to dusk.";
+
+    @Test
+    void itsManagerAfterTheBoroughBackedTheFirmSpeaksForTheBorough() throws Exception {
+        Facts facts = InventedArticles.facts(COURTS);
+        assertEquals("The borough council", facts.bodySpokenFor("Emmeline Jardale"));
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().filter(c -> c.prompt().matches("Which (?:claim|report|account) did the council deny\\?"))
+                .noneMatch(c -> c.distractors().stream().anyMatch(w -> w.contains("keep most of the money"))), all.toString());
+    }
+
+    private static final String SHELTERS = "Bus shelters\n\nThe council said the deal would bring in about 1.1 million crowns a year "
+            + "in rent.\n\nKeldrow Outdoor, which also bid for the contract, said its offer had been worth 2.2 million crowns a year "
+            + "and had been thrown out on a technicality. Its chief executive, Desma Brinkley, told the business weekly Goldmart "
+            + "that the firm was considering a legal challenge.\n\nThe council contested that account, saying Keldrow's bid had "
+            + "arrived 40 minutes after the deadline and had offered 1.3 million crowns a year, not 2.2 million.";
+
+    @Test
+    void theAccountContestedIsTheOneWhoseFigureIsCorrected() throws Exception {
+        Facts facts = InventedArticles.facts(SHELTERS);
+        Statement verdict = facts.statements.stream().filter(s -> s.attribution().stance() == Stance.DENY
+                && s.claim().toLowerCase().contains("account")).findFirst().orElseThrow();
+        Statement answered = DenialQuestions.answeredBy(facts, verdict).orElse(null);
+        assertNotNull(answered, facts.statements.toString());
+        assertTrue(answered.claim().contains("2.2 million"), answered.toString());
+    }
+
+    @Test
+    void itsOrganiserSpeaksForTheUnionJustHeard() throws Exception {
+        Facts facts = InventedArticles.facts("Care homes\n\nThe Care Standards Commission said it had opened an inquiry into the "
+                + "chain.\n\nThe care workers' union Carewell said the findings were \"the tip of a very cold iceberg\". Its regional "
+                + "organiser, Kwame Ashdown, said members at four other homes had described \"exactly the same pattern\".");
+        assertEquals("Carewell", facts.bodySpokenFor("Kwame Ashdown"));
+    }
+}
