@@ -169,6 +169,7 @@ public final class Analyzer {
         Attribution before = previous.isEmpty() ? null : previous.get(previous.size() - 1);
         String ownBody = ownBodyBefore(d, source, before);
         Stance stance = StanceClassifier.classify(d, content, previousOfSameSide(source, lastStance, before, ownBody));
+        boolean deniesInItsOwnWords = stance == Stance.DENY;
         if (stance == Stance.ASSERT && RebuttalFrames.answersWithLeadIn(pointer, content, source.text(), d.sentence, before)) {
             stance = Stance.DENY;
         }
@@ -311,6 +312,15 @@ public final class Analyzer {
                 || Math.min(d.sentence, d.firstSentence) > 0
                         && StanceClassifier.saidCandidly(article.sentences().get(Math.min(d.sentence, d.firstSentence) - 1).text(), source.text()))) {
             stance = Stance.CONFIRM;
+        }
+        if (stance == Stance.DENY && !deniesInItsOwnWords && d.quoted && before != null && before.stance() == Stance.CONFIRM
+                && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
+                && (before.source().equals(source.text()) || before.source().equals(speaksFor)) && !BUT_FIRST.matcher(content).lookingAt()) {
+            // "Scrubwell admitted that one of its crews had painted over part of a mural. “That mural should never have been
+            // touched,” said its managing director": the quote after its own side's admission owns up with it. ("Whoever put
+            // £640m on this approach was not in the room" rejects in words of its own, and stays a denial; "We want a deal, but
+            // not one that our passengers pay for" after one is a view, no more.)
+            stance = REGRET.matcher(content).find() ? Stance.CONFIRM : Stance.ASSERT;
         }
         lastStance.put(source.text(), stance);
         List<String> hedges = StanceClassifier.hedges(content, d.hedgedCue, d.cue);
@@ -756,6 +766,12 @@ public final class Analyzer {
     private static final Pattern LEAD_IN_THAT = Pattern.compile("^(?i)[^:\"\u201c\u201d]{3,60}:\\s*that\\s+(?=\\S)");
 
     /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
+    /** "should never have been touched", "We got that badly wrong": owning up to a fault. */
+    private static final Pattern REGRET = Pattern.compile("(?i)\\b(?:should(?:n't| not| never) have|got (?:it|that|this|\\w+ \\w+) "
+            + "(?:badly |completely |very )?wrong|(?:was|were) (?:a |our |my )?mistake|(?:we|i) (?:are|am) sorry|apologi[sz]e)\\b");
+
+    private static final Pattern BUT_FIRST = Pattern.compile("(?i)^\\W*(?:but|however|yet)\\b");
+
     private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:(?:hit|hits|fired|fires|struck|strikes|shot) back"
             // "The council pushed back, saying …"; not "pushed back the start of the meeting, saying …".
             + "|push(?:ed|es)? back(?=\\s*,|\\s+(?:against|on|at)\\b)"

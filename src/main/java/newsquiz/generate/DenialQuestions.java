@@ -1542,9 +1542,14 @@ final class DenialQuestions implements QuestionFamily {
         // An unnamed "company spokesperson" beside the company is its own voice, though.
         wrong.removeIf(w -> Phrasing.key(prompt).contains(Phrasing.key(w))
                 || (body(facts, w) || UNNAMED_SPEAKER.matcher(w).lookingAt()) && facts.mayBeSame(w, d.speaker())
-                || body(facts, d.speaker()) && bareSpokesperson(facts, w)
-                // "Whose suggestion did the town council deny? — Guntram Blamire", its own leader: no one a reader would weigh.
-                || facts.bodySpokenFor(w) != null && facts.mayBeSame(facts.bodySpokenFor(w), d.speaker()));
+                || body(facts, d.speaker()) && bareSpokesperson(facts, w));
+        // "Whose suggestion did the town council deny? — Guntram Blamire", its own leader: a wrong answer no reader would weigh,
+        // left out while two others remain.
+        List<String> othersThanOwnOfficers = wrong.stream().filter(w -> facts.bodySpokenFor(w) == null
+                || !facts.mayBeSame(facts.bodySpokenFor(w), d.speaker())).toList();
+        if (othersThanOwnOfficers.size() >= 2) {
+            wrong = new ArrayList<>(othersThanOwnOfficers);
+        }
         if (wrong.size() < 2) {
             return;
         }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * charging firm's admission.</li>
  * <li>"Plug In Tarnwick", with its "In", is no person's name that the town "Tarnwick" could be short for.</li>
  * <li>An officer of the body that made a claim, taking it up in its own quote, speaks for that body and answers nothing.</li>
+ * <li>"said that was wide of the mark: …" is a verdict, and "was also plain about it, saying …" a reply, both denials.</li>
+ * <li>An officer's quote straight after its own side's admission ("That mural should never have been touched") owns up with
+ * it; a quote that rejects in words of its own ("Whoever put £640m on this was not in the room") stays a denial.</li>
  * </ul>
  */
 class ConstructionsFiftyTwoTest {
@@ -74,5 +77,36 @@ class ConstructionsFiftyTwoTest {
                 + "the update had since been withdrawn. \"We got that update badly wrong,\" Tregarth said, \"and every driver who was "
                 + "turned away will get a month of free charging.\"");
         assertNotEquals(Stance.DENY, saying(all, "badly wrong").stance(), all.toString());
+    }
+
+    @Test
+    void wideOfTheMarkIsAVerdict() throws Exception {
+        var all = analyze("A cleaner told the Lantern that the blocks had been left to fall apart for two years. Hepworth said that "
+                + "was wide of the mark: repairs worth 14,000 crowns were carried out at the blocks last year.");
+        assertEquals(Stance.DENY, saying(all, "repairs worth").stance(), all.toString());
+    }
+
+    @Test
+    void plainAboutItSayingIsAReply() throws Exception {
+        var all = analyze("Councillor Gil Clapham said Broadmere would be allowed to take away shelters on quiet routes. The "
+                + "council's transport chair, Councillor Irma Fenton, was also plain about it, saying the contract gave Broadmere no "
+                + "power to remove a shelter without the council's consent.");
+        assertEquals(Stance.DENY, saying(all, "no power to remove").stance(), all.toString());
+    }
+
+    @Test
+    void aQuoteAfterItsOwnSidesAdmissionOwnsUp() throws Exception {
+        var all = analyze("Councillor Sian Ashworth said the firm had removed only a third of reported graffiti. Scrubley admitted "
+                + "that one of its crews had painted over part of a mural on Undley Lane in March. \"That mural should never have "
+                + "been touched,\" said its managing director, Yvonne Renfrew, \"and we have paid the artist to repaint it.\"");
+        assertNotEquals(Stance.DENY, saying(all, "mural should never").stance(), all.toString());
+    }
+
+    @Test
+    void aQuoteRejectingInItsOwnWordsAfterAPartAdmissionDenies() throws Exception {
+        var all = analyze("A newspaper said Fjordwheel had offered 640 million for Velora. Fjordwheel also confirmed the approach, "
+                + "though not the price. \"Whoever put 640 million on this approach was not in the room when it was made,\" its "
+                + "head of communications, Jesper Aalberg, said.");
+        assertEquals(Stance.DENY, saying(all, "not in the room").stance(), all.toString());
     }
 }
