@@ -169,6 +169,10 @@ public final class Analyzer {
         Attribution before = previous.isEmpty() ? null : previous.get(previous.size() - 1);
         String ownBody = ownBodyBefore(d, source, before);
         Stance stance = StanceClassifier.classify(d, content, previousOfSameSide(source, lastStance, before, ownBody));
+        if (stance == Stance.DENY && d.kind == Draft.Kind.RELATIVE && d.verb != null && d.verb.lemma().equals("oppose")) {
+            // "The Drivers' Alliance, which has long opposed the cameras, welcomed …": a stand the body is known by, no claim denied.
+            stance = Stance.OPINION;
+        }
         boolean deniesInItsOwnWords = stance == Stance.DENY;
         if (stance == Stance.ASSERT && RebuttalFrames.answersWithLeadIn(pointer, content, source.text(), d.sentence, before)) {
             stance = Stance.DENY;

@@ -1084,8 +1084,9 @@ final class AttributionExtractor {
                 "consistently", "strongly", "previously", "long", "publicly", "fiercely", "bitterly"))) {
             who--;
         }
-        if (who < v - 1 && (verb.stance() == Stance.DENY || toldThat(s, who, v, verb)) && s.tokens[who].isAny("who", "which")
-                && !s.tokens[who].quoted()) {
+        // ("The Drivers' Alliance, which has long criticised the cameras, welcomed …": a clause set off by commas, whatever its verb.)
+        if (who < v - 1 && (verb.stance() == Stance.DENY || toldThat(s, who, v, verb) || who > 0 && s.tokens[who - 1].isComma())
+                && s.tokens[who].isAny("who", "which") && !s.tokens[who].quoted()) {
             // "The bank, which has denied wrongdoing, said …", "Smith, who has always denied the charges, …"
             return relative(s, v, verb, who);
         }
@@ -1471,8 +1472,9 @@ final class AttributionExtractor {
             // "…, and the government, which says it has 40 boats ready, | expects …"
             end = Math.min(end, mainPredicate(s, from, end, !ClauseShapes.opensSentence(s, range[0]) && !opensClause));
         }
-        if (parenthetic && verb.stance() == Stance.DENY && !clauseFollows(s, from)) {
-            // "The bank, which has denied wrongdoing, | said …": a denied object ends at the clause's comma.
+        if (parenthetic && !clauseFollows(s, from) && (verb.stance() == Stance.DENY || !s.isAny(from - 1, "that"))) {
+            // "The bank, which has denied wrongdoing, | said …": a denied object ends at the clause's comma; so does
+            // "which has long criticised the cameras, | welcomed …".
             for (int i = from; i < end; i++) {
                 if (s.tokens[i].isComma() && !s.tokens[i].quoted()) {
                     end = i;

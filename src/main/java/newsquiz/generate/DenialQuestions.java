@@ -377,7 +377,8 @@ final class DenialQuestions implements QuestionFamily {
                 Statement owners = Referents.earlierClaim(facts, d, owned.group(2));
                 // Only a claim its owner made, with a figure if a figure was rejected: "the study's central figure" is not
                 // its author's "the true figure could be higher still", nor "Mrs Delphy's claim" a plot holder's sighting.
-                boolean figure = owned.group(2).matches("(?i)figures?|estimates?|counts?|forecasts?|projections?|numbers?");
+                // ("the charity's forecast" that crashes "would double" is a forecast in words, no figure.)
+                boolean figure = owned.group(2).matches("(?i)figures?|estimates?|counts?|numbers?");
                 // ("the association's costs figure" may be its chair's: one the article gives as the association's own.)
                 if (owners != null && facts.speakers.keySet().stream().anyMatch(x -> Referents.namedOrDescribedAs(facts, x, owned.group(1))
                         && (x.equals(owners.speaker()) || facts.knownSame(x, owners.speaker())))

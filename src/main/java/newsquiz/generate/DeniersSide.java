@@ -95,7 +95,9 @@ final class DeniersSide {
      * the {@code speakers}, unlike the wrong answers already {@code taken}, as wrong answers to what they denied.
      */
     static List<String> admissions(Facts facts, String key, Set<String> speakers, List<String> taken, int count) {
-        return Distractors.claims(facts, key, s -> s.attribution().stance() == Stance.CONFIRM && speakers.contains(s.speaker())
+        // ("Elsdon admitted that the council had not asked the police": its highways chair owns up for the council.)
+        return Distractors.claims(facts, key, s -> s.attribution().stance() == Stance.CONFIRM && (speakers.contains(s.speaker())
+                        || facts.bodySpokenFor(s.speaker()) != null && speakers.contains(facts.bodySpokenFor(s.speaker())))
                 && taken.stream().noneMatch(w -> Distractors.similar(w, s.claim())), count);
     }
 }

@@ -445,6 +445,10 @@ final class Facts {
         return m.group(1) + " would " + m.group(2);
     }
 
+    private static final java.util.regex.Pattern REJECTING_IDIOM = java.util.regex.Pattern.compile("(?i)^(?:poured|pours|pour) cold "
+            + "water on\\s+(?=\\S)|^(?:gave|gives|give) short shrift to\\s+(?=\\S)|^(?:pushed|pushes|push) back (?:on|against)\\s+(?=\\S)"
+            + "|^(?:scoffed|scoffs) at\\s+(?=\\S)");
+
     private String claimOf(Attribution a, String speaker, boolean quotation) {
         String c = Phrasing.withoutBullet(Phrasing.unquote(Phrasing.clean(quotation ? Phrasing.joinedQuotation(a.content()) : a.content())));
         // "reported, citing two pilots, that two …": who the report cites is the source, not part of what it said.
@@ -463,6 +467,10 @@ final class Facts {
             c = c.substring(5);
         }
         c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");
+        if (!a.quoted() && a.stance() == newsquiz.analysis.Stance.DENY) {
+            // "poured cold water on the charity's forecast": the idiom's rejecting words are the cue, its object what was denied.
+            c = REJECTING_IDIOM.matcher(c).replaceFirst("");
+        }
         // "He said he remembered the joke, but that the cake was taken away": the second "that" is the reporting verb's,
         // and "According to Ikeme-Stroud, he remembered the joke, but that the cake …" does not read (review20).
         c = SECOND_THAT.matcher(c).replaceAll(", $1 ");

@@ -39,7 +39,7 @@ final class Referents {
      * message had been sent": the one claim just before, by somebody else, that speaks of the thing "no such" denies.
      */
     static Statement suchThing(Facts facts, Statement d) {
-        Matcher m = NO_SUCH.matcher(Phrasing.clean(d.attribution().content()));
+        Matcher m = NO_SUCH.matcher(verdictWords(d));
         if (!m.find()) {
             return null;
         }
@@ -184,6 +184,15 @@ final class Referents {
     /** "She also told the court that …": a cue that brings a further claim of the same speaker. */
     private static final Pattern ALSO = Pattern.compile("(?i)\\b(?:also|further|separately)\\b");
 
+    /** "poured cold water on", "gave short shrift to": an idiom of rejection the analysis keeps with its object. */
+    private static final Pattern REJECTING_IDIOM = Pattern.compile("(?i)^(?:poured|pours|pour) cold water on\\s+|^(?:gave|gives|give) "
+            + "short shrift to\\s+|^(?:pushed|pushes|push) back (?:on|against)\\s+|^(?:scoffed|scoffs) at\\s+");
+
+    /** What a denial says, without an idiom's rejecting words before its object: "the charity's forecast". */
+    private static String verdictWords(Statement d) {
+        return REJECTING_IDIOM.matcher(Phrasing.clean(d.attribution().content())).replaceFirst("");
+    }
+
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
         Statement claim = disputedBefore(facts, d, earlierClaimOfAnyKind(facts, d, noun));
         // "played down the union's warning, saying the salt from the ship would reach …": whose claim it was is named, and
@@ -210,7 +219,7 @@ final class Referents {
             return null;
         }
         // "took issue with the group's estimate": the content may hold a cue of several words, the claim does not.
-        boolean aFigure = FIGURE_NOUN.matcher(noun).matches() || OWNED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).find()
+        boolean aFigure = FIGURE_NOUN.matcher(noun).matches() || OWNED_FIGURE.matcher(verdictWords(d)).find()
                 || OWNED_FIGURE.matcher(Phrasing.clean(d.claim())).find();
         if (claim == null || !aFigure || HAS_FIGURE.matcher(claim.attribution().content()).find()) {
             return claim;
@@ -236,7 +245,7 @@ final class Referents {
     }
 
     private static boolean namesWhoseClaim(Statement d) {
-        String content = Phrasing.clean(d.attribution().content());
+        String content = verdictWords(d);
         return NAMED_OWNER.matcher(content).find() || OWNER_ROLE.matcher(content).find();
     }
 
@@ -290,7 +299,7 @@ final class Referents {
      * side's, in the next sentence.
      */
     private static Statement reasonNextSentence(Facts facts, Statement d) {
-        if (!POINTED_FIGURE.matcher(Phrasing.clean(d.attribution().content())).lookingAt() || Phrasing.words(d.claim()) > 6) {
+        if (!POINTED_FIGURE.matcher(verdictWords(d)).lookingAt() || Phrasing.words(d.claim()) > 6) {
             return null;
         }
         return facts.statements.stream().filter(o -> o.sentence() == d.sentence() + 1 && !o.quotation()
@@ -314,16 +323,16 @@ final class Referents {
     private static final Pattern OWNED_FIGURE = Pattern.compile("(?i)^(?:the\\s+)?\\S+['\u2019]s?\\s+(?:figures?|numbers?|estimates?|count|total)\\b");
 
     private static Statement earlierClaimOfAnyKind(Facts facts, Statement d, String noun) {
-        if (BARE_FIGURE.matcher(Phrasing.clean(d.attribution().content())).matches()) {
+        if (BARE_FIGURE.matcher(verdictWords(d)).matches()) {
             // "The council contested the number, saying …": a figure someone gave, not whatever claim came last (review58 HAZ q04).
             noun = "figure";
         }
-        Matcher figure = NAMED_FIGURE.matcher(Phrasing.clean(d.attribution().content()));
+        Matcher figure = NAMED_FIGURE.matcher(verdictWords(d));
         if (figure.find()) {
             // "rejects the 58p figure outright": the claim with that figure, wherever it was, or none at all.
             return latestWithFigure(facts, d, figure.group(1));
         }
-        Matcher corrected = CORRECTED_FIGURE.matcher(Phrasing.clean(d.attribution().content()));
+        Matcher corrected = CORRECTED_FIGURE.matcher(verdictWords(d));
         if (corrected.find()) {
             // "had found 410 children waiting in April, not 640": the claim that gave the 640, when one can be shown.
             Statement withFigure = latestWithFigure(facts, d, corrected.group(1));
@@ -339,12 +348,12 @@ final class Referents {
         if (byNamedSource != null) {
             return byNamedSource;
         }
-        if (NAMED_OWNER.matcher(Phrasing.clean(d.attribution().content())).find()) {
+        if (NAMED_OWNER.matcher(verdictWords(d)).find()) {
             // "called the Argosy's story “a guess dressed up as a scoop”": whose story it was is named, and no claim of that
             // source could be shown; the nearest claim of someone else is no stand-in (review33 MAR).
             return null;
         }
-        Matcher owner = OWNER_ROLE.matcher(Phrasing.clean(d.attribution().content()));
+        Matcher owner = OWNER_ROLE.matcher(verdictWords(d));
         Matcher saidOf = SAID_OF_OWNER.matcher(facts.sentence(d.sentence()).text());
         if (!owner.find() && saidOf.find()) {
             // "That is simply not the case, Mr Dunstable said of the federation's warning": the verdict's own words name
@@ -412,20 +421,20 @@ final class Referents {
             }
         }
         // "called that claim “nonsense”" right after a claim: "that" points at the one just made, not at an older "claimed".
-        boolean demonstrative = Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that|this|these|those)\\b.*");
+        boolean demonstrative = verdictWords(d).matches("(?i)^(?:that|this|these|those)\\b.*");
         if (demonstrative && sameKind != null && best != null && !best.quotation() && best.sentence() >= d.sentence() - 1
                 && sameKind.sentence() < best.sentence() - 2) {
             return best;
         }
         // "Keele also suggested that Anand had been paid … The university said the claim was false": "the claim" right after
         // a fresh claim of the same source is that one, not an older one whose verb happened to be "claimed".
-        boolean definite = Phrasing.clean(d.attribution().content()).matches("(?i)^(?:that\\s+)?the\\s+\\p{L}+\\b.*");
+        boolean definite = verdictWords(d).matches("(?i)^(?:that\\s+)?the\\s+\\p{L}+\\b.*");
         if (definite && sameKind != null && best != null && best != sameKind && !best.quotation()
                 && best.sentence() == d.sentence() - 1 && best.speaker().equals(sameKind.speaker()) && sameKind.sentence() < best.sentence()) {
             return best;
         }
         // ("took exception to that account": a rejecting phrase whose object points back.)
-        boolean pointsAtLast = demonstrative || DenialQuestions.POINTER_OBJECT.matcher(Phrasing.clean(d.attribution().content())).find();
+        boolean pointsAtLast = demonstrative || DenialQuestions.POINTER_OBJECT.matcher(verdictWords(d)).find();
         if (pointsAtLast && nearest != null && nearest.sentence() == d.sentence() - 1 && !facts.isStandalone(nearest)
                 && (sameKind == null || sameKind.sentence() < nearest.sentence()
                         // ("flooded a Facebook group with claims that … One post said … made short work of that claim": the claims.)
@@ -580,7 +589,7 @@ final class Referents {
             + "baseless|truth|case)\\s*:.*$");
 
     private static Statement latestByNamedSource(Facts facts, Statement d) {
-        String naming = REASON_AFTER_VERDICT.matcher(REASON_GIVEN.matcher(Phrasing.clean(d.attribution().content())).replaceFirst(""))
+        String naming = REASON_AFTER_VERDICT.matcher(REASON_GIVEN.matcher(verdictWords(d)).replaceFirst(""))
                 .replaceFirst("$1");
         List<String> named = facts.namesIn(naming).stream()
                 .filter(n -> Character.isUpperCase(n.charAt(0)) && !facts.mayBeSame(n, d.speaker())).toList();
@@ -613,12 +622,14 @@ final class Referents {
             + "twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)\\b");
     /** "the Argosy's story", "Pellbury's claim": a named owner of what was rejected. */
     private static final Pattern NAMED_OWNER = Pattern.compile("^(?:that\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}-]*['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?"
-            + "(?:claims?|accounts?|reports?|allegations?|version|story|stories|suggestions?|figures?|accusations?|article|piece)\\b");
+            + "(?:claims?|accounts?|reports?|allegations?|version|story|stories|suggestions?|figures?|accusations?|article|piece|"
+            + "forecasts?|predictions?|estimates?|projections?)\\b");
     private static final Pattern SAID_OF_OWNER = Pattern.compile("\\b(?:said|says|wrote|writes|replied|replies|added|adds)\\s+of\\s+"
             + "the\\s+(\\p{Ll}+)['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?(?:claims?|accounts?|reports?|allegations?|version|story|suggestions?|"
             + "figures?|accusations?|criticism|warnings?|statement|letter)\\b");
     private static final Pattern OWNER_ROLE = Pattern.compile("\\b[Tt]he\\s+(\\p{Ll}+)['\u2019]s?\\s+(?:\\p{Ll}+\\s+)?"
-            + "(?:claims?|accounts?|reports?|allegations?|version|story|suggestions?|figures?|accusations?|criticism|warnings?)\\b");
+            + "(?:claims?|accounts?|reports?|allegations?|version|story|suggestions?|figures?|accusations?|criticism|warnings?|"
+            + "forecasts?|predictions?|estimates?|projections?)\\b");
 
     private static final Pattern GENERIC_BUSINESS = Pattern.compile("company|firm|business|group|startup|maker|manufacturer|retailer|"
             + "operator|supplier|developer|airline|carrier|chain|brand|provider|insurer|bank|lender|platform|publisher");
@@ -631,7 +642,7 @@ final class Referents {
         // "Its branch secretary, Wynflaed Pocock": what she warns of is "the union's warning" when the union itself gave no
         // warning (review59 QUE q09); "the group's account" and "the group's figure" are the group's own, not its chair's
         // remark after them.
-        boolean warning = WARNING_NAMED.matcher(Phrasing.clean(d.attribution().content())).find();
+        boolean warning = WARNING_NAMED.matcher(verdictWords(d)).find();
         boolean bodySpoke = facts.statements.stream().anyMatch(s -> s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12
                 && calledBy(facts, s.speaker(), role));
         if (own != null && (!warning || LOOKING_AHEAD.matcher(own.claim()).find()) || bodySpoke && !warning) {
@@ -660,7 +671,7 @@ final class Referents {
      * verdict or a label will do: "the council had never consulted anyone" states a fact about the council instead.
      */
     static Statement claimantNamed(Facts facts, Statement d) {
-        String content = Phrasing.clean(d.attribution().content());
+        String content = verdictWords(d);
         Matcher m = CLAIMANT.matcher(content);
         if (!m.find() || CLAIM_NOUN.matcher(m.group(1)).matches()) {
             return null;

@@ -4,6 +4,7 @@ import static newsquiz.analysis.InventedText.analyze;
 import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * her quote does not go on with that denial.</li>
  * <li>A party not heard from before, right after another's denial in the same paragraph, that corrects with "…, not to the
  * county" in a quote of two sentences denies the claim too; in a paragraph of its own, such a "not" is a claim of its own.</li>
- * <li>"which has long opposed the cameras" is a relative clause on the body, whatever adverb stands before its verb.</li>
+ * <li>"which has long opposed the cameras" is a relative clause on the body, whatever adverb stands before its verb and
+ * whatever the verb, and ends at its comma; opposing the cameras is a stand, no denial.</li>
  * <li>"Voltmere Charging" is a firm by its trade's word, and a group of drivers is no firm: "The firm admitted" is the
  * charging firm's admission.</li>
  * <li>"Plug In Tarnwick", with its "In", is no person's name that the town "Tarnwick" could be short for.</li>
@@ -57,6 +59,9 @@ class ConstructionsFiftyTwoTest {
     void aRelativeClauseWithAnAdverbBeforeItsVerbStaysOnTheBody() throws Exception {
         var all = analyze("The Drivers' Alliance, which has long opposed the cameras, welcomed the decision.");
         assertEquals(0, all.stream().filter(a -> a.content().contains("welcomed")).count(), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.stance() == Stance.DENY), all.toString());
+        var criticised = analyze("The Drivers' Alliance, which has long criticised the cameras, welcomed the decision.");
+        assertEquals(0, criticised.stream().filter(a -> a.content().contains("welcomed")).count(), criticised.toString());
     }
 
     @Test

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
  * account is the one that gave the 2.2 million, not the firm's later word of a legal challenge.</li>
  * <li>"Its regional organiser", after "The care workers' union Carewell said", speaks for the union, not for a body named
  * earlier whose name holds "care".</li>
+ * <li>"poured cold water on the charity's forecast" denies the charity's forecast (in words, no figure), not its
+ * director's count after it; and what the council's own highways chair admitted is a fair wrong answer to what the council
+ * denied.</li>
  * </ul>
  */
 class QuestionsFiftyTwoTest {
@@ -63,5 +66,23 @@ class QuestionsFiftyTwoTest {
                 + "chain.\n\nThe care workers' union Carewell said the findings were \"the tip of a very cold iceberg\". Its regional "
                 + "organiser, Kwame Ashdown, said members at four other homes had described \"exactly the same pattern\".");
         assertEquals("Carewell", facts.bodySpokenFor("Kwame Ashdown"));
+    }
+
+    private static final String CAMERAS = "Speed cameras\n\nHallmoor County Council said it would switch off the 12 speed cameras "
+            + "on the Cobbridge Road in June. Its highways chair, Councillor Jerrold Elsworth, said the road was now \"a different "
+            + "road\".\n\nThe road-safety charity Brakemere Trust said removing the cameras would double the number of serious "
+            + "crashes on the road within two years. Its director, Dr Kolfinna Covey, said 19 people had been killed or badly hurt "
+            + "on the road in the three years before the cameras arrived.\n\nThe council poured cold water on the charity's "
+            + "forecast, saying serious crashes had fallen by a similar share on county roads with no cameras at all.\n\nElsworth "
+            + "admitted that the council had not asked the police for their view first. Aubrine Kilby, who chairs the drivers' "
+            + "club, said drivers on the road were \"treated like criminals for doing 42\".";
+
+    @Test
+    void theCharitysForecastIsWhatWasPouredColdWaterOn() throws Exception {
+        Facts facts = InventedArticles.facts(CAMERAS);
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().matches("Which (?:claim|report|forecast) did Hallmoor County Council "
+                + "(?:deny|reject)\\?") && c.key().startsWith("Removing the cameras would double")
+                && c.distractors().contains("The council had not asked the police for their view first")), all.toString());
     }
 }
