@@ -248,7 +248,9 @@ final class Readable {
     /** "before the couple ever moved in", "until the lights came on": a verb's particle ends a clause whole. */
     private static final Pattern PARTICLE_AT_END = Pattern.compile("(?i)\\b(?:\\p{L}{2,}ed|came|come|went|gone|gave|given|got|put|set|took|"
             + "taken|kept|held|sat|stood|ran|run|logged|turned|switched|carried|stayed|stay|move|moves|come|comes|go|goes|carry|carries)"
-            + "\\s+(?:in|on)$");
+            + "\\s+(?:in|on)$"
+            // "once the new foundations were paid for": a passive whose "for" has its object before it.
+            + "|\\b(?:was|were|been|be|is|are|being)\\s+(?:\\p{L}{2,}ed|paid|sought|bought|fought|thought)\\s+for$");
     private static final Pattern DANGLING = Pattern.compile("(?i)\\b(and|or|but|of|to|the|a|an|by|with|for|in|on|at|from|as|than|that)$");
 
     private static final Pattern THEM = Pattern.compile("(?i)\\b(?:them|themselves)\\b");

@@ -279,6 +279,10 @@ final class Referents {
                 // "Wyvernhurst Police challenged the figure, saying recorded burglaries in Pottlewick had fallen …": a denial in
                 // words of its own is its own reason.
                 .orElse(Phrasing.words(d.claim()) >= 6 && !ClauseCheck.pointsBack(d.claim()) ? d : reasonNextSentence(facts, d));
+        Statement deedDenied = nearest == null ? null : claimOfTheDeedDenied(facts, d, nearest);
+        if (deedDenied != null) {
+            return List.of(deedDenied);
+        }
         if (reason == null || nearest == null || DenialQuestions.sharesAStem(nearest.claim(), reason.claim())) {
             return List.of();
         }
@@ -292,6 +296,33 @@ final class Referents {
         return taken;
     }
 
+
+    private static final Pattern NEVER_DID = Pattern.compile("(?i)\\b(?:never|not|n['\u2019]t)\\s+(?:once\\s+|ever\\s+)?(\\p{Ll}{3,}ed)\\b");
+
+    /**
+     * "The group said the contractor had moved its crews to a motorway bridge. Its chair said residents had counted as few as
+     * six people on the site. Ironbank said it had never moved a worker off the site": the deed a denial says was never done
+     * is the one a claim just before says was, not the nearest claim that only shares a word ("site") with it.
+     */
+    private static Statement claimOfTheDeedDenied(Facts facts, Statement d, Statement nearest) {
+        Matcher never = NEVER_DID.matcher(d.claim());
+        if (!never.find()) {
+            return null;
+        }
+        Pattern deed = Pattern.compile("(?i)\\b" + Pattern.quote(never.group(1)) + "\\b");
+        if (deed.matcher(nearest.claim()).find()) {
+            return null;
+        }
+        Statement found = null;
+        for (Statement s : facts.statements) {
+            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
+                    && s.rejectable() && s.attribution().stance() != Stance.DENY && deed.matcher(s.claim()).find()
+                    && !NEVER_DID.matcher(s.claim()).find() && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()) {
+                found = s;
+            }
+        }
+        return found;
+    }
 
     /**
      * "The Gansbury Rail Users' Group says that figure is wrong. Its chair … told a public meeting that her members had
@@ -335,8 +366,11 @@ final class Referents {
         Matcher corrected = CORRECTED_FIGURE.matcher(verdictWords(d));
         if (corrected.find()) {
             // "had found 410 children waiting in April, not 640": the claim that gave the 640, when one can be shown.
+            // (Nobody corrects their own figure: only a post holder of the denier is its own side here, not "Councillor
+            // Jevington, who represents the ward on Calderlyn District Council" beside "the Calderlyn Rivers Board".)
             Statement withFigure = latestWithFigure(facts, d, corrected.group(1));
-            if (withFigure != null && !facts.knownSame(withFigure.speaker(), d.speaker())) {
+            if (withFigure != null && !d.speaker().equals(facts.bodySpokenFor(withFigure.speaker()))
+                    && !withFigure.speaker().equals(facts.bodySpokenFor(d.speaker()))) {
                 return withFigure;
             }
         }

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
  * <li>"poured cold water on the charity's forecast" denies the charity's forecast (in words, no figure), not its
  * director's count after it; and what the council's own highways chair admitted is a fair wrong answer to what the council
  * denied.</li>
+ * <li>"Ironbank said it had never moved a worker off the site" answers the claim that it had moved its crews, not the
+ * nearer claim that only shares "site" with it.</li>
+ * <li>"the final cost would be about 112 million crowns, not 200 million" answers the councillor who gave the 200 million,
+ * though she sits on a council named like the board; and "once the new foundations were paid for" ends as it should.</li>
  * </ul>
  */
 class QuestionsFiftyTwoTest {
@@ -84,5 +88,32 @@ class QuestionsFiftyTwoTest {
         assertTrue(all.stream().anyMatch(c -> c.prompt().matches("Which (?:claim|report|forecast) did Hallmoor County Council "
                 + "(?:deny|reject)\\?") && c.key().startsWith("Removing the cameras would double")
                 && c.distractors().contains("The council had not asked the police for their view first")), all.toString());
+    }
+
+    private static final String BARRIER = "Barrier delayed\n\nThe Orwell Quay Residents' Group said the work had slowed because the "
+            + "contractor, Corran Civil, had moved its crews to a motorway bridge 40 miles away. Its chair, Maud Fenner, said "
+            + "residents had counted as few as six people on the site on some days.\n\nCorran Civil said it had never moved a "
+            + "worker off the site, and that its crew there had grown from 40 to 65 since January.\n\nCouncillor Aldith Jessop, "
+            + "who represents the riverside ward on Calderwick District Council, said the barrier would end up costing more than "
+            + "200 million crowns once the new foundations were paid for. The Calderwick Rivers Board said the figure bore no "
+            + "relation to its budget: the final cost would be about 112 million crowns, not 200 million.";
+
+    @Test
+    void neverMovedAnswersTheClaimThatItMoved() throws Exception {
+        Facts facts = InventedArticles.facts(BARRIER);
+        Statement never = facts.statements.stream().filter(s -> s.claim().contains("never moved")).findFirst().orElseThrow();
+        Statement answered = DenialQuestions.answeredBy(facts, never).orElse(null);
+        assertNotNull(answered, facts.statements.toString());
+        assertTrue(answered.claim().contains("moved its crews"), answered.toString());
+    }
+
+    @Test
+    void notTwoHundredMillionAnswersWhoeverGaveIt() throws Exception {
+        Facts facts = InventedArticles.facts(BARRIER);
+        Statement board = facts.statements.stream().filter(s -> s.claim().contains("bore no relation")).findFirst().orElseThrow();
+        Statement answered = DenialQuestions.answeredBy(facts, board).orElse(null);
+        assertNotNull(answered, facts.statements.toString());
+        assertEquals("Aldith Jessop", answered.speaker());
+        assertTrue(Readable.choiceProblem(answered.claim()).isEmpty(), answered.claim());
     }
 }
