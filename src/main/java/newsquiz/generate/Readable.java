@@ -76,7 +76,8 @@ final class Readable {
             + "(?:,?\\s+[^-\u2013\u2014()]{0,30}?\\([^)]{2,40}\\))?\\s*[-\u2013\u2014]\\s+\\p{Lu}");
     /** "The pro-government daily Glas Veldre reported on Tuesday that …": the claim still carries who reported it. */
     private static final Pattern REPORTING_FRAME = Pattern.compile("^(?:\\S+\\s+){1,8}?(?:reported|said|says|claimed|announced|wrote|alleged|"
-            + "told\\s+\\S+(?:\\s+\\S+)?)(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s+that\\s");
+            // ("had been told in July that its bid was the cheaper": being told is the claim, no frame around it.)
+            + "(?<!been\\s)(?<!was\\s)(?<!were\\s)told\\s+\\S+(?:\\s+\\S+)?)(?:\\s+(?:on|last|this)\\s+\\p{L}+)?\\s+that\\s");
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("^\\S+(?:\\s+\\S+)+['\u2019]s$");
     private static final Pattern FIGURE_WITHOUT_UNIT = Pattern.compile(
             "(?i)\\b(?:about|around|roughly|some|nearly|almost|more than|less than|fewer than)\\s+[\\d.,]*\\d$");

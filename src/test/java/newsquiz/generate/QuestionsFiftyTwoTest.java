@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * nearer claim that only shares "site" with it.</li>
  * <li>"the final cost would be about 112 million crowns, not 200 million" answers the councillor who gave the 200 million,
  * though she sits on a council named like the board; and "once the new foundations were paid for" ends as it should.</li>
+ * <li>"Drivers were told last week that the depot would close" is a claim that they were told, no reporting frame round one.</li>
  * </ul>
  */
 class QuestionsFiftyTwoTest {
@@ -115,5 +116,11 @@ class QuestionsFiftyTwoTest {
         assertNotNull(answered, facts.statements.toString());
         assertEquals("Aldith Jessop", answered.speaker());
         assertTrue(Readable.choiceProblem(answered.claim()).isEmpty(), answered.claim());
+    }
+
+    @Test
+    void beingToldIsTheClaimNotItsFrame() {
+        assertTrue(Readable.choiceProblem("Drivers were told last week that the Brackley depot on Station Road would close").isEmpty());
+        assertTrue(Readable.choiceProblem("The firm told the Gazette that the depot would close").isPresent());
     }
 }
