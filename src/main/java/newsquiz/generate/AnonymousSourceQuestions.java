@@ -341,7 +341,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                         + ", while the other sources are named people.");
         out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                 "Which of these sources does the article not name?", shown, named, explanation,
-                s.sentences(), "anon-who:" + s.speaker(), lastResort(facts, s) ? LAST_RESORT : keptBack(facts, s) ? 45 : 30));
+                // Below "Why should a careful reader treat this claim with extra care?": among named people the one description
+                // stands out by its form, whatever the article says (reviews of eval-blind60 and 61: five of five set aside).
+                s.sentences(), "anon-who:" + s.speaker(), lastResort(facts, s) ? LAST_RESORT : keptBack(facts, s) ? 28 : 25));
     }
 
     /**

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * <li>"the final cost would be about 112 million crowns, not 200 million" answers the councillor who gave the 200 million,
  * though she sits on a council named like the board; and "once the new foundations were paid for" ends as it should.</li>
  * <li>"Drivers were told last week that the depot would close" is a claim that they were told, no reporting frame round one.</li>
+ * <li>"Why should a careful reader treat this claim with extra care?" comes before "Which of these sources does the article
+ * not name?", where the one description among names stands out by its form.</li>
  * </ul>
  */
 class QuestionsFiftyTwoTest {
@@ -122,5 +124,13 @@ class QuestionsFiftyTwoTest {
     void beingToldIsTheClaimNotItsFrame() {
         assertTrue(Readable.choiceProblem("Drivers were told last week that the Brackley depot on Station Road would close").isEmpty());
         assertTrue(Readable.choiceProblem("The firm told the Gazette that the depot would close").isPresent());
+    }
+
+    @Test
+    void whyTakeCareComesBeforeWhichSourceIsUnnamed() throws Exception {
+        List<Candidate> all = new AnonymousSourceQuestions().propose(InventedArticles.facts(COURTS));
+        int why = all.stream().filter(c -> c.fact().startsWith("anon-why:")).mapToInt(Candidate::priority).max().orElse(-1);
+        int who = all.stream().filter(c -> c.fact().startsWith("anon-who:")).mapToInt(Candidate::priority).max().orElse(-1);
+        assertTrue(why > 0 && who > 0 && why > who, all.toString());
     }
 }
