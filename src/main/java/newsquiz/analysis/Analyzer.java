@@ -769,13 +769,14 @@ public final class Analyzer {
 
     private static final Pattern LEAD_IN_THAT = Pattern.compile("^(?i)[^:\"\u201c\u201d]{3,60}:\\s*that\\s+(?=\\S)");
 
-    /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
     /** "should never have been touched", "We got that badly wrong": owning up to a fault. */
     private static final Pattern REGRET = Pattern.compile("(?i)\\b(?:should(?:n't| not| never) have|got (?:it|that|this|\\w+ \\w+) "
             + "(?:badly |completely |very )?wrong|(?:was|were) (?:a |our |my )?mistake|(?:we|i) (?:are|am) sorry|apologi[sz]e)\\b");
 
+    /** "But …", "However …": a quote that turns against what its side has just owned up to. */
     private static final Pattern BUT_FIRST = Pattern.compile("(?i)^\\W*(?:but|however|yet)\\b");
 
+    /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
     private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:(?:hit|hits|fired|fires|struck|strikes|shot) back"
             // "The council pushed back, saying …"; not "pushed back the start of the meeting, saying …".
             + "|push(?:ed|es)? back(?=\\s*,|\\s+(?:against|on|at)\\b)"

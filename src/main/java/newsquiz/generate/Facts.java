@@ -445,7 +445,8 @@ final class Facts {
         return m.group(1) + " would " + m.group(2);
     }
 
-    private static final java.util.regex.Pattern REJECTING_IDIOM = java.util.regex.Pattern.compile("(?i)^(?:poured|pours|pour) cold "
+    /** "poured cold water on", "gave short shrift to": an idiom of rejection the analysis keeps with its object. */
+    static final java.util.regex.Pattern REJECTING_IDIOM = java.util.regex.Pattern.compile("(?i)^(?:poured|pours|pour) cold "
             + "water on\\s+(?=\\S)|^(?:gave|gives|give) short shrift to\\s+(?=\\S)|^(?:pushed|pushes|push) back (?:on|against)\\s+(?=\\S)"
             + "|^(?:scoffed|scoffs) at\\s+(?=\\S)");
 
@@ -628,12 +629,6 @@ final class Facts {
     private static final java.util.regex.Pattern OWNER_POINTED_AT = java.util.regex.Pattern.compile(
             "(?i)^(?:its|their|(?:the\\s+)?(\\p{Ll}+)['\u2019]s?)\\s+\\p{L}");
 
-    /**
-     * The index of the attribution of the body a post holder's "its chief executive" or "the group's chair" points back to:
-     * the latest body that spoke in the five sentences before, of that kind when the description names one ("the trust's"
-     * → a trust; a "group" or an "operator" is one whose name says no other kind). Null when none does, or when the
-     * sentence before names another body.
-     */
     private static final java.util.regex.Pattern OPENING_SHORT_NAME = java.util.regex.Pattern.compile(
             "^\\W*The\\s+(\\p{Ll}{4,})\\s+(?:also\\s+)?(?:\\p{Ll}+ed|has|had|was|is|says|said|will|would)\\b");
 
@@ -685,6 +680,13 @@ final class Facts {
         return null;
     }
 
+    /**
+     * The index of the attribution of the body a post holder's "its chief executive" or "the group's chair" points back to:
+     * the latest body that spoke in the five sentences before, of that kind when the description names one ("the trust's"
+     * → a trust; a "group" or an "operator" is one whose name says no other kind). Null when none does, or when the
+     * sentence before names another body. A bare "its" after "The borough backed the firm." is the borough's; after an
+     * untyped body just heard ("The council accepted …"), it is that body's, or none.
+     */
     private Integer ownerSpokenOfBefore(List<Attribution> attributions, int i) {
         Attribution a = attributions.get(i);
         java.util.regex.Matcher m = OWNER_POINTED_AT.matcher(Phrasing.clean(a.description()));

@@ -184,19 +184,13 @@ final class Referents {
     /** "She also told the court that …": a cue that brings a further claim of the same speaker. */
     private static final Pattern ALSO = Pattern.compile("(?i)\\b(?:also|further|separately)\\b");
 
-    /** "poured cold water on", "gave short shrift to": an idiom of rejection the analysis keeps with its object. */
-    private static final Pattern REJECTING_IDIOM = Pattern.compile("(?i)^(?:poured|pours|pour) cold water on\\s+|^(?:gave|gives|give) "
-            + "short shrift to\\s+|^(?:pushed|pushes|push) back (?:on|against)\\s+|^(?:scoffed|scoffs) at\\s+");
-
     /** What a denial says, without an idiom's rejecting words before its object: "the charity's forecast". */
     private static String verdictWords(Statement d) {
-        return REJECTING_IDIOM.matcher(Phrasing.clean(d.attribution().content())).replaceFirst("");
+        return Facts.REJECTING_IDIOM.matcher(Phrasing.clean(d.attribution().content())).replaceFirst("");
     }
 
     static Statement earlierClaim(Facts facts, Statement d, String noun) {
         Statement claim = disputedBefore(facts, d, earlierClaimOfAnyKind(facts, d, noun));
-        // "played down the union's warning, saying the salt from the ship would reach …": whose claim it was is named, and
-        // the reason's words ("ship") point at no one else's (review59 QUE q09).
         Statement corrected = claimTheReasonCorrects(facts, d);
         if (corrected != null && corrected != claim) {
             // "The council contested that account, saying Kerrowby's bid had offered 1.3 million crowns a year, not 2.2
@@ -204,6 +198,8 @@ final class Referents {
             // (review60 LIN q06).
             return corrected;
         }
+        // "played down the union's warning, saying the salt from the ship would reach …": whose claim it was is named, and
+        // the reason's words ("ship") point at no one else's (review59 QUE q09).
         List<Statement> takenUp = namesWhoseClaim(d) ? List.of() : claimsTheReasonTakesUp(facts, d, claim);
         if (!takenUp.isEmpty()) {
             // The nearest a reader can be shown. "A former manager told Wallet Watch that managers were paid bonuses for every
