@@ -319,11 +319,12 @@ public final class Analyzer {
         }
         if (stance == Stance.DENY && !deniesInItsOwnWords && d.quoted && before != null && before.stance() == Stance.CONFIRM
                 && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
-                && (before.source().equals(source.text()) || before.source().equals(speaksFor)) && !BUT_FIRST.matcher(content).lookingAt()) {
+                && (before.source().equals(source.text()) || before.source().equals(speaksFor)) && !BUT_FIRST.matcher(content).lookingAt()
+                && !CORRECTION.matcher(content).find()) {
             // "Scrubwell admitted that one of its crews had painted over part of a mural. “That mural should never have been
             // touched,” said its managing director": the quote after its own side's admission owns up with it. ("Whoever put
-            // £640m on this approach was not in the room" rejects in words of its own, and stays a denial; "We want a deal, but
-            // not one that our passengers pay for" after one is a view, no more.)
+            // £640m on this approach was not in the room" rejects in words of its own, and so does "It happened once, not three
+            // times": both stay denials. "We want a deal, but not one that our passengers pay for" after one is a view, no more.)
             stance = REGRET.matcher(content).find() ? Stance.CONFIRM : Stance.ASSERT;
         }
         lastStance.put(source.text(), stance);
@@ -772,6 +773,10 @@ public final class Analyzer {
     /** "should never have been touched", "We got that badly wrong": owning up to a fault. */
     private static final Pattern REGRET = Pattern.compile("(?i)\\b(?:should(?:n't| not| never) have|got (?:it|that|this|\\w+ \\w+) "
             + "(?:badly |completely |very )?wrong|(?:was|were) (?:a |our |my )?mistake|(?:we|i) (?:are|am) sorry|apologi[sz]e)\\b");
+
+    /** "once, not three times", "17, not 40": a correction, which owns up to the part it keeps and denies the rest. */
+    private static final Pattern CORRECTION = Pattern.compile("(?i)\\b[\\p{L}\\d.,%-]+,\\s+not\\s+(?:\\d[\\d.,]*|one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|twice|once|several|many|all|every)\\b");
 
     /** "But …", "However …": a quote that turns against what its side has just owned up to. */
     private static final Pattern BUT_FIRST = Pattern.compile("(?i)^\\W*(?:but|however|yet)\\b");

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * <li>An officer of the body that made a claim, taking it up in its own quote, speaks for that body and answers nothing.</li>
  * <li>"said that was wide of the mark: …" is a verdict, and "was also plain about it, saying …" a reply, both denials.</li>
  * <li>An officer's quote straight after its own side's admission ("That mural should never have been touched") owns up with
- * it; a quote that rejects in words of its own ("Whoever put £640m on this was not in the room") stays a denial.</li>
+ * it; a quote that rejects in words of its own ("Whoever put £640m on this was not in the room") or corrects ("It happened
+ * once, not three times") stays a denial.</li>
  * </ul>
  */
 class ConstructionsFiftyTwoTest {
@@ -113,5 +114,14 @@ class ConstructionsFiftyTwoTest {
                 + "though not the price. \"Whoever put 640 million on this approach was not in the room when it was made,\" its "
                 + "head of communications, Jesper Aalberg, said.");
         assertEquals(Stance.DENY, saying(all, "not in the room").stance(), all.toString());
+    }
+
+    @Test
+    void aCorrectionAfterItsOwnSidesAdmissionStillDenies() throws Exception {
+        var all = analyze("A nurse who asked not to be named told the Gazette that soft meals had arrived with the wrong texture three "
+                + "times in one week. The trust acknowledged that one delivery of soft meals had been sent back on September 12. "
+                + "\"It happened once, not three times, and no patient ate from that delivery,\" said its director of nursing, Dr "
+                + "Hilda Larkworth.");
+        assertEquals(Stance.DENY, saying(all, "once, not three times").stance(), all.toString());
     }
 }
