@@ -25,4 +25,10 @@ public record Attribution(
         int sentence,
         String evidence,
         List<String> hedges,
-        List<Integer> sentences) {}
+        List<Integer> sentences) {
+
+    /** The sentence the statement starts in: a quote's first sentence, where its cue may come sentences later. */
+    public int firstSentence() {
+        return sentences == null ? sentence : Math.min(sentence, sentences.stream().mapToInt(Integer::intValue).min().orElse(sentence));
+    }
+}

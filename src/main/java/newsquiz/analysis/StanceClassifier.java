@@ -1445,9 +1445,7 @@ final class StanceClassifier {
         for (int i = 0; i < previous.size(); i++) {
             if (previous.get(i).source().equals(source)) {
                 // ("“Most of our chargers work. The faulty ones are fixed,” said its director": from the quote's first sentence.)
-                Attribution first = previous.get(i);
-                int from = first.sentences() == null ? first.sentence()
-                        : Math.min(first.sentence(), first.sentences().stream().mapToInt(Integer::intValue).min().orElse(first.sentence()));
+                int from = previous.get(i).firstSentence();
                 for (int j = i - 1; j >= 0 && previous.get(j).sentence() >= from - 1; j--) {
                     Attribution body = previous.get(j);
                     if (body.sourceType() != SourceType.PERSON && body.sourceType() != SourceType.ANONYMOUS) {

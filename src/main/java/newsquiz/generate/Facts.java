@@ -637,8 +637,7 @@ final class Facts {
      * opens with, by a word of its name, is whose "its" it is, not the one last heard from (review60 KIN q10).
      */
     private java.util.Optional<Integer> bodyOpeningTheSentenceBefore(List<Attribution> attributions, int i, String lastHeard) {
-        Attribution a = attributions.get(i);
-        int first = a.sentences() == null || a.sentences().isEmpty() ? a.sentence() : Math.min(a.sentence(), a.sentences().get(0));
+        int first = attributions.get(i).firstSentence();
         if (first == 0) {
             return java.util.Optional.empty();
         }
@@ -646,14 +645,19 @@ final class Facts {
         if (!m.find() || WholeWord.in(lastHeard.toLowerCase(Locale.ROOT), m.group(1))) {
             return java.util.Optional.empty();
         }
-        for (int k = i - 1; k >= 0; k--) {
+        return java.util.Optional.ofNullable(latestBodyNamed(attributions, i, name -> WholeWord.in(name, m.group(1))));
+    }
+
+    /** The latest named organisation or government before attribution {@code before} whose lower-case name passes; or null. */
+    private static Integer latestBodyNamed(List<Attribution> attributions, int before, java.util.function.Predicate<String> name) {
+        for (int k = before - 1; k >= 0; k--) {
             Attribution b = attributions.get(k);
             if (b.source() != null && !b.anonymous() && (b.sourceType() == SourceType.ORGANIZATION || b.sourceType() == SourceType.GOVERNMENT)
-                    && WholeWord.in(b.source().toLowerCase(Locale.ROOT), m.group(1))) {
-                return java.util.Optional.of(k);
+                    && name.test(b.source().toLowerCase(Locale.ROOT))) {
+                return k;
             }
         }
-        return java.util.Optional.empty();
+        return null;
     }
 
     private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile("(?i)^the\\s+(\\p{L}{3,})$");
@@ -670,14 +674,7 @@ final class Facts {
             return null;
         }
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        for (int j = k - 1; j >= 0; j--) {
-            Attribution b = attributions.get(j);
-            if (b.source() != null && !b.anonymous() && (b.sourceType() == SourceType.ORGANIZATION || b.sourceType() == SourceType.GOVERNMENT)
-                    && java.util.Arrays.stream(b.source().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(w -> w.startsWith(word))) {
-                return j;
-            }
-        }
-        return null;
+        return latestBodyNamed(attributions, k, name -> java.util.Arrays.stream(name.split("[^\\p{L}]+")).anyMatch(w -> w.startsWith(word)));
     }
 
     /**

@@ -226,6 +226,17 @@ final class Referents {
                 && HAS_FIGURE.matcher(s.attribution().content()).find());
     }
 
+    /**
+     * The latest claim that gave the figure a correction sets aside, or null. Nobody corrects their own figure: only a post
+     * holder of the denier is its own side here, not "Councillor Jevington, who represents the ward on Calderlyn District
+     * Council" beside "the Calderlyn Rivers Board".
+     */
+    private static Statement correctedFigureClaim(Facts facts, Statement d, String figure) {
+        Statement withFigure = latestWithFigure(facts, d, figure);
+        return withFigure != null && !d.speaker().equals(facts.bodySpokenFor(withFigure.speaker()))
+                && !withFigure.speaker().equals(facts.bodySpokenFor(d.speaker())) ? withFigure : null;
+    }
+
     /** The claim whose figure the reason given with a bare rejection sets aside ("…, not 2.2 million"), or null. */
     private static Statement claimTheReasonCorrects(Facts facts, Statement d) {
         if (Phrasing.words(d.claim()) > 4) {
@@ -235,8 +246,7 @@ final class Referents {
                         && o.attribution().stance() == Stance.DENY && o.index() > d.index()).findFirst()
                 .map(reason -> CORRECTED_FIGURE.matcher(Phrasing.clean(reason.attribution().content())))
                 .filter(Matcher::find)
-                .map(m -> latestWithFigure(facts, d, m.group(1)))
-                .filter(s -> !facts.knownSame(s.speaker(), d.speaker()))
+                .map(m -> correctedFigureClaim(facts, d, m.group(1)))
                 .orElse(null);
     }
 
@@ -362,11 +372,8 @@ final class Referents {
         Matcher corrected = CORRECTED_FIGURE.matcher(verdictWords(d));
         if (corrected.find()) {
             // "had found 410 children waiting in April, not 640": the claim that gave the 640, when one can be shown.
-            // (Nobody corrects their own figure: only a post holder of the denier is its own side here, not "Councillor
-            // Jevington, who represents the ward on Calderlyn District Council" beside "the Calderlyn Rivers Board".)
-            Statement withFigure = latestWithFigure(facts, d, corrected.group(1));
-            if (withFigure != null && !d.speaker().equals(facts.bodySpokenFor(withFigure.speaker()))
-                    && !withFigure.speaker().equals(facts.bodySpokenFor(d.speaker()))) {
+            Statement withFigure = correctedFigureClaim(facts, d, corrected.group(1));
+            if (withFigure != null) {
                 return withFigure;
             }
         }
