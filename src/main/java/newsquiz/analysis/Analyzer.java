@@ -223,6 +223,7 @@ public final class Analyzer {
                         || StanceClassifier.saidAfterRejecting(content, article.sentences().get(d.sentence).text())
                         || StanceClassifier.correctsWithNot(content, source.text(), d.sentence, Math.min(d.sentence, d.firstSentence), previous,
                                 i -> article.sentences().get(i).paragraph())
+                        || StanceClassifier.figureGivenSetRight(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
                         || StanceClassifier.otherVersionOfTheThingClaimed(content, source.text(), d.sentence, previous)
                         || StanceClassifier.otherCircumstanceOfTheSameAct(content, source.text(), d.sentence, previous)
                         || d.phrase.kind() != Phrase.Kind.DOCUMENT
@@ -786,7 +787,7 @@ public final class Analyzer {
             // "The council pushed back, saying …"; not "pushed back the start of the meeting, saying …".
             + "|push(?:ed|es)? back(?=\\s*,|\\s+(?:against|on|at)\\b)"
             // "Ms Ormesher was quick to correct that, saying …", "has contradicted her claim that …, saying …"
-            + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?"
+            + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?|disagree(?:d|s)?"
             // "The council's transport chair was also plain about it, saying …": the reply to what was just said, firmly put.
             + "|(?:was|were)\\s+(?:also\\s+)?(?:plain|blunt|firm|emphatic|unequivocal|adamant)\\s+about\\s+(?:it|that|this)"
             // "Wyvernhurst Police challenged the figure, saying …", "questioned the reading, saying …"; not "challenged the

@@ -46,7 +46,9 @@ final class AttributionExtractor {
         this.text = text;
     }
 
-    private static final java.util.regex.Pattern PERSON_ONLY = java.util.regex.Pattern.compile("(?i)(?:him|her|them|me|us)\\b(?!\\s+that\\b)");
+    /** "contradicted him within the hour"; not "her estimate was 1.6 million crowns", a clause "her" opens as an owner. */
+    private static final java.util.regex.Pattern PERSON_ONLY = java.util.regex.Pattern.compile("(?i)(?:him|her|them|me|us)\\b(?!\\s+that\\b)"
+            + "(?!(?<=her)\\s+(?:own\\s+)?[\\p{L}-]+\\s+(?:was|is|were|are|had|has|have|would|will|could|did)\\b)");
     private static final java.util.regex.Pattern NOBODY = java.util.regex.Pattern.compile(
             "(?i)(?:no\\s+\\p{L}|nobody\\b|none\\b|neither\\b)");
     /** "…, a figure neither the company nor the council would confirm": a subject that names no one who spoke. */
@@ -359,6 +361,12 @@ final class AttributionExtractor {
 
     private static final Lexicon.CueVerb HAVING_NONE = new Lexicon.CueVerb("have", Stance.DENY, Lexicon.CueKind.NEGATIVE_SPEECH,
             List.of(Set.of("none"), Set.of("of")));
+    /**
+     * "corrected him: her estimate was 1.6 million crowns, not 3 million": the one corrected, then the correction. Read here,
+     * not in the lexicon, where "correct" would make a cue of "a corrected version" and "corrected it to 19 April".
+     */
+    private static final Lexicon.CueVerb CORRECTING = new Lexicon.CueVerb("correct", Stance.DENY, Lexicon.CueKind.NEGATIVE_SPEECH,
+            List.of(Set.of("him", "her", "them", "me", "us"), Set.of(":")));
     private static final Lexicon.CueVerb OWNING_UP = new Lexicon.CueVerb("own", Stance.CONFIRM, Lexicon.CueKind.SPEECH,
             List.of(Set.of("up"), Set.of("to")));
 
@@ -421,6 +429,10 @@ final class AttributionExtractor {
         if (verb == null && t.isAny("has", "had", "have") && s.is(v + 1, "it") && s.is(v + 2, "that") && rumourBefore(s, v)) {
             // "Talk in the harbour pubs this week has it that the site has been sold": what the talk says.
             return HAVING_IT;
+        }
+        if (verb == null && t.isAny("corrected", "corrects", "correct") && s.isAny(v + 1, "him", "her", "them", "me", "us") && s.is(v + 2, ":")
+                && t.tag().startsWith("VERB")) {
+            return CORRECTING;
         }
         if (verb == null && t.isAny("own", "owns", "owned", "owning") && s.is(v + 1, "up") && s.is(v + 2, "to") && t.tag().startsWith("VERB")) {
             // "Fennowes does own up to one failing: …": a failing admitted.
@@ -2431,13 +2443,22 @@ final class AttributionExtractor {
         boolean objectOnly = (from == v + 1 || !verb.particle().isEmpty() && from == CueVerbUses.afterParticle(s, v + 1, verb)) && (verb.kind() == Lexicon.CueKind.CHARACTERISE || verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
                 || verb.stance() == Stance.OPINION || verb.stance() == Stance.DENY)
                 && (s.tokens[from].tag().equals("DET") || s.tokens[from].possessive()
-                || s.tokens[from].isAny("that", "this", "it", "them", "his", "her", "its", "their"));
+                || s.tokens[from].isAny("that", "this", "it", "them", "him", "us", "me", "you", "his", "her", "its", "their")
+                // "contradicted Nute, saying …": the one answered, a person named ("accused Tots & Trolleys, which …, of …" goes on).
+                || verb.stance() == Stance.DENY && registry.mentionAt(s.index(), from) != null
+                        && registry.canonical(registry.mentionAt(s.index(), from).entity()).type == SourceType.PERSON);
         int end = contentEnd(s, from, objectOnly);
         if (!verb.particle().isEmpty() && from > v + 1 && from < s.size() && s.tokens[from].isComma() && participleAfterComma(s, from + 1)) {
             // "The council brushed that aside, saying …": the object sits before the particle, and the reason is the
             // participle's own statement.
             end = from;
             from = v;
+        }
+        Mention answered = registry.mentionAt(s.index(), from);
+        if (objectOnly && verb.stance() == Stance.DENY && answered != null && answered.to() == end && !answered.possessive()
+                && registry.canonical(answered.entity()).type == SourceType.PERSON && s.is(end, ",") && participleAfterComma(s, end + 1)) {
+            // "The council contradicted Nute, saying …": the one answered is no claim; the participle says what is denied.
+            return null;
         }
         if (objectOnly && verb.stance() == Stance.DENY && s.tokens[from].isAny("this", "that", "it") && s.is(from + 1, ",")
                 && s.is(from + 2, "and") && s.at(from + 3) != null && lexicon.cue(s.tokens[from + 3].lower()) != null

@@ -959,8 +959,12 @@ final class SourceResolver {
     private static final Set<String> CLUB_NAME_ENDS = Set.of("fc", "afc", "united", "athletic", "rovers", "wanderers", "albion",
             "rangers", "harriers", "hotspur");
 
-    private static boolean matchesClass(Entity e, String head, Set<String> fits) {
+    private boolean matchesClass(Entity e, String head, Set<String> fits) {
         String[] words = e.name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if ((head.equals("company") || head.equals("firm")) && words.length > 1 && registry.tradeWord(words[words.length - 1])) {
+            // "Callerby Water said … the company said": a name ending in its trade is a company's.
+            return true;
+        }
         if ((head.equals("club") || head.equals("team")) && words.length > 1 && CLUB_NAME_ENDS.contains(words[words.length - 1])) {
             return true;
         }
@@ -969,12 +973,14 @@ final class SourceResolver {
                 return true;
             }
         }
+        boolean business = head.equals("firm") || head.equals("company");
+        if (business && e.descriptions.stream().anyMatch(d -> NO_BUSINESS.matcher(d).matches())) {
+            // "The owners' group Mossingham Paws said … The firm said the suggestion was false": a group of people who
+            // campaign is no firm, though a "group" of companies may be one; once described so, its bare "the group" is
+            // no firm either.
+            return false;
+        }
         for (String d : e.descriptions) {
-            if ((head.equals("firm") || head.equals("company")) && NO_BUSINESS.matcher(d).matches()) {
-                // "The owners' group Mossingham Paws said … The firm said the suggestion was false": a group of people who
-                // campaign is no firm, though a "group" of companies may be one.
-                continue;
-            }
             String[] described = d.toLowerCase(Locale.ROOT).split("[\\s-]+");
             if (e.type == SourceType.OUTLET) {
                 // "the business channel Tickerband TV" is a channel, not "the company": an outlet only by its description's noun.

@@ -131,6 +131,9 @@ final class StanceClassifier {
                     + "|\\b(?:whoever|anyone who|those who) \\w+\\b[^.;]*?\\b(?:made|makes|make) (?:it|that|this|them|the \\w+) up\\b"
                     // "says the porter is mistaken": the one who made the claim is wrong about it.
                     + "|\\b(?:is|are|was|were)\\s+(?:simply |just |plainly |clearly )?(?:mistaken|misinformed)\\b"
+                    // "the union had its facts wrong": the one who made the claim got it wrong.
+                    + "|\\b(?:has|have|had|got|gets|get)\\s+(?:its|their|his|her|the|your|all)\\s+(?:facts|figures|numbers|sums)\\s+"
+                    + "(?:completely |badly |all |plain )?wrong\\b"
                     // "were “not remotely true”", "there is not a word of truth in it": the truth of the claim, emphatically zero.
                     + "|\\bnot (?:remotely|even remotely|at all|in any way) true\\b"
                     + "|\\bnot (?:a word|a shred|an ounce|a grain|one word) of truth\\b"
@@ -144,8 +147,10 @@ final class StanceClassifier {
                     // "saying that not a drop of insecticide had gone on to a verge": an emphatic zero amount, reported.
                     // "the figure “does not contain a pound of them”": the verb may come between the negation and the amount.
                     + "|\\bnot (?:[\\p{L}]+ )?(?:a single |a |one )(?:drop|penny|pound|cent|shred|scrap|ounce|gram|litre|liter) of\\b"
-                    // "“never touched a hive in my life”": a lifelong negation.
-                    + "|\\bnever\\b[^.;]*?\\bin (?:my|his|her|its|our|their) (?:life|lives|career|careers|history)\\b"
+                    // "“never touched a hive in my life”": a lifelong negation ("I have never had a letter from the council in my
+                    // life" is a grievance: a thing never received).
+                    + "|\\bnever\\b(?!\\s+(?:had|received|got|been sent|been given)\\s+(?:a|an|one|any)\\s+[\\p{L}-]+\\s+from\\b)[^.;]*?"
+                    + "\\bin (?:my|his|her|its|our|their) (?:life|lives|career|careers|history)\\b"
                     // "there is not one cask in our warehouses that came from anyone else's still": not one of the speaker's own.
                     + "|\\bnot (?:one|a single) [\\p{L}-]+ (?:in|of|from|at|on) (?:our|its|their|my|his|her) [\\p{L}-]+ (?:that|which|who|was|were|has|had|came|went)\\b"
                     // "I have never worked for, advised or owned a share in Kerbin": a tie to the accused party denied.
@@ -189,8 +194,9 @@ final class StanceClassifier {
                     + "|\\bbecause\\b[^.;]{1,80},\\s*not because\\b"
                     // "he was not in the club after that, full stop": a negation closed off against any argument.
                     + "|\\b(?:not|never|no|n't)\\b[^.;]*?,\\s*(?:full stop|period|end of story)\\b(?=\\s*(?:[.!;]|$))"
-                    // "That suggestion does not stand up", "This claim is not borne out": the claim just reported, pointed at and negated.
-                    + "|^\\W*(?:that|this|these|those|the) (?:[\\p{L}-]+ )?(?:suggestion|claim|report|allegation|account|story|idea|notion|"
+                    // "That suggestion does not stand up", "This claim is not borne out", "the union's claim did not stand up": the claim
+                    // just reported, pointed at and negated.
+                    + "|^\\W*(?:that|this|these|those|the) (?:[\\p{L}-]+(?:['\u2019]s?)? )?(?:suggestion|claim|report|allegation|account|story|idea|notion|"
                     + "assertion|theory|rumou?r)s? (?:is|are|was|were|does|do|did|has|have|will|would|can)(?: not|n't|n\u2019t| never)\\b"
                     // "…, flatly contradicting the promoter": the statement is set against another's.
                     + "|,\\s*(?:flatly |directly |squarely |openly )?contradicting\\b"
@@ -248,7 +254,9 @@ final class StanceClassifier {
                     + "(?! (?:has|have|had) (?:ever )?(?:told|contacted|called|phoned|rung|emailed|updated|answered) (?:me|us)\\b)"
                     // "Nobody in this borough has had a harder winter than our crews": a boast by comparison; nothing is denied
                     // ("was copied to make a result look better than it was" still denies).
-                    + "(?!(?:(?!\\b(?:to|that|so)\\b)[^.;])*?\\b(?:(?!other|rather)\\p{L}{3,}er|more \\p{L}+|less \\p{L}+|better|worse) than\\b)"
+                    // "Not one portion is smaller than it was in July" compares a thing with itself: a change denied.
+                    + "(?!(?:(?!\\b(?:to|that|so)\\b)[^.;])*?\\b(?:(?!other|rather)\\p{L}{3,}er|more \\p{L}+|less \\p{L}+|better|worse) than\\b"
+                    + "(?! (?:it|they|he|she) (?:was|were|used to)\\b))"
                     // "Nobody on my committee will vote on those homes blind": people's promise of what they will do; "Nobody on this
                     // council wanted to do this, but …": reluctance owned. Neither is a rebuttal.
                     + "(?!(?<=nobody|no one)(?: [\\p{L}'\u2019-]+){0,4}? (?:will (?!be\\b|have\\b|ever\\b|lose\\b)\\p{Ll}+"
@@ -261,7 +269,9 @@ final class StanceClassifier {
                     // "Not a single person sat in the stand": the common irregular pasts as well.
                     + "sat|stood|ran|left|paid|kept|brought|bought|sold|told|heard|met|spent|lost|won|found|held|led|rang|sent|"
                     + "spoke|wrote|drove|flew|fell|felt|grew|hid|lay|rode|shot|shut|stole|struck|taught|tore|woke|built|caught|"
-                    + "chose|drew|drank|ate|forgot|hung|slept|swam|wore|understood)\\b"
+                    + "chose|drew|drank|ate|forgot|hung|slept|swam|wore|understood"
+                    // "Not one job at Lindholt depends on this street": the common verbs of a claimed link, in the present.
+                    + "|depends|relies|comes|goes|belongs|rests|hangs)\\b"
                     // "No ticket left the office without a stamp on it": every one of the things did what the claim says none did.
                     + "|^\\W*no [\\p{L}-]+ \\p{L}+\\b[^.;,]*?\\bwithout\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
@@ -914,6 +924,31 @@ final class StanceClassifier {
             java.util.function.IntUnaryOperator paragraphOf) {
         return NOT_THE_OTHER.matcher(content).find() && (deniedSince(source, sentence - 4, previous)
                 || secondPartyAfterADenial(source, firstSentence, previous, paragraphOf));
+    }
+
+    private static final Pattern OPENING_FIGURE = Pattern.compile("(?i)^\\W*(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+(?:is|was|are|were)\\b[^.;]*?,\\s+not\\s+\\p{L}");
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
+    private static final List<String> TENS_WORDS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
+
+    /**
+     * "The Alliance said the buses carried about 40 passengers a trip. … “Forty is a Saturday-night figure for one bus, not an
+     * average,” said Sablemoor's operations manager": the figure another has just given, said to be something else.
+     */
+    static boolean figureGivenSetRight(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher m = OPENING_FIGURE.matcher(content);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT).replace(",", "");
+        String digits = NUMBER_WORDS.contains(word) ? String.valueOf(NUMBER_WORDS.indexOf(word))
+                : TENS_WORDS.contains(word) ? String.valueOf(10 * TENS_WORDS.indexOf(word)) : word;
+        Pattern given = Pattern.compile("(?<![\\d.,])" + Pattern.quote(digits) + "(?![\\d]|[.,]\\d)|\\b" + Pattern.quote(word) + "\\b",
+                Pattern.CASE_INSENSITIVE);
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 4 && a.stance() != Stance.DENY
+                && given.matcher(a.content().replace(",", "")).find());
     }
 
     /**

@@ -862,12 +862,18 @@ final class DenialQuestions implements QuestionFamily {
      * figures ("17 swimmers … had been left out", "all 17 were included").
      */
     private static boolean sharesAStem(String a, String b, int minLength) {
+        return sharedStems(a, b, minLength) > 0;
+    }
+
+    /** How many words of {@code a} share a stem with a word of {@code b} (see {@link #sharesAStem(String, String, int)}). */
+    static int sharedStems(String a, String b, int minLength) {
         List<String> stems = new ArrayList<>();
         for (String w : Phrasing.key(b).split(" ")) {
             if ((w.length() >= minLength || FIGURE.matcher(w).matches()) && !SMALL_WORDS.contains(w)) {
                 stems.add(w.substring(0, Math.min(5, w.length())));
             }
         }
+        int shared = 0;
         for (String w : Phrasing.key(a).split(" ")) {
             if ((w.length() >= minLength || FIGURE.matcher(w).matches()) && !SMALL_WORDS.contains(w)) {
                 String stem = w.substring(0, Math.min(5, w.length()));
@@ -875,11 +881,11 @@ final class DenialQuestions implements QuestionFamily {
                 boolean figure = FIGURE.matcher(w).matches();
                 if (stems.stream().anyMatch(x -> figure || FIGURE.matcher(x).matches() ? x.equals(stem)
                         : x.startsWith(stem) || stem.startsWith(x))) {
-                    return true;
+                    shared++;
                 }
             }
         }
-        return false;
+        return shared;
     }
 
     private static final Pattern RELAYED = Pattern.compile(

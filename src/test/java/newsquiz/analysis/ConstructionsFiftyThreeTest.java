@@ -1,0 +1,114 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions that eval-blind62 and 63 and their reviews showed at stop 53, in invented text. Each test gives one
+ * rule:
+ * <ul>
+ * <li>A name ending in its trade ("Brackwell Foods", "Orrin Water") is a company's, so "the firm" and "the company" are
+ * that company's; a body once described as a campaign group is no firm, even where a bare "the group" names it.</li>
+ * <li>"the union's claim did not stand up" is a verdict on the claim just reported.</li>
+ * <li>"Not one portion is smaller than it was in July" and "Not one job depends on this street" are emphatic rebuttals.</li>
+ * <li>"contradicted him, saying …" and "flatly disagreed with NAME, saying …" deny in the participle's words, however long;
+ * "corrected him: her estimate was …" denies in the words after the colon.</li>
+ * <li>A quote that opens with the figure another party has just given and calls it something else ("Forty is a Saturday
+ * figure, not an average") denies it; so does "the union had its facts wrong: …".</li>
+ * <li>"I have never had a letter from the council in my life" is a grievance, no denial.</li>
+ * </ul>
+ */
+class ConstructionsFiftyThreeTest {
+
+    @Test
+    void theFirmIsTheCompanyNamedByItsTradeNotTheCampaignGroup() throws Exception {
+        var all = analyze("Meals at Harrowden Infirmary have been cooked off site since May, when Brackwell Foods took over the "
+                + "contract. The patients' group Harrowden Patients First said portions had shrunk. Its chair, Ada Quill, said "
+                + "meals arrived cold. Brackwell's director, Tobin Vey, said the first week had gone badly. The firm said it had "
+                + "since bought three more vans. Patients First said the group would hand in a petition in June.");
+        assertEquals("Brackwell Foods", saying(all, "three more vans").source(), all.toString());
+    }
+
+    @Test
+    void theCompanyIsTheWaterCompanyNotTheReservoirItRuns() throws Exception {
+        var all = analyze("Cresby Reservoir, which supplies about 90,000 homes, is 38 percent full, Orrin Water said on Friday. The "
+                + "level has fallen because two streams dried up in May, the company said.");
+        assertEquals("Orrin Water", saying(all, "two streams dried up").source(), all.toString());
+    }
+
+    @Test
+    void anOwnedClaimThatDoesNotStandUpIsDenied() throws Exception {
+        var all = analyze("The drivers' union said 40 drivers would lose their jobs. The depot said the union's claim did not stand "
+                + "up, because all 40 had been offered work on other routes.");
+        assertEquals(Stance.DENY, saying(all, "the union's claim").stance(), all.toString());
+    }
+
+    @Test
+    void notOneThingIsSmallerThanItWasDenies() throws Exception {
+        var all = analyze("The residents' group said tenants were getting smaller parcels. \"Not one parcel from this hall is "
+                + "smaller than it was in spring,\" said the hall's warden, Ossie Grale.");
+        assertEquals(Stance.DENY, saying(all, "Not one parcel").stance(), all.toString());
+    }
+
+    @Test
+    void notOneJobDependsOnItDenies() throws Exception {
+        var all = analyze("The mill said the ban could cost up to 30 jobs. \"Not one job at the mill depends on this lane,\" said "
+                + "Councillor Wenna Tregear.");
+        assertEquals(Stance.DENY, saying(all, "Not one job").stance(), all.toString());
+    }
+
+    @Test
+    void contradictedHimSayingDeniesInTheParticiplesWords() throws Exception {
+        var all = analyze("Councillor Abel Rusk said the trust had sat on a warning for two years. The trust contradicted him, "
+                + "saying the report reached it in May and was published within a month.");
+        assertEquals(Stance.DENY, saying(all, "the report reached it in May").stance(), all.toString());
+    }
+
+    @Test
+    void disagreedWithANamedPersonSayingDenies() throws Exception {
+        var all = analyze("Silas Nutley said he had written to the council twice before anyone replied. The council flatly "
+                + "disagreed with Nutley over the emails, saying it had received one message from him and answered it within a week.");
+        assertEquals(Stance.DENY, saying(all, "received one message").stance(), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.content().strip().equals("Nutley")), all.toString());
+    }
+
+    @Test
+    void correctedHimWithAColonDeniesInTheWordsAfterIt() throws Exception {
+        var all = analyze("Councillor Abel Rusk said the repair would cost about 3 million crowns. The trust's engineer, Dr Ida "
+                + "Penhale, corrected him: her estimate was 1.6 million crowns, not 3 million.");
+        assertEquals(Stance.DENY, saying(all, "her estimate was 1.6 million").stance(), all.toString());
+    }
+
+    @Test
+    void aBareContradictionOfAStoryStaysADenial() throws Exception {
+        var all = analyze("The Courier said the inn had been sold to a builder. The chairman of the parish council, Odo Fenn, "
+                + "flatly contradicted the story of a sale.");
+        assertEquals(Stance.DENY, saying(all, "the story of a sale").stance(), all.toString());
+    }
+
+    @Test
+    void theFigureJustGivenCalledSomethingElseIsDenied() throws Exception {
+        var all = analyze("The riders' group said the buses carried about 30 passengers a trip. \"Thirty is a Friday-night figure "
+                + "for one bus, not an average,\" said the operator's manager, Yestin Morrow.");
+        assertEquals(Stance.DENY, saying(all, "Thirty is a Friday-night figure").stance(), all.toString());
+    }
+
+    @Test
+    void hadItsFactsWrongDenies() throws Exception {
+        var all = analyze("The union said drivers would lose their night pay. The operator said the union had its facts wrong: "
+                + "night pay was fixed by a national agreement.");
+        assertEquals(Stance.DENY, saying(all, "the union had its facts wrong").stance(), all.toString());
+    }
+
+    @Test
+    void aThingNeverReceivedIsAGrievanceNotADenial() throws Exception {
+        var all = analyze("Nola Pim, who lives in a block of 20 flats, said she had been fined without a warning. \"Someone put "
+                + "a bag of nappies in our bin. I have never had a letter from the council in my life,\" she said.");
+        assertNotEquals(Stance.DENY, saying(all, "never had a letter").stance(), all.toString());
+    }
+}
