@@ -128,7 +128,9 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** "hit back at those numbers, saying …": a retort aimed at what was just said. */
-    private static final Pattern RETORT_AT = Pattern.compile("(?i)\\b(?:hit|fired|struck|shot) back at (?:those|these|that|this|the) \\p{L}+");
+    private static final Pattern RETORT_AT = Pattern.compile("(?i)\\b(?:hit|fired|struck|shot) back at (?:those|these|that|this|the) \\p{L}+"
+            // "The trust contradicted him, saying …", "flatly disagreed with Nute over the emails": the one just heard, answered.
+            + "|\\b(?:contradict|correct)(?:ed|s)? (?:him|her|them)\\b|\\bdisagree(?:d|s)? with (?:him|her|them|(?-i:\\p{Lu})[\\p{L}'\u2019-]+)\\b");
 
     /** The claim of someone else in the sentence before a reply, if it is the only one there and can stand alone; else null. */
     private static Statement claimJustBefore(Facts facts, Statement d) {
@@ -1106,7 +1108,10 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             // What the denier owned up to, it did not deny: a fairer wrong answer than someone's quoted words.
             List<String> withAdmissions = new ArrayList<>(wrong);
-            withAdmissions.addAll(DeniersSide.admissions(facts, denied, Set.of(d.speaker()), wrong, 2 - wrong.size()));
+            // ("Its engineer corrected him" after "The trust admitted it had skipped a safety check": the engineer's body owned up.)
+            String body = facts.bodySpokenFor(d.speaker());
+            withAdmissions.addAll(DeniersSide.admissions(facts, denied, body == null ? Set.of(d.speaker()) : Set.of(d.speaker(), body),
+                    wrong, 2 - wrong.size()));
             wrong = withAdmissions.size() >= 2 ? withAdmissions : new ArrayList<>(Distractors.claims(facts, denied, aboutOthers, 3));
         }
         // Claims about the denier, then its own statements, make weaker wrong answers still.

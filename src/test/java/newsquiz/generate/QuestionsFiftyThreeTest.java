@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
  * <li>"contradicted the council's count" answers the council's claim that a survey counted the lorries, not its later word
  * that the figure had risen from an older one.</li>
  * <li>"Who denied the report that …?" offers no body whose own manager denied the same figure as a wrong answer.</li>
+ * <li>"The trust contradicted him, saying …" answers the claim he made just before; "corrected him: her estimate was …,
+ * not 3 million" answers the claim that gave 3 million, and what her body admitted is a fair wrong answer to what she
+ * denied.</li>
  * </ul>
  */
 class QuestionsFiftyThreeTest {
@@ -49,5 +52,32 @@ class QuestionsFiftyThreeTest {
         List<Candidate> all = new DenialQuestions().propose(facts);
         assertTrue(all.stream().filter(c -> c.prompt().contains("30 passengers"))
                 .noneMatch(c -> c.distractors().stream().anyMatch(w -> w.contains("Harlow Buses"))), all.toString());
+    }
+
+    private static final String PIER_DENIALS = "Councillor Osric Pellow said the trust had sat on an engineer's warning about "
+            + "the legs for two years. The trust contradicted him, saying the engineer's report reached it in May 2031 and was "
+            + "published within a month.\n\nPellow also said the full repair would cost about 3 million crowns. The trust's "
+            + "engineer, Dr Ysolde Brannock, corrected him: her estimate was 1.4 million crowns, not 3 million.\n\nThe trust "
+            + "admitted that it had skipped the pier's yearly safety check in 2030 to save money. A volunteer at the pier, who "
+            + "asked not to be named, said the trust planned to charge 5 crowns for entry. A post on the page Wrayfield Chat "
+            + "claimed the borough had already agreed to pull the pier down. It has not.";
+
+    @Test
+    void correctedHimAnswersTheFigureAndHerBodysAdmissionIsAFairWrongAnswer() throws Exception {
+        Facts facts = InventedArticles.facts("Pier appeal\n\nThe Wrayfield Pier Trust said it had raised 410,000 crowns so far.\n\n"
+                + PIER_DENIALS);
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().matches("Which \\w+ did Ysolde Brannock deny\\?")
+                && c.key().contains("3 million crowns") && c.distractors().stream().anyMatch(w -> w.contains("skipped"))), all.toString());
+    }
+
+    @Test
+    void contradictedHimAnswersTheClaimHeJustMade() throws Exception {
+        Facts facts = InventedArticles.facts("Pier appeal\n\nThe Wrayfield Pier Trust said it had raised 410,000 crowns so far. "
+                + "The traders' group Wrayfield Front said the pier's cafe would be let to a national chain. The Wrayfield Echo "
+                + "reported that the pier's lights had been switched off to save money.\n\n" + PIER_DENIALS);
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Pier Trust") && c.key().contains("sat on an engineer's warning")
+                || c.prompt().contains("sat on an engineer's warning") && c.key().contains("Pier Trust")), all.toString());
     }
 }
