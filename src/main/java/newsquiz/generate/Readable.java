@@ -44,6 +44,9 @@ final class Readable {
             + "|\\b(?:afterwards|since then)\\b"
             // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.
             + "|\\bof (?:that|this) (?:kind|sort|type)\\b|^Who \\p{L}+ the (?:(?:first|second|third|last|latest|other|earlier|new|original)\\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|accounts?|counts?|figures?|estimates?|totals?)(?:\\s+itself)?\\s*\\?$");
+    /** A claim opening with a name and its verb, then "that its …" in the same clause. */
+    private static final Pattern NAMED_SUBJECT_THEN_ITS = Pattern.compile("(?:The\\s+)?\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*"
+            + "\\s+(?:had|has|was|is|would|will)\\s+(?:been\\s+)?\\p{Ll}+\\s+(?:[^,;]*?\\s)?that\\s+its\\b");
     /**
      * "learned of it", "could change it": an "it" a verb or a preposition takes. Out of its sentence it names nothing,
      * unless a single thing ("the fee was buried so deep … find it") comes before it in the same text.
@@ -339,7 +342,9 @@ final class Readable {
             // "… telescope named Five hundred meter Aperture Spherical Telescope (FAST?": a bracket the cut left open.
             return Optional.of("a bracket left open");
         }
-        if (POINTS_BACK.matcher(t).find()) {
+        // "Blenkwhistle Kitchens had been told in July that its bid was the cheaper": "its" is the named subject's own.
+        String pointing = NAMED_SUBJECT_THEN_ITS.matcher(t).lookingAt() ? t.replaceFirst("\\bthat\\s+its\\b", "that the") : t;
+        if (POINTS_BACK.matcher(pointing).find()) {
             return Optional.of("points back at a sentence the reader does not have");
         }
         // "Which organisation denied that saffron it sold …?": asked of an organisation, the "it" is the one asked about.

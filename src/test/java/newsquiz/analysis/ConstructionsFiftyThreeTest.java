@@ -50,15 +50,17 @@ class ConstructionsFiftyThreeTest {
 
     @Test
     void notOneThingIsSmallerThanItWasDenies() throws Exception {
-        var all = analyze("The residents' group said tenants were getting smaller parcels. \"Not one parcel from this hall is "
-                + "smaller than it was in spring,\" said the hall's warden, Ossie Grale.");
+        var all = analyze("The residents' group said tenants were getting smaller parcels. Its chair said the bags were half empty. "
+                + "The council said the figure was wrong. \"Not one parcel from this hall is smaller than it was in spring. We weigh "
+                + "every bag before it leaves,\" said the hall's warden, Ossie Grale.");
         assertEquals(Stance.DENY, saying(all, "Not one parcel").stance(), all.toString());
     }
 
     @Test
     void notOneJobDependsOnItDenies() throws Exception {
-        var all = analyze("The mill said the ban could cost up to 30 jobs. \"Not one job at the mill depends on this lane,\" said "
-                + "Councillor Wenna Tregear.");
+        var all = analyze("The mill said the ban would add 9 miles to every trip and could cost up to 30 jobs. \"We have used that "
+                + "lane since 1951,\" said its manager. Councillor Wenna Tregear was blunt. \"Not one job at the mill depends on this "
+                + "lane. Its lorries used the bypass every day until 2029,\" she said.");
         assertEquals(Stance.DENY, saying(all, "Not one job").stance(), all.toString());
     }
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  * <li>"The trust contradicted him, saying …" answers the claim he made just before; "corrected him: her estimate was …,
  * not 3 million" answers the claim that gave 3 million, and what her body admitted is a fair wrong answer to what she
  * denied.</li>
+ * <li>"Brackett Kitchens had been told in July that its bid was the cheaper of the two" stands alone: "its" is the named
+ * subject's own, so "refuted his account" can be asked about.</li>
  * </ul>
  */
 class QuestionsFiftyThreeTest {
@@ -79,5 +81,19 @@ class QuestionsFiftyThreeTest {
         List<Candidate> all = new DenialQuestions().propose(facts);
         assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Pier Trust") && c.key().contains("sat on an engineer's warning")
                 || c.prompt().contains("sat on an engineer's warning") && c.key().contains("Pier Trust")), all.toString());
+    }
+
+    @Test
+    void itsAfterANamedSubjectStandsAloneAndHisAccountCanBeAsked() throws Exception {
+        Facts facts = InventedArticles.facts("School meals\n\nWendle's schools have a new caterer after the district council ended "
+                + "its contract with the local firm Brackett Kitchens. The council said the new deal would save 600,000 crowns a "
+                + "year. Brackett's managing director, Anselm Tofte, said his firm had been told in July that its bid was the "
+                + "cheaper of the two.\n\nThe council refuted his account, saying the winning bid had been 5 percent lower on "
+                + "price. Tofte told the Wendle Advertiser that 50 kitchen staff would lose their jobs. A parents' group said "
+                + "portions had shrunk since the switch. A dinner lady, who asked not to be named, told the Advertiser that the "
+                + "meals arrived frozen.");
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("Brackett Kitchens had been told in July that its bid")
+                && (c.prompt() + " " + c.key()).contains("district council")), all.toString());
     }
 }
