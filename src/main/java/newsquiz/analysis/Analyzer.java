@@ -189,10 +189,17 @@ public final class Analyzer {
         }
         // "Ms Lockhart-Bose said that stood the facts on their head. “The tunnel … 50 years. That's …,” she told …": the
         // quote follows the verdict from its first sentence, wherever its cue comes.
+        String described = (source.description() == null ? "" : source.description())
+                + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
+        // "The trust said there was no truth in the association's claim. “Every penny of this rise goes into the water,” said
+        // its harbourmaster": an officer goes on with the verdict its body has just given, as the body itself would.
+        boolean officerAfterItsBody = d.quoted && StanceClassifier.itsOfficer(described) && before != null
+                && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS && !before.source().equals(source.text());
         if (stance == Stance.ASSERT && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
-                && sameVoice(before.source(), source.text())
+                && (sameVoice(before.source(), source.text()) || officerAfterItsBody)
                 && (StanceClassifier.rejectsWhatWasSaid(before.stance(), before.cue(), before.content())
-                        || previousPointsBack && before.stance() == Stance.DENY)) {
+                        || previousPointsBack && before.stance() == Stance.DENY
+                        || officerAfterItsBody && StanceClassifier.bareVerdict(before.stance(), before.content()))) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.
             stance = Stance.DENY;
@@ -212,8 +219,6 @@ public final class Analyzer {
                         + article.sentences().get(d.sentence).text().replace(content, " ")))) {
             stance = Stance.DENY;
         }
-        String described = (source.description() == null ? "" : source.description())
-                + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         // "The firm admitted … It said the update had been withdrawn. “We got that update badly wrong,” Tregenza said": what
         // the body an officer ("its operations director") speaks for has just said is no claim of another's to answer.
         String speaksFor = ownBody != null ? ownBody : StanceClassifier.bodyOfItsOfficer(source.text(), described, previous);

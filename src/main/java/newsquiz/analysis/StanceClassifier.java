@@ -1471,6 +1471,20 @@ final class StanceClassifier {
     }
 
     /** The body an officer described as "its …" speaks for: the one heard from just before the officer first spoke; or null. */
+    private static final Pattern VERDICT_ON_A_CLAIM = Alternations.compile("(?i)^[^,;:]{0,40}\\b(?:the|that|this|its|their|his|her|"
+            + "[\\p{L}-]+['\u2019]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:claims?|reports?|accounts?|story|stories|suggestions?|allegations?|figures?|"
+            + "rumou?rs?|version)\\W*$");
+
+    /** "there was no truth in the association's claim": a denial that says no more than that a claim is wrong. */
+    static boolean bareVerdict(Stance stance, String content) {
+        return stance == Stance.DENY && VERDICT_ON_A_CLAIM.matcher(content.strip()).matches();
+    }
+
+    /** Whether the speaker is described as "its" officer ("its harbourmaster"), of a body the text has just named. */
+    static boolean itsOfficer(String described) {
+        return OWN_OFFICER.matcher(described).lookingAt();
+    }
+
     static String bodyOfItsOfficer(String source, String described, List<Attribution> previous) {
         return OWN_OFFICER.matcher(described).lookingAt() ? bodyHeardBeforeFirstWords(source, previous) : null;
     }
@@ -1508,7 +1522,8 @@ final class StanceClassifier {
     /** The posts that speak for a body: "its engineering director", "the firm's lead engineer". */
     private static final String OFFICER_TITLE = "(?:officer|secretary|director|executive|manager|chair|chairman|chairwoman|"
             + "chairperson|president|head|spokes(?:man|woman|person)|chief|lawyer|counsel|adviser|advisor|founder|owner|editor|"
-            + "principal|superintendent|registrar|dean|governor|engineer|leader)\\b";
+            + "principal|superintendent|registrar|dean|governor|engineer|leader|harbourmaster|harbour master|treasurer|co-?ordinator|"
+            + "organiser|organizer|warden|clerk|commodore|curator|administrator|controller|inspector|surveyor|ranger|matron)\\b";
 
     /** "the firm's lead engineer", "the council's director of highways": an officer of the kind of body just named. */
     /** The kinds a body is named by in "the firm's lead engineer" or "backed the club". */

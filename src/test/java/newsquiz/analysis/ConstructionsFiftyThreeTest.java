@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * <li>A quote that opens with the figure another party has just given and calls it something else ("Forty is a Saturday
  * figure, not an average") denies it; so does "the union had its facts wrong: …".</li>
  * <li>"I have never had a letter from the council in my life" is a grievance, no denial.</li>
+ * <li>"its harbourmaster", quoted straight after his body's bare verdict on a claim, goes on with that denial.</li>
  * </ul>
  */
 class ConstructionsFiftyThreeTest {
@@ -112,5 +113,13 @@ class ConstructionsFiftyThreeTest {
         var all = analyze("Nola Pim, who lives in a block of 20 flats, said she had been fined without a warning. \"Someone put "
                 + "a bag of nappies in our bin. I have never had a letter from the council in my life,\" she said.");
         assertNotEquals(Stance.DENY, saying(all, "never had a letter").stance(), all.toString());
+    }
+
+    @Test
+    void itsOfficerGoesOnWithItsBodysBareVerdict() throws Exception {
+        var all = analyze("The owners' association said the trust was using the storm to pay off a loan on its office. The trust said "
+                + "there was no truth in the association's claim. \"Every penny of this rise goes into the water. The office was paid "
+                + "for in 2029 out of fishing dues,\" said its harbourmaster, Gerent Polwhele.");
+        assertEquals(Stance.DENY, saying(all, "Every penny").stance(), all.toString());
     }
 }
