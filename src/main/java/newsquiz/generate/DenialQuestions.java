@@ -1086,7 +1086,10 @@ final class DenialQuestions implements QuestionFamily {
         // denier did not answer here may be one it answered elsewhere — no safe wrong answer.
         // Asked again of every statement by each search for wrong answers below: worked out once each.
         Map<Statement, Boolean> fairness = new java.util.IdentityHashMap<>();
-        java.util.function.Predicate<Statement> fair = s -> fairness.computeIfAbsent(s, x -> x != target
+        // "What did the council deny? *That the old nursery could be used for lessons": the teacher's claim that the school could
+        // use it is what the denial answers, whichever way the key puts it (review63 YAN).
+        Statement answers = target != null ? target : answeredBy(facts, d).orElse(null);
+        java.util.function.Predicate<Statement> fair = s -> fairness.computeIfAbsent(s, x -> x != target && x != answers
                 && x.attribution().stance() != Stance.DENY && !REPORT_AS_SPEAKER.matcher(x.speaker()).matches()
                 && !facts.mayBeSame(x.speaker(), d.speaker()) && !Distractors.similar(x.claim(), d.claim())
                 && !partOfAccount(facts, x, target, d) && !DeniersSide.answered(facts, x, d)
@@ -1686,7 +1689,9 @@ final class DenialQuestions implements QuestionFamily {
         return noun.find() ? "the " + noun.group(1).toLowerCase(Locale.ROOT) + " of " + alleged : null;
     }
 
-    private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(.*)$");
+    /** "it had not told anyone"; not the "it" of "it was not true that …", which stands for nobody. */
+    private static final Pattern ITSELF = Pattern.compile("(?i)^(?:that\\s+)?(it|its)\\s+(?!(?:is|was|had been|has been)\\s+(?:simply\\s+|just\\s+)?"
+            + "(?:not\\s+)?(?:true|untrue|false|correct|incorrect|right|wrong|the case)\\b)(.*)$");
     /** "…, saying that every renewal was priced by the age of the boiler": the denier's reason, after what it denied. */
     static final Pattern SAYING_AFTER = Pattern.compile(",\\s*(?:saying|adding|insisting|arguing|stating|writing|noting|explaining|pointing|citing|"
             + "telling)\\b.*$"

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * denied.</li>
  * <li>"Brackett Kitchens had been told in July that its bid was the cheaper of the two" stands alone: "its" is the named
  * subject's own, so "refuted his account" can be asked about.</li>
+ * <li>"What did the council deny? *That the old nursery could be used for lessons" offers no wrong answer that is the claim
+ * the denial answers ("the school could take a second class in its old nursery").</li>
+ * <li>The "it" of "it was not true that …" stands for nobody: no choice reads "The council was not true that …".</li>
  * </ul>
  */
 class QuestionsFiftyThreeTest {
@@ -95,5 +98,22 @@ class QuestionsFiftyThreeTest {
         List<Candidate> all = new DenialQuestions().propose(facts);
         assertTrue(all.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("Brackett Kitchens had been told in July that its bid")
                 && (c.prompt() + " " + c.key()).contains("district council")), all.toString());
+    }
+
+    private static final String NURSERY = "School places\n\nThe county council said 30 children had been offered places at "
+            + "Fenby Primary by mistake. A parents' group said the places would now be decided by drawing names from a hat. "
+            + "Its chair said the families wanted a written promise.\n\nA teacher at the school, who asked not to be named, told "
+            + "the Fenby Echo that the school could take a second reception class in its empty former nursery building. The "
+            + "council would not accept that the old nursery could be used for lessons, saying the building had failed a fire "
+            + "inspection in 2029.\n\nA mother said she had warned council staff by phone on April 15. The council said it was "
+            + "not true that anyone at the council had known of the error before offer day.";
+
+    @Test
+    void theClaimADenialAnswersIsNoWrongAnswerToWhatItDenied() throws Exception {
+        Facts facts = InventedArticles.facts(NURSERY);
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().filter(c -> c.key().contains("old nursery could be used"))
+                .noneMatch(c -> c.distractors().stream().anyMatch(w -> w.contains("second reception class"))), all.toString());
+        assertTrue(all.stream().noneMatch(c -> (c.key() + " " + c.distractors()).contains("council was not true")), all.toString());
     }
 }
