@@ -35,7 +35,26 @@ final class Explain {
     /** The article's own quotation marks, single inside ours: “"There have been …"” reads as a typing slip. */
     static String insideQuotes(String text) {
         String quoted = text.replace('\u201c', '\u2018').replace('\u201d', '\u2019');
-        return STRAIGHT_OPENING.matcher(quoted).replaceAll("\u2018").replace('"', '\u2019');
+        return balanced(STRAIGHT_OPENING.matcher(quoted).replaceAll("\u2018").replace('"', '\u2019'));
+    }
+
+    /** A closing mark, not an apostrophe: not between two letters ("quarry’s"). */
+    private static final java.util.regex.Pattern CLOSING_MARK = java.util.regex.Pattern.compile("(?<!\\p{L})\u2019|\u2019(?!\\p{L})");
+
+    /**
+     * The first sentence of a quotation that runs on ("‘We have sent stone down that road since 1951.") closes its mark here;
+     * the last one of such a quotation ("We weigh every tray,’ said …") opens it.
+     */
+    private static String balanced(String quoted) {
+        long opening = quoted.chars().filter(c -> c == '\u2018').count();
+        long closing = CLOSING_MARK.matcher(quoted).results().count();
+        if (opening > closing) {
+            return quoted + "\u2019";
+        }
+        if (closing > opening) {
+            return "\u2018" + quoted;
+        }
+        return quoted;
     }
 
     /** "Felix Ambrose, a respiratory physician", "Commissioner Raymond Tulliver": the speaker as the article introduces them. */
