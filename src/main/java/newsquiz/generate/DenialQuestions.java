@@ -1088,7 +1088,8 @@ final class DenialQuestions implements QuestionFamily {
         Map<Statement, Boolean> fairness = new java.util.IdentityHashMap<>();
         // "What did the council deny? *That the old nursery could be used for lessons": the teacher's claim that the school could
         // use it is what the denial answers, whichever way the key puts it (review63 YAN).
-        Statement answers = target != null ? target : answeredBy(facts, d).orElse(null);
+        // (Only when the two share a word: without one, the claim found is a guess, and may be a fair wrong answer after all.)
+        Statement answers = target != null ? target : answeredBy(facts, d).filter(a -> sharesAStem(a.claim(), d.claim(), 4)).orElse(null);
         java.util.function.Predicate<Statement> fair = s -> fairness.computeIfAbsent(s, x -> x != target && x != answers
                 && x.attribution().stance() != Stance.DENY && !REPORT_AS_SPEAKER.matcher(x.speaker()).matches()
                 && !facts.mayBeSame(x.speaker(), d.speaker()) && !Distractors.similar(x.claim(), d.claim())
@@ -1168,8 +1169,8 @@ final class DenialQuestions implements QuestionFamily {
                 : asLabel != null ? " as " + asLabel : "";
         if (target == null) {
             // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
-            denied = withoutAside(itForTheDenier(ownPronoun(gerundObject(d, denied) ? Phrasing.capitalise(denied)
-                    : thatClause(denied, facts), d, facts), d, facts));
+            denied = EITHER_AT_END.matcher(withoutAside(itForTheDenier(ownPronoun(gerundObject(d, denied) ? Phrasing.capitalise(denied)
+                    : thatClause(denied, facts), d, facts), d, facts))).replaceFirst("");
             wrong = wrong.stream().map(w -> thatClause(w, facts)).toList();
             if (denied.startsWith("That ") && !Facts.hasFiniteVerb(denied.substring("That ".length()))) {
                 // "disputed a second part of the report, which said …": "That a second part of the report" is no clause.
@@ -1346,8 +1347,9 @@ final class DenialQuestions implements QuestionFamily {
             // "His salary rose by 4 percent … the larger figure includes …": the first thing said is enough to recognise it.
             // "denied knowing that …": a gerund takes no "that" before it.
             prompt = Phrasing.endQuestion("Who " + verb + (gerundObject(d, denied) ? " " : " that ")
-                    + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(firstConjunct(denied.split(" \u2026 ")[0])), d, facts),
-                            facts));
+                    + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(
+                            // "Who denied that 900 children would lose their lessons either?": the "either" answers another.
+                            EITHER_AT_END.matcher(firstConjunct(denied.split(" \u2026 ")[0])).replaceFirst("")), d, facts), facts));
         } else {
             // "rejected the message too": "too" means besides someone the question does not name.
             // "rejected the suggestion that …, stating that 94 per cent …": the denier's reason is no part of what was rejected.
@@ -1366,6 +1368,11 @@ final class DenialQuestions implements QuestionFamily {
             }
             if (NO_OBJECT.matcher(thing).find()) {
                 // "rejected that without hesitation" leaves only the manner: nothing a reader could recognise as the claim.
+                return;
+            }
+            if (thing.strip().matches("\\p{L}[\\p{L}-]*") && !Facts.namesAClaim(thing) && !thing.strip().matches("(?i).*(?:s|ism)")) {
+                // "Who rejected comparison?": a bare singular noun with no article names no claim a reader could pick out
+                // (review62 EBB q05); "Who rejected criticism?", "Who denied the allegations?" still read.
                 return;
             }
             if (NEGATIVE_CLAUSE.matcher(thing).find() && d.verb().equals("said")) {
@@ -2126,6 +2133,7 @@ final class DenialQuestions implements QuestionFamily {
     /** "ParkPal “has never charged a driver twice”": a subject outside the quotation, its verb the quotation's first word. */
     private static final Pattern QUOTED_PREDICATE = Pattern.compile("^[^\u201c\"]*\\p{L}[^\u201c\"]*?(?<!\\bas)\\s[\u201c\"]"
             + "(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|never|not|always)\\b");
+    private static final Pattern EITHER_AT_END = Pattern.compile("(?i)[,\\s]+(?:either|too|as well)(?=[.,;:]*$)");
     private static final Pattern ALSO_AT_END = Pattern.compile("(?i)[,\\s]+(?:too|as well|also)[.,;:]*$");
     private static final Pattern NEGATIVE_CLAUSE = Pattern.compile("(?i)^(?:no|nobody|nothing|none|never|neither|no one)\\s");
     private static final Pattern NO_OBJECT = Pattern.compile("(?i)^(?:without|with|in|on|at|by|after|before|too|also|again|firmly|"

@@ -27,6 +27,8 @@ class DenialQuestionsTest {
 
             Local councillor Rhys Mold said that the harbour café would close for a month during the works.
 
+            Campaigners claimed that the authority had been fined for dredging without a licence in 2019.
+
             The Tallow Bay Port Authority denied that its engineers had warned it about silt.
             """;
 
@@ -39,6 +41,8 @@ class DenialQuestionsTest {
         // The alleged mussel beds are disputed ground; the café closing and the cost are plain facts nobody would deny.
         assertTrue(best.distractors().stream().anyMatch(w -> w.contains("mussel")), best.toString());
         assertTrue(best.distractors().stream().noneMatch(w -> w.contains("café") || w.contains("eleven weeks")), best.toString());
+        // The Observer's report is the very claim denied, in other words: no wrong answer (it once was one).
+        assertTrue(best.distractors().stream().noneMatch(w -> w.contains("ignored a warning")), best.toString());
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * <li>"What did the council deny? *That the old nursery could be used for lessons" offers no wrong answer that is the claim
  * the denial answers ("the school could take a second class in its old nursery").</li>
  * <li>The "it" of "it was not true that …" stands for nobody: no choice reads "The council was not true that …".</li>
+ * <li>"It would not accept that 900 children would lose their lessons either": the "either" answers another claim and is
+ * left out; "branded that comparison misleading" leaves no "Who rejected comparison?".</li>
  * </ul>
  */
 class QuestionsFiftyThreeTest {
@@ -115,5 +117,22 @@ class QuestionsFiftyThreeTest {
         assertTrue(all.stream().filter(c -> c.key().contains("old nursery could be used"))
                 .noneMatch(c -> c.distractors().stream().anyMatch(w -> w.contains("second reception class"))), all.toString());
         assertTrue(all.stream().noneMatch(c -> (c.key() + " " + c.distractors()).contains("council was not true")), all.toString());
+    }
+
+    @Test
+    void eitherIsLeftOutAndABareNounIsNoClaim() throws Exception {
+        Facts facts = InventedArticles.facts("Music school\n\nThe Hexton School of Music will close on July 12 because Dunmere "
+                + "County Council has cut its grant by half.\n\nThe council said the cut would save 300,000 crowns a year. \"We had a "
+                + "gap of 6 million crowns and no good choices,\" said its cabinet member for learning, Councillor Ansel Brede.\n\n"
+                + "The Friends of Hexton Music, a parents' group with about 500 members, said the closure would leave about 700 "
+                + "children without lessons. Its chair, Wilmot Tarrant, said the council had found 1.8 million crowns for new "
+                + "offices at the town hall in the same budget.\n\nThe council branded that comparison misleading, saying the "
+                + "offices were paid for from a building fund that by law cannot be spent on services. It would not accept that 700 "
+                + "children would lose their lessons either, saying about 400 of them were taught in their own schools.\n\nA teacher at "
+                + "the school, who asked not to be named, told Radio Hexton that the building had already been sold. Mabyn Crewe, "
+                + "whose two sons learn the cello there, said the news had come as a shock.");
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().noneMatch(c -> (c.prompt() + " " + c.key()).matches("(?s).*\\beither\\b.*")), all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().matches("Who \\w+ [Cc]omparison\\?")), all.toString());
     }
 }
