@@ -132,6 +132,51 @@ final class DenialQuestions implements QuestionFamily {
             // "The trust contradicted him, saying …", "flatly disagreed with Nute over the emails": the one just heard, answered.
             + "|\\b(?:contradict|correct)(?:ed|s)? (?:him|her|them)\\b|\\bdisagree(?:d|s)? with (?:him|her|them|(?-i:\\p{Lu})[\\p{L}'\u2019-]+)\\b");
 
+    private static final Pattern FIGURE_CHALLENGED = Pattern.compile("(?i)\\b(?:challeng|disput|contest|question|queri|contradict)\\w*\\s+"
+            + "(?:the|that|this|those|these|its|their|his|her)\\s+(?:[\\p{L}-]+['\u2019]s?\\s+)?(?:[\\p{L}-]+\\s+)?"
+            + "(?:figures?|numbers?|counts?|totals?|estimates?|readings?)\\b");
+    /** A figure and the word it counts, perhaps one word between: "71 decibels", "140 lorries", "310 heavy lorries". */
+    private static final Pattern FIGURE_AND_UNIT = Pattern.compile("(?<![\\d.,])(\\d[\\d,.]*)\\s+(?:[\\p{L}-]+\\s+)?(\\p{L}{4,})");
+    private static final Pattern ANY_FIGURE = Pattern.compile("(?<![\\d.,])\\d[\\d,.]*");
+    /** Words after a figure that count nothing ("61 to 57 during the trial year"). */
+    private static final Set<String> NO_UNIT = Set.of("during", "since", "before", "after", "between", "from", "until", "over", "under",
+            "last", "this", "that", "with", "each", "every", "more", "less", "than", "times", "when", "while", "were", "which", "their");
+
+    /**
+     * The claim by someone else, in the six sentences before, that gives another figure than the denial for the same thing:
+     * of the unit it counts ("92 decibels" against "71 decibels") or in two words of its own ("burglaries in Pottlewick had
+     * risen by 40 percent" against "fallen from 61 to 57"), when only one claim does; else null.
+     */
+    private static Statement claimWithOtherFigureOfTheUnit(Facts facts, Statement d) {
+        String content = Phrasing.clean(d.attribution().content());
+        Set<String> ownFigures = new java.util.HashSet<>();
+        Matcher f = ANY_FIGURE.matcher(content);
+        while (f.find()) {
+            ownFigures.add(f.group());
+        }
+        List<Pattern> units = new ArrayList<>();
+        Matcher own = FIGURE_AND_UNIT.matcher(content);
+        while (own.find()) {
+            if (!NO_UNIT.contains(own.group(2).toLowerCase(Locale.ROOT))) {
+                units.add(Pattern.compile("(?<![\\d.,])(\\d[\\d,.]*)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(own.group(2)) + "\\b",
+                        Pattern.CASE_INSENSITIVE));
+            }
+        }
+        List<Statement> found = new ArrayList<>();
+        for (Statement s : facts.claims()) {
+            if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - 6 || facts.knownSame(s.speaker(), d.speaker())
+                    || s.attribution().stance() == Stance.DENY || !facts.isStandalone(s) || facts.choiceProblem(s.claim()).isPresent()) {
+                continue;
+            }
+            boolean sameUnit = units.stream().anyMatch(u -> u.matcher(s.claim()).results().anyMatch(m -> !ownFigures.contains(m.group(1))));
+            boolean otherFigure = ANY_FIGURE.matcher(s.claim()).results().anyMatch(m -> !ownFigures.contains(m.group()));
+            if (sameUnit || otherFigure && sharedStems(s.claim(), content, 4) >= 2) {
+                found.add(s);
+            }
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
     /** The claim of someone else in the sentence before a reply, if it is the only one there and can stand alone; else null. */
     private static Statement claimJustBefore(Facts facts, Statement d) {
         List<Statement> before = facts.statements.stream().filter(s -> s.sentence() == d.sentence() - 1
@@ -400,6 +445,11 @@ final class DenialQuestions implements QuestionFamily {
                     // denial to put a name to, whether or not the question's claim can stand as a choice.
                     whoGaveDenial(facts, d, out);
                 }
+            }
+            if (target == null && hearsay.isEmpty() && !pointsBack && FIGURE_CHALLENGED.matcher(facts.sentence(d.sentence()).text()).find()) {
+                // "The parish challenged the figure, saying its own meter had read 71 decibels": the figure challenged is the one
+                // another gave in the same unit ("the bells reach 92 decibels").
+                target = claimWithOtherFigureOfTheUnit(facts, d);
             }
             if (target == null && hearsay.isEmpty() && !pointsBack && !NEGATION.matcher(OR_NOT.matcher(said).replaceAll("")).find()
                     && PLAIN_SAYING.matcher(d.attribution().cue()).matches()) {

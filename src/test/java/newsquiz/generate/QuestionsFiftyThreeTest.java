@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * <li>The "it" of "it was not true that …" stands for nobody: no choice reads "The council was not true that …".</li>
  * <li>"It would not accept that 900 children would lose their lessons either": the "either" answers another claim and is
  * left out; "branded that comparison misleading" leaves no "Who rejected comparison?".</li>
+ * <li>"challenged the figure, saying recorded burglaries had fallen from 61 to 57" answers the claim that gave another
+ * figure for the same thing ("burglaries had risen by 40 percent").</li>
  * </ul>
  */
 class QuestionsFiftyThreeTest {
@@ -134,5 +136,17 @@ class QuestionsFiftyThreeTest {
         List<Candidate> all = new DenialQuestions().propose(facts);
         assertTrue(all.stream().noneMatch(c -> (c.prompt() + " " + c.key()).matches("(?s).*\\beither\\b.*")), all.toString());
         assertTrue(all.stream().noneMatch(c -> c.prompt().matches("Who \\w+ [Cc]omparison\\?")), all.toString());
+    }
+
+    @Test
+    void theFigureChallengedIsTheOtherFigureForTheSameThing() throws Exception {
+        Facts facts = InventedArticles.facts("Street lights\n\nThe county council said the lights would go off from midnight to 5am "
+                + "to save money. The Marlow Night Safety Group said burglaries in Hensby had risen by 40 percent during a trial "
+                + "switch-off there in 2029. Its chair, Osric Dell, said members would walk the streets with torches.\n\nMarlow "
+                + "Police challenged the figure, saying recorded burglaries in Hensby had fallen from 61 to 57 during the trial "
+                + "year. A lighting engineer, who asked not to be named, said the timers had already been set.");
+        List<Candidate> all = new DenialQuestions().propose(facts);
+        assertTrue(all.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("risen by 40 percent")
+                && (c.prompt() + " " + c.key()).contains("Marlow Police")), all.toString());
     }
 }
