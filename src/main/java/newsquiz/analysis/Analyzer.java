@@ -241,6 +241,11 @@ public final class Analyzer {
                 || !d.quoted && echoes.setsAnotherRight(content, source.text(), d.sentence, previous))) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.DENY && OUGHT_NOT_THE_OTHER.matcher(content).find() && d.verb != null && d.verb.stance() == Stance.ASSERT) {
+            // "said the diocese should be paying for the rebuilding, not the people of the town": a demand, set against
+            // another, denies nothing that was said (review63 STV q04).
+            stance = Stance.OPINION;
+        }
         // "The society denied that the vote came first. The society accepted that no minutes were kept": an admission stays one,
         // whatever its "no" answers ("did not accept" has a cue of its own, a refusal).
         boolean admission = stance == Stance.CONFIRM && d.verb != null && d.verb.lemma().matches("accept|admit|concede|acknowledge");
@@ -786,6 +791,9 @@ public final class Analyzer {
 
     /** "But …", "However …": a quote that turns against what its side has just owned up to. */
     private static final Pattern BUT_FIRST = Pattern.compile("(?i)^\\W*(?:but|however|yet)\\b");
+
+    /** "should be paying for it, not the people of the town": what ought to be, set against what ought not. */
+    private static final Pattern OUGHT_NOT_THE_OTHER = Pattern.compile("(?i)\\b(?:should|ought to|must)\\s+(?!have\\b)[^.;,]{3,80},\\s+not\\s+");
 
     /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
     private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:(?:hit|hits|fired|fires|struck|strikes|shot) back"

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * figure, not an average") denies it; so does "the union had its facts wrong: …".</li>
  * <li>"I have never had a letter from the council in my life" is a grievance, no denial.</li>
  * <li>"its harbourmaster", quoted straight after his body's bare verdict on a claim, goes on with that denial.</li>
+ * <li>"said the diocese should be paying for the rebuilding, not the people of the town" is a demand, no denial.</li>
  * </ul>
  */
 class ConstructionsFiftyThreeTest {
@@ -121,5 +122,16 @@ class ConstructionsFiftyThreeTest {
                 + "there was no truth in the association's claim. \"Every penny of this rise goes into the water. The office was paid "
                 + "for in 2029 out of fishing dues,\" said its harbourmaster, Gerent Polwhele.");
         assertEquals(Stance.DENY, saying(all, "Every penny").stance(), all.toString());
+    }
+
+    @Test
+    void whatShouldBeNotTheOtherIsADemandNotADenial() throws Exception {
+        var all = analyze("The vicar, the Reverend Ada Penrose, said the parish had raised 90,000 pounds in four weeks. \"People "
+                + "who have never set foot in St Ide's have sent us money. That tells you what the spire means to this town,\" she "
+                + "said. Penrose conceded that the appeal was behind where the parish had hoped to be. The Hexford Spire Watch, a "
+                + "group of residents, said the diocese had been told in a 2029 survey that the spire was unsafe and had done "
+                + "nothing about it. Its founder, Tamsin Roe, said the diocese should be paying for the rebuilding, not the people "
+                + "of the town.");
+        assertEquals(Stance.OPINION, saying(all, "should be paying").stance(), all.toString());
     }
 }
