@@ -250,6 +250,9 @@ final class StanceClassifier {
     private static final Pattern EMPHATIC_DENIAL = Alternations.compile(
             // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
             "^\\W*(?:not a single|not one|nobody|no one|none of (?:us|them|our|my|the)|no (?!evidence|sign|signs|record|records|trace|data)\\w+)"
+                    // "Nobody is pretending these buses are full, but …", "Nobody is saying the quarry should close": a concession
+                    // before the speaker's point, no rebuttal.
+                    + "(?! (?:is|was|has been|are) (?:pretending|saying|suggesting|claiming|arguing|asking)\\b)"
                     // "Nobody has told me anything since": the speaker left uninformed complains; nothing is denied.
                     + "(?! (?:has|have|had) (?:ever )?(?:told|contacted|called|phoned|rung|emailed|updated|answered) (?:me|us)\\b)"
                     // "Nobody in this borough has had a harder winter than our crews": a boast by comparison; nothing is denied

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * figure, not an average") denies it; so does "the union had its facts wrong: …".</li>
  * <li>"I have never had a letter from the council in my life" is a grievance, no denial.</li>
  * <li>"its harbourmaster", quoted straight after his body's bare verdict on a claim, goes on with that denial.</li>
- * <li>"said the diocese should be paying for the rebuilding, not the people of the town" is a demand, no denial.</li>
+ * <li>"said the diocese should be paying for the rebuilding, not the people of the town" is a demand, no denial; "Nobody is
+ * pretending these buses are full, but …" a concession.</li>
  * </ul>
  */
 class ConstructionsFiftyThreeTest {
@@ -133,5 +134,15 @@ class ConstructionsFiftyThreeTest {
                 + "nothing about it. Its founder, Tamsin Roe, said the diocese should be paying for the rebuilding, not the people "
                 + "of the town.");
         assertEquals(Stance.OPINION, saying(all, "should be paying").stance(), all.toString());
+    }
+
+    @Test
+    void nobodyIsPretendingIsAConcessionNotADenial() throws Exception {
+        var all = analyze("The drivers' union said the real reason for the cut was that the operator wanted to stop paying "
+                + "night allowances. Its organiser, Oswy Tremain, said drivers had been told of the plan in March.\n\nThe operator "
+                + "said the union had its facts wrong: night allowances were fixed by a national agreement.\n\n\"Nobody is "
+                + "pretending these buses are full,\" Tremain said, \"but the people on them are the ones who keep this city running "
+                + "at night.\"");
+        assertNotEquals(Stance.DENY, saying(all, "Nobody is pretending").stance(), all.toString());
     }
 }
