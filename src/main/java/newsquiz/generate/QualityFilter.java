@@ -189,6 +189,13 @@ final class QualityFilter {
                 return true;
             }
         }
-        return false;
+        // "Who said that the spreadsheet it received from the council …?" rules out "Marchwold County Council" by its kind.
+        // ("The Friends of Carnwold Park" is friends, not a park; "A dental nurse at the practice" is a person, not the practice.)
+        if (choice.strip().matches("(?i)an?\\s.*")) {
+            return false;
+        }
+        String[] parts = choice.strip().split("\\s+(?:of|at|for|in|on|from|with|by)\\s+")[0].split("\\s+");
+        String head = parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return parts.length >= 2 && head.matches("\\p{L}{4,}") && java.util.regex.Pattern.compile("\\b[Tt]he\\s+" + head + "\\b").matcher(text).find();
     }
 }

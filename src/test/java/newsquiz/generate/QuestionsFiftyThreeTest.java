@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * left out; "branded that comparison misleading" leaves no "Who rejected comparison?".</li>
  * <li>"challenged the figure, saying recorded burglaries had fallen from 61 to 57" answers the claim that gave another
  * figure for the same thing ("burglaries had risen by 40 percent").</li>
+ * <li>"Who said that the spreadsheet it received from the council …?" offers no "Marchwold County Council": the stem speaks
+ * of the council by its kind, so a reader rules it out.</li>
  * </ul>
  */
 class QuestionsFiftyThreeTest {
@@ -148,5 +150,19 @@ class QuestionsFiftyThreeTest {
         List<Candidate> all = new DenialQuestions().propose(facts);
         assertTrue(all.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("risen by 40 percent")
                 && (c.prompt() + " " + c.key()).contains("Marlow Police")), all.toString());
+    }
+
+    @Test
+    void aBodyTheStemSpeaksOfByItsKindIsNoWrongAnswer() throws Exception {
+        Facts facts = InventedArticles.facts("School places\n\nDenbury County Council said 87 children had been offered places at "
+                + "Hollin Primary by mistake, and blamed a fault in software supplied by Quarrel Systems. The parents' group "
+                + "Hollin Families said the council had known of the error for a week.\n\nQuarrel Systems contradicted that "
+                + "account, saying the spreadsheet it received from the council on April 14 already showed all 87 children as "
+                + "offered places. A teacher at the school, who asked not to be named, told the Hollin Echo that the school could "
+                + "take a second class.");
+        List<Candidate> all = new DenialQuestions().propose(facts).stream().map(c -> QualityFilter.check(c, facts))
+                .flatMap(java.util.Optional::stream).toList();
+        assertTrue(all.stream().filter(c -> c.prompt().contains("from the council"))
+                .noneMatch(c -> c.distractors().contains("Denbury County Council")), all.toString());
     }
 }
