@@ -194,7 +194,8 @@ public final class Analyzer {
         // "The trust said there was no truth in the association's claim. “Every penny of this rise goes into the water,” said
         // its harbourmaster": an officer goes on with the verdict its body has just given, as the body itself would.
         boolean officerAfterItsBody = d.quoted && StanceClassifier.itsOfficer(described) && before != null
-                && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS && !before.source().equals(source.text());
+                && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS
+                && !before.source().equals(source.text());
         if (stance == Stance.ASSERT && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
                 && (sameVoice(before.source(), source.text()) || officerAfterItsBody)
                 && (StanceClassifier.rejectsWhatWasSaid(before.stance(), before.cue(), before.content())

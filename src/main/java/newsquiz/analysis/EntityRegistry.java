@@ -491,12 +491,12 @@ final class EntityRegistry {
         return e == null ? null : canonical(e);
     }
 
-    /** The mention covering token {@code i} of a sentence, if any. */
     /** "Water" in "Callerby Water", "Foods" in "Elverton Foods": a word a company's name may end in, its trade. */
     boolean tradeWord(String word) {
         return lexicon.is("trade_word", word);
     }
 
+    /** The mention covering token {@code i} of a sentence, if any. */
     Mention mentionAt(int sentence, int i) {
         for (Mention m : mentions(sentence)) {
             if (i >= m.titleFrom() && i < m.to()) {

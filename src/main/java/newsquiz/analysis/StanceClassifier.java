@@ -1473,7 +1473,6 @@ final class StanceClassifier {
         return body.equals(bodyOfItsOfficer(source, described, previous));
     }
 
-    /** The body an officer described as "its …" speaks for: the one heard from just before the officer first spoke; or null. */
     private static final Pattern VERDICT_ON_A_CLAIM = Alternations.compile("(?i)^[^,;:]{0,40}\\b(?:the|that|this|its|their|his|her|"
             + "[\\p{L}-]+['\u2019]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:claims?|reports?|accounts?|story|stories|suggestions?|allegations?|figures?|"
             + "rumou?rs?|version)\\W*$");
@@ -1488,8 +1487,9 @@ final class StanceClassifier {
         return OWN_OFFICER.matcher(described).lookingAt();
     }
 
+    /** The body an officer described as "its …" speaks for: the one heard from just before the officer first spoke; or null. */
     static String bodyOfItsOfficer(String source, String described, List<Attribution> previous) {
-        return OWN_OFFICER.matcher(described).lookingAt() ? bodyHeardBeforeFirstWords(source, previous) : null;
+        return itsOfficer(described) ? bodyHeardBeforeFirstWords(source, previous) : null;
     }
 
     /** The body heard from just before {@code source} first spoke, whose "its" an officer's title points back at; or null. */

@@ -147,7 +147,7 @@ final class DenialQuestions implements QuestionFamily {
      * of the unit it counts ("92 decibels" against "71 decibels") or in two words of its own ("burglaries in Pottlewick had
      * risen by 40 percent" against "fallen from 61 to 57"), when only one claim does; else null.
      */
-    private static Statement claimWithOtherFigureOfTheUnit(Facts facts, Statement d) {
+    private static Statement claimWithAnotherFigure(Facts facts, Statement d) {
         String content = Phrasing.clean(d.attribution().content());
         Set<String> ownFigures = new java.util.HashSet<>();
         Matcher f = ANY_FIGURE.matcher(content);
@@ -449,7 +449,7 @@ final class DenialQuestions implements QuestionFamily {
             if (target == null && hearsay.isEmpty() && !pointsBack && FIGURE_CHALLENGED.matcher(facts.sentence(d.sentence()).text()).find()) {
                 // "The parish challenged the figure, saying its own meter had read 71 decibels": the figure challenged is the one
                 // another gave in the same unit ("the bells reach 92 decibels").
-                target = claimWithOtherFigureOfTheUnit(facts, d);
+                target = claimWithAnotherFigure(facts, d);
             }
             if (target == null && hearsay.isEmpty() && !pointsBack && !NEGATION.matcher(OR_NOT.matcher(said).replaceAll("")).find()
                     && PLAIN_SAYING.matcher(d.attribution().cue()).matches()) {

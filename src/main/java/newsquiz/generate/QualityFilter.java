@@ -196,6 +196,7 @@ final class QualityFilter {
         }
         String[] parts = choice.strip().split("\\s+(?:of|at|for|in|on|from|with|by)\\s+")[0].split("\\s+");
         String head = parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT);
-        return parts.length >= 2 && head.matches("\\p{L}{4,}") && java.util.regex.Pattern.compile("\\b[Tt]he\\s+" + head + "\\b").matcher(text).find();
+        return parts.length >= 2 && head.matches("\\p{L}{4,}")
+                && java.util.regex.Pattern.compile("\\b[Tt]he\\s+" + head + "\\b").matcher(text).find();
     }
 }

@@ -330,14 +330,15 @@ final class Referents {
         }
         // A quote that points back ("those wards") is no reason of its own, but its words still tell which claim it answers.
         Statement words = reason != null ? reason : d.quotation() ? d : null;
-        if (words != null && DenialQuestions.sharesAStem(nearest.claim(), words.claim()) && words != d) {
-            return List.of();
-        }
         if (words != null && DenialQuestions.sharesAStem(nearest.claim(), words.claim())) {
-            // The denial's own words: "“Not one portion on those wards is smaller than it was in July”" after "patients were
-            // getting smaller portions" and a relative's "served grey mush on a surgical ward": one shared word ("ward") is
-            // chance when an earlier claim shares more, and two at least (review62 GLE). (A reason given apart, "…, saying its
-            // fee had been fixed in a contract", names the claim less surely: the nearest sharing a word stands.)
+            if (words != d) {
+                // A reason given apart ("…, saying its fee had been fixed in a contract") names the claim less surely than the
+                // denial's own words: the nearest claim sharing a word with it stands.
+                return List.of();
+            }
+            // "“Not one portion on those wards is smaller than it was in July”" after "patients were getting smaller portions"
+            // and a relative's "served grey mush on a surgical ward": one shared word ("ward") is chance when an earlier claim
+            // shares more, and two at least (review62 GLE).
             int nearestShares = DenialQuestions.sharedStems(nearest.claim(), words.claim(), 3);
             return facts.statements.stream()
                     .filter(s -> s.sentence() < d.sentence() && s.sentence() >= d.attribution().firstSentence() - 3
@@ -674,8 +675,10 @@ final class Referents {
      * "called the Grayline report “false”", "dismissed the Courier story": the denial names whose
      * claim it was, so the latest readable claim of that source is the one denied.
      */
-    /** ", saying no egg had left the farm": the reason given with a verdict, whose names are what it is about, not whose claim. */
-    /** ", saying …", ", because every one of the 58 had been offered a job with Elverton": the reason, naming no claimant. */
+    /**
+     * ", saying no egg had left the farm", ", because every one of the 58 had been offered a job with Elverton": the reason
+     * given with a verdict, whose names are what it is about, not whose claim.
+     */
     private static final Pattern REASON_GIVEN = Pattern.compile(",?\\s+because\\b.*$|,\\s+(?:saying|adding|insisting|arguing|pointing out)\\b.*$");
     /**
      * "said the suggestion was false: every finished street is walked by a council inspector": what follows the verdict's
