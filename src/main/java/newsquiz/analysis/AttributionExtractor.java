@@ -2439,14 +2439,16 @@ final class AttributionExtractor {
         if (from >= s.size()) {
             return null;
         }
+        // "contradicted Nute, saying …": the one answered, a person named ("accused Tots & Trolleys, which …, of …" goes on).
+        Mention answered = registry.mentionAt(s.index(), from);
+        boolean personAnswered = verb.stance() == Stance.DENY && answered != null
+                && registry.canonical(answered.entity()).type == SourceType.PERSON;
         // "took exception to that, saying …": after the verb's particles, as after the verb itself.
         boolean objectOnly = (from == v + 1 || !verb.particle().isEmpty() && from == CueVerbUses.afterParticle(s, v + 1, verb)) && (verb.kind() == Lexicon.CueKind.CHARACTERISE || verb.kind() == Lexicon.CueKind.NEGATIVE_SPEECH
                 || verb.stance() == Stance.OPINION || verb.stance() == Stance.DENY)
                 && (s.tokens[from].tag().equals("DET") || s.tokens[from].possessive()
                 || s.tokens[from].isAny("that", "this", "it", "them", "him", "us", "me", "you", "his", "her", "its", "their")
-                // "contradicted Nute, saying …": the one answered, a person named ("accused Tots & Trolleys, which …, of …" goes on).
-                || verb.stance() == Stance.DENY && registry.mentionAt(s.index(), from) != null
-                        && registry.canonical(registry.mentionAt(s.index(), from).entity()).type == SourceType.PERSON);
+                || personAnswered);
         int end = contentEnd(s, from, objectOnly);
         if (!verb.particle().isEmpty() && from > v + 1 && from < s.size() && s.tokens[from].isComma() && participleAfterComma(s, from + 1)) {
             // "The council brushed that aside, saying …": the object sits before the particle, and the reason is the
@@ -2454,9 +2456,7 @@ final class AttributionExtractor {
             end = from;
             from = v;
         }
-        Mention answered = registry.mentionAt(s.index(), from);
-        if (objectOnly && verb.stance() == Stance.DENY && answered != null && answered.to() == end && !answered.possessive()
-                && registry.canonical(answered.entity()).type == SourceType.PERSON && s.is(end, ",") && participleAfterComma(s, end + 1)) {
+        if (objectOnly && personAnswered && answered.to() == end && !answered.possessive() && s.is(end, ",") && participleAfterComma(s, end + 1)) {
             // "The council contradicted Nute, saying …": the one answered is no claim; the participle says what is denied.
             return null;
         }

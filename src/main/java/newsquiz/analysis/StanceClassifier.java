@@ -929,12 +929,14 @@ final class StanceClassifier {
                 || secondPartyAfterADenial(source, firstSentence, previous, paragraphOf));
     }
 
-    private static final Pattern OPENING_FIGURE = Pattern.compile("(?i)^\\W*(\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\\s+(?:is|was|are|were)\\b[^.;]*?,\\s+not\\s+\\p{L}");
+    /** A figure in words is read by its place in these lists ("forty" is 10 times 4). */
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");
     private static final List<String> TENS_WORDS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
             "ninety");
+    private static final Pattern OPENING_FIGURE = Pattern.compile("(?i)^\\W*(\\d[\\d,]*|"
+            + String.join("|", NUMBER_WORDS.subList(1, NUMBER_WORDS.size())) + "|" + String.join("|", TENS_WORDS.subList(2, TENS_WORDS.size()))
+            + ")\\s+(?:is|was|are|were)\\b[^.;]*?,\\s+not\\s+\\p{L}");
 
     /**
      * "The Alliance said the buses carried about 40 passengers a trip. … “Forty is a Saturday-night figure for one bus, not an

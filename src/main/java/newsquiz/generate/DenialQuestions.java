@@ -1219,7 +1219,7 @@ final class DenialQuestions implements QuestionFamily {
                 : asLabel != null ? " as " + asLabel : "";
         if (target == null) {
             // "denied that it had been tested at all": as "that" clauses the choices keep the article's words and read right.
-            denied = EITHER_AT_END.matcher(withoutAside(itForTheDenier(ownPronoun(gerundObject(d, denied) ? Phrasing.capitalise(denied)
+            denied = ALSO_AT_END.matcher(withoutAside(itForTheDenier(ownPronoun(gerundObject(d, denied) ? Phrasing.capitalise(denied)
                     : thatClause(denied, facts), d, facts), d, facts))).replaceFirst("");
             wrong = wrong.stream().map(w -> thatClause(w, facts)).toList();
             if (denied.startsWith("That ") && !Facts.hasFiniteVerb(denied.substring("That ".length()))) {
@@ -1399,7 +1399,7 @@ final class DenialQuestions implements QuestionFamily {
             prompt = Phrasing.endQuestion("Who " + verb + (gerundObject(d, denied) ? " " : " that ")
                     + Phrasing.lowerFirst(DenierWording.boundToWho(d.withOwnPronoun(
                             // "Who denied that 900 children would lose their lessons either?": the "either" answers another.
-                            EITHER_AT_END.matcher(firstConjunct(denied.split(" \u2026 ")[0])).replaceFirst("")), d, facts), facts));
+                            ALSO_AT_END.matcher(firstConjunct(denied.split(" \u2026 ")[0])).replaceFirst("")), d, facts), facts));
         } else {
             // "rejected the message too": "too" means besides someone the question does not name.
             // "rejected the suggestion that …, stating that 94 per cent …": the denier's reason is no part of what was rejected.
@@ -2183,8 +2183,8 @@ final class DenialQuestions implements QuestionFamily {
     /** "ParkPal “has never charged a driver twice”": a subject outside the quotation, its verb the quotation's first word. */
     private static final Pattern QUOTED_PREDICATE = Pattern.compile("^[^\u201c\"]*\\p{L}[^\u201c\"]*?(?<!\\bas)\\s[\u201c\"]"
             + "(?:has|have|had|is|are|was|were|did|does|do|will|would|could|can|never|not|always)\\b");
-    private static final Pattern EITHER_AT_END = Pattern.compile("(?i)[,\\s]+(?:either|too|as well)(?=[.,;:]*$)");
-    private static final Pattern ALSO_AT_END = Pattern.compile("(?i)[,\\s]+(?:too|as well|also)[.,;:]*$");
+    /** "… too", "… either": a word that means besides someone or something the question does not name. */
+    private static final Pattern ALSO_AT_END = Pattern.compile("(?i)[,\\s]+(?:either|too|as well|also)[.,;:]*$");
     private static final Pattern NEGATIVE_CLAUSE = Pattern.compile("(?i)^(?:no|nobody|nothing|none|never|neither|no one)\\s");
     private static final Pattern NO_OBJECT = Pattern.compile("(?i)^(?:without|with|in|on|at|by|after|before|too|also|again|firmly|"
             + "flatly|outright|immediately|quickly|strongly)\\b");

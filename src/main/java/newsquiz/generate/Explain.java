@@ -47,14 +47,7 @@ final class Explain {
      */
     private static String balanced(String quoted) {
         long opening = quoted.chars().filter(c -> c == '\u2018').count();
-        long closing = CLOSING_MARK.matcher(quoted).results().count();
-        if (opening > closing) {
-            return quoted + "\u2019";
-        }
-        if (closing > opening) {
-            return "\u2018" + quoted;
-        }
-        return quoted;
+        return Phrasing.withMissingMark(quoted, opening, CLOSING_MARK.matcher(quoted).results().count(), '\u2018', '\u2019');
     }
 
     /** "Felix Ambrose, a respiratory physician", "Commissioner Raymond Tulliver": the speaker as the article introduces them. */

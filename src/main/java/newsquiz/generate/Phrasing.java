@@ -207,17 +207,16 @@ final class Phrasing {
         return text.replaceAll("[.,;:]+([\u201d\"\u2019]*)$", "$1") + "?";
     }
 
+    /** The text with the closing mark added when it opens more than it closes, or the opening one when it closes more. */
+    static String withMissingMark(String text, long opening, long closing, char open, char close) {
+        return opening > closing ? text + close : closing > opening ? open + text : text;
+    }
+
     /** Drops or closes a quotation mark left open by cutting. */
     static String balanceQuotes(String text) {
-        long open = text.chars().filter(c -> c == '\u201c').count();
-        long close = text.chars().filter(c -> c == '\u201d').count();
         long straight = text.chars().filter(c -> c == '"').count();
-        String t = text;
-        if (open > close) {
-            t = t + "\u201d";
-        } else if (close > open) {
-            t = "\u201c" + t;
-        }
+        long opening = text.chars().filter(c -> c == '\u201c').count();
+        String t = withMissingMark(text, opening, text.chars().filter(c -> c == '\u201d').count(), '\u201c', '\u201d');
         if (straight % 2 == 1) {
             t = t.endsWith("\"") ? t.substring(0, t.length() - 1) : t + "\"";
         }

@@ -378,15 +378,9 @@ final class Referents {
         if (deed.matcher(nearest.claim()).find()) {
             return null;
         }
-        Statement found = null;
-        for (Statement s : facts.statements) {
-            if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
-                    && s.rejectable() && s.attribution().stance() != Stance.DENY && deed.matcher(s.claim()).find()
-                    && !NEVER_DID.matcher(s.claim()).find() && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()) {
-                found = s;
-            }
-        }
-        return found;
+        Statement found = latestClaimBy(facts, d, s -> !facts.knownSame(s.speaker(), d.speaker()) && s.rejectable()
+                && deed.matcher(s.claim()).find() && !NEVER_DID.matcher(s.claim()).find());
+        return found != null && found.sentence() >= d.sentence() - 3 ? found : null;
     }
 
     /**
