@@ -193,14 +193,20 @@ public final class Analyzer {
                 + (source.entity() == null ? "" : " " + String.join(" ", source.entity().descriptions));
         // "The trust said there was no truth in the association's claim. “Every penny of this rise goes into the water,” said
         // its harbourmaster": an officer goes on with the verdict its body has just given, as the body itself would.
-        boolean officerAfterItsBody = d.quoted && StanceClassifier.itsOfficer(described) && before != null
+        // So does "Pursglove's managing director" after Pursglove Aggregates.
+        boolean officerAfterItsBody = d.quoted && before != null
+                && (StanceClassifier.itsOfficer(described) || officerOfNamedBody(described, before.source()))
                 && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS
                 && !before.source().equals(source.text());
         if (stance == Stance.ASSERT && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
                 && (sameVoice(before.source(), source.text()) || officerAfterItsBody)
                 && (StanceClassifier.rejectsWhatWasSaid(before.stance(), before.cue(), before.content())
                         || previousPointsBack && before.stance() == Stance.DENY
-                        || officerAfterItsBody && StanceClassifier.bareVerdict(before.stance(), before.content()))) {
+                        || officerAfterItsBody && StanceClassifier.bareVerdict(before.stance(), before.content())
+                        // "Pursglove took issue with the group's figure, saying its monitors had not recorded a single blast
+                        // above the limit. “The highest reading this year was 4.2 …, within 24 hours of the blast,” said
+                        // Pursglove's managing director": the officer's evidence for its body's denial, on the same thing.
+                        || officerAfterItsBody && before.stance() == Stance.DENY && AnsweredClaims.shareCommonStem(before.content(), content))) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.
             stance = Stance.DENY;
@@ -802,6 +808,8 @@ public final class Analyzer {
             + "|push(?:ed|es)? back(?=\\s*,|\\s+(?:against|on|at)\\b)"
             // "Ms Ormesher was quick to correct that, saying …", "has contradicted her claim that …, saying …"
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?|disagree(?:d|s)?"
+            // "The partnership set the record straight on Tuesday, saying …"
+            + "|(?:set|sets|put|puts)\\s+the\\s+record\\s+straight"
             // "The council's transport chair was also plain about it, saying …": the reply to what was just said, firmly put.
             + "|(?:was|were)\\s+(?:also\\s+)?(?:plain|blunt|firm|emphatic|unequivocal|adamant)\\s+about\\s+(?:it|that|this)"
             // "Wyvernhurst Police challenged the figure, saying …", "questioned the reading, saying …"; not "challenged the
@@ -931,9 +939,36 @@ public final class Analyzer {
                 // "Its waste/VERB chief": between a possessive and a noun, a word is the noun's modifier.
                 tag = "NOUN";
             }
+            if (tag.equals("VERB") && roleBeforeName(tagged, i)) {
+                // "the council's leisure portfolio/VERB holder, Councillor Bevis Greatorex,": a compound after an owner,
+                // closed by the name it describes.
+                tag = "NOUN";
+            }
             tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tag, start, end, quoted);
         }
         return new SentenceView(s, tokens, article.text());
+    }
+
+    /** "Pursglove's managing director" of "Pursglove Aggregates": a description opening with the body's own name. */
+    private static boolean officerOfNamedBody(String described, String body) {
+        String first = body.replaceFirst("(?i)^the\\s+", "").split("\\s+")[0];
+        return first.length() > 2 && Character.isUpperCase(first.charAt(0))
+                && described.strip().matches("(?s)(?:the\\s+)?" + Pattern.quote(first) + "(?:\\s+\\p{Lu}\\S*)*['’]s?\\s+\\p{Ll}.*");
+    }
+
+    /** Token {@code i} sits in "OWNER's NOUN … i NOUN, Name": a noun compound after a possessive, then a comma and a name. */
+    private static boolean roleBeforeName(TaggedTokens tagged, int i) {
+        String[] w = tagged.tokens();
+        String[] tags = tagged.tags();
+        if (i + 3 >= w.length || !tags[i + 1].equals("NOUN") || !w[i + 2].equals(",") || w[i + 3].isEmpty()
+                || !Character.isUpperCase(w[i + 3].charAt(0)) || w[i].matches("(?i).*(?:s|ed|ing)")) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && tags[k].equals("NOUN")) {
+            k--;
+        }
+        return k >= 0 && (tags[k].endsWith("+PART") || OWNERS.contains(w[k].toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "Brackenhythe Watch/VERB": a capitalised word the tagger calls a verb, straight after another capitalised word. */

@@ -247,7 +247,12 @@ final class AnsweredClaims {
         return othersBefore(previous, source, sentence, WINDOW).stream().anyMatch(a -> (a.anonymous() || a.hedged())
                 && stems(a.content()).stream().filter(said::contains).count() >= 2
                 || a.sentence() == sentence - 1 && a.stance() != Stance.CONFIRM && !shareAName(a.source(), source)
-                        && commonStems(a.content()).stream().anyMatch(said::contains));
+                        && commonStems(a.content()).stream().anyMatch(said::contains))
+                // "The partnership set the record straight, saying both buildings would stay open. The primary care office
+                // insisted that the practice must keep both sites open": a second party insisting on the denial's own ground.
+                || previous.stream().anyMatch(a -> a.sentence() == sentence - 1 && a.stance() == Stance.DENY
+                        && !a.source().equals(source) && !shareAName(a.source(), source)
+                        && stems(a.content()).stream().filter(said::contains).count() >= 2);
     }
 
     /** The figures of a text: "all 17 were included" takes up the "17 swimmers" of the claim it answers. */
@@ -485,6 +490,12 @@ final class AnsweredClaims {
     /** "Supporters'" and "Courier’s" as "Supporters" and "Courier". */
     private static String plainWord(String w) {
         return withoutPossessive(w.replace('\u2019', '\'')).replaceAll("'$", "");
+    }
+
+    /** Whether two statements share a word written in lower case ("the blast" and "every blast"). */
+    static boolean shareCommonStem(String a, String b) {
+        Set<String> first = commonStems(a);
+        return commonStems(b).stream().anyMatch(first::contains);
     }
 
     /** The stems of the words written in lower case: what is said, without whom or what it is about by name. */

@@ -1042,6 +1042,10 @@ final class EntityRegistry {
                 return SourceType.ORGANIZATION;
             }
         }
+        if (words.length >= 2 && e.gender == Entity.Gender.UNKNOWN && tradeWord(last)) {
+            // "Tarvenny Environmental", "Fernthwaite Grounds": a name ending in a trade is a company's.
+            return SourceType.ORGANIZATION;
+        }
         if (lexicon.isCampaignName(lower)) {
             // A campaign's name is no person's.
             return SourceType.ORGANIZATION;

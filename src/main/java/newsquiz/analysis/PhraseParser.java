@@ -185,7 +185,7 @@ final class PhraseParser {
             // "A plasterer who has worked for the contractor, Brightwell Maintenance, told …": after a relative clause ending
             // in a noun, a name is that noun's appositive, not the speaker's.
             boolean ofTheRelative = boundary < first[1] && RELATIVES.contains(s.tokens[boundary].lower()) && s.tokens[first[1] - 1].isNoun();
-            if (named != null && (ofTheRelative || speaksForNamedRole(s, headIndex, first[1]))) {
+            if (named != null && (ofTheRelative || speaksForNamedRole(s, headIndex, first[1]) || worksForNamedBody(s, headIndex, first[1], named))) {
                 named = null;
             }
             if (named != null && (named.entity().type == SourceType.PERSON || lexicon.is("role", headWord)
@@ -416,6 +416,19 @@ final class PhraseParser {
         return SPEAKS_FOR.matcher(s.tokens[head].lower()).matches() && s.isAny(head + 1, "for", "to") && end - 1 > head + 1
                 && (lexicon.is("role", last) || lexicon.is("title", last)) && !UNNAMED_BODIES.contains(last)
                 && !lexicon.is("org_keyword", last);
+    }
+
+    /**
+     * "A driver for the council's waste contractor, Tarvenny Environmental, who …": a company's name after a body's noun
+     * names the body the person works for, not the person.
+     */
+    private boolean worksForNamedBody(SentenceView s, int head, int end, Mention named) {
+        String last = s.tokens[end - 1].lower();
+        String nameEnd = s.tokens[named.to() - 1].lower();
+        return (personWord(s.tokens[head].lower()) || agentive(s.tokens[head].lower()))
+                && s.isAny(head + 1, "for", "at", "with", "from") && end - 1 > head + 1
+                && (UNNAMED_BODIES.contains(last) || lexicon.is("org_keyword", last) || agentive(last))
+                && (lexicon.is("trade_word", nameEnd) || lexicon.is("org_keyword", nameEnd));
     }
 
     private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(

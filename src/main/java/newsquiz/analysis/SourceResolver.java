@@ -749,6 +749,14 @@ final class SourceResolver {
                 best = salient;
             }
         }
+        String asWritten = phrase.text().toLowerCase(Locale.ROOT).strip();
+        HomeBody home = homeBodies.get(asWritten);
+        if (best != null && home != null && home.sentence() < sentencesOf(best).stream().mapToInt(Integer::intValue).min().orElse(0)
+                && bestSentence < sentence - 2 && !namedInLede(best)) {
+            // "the borough council voted …" in a story about Sandlemere; "neighbouring Mallowdene District Council" a while
+            // later; then "the council said": the story's own council, unnamed from the start, not the other one named since.
+            return home.resolved();
+        }
         if (best != null) {
             Resolved owned = describedBodies.get(head);
             if (owned != null && owned.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')
@@ -782,8 +790,31 @@ final class SourceResolver {
             describedBodies.putIfAbsent(head, r);
         }
         String described = r.entity() == null ? describedBefore(phrase, sentence) : null;
-        return described != null ? new Resolved(null, described, SourceType.ORGANIZATION, false, r.description()) : r;
+        Resolved unnamedBody = described != null ? new Resolved(null, described, SourceType.ORGANIZATION, false, r.description()) : r;
+        if (unnamedBody.entity() == null && phrase.text().matches("(?i)the\\s+\\p{Ll}+")) {
+            homeBodies.putIfAbsent(asWritten, new HomeBody(unnamedBody, sentence));
+        }
+        return unnamedBody;
     }
+
+    /** A body the article calls by its noun alone ("the council") before naming any other of its kind. */
+    private record HomeBody(Resolved resolved, int sentence) {}
+
+    private final Map<String, HomeBody> homeBodies = new java.util.HashMap<>();
+
+    /** Whether the article's opening sentence names {@code e} or its place ("Households in Sandlemere …"). */
+    private boolean namedInLede(Entity e) {
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        String lede = sentences.get(0).sentence.text();
+        return java.util.Arrays.stream(e.name.split("\\s+")).anyMatch(w -> w.length() > 2 && Character.isUpperCase(w.charAt(0))
+                && !PUBLIC_BODY_WORDS.contains(w.toLowerCase(Locale.ROOT)) && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(lede).find());
+    }
+
+    /** Words of a body's name that say its kind, not where or whose it is. */
+    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("district", "borough", "county", "city", "town", "parish", "council",
+            "the", "of", "and");
 
     /** Words for a body that {@link #describedBefore} takes besides the class nouns. */
     private static final Set<String> OTHER_BODY_NOUNS = Set.of("authority", "commission", "service", "inspectorate", "department",

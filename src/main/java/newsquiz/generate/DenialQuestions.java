@@ -765,7 +765,11 @@ final class DenialQuestions implements QuestionFamily {
         if (best == null && aboutTheDenier.size() == 1 && !ClauseCheck.negated(denial) && (d.quotation() || facts.isStandalone(d))
                 // "The Post reported the parent company was up for sale. “Complete nonsense,” said its chairman. … Strellett said
                 // the company had recruited 22 carers": a claim someone else has already denied is not what she answers.
-                && !deniedByAnotherBetween(facts, aboutTheDenier.get(0), d)) {
+                && !deniedByAnotherBetween(facts, aboutTheDenier.get(0), d)
+                // "… “Together we can run evening clinics,” said its senior partner. … Patients' Voice said the merger was the
+                // first step towards closing the Tallis Lane building. The partnership set the record straight, saying both
+                // buildings would stay open": a third party's claim between, closer to the denial's words, is what it answers.
+                && !claimedCloserBetween(facts, aboutTheDenier.get(0), d, denial)) {
             // "A post claimed the sponsor, Solvane, would pull out. … “We signed for three more seasons in January,” said
             // Solvane's marketing director": a rebuttal in other words answers the one claim just before about its speaker.
             best = aboutTheDenier.get(0);
@@ -1017,6 +1021,13 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** Whether no one else is reported between a claim and the denial after it ("Marsh laughed at that." says nothing). */
+    private static boolean claimedCloserBetween(Facts facts, Statement claim, Statement d, String denial) {
+        int own = facts.answerOverlap().score(claim.claim(), denial);
+        return facts.statements.stream().anyMatch(s -> !s.speaker().equals(claim.speaker()) && !s.speaker().equals(d.speaker())
+                && s.sentence() > claim.sentence() && s.sentence() < d.sentence() && s.rejectable()
+                && facts.answerOverlap().score(s.claim(), denial) > own);
+    }
+
     private static boolean nothingSaidBetween(Facts facts, Statement claim, Statement d) {
         return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker())
                 && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
@@ -1244,7 +1255,7 @@ final class DenialQuestions implements QuestionFamily {
         }
         List<Integer> sentences = new ArrayList<>(shownSentences.keySet());
         List<String> evidence = new ArrayList<>(shownSentences.values());
-        String explanation = "The article says: " + Explain.quote(evidence) + " " + Phrasing.capitalise(speaker) + " rejected this claim"
+        String explanation = "The article says: " + Explain.quote(shownSentences) + " " + Phrasing.capitalise(speaker) + " rejected this claim"
                 + (target != null ? ", which came from " + AttributionQuestions.speakerInSentence(target.speaker(), facts) + "."
                         : hearsay != null ? ", which the article reports without saying who made it." : ".");
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, denied, wrong,
@@ -1625,11 +1636,15 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        List<String> evidence = new ArrayList<>(claim.evidence());
-        evidence.addAll(d.evidence());
+        java.util.SortedMap<Integer, String> quoted = new java.util.TreeMap<>();
+        for (Statement s : List.of(claim, d)) {
+            for (int k = 0; k < s.sentences().size(); k++) {
+                quoted.put(s.sentences().get(k), s.evidence().get(k));
+            }
+        }
         List<Integer> sentences = new ArrayList<>(claim.sentences());
         sentences.addAll(d.sentences());
-        String explanation = "The article says: " + Explain.quote(evidence) + " The " + kind + " came from "
+        String explanation = "The article says: " + Explain.quote(quoted) + " The " + kind + " came from "
                 + AttributionQuestions.speakerInSentence(source, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, source, wrong,
                 explanation, sentences, "deny:" + d.index(), 68));

@@ -24,7 +24,25 @@ final class Explain {
     private static final java.util.regex.Pattern STRAIGHT_OPENING = java.util.regex.Pattern.compile("(?<=^|[\\s(\\[\u2014\u2013-])\"");
 
     static String quote(List<String> evidence) {
-        String quoted = insideQuotes(Phrasing.wholeClauses(String.join(" ", evidence.stream().map(Explain::withoutScriptLabel).toList()), 70));
+        return quoted(String.join(" ", evidence.stream().map(Explain::withoutScriptLabel).toList()));
+    }
+
+    /**
+     * Sentences by their place in the article, with "…" where others stand between: a claim and the denial three
+     * sentences on are not one passage (review64 BRA q01, HAD q02).
+     */
+    static String quote(java.util.SortedMap<Integer, String> sentences) {
+        StringBuilder joined = new StringBuilder();
+        int last = Integer.MIN_VALUE;
+        for (java.util.Map.Entry<Integer, String> e : sentences.entrySet()) {
+            joined.append(joined.length() == 0 ? "" : e.getKey() == last + 1 ? " " : " \u2026 ").append(withoutScriptLabel(e.getValue()));
+            last = e.getKey();
+        }
+        return quoted(joined.toString());
+    }
+
+    private static String quoted(String text) {
+        String quoted = insideQuotes(Phrasing.wholeClauses(text, 70));
         // The explanation goes on with a new sentence, so the quoted one keeps its full stop.
         if (!END_OF_SENTENCE.matcher(quoted).find()) {
             quoted += ".";

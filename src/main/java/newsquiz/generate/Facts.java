@@ -335,7 +335,8 @@ final class Facts {
         }
         // "The ministry" right after "Vellmar's interior ministry": the body just named.
         for (Attribution earlier : analysis.attributions()) {
-            String m = Phrasing.clean(earlier.mention() == null ? "" : earlier.mention());
+            // "The Bramblecote Parents' Forum, which represents families at the school" names the forum, not "the school".
+            String m = Phrasing.clean(earlier.mention() == null ? "" : earlier.mention()).replaceFirst(",\\s*(?:who|which|whose|that)\\b.*$", "");
             if (earlier.sentence() < a.sentence() && earlier.sentence() >= a.sentence() - 3 && m.toLowerCase(Locale.ROOT).endsWith(" " + head)
                     && m.matches(".*\\p{Lu}.*\\s.*") && !m.matches("(?i)^the\\s+\\p{Ll}+$")) {
                 return m;

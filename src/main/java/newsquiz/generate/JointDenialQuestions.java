@@ -116,7 +116,7 @@ final class JointDenialQuestions implements QuestionFamily {
                 shown.put(s.sentences().get(k), s.evidence().get(k));
             }
         }
-        String explanation = "The article says: " + Explain.quote(new ArrayList<>(shown.values())) + " Both " + one + " and " + other
+        String explanation = "The article says: " + Explain.quote(shown) + " Both " + one + " and " + other
                 + " rejected this claim, which came from " + AttributionQuestions.speakerInSentence(claim.speaker(), facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
                 "Which claim did both " + one + " and " + other + " deny?", Phrasing.capitalise(claim.claim()), wrong, explanation,

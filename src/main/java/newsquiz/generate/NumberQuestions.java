@@ -347,7 +347,11 @@ final class NumberQuestions implements QuestionFamily {
         return end;
     }
 
-    /** Where a window about {@code from} words before the gap should start: the sentence's own start when near, else a comma. */
+    /**
+     * Where a window about {@code from} words before the gap should start: the sentence's own start when near, else a comma,
+     * else the sentence's start when that costs a few words more than a cut inside a clause ("… work and bought ski
+     * clothing that could cost up to ____", "… out of hand, saying …" read as garbled, review64).
+     */
     private static int clauseStart(String[] before, int from) {
         if (from <= 4) {
             return 0;
@@ -357,7 +361,7 @@ final class NumberQuestions implements QuestionFamily {
                 return k;
             }
         }
-        return from;
+        return before.length <= 18 ? 0 : from;
     }
 
     private static final Pattern SAYING = Pattern.compile(

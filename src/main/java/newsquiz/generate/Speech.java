@@ -57,7 +57,21 @@ final class Speech {
             }
         }
         // "went straight at the story …, that …": an idiom of rejection whose object is the claim, which nobody "said".
-        return a.stance() == newsquiz.analysis.Stance.DENY && REJECTING_IDIOM.matcher(cue).find() ? "rejected" : "said";
+        if (a.stance() != newsquiz.analysis.Stance.DENY) {
+            return "said";
+        }
+        if (REJECTING_IDIOM.matcher(cue).find()) {
+            return "rejected";
+        }
+        // So is "rubbished that", "took issue with it": what was rejected, which "Who said that …?" would key to the one who
+        // rejected it (review64 INC q01). A quotation after the cue ("disagreed: “…”") is the speaker's own words.
+        return !a.quoted() && java.util.Arrays.stream(words).anyMatch(Speech::rejectsAnObject) ? "denied" : "said";
+    }
+
+    /** A verb of the lexicon that takes the rejected thing as its object ("rubbish", "refute", "take issue with"). */
+    private static boolean rejectsAnObject(String word) {
+        return Facts.LEXICON.cues(word).stream().anyMatch(v -> v.stance() == newsquiz.analysis.Stance.DENY
+                && v.kind() == newsquiz.analysis.Lexicon.CueKind.NEGATIVE_SPEECH);
     }
 
     private static final java.util.regex.Pattern REJECTING_IDIOM = java.util.regex.Pattern.compile(

@@ -1,0 +1,108 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analysis;
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions that eval-blind64 and 65 and their reviews showed at stop 54, in invented text. Each test gives one
+ * rule:
+ * <ul>
+ * <li>"refuted her account, saying …": "her" owns the account; the participle gives the denial.</li>
+ * <li>"set the record straight on Tuesday, saying …" and "set the record straight in a statement: …" deny in the words
+ * after them, and hold no statement of their own; "the tolerance set in its contract" is no cue.</li>
+ * <li>"A driver for the council's waste contractor, Brindlecombe Haulage, who …" is the unnamed driver speaking; the
+ * company, named by its trade, is the one "the firm" means later.</li>
+ * <li>"the council", unnamed from the lede of a story about one town, stays that council after a neighbouring one is named.</li>
+ * <li>"the council's leisure portfolio holder, Councillor NAME, told …" after a quotation: the quotation is what he said.</li>
+ * <li>A second body insisting on the ground of a denial just given denies too; so does "Quarrydale's managing director",
+ * quoted on the same thing straight after Quarrydale Stone's denial.</li>
+ * </ul>
+ */
+class ConstructionsFiftyFourTest {
+
+    @Test
+    void refutedHerAccountSayingDeniesInTheParticiple() throws Exception {
+        var all = analyze("Its chair, Orla Brisk, said the pipe had burst four times in ten years.\n\nFennick Water refuted her "
+                + "account, saying the pipe had burst only once before, in 2029.");
+        assertEquals(Stance.DENY, saying(all, "only once before").stance(), all.toString());
+        assertEquals(Stance.DENY, saying(all, "her account").stance(), all.toString());
+    }
+
+    @Test
+    void settingTheRecordStraightDeniesInTheWordsAfterIt() throws Exception {
+        var all = analyze("The patients' group said the merger was the first step towards closing the Dunmere building.\n\nThe "
+                + "practice set the record straight on Tuesday, saying both buildings would stay open.");
+        assertEquals(Stance.DENY, saying(all, "both buildings would stay open").stance(), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("record straight")), all.toString());
+        var colon = analyze("The choir said the trust had cleared its Tuesday slot to let the hall to a wedding firm.\n\nThe trust's "
+                + "chair, Hebe Quant, set the record straight in a statement on Thursday: the hall's floor is to be replaced.");
+        assertEquals(Stance.DENY, saying(colon, "the hall's floor is to be replaced").stance(), colon.toString());
+    }
+
+    @Test
+    void aParticipleSetIsNoCue() throws Exception {
+        var all = analyze("Parents said the portions were too small.\n\nTrenchard Catering said the weighing had been done by "
+                + "lunchtime helpers, not by its cooks, and that the difference was within the tolerance set in its contract.");
+        assertTrue(saying(all, "the weighing had been done").content().endsWith("set in its contract"), all.toString());
+    }
+
+    @Test
+    void aWorkerForANamedContractorIsTheUnnamedWorker() throws Exception {
+        var all = analyze("The council will charge 60 crowns a year for brown bins.\n\nA driver for the council's waste contractor, "
+                + "Brindlecombe Haulage, who was not allowed to speak to the press, told the Wexley Herald that the rounds would be "
+                + "cut from 12 to eight.\n\nBrindlecombe said no driver would lose a round. The firm said its contract ran until 2034.");
+        Attribution driver = saying(all, "cut from 12 to eight");
+        assertTrue(driver.source().startsWith("A driver"), all.toString());
+        assertTrue(driver.anonymous(), all.toString());
+        assertEquals("Brindlecombe Haulage", saying(all, "its contract ran until 2034").source(), all.toString());
+    }
+
+    @Test
+    void theStorysOwnCouncilIsNotTheNeighbourNamedSince() throws Exception {
+        var all = analyze("Households in Ashwick will pay 65 crowns a year after the borough council voted on Thursday.\n\nThe "
+                + "council says the charge is needed because of a gap in its budget.\n\nCampaigners point to neighbouring Fenwold, "
+                + "where the group says fly-tipping rose by 40 percent.\n\nFenwold District Council challenged the claim, saying "
+                + "reports had gone from 212 to 219.\n\nA driver told the Herald that lorries would be cut.\n\n\"There will be 14 "
+                + "lorries,\" said the council's cabinet member, Councillor Ida Pettifer.\n\nThe Ashwick Allotment Society said members "
+                + "would pay.\n\nHouseholds can take garden waste to the recycling centre free of charge, the council said.");
+        assertNotEquals("Fenwold District Council", saying(all, "free of charge").source(), all.toString());
+    }
+
+    @Test
+    void aQuotationBeforeALongRoleAndItsHolderIsHis() throws Exception {
+        var all = analyze("The trust denied that there were any plans for a gym.\n\n\"Nobody has asked us to turn that hall into "
+                + "anything else,\" the council's leisure portfolio holder, Councillor Ansel Dray, told the Wexley Standard.");
+        Attribution said = saying(all, "Nobody has asked us");
+        assertEquals("Ansel Dray", said.source(), all.toString());
+    }
+
+    @Test
+    void aSecondBodyInsistingOnTheDenialsGroundDenies() throws Exception {
+        var all = analyze("Dunmere Patients' Voice said the merger was the first step towards closing the Tallow Street building.\n\n"
+                + "The partnership set the record straight on Tuesday, saying both buildings would stay open. The Wexley Primary "
+                + "Care Office, which holds the contracts, insisted that the merged practice must keep both sites open until 2036.");
+        assertEquals(Stance.DENY, saying(all, "must keep both sites open").stance(), all.toString());
+    }
+
+    @Test
+    void theNamedBodysOfficerOnTheSameThingGoesOnWithItsDenial() throws Exception {
+        var all = analyze("The residents' group said the quarry had broken its vibration limit at least 11 times this year.\n\n"
+                + "Quarrydale Stone took issue with the group's figure, saying its monitors had not recorded a single blast above "
+                + "the limit since 2026.\n\n\"The highest reading this year was 4.2. Every figure goes to the council within a day "
+                + "of the blast,\" said Quarrydale's managing director, Piran Lusk.");
+        assertEquals(Stance.DENY, saying(all, "The highest reading").stance(), all.toString());
+    }
+
+    @Test
+    void theCompanyNamedByItsTradeIsNoPerson() throws Exception {
+        var result = analysis("Brindlecombe Haulage was adamant that no lorry would be taken off the rounds.");
+        assertTrue(result.sources().stream().filter(e -> e.name().equals("Brindlecombe Haulage"))
+                .allMatch(e -> e.type() == SourceType.ORGANIZATION), result.sources().toString());
+    }
+}
