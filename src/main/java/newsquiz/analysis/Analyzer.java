@@ -206,7 +206,9 @@ public final class Analyzer {
                         // "Pursglove took issue with the group's figure, saying its monitors had not recorded a single blast
                         // above the limit. “The highest reading this year was 4.2 …, within 24 hours of the blast,” said
                         // Pursglove's managing director": the officer's evidence for its body's denial, on the same thing.
-                        || officerAfterItsBody && before.stance() == Stance.DENY && AnsweredClaims.shareCommonStem(before.content(), content))) {
+                        || officerAfterItsBody && before.stance() == Stance.DENY && AnsweredClaims.shareCommonStem(before.content(), content)
+                                && (officerOfNamedBody(described, before.source())
+                                        || before.source().equals(StanceClassifier.bodyOfItsOfficer(source.text(), described, previous))))) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.
             stance = Stance.DENY;
@@ -292,6 +294,15 @@ public final class Analyzer {
                 && StanceClassifier.asFirmAsTheDenialBefore(article.sentences(), Math.min(d.sentence, d.firstSentence), previous)) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && NOT_ACCEPTED_BEFORE_COLON.matcher(textBeforeContent(article, d)).find()) {
+            // "The partnership said it did not recognise the figure: its own records put the average wait at six days": the
+            // account after the colon is the refusal's reason.
+            stance = Stance.DENY;
+        }
+        if ((stance == Stance.ASSERT || stance == Stance.OPINION) && !claimMaking && d.kind == Draft.Kind.COLON
+                && StanceClassifier.asFirmBeforeItsColon(textBeforeContent(article, d), d.sentence, previous)) {
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking && d.quoted && before != null
                 && StanceClassifier.quoteOpenedByOwnRejection(before, source.text(), d.sentence, article.sentences().get(d.sentence).text())) {
             stance = Stance.DENY;
@@ -314,8 +325,8 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking
-                && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), described, d.sentence,
-                        textBeforeContent(article, d), previous)) {
+                && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), described,
+                        answeringFrom(d, previous), textBeforeContent(article, d), previous)) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && d.verb != null && INSISTING.contains(d.verb.lemma())
@@ -801,6 +812,23 @@ public final class Analyzer {
 
     /** "should be paying for it, not the people of the town": what ought to be, set against what ought not. */
     private static final Pattern OUGHT_NOT_THE_OTHER = Pattern.compile("(?i)\\b(?:should|ought to|must)\\s+(?!have\\b)[^.;,]{3,80},\\s+not\\s+");
+
+    /**
+     * The sentence a statement answers from: a quotation's first, when what one unnamed person said is just before it ("One
+     * parent … told Radio Sallowgate that the committee had missed two deadlines. “We answered every letter … . I have the
+     * receipts …,” said the group's treasurer"); otherwise the sentence of its cue, since a named speaker's words before a
+     * long quotation ("We think there are numerous injuries") are more news, not a claim the next speaker settles.
+     */
+    private static int answeringFrom(Draft d, List<Attribution> previous) {
+        int first = Math.min(d.sentence, d.firstSentence);
+        // ("Residents of Quarry Row say …" is a group, whose own chair's quotation goes on with its complaint.)
+        return first < d.sentence && previous.stream().anyMatch(a -> a.sentence() == first - 1 && a.anonymous()
+                && a.source().matches("(?i)(?:a|an|one)\\s.*")) ? first : d.sentence;
+    }
+
+    /** "did not recognise the figure:", "would not accept that account:": a refusal, then a colon and the speaker's account. */
+    private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
+            + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
     /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
     private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:(?:hit|hits|fired|fires|struck|strikes|shot) back"

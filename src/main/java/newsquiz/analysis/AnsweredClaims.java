@@ -367,7 +367,7 @@ final class AnsweredClaims {
     private static final Pattern SETTLING = Alternations.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|own|"
             + "never|not|no|nothing|none)\\b|n['\u2019]t\\b");
     /** "the council planned to sell …", "the Alliance would cancel …": a claim of what someone means to do. */
-    private static final Pattern PLAN_CLAIMED = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,5}?(?:(?:would|will|could|going to)\\b"
+    private static final Pattern PLAN_CLAIMED = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,7}?(?:(?:would|will|could|going to)\\b"
             + "|(?:plan(?:s|ned)?|intend(?:s|ed)?|set) to\\b)");
     private static final Pattern PLAN_ADDED = Pattern.compile("(?:,\\s*|\\s+)(?:and|but)\\s+(?=(?:would|will|could|may|might)\\b)");
     private static final Pattern ADVISING = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\b");

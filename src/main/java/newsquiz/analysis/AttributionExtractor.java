@@ -5670,8 +5670,10 @@ final class AttributionExtractor {
         for (int i = 1; i < colon && !reads; i++) {
             Token t = s.tokens[i];
             // "Marr, whose party slipped, was blunter than the others: “…”": a copula before a comparative judges the manner.
+            // "Ecclestow was just as clear: “…”", "was equally firm: “…”".
             boolean mannerCopula = t.isAny("was", "is", "were", "are") && s.at(i + 1) != null
-                    && (s.tokens[i + 1].tag().startsWith("ADJ") || s.tokens[i + 1].isAny("more", "less", "even"));
+                    && (s.tokens[i + 1].tag().startsWith("ADJ") || s.tokens[i + 1].isAny("more", "less", "even", "equally")
+                            || s.tokens[i + 1].is("just") && s.is(i + 2, "as"));
             if ((t.tag().startsWith("VERB") || mannerCopula) && !t.quoted() && !(i > 0 && s.tokens[i - 1].isAny("who", "whose", "which"))
                     && !insideRelative(s, i)) {
                 verb = i;

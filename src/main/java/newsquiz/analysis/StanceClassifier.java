@@ -844,6 +844,22 @@ final class StanceClassifier {
         return NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find() || deniedJustBefore(frame, previous, a -> true);
     }
 
+    /**
+     * "The council described the claim as baseless. Cobbleford's owner, Huw Ecclestow, was just as clear: “We have never
+     * spoken to Haddlesmere …”": the same measure as {@link #asFirmAsTheDenialBefore}, with the quote after a colon in the
+     * frame's own sentence.
+     */
+    static boolean asFirmBeforeItsColon(String frame, int sentence, List<Attribution> previous) {
+        Matcher firm = FIRM_FRAME.matcher(frame.strip());
+        if (!firm.matches() || !frame.strip().endsWith(":")) {
+            return false;
+        }
+        boolean measured = firm.group("measure") != null || firm.group("comparative") != null;
+        return measured ? deniedJustBefore(sentence, previous, a -> true)
+                : firm.group("point") == null && FIRM_ON_ITS_OWN.contains(firm.group("manner"))
+                        && deniedJustBefore(sentence, previous, a -> a.sentence() == sentence - 1);
+    }
+
     /** Whether one of the four sentences before {@code frame} holds a denial that also passes {@code which}. */
     private static boolean deniedJustBefore(int frame, List<Attribution> previous, java.util.function.Predicate<Attribution> which) {
         return previous.stream().anyMatch(a -> a.sentence() >= frame - 4 && a.sentence() < frame && a.stance() == Stance.DENY

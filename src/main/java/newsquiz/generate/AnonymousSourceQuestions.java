@@ -314,6 +314,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         // leave out any that share a word with the key ("Council Member Rosa Diaz" beside "a council aide").
         List<String> named = new ArrayList<>();
         List<String> people = new ArrayList<>();
+        Set<String> keyWords = Distractors.contentWords(shown);
         String voice = memberNamedIn(facts, s);
         for (Facts.SpeakerInfo info : facts.speakers.values()) {
             if (voice != null && facts.mayBeSame(info.name(), voice)) {
@@ -323,6 +324,11 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             // "Cllr Varnam" beside "Cllr Hesketh Varnam" is one councillor twice.
             if (info.anonymous() || info.type() != newsquiz.analysis.SourceType.PERSON || facts.mayBeSame(info.name(), s.speaker())
                     || named.size() >= 5 || people.stream().anyMatch(p -> facts.mayBeSame(p, info.name()))) {
+                continue;
+            }
+            if (info.descriptions().stream().anyMatch(d -> Distractors.contentWords(d).stream().anyMatch(keyWords::contains))) {
+                // "A driver for the council's waste contractor" beside Osmer Tuckerby, the council's finance director: both
+                // work for the council, and a reader may take one for the other.
                 continue;
             }
             people.add(info.name());

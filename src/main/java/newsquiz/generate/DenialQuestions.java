@@ -1347,7 +1347,7 @@ final class DenialQuestions implements QuestionFamily {
             String kind = target == null ? what : what != null && !what.matches("(?i)reports|claims|allegations|accusations|suggestions|figures?|numbers?|"
                     + "data|statistics|sums?|totals?") ? what : kindOf(target);
             // "The agency played down the surveyor's account": asked as the article put it (review57 SKE q10).
-            String rejected = DENY_VERBS.contains(d.verb()) ? d.verb() : PLAYED_DOWN.matcher(d.attribution().cue()).find() ? "played down" : "denied";
+            String rejected = PLAYED_DOWN.matcher(d.attribution().cue()).find() ? "played down" : DENY_VERBS.contains(d.verb()) ? d.verb() : "denied";
             prompt = Phrasing.endQuestion("Who " + rejected + " the " + kind
                     + " that " + Phrasing.lowerFirst(withoutHearsay(denied), facts));
         } else if (labelled(d.claim()) != null && d.verb().matches("called|described|branded|dubbed|labell?ed|dismissed")) {

@@ -803,6 +803,9 @@ final class Facts {
             "^(?:(?i:two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|other|former|local|\\d+)\\s+)*"
                     + "\\p{L}\\p{Ll}*(?<!s)s\\b(?:\\s+(?:on|at|in|from|of|who|near)\\b\\P{Lu}*)?$");
 
+    private static final java.util.regex.Pattern THING_CLAUSE_BEFORE = java.util.regex.Pattern.compile(
+            "\\bthat\\s+the\\s+\\p{Ll}+\\s+(?:had|has|was|is|were|are|would|will|could|did)\\b");
+
     private boolean pronounMeansSpeaker(Attribution a, String speaker, String claim) {
         if (otherGender(speaker, claim)) {
             return false;
@@ -814,6 +817,11 @@ final class Facts {
         String before = at < 0 ? "" : evidence.substring(0, at);
         // "has since deleted it and said it …": an "it" already standing for a thing is that thing again.
         if (OBJECT_PRONOUN.matcher(before).find() || content.matches("(?i)^it\\b.*") && OBJECT_IT.matcher(before).find()) {
+            return false;
+        }
+        // "The firm was adamant that the survey had not been rushed, and said it had lasted more than an hour": the "it" is
+        // the thing the first clause was about, not the firm (review64 LUD q06).
+        if (content.matches("(?i)^it\\b.*") && THING_CLAUSE_BEFORE.matcher(before).find()) {
             return false;
         }
         Set<String> own = new java.util.HashSet<>(List.of(NAME_PARTS.split(speaker)));

@@ -361,7 +361,8 @@ final class NumberQuestions implements QuestionFamily {
                 return k;
             }
         }
-        return before.length <= 18 ? 0 : from;
+        // (Not when the sentence opens with "She …": who she is lies in another sentence.)
+        return before.length <= 18 && !before[0].matches("He|She|It|They|We|I|His|Her|Its|Their|Our|My") ? 0 : from;
     }
 
     private static final Pattern SAYING = Pattern.compile(

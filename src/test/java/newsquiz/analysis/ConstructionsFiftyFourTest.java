@@ -100,6 +100,42 @@ class ConstructionsFiftyFourTest {
     }
 
     @Test
+    void justAsClearBeforeAColonQuoteGoesWithTheDenialBefore() throws Exception {
+        var all = analyze("The association said the council planned to hand the market to a private operator, Brackley Markets. "
+                + "The council described the claim as baseless. Brackley's owner, Tamsin Orrell, was just as clear: \"We have never "
+                + "spoken to the council about anything.\"");
+        assertEquals(Stance.DENY, saying(all, "We have never spoken").stance(), all.toString());
+    }
+
+    @Test
+    void theAccountAfterNotRecognisingTheFigureDenies() throws Exception {
+        var all = analyze("Councillor Petra Lusk said patients were waiting an average of 19 days for an appointment. The practice "
+                + "said it did not recognise the figure: its own records put the average wait in February at six days.");
+        assertEquals(Stance.DENY, saying(all, "its own records put").stance(), all.toString());
+    }
+
+    @Test
+    void aQuotationAnswersOneUnnamedPersonsClaimFromItsFirstSentence() throws Exception {
+        var all = analyze("One parent on the committee, speaking on condition of anonymity, told Radio Wexley that the committee had "
+                + "missed two deadlines to reply to the estate's offer.\n\n\"We answered every letter from the estate within a week. "
+                + "I have the receipts in a folder on my desk,\" said the group's treasurer, Aldous Brell.");
+        assertEquals(Stance.DENY, saying(all, "We answered every letter").stance(), all.toString());
+        var group = analyze("Residents of Pell Row say a fine black dust from the smelter has been settling on their cars since "
+                + "July.\n\n\"You wipe the table in the morning and it's black again by lunch. My grandson's asthma has never been "
+                + "this bad,\" said Ivy Hobb, who chairs the Pell Row Residents' Group.");
+        assertNotEquals(Stance.DENY, saying(group, "You wipe the table").stance(), group.toString());
+    }
+
+    @Test
+    void aPlanClaimedWithALongSubjectIsAnsweredByThePlanAsItStands() throws Exception {
+        var all = analyze("A driver for the council's waste contractor, who was not authorised to speak to the press, told the "
+                + "Wexley Herald that the number of lorries on brown-bin rounds would be cut from 14 to nine once the charge "
+                + "began.\n\n\"There will be 14 lorries on brown-bin rounds in April, exactly as now. Collections will carry on "
+                + "every fortnight,\" said the council's cabinet member, Councillor Ida Pettifer.");
+        assertEquals(Stance.DENY, saying(all, "There will be 14 lorries").stance(), all.toString());
+    }
+
+    @Test
     void theCompanyNamedByItsTradeIsNoPerson() throws Exception {
         var result = analysis("Brindlecombe Haulage was adamant that no lorry would be taken off the rounds.");
         assertTrue(result.sources().stream().filter(e -> e.name().equals("Brindlecombe Haulage"))

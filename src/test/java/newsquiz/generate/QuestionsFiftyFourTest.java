@@ -67,6 +67,26 @@ class QuestionsFiftyFourTest {
     }
 
     @Test
+    void theItOfAThingJustNamedIsNotTheFirms() throws Exception {
+        Facts facts = InventedArticles.facts("Hedge cut\n\nA member of the cutting crew, who did not want to be named, told the "
+                + "Wexley Bugle that the survey had taken less than ten minutes. Brindlecombe Grounds was adamant that the survey "
+                + "had not been rushed, and said it had lasted more than an hour.");
+        assertTrue(facts.statements.stream().noneMatch(s -> s.claim().startsWith("Brindlecombe Grounds had lasted")),
+                facts.statements.toString());
+    }
+
+    @Test
+    void noNamedPersonSharingAWordWithTheUnnamedSourceIsOfferedBesideIt() throws Exception {
+        List<Candidate> all = new AnonymousSourceQuestions().propose(InventedArticles.facts("Bins\n\nThe council's finance "
+                + "director, Osric Tull, said the charge would raise 1.6 million crowns. A driver for the council's waste contractor, "
+                + "who was not authorised to speak to the press, told the Wexley Herald that rounds would be cut. The opposition "
+                + "leader, Nell Garrow, said the charge was a tax on gardens. Resident Agnes Pym said she would pay. Campaigner "
+                + "Ivo Lant said he would not."));
+        assertTrue(all.stream().filter(c -> c.prompt().equals("Which of these sources does the article not name?"))
+                .allMatch(c -> c.distractors().stream().noneMatch(w -> w.contains("Osric Tull"))), all.toString());
+    }
+
+    @Test
     void aRebuttalAnswersTheCloserClaimBetweenNotItsOwnPartners() throws Exception {
         Facts facts = InventedArticles.facts("Surgery merger\n\nWhitby Lane Surgery and the Tallow Street Practice will merge on "
                 + "May 1 to form the Dunmere Health Partnership.\n\n\"Two small practices cannot recruit doctors on their own any "

@@ -82,7 +82,8 @@ class QuestionsFiftyOneTest {
         assertEquals("Of the ____ people who responded to the consultation, 1,704 wanted the lane kept …",
                 NumberQuestions.gap("Of the 3,112 people who responded to the consultation, 1,704 wanted the lane kept, according to "
                         + "the council's consultation report.", "3,112"));
-        assertEquals("\u2026 under plans to be discussed by the district council on ____, after residents "
+        // (A sentence this short is shown from its start: stop 54.)
+        assertEquals("The park could close at 7pm under plans to be discussed by the district council on ____, after residents "
                 + "complained about noise late at night.", NumberQuestions.gap("The park could close at 7pm under plans to be "
                 + "discussed by the district council on July 20, after residents complained about noise late at night.", "July 20"));
     }
