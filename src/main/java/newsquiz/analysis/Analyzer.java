@@ -324,6 +324,11 @@ public final class Analyzer {
                 && AnsweredClaims.restatesBodysDenial(content, source.text(), described, d.sentence, previous)) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && d.verb != null && AnsweredClaims.PLAIN_SAYING.contains(d.verb.lemma())
+                && AnsweredClaims.bearsOutTheDenialJustBefore(content, source.text(), source.anonymous(),
+                        Math.min(d.sentence, d.firstSentence), previous)) {
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking
                 && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), described,
                         answeringFrom(d, previous), textBeforeContent(article, d), previous)) {

@@ -359,7 +359,7 @@ final class AnsweredClaims {
     /** "repeated by", "Its founder": a speaker on the claim's side, adding to it. */
     private static final Pattern SIDING = Pattern.compile("^\\W*(?:Its|Their)\\s|\\b(?:repeated|echoed|backed|supported|endorsed)\\b");
     private static final Pattern SPOKESPERSON = Alternations.compile("(?i)\\bspokes(?:man|woman|person)\\b");
-    private static final Set<String> PLAIN_SAYING = Set.of("say", "tell", "add", "insist", "maintain");
+    static final Set<String> PLAIN_SAYING = Set.of("say", "tell", "add", "insist", "maintain");
     /**
      * "all 17 were included", "every farm … had been collected", "only two heating faults", "had always been the box": the
      * words that settle a question of fact for good, which an answer to a claim uses and a further claim rarely does.
@@ -491,6 +491,28 @@ final class AnsweredClaims {
     private static String plainWord(String w) {
         return withoutPossessive(w.replace('\u2019', '\'')).replaceAll("'$", "");
     }
+
+    /**
+     * "The contractor said nothing could be further from the truth, and that a surveyor had walked the whole hedge and found
+     * no active nests. The landowner, Elric Hexton, said he had checked the hedge himself and seen only old nests": a new
+     * voice, straight after another's denial, on the same thing and in settling words, bears the denial out.
+     */
+    static boolean bearsOutTheDenialJustBefore(String content, String source, boolean anonymous, int sentence,
+            List<Attribution> previous) {
+        // ("A report in the trade paper said a further cut was planned, citing two board members": a report is a claim.)
+        if (anonymous || REPORTED_BY.matcher(source).find() || !SETTLING.matcher(content).find() || REFUSAL.matcher(content).find()
+                || ADVISING.matcher(content).find()
+                || previous.stream().anyMatch(a -> a.source().equals(source) && a.sentence() >= sentence - 8)) {
+            return false;
+        }
+        Set<String> said = commonStems(content);
+        return previous.stream().anyMatch(a -> a.stance() == Stance.DENY && a.sentence() >= sentence - 2 && a.sentence() <= sentence
+                && !a.anonymous() && !shareAName(a.source(), source)
+                && commonStems(a.content()).stream().filter(said::contains).count() >= 2);
+    }
+
+    private static final Pattern REPORTED_BY = Pattern.compile("(?i)\\b(?:reports?|posts?|messages?|leaflets?|letters?|articles?|"
+            + "stor(?:y|ies)|threads?|rumou?rs?|claims?)\\b");
 
     /** Whether two statements share a word written in lower case ("the blast" and "every blast"). */
     static boolean shareCommonStem(String a, String b) {

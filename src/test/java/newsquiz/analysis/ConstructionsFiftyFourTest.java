@@ -136,6 +136,19 @@ class ConstructionsFiftyFourTest {
     }
 
     @Test
+    void aNewVoiceRightAfterADenialOnTheSameThingBearsItOut() throws Exception {
+        var all = analyze("The residents' group said at least six nests had been destroyed.\n\nThe contractor, Wexley Grounds, said "
+                + "nothing could be further from the truth, and that a surveyor had walked the whole hedge and found no active "
+                + "nests. The landowner, Edric Holm, said he had checked the hedge himself a week earlier and seen only old nests.");
+        assertEquals(Stance.DENY, saying(all, "checked the hedge himself").stance(), all.toString());
+        var report = analyze("Pellow Potato Marketing has dismissed reports that it is preparing a second cut to the price it pays "
+                + "its members.\n\nThe co-operative lowered its price by 11 crowns a tonne on 1 February. A report in the trade "
+                + "paper Haulm Weekly said a further cut to the price was planned for April, citing two board members who asked "
+                + "not to be named.");
+        assertNotEquals(Stance.DENY, saying(report, "a further cut").stance(), report.toString());
+    }
+
+    @Test
     void theCompanyNamedByItsTradeIsNoPerson() throws Exception {
         var result = analysis("Brindlecombe Haulage was adamant that no lorry would be taken off the rounds.");
         assertTrue(result.sources().stream().filter(e -> e.name().equals("Brindlecombe Haulage"))
