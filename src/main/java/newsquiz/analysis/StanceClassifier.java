@@ -833,6 +833,11 @@ final class StanceClassifier {
         if (!firm.matches()) {
             return false;
         }
+        return measuredAgainstADenial(firm, frame, previous, NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find());
+    }
+
+    /** Whether a firm frame at sentence {@code frame} is measured against a denial before it (or a bare "It has not"). */
+    private static boolean measuredAgainstADenial(Matcher firm, int frame, List<Attribution> previous, boolean negatedAnswerBefore) {
         // "was blunter", "was more direct": a comparative, like "just as", measures against what was said before.
         boolean measured = firm.group("measure") != null || firm.group("comparative") != null;
         if (!measured) {
@@ -841,7 +846,7 @@ final class StanceClassifier {
             return firm.group("point") == null && FIRM_ON_ITS_OWN.contains(firm.group("manner"))
                     && deniedJustBefore(frame, previous, a -> a.sentence() == frame - 1);
         }
-        return NEGATED_ANSWER.matcher(sentences.get(frame - 1).text()).find() || deniedJustBefore(frame, previous, a -> true);
+        return negatedAnswerBefore || deniedJustBefore(frame, previous, a -> true);
     }
 
     /**
@@ -851,13 +856,7 @@ final class StanceClassifier {
      */
     static boolean asFirmBeforeItsColon(String frame, int sentence, List<Attribution> previous) {
         Matcher firm = FIRM_FRAME.matcher(frame.strip());
-        if (!firm.matches() || !frame.strip().endsWith(":")) {
-            return false;
-        }
-        boolean measured = firm.group("measure") != null || firm.group("comparative") != null;
-        return measured ? deniedJustBefore(sentence, previous, a -> true)
-                : firm.group("point") == null && FIRM_ON_ITS_OWN.contains(firm.group("manner"))
-                        && deniedJustBefore(sentence, previous, a -> a.sentence() == sentence - 1);
+        return firm.matches() && frame.strip().endsWith(":") && measuredAgainstADenial(firm, sentence, previous, false);
     }
 
     /** Whether one of the four sentences before {@code frame} holds a denial that also passes {@code which}. */

@@ -1020,7 +1020,7 @@ final class DenialQuestions implements QuestionFamily {
                 && answeredBy(facts, s).filter(a -> a != claim).isPresent();
     }
 
-    /** Whether no one else is reported between a claim and the denial after it ("Marsh laughed at that." says nothing). */
+    /** Whether a third party's claim between a claim and the denial after it shares more of the denial's words. */
     private static boolean claimedCloserBetween(Facts facts, Statement claim, Statement d, String denial) {
         int own = facts.answerOverlap().score(claim.claim(), denial);
         return facts.statements.stream().anyMatch(s -> !s.speaker().equals(claim.speaker()) && !s.speaker().equals(d.speaker())
@@ -1028,6 +1028,7 @@ final class DenialQuestions implements QuestionFamily {
                 && facts.answerOverlap().score(s.claim(), denial) > own);
     }
 
+    /** Whether no one else is reported between a claim and the denial after it ("Marsh laughed at that." says nothing). */
     private static boolean nothingSaidBetween(Facts facts, Statement claim, Statement d) {
         return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker())
                 && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
@@ -1242,16 +1243,9 @@ final class DenialQuestions implements QuestionFamily {
                 : "What did " + speaker + " " + (verb.equals("deny") || verb.equals("reject") || verb.equals("dismiss") ? verb : "deny")
                         + labelWords + ", according to the article?";
         // Each sentence once, in the article's order: the claim's own sentences may also be the denial's ("denied this").
-        java.util.SortedMap<Integer, String> shownSentences = new java.util.TreeMap<>();
-        if (target != null) {
-            for (int k = 0; k < target.sentences().size(); k++) {
-                shownSentences.put(target.sentences().get(k), target.evidence().get(k));
-            }
-        } else if (hearsay != null) {
+        java.util.SortedMap<Integer, String> shownSentences = Explain.passage(target != null ? List.of(target, d) : List.of(d));
+        if (target == null && hearsay != null) {
             shownSentences.put(hearsay.sentence(), facts.sentence(hearsay.sentence()).text());
-        }
-        for (int k = 0; k < d.sentences().size(); k++) {
-            shownSentences.put(d.sentences().get(k), d.evidence().get(k));
         }
         List<Integer> sentences = new ArrayList<>(shownSentences.keySet());
         List<String> evidence = new ArrayList<>(shownSentences.values());
@@ -1636,15 +1630,9 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
-        java.util.SortedMap<Integer, String> quoted = new java.util.TreeMap<>();
-        for (Statement s : List.of(claim, d)) {
-            for (int k = 0; k < s.sentences().size(); k++) {
-                quoted.put(s.sentences().get(k), s.evidence().get(k));
-            }
-        }
         List<Integer> sentences = new ArrayList<>(claim.sentences());
         sentences.addAll(d.sentences());
-        String explanation = "The article says: " + Explain.quote(quoted) + " The " + kind + " came from "
+        String explanation = "The article says: " + Explain.quote(Explain.passage(List.of(claim, d))) + " The " + kind + " came from "
                 + AttributionQuestions.speakerInSentence(source, facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt, source, wrong,
                 explanation, sentences, "deny:" + d.index(), 68));

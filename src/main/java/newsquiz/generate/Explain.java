@@ -27,6 +27,17 @@ final class Explain {
         return quoted(String.join(" ", evidence.stream().map(Explain::withoutScriptLabel).toList()));
     }
 
+    /** The sentences the statements stand in, each once, by their place in the article. */
+    static java.util.SortedMap<Integer, String> passage(List<Statement> statements) {
+        java.util.SortedMap<Integer, String> shown = new java.util.TreeMap<>();
+        for (Statement s : statements) {
+            for (int k = 0; k < s.sentences().size(); k++) {
+                shown.put(s.sentences().get(k), s.evidence().get(k));
+            }
+        }
+        return shown;
+    }
+
     /**
      * Sentences by their place in the article, with "…" where others stand between: a claim and the denial three
      * sentences on are not one passage (review64 BRA q01, HAD q02).

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,12 +109,7 @@ final class JointDenialQuestions implements QuestionFamily {
         }
         String one = AttributionQuestions.speakerInSentence(first.speaker(), facts);
         String other = AttributionQuestions.speakerInSentence(second.speaker(), facts);
-        SortedMap<Integer, String> shown = new TreeMap<>();
-        for (Statement s : List.of(claim, first, second)) {
-            for (int k = 0; k < s.sentences().size(); k++) {
-                shown.put(s.sentences().get(k), s.evidence().get(k));
-            }
-        }
+        SortedMap<Integer, String> shown = Explain.passage(List.of(claim, first, second));
         String explanation = "The article says: " + Explain.quote(shown) + " Both " + one + " and " + other
                 + " rejected this claim, which came from " + AttributionQuestions.speakerInSentence(claim.speaker(), facts) + ".";
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
