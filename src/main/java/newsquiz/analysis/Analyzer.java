@@ -194,8 +194,8 @@ public final class Analyzer {
         // "The trust said there was no truth in the association's claim. “Every penny of this rise goes into the water,” said
         // its harbourmaster": an officer goes on with the verdict its body has just given, as the body itself would.
         // So does "Pursglove's managing director" after Pursglove Aggregates.
-        boolean officerAfterItsBody = d.quoted && before != null
-                && (StanceClassifier.itsOfficer(described) || officerOfNamedBody(described, before.source()))
+        boolean namedBodysOfficer = before != null && StanceClassifier.officerOfNamedBody(described, before.source());
+        boolean officerAfterItsBody = d.quoted && before != null && (StanceClassifier.itsOfficer(described) || namedBodysOfficer)
                 && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS
                 && !before.source().equals(source.text());
         if (stance == Stance.ASSERT && before != null && before.sentence() >= Math.min(d.sentence, d.firstSentence) - 1
@@ -207,8 +207,7 @@ public final class Analyzer {
                         // above the limit. “The highest reading this year was 4.2 …, within 24 hours of the blast,” said
                         // Pursglove's managing director": the officer's evidence for its body's denial, on the same thing.
                         || officerAfterItsBody && before.stance() == Stance.DENY && AnsweredClaims.shareCommonStem(before.content(), content)
-                                && (officerOfNamedBody(described, before.source())
-                                        || before.source().equals(StanceClassifier.bodyOfItsOfficer(source.text(), described, previous))))) {
+                                && (namedBodysOfficer || StanceClassifier.officerOf(source.text(), described, before.source(), previous)))) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.
             stance = Stance.DENY;
@@ -980,13 +979,6 @@ public final class Analyzer {
             tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tag, start, end, quoted);
         }
         return new SentenceView(s, tokens, article.text());
-    }
-
-    /** "Pursglove's managing director" of "Pursglove Aggregates": a description opening with the body's own name. */
-    private static boolean officerOfNamedBody(String described, String body) {
-        String first = body.replaceFirst("(?i)^the\\s+", "").split("\\s+")[0];
-        return first.length() > 2 && Character.isUpperCase(first.charAt(0))
-                && described.strip().matches("(?s)(?:the\\s+)?" + Pattern.quote(first) + "(?:\\s+\\p{Lu}\\S*)*['’]s?\\s+\\p{Ll}.*");
     }
 
     /** Token {@code i} sits in "OWNER's NOUN … i NOUN, Name": a noun compound after a possessive, then a comma and a name. */

@@ -428,7 +428,7 @@ final class PhraseParser {
         return (personWord(s.tokens[head].lower()) || agentive(s.tokens[head].lower()))
                 && s.isAny(head + 1, "for", "at", "with", "from") && end - 1 > head + 1
                 && (UNNAMED_BODIES.contains(last) || lexicon.is("org_keyword", last) || agentive(last))
-                && (lexicon.is("trade_word", nameEnd) || lexicon.is("org_keyword", nameEnd));
+                && (registry.tradeWord(nameEnd) || lexicon.is("org_keyword", nameEnd));
     }
 
     private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile(

@@ -1504,6 +1504,13 @@ final class StanceClassifier {
         return OWN_OFFICER.matcher(described).lookingAt();
     }
 
+    /** "Pursglove's managing director" of "Pursglove Aggregates": a description opening with the body's own name. */
+    static boolean officerOfNamedBody(String described, String body) {
+        String first = body.replaceFirst("(?i)^the\\s+", "").split("\\s+")[0];
+        return first.length() > 2 && Character.isUpperCase(first.charAt(0))
+                && described.strip().matches("(?s)(?:the\\s+)?" + Pattern.quote(first) + "(?:\\s+\\p{Lu}\\S*)*['’]s?\\s+\\p{Ll}.*");
+    }
+
     /** The body an officer described as "its …" speaks for: the one heard from just before the officer first spoke; or null. */
     static String bodyOfItsOfficer(String source, String described, List<Attribution> previous) {
         return itsOfficer(described) ? bodyHeardBeforeFirstWords(source, previous) : null;
