@@ -216,7 +216,10 @@ public final class Analyzer {
         boolean claimMaking = StanceClassifier.makesClaim(d, content) || StanceClassifier.negatedOnlyInCondition(content)
                 // "Because of the reports, Streamwick added a warning label to every copy of the clip": what was done about
                 // the reports goes along with them, whatever its "every".
-                || CONSEQUENCE_OF.matcher(content).lookingAt();
+                || CONSEQUENCE_OF.matcher(content).lookingAt()
+                // "“Nobody is saying Jonquil is a poor dog,” Hundersby said, “but a judge should not …”": a disclaimer before
+                // the speaker's own charge, not an answer to anyone (review66 kilbarrow q06).
+                || DISCLAIMER.matcher(content).lookingAt();
         if (stance == Stance.ASSERT && !claimMaking && d.sentence > 0 && StanceClassifier.answersAReport(content,
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
@@ -256,7 +259,8 @@ public final class Analyzer {
         }
         // "The society denied that the vote came first. The society accepted that no minutes were kept": an admission stays one,
         // whatever its "no" answers ("did not accept" has a cue of its own, a refusal).
-        boolean admission = stance == Stance.CONFIRM && d.verb != null && d.verb.lemma().matches("accept|admit|concede|acknowledge");
+        // ("The society did own up to one lapse: it had not asked the judge …" is one too.)
+        boolean admission = stance == Stance.CONFIRM && d.verb != null && d.verb.lemma().matches("accept|admit|concede|acknowledge|own|confess");
         if (stance == Stance.CONFIRM && !admission && (StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
                 || d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))
                 || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
@@ -933,6 +937,8 @@ public final class Analyzer {
             + "(?:the|these|those|that|this)\\s+(?:reports?|claims?|complaints?|row|posts?|rumou?rs?|allegations?|findings?|criticism)\\b");
 
     private static final java.util.Set<String> OWNERS = java.util.Set.of("its", "their", "our", "my", "your");
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one|no-one)\\s+(?:is|was|has been|had been)|"
+            + "(?:i|we)(?:\\s+am|\\s+are|['\u2019]m|['\u2019]re))\\s+(?:not\\s+)?(?:saying|suggesting|claiming|arguing|pretending)\\b");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)my|our|your|his|their");
 
     private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {
@@ -971,6 +977,15 @@ public final class Analyzer {
                 // "Its waste/VERB chief": between a possessive and a noun, a word is the noun's modifier.
                 tag = "NOUN";
             }
+            if (tag.equals("VERB") && word.equalsIgnoreCase("managing") && i + 1 < tagged.size()
+                    && tagged.tokens()[i + 1].matches("(?i)directors?|editors?|partners?|agents?")) {
+                // "said the company's managing/VERB director, NAME": a title, not a verb.
+                tag = "NOUN";
+            }
+            if (tag.equals("VERB") && outletNounBeforeName(tagged, i)) {
+                // "told the fishing podcast/VERB Bilge Talk that …": a word for an outlet, after its modifier and before its name.
+                tag = "NOUN";
+            }
             if (tag.equals("VERB") && roleBeforeName(tagged, i)) {
                 // "the council's leisure portfolio/VERB holder, Councillor Bevis Greatorex,": a compound after an owner,
                 // closed by the name it describes.
@@ -979,6 +994,13 @@ public final class Analyzer {
             tokens[i] = new Token(i, word, word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''), tag, start, end, quoted);
         }
         return new SentenceView(s, tokens, article.text());
+    }
+
+    /** Token {@code i} is an outlet noun ("podcast") after a determiner or a modifier and before a capitalised name. */
+    private boolean outletNounBeforeName(TaggedTokens tagged, int i) {
+        String[] w = tagged.tokens();
+        return i > 0 && i + 1 < w.length && lexicon.is("outlet_noun", w[i].toLowerCase(java.util.Locale.ROOT))
+                && tagged.tags()[i - 1].matches("DET|NOUN|ADJ") && !w[i + 1].isEmpty() && Character.isUpperCase(w[i + 1].charAt(0));
     }
 
     /** Token {@code i} sits in "OWNER's NOUN … i NOUN, Name": a noun compound after a possessive, then a comma and a name. */

@@ -153,6 +153,7 @@ final class AnsweredClaims {
         return false;
     }
 
+    private static final Pattern NOT_STILL = Alternations.compile("(?i)\\s+still\\b");
     private static final Pattern INSIDE_A_RELATIVE = Alternations.compile("(?i)\\b\\p{Ll}{3,}\\s+(?:who|whose)\\s+(?:\\S+\\s+){0,4}$");
 
     private static final Set<String> REFUSING_VERBS = Set.of("say", "comment", "confirm", "discuss", "reveal", "disclose", "give");
@@ -171,6 +172,11 @@ final class AnsweredClaims {
             return false;
         }
         if (REASON_BEFORE.matcher(text.substring(clauseOpen, neg.start())).find()) {
+            return false;
+        }
+        if (NOT_STILL.matcher(text.substring(neg.end())).lookingAt()) {
+            // "some of them will not still be fishing here in 2035": a change foretold, not a claim answered (review66 ebbersham
+            // q17).
             return false;
         }
         if (emphatic && !neg.group().equalsIgnoreCase("never") && CLAUSE_OPENING.matcher(text.substring(clauseOpen, neg.start())).matches()
@@ -348,7 +354,9 @@ final class AnsweredClaims {
      */
     private static boolean otherAccountOfAClaim(Attribution claim, String content, String source, String textBefore,
             List<Attribution> previous) {
-        return (ContestedClaims.calledAClaim(claim) || claim.anonymous() && claim.hedged())
+        // (A spokesman for the trading standards service, unnamed, speaks for it: "the service could ask it to show its
+        // prices more clearly" is the service's plan, not talk passed on.)
+        return (ContestedClaims.calledAClaim(claim) || claim.anonymous() && claim.hedged() && !SPOKESPERSON.matcher(claim.source()).find())
                 && !ContestedClaims.documentary(source) && !HEARSAY.matcher(content).lookingAt() && !SIDING.matcher(textBefore).find()
                 && previous.stream().noneMatch(a -> a.sentence() == claim.sentence() && a.source().equals(source));
     }
@@ -520,6 +528,12 @@ final class AnsweredClaims {
         return commonStems(b).stream().anyMatch(first::contains);
     }
 
+    /** How many stems of words written in lower case the two texts share. */
+    static int sharedCommonStems(String a, String b) {
+        Set<String> first = commonStems(a);
+        return (int) commonStems(b).stream().filter(first::contains).count();
+    }
+
     /** The stems of the words written in lower case: what is said, without whom or what it is about by name. */
     private static Set<String> commonStems(String text) {
         return stems(text, false);
@@ -623,6 +637,10 @@ final class AnsweredClaims {
         if (w.equals("sell") || w.equals("selling")) {
             // "agreed to sell the field" … "is not for sale" (read as "sold"): one act.
             return "sold";
+        }
+        if (w.equals("seen") || w.equals("saw")) {
+            // "had been seen talking to the owner" … "I did not see her until …": one act.
+            w = "see";
         }
         w = withoutSuffix(w);
         return w.length() >= 2 ? w : null;

@@ -371,6 +371,11 @@ final class AttributionExtractor {
      */
     private static final Lexicon.CueVerb CORRECTING = new Lexicon.CueVerb("correct", Stance.DENY, Lexicon.CueKind.NEGATIVE_SPEECH,
             List.of(Set.of("him", "her", "them", "me", "us"), Set.of(":")));
+    /** "was quick to correct the figure: 41 dogs had been withdrawn, not 90": another's figure or claim, set right after a colon. */
+    private static final Lexicon.CueVerb CORRECTING_A_CLAIM = new Lexicon.CueVerb("correct", Stance.DENY, Lexicon.CueKind.NEGATIVE_SPEECH,
+            List.of());
+    private static final Set<String> CORRECTED_THINGS = Set.of("figure", "figures", "claim", "claims", "account", "report", "number",
+            "numbers", "suggestion", "estimate", "total", "impression", "story", "record");
     private static final Lexicon.CueVerb OWNING_UP = new Lexicon.CueVerb("own", Stance.CONFIRM, Lexicon.CueKind.SPEECH,
             List.of(Set.of("up"), Set.of("to")));
 
@@ -444,6 +449,13 @@ final class AttributionExtractor {
         if (verb == null && t.isAny("corrected", "corrects", "correct") && s.isAny(v + 1, "him", "her", "them", "me", "us") && s.is(v + 2, ":")
                 && t.tag().startsWith("VERB")) {
             return CORRECTING;
+        }
+        if (verb == null && t.isAny("corrected", "corrects", "correct") && t.tag().startsWith("VERB")
+                && s.isAny(v + 1, "the", "that", "this", "those", "these", "its", "their", "his", "her") && s.at(v + 2) != null
+                && CORRECTED_THINGS.contains(s.tokens[v + 2].lower()) && s.is(v + 3, ":")) {
+            // (The correction after a colon: "corrected an error in its report" owns up, "declined to correct its report" refuses,
+            // and "corrected that figure, saying …" says it in the participle.)
+            return CORRECTING_A_CLAIM;
         }
         if (verb == null && t.isAny("own", "owns", "owned", "owning") && s.is(v + 1, "up") && s.is(v + 2, "to") && t.tag().startsWith("VERB")) {
             // "Fennowes does own up to one failing: …": a failing admitted.
@@ -3696,7 +3708,9 @@ final class AttributionExtractor {
             // "said Cllr Varnam in reply, adding that …": an answer given, said how.
             "reply", "response", "answer");
     private static final Set<String> STATEMENT_NOUNS = Set.of("account", "claim", "report", "story", "suggestion", "allegation",
-            "version", "accusation", "assertion", "rumour", "rumor", "figure", "estimate", "number", "total", "tally");
+            "version", "accusation", "assertion", "rumour", "rumor", "figure", "estimate", "number", "total", "tally",
+            // "It said that sum did not include a new flood wall": a sum or an amount named before, pointed at again.
+            "sum", "amount");
 
     private static boolean complementizer(SentenceView s, int r) {
         Token that = s.tokens[r];
@@ -3720,6 +3734,10 @@ final class AttributionExtractor {
         }
         if (next.isAny("is", "was", "could", "would", "can", "will", "may", "might", "must", "should") && !next.quoted()) {
             // "The gallery says that is not correct", "said that could not be right": a clause needs a subject, so "that" is it.
+            return false;
+        }
+        if (next.isAny("simply", "just", "plainly", "really") && s.isAny(r + 2, "is", "was") && !next.quoted()) {
+            // "Fairburn said that simply was not the case: …": the same, with an adverb before the verb.
             return false;
         }
         if (that.tag().equals("SCONJ")) {

@@ -57,12 +57,17 @@ final class DenialReferents {
                 d.content.add(new int[] {s.tokens[named[0]].start(), s.tokens[named[1] - 1].end()});
                 continue;
             }
+            int latest = -1;
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Draft claim = earlier.get(i);
                 if (claim.sentence < s.index() - 2 || claim.lastSentence < lastUnsourcedReport) {
                     break;
                 }
                 if (claim.kind != Draft.Kind.DECLINED && !claim.content.isEmpty()) {
+                    latest = latest < 0 ? takenUpByTheReason(s, found, d, earlier, i, lastUnsourcedReport, contentText) : latest;
+                    if (i != latest) {
+                        continue;
+                    }
                     d.content.clear();
                     Draft reported = reportedJustBefore(earlier, i);
                     if (reported != null) {
@@ -77,6 +82,36 @@ final class DenialReferents {
                 }
             }
         }
+    }
+
+    /**
+     * "Funeral directors said the council was using the crematorium to plug a hole in its budget. Their spokesman said the
+     * filters could have been paid off within 15 years. The council disputed that, saying every crown would go into a
+     * separate crematorium account": the reason given with the denial says which of the claims just before "that" is; an
+     * earlier one it takes up at least two words of, more than it does of the latest ({@code latest}), rather than the latest.
+     */
+    private static int takenUpByTheReason(SentenceView s, List<Draft> found, Draft d, List<Draft> earlier, int latest,
+            int lastUnsourcedReport, Function<Draft, String> contentText) {
+        String reason = found.stream().filter(o -> o != d && !o.dropped && o.cueToken > d.cueToken && !o.content.isEmpty())
+                .map(contentText).findFirst().orElse(null);
+        if (reason == null) {
+            return latest;
+        }
+        int best = latest;
+        int bestShared = AnsweredClaims.sharedCommonStems(contentText.apply(earlier.get(latest)), reason);
+        for (int i = latest - 1; i >= 0; i--) {
+            Draft claim = earlier.get(i);
+            if (claim.sentence < s.index() - 2 || claim.lastSentence < lastUnsourcedReport) {
+                break;
+            }
+            int shared = claim.kind == Draft.Kind.DECLINED || claim.content.isEmpty() ? 0
+                    : AnsweredClaims.sharedCommonStems(contentText.apply(claim), reason);
+            if (shared >= 2 && shared > bestShared) {
+                best = i;
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     /**

@@ -101,7 +101,8 @@ final class StanceClassifier {
                     + "|\\b(?:i|we)\\s+(?:have |had |has )?never (?:hidden|hid|concealed|misled|lied|deceived|cheated|bribed|"
                     + "falsified|covered up|taken a|accepted a|asked for|paid a|offered a)\\b"
                     // "That, she told analysts, “is simply not what we see”": what was just said is not how things are.
-                    + "|^\\W*(?:that|this|it)\\b\\W*(?:\u2026\\W*)?(?:is|was|'s)\\s+(?:simply |just |really |absolutely |categorically )?"
+                    // ("that simply was not the case": the adverb may come first.)
+                    + "|^\\W*(?:that|this|it)\\b\\W*(?:\u2026\\W*)?(?:(?:simply|just|really|plainly)\\s+)?(?:is|was|'s)\\s+(?:simply |just |really |absolutely |categorically )?"
                     + "not (?:what|the case|true|correct|accurate|right)\\b"
                     // "That is not interference. That is my job.": what was done is named again, correctly.
                     + "|^\\W*(?:that|this|it)\\s+(?:is|was|'s)\\s+not\\s+[^.;]{1,40}[.;]\\W*(?:that|this|it)\\s+(?:is|was|'s)\\s+(?!not)"

@@ -426,7 +426,9 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         // "An eruption was “hours away”" is a guess about the future too.
         if (s.attribution().stance() != Stance.PREDICT && !s.claim().matches("(?i).*\\b(may|might|could|will|would|likely|expect\\w*|imminent|soon|about to|(?:minutes|hours|days|weeks) away)\\b.*")) {
-            wrong.add("It is only a guess about the future");
+            // ("had been sent to a marina instead": told in the past, it is plainly no guess about the future, and a reader rules
+            // that out unread; that it is the writer's own view is ruled out only by reading who said it: review67 UND q03.)
+            wrong.add(PAST.matcher(s.claim()).find() ? "It is only the writer's own opinion" : "It is only a guess about the future");
         }
         if (wrong.size() < 2) {
             return;
@@ -459,6 +461,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 "It comes from a source the article does not name", wrong, explanation, s.sentences(), "anon-why:" + s.index(),
                 clearlyUnnamed(s) ? 50 : 30));
     }
+
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:had|was|were|did)\\b");
 
     /** Quotation marks inside a quoted claim as single ones, curly or straight ("had been “waiting…”" → ‘waiting…’). */
     private static String quotedWithin(String claim) {

@@ -33,7 +33,7 @@ final class DenialQuestions implements QuestionFamily {
             "(?i)^(?:that|this|these|those|such)\\s+(?:(?!(?:is|was|are|were|has|had|have)\\s)\\p{L}+\\s+)?(\\p{L}+)[.]?$");
     /** "“That is not what happened”", "denied that": the words point back at something said before. */
     private static final Pattern POINTING_BACK = Pattern.compile(
-            "(?i)^(?:that|this|it)(?:\\s+(?:(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)"
+            "(?i)^(?:that|this|it)(?:\\s+(?:(?:(?:simply|just|plainly|really)\\s+)?(?:is|was|'s|\u2019s)\\s+(?:not|simply not|false|untrue|wrong|incorrect|nonsense|a lie)"
                     + "|isn['\u2019]t|wasn['\u2019]t|did not happen|didn['\u2019]t happen|never happened)\\b.*)?$");
     /** "The firm said nothing could be further from the truth": a verdict on what was said before, naming none of it. */
     private static final Pattern FURTHER_FROM_THE_TRUTH = Pattern.compile(
@@ -179,8 +179,10 @@ final class DenialQuestions implements QuestionFamily {
 
     /** The claim of someone else in the sentence before a reply, if it is the only one there and can stand alone; else null. */
     private static Statement claimJustBefore(Facts facts, Statement d) {
+        // ("A receptionist at the park … told the Chronicle that … Copperleigh flatly contradicted her": an unnamed insider's
+        // claim is one the body may answer.)
         List<Statement> before = facts.statements.stream().filter(s -> s.sentence() == d.sentence() - 1
-                && !facts.knownSame(s.speaker(), d.speaker()) && s.attribution().stance() != Stance.DENY).toList();
+                && (!facts.knownSame(s.speaker(), d.speaker()) || unnamedInsider(s, d)) && s.attribution().stance() != Stance.DENY).toList();
         if (before.size() == 1 && facts.isStandalone(before.get(0)) && facts.choiceProblem(before.get(0).claim()).isEmpty()) {
             return before.get(0);
         }
@@ -194,6 +196,51 @@ final class DenialQuestions implements QuestionFamily {
         List<Statement> standalone = lately.stream().filter(s -> s.attribution().stance() != Stance.DENY && facts.isStandalone(s)
                 && facts.choiceProblem(s.claim()).isEmpty()).toList();
         return oneClaimant && standalone.size() == 1 ? standalone.get(0) : null;
+    }
+
+    /**
+     * "The association said the flood was cover for a rise planned long before. Its secretary said Copperleigh had set out the
+     * same figure in a letter to its investors in 2032. The association has asked for a breakdown, she said. Copperleigh hit
+     * back at the association … “There was no figure for ground rent in any letter to investors in 2032,” said its managing
+     * director": of the claims one side made in a row, the one the denial's words (with its reason and the denials straight
+     * after it) take up, not just the last ({@code picked}; review66 bramblecove q07, q09). Two shared words, or the only one
+     * sharing a word when the last shares none.
+     */
+    private static Statement takenUpOfTheRun(Facts facts, Statement d, Statement picked) {
+        // ("poured cold water on the association's account": words that only point back say nothing of which claim.)
+        StringBuilder words = new StringBuilder(Pointing.of(d).back() ? "" : d.attribution().content());
+        for (Statement o : facts.statements) {
+            boolean reason = o.sentence() == d.sentence() && o.index() > d.index() && o.speaker().equals(d.speaker());
+            boolean deniedNext = o.index() > d.index() && o.sentence() > d.sentence() && o.sentence() <= d.sentence() + 2
+                    && o.attribution().stance() == Stance.DENY;
+            if (o.index() > d.index() && !reason && !deniedNext) {
+                break;
+            }
+            if (reason || deniedNext) {
+                words.append(' ').append(o.attribution().content());
+            }
+        }
+        int pickedShares = sharedStems(picked.claim(), words.toString(), 4);
+        Statement best = picked;
+        int bestShares = pickedShares;
+        int sharing = 0;
+        for (int i = picked.index() - 1; i >= 0; i--) {
+            Statement s = facts.statements.get(i);
+            if (s.sentence() < picked.sentence() - 3 || !s.speaker().equals(picked.speaker()) && !facts.knownSame(s.speaker(), picked.speaker())
+                    || facts.knownSame(s.speaker(), d.speaker()) || s.speaker().equals(d.speaker()) || s.attribution().stance() == Stance.DENY) {
+                break;
+            }
+            if (!s.rejectable() || !facts.isStandalone(s) || facts.choiceProblem(s.claim()).isPresent()) {
+                continue;
+            }
+            int shares = sharedStems(s.claim(), words.toString(), 4);
+            sharing += shares > 0 ? 1 : 0;
+            if (shares > bestShares) {
+                best = s;
+                bestShares = shares;
+            }
+        }
+        return bestShares >= 2 || pickedShares == 0 && sharing == 1 ? best : picked;
     }
 
     private static final Pattern FIGURE = Pattern.compile("\\d+");
@@ -395,6 +442,7 @@ final class DenialQuestions implements QuestionFamily {
             } else if (pointsBack && hearsay.isEmpty()) {
                 // ("the sludge explanation" after an admission, which is no claim to reject: the engineer's sludge claim.)
                 target = withTopic(facts, d, target, said);
+                target = target == null ? null : takenUpOfTheRun(facts, d, target);
             }
             Matcher otherFigure = NOT_THE_FIGURE.matcher(said);
             if (otherFigure.find()) {
@@ -430,7 +478,7 @@ final class DenialQuestions implements QuestionFamily {
                 if (owners != null && facts.speakers.keySet().stream().anyMatch(x -> Referents.namedOrDescribedAs(facts, x, owned.group(1))
                         && (x.equals(owners.speaker()) || facts.knownSame(x, owners.speaker())))
                         && (!figure || owners.claim().matches("(?s).*\\d.*"))) {
-                    target = owners;
+                    target = figure ? owners : takenUpOfTheRun(facts, d, owners);
                     ownerTarget = true;
                 }
             }
@@ -440,6 +488,7 @@ final class DenialQuestions implements QuestionFamily {
                 // "One council officer told the Gazette that the valuation had allegedly been done in an afternoon. The
                 // finance director answered that one …: the valuation took eleven days": a reply answers the claim just made.
                 target = claimJustBefore(facts, d);
+                target = target == null ? null : takenUpOfTheRun(facts, d, target);
                 if (target != null && d.quotation() && facts.isStandalone(d)) {
                     // "Q: There are reports that your executive … / A: That is completely untrue.": the answer's own words are a
                     // denial to put a name to, whether or not the question's claim can stand as a choice.
@@ -485,6 +534,11 @@ final class DenialQuestions implements QuestionFamily {
                 target = joined.target();
                 hearsay = java.util.Optional.ofNullable(joined.hearsay());
             }
+            // "The contractor called the story a fabrication … The board also pushed back against the deckhand's account": a second
+            // party found to answer the same claim as the denial before is asked about beside the first (review66 ebbersham q11-13).
+            Answered sameClaimBefore = joined == null && target != null && lastAnswered != null && lastAnswered.target() == target
+                    && lastAnswered.hearsay() == null && !lastAnswered.denial().speaker().equals(d.speaker())
+                    && !facts.knownSame(lastAnswered.denial().speaker(), d.speaker()) ? lastAnswered : null;
             if (hearsay.isPresent() || target != null) {
                 lastAnswered = new Answered(d, target, hearsay.orElse(null));
             }
@@ -509,7 +563,8 @@ final class DenialQuestions implements QuestionFamily {
                     whichClaim(facts, d, target, null, target.claim(), what,
                             claimantNamed ? Math.max(ANSWERED_PRIORITY, preferred(target, what)) : preferred(target, what), out);
                 }
-                if (joined == null || joined.target() == null || joined.hearsay() != null || !besides(facts, d, joined, out)) {
+                if (sameClaimBefore != null ? !besides(facts, d, sameClaimBefore, out)
+                        : joined == null || joined.target() == null || joined.hearsay() != null || !besides(facts, d, joined, out)) {
                     // "The plant's landlord also disputed the newspaper's story": a second "Who denied …?" of the same claim
                     // would repeat the first party's question, so it names the first party.
                     whoDenied(facts, d, target, target.claim(), what, out);
@@ -1540,6 +1595,12 @@ final class DenialQuestions implements QuestionFamily {
         while (owner.find()) {
             String noun = owner.group(1).toLowerCase(Locale.ROOT);
             wrong.removeIf(w -> headNoun(w).equals(noun));
+        }
+        if (clauseLeansOnContext(prompt)) {
+            // "Who said that there was no truth in the claim?" when the judge had just called the same claim nonsense: words that
+            // lean on what came before fit anyone who denied something near them (review66 kilbarrow q03).
+            wrong.removeIf(w -> facts.statements.stream().anyMatch(o -> o.speaker().equals(w) && o.attribution().stance() == Stance.DENY
+                    && Math.abs(o.sentence() - d.sentence()) <= 3));
         }
         if (wrong.size() < 2) {
             return;

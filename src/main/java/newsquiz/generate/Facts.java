@@ -463,9 +463,9 @@ final class Facts {
         // "a reduction that … will eliminate": the gap left by "district officials say" closes up.
         c = c.replaceAll("\\b(that|which|who)((?:\\s+(?:could|would|may|might|will|can|should|must))?)\\s+\u2026\\s+", "$1$2 ");
         if (!a.quoted() && c.matches("(?i)^that\\s+.*") && FINITE.matcher(c.substring(5)).find()
-                && !c.matches("(?i)^that\\s+(account|claim|report|suggestion|allegation|idea|decision|story|figure)\\b.*")
+                && !c.matches("(?i)^that\\s+(account|claim|report|suggestion|allegation|idea|decision|story|figure|sum|amount)\\b.*")
                 // "said that was “categorically untrue”": a "that" straight before its verb is what was said of.
-                && !c.matches("(?i)^that\\s+(?:was|is|were|are|'s)\\s.*")) {
+                && !c.matches("(?i)^that\\s+(?:(?:simply|just|plainly|really)\\s+)?(?:was|is|were|are|'s)\\s.*")) {
             c = c.substring(5);
         }
         c = c.replaceFirst("^(?i)(?:his|her|their|its) (?:belief|view|hope|fear|concern|confidence|opinion|expectation) that\\s+", "");

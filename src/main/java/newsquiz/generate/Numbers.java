@@ -36,7 +36,8 @@ final class Numbers {
     private static final int[] AGE_STEPS = {-4, 7, 3, -9, 12};
     // A key that is the latest year takes the steps back only: -3, -7, then -1 rather than -5, whose 2038, 2040, 2042
     // before 2045 made an even run the key broke (review59 SAN q07, SEN q08).
-    private static final int[] YEAR_STEPS = {-3, -7, 2, -1, 4, -5};
+    // A year still to come may take a step forward as far as 7 (see NumberQuestions).
+    private static final int[] YEAR_STEPS = {-3, -7, 2, -1, 4, -5, 7};
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
@@ -70,6 +71,19 @@ final class Numbers {
     static double firstNumber(String text) {
         Matcher m = NUMBER.matcher(text);
         return m.find() ? Double.parseDouble(m.group().replace(",", "")) : Double.NaN;
+    }
+
+    /** The latest year before {@code year} that the text mentions, or 0. */
+    private static int latestYearBefore(String text, int year) {
+        int latest = 0;
+        Matcher m = YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            if (y < year) {
+                latest = Math.max(latest, y);
+            }
+        }
+        return latest;
     }
 
     /** The latest year an article mentions: a wrong year after it would be a date that has not come. */
@@ -124,11 +138,24 @@ final class Numbers {
                 && article.matches("(?is).*\\b(?:match|penalty|half-time|kick-off|striker|goalkeeper)\\b.*")) {
             return wrong <= 90;
         }
-        if (key.sort() == Quantity.Sort.YEAR && forecast(sentence)) {
-            return wrong >= key.number();
+        if (key.sort() == Quantity.Sort.YEAR && stillToCome(key, sentence)) {
+            // Any year after the latest one the article names before it could be the one to come, not one already gone.
+            return wrong > latestYearBefore(article, (int) key.number());
         }
         return true;
     }
+
+    /**
+     * A forecast's year ({@link #forecast}), or one a deal or a booking runs to: "renewed in March 2033 and runs until 2038",
+     * "frozen until at least 2037", "couples who have booked for 2032" (review66 EBB q05, FEL q11; review67 NET q05).
+     */
+    static boolean stillToCome(Quantity key, String sentence) {
+        String before = sentence.substring(0, Math.max(0, Math.min(sentence.length(), key.start())));
+        return forecast(sentence) || RUNS_UNTIL.matcher(before).find();
+    }
+
+    private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\b(?:until|till|booked for|due in|due by|scheduled for|planned for)"
+            + "(?:\\s+at\\s+least)?\\s+(?:\\p{L}+\\s+)?$");
 
     /** "expected to open in 2027", "would be worth £310 million by 2028": a year still to come when the words were said. */
     static boolean forecast(String sentence) {

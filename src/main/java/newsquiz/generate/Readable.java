@@ -20,7 +20,7 @@ final class Readable {
     /** "that claim", "the company": a reference back to a sentence the reader does not have. */
     private static final String REFERRED = "(?:claim|account|report|application|"
             + "idea|plan|figure|number|decision|suggestion|allegation|statement|story|finding|view|case|picture|version|proposal|"
-            + "request|offer|instruction|move|deal|vote|ruling|argument|theory|rumou?r|post|video|image|photo|document|memo|letter"
+            + "request|offer|instruction|move|deal|vote|ruling|argument|theory|rumou?r|post|video|image|photo|document|memo|letter|sum|amount"
             + "|explanation|excuse|defen[cs]e|narrative|description|interpretation|accusation|charge|criticism|complaint|remark|comment)";
     // "that reports … were false" is a that-clause: the demonstrative "that" never comes before a plural.
     private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:that|this)\\s+" + REFERRED + "\\b"

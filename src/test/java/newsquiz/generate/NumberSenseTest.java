@@ -90,7 +90,9 @@ class NumberSenseTest {
                 The fair closed on Sunday with 14,200 visitors, up from 13,650 last year.
                 """);
         Candidate year = asked.stream().filter(c -> c.key().equals("2028")).findFirst().orElseThrow(() -> new AssertionError(asked));
-        year.distractors().forEach(d -> assertTrue(Integer.parseInt(d) > 2028, year.toString()));
+        // Still to come when it was said, in 2021: not one of the years already gone, and not always after the key either, or
+        // the key would be the earliest choice every time.
+        year.distractors().forEach(d -> assertTrue(Integer.parseInt(d) > 2021 && Integer.parseInt(d) != 2028, year.toString()));
     }
 
     @Test
