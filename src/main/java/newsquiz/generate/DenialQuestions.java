@@ -538,7 +538,9 @@ final class DenialQuestions implements QuestionFamily {
             // party found to answer the same claim as the denial before is asked about beside the first (review66 ebbersham q11-13).
             Answered sameClaimBefore = joined == null && target != null && lastAnswered != null && lastAnswered.target() == target
                     && lastAnswered.hearsay() == null && !lastAnswered.denial().speaker().equals(d.speaker())
-                    && !facts.knownSame(lastAnswered.denial().speaker(), d.speaker()) ? lastAnswered : null;
+                    // ("Gullstone Capital, the fund that has owned Copperleigh" is one side with it, but another body that denied.)
+                    && (!facts.knownSame(lastAnswered.denial().speaker(), d.speaker()) || DenierWording.isNamedBody(lastAnswered.denial())
+                            && DenierWording.isNamedBody(d)) ? lastAnswered : null;
             if (hearsay.isPresent() || target != null) {
                 lastAnswered = new Answered(d, target, hearsay.orElse(null));
             }
@@ -551,7 +553,11 @@ final class DenialQuestions implements QuestionFamily {
                 int before = out.size();
                 lastTarget.put(d.speaker(), target);
                 lastDenial.put(d.speaker(), d.sentence());
-                String what = !pointsBack || noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture|one")
+                // ("pushed back against the traders' estimate": an estimate, not a "report": review67 TUL q03.)
+                String ownersWord = ownerTarget ? owned.group(2).toLowerCase(Locale.ROOT) : "";
+                String what = ownersWord.matches("estimate|claim|account|allegation|suggestion|forecast|prediction|warning")
+                        ? ownersWord
+                        : !pointsBack || noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture|one")
                         ? kindOf(target) : noun.toLowerCase(Locale.ROOT);
                 // "She says the posters have it backwards": the denial names whose claim it was, so which claim is the question.
                 boolean claimantNamed = !pointsBack;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * <li>"said the company's managing director, NAME": "managing" is part of the title, and NAME the speaker.</li>
  * <li>"was quick to correct the figure: …" denies in the words after the colon; "corrected an error" is no cue.</li>
  * <li>"I did not see the owner until …" answers "had been seen talking to the owner": seeing is one act.</li>
+ * <li>"told Monday's parish meeting that …": a day's meeting is who was told, the clause after "that" what.</li>
  * <li>"Brockwell Tramways", "Mistle Players": named by a trade or a company of players, a body.</li>
  * </ul>
  */
@@ -116,11 +117,19 @@ class ConstructionsFiftyFiveTest {
 
     @Test
     void notSeeingAnswersHavingBeenSeen() throws Exception {
-        var all = analyze("A steward, who asked not to be identified, told the magazine Paddock that the judge had been seen talking "
-                + "to the owner in the car park before judging began. \"I went from my hotel straight to the judges' tent and stayed "
-                + "there. I did not see the owner until she walked into my ring,\" the judge, Ermine Coyle, told the broadcaster "
-                + "Dalesound.");
+        var all = analyze("A group of riders has demanded an inquiry into the judging at Saturday's show, saying the judge, Ermine "
+                + "Coyle, still part-owns the mare she named best in show.\n\nA steward, who asked not to be identified, told the "
+                + "magazine Paddock that Coyle had been seen talking to the owner in the car park before judging began. \"I went from "
+                + "my hotel straight to the judges' tent and stayed there. I did not see the owner until she walked into my ring,\" "
+                + "Coyle told the broadcaster Dalesound.");
         assertEquals(Stance.DENY, saying(all, "I did not see").stance(), all.toString());
+    }
+
+    @Test
+    void toldMondaysMeetingThatIsWhatWasToldIt() throws Exception {
+        var all = analyze("The hall has been shut since November.\n\nA parish councillor, Osmund Frere, told Monday's parish meeting "
+                + "that the players owed the hall about 900 crowns in unpaid hire.");
+        assertTrue(saying(all, "owed the hall").content().startsWith("the players owed"), all.toString());
     }
 
     @Test

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
  * <li>"poured cold water on the association's account, saying the only letter …" answers the account that spoke of a letter.</li>
  * <li>"contradicted her" after an unnamed receptionist's claim answers her, though she works for the body.</li>
  * <li>"Who said that there was no truth in the claim?" offers nobody who denied something just before or after it.</li>
- * <li>A second party found to answer the claim another has just denied is asked "Besides …, who …?".</li>
+ * <li>A second party found to answer the claim another has just denied is asked "Besides …, who …?", a fund beside the
+ * firm it owns too.</li>
  * <li>A year a lease or a freeze runs until has wrong answers after every year named before it.</li>
  * <li>"That sum did not include …" is no choice: the sum is in another sentence.</li>
+ * <li>"pushed back against the traders' estimate": the question calls it an estimate, not a report.</li>
  * <li>"its basic pack costs ____, not 34": 34 is no wrong answer to a gap whose sentence gives it.</li>
  * <li>A claim told in the past is plainly no "guess about the future": that is no wrong answer to why a reader should take
  * care with it.</li>
@@ -48,6 +50,13 @@ class QuestionsFiftyFiveTest {
                 && c.key().contains("letter to its shareholders")), all.toString());
         assertTrue(all.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("Porthcrest")
                 && (c.prompt() + " " + c.key()).contains("letter to its shareholders")), all.toString());
+    }
+
+    @Test
+    void theFundThatOwnsTheFirmIsAskedBesidesIt() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(CARAVANS));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().startsWith("Besides Greyling Leisure, who") && c.key().equals("Porthcrest Capital")),
+                all.toString());
     }
 
     @Test
@@ -120,5 +129,17 @@ class QuestionsFiftyFiveTest {
     @Test
     void thatSumIsNoChoice() {
         assertTrue(Readable.choiceProblem("That sum did not include a new sea wall along the river").isPresent());
+    }
+
+    @Test
+    void anEstimatePushedBackAgainstIsAskedAsAnEstimate() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts("Tram stop\n\nThe Kelby Road stop will close for "
+                + "ten months from June, Brockwell Tramways said.\n\nThe Kelby Road Traders' Association said footfall in the street "
+                + "could fall by 30 percent during the closure.\n\nBrockwell Tramways pushed back against the traders' estimate, "
+                + "saying footfall at another stop had fallen by about 8 percent. The council's transport committee said the stop "
+                + "would reopen in 2032. Baker Ida Venn said her takings had fallen by 15 percent in 2027. Councillor Ros Hebden "
+                + "said the committee would meet the operator in September."));
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Which estimate did Brockwell Tramways deny?")
+                || c.prompt().startsWith("Who denied the estimate that footfall")), all.toString());
     }
 }
