@@ -208,19 +208,18 @@ final class DenialQuestions implements QuestionFamily {
      */
     private static Statement takenUpOfTheRun(Facts facts, Statement d, Statement picked) {
         // ("poured cold water on the association's account": words that only point back say nothing of which claim.)
-        StringBuilder words = new StringBuilder(Pointing.of(d).back() ? "" : d.attribution().content());
-        for (Statement o : facts.statements) {
-            boolean reason = o.sentence() == d.sentence() && o.index() > d.index() && o.speaker().equals(d.speaker());
-            boolean deniedNext = o.index() > d.index() && o.sentence() > d.sentence() && o.sentence() <= d.sentence() + 2
-                    && o.attribution().stance() == Stance.DENY;
-            if (o.index() > d.index() && !reason && !deniedNext) {
+        StringBuilder said = new StringBuilder(Pointing.of(d).back() ? "" : d.attribution().content());
+        for (int i = d.index() + 1; i < facts.statements.size(); i++) {
+            Statement o = facts.statements.get(i);
+            boolean reason = o.sentence() == d.sentence() && o.speaker().equals(d.speaker());
+            boolean deniedNext = o.sentence() > d.sentence() && o.sentence() <= d.sentence() + 2 && o.attribution().stance() == Stance.DENY;
+            if (!reason && !deniedNext) {
                 break;
             }
-            if (reason || deniedNext) {
-                words.append(' ').append(o.attribution().content());
-            }
+            said.append(' ').append(o.attribution().content());
         }
-        int pickedShares = sharedStems(picked.claim(), words.toString(), 4);
+        String words = said.toString();
+        int pickedShares = sharedStems(picked.claim(), words, 4);
         Statement best = picked;
         int bestShares = pickedShares;
         int sharing = 0;
@@ -233,7 +232,7 @@ final class DenialQuestions implements QuestionFamily {
             if (!s.rejectable() || !facts.isStandalone(s) || facts.choiceProblem(s.claim()).isPresent()) {
                 continue;
             }
-            int shares = sharedStems(s.claim(), words.toString(), 4);
+            int shares = sharedStems(s.claim(), words, 4);
             sharing += shares > 0 ? 1 : 0;
             if (shares > bestShares) {
                 best = s;

@@ -88,12 +88,7 @@ final class Numbers {
 
     /** The latest year an article mentions: a wrong year after it would be a date that has not come. */
     static int latestYear(String text) {
-        int latest = 0;
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            latest = Math.max(latest, Integer.parseInt(m.group()));
-        }
-        return latest;
+        return latestYearBefore(text, Integer.MAX_VALUE);
     }
 
     /**
