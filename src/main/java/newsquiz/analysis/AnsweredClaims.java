@@ -513,10 +513,8 @@ final class AnsweredClaims {
                 || previous.stream().anyMatch(a -> a.source().equals(source) && a.sentence() >= sentence - 8)) {
             return false;
         }
-        Set<String> said = commonStems(content);
         return previous.stream().anyMatch(a -> a.stance() == Stance.DENY && a.sentence() >= sentence - 2 && a.sentence() <= sentence
-                && !a.anonymous() && !shareAName(a.source(), source)
-                && commonStems(a.content()).stream().filter(said::contains).count() >= 2);
+                && !a.anonymous() && !shareAName(a.source(), source) && sharedCommonStems(a.content(), content) >= 2);
     }
 
     private static final Pattern REPORTED_BY = Pattern.compile("(?i)\\b(?:reports?|posts?|messages?|leaflets?|letters?|articles?|"
@@ -524,8 +522,7 @@ final class AnsweredClaims {
 
     /** Whether two statements share a word written in lower case ("the blast" and "every blast"). */
     static boolean shareCommonStem(String a, String b) {
-        Set<String> first = commonStems(a);
-        return commonStems(b).stream().anyMatch(first::contains);
+        return sharedCommonStems(a, b) > 0;
     }
 
     /** How many stems of words written in lower case the two texts share. */

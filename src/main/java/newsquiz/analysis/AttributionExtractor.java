@@ -374,8 +374,6 @@ final class AttributionExtractor {
     /** "was quick to correct the figure: 41 dogs had been withdrawn, not 90": another's figure or claim, set right after a colon. */
     private static final Lexicon.CueVerb CORRECTING_A_CLAIM = new Lexicon.CueVerb("correct", Stance.DENY, Lexicon.CueKind.NEGATIVE_SPEECH,
             List.of());
-    private static final Set<String> CORRECTED_THINGS = Set.of("figure", "figures", "claim", "claims", "account", "report", "number",
-            "numbers", "suggestion", "estimate", "total", "impression", "story", "record");
     private static final Lexicon.CueVerb OWNING_UP = new Lexicon.CueVerb("own", Stance.CONFIRM, Lexicon.CueKind.SPEECH,
             List.of(Set.of("up"), Set.of("to")));
 
@@ -452,7 +450,7 @@ final class AttributionExtractor {
         }
         if (verb == null && t.isAny("corrected", "corrects", "correct") && t.tag().startsWith("VERB")
                 && s.isAny(v + 1, "the", "that", "this", "those", "these", "its", "their", "his", "her") && s.at(v + 2) != null
-                && CORRECTED_THINGS.contains(s.tokens[v + 2].lower()) && s.is(v + 3, ":")) {
+                && correctable(s.tokens[v + 2].lower()) && s.is(v + 3, ":")) {
             // (The correction after a colon: "corrected an error in its report" owns up, "declined to correct its report" refuses,
             // and "corrected that figure, saying …" says it in the participle.)
             return CORRECTING_A_CLAIM;
@@ -3711,6 +3709,12 @@ final class AttributionExtractor {
             "version", "accusation", "assertion", "rumour", "rumor", "figure", "estimate", "number", "total", "tally",
             // "It said that sum did not include a new flood wall": a sum or an amount named before, pointed at again.
             "sum", "amount");
+
+    /** "the figure", "their claims", "the record": what another said, which a speaker may correct. */
+    private static boolean correctable(String noun) {
+        return STATEMENT_NOUNS.contains(noun) || noun.endsWith("s") && STATEMENT_NOUNS.contains(noun.substring(0, noun.length() - 1))
+                || noun.equals("impression") || noun.equals("record");
+    }
 
     private static boolean complementizer(SentenceView s, int r) {
         Token that = s.tokens[r];

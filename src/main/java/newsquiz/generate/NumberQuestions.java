@@ -116,16 +116,14 @@ final class NumberQuestions implements QuestionFamily {
     }
 
     /** A wrong value that is new, not written in the sentence, and keeps the sentence's order of figures. */
-    private static final Pattern FIRST_FIGURE = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
-
     private static boolean fits(Quantity key, String value, String sentence, List<Quantity> sameSentence, List<String> chosen) {
         String shown = Quantity.digits(value);
         // ("its basic pack costs ____, not 34": a number the sentence gives in any form is ruled out by the question itself.)
         // (Outside the gap: "from October 2024" may have "March 2024" beside it; "Thursday 22 May, 6pm" has no 6 in it.)
         int gap = Math.max(0, Math.min(sentence.length(), key.start()));
         String around = sentence.substring(0, gap) + " " + sentence.substring(Math.min(sentence.length(), gap + key.value().length()));
-        java.util.regex.Matcher number = FIRST_FIGURE.matcher(shown);
-        boolean inSentence = number.find() && Pattern.compile("(?<![\\d.,])" + Pattern.quote(number.group()) + "(?![\\d\\p{L}]|[.,]\\d)")
+        String number = Numbers.firstFigure(shown);
+        boolean inSentence = number != null && Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + "(?![\\d\\p{L}]|[.,]\\d)")
                 .matcher(around).find();
         return !value.equalsIgnoreCase(key.value()) && Quantity.find(sentence, value) < 0 && !inSentence
                 && chosen.stream().noneMatch(w -> w.equalsIgnoreCase(shown))

@@ -69,8 +69,14 @@ final class Numbers {
 
     /** The first number written in a text: 2,700 for "2,700 staff", 2.7 for "2.7 million". */
     static double firstNumber(String text) {
+        String figure = firstFigure(text);
+        return figure == null ? Double.NaN : Double.parseDouble(figure.replace(",", ""));
+    }
+
+    /** The first number in a text as it is written ("2,700"), or null. */
+    static String firstFigure(String text) {
         Matcher m = NUMBER.matcher(text);
-        return m.find() ? Double.parseDouble(m.group().replace(",", "")) : Double.NaN;
+        return m.find() ? m.group() : null;
     }
 
     /** The latest year before {@code year} that the text mentions, or 0. */
