@@ -303,7 +303,8 @@ final class AnsweredClaims {
                 // ("An Aldwen Water engineer", unnamed, is not Aldwen Water, which may answer what its own people say.)
                 || shareAName(claim.source(), source) && !claim.anonymous()
                 // ("Residents of Saltings Reach say … The Saltings Reach Residents' Association said …": their own body.)
-                || groupAndItsBody(claim.source(), source) || StanceClassifier.officerOf(source, described, claim.source(), previous)) {
+                || groupAndItsBody(claim.source(), source) || StanceClassifier.officerOf(source, described, claim.source(), previous)
+                || namedAfterBeingDescribed(claim, described)) {
             return false;
         }
         // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does
@@ -316,6 +317,18 @@ final class AnsweredClaims {
         said.addAll(figures(content));
         return said.stream().anyMatch(claimed::contains);
     }
+
+    /**
+     * "… after a county councillor told a council meeting that … Councillor Jeronimo Aldbrough … said …": the one the lede
+     * described by a role, now named with that role, saying more (review68 KES q02).
+     */
+    private static boolean namedAfterBeingDescribed(Attribution claim, String described) {
+        Matcher role = DESCRIBED_BY_ROLE.matcher(claim.source());
+        return claim.anonymous() && role.matches() && described != null
+                && Pattern.compile("(?i)\\b" + Pattern.quote(role.group(1)) + "\\b").matcher(described).find();
+    }
+
+    private static final Pattern DESCRIBED_BY_ROLE = Pattern.compile("(?i)^an?\\s+(?:[\\p{L}-]+\\s+){0,2}(\\p{L}{4,})$");
 
     /** Whether every word of a group's name ("Residents of Saltings Reach") is in a body's ("Saltings Reach Residents' Association"). */
     private static boolean groupAndItsBody(String group, String body) {
@@ -374,8 +387,11 @@ final class AnsweredClaims {
      */
     private static final Pattern SETTLING = Alternations.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|own|"
             + "never|not|no|nothing|none)\\b|n['\u2019]t\\b");
-    /** "the council planned to sell …", "the Alliance would cancel …": a claim of what someone means to do. */
-    private static final Pattern PLAN_CLAIMED = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,7}?(?:(?:would|will|could|going to)\\b"
+    /**
+     * "the council planned to sell …", "the Alliance would cancel …", "the canopy might never be put back": a claim of what
+     * someone means to do, or of what will come of it.
+     */
+    private static final Pattern PLAN_CLAIMED = Pattern.compile("(?i)\\W*(?:\\S+\\s+){0,7}?(?:(?:would|will|could|might|(?-i:may)|going to)\\b"
             + "|(?:plan(?:s|ned)?|intend(?:s|ed)?|set) to\\b)");
     private static final Pattern PLAN_ADDED = Pattern.compile("(?:,\\s*|\\s+)(?:and|but)\\s+(?=(?:would|will|could|may|might)\\b)");
     private static final Pattern ADVISING = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\b");

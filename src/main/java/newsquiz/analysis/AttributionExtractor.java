@@ -635,8 +635,13 @@ final class AttributionExtractor {
             // claimed to show …" is the post's claim.
             return null;
         }
-        if (prev != null && prev.is("as") && !s.is(v + 1, "it")) {
-            // "not 330 feet as originally reported", "as initially suspected": no one is named.
+        if (verb.lemma().equals("insist") && s.is(v + 1, "on") && s.at(v + 2) != null && !TIME_WORDS.contains(s.tokens[v + 2].lower())
+                && !s.tokens[v + 2].tag().equals("NUM") && !s.is(v + 2, "the")) {
+            // "who insisted on anonymity", "insisted on being paid": a demand, not a statement ("insisted on Monday that …" is).
+            return null;
+        }
+        if (prev != null && (prev.is("as") && !s.is(v + 1, "it") || prev.is("than"))) {
+            // "not 330 feet as originally reported", "as initially suspected", "a year later than promised": no one is named.
             return null;
         }
         // "has moved to quash claims that …", "was quick to dismiss the report": the rejection the subject set out to make.
@@ -677,7 +682,9 @@ final class AttributionExtractor {
 
     /** "has moved to quash", "was quick to dismiss": the verb at {@code v} is what the subject set out to do. */
     private static boolean setOutTo(SentenceView s, int v) {
-        return v > 1 && s.is(v - 1, "to") && REJECTION_CATENATIVES.contains(s.tokens[v - 2].lower());
+        // ("set out to dispel that idea": the catenative is "set out".)
+        return v > 1 && s.is(v - 1, "to") && (REJECTION_CATENATIVES.contains(s.tokens[v - 2].lower())
+                || v > 2 && s.is(v - 2, "out") && s.isAny(v - 3, "set", "sets", "setting"));
     }
 
     /** "the promoter, who had told the committee that …": a relative clause whose speech verb has a "that" clause of its own. */
@@ -2305,7 +2312,7 @@ final class AttributionExtractor {
             return verdict;
         }
         // "Duckmanton Joinery has moved to quash claims …": the subject stands before the verb of setting out.
-        Subject subject = subjectRange(s, setOutTo(s, v) ? v - 2 : v);
+        Subject subject = subjectRange(s, !setOutTo(s, v) ? v : s.is(v - 2, "out") ? v - 3 : v - 2);
         if (subject == null) {
             return null;
         }
@@ -2513,8 +2520,9 @@ final class AttributionExtractor {
         if (quotedWhomOnly(s, v, verb, from, end)) {
             return null;
         }
-        if (verb.lemma().equals("stand") && !ClauseShapes.claimObject(s, from, end)) {
-            // "stands by its report" upholds something said; "stood by the door" does not.
+        if (verb.lemma().matches("stand|knock|slap|disown") && !ClauseShapes.claimObject(s, from, end)) {
+            // "stands by its report" upholds something said, "knocked down that story" and "disowned his figure" turn it away;
+            // "stood by the door", "knocked down the old pier" and "slapped down a deposit" do not.
             return null;
         }
         if (verb.kind() == Lexicon.CueKind.FINDING && (phrase.kind() == Phrase.Kind.OTHER || phrase.kind() == Phrase.Kind.DEFINITE)
@@ -2537,8 +2545,10 @@ final class AttributionExtractor {
             // particle verb, says nothing without its verb.
             from = v;
         }
-        if (from == v + 1 && verb.stance() == Stance.CONFIRM && s.tokens[from].isAny("this", "it") && !hasFiniteVerb(s, new int[] {from, end})) {
-            // "Aubry confirmed this by telephone": the pronoun names no claim, so the verb is what was said.
+        if (from == v + 1 && (verb.stance() == Stance.CONFIRM || verb.stance() == Stance.DENY && end > from + 1)
+                && s.tokens[from].isAny("this", "it") && !hasFiniteVerb(s, new int[] {from, end})) {
+            // "Aubry confirmed this by telephone", "Mr Ashdown disowned it straight away": the pronoun names no claim, so the
+            // verb is what was said. (A bare "denied this." is read as the claim it points at.)
             from = v;
         }
         setContentRange(s, d, from, end);

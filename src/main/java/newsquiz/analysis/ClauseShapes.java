@@ -16,6 +16,8 @@ final class ClauseShapes {
             "arguments", "theory", "theories", "rumour", "rumours", "rumor", "rumors", "speculation", "story", "stories", "account",
             "accounts", "finding", "findings", "fears", "warning", "warnings", "calls", "request", "petition", "motion", "objection",
             "objections", "comparison", "comparisons", "comments", "remarks", "assertion", "assertions", "version",
+            // "knocked down the club's figure", "disowned his estimate": a number given is a thing said.
+            "figure", "figures", "estimate", "estimates", "valuation", "forecast", "forecasts",
             "it", "them", "this", "that", "these", "those");
 
     private ClauseShapes() {}

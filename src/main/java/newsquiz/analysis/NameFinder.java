@@ -181,13 +181,28 @@ final class NameFinder {
             return -1;
         }
         while (k < s.size() && (CONNECTORS.contains(s.tokens[k].lower()) || afterTitle && k == at && s.tokens[k].is("to")
-                || afterOrgWord && k == at && s.tokens[k].is("on"))) {
+                || (afterOrgWord || pluralOnPlural(s, runStart, at)) && k == at && s.tokens[k].is("on"))) {
             k++;
         }
         if (k > at && k < s.size() && k - at <= 2 && nameWord(s, k) && !s.tokens[k].isQuoteMark() && !adjectiveUse(s, k)) {
             return k;
         }
         return -1;
+    }
+
+    /**
+     * "the campaign group Tarnshire Readers on Wheels": two plural words, capitalised, either side of "on" and after a word of
+     * the name go on as one name; "Islanders on Orrasay" opening a sentence, or "Posts on Monday", do not.
+     */
+    private static boolean pluralOnPlural(SentenceView s, int runStart, int on) {
+        Token before = s.tokens[on - 1];
+        Token after = s.at(on + 1);
+        return on - runStart >= 2 && after != null && plural(before) && plural(after) && !isCalendar(after)
+                && !(s.at(on + 2) != null && s.tokens[on + 2].capitalised());
+    }
+
+    private static boolean plural(Token t) {
+        return t.text().matches("\\p{Lu}\\p{Ll}+s") && !t.text().endsWith("ss") && !t.possessive();
     }
 
     /**
@@ -366,7 +381,8 @@ final class NameFinder {
 
     /**
      * "Aoife Brannigan-Shah, who runs the charity …": a word opening the sentence that the article never writes in lower
-     * case and no word list knows, before a double-barrelled surname, is the first name, however the tagger took it.
+     * case and no word list knows, before a double-barrelled surname or a surname that ", who …" describes, is the first
+     * name, however the tagger took it.
      */
     private boolean firstNameBeforeSurname(SentenceView s, int i) {
         Token t = s.tokens[i];
@@ -382,7 +398,9 @@ final class NameFinder {
         }
         // The tokenizer may split the surname at its hyphen: "Brannigan" "-Shah" or "Brannigan" "-" "Shah".
         Token glued = s.at(i + 2);
-        return next.text().contains("-") || glued != null && glued.start() == next.end() && glued.text().startsWith("-");
+        // "Einar/NOUN Ellershaw, who keeps sheep …": a relative "who" after the two words says they are a person.
+        boolean whoAfter = glued != null && glued.isComma() && s.isAny(i + 3, "who", "whose") && !isCalendar(t);
+        return next.text().contains("-") || glued != null && glued.start() == next.end() && glued.text().startsWith("-") || whoAfter;
     }
 
     private static final List<String> COMMON_CLASSES = List.of("role", "title", "org_keyword", "outlet_keyword", "person_group",

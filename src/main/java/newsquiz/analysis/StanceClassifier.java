@@ -42,9 +42,14 @@ final class StanceClassifier {
                     + "wholly |deeply |pure(?:ly)? |just )?(?:(?:complete|total|utter|absolute) )?(?:false|untrue|baseless|groundless|unfounded|fabricated|nonsense|fake|"
                     + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
                     + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|a work of fiction|without foundation|"
-                    + "without merit|not what happened|rubbish|a myth|a miscount|a misreading|a miscalculation|fantasy|a fantasy|pure fantasy)\\b"
+                    + "without merit|not what happened|rubbish|a myth|a miscount|a misreading|a miscalculation|fantasy|a fantasy|pure fantasy"
+                    // "said the figures were plucked from thin air": numbers made up, not found.
+                    + "|(?:plucked|pulled|conjured|snatched) (?:out of |from )thin air)\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
+                    // "said the claim that the light would go dark did not stand up": what was said fails when tested.
+                    // ("the pier did not stand up to the storm" is no verdict on anything said.)
+                    + "|\\b(?:(?:does|did|do) not|(?:doesn|didn|don)['\u2019]t) stand up(?=\\s*(?:[.,;:\u2014-]|$|to (?:scrutiny|examination|inspection)))"
                     + "|\\bno truth\\b|\\bno basis\\b"
                     // "4 millimetres a second, not the 12 that residents had reported": another's figure, set right.
                     + "|,\\s+not\\s+the\\s+[\\d.,]+(?:\\s+[\\p{L}%]+)?\\s+(?:that|which)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}?(?:had\\s+|have\\s+|has\\s+)?"
@@ -135,6 +140,8 @@ final class StanceClassifier {
                     // "the union had its facts wrong": the one who made the claim got it wrong.
                     + "|\\b(?:has|have|had|got|gets|get)\\s+(?:its|their|his|her|the|your|all)\\s+(?:facts|figures|numbers|sums)\\s+"
                     + "(?:completely |badly |all |plain )?wrong\\b"
+                    // "said the paper had got it wrong": the one who made the claim got it wrong ("he had got it wrong" owns up).
+                    + "|(?<!\\b(?:i|we|he|she|they|you)\\s)\\b(?:has|have|had)\\s+(?:got|gotten)\\s+(?:it|this|that|the story|things)\\s+(?:completely |badly |all |plain |quite )?wrong\\b"
                     // "were “not remotely true”", "there is not a word of truth in it": the truth of the claim, emphatically zero.
                     + "|\\bnot (?:remotely|even remotely|at all|in any way) true\\b"
                     + "|\\bnot (?:a word|a shred|an ounce|a grain|one word) of truth\\b"
@@ -221,6 +228,8 @@ final class StanceClassifier {
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
                     + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
                     + "ill-founded|without foundation|without merit|not true|sour grapes|(?:a )?misunderstanding|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale|(?:dreamt|dreamed|cooked|thought) up"
+                    // "said the figures were plucked from thin air": numbers made up, not found.
+                    + "|(?:plucked|pulled|conjured|snatched) (?:out of |from )thin air"
                     // "called the claim “a complete fabrication”": the rejecting noun keeps its intensifier.
                     + "|(?:a|an) (?:complete|total|utter|absolute|pure|outright|deliberate|blatant|malicious|wicked) "
                     + "(?:fabrication|invention|lie|fiction|falsehood|distortion|fantasy|smear|hoax|myth)|(?:a )?falsehoods?"
@@ -1009,8 +1018,13 @@ final class StanceClassifier {
             return false;
         }
         Pattern introduced = introduced(m.group(1));
+        // ("The sanctuary did own up to one error, saying its accounts … had been filed late. [Its treasurer] said the accounts
+        // for 2032 would be filed by May": the speaker's own side's admission is no claim against it; review68 KES q11.)
+        String body = bodyOfRole(described);
         return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 6
-                && a.stance() != Stance.DENY && introduced.matcher(a.content()).find());
+                && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
+                && !(body != null && a.source().toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "$"))
+                && introduced.matcher(a.content()).find());
     }
 
     /**

@@ -342,6 +342,17 @@ final class DenialQuestions implements QuestionFamily {
         return noun.length() > 3 && Pattern.compile("\\b" + Pattern.quote(noun) + "\\b").matcher(described).find();
     }
 
+    /**
+     * "Aldbrough's own group … disowned his figure, saying …": "his" or "her" is a person's, so a body's claim with a figure
+     * just before is not what was turned away (review68 KES: the grants office's register offered as the group's target).
+     */
+    private static boolean notSomeonesButABodys(String said, Statement claim) {
+        return claim != null && HIS_OR_HER.matcher(Phrasing.clean(said)).lookingAt()
+                && claim.attribution().sourceType() != SourceType.PERSON;
+    }
+
+    private static final Pattern HIS_OR_HER = Pattern.compile("(?i)^(?:his|her)\\s");
+
     /** "Besides Alarik Yarcombe, who denied the report that …?": the second party's question, the first named in it. */
     private boolean besides(Facts facts, Statement d, Answered first, List<Candidate> out) {
         List<Candidate> asked = new ArrayList<>();
@@ -442,6 +453,7 @@ final class DenialQuestions implements QuestionFamily {
                 // ("the sludge explanation" after an admission, which is no claim to reject: the engineer's sludge claim.)
                 target = withTopic(facts, d, target, said);
                 target = target == null ? null : takenUpOfTheRun(facts, d, target);
+                target = notSomeonesButABodys(said, target) ? null : target;
             }
             Matcher otherFigure = NOT_THE_FIGURE.matcher(said);
             if (otherFigure.find()) {
@@ -584,7 +596,8 @@ final class DenialQuestions implements QuestionFamily {
                     // "Who rejected the association's costs figure?" when the claim itself makes no question.
                     whoDenied(facts, d, null, d.claim(), null, out);
                 }
-            } else if (ref.matches() && labelled(d.claim()) == null && Referents.latestOfKind(facts, d, noun) != null) {
+            } else if (ref.matches() && labelled(d.claim()) == null && Referents.latestOfKind(facts, d, noun) != null
+                    && !notSomeonesButABodys(said, Referents.latestOfKind(facts, d, noun))) {
                 // "denied the accusation" where the accusation's words cannot stand alone: whose accusation it was.
                 whoseClaim(facts, d, noun, Referents.latestOfKind(facts, d, noun), out);
             } else if (d.quotation()) {
@@ -1351,6 +1364,10 @@ final class DenialQuestions implements QuestionFamily {
                     // "The council dismissed that suggestion … The chair of the hoteliers maintained that her members had played
                     // no part in the plan": a denial in the next sentences may answer the same claim in other words.
                     || o.sentence() == d.sentence() + 1 && !o.quotation() && OWN_WORDS_CUE.matcher(o.attribution().cue()).matches()
+                    // "“We are not winding this service down,” she said. The firm … moved to scotch the idea that the service was
+                    // being wound up": a denial just before, on the same thing, answered it first (review69 TAR q06).
+                    || o.sentence() < d.sentence() && o.sentence() >= d.sentence() - 2
+                            && Distractors.sharedWith(Distractors.contentWords(d.claim()), o.claim()) >= 1
                     // "Pomfret … told the Gazette much the same thing": a later denial that joins this one.
                     || o.sentence() > d.sentence() && o.sentence() <= d.sentence() + 3
                             && JOINING.matcher(facts.sentence(o.sentence()).text()).find()

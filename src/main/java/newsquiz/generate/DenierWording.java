@@ -100,9 +100,11 @@ final class DenierWording {
     /** "A rumour that the cafe lease had been given to a national chain is wrong": the claim named, then the verdict on it. */
     private static final Pattern NAMED_CLAIM_UNTRUE = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|that|any)\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(claims?|reports?|rumou?rs?|suggestions?|allegations?|stor(?:y|ies)|accounts?|talk|speculation)\\s+(?:that\\s+)?(\\p{L}.{10,}?)\\s*,?\\s+"
-            + "(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+|just\\s+|absolutely\\s+|plainly\\s+|flatly\\s+)?"
+            + "(?:(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+|just\\s+|absolutely\\s+|plainly\\s+|flatly\\s+)?"
             + "[\u201c\"]?(?:untrue|false|wrong|not true|not remotely true|not correct|incorrect|nonsense|rubbish|baseless|groundless|unfounded|"
-            + "without foundation|mistaken)\\b[^,;]*$");
+            + "without foundation|mistaken)\\b"
+            // "the claim that the light would go dark in winter did not stand up, because …" (review68 KET).
+            + "|(?:does|did|do)\\s+not\\s+stand\\s+up\\b(?:,?\\s+because\\b.*)?)[^,;]*$");
 
     /** The kind of claim and the claim a "rumour that … is wrong" names; null for other words. */
     static String[] namedClaimCalledUntrue(String said) {

@@ -148,12 +148,17 @@ final class Numbers {
 
     /**
      * A forecast's year ({@link #forecast}), or one a deal or a booking runs to: "renewed in March 2033 and runs until 2038",
-     * "frozen until at least 2037", "couples who have booked for 2032" (review66 EBB q05, FEL q11; review67 NET q05).
+     * "frozen until at least 2037", "couples who have booked for 2032" (review66 EBB q05, FEL q11; review67 NET q05), or one a
+     * modal looks ahead to.
      */
     static boolean stillToCome(Quantity key, String sentence) {
         String before = sentence.substring(0, Math.max(0, Math.min(sentence.length(), key.start())));
-        return forecast(sentence) || RUNS_UNTIL.matcher(before).find();
+        return forecast(sentence) || RUNS_UNTIL.matcher(before).find() || MAY_HAPPEN_IN.matcher(before).find();
     }
+
+    /** "She added that building could start in 2035": a modal whose verb the year goes with (review68 GOR q15). */
+    private static final Pattern MAY_HAPPEN_IN = Pattern.compile("(?i)\\b(?:could|might|may|would)\\s+(?:not\\s+)?(?:\\p{L}+\\s+){1,3}"
+            + "(?:in|by|before|until)\\s+(?:\\p{L}+\\s+)?$");
 
     private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\b(?:until|till|booked for|due in|due by|scheduled for|planned for)"
             + "(?:\\s+at\\s+least)?\\s+(?:\\p{L}+\\s+)?$");

@@ -25,7 +25,10 @@ final class Readable {
     // "that reports … were false" is a that-clause: the demonstrative "that" never comes before a plural.
     private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:that|this)\\s+" + REFERRED + "\\b"
             + "|\\b(?:these|those)\\s+" + REFERRED + "s?\\b"
-            + "|\\bthe\\s+(?:company|firm|idea|instruction|group|organi[sz]ation|previous|latter|former)\\b(?!\\s+\\p{Lu})"
+            // "the company." or "the firm," with nothing after it to say which; "the group also feared": also as well as what,
+            // and which group, are in the sentence before (review68 KET q05, q08).
+            + "|\\bthe\\s+(?:company|firm|idea|instruction|group|organi[sz]ation|previous|latter|former)\\b(?!\\s+\\p{L})"
+            + "|\\bthe\\s+(?:group|organi[sz]ation|company|firm)\\s+(?:(?:had|has|was|were|would|will)\\s+)?also\\b"
             + "|^(?:it|its|they|their|them)\\b"
             // "Those visits were shortened …": a demonstrative opening the choice, its noun's sense in another sentence.
             + "|^(?:these|those)\\s+(?!(?:who|are|were|is|was|have|had|will|would|can|could|may|might|must)\\b)\\p{Ll}+"
@@ -207,6 +210,8 @@ final class Readable {
         return common(QUOTED_INSIDE.matcher(t).replaceAll("$1\u201c\u201d"));
     }
 
+    private static final Pattern TRUE_OR_FALSE = Pattern.compile("^Is the following statement true, false, or not given in the \\p{L}+\\?\\s+");
+
     /** A quotation in curly or straight marks. */
     private static final String QUOTATION = "\u201c[^\u201d]*\u201d|\"[^\"]*\"";
     private static final Pattern QUOTED_INSIDE = Pattern.compile("(\\S\\s)(?:" + QUOTATION + ")");
@@ -226,6 +231,12 @@ final class Readable {
         if (firstPerson(outsideQuotes)) {
             // "Who said that we will go where the evidence takes us?": the speaker's "we" pasted into the question's voice.
             return Optional.of("first person outside a quotation");
+        }
+        Matcher statement = TRUE_OR_FALSE.matcher(outsideQuotes);
+        if (statement.find() && unresolvedThem(outsideQuotes.substring(statement.end()))) {
+            // "According to Yusra Quartermain, she would hold a meeting in each of them": which ones, the statement does not say
+            // (review69 TAR q11).
+            return Optional.of("them out of context");
         }
         if (outsideQuotes.startsWith("Who ")) {
             // "Who rejected suggestions that they had interfered?": "they" is whoever the answer is.
@@ -268,7 +279,16 @@ final class Readable {
                     + "(?!\\s+(?:to|that|was|is|had|has|would|will)\\b)");
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)['\u2019]s\\s|\\bits\\s");
     private static final Pattern ONE_OF_SOMETHING = Pattern.compile(
-            "(?i)\\b(?:for|on|buy|bought|sell|sold|replace|replaced|fit|fitted)\\s+one\\s+(?:last|this|next|in|of those|before|after|$)");
+            "(?i)\\b(?:for|on|buy|bought|sell|sold|replace|replaced|fit|fitted|receive|received|get|got|order|ordered|build|built)"
+            // ("expected to receive one by the summer": one planning application, named in the sentence before; review68 GOR q10.)
+            + "\\s+one(?:\\s+(?:last|this|next|in|of those|before|after|by)\\b|\\s*[.,;:!?]*$)");
+    /**
+     * "The complaint would be looked at by its standards committee", "the extra cost had been met from its events reserve":
+     * a passive's agent is not its subject, so whose "its" is lies in a sentence the choice does not bring (review68 KES q07,
+     * review69 POL q05).
+     */
+    private static final Pattern PASSIVE_ITS = Pattern.compile("(?i)\\b(?:is|was|were|be|been|being)\\s+(?:\\p{Ll}+ly\\s+)?"
+            + "\\p{Ll}+(?:ed|en|t)(?:\\s+(?:at|up|out|for))?\\s+(?:by|from)\\s+its\\b");
 
     static boolean unresolvedThem(String claim) {
         Matcher m = THEM.matcher(claim);
@@ -344,7 +364,7 @@ final class Readable {
         }
         // "Blenkwhistle Kitchens had been told in July that its bid was the cheaper": "its" is the named subject's own.
         String pointing = NAMED_SUBJECT_THEN_ITS.matcher(t).lookingAt() ? t.replaceFirst("\\bthat\\s+its\\b", "that the") : t;
-        if (POINTS_BACK.matcher(pointing).find()) {
+        if (POINTS_BACK.matcher(pointing).find() || PASSIVE_ITS.matcher(t).find()) {
             return Optional.of("points back at a sentence the reader does not have");
         }
         // "Which organisation denied that saffron it sold …?": asked of an organisation, the "it" is the one asked about.
