@@ -123,7 +123,9 @@ final class Numbers {
         }
         // "drinking in the pub for 54 years": a span a life can hold stays one; 540 or 162 years is no test.
         if (unit.matches("-?year") && key.number() <= 100) {
-            return wrong <= 100;
+            // ("a member for 26 years": 91 years of one person's membership is no wrong answer a reader would weigh; review68
+            // GOR q19.)
+            return wrong <= (SPAN_OF_A_LIFE.matcher(before).find() ? 70 : 100);
         }
         // "the 7,212-metre mountain": nothing on land stands higher than Everest (8,849 m, 29,032 ft), and no point on the
         // mountain higher than its summit.
@@ -155,6 +157,10 @@ final class Numbers {
         String before = sentence.substring(0, Math.max(0, Math.min(sentence.length(), key.start())));
         return forecast(sentence) || RUNS_UNTIL.matcher(before).find() || MAY_HAPPEN_IN.matcher(before).find();
     }
+
+    /** "who has been a member for ____ years", "has farmed here for ____ years": a span of one person's working life. */
+    private static final Pattern SPAN_OF_A_LIFE = Pattern.compile("(?i)\\b(?:member|worked|lived|served|played|taught|volunteered|"
+            + "farmed|fished|run|ran|kept|owned|coached|driven|sung|walked)\\b[^.;]{0,40}?\\bfor\\s+(?:almost\\s+|nearly\\s+|more than\\s+|over\\s+)?$");
 
     /** "She added that building could start in 2035": a modal whose verb the year goes with (review68 GOR q15). */
     private static final Pattern MAY_HAPPEN_IN = Pattern.compile("(?i)\\b(?:could|might|may|would)\\s+(?:not\\s+)?(?:\\p{L}+\\s+){1,3}"

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * <li>"disowned his figure" after a body's own figure: "his" is a person's, so the body's claim is no key (review68
  * kestrelmoor, three wrong keys before the stop was out).</li>
  * <li>"said the claim that the light would go dark in winter did not stand up": the claim is asked without the verdict.</li>
+ * <li>"who has been a member for ____ years": no wrong answer longer than a working life (review68 gorsebeck q19).</li>
  * </ul>
  */
 class QuestionsFiftySixTest {
@@ -99,5 +100,14 @@ class QuestionsFiftySixTest {
         List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(DONKEYS));
         assertTrue(all.stream().noneMatch(c -> (c.prompt() + " " + c.key()).contains("stand up")), all.toString());
         assertTrue(all.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("would close in winter")), all.toString());
+    }
+
+    @Test
+    void aMembershipHasNoWrongAnswerLongerThanALife() throws Exception {
+        List<Candidate> all = new NumberQuestions().propose(InventedArticles.facts("Golf vote\n\nJolanta Bamforth, who has been "
+                + "a member for 46 years and voted against the sale, said the club had been sold cheaply."));
+        List<Candidate> span = all.stream().filter(c -> c.key().equals("46")).toList();
+        assertFalse(span.isEmpty(), all.toString());
+        assertTrue(span.stream().allMatch(c -> c.distractors().stream().allMatch(w -> Integer.parseInt(w) <= 70)), span.toString());
     }
 }
