@@ -2545,10 +2545,10 @@ final class AttributionExtractor {
             // particle verb, says nothing without its verb.
             from = v;
         }
-        if (from == v + 1 && (verb.stance() == Stance.CONFIRM || verb.stance() == Stance.DENY && end > from + 1)
+        if (from == v + 1 && (verb.stance() == Stance.CONFIRM || verb.stance() == Stance.DENY && onlyAdverbsAfter(s, from, end))
                 && s.tokens[from].isAny("this", "it") && !hasFiniteVerb(s, new int[] {from, end})) {
             // "Aubry confirmed this by telephone", "Mr Ashdown disowned it straight away": the pronoun names no claim, so the
-            // verb is what was said. (A bare "denied this." is read as the claim it points at.)
+            // verb is what was said. (A bare "denied this.", or "denied this in a statement", is read as the claim it points at.)
             from = v;
         }
         setContentRange(s, d, from, end);
@@ -2563,6 +2563,19 @@ final class AttributionExtractor {
             d.content.add(0, new int[] {s.tokens[0].start(), s.tokens[clauseEnd - 1].end()});
         }
         return d;
+    }
+
+    /** "it straight away", "it firmly": the pronoun, then only how it was said. */
+    private static boolean onlyAdverbsAfter(SentenceView s, int pronoun, int end) {
+        if (end <= pronoun + 1) {
+            return false;
+        }
+        for (int i = pronoun + 1; i < end; i++) {
+            if (!s.tokens[i].tag().equals("ADV") && !s.tokens[i].isAny("away", "outright", "flatly", "firmly")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "“Paper Moons” showed why she fills halls": a title in quotation marks alone (a song, a film) finds nothing. */
