@@ -36,6 +36,9 @@ final class StanceClassifier {
         return content.contains(", not ") && SET_RIGHT.matcher(content).find();
     }
 
+    /** "said the figures were plucked from thin air": numbers made up, not found. */
+    private static final String THIN_AIR = "(?:plucked|pulled|conjured|snatched) (?:out of |from )thin air";
+
     private static final Pattern DENIAL = Alternations.compile(
             // "It's rubbish", but not "half of the town's rubbish": the "'s" is "is" only after a pronoun.
             "\\b(?:is|are|was|were|be|been|(?:it|that|this|what|which|he|she|everything|all of it)['\u2019]s|remains?)\\s+[\"\u201c\u2018]?(?:completely |totally |entirely |simply |utterly |absolutely |categorically |"
@@ -43,8 +46,7 @@ final class StanceClassifier {
                     + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
                     + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|a work of fiction|without foundation|"
                     + "without merit|not what happened|rubbish|a myth|a miscount|a misreading|a miscalculation|fantasy|a fantasy|pure fantasy"
-                    // "said the figures were plucked from thin air": numbers made up, not found.
-                    + "|(?:plucked|pulled|conjured|snatched) (?:out of |from )thin air)\\b"
+                    + "|" + THIN_AIR + ")\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
                     // "said the claim that the light would go dark did not stand up": what was said fails when tested.
@@ -228,8 +230,7 @@ final class StanceClassifier {
             "\\b(?:untrue|false|baseless|groundless|unfounded|fabricated|nonsense|fake|a lie|lies|an invention|a forgery|a hoax|"
                     + "a smear|speculation|scapegoat\\w*|witch[- ]hunt|wide of the mark|inaccurate|incorrect|absurd|ridiculous|misleading|wrong|fiction|rubbish|"
                     + "ill-founded|without foundation|without merit|not true|sour grapes|(?:a )?misunderstanding|a fabrication|a work of fiction|a distortion|exaggerated|overblown|fantasy|made up|invented|fairy tale|(?:dreamt|dreamed|cooked|thought) up"
-                    // "said the figures were plucked from thin air": numbers made up, not found.
-                    + "|(?:plucked|pulled|conjured|snatched) (?:out of |from )thin air"
+                    + "|" + THIN_AIR
                     // "called the claim “a complete fabrication”": the rejecting noun keeps its intensifier.
                     + "|(?:a|an) (?:complete|total|utter|absolute|pure|outright|deliberate|blatant|malicious|wicked) "
                     + "(?:fabrication|invention|lie|fiction|falsehood|distortion|fantasy|smear|hoax|myth)|(?:a )?falsehoods?"
@@ -1023,7 +1024,7 @@ final class StanceClassifier {
         String body = bodyOfRole(described);
         return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 6
                 && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
-                && !(body != null && a.source().toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "$"))
+                && !(body != null && endsWithBody(a.source(), body))
                 && introduced.matcher(a.content()).find());
     }
 
@@ -1037,7 +1038,12 @@ final class StanceClassifier {
             return false;
         }
         return previous.stream().anyMatch(a -> a.stance() == Stance.DENY && a.sourceType() == SourceType.ORGANIZATION && a.sentence() >= since
-                && a.source().toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "$"));
+                && endsWithBody(a.source(), body));
+    }
+
+    /** "The Students' Union" ends with "union": a source named by the body's last word. */
+    private static boolean endsWithBody(String source, String body) {
+        return source.toLowerCase(Locale.ROOT).matches(".*\\b" + Pattern.quote(body) + "$");
     }
 
     private static final Pattern BODY_ROLE = Alternations.compile("(?i)^\\s*(?:the\\s+)?(\\p{L}{4,})['\u2019]s?\\s+\\p{L}+");

@@ -163,7 +163,7 @@ final class Numbers {
             + "farmed|fished|run|ran|kept|owned|coached|driven|sung|walked)\\b[^.;]{0,40}?\\bfor\\s+(?:almost\\s+|nearly\\s+|more than\\s+|over\\s+)?$");
 
     /** "She added that building could start in 2035": a modal whose verb the year goes with (review68 GOR q15). */
-    private static final Pattern MAY_HAPPEN_IN = Pattern.compile("(?i)\\b(?:could|might|may|would)\\s+(?:not\\s+)?(?:\\p{L}+\\s+){1,3}"
+    private static final Pattern MAY_HAPPEN_IN = Pattern.compile("(?i)\\b(?:could|might|(?-i:may)|would)\\s+(?:not\\s+)?(?:\\p{L}+\\s+){1,3}"
             + "(?:in|by|before|until)\\s+(?:\\p{L}+\\s+)?$");
 
     private static final Pattern RUNS_UNTIL = Pattern.compile("(?i)\\b(?:until|till|booked for|due in|due by|scheduled for|planned for)"

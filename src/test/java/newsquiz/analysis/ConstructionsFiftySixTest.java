@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * answers nothing of his own.</li>
  * <li>"knocked down that story", "disowned his figure", "set out to dispel the story, telling …" and "said the claim that …
  * did not stand up" deny; "knocked down the old pier" and "slapped down a deposit" say nothing.</li>
+ * <li>"disowned it straight away": a pronoun with only adverbs after it keeps its verb as what was said.</li>
  * </ul>
  */
 class ConstructionsFiftySixTest {
@@ -115,5 +116,13 @@ class ConstructionsFiftySixTest {
     void knockingDownAPierSaysNothing() throws Exception {
         var all = analyze("The council knocked down the old pier in May. The firm slapped down a deposit of 400 crowns.");
         assertTrue(all.isEmpty(), all.toString());
+    }
+
+    @Test
+    void disowningItStraightAwayKeepsTheVerb() throws Exception {
+        var all = analyze("A leaflet said Ashdown backed the lorry park.\n\nMr Ashdown disowned it straight away.");
+        Attribution ashdown = saying(all, "straight away");
+        assertEquals(Stance.DENY, ashdown.stance(), all.toString());
+        assertTrue(ashdown.content().startsWith("disowned it"), all.toString());
     }
 }
