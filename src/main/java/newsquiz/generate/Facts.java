@@ -662,6 +662,9 @@ final class Facts {
     }
 
     private static final java.util.regex.Pattern SHORT_NAME = java.util.regex.Pattern.compile("(?i)^the\\s+(\\p{L}{3,})$");
+    /** "Wendlow Valley Railway", "The Kettle Yard Trust": three capitalised words or more, a body's name in full. */
+    private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile(
+            "^(?:The\\s+)?\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}'\u2019-]+){2,}$");
 
     /** The body named before attribution {@code k} that "the lab" or "the council" ({@code shortName}) stands for; or null. */
     private static Integer bodyShortNamed(List<Attribution> attributions, int k, String shortName) {
@@ -672,7 +675,9 @@ final class Facts {
         }
         java.util.regex.Matcher m = SHORT_NAME.matcher(shortName.strip());
         if (!m.matches()) {
-            return null;
+            // "The Wendlow Valley Railway said … said its commercial director": a body's own full name, just heard, is whose
+            // "its" it is, whatever the analysis typed it as (review71 WEN q01, q13).
+            return FULL_NAME.matcher(shortName.strip()).matches() ? k : null;
         }
         String word = m.group(1).toLowerCase(Locale.ROOT);
         return latestBodyNamed(attributions, k, name -> java.util.Arrays.stream(name.split("[^\\p{L}]+")).anyMatch(w -> w.startsWith(word)));

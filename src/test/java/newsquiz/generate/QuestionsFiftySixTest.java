@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * kestrelmoor, three wrong keys before the stop was out).</li>
  * <li>"said the claim that the light would go dark in winter did not stand up": the claim is asked without the verdict.</li>
  * <li>"who has been a member for ____ years": no wrong answer longer than a working life (review68 gorsebeck q19).</li>
+ * <li>"The railway said … said its commercial director, NAME": she speaks for the railway, whatever the analysis
+ * typed it as, so she is no wrong answer to what the railway said (review71 wendlow q01, q13; written after eval-blind71
+ * was measured and reviewed).</li>
  * </ul>
  */
 class QuestionsFiftySixTest {
@@ -109,5 +112,22 @@ class QuestionsFiftySixTest {
         List<Candidate> span = all.stream().filter(c -> c.key().equals("46")).toList();
         assertFalse(span.isEmpty(), all.toString());
         assertTrue(span.stream().allMatch(c -> c.distractors().stream().allMatch(w -> Integer.parseInt(w) <= 70)), span.toString());
+    }
+
+    @Test
+    void anOfficerOfABodyJustHeardIsNoWrongAnswerToIt() throws Exception {
+        Facts facts = InventedArticles.facts("Fares\n\nAn adult return ticket on the Kessel Valley Railway will cost 26 crowns "
+                + "from April 1, up from 18 crowns, the heritage line announced on Monday.\n\nThe railway said the rise was needed "
+                + "because the price of steam coal had more than doubled since 2029. \"Nobody likes putting fares up,\" said its "
+                + "commercial director, Valery Ushworth, \"but coal has gone from 310 crowns a tonne to 640 in two years.\"\n\nThe "
+                + "Kessel Valley Railway Supporters' Club, which has about 1,100 members, said the rise would drive away a third of "
+                + "the line's passengers. \"A family of four will now pay 88 crowns,\" said the club's chair, Wolter Yewdale.");
+        List<Candidate> all = new AttributionQuestions().propose(facts);
+        // Neither the railway offered beside its director, nor the railway's own claim as what she did not say.
+        assertTrue(all.stream().noneMatch(c -> c.key().contains("Ushworth") && c.distractors().stream().anyMatch(w -> w.contains("Railway"))),
+                all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Ushworth say") && c.distractors().stream()
+                .anyMatch(w -> w.contains("steam coal"))), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.prompt().contains("Ushworth say")), all.toString());
     }
 }
