@@ -166,7 +166,7 @@ final class NameFinder {
         // "the Rail and Signal Workers' Union": one word after "the", even an organisation word, starts the same name.
         boolean oneWordAfterThe = runStart == at - 1 && runStart > 0 && s.tokens[runStart - 1].is("the");
         if (t.is("and") && ((commonWordBeforeAnd(s, at - 1) || areaAfterAnd(s, at + 1) || oneWordAfterThe) && orgNameAfterAnd(s, at + 1)
-                || remitAfterAnd(s, runStart, at))) {
+                || remitAfterAnd(s, runStart, at) || partnersOfAFirm(s, runStart, at))) {
             return at + 1;
         }
         boolean afterTitle = lexicon.is("title", strip(s.tokens[at - 1].lower()));
@@ -204,6 +204,20 @@ final class NameFinder {
     private static boolean plural(Token t) {
         return t.text().matches("\\p{Lu}\\p{Ll}+s") && !t.text().endsWith("ss") && !t.possessive();
     }
+
+    /**
+     * "The millwrights Scrivenor and Voysey, who will do the work, said …": two surnames joined by "and" after a trade that
+     * works as a firm are the firm's one name (review71 RUD, eight items offering "Voysey"; "the brothers Tom and Ned" are two).
+     */
+    private static boolean partnersOfAFirm(SentenceView s, int runStart, int and) {
+        Token after = s.at(and + 1);
+        return and == runStart + 1 && runStart > 0 && FIRM_TRADES.contains(s.tokens[runStart - 1].lower()) && after != null
+                && after.text().matches("\\p{Lu}\\p{Ll}+") && !(s.at(and + 2) != null && s.tokens[and + 2].capitalised());
+    }
+
+    private static final Set<String> FIRM_TRADES = Set.of("millwrights", "solicitors", "architects", "accountants", "auctioneers",
+            "agents", "surveyors", "builders", "stonemasons", "jewellers", "publishers", "printers", "brewers", "undertakers",
+            "opticians", "chemists", "outfitters", "ironmongers", "boatbuilders", "coachbuilders", "wheelwrights", "saddlers");
 
     /**
      * "Pennar Fire and Rescue Service", "Food and Drug Administration": an ordinary word (the

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * <li>"knocked down that story", "disowned his figure", "set out to dispel the story, telling …" and "said the claim that …
  * did not stand up" deny; "knocked down the old pier" and "slapped down a deposit" say nothing.</li>
  * <li>"disowned it straight away": a pronoun with only adverbs after it keeps its verb as what was said.</li>
+ * <li>"The millwrights Scrivenor and Voysey, who …": two surnames joined by "and" after a trade that works as a firm are one
+ * name (review71 ruddlecombe; written after eval-blind71 was measured and reviewed).</li>
  * </ul>
  */
 class ConstructionsFiftySixTest {
@@ -124,5 +126,13 @@ class ConstructionsFiftySixTest {
         Attribution ashdown = saying(all, "straight away");
         assertEquals(Stance.DENY, ashdown.stance(), all.toString());
         assertTrue(ashdown.content().startsWith("disowned it"), all.toString());
+    }
+
+    @Test
+    void partnersAfterTheirTradeAreOneFirm() throws Exception {
+        var all = analyze("The millwrights Scrivener and Vosper, who will do the work, said it would start in April. The brothers "
+                + "Tom and Ned Garrow said they were sad.");
+        assertEquals("Scrivener and Vosper", saying(all, "start in April").source(), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.source().contains("Tom and")), all.toString());
     }
 }
