@@ -666,7 +666,10 @@ final class Facts {
     private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile(
             "^(?:The\\s+)?\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+(?:of\\s+|and\\s+|&\\s+)?\\p{Lu}[\\p{L}'\u2019-]+){2,}$");
 
-    /** The body named before attribution {@code k} that "the lab" or "the council" ({@code shortName}) stands for; or null. */
+    /**
+     * The body named before attribution {@code k} that "the lab" or "the council" ({@code shortName}) stands for, or {@code k}
+     * itself when {@code shortName} is a body's full name; or null.
+     */
     private static Integer bodyShortNamed(List<Attribution> attributions, int k, String shortName) {
         if (attributions.stream().anyMatch(x -> shortName.equals(x.source())
                 && (x.sourceType() == SourceType.ORGANIZATION || x.sourceType() == SourceType.GOVERNMENT))) {
