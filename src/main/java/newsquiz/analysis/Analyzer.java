@@ -986,6 +986,11 @@ public final class Analyzer {
                 // "told the fishing podcast/VERB Bilge Talk that …": a word for an outlet, after its modifier and before its name.
                 tag = "NOUN";
             }
+            if (tag.equals("VERB") && roleOfBeforeName(tagged, i)) {
+                // "The borough's head of coastal works/VERB, Lathom Cresswell, was having none of it": the last word of a post
+                // "of" something, after an owner and before the name it describes (review70 EBB q08).
+                tag = "NOUN";
+            }
             if (tag.equals("VERB") && roleBeforeName(tagged, i)) {
                 // "the council's leisure portfolio/VERB holder, Councillor Bevis Greatorex,": a compound after an owner,
                 // closed by the name it describes.
@@ -1016,6 +1021,19 @@ public final class Analyzer {
             k--;
         }
         return k >= 0 && (tags[k].endsWith("+PART") || OWNERS.contains(w[k].toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** Token {@code i} ends "OWNER's NOUN of [ADJ|NOUN] i, Name": the field of a post after a possessive, then the name. */
+    private static boolean roleOfBeforeName(TaggedTokens tagged, int i) {
+        String[] w = tagged.tokens();
+        String[] tags = tagged.tags();
+        if (i < 3 || i + 2 >= w.length || !w[i + 1].equals(",") || w[i + 2].isEmpty() || !Character.isUpperCase(w[i + 2].charAt(0))
+                || !tags[i + 2].equals("PROPN")) {
+            return false;
+        }
+        int of = tags[i - 1].matches("ADJ|NOUN") && w[i - 2].equalsIgnoreCase("of") ? i - 2 : w[i - 1].equalsIgnoreCase("of") ? i - 1 : -1;
+        return of >= 2 && tags[of - 1].equals("NOUN")
+                && (tags[of - 2].endsWith("+PART") || OWNERS.contains(w[of - 2].toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** "Brackenhythe Watch/VERB": a capitalised word the tagger calls a verb, straight after another capitalised word. */

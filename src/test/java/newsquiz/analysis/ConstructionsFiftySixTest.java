@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * <li>"disowned it straight away": a pronoun with only adverbs after it keeps its verb as what was said.</li>
  * <li>"The millwrights Scrivenor and Voysey, who …": two surnames joined by "and" after a trade that works as a firm are one
  * name (review71 ruddlecombe; written after eval-blind71 was measured and reviewed).</li>
+ * <li>"The borough's head of coastal works, NAME, was having none of it": "works" ends the post, so "it" is the claim just
+ * made, not the post (review70 ebbcombe q08; written after eval-blind70 was measured and reviewed).</li>
  * </ul>
  */
 class ConstructionsFiftySixTest {
@@ -134,5 +136,15 @@ class ConstructionsFiftySixTest {
                 + "Tom and Ned Garrow said they were sad.");
         assertEquals("Scrivener and Vosper", saying(all, "start in April").source(), all.toString());
         assertTrue(all.stream().noneMatch(a -> a.source().contains("Tom and")), all.toString());
+    }
+
+    @Test
+    void theFieldOfAPostIsNoVerb() throws Exception {
+        var all = analyze("A council engineer, who is not allowed to speak to the press, told the Chronicle that the pool would not "
+                + "reopen before 2033. The borough's head of coastal works, Lathom Crestwell, was having none of it.");
+        Attribution crestwell = saying(all, "none of it");
+        assertEquals("Lathom Crestwell", crestwell.source(), all.toString());
+        assertEquals(Stance.DENY, crestwell.stance(), all.toString());
+        assertTrue(all.stream().noneMatch(a -> a.content().contains("head of coastal works")), all.toString());
     }
 }
