@@ -1012,28 +1012,36 @@ public final class Analyzer {
     private static boolean roleBeforeName(TaggedTokens tagged, int i) {
         String[] w = tagged.tokens();
         String[] tags = tagged.tags();
-        if (i + 3 >= w.length || !tags[i + 1].equals("NOUN") || !w[i + 2].equals(",") || w[i + 3].isEmpty()
-                || !Character.isUpperCase(w[i + 3].charAt(0)) || w[i].matches("(?i).*(?:s|ed|ing)")) {
+        if (i + 1 >= w.length || !tags[i + 1].equals("NOUN") || !nameAfterComma(tagged, i + 2) || w[i].matches("(?i).*(?:s|ed|ing)")) {
             return false;
         }
         int k = i - 1;
         while (k >= 0 && tags[k].equals("NOUN")) {
             k--;
         }
-        return k >= 0 && (tags[k].endsWith("+PART") || OWNERS.contains(w[k].toLowerCase(java.util.Locale.ROOT)));
+        return k >= 0 && ownerAt(tagged, k);
     }
 
     /** Token {@code i} ends "OWNER's NOUN of [ADJ|NOUN] i, Name": the field of a post after a possessive, then the name. */
     private static boolean roleOfBeforeName(TaggedTokens tagged, int i) {
         String[] w = tagged.tokens();
         String[] tags = tagged.tags();
-        if (i < 3 || i + 2 >= w.length || !w[i + 1].equals(",") || w[i + 2].isEmpty() || !Character.isUpperCase(w[i + 2].charAt(0))
-                || !tags[i + 2].equals("PROPN")) {
+        if (i < 3 || !nameAfterComma(tagged, i + 1) || !tags[i + 2].equals("PROPN")) {
             return false;
         }
         int of = tags[i - 1].matches("ADJ|NOUN") && w[i - 2].equalsIgnoreCase("of") ? i - 2 : w[i - 1].equalsIgnoreCase("of") ? i - 1 : -1;
-        return of >= 2 && tags[of - 1].equals("NOUN")
-                && (tags[of - 2].endsWith("+PART") || OWNERS.contains(w[of - 2].toLowerCase(java.util.Locale.ROOT)));
+        return of >= 2 && tags[of - 1].equals("NOUN") && ownerAt(tagged, of - 2);
+    }
+
+    /** Token {@code k} owns the words after it: "the borough's", "its", "their". */
+    private static boolean ownerAt(TaggedTokens tagged, int k) {
+        return tagged.tags()[k].endsWith("+PART") || OWNERS.contains(tagged.tokens()[k].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Token {@code comma} is a comma with a capitalised word after it: ", Lathom Cresswell". */
+    private static boolean nameAfterComma(TaggedTokens tagged, int comma) {
+        String[] w = tagged.tokens();
+        return comma + 1 < w.length && w[comma].equals(",") && !w[comma + 1].isEmpty() && Character.isUpperCase(w[comma + 1].charAt(0));
     }
 
     /** "Brackenhythe Watch/VERB": a capitalised word the tagger calls a verb, straight after another capitalised word. */

@@ -197,8 +197,7 @@ final class NameFinder {
     private static boolean pluralOnPlural(SentenceView s, int runStart, int on) {
         Token before = s.tokens[on - 1];
         Token after = s.at(on + 1);
-        return on - runStart >= 2 && after != null && plural(before) && plural(after) && !isCalendar(after)
-                && !(s.at(on + 2) != null && s.tokens[on + 2].capitalised());
+        return on - runStart >= 2 && after != null && plural(before) && plural(after) && !isCalendar(after) && lastWordAt(s, on + 1);
     }
 
     private static boolean plural(Token t) {
@@ -212,7 +211,12 @@ final class NameFinder {
     private static boolean partnersOfAFirm(SentenceView s, int runStart, int and) {
         Token after = s.at(and + 1);
         return and == runStart + 1 && runStart > 0 && FIRM_TRADES.contains(s.tokens[runStart - 1].lower()) && after != null
-                && after.text().matches("\\p{Lu}\\p{Ll}+") && !(s.at(and + 2) != null && s.tokens[and + 2].capitalised());
+                && after.text().matches("\\p{Lu}\\p{Ll}+") && lastWordAt(s, and + 1);
+    }
+
+    /** No capitalised word follows token {@code i}: a name that goes on over "on" or "and" ends there. */
+    private static boolean lastWordAt(SentenceView s, int i) {
+        return !(s.at(i + 1) != null && s.tokens[i + 1].capitalised());
     }
 
     private static final Set<String> FIRM_TRADES = Set.of("millwrights", "solicitors", "architects", "accountants", "auctioneers",

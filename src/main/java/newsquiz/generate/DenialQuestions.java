@@ -353,6 +353,16 @@ final class DenialQuestions implements QuestionFamily {
 
     private static final Pattern HIS_OR_HER = Pattern.compile("(?i)^(?:his|her)\\s");
 
+    /** Asks whose claim of kind {@code noun} was denied, when there is one to ask of; whether it did. */
+    private boolean whoseOfItsKind(Facts facts, Statement d, String noun, String said, List<Candidate> out) {
+        Statement ofKind = Referents.latestOfKind(facts, d, noun);
+        if (ofKind == null || notSomeonesButABodys(said, ofKind)) {
+            return false;
+        }
+        whoseClaim(facts, d, noun, ofKind, out);
+        return true;
+    }
+
     /** "Besides Alarik Yarcombe, who denied the report that …?": the second party's question, the first named in it. */
     private boolean besides(Facts facts, Statement d, Answered first, List<Candidate> out) {
         List<Candidate> asked = new ArrayList<>();
@@ -596,10 +606,8 @@ final class DenialQuestions implements QuestionFamily {
                     // "Who rejected the association's costs figure?" when the claim itself makes no question.
                     whoDenied(facts, d, null, d.claim(), null, out);
                 }
-            } else if (ref.matches() && labelled(d.claim()) == null && Referents.latestOfKind(facts, d, noun) != null
-                    && !notSomeonesButABodys(said, Referents.latestOfKind(facts, d, noun))) {
+            } else if (ref.matches() && labelled(d.claim()) == null && whoseOfItsKind(facts, d, noun, said, out)) {
                 // "denied the accusation" where the accusation's words cannot stand alone: whose accusation it was.
-                whoseClaim(facts, d, noun, Referents.latestOfKind(facts, d, noun), out);
             } else if (d.quotation()) {
                 if (facts.isStandalone(d) || verdict.matches()) {
                     whoGaveDenial(facts, d, out);
