@@ -147,6 +147,12 @@ public final class Analyzer {
             + "|chief\\s+financial\\s+officer)\\b");
 
     /** "The office disputed …. A spokesman said …": a body and the one who speaks for it are one voice. */
+    /** Whether the body heard last denied, in that sentence, something that shares a word's stem with {@code content}. */
+    private static boolean bodyDeniedInWordsOf(List<Attribution> previous, Attribution before, String content) {
+        return previous.stream().anyMatch(p -> p.sentence() == before.sentence() && p.source().equals(before.source())
+                && p.stance() == Stance.DENY && AnsweredClaims.shareCommonStem(p.content(), content));
+    }
+
     private static boolean sameVoice(String before, String source) {
         String speaker = source.replaceFirst("^(?i)an?\\s+", "");
         return before.equals(source) || speaker.startsWith(before + " ") && speaker.matches(".*\\bspokes(?:man|woman|person)$");
@@ -194,7 +200,9 @@ public final class Analyzer {
         // "The trust said there was no truth in the association's claim. “Every penny of this rise goes into the water,” said
         // its harbourmaster": an officer goes on with the verdict its body has just given, as the body itself would.
         // So does "Pursglove's managing director" after Pursglove Aggregates.
-        boolean namedBodysOfficer = before != null && StanceClassifier.officerOfNamedBody(described, before.source());
+        boolean namedBodysOfficer = before != null && (StanceClassifier.officerOfNamedBody(described, before.source())
+                // "The university denied … “We could not sell it …,” said the university's vice-principal for estates".
+                || StanceClassifier.officerOfBodyOfItsKind(described, before.source()));
         boolean officerAfterItsBody = d.quoted && before != null && (StanceClassifier.itsOfficer(described) || namedBodysOfficer)
                 && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS
                 && !before.source().equals(source.text());
@@ -206,7 +214,9 @@ public final class Analyzer {
                         // "Pursglove took issue with the group's figure, saying its monitors had not recorded a single blast
                         // above the limit. “The highest reading this year was 4.2 …, within 24 hours of the blast,” said
                         // Pursglove's managing director": the officer's evidence for its body's denial, on the same thing.
-                        || officerAfterItsBody && before.stance() == Stance.DENY && AnsweredClaims.shareCommonStem(before.content(), content)
+                        // ("Halbrook branded the claim that it planned to build flats fanciful, saying the institute was listed. “We
+                        // have no plans for flats”": any of the body's denials in that sentence.)
+                        || officerAfterItsBody && before.stance() == Stance.DENY && bodyDeniedInWordsOf(previous, before, content)
                                 && (namedBodysOfficer || StanceClassifier.officerOf(source.text(), described, before.source(), previous)))) {
             // "Borsic rejected that account. The trawler had been “in international waters,” she told reporters": the
             // speaker's own version, right after rejecting another's, is what the rejection says.

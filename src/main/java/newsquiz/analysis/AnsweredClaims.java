@@ -292,6 +292,11 @@ final class AnsweredClaims {
         // "Skyreach 2 still had 110 developers working on it and would be shown at a trade event in June": what was said of
         // the claim comes first; a plan added after "and" is more news, not the answer.
         boolean lookingAhead = LOOKING_AHEAD.matcher(PLAN_ADDED.split(content, 2)[0]).find();
+        if (lookingAhead && planClaimed && OWN_PLAN.matcher(content).lookingAt() && !namesTheSpeaker(claim.content(), source)) {
+            // "the society would look again at the decision on August 4" and then "The club said it would hold its own classes on
+            // August 15": the speaker's own plan answers a plan claimed of someone else (review70 aldermoor q20).
+            return false;
+        }
         if (lookingAhead && !planClaimed || !SETTLING.matcher(content).find()
                 && (lookingAhead || !otherAccountOfAClaim(claim, content, source, textBefore, previous))) {
             return false;
@@ -401,6 +406,24 @@ final class AnsweredClaims {
      * "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened.
      * ("May" in capitals is the month: "the May logs had been taken home".)
      */
+    /** "it would hold its own classes", "we will keep both bells": what the speaker itself means to do. */
+    private static final Pattern OWN_PLAN = Pattern.compile("(?i)\\W*(?:it|we|they|he|she|i)\\s+(?:would|will|was going to|were going to)\\b");
+
+    /** Whether a word of the speaker's name ("Aldermoor Breeders' Club": "club", "breeders") is in the claim. */
+    private static boolean namesTheSpeaker(String claim, String source) {
+        String said = " " + claim.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        for (String w : source.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").split(" ")) {
+            if (w.length() >= 4 && said.contains(" " + withoutPlural(w) + " ") || w.length() >= 4 && said.contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutPlural(String w) {
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
     private static final Pattern LOOKING_AHEAD = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might|going to|hoped?|hopes)\\b|['\u2019]ll\\b");
 
     private static Set<String> figures(String text) {

@@ -210,7 +210,9 @@ final class NameFinder {
      */
     private static boolean partnersOfAFirm(SentenceView s, int runStart, int and) {
         Token after = s.at(and + 1);
-        return and == runStart + 1 && runStart > 0 && FIRM_TRADES.contains(s.tokens[runStart - 1].lower()) && after != null
+        // "the music magazine Stave and Score": a title after the kind of outlet it names is one name too.
+        return and == runStart + 1 && runStart > 0 && (FIRM_TRADES.contains(s.tokens[runStart - 1].lower())
+                || OUTLET_KINDS.contains(s.tokens[runStart - 1].lower())) && after != null
                 && after.text().matches("\\p{Lu}\\p{Ll}+") && lastWordAt(s, and + 1);
     }
 
@@ -218,6 +220,9 @@ final class NameFinder {
     private static boolean lastWordAt(SentenceView s, int i) {
         return !(s.at(i + 1) != null && s.tokens[i + 1].capitalised());
     }
+
+    private static final Set<String> OUTLET_KINDS = Set.of("magazine", "newspaper", "journal", "newsletter", "weekly", "monthly",
+            "quarterly", "podcast", "website", "blog");
 
     private static final Set<String> FIRM_TRADES = Set.of("millwrights", "solicitors", "architects", "accountants", "auctioneers",
             "agents", "surveyors", "builders", "stonemasons", "jewellers", "publishers", "printers", "brewers", "undertakers",

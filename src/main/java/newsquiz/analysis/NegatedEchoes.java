@@ -94,6 +94,52 @@ final class NegatedEchoes {
                     return true;
                 }
             }
+            if (sentence - a.sentence() <= 4 && affirmsTheNegatedAct(said, plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "was never finished", "had not been used": the participle a claim says did not happen. */
+    private static final Pattern NEGATED_PARTICIPLE = Pattern.compile("\\b(?:not|never|n't)\\s+(?:(?:be|been|being|have|had|yet|ever)\\s+)*"
+            + "(\\p{L}{2,}ed)\\b");
+    private static final Pattern MODAL = Pattern.compile("\\b(?:will|would|could|should|might|may|must|can|to)\\s+$");
+
+    /**
+     * "a study of the main post that was never finished" answered by "The study was finished in March 2031", "the telescope
+     * had not been used for any teaching" by "more than 200 students had used the telescope": the same act, said to have
+     * happened, about the same thing (a word of the claim's besides the verb). "would be finished next year" promises, and
+     * answers nothing.
+     */
+    private static boolean affirmsTheNegatedAct(String said, String claim) {
+        Matcher m = NEGATED_PARTICIPLE.matcher(claim);
+        while (m.find()) {
+            String verb = m.group(1);
+            if (PLAIN.contains(verb)) {
+                continue;
+            }
+            Matcher done = Pattern.compile("\\b(?:was|were|had|has|have|been|is|are)\\s+(?:\\p{L}+\\s+)?" + Pattern.quote(verb) + "\\b")
+                    .matcher(said);
+            while (done.find()) {
+                if (!MODAL.matcher(said.substring(0, done.start())).find() && sharesAThing(said, claim, verb)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NO_THING = Set.of("about", "after", "before", "their", "there", "these", "those", "which", "where",
+            "would", "could", "should", "since", "every", "other", "never", "being");
+
+    /** A word of five letters or more, other than the verb, that both say. */
+    private static boolean sharesAThing(String said, String claim, String verb) {
+        Set<String> claimWords = new java.util.HashSet<>(java.util.Arrays.asList(claim.split(" ")));
+        for (String w : said.split(" ")) {
+            if (w.length() >= 5 && !w.equals(verb) && !NO_THING.contains(w) && claimWords.contains(w)) {
+                return true;
+            }
         }
         return false;
     }
@@ -173,7 +219,10 @@ final class NegatedEchoes {
         }
         for (String w : m.group(1).split("\\s+")) {
             if (w.length() >= 5 && !TAIL_FILLER.contains(w)) {
-                out.add(new Echo(w, Pattern.compile("\\b" + Pattern.quote(w) + "\\b")));
+                // "worn clips on two hoses, not leaks" against "gas had been leaking": the word by its stem.
+                String stem = w.replaceFirst("(?:s|es|ed|ing)$", "");
+                String root = stem.length() >= 4 ? stem : w;
+                out.add(new Echo(root, Pattern.compile("\\b" + Pattern.quote(root) + (root.equals(w) ? "" : "\\p{L}*") + "\\b")));
             }
         }
         return out;

@@ -814,7 +814,7 @@ final class StanceClassifier {
         if (!m.find()) {
             return false;
         }
-        String subject = m.group(1);
+        String subject = m.group(1) != null ? m.group(1) : m.group(4);
         String surname = AnsweredClaims.surname(source);
         return surname.length() > 2 && subject.contains(surname) || subject.strip().matches("(?i)(?:.*\\s)?(?:he|she|they|we|i)");
     }
@@ -877,7 +877,15 @@ final class StanceClassifier {
     }
 
     private static final Pattern SIDING = Alternations.compile("^(.{2,160}?)\\s(?:also\\s+|too\\s+)?(?:(?:backed|sided\\s+with|took\\s+the\\s+side\\s+of|"
-            + "came\\s+to\\s+the\\s+defen[cs]e\\s+of)\\s+([^,.;:]{2,60})|took\\s+([\\p{L}'\u2019 -]{1,40}?)['\u2019]s\\s+side)");
+            + "came\\s+to\\s+the\\s+defen[cs]e\\s+of)\\s+([^,.;:]{2,60})|took\\s+([\\p{L}'\u2019 -]{1,40}?)['\u2019]s\\s+side)"
+            + "|^(.{2,160}?)\\s(?:went|goes)\\s+further\\W*$");
+    /** "backed that account", "backed that up", "backed this": the siding points back at what was just said. */
+    private static final Pattern POINTS_BACK = Alternations.compile("(?i)(?:that|this|it|these)(?:\\s+(?:account|version|denial|view|up))?");
+
+    /** The last statement before the frame: the sentence whose denial "that account" or "went further" points back at. */
+    private static java.util.Optional<Attribution> lastBefore(int frame, List<Attribution> previous) {
+        return previous.stream().filter(a -> a.sentence() < frame).reduce((a, b) -> b);
+    }
 
     /**
      * "The club was having none of it. Hathercote Structural, the firm that did the survey, backed the club. Its lead engineer
@@ -893,7 +901,7 @@ final class StanceClassifier {
         if (!m.find()) {
             return false;
         }
-        String subject = m.group(1);
+        String subject = m.group(1) != null ? m.group(1) : m.group(4);
         String lowerSubject = subject.toLowerCase(Locale.ROOT);
         Matcher kindOfficer = KIND_OFFICER.matcher(description);
         // "Its lead engineer" after the body that sided; "the firm's lead engineer" only when the one that sided is a firm.
@@ -903,6 +911,11 @@ final class StanceClassifier {
                 // "The county backed the firm. …, it said" of Westermoor County Council: the name's words in any case.
                 || java.util.Arrays.stream(source.split("\\s+")).anyMatch(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))
                         && lowerSubject.matches(".*\\b" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "\\b.*"));
+        if (m.group(4) != null || POINTS_BACK.matcher(m.group(2) != null ? m.group(2) : "").matches()) {
+            // "The insurer, Jakesby Mutual, went further.", "Ashmere Marine Services backed that account.": whoever denied last.
+            return sameParty && lastBefore(frame, previous).filter(last -> previous.stream().anyMatch(a -> a.sentence() == last.sentence()
+                    && a.stance() == Stance.DENY && !a.source().equals(source))).isPresent();
+        }
         // "backed the club" after the club's denial; not "said the union backed the strike".
         String sided = (m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
         // "backed the company" after Ashgill's denial: a body named by its kind.
@@ -1532,6 +1545,12 @@ final class StanceClassifier {
                 && described.strip().matches("(?s)(?:the\\s+)?" + Pattern.quote(first) + "(?:\\s+\\p{Lu}\\S*)*['’]s?\\s+\\p{Ll}.*");
     }
 
+    /** "the university's vice-principal for estates" of the University of Norhallow: an officer of the body's kind. */
+    static boolean officerOfBodyOfItsKind(String described, String body) {
+        Matcher m = KIND_OFFICER.matcher(described);
+        return m.lookingAt() && body.toLowerCase(Locale.ROOT).matches(".*\\b" + m.group(1).toLowerCase(Locale.ROOT) + "\\b.*");
+    }
+
     /** The body an officer described as "its …" speaks for: the one heard from just before the officer first spoke; or null. */
     static String bodyOfItsOfficer(String source, String described, List<Attribution> previous) {
         return itsOfficer(described) ? bodyHeardBeforeFirstWords(source, previous) : null;
@@ -1580,7 +1599,7 @@ final class StanceClassifier {
             + "bank|carmaker|processor|supermarket|retailer|developer|contractor|landlord)";
 
     private static final Pattern KIND_OFFICER = Alternations.compile("(?i)^\\s*(?:the\\s+)?" + BODY_KIND + "['\u2019]s\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,3}?" + OFFICER_TITLE);
+            + "(?:[\\p{L}-]+\\s+){0,3}?(?:\\p{L}+-)?" + OFFICER_TITLE);
     private static final Pattern BODY_BY_KIND = Alternations.compile("^the\\s+" + BODY_KIND + "\\b");
 
     /** "Its contracts office", "their press team": a part of the body just named, speaking for it. */

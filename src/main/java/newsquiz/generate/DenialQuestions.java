@@ -2074,7 +2074,9 @@ final class DenialQuestions implements QuestionFamily {
         return APOLOGY.matcher(words).find();
     }
 
-    private static final Pattern APOLOGY = Pattern.compile("(?i)\\b(?:sorry|apologi[sz]e[sd]?|apology|my mistake|my fault|I was wrong)\\b");
+    /** "I'm sorry", "That was our mistake", "We should have written to parents in January", "We have not taken this decision lightly". */
+    private static final Pattern APOLOGY = Pattern.compile("(?i)\\b(?:sorry|apologi[sz]e[sd]?|apology|(?:my|our) (?:mistake|fault|error)|"
+            + "I was wrong|we were wrong|(?:I|we) should have|not (?:taken|made) (?:this|that|the) decision lightly)\\b");
 
     /**
      * "Which suggestion did the Western Plains Football League reject? — That the Western Plains Football League had

@@ -44,7 +44,9 @@ final class Readable {
             // ("booked and cancelled on the same day" compares two things it names: times are left alone.)
             + "|\\bthe same\\s+(?:page|paper|newspaper|report|article|programme|program|show|post|meeting|"
             + "hearing|interview|story|source|site|website|broadcast|statement|letter|thread|forum)\\b"
-            + "|\\b(?:afterwards|since then)\\b"
+            + "|\\b(?:afterwards|since then|until then|by then)\\b"
+            // "the band would believe that when it saw a new lease": "that" stands for what was said before (review70 leckmoor q13).
+            + "|\\b(?:believe|believed|accept|accepted|do|did|see|saw|say)\\s+(?:that|this|it)\\s+(?:when|if|until|unless|once)\\b"
             // "no retention targets of that kind", "Who rejected the claim?": which kind, which claim, is in another sentence.
             + "|\\bof (?:that|this) (?:kind|sort|type)\\b|^Who \\p{L}+ the (?:(?:first|second|third|last|latest|other|earlier|new|original)\\s+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|accounts?|counts?|figures?|estimates?|totals?)(?:\\s+itself)?\\s*\\?$");
     /** A claim opening with a name and its verb, then "that its …" in the same clause. */

@@ -623,7 +623,8 @@ final class Referents {
             return true;
         }
         String quoteSentence = facts.sentence(quote.sentence()).text();
-        return facts.namesIn(quoteSentence).contains(account.speaker());
+        // ("…,” said the club's chair, Wolter Youlden": the club's own officer, right after the club's account.)
+        return facts.namesIn(quoteSentence).contains(account.speaker()) || account.speaker().equals(facts.bodySpokenFor(quote.speaker()));
     }
 
     private static final Pattern SUGGESTION_THAT = Pattern.compile("(?i)\\b(?:suggestion|claim|allegation|idea|report)s?\\s+that\\s+(.+)$");

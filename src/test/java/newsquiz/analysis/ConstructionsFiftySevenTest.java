@@ -1,0 +1,115 @@
+package newsquiz.analysis;
+
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions that eval-blind70 and 71 and their reviews showed at stop 57, in invented text. Each test gives one
+ * rule:
+ * <ul>
+ * <li>A claim that something "was never finished" or "had not been used" is answered by a statement that it "was finished",
+ * or that people "had used" it, about the same thing; "would be finished next year" promises and answers nothing.</li>
+ * <li>"the faults were worn seals, not leaks" sets aside "gas had been leaking": the word set aside is found by its stem (a
+ * guard here: in this short text an older rule finds the denial too).</li>
+ * <li>The body's officer, quoted right after the body denied two things in one sentence, denies too when the quote shares a
+ * word with either of them; "the university's vice-principal" is an officer of the University of X.</li>
+ * <li>"X backed that account." or "X went further." after a denial: what X's officer then says denies the same thing.</li>
+ * <li>A speaker's own plan ("it would hold its own classes") answers no plan claimed of someone else.</li>
+ * <li>"the music magazine Stave and Score": a title after the kind of outlet it names is one name.</li>
+ * </ul>
+ */
+class ConstructionsFiftySevenTest {
+
+    @Test
+    void sayingTheActWasDoneAnswersAClaimThatItWasNot() throws Exception {
+        var all = analyze("A former warden, who asked not to be named, told the Orrin Gazette that the trust had paid for a survey "
+                + "of the sea wall that was never finished.\n\n\"The survey was finished in May, and a copy is in the library,\" "
+                + "said the trust's secretary, Hild Bramwell.");
+        assertEquals(Stance.DENY, saying(all, "finished in May").stance(), all.toString());
+    }
+
+    @Test
+    void aPromiseToFinishAnswersNothing() throws Exception {
+        var all = analyze("A former warden, who asked not to be named, told the Orrin Gazette that the survey of the sea wall was "
+                + "never finished.\n\nThe trust's secretary, Hild Bramwell, said the survey would be finished next year.");
+        assertNotEquals(Stance.DENY, saying(all, "next year").stance(), all.toString());
+    }
+
+    @Test
+    void usersOfTheThingAnswerAClaimThatItWasNotUsed() throws Exception {
+        var all = analyze("A porter, who spoke on condition of anonymity, told Radio Cawdle that the lecture hall had not been used "
+                + "for any classes since 2029.\n\nThe college said more than 300 students had used the lecture hall last year.");
+        assertEquals(Stance.DENY, saying(all, "300 students").stance(), all.toString());
+    }
+
+    @Test
+    void aCorrectionSetsAsideTheWordByItsStem() throws Exception {
+        var all = analyze("The inspector, Wulfric Anstey, said gas had been leaking into the cabins of two boats.\n\nThe owner, "
+                + "Edith Marrable, rejected that, saying the boats had been tested the next day. She said the faults were worn "
+                + "seals on one hose, not leaks.");
+        assertEquals(Stance.DENY, saying(all, "worn seals").stance(), all.toString());
+    }
+
+    @Test
+    void anOfficerGoesOnWithEitherOfItsBodysDenials() throws Exception {
+        var all = analyze("The choir said the landlord wanted the hall for shops.\n\nGarrow Estates dismissed the claim that it "
+                + "planned to open shops, saying the hall was listed and could not be altered. \"We have no plans for shops, now or "
+                + "ever,\" said Garrow's director, Osric Tallent.");
+        assertEquals(Stance.DENY, saying(all, "no plans for shops").stance(), all.toString());
+    }
+
+    @Test
+    void theOfficerOfABodyOfItsKindGoesOnWithItsDenial() throws Exception {
+        var all = analyze("The society's chair, Aldous Prynne, said the university wanted to sell the hill to a builder.\n\nThe "
+                + "university denied that it had any plan to sell the hill. \"The land was left to us for teaching. We could not sell "
+                + "it if we tried,\" said the university's vice-principal for estates, Merewen Sallis.");
+        assertEquals(Stance.DENY, saying(all, "could not sell").stance(), all.toString());
+    }
+
+    @Test
+    void backingThatAccountAfterADenialDenies() throws Exception {
+        var all = analyze("A former fitter, who did not want to be named, told the Weir Weekly that the firm had skipped its spring "
+                + "checks. The firm denied that any check had been skipped, and said every boat had been checked in March.\n\nThe "
+                + "engineers, Calloway Marine, backed that account. \"We checked all 30 of their boats in March,\" said its managing "
+                + "director, Tobias Wren.");
+        assertEquals(Stance.DENY, saying(all, "all 30 of their boats").stance(), all.toString());
+    }
+
+    @Test
+    void goingFurtherAfterADenialDenies() throws Exception {
+        var all = analyze("The breeders said the show had lost its insurance for cattle.\n\nThe show repudiated that claim, saying "
+                + "its insurance had been renewed in May. The insurer, Penhallow Mutual, went further. \"We offered the show exactly "
+                + "the same cover as last year,\" said its head of farm business, Ysolde Carrick.");
+        assertEquals(Stance.DENY, saying(all, "same cover").stance(), all.toString());
+    }
+
+    @Test
+    void backingTheStrikeIsNoSidingWithADenial() throws Exception {
+        var all = analyze("The council denied that the depot would close.\n\nThe drivers' union backed the strike. \"We will be out "
+                + "on Monday,\" said its secretary, Ansel Quarry.");
+        assertNotEquals(Stance.DENY, saying(all, "out on Monday").stance(), all.toString());
+    }
+
+    @Test
+    void aSpeakersOwnPlanAnswersNoPlanOfAnother() throws Exception {
+        var all = analyze("The show's chair, Marian Thwaite, said the show would look again at the decision on August 4, and that "
+                + "sheep classes could return to this year's show if no further cases were found by then.\n\nThe club said it would "
+                + "hold its own sheep and cattle classes at a farm on August 15, and that any exhibitor who had entered the show "
+                + "would be welcome.");
+        assertNotEquals(Stance.DENY, saying(all, "its own sheep").stance(), all.toString());
+    }
+
+    @Test
+    void aTitleAfterItsKindOfOutletIsOneName() throws Exception {
+        var all = analyze("A member of the band's staff, who asked that her name be withheld, told the music magazine Reed and Bow "
+                + "that two players had been left off the list.");
+        var told = saying(all, "left off the list");
+        assertEquals(java.util.List.of("Reed and Bow"), told.via(), all.toString());
+        assertTrue(!told.content().startsWith("and"), told.content());
+    }
+}

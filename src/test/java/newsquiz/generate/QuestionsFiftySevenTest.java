@@ -1,0 +1,50 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the reviews of eval-blind70 and 71 showed at stop 57, in invented text. Each test gives one rule:
+ * <ul>
+ * <li>"The club said the rise would drive away a third of passengers. “A family of four will now pay 88 crowns,” said the
+ * club's chair. NAME branded the claim fanciful, saying …": the claim is the club's, which its chair's quote illustrates,
+ * not the quote (review71 wendlow q05, a wrong key).</li>
+ * <li>"the band would believe that when it saw a new lease", "keep the public nights going until then": words that lean on
+ * another sentence (review70 leckmoor q13, review71 mirefell q19).</li>
+ * <li>"We should have written to parents in January. That was our mistake" and "We have not taken this decision lightly"
+ * own up or regret; they are nobody's denial (review71 wrexcombe q08, mirefell q02).</li>
+ * </ul>
+ */
+class QuestionsFiftySevenTest {
+
+    @Test
+    void theClaimIsTheBodysAccountItsChairIllustrated() throws Exception {
+        Facts facts = InventedArticles.facts("Fares\n\nThe Orrin Valley Railway will raise its adult return fare from 18 to 26 "
+                + "crowns in March.\n\nThe railway said the rise was needed because coal had doubled in price since 2029. \"Nobody "
+                + "likes putting fares up,\" said its commercial director, Fenella Quist, \"but coal has gone from 300 crowns a tonne "
+                + "to 620 in two years.\"\n\nThe Orrin Valley Railway Supporters' Club, which has about 900 members, said the rise "
+                + "would drive away a third of the line's passengers. \"A family of four will now pay 90 crowns for a day out. That "
+                + "is more than the zoo charges,\" said the club's chair, Aldo Penwarden.\n\nQuist branded the claim fanciful, "
+                + "saying advance bookings for the summer were up 6 percent on last year.");
+        Statement verdict = facts.statements.stream().filter(s -> s.attribution().content().contains("fanciful")).findFirst().orElseThrow();
+        Statement answered = DenialQuestions.answeredBy(facts, verdict).orElseThrow();
+        assertTrue(answered.claim().contains("drive away a third"), answered.claim());
+    }
+
+    @Test
+    void thatBeforeWhenLeansOnTheSentenceBefore() {
+        assertTrue(Readable.choiceProblem("The band would believe that when it saw a new lease").isPresent());
+        assertTrue(Readable.choiceProblem("The council would ask the university to keep the public nights going until then").isPresent());
+        assertFalse(Readable.choiceProblem("The band would believe the firm when it saw a new lease").isPresent());
+    }
+
+    @Test
+    void owningUpAndRegretAreNoDenial() {
+        assertTrue(DenialQuestions.ownsUp("We should have written to parents in January. That was our mistake"));
+        assertTrue(DenialQuestions.ownsUp("We have not taken this decision lightly"));
+        assertFalse(DenialQuestions.ownsUp("We have not taken a penny from the fund"));
+    }
+}
