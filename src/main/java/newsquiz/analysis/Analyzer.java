@@ -815,7 +815,10 @@ public final class Analyzer {
                 && !SourceResolver.businessKeptForLater(phrase) || PhraseParser.anonymousMarker(phrase.text()));
     }
 
-    private static final Pattern LEAD_IN_THAT = Pattern.compile("^(?i)[^:\"\u201c\u201d]{3,60}:\\s*that\\s+(?=\\S)");
+    // ("the parents' figure was plucked from thin air: that tour had cost 1,950 crowns": "that" before a bare noun and its verb
+    // points at the tour; it opens no clause.)
+    private static final Pattern LEAD_IN_THAT = Pattern.compile("^(?i)[^:\"\u201c\u201d]{3,60}:\\s*that\\s+(?=\\S)"
+            + "(?!(?-i:(?!(?:it|he|she|they|we|you|there)\\b)\\p{Ll}+)\\s+(?:had|has|was|were|is|would|will|could)\\b)");
 
     /** "should never have been touched", "We got that badly wrong": owning up to a fault. */
     private static final Pattern REGRET = Pattern.compile("(?i)\\b(?:should(?:n't| not| never) have|got (?:it|that|this|\\w+ \\w+) "

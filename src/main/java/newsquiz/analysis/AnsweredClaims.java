@@ -64,7 +64,13 @@ final class AnsweredClaims {
 
     private AnsweredClaims() {}
 
+    /** "a study of the main post that was never finished": a "never" that only describes a thing the claim names. */
+    private static final Pattern RELATIVE_NEGATION = Pattern.compile("(?i)\\s(?:that|which)\\s+(?:was|were|had been|has been|have been|is|are)"
+            + "\\s+(?:never|not)\\s+\\p{L}+ed\\b");
+
     static boolean answers(String content, String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
+        // ("the society had spent 60,000 crowns on a study that was never finished" alleges; its "never" answers no one.)
+        content = RELATIVE_NEGATION.matcher(content).replaceAll("");
         // "Mr Ashdown disowned it straight away. … he said the leaflet “did not come from us”": a negation right after the
         // same speaker's own rejection goes on with it.
         boolean ownRejectionBefore = sentence > 0 && rejectedBy(sentences.get(sentence - 1).text(), source);

@@ -36,7 +36,7 @@ final class NegatedEchoes {
 
     boolean deniesAnother(String content, String source, int sentence, List<Attribution> previous, String sentenceBefore) {
         String said = plain(content);
-        if (!ANY_NEGATION.matcher(said).find()) {
+        if (!ANY_NEGATION.matcher(said).find() && !said.contains("nobody") && !said.contains("no one")) {
             // Most statements negate nothing: no need to read every statement before them (a long article has hundreds).
             return false;
         }
@@ -46,11 +46,20 @@ final class NegatedEchoes {
         zeroed.addAll(notTheThingNamed(said));
         zeroed.addAll(noSuchThing(said));
         zeroed.addAll(notTheFigure(said));
+        List<Echo> nobodyDid = nobodyDid(said);
         for (Attribution a : previous) {
-            if (a.source().equals(source) || a.stance() == Stance.DENY) {
+            if (a.source().equals(source)) {
                 continue;
             }
             String claim = plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content()));
+            if (!nobodyDid.isEmpty() && sentence - a.sentence() <= 3 && !ANY_NEGATION.matcher(claim).find() && Echo.anyIn(nobodyDid, claim)) {
+                // "It was signed for at her front door" answered by "nobody at her house had signed for any letter": a
+                // denial's own account, in plain words, is a claim a third party can deny in turn.
+                return true;
+            }
+            if (a.stance() == Stance.DENY) {
+                continue;
+            }
             if (Echo.anyIn(negated, claim) || sentence - a.sentence() <= RECENT && Echo.anyIn(zeroed, claim)) {
                 return true;
             }
@@ -187,6 +196,22 @@ final class NegatedEchoes {
             }
         }
         return echoes;
+    }
+
+    /** "nobody at her house had signed for any letter", "no one from the club was paid": no one did the act another said was done. */
+    private static final Pattern NOBODY_DID = Pattern.compile("\\b(?:nobody|no one|not one of (?:us|them))\\s+(?:[\\p{L}']+\\s+){0,4}?"
+            + "(?:had|has|have|was|were|did)\\s+(?:ever\\s+)?(\\p{L}{3,}ed)\\b");
+
+    private static List<Echo> nobodyDid(String said) {
+        List<Echo> out = new ArrayList<>();
+        Matcher m = NOBODY_DID.matcher(said);
+        while (m.find()) {
+            String verb = m.group(1);
+            if (!PLAIN.contains(verb)) {
+                out.add(new Echo(verb, Pattern.compile("\\b(?:was|were|had|has|have|been)\\s+(?:\\p{L}+\\s+)?" + Pattern.quote(verb) + "\\b")));
+            }
+        }
+        return out;
     }
 
     /** "…, not in its own storeroom": the closing phrase a correction sets aside. */

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
  * <li>"X backed that account." or "X went further." after a denial: what X's officer then says denies the same thing.</li>
  * <li>A speaker's own plan ("it would hold its own classes") answers no plan claimed of someone else.</li>
  * <li>"the music magazine Stave and Score": a title after the kind of outlet it names is one name.</li>
+ * <li>"was plucked from thin air: that tour had cost …": "that" before a bare noun and its verb is no clause opener, so the
+ * verdict stays in what was said.</li>
+ * <li>"nobody at her house had signed for any letter" answers "It was signed for at her front door", though that was itself
+ * a denial.</li>
+ * <li>"a study … that was never finished": a "never" inside a relative clause alleges; it answers no one.</li>
  * </ul>
  */
 class ConstructionsFiftySevenTest {
@@ -111,5 +116,29 @@ class ConstructionsFiftySevenTest {
         var told = saying(all, "left off the list");
         assertEquals(java.util.List.of("Reed and Bow"), told.via(), all.toString());
         assertTrue(!told.content().startsWith("and"), told.content());
+    }
+
+    @Test
+    void thatBeforeABareNounIsNoLeadIn() throws Exception {
+        var all = analyze("The parents' network said the 2029 tour had cost 1,300 crowns a player.\n\nThe trust's chair, Ilse Marwood, "
+                + "said the parents' figure was plucked from thin air: that tour had cost 1,950 crowns a player.");
+        var verdict = saying(all, "1,950");
+        assertTrue(verdict.content().contains("thin air"), verdict.content());
+        assertEquals(Stance.DENY, verdict.stance(), all.toString());
+    }
+
+    @Test
+    void nobodyDidWhatADenialSaidWasDone() throws Exception {
+        var all = analyze("The raffle winner, Maud Kettering, said her prize had never arrived.\n\nThe committee rejected her account, "
+                + "saying the voucher had gone out by recorded delivery. \"It was signed for at her front door,\" said its treasurer, "
+                + "Oswin Hartle.\n\nKettering told the Ashby Herald that nobody at her house had signed for any letter that week.");
+        assertEquals(Stance.DENY, saying(all, "nobody at her house").stance(), all.toString());
+    }
+
+    @Test
+    void aNeverInsideARelativeClauseAlleges() throws Exception {
+        var all = analyze("The society said the mill's main post was rotten.\n\nOne volunteer at the mill, who would speak only if not "
+                + "named, told Radio Wensley that the society had spent 60,000 crowns on a study of the post that was never finished.");
+        assertNotEquals(Stance.DENY, saying(all, "never finished").stance(), all.toString());
     }
 }
