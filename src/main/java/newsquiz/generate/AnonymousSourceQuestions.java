@@ -43,7 +43,8 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 String explanation = "The article says: " + Explain.quote(s.evidence()) + " " + (cited != null ? cited : unsaid);
                 out.add(new Candidate("anonymous_source", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM,
                         "Which of these claims comes from a source the article does not name?", s.claim(), wrong, explanation,
-                        s.sentences(), "anon:" + s.index(), clearlyUnnamed(s) ? 90 : 55));
+                        // ("who would talk only if her name was kept out of it": kept back on purpose, however the sentence says so.)
+                        s.sentences(), "anon:" + s.index(), keptBack(facts, s) ? 90 : 55));
             }
             why(facts, s, out);
         }
@@ -122,7 +123,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?|"
             + "withh(o|e)ld|not (give|use) (his|her|their) names?|names? (was|were|is|be) not (published|used|given|printed)|"
             + "not authori[sz]ed to (speak|comment|talk|discuss)|not (cleared|allowed|permitted) to (speak|comment|talk|discuss)|"
-            + "speaking privately|spoke privately|off the record|on background|names? (be|was|were|is) (left out|kept out)|(did|does|would|could) not (name|identify)|(was|were|is) not named|,\\s*unnamed(?=\\s*,)|on condition that [^.]{0,40}\\bnot (?:be )?(named|identified|used|given))\\b");
+            + "speaking privately|spoke privately|off the record|on background|names? (be|was|were|is) (left out|kept out)|(did|does|would|could) not (name|identify)|(was|were|is) not named|,\\s*unnamed(?=\\s*,)|if not (?:named|identified)|on condition that [^.]{0,40}\\bnot (?:be )?(named|identified|used|given))\\b");
     /** Words that tie an unnamed speaker to a body: "a company spokesperson", "fire officials", "economists at Hollin Bank". */
     private static final java.util.regex.Pattern TIED = java.util.regex.Pattern.compile("(?i)\\b(spokes(man|woman|person|people)|"
             + "representatives?|company|firm|department|ministry|agency|council|police|fire|hospital|school|university|club|league|"

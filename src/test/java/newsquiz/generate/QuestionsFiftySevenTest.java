@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * another sentence (review70 leckmoor q13, review71 mirefell q19).</li>
  * <li>"We should have written to parents in January. That was our mistake" and "We have not taken this decision lightly"
  * own up or regret; they are nobody's denial (review71 wrexcombe q08, mirefell q02).</li>
+ * <li>"who would talk only if her name was kept out of it", "who would speak only if not named": a source kept back on purpose,
+ * whose claim is asked about before other questions on the same sentence (three quizzes of eval-blind70/71 had no
+ * unnamed-source question).</li>
  * </ul>
  */
 class QuestionsFiftySevenTest {
@@ -46,5 +49,16 @@ class QuestionsFiftySevenTest {
         assertTrue(DenialQuestions.ownsUp("We should have written to parents in January. That was our mistake"));
         assertTrue(DenialQuestions.ownsUp("We have not taken this decision lightly"));
         assertFalse(DenialQuestions.ownsUp("We have not taken a penny from the fund"));
+    }
+
+    @Test
+    void aNameKeptOutOfItIsKeptBackOnPurpose() throws Exception {
+        for (String who : List.of("who would talk only if her name was kept out of it", "who would speak only if not named")) {
+            List<Candidate> all = new AnonymousSourceQuestions().propose(InventedArticles.facts("Mill\n\nThe society said the mill "
+                    + "would reopen in May. Its chair, Oda Farrant, said the grant had been cut in half.\n\nThe fund's director, Idris "
+                    + "Pell, said every bid had been scored by the same panel.\n\nOne volunteer at the mill, " + who + ", told the "
+                    + "station Wensley Sound that the society had spent 60,000 crowns on a survey of the main post."));
+            assertTrue(all.stream().anyMatch(c -> c.fact().startsWith("anon:") && c.priority() == 90), all.toString());
+        }
     }
 }
