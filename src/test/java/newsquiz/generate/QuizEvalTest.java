@@ -60,7 +60,8 @@ class QuizEvalTest {
             "eval-blind43", "eval-blind44", "eval-blind45", "eval-blind46", "eval-blind47", "eval-blind48", "eval-blind49",
             "eval-blind50", "eval-blind51", "eval-blind52", "eval-blind53", "eval-blind54", "eval-blind55",
             "eval-blind56", "eval-blind57", "eval-blind58", "eval-blind59", "eval-blind60", "eval-blind61", "eval-blind62",
-            "eval-blind63", "eval-blind64", "eval-blind65", "eval-blind66", "eval-blind67", "eval-blind68", "eval-blind69");
+            "eval-blind63", "eval-blind64", "eval-blind65", "eval-blind66", "eval-blind67", "eval-blind68", "eval-blind69",
+            "eval-blind70", "eval-blind71");
     private static final int TUNED_HELD_OUT_PASSING = 91;
 
     @Test
