@@ -2520,7 +2520,7 @@ final class AttributionExtractor {
         if (quotedWhomOnly(s, v, verb, from, end)) {
             return null;
         }
-        if (verb.lemma().matches("stand|knock|slap|disown") && !ClauseShapes.claimObject(s, from, end)) {
+        if (verb.lemma().matches("stand|knock|slap|disown|sweep|throw") && !ClauseShapes.claimObject(s, from, end)) {
             // "stands by its report" upholds something said, "knocked down that story" and "disowned his figure" turn it away;
             // "stood by the door", "knocked down the old pier" and "slapped down a deposit" do not.
             return null;

@@ -344,7 +344,7 @@ final class NameFinder {
             boolean unknownBeforeOrgWord = neverInLowerCase(t) && !lexicon.is("org_keyword", t.lower()) && !lexicon.is("role", t.lower()) && !lexicon.is("person_group", t.lower())
                     && i + 1 < s.size() && nameWord(s, i + 1) && lexicon.is("org_keyword", s.tokens[i + 1].lower());
             if (orgWordBeforeName || unknownBeforeOrgWord || capitalisedAsAName(s, i) || adjectiveOfAName(s, i)
-                    || wordOfADescribedName(s, i) || firstNameBeforeSurname(s, i)) {
+                    || wordOfADescribedName(s, i) || firstNameBeforeSurname(s, i) || bodyBeforeWhich(s, i)) {
                 return true;
             }
             // "Court battles …", "Police said …": a common noun opening a sentence is tagged PROPN at times.
@@ -376,8 +376,27 @@ final class NameFinder {
         // saying; "Former Smith said" is not of that kind.
         Token verb = s.at(i + 2);
         // "Sibold/ADJ Penberthy, who runs a surf school": a relative "who" after the two words says they are a person.
-        boolean whoAfter = verb != null && verb.isComma() && s.isAny(i + 3, "who", "whose");
+        boolean whoAfter = verb != null && verb.isComma() && personAfterComma(s, i + 3);
         return verb != null && (whoAfter || verb.isVerb() && lexicon.cue(verb.lower()) != null) && !PLAIN_OPENERS.contains(t.lower());
+    }
+
+    /**
+     * "Dalewater, which takes drinking water from two reservoirs …, said": one word opening the sentence, never written in
+     * lower case in the article and no common word of the lexicon, then ", which": a body's name (review72 blackhope q14, an
+     * unnamed-source question keyed to it).
+     */
+    private boolean bodyBeforeWhich(SentenceView s, int i) {
+        Token t = s.tokens[i];
+        String w = t.lower();
+        return t.text().matches("\\p{Lu}\\p{Ll}{3,}") && neverInLowerCase(t) && !CLOSED_CLASS.contains(w) && !lexicon.isDemonym(t.text())
+                && COMMON_CLASSES.stream().noneMatch(c -> lexicon.is(c, w)) && s.at(i + 1) != null && s.tokens[i + 1].isComma()
+                && s.isAny(i + 2, "which");
+    }
+
+    /** ", who …", ", whose …", or an age between commas (", 84,"): what follows the comma at {@code i} is said of a person. */
+    private static boolean personAfterComma(SentenceView s, int i) {
+        return s.isAny(i, "who", "whose") || s.at(i) != null && s.tokens[i].text().matches("\\d{1,3}") && s.at(i + 1) != null
+                && s.tokens[i + 1].isComma();
     }
 
     private static final Set<String> PLAIN_OPENERS = Set.of("former", "senior", "junior", "local", "new", "young", "old", "retired",
@@ -422,7 +441,7 @@ final class NameFinder {
         // The tokenizer may split the surname at its hyphen: "Brannigan" "-Shah" or "Brannigan" "-" "Shah".
         Token glued = s.at(i + 2);
         // "Einar/NOUN Ellershaw, who keeps sheep …": a relative "who" after the two words says they are a person.
-        boolean whoAfter = glued != null && glued.isComma() && s.isAny(i + 3, "who", "whose") && !isCalendar(t);
+        boolean whoAfter = glued != null && glued.isComma() && personAfterComma(s, i + 3) && !isCalendar(t);
         return next.text().contains("-") || glued != null && glued.start() == next.end() && glued.text().startsWith("-") || whoAfter;
     }
 

@@ -46,6 +46,8 @@ final class StanceClassifier {
                     + "not true|a lie|lies|a fabrication|an invention|a forgery|a hoax|a smear|a misunderstanding|speculation|"
                     + "inaccurate|incorrect|absurd|ridiculous|flawed|misleading|wrong|made up|fiction|a fiction|a work of fiction|without foundation|"
                     + "without merit|not what happened|rubbish|a myth|a miscount|a misreading|a miscalculation|fantasy|a fantasy|pure fantasy"
+                    // "said the idea was far-fetched", "said that story was moonshine": rebuttal idioms of everyday news copy.
+                    + "|far-fetched|moonshine|a tall tale|tall tales|hogwash|poppycock|codswallop|balderdash|tosh|twaddle|pie in the sky"
                     + "|" + THIN_AIR + ")\\b"
                     + "|\\bfake (?:news|from start to finish)\\b|\\bnot what happened\\b|\\bnever happened\\b|\\bdid not happen\\b"
                     + "|\\bnever (?:existed|took place)\\b|\\b(?:does|did) not (?:exist|take place)\\b"
@@ -53,6 +55,13 @@ final class StanceClassifier {
                     // ("the pier did not stand up to the storm" is no verdict on anything said.)
                     + "|\\b(?:(?:does|did|do) not|(?:doesn|didn|don)['\u2019]t) stand up(?=\\s*(?:[.,;:\u2014-]|$|to (?:scrutiny|examination|inspection)))"
                     + "|\\bno truth\\b|\\bno basis\\b"
+                    // "said the claim did not hold water", "the guild's numbers did not add up", "had got hold of the wrong end of the
+                    // stick", "was barking up the wrong tree", "the reverse was true:": what was said, found wanting.
+                    + "|\\b(?:(?:does|did|do) not|(?:doesn|didn|don)['\u2019]t) (?:hold water|add up)\\b"
+                    + "|\\bthe wrong end of the stick\\b|\\bbarking up the wrong tree\\b"
+                    + "|^\\W*(?:the|quite the) (?:reverse|opposite) (?:is|was|were|had been) (?:true|the case)\\b"
+                    // "put the number at nine, not 23": a figure another gave, set right.
+                    + "|\\bat (?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve),\\s+not\\s+\\d[\\d,.]*\\b"
                     // "4 millimetres a second, not the 12 that residents had reported": another's figure, set right.
                     + "|,\\s+not\\s+the\\s+[\\d.,]+(?:\\s+[\\p{L}%]+)?\\s+(?:that|which)\\s+(?:[\\p{L}'\u2019-]+\\s+){1,3}?(?:had\\s+|have\\s+|has\\s+)?"
                     + "(?:reported|claimed|alleged|said|suggested|given|quoted|cited|put\\s+about)\\b"
@@ -65,9 +74,9 @@ final class StanceClassifier {
                     + "|^\\W*(?:no[,.]?\\s+)?(?:it|that|they|he|she|this)\\s+(?:has|have|had|did|does|do|is|was|were|are|will|would)"
                     + "(?:\\s+not|n['\u2019]t)\\W*$"
                     // "said that number was far too high": a figure given by others, judged off the mark.
-                    + "|^\\W*(?:that|this|the|their|those|these) (?:[\\p{L}-]+ )?(?:number|figure|estimate|total|count|tally)s? "
+                    + "|^\\W*(?:that|this|the|their|those|these) (?:[\\p{L}'\u2019-]+ )?(?:number|figure|estimate|total|count|tally|sum)s? "
                     + "(?:is|was|are|were) (?:far |much |way |wildly |massively |greatly |simply )?(?:too high|too low|inflated|"
-                    + "an overestimate|an exaggeration|way off)\\b"
+                    + "an overestimate|an exaggeration|way off|a long way out|well out|at odds with)\\b"
                     // "There is nothing wrong with the meters": the fault alleged, flatly answered.
                     + "|\\bthere (?:is|was) nothing wrong with\\b"
                     // "I would ask anyone who says otherwise to produce the draft": a dare to the other side.

@@ -719,6 +719,8 @@ final class DenialQuestions implements QuestionFamily {
         return d.attribution().stance() == Stance.DENY && !d.attribution().cue().startsWith("(")
                 // "warned there were “no miracles available”": a warning, whatever its "no", is not a denial.
                 && !d.verb().matches("warned|predicted|promised|forecast|cautioned")
+                // "The 46 households on the lane see it differently": a view of their own, no report denied (review72 brindleton q04).
+                && !d.attribution().cue().matches("(?i)(?:see|sees|saw|seen|remember|remembers|remembered)\\b.*\\bdifferently\\b.*")
                 // "Officers found no bottles", "admitted they cropped the pictures", "claimed there had been no bidder": a
                 // finding, an admission or an accusation, whatever its "no", is nothing denied.
                 && !d.verb().matches("found|admitted|conceded|acknowledged|claimed|alleged|accused|concluded|ruled|judged|considered")

@@ -219,12 +219,20 @@ final class Readable {
     private static final Pattern QUOTED_INSIDE = Pattern.compile("(\\S\\s)(?:" + QUOTATION + ")");
 
     /** Why a question stem would confuse a reader; quoted snippets of the article may keep their gaps. */
+    private static final Pattern NOTHING_ASKED = Pattern.compile("(?i)^(?:Who|Which organi[sz]ation)\\s+\\p{L}+(?:\\s+(?:as well|too|also|again|"
+            + "first|instead|firmly|flatly|strongly|outright))+\\s*\\?$");
+
     static Optional<String> stemProblem(String text) {
         String outsideQuotes = Phrasing.clean(text).replaceAll(QUOTATION, "\u201c\u201d")
                 // The question's own words ("Which of these claims …", "treat this claim with care") point at its choices.
                 .replaceAll("(?i)\\b(of these|this) (claims?|sources?|sentences?|statements?|words?|numbers?)\\b", "$2");
         if (INNER_GAP.matcher(outsideQuotes).find()) {
             return Optional.of("words cut out of the middle");
+        }
+        if (NOTHING_ASKED.matcher(outsideQuotes.strip()).matches()) {
+            // "Who denied as well?": the verb's object was the record put right, and what was denied is in another sentence
+            // (review73 thatchers q09).
+            return Optional.of("nothing asked about");
         }
         if (DOUBLED_WORD.matcher(outsideQuotes).find()) {
             // "Who rejected rejected that firmly?": the cue verb came with the words it was said in.

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * <li>"who would talk only if her name was kept out of it", "who would speak only if not named": a source kept back on purpose,
  * whose claim is asked about before other questions on the same sentence (three quizzes of eval-blind70/71 had no
  * unnamed-source question).</li>
+ * <li>After eval-blind72 and 73 were measured and reviewed: "The 46 households on the lane see it differently" is a view of
+ * their own, no denial to weigh (review72 brindleton q04, a wrong key); "Who denied as well?" asks about nothing
+ * (review73 thatchers q09, a wrong key).</li>
  * </ul>
  */
 class QuestionsFiftySevenTest {
@@ -60,5 +63,22 @@ class QuestionsFiftySevenTest {
                     + "station Wensley Sound that the society had spent 60,000 crowns on a survey of the main post."));
             assertTrue(all.stream().anyMatch(c -> c.fact().startsWith("anon:") && c.priority() == 90), all.toString());
         }
+    }
+
+    @Test
+    void seeingItDifferentlyIsNoDenialToWeigh() throws Exception {
+        Facts facts = InventedArticles.facts("Street name\n\nThe town council voted to rename Gallows Lane after a local nurse. "
+                + "Her daughter, Carys Penhale, said she was delighted.\n\nThe 40 households on the lane itself see it differently. "
+                + "The residents' association said the change would cost each household about 200 crowns.");
+        Statement differently = facts.statements.stream().filter(s -> s.attribution().cue().contains("differently")).findFirst()
+                .orElseThrow(() -> new AssertionError(facts.statements.toString()));
+        assertFalse(DenialQuestions.weighable(differently), differently.toString());
+    }
+
+    @Test
+    void aStemWithNothingAskedIsDropped() {
+        assertTrue(Readable.stemProblem("Who denied as well?").isPresent());
+        assertTrue(Readable.stemProblem("Which organisation rejected too?").isPresent());
+        assertFalse(Readable.stemProblem("Who denied that the survey was paid for by importers?").isPresent());
     }
 }
