@@ -456,6 +456,9 @@ final class DenialQuestions implements QuestionFamily {
             java.util.Optional<Referents.Hearsay> hearsay = pointsBack ? Referents.hearsayBefore(facts, d) : java.util.Optional.empty();
             Statement target = pointsBack && hearsay.isEmpty() ? Referents.earlierClaim(facts, d, noun)
                     : hearsay.isEmpty() ? Referents.claimantNamed(facts, d) : null;
+            if (target != null && clearsTheDenier(target, d)) {
+                target = null;
+            }
             if (NOT_A_THING.matcher(said).find()) {
                 // "This is not a closure.": not whatever was said last, but the claim that called it a closure.
                 target = claimNaming(facts, d, said);
@@ -711,8 +714,26 @@ final class DenialQuestions implements QuestionFamily {
     /** The claim a denial answers by naming it or pointing back at it, worked out once per denial. */
     static java.util.Optional<Statement> answeredBy(Facts facts, Statement denial) {
         return facts.claimAnswered.computeIfAbsent(denial, o -> java.util.Optional.ofNullable(Referents.claimantNamed(facts, o))
-                .or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim"))));
+                .or(() -> java.util.Optional.ofNullable(Referents.earlierClaim(facts, o, "claim")))
+                .filter(claim -> !clearsTheDenier(claim, o)));
     }
+
+    /**
+     * "“We have had no letter, call or email about this lane from Featherstone,” said the committee's chair. Featherstone Homes
+     * said the story was a tall tale": another's denial that speaks up for the denier is on its side, not what it denied
+     * (review72 brindleton q09, a wrong key).
+     */
+    private static boolean clearsTheDenier(Statement claim, Statement denial) {
+        String said = claim.attribution().content();
+        // (A claim against the denier names it too, "Featherstone had asked for the change", but says no "no".)
+        if (!CLEARING.matcher(said).find()) {
+            return false;
+        }
+        String name = denial.speaker().replaceFirst("(?i)^the\\s+", "").split("\\s+")[0];
+        return name.length() > 3 && Character.isUpperCase(name.charAt(0)) && WholeWord.in(said, name);
+    }
+
+    private static final Pattern CLEARING = Pattern.compile("(?i)\\b(?:no|nothing|nobody|never|none)\\b[^.;]{0,80}\\b(?:from|by|with)\\s+\\p{Lu}");
 
     /** A denial a reader can be asked to weigh: not a warning, a finding, an admission or an accusation, whatever its "no". */
     static boolean weighable(Statement d) {

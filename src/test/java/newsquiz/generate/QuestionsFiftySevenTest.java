@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * unnamed-source question).</li>
  * <li>After eval-blind72 and 73 were measured and reviewed: "The 46 households on the lane see it differently" is a view of
  * their own, no denial to weigh (review72 brindleton q04, a wrong key); "Who denied as well?" asks about nothing
- * (review73 thatchers q09, a wrong key).</li>
+ * (review73 thatchers q09, a wrong key); "We have had no letter … from Featherstone", said by another, is on Featherstone's side,
+ * so it is not what Featherstone's "tall tale" denied (review72 brindleton q09, a wrong key).</li>
  * </ul>
  */
 class QuestionsFiftySevenTest {
@@ -80,5 +81,16 @@ class QuestionsFiftySevenTest {
         assertTrue(Readable.stemProblem("Who denied as well?").isPresent());
         assertTrue(Readable.stemProblem("Which organisation rejected too?").isPresent());
         assertFalse(Readable.stemProblem("Who denied that the survey was paid for by importers?").isPresent());
+    }
+
+    @Test
+    void wordsThatClearTheDenierAreNotWhatItDenied() throws Exception {
+        Facts facts = InventedArticles.facts("Street name\n\nA council officer, who has no permission to speak publicly, told the "
+                + "Ashby Herald that the builder, Marrowby Homes, had asked for the change.\n\nThe council denied that any builder "
+                + "had asked for it. \"The request came from the petition and from nowhere else. We have had no letter about this lane "
+                + "from Marrowby or from anybody acting for it,\" said the committee's chair, Councillor Ines Garrow.\n\nMarrowby "
+                + "Homes said the story was a tall tale: its next phase sits on the far side of the estate.");
+        Statement tale = facts.statements.stream().filter(s -> s.attribution().content().contains("tall tale")).findFirst().orElseThrow();
+        DenialQuestions.answeredBy(facts, tale).ifPresent(a -> assertFalse(a.speaker().contains("Garrow"), a.toString()));
     }
 }
