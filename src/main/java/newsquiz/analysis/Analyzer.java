@@ -146,13 +146,13 @@ public final class Analyzer {
             + "|^the\\s+(?:chief\\s+executive|managing\\s+director|chief\\s+operating\\s+officer|finance\\s+(?:director|chief)"
             + "|chief\\s+financial\\s+officer)\\b");
 
-    /** "The office disputed …. A spokesman said …": a body and the one who speaks for it are one voice. */
     /** Whether the body heard last denied, in that sentence, something that shares a word's stem with {@code content}. */
     private static boolean bodyDeniedInWordsOf(List<Attribution> previous, Attribution before, String content) {
         return previous.stream().anyMatch(p -> p.sentence() == before.sentence() && p.source().equals(before.source())
                 && p.stance() == Stance.DENY && AnsweredClaims.shareCommonStem(p.content(), content));
     }
 
+    /** "The office disputed …. A spokesman said …": a body and the one who speaks for it are one voice. */
     private static boolean sameVoice(String before, String source) {
         String speaker = source.replaceFirst("^(?i)an?\\s+", "");
         return before.equals(source) || speaker.startsWith(before + " ") && speaker.matches(".*\\bspokes(?:man|woman|person)$");

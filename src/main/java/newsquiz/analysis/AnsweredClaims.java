@@ -408,10 +408,6 @@ final class AnsweredClaims {
     private static final Pattern ADVISING = Pattern.compile("(?i)\\b(?:should|must|ought to|needs? to)\\b");
     private static final Pattern REFUSAL = Pattern.compile("(?i)\\b(?:would|will) not (?:" + String.join("|", new java.util.TreeSet<>(REFUSING_VERBS))
             + ")\\b");
-    /**
-     * "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened.
-     * ("May" in capitals is the month: "the May logs had been taken home".)
-     */
     /** "it would hold its own classes", "we will keep both bells": what the speaker itself means to do. */
     private static final Pattern OWN_PLAN = Pattern.compile("(?i)\\W*(?:it|we|they|he|she|i)\\s+(?:would|will|was going to|were going to)\\b");
 
@@ -430,6 +426,10 @@ final class AnsweredClaims {
         return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
+    /**
+     * "it would audit every invoice", "we will see gaps on shelves": a plan or a forecast answers no account of what happened.
+     * ("May" in capitals is the month: "the May logs had been taken home".)
+     */
     private static final Pattern LOOKING_AHEAD = Pattern.compile("(?i)\\b(?:would|will|could|(?-i:may)|might|going to|hoped?|hopes)\\b|['\u2019]ll\\b");
 
     private static Set<String> figures(String text) {

@@ -823,7 +823,7 @@ final class StanceClassifier {
         if (!m.find()) {
             return false;
         }
-        String subject = m.group(1) != null ? m.group(1) : m.group(4);
+        String subject = m.group(1);
         String surname = AnsweredClaims.surname(source);
         return surname.length() > 2 && subject.contains(surname) || subject.strip().matches("(?i)(?:.*\\s)?(?:he|she|they|we|i)");
     }

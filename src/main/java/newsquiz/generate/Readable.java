@@ -218,10 +218,11 @@ final class Readable {
     private static final String QUOTATION = "\u201c[^\u201d]*\u201d|\"[^\"]*\"";
     private static final Pattern QUOTED_INSIDE = Pattern.compile("(\\S\\s)(?:" + QUOTATION + ")");
 
-    /** Why a question stem would confuse a reader; quoted snippets of the article may keep their gaps. */
+    /** "Who denied as well?", "Who rejected flatly?": a verb with nothing after it but an adverb. */
     private static final Pattern NOTHING_ASKED = Pattern.compile("(?i)^(?:Who|Which organi[sz]ation)\\s+\\p{L}+(?:\\s+(?:as well|too|also|again|"
             + "first|instead|firmly|flatly|strongly|outright))+\\s*\\?$");
 
+    /** Why a question stem would confuse a reader; quoted snippets of the article may keep their gaps. */
     static Optional<String> stemProblem(String text) {
         String outsideQuotes = Phrasing.clean(text).replaceAll(QUOTATION, "\u201c\u201d")
                 // The question's own words ("Which of these claims …", "treat this claim with care") point at its choices.

@@ -506,8 +506,8 @@ final class Referents {
                 continue;
             }
             best = s;
-            // ("A council officer, who asked not to be named, told the Bugle that the builder had asked for the change. … Featherstone
-            // Homes said the story was a tall tale": the story is what the unnamed officer told the paper (review72 brindleton q09).)
+            // ("A council officer, who asked not to be named, told the Bugle that the builder had asked for the change. … The builder
+            // said the story was a tall tale": a story or a report is what an unnamed source told a paper.)
             if (s.verb().equals("reported") || s.attribution().sourceType() == newsquiz.analysis.SourceType.OUTLET
                     || STORY_NOUN.matcher(noun).matches() && s.attribution().anonymous() && !s.attribution().via().isEmpty()) {
                 reported = s;
