@@ -60,6 +60,13 @@ final class StanceClassifier {
                     + "|\\b(?:(?:does|did|do) not|(?:doesn|didn|don)['\u2019]t) (?:hold water|add up)\\b"
                     + "|\\bthe wrong end of the stick\\b|\\bbarking up the wrong tree\\b"
                     + "|^\\W*(?:the|quite the) (?:reverse|opposite) (?:is|was|were|had been) (?:true|the case)\\b"
+                    // "said that story was moonshine: the plaques would stay", "the idea was a red herring: …": whatever the verdict's
+                    // words, a claim given a predicate and then, after a colon, the other version is judged and answered ("the
+                    // figure was correct: …" and "the claim was partly true: …" are not).
+                    + "|^\\W*(?:the|that|this|their|his|her|its|(?:the\\s+)?[\\p{L}-]+['\u2019]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:claim|story|idea|"
+                    + "suggestion|report|account|allegation|figure|number|estimate|rumou?r|tale)s?\\s+(?:was|were|is|are)\\s+"
+                    + "(?!(?:true|correct|right|accurate|fair|reasonable|broadly|largely|partly|mostly|about|close|based|right|well|"
+                    + "one|part|in|from|that|what|the\\s+one)\\b)[^:;\"\u201c\u201d]{2,40}:\\s+\\S"
                     // "put the number at nine, not 23": a figure another gave, set right.
                     + "|\\bat (?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve),\\s+not\\s+\\d[\\d,.]*\\b"
                     // "4 millimetres a second, not the 12 that residents had reported": another's figure, set right.

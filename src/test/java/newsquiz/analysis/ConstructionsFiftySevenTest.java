@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * her "she said" is hers (review73 yelmbridge q15, a wrong key).</li>
  * <li>"Dalewater, which takes drinking water …, said": one unknown capitalised word opening the sentence before ", which"
  * is a body's name, not an unnamed source (review72 blackhope q14, a wrong key).</li>
+ * <li>Whatever the verdict's words, "that story was a red herring: …" (a claim, a predicate, a colon and the other version)
+ * denies; "the figure was correct: …" does not.</li>
  * </ul>
  */
 class ConstructionsFiftySevenTest {
@@ -192,5 +194,14 @@ class ConstructionsFiftySevenTest {
         var said = saying(all, "2.3 million");
         assertEquals("Dalewater", said.source(), all.toString());
         assertTrue(!said.anonymous(), all.toString());
+    }
+
+    @Test
+    void aClaimJudgedBeforeAColonIsDenied() throws Exception {
+        var all = analyze("The Ormsby Echo reported that the plaques would be thrown away.\n\nThe parks manager, Ivo Brannock, said that "
+                + "story was a red herring: the new benches would carry the same plaques. The council said the figure was correct: "
+                + "about 40 benches had gone.");
+        assertEquals(Stance.DENY, saying(all, "red herring").stance(), all.toString());
+        assertNotEquals(Stance.DENY, saying(all, "40 benches").stance(), all.toString());
     }
 }
