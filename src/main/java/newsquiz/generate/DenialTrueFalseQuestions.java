@@ -63,6 +63,10 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
     private static final Pattern VERDICT = Pattern.compile("(?i)\\b(?:is|are|was|were)\\s+(?:\\p{L}+\\s+)?(?:wrong|false|untrue|incorrect|"
             + "nonsense|baseless|inaccurate|mistaken|misleading)\\b|\\bnot\\s+(?:true|the case|correct|accurate)\\b");
 
+    /** "… flats fanciful": a verdict's label after the claim it was put on ("branded the claim that … fanciful"). */
+    private static final Pattern LABEL_AFTER = Pattern.compile("(?i)\\s(?:fanciful|baseless|nonsense|false|untrue|absurd|ridiculous|"
+            + "wrong|laughable|far-fetched|misleading|inaccurate|unfounded|groundless|rubbish|fiction|fantasy)\\W*$");
+
     /** "ever" in a rejected claim ("denied that she had ever met him") only strengthens the denial. */
     private static final Pattern EVER = Pattern.compile("(?i)\\s+ever(?=\\s)");
     private static final Pattern NEEDS_THE_DENIAL = Pattern.compile("(?i)\\bany(?:one|body|thing|where)?\\b|\\bat\\s+all\\b");
@@ -148,7 +152,9 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
 
     private static Optional<String> claimRejected(Statement d, Facts facts) {
         Optional<NamedClaim> named = NamedClaim.in(d, facts);
-        if (named.isPresent() && VERDICT.matcher(named.get().clause()).find()) {
+        if (named.isPresent() && (VERDICT.matcher(named.get().clause()).find() || LABEL_AFTER.matcher(named.get().clause()).find())) {
+            // ("branded the claim that it planned to build flats fanciful": the label closes the clause, and is the speaker's too;
+            // "According to Halbrook Properties, it planned to build flats fanciful" was review70 leckmoor q05, a wrong key.)
             // "A rumour that the lease had gone to a chain is wrong": the verdict is the speaker's, not part of the claim.
             return Optional.empty();
         }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * their own, no denial to weigh (review72 brindleton q04, a wrong key); "Who denied as well?" asks about nothing
  * (review73 thatchers q09, a wrong key); "We have had no letter … from Featherstone", said by another, is on Featherstone's side,
  * so it is not what Featherstone's "tall tale" denied (review72 brindleton q09, a wrong key).</li>
+ * <li>"branded the claim that it planned to build flats fanciful": the label is the speaker's, so no true-or-false statement
+ * "it planned to build flats fanciful" (review70 leckmoor q05, a wrong key).</li>
  * </ul>
  */
 class QuestionsFiftySevenTest {
@@ -92,5 +94,17 @@ class QuestionsFiftySevenTest {
                 + "Homes said the story was a tall tale: its next phase sits on the far side of the estate.");
         Statement tale = facts.statements.stream().filter(s -> s.attribution().content().contains("tall tale")).findFirst().orElseThrow();
         DenialQuestions.answeredBy(facts, tale).ifPresent(a -> assertFalse(a.speaker().contains("Garrow"), a.toString()));
+    }
+
+    @Test
+    void aLabelAfterTheClaimIsNoPartOfIt() throws Exception {
+        List<Candidate> all = new DenialTrueFalseQuestions().propose(InventedArticles.facts("Band room\n\nThe Ashby Colliery Band, "
+                + "which has rehearsed in the back room of the Miners' Institute since 1960, has been told to leave by December 31, its "
+                + "conductor, Aldo Pellow, said on Thursday.\n\nThe institute's owner, Garrow Properties, said the room's floor was "
+                + "unsafe and would have to be rebuilt before anyone could use it. It said a survey in July had found rot in three of "
+                + "the main beams under the floor.\n\nThe band said the firm wanted the room for flats and was using the floor as an "
+                + "excuse. Garrow branded the claim that it planned to build flats fanciful, saying the institute was a listed "
+                + "building and could not be turned into homes."));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("fanciful")), all.toString());
     }
 }
