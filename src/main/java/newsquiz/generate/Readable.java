@@ -136,6 +136,9 @@ final class Readable {
 
     private static final Pattern DO_SO = Pattern.compile("(?i)\\b(?:do|does|did|doing|done)\\s+so\\b(?!\\s+(?:much|many|far|well|badly|often|little|that))");
 
+    private static final Pattern LEAD_IN_THEN_IT = Pattern.compile("\\W*(?:\\S+\\s+){0,3}\\S+:\\s+(?:it|its|they|their|them)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     static Optional<String> choiceProblem(String text) {
         String t = Phrasing.clean(text);
         if (INNER_GAP.matcher(t).find()) {
@@ -147,6 +150,11 @@ final class Readable {
         }
         if (unresolvedThem(t)) {
             return Optional.of("them out of context");
+        }
+        if (LEAD_IN_THEN_IT.matcher(t).lookingAt()) {
+            // "One thing: its wardens had not patrolled …", "The reverse was true: it had put up …": a lead-in cut from its
+            // sentence, and an "it" whose body is in that sentence (review72 ashbeck q03, q07, q08).
+            return Optional.of("a lead-in cut from its sentence");
         }
         if (BARE_FIGURE_VERDICT.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).matches() || EACH_ONE.matcher(t).find()) {
             // "The number is lower", "Each one was checked by an adviser": which number, each of what, is in the sentence before.

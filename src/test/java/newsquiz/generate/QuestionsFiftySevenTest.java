@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * so it is not what Featherstone's "tall tale" denied (review72 brindleton q09, a wrong key).</li>
  * <li>"branded the claim that it planned to build flats fanciful": the label is the speaker's, so no true-or-false statement
  * "it planned to build flats fanciful" (review70 leckmoor q05, a wrong key).</li>
+ * <li>"One thing: its wardens had not patrolled …", "The reverse was true: it had put up …": a lead-in cut from its
+ * sentence, and an "it" whose body is there, make no choice (review72 ashbeck q03, q07, q08).</li>
  * </ul>
  */
 class QuestionsFiftySevenTest {
@@ -106,5 +108,12 @@ class QuestionsFiftySevenTest {
                 + "excuse. Garrow branded the claim that it planned to build flats fanciful, saying the institute was a listed "
                 + "building and could not be turned into homes."));
         assertTrue(all.stream().noneMatch(c -> c.prompt().contains("fanciful")), all.toString());
+    }
+
+    @Test
+    void aLeadInCutFromItsSentenceMakesNoChoice() {
+        assertTrue(Readable.choiceProblem("One thing: its wardens had not patrolled the hill on weekday mornings since January").isPresent());
+        assertTrue(Readable.choiceProblem("The reverse was true: it had put up six new signs in March").isPresent());
+        assertFalse(Readable.choiceProblem("The trust had put up six new signs in March").isPresent());
     }
 }
