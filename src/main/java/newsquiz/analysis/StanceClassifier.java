@@ -65,7 +65,7 @@ final class StanceClassifier {
                     // figure was correct: …" and "the claim was partly true: …" are not).
                     + "|^\\W*(?:the|that|this|their|his|her|its|(?:the\\s+)?[\\p{L}-]+['\u2019]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:claim|story|idea|"
                     + "suggestion|report|account|allegation|figure|number|estimate|rumou?r|tale)s?\\s+(?:was|were|is|are)\\s+"
-                    + "(?!(?:true|correct|right|accurate|fair|reasonable|broadly|largely|partly|mostly|about|close|based|right|well|"
+                    + "(?!(?:true|correct|right|accurate|fair|reasonable|broadly|largely|partly|mostly|about|close|based|well|"
                     + "one|part|in|from|that|what|the\\s+one)\\b)[^:;\"\u201c\u201d]{2,40}:\\s+\\S"
                     // "put the number at nine, not 23": a figure another gave, set right.
                     + "|\\bat (?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve),\\s+not\\s+\\d[\\d,.]*\\b"
