@@ -415,7 +415,7 @@ final class AnsweredClaims {
     private static boolean namesTheSpeaker(String claim, String source) {
         String said = " " + claim.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
         for (String w : source.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").split(" ")) {
-            if (w.length() >= 4 && said.contains(" " + withoutPlural(w) + " ") || w.length() >= 4 && said.contains(" " + w + " ")) {
+            if (w.length() >= 4 && (said.contains(" " + w + " ") || said.contains(" " + withoutPlural(w) + " "))) {
                 return true;
             }
         }

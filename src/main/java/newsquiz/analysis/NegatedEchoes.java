@@ -132,8 +132,7 @@ final class NegatedEchoes {
             if (PLAIN.contains(verb) || !said.contains(verb)) {
                 continue;
             }
-            Matcher done = Pattern.compile("\\b(?:was|were|had|has|have|been|is|are)\\s+(?:\\p{L}+\\s+)?" + Pattern.quote(verb) + "\\b")
-                    .matcher(said);
+            Matcher done = actDone("was|were|had|has|have|been|is|are", verb).matcher(said);
             while (done.find()) {
                 if (!MODAL.matcher(said.substring(0, done.start())).find() && sharesAThing(said, claim, verb)) {
                     return true;
@@ -206,13 +205,18 @@ final class NegatedEchoes {
     private static final Pattern NOBODY_DID = Pattern.compile("\\b(?:nobody|no one|not one of (?:us|them))\\s+(?:[\\p{L}']+\\s+){0,4}?"
             + "(?:had|has|have|was|were|did)\\s+(?:ever\\s+)?(\\p{L}{3,}ed)\\b");
 
+    /** "was finished", "had signed", "had already used": the act said done, after one of {@code auxiliaries} and perhaps an adverb. */
+    private static Pattern actDone(String auxiliaries, String participle) {
+        return Pattern.compile("\\b(?:" + auxiliaries + ")\\s+(?:\\p{L}+\\s+)?" + Pattern.quote(participle) + "\\b");
+    }
+
     private static List<Echo> nobodyDid(String said) {
         List<Echo> out = new ArrayList<>();
         Matcher m = NOBODY_DID.matcher(said);
         while (m.find()) {
             String verb = m.group(1);
             if (!PLAIN.contains(verb)) {
-                out.add(new Echo(verb, Pattern.compile("\\b(?:was|were|had|has|have|been)\\s+(?:\\p{L}+\\s+)?" + Pattern.quote(verb) + "\\b")));
+                out.add(new Echo(verb, actDone("was|were|had|has|have|been", verb)));
             }
         }
         return out;

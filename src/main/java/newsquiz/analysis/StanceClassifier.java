@@ -919,11 +919,9 @@ final class StanceClassifier {
         }
         String subject = m.group(1) != null ? m.group(1) : m.group(4);
         String lowerSubject = subject.toLowerCase(Locale.ROOT);
-        Matcher kindOfficer = KIND_OFFICER.matcher(description);
         // "Its lead engineer" after the body that sided; "the firm's lead engineer" only when the one that sided is a firm.
         boolean sameParty = OWN_OFFICER.matcher(description).lookingAt() || OWN_BRANCH.matcher(source).lookingAt()
-                || OWN_BRANCH.matcher(description).lookingAt()
-                || kindOfficer.lookingAt() && lowerSubject.matches(".*\\b" + kindOfficer.group(1).toLowerCase(Locale.ROOT) + "\\b.*")
+                || OWN_BRANCH.matcher(description).lookingAt() || officerOfBodyOfItsKind(description, subject)
                 // "The county backed the firm. …, it said" of Westermoor County Council: the name's words in any case.
                 || java.util.Arrays.stream(source.split("\\s+")).anyMatch(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))
                         && lowerSubject.matches(".*\\b" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "\\b.*"));

@@ -113,7 +113,7 @@ final class DenialTrueFalseQuestions implements QuestionFamily {
                 TrueFalseNotGivenQuestions.NOT_GIVEN));
         wrong.remove(key);
         out.add(new Candidate("denial", Skill.SOURCE_EVALUATION, QuestionType.TRUE_FALSE_NOT_GIVEN, Difficulty.MEDIUM,
-                "Is the following statement true, false, or not given in the article? " + statement, key, wrong,
+                TrueFalseNotGivenQuestions.PROMPT + statement, key, wrong,
                 key + ". " + Phrasing.capitalise(speaker) + reason + Explain.quote(d.evidence()), d.sentences(), "deny:" + d.index(),
                 priority));
     }

@@ -20,6 +20,8 @@ import newsquiz.quiz.Skill;
  * statement is a whole sentence that makes sense without the article open.
  */
 final class TrueFalseNotGivenQuestions implements QuestionFamily {
+    /** The stem every true-or-false question opens with, the statement after it. */
+    static final String PROMPT = "Is the following statement true, false, or not given in the article? ";
     static final String TRUE = "True";
     static final String FALSE = "False";
     static final String NOT_GIVEN = "Not given";
@@ -419,7 +421,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         List<String> wrong = new ArrayList<>(List.of(TRUE, FALSE, NOT_GIVEN));
         wrong.remove(key);
         return new Candidate("true_false_not_given", Skill.COMPREHENSION, QuestionType.TRUE_FALSE_NOT_GIVEN, Difficulty.MEDIUM,
-                "Is the following statement true, false, or not given in the article? " + statement, key, wrong, explanation, sentences,
+                PROMPT + statement, key, wrong, explanation, sentences,
                 fact, priority);
     }
 }
