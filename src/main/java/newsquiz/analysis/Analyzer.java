@@ -16,7 +16,7 @@ import newsquiz.nlp.TaggedTokens;
 /** Reads an {@link Article} the way a careful reader does. Thread-safe: all state is per call. */
 public final class Analyzer {
     /** Verbs of insisting: what follows an unconfirmed allegation with its words is the other side's account. */
-    private static final Set<String> INSISTING = Set.of("insist", "maintain");
+    private static final Set<String> INSISTING = Set.of("insist", "maintain", "protest");
 
     private final Nlp nlp;
     private final Lexicon lexicon;
@@ -291,7 +291,10 @@ public final class Analyzer {
                 && (StanceClassifier.holdsDespiteAClaim(content)
                         || AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), othersSaid)
                         || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, othersSaid)
-                        || stance == Stance.ASSERT && AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, othersSaid))) {
+                        || stance == Stance.ASSERT && AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, othersSaid)
+                        || stance == Stance.ASSERT && AnsweredClaims.accusedGivesAnotherSpan(content, source.text(), d.sentence, othersSaid)
+                        || stance == Stance.ASSERT && AnsweredClaims.doneForEveryClaimant(content, source.text(), d.sentence, othersSaid)
+                        || stance == Stance.ASSERT && AnsweredClaims.namedOneAnswers(content, source.text(), described, d.sentence, othersSaid))) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && before != null
@@ -859,6 +862,9 @@ public final class Analyzer {
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?|disagree(?:d|s)?"
             // "The partnership set the record straight on Tuesday, saying …"
             + "|(?:set|sets|put|puts)\\s+the\\s+record\\s+straight"
+            // "The council turned that claim on its head, saying …": what was said, stood the other way up.
+            + "|turn(?:ed|s)?\\s+(?:that|the|this|those|these|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?(?:claims?|arguments?|accounts?"
+            + "|allegations?|stor(?:y|ies)|suggestions?|charges?)\\s+on\\s+(?:its|their)\\s+heads?"
             // "The council's transport chair was also plain about it, saying …": the reply to what was just said, firmly put.
             + "|(?:was|were)\\s+(?:also\\s+)?(?:plain|blunt|firm|emphatic|unequivocal|adamant)\\s+about\\s+(?:it|that|this)"
             // "Wyvernhurst Police challenged the figure, saying …", "questioned the reading, saying …"; not "challenged the

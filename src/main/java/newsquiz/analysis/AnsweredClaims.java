@@ -114,6 +114,85 @@ final class AnsweredClaims {
         return unconfirmed.stream().anyMatch(a -> about.matcher(a.content()).find());
     }
 
+    private static final Pattern DESCRIBED_AS = Alternations.compile("^\\W*(?:(?:the|a|an)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\p{Ll}{5,})\\s+"
+            + "(?:named|identified|mentioned|accused|blamed|cited)\\b");
+
+    /**
+     * "Its chair said the university was using the repair bill as cover to sell the hilltop to a housing developer. … The
+     * developer named on the society's petition, Summerlode Homes, said it had never been offered the site": the one a claim
+     * brought in by its kind, described as the one named, answering with a negation, denies it.
+     */
+    static boolean namedOneAnswers(String content, String source, String described, int sentence, List<Attribution> previous) {
+        Matcher kind = DESCRIBED_AS.matcher(described);
+        if (!kind.find() || !NEGATION.matcher(QUOTE_MARKS.matcher(content).replaceAll("")).find()) {
+            return false;
+        }
+        Pattern brought = Pattern.compile("(?i)\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(kind.group(1)) + "\\b");
+        return othersBefore(previous, source, sentence, 4).stream().anyMatch(a -> a.stance() != Stance.CONFIRM
+                && brought.matcher(a.content()).find());
+    }
+
+    private static final String AMOUNT = "(\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+            + "|sixty|ninety|a hundred)";
+    /** "two days", "95 minutes", "six weeks": a span of time, the figure and its unit. */
+    private static final Pattern SPAN = Alternations.compile("\\b" + AMOUNT + "\\s+(minute|hour|day|week|month|year)s?\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Pennycook told Radio Wrayvale that the police had taken two days to come out to the farm. Wrayvale Police said its log
+     * showed an officer had reached Upper Scarth 95 minutes after his call": the one a claim is about, answering right after
+     * it with another span of time for the same thing, denies it.
+     */
+    static boolean accusedGivesAnotherSpan(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher said = SPAN.matcher(content);
+        if (!said.find() || source.isBlank() || !Character.isUpperCase(source.charAt(0))) {
+            return false;
+        }
+        String head = surname(source).toLowerCase(Locale.ROOT);
+        if (head.length() < 4) {
+            return false;
+        }
+        String span = said.group().toLowerCase(Locale.ROOT);
+        // "the police had taken …": the claim's subject is the speaker, named by the last word of its name.
+        Pattern about = Pattern.compile("(?i)^\\W*(?:that\\s+)?the\\s+(?:\\S+\\s+){0,2}?" + Pattern.quote(head) + "\\s+(?:had|has|have|was|were|took|takes|did)\\b");
+        return othersBefore(previous, source, sentence, 2).stream().anyMatch(a -> {
+            if (a.stance() == Stance.CONFIRM || !about.matcher(a.content()).find()) {
+                return false;
+            }
+            Matcher claimed = SPAN.matcher(a.content());
+            return claimed.find() && !claimed.group().toLowerCase(Locale.ROOT).equals(span);
+        });
+    }
+
+    private static final Pattern NOBODY_OR_NEVER = Alternations.compile("\\b(?:nobody|no one|never)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVERY_ONE = Alternations.compile("\\b(?:every|each|all(?:\\s+the)?)\\s+(?:[\\p{L}-]+\\s+)?(\\p{L}{4,})\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "families" and "family" alike: "famil". */
+    private static String singular(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceFirst("(?:ies|es|s|y)$", "");
+    }
+
+    /**
+     * "Families who paid for the benches said nobody had told them. The council said every family on its register had been
+     * sent a letter in May": what is said to have been done for every one of those who said it never was answers them.
+     */
+    static boolean doneForEveryClaimant(String content, String source, int sentence, List<Attribution> previous) {
+        if (NEGATION.matcher(content).find()) {
+            return false;
+        }
+        Matcher every = EVERY_ONE.matcher(content);
+        while (every.find()) {
+            String kind = singular(every.group(1));
+            if (othersBefore(previous, source, sentence, 1).stream().anyMatch(a -> a.stance() != Stance.CONFIRM
+                    && NOBODY_OR_NEVER.matcher(a.content()).find()
+                    && java.util.Arrays.stream(a.source().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).limit(3)
+                            .anyMatch(w -> w.length() >= 4 && singular(w).equals(kind)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Counsel suggested she had promised him a share. 'I never said anything like that,' Mrs Ode replied": a negated
      * reply to what another speaker put just before is a denial, whatever words it uses.

@@ -1068,6 +1068,8 @@ final class EntityRegistry {
             // "The monitoring group, Fair Count Mereth, said …": what the article calls it is a body, whatever the name looks like.
             return SourceType.ORGANIZATION;
         }
+        // "farmed Upper Scarth", "from Nether Wallop": a place's name, which no one's first name begins like.
+        boolean placeLike = e.gender == Entity.Gender.UNKNOWN && words.length >= 2 && PLACE_PREFIXES.contains(words[0]);
         int[] votes = evidence.get(e);
         if (isAcronym(e.name)) {
             // "the state broadcaster OTR" is an outlet; other acronyms are organisations.
@@ -1082,7 +1084,7 @@ final class EntityRegistry {
                 }
             }
             if (best >= 0) {
-                return SourceType.values()[best];
+                return placeLike && best == SourceType.PERSON.ordinal() ? SourceType.UNKNOWN : SourceType.values()[best];
             }
         }
         for (String w : words) {
@@ -1091,7 +1093,7 @@ final class EntityRegistry {
             }
         }
         if (words.length >= 2 && words.length <= 4) {
-            return SourceType.PERSON;
+            return placeLike ? SourceType.UNKNOWN : SourceType.PERSON;
         }
         if (words.length == 1 && !e.namedWithoutThe) {
             // "the Mercury", never bare: a thing's or a body's name, not a person's.
@@ -1105,6 +1107,8 @@ final class EntityRegistry {
     private static final Set<String> REPORTING_LEMMAS = Set.of("report", "publish", "print", "quote", "cite", "run",
             "carry");
 
+    private static final Set<String> PLACE_PREFIXES = Set.of("upper", "lower", "nether", "north", "south", "east", "west", "great",
+            "little", "middle", "high", "low");
     private static final Set<String> PLACE_WORDS = Set.of("peninsula", "asia", "europe", "africa", "america", "sea", "ocean",
             "river", "mountains", "mountain", "valley", "island", "islands", "isles", "curtain", "war", "street", "road", "lane",
             "square", "park", "bridge", "station", "airport", "coast", "bay", "lake", "gulf", "strait", "region", "province",

@@ -103,7 +103,8 @@ final class NegatedEchoes {
                     return true;
                 }
             }
-            if (sentence - a.sentence() <= 4 && affirmsTheNegatedAct(said, plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content())))) {
+            if (sentence - a.sentence() <= 4 && affirmsTheNegatedAct(said, plainClaims.computeIfAbsent(a, earlier -> plain(earlier.content())),
+                    sentence - a.sentence() <= 1)) {
                 return true;
             }
         }
@@ -119,9 +120,10 @@ final class NegatedEchoes {
      * "a study of the main post that was never finished" answered by "The study was finished in March 2031", "the telescope
      * had not been used for any teaching" by "more than 200 students had used the telescope": the same act, said to have
      * happened, about the same thing (a word of the claim's besides the verb). "would be finished next year" promises, and
-     * answers nothing.
+     * answers nothing. Said in the very next sentence ("the county had not counted the traffic" answered by "its engineers had
+     * counted 310 vehicles an hour"), the act is the answer whatever it names the thing.
      */
-    private static boolean affirmsTheNegatedAct(String said, String claim) {
+    private static boolean affirmsTheNegatedAct(String said, String claim, boolean rightAfter) {
         if (!claim.contains("not ") && !claim.contains("never ") && !claim.contains("n't ")) {
             // Asked of every statement against each claim of the four sentences before: most claims negate nothing.
             return false;
@@ -134,7 +136,7 @@ final class NegatedEchoes {
             }
             Matcher done = actDone("was|were|had|has|have|been|is|are", verb).matcher(said);
             while (done.find()) {
-                if (!MODAL.matcher(said.substring(0, done.start())).find() && sharesAThing(said, claim, verb)) {
+                if (!MODAL.matcher(said.substring(0, done.start())).find() && (rightAfter || sharesAThing(said, claim, verb))) {
                     return true;
                 }
             }

@@ -181,10 +181,16 @@ final class PhraseParser {
             }
             // "The developer, Larchmont Homes": a word for a body names the body after it.
             boolean bodyWord = UNNAMED_BODIES.contains(headWord) || lexicon.is("org_keyword", headWord) || agentive(headWord)
-                    || lexicon.is("outlet_noun", headWord);
+                    || lexicon.is("outlet_noun", headWord)
+                    // "The family who farm Wrayholt, the Pendreighs": a family is named by its surname.
+                    || headWord.equals("family");
             // "A plasterer who has worked for the contractor, Brightwell Maintenance, told …": after a relative clause ending
-            // in a noun, a name is that noun's appositive, not the speaker's.
-            boolean ofTheRelative = boundary < first[1] && RELATIVES.contains(s.tokens[boundary].lower()) && s.tokens[first[1] - 1].isNoun();
+            // in a noun, a name is that noun's appositive, not the speaker's. ("The family who farm Wrayholt, the Pendreighs, said":
+            // a clause ending in a name leaves none to give, and the name after it is the family's.)
+            // ("The vet who treated the rest, Rhonwen Mullarkey": a person's name cannot be that of "the rest", only the vet's.)
+            boolean ofTheRelative = boundary < first[1] && RELATIVES.contains(s.tokens[boundary].lower()) && s.tokens[first[1] - 1].isNoun()
+                    && !s.tokens[first[1] - 1].capitalised()
+                    && !(named != null && named.entity().type == SourceType.PERSON && !personWord(s.tokens[first[1] - 1].lower()));
             if (named != null && (ofTheRelative || speaksForNamedRole(s, headIndex, first[1]) || worksForNamedBody(s, headIndex, first[1], named))) {
                 named = null;
             }

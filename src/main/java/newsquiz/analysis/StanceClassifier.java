@@ -1515,10 +1515,18 @@ final class StanceClassifier {
             return false;
         }
         Matcher kind = KIND_OFFICER.matcher(description);
-        return forThatBody(source, before.source())
+        return forThatBody(source, before.source()) || councillorOf(description, before.source())
                 || (OWN_OFFICER.matcher(description).lookingAt() && !officerOfAnotherBody(source, before, previous)
                         || kind.lookingAt() && !anotherBodysKind(kind.group(1), before, previous))
                         && before.sourceType() != SourceType.PERSON && before.sourceType() != SourceType.ANONYMOUS;
+    }
+
+    private static final Pattern COUNCILLOR = Alternations.compile("(?i)(?<!former )(?<!ex-)\\bcouncill?or\\b");
+    private static final Pattern A_COUNCIL = Alternations.compile("(?i)\\bcouncil$");
+
+    /** "The council denied … “…,” said the committee's chair, Councillor Lesley Collingham": a councillor sits on the council. */
+    private static boolean councillorOf(String description, String body) {
+        return COUNCILLOR.matcher(description).find() && A_COUNCIL.matcher(body.strip()).find();
     }
 
     /**

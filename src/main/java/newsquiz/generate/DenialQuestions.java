@@ -797,6 +797,7 @@ final class DenialQuestions implements QuestionFamily {
         List<Statement> justClaimed = new ArrayList<>();
         List<Statement> aboutTheDenier = new ArrayList<>();
         Statement latest = null;
+        Statement lastImplicating = null;
         java.util.function.Predicate<String> aboutItsBody = mentionsBodyOf(d);
         for (Statement s : facts.statements) {
             if (s.sentence() >= d.sentence() || s.sentence() < d.sentence() - ANSWER_WINDOW
@@ -810,6 +811,9 @@ final class DenialQuestions implements QuestionFamily {
                 continue;
             }
             boolean implicates = s.sentence() >= d.sentence() - IMPLICATED_WINDOW && (aboutDenier.test(s.claim()) || aboutItsBody.test(s.claim()));
+            if (implicates) {
+                lastImplicating = s;
+            }
             if (!contested(facts, s) && !blamedInTheSameBreath(facts, s)) {
                 // "Bodega Sant Eloi had skipped the vintage", in a wine writer's note: what one person says of the denier is
                 // what their rebuttal may answer, though nothing marks it as contested. An official body's report is not.
@@ -867,6 +871,10 @@ final class DenialQuestions implements QuestionFamily {
             best = latest;
         }
         if (best == null && aboutTheDenier.size() == 1 && !ClauseCheck.negated(denial) && (d.quotation() || facts.isStandalone(d))
+                // "Vallance told Rural Week that the association would pay for tests on reed … The survey also said much of the
+                // imported reed was cut after a single season's growth. Vellerup Reed protested that …": a later claim about
+                // the denier, from a report, is as likely what it answers; the earlier one is then no safe key.
+                && lastImplicating == aboutTheDenier.get(0)
                 // "The Post reported the parent company was up for sale. “Complete nonsense,” said its chairman. … Strellett said
                 // the company had recruited 22 carers": a claim someone else has already denied is not what she answers.
                 && !deniedByAnotherBetween(facts, aboutTheDenier.get(0), d)
@@ -2257,8 +2265,9 @@ final class DenialQuestions implements QuestionFamily {
     /** Whether a claim is about the speaker: names it, or uses the article's own word for it ("the council"). */
     private static java.util.function.Predicate<String> mentions(Facts facts, String speaker) {
         String head = headNoun(speaker);
+        // "the council" for Harbury Council; not the "reed" of "tests on reed" for Vellerup Reed, the importer.
         Pattern byItsWord = head.length() > 3 && facts.lowerCaseWords.contains(head)
-                ? Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b") : null;
+                ? Pattern.compile("(?i)\\bthe\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(head) + "\\b") : null;
         return claim -> facts.namesIn(claim).stream().anyMatch(n -> facts.mayBeSame(n, speaker))
                 || byItsWord != null && byItsWord.matcher(claim).find();
     }
