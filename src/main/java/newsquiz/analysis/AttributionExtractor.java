@@ -4153,6 +4153,12 @@ final class AttributionExtractor {
                 end = i;
                 break;
             }
+            // "…, a remark that was repeated the next morning on Bellmouth Radio": the same, of the words taken as one.
+            if (t.isComma() && s.isAny(i + 1, "a", "an") && s.isAny(i + 2, "remark", "comment", "claim", "statement", "phrase")
+                    && s.isAny(i + 3, "that", "which", "later", "since", "first")) {
+                end = i;
+                break;
+            }
             if (t.is("according") && s.is(i + 1, "to") && i > from + 3) {
                 end = i;
                 break;
@@ -4341,8 +4347,9 @@ final class AttributionExtractor {
                 return -1;
             }
             if (t.tag().startsWith("VERB") && lexicon.cue(t.lower()) != null && !t.lower().endsWith("ing") && !onlyWithParticle(s, k)
-                    // "…, and that the stake had not been declared": a passive reports nothing, it goes on with the clause.
-                    && !s.isAny(k - 1, "been", "be", "being")) {
+                    // "…, and that the stake had not been declared": a passive reports nothing, it goes on with the clause. So does
+                    // "once training, uniforms and cover were counted".
+                    && !s.isAny(k - 1, "been", "be", "being") && !(s.isAny(k - 1, "was", "were") && t.lower().endsWith("ed"))) {
                 if (k == from + 1 && s.is(from, "that")) {
                     // "…, and that demand would hold up": a second clause of the same report, its subject read as a verb.
                     return -1;

@@ -903,7 +903,7 @@ final class Facts {
                     + "shows|says|means|needs|wants|plans|remains|includes|contains|seems|appears|takes|makes|gives|keeps|goes|"
                     + "comes|gets|sells|buys|tells|knows|owns|accepts|allows|quit|shut|fought|taught|caught|sought|threw|wore|broke|"
                     + "woke|froze|stole|hid|fled|slept|dealt|lent|rode|ate|forgot|sank|sang|rang|drank|swam|dug|shook|drew|blew|"
-                    + "withdrew|understood)\\b"
+                    + "withdrew|understood|used|owed)\\b"
                     // "the department never takes …", "it still owns …": a verb after an adverb of time or negation.
                     + "|\\b(?:never|always|still|no longer|already|often|rarely|seldom)\\s+\\p{Ll}+(?:s|ed)\\b"
                     // A past tense followed by what verbs take: "flagged the server", "offered to send".

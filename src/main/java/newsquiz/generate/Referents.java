@@ -771,6 +771,12 @@ final class Referents {
      */
     static Statement claimantNamed(Facts facts, Statement d) {
         String content = verdictWords(d);
+        if (PRONOUN_FOUND_WANTING.matcher(content).lookingAt()) {
+            // "Councillor NAME said only a handful of pupils used the crossing. The head teacher said he had got hold of the
+            // wrong end of the stick: …": the one found wanting is the last other person heard, just before.
+            Statement last = latestClaimBy(facts, d, s -> s.sentence() >= d.sentence() - 1 && !facts.mayBeSame(s.speaker(), d.speaker()));
+            return last != null && last.attribution().sourceType() == newsquiz.analysis.SourceType.PERSON ? last : null;
+        }
         Matcher m = CLAIMANT.matcher(content);
         if (!m.find() || CLAIM_NOUN.matcher(m.group(1)).matches()) {
             return null;
@@ -789,6 +795,9 @@ final class Referents {
         return latestClaimBy(facts, d, s -> !facts.mayBeSame(s.speaker(), d.speaker()) && namedOrDescribedAs(facts, s.speaker(), role));
     }
 
+    private static final Pattern PRONOUN_FOUND_WANTING = Pattern.compile("(?i)(?:he|she)\\s+(?:(?:had|has)\\s+(?:got\\s+)?(?:hold\\s+of\\s+)?"
+            + "the\\s+wrong\\s+end\\s+of\\s+the\\s+stick|(?:had|has)\\s+(?:got\\s+)?it\\s+(?:backwards|wrong|the\\s+wrong\\s+way\\s+round)"
+            + "|was\\s+barking\\s+up\\s+the\\s+wrong\\s+tree|was\\s+(?:simply\\s+|plainly\\s+)?(?:mistaken|wrong))\\s*(?::|$)");
     private static final Pattern CLAIMANT = Pattern.compile(
             "^[Tt]he\\s+(\\p{Ll}{3,})\\s+(?:(as\\s+[\u201c\"]|[\u201c\"])|(?:have|has|had|got|were|was|are|is)\\b)");
     private static final Pattern CLAIM_NOUN = Pattern.compile(

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
  * after a relative clause ending in a place, or in a noun no person's name fits, is the speaker's.</li>
  * <li>"whose family has farmed Upper Scarth": a name opening with "Upper" is a place's, so the next "He said" is still the
  * farmer's.</li>
+ * <li>"once training, uniforms and cover were counted": a passive of a reporting verb after a list is no trailing
+ * attribution, and what was said goes on to the end.</li>
  * </ul>
  */
 class ConstructionsFiftyEightTest {
@@ -110,5 +112,12 @@ class ConstructionsFiftyEightTest {
         var all = analyze("The flock belongs to Ivo Pennick, whose family has farmed Upper Scarth for four generations. He said the "
                 + "dogs had come from the holiday park.");
         assertEquals("Ivo Pennick", saying(all, "holiday park").source(), all.toString());
+    }
+
+    @Test
+    void aPassiveAfterAListIsNoTrailingAttribution() throws Exception {
+        var all = analyze("The council said the post cost 17,400 crowns a year once training, uniforms and cover were counted.");
+        assertEquals("the post cost 17,400 crowns a year once training, uniforms and cover were counted",
+                saying(all, "17,400").content(), all.toString());
     }
 }
