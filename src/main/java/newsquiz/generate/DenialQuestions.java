@@ -583,6 +583,10 @@ final class DenialQuestions implements QuestionFamily {
                         ? ownersWord
                         : !pointsBack || noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture|one")
                         ? kindOf(target) : noun.toLowerCase(Locale.ROOT);
+                if (!pointsBack && what.equals("report") && !deniedAReport(target, what)) {
+                    // "Which report did the head teacher deny?" of what a councillor said: a claim, as askAnswered calls it.
+                    what = "claim";
+                }
                 // "She says the posters have it backwards": the denial names whose claim it was, so which claim is the question.
                 boolean claimantNamed = !pointsBack;
                 // "Anfield said the valve had come from Dalverne and that the crack had started with a flaw. Dalverne disputed
