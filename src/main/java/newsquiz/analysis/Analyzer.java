@@ -294,7 +294,8 @@ public final class Analyzer {
                         || stance == Stance.ASSERT && AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, othersSaid)
                         || stance == Stance.ASSERT && AnsweredClaims.accusedGivesAnotherSpan(content, source.text(), d.sentence, othersSaid)
                         || stance == Stance.ASSERT && AnsweredClaims.doneForEveryClaimant(content, source.text(), d.sentence, othersSaid)
-                        || stance == Stance.ASSERT && AnsweredClaims.namedOneAnswers(content, source.text(), described, d.sentence, othersSaid))) {
+                        || stance == Stance.ASSERT && AnsweredClaims.namedOneAnswers(content, source.text(), described, d.sentence, othersSaid)
+                        || stance == Stance.ASSERT && AnsweredClaims.bodySaysWhatItDid(content, source.text(), described, d.sentence, othersSaid))) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && before != null
@@ -862,6 +863,11 @@ public final class Analyzer {
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?|disagree(?:d|s)?"
             // "The partnership set the record straight on Tuesday, saying …"
             + "|(?:set|sets|put|puts)\\s+the\\s+record\\s+straight"
+            // "The university came back at the union, saying …", "Lacey parried the charge, saying …", "knocked that on the
+            // head, saying …", "demolished that claim, saying …", "gave the lie to that, saying …": a retort by its frame.
+            + "|(?:came|comes|come)\\s+back\\s+at|parr(?:ied|ies|y)|knock(?:ed|s)?\\s+(?:that|it|this|the\\s+\\p{L}+)\\s+on\\s+the\\s+head"
+            + "|demolish(?:ed|es)?\\s+(?:that|the|this|those|these|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+)?(?:claims?|arguments?|accounts?"
+            + "|allegations?|stor(?:y|ies)|suggestions?|charges?|figures?|case)|(?:gave|gives|give)\\s+the\\s+lie\\s+to"
             // "The council turned that claim on its head, saying …": what was said, stood the other way up.
             + "|turn(?:ed|s)?\\s+(?:that|the|this|those|these|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?(?:claims?|arguments?|accounts?"
             + "|allegations?|stor(?:y|ies)|suggestions?|charges?)\\s+on\\s+(?:its|their)\\s+heads?"

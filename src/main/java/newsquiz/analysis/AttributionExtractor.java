@@ -3639,6 +3639,11 @@ final class AttributionExtractor {
         if (t == null || t.quoted() || !(t.isAny("it", "this", "what") || t.is("as") && s.is(r + 1, "much"))) {
             return -1;
         }
+        if (t.isAny("it", "this") && s.at(r + 1) != null && (s.tokens[r + 1].tag().equals("AUX") || s.tokens[r + 1].tag().startsWith("VERB"))) {
+            // "said it had done nothing of the kind: the alarm's own log …": "it" is the clause's subject, and the verdict is
+            // part of what was said.
+            return -1;
+        }
         for (int i = r + 1; i < Math.min(s.size() - 1, r + 16); i++) {
             Token k = s.tokens[i];
             if (k.text().equals(":") && !k.quoted()) {

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class CueVerbUses {
     /** Verbs that are as often intransitive or take a plain object as they report something. */
-    private static final Set<String> NEEDS_CLAUSE = Set.of("testify", "respond", "reply", "answer", "question", "allow", "protest",
+    private static final Set<String> NEEDS_CLAUSE = Set.of("testify", "respond", "reply", "answer", "question", "allow", "protest", "fire", "maintain",
             "recognise", "recognize");
     /** Verbs whose past participle, right before its preposition, is passive: active uses put an object there. */
     private static final Set<String> PASSIVE_PRONE = Set.of("accuse", "describe", "label", "brand", "criticise", "criticize",

@@ -389,8 +389,24 @@ final class NameFinder {
         Token t = s.tokens[i];
         String w = t.lower();
         return t.text().matches("\\p{Lu}\\p{Ll}{3,}") && neverInLowerCase(t) && !CLOSED_CLASS.contains(w) && !lexicon.isDemonym(t.text())
-                && COMMON_CLASSES.stream().noneMatch(c -> lexicon.is(c, w)) && s.at(i + 1) != null && s.tokens[i + 1].isComma()
-                && s.isAny(i + 2, "which");
+                && COMMON_CLASSES.stream().noneMatch(c -> lexicon.is(c, w)) && s.at(i + 1) != null
+                && commaWhichAfterCapitalised(s, i + 1);
+    }
+
+    /**
+     * ", which" at {@code k}, or after up to three capitalised words from it: "Northfrost Refrigeration, which maintains the
+     * plant", "Whiskerhaven Cat Rescue, which rehomes about 400 cats".
+     */
+    private static boolean commaWhichAfterCapitalised(SentenceView s, int k) {
+        for (int j = k; j <= k + 3 && s.at(j) != null; j++) {
+            if (s.tokens[j].isComma()) {
+                return s.isAny(j + 1, "which");
+            }
+            if (!s.tokens[j].text().matches("\\p{Lu}\\p{Ll}{2,}")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** ", who …", ", whose …", or an age between commas (", 84,"): what follows the comma at {@code i} is said of a person. */

@@ -685,7 +685,7 @@ final class Referents {
      * colon is the reason, and the council named in it is no claimant (eval-blind54 GAR q14).
      */
     private static final Pattern REASON_AFTER_VERDICT = Pattern.compile("(?i)\\b(false|untrue|wrong|nonsense|incorrect|inaccurate|mistaken|"
-            + "baseless|truth|case)\\s*:.*$");
+            + "baseless|truth|case|so)\\s*:.*$");
 
     private static Statement latestByNamedSource(Facts facts, Statement d) {
         String naming = REASON_AFTER_VERDICT.matcher(REASON_GIVEN.matcher(verdictWords(d)).replaceFirst(""))

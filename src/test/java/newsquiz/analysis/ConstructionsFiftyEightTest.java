@@ -4,7 +4,9 @@ import static newsquiz.analysis.InventedText.analyze;
 import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +30,13 @@ import org.junit.jupiter.api.Test;
  * farmer's.</li>
  * <li>"once training, uniforms and cover were counted": a passive of a reporting verb after a list is no trailing
  * attribution, and what was said goes on to the end.</li>
+ * <li>After eval-blind74 and 75 were measured unseen and reviewed: more retorts told by their frame ("came back at the union,
+ * saying", "parried the charge, saying", "knocked that on the head, saying", "demolished that claim, saying", "gave the lie
+ * to that, saying", "fired back that"); more idioms of a claim found wanting ("was a red herring:", "told a different story:",
+ * "had slipped a digit:", "had got her wires crossed:", "had mistaken a loss for a profit:", "the truth was more mundane:");
+ * "said it had done nothing of the kind: …" keeps its verdict (the "it" is a subject, not an object pointing at the words);
+ * "the cheese would be cut up and sold" is a plan, no account against a claim; the committee's secretary saying what the
+ * committee did, right after a claim that it never did it, denies it; "Northfrost Refrigeration, which …" is one name.</li>
  * </ul>
  */
 class ConstructionsFiftyEightTest {
@@ -119,5 +128,55 @@ class ConstructionsFiftyEightTest {
         var all = analyze("The council said the post cost 17,400 crowns a year once training, uniforms and cover were counted.");
         assertEquals("the post cost 17,400 crowns a year once training, uniforms and cover were counted",
                 saying(all, "17,400").content(), all.toString());
+    }
+
+    @Test
+    void retortsToldByTheirFrameDeny() throws Exception {
+        for (String frame : List.of("came back at the union, saying", "parried the charge, saying", "knocked that on the head, saying",
+                "demolished that claim, saying", "gave the lie to that, saying", "fired back that")) {
+            var all = analyze("The union said the post had been cut to save money. The university " + frame + " the post had been "
+                    + "advertised twice since May.");
+            assertEquals(Stance.DENY, saying(all, "advertised twice").stance(), frame + " " + all);
+        }
+    }
+
+    @Test
+    void moreIdiomsOfAClaimFoundWantingDeny() throws Exception {
+        for (String verdict : List.of("that was a red herring", "its records told a different story", "the group had slipped a digit",
+                "the group had got its wires crossed", "the group had mistaken a loss for a profit", "the truth was more mundane")) {
+            var all = analyze("The residents' group said the fund had lost 40,000 crowns. The fund's treasurer, Ivo Pell, said " + verdict
+                    + ": the fund had 4,000 crowns in the bank.");
+            assertEquals(Stance.DENY, saying(all, "in the bank").stance(), verdict + " " + all);
+        }
+    }
+
+    @Test
+    void aVerdictWithItsOwnSubjectBeforeTheColonStays() throws Exception {
+        var all = analyze("The society said the university had switched off the alarm. The university said it had done nothing of "
+                + "the kind: the alarm had been on all weekend.");
+        Attribution said = saying(all, "on all weekend");
+        assertEquals(Stance.DENY, said.stance(), all.toString());
+        assertTrue(said.content().startsWith("it had done nothing of the kind"), said.content());
+    }
+
+    @Test
+    void whatWillBecomeOfTheThingIsNoAccountAgainstTheClaim() throws Exception {
+        var all = analyze("A steward told the Orrin Crier that the cheesemaker had refused to make this year's cheese. \"We have made "
+                + "the race cheese every year since 1988,\" said Ivo Pell, who runs the dairy. He said the cheese would be cut up and "
+                + "sold at the village shop.");
+        assertNotEquals(Stance.DENY, saying(all, "village shop").stance(), all.toString());
+    }
+
+    @Test
+    void theBodySayingWhatItDidAnswersAClaimThatItNeverDid() throws Exception {
+        var all = analyze("Councillor Ada Rusk said the committee had never applied to close the lane. The committee's secretary, "
+                + "Ivo Pell, said the form had gone in on January 12.");
+        assertEquals(Stance.DENY, saying(all, "January 12").stance(), all.toString());
+    }
+
+    @Test
+    void aNameOfTwoWordsBeforeWhichIsOneName() throws Exception {
+        var all = analyze("Northfrost Refrigeration, which maintains the plant, said the compressor had burned out.");
+        assertEquals("Northfrost Refrigeration", saying(all, "compressor").source(), all.toString());
     }
 }

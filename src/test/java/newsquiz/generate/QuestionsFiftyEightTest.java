@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
  * <li>"Councillor X said only a handful of pupils used the crossing. The head teacher, Y, said he had got hold of the wrong
  * end of the stick: …": the "he" found wanting is the other person just heard, so the claim denied is X's; and "used" is a
  * verb, so that claim stands as a sentence.</li>
+ * <li>"said that was simply not so: the auditor had not been asked about the purchase": the auditor named in the reason after
+ * the colon is no claimant; the claim denied is the unnamed officer's just before, and when it cannot be shown, no other
+ * claim of the auditor's stands in (review74 gadlow q01, a wrong key).</li>
  * </ul>
  */
 class QuestionsFiftyEightTest {
@@ -58,5 +61,37 @@ class QuestionsFiftyEightTest {
                 + "wrong end of the stick: 212 of the school's 260 pupils crossed there each morning."));
         assertTrue(all.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("handful") && (c.prompt() + " " + c.key())
                 .contains("Ada Tavish")), all.toString());
+    }
+
+    @Test
+    void anAuditorNamedInTheReasonAfterTheColonIsNoClaimant() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts("Retail park\n\n"
+                + "Orrin Retail Park, which Ashby City Council bought for 68 million crowns in 2027, is now worth 61 "
+                + "million, according to the council's external auditor.\n\n"
+                + "The council borrowed the whole price to buy the park, which has 14 large stores on the edge of the "
+                + "city, in the hope that its rents would bring in more than the loan cost to repay. In its annual "
+                + "letter to councillors, published on Thursday, the auditor, Ledbury Fenwick, said the council had "
+                + "\"taken on a risk out of all proportion to its size\" and should not buy any more property with "
+                + "borrowed money.\n\n"
+                + "The auditor said the fall in value was mostly because two stores had closed in 2030 and because "
+                + "shoppers were buying more online.\n\n"
+                + "Councillor Ada Rusk, who leads the opposition Independent group, said the purchase had already cost "
+                + "the city's taxpayers 22 million crowns.\n\n"
+                + "\"This was a bet with other people's money. The people of Ashby are now paying for it,\" Rusk said.\n\n"
+                + "The council's finance director, Ivo Lorne, said the opposition's figure was far from the truth: the "
+                + "park had lost 7 million crowns of value on paper, and its rents still covered the loan with about "
+                + "900,000 crowns a year to spare.\n\n"
+                + "Lorne did not dispute that the council had bought at the top of the market. He said it would set "
+                + "aside 1.2 million crowns a year for the next five years in case the park had to be sold at a loss.\n\n"
+                + "Rusk also said money had been taken from the budget for council house repairs to keep up the loan "
+                + "payments. The council's leader, Councillor Aled Hale, demolished that claim, saying the loan was "
+                + "paid from the park's rents alone and the repairs budget had risen by 6 percent this year.\n\n"
+                + "\"Every crown of that loan is paid by the people who rent the shops, not by the people who rent "
+                + "council homes,\" said Hale.\n\n"
+                + "A council officer, who spoke on condition of anonymity, told the Ashby Evening Post that the auditor "
+                + "had warned the council against the purchase before it went ahead. The council's chief executive, Ivo "
+                + "Pell, said that was simply not so: the auditor had not been asked about the purchase, and its first "
+                + "comments on the park came more than a year after the purchase."));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Ivo Pell deny") && !c.key().contains("warned")), all.toString());
     }
 }
