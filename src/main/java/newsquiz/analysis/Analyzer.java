@@ -282,7 +282,8 @@ public final class Analyzer {
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())
                         || d.quoted && StanceClassifier.goesOnFromABareVerdict(source.text(), d.sentence, previous)
-                        || StanceClassifier.verdictBeforeItsCue(article.sentences().get(d.sentence).text()))) {
+                        || StanceClassifier.verdictBeforeItsCue(article.sentences().get(d.sentence).text())
+                        || StanceClassifier.verdictOnTheClaimant(content, source.text(), d.sentence, othersSaid))) {
             stance = Stance.DENY;
         }
         // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never

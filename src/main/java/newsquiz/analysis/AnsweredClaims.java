@@ -132,8 +132,6 @@ final class AnsweredClaims {
                 && brought.matcher(a.content()).find());
     }
 
-    private static final Pattern NEVER_OR_NOT = Alternations.compile("\\b(?:never|not|n't)\\b", Pattern.CASE_INSENSITIVE);
-
     /**
      * "Councillor Moody said the committee had never applied to close the lane. The committee's secretary, Nevyn Vesey, said
      * the form had gone in on January 12": the body a claim says never did a thing, through its own officer, saying right
@@ -144,11 +142,15 @@ final class AnsweredClaims {
         if (body == null || NEGATION.matcher(QUOTE_MARKS.matcher(content).replaceAll("")).find()) {
             return false;
         }
+        // (A claim that something never happened reads as a denial itself, so any stance but an admission is taken.)
+        List<Attribution> justBefore = previous.stream().filter(a -> a.sentence() >= sentence - 1 && a.sentence() < sentence
+                && !a.source().equals(source) && a.stance() != Stance.CONFIRM).toList();
+        if (justBefore.isEmpty()) {
+            return false;
+        }
         Pattern ofTheBody = Pattern.compile("(?i)^\\W*(?:that\\s+)?the\\s+(?:[\\p{L}-]+\\s+)?" + Pattern.quote(body)
                 + "\\s+(?:had|has|have|was|were|did|does|is)\\s+(?:never|not)\\b");
-        // (A claim that something never happened reads as a denial itself, so any stance but an admission is taken.)
-        return previous.stream().anyMatch(a -> a.sentence() >= sentence - 1 && a.sentence() < sentence && !a.source().equals(source)
-                && a.stance() != Stance.CONFIRM && ofTheBody.matcher(a.content()).find());
+        return justBefore.stream().anyMatch(a -> ofTheBody.matcher(a.content()).find());
     }
 
     private static final String AMOUNT = "(\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"

@@ -190,7 +190,7 @@ final class PhraseParser {
             // ("The vet who treated the rest, Rhonwen Mullarkey": a person's name cannot be that of "the rest", only the vet's.)
             boolean ofTheRelative = boundary < first[1] && RELATIVES.contains(s.tokens[boundary].lower()) && s.tokens[first[1] - 1].isNoun()
                     && !s.tokens[first[1] - 1].capitalised()
-                    && !(named != null && named.entity().type == SourceType.PERSON && !personWord(s.tokens[first[1] - 1].lower()));
+                    && !(named != null && named.entity().type == SourceType.PERSON && !nameFits(s.tokens[first[1] - 1].lower()));
             if (named != null && (ofTheRelative || speaksForNamedRole(s, headIndex, first[1]) || worksForNamedBody(s, headIndex, first[1], named))) {
                 named = null;
             }
@@ -249,6 +249,11 @@ final class PhraseParser {
             "\\b(?:led|run|founded|chaired|headed|organi[sz]ed|set up|started)\\s+by\\s+(?:\\p{Lu}\\p{L}+\\s+)?\\p{Lu}\\p{L}+");
 
     private static final Set<String> SINGULAR_PERSONS = Set.of("man", "woman", "girl", "boy");
+
+    /** A noun a name could be given for: a person's, an agent's ("the builder"), a body's ("the contractor", "the council"). */
+    private boolean nameFits(String noun) {
+        return personWord(noun) || agentive(noun) || UNNAMED_BODIES.contains(noun) || lexicon.is("org_keyword", noun);
+    }
 
     /** "a union official" (the tagger calls "official" an adjective): a word for a person is the head. */
     boolean personWord(String word) {

@@ -68,7 +68,7 @@ final class StanceClassifier {
                     + "|\\bthe (?:truth|reality|explanation) (?:was|is) (?:rather |much |far |a good deal |a lot )?(?:more mundane|more prosaic|simpler|duller)\\b"
                     + "|\\b(?:had|has|have) mistaken (?:a|an|the|one|its|their|his|her) [^.;:,]{1,40}? for (?:a|an|the) \\p{L}+"
                     + "|\\b(?:got|get|gets|had) (?:his|her|their|its|your|my|our) wires crossed\\b|\\bwishful thinking\\b"
-                    + "|\\b(?:was|is|were|are|'s) (?:very |a long way |a long way |a world )?far from the truth\\b"
+                    + "|\\b(?:was|is|were|are|'s) (?:very |a long way |a world )?far from the truth\\b"
                     + "|\\b(?:was|is|were|are) (?:simply |just |plainly )?not so\\b|\\b(?:was|is|were|are) off by a (?:mile|country mile|long way)\\b"
                     + "|\\b(?:had|has|have|got) (?:got )?the wrong idea\\b"
                     + "|^\\W*(?:the|quite the) (?:reverse|opposite) (?:is|was|were|had been) (?:true|the case)\\b"
@@ -959,6 +959,41 @@ final class StanceClassifier {
     private static final Pattern VERDICT_FIRST = Alternations.compile("^\\W*(?:That|This|It|(?:That|This|The) (?:account|claim|story|report|"
             + "suggestion|figure)) (?:is|was) (?:simply |just )?(?:not true|untrue|false|wrong|not correct|incorrect|not the case),\\s+"
             + "(?:according to\\b|[^,:;]{1,60}?\\b(?:say|says|said|tell|tells|told|insist|insists|insisted)\\b)");
+
+    /** A verdict on someone before a colon, then the other version: "the group had slipped a digit: the gate count was 630". */
+    private static final Pattern VERDICT_ON_SOMEONE = Alternations.compile("^\\W*(?:(?:the|its|their|his|her)\\s+)?(\\p{L}[\\p{L}'\u2019-]*)\\s+"
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,1}?(?:had|has|have|was|were|is|are)\\s+([^:;\"\u201c\u201d\\d]{3,60}):\\s+\\p{L}[^:]{15,}$");
+    /** Words that approve of the one named, or only introduce what follows: "had a point:", "had been clear:", "had one aim:". */
+    private static final Pattern APPROVING_OR_LEADING_IN = Alternations.compile("\\b(?:right|correct|true|accurate|fair|clear|honest|consistent|helpful|"
+            + "generous|a point|good|justified|entitled|one|two|three|this|the same|simple|sorry|pleased|delighted|grateful|proud|"
+            + "worried|concerned|told|asked|warned|promised|offered|agreed|planning|hoping|keen)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "The safety advisory group wrote that the race drew more than 6,000 spectators. Oates said the group had slipped a digit:
+     * the gate count in 2031 was 630", "Mulvenna had got her wires crossed: the limit …": whatever the idiom, a verdict on one
+     * who has just made a claim, then a colon and the speaker's own version, denies that claim. One who approves ("had a
+     * point:") or only introduces what follows ("had one aim:") denies nothing.
+     */
+    static boolean verdictOnTheClaimant(String content, String source, int sentence, List<Attribution> previous) {
+        if (content.indexOf(':') < 0) {
+            return false;
+        }
+        Matcher m = VERDICT_ON_SOMEONE.matcher(content.strip());
+        if (!m.find() || APPROVING_OR_LEADING_IN.matcher(m.group(2)).find()) {
+            return false;
+        }
+        String who = m.group(1).toLowerCase(Locale.ROOT);
+        boolean pronoun = who.matches("he|she|they");
+        if (!pronoun && (who.length() < 4 || who.matches("that|this|there|what|which|it"))) {
+            return false;
+        }
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(who) + "s?\\b");
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() >= sentence - 3 && a.sentence() < sentence
+                && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
+                && (pronoun ? a.sourceType() == SourceType.PERSON && a.sentence() >= sentence - 1
+                        : word.matcher(a.source()).find() || a.description() != null && word.matcher(a.description()).find()
+                                || a.mention() != null && word.matcher(a.mention()).find()));
+    }
 
     /**
      * "That is simply not the case, you tell me: the heater arrived on day nine", "That account is simply not the case,

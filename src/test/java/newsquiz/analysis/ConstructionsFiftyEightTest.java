@@ -37,6 +37,9 @@ import org.junit.jupiter.api.Test;
  * "said it had done nothing of the kind: …" keeps its verdict (the "it" is a subject, not an object pointing at the words);
  * "the cheese would be cut up and sold" is a plan, no account against a claim; the committee's secretary saying what the
  * committee did, right after a claim that it never did it, denies it; "Northfrost Refrigeration, which …" is one name.</li>
+ * <li>Whatever the idiom, a verdict on the one who has just made a claim, then a colon and the speaker's own version,
+ * denies it ("the group had misread the accounts: …", "Rusk was living in the past: …"); one that approves ("had a point:")
+ * does not.</li>
  * </ul>
  */
 class ConstructionsFiftyEightTest {
@@ -178,5 +181,17 @@ class ConstructionsFiftyEightTest {
     void aNameOfTwoWordsBeforeWhichIsOneName() throws Exception {
         var all = analyze("Northfrost Refrigeration, which maintains the plant, said the compressor had burned out.");
         assertEquals("Northfrost Refrigeration", saying(all, "compressor").source(), all.toString());
+    }
+
+    @Test
+    void aVerdictOnTheClaimantBeforeAColonDeniesWhateverItsWords() throws Exception {
+        for (String verdict : List.of("the group had misread the accounts", "Rusk was living in the past")) {
+            var all = analyze("Ada Rusk, who chairs the residents' group, said the firm had doubled its fee. The firm's director, Ivo "
+                    + "Pell, said " + verdict + ": the fee had been 3 percent since 2029.");
+            assertEquals(Stance.DENY, saying(all, "since 2029").stance(), verdict + " " + all);
+        }
+        var approving = analyze("Ada Rusk, who chairs the residents' group, said the firm had doubled its fee. The firm's director, "
+                + "Ivo Pell, said the group had a point: the fee had gone up twice since 2029.");
+        assertNotEquals(Stance.DENY, saying(approving, "since 2029").stance(), approving.toString());
     }
 }

@@ -111,7 +111,8 @@ class ReviewFortyTwoTest {
                 + "long-haul flights had left on time.\n\nSome passengers said on social media that the airport had been closed. "
                 + "The transport ministry said it had given no instructions to the airport. Tomas Grey, a passenger, said he had waited "
                 + "four hours. Anneli Lee, a travel agent, said bookings had fallen.");
-        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Who denied the report that more than 200 flights had been cancelled?")
+        // (A union's own words, passed on by no outlet: a claim, not a report, since stop 58.)
+        assertTrue(all.stream().anyMatch(c -> c.prompt().equals("Who denied the claim that more than 200 flights had been cancelled?")
                 && c.key().equals("Grevby Airport Company")), all.toString());
     }
 
