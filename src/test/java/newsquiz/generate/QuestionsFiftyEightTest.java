@@ -6,18 +6,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What eval-blind72 and 73 showed at stop 58, in invented text:
+ * What eval-blind72 to 75 and their reviews showed at stop 58, on invented names (the first and third tests keep the shape
+ * of the articles that showed the fault, which shorter texts did not reproduce):
  * <ul>
  * <li>"Vellmark Reed protested that every bundle it sold was cut from beds left to grow for two winters", after a survey's claim
  * about imported reed and, before that, a chair's plan to test reed: the "reed" of the importer's name does not make the plan
- * a claim about the importer, and with the survey's claim about it later, the plan is no key for "Which claim did Orrin
- * Reed deny?" (a wrong key at eval-blind73's thatchers article).</li>
+ * a claim about the importer, and with the survey's claim about it later, the plan is no key for "Which claim did Vellmark
+ * Reed deny?" (a wrong key at eval-blind73's thatchers article, which the stop's new "protested" cue brought out).</li>
  * <li>"Councillor X said only a handful of pupils used the crossing. The head teacher, Y, said he had got hold of the wrong
  * end of the stick: …": the "he" found wanting is the other person just heard, so the claim denied is X's; and "used" is a
  * verb, so that claim stands as a sentence.</li>
  * <li>"said that was simply not so: the auditor had not been asked about the purchase": the auditor named in the reason after
- * the colon is no claimant; the claim denied is the unnamed officer's just before, and when it cannot be shown, no other
- * claim of the auditor's stands in (review74 gadlow q01, a wrong key).</li>
+ * the colon is no claimant; the claim denied is the unnamed officer's just before (review74 gadlow q01, a wrong key).</li>
  * </ul>
  */
 class QuestionsFiftyEightTest {
