@@ -963,10 +963,11 @@ final class StanceClassifier {
     /** A verdict on someone before a colon, then the other version: "the group had slipped a digit: the gate count was 630". */
     private static final Pattern VERDICT_ON_SOMEONE = Alternations.compile("^\\W*(?:(?:the|its|their|his|her)\\s+)?(\\p{L}[\\p{L}'\u2019-]*)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,1}?(?:had|has|have|was|were|is|are)\\s+([^:;\"\u201c\u201d\\d]{3,60}):\\s+\\p{L}[^:]{15,}$");
-    /** Words that approve of the one named, or only introduce what follows: "had a point:", "had been clear:", "had one aim:". */
+    /** Words that approve of the one named, or only introduce what follows: "had a point:", "had one aim:", "had said:". */
     private static final Pattern APPROVING_OR_LEADING_IN = Alternations.compile("\\b(?:right|correct|true|accurate|fair|clear|honest|consistent|helpful|"
             + "generous|a point|good|justified|entitled|one|two|three|this|the same|simple|sorry|pleased|delighted|grateful|proud|"
-            + "worried|concerned|told|asked|warned|promised|offered|agreed|planning|hoping|keen)\\b", Pattern.CASE_INSENSITIVE);
+            + "worried|concerned|told|asked|warned|promised|offered|agreed|planning|hoping|keen|said|says|written|wrote|stated|"
+            + "announced|explained|added|noted|put it)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * "The safety advisory group wrote that the race drew more than 6,000 spectators. Oates said the group had slipped a digit:
