@@ -292,11 +292,11 @@ public final class Analyzer {
                 && (StanceClassifier.holdsDespiteAClaim(content)
                         || AnsweredClaims.answers(content, source.text(), d.sentence, article.sentences(), othersSaid)
                         || AnsweredClaims.negatedReply(d.verb, content, source.text(), d.sentence, othersSaid)
-                        || stance == Stance.ASSERT && AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, othersSaid)
-                        || stance == Stance.ASSERT && AnsweredClaims.accusedGivesAnotherSpan(content, source.text(), d.sentence, othersSaid)
-                        || stance == Stance.ASSERT && AnsweredClaims.doneForEveryClaimant(content, source.text(), d.sentence, othersSaid)
-                        || stance == Stance.ASSERT && AnsweredClaims.namedOneAnswers(content, source.text(), described, d.sentence, othersSaid)
-                        || stance == Stance.ASSERT && AnsweredClaims.bodySaysWhatItDid(content, source.text(), described, d.sentence, othersSaid))) {
+                        || stance == Stance.ASSERT && (AnsweredClaims.accusedAnswers(content, source.text(), d.sentence, othersSaid)
+                                || AnsweredClaims.accusedGivesAnotherSpan(content, source.text(), d.sentence, othersSaid)
+                                || AnsweredClaims.doneForEveryClaimant(content, source.text(), d.sentence, othersSaid)
+                                || AnsweredClaims.namedOneAnswers(content, source.text(), described, d.sentence, othersSaid)
+                                || AnsweredClaims.bodySaysWhatItDid(content, source.text(), described, d.sentence, othersSaid)))) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && before != null
@@ -856,6 +856,9 @@ public final class Analyzer {
     private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
+    /** Nouns for what someone said, as the object of a retort's frame. */
+    private static final String WHAT_WAS_SAID = "claims?|arguments?|accounts?|allegations?|stor(?:y|ies)|suggestions?|charges?";
+
     /** "Hobthrush hit back at those numbers, saying …": a retort, told by its frame, before the participle that says it. */
     private static final Pattern HIT_BACK = Pattern.compile("(?i)\\b(?:(?:hit|hits|fired|fires|struck|strikes|shot) back"
             // "The council pushed back, saying …"; not "pushed back the start of the meeting, saying …".
@@ -867,11 +870,11 @@ public final class Analyzer {
             // "The university came back at the union, saying …", "Lacey parried the charge, saying …", "knocked that on the
             // head, saying …", "demolished that claim, saying …", "gave the lie to that, saying …": a retort by its frame.
             + "|(?:came|comes|come)\\s+back\\s+at|parr(?:ied|ies|y)|knock(?:ed|s)?\\s+(?:that|it|this|the\\s+\\p{L}+)\\s+on\\s+the\\s+head"
-            + "|demolish(?:ed|es)?\\s+(?:that|the|this|those|these|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+)?(?:claims?|arguments?|accounts?"
-            + "|allegations?|stor(?:y|ies)|suggestions?|charges?|figures?|case)|(?:gave|gives|give)\\s+the\\s+lie\\s+to"
+            + "|demolish(?:ed|es)?\\s+(?:that|the|this|those|these|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+)?(?:" + WHAT_WAS_SAID
+            + "|figures?|case)|(?:gave|gives|give)\\s+the\\s+lie\\s+to"
             // "The council turned that claim on its head, saying …": what was said, stood the other way up.
-            + "|turn(?:ed|s)?\\s+(?:that|the|this|those|these|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?(?:claims?|arguments?|accounts?"
-            + "|allegations?|stor(?:y|ies)|suggestions?|charges?)\\s+on\\s+(?:its|their)\\s+heads?"
+            + "|turn(?:ed|s)?\\s+(?:that|the|this|those|these|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?(?:" + WHAT_WAS_SAID
+            + ")\\s+on\\s+(?:its|their)\\s+heads?"
             // "The council's transport chair was also plain about it, saying …": the reply to what was just said, firmly put.
             + "|(?:was|were)\\s+(?:also\\s+)?(?:plain|blunt|firm|emphatic|unequivocal|adamant)\\s+about\\s+(?:it|that|this)"
             // "Wyvernhurst Police challenged the figure, saying …", "questioned the reading, saying …"; not "challenged the

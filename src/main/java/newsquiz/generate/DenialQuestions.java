@@ -579,14 +579,12 @@ final class DenialQuestions implements QuestionFamily {
                 lastDenial.put(d.speaker(), d.sentence());
                 // ("pushed back against the traders' estimate": an estimate, not a "report": review67 TUL q03.)
                 String ownersWord = ownerTarget ? owned.group(2).toLowerCase(Locale.ROOT) : "";
+                // ("Which report did the head teacher deny?" of what a councillor said: a claim, as askAnswered calls it.)
                 String what = ownersWord.matches("estimate|claim|account|allegation|suggestion|forecast|prediction|warning")
                         ? ownersWord
-                        : !pointsBack || noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture|one")
+                        : !pointsBack ? claimUnlessReported(target, kindOf(target))
+                        : noun.toLowerCase(Locale.ROOT).matches("news|story|stories|number|figure|thing|idea|picture|one")
                         ? kindOf(target) : noun.toLowerCase(Locale.ROOT);
-                if (!pointsBack && what.equals("report") && !deniedAReport(target, what)) {
-                    // "Which report did the head teacher deny?" of what a councillor said: a claim, as askAnswered calls it.
-                    what = "claim";
-                }
                 // "She says the posters have it backwards": the denial names whose claim it was, so which claim is the question.
                 boolean claimantNamed = !pointsBack;
                 // "Anfield said the valve had come from Dalverne and that the crack had started with a flaw. Dalverne disputed
@@ -974,10 +972,7 @@ final class DenialQuestions implements QuestionFamily {
 
     /** Asked as what the denial answered, it ties the denial to its claim: the question a denial most needs. */
     private void askAnswered(Facts facts, Statement d, Statement target, List<Candidate> out) {
-        String what = kindOf(target);
-        if (!deniedAReport(target, what)) {
-            what = what.equals("report") ? "claim" : what;
-        }
+        String what = claimUnlessReported(target, kindOf(target));
         whichClaim(facts, d, target, null, target.claim(), what, Math.max(ANSWERED_PRIORITY, preferred(target, what)), out);
         if (asksWhoDeniedTheUnnamedClaim(facts, d, target)) {
             whoDenied(facts, d, target, target.claim(), what, out);
@@ -2285,6 +2280,11 @@ final class DenialQuestions implements QuestionFamily {
         String[] words = speaker.replaceFirst("\\s*\\([^)]*\\)$", "").replaceFirst("(?i)\\s+(?:that|which|who|whose)\\s.*$", "")
                 .split("\\s+");
         return words[words.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** "report" only for what an outlet passed on (see {@link #deniedAReport}); what anyone else said is a "claim". */
+    private static String claimUnlessReported(Statement target, String what) {
+        return what.equals("report") && !deniedAReport(target, what) ? "claim" : what;
     }
 
     /**
