@@ -132,6 +132,38 @@ final class DenialQuestions implements QuestionFamily {
             // "The trust contradicted him, saying …", "flatly disagreed with Nute over the emails": the one just heard, answered.
             + "|\\b(?:contradict|correct)(?:ed|s)? (?:him|her|them)\\b|\\bdisagree(?:d|s)? with (?:him|her|them|(?-i:\\p{Lu})[\\p{L}'\u2019-]+)\\b");
 
+    /** "gave the lie to that, saying …", "took that claim apart, saying …": the words before the reason point back at a claim. */
+    private static final Pattern POINTER_THEN_SAYING = Pattern.compile(
+            "(?i)(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)\\b(?:that|this|it|those|these)(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
+                    + "(?:\\s+\\p{L}+){0,2},\\s+saying\\b");
+    /**
+     * "said its books told a different tale: the grant had been paid in full": a short verdict, then after a colon the other
+     * version; the verdict is on what was said just before.
+     */
+    private static final Pattern VERDICT_THEN_REASON = Pattern.compile("^(?!.*\\d[^:]*:)([^:;,\"\u201c\u201d]{8,90}):\\s+\\p{L}.{10,}$");
+
+    /**
+     * The claim a verdict and its reason answer: "said its books told a different tale: the grant had been paid" answers the
+     * one claim just before; "said the group had slipped a digit: …" answers what the group said, or nothing that can be
+     * named safely. A claim given in the same sentence as its speaker's own denial is that side's, not what is answered.
+     */
+    private static Statement claimAVerdictAnswers(Facts facts, Statement d, String said) {
+        Matcher claimant = VERDICT_ON_SOMEONE.matcher(said);
+        if (claimant.lookingAt() && (claimant.group(1) == null || !CLAIM_OR_THING.matcher(claimant.group(1)).matches())) {
+            return Referents.claimantNamed(facts, d);
+        }
+        Statement before = claimJustBefore(facts, d);
+        return before == null || facts.statements.stream().anyMatch(o -> o.sentence() == before.sentence()
+                && o.speaker().equals(before.speaker()) && o.attribution().stance() == Stance.DENY) ? null : before;
+    }
+
+    /** "the group had slipped a digit", "Mulvenna had got her wires crossed": a verdict whose subject may be the claimant. */
+    private static final Pattern VERDICT_ON_SOMEONE = Pattern.compile("^(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+)?(\\p{Ll}+)|(\\p{Lu}\\p{L}+))\\s+"
+            + "(?:had|has|have|was|were|is|are|got)\\b");
+    /** "the truth was", "its books told", "that figure": a verdict's subject that is a thing, not someone. */
+    private static final Pattern CLAIM_OR_THING = Pattern.compile("(?i)truth|figures?|claims?|reports?|story|stories|accounts?|estimates?|numbers?|"
+            + "counts?|facts?|records?|books|idea|suggestion|picture|reality|case");
+
     private static final Pattern FIGURE_CHALLENGED = Pattern.compile("(?i)\\b(?:challeng|disput|contest|question|queri|contradict)\\w*\\s+"
             + "(?:the|that|this|those|these|its|their|his|her)\\s+(?:[\\p{L}-]+['\u2019]s?\\s+)?(?:[\\p{L}-]+\\s+)?"
             + "(?:figures?|numbers?|counts?|totals?|estimates?|readings?)\\b");
@@ -255,6 +287,10 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
     /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
+    private static boolean sameParagraph(Facts facts, Statement a, Statement b) {
+        return facts.sentence(a.sentence()).paragraph() == facts.sentence(b.sentence()).paragraph();
+    }
+
     private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)(?:(?:has|have|had)\\s+)?(?:said|says|told|tells|added|adds)");
     /** "waved that account aside" → "account"; "put paid to that one" → "one", a word for no kind of claim in particular. */
     private static String pointedNoun(String said) {
@@ -508,10 +544,14 @@ final class DenialQuestions implements QuestionFamily {
             }
             if (target == null && hearsay.isEmpty() && !pointsBack
                     && (d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")
-                            || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find())) {
+                            || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find()
+                            || POINTER_THEN_SAYING.matcher(facts.sentence(d.sentence()).text()).find() && !JOINING.matcher(facts.sentence(d.sentence()).text()).find()
+                                    && facts.statements.stream().noneMatch(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker()))
+                            || !d.quotation() && VERDICT_THEN_REASON.matcher(said).matches())) {
                 // "One council officer told the Gazette that the valuation had allegedly been done in an afternoon. The
                 // finance director answered that one …: the valuation took eleven days": a reply answers the claim just made.
-                target = claimJustBefore(facts, d);
+                target = d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")
+                        || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find() ? claimJustBefore(facts, d) : claimAVerdictAnswers(facts, d, said);
                 target = target == null ? null : takenUpOfTheRun(facts, d, target);
                 if (target != null && d.quotation() && facts.isStandalone(d)) {
                     // "Q: There are reports that your executive … / A: That is completely untrue.": the answer's own words are a
@@ -531,7 +571,8 @@ final class DenialQuestions implements QuestionFamily {
                 // before it, whose words it takes up.
                 Statement contested = claimJustBefore(facts, d);
                 // ("blamed Colridge Dyeworks, …, claiming it had dumped dye": what a blaming cue takes is no clause to ask about.)
-                if (contested != null && ContestedClaims.contested(contested.attribution()) && !BLAMING.matcher(contested.attribution().cue()).find()
+                if (contested != null && (ContestedClaims.contested(contested.attribution()) || sameParagraph(facts, contested, d))
+                        && !BLAMING.matcher(contested.attribution().cue()).find()
                         && sharesAStem(contested.claim(), d.claim(), 4)) {
                     target = contested;
                 }
