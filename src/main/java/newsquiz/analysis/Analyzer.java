@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsquiz.article.Article;
 import newsquiz.article.Sentence;
@@ -283,7 +284,8 @@ public final class Analyzer {
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())
                         || d.quoted && StanceClassifier.goesOnFromABareVerdict(source.text(), d.sentence, previous)
                         || StanceClassifier.verdictBeforeItsCue(article.sentences().get(d.sentence).text())
-                        || StanceClassifier.verdictOnTheClaimant(content, source.text(), d.sentence, othersSaid))) {
+                        || StanceClassifier.verdictOnTheClaimant(content, source.text(), d.sentence, othersSaid)
+                        || StanceClassifier.verdictOnWhatWasJustSaid(content, source.text(), d.sentence, othersSaid))) {
             stance = Stance.DENY;
         }
         // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never
@@ -359,7 +361,8 @@ public final class Analyzer {
         if (stance == Stance.ASSERT && d.cue != null && d.cue.matches("(?i)saying|adding|insisting|arguing|pointing(?: out)?")
                 && (previous.stream().anyMatch(p -> p.sentence() == d.sentence && p.source().equals(source.text())
                         && p.stance() == Stance.DENY) || HIT_BACK.matcher(textBeforeContent(article, d)).find()
-                        || ANSWERED_CRITICS.matcher(textBeforeContent(article, d)).find())) {
+                        || ANSWERED_CRITICS.matcher(textBeforeContent(article, d)).find()
+                        || answersWhatWasJustSaid(textBeforeContent(article, d), source.text(), d.sentence, othersSaid))) {
             // "Mr Challacombe contradicted Ms Penkridge's account, saying the files covered only four batches": the reason
             // given with a rejection is the rejection's.
             stance = Stance.DENY;
@@ -881,6 +884,23 @@ public final class Analyzer {
             // council to publish it".
             + "|(?:challeng|question)(?:ed|es|s)?\\s+(?:the|that|this|these|those)\\s+(?:figures?|accounts?|claims?|reports?|estimates?"
             + "|counts?|numbers?|suggestions?|findings|version|totals?|readings?|measurements?))\\b[^.;:\"\u201c]*,\\s*\\S+\\s*$");
+
+    /**
+     * "The manager made short work of that, saying …", straight after another source's claim: a verb phrase whose object
+     * points back at what was just said, then the reason, is a retort whatever its idiom; one that approves or owns it is not.
+     */
+    private static boolean answersWhatWasJustSaid(String before, String source, int sentence, List<Attribution> othersSaid) {
+        Matcher m = POINTER_THEN_SAYING.matcher(before);
+        return m.find() && !OWNING_OR_APPROVING.matcher(before.substring(0, m.start())).find()
+                && othersSaid.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() == sentence - 1
+                        && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM);
+    }
+
+    private static final Pattern POINTER_THEN_SAYING = Pattern.compile("(?i)(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)"
+            + "\\b(?:that|this|it|those|these)(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
+            + "(?:\\s+[\\p{L}-]+){0,6},\\s*saying\\s*$");
+    private static final Pattern OWNING_OR_APPROVING = Pattern.compile("(?i)\\b(?:welcom|back|support|prais|endors|confirm|echo|agree|second|"
+            + "applaud|accept|admit|conced|acknowledg|repeat|defend|explain|justif|describ|announc|clarif)\\w*|\\b(?:stood by|stand by|also|too)\\b");
 
     /** "The ministry also answered the campaigners, saying in a written statement that …": a reply to the other side. */
     private static final Pattern ANSWERED_CRITICS = Pattern.compile("(?i)\\b(?:answer(?:ed|s)?|respond(?:ed|s)?\\s+to|repl(?:ied|ies)\\s+to"

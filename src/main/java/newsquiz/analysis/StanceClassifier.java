@@ -997,6 +997,30 @@ final class StanceClassifier {
     }
 
     /**
+     * "X said the sessions were full. The agency said its booking records told a different story: only 186 of 420 were
+     * filled": a short verdict, then after a colon the other version, straight after another source's claim, answers it,
+     * whatever the verdict's words.
+     */
+    static boolean verdictOnWhatWasJustSaid(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher m = SHORT_VERDICT_THEN_REASON.matcher(content.strip());
+        Matcher bare = BARE_VERDICT_ON_THAT.matcher(content.strip());
+        if (m.matches() ? APPROVING_OR_LEADING_IN.matcher(m.group(1)).find()
+                : !bare.matches() || APPROVING_OR_LEADING_IN.matcher(bare.group(1)).find() || NOT_A_VERDICT.matcher(bare.group(1)).find()) {
+            return false;
+        }
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() == sentence - 1
+                && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM);
+    }
+
+    /** "that was a long way from the truth": the whole of what was said is a verdict on "that". */
+    private static final Pattern BARE_VERDICT_ON_THAT = Pattern.compile("(?i)^(?:that|this)\\s+(?:was|is|were|'s)\\s+([^:;,\"\u201c\u201d\\d]{3,50}?)[.!]?$");
+    /** "that was the case", "that was why …", "that was possible": no verdict against what was said. */
+    private static final Pattern NOT_A_VERDICT = Pattern.compile("(?i)\\b(?:true|case|so|possible|likely|probable|welcome|encouraging|plan|"
+            + "idea|aim|hope|reason|why|what|how|when|where|because|who|which|news|up to|for|part of|not for)\\b");
+    private static final Pattern SHORT_VERDICT_THEN_REASON = Pattern.compile(
+            "^\\W*((?:[^\\s:;\"\u201c\u201d\\d]+\\s+){2,11}[^\\s:;\"\u201c\u201d\\d]+):\\s+\\p{L}[^:]{15,}$");
+
+    /**
      * "That is simply not the case, you tell me: the heater arrived on day nine", "That account is simply not the case,
      * according to Skelbury Rail, which says …": the verdict first, then who gives it and the other version.
      */
