@@ -969,6 +969,20 @@ final class StanceClassifier {
             + "worried|concerned|told|asked|warned|promised|offered|agreed|planning|hoping|keen|said|says|written|wrote|stated|"
             + "announced|explained|added|noted|put it)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "it had fallen short on one count:", "should have done better:": a speaker owning a fault, no verdict on another. */
+    private static final Pattern OWNING_A_FAULT = Pattern.compile("(?i)\\b(?:fallen|fell|falls?)\\s+short|\\bdone\\s+better|\\bon\\s+one\\s+"
+            + "(?:count|point|score|front)|\\b(?:its|our|my|their|his|her)\\s+(?:own\\s+)?(?:fault|mistake|error)|\\bgot\\s+(?:it|that)\\s+wrong");
+
+    /**
+     * Whether a verdict's words approve of what was said or only introduce what follows. A number leads in only straight
+     * after its verb ("had one aim:", "were two reasons:"): "had mixed up two pots of money:", "belonged to one weekend:" are
+     * verdicts.
+     */
+    private static boolean approvesOrLeadsIn(String verdict) {
+        return OWNING_A_FAULT.matcher(verdict).find() || APPROVING_OR_LEADING_IN.matcher(verdict.replaceAll(
+                "(?i)(?<!\\b(?:had|has|have|was|were|is|are|'s)\\s)\\b(?:one|two|three)\\b", "")).find();
+    }
+
     /**
      * "The safety advisory group wrote that the race drew more than 6,000 spectators. Oates said the group had slipped a digit:
      * the gate count in 2031 was 630", "Mulvenna had got her wires crossed: the limit …": whatever the idiom, a verdict on one
@@ -980,7 +994,7 @@ final class StanceClassifier {
             return false;
         }
         Matcher m = VERDICT_ON_SOMEONE.matcher(content.strip());
-        if (!m.find() || APPROVING_OR_LEADING_IN.matcher(m.group(2)).find()) {
+        if (!m.find() || approvesOrLeadsIn(m.group(2))) {
             return false;
         }
         String who = m.group(1).toLowerCase(Locale.ROOT);
@@ -1004,12 +1018,13 @@ final class StanceClassifier {
     static boolean verdictOnWhatWasJustSaid(String content, String source, int sentence, List<Attribution> previous) {
         Matcher m = SHORT_VERDICT_THEN_REASON.matcher(content.strip());
         Matcher bare = BARE_VERDICT_ON_THAT.matcher(content.strip());
-        if (m.matches() ? APPROVING_OR_LEADING_IN.matcher(m.group(1)).find()
-                : !bare.matches() || APPROVING_OR_LEADING_IN.matcher(bare.group(1)).find() || NOT_A_VERDICT.matcher(bare.group(1)).find()) {
+        if (m.matches() ? approvesOrLeadsIn(m.group(1))
+                : !bare.matches() || approvesOrLeadsIn(bare.group(1)) || NOT_A_VERDICT.matcher(bare.group(1)).find()) {
             return false;
         }
-        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() == sentence - 1
-                && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM);
+        // (A claim that something never happened is answered the same way: "had never set foot on the site" / "he had been
+        // misinformed: two inspectors had visited".)
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() == sentence - 1 && a.stance() != Stance.CONFIRM);
     }
 
     /** "that was a long way from the truth": the whole of what was said is a verdict on "that". */

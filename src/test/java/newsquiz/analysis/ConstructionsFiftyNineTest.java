@@ -17,6 +17,10 @@ import org.junit.jupiter.api.Test;
  * <li>a verb phrase whose object points back at what was just said, then ", saying" and the reason ("took that with a pinch of
  * salt, saying …"); one that approves of it ("welcomed that, saying …") does not;</li>
  * <li>the whole of what was said a verdict on "that" ("that was a long way from the truth"); "that was the case" is none.</li>
+ * <li>After eval-blind76 and 77 were measured: a claim that something never happened is answered the same way ("had never set
+ * foot on the site" / "he had been misinformed: two inspectors had visited"); a number in the verdict leads in only straight
+ * after its verb ("had mixed up two pots of money:" is a verdict, "had one aim:" is not); a speaker owning a fault ("had
+ * fallen short on one count:") denies nothing.</li>
  * </ul>
  */
 class ConstructionsFiftyNineTest {
@@ -61,5 +65,26 @@ class ConstructionsFiftyNineTest {
         var all = analyze("Gus Hale, a passenger, said the bus would stop running in June. The operator said that was the case "
                 + "for now.");
         assertNotEquals(Stance.DENY, saying(all, "the case").stance(), all.toString());
+    }
+
+    @Test
+    void aClaimThatSomethingNeverHappenedIsAnsweredByAVerdictToo() throws Exception {
+        var all = analyze("The society's chair, Ivo Bagley, said the inspectors had never set foot on the site. A spokeswoman for "
+                + "the Bureau said he had been misinformed: two inspectors had visited on August 2.");
+        assertEquals(Stance.DENY, saying(all, "two inspectors had visited").stance(), all.toString());
+    }
+
+    @Test
+    void aNumberInsideTheVerdictStillMakesItAVerdict() throws Exception {
+        var all = analyze("Parents in Orrin said the money had gone on a refit of the council's offices. The council said the "
+                + "parents had mixed up two pots of money: the refit was paid for by a building grant.");
+        assertEquals(Stance.DENY, saying(all, "building grant").stance(), all.toString());
+    }
+
+    @Test
+    void owningAFaultOnOneCountDeniesNothing() throws Exception {
+        var all = analyze("Parents in Orrin said nobody had told them the pool would close. The council said it had fallen short "
+                + "on one count: families had learned of the closure only last week.");
+        assertNotEquals(Stance.DENY, saying(all, "only last week").stance(), all.toString());
     }
 }
