@@ -451,7 +451,8 @@ public final class Analyzer {
     }
 
     private static final java.util.regex.Pattern DESCRIBED_BODY = java.util.regex.Pattern.compile(
-            "^(?:A|An|The(?=\\s+(?:[\\p{Ll}-]+\\s+){0,3}\\p{Ll}+\\s+(?:that|which)\\s))\\s+(?:[\\p{Ll}-]+\\s+){0,3}(company|firm|operator|business|charity|chain|maker|retailer|supplier|"
+            // ("…, a charity said on Monday": the words after the lede's clause start in lower case.)
+            "^(?:[Aa]|[Aa]n|The(?=\\s+(?:[\\p{Ll}-]+\\s+){0,3}\\p{Ll}+\\s+(?:that|which)\\s))\\s+(?:[\\p{Ll}-]+\\s+){0,3}(company|firm|operator|business|charity|chain|maker|retailer|supplier|"
                     + "landlord|developer|trust|council|club|school|university|college|airline|carrier|manufacturer|brewery|publisher)"
                     // "A home care company that holds a £14 million council contract in Ravensgarth"
                     + "(?:\\s+(?:that|which)\\s+\\S.*)?$");

@@ -415,7 +415,7 @@ final class AnsweredClaims {
                 || shareAName(claim.source(), source) && !claim.anonymous()
                 // ("Residents of Saltings Reach say … The Saltings Reach Residents' Association said …": their own body.)
                 || groupAndItsBody(claim.source(), source) || StanceClassifier.officerOf(source, described, claim.source(), previous)
-                || namedAfterBeingDescribed(claim, described)) {
+                || namedAfterBeingDescribed(claim, described) || speaksForTheAnswerer(claim.description(), source)) {
             return false;
         }
         // The claim's own words, not the names in it: "endorsed by the Lenwick Rowing Club" is not answered by "the club does
@@ -428,6 +428,17 @@ final class AnsweredClaims {
         said.addAll(figures(content));
         return said.stream().anyMatch(claimed::contains);
     }
+
+    /**
+     * "the county archivist, Dr X, said documents could still be ordered a week ahead … A van will run …, the council said":
+     * what the body's own officer said is no claim the body answers (review76 askerdale q03, a wrong key).
+     */
+    private static boolean speaksForTheAnswerer(String claimantDescribed, String answerer) {
+        Matcher m = OFFICER_BY_BODY_WORD.matcher(claimantDescribed == null ? "" : claimantDescribed.strip());
+        return m.matches() && Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b").matcher(answerer).find();
+    }
+
+    private static final Pattern OFFICER_BY_BODY_WORD = Pattern.compile("^(?:the\\s+)?(\\p{Ll}{4,})(?:['’]s)?\\s+\\p{Ll}[\\p{L}-]*$");
 
     /**
      * "… after a county councillor told a council meeting that … Councillor Jeronimo Aldbrough … said …": the one the lede

@@ -343,6 +343,25 @@ final class SourceResolver {
         return pronoun.equals("it") ? onlyOrganisationNamedIn(sentence - 1) : onlyPersonNamedIn(sentence - 1, pronoun, null);
     }
 
+    /**
+     * "The banks are emptied by the charity Rethread, which sells what it collects. It said …": when the sentence before
+     * made nobody its subject or speaker and names one body, a sentence opening "It" speaks for that body, not for a
+     * speaker further up (review77 northallow q02, a wrong key).
+     */
+    private Entity onlyBodyOfASentenceWithNoSubjectNoted(int sentence) {
+        if (sentence < 1 || recent.stream().anyMatch(x -> x.sentence >= sentence - 1 && !x.plural && !x.person)) {
+            return null;
+        }
+        // ("…, the club said. It said …": a speaker the sentence before gave, named or not, goes on.)
+        SentenceView before = sentences.get(sentence - 1);
+        for (int i = 0; i < before.size(); i++) {
+            if (before.tokens[i].isAny("said", "says", "told", "tells", "according", "added", "adds", "stated")) {
+                return null;
+            }
+        }
+        return onlyOrganisationNamedIn(sentence - 1);
+    }
+
     private Entity onlyOrganisationNamedIn(int sentence) {
         Entity found = null;
         for (Mention m : registry.mentions(sentence)) {
@@ -367,6 +386,10 @@ final class SourceResolver {
         Entity other = otherPersonBefore(p, sentence);
         if (other != null) {
             return new Resolved(other, other.name, other.type, false, other.description());
+        }
+        Entity body = p.equals("it") && phrase.from() == 0 ? onlyBodyOfASentenceWithNoSubjectNoted(sentence) : null;
+        if (body != null) {
+            return new Resolved(body, body.name, body.type, false, body.description());
         }
         for (int i = recent.size() - 1; i >= 0; i--) {
             Salient s = recent.get(i);

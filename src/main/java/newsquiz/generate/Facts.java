@@ -613,11 +613,27 @@ final class Facts {
     private String withEmployerNamed(Attribution a, String claim) {
         java.util.regex.Matcher business = OWN_BUSINESS.matcher(claim);
         java.util.regex.Matcher role = ROLE_AT.matcher(a.description() == null ? "" : a.description().strip());
-        if (!business.lookingAt() || !role.matches()) {
+        if (!business.lookingAt() || !role.matches() || anotherOfItsKindJustBefore(a, claim.substring(0, business.end()))) {
             return claim;
         }
         String employer = role.group(1) != null ? bodyCalled(role.group(1)) : bodyJustBefore(a);
         return employer == null ? claim : asSubject(employer) + claim.substring(business.end());
+    }
+
+    /**
+     * "… a paid collection run by a private firm. She said the firm was Vardon Glass Recovery": "the firm" takes up another
+     * firm just brought in, not the one the speaker works for (review77 northallow q03, a wrong key).
+     */
+    private boolean anotherOfItsKindJustBefore(Attribution a, String business) {
+        String noun = business.replaceFirst("(?i)^\\S+\\s+", "");
+        java.util.regex.Pattern introduced = java.util.regex.Pattern.compile("(?i)\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+                + java.util.regex.Pattern.quote(noun) + "\\b");
+        for (int i = Math.max(0, a.sentence() - 2); i < a.sentence(); i++) {
+            if (introduced.matcher(analysis.article().sentences().get(i).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String bodyCalled(String name) {

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.Test;
  * foot on the site" / "he had been misinformed: two inspectors had visited"); a number in the verdict leads in only straight
  * after its verb ("had mixed up two pots of money:" is a verdict, "had one aim:" is not); a speaker owning a fault ("had
  * fallen short on one count:") denies nothing.</li>
+ * <li>From the teachers' reviews of their quizzes: "The banks are emptied by the charity Rethread, which sells what it
+ * collects. It said …" speaks for the one body the sentence before named, when that sentence gave no speaker (review77
+ * northallow q02, a wrong key); "…, a charity said on Monday. The Yewbank Trust, which runs a helpline, said …" names the
+ * lede's charity (review77 wolderby q01, a wrong key); what a body's own officer ("the county archivist") said is no claim the
+ * body answers (review76 askerdale q03, a wrong key).</li>
  * </ul>
  */
 class ConstructionsFiftyNineTest {
@@ -86,5 +91,30 @@ class ConstructionsFiftyNineTest {
         var all = analyze("Parents in Orrin said nobody had told them the pool would close. The council said it had fallen short "
                 + "on one count: families had learned of the closure only last week.");
         assertNotEquals(Stance.DENY, saying(all, "only last week").stance(), all.toString());
+    }
+
+    @Test
+    void itAfterASentenceNamingOneBodyAndNoSpeakerIsThatBody() throws Exception {
+        var all = analyze("Clothing banks will be removed from 48 car parks in Orrin, the city council said on Tuesday.\n\n"
+                + "The banks are emptied by the charity Rethrow, which sells what it collects. It said the banks had taken in "
+                + "380 tonnes last year.");
+        assertEquals("Rethrow", saying(all, "380 tonnes").source(), all.toString());
+    }
+
+    @Test
+    void theLedesCharityIsTheOneNamedSpeakingNext() throws Exception {
+        var all = analyze("Hundreds of personal alarms in Orrin stopped working when their landlines were switched to digital "
+                + "this spring, a charity said on Monday.\n\nThe Yewcross Trust, which runs a helpline for older people, said "
+                + "more than 1,200 alarms had failed since February.");
+        assertEquals("Yewcross Trust", saying(all, "personal alarms").source(), all.toString());
+    }
+
+    @Test
+    void whatTheBodysOwnOfficerSaidIsNoClaimItAnswers() throws Exception {
+        var all = analyze("The county's record office will close its reading room in Orrin on April 28, the county council said."
+                + "\n\nThe county archivist, Dr Ada Faulk, said documents could still be ordered a week ahead and read in a "
+                + "small search room at the library. A van will run between the store and the library every Tuesday, the council "
+                + "said.");
+        assertNotEquals(Stance.DENY, saying(all, "A van will run").stance(), all.toString());
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * figure just before is no key (a wrong key at eval-blind75's cheese-race article while this was written).</li>
  * <li>"denied that its supply had broken the limit at any point in that period, saying …": "that period" is no pointer, and
  * the reason goes with the speaker's own denial (a wrong key at eval-blind32's nitrate article while this was written).</li>
+ * <li>"… a paid collection run by a private firm. She said the firm was Vardon Glass": "the firm" takes up the firm just brought
+ * in, not the charity the speaker runs (review77 northallow q03, "Rethread was Vardon Glass Recovery", a wrong key).</li>
  * </ul>
  */
 class QuestionsFiftyNineTest {
@@ -72,5 +74,17 @@ class QuestionsFiftyNineTest {
                 + "own tests at the treatment works never found more than 42 milligrams per litre.\n\n"
                 + "A farmer, who asked not to be named, told the Orrin Post that the fields had been spread with slurry in March."));
         assertTrue(all.stream().noneMatch(c -> (c.prompt() + " " + c.key()).contains("412 samples")), all.toString());
+    }
+
+    @Test
+    void theFirmJustBroughtInIsNotTheSpeakersOwnBody() throws Exception {
+        Facts facts = InventedArticles.facts("Clothing banks\n\n"
+                + "Clothing banks will be removed from 48 car parks in Orrin, the city council said on Tuesday.\n\n"
+                + "The banks are emptied by the charity Rethrow, which sells what it collects.\n\n"
+                + "Rethrow's chief executive, Ada Mull, said the council wanted the banks gone so that it could bring in a paid "
+                + "doorstep collection run by a private firm. She said the firm was Varden Glass, which already collects bottles "
+                + "for the city.");
+        assertTrue(facts.statements.stream().noneMatch(s -> s.claim().contains("Rethrow was Varden")),
+                facts.statements.stream().map(Statement::claim).toList().toString());
     }
 }
