@@ -166,7 +166,7 @@ final class NameFinder {
         // "the Rail and Signal Workers' Union": one word after "the", even an organisation word, starts the same name.
         boolean oneWordAfterThe = runStart == at - 1 && runStart > 0 && s.tokens[runStart - 1].is("the");
         if (t.is("and") && ((commonWordBeforeAnd(s, at - 1) || areaAfterAnd(s, at + 1) || oneWordAfterThe) && orgNameAfterAnd(s, at + 1)
-                || remitAfterAnd(s, runStart, at) || partnersOfAFirm(s, runStart, at))) {
+                || remitAfterAnd(s, runStart, at) || partnersOfAFirm(s, runStart, at) || familyFirm(s, at))) {
             return at + 1;
         }
         boolean afterTitle = lexicon.is("title", strip(s.tokens[at - 1].lower()));
@@ -214,6 +214,12 @@ final class NameFinder {
         return and == runStart + 1 && runStart > 0 && (FIRM_TRADES.contains(s.tokens[runStart - 1].lower())
                 || OUTLET_KINDS.contains(s.tokens[runStart - 1].lower())) && after != null
                 && after.text().matches("\\p{Lu}\\p{Ll}+") && lastWordAt(s, and + 1);
+    }
+
+    /** "Mawer and Sons", "Pike and Daughters", "Hale and Partners": a family firm's name goes on over its "and" (review77 rusholt q03). */
+    private static boolean familyFirm(SentenceView s, int and) {
+        Token after = s.at(and + 1);
+        return after != null && after.text().matches("Sons|Daughters|Partners|Son|Co") && !(s.at(and + 2) != null && s.tokens[and + 2].capitalised());
     }
 
     /** No capitalised word follows token {@code i}: a name that goes on over "on" or "and" ends there. */

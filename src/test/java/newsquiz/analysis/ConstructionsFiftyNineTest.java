@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * collects. It said …" speaks for the one body the sentence before named, when that sentence gave no speaker (review77
  * northallow q02, a wrong key); "…, a charity said on Monday. The Yewbank Trust, which runs a helpline, said …" names the
  * lede's charity (review77 wolderby q01, a wrong key); what a body's own officer ("the county archivist") said is no claim the
- * body answers (review76 askerdale q03, a wrong key).</li>
+ * body answers (review76 askerdale q03, a wrong key); "Mawer and Sons" is one name (review77 rusholt q03, "Sons").</li>
  * </ul>
  */
 class ConstructionsFiftyNineTest {
@@ -116,5 +116,12 @@ class ConstructionsFiftyNineTest {
                 + "small search room at the library. A van will run between the store and the library every Tuesday, the council "
                 + "said.");
         assertNotEquals(Stance.DENY, saying(all, "A van will run").stance(), all.toString());
+    }
+
+    @Test
+    void aFamilyFirmsNameGoesOnOverItsAnd() throws Exception {
+        var all = analyze("The last abattoir in the valley will close in June.\n\nMawer and Sons said the yard could no longer pay "
+                + "its way.");
+        assertEquals("Mawer and Sons", saying(all, "pay its way").source(), all.toString());
     }
 }
