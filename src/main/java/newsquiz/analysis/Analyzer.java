@@ -285,7 +285,9 @@ public final class Analyzer {
                         || d.quoted && StanceClassifier.goesOnFromABareVerdict(source.text(), d.sentence, previous)
                         || StanceClassifier.verdictBeforeItsCue(article.sentences().get(d.sentence).text())
                         || StanceClassifier.verdictOnTheClaimant(content, source.text(), d.sentence, othersSaid)
-                        || StanceClassifier.verdictOnWhatWasJustSaid(content, source.text(), d.sentence, othersSaid))) {
+                        // ("It was not: …, according to the breeders' association": the article's own correction, with its source.)
+                        || (d.cue == null || !d.cue.startsWith("according")) && StanceClassifier.verdictOnWhatWasJustSaid(content, source.text(), d.sentence,
+                                othersSaid))) {
             stance = Stance.DENY;
         }
         // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never
@@ -352,6 +354,11 @@ public final class Analyzer {
         if (stance == Stance.ASSERT && !claimMaking
                 && AnsweredClaims.answersContestedClaim(d.verb, source.anonymous(), content, source.text(), described,
                         answeringFrom(d, previous), textBeforeContent(article, d), previous)) {
+            stance = Stance.DENY;
+        }
+        if (stance == Stance.ASSERT && !claimMaking && d.quoted && d.verb != null && AnsweredClaims.PLAIN_SAYING.contains(d.verb.lemma())
+                && AnsweredClaims.answersAnUnnamedClaim(content, source.text(), source.anonymous(), described, Math.min(d.sentence, d.firstSentence),
+                        previous)) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && d.verb != null && INSISTING.contains(d.verb.lemma())

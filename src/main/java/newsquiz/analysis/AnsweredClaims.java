@@ -682,6 +682,36 @@ final class AnsweredClaims {
     }
 
     /** How many stems of words written in lower case the two texts share. */
+    /**
+     * "A slaughterman, who asked not to be named, told the Mercury that the yard had failed a hygiene audit. “The yard passed
+     * its audit in March …,” said the area manager": a named speaker answering, straight after it, an unnamed insider's claim
+     * in its own words, one saying the thing failed, stopped or was cut and the other not, denies it, whatever the idiom.
+     */
+    static boolean answersAnUnnamedClaim(String content, String source, boolean anonymous, String described, int sentence,
+            List<Attribution> previous) {
+        // Someone answering for a body or a post ("the council's chairman", "the area manager of …"), not a bystander with a
+        // view of their own, nor "its founder" speaking up for the side just heard.
+        if (anonymous || previous.isEmpty() || described == null || described.isBlank() || StanceClassifier.itsOfficer(described)) {
+            return false;
+        }
+        Attribution last = previous.get(previous.size() - 1);
+        if (last.source().equals(source) || !last.anonymous() || last.sentence() < sentence - 1 || last.sentence() >= sentence
+                || last.stance() == Stance.DENY || last.stance() == Stance.CONFIRM || AGREEING.matcher(content).find()) {
+            return false;
+        }
+        boolean claimBad = BAD_OUTCOME.matcher(last.content()).find();
+        boolean replyBad = BAD_OUTCOME.matcher(content).find();
+        return claimBad != replyBad && sharedCommonStems(last.content(), content) >= 1;
+    }
+
+    /** Words of a thing failing, stopping, shrinking or being refused: one side of the answer to such a claim. */
+    private static final Pattern BAD_OUTCOME = Pattern.compile("(?i)\\b(?:fail\\w*|scrap\\w*|clos(?:e|ed|ing|ure)|cut|cuts|stop\\w*|only|"
+            + "never|not|no|nobody|nothing|none|lost|lose|losing|destroy\\w*|ban|banned|shut|axed?|ended|refus\\w*|died|dead|"
+            + "broken|broke|leak\\w*|sacked|dropped|abandon\\w*|cancel\\w*)\\b|n['’]t\\b");
+    /** "He is right", "that is true": a reply that bears a claim out. */
+    private static final Pattern AGREEING = Pattern.compile("(?i)\\b(?:right|true|correct|indeed|agree\\w*|confirm\\w*|yes|afraid|sadly|"
+            + "regret\\w*|sorry)\\b");
+
     static int sharedCommonStems(String a, String b) {
         Set<String> first = commonStems(a);
         return (int) commonStems(b).stream().filter(first::contains).count();

@@ -908,6 +908,14 @@ final class DenialQuestions implements QuestionFamily {
             // nobody else's words between, answers it in whatever words.
             best = justClaimed.get(0);
         }
+        if (best == null && d.quotation() && justClaimed.size() == 1 && justClaimed.get(0).attribution().anonymous()
+                && justClaimed.get(0).sentence() == d.sentence() - 1 && nothingSaidBetween(facts, justClaimed.get(0), d)
+                && sharesAStem(denial, justClaimed.get(0).claim())) {
+            // "A park attendant, who asked not to be named, told the Post that the splash pad would run only at weekends. “It
+            // will run every day from June to September,” said the councillor": a quotation in the speaker's own words, straight
+            // after an unnamed insider's claim and taking up its words, answers it.
+            best = justClaimed.get(0);
+        }
         if (best == null && latest != null && POINTER_OBJECT.matcher(d.claim()).find() && nothingSaidBetween(facts, latest, d)) {
             // "Posts claimed the turbine had been left spinning. The operator has contested that claim": a verdict whose
             // object points back is about the claim just before it.
@@ -1227,12 +1235,16 @@ final class DenialQuestions implements QuestionFamily {
      * but no other form fits it (a briefing item with one body, say), what the denier said, beside what others said.
      * Its low priority makes it the denial's question only when nothing better survives.
      */
+    private static final Pattern VERDICT_ON_IT = Pattern.compile("(?i)^(?:it|that|this)\\s+(?:was|is|were|has|had)\\s+not\\s*[:.;]");
+
     private void whatDenierSaid(Facts facts, Statement d, List<Candidate> out) {
         String content = Phrasing.clean(d.attribution().content());
         if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(") || d.quotation()
                 || !d.verb().matches("said|insisted|maintained|stressed|stated|added|told") || !ClauseCheck.negated(content)
                 || nobodyInParticular(d.speaker()) || !ClauseCheck.readableSource(d.speaker()) || Distractors.notASpeaker(d.speaker())
-                || AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
+                || AnonymousSourceQuestions.namedSoonAfter(facts, d)
+                // "It was not: the breed record …": the "it" is the claim found wanting, not the speaker.
+                || VERDICT_ON_IT.matcher(content).lookingAt()) {
             return;
         }
         String key;
@@ -1359,6 +1371,10 @@ final class DenialQuestions implements QuestionFamily {
         if (wrong.size() < 2) {
             return;
         }
+        if (target != null && onlyALabel(target.claim())) {
+            // "The 52,000gns 'the highest price ever paid'" is no claim a choice can state.
+            return;
+        }
         if (target != null) {
             // "…, where most of the area's call-outs happen" tells where the bay is, not what was denied (review58 CRA q03).
             denied = withoutAside(withoutDeniersName(denied, d));
@@ -1429,9 +1445,31 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** {@code what}: the article's own word for what was denied ("the allegation"), or null to name it by its kind. */
+    private static final Pattern LABEL_IN_QUOTES = Pattern.compile("['‘\"“][^'’\"”]{3,}['’\"”]");
+
+    /** "the 52,000gns 'the highest price ever paid'": a thing and a label in quotation marks, with no verb in either. */
+    private static boolean onlyALabel(String claim) {
+        Matcher label = LABEL_IN_QUOTES.matcher(claim);
+        if (Facts.hasFiniteVerb(label.replaceAll(" "))) {
+            return false;
+        }
+        label.reset();
+        while (label.find()) {
+            // ("the devices “will shut off your heating”" goes on as a clause; "'the highest price ever paid'" names a thing.)
+            if (!label.group().substring(1).matches("(?i)(?:the|a|an|its|their|his|her|our|one)\\s.*")) {
+                return false;
+            }
+        }
+        return LABEL_IN_QUOTES.matcher(claim).find();
+    }
+
     private void whoDenied(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
         if (nobodyInParticular(d.speaker()) || AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
             // "A Delmont pharmacist", named two sentences later: the description is no answer a teacher would keep.
+            return;
+        }
+        if (target != null && onlyALabel(denied)) {
+            // "called the 52,000gns 'the highest price ever paid'": a thing and its label make no "claim that …" to ask about.
             return;
         }
         // Whoever else denied much the same is also right: "also denied any wrongdoing".

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
  * northallow q02, a wrong key); "…, a charity said on Monday. The Yewbank Trust, which runs a helpline, said …" names the
  * lede's charity (review77 wolderby q01, a wrong key); what a body's own officer ("the county archivist") said is no claim the
  * body answers (review76 askerdale q03, a wrong key); "Mawer and Sons" is one name (review77 rusholt q03, "Sons").</li>
+ * <li>A quotation from someone answering for a body or a post, straight after an unnamed insider's claim and taking up its
+ * words, one saying the thing failed, stopped or was cut and the other not, denies it whatever its idiom ("the yard had
+ * failed a hygiene audit" / "The yard passed its audit in March"); a bystander's quotation with a view of their own
+ * does not.</li>
  * </ul>
  */
 class ConstructionsFiftyNineTest {
@@ -123,5 +127,21 @@ class ConstructionsFiftyNineTest {
         var all = analyze("The last abattoir in the valley will close in June.\n\nMawer and Sons said the yard could no longer pay "
                 + "its way.");
         assertEquals("Mawer and Sons", saying(all, "pay its way").source(), all.toString());
+    }
+
+    @Test
+    void anOfficialsQuoteAnsweringAnUnnamedInsiderDenies() throws Exception {
+        var all = analyze("A slaughterman at the yard, who asked not to be named, told the Orrin Mercury that the yard had failed a "
+                + "hygiene audit in the spring.\n\n\"The yard passed its audit in March without a single major fault,\" said the "
+                + "area manager of the Meat Hygiene Service, Ada Voss.");
+        assertEquals(Stance.DENY, saying(all, "passed its audit").stance(), all.toString());
+    }
+
+    @Test
+    void aBystandersQuoteAfterAnUnnamedInsiderDeniesNothing() throws Exception {
+        var all = analyze("A worker at the smelter, who asked not to be named, told the Orrin Post that the dust came from the "
+                + "smelter's chimney.\n\n\"You wipe the table in the morning and it is black again by lunch. My grandson's "
+                + "chest has never been this bad,\" said Ada Hobb.");
+        assertNotEquals(Stance.DENY, saying(all, "black again").stance(), all.toString());
     }
 }

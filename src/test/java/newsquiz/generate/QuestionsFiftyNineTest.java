@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
  * the reason goes with the speaker's own denial (a wrong key at eval-blind32's nitrate article while this was written).</li>
  * <li>"… a paid collection run by a private firm. She said the firm was Vardon Glass": "the firm" takes up the firm just brought
  * in, not the charity the speaker runs (review77 northallow q03, "Rethread was Vardon Glass Recovery", a wrong key).</li>
+ * <li>A quotation straight after an unnamed insider's claim, taking up its words, answers it ("would run only at weekends" /
+ * "It will run every day from June to September").</li>
+ * <li>"A post called the 52,000gns 'the highest price ever paid'": a thing and its label are no claim to ask "Who denied the
+ * claim that …?" or "Which claim …?" about; and "It was not: …" is no "The association was not: …".</li>
  * </ul>
  */
 class QuestionsFiftyNineTest {
@@ -86,5 +90,29 @@ class QuestionsFiftyNineTest {
                 + "for the city.");
         assertTrue(facts.statements.stream().noneMatch(s -> s.claim().contains("Rethrow was Varden")),
                 facts.statements.stream().map(Statement::claim).toList().toString());
+    }
+
+    @Test
+    void aQuoteStraightAfterAnUnnamedInsidersClaimAnswersIt() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts("Splash pad\n\n"
+                + "The paddling pool in Orrin Park will be replaced by a splash pad, the town council said on Monday.\n\n"
+                + "The Friends of Orrin Park said the whole park was to be sold for housing. A post on the page Orrin Chat claimed "
+                + "the pool had been poisoned.\n\n"
+                + "A park attendant, who asked not to be named, told the Orrin Post that the splash pad would run only at "
+                + "weekends. \"It will run every day from June to September, ten until six,\" said Councillor Ada Kilby, who leads "
+                + "on parks.\n\nIvo Arrow, who chairs the Friends, said the splash pad would cost the town 250,000 crowns."));
+        assertTrue(all.stream().anyMatch(c -> (c.prompt() + " " + c.key()).contains("would run only at weekends")
+                && (c.prompt() + " " + c.key()).contains("Ada Kilby")), all.toString());
+    }
+
+    @Test
+    void aThingAndItsLabelAreNoClaimToAskAbout() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts("Record\n\n"
+                + "A tup sold at Orrin mart on Saturday for 52,000gns, the mart said.\n\n"
+                + "A post shared on Facebook on Sunday called the 52,000gns 'the highest price ever paid for a Swaledale'. The "
+                + "breeders' association said it was not: the breed record, 61,000gns, was set at Garsby in 2021.\n\n"
+                + "A breeder at the ringside, who asked not to be named, said the tup had been sold twice."));
+        assertTrue(all.stream().noneMatch(c -> (c.prompt() + " " + c.key()).contains("52,000gns 'the highest price")
+                || c.key().startsWith("The association was not")), all.toString());
     }
 }
