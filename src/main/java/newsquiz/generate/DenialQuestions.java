@@ -148,18 +148,59 @@ final class DenialQuestions implements QuestionFamily {
      * named safely. A claim given in the same sentence as its speaker's own denial is that side's, not what is answered.
      */
     private static Statement claimAVerdictAnswers(Facts facts, Statement d, String said) {
-        Matcher claimant = VERDICT_ON_SOMEONE.matcher(said);
-        if (claimant.lookingAt() && (claimant.group(1) == null || !CLAIM_OR_THING.matcher(claimant.group(1)).matches())) {
-            return Referents.claimantNamed(facts, d);
+        Matcher claimant = VERDICT_ON_SOMEONE.matcher(said.split("\\s*:\\s+", 2)[0]);
+        if (said.contains(":") && claimant.lookingAt() && (claimant.group(1) != null || !NO_ONE_IN_PARTICULAR.matcher(claimant.group(2)).matches())) {
+            String role = claimant.group(1) != null ? claimant.group(1) : claimant.group(2);
+            List<Statement> theirs = new ArrayList<>();
+            boolean someone = false;
+            for (Statement s : facts.statements) {
+                String body = facts.bodySpokenFor(s.speaker());
+                boolean named = Referents.namedOrDescribedAs(facts, s.speaker(), role) || body != null && Referents.namedOrDescribedAs(facts, body, role);
+                someone |= named;
+                if (named && s.sentence() < d.sentence() && s.sentence() >= d.sentence() - ANSWER_WINDOW && s.attribution().stance() != Stance.DENY
+                        && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty() && !facts.mayBeSame(s.speaker(), d.speaker())) {
+                    theirs.add(s);
+                }
+            }
+            if (!someone && !CLAIM_OR_THING.matcher(role).matches()) {
+                // "said the group had slipped a digit: …" where the group's words come only inside another's sentence: the
+                // claim just before is someone else's, so no claim is safe.
+                return null;
+            }
+            if (someone && !CLAIM_OR_THING.matcher(role).matches()) {
+                // "the charity had jumped the gun: …": what the one the verdict names said, the only such claim or the one the
+                // reason takes up most; none when that is not clear.
+                if (theirs.size() == 1) {
+                    Statement only = theirs.get(0);
+                    return only.sentence() == d.sentence() - 1 || sharedStems(said, only.claim(), 4) > 0 ? only : null;
+                }
+                Statement best = null;
+                int most = 0;
+                boolean tie = false;
+                for (Statement s : theirs) {
+                    int shared = sharedStems(said, s.claim(), 4);
+                    tie = shared == most && shared > 0 || shared < most && tie;
+                    if (shared > most) {
+                        best = s;
+                        most = shared;
+                        tie = false;
+                    }
+                }
+                return tie ? null : best;
+            }
         }
+        // (Only the sentence just before: "Rescorla said that was never on the cards: …" answers the unnamed officer there, not
+        // the elections office's words a paragraph up.)
         Statement before = claimJustBefore(facts, d);
-        return before == null || facts.statements.stream().anyMatch(o -> o.sentence() == before.sentence()
+        return before == null || before.sentence() != d.sentence() - 1 || facts.statements.stream().anyMatch(o -> o.sentence() == before.sentence()
                 && o.speaker().equals(before.speaker()) && o.attribution().stance() == Stance.DENY) ? null : before;
     }
 
+    private static final Pattern NO_ONE_IN_PARTICULAR = Pattern.compile("Nothing|Nobody|None|There|It|That|This|What|Everything|Everyone|No|Its|Our");
+
     /** "the group had slipped a digit", "Mulvenna had got her wires crossed": a verdict whose subject may be the claimant. */
     private static final Pattern VERDICT_ON_SOMEONE = Pattern.compile("^(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+)?(\\p{Ll}+)|(\\p{Lu}\\p{L}+))\\s+"
-            + "(?:had|has|have|was|were|is|are|got)\\b");
+            + "(?:had|has|have|was|were|is|are|got|must|would|could|should|might)\\b");
     /** "the truth was", "its books told", "that figure": a verdict's subject that is a thing, not someone. */
     private static final Pattern CLAIM_OR_THING = Pattern.compile("(?i)truth|figures?|claims?|reports?|story|stories|accounts?|estimates?|numbers?|"
             + "counts?|facts?|records?|books|idea|suggestion|picture|reality|case");
@@ -547,7 +588,8 @@ final class DenialQuestions implements QuestionFamily {
                             || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find()
                             || POINTER_THEN_SAYING.matcher(facts.sentence(d.sentence()).text()).find() && !JOINING.matcher(facts.sentence(d.sentence()).text()).find()
                                     && facts.statements.stream().noneMatch(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker()))
-                            || !d.quotation() && VERDICT_THEN_REASON.matcher(said).matches())) {
+                            // ("It has not: …, according to council papers": the article's own correction, with its source.)
+                            || !d.quotation() && !d.attribution().cue().startsWith("according") && VERDICT_THEN_REASON.matcher(said).matches())) {
                 // "One council officer told the Gazette that the valuation had allegedly been done in an afternoon. The
                 // finance director answered that one …: the valuation took eleven days": a reply answers the claim just made.
                 target = d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * "It will run every day from June to September").</li>
  * <li>"A post called the 52,000gns 'the highest price ever paid'": a thing and its label are no claim to ask "Who denied the
  * claim that …?" or "Which claim …?" about; and "It was not: …" is no "The association was not: …".</li>
+ * <li>"The council said the charity had jumped the gun: …": the verdict names whose claim it answers, the charity's, given by
+ * its chief executive two sentences before, not the last thing said.</li>
  * </ul>
  */
 class QuestionsFiftyNineTest {
@@ -114,5 +116,21 @@ class QuestionsFiftyNineTest {
                 + "A breeder at the ringside, who asked not to be named, said the tup had been sold twice."));
         assertTrue(all.stream().noneMatch(c -> (c.prompt() + " " + c.key()).contains("52,000gns 'the highest price")
                 || c.key().startsWith("The association was not")), all.toString());
+    }
+
+    @Test
+    void aVerdictNamingTheClaimantAnswersThatClaimantsClaim() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts("Clothing banks\n\n"
+                + "Clothing banks will be removed from 48 car parks in Orrin, the city council said on Tuesday.\n\n"
+                + "The banks are emptied by the charity Rethrow, which sells what it collects. It said the banks had taken in 380 "
+                + "tonnes last year.\n\n"
+                + "Rethrow's chief executive, Ada Mull, said the council wanted the banks gone so that it could bring in a paid "
+                + "doorstep collection run by a private firm. The Orrin Residents' Forum said clothes from the banks were being "
+                + "burned at the city's waste plant. The council said the charity had jumped the gun: no contract for collecting "
+                + "clothes had been put out to tender.\n\nA driver who empties the banks, who asked not to be named, told the "
+                + "Orrin Post that most of the clothes were shipped abroad."));
+        assertTrue(all.stream().anyMatch(c -> c.key().contains("the banks gone") || c.prompt().contains("the banks gone")),
+                all.toString());
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("council") && c.key().contains("burned")), all.toString());
     }
 }
