@@ -286,8 +286,8 @@ public final class Analyzer {
                         || StanceClassifier.verdictBeforeItsCue(article.sentences().get(d.sentence).text())
                         || StanceClassifier.verdictOnTheClaimant(content, source.text(), d.sentence, othersSaid)
                         // ("It was not: …, according to the breeders' association": the article's own correction, with its source.)
-                        || (d.cue == null || !d.cue.startsWith("according")) && StanceClassifier.verdictOnWhatWasJustSaid(content, source.text(), d.sentence,
-                                othersSaid))) {
+                        || (d.cue == null || !d.cue.startsWith("according"))
+                                && StanceClassifier.verdictOnWhatWasJustSaid(content, source.text(), d.sentence, othersSaid))) {
             stance = Stance.DENY;
         }
         // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never
@@ -357,8 +357,8 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && d.quoted && d.verb != null && AnsweredClaims.PLAIN_SAYING.contains(d.verb.lemma())
-                && AnsweredClaims.answersAnUnnamedClaim(content, source.text(), source.anonymous(), described, Math.min(d.sentence, d.firstSentence),
-                        previous)) {
+                && AnsweredClaims.answersAnUnnamedClaim(content, source.text(), source.anonymous(), described,
+                        Math.min(d.sentence, d.firstSentence), previous)) {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && d.verb != null && INSISTING.contains(d.verb.lemma())
@@ -904,11 +904,13 @@ public final class Analyzer {
                         && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM);
     }
 
-    private static final Pattern POINTER_THEN_SAYING = Pattern.compile("(?i)(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)"
-            + "\\b(?:that|this|it|those|these)(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
-            + "(?:\\s+[\\p{L}-]+){0,6},\\s*saying\\s*$");
-    private static final Pattern OWNING_OR_APPROVING = Pattern.compile("(?i)\\b(?:welcom|back|support|prais|endors|confirm|echo|agree|second|"
-            + "applaud|accept|admit|conced|acknowledg|repeat|defend|explain|justif|describ|announc|clarif)\\w*|\\b(?:stood by|stand by|also|too)\\b");
+    private static final Pattern POINTER_THEN_SAYING = Pattern.compile(
+            "(?i)(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)\\b(?:that|this|it|those|these)"
+                    + "(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
+                    + "(?:\\s+[\\p{L}-]+){0,6},\\s*saying\\s*$");
+    private static final Pattern OWNING_OR_APPROVING = Pattern.compile("(?i)\\b(?:welcom|back|support|prais|endors|confirm|echo|agree|"
+            + "second|applaud|accept|admit|conced|acknowledg|repeat|defend|explain|justif|describ|announc|clarif)\\w*"
+            + "|\\b(?:stood by|stand by|also|too)\\b");
 
     /** "The ministry also answered the campaigners, saying in a written statement that …": a reply to the other side. */
     private static final Pattern ANSWERED_CRITICS = Pattern.compile("(?i)\\b(?:answer(?:ed|s)?|respond(?:ed|s)?\\s+to|repl(?:ied|ies)\\s+to"

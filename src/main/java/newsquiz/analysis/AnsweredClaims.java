@@ -681,7 +681,6 @@ final class AnsweredClaims {
         return sharedCommonStems(a, b) > 0;
     }
 
-    /** How many stems of words written in lower case the two texts share. */
     /**
      * "A slaughterman, who asked not to be named, told the Mercury that the yard had failed a hygiene audit. “The yard passed
      * its audit in March …,” said the area manager": a named speaker answering, straight after it, an unnamed insider's claim
@@ -691,7 +690,8 @@ final class AnsweredClaims {
             List<Attribution> previous) {
         // Someone answering for a body or a post ("the council's chairman", "the area manager of …"), not a bystander with a
         // view of their own, nor "its founder" speaking up for the side just heard.
-        if (anonymous || previous.isEmpty() || described == null || described.isBlank() || StanceClassifier.itsOfficer(described)) {
+        if (anonymous || previous.isEmpty() || described == null || described.isBlank()
+                || StanceClassifier.itsOfficer(described)) {
             return false;
         }
         Attribution last = previous.get(previous.size() - 1);
@@ -712,6 +712,7 @@ final class AnsweredClaims {
     private static final Pattern AGREEING = Pattern.compile("(?i)\\b(?:right|true|correct|indeed|agree\\w*|confirm\\w*|yes|afraid|sadly|"
             + "regret\\w*|sorry)\\b");
 
+    /** How many stems of words written in lower case the two texts share. */
     static int sharedCommonStems(String a, String b) {
         Set<String> first = commonStems(a);
         return (int) commonStems(b).stream().filter(first::contains).count();

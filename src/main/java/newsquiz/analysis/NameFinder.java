@@ -216,10 +216,10 @@ final class NameFinder {
                 && after.text().matches("\\p{Lu}\\p{Ll}+") && lastWordAt(s, and + 1);
     }
 
-    /** "Mawer and Sons", "Pike and Daughters", "Hale and Partners": a family firm's name goes on over its "and" (review77 rusholt q03). */
+    /** "Mawer and Sons", "Hale and Partners": a family firm's name goes on over its "and" (review77 rusholt q03). */
     private static boolean familyFirm(SentenceView s, int and) {
         Token after = s.at(and + 1);
-        return after != null && after.text().matches("Sons|Daughters|Partners|Son|Co") && !(s.at(and + 2) != null && s.tokens[and + 2].capitalised());
+        return after != null && after.text().matches("Sons|Daughters|Partners|Son|Co") && lastWordAt(s, and + 1);
     }
 
     /** No capitalised word follows token {@code i}: a name that goes on over "on" or "and" ends there. */

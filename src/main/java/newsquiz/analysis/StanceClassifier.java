@@ -1024,11 +1024,13 @@ final class StanceClassifier {
         }
         // (A claim that something never happened is answered the same way: "had never set foot on the site" / "he had been
         // misinformed: two inspectors had visited".)
-        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() == sentence - 1 && a.stance() != Stance.CONFIRM);
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() == sentence - 1
+                && a.stance() != Stance.CONFIRM);
     }
 
     /** "that was a long way from the truth": the whole of what was said is a verdict on "that". */
-    private static final Pattern BARE_VERDICT_ON_THAT = Pattern.compile("(?i)^(?:that|this)\\s+(?:was|is|were|'s)\\s+([^:;,\"\u201c\u201d\\d]{3,50}?)[.!]?$");
+    private static final Pattern BARE_VERDICT_ON_THAT = Pattern.compile(
+            "(?i)^(?:that|this)\\s+(?:was|is|were|'s)\\s+([^:;,\"\u201c\u201d\\d]{3,50}?)[.!]?$");
     /** "that was the case", "that was why …", "that was possible": no verdict against what was said. */
     private static final Pattern NOT_A_VERDICT = Pattern.compile("(?i)\\b(?:true|case|so|possible|likely|probable|welcome|encouraging|plan|"
             + "idea|aim|hope|reason|why|what|how|when|where|because|who|which|news|up to|for|part of|not for)\\b");

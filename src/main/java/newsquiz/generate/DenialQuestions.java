@@ -134,7 +134,8 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "gave the lie to that, saying …", "took that claim apart, saying …": the words before the reason point back at a claim. */
     private static final Pattern POINTER_THEN_SAYING = Pattern.compile(
-            "(?i)(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)\\b(?:that|this|it|those|these)(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
+            "(?i)(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)\\b(?:that|this|it|those|these)"
+                    + "(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
                     + "(?:\\s+\\p{L}+){0,2},\\s+saying\\b");
     /**
      * "said its books told a different tale: the grant had been paid in full": a short verdict, then after a colon the other
@@ -143,22 +144,38 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern VERDICT_THEN_REASON = Pattern.compile("^(?!.*\\d[^:]*:)([^:;,\"\u201c\u201d]{8,90}):\\s+\\p{L}.{10,}$");
 
     /**
+     * "gave the lie to that, saying …" (the speaker's only words in the sentence, and no "also" joining another's denial),
+     * or "said its books told a different tale: …" (not the article's own correction "according to" a record): a retort
+     * told by its shape, whatever its idiom.
+     */
+    private static boolean retortByItsShape(Facts facts, Statement d, String said) {
+        String sentence = facts.sentence(d.sentence()).text();
+        boolean pointerThenSaying = POINTER_THEN_SAYING.matcher(sentence).find() && !JOINING.matcher(sentence).find()
+                && facts.statements.stream().noneMatch(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker()));
+        return pointerThenSaying
+                || !d.quotation() && !d.attribution().cue().startsWith("according") && VERDICT_THEN_REASON.matcher(said).matches();
+    }
+
+    /**
      * The claim a verdict and its reason answer: "said its books told a different tale: the grant had been paid" answers the
      * one claim just before; "said the group had slipped a digit: …" answers what the group said, or nothing that can be
      * named safely. A claim given in the same sentence as its speaker's own denial is that side's, not what is answered.
      */
     private static Statement claimAVerdictAnswers(Facts facts, Statement d, String said) {
         Matcher claimant = VERDICT_ON_SOMEONE.matcher(said.split("\\s*:\\s+", 2)[0]);
-        if (said.contains(":") && claimant.lookingAt() && (claimant.group(1) != null || !NO_ONE_IN_PARTICULAR.matcher(claimant.group(2)).matches())) {
+        if (said.contains(":") && claimant.lookingAt()
+                && (claimant.group(1) != null || !NO_ONE_IN_PARTICULAR.matcher(claimant.group(2)).matches())) {
             String role = claimant.group(1) != null ? claimant.group(1) : claimant.group(2);
             List<Statement> theirs = new ArrayList<>();
             boolean someone = false;
             for (Statement s : facts.statements) {
                 String body = facts.bodySpokenFor(s.speaker());
-                boolean named = Referents.namedOrDescribedAs(facts, s.speaker(), role) || body != null && Referents.namedOrDescribedAs(facts, body, role);
+                boolean named = Referents.namedOrDescribedAs(facts, s.speaker(), role)
+                        || body != null && Referents.namedOrDescribedAs(facts, body, role);
                 someone |= named;
-                if (named && s.sentence() < d.sentence() && s.sentence() >= d.sentence() - ANSWER_WINDOW && s.attribution().stance() != Stance.DENY
-                        && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty() && !facts.mayBeSame(s.speaker(), d.speaker())) {
+                if (named && s.sentence() < d.sentence() && s.sentence() >= d.sentence() - ANSWER_WINDOW
+                        && s.attribution().stance() != Stance.DENY && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()
+                        && !facts.mayBeSame(s.speaker(), d.speaker())) {
                     theirs.add(s);
                 }
             }
@@ -192,11 +209,12 @@ final class DenialQuestions implements QuestionFamily {
         // (Only the sentence just before: "Rescorla said that was never on the cards: …" answers the unnamed officer there, not
         // the elections office's words a paragraph up.)
         Statement before = claimJustBefore(facts, d);
-        return before == null || before.sentence() != d.sentence() - 1 || facts.statements.stream().anyMatch(o -> o.sentence() == before.sentence()
-                && o.speaker().equals(before.speaker()) && o.attribution().stance() == Stance.DENY) ? null : before;
+        return before == null || before.sentence() != d.sentence() - 1 || facts.statements.stream().anyMatch(o -> o.sentence()
+                == before.sentence() && o.speaker().equals(before.speaker()) && o.attribution().stance() == Stance.DENY) ? null : before;
     }
 
-    private static final Pattern NO_ONE_IN_PARTICULAR = Pattern.compile("Nothing|Nobody|None|There|It|That|This|What|Everything|Everyone|No|Its|Our");
+    private static final Pattern NO_ONE_IN_PARTICULAR = Pattern.compile(
+            "Nothing|Nobody|None|There|It|That|This|What|Everything|Everyone|No|Its|Our");
 
     /** "the group had slipped a digit", "Mulvenna had got her wires crossed": a verdict whose subject may be the claimant. */
     private static final Pattern VERDICT_ON_SOMEONE = Pattern.compile("^(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+)?(\\p{Ll}+)|(\\p{Lu}\\p{L}+))\\s+"
@@ -583,17 +601,12 @@ final class DenialQuestions implements QuestionFamily {
                     ownerTarget = true;
                 }
             }
-            if (target == null && hearsay.isEmpty() && !pointsBack
-                    && (d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")
-                            || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find()
-                            || POINTER_THEN_SAYING.matcher(facts.sentence(d.sentence()).text()).find() && !JOINING.matcher(facts.sentence(d.sentence()).text()).find()
-                                    && facts.statements.stream().noneMatch(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker()))
-                            // ("It has not: …, according to council papers": the article's own correction, with its source.)
-                            || !d.quotation() && !d.attribution().cue().startsWith("according") && VERDICT_THEN_REASON.matcher(said).matches())) {
+            boolean reply = d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")
+                    || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find();
+            if (target == null && hearsay.isEmpty() && !pointsBack && (reply || retortByItsShape(facts, d, said))) {
                 // "One council officer told the Gazette that the valuation had allegedly been done in an afternoon. The
                 // finance director answered that one …: the valuation took eleven days": a reply answers the claim just made.
-                target = d.attribution().cue().matches("(?i)(?:answer|repl|respond|retort|counter)\\w*")
-                        || RETORT_AT.matcher(facts.sentence(d.sentence()).text()).find() ? claimJustBefore(facts, d) : claimAVerdictAnswers(facts, d, said);
+                target = reply ? claimJustBefore(facts, d) : claimAVerdictAnswers(facts, d, said);
                 target = target == null ? null : takenUpOfTheRun(facts, d, target);
                 if (target != null && d.quotation() && facts.isStandalone(d)) {
                     // "Q: There are reports that your executive … / A: That is completely untrue.": the answer's own words are a
