@@ -179,31 +179,11 @@ final class DenialQuestions implements QuestionFamily {
                     theirs.add(s);
                 }
             }
-            if (!someone && !CLAIM_OR_THING.matcher(role).matches()) {
+            if (!CLAIM_OR_THING.matcher(role).matches()) {
                 // "said the group had slipped a digit: …" where the group's words come only inside another's sentence: the
-                // claim just before is someone else's, so no claim is safe.
-                return null;
-            }
-            if (someone && !CLAIM_OR_THING.matcher(role).matches()) {
-                // "the charity had jumped the gun: …": what the one the verdict names said, the only such claim or the one the
-                // reason takes up most; none when that is not clear.
-                if (theirs.size() == 1) {
-                    Statement only = theirs.get(0);
-                    return only.sentence() == d.sentence() - 1 || sharedStems(said, only.claim(), 4) > 0 ? only : null;
-                }
-                Statement best = null;
-                int most = 0;
-                boolean tie = false;
-                for (Statement s : theirs) {
-                    int shared = sharedStems(said, s.claim(), 4);
-                    tie = shared == most && shared > 0 || shared < most && tie;
-                    if (shared > most) {
-                        best = s;
-                        most = shared;
-                        tie = false;
-                    }
-                }
-                return tie ? null : best;
+                // claim just before is someone else's, so no claim is safe. "the charity had jumped the gun: …": what the one
+                // the verdict names said, the only such claim or the one the reason takes up most; none when that is not clear.
+                return someone ? claimOfTheOneNamed(d, said, theirs) : null;
             }
         }
         // (Only the sentence just before: "Rescorla said that was never on the cards: …" answers the unnamed officer there, not
@@ -211,6 +191,27 @@ final class DenialQuestions implements QuestionFamily {
         Statement before = claimJustBefore(facts, d);
         return before == null || before.sentence() != d.sentence() - 1 || facts.statements.stream().anyMatch(o -> o.sentence()
                 == before.sentence() && o.speaker().equals(before.speaker()) && o.attribution().stance() == Stance.DENY) ? null : before;
+    }
+
+    private static Statement claimOfTheOneNamed(Statement d, String said, List<Statement> theirs) {
+        if (theirs.size() == 1) {
+            Statement only = theirs.get(0);
+            return only.sentence() == d.sentence() - 1 || sharedStems(said, only.claim(), 4) > 0 ? only : null;
+        }
+        Statement best = null;
+        int most = 0;
+        int atMost = 0;
+        for (Statement s : theirs) {
+            int shared = sharedStems(said, s.claim(), 4);
+            if (shared > most) {
+                best = s;
+                most = shared;
+                atMost = 1;
+            } else if (shared == most && shared > 0) {
+                atMost++;
+            }
+        }
+        return atMost == 1 ? best : null;
     }
 
     private static final Pattern NO_ONE_IN_PARTICULAR = Pattern.compile(
@@ -345,11 +346,11 @@ final class DenialQuestions implements QuestionFamily {
     /** "every day this winter, ice or not": a concession, not a negation. */
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
-    /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
     private static boolean sameParagraph(Facts facts, Statement a, Statement b) {
         return facts.sentence(a.sentence()).paragraph() == facts.sentence(b.sentence()).paragraph();
     }
 
+    /** "said", "has told": a cue that rejects nothing itself, so what was said is the speaker's own version, not its object. */
     private static final Pattern PLAIN_SAYING = Pattern.compile("(?i)(?:(?:has|have|had)\\s+)?(?:said|says|told|tells|added|adds)");
     /** "waved that account aside" → "account"; "put paid to that one" → "one", a word for no kind of claim in particular. */
     private static String pointedNoun(String said) {
@@ -1285,13 +1286,13 @@ final class DenialQuestions implements QuestionFamily {
     private static final int VERDICT_ONLY_PRIORITY = 60;
     private static final int ANSWERED_FALLBACK_PRIORITY = 66;
 
+    private static final Pattern VERDICT_ON_IT = Pattern.compile("(?i)^(?:it|that|this)\\s+(?:was|is|were|has|had)\\s+not\\s*[:.;]");
+
     /**
      * "Calvera's volcano observatory said it had not told anyone to leave the villages": when a denial reads on its own
      * but no other form fits it (a briefing item with one body, say), what the denier said, beside what others said.
      * Its low priority makes it the denial's question only when nothing better survives.
      */
-    private static final Pattern VERDICT_ON_IT = Pattern.compile("(?i)^(?:it|that|this)\\s+(?:was|is|were|has|had)\\s+not\\s*[:.;]");
-
     private void whatDenierSaid(Facts facts, Statement d, List<Candidate> out) {
         String content = Phrasing.clean(d.attribution().content());
         if (d.attribution().stance() != Stance.DENY || d.attribution().cue().startsWith("(") || d.quotation()
@@ -1499,7 +1500,6 @@ final class DenialQuestions implements QuestionFamily {
         return m.matches() && Phrasing.words(m.group(1)) >= 6 ? m.group(1) : claim;
     }
 
-    /** {@code what}: the article's own word for what was denied ("the allegation"), or null to name it by its kind. */
     private static final Pattern LABEL_IN_QUOTES = Pattern.compile("['‘\"“][^'’\"”]{3,}['’\"”]");
 
     /** "the 52,000gns 'the highest price ever paid'": a thing and a label in quotation marks, with no verb in either. */
@@ -1518,6 +1518,7 @@ final class DenialQuestions implements QuestionFamily {
         return LABEL_IN_QUOTES.matcher(claim).find();
     }
 
+    /** {@code what}: the article's own word for what was denied ("the allegation"), or null to name it by its kind. */
     private void whoDenied(Facts facts, Statement d, Statement target, String denied, String what, List<Candidate> out) {
         if (nobodyInParticular(d.speaker()) || AnonymousSourceQuestions.namedSoonAfter(facts, d)) {
             // "A Delmont pharmacist", named two sentences later: the description is no answer a teacher would keep.
