@@ -3477,7 +3477,9 @@ final class AttributionExtractor {
     }
 
     private static final Set<String> NEVER_PASSIVE = Set.of("died", "arrived", "happened", "occurred", "collapsed", "vanished",
-            "disappeared", "existed", "fainted", "drowned", "departed", "fell", "emerged", "appeared", "slept", "lived");
+            "disappeared", "existed", "fainted", "drowned", "departed", "fell", "emerged", "appeared", "slept", "lived",
+            // "Bexcombe bristled at the suggestion, saying …": a reaction, never a passive, so the sentence's own verb.
+            "bristled", "scoffed", "balked", "baulked", "bridled", "snorted", "sniffed", "chafed", "bristles", "recoiled");
 
     /** "a letter dated 16 May", "documents seen by Le Braquet", "posts shared widely on …": a participle after a noun. */
     private boolean reducedRelative(SentenceView s, int i, int[] seg) {

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.Test;
  * words, one saying the thing failed, stopped or was cut and the other not, denies it whatever its idiom ("the yard had
  * failed a hygiene audit" / "The yard passed its audit in March"); a bystander's quotation with a view of their own
  * does not.</li>
+ * <li>"Bexcombe bristled at the suggestion, saying …": a reaction verb is the sentence's own verb, not a participle describing
+ * the name before it, so the reason is extracted; and "the suggestion", like "that", points back at the claim just
+ * before.</li>
  * </ul>
  */
 class ConstructionsFiftyNineTest {
@@ -143,5 +146,19 @@ class ConstructionsFiftyNineTest {
                 + "smelter's chimney.\n\n\"You wipe the table in the morning and it is black again by lunch. My grandson's "
                 + "chest has never been this bad,\" said Ada Hobb.");
         assertNotEquals(Stance.DENY, saying(all, "black again").stance(), all.toString());
+    }
+
+    @Test
+    void bristlingAtTheSuggestionSayingDenies() throws Exception {
+        var all = analyze("An engineer at the works, who asked not to be named, told Radio Orrin that the filter had been due for "
+                + "replacement since 2029. Bexcombe bristled at the suggestion, saying the filter had been fitted new in March.");
+        assertEquals(Stance.DENY, saying(all, "fitted new in March").stance(), all.toString());
+    }
+
+    @Test
+    void aDimViewOfTheClaimSayingDenies() throws Exception {
+        var all = analyze("A teacher, who asked not to be named, told the Orrin Post that staff would have to work until 5.30pm. "
+                + "The head, Ivo Larch, took a dim view of the claim, saying each teacher's week would still be 32.5 hours.");
+        assertEquals(Stance.DENY, saying(all, "32.5 hours").stance(), all.toString());
     }
 }
