@@ -905,8 +905,7 @@ public final class Analyzer {
     }
 
     private static final Pattern POINTER_THEN_SAYING = Pattern.compile(
-            "(?i)(?:(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)\\b(?:that|this|it|those|these)"
-                    + "(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
+            "(?i)(?:" + PointingBack.AT_WHAT_WAS_SAID
                     // "bristled at the suggestion, saying …": the thing said, named by its kind.
                     + "|\\bthe\\s+(?:claims?|reports?|suggestion|idea|allegations?|accusations?|charges?|story|rumou?r))"
                     + "(?:\\s+[\\p{L}-]+){0,6},\\s*saying\\s*$");

@@ -134,9 +134,7 @@ final class DenialQuestions implements QuestionFamily {
 
     /** "gave the lie to that, saying …", "took that claim apart, saying …": the words before the reason point back at a claim. */
     private static final Pattern POINTER_THEN_SAYING = Pattern.compile(
-            "(?i)(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)\\b(?:that|this|it|those|these)"
-                    + "(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
-                    + "(?:\\s+\\p{L}+){0,2},\\s+saying\\b");
+            "(?i)" + newsquiz.analysis.PointingBack.AT_WHAT_WAS_SAID + "(?:\\s+\\p{L}+){0,2},\\s+saying\\b");
     /**
      * "said its books told a different tale: the grant had been paid in full": a short verdict, then after a colon the other
      * version; the verdict is on what was said just before.
@@ -166,19 +164,13 @@ final class DenialQuestions implements QuestionFamily {
         if (said.contains(":") && claimant.lookingAt()
                 && (claimant.group(1) != null || !NO_ONE_IN_PARTICULAR.matcher(claimant.group(2)).matches())) {
             String role = claimant.group(1) != null ? claimant.group(1) : claimant.group(2);
-            List<Statement> theirs = new ArrayList<>();
-            boolean someone = false;
-            for (Statement s : facts.statements) {
+            // (The one named, or an officer of the body named: "the charity" is its chief executive too.)
+            java.util.function.Predicate<Statement> named = s -> {
                 String body = facts.bodySpokenFor(s.speaker());
-                boolean named = Referents.namedOrDescribedAs(facts, s.speaker(), role)
-                        || body != null && Referents.namedOrDescribedAs(facts, body, role);
-                someone |= named;
-                if (named && s.sentence() < d.sentence() && s.sentence() >= d.sentence() - ANSWER_WINDOW
-                        && s.attribution().stance() != Stance.DENY && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty()
-                        && !facts.mayBeSame(s.speaker(), d.speaker())) {
-                    theirs.add(s);
-                }
-            }
+                return Referents.namedOrDescribedAs(facts, s.speaker(), role) || body != null && Referents.namedOrDescribedAs(facts, body, role);
+            };
+            boolean someone = facts.statements.stream().anyMatch(named);
+            List<Statement> theirs = Referents.claimsBy(facts, d, named.and(s -> !facts.mayBeSame(s.speaker(), d.speaker())));
             if (!CLAIM_OR_THING.matcher(role).matches()) {
                 // "said the group had slipped a digit: …" where the group's words come only inside another's sentence: the
                 // claim just before is someone else's, so no claim is safe. "the charity had jumped the gun: …": what the one
@@ -928,8 +920,7 @@ final class DenialQuestions implements QuestionFamily {
                 latest = s;
             }
             // Just before: the sentence before, or two back within the denial's own paragraph.
-            if (s.sentence() == d.sentence() - 1 || s.sentence() == d.sentence() - 2
-                    && facts.sentence(s.sentence()).paragraph() == facts.sentence(d.sentence()).paragraph()) {
+            if (s.sentence() == d.sentence() - 1 || s.sentence() == d.sentence() - 2 && sameParagraph(facts, s, d)) {
                 justClaimed.add(s);
             }
             if (implicates) {
@@ -1559,7 +1550,7 @@ final class DenialQuestions implements QuestionFamily {
             // transport officer": the quotation that follows such a denial in its paragraph denies with it.
             if (o != d && o.attribution().stance() == Stance.DENY && o.quotation() && facts.statements.stream().anyMatch(p -> p != d
                     && alsoDenied.contains(p.speaker()) && p.attribution().stance() == Stance.DENY && p.sentence() < o.sentence()
-                    && p.sentence() >= o.sentence() - 2 && facts.sentence(p.sentence()).paragraph() == facts.sentence(o.sentence()).paragraph())) {
+                    && p.sentence() >= o.sentence() - 2 && sameParagraph(facts, p, o))) {
                 alsoDenied.add(o.speaker());
             }
         }

@@ -707,11 +707,17 @@ final class Referents {
 
     /** The latest readable claim, in the twelve sentences before a denial, of a speaker the denial points at. */
     private static Statement latestClaimBy(Facts facts, Statement d, java.util.function.Predicate<Statement> pointedAt) {
-        Statement found = null;
+        List<Statement> claims = claimsBy(facts, d, pointedAt);
+        return claims.isEmpty() ? null : claims.get(claims.size() - 1);
+    }
+
+    /** Every readable claim, in the twelve sentences before a denial, of a speaker the denial points at, in order. */
+    static List<Statement> claimsBy(Facts facts, Statement d, java.util.function.Predicate<Statement> pointedAt) {
+        List<Statement> found = new java.util.ArrayList<>();
         for (Statement s : facts.statements) {
             if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 12 && s.attribution().stance() != Stance.DENY
                     && facts.isStandalone(s) && facts.choiceProblem(s.claim()).isEmpty() && pointedAt.test(s)) {
-                found = s;
+                found.add(s);
             }
         }
         return found;
