@@ -115,13 +115,30 @@ final class Blueprint {
         List<String> unnamedClaims = byFamily.getOrDefault("anonymous_source", List.of()).stream()
                 .map(c -> (c.key() + " " + c.prompt()).toLowerCase(java.util.Locale.ROOT)).toList();
         List<Candidate> denials = new ArrayList<>(byFamily.get("denial"));
-        denials.sort(Comparator.comparing(c -> c.key().length() > 20
-                && unnamedClaims.stream().anyMatch(u -> u.contains(c.key().toLowerCase(java.util.Locale.ROOT).replaceFirst("^that ", "")))));
+        // A second denier's question that names the first beside the claim ("Besides Wolcot Mawer, who denied …?") tells the
+        // class who the first was: it goes first, and "Who denied …?" with the first for its answer stays out (review77 RUS
+        // q07).
+        Comparator<Candidate> givesAnotherAway = Comparator.comparing(
+                c -> denials.stream().noneMatch(o -> !speakerOf.apply(statementOf(o)).equals(speakerOf.apply(statementOf(c)))
+                        && selection.overlap.printsWhoSaidIt(o, c)));
+        denials.sort(Comparator.<Candidate, Boolean>comparing(c -> c.key().length() > 20
+                && unnamedClaims.stream().anyMatch(u -> u.contains(c.key().toLowerCase(java.util.Locale.ROOT).replaceFirst("^that ", ""))))
+                .thenComparing(givesAnotherAway));
+        // "How did Malcolm Rhys describe the suggestion that …?" covers the denial as well as "Who denied the suggestion that
+        // …?" does, and shows the other's answer: where the two come from one denial, the first is asked in its place.
+        List<Candidate> covering = new ArrayList<>();
+        for (Candidate c : denials) {
+            if (c.fact().startsWith("deny:")) {
+                denials.stream().filter(g -> g.fact().startsWith("deny-words:") && statementOf(g).equals(statementOf(c))
+                        && selection.overlap.printsWhoSaidIt(c, g)).forEach(covering::add);
+                covering.add(c);
+            }
+        }
         for (boolean secondRound : new boolean[] {false, true}) {
-            for (Candidate c : denials) {
+            for (Candidate c : covering) {
                 String denier = speakerOf.apply(statementOf(c));
                 String rebuttal = rebuttalOf.apply(c);
-                if (c.fact().startsWith("deny:") && !selection.hasStatement(statementOf(c))
+                if (!selection.hasStatement(statementOf(c))
                         && !rebuttals.contains(rebuttal)
                         && (secondRound || !deniers.contains(denier))) {
                     if (selection.add(c)) {
@@ -248,6 +265,11 @@ final class Blueprint {
                     // did the ministry describe the report that …?" after "Which reports did the ministry deny?"); a figure
                     // named in both is how the two deniers' questions name the same claim.
                     if (overlap.revealsClaim(o, c) || overlap.revealsClaim(c, o)) {
+                        return false;
+                    }
+                    // "Who denied the claim that repairs would cost …?" beside "How did Yngve Nethersole describe the report that
+                    // repairs would cost …?": the second names the first's answer beside the very claim (review77 RUS q07).
+                    if (overlap.printsWhoSaidIt(o, c) || overlap.printsWhoSaidIt(c, o)) {
                         return false;
                     }
                     // "Who said that the consultation ran for seven weeks?" and "Who denied the account that it ran for nine
