@@ -505,6 +505,9 @@ final class AttributionExtractor {
         verbTag |= t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v == 2 && s.tokens[0].is("the")
                 && (s.tokens[1].isNoun() || s.tokens[1].tag().startsWith("ADJ")) && !s.tokens[1].possessive()
                 && s.isAny(v + 1, "that", "this") && !s.tokens[v + 1].quoted();
+        // "The council shot/NOUN back/NOUN that …": a retort's verb with its own particle, then its clause.
+        verbTag |= !t.tag().startsWith("VERB") && !verb.particle().isEmpty() && !t.quoted() && v > 0 && !s.tokens[v - 1].tag().equals("DET")
+                && !CueVerbUses.particleMissing(s, v, verb) && s.is(CueVerbUses.afterParticle(s, v + 1, verb), "that");
         // "a post claiming/NOUN that …": a carrier's participle, whatever its tag.
         verbTag |= t.lower().endsWith("ing") && CARRIER_PARTICIPLES.contains(t.lower()) && nounParticiple(s, v) != null;
         if (!verbTag && !trailingNounTaggedCue(s, v) && !deniesTaggedAsNoun(s, v, verb) && !trailingCueAfterName(s, v)

@@ -479,7 +479,9 @@ final class CueVerbUses {
             // "38 swimmers complained of stomach upsets": a symptom suffered, not a statement made.
             return true;
         }
-        if (!NEEDS_CLAUSE.contains(verb.lemma())) {
+        // "hit back at those numbers, saying …", "shot back that …": a retort with "back" reports only with its clause.
+        boolean retort = verb.kind() == Lexicon.CueKind.SPEECH && verb.particle().equals(java.util.List.of(Set.of("back")));
+        if (!NEEDS_CLAUSE.contains(verb.lemma()) && !retort) {
             return false;
         }
         Token next = s.at(r);
