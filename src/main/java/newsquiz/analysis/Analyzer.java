@@ -998,7 +998,9 @@ public final class Analyzer {
 
     private static final java.util.Set<String> OWNERS = java.util.Set.of("its", "their", "our", "my", "your");
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one|no-one)\\s+(?:is|was|has been|had been)|"
-            + "(?:i|we)(?:\\s+am|\\s+are|['\u2019]m|['\u2019]re))\\s+(?:not\\s+)?(?:saying|suggesting|claiming|arguing|pretending)\\b");
+            + "(?:i|we)(?:\\s+am|\\s+are|['\u2019]m|['\u2019]re))\\s+(?:not\\s+)?(?:saying|suggesting|claiming|arguing|pretending)\\b"
+            // "“Nobody wants to see a fire engine parked at night,” Gubbins said, “but …”": reluctance owned, not a claim answered.
+            + "|^\\W*(?:nobody|no one|no-one)\\s+(?:wants|wanted|likes|liked|enjoys|enjoyed|relishes|relished)\\s+to\\b");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)my|our|your|his|their");
 
     private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {

@@ -343,6 +343,12 @@ final class NameFinder {
             return false;
         }
         if (initialPosition(s, i)) {
+            if (lowercaseWords.contains(t.lower()) && i + 1 < s.size() && s.tokens[i + 1].text().matches("\\p{Ll}.*")
+                    && !s.tokens[i + 1].tag().startsWith("VERB") && !s.tokens[i + 1].tag().startsWith("AUX")) {
+                // "Homes where someone relies on …" beside "Hebden Homes" and "23 homes": a word the article writes in lower
+                // case too, opening the sentence before a lower-case word that is no verb, is that word and not the name it ends.
+                return false;
+            }
             // "Team Korvant-Halberg, …": an organisation word opening the sentence belongs to the name after it.
             boolean orgWordBeforeName = (lexicon.is("org_keyword", t.lower()) || lexicon.is("title", t.lower()))
                     && i + 1 < s.size() && nameWord(s, i + 1) && !s.tokens[i + 1].isFunctionWord();

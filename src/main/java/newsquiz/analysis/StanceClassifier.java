@@ -971,7 +971,13 @@ final class StanceClassifier {
 
     /** "it had fallen short on one count:", "should have done better:": a speaker owning a fault, no verdict on another. */
     private static final Pattern OWNING_A_FAULT = Pattern.compile("(?i)\\b(?:fallen|fell|falls?)\\s+short|\\bdone\\s+better|\\bon\\s+one\\s+"
-            + "(?:count|point|score|front)|\\b(?:its|our|my|their|his|her)\\s+(?:own\\s+)?(?:fault|mistake|error)|\\bgot\\s+(?:it|that)\\s+wrong");
+            + "(?:count|point|score|front)|\\b(?:its|our|my|their|his|her)\\s+(?:own\\s+)?(?:fault|mistake|error)|\\bgot\\s+(?:it|that)\\s+wrong"
+            // "the blame lay with its own office for one thing:"
+            + "|\\b(?:blame|fault|responsibility)\\s+(?:lay|lies|rested|rests)\\s+with\\s+(?:its|our|my|their|his|her)\\b"
+            // "it had let learners down:", "it had picked its moment badly:": the speaker's own doing, owned, whatever the idiom.
+            // ("it had been misquoted:" is done to it, and "it had never …:", "it had nothing to hide:" deny.)
+            + "|^\\W*(?:it|we|i)\\s+(?:(?:had|has|have)\\s+)?(?!(?:had|has|have|been|was|were|is|are|not|never|no|nothing)\\b)\\p{Ll}+\\b"
+            + "(?![^:]*\\b(?:not|never|no|nothing|nobody|none)\\b|[^:]*n['\u2019]t\\b)");
 
     /**
      * Whether a verdict's words approve of what was said or only introduce what follows. A number leads in only straight

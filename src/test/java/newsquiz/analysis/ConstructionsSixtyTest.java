@@ -3,13 +3,22 @@ package newsquiz.analysis;
 import static newsquiz.analysis.InventedText.analyze;
 import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Retorts with "back", written at stop 60 before eval-blind78 and 79 were read: "fired back that" was a denial, but "shot back
- * that" (the tagger reads "shot" as a noun) and "hit back that" were not even found as speech.
+ * that" (the tagger reads "shot" as a noun) and "hit back that" were not even found as speech. After they were measured and
+ * reviewed (false denials and a wrong key there, on invented names here):
+ * <ul>
+ * <li>"said it had let learners down: …": a verdict on the speaker's own doing owns a fault, whatever the idiom; "it had been
+ * misquoted: …" is done to it and still denies.</li>
+ * <li>"“Nobody wants to see a fire engine parked at night,” X said, “but …”": reluctance owned answers no claim.</li>
+ * <li>"Homes where someone relies on …, the company said" beside "Hebden Homes" and "300 homes": the word opening the sentence
+ * is the common noun, so "the company" is the operator that has been speaking, not the housebuilder.</li>
+ * </ul>
  */
 class ConstructionsSixtyTest {
 
@@ -32,5 +41,35 @@ class ConstructionsSixtyTest {
         var all = analyze("Ivo Rand, a driver, said lorries on the lane had doubled. Tolvern Quarry hit back at those numbers, "
                 + "saying its logs show 142 lorries a week.");
         assertTrue(all.stream().noneMatch(a -> a.content().startsWith("at those numbers")), all.toString());
+    }
+
+    @Test
+    void aVerdictOnTheSpeakersOwnDoingOwnsAFault() throws Exception {
+        var all = analyze("Ivo Rand, a parent, said the new timetable had been hidden from learners. The service said it had let "
+                + "learners down: the new daytime timetable went up on its website nine days after enrolment had opened.");
+        assertNotEquals(Stance.DENY, saying(all, "went up on its website").stance(), all.toString());
+    }
+
+    @Test
+    void aVerdictOnWhatWasDoneToTheSpeakerStillDenies() throws Exception {
+        var all = analyze("Ivo Rand, a parent, said the grant had gone. The council said it had been misquoted: the grant was paid "
+                + "in March.");
+        assertEquals(Stance.DENY, saying(all, "paid in March").stance(), all.toString());
+    }
+
+    @Test
+    void nobodyWantingAThingAnswersNoClaim() throws Exception {
+        var all = analyze("The union said the engine would be parked every night from May. \"Nobody wants to see a fire engine "
+                + "parked at night,\" the station manager, Hector Gubb, said, \"but sending it out with three people would be worse.\"");
+        assertNotEquals(Stance.DENY, saying(all, "Nobody wants").stance(), all.toString());
+    }
+
+    @Test
+    void aCommonNounOpeningTheSentenceIsNotTheNameItEnds() throws Exception {
+        var all = analyze("The estate of 300 homes was built by Hebden Homes. Hackett said Hebden Homes had been paid for the "
+                + "substation. The operator, Elphin Power Networks, said the cuts would end in March. It said it had written to every "
+                + "household. Homes where someone relies on an oxygen machine will not be cut if they are on the register, the "
+                + "company said.");
+        assertEquals("Elphin Power Networks", saying(all, "oxygen machine").source(), all.toString());
     }
 }
