@@ -1335,7 +1335,8 @@ final class StanceClassifier {
             "^\\W*(?:i|we|he|she|they|it|the \\w+) (?:found|saw|discovered|noticed|detected|recorded|spotted) (?:no|nothing|none)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern CONDITION = Alternations.compile("(?i)\\b(?:if|unless)\\b");
+    // "… to list hearings even when they knew no interpreter had been found": a "when" clause sets the scene as a condition does.
+    private static final Pattern CONDITION = Alternations.compile("(?i)\\b(?:if|unless|when|whenever)\\b");
 
     /** Whether the words say "not", "no", "never", "nothing", "nobody", "none", "neither", "nor" or "n't" anywhere. */
     static boolean hasNegation(String content) {

@@ -600,6 +600,10 @@ final class DenialQuestions implements QuestionFamily {
                 // "One council officer told the Gazette that the valuation had allegedly been done in an afternoon. The
                 // finance director answered that one …: the valuation took eleven days": a reply answers the claim just made.
                 target = reply ? claimJustBefore(facts, d) : claimAVerdictAnswers(facts, d, said);
+                // "Holden said interpreters had left because Lingofield had cut their fees. He said at least 15 had gone.
+                // Lingofield said the pay-cut story did not bear scrutiny: …": the story the verdict names, not the last claim.
+                Statement topical = withTopic(facts, d, target, said);
+                target = topical != null ? topical : target;
                 target = target == null ? null : takenUpOfTheRun(facts, d, target);
                 if (target != null && d.quotation() && facts.isStandalone(d)) {
                     // "Q: There are reports that your executive … / A: That is completely untrue.": the answer's own words are a
@@ -1172,8 +1176,11 @@ final class DenialQuestions implements QuestionFamily {
             return target;
         }
         String word = topic.group(1).toLowerCase(Locale.ROOT);
+        // "the pay-cut story" speaks of a claim that the firm "had cut their fees": either half of a joined topic will do.
+        List<String> parts = word.contains("-") ? java.util.Arrays.stream(word.split("-")).filter(p -> p.length() >= 3).toList() : List.of();
         java.util.function.Predicate<Statement> speaksOf = s -> Distractors.contentWords(s.claim()).stream()
-                .anyMatch(w -> w.equals(word) || w.startsWith(word.length() > 5 ? word.substring(0, 5) : word));
+                .anyMatch(w -> w.equals(word) || w.startsWith(word.length() > 5 ? word.substring(0, 5) : word))
+                || parts.stream().anyMatch(p -> WholeWord.in(s.claim().toLowerCase(Locale.ROOT), p));
         if (target != null && speaksOf.test(target)) {
             return target;
         }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * <li>"“Nobody wants to see a fire engine parked at night,” X said, “but …”": reluctance owned answers no claim.</li>
  * <li>"Homes where someone relies on …, the company said" beside "Hebden Homes" and "300 homes": the word opening the sentence
  * is the common noun, so "the company" is the operator that has been speaking, not the housebuilder.</li>
+ * <li>"staff had been told to list hearings even when they knew no interpreter had been found": a "no" only inside a "when"
+ * clause makes a claim, not a denial, so the agency's "there was no substance to it" has a claim to answer.</li>
  * </ul>
  */
 class ConstructionsSixtyTest {
@@ -71,5 +73,13 @@ class ConstructionsSixtyTest {
                 + "household. Homes where someone relies on an oxygen machine will not be cut if they are on the register, the "
                 + "company said.");
         assertEquals("Elphin Power Networks", saying(all, "oxygen machine").source(), all.toString());
+    }
+
+    @Test
+    void aNegationOnlyInAWhenClauseDeniesNothing() throws Exception {
+        var all = analyze("About one hearing in every eight that needed an interpreter was put off, according to the court's own "
+                + "list. An usher at the court, who asked not to be named, told the Dunmere Post that staff had been told to list "
+                + "hearings even when they knew no interpreter had been found, so that the figures would look better.");
+        assertNotEquals(Stance.DENY, saying(all, "list hearings").stance(), all.toString());
     }
 }

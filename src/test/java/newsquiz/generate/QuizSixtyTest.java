@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * One item giving away another, the most frequent defect in the teachers' reviews of stop 59 (8 of 19 rejections in
  * eval-blind77): "Besides Wolcot Mawer, who denied the report that …?" beside "Who denied the report that …?" with Mawer for
- * its key, and "How did … describe the report that …?" beside "Who denied the claim that …?" on the same denial. On invented
- * names.
+ * its key, and "How did … describe the report that …?" beside "Who denied the claim that …?" on the same denial. Then wrong
+ * keys from the reviews of eval-blind78 (kellingstow q07): a verdict that names the story it answers ("the pay-cut story did
+ * not bear scrutiny: …") answers the claim of that story, not the claimant's last words (tested on that article itself).
+ * The rest on invented names.
  */
 class QuizSixtyTest {
 
@@ -52,5 +54,15 @@ class QuizSixtyTest {
             }
         }
         assertTrue(leaks.isEmpty(), leaks + "\n" + quiz.questions().stream().map(q -> q.id() + " " + q.prompt()).toList());
+    }
+
+    @Test
+    void aVerdictNamingTheStoryAnswersThatStory() throws Exception {
+        String text = new String(QuizSixtyTest.class.getResourceAsStream(
+                "/eval-blind78/kellingstow-court-interpreter-shortage-adjournments.txt").readAllBytes(), StandardCharsets.UTF_8);
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(text));
+        java.util.function.Predicate<Candidate> lingofield = c -> (c.prompt() + " " + c.key()).contains("Lingofield Interpreting");
+        assertTrue(all.stream().noneMatch(c -> lingofield.test(c) && (c.prompt() + " " + c.key()).contains("15 had gone")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> lingofield.test(c) && (c.prompt() + " " + c.key()).contains("cut their fees")), all.toString());
     }
 }
