@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
  * eval-blind77): "Besides Wolcot Mawer, who denied the report that …?" beside "Who denied the report that …?" with Mawer for
  * its key, and "How did … describe the report that …?" beside "Who denied the claim that …?" on the same denial. Then wrong
  * keys from the reviews of eval-blind78 (kellingstow q07): a verdict that names the story it answers ("the pay-cut story did
- * not bear scrutiny: …") answers the claim of that story, not the claimant's last words (tested on that article itself).
- * The rest on invented names.
+ * not bear scrutiny: …") answers the claim of that story, not the claimant's last words;
+ * and "Which claim did both X and Y deny?" is not asked when another's claim comes between the two denials, which the second
+ * answers (marrowdene q05; both tested on those articles). The rest on invented names.
  */
 class QuizSixtyTest {
 
@@ -64,5 +65,16 @@ class QuizSixtyTest {
         java.util.function.Predicate<Candidate> lingofield = c -> (c.prompt() + " " + c.key()).contains("Lingofield Interpreting");
         assertTrue(all.stream().noneMatch(c -> lingofield.test(c) && (c.prompt() + " " + c.key()).contains("15 had gone")), all.toString());
         assertTrue(all.stream().anyMatch(c -> lingofield.test(c) && (c.prompt() + " " + c.key()).contains("cut their fees")), all.toString());
+    }
+
+    @Test
+    void noJointDenialAcrossAnotherClaim() throws Exception {
+        List<Candidate> all = new JointDenialQuestions().propose(InventedArticles.facts(article(
+                "/eval-blind79/marrowdene-village-hall-winter-closure.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().contains("Tibbitts") && c.prompt().contains("Sturtridge")), all.toString());
+    }
+
+    private static String article(String resource) throws java.io.IOException {
+        return new String(QuizSixtyTest.class.getResourceAsStream(resource).readAllBytes(), StandardCharsets.UTF_8);
     }
 }
