@@ -285,6 +285,7 @@ public final class Analyzer {
                         || d.quoted && StanceClassifier.goesOnFromABareVerdict(source.text(), d.sentence, previous)
                         || StanceClassifier.verdictBeforeItsCue(article.sentences().get(d.sentence).text())
                         || StanceClassifier.verdictOnTheClaimant(content, source.text(), d.sentence, othersSaid)
+                        || StanceClassifier.backsTheDenialJustBefore(content, source.text(), d.sentence, othersSaid)
                         // ("It was not: …, according to the breeders' association": the article's own correction, with its source.)
                         || (d.cue == null || !d.cue.startsWith("according"))
                                 && StanceClassifier.verdictOnWhatWasJustSaid(content, source.text(), d.sentence, othersSaid))) {

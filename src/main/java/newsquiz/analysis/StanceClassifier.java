@@ -1017,6 +1017,23 @@ final class StanceClassifier {
     }
 
     /**
+     * "Zelley took that story to pieces, saying the leak had come from a hose connector on plot 14. Sandercock Water said its
+     * engineers had traced the leak to the same connector": another source pointing at "the same" thing a denial just named
+     * backs that denial, and denies the same claim.
+     */
+    static boolean backsTheDenialJustBefore(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher same = THE_SAME_THING.matcher(content);
+        if (!same.find()) {
+            return false;
+        }
+        Pattern thing = Pattern.compile("(?i)\\b" + Pattern.quote(same.group(1)) + "s?\\b");
+        return previous.stream().anyMatch(a -> !a.source().equals(source) && a.sentence() == sentence - 1 && a.stance() == Stance.DENY
+                && thing.matcher(a.content()).find());
+    }
+
+    private static final Pattern THE_SAME_THING = Pattern.compile("(?i)\\bthe\\s+(?:very\\s+)?same\\s+(\\p{L}{4,})\\b");
+
+    /**
      * "X said the sessions were full. The agency said its booking records told a different story: only 186 of 420 were
      * filled": a short verdict, then after a colon the other version, straight after another source's claim, answers it,
      * whatever the verdict's words.

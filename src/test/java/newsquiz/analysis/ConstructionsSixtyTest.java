@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
  * is the common noun, so "the company" is the operator that has been speaking, not the housebuilder.</li>
  * <li>"staff had been told to list hearings even when they knew no interpreter had been found": a "no" only inside a "when"
  * clause makes a claim, not a denial, so the agency's "there was no substance to it" has a claim to answer.</li>
+ * <li>"… saying the leak had come from a hose connector. Sandercock Water said its engineers had traced the leak to the same
+ * connector": another source pointing at "the same" thing a denial just named backs it (wennicombe q07, where the supplier
+ * was offered as a wrong answer to "Who denied …?").</li>
  * </ul>
  */
 class ConstructionsSixtyTest {
@@ -81,5 +84,13 @@ class ConstructionsSixtyTest {
                 + "list. An usher at the court, who asked not to be named, told the Dunmere Post that staff had been told to list "
                 + "hearings even when they knew no interpreter had been found, so that the figures would look better.");
         assertNotEquals(Stance.DENY, saying(all, "list hearings").stance(), all.toString());
+    }
+
+    @Test
+    void pointingAtTheSameThingADenialNamedBacksIt() throws Exception {
+        var all = analyze("A council groundsman, who asked not to be named, told the Plotline that the bill had been driven up by a "
+                + "burst council pipe. Marten Zell took that story to pieces, saying the leak had come from a hose connector on plot "
+                + "14. Sandercock Water, the supplier, said its engineers had traced the leak to the same connector.");
+        assertEquals(Stance.DENY, saying(all, "the same connector").stance(), all.toString());
     }
 }
