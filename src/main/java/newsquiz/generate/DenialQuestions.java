@@ -1013,11 +1013,18 @@ final class DenialQuestions implements QuestionFamily {
                 || unshownClaimAnsweredAsClosely(facts, d, best, denial, bestScore))) {
             return answered;
         }
-        if (best != null && (bestScore > secondScore || bestScore == 0)) {
+        // "The service said that figure was way off: …": a verdict on a figure answers a claim that gave one; when that claim
+        // cannot be shown, an unnamed firefighter's report of no figure is no stand-in (review78 aldwinter q04, a wrong key).
+        boolean onAFigure = VERDICT_ON_A_FIGURE.matcher(denial).lookingAt();
+        if (best != null && (bestScore > secondScore || bestScore == 0) && (!onAFigure || Referents.hasFigure(best.attribution().content()))) {
             askAnswered(facts, d, best, out);
         }
         return answered;
     }
+
+    private static final Pattern VERDICT_ON_A_FIGURE = Pattern.compile(
+            "(?i)^\\W*(?:that|this|the|their|its|his|her)\\s+(?:figures?|numbers?|estimates?|counts?|totals?|sums?|statistics?)\\s+"
+            + "(?:was|were|is|are)\\b");
 
     /**
      * "A Ledgerpost manager told the Herald that the company planned to close about 40 rural counters. “There is no list of

@@ -723,6 +723,11 @@ final class Referents {
         return found;
     }
 
+    /** Whether the words give a figure, in digits or in words. */
+    static boolean hasFigure(String text) {
+        return HAS_FIGURE.matcher(text).find();
+    }
+
     private static final Pattern HAS_FIGURE = Pattern.compile("(?i)\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half|third|quarter)\\b");
     /** "the Argosy's story", "Pellbury's claim": a named owner of what was rejected. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * keys from the reviews of eval-blind78 (kellingstow q07): a verdict that names the story it answers ("the pay-cut story did
  * not bear scrutiny: …") answers the claim of that story, not the claimant's last words;
  * and "Which claim did both X and Y deny?" is not asked when another's claim comes between the two denials, which the second
- * answers (marrowdene q05; both tested on those articles). The rest on invented names.
+ * answers (marrowdene q05); and a verdict on "that figure" whose figure claim cannot be shown answers no other claim
+ * (aldwinter q04; these tested on those articles). The rest on invented names.
  */
 class QuizSixtyTest {
 
@@ -76,5 +77,13 @@ class QuizSixtyTest {
 
     private static String article(String resource) throws java.io.IOException {
         return new String(QuizSixtyTest.class.getResourceAsStream(resource).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aVerdictOnAFigureAnswersNoClaimWithoutOne() throws Exception {
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(article(
+                "/eval-blind78/aldwinter-fire-engine-night-cover-on-call-crews.txt")));
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Which report did Cressingfold Fire and Rescue Service deny")
+                && c.key().contains("recruits")), all.toString());
     }
 }
