@@ -338,7 +338,7 @@ final class DenialQuestions implements QuestionFamily {
     /** "every day this winter, ice or not": a concession, not a negation. */
     private static final Pattern OR_NOT = Pattern.compile("(?i),?\\s+or not\\b");
     private static final Pattern BLAMING = Pattern.compile("(?i)\\b(?:blam|accus)\\w*");
-    private static boolean sameParagraph(Facts facts, Statement a, Statement b) {
+    static boolean sameParagraph(Facts facts, Statement a, Statement b) {
         return facts.sentence(a.sentence()).paragraph() == facts.sentence(b.sentence()).paragraph();
     }
 

@@ -40,7 +40,12 @@ final class DeniersSide {
                 String answer = Phrasing.clean(other.attribution().content());
                 if (!facts.mayBeSame(claim.speaker(), d.speaker()) && !Distractors.mayWorkFor(facts, d.speaker(), claim.speaker())
                         && !NO_COMMENT.matcher(answer).find() && !DenialQuestions.HOLDING_BACK.matcher(answer).find()
-                        && facts.answerOverlap().score(claim.claim(), answer) > 0) {
+                        && (facts.answerOverlap().score(claim.claim(), answer) > 0
+                                // "… said the change was a way to make the two librarians redundant. The council said both
+                                // librarians would keep their jobs": in the very next sentence of the paragraph, one word
+                                // taken up will do.
+                                || other.sentence() == claim.sentence() + 1 && DenialQuestions.sameParagraph(facts, claim, other)
+                                        && DenialQuestions.sharedStems(claim.claim(), answer, 5) > 0)) {
                     // "… said staff on night shifts would pay about 80 crowns a month more. The trust said night-shift staff
                     // would go on parking free": the denier's answer straight after a claim takes it up without a word of denial.
                     return true;

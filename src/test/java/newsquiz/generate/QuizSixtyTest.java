@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * not bear scrutiny: …") answers the claim of that story, not the claimant's last words;
  * and "Which claim did both X and Y deny?" is not asked when another's claim comes between the two denials, which the second
  * answers (marrowdene q05); and a verdict on "that figure" whose figure claim cannot be shown answers no other claim
- * (aldwinter q04; these tested on those articles). The rest on invented names.
+ * (aldwinter q04); and a claim the denier takes up in the very next sentence of its paragraph, without a word of denial
+ * ("both librarians would keep their jobs"), is no wrong answer to "Which claim did the council deny?" (glasswick q07; these
+ * tested on those articles). The rest on invented names.
  */
 class QuizSixtyTest {
 
@@ -85,5 +87,14 @@ class QuizSixtyTest {
                 "/eval-blind78/aldwinter-fire-engine-night-cover-on-call-crews.txt")));
         assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Which report did Cressingfold Fire and Rescue Service deny")
                 && c.key().contains("recruits")), all.toString());
+    }
+
+    @Test
+    void aClaimTheDenierAnsweredNextIsNoWrongAnswer() throws Exception {
+        String text = article("/eval-blind78/glasswick-library-staffless-opening-days.txt");
+        Facts facts = InventedArticles.facts(text);
+        List<Candidate> all = new DenialQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
+        assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Which claim did Hawkesmere District Council deny")
+                && c.distractors().stream().anyMatch(x -> x.contains("redundant"))), all.toString());
     }
 }
