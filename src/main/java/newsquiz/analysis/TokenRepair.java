@@ -7,7 +7,8 @@ import newsquiz.nlp.TaggedTokens;
  * The tokenizer sometimes glues a closing quotation mark to the punctuation before it ("?”",
  * ".’") or a full stop to the last word of a quotation ("toxic."), which hides where the
  * quotation ends. Such a sentence is tagged again with a space at each seam; offsets still point
- * into the original text.
+ * into the original text. It also splits a verb joined by a hyphen ("pooh-poohed"), which is put
+ * back together.
  */
 final class TokenRepair {
     private static final String QUOTES = "\"\u201d\u2019'\u00bb";
@@ -15,6 +16,58 @@ final class TokenRepair {
     private TokenRepair() {}
 
     static TaggedTokens repair(Nlp nlp, String sentence, TaggedTokens tagged) {
+        return joinHyphenatedVerbs(splitSeams(nlp, sentence, tagged));
+    }
+
+    private static final java.util.Set<String> OBJECT_OPENERS = java.util.Set.of("the", "that", "this", "these", "those", "it", "them",
+            "its", "their", "his", "her", "a", "an", "any", "every", "all");
+
+    /**
+     * "Winnan pooh-poohed the figure, saying …": the tokenizer splits a verb joined by a hyphen, and its first half then reads as
+     * part of the name before it ("Winnan pooh"). Two lower-case halves with no space around the hyphen, the second a verb in
+     * "-ed" before its object, are one verb.
+     */
+    private static TaggedTokens joinHyphenatedVerbs(TaggedTokens tagged) {
+        int n = tagged.size();
+        java.util.List<Integer> joins = new java.util.ArrayList<>();
+        for (int i = 0; i + 3 < n; i++) {
+            String first = tagged.tokens()[i];
+            String second = tagged.tokens()[i + 2];
+            if (tagged.tokens()[i + 1].equals("-") && tagged.ends()[i] == tagged.starts()[i + 1] && tagged.ends()[i + 1] == tagged.starts()[i + 2]
+                    && first.matches("\\p{Ll}{2,}") && second.matches("\\p{Ll}{3,}ed") && tagged.tags()[i + 2].startsWith("VERB")
+                    && OBJECT_OPENERS.contains(tagged.tokens()[i + 3].toLowerCase(java.util.Locale.ROOT))) {
+                joins.add(i);
+                i += 2;
+            }
+        }
+        if (joins.isEmpty()) {
+            return tagged;
+        }
+        int size = n - 2 * joins.size();
+        String[] tokens = new String[size];
+        String[] tags = new String[size];
+        int[] starts = new int[size];
+        int[] ends = new int[size];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (joins.contains(i)) {
+                tokens[k] = tagged.tokens()[i] + "-" + tagged.tokens()[i + 2];
+                tags[k] = tagged.tags()[i + 2];
+                starts[k] = tagged.starts()[i];
+                ends[k] = tagged.ends()[i + 2];
+                i += 2;
+            } else {
+                tokens[k] = tagged.tokens()[i];
+                tags[k] = tagged.tags()[i];
+                starts[k] = tagged.starts()[i];
+                ends[k] = tagged.ends()[i];
+            }
+            k++;
+        }
+        return new TaggedTokens(tokens, tags, starts, ends);
+    }
+
+    private static TaggedTokens splitSeams(Nlp nlp, String sentence, TaggedTokens tagged) {
         StringBuilder spaced = null;
         int[] map = null;
         int copied = 0;

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * <li>"… saying the leak had come from a hose connector. Sandercock Water said its engineers had traced the leak to the same
  * connector": another source pointing at "the same" thing a denial just named backs it (wennicombe q07, where the supplier
  * was offered as a wrong answer to "Who denied …?").</li>
+ * <li>"Winnan pooh-poohed the figure, saying …": the tokenizer split the verb, and its first half was read into the name
+ * ("Winnan pooh", in eight items of the yarlstone quiz); it is one verb again, and a rejecting one.</li>
  * </ul>
  */
 class ConstructionsSixtyTest {
@@ -92,5 +94,13 @@ class ConstructionsSixtyTest {
                 + "burst council pipe. Marten Zell took that story to pieces, saying the leak had come from a hose connector on plot "
                 + "14. Sandercock Water, the supplier, said its engineers had traced the leak to the same connector.");
         assertEquals(Stance.DENY, saying(all, "the same connector").stance(), all.toString());
+    }
+
+    @Test
+    void aVerbJoinedByAHyphenStaysOutOfTheName() throws Exception {
+        var all = analyze("Councillor Zeno Rablen said the price of a new grave would double. The manager, Thora Winnan, said the "
+                + "price would rise. Winnan pooh-poohed the figure, saying a grave would cost 1,150 crowns.");
+        assertEquals("Thora Winnan", saying(all, "1,150 crowns").source(), all.toString());
+        assertEquals(Stance.DENY, saying(all, "1,150 crowns").stance(), all.toString());
     }
 }
