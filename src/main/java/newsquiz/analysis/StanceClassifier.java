@@ -317,7 +317,8 @@ final class StanceClassifier {
                     // "No ticket left the office without a stamp on it": every one of the things did what the claim says none did.
                     + "|^\\W*no [\\p{L}-]+ \\p{L}+\\b[^.;,]*?\\bwithout\\b"
                     // "Nobody hacked anything", "Vail has never received a penny": the act itself denied.
-                    + "|^\\W*(?:nobody|no one)\\s+\\w+ed\\b"
+                    // ("Nobody wanted to be the one to close the gates, but …" owns reluctance, and denies nothing.)
+                    + "|^\\W*(?:nobody|no one)\\s+(?!(?:wanted|liked|enjoyed|wished|relished)\\b)\\w+ed\\b"
                     // "the unit will not lose a single bed": the promise that not one will go ("will not take any questions" is no
                     // denial); "Dad would not manage a single day without them" says what they are worth, not that a thing was not so.
                     + "|\\b(?:will|would|shall) (?:not|never) \\w+ (?:[\\p{L}'\u2019]+ ){0,3}(?:a single|one single) (?![^.;]*\\bwithout\\b)"

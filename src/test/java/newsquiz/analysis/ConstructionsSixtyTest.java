@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * <ul>
  * <li>"said it had let learners down: …": a verdict on the speaker's own doing owns a fault, whatever the idiom; "it had been
  * misquoted: …" is done to it and still denies.</li>
- * <li>"“Nobody wants to see a fire engine parked at night,” X said, “but …”": reluctance owned answers no claim.</li>
+ * <li>"“Nobody wants to see a fire engine parked at night,” X said, “but …”", "Nobody wanted to be the one to close the
+ * gates, but …": reluctance owned answers no claim.</li>
  * <li>"Homes where someone relies on …, the company said" beside "Hebden Homes" and "300 homes": the word opening the sentence
  * is the common noun, so "the company" is the operator that has been speaking, not the housebuilder.</li>
  * <li>"staff had been told to list hearings even when they knew no interpreter had been found": a "no" only inside a "when"
@@ -102,5 +103,12 @@ class ConstructionsSixtyTest {
                 + "price would rise. Winnan pooh-poohed the figure, saying a grave would cost 1,150 crowns.");
         assertEquals("Thora Winnan", saying(all, "1,150 crowns").source(), all.toString());
         assertEquals(Stance.DENY, saying(all, "1,150 crowns").stance(), all.toString());
+    }
+
+    @Test
+    void nobodyHavingWantedAThingDeniesNothing() throws Exception {
+        var all = analyze("\"Nobody wanted to be the one to close the gates to new graves, but the ground has made the decision for "
+                + "us,\" said the council's cemetery manager, Thora Winn.");
+        assertNotEquals(Stance.DENY, saying(all, "Nobody wanted").stance(), all.toString());
     }
 }
