@@ -118,12 +118,16 @@ final class Blueprint {
         // A second denier's question that names the first beside the claim ("Besides Wolcot Mawer, who denied …?") tells the
         // class who the first was: it goes first, and "Who denied …?" with the first for its answer stays out (review77 RUS
         // q07).
-        Comparator<Candidate> givesAnotherAway = Comparator.comparing(
-                c -> denials.stream().noneMatch(o -> !speakerOf.apply(statementOf(o)).equals(speakerOf.apply(statementOf(c)))
-                        && selection.overlap.printsWhoSaidIt(o, c)));
+        Set<Candidate> namingAnotherDenier = new HashSet<>();
+        for (Candidate c : denials) {
+            if (denials.stream().anyMatch(o -> !speakerOf.apply(statementOf(o)).equals(speakerOf.apply(statementOf(c)))
+                    && selection.overlap.printsWhoSaidIt(o, c))) {
+                namingAnotherDenier.add(c);
+            }
+        }
         denials.sort(Comparator.<Candidate, Boolean>comparing(c -> c.key().length() > 20
                 && unnamedClaims.stream().anyMatch(u -> u.contains(c.key().toLowerCase(java.util.Locale.ROOT).replaceFirst("^that ", ""))))
-                .thenComparing(givesAnotherAway));
+                .thenComparing(c -> !namingAnotherDenier.contains(c)));
         // "How did Malcolm Rhys describe the suggestion that …?" covers the denial as well as "Who denied the suggestion that
         // …?" does, and shows the other's answer: where the two come from one denial, the first is asked in its place.
         List<Candidate> covering = new ArrayList<>();
@@ -268,7 +272,8 @@ final class Blueprint {
                         return false;
                     }
                     // "Who denied the claim that repairs would cost …?" beside "How did Yngve Nethersole describe the report that
-                    // repairs would cost …?": the second names the first's answer beside the very claim (review77 RUS q07).
+                    // repairs would cost …?": the second names the first's answer beside the very claim (reviews of eval-blind53
+                    // to 56: sandlow q08, nimmerley q04, dunstowe q04).
                     if (overlap.printsWhoSaidIt(o, c) || overlap.printsWhoSaidIt(c, o)) {
                         return false;
                     }

@@ -77,7 +77,6 @@ final class JointDenialQuestions implements QuestionFamily {
     private static final Pattern NAMED_CLAIM = Pattern.compile("(?i)\\b(?:the|that|this)\\s+(\\p{L}{4,})\\s+(?:claims?|suggestions?|"
             + "reports?|story|stories|allegations?|figures?|accounts?|rumou?rs?)\\b");
 
-    /** Two speakers who are not one side: not the same, and neither speaking for the other. */
     /**
      * "Wadge said the parish council had offered 3,000 crowns. Tibbitts: no offer had reached them. One trustee told the News the
      * hall would be sold. Sturtridge said there was no question of a sale": a claim of someone else between the two denials
@@ -89,6 +88,7 @@ final class JointDenialQuestions implements QuestionFamily {
                 && apart(facts, s, first) && apart(facts, s, second));
     }
 
+    /** Two speakers who are not one side: not the same, and neither speaking for the other. */
     private static boolean apart(Facts facts, Statement one, Statement other) {
         return !one.speaker().equals(other.speaker()) && !facts.mayBeSame(one.speaker(), other.speaker())
                 && !Distractors.mayWorkFor(facts, one.speaker(), other.speaker())
