@@ -131,6 +131,11 @@ final class Readable {
             + "sum|rate|estimate|tally)s?\\s+(?:is|was|are|were|(?:has|had|have)\\s+been)\\s+(?:\\p{L}+\\s+)?\\p{L}+$");
     private static final Pattern EACH_ONE = Pattern.compile("(?i)^(?:that\\s+)?(?:(?:each|every)\\s+one\\b(?!\\s+of\\s+(?:the|its|their|his|"
             + "her|our)\\s)|(?:each|all|both|none|most|some|many|several)\\s+of\\s+(?:them|those|these)\\b)");
+    /** A count with no noun for the subject: "At least 15 had gone since October". */
+    private static final Pattern COUNT_FOR_SUBJECT = Pattern.compile("(?i)^(?:that\\s+)?(?:(?:at\\s+least|about|around|more\\s+than|"
+            + "fewer\\s+than|only|nearly|almost)\\s+)?\\d[\\d,.]*\\s+(?:had|has|have|was|were|is|are|will|would|could|did)\\b");
+    /** "Who said that …?", "Who denied the claim that …?": where the claim a stem asks about begins. */
+    private static final Pattern CLAIM_IN_A_STEM = Pattern.compile("(?i)^(?:who|whose)\\b[^?]*?\\bthat\\s+");
     private static final Pattern DENIAL_WORDING = Pattern.compile("^(?:That\\s+)?(?i:any|anyone|anybody|anything|ever)\\s+(?:\\p{L}+\\s+){0,3}?"
             + "(?:had|has|have|was|were|is|are|did|would|could)\\b");
 
@@ -156,8 +161,10 @@ final class Readable {
             // sentence, and an "it" whose body is in that sentence (review72 ashbeck q03, q07, q08).
             return Optional.of("a lead-in cut from its sentence");
         }
-        if (BARE_FIGURE_VERDICT.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).matches() || EACH_ONE.matcher(t).find()) {
-            // "The number is lower", "Each one was checked by an adviser": which number, each of what, is in the sentence before.
+        if (BARE_FIGURE_VERDICT.matcher(t.replaceAll("[.,;:\u201d\"]+$", "")).matches() || EACH_ONE.matcher(t).find()
+                || COUNT_FOR_SUBJECT.matcher(t).find()) {
+            // "The number is lower", "Each one was checked by an adviser", "At least 15 had gone since October": which number,
+            // each of what, 15 of what, is in the sentence before (review78 kellingstow q06).
             return Optional.of("points back out of context");
         }
         if (DENIAL_WORDING.matcher(t).find()) {
@@ -242,6 +249,11 @@ final class Readable {
             // "Who denied as well?": the verb's object was the record put right, and what was denied is in another sentence
             // (review73 thatchers q09).
             return Optional.of("nothing asked about");
+        }
+        Matcher claimAsked = CLAIM_IN_A_STEM.matcher(outsideQuotes);
+        if (claimAsked.find() && COUNT_FOR_SUBJECT.matcher(outsideQuotes.substring(claimAsked.end())).lookingAt()) {
+            // "Who said that at least 15 had gone since October?": 15 of what is in the sentence before (review78 kellingstow q06).
+            return Optional.of("a count with no noun");
         }
         if (DOUBLED_WORD.matcher(outsideQuotes).find()) {
             // "Who rejected rejected that firmly?": the cue verb came with the words it was said in.

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * answers (marrowdene q05); and a verdict on "that figure" whose figure claim cannot be shown answers no other claim
  * (aldwinter q04); and a claim the denier takes up in the very next sentence of its paragraph, without a word of denial
  * ("both librarians would keep their jobs"), is no wrong answer to "Which claim did the council deny?" (glasswick q07; these
- * tested on those articles). The rest on invented names.
+ * tested on those articles). A stem asking about a claim whose subject is a bare count ("Who said that at least 15 had gone
+ * since October?", kellingstow q06: 15 of what?) is not asked. The rest on invented names.
  */
 class QuizSixtyTest {
 
@@ -96,5 +97,11 @@ class QuizSixtyTest {
         List<Candidate> all = new DenialQuestions().propose(facts).stream().filter(c -> QualityFilter.check(c, facts).isPresent()).toList();
         assertTrue(all.stream().noneMatch(c -> c.prompt().startsWith("Which claim did Hawkesmere District Council deny")
                 && c.distractors().stream().anyMatch(x -> x.contains("redundant"))), all.toString());
+    }
+
+    @Test
+    void aClaimWithABareCountForItsSubjectIsNotAsked() {
+        assertTrue(Readable.stemProblem("Who said that at least 15 had gone since October?").isPresent());
+        assertTrue(Readable.stemProblem("Who said that at least 15 interpreters had gone since October?").isEmpty());
     }
 }
