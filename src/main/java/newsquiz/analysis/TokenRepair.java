@@ -29,40 +29,33 @@ final class TokenRepair {
      */
     private static TaggedTokens joinHyphenatedVerbs(TaggedTokens tagged) {
         int n = tagged.size();
-        java.util.List<Integer> joins = new java.util.ArrayList<>();
+        boolean[] joinAt = null;
+        int joins = 0;
         for (int i = 0; i + 3 < n; i++) {
-            String first = tagged.tokens()[i];
-            String second = tagged.tokens()[i + 2];
             if (tagged.tokens()[i + 1].equals("-") && tagged.ends()[i] == tagged.starts()[i + 1] && tagged.ends()[i + 1] == tagged.starts()[i + 2]
-                    && first.matches("\\p{Ll}{2,}") && second.matches("\\p{Ll}{3,}ed") && tagged.tags()[i + 2].startsWith("VERB")
-                    && OBJECT_OPENERS.contains(tagged.tokens()[i + 3].toLowerCase(java.util.Locale.ROOT))) {
-                joins.add(i);
+                    && tagged.tokens()[i].matches("\\p{Ll}{2,}") && tagged.tokens()[i + 2].matches("\\p{Ll}{3,}ed")
+                    && tagged.tags()[i + 2].startsWith("VERB") && OBJECT_OPENERS.contains(tagged.tokens()[i + 3].toLowerCase(java.util.Locale.ROOT))) {
+                joinAt = joinAt == null ? new boolean[n] : joinAt;
+                joinAt[i] = true;
+                joins++;
                 i += 2;
             }
         }
-        if (joins.isEmpty()) {
+        if (joinAt == null) {
             return tagged;
         }
-        int size = n - 2 * joins.size();
+        int size = n - 2 * joins;
         String[] tokens = new String[size];
         String[] tags = new String[size];
         int[] starts = new int[size];
         int[] ends = new int[size];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (joins.contains(i)) {
-                tokens[k] = tagged.tokens()[i] + "-" + tagged.tokens()[i + 2];
-                tags[k] = tagged.tags()[i + 2];
-                starts[k] = tagged.starts()[i];
-                ends[k] = tagged.ends()[i + 2];
-                i += 2;
-            } else {
-                tokens[k] = tagged.tokens()[i];
-                tags[k] = tagged.tags()[i];
-                starts[k] = tagged.starts()[i];
-                ends[k] = tagged.ends()[i];
-            }
-            k++;
+        for (int i = 0, k = 0; i < n; i++, k++) {
+            int last = joinAt[i] ? i + 2 : i;
+            tokens[k] = joinAt[i] ? tagged.tokens()[i] + "-" + tagged.tokens()[last] : tagged.tokens()[i];
+            tags[k] = tagged.tags()[last];
+            starts[k] = tagged.starts()[i];
+            ends[k] = tagged.ends()[last];
+            i = last;
         }
         return new TaggedTokens(tokens, tags, starts, ends);
     }

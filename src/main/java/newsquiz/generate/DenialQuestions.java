@@ -1023,8 +1023,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     private static final Pattern VERDICT_ON_A_FIGURE = Pattern.compile(
-            "(?i)^\\W*(?:that|this|the|their|its|his|her)\\s+(?:figures?|numbers?|estimates?|counts?|totals?|sums?|statistics?)\\s+"
-            + "(?:was|were|is|are)\\b");
+            "(?i)^\\W*(?:that|this|the|their|its|his|her)\\s+(?:" + Referents.FIGURE_NOUNS + ")\\s+(?:was|were|is|are)\\b");
 
     /**
      * "A Ledgerpost manager told the Herald that the company planned to close about 40 rural counters. “There is no list of

@@ -181,7 +181,9 @@ final class Referents {
         return found;
     }
 
-    private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)figures?|numbers?|statistics?|estimates?|count|total|sum");
+    /** The nouns for a figure someone gave: "the figure", "that estimate", "the total". */
+    static final String FIGURE_NOUNS = "figures?|numbers?|statistics?|estimates?|count|total|sum";
+    private static final Pattern FIGURE_NOUN = Pattern.compile("(?i)" + FIGURE_NOUNS);
 
     /** "She also told the court that …": a cue that brings a further claim of the same speaker. */
     private static final Pattern ALSO = Pattern.compile("(?i)\\b(?:also|further|separately)\\b");
