@@ -401,7 +401,8 @@ final class PhraseParser {
         if (head.titleFrom() < head.from() && registry.mentionAt(s.index(), head.titleFrom()) == head) {
             end = head.from();
         }
-        if (start >= end) {
+        // "The county's Rivers Agency": "county's" says whose it is, and alone it describes nothing.
+        if (start >= end || s.tokens[end - 1].ownerForm()) {
             return "";
         }
         String description = s.text(start, end).strip();
