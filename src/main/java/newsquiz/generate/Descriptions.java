@@ -18,6 +18,12 @@ final class Descriptions {
             return null;
         }
         d = d.replaceFirst("^(?i)(a|an|the|one)\\s+", "");
+        if (d.matches("(?i).*\\b(his|her|our|my|your)\\b.*")) {
+            return null;
+        }
+        // "The chair of its residents' association": out of the article, "its" points nowhere; the body is the one the
+        // quiz is about.
+        d = d.replaceAll("\\b(?:its|their)\\b", "the").replaceAll("\\b(?:Its|Their)\\b", "The");
         if (d.matches("^\\p{Ll}\\S*['\u2019]s?\\s.*")) {
             // "the authority's operations director": which authority, the reader cannot tell.
             return null;
@@ -39,15 +45,27 @@ final class Descriptions {
         return Phrasing.capitalise(d);
     }
 
-    /** "a technology news site", "Brisko's chief executive": the choice inside a sentence. */
-    static String inSentence(String choice, Facts facts) {
+    /**
+     * "a technology news site", "Brisko's chief executive", and "the chair of the residents' association" where the article
+     * wrote "the" before a role tied to one body, or the role is a post one person holds: the choice inside a sentence.
+     */
+    static String inSentence(String choice, String original, Facts facts) {
         String first = choice.split("[\\s-]")[0];
         String c = facts.isProperWord(first) ? choice : Character.toLowerCase(choice.charAt(0)) + choice.substring(1);
         if (c.matches("^\\p{Lu}\\S*['\u2019]s\\s.*")) {
             return c;
         }
+        if (Phrasing.clean(original).matches("(?i)^the\\s.*") && c.matches("(?i).*(\\bof\\b|\\bfor\\b|['\u2019]s\\s|\\bonly\\b).*")
+                || ONE_HOLDER.matcher(c).lookingAt()) {
+            return "the " + c;
+        }
         return (startsWithVowelSound(c) ? "an " : "a ") + c;
     }
+
+    /** "chair of the residents' association": a post one person holds. */
+    private static final java.util.regex.Pattern ONE_HOLDER = java.util.regex.Pattern.compile("(?i)(chair|chairman|chairwoman|"
+            + "head|leader|chief|director|president|secretary|treasurer|owner|founder|manager|editor|principal|headteacher|mayor|"
+            + "clerk|captain|convenor|organiser|organizer) of\\b");
 
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}{2,3})\\b");
 

@@ -71,7 +71,7 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             }
             String name = Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts);
             if (wrong.size() >= 2) {
-                String explanation = "The article calls " + name + " " + Descriptions.inSentence(key, facts)
+                String explanation = "The article calls " + name + " " + Descriptions.inSentence(key, e.descriptions().get(0), facts)
                         + ". Knowing who a source is helps a reader judge what they say.";
                 out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.EASY,
                         "How does the article describe " + name + "?", key, wrong, explanation, sentences.subList(0, 1),
@@ -95,7 +95,7 @@ final class SourceDescriptionQuestions implements QuestionFamily {
             String side = m[1].contains("%s") ? matcher.group(1) : "government";
             String key = m[1].contains("%s") ? String.format(m[1], side) : m[1];
             List<String> wrong = List.of(m[2].split("\\|"));
-            String called = "The article calls " + Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts) + " " + Descriptions.inSentence(choice, facts);
+            String called = "The article calls " + Phrasing.lowerFirst(facts.withArticleThe(e.name()), facts) + " " + Descriptions.inSentence(choice, description, facts);
             String explanation = called + ". " + key + ", so a reader should keep that in mind when it reports on the story.";
             out.add(new Candidate("source_description", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.HARD,
                     called + ". What does that tell a reader?", key, wrong, explanation, sentences.subList(0, 1),
