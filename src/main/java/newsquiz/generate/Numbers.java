@@ -53,7 +53,7 @@ final class Numbers {
             case DATE -> days(q.value());
             case YEAR -> years(q.value(), Math.max(latestYear, maxYear(q.value())));
             case AGE -> ages(q);
-            case RANGE -> scaledAll(q.value(), java.util.Arrays.copyOf(factors(q), 3));
+            case RANGE -> scaledAll(q.value(), factors(q)).stream().limit(3).toList();
             case PERCENT -> scaled(q.value(), q.number() < 10 && q.value().contains(".") ? null : factors(q),
                     q.number() > 100 ? Double.MAX_VALUE : 100);
             case MEASURE -> scaled(q.value(), isHeight(q) ? HEIGHT_FACTORS : factors(q), Double.MAX_VALUE);
@@ -390,11 +390,16 @@ final class Numbers {
                         : format(v, digits.contains("."), grouped(digits, v)));
             }
             m.appendTail(b);
-            if (!b.toString().equals(value)) {
+            // "15 to 18" scaled by 0.3 rounds to "5 to 5", a range no reader would choose (review78 aldwinter q06).
+            if (!b.toString().equals(value) && distinctEnds(value) == distinctEnds(b.toString())) {
                 out.add(b.toString());
             }
         }
         return out;
+    }
+
+    private static boolean distinctEnds(String range) {
+        return NUMBER.matcher(range).results().map(r -> r.group().replace(",", "")).distinct().count() > 1;
     }
 
     /** Thousands separators as the article writes them: "1640 feet" stays ungrouped, "212" grown to "2,120" is grouped. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * <li>"The chair of its residents' association, Evangelina Hackett, said …" became the choice "Chair of its residents'
  * association" and the explanation "a chair of its …" (brennerby q05): out of the article "its" points nowhere, and a post
  * one person holds takes "the" (morvenham q02: "a head of the service").</li>
+ * <li>"in 15 to 18 minutes" had the wrong answer "5 to 5", both ends rounded to one number (aldwinter q06).</li>
  * </ul>
  */
 class QuizSixtyOneTest {
@@ -30,5 +31,17 @@ class QuizSixtyOneTest {
         assertEquals("Chair of the residents' association", rand.key());
         assertTrue(rand.explanation().startsWith("The article calls Ivo Rand the chair of the residents' association."),
                 rand.explanation());
+    }
+
+    @Test
+    void aWrongRangeKeepsTwoEnds() throws Exception {
+        String text = "Night cover cut at Kelby fire station\n\nThe Kelby fire engine will stand down at night from May. Tolvern "
+                + "Fire Service said the next engine, at Illbrook, would reach most homes in Kelby in 15 to 18 minutes. The "
+                + "union said response times could rise from about eight minutes to more than 30.";
+        List<Candidate> all = new NumberQuestions().propose(InventedArticles.facts(text));
+        Candidate range = all.stream().filter(c -> c.key().equals("15 to 18")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(range.distractors().size() >= 3 && range.distractors().stream().noneMatch(d -> d.matches("(\\d+) to \\1")),
+                range.distractors().toString());
     }
 }
