@@ -441,9 +441,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         }
         // Quotation marks inside the quoted claim become single ones, as in any quotation within a quotation. A claim the
         // article words otherwise ("Parents say they got …" told as "Parents got …") is reported, not quoted.
-        // ("… ‘in the high hundreds.’" already ends its sentence.)
+        // ("… ‘in the high hundreds.’" already ends its sentence.) Words the article reports in its own voice ("told the
+        // Advertiser that councillors had leaned on officers …") are no quotation, though printed word for word (review78).
         String stop = claim.matches("(?s).*[.!?][\u2019'\"\u201d]?$") ? "" : ".";
-        String prompt = facts.saysVerbatim(claim) ? "The article reports: \u201c" + quotedWithin(claim)
+        String prompt = facts.saysVerbatim(claim) && s.attribution().quoted() ? "The article reports: \u201c" + quotedWithin(claim)
                 + stop + "\u201d Why should a careful reader treat this claim with extra care?"
                 : "The article reports that " + Phrasing.lowerFirst(claim, facts) + ". Why should a careful reader treat this claim with extra care?";
         String cited = citedUnnamed(facts, s);

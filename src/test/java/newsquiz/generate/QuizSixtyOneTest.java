@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
  * association" and the explanation "a chair of its …" (brennerby q05): out of the article "its" points nowhere, and a post
  * one person holds takes "the" (morvenham q02: "a head of the service").</li>
  * <li>"in 15 to 18 minutes" had the wrong answer "5 to 5", both ends rounded to one number (aldwinter q06).</li>
+ * <li>"A planning officer … told the Advertiser that councillors had leaned on officers …" was asked as "The article
+ * reports: “Councillors had leaned on officers …”", reported speech in quotation marks as if printed as a quotation
+ * (dunstermill q07, lenthwaite q08).</li>
  * </ul>
  */
 class QuizSixtyOneTest {
@@ -43,5 +46,18 @@ class QuizSixtyOneTest {
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertTrue(range.distractors().size() >= 3 && range.distractors().stream().noneMatch(d -> d.matches("(\\d+) to \\1")),
                 range.distractors().toString());
+    }
+
+    @Test
+    void reportedSpeechIsNotShownAsAQuotation() throws Exception {
+        String text = "Roof bar told to close its terrace\n\nThe Kelby Warehouse bar must close its roof terrace by June, the "
+                + "council said on Monday. A planning officer, who asked not to be named, told the Kelby Advertiser that "
+                + "councillors had leaned on officers to let the terrace stay because the bar paid high business rates. The "
+                + "council's leader, Ivo Rand, said no councillor had spoken to any officer about the bar. The bar's owner, Dora "
+                + "Quist, said the terrace had 90 seats and employed 12 people.";
+        List<Candidate> all = new AnonymousSourceQuestions().propose(InventedArticles.facts(text));
+        Candidate why = all.stream().filter(c -> c.prompt().contains("extra care")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(why.prompt().startsWith("The article reports that councillors had leaned on officers"), why.prompt());
     }
 }
