@@ -61,7 +61,10 @@ final class AttributionQuestions implements QuestionFamily {
             if (wrong.size() < 2) {
                 return;
             }
-        } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported") || Facts.documentLike(s.speaker())) {
+        } else if (s.attribution().cue().startsWith("according to") || s.verb().equals("reported") || Facts.documentLike(s.speaker())
+                || POSTED.matcher(s.speaker()).matches()) {
+            // "Who claimed …? — A post on the community forum Glasswick Chat": a post is asked after as a source, not a who
+            // (review78 glasswick q09).
             prompt = Phrasing.endQuestion("Which source does the article give for this claim: " + Phrasing.lowerFirst(s.claim(), facts));
         } else if (OBJECT_VERB.matcher(s.verb()).matches() && !Phrasing.clean(s.attribution().content()).matches("(?i)^that\\s.*")) {
             // "accused Osmeria of sending a drone", "called the report 'a bedtime story'": these verbs take an object, not "that".
@@ -101,12 +104,14 @@ final class AttributionQuestions implements QuestionFamily {
         String who = Explain.who(s, facts);
         // "So it was Gwendolyn Ashbrittle, Sperrin's manager, who said this": the description closes before "who".
         String explanation = "The article says: " + Explain.quote(s.evidence()) + " So it was " + who + (who.contains(", ") ? "," : "")
-                + " who " + s.verb() + " this.";
+                + (Facts.documentLike(s.speaker()) || POSTED.matcher(s.speaker()).matches() ? " that " : " who ") + s.verb() + " this.";
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE,
                 s.quotation() ? Difficulty.EASY : Difficulty.MEDIUM, prompt, s.speaker(), wrong, explanation, s.sentences(),
                 "claim:" + s.index(), s.attribution().anonymous() ? 40 : 60));
     }
 
+    private static final java.util.regex.Pattern POSTED = java.util.regex.Pattern.compile(
+            "(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:post|message|thread|comment|video|tweet|email|leaflet|flyer)s?\\s+(?:on|in)\\b.*");
     private static final java.util.regex.Pattern OBJECT_VERB = java.util.regex.Pattern.compile("accused|called|dubbed|branded|labelled|labeled");
 
     private void whatSaid(Facts facts, Statement s, List<Candidate> out) {

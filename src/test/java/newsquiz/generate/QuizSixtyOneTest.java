@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
  * <li>"A planning officer … told the Advertiser that councillors had leaned on officers …" was asked as "The article
  * reports: “Councillors had leaned on officers …”", reported speech in quotation marks as if printed as a quotation
  * (dunstermill q07, lenthwaite q08).</li>
+ * <li>"Who claimed that the library would close for good in 2033? — A post on the community forum Glasswick Chat": a post is
+ * asked after as a source, and "it was a post … that claimed this" (glasswick q09).</li>
  * </ul>
  */
 class QuizSixtyOneTest {
@@ -59,5 +61,19 @@ class QuizSixtyOneTest {
         Candidate why = all.stream().filter(c -> c.prompt().contains("extra care")).findFirst()
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertTrue(why.prompt().startsWith("The article reports that councillors had leaned on officers"), why.prompt());
+    }
+
+    @Test
+    void aPostIsAskedAfterAsASource() throws Exception {
+        String text = "Library to open without staff\n\nKelby library will open on two days a week with no staff from May, the "
+                + "council said on Monday. Its manager, Ivo Rand, said the doors would open with a library card. A post on the "
+                + "community forum Kelby Chat claimed that the library would close for good in 2033. That is not true: the "
+                + "council has signed a lease until 2040. Dora Quist, a reader, said the plan was a disgrace. Tolvern Systems, "
+                + "which made the doors, said 40 libraries used them.";
+        List<Candidate> all = new AttributionQuestions().propose(InventedArticles.facts(text));
+        Candidate post = all.stream().filter(c -> c.key().startsWith("A post on")).findFirst()
+                .orElseThrow(() -> new AssertionError(all.toString()));
+        assertTrue(post.prompt().startsWith("Which source does the article give for this claim:"), post.prompt());
+        assertTrue(post.explanation().endsWith("that claimed this."), post.explanation());
     }
 }
