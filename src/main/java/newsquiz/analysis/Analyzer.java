@@ -896,7 +896,8 @@ public final class Analyzer {
 
     /**
      * "The manager made short work of that, saying …", straight after another source's claim: a verb phrase whose object
-     * points back at what was just said, then the reason, is a retort whatever its idiom; one that approves or owns it is not.
+     * points back at what was just said, then the reason, is a retort whatever its idiom; one that approves or owns it is not
+     * ("knocked back the figure" is no "backed").
      */
     private static boolean answersWhatWasJustSaid(String before, String source, int sentence, List<Attribution> othersSaid) {
         Matcher m = POINTER_THEN_SAYING.matcher(before);
@@ -907,10 +908,12 @@ public final class Analyzer {
 
     private static final Pattern POINTER_THEN_SAYING = Pattern.compile(
             "(?i)(?:" + PointingBack.AT_WHAT_WAS_SAID
-                    // "bristled at the suggestion, saying …": the thing said, named by its kind.
-                    + "|\\bthe\\s+(?:claims?|reports?|suggestion|idea|allegations?|accusations?|charges?|story|rumou?r))"
+                    // "bristled at the suggestion, saying …", "knocked back the figure, saying …", "stamped on that
+                    // suggestion, saying …": the thing said, named by its kind.
+                    + "|\\b(?:the|that|this|those|these)\\s+(?:claims?|reports?|suggestion|idea|allegations?|accusations?|charges?"
+                    + "|story|rumou?r|figures?|numbers?|estimates?))"
                     + "(?:\\s+[\\p{L}-]+){0,6},\\s*saying\\s*$");
-    private static final Pattern OWNING_OR_APPROVING = Pattern.compile("(?i)\\b(?:welcom|back|support|prais|endors|confirm|echo|agree|"
+    private static final Pattern OWNING_OR_APPROVING = Pattern.compile("(?i)\\b(?:welcom|back(?=ed|s\\b|ing)|support|prais|endors|confirm|echo|agree|"
             + "second|applaud|accept|admit|conced|acknowledg|repeat|defend|explain|justif|describ|announc|clarif)\\w*"
             + "|\\b(?:stood by|stand by|also|too)\\b");
 

@@ -1,6 +1,8 @@
 package newsquiz.analysis;
 
 import static newsquiz.analysis.InventedText.analysis;
+import static newsquiz.analysis.InventedText.analyze;
+import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -12,6 +14,12 @@ import org.junit.jupiter.api.Test;
  * <li>"The county's Rivers Agency said …": "county's" says whose the agency is and describes nothing alone; it was the
  * agency's description, so the yarlstone explanations ended "… comes from Rivers Agency, the county's."</li>
  * </ul>
+ * After eval-blind80 and 81 were measured at the frozen code (tuned on them, with invented names here):
+ * <ul>
+ * <li>"stamped on that suggestion, saying …", "snorted at the figure, saying …", "knocked back the figure, saying …" straight
+ * after another's claim: a retort whatever its idiom, the thing said named by its kind ("back" in "knocked back" is no
+ * "backed").</li>
+ * </ul>
  */
 class ConstructionsSixtyOneTest {
 
@@ -21,5 +29,23 @@ class ConstructionsSixtyOneTest {
                 + "engineer, Ivo Rand, said boreholes found the water table four metres down.");
         var agency = analysis.sources().stream().filter(s -> s.name().equals("Rivers Agency")).findFirst().orElseThrow();
         assertEquals(List.of(), agency.descriptions(), analysis.sources().toString());
+    }
+
+    @Test
+    void aRetortAtTheThingSaidDeniesWhateverItsIdiom() throws Exception {
+        var all = analyze("The council's leader, Dora Quist, said the huts must go by October. Ivo Rand said any hut left on the "
+                + "spit would be burned. Quist stamped on that suggestion, saying "
+                + "huts left behind would be lifted off by crane. Mabel Orrin said visitor numbers would halve. Tolvern Museum "
+                + "snorted at the figure, saying numbers had fallen only while the galleries were shut. Ned Ames said the firm had "
+                + "offered a tenth of the rent. Tolvern Telecom knocked back the figure, saying its last offer was 6,500 crowns.");
+        assertEquals(Stance.DENY, saying(all, "lifted off by crane").stance(), all.toString());
+        assertEquals(Stance.DENY, saying(all, "numbers had fallen only").stance(), all.toString());
+        assertEquals(Stance.DENY, saying(all, "its last offer was").stance(), all.toString());
+    }
+
+    @Test
+    void backingTheFigureIsNoRetort() throws Exception {
+        var all = analyze("Ned Ames said the fee would double. The council backed the figure, saying its costs had risen.");
+        assertEquals(Stance.ASSERT, saying(all, "its costs had risen").stance(), all.toString());
     }
 }
