@@ -953,7 +953,12 @@ final class DenialQuestions implements QuestionFamily {
                 && facts.answerOverlap().score(facts.sentence(justClaimed.get(0).sentence()).text(), denial) == 0
                 // "Patients said two evening sessions had been cancelled. “We have never been asked to plan for a closure,”
                 // said the lead nurse": a denial with words of its own, none of them the claim's, answers something else.
-                && (denialWords.size() < 3 || BACK_TO_A_CLAIM.matcher(denial).find() || sharesAStem(denial, justClaimed.get(0).claim()))) {
+                && (denialWords.size() < 3 || BACK_TO_A_CLAIM.matcher(denial).find() || sharesAStem(denial, justClaimed.get(0).claim()))
+                // "Allnutt said Fallowford Water had warned the council … He told Cathedral FM the council was gambling …
+                // Fallowford Water said … it had sent the council no warning": a claim about the denier that takes up more of
+                // the denial's words may be what it answers; the one just before is then no safe key (review80 addlebury q09).
+                && aboutTheDenier.stream().noneMatch(a -> a != justClaimed.get(0)
+                        && sharedStems(denial, a.claim(), 4) > sharedStems(denial, justClaimed.get(0).claim(), 4))) {
             // "The syndicate's bid, she claims, arrived two days late. 'Nobody outside this office laid eyes on either bid
             // before the envelopes were opened,' said Harriet Dunn": a denial right after the one contested claim, with
             // nobody else's words between, answers it in whatever words.
@@ -1143,13 +1148,13 @@ final class DenialQuestions implements QuestionFamily {
         List<String> stems = new ArrayList<>();
         for (String w : Phrasing.key(b).split(" ")) {
             if ((w.length() >= minLength || FIGURE.matcher(w).matches()) && !SMALL_WORDS.contains(w)) {
-                stems.add(w.substring(0, Math.min(5, w.length())));
+                stems.add(stem(w));
             }
         }
         int shared = 0;
         for (String w : Phrasing.key(a).split(" ")) {
             if ((w.length() >= minLength || FIGURE.matcher(w).matches()) && !SMALL_WORDS.contains(w)) {
-                String stem = w.substring(0, Math.min(5, w.length()));
+                String stem = stem(w);
                 // A figure is the same figure only whole: "20 years" is not "since 2024".
                 boolean figure = FIGURE.matcher(w).matches();
                 if (stems.stream().anyMatch(x -> figure || FIGURE.matcher(x).matches() ? x.equals(stem)
@@ -1159,6 +1164,12 @@ final class DenialQuestions implements QuestionFamily {
             }
         }
         return shared;
+    }
+
+    /** The first five letters, after a verb's ending: "warned" and "warning" are one stem. */
+    private static String stem(String word) {
+        String root = word.replaceFirst("(?<=\\p{L}{4})(?:ing|ed)$", "");
+        return root.substring(0, Math.min(5, root.length()));
     }
 
     private static final Pattern RELAYED = Pattern.compile(

@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Test;
  * <li>"Who claimed that the library would close for good in 2033? — A post on the community forum Glasswick Chat": a post is
  * asked after as a source, and "it was a post … that claimed this" (glasswick q09).</li>
  * </ul>
+ * After eval-blind80 and 81 were measured at the frozen code, from their reviews (tuned on them):
+ * <ul>
+ * <li>"Allnutt said Fallowford Water had warned the council … He told Cathedral FM the council was gambling with people's
+ * houses. Fallowford Water said … it had sent the council no warning": the denial was keyed to the relayed opinion just
+ * before it (addlebury q09, a wrong key). A claim about the denier that takes up more of the denial's words ("warned",
+ * "warning": one stem now) makes the one just before no safe key; so too bramworth q05.</li>
+ * </ul>
  */
 class QuizSixtyOneTest {
 
@@ -75,5 +82,16 @@ class QuizSixtyOneTest {
                 .orElseThrow(() -> new AssertionError(all.toString()));
         assertTrue(post.prompt().startsWith("Which source does the article give for this claim:"), post.prompt());
         assertTrue(post.explanation().endsWith("that claimed this."), post.explanation());
+    }
+
+    @Test
+    void aDenialIsNotKeyedToTheOpinionJustBeforeWhenAClaimAboutTheDenierFitsBetter() throws Exception {
+        for (String[] c : new String[][] {{"addlebury-street-sweeping-every-six-weeks", "Fallowford Water", "gambling"},
+                {"bramworth-showground-car-boot-sale-ends", "Floyd Ibbitson", "walked the site"}}) {
+            String text = new String(QuizSixtyOneTest.class.getResourceAsStream("/eval-blind80/" + c[0] + ".txt").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(text));
+            assertTrue(all.stream().noneMatch(q -> q.prompt().contains(c[1]) && q.key().contains(c[2])), all.toString());
+        }
     }
 }
