@@ -869,13 +869,18 @@ final class SourceResolver {
     }
 
     /** Whether a group's own noun (before any "of", "who", comma …) is {@code head}, in the singular or plural. */
+    private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile("(?:officer|manager|director|worker"
+            + "|assistant|inspector|engineer|adviser|advisor|lead|chief|head|member|officials?|staff|clerk|coordinator|supervisor)s?");
+
     private static boolean sameHead(String groupText, String head) {
         String core = groupText.toLowerCase(Locale.ROOT).split(",|\\s(?:who|which|that|of|on|at|in|from|for|with|by|named|called|"
                 + "calling|seen|familiar|close|speaking|based)\\s")[0].strip();
         String[] words = core.split("\\s+");
         int end = words.length;
         for (int i = 2; i < words.length; i++) {
-            if (words[i].matches("[a-z]{3,}(?:ed|ing)")) {
+            // "A council licensing officer", "a housing manager": a gerund before the last noun, a role, names its kind.
+            boolean modifier = words[i].endsWith("ing") && i == words.length - 2 && ROLE_NOUN.matcher(words[i + 1]).matches();
+            if (words[i].matches("[a-z]{3,}(?:ed|ing)") && !modifier) {
                 // "A post shared widely on Facebook …": the noun before the participle.
                 end = i;
                 break;

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * <li>"stamped on that suggestion, saying …", "snorted at the figure, saying …", "knocked back the figure, saying …" straight
  * after another's claim: a retort whatever its idiom, the thing said named by its kind ("back" in "knocked back" is no
  * "backed").</li>
+ * <li>"A council licensing officer, who did not want to be identified, told Fareline …" and later "The council said …": the
+ * council is not the officer, whose gerund "licensing" was read as a participle ending the phrase at "council" (cullinford
+ * q11 and q12, wrong keys: the council's denial was asked as the unnamed officer's).</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -47,5 +50,16 @@ class ConstructionsSixtyOneTest {
     void backingTheFigureIsNoRetort() throws Exception {
         var all = analyze("Ned Ames said the fee would double. The council backed the figure, saying its costs had risen.");
         assertEquals(Stance.ASSERT, saying(all, "its costs had risen").stance(), all.toString());
+    }
+
+    @Test
+    void theCouncilIsNotACouncilLicensingOfficer() throws Exception {
+        var all = analyze("The borough council said every new taxi licence would be for an accessible car. A council licensing "
+                + "officer, who did not want to be identified, told the Kelby Post that the council would cap plates at 180. Ivo "
+                + "Rand said private hire cars would be next. The council said the rule covered taxis that can be hailed in the "
+                + "street.");
+        var rule = saying(all, "the rule covered taxis");
+        assertEquals(false, rule.anonymous(), all.toString());
+        assertEquals(true, rule.source().toLowerCase().contains("council") && !rule.source().contains("officer"), all.toString());
     }
 }
