@@ -683,9 +683,10 @@ final class EntityRegistry {
 
     /**
      * What is known of a person's gender, else what the first name suggests ("Felix Osei-Tremayne"). Only for matching a
-     * title to a name: a pronoun goes by what is known, so "Thewlis … he" is not taken by a "Callum Reid" nearby.
+     * title to a name, or to rule a name out for a pronoun of the other gender: a pronoun goes by what is known, so
+     * "Thewlis … he" is not taken by a "Callum Reid" nearby, but "she" is not "Councillor Ragnar Purslow".
      */
-    private Entity.Gender likelyGender(Entity e) {
+    Entity.Gender likelyGender(Entity e) {
         String[] words = SPACES.split(e.name);
         return e.gender != Entity.Gender.UNKNOWN || words.length < 2 ? e.gender : lexicon.genderOfFirstName(words[0]);
     }

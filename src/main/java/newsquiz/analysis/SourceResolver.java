@@ -402,6 +402,11 @@ final class SourceResolver {
             // What is known of a named person's gender now, not only when they were last mentioned.
             Entity.Gender gender = s.entity != null && registry.canonical(s.entity).gender != Entity.Gender.UNKNOWN
                     ? registry.canonical(s.entity).gender : s.gender;
+            if (gender == Entity.Gender.UNKNOWN && s.entity != null && s.person) {
+                // "Ynyra Stagg … said … Councillor Ragnar Purslow said … She said …": a first name rules a speaker out, though
+                // it never picks one.
+                gender = registry.likelyGender(registry.canonical(s.entity));
+            }
             boolean ok = switch (p) {
                 case "he" -> s.person && gender != Entity.Gender.FEMALE && !s.plural;
                 case "she" -> s.person && gender != Entity.Gender.MALE && !s.plural;
@@ -467,7 +472,7 @@ final class SourceResolver {
             }
             found = c;
         }
-        return found;
+        return found != null && registry.likelyGender(found) == unwanted ? null : found;
     }
 
     private boolean modifiesNoun(int sentence, Mention m) {

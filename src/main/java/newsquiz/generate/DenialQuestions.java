@@ -891,6 +891,7 @@ final class DenialQuestions implements QuestionFamily {
         java.util.function.Predicate<String> aboutDenier = mentions(facts, d.speaker());
         List<Statement> justClaimed = new ArrayList<>();
         List<Statement> aboutTheDenier = new ArrayList<>();
+        List<Statement> plainlySaidJustBefore = new ArrayList<>();
         Statement latest = null;
         Statement lastImplicating = null;
         java.util.function.Predicate<String> aboutItsBody = mentionsBodyOf(d);
@@ -910,6 +911,9 @@ final class DenialQuestions implements QuestionFamily {
                 lastImplicating = s;
             }
             if (!contested(facts, s) && !blamedInTheSameBreath(facts, s)) {
+                if (s.sentence() == d.sentence() - 1 || s.sentence() == d.sentence() - 2 && sameParagraph(facts, s, d)) {
+                    plainlySaidJustBefore.add(s);
+                }
                 // "Bodega Sant Eloi had skipped the vintage", in a wine writer's note: what one person says of the denier is
                 // what their rebuttal may answer, though nothing marks it as contested. An official body's report is not.
                 // So is what a union, campaign or residents' group says of it ("The union also said the firm had scrapped its
@@ -1020,6 +1024,15 @@ final class DenialQuestions implements QuestionFamily {
         }
         // "The service said that figure was way off: …": a verdict on a figure answers a claim that gave one; when that claim
         // cannot be shown, an unnamed firefighter's report of no figure is no stand-in (review78 aldwinter q04, a wrong key).
+        Statement found = best;
+        if (found != null && bestScore > 0 && java.util.stream.Stream.concat(aboutTheDenier.stream(), plainlySaidJustBefore.stream())
+                .anyMatch(a -> a != found && sharedStems(denial, a.claim(), 4) > sharedStems(denial, found.claim(), 4))) {
+            // "She said the shingle was being lost because the harbour board's new breakwater … had cut off the stones …. The
+            // Harbour Board said the shingle … never passes the breakwater": a claim about the denier, or one just before it,
+            // which nothing marks as contested but which takes up more of the denial's words than the contested one found;
+            // the key would be a guess (review81 rosscombe q03, a wrong key).
+            return answered;
+        }
         boolean onAFigure = VERDICT_ON_A_FIGURE.matcher(denial).lookingAt();
         if (best != null && (bestScore > secondScore || bestScore == 0) && (!onAFigure || Referents.hasFigure(best.attribution().content()))) {
             askAnswered(facts, d, best, out);

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * <li>"A council licensing officer, who did not want to be identified, told Fareline …" and later "The council said …": the
  * council is not the officer, whose gerund "licensing" was read as a participle ending the phrase at "council" (cullinford
  * q11 and q12, wrong keys: the council's denial was asked as the unnamed officer's).</li>
+ * <li>"Ynyra Stagg … said … Councillor Ragnar Purslow said … She said the shingle was being lost …": a first name rules a
+ * speaker out for a pronoun of the other gender, though it never picks one (rosscombe q03).</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -61,5 +63,12 @@ class ConstructionsSixtyOneTest {
         var rule = saying(all, "the rule covered taxis");
         assertEquals(false, rule.anonymous(), all.toString());
         assertEquals(true, rule.source().toLowerCase().contains("council") && !rule.source().contains("officer"), all.toString());
+    }
+
+    @Test
+    void aFirstNameRulesASpeakerOutForThePronounOfTheOtherGender() throws Exception {
+        var all = analyze("Ynyra Stagg, who chairs the owners' association, said the council wanted the spit cleared. Councillor "
+                + "Ragnar Purslow said the story was a canard. She said the shingle was being lost because of the breakwater.");
+        assertEquals("Ynyra Stagg", saying(all, "the shingle was being lost").source(), all.toString());
     }
 }

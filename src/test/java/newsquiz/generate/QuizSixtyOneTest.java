@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * houses. Fallowford Water said … it had sent the council no warning": the denial was keyed to the relayed opinion just
  * before it (addlebury q09, a wrong key). A claim about the denier that takes up more of the denial's words ("warned",
  * "warning": one stem now) makes the one just before no safe key; so too bramworth q05.</li>
+ * <li>"She said the shingle was being lost because the harbour board's new breakwater … had cut off the stones …. The Harbour
+ * Board said the shingle … never passes the breakwater": the board's denial was keyed to the council's survey figure
+ * (rosscombe q03). A claim just before the denial, which nothing marks as contested but which takes up more of its words,
+ * makes the contested one found no safe key.</li>
  * </ul>
  */
 class QuizSixtyOneTest {
@@ -93,5 +97,13 @@ class QuizSixtyOneTest {
             List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(text));
             assertTrue(all.stream().noneMatch(q -> q.prompt().contains(c[1]) && q.key().contains(c[2])), all.toString());
         }
+    }
+
+    @Test
+    void aDenialIsNotKeyedToAnOlderClaimWhenThePlainClaimJustBeforeFitsBetter() throws Exception {
+        String text = new String(QuizSixtyOneTest.class.getResourceAsStream("/eval-blind81/rosscombe-spit-beach-huts-shingle-loss.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(text));
+        assertTrue(all.stream().noneMatch(q -> q.prompt().contains("Harbour Board") && q.key().contains("140,000")), all.toString());
     }
 }
