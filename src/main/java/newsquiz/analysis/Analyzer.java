@@ -180,6 +180,13 @@ public final class Analyzer {
             // "The Drivers' Alliance, which has long opposed the cameras, welcomed …": a stand the body is known by, no claim denied.
             stance = Stance.OPINION;
         }
+        if (stance == Stance.DENY && source.anonymous() && !d.quoted && d.verb != null && d.verb.lemma().equals("tell")
+                && d.verb.stance() != Stance.DENY && !ANSWERS_A_CLAIM.matcher(content).find()) {
+            // "An engineer who worked on the mast, and who asked not to be named, told the Ulting Loop that the company had no
+            // plans to replace it at all": an unnamed insider telling a paper what they know makes a claim, whatever its "no".
+            // One who takes up what another said ("the scheme described by prosecutors “never existed”") still denies it.
+            stance = Stance.ASSERT;
+        }
         boolean deniesInItsOwnWords = stance == Stance.DENY;
         if (stance == Stance.ASSERT && RebuttalFrames.answersWithLeadIn(pointer, content, source.text(), d.sentence, before)) {
             stance = Stance.DENY;
@@ -867,6 +874,9 @@ public final class Analyzer {
     /** "did not recognise the figure:", "would not accept that account:": a refusal, then a colon and the speaker's account. */
     private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
+
+    private static final Pattern ANSWERS_A_CLAIM = Pattern.compile("(?i)[\"\u201c\u201d]|\\b(?:described|alleg\\w*|claim\\w*"
+            + "|report(?:s|ed)?|stor(?:y|ies)|rumou?r\\w*|suggest\\w*|accus\\w*|challeng\\w*)\\b");
 
     /** Nouns for what someone said, as the object of a retort's frame. */
     private static final String WHAT_WAS_SAID = "claims?|arguments?|accounts?|allegations?|stor(?:y|ies)|suggestions?|charges?";

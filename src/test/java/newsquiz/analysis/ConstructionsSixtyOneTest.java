@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * q11 and q12, wrong keys: the council's denial was asked as the unnamed officer's).</li>
  * <li>"Ynyra Stagg … said … Councillor Ragnar Purslow said … She said the shingle was being lost …": a first name rules a
  * speaker out for a pronoun of the other gender, though it never picks one (rosscombe q03).</li>
+ * <li>"An engineer …, who asked not to be named, told the Ulting Loop that the company had no plans to replace it at all": an
+ * unnamed insider telling a paper what they know makes a claim, whatever its "no" (ulting q05, a wrong key: asked as the
+ * engineer's denial); one who takes up another's words ("the scheme described by prosecutors “never existed”") denies.</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -70,5 +73,15 @@ class ConstructionsSixtyOneTest {
         var all = analyze("Ynyra Stagg, who chairs the owners' association, said the council wanted the spit cleared. Councillor "
                 + "Ragnar Purslow said the story was a canard. She said the shingle was being lost because of the breakwater.");
         assertEquals("Ynyra Stagg", saying(all, "the shingle was being lost").source(), all.toString());
+    }
+
+    @Test
+    void anUnnamedInsidersNoIsAClaim() throws Exception {
+        var all = analyze("Tolvern Telecom's manager, Dora Quist, said 70 boosters had gone out. An engineer who worked on the "
+                + "mast, and who asked not to be named, told the Kelby Post that the company had no plans to replace it at all. "
+                + "Ivo Rand, a lawyer, said prosecutors had described a scheme to cheat the county. A pharmacist told the Kelby "
+                + "Post that the scheme described by prosecutors \"never existed.\"");
+        assertEquals(Stance.ASSERT, saying(all, "no plans to replace it").stance(), all.toString());
+        assertEquals(Stance.DENY, saying(all, "the scheme described by prosecutors").stance(), all.toString());
     }
 }
