@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * Board said the shingle … never passes the breakwater": the board's denial was keyed to the council's survey figure
  * (rosscombe q03). A claim just before the denial, which nothing marks as contested but which takes up more of its words,
  * makes the contested one found no safe key.</li>
+ * <li>"Nix said the claim was hogwash: the vice-chancellor's rooms were last refitted in 2019": what follows a verdict's colon
+ * is its reason, whatever the verdict's word, so the names in it point at nobody's claim; the denial was keyed to a
+ * student's quotation two sentences up instead of the councillor's claim just before (wallerscote q08).</li>
  * </ul>
  */
 class QuizSixtyOneTest {
@@ -105,5 +108,15 @@ class QuizSixtyOneTest {
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         List<Candidate> all = new DenialQuestions().propose(InventedArticles.facts(text));
         assertTrue(all.stream().noneMatch(q -> q.prompt().contains("Harbour Board") && q.key().contains("140,000")), all.toString());
+    }
+
+    @Test
+    void theReasonAfterAVerdictsColonNamesNoClaimant() throws Exception {
+        String text = new String(QuizSixtyOneTest.class.getResourceAsStream("/eval-blind81/wallerscote-graduation-ceremonies-sports-hall.txt")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Facts facts = InventedArticles.facts(text);
+        var nix = InventedArticles.about(facts, "hogwash");
+        assertEquals("Zadok Trott", DenialQuestions.answeredBy(facts, facts.statements.stream()
+                .filter(s -> s.attribution() == nix).findFirst().orElseThrow()).orElseThrow().speaker());
     }
 }
