@@ -187,6 +187,9 @@ public final class Analyzer {
             // One who takes up what another said ("the scheme described by prosecutors “never existed”") still denies it.
             stance = Stance.ASSERT;
         }
+        if ((stance == Stance.ASSERT || stance == Stance.OPINION) && !d.quoted && StanceClassifier.ownsAFaultBeforeColon(content)) {
+            stance = Stance.CONFIRM;
+        }
         boolean deniesInItsOwnWords = stance == Stance.DENY;
         if (stance == Stance.ASSERT && RebuttalFrames.answersWithLeadIn(pointer, content, source.text(), d.sentence, before)) {
             stance = Stance.DENY;

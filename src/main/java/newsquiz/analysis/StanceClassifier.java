@@ -539,7 +539,9 @@ final class StanceClassifier {
             Pattern.CASE_INSENSITIVE);
     /** "That should have been in the letter": after an admission, the fault owned. */
     private static final Pattern FAULT_OWNED = Alternations.compile(
-            "\\bshould(?:\\s+not|n['\u2019]t)?\\s+have\\s+(?:been|\\p{L}+ed)\\b|\\bwe got (?:this|it|that) wrong\\b", Pattern.CASE_INSENSITIVE);
+            // (Not "old models that the council should have replaced": a fault found in another's doing.)
+            "(?<!\\b(?:council|government|company|firm|authority|board|ministry|agency|department)\\s)"
+            + "\\bshould(?:\\s+not|n['\u2019]t)?\\s+have\\s+(?:been|\\p{L}+ed)\\b|\\bwe got (?:this|it|that) wrong\\b", Pattern.CASE_INSENSITIVE);
     /** "called the claim “broadly fair”": a name that approves of what was claimed. */
     private static final Pattern APPROVING = Alternations.compile(
             "\\b(?:accurate|correct|fair|right|true|reasonable|credible|plausible|valid|justified|legitimate|understandable|"
@@ -978,7 +980,30 @@ final class StanceClassifier {
             // "it had let learners down:", "it had picked its moment badly:": the speaker's own doing, owned, whatever the idiom.
             // ("it had been misquoted:" is done to it, and "it had never …:", "it had nothing to hide:" deny.)
             + "|^\\W*(?:it|we|i)\\s+(?:(?:had|has|have)\\s+)?(?!(?:had|has|have|been|was|were|is|are|not|never|no|nothing)\\b)\\p{Ll}+\\b"
-            + "(?![^:]*\\b(?:not|never|no|nothing|nobody|none)\\b|[^:]*n['\u2019]t\\b)");
+            + "(?![^:]*\\b(?:not|never|no|nothing|nobody|none)\\b|[^:]*n['\u2019]t\\b)"
+            // "its handling had been clumsy:", "its first letters to hut owners had been heavy-handed:", "it had been caught
+            // napping:": a fault found in the speaker's own doing.
+            + "|^\\W*(?:it|we|i|(?:its|our|my)(?:\\s+[\\p{L}'\u2019-]+){1,6}?)\\s+(?:(?:had|has|have)\\s+been|was|were|is|are)\\s+"
+            + "(?:(?:a\\s+(?:bit|little)|too|rather|far\\s+too|plainly|clearly)\\s+)?(?:clumsy|heavy-handed|caught\\s+napping|slow|poor"
+            + "|careless|sloppy|remiss|muddled|confusing|unclear|hasty|rushed|insensitive|tactless|late|at\\s+fault|to\\s+blame)\\b");
+
+    /**
+     * "its handling had been clumsy: sellers learned of it from a notice on the gate", "it had let learners down: …": a fault
+     * the speaker finds in its own doing, before the colon that gives it, is owned.
+     */
+    private static final Pattern FAULT_WORD = Pattern.compile("(?i)\\b(?:short|better|fault|mistake|error|wrong|blame|fair"
+            + "|down|badly|poorly|late|slow|ball|clumsy|heavy-handed|napping|poor|careless|sloppy|remiss|muddled|confusing|unclear"
+            + "|hasty|rushed|insensitive|tactless|responsibility)\\b");
+
+    static boolean ownsAFaultBeforeColon(String content) {
+        int colon = content.indexOf(": ");
+        if (colon < 0) {
+            return false;
+        }
+        String verdict = content.substring(0, colon);
+        // ("it had also added two conditions to the licence:" announces; only a verdict with a fault in it owns one.)
+        return verdict.split("\\s+").length <= 12 && OWNING_A_FAULT.matcher(verdict).find() && FAULT_WORD.matcher(verdict).find();
+    }
 
     /**
      * Whether a verdict's words approve of what was said or only introduce what follows. A number leads in only straight

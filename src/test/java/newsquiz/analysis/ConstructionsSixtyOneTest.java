@@ -4,6 +4,7 @@ import static newsquiz.analysis.InventedText.analysis;
 import static newsquiz.analysis.InventedText.analyze;
 import static newsquiz.analysis.InventedText.saying;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,11 @@ import org.junit.jupiter.api.Test;
  * <li>"An engineer …, who asked not to be named, told the Ulting Loop that the company had no plans to replace it at all": an
  * unnamed insider telling a paper what they know makes a claim, whatever its "no" (ulting q05, a wrong key: asked as the
  * engineer's denial); one who takes up another's words ("the scheme described by prosecutors “never existed”") denies.</li>
+ * <li>"The society said its handling had been clumsy: sellers learned of it from a notice on the gate", "its first letters …
+ * had been heavy-handed: …", "it had been caught napping: …": a fault found in the speaker's own doing before a colon is
+ * owned (three false denials in eval-blind80 and 81); so too the faults stop 60 only kept from denying ("it had let learners
+ * down: …"), now admissions. "it had also added two conditions to the licence: …" announces, and "old models that the
+ * council should have replaced" finds a fault in another's doing.</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -83,5 +89,24 @@ class ConstructionsSixtyOneTest {
                 + "Post that the scheme described by prosecutors \"never existed.\"");
         assertEquals(Stance.ASSERT, saying(all, "no plans to replace it").stance(), all.toString());
         assertEquals(Stance.DENY, saying(all, "the scheme described by prosecutors").stance(), all.toString());
+    }
+
+    @Test
+    void aFaultFoundInOnesOwnDoingBeforeAColonIsOwned() throws Exception {
+        var all = analyze("Ivo Rand said the sale had been kept quiet. The society said its handling had been clumsy: sellers "
+                + "learned of it from a notice on the gate. Ned Ames said crews heard on the radio. The service said it had been "
+                + "caught napping: crews learned of the closure from a radio report. The committee said it had also added two "
+                + "conditions to the licence: staff must be trained by May.");
+        assertEquals(Stance.CONFIRM, saying(all, "sellers learned of it").stance(), all.toString());
+        assertEquals(Stance.CONFIRM, saying(all, "crews learned of the closure").stance(), all.toString());
+        assertEquals(Stance.ASSERT, saying(all, "two conditions").stance(), all.toString());
+    }
+
+    @Test
+    void aFaultInAnothersDoingIsNoAdmission() throws Exception {
+        var all = analyze("Tolvern Telecom said it should have done better on one count: its letters had gone out by email. "
+                + "Tolvern Telecom also said many of the alarms were old models that the council should have replaced years ago.");
+        assertEquals(Stance.CONFIRM, saying(all, "its letters had gone out").stance(), all.toString());
+        assertNotEquals(Stance.CONFIRM, saying(all, "old models").stance(), all.toString());
     }
 }
