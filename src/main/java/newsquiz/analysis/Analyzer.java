@@ -400,6 +400,11 @@ public final class Analyzer {
             // times": both stay denials. "We want a deal, but not one that our passengers pay for" after one is a view, no more.)
             stance = REGRET.matcher(content).find() ? Stance.CONFIRM : Stance.ASSERT;
         }
+        if (stance == Stance.DENY && RELUCTANCE_OWNED.matcher(content).lookingAt()) {
+            // "“Nobody on this council wanted to touch street cleaning,” said the cabinet member", "“We did not want to charge
+            // anyone. The choice was …”": reluctance owned before the reason for a decision answers no claim.
+            stance = Stance.ASSERT;
+        }
         lastStance.put(source.text(), stance);
         List<String> hedges = StanceClassifier.hedges(content, d.hedgedCue, d.cue);
         Set<String> via = new LinkedHashSet<>(d.via);
@@ -878,6 +883,9 @@ public final class Analyzer {
     private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
+    private static final Pattern RELUCTANCE_OWNED = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one)(?:\\s+[\\p{L}'\u2019-]+){0,4}?"
+            + "\\s+(?:wanted|wants|liked|likes|relished|enjoyed)|(?:we|i)\\s+(?:did\\s+not|didn['\u2019]t|never|do\\s+not|don['\u2019]t)"
+            + "\\s+(?:want|wish|like)(?:ed)?)\\s+to\\b");
     private static final Pattern ANSWERS_A_CLAIM = Pattern.compile("(?i)[\"\u201c\u201d]|\\b(?:described|alleg\\w*|claim\\w*"
             + "|report(?:s|ed)?|stor(?:y|ies)|rumou?r\\w*|suggest\\w*|accus\\w*|challeng\\w*)\\b");
 

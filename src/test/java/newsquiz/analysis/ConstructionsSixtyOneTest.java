@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
  * owned (three false denials in eval-blind80 and 81); so too the faults stop 60 only kept from denying ("it had let learners
  * down: …"), now admissions. "it had also added two conditions to the licence: …" announces, and "old models that the
  * council should have replaced" finds a fault in another's doing.</li>
+ * <li>"“Nobody on this council wanted to touch street cleaning,” said the cabinet member", "“We did not want to charge anyone.
+ * The choice was …”": reluctance owned before the reason for a decision answers no claim, whatever came before it.</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -108,5 +110,15 @@ class ConstructionsSixtyOneTest {
                 + "Tolvern Telecom also said many of the alarms were old models that the council should have replaced years ago.");
         assertEquals(Stance.CONFIRM, saying(all, "its letters had gone out").stance(), all.toString());
         assertNotEquals(Stance.CONFIRM, saying(all, "old models").stance(), all.toString());
+    }
+
+    @Test
+    void reluctanceOwnedDeniesNothing() throws Exception {
+        var all = analyze("Sweepers will clean the streets every six weeks, the city council said on Monday.\n\nThe change will save "
+                + "about 640,000 crowns a year, the council said.\n\n\"Nobody on this council wanted to touch street cleaning,\" "
+                + "said the cabinet member, Councillor Dora Quist. Ivo Rand said the museum would charge 8 crowns. \"We did not "
+                + "want to charge anyone. The choice was a charge or closing two days a week,\" said the director, Mabel Orrin.");
+        assertNotEquals(Stance.DENY, saying(all, "Nobody on this council").stance(), all.toString());
+        assertNotEquals(Stance.DENY, saying(all, "We did not want").stance(), all.toString());
     }
 }
