@@ -261,6 +261,7 @@ public final class Analyzer {
                         || StanceClassifier.correctsWithNot(content, source.text(), d.sentence, Math.min(d.sentence, d.firstSentence), previous,
                                 i -> article.sentences().get(i).paragraph())
                         || StanceClassifier.figureGivenSetRight(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
+                        || StanceClassifier.setsTheClaimRightWithNot(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
                         || StanceClassifier.otherVersionOfTheThingClaimed(content, source.text(), d.sentence, previous)
                         || StanceClassifier.otherCircumstanceOfTheSameAct(content, source.text(), d.sentence, previous)
                         || d.phrase.kind() != Phrase.Kind.DOCUMENT
@@ -900,9 +901,10 @@ public final class Analyzer {
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?|disagree(?:d|s)?"
             // "The partnership set the record straight on Tuesday, saying …"
             + "|(?:set|sets|put|puts)\\s+the\\s+record\\s+straight"
-            // "The university came back at the union, saying …", "Lacey parried the charge, saying …", "knocked that on the
-            // head, saying …", "demolished that claim, saying …", "gave the lie to that, saying …": a retort by its frame.
-            + "|(?:came|comes|come)\\s+back\\s+at|parr(?:ied|ies|y)|knock(?:ed|s)?\\s+(?:that|it|this|the\\s+\\p{L}+)\\s+on\\s+the\\s+head"
+            // "The university came back at the union, saying …", "Ivatt rounded on him, saying …", "Lacey parried the charge,
+            // saying …", "knocked that on the head, saying …", "demolished that claim, saying …", "gave the lie to that,
+            // saying …": a retort by its frame.
+            + "|(?:came|comes|come)\\s+back\\s+at|round(?:ed|s)?\\s+on|parr(?:ied|ies|y)|knock(?:ed|s)?\\s+(?:that|it|this|the\\s+\\p{L}+)\\s+on\\s+the\\s+head"
             + "|demolish(?:ed|es)?\\s+(?:that|the|this|those|these|their|his|her|its)\\s+(?:[\\p{L}-]+\\s+)?(?:" + WHAT_WAS_SAID
             + "|figures?|case)|(?:gave|gives|give)\\s+the\\s+lie\\s+to"
             // "The council turned that claim on its head, saying …": what was said, stood the other way up.

@@ -1120,6 +1120,31 @@ final class StanceClassifier {
                 || secondPartyAfterADenial(source, firstSentence, previous, paragraphOf));
     }
 
+    private static final Pattern NOT_WHAT_WAS_SAID = Pattern.compile("(?i),\\s+not\\s+((?:[\\p{L}\\d'\u2019-]+\\s*){1,4}?)(?=[,.;]|$|\\s+and\\b)");
+    private static final Set<String> NOT_WORDS_IGNORED = Set.of("the", "a", "an", "on", "in", "at", "for", "to", "by", "of", "from",
+            "with", "about", "its", "their", "his", "her", "our", "more", "less", "just", "only", "yet", "now", "ever", "all");
+
+    /**
+     * "Puddifoot said graduates would be allowed only one guest each. Oxenham said each graduate would have three guest
+     * tickets, not one": what the other side just said, named after "not", is what the speaker sets right.
+     */
+    static boolean setsTheClaimRightWithNot(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher m = NOT_WHAT_WAS_SAID.matcher(content);
+        // ("I heard it from a neighbour, not from the council": where the speaker's own news came from, nobody's claim.)
+        if (!m.find() || content.matches("(?is)^\\W*(?:i|we)\\b.*")) {
+            return false;
+        }
+        List<String> words = java.util.Arrays.stream(m.group(1).toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(w -> !NOT_WORDS_IGNORED.contains(w) && (w.length() >= 3 || w.matches("\\d+"))).toList();
+        if (words.isEmpty()) {
+            return false;
+        }
+        // (Whatever its stance: the words set right may be another's answer to the speaker's side.)
+        return previous.stream().filter(a -> !a.source().equals(source) && a.sentence() >= sentence - 2 && a.sentence() < sentence)
+                .map(Attribution::content).anyMatch(claim -> words.stream().allMatch(w -> Pattern.compile(
+                        "(?i)(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])").matcher(claim).find()));
+    }
+
     /** A figure in words is read by its place in these lists ("forty" is 10 times 4). */
     private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine", "ten", "eleven", "twelve");

@@ -35,6 +35,10 @@ import org.junit.jupiter.api.Test;
  * council should have replaced" finds a fault in another's doing.</li>
  * <li>"“Nobody on this council wanted to touch street cleaning,” said the cabinet member", "“We did not want to charge anyone.
  * The choice was …”": reluctance owned before the reason for a decision answers no claim, whatever came before it.</li>
+ * <li>"Dora Ivatt rounded on him, saying …": a retort by its frame.</li>
+ * <li>"Puddifoot said graduates would be allowed only one guest each. Oxenham said each graduate would have three guest
+ * tickets, not one": what another just said, named after "not", is set right; "I heard it from a neighbour, not from the
+ * council" says where the speaker's own news came from.</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -120,5 +124,21 @@ class ConstructionsSixtyOneTest {
                 + "want to charge anyone. The choice was a charge or closing two days a week,\" said the director, Mabel Orrin.");
         assertNotEquals(Stance.DENY, saying(all, "Nobody on this council").stance(), all.toString());
         assertNotEquals(Stance.DENY, saying(all, "We did not want").stance(), all.toString());
+    }
+
+    @Test
+    void roundingOnSomeoneIsARetort() throws Exception {
+        var all = analyze("Ned Ames, a governor, said the trust had spent a fortune on consultants. Dora Ivatt, the trust's chief "
+                + "executive, rounded on him, saying the trust had spent 86,000 crowns on a single review.");
+        assertEquals(Stance.DENY, saying(all, "86,000 crowns").stance(), all.toString());
+    }
+
+    @Test
+    void whatAnotherJustSaidNamedAfterNotIsSetRight() throws Exception {
+        var all = analyze("Nadira Puddifoot said graduates would be allowed only one guest each in the sports hall. Ivo Rand said "
+                + "each graduate would have three guest tickets, not one, and could ask for a fourth. Dora Quist said the office "
+                + "had closed. \"I heard it from a neighbour, not from the council,\" said Ned Ames.");
+        assertEquals(Stance.DENY, saying(all, "three guest tickets").stance(), all.toString());
+        assertNotEquals(Stance.DENY, saying(all, "I heard it from a neighbour").stance(), all.toString());
     }
 }
