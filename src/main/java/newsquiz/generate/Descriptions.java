@@ -18,6 +18,10 @@ final class Descriptions {
             return null;
         }
         d = d.replaceFirst("^(?i)(a|an|the|one)\\s+", "");
+        if (Facts.formOfAddress(d) || TITLE_FIRST.matcher(d).lookingAt()) {
+            // "The Dean of Wallerscote, the Very Rev Sybil Wakeling": a name and its title say who, not what, someone is.
+            return null;
+        }
         if (d.matches("(?i).*\\b(his|her|our|my|your)\\b.*")) {
             return null;
         }
@@ -61,6 +65,9 @@ final class Descriptions {
         }
         return (startsWithVowelSound(c) ? "an " : "a ") + c;
     }
+
+    private static final java.util.regex.Pattern TITLE_FIRST = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:very|rt|right|most)\\s+)?(?:rev|revd|reverend|dr|mr|mrs|ms|miss|sir|dame|lord|lady|canon|father)\\.?\\s+\\p{Lu}");
 
     /** "chair of the residents' association": a post one person holds. */
     private static final java.util.regex.Pattern ONE_HOLDER = java.util.regex.Pattern.compile("(?i)(chair|chairman|chairwoman|"

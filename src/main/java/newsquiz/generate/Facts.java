@@ -1213,7 +1213,9 @@ final class Facts {
             return false;
         }
         return LEXICON.isDemonym(w) || LEXICON.isPlace(w)
-                || entityNames.stream().anyMatch(n -> java.util.Arrays.asList(n.split("\\s+")).contains(w))
+                // ("Students'" of "Wallerscote Students' Union" is the same word as "Students".)
+                || entityNames.stream().anyMatch(n -> java.util.Arrays.stream(n.split("\\s+"))
+                        .anyMatch(x -> x.replaceAll("['\u2019]s$", "").replaceAll("[^\\p{L}.-]", "").equals(w)))
                 || capitalisedInside(w) && !lowerCaseWords.contains(w.toLowerCase(Locale.ROOT));
     }
 
@@ -1238,7 +1240,8 @@ final class Facts {
     }
 
     private static final Set<String> FORMS_OF_ADDRESS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord",
-            "lady", "justice", "rev", "reverend", "baron", "baroness", "hon", "honourable", "the");
+            "lady", "justice", "rev", "reverend", "baron", "baroness", "hon", "honourable", "the", "very", "rt", "right", "most", "revd",
+            "canon", "father");
 
     private static final java.util.regex.Pattern HEARSAY = java.util.regex.Pattern.compile(
             "(?i)^(?:an?\\s+|the\\s+|some\\s+)?(?:suggestions?|claims?|rumou?rs?|talk|speculation|stor(?:y|ies)|reports|whispers?)"

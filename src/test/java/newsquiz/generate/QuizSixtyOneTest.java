@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * <li>"Nix said the claim was hogwash: the vice-chancellor's rooms were last refitted in 2019": what follows a verdict's colon
  * is its reason, whatever the verdict's word, so the names in it point at nobody's claim; the denial was keyed to a
  * student's quotation two sentences up instead of the councillor's claim just before (wallerscote q08).</li>
+ * <li>"The Dean of Wallerscote, the Very Rev Sybil Wakeling": a title and name is no description ("a Very Rev Sybil
+ * Wakeling", and "Very Rev" as a wrong answer, wallerscote q04, q07, q09), and "Wallerscote Students' Union" keeps its
+ * capital ("students' Union").</li>
  * </ul>
  */
 class QuizSixtyOneTest {
@@ -118,5 +121,16 @@ class QuizSixtyOneTest {
         var nix = InventedArticles.about(facts, "hogwash");
         assertEquals("Zadok Trott", DenialQuestions.answeredBy(facts, facts.statements.stream()
                 .filter(s -> s.attribution() == nix).findFirst().orElseThrow()).orElseThrow().speaker());
+    }
+
+    @Test
+    void aTitleAndNameIsNoDescriptionAndANameKeepsItsCapitals() throws Exception {
+        String text = "Graduation moves to a sports hall\n\nNadira Quist, president of Kelby Students' Union, said guests would "
+                + "have one seat each. The Dean of Kelby, the Very Rev Sybil Rand, said the chapter had set one charge. The "
+                + "academic registrar, Ivo Ames, said there would be three seats each. Mabel Orrin, a final-year student from "
+                + "Tolvern, said her grandmother would sit under a hoop.";
+        List<Candidate> all = new SourceDescriptionQuestions().propose(InventedArticles.facts(text));
+        assertTrue(all.stream().noneMatch(c -> (c.key() + c.distractors()).contains("Very Rev")), all.toString());
+        assertTrue(all.stream().anyMatch(c -> c.key().equals("President of Kelby Students' Union")), all.toString());
     }
 }
