@@ -132,10 +132,13 @@ final class Readable {
     private static final Pattern EACH_ONE = Pattern.compile("(?i)^(?:that\\s+)?(?:(?:each|every)\\s+one\\b(?!\\s+of\\s+(?:the|its|their|his|"
             + "her|our)\\s)|(?:each|all|both|none|most|some|many|several)\\s+of\\s+(?:them|those|these)\\b)");
     /** A count with no noun for the subject: "At least 15 had gone since October". */
+    // "both would lose their jobs", "he had now written to all 14": a count or "both" standing for things named elsewhere.
     private static final Pattern COUNT_FOR_SUBJECT = Pattern.compile("(?i)^(?:that\\s+)?(?:(?:at\\s+least|about|around|more\\s+than|"
-            + "fewer\\s+than|only|nearly|almost)\\s+)?\\d[\\d,.]*\\s+(?:had|has|have|was|were|is|are|will|would|could|did)\\b");
-    /** "Who said that …?", "Who denied the claim that …?": where the claim a stem asks about begins. */
-    private static final Pattern CLAIM_IN_A_STEM = Pattern.compile("(?i)^(?:who|whose)\\b[^?]*?\\bthat\\s+");
+            + "fewer\\s+than|only|nearly|almost|all)\\s+)?(?:\\d[\\d,.]*|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            + "\\s+(?:(?:of\\s+them|would\\s+still)\\s+)?(?:had|has|have|was|were|is|are|will|would|could|did|should|must)\\b");
+    /** "Who said that …?", "Who denied the claim that …?", "The article reports that …": where the claim a stem asks about begins. */
+    private static final Pattern CLAIM_IN_A_STEM = Pattern.compile("(?i)^(?:(?:who|whose)\\b[^?]*?\\bthat\\s+|the\\s+\\p{L}+\\s+reports\\s+that\\s+"
+            + "|is the following statement true, false, or not given in the article\\?\\s+(?:according to [^,]+,\\s+)?)");
     private static final Pattern DENIAL_WORDING = Pattern.compile("^(?:That\\s+)?(?i:any|anyone|anybody|anything|ever)\\s+(?:\\p{L}+\\s+){0,3}?"
             + "(?:had|has|have|was|were|is|are|did|would|could)\\b");
 

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * <li>"The Dean of Wallerscote, the Very Rev Sybil Wakeling": a title and name is no description ("a Very Rev Sybil
  * Wakeling", and "Very Rev" as a wrong answer, wallerscote q04, q07, q09), and "Wallerscote Students' Union" keeps its
  * capital ("students' Union").</li>
+ * <li>"Who denied the report that both would lose their jobs …?" (sutterby q07): "both", like a bare count, stands for
+ * things the stem does not name; so in a true/false statement or "The article reports that …".</li>
  * </ul>
  */
 class QuizSixtyOneTest {
@@ -132,5 +134,13 @@ class QuizSixtyOneTest {
         List<Candidate> all = new SourceDescriptionQuestions().propose(InventedArticles.facts(text));
         assertTrue(all.stream().noneMatch(c -> (c.key() + c.distractors()).contains("Very Rev")), all.toString());
         assertTrue(all.stream().anyMatch(c -> c.key().equals("President of Kelby Students' Union")), all.toString());
+    }
+
+    @Test
+    void bothOrACountForASubjectIsNotAsked() {
+        assertTrue(Readable.stemProblem("Who denied the report that both would lose their jobs when the work was done?").isPresent());
+        assertTrue(Readable.stemProblem("Is the following statement true, false, or not given in the article? According to the "
+                + "hospice, two had closed because night nurses had left.").isPresent());
+        assertTrue(Readable.stemProblem("Who denied the report that both lamp attendants would lose their jobs?").isEmpty());
     }
 }
