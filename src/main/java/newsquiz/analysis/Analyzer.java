@@ -406,6 +406,12 @@ public final class Analyzer {
             // anyone. The choice was …”": reluctance owned before the reason for a decision answers no claim.
             stance = Stance.ASSERT;
         }
+        if (stance == Stance.DENY && d.quoted && HARDSHIP.matcher(content).find()
+                && !ANY_NEGATION.matcher(HARDSHIP.matcher(content).replaceAll(" ")).find()) {
+            // "“… and a van is no place to eat a meal,” said Scarfe", "“… and none of them has anywhere else to go”": a lack
+            // complained of, the only "no" in the words, answers no claim.
+            stance = Stance.ASSERT;
+        }
         lastStance.put(source.text(), stance);
         List<String> hedges = StanceClassifier.hedges(content, d.hedgedCue, d.cue);
         Set<String> via = new LinkedHashSet<>(d.via);
@@ -884,6 +890,10 @@ public final class Analyzer {
     private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
+    private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"
+            + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go)\\b");
+    private static final Pattern ANY_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nobody|none|nothing|neither|nor|nowhere)\\b"
+            + "|n['\u2019]t\\b");
     private static final Pattern RELUCTANCE_OWNED = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one)(?:\\s+[\\p{L}'\u2019-]+){0,4}?"
             + "\\s+(?:wanted|wants|liked|likes|relished|enjoyed)|(?:we|i)\\s+(?:did\\s+not|didn['\u2019]t|never|do\\s+not|don['\u2019]t)"
             + "\\s+(?:want|wish|like)(?:ed)?)\\s+to\\b");

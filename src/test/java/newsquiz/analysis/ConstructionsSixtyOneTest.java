@@ -39,6 +39,8 @@ import org.junit.jupiter.api.Test;
  * <li>"Puddifoot said graduates would be allowed only one guest each. Oxenham said each graduate would have three guest
  * tickets, not one": what another just said, named after "not", is set right; "I heard it from a neighbour, not from the
  * council" says where the speaker's own news came from.</li>
+ * <li>"“… and a van is no place to eat a meal,” said Scarfe", "“… and none of them has anywhere else to go”": a lack complained
+ * of, the only "no" in the words, answers no claim.</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -140,5 +142,16 @@ class ConstructionsSixtyOneTest {
                 + "had closed. \"I heard it from a neighbour, not from the council,\" said Ned Ames.");
         assertEquals(Stance.DENY, saying(all, "three guest tickets").stance(), all.toString());
         assertNotEquals(Stance.DENY, saying(all, "I heard it from a neighbour").stance(), all.toString());
+    }
+
+    @Test
+    void aLackComplainedOfDeniesNothing() throws Exception {
+        var all = analyze("Ivo Rand said the station would close in June. \"We will spend ten hours a shift in a car park,\" said "
+                + "Vida Scarfe, \"and a van is no place to eat a meal.\" Dora Quist said the market would end. \"Some of my sellers "
+                + "pay their rent from it,\" Ned Ames said, \"and none of them has anywhere else to go.\" Mabel Orrin said the "
+                + "hall had been sold. \"The hall is no place for a sale, and it has not been sold,\" said Ada Pell.");
+        assertNotEquals(Stance.DENY, saying(all, "ten hours a shift").stance(), all.toString());
+        assertNotEquals(Stance.DENY, saying(all, "Some of my sellers").stance(), all.toString());
+        assertEquals(Stance.DENY, saying(all, "The hall is no place").stance(), all.toString());
     }
 }
