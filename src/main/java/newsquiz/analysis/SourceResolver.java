@@ -873,10 +873,10 @@ final class SourceResolver {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    /** Whether a group's own noun (before any "of", "who", comma …) is {@code head}, in the singular or plural. */
     private static final java.util.regex.Pattern ROLE_NOUN = java.util.regex.Pattern.compile("(?:officer|manager|director|worker"
             + "|assistant|inspector|engineer|adviser|advisor|lead|chief|head|member|officials?|staff|clerk|coordinator|supervisor)s?");
 
+    /** Whether a group's own noun (before any "of", "who", comma …) is {@code head}, in the singular or plural. */
     private static boolean sameHead(String groupText, String head) {
         String core = groupText.toLowerCase(Locale.ROOT).split(",|\\s(?:who|which|that|of|on|at|in|from|for|with|by|named|called|"
                 + "calling|seen|familiar|close|speaking|based)\\s")[0].strip();

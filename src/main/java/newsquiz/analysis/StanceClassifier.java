@@ -987,14 +987,14 @@ final class StanceClassifier {
             + "(?:(?:a\\s+(?:bit|little)|too|rather|far\\s+too|plainly|clearly)\\s+)?(?:clumsy|heavy-handed|caught\\s+napping|slow|poor"
             + "|careless|sloppy|remiss|muddled|confusing|unclear|hasty|rushed|insensitive|tactless|late|at\\s+fault|to\\s+blame)\\b");
 
-    /**
-     * "its handling had been clumsy: sellers learned of it from a notice on the gate", "it had let learners down: …": a fault
-     * the speaker finds in its own doing, before the colon that gives it, is owned.
-     */
     private static final Pattern FAULT_WORD = Pattern.compile("(?i)\\b(?:short|better|fault|mistake|error|wrong|blame|fair"
             + "|down|badly|poorly|late|slow|ball|clumsy|heavy-handed|napping|poor|careless|sloppy|remiss|muddled|confusing|unclear"
             + "|hasty|rushed|insensitive|tactless|responsibility)\\b");
 
+    /**
+     * "its handling had been clumsy: sellers learned of it from a notice on the gate", "it had let learners down: …": a fault
+     * the speaker finds in its own doing, before the colon that gives it, is owned.
+     */
     static boolean ownsAFaultBeforeColon(String content) {
         int colon = content.indexOf(": ");
         if (colon < 0) {

@@ -1022,8 +1022,6 @@ final class DenialQuestions implements QuestionFamily {
                 || unshownClaimAnsweredAsClosely(facts, d, best, denial, bestScore))) {
             return answered;
         }
-        // "The service said that figure was way off: …": a verdict on a figure answers a claim that gave one; when that claim
-        // cannot be shown, an unnamed firefighter's report of no figure is no stand-in (review78 aldwinter q04, a wrong key).
         Statement found = best;
         if (found != null && bestScore > 0 && java.util.stream.Stream.concat(aboutTheDenier.stream(), plainlySaidJustBefore.stream())
                 .anyMatch(a -> a != found && sharedStems(denial, a.claim(), 4) > sharedStems(denial, found.claim(), 4))) {
@@ -1033,6 +1031,8 @@ final class DenialQuestions implements QuestionFamily {
             // the key would be a guess (review81 rosscombe q03, a wrong key).
             return answered;
         }
+        // "The service said that figure was way off: …": a verdict on a figure answers a claim that gave one; when that claim
+        // cannot be shown, an unnamed firefighter's report of no figure is no stand-in (review78 aldwinter q04, a wrong key).
         boolean onAFigure = VERDICT_ON_A_FIGURE.matcher(denial).lookingAt();
         if (best != null && (bestScore > secondScore || bestScore == 0) && (!onAFigure || Referents.hasFigure(best.attribution().content()))) {
             askAnswered(facts, d, best, out);

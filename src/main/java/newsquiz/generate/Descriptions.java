@@ -23,6 +23,7 @@ final class Descriptions {
             return null;
         }
         if (d.matches("(?i).*\\b(his|her|our|my|your)\\b.*")) {
+            // "a friend of his brother": whose, out of the article, the reader cannot tell.
             return null;
         }
         // "The chair of its residents' association": out of the article, "its" points nowhere; the body is the one the

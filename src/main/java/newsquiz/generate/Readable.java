@@ -131,8 +131,10 @@ final class Readable {
             + "sum|rate|estimate|tally)s?\\s+(?:is|was|are|were|(?:has|had|have)\\s+been)\\s+(?:\\p{L}+\\s+)?\\p{L}+$");
     private static final Pattern EACH_ONE = Pattern.compile("(?i)^(?:that\\s+)?(?:(?:each|every)\\s+one\\b(?!\\s+of\\s+(?:the|its|their|his|"
             + "her|our)\\s)|(?:each|all|both|none|most|some|many|several)\\s+of\\s+(?:them|those|these)\\b)");
-    /** A count with no noun for the subject: "At least 15 had gone since October". */
-    // "both would lose their jobs", "he had now written to all 14": a count or "both" standing for things named elsewhere.
+    /**
+     * A count with no noun for the subject, or "both": "At least 15 had gone since October", "both would lose their jobs",
+     * standing for things named elsewhere.
+     */
     private static final Pattern COUNT_FOR_SUBJECT = Pattern.compile("(?i)^(?:that\\s+)?(?:(?:at\\s+least|about|around|more\\s+than|"
             + "fewer\\s+than|only|nearly|almost|all)\\s+)?(?:\\d[\\d,.]*|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             + "\\s+(?:(?:of\\s+them|would\\s+still)\\s+)?(?:had|has|have|was|were|is|are|will|would|could|did|should|must)\\b");
