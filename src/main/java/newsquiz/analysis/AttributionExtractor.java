@@ -4369,7 +4369,11 @@ final class AttributionExtractor {
                     // "and that an angler says was a mink" is a relative clause of its own.
                     continue;
                 }
-                if (s.is(from, "that") && s.isAny(k - 1, "had", "has", "have") && s.at(k + 1) != null && !s.tokens[k + 1].quoted()
+                // ("…, and that its staff had never met anyone from the council", "…, and that its staff never saw anyone": an
+                // adverb between does not change that.)
+                boolean done = s.isAny(k - 1, "had", "has", "have") || s.isAny(k - 1, "never", "not", "also", "already", "ever")
+                        && (s.isAny(k - 2, "had", "has", "have", "did", "does", "do") || s.is(k - 1, "never"));
+                if (s.is(from, "that") && done && s.at(k + 1) != null && !s.tokens[k + 1].quoted()
                         && !s.tokens[k + 1].isComma()
                         && !s.isAny(k + 1, "that", ":") && !clauseFollows(s, k + 1)) {
                     // "said nothing could be further from the truth, and that he had declared his brother's role in writing": what

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.Test;
  * council" says where the speaker's own news came from.</li>
  * <li>"“… and a van is no place to eat a meal,” said Scarfe", "“… and none of them has anywhere else to go”": a lack complained
  * of, the only "no" in the words, answers no claim.</li>
+ * <li>"Gimble Mobility said it had sold two vehicles …, and that its staff had never met anyone from the council": the second
+ * "that" clause is the same report, an adverb before its verb or not; it was cut off at the comma.</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -153,5 +155,12 @@ class ConstructionsSixtyOneTest {
         assertNotEquals(Stance.DENY, saying(all, "ten hours a shift").stance(), all.toString());
         assertNotEquals(Stance.DENY, saying(all, "Some of my sellers").stance(), all.toString());
         assertEquals(Stance.DENY, saying(all, "The hall is no place").stance(), all.toString());
+    }
+
+    @Test
+    void aSecondThatClauseWithAnAdverbIsTheSameReport() throws Exception {
+        var all = analyze("Ivo Rand said the rule had been drafted with Tolvern Mobility. Tolvern Mobility's manager, Dora Quist, said "
+                + "it had sold two vans, and that its staff had never met anyone from the council.");
+        assertEquals(true, saying(all, "it had sold two vans").content().contains("never met anyone"), all.toString());
     }
 }
