@@ -315,6 +315,16 @@ public final class Analyzer {
                                 || AnsweredClaims.bodySaysWhatItDid(content, source.text(), described, d.sentence, othersSaid)))) {
             stance = Stance.DENY;
         }
+        if (stance == Stance.ASSERT && !claimMaking && !d.quoted && source.entity() != null && !source.anonymous()
+                && source.text().contains(" ") && NAMED_NEGATION.matcher(content).find()
+                && othersSaid.stream().anyMatch(a -> a.sentence() == d.sentence - 1 && !a.source().equals(source.text())
+                        && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
+                        && Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find())) {
+            // "Amphlett said the rule had been drafted with the help of Gimble Mobility … Gimble Mobility said it had sold two
+            // vehicles …, and that its staff had never met anyone from the council": the one a claim just named, answering
+            // with a "never", denies it.
+            stance = Stance.DENY;
+        }
         if (stance == Stance.ASSERT && !claimMaking && before != null
                 && (StanceClassifier.speaksForTheRejection(before, source.text(), described, d.quoted, d.sentence, content)
                         || StanceClassifier.theOneItIsAboutAnswers(before, source.text(), described, d.sentence, content))) {
@@ -890,6 +900,7 @@ public final class Analyzer {
     private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
+    private static final Pattern NAMED_NEGATION = Pattern.compile("(?i)\\b(?:never|not|no|nothing|nobody|none)\\b|n['\u2019]t\\b");
     private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"
             + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go)\\b");
     private static final Pattern ANY_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nobody|none|nothing|neither|nor|nowhere)\\b"

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * <li>"“… and a van is no place to eat a meal,” said Scarfe", "“… and none of them has anywhere else to go”": a lack complained
  * of, the only "no" in the words, answers no claim.</li>
  * <li>"Gimble Mobility said it had sold two vehicles …, and that its staff had never met anyone from the council": the second
- * "that" clause is the same report, an adverb before its verb or not; it was cut off at the comma.</li>
+ * "that" clause is the same report, an adverb before its verb or not; it was cut off at the comma. And the named firm the
+ * claim just before named, answering with a "never", denies it (an unnamed source's "no" after the claim does not).</li>
  * </ul>
  */
 class ConstructionsSixtyOneTest {
@@ -162,5 +163,13 @@ class ConstructionsSixtyOneTest {
         var all = analyze("Ivo Rand said the rule had been drafted with Tolvern Mobility. Tolvern Mobility's manager, Dora Quist, said "
                 + "it had sold two vans, and that its staff had never met anyone from the council.");
         assertEquals(true, saying(all, "it had sold two vans").content().contains("never met anyone"), all.toString());
+    }
+
+    @Test
+    void theFirmAClaimJustNamedAnsweringWithANeverDenies() throws Exception {
+        var all = analyze("Ivo Rand said the rule had been drafted with the help of Tolvern Mobility, a firm that converts vans. "
+                + "Tolvern Mobility said it had sold two vans in five years, and that its staff had never met anyone from the "
+                + "council.");
+        assertEquals(Stance.DENY, saying(all, "it had sold two vans").stance(), all.toString());
     }
 }
