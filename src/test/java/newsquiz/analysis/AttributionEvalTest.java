@@ -138,7 +138,7 @@ class AttributionEvalTest {
             "eval-blind63", "eval-blind64", "eval-blind65", "eval-blind66", "eval-blind67", "eval-blind68", "eval-blind69",
             "eval-blind70", "eval-blind71", "eval-blind72", "eval-blind73", "eval-blind74", "eval-blind75",
             "eval-blind76", "eval-blind77", "eval-blind78", "eval-blind79", "eval-blind80", "eval-blind81");
-    private static final int TUNED_HELD_OUT_PASSING = 183;
+    private static final int TUNED_HELD_OUT_PASSING = 184;
 
     @org.junit.jupiter.api.Test
     void newestHeldOutSetsPassNoFewerArticlesThanRecorded() throws Exception {
