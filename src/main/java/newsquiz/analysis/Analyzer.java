@@ -316,7 +316,7 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && !d.quoted && source.entity() != null && !source.anonymous()
-                && source.text().contains(" ") && NAMED_NEGATION.matcher(content).find()
+                && source.text().contains(" ") && ANY_NEGATION.matcher(content).find()
                 && othersSaid.stream().anyMatch(a -> a.sentence() == d.sentence - 1 && !a.source().equals(source.text())
                         && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
                         && Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find())) {
@@ -900,7 +900,6 @@ public final class Analyzer {
     private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
-    private static final Pattern NAMED_NEGATION = Pattern.compile("(?i)\\b(?:never|not|no|nothing|nobody|none)\\b|n['\u2019]t\\b");
     private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"
             + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go)\\b");
     private static final Pattern ANY_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nobody|none|nothing|neither|nor|nowhere)\\b"
