@@ -240,7 +240,10 @@ public final class Analyzer {
                 || CONSEQUENCE_OF.matcher(content).lookingAt()
                 // "“Nobody is saying Jonquil is a poor dog,” Hundersby said, “but a judge should not …”": a disclaimer before
                 // the speaker's own charge, not an answer to anyone (review66 kilbarrow q06).
-                || DISCLAIMER.matcher(content).lookingAt();
+                || DISCLAIMER.matcher(content).lookingAt()
+                // "“Nobody wants to see a fire engine parked at night,” Gubbins said, “but …”": reluctance owned, not a claim
+                // answered.
+                || RELUCTANCE_OWNED.matcher(content).lookingAt();
         if (stance == Stance.ASSERT && !claimMaking && d.sentence > 0 && StanceClassifier.answersAReport(content,
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
@@ -316,7 +319,7 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && !d.quoted && source.entity() != null && !source.anonymous()
-                && source.text().contains(" ") && ANY_NEGATION.matcher(content).find()
+                && source.text().contains(" ") && StanceClassifier.hasNegation(content)
                 && othersSaid.stream().anyMatch(a -> a.sentence() == d.sentence - 1 && !a.source().equals(source.text())
                         && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
                         && Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find())) {
@@ -413,11 +416,12 @@ public final class Analyzer {
         }
         if (stance == Stance.DENY && RELUCTANCE_OWNED.matcher(content).lookingAt()) {
             // "“Nobody on this council wanted to touch street cleaning,” said the cabinet member", "“We did not want to charge
-            // anyone. The choice was …”": reluctance owned before the reason for a decision answers no claim.
+            // anyone. The choice was …”": reluctance owned before the reason for a decision answers no claim. (Counted as
+            // claim-making above, it stops the later rules; this undoes the first reading's "no".)
             stance = Stance.ASSERT;
         }
         if (stance == Stance.DENY && d.quoted && HARDSHIP.matcher(content).find()
-                && !ANY_NEGATION.matcher(HARDSHIP.matcher(content).replaceAll(" ")).find()) {
+                && !StanceClassifier.hasNegation(HARDSHIP.matcher(content).replaceAll(" "))) {
             // "“… and a van is no place to eat a meal,” said Scarfe", "“… and none of them has anywhere else to go”": a lack
             // complained of, the only "no" in the words, answers no claim.
             stance = Stance.ASSERT;
@@ -902,10 +906,8 @@ public final class Analyzer {
 
     private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"
             + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go)\\b");
-    private static final Pattern ANY_NEGATION = Pattern.compile("(?i)\\b(?:not|no|never|nobody|none|nothing|neither|nor|nowhere)\\b"
-            + "|n['\u2019]t\\b");
-    private static final Pattern RELUCTANCE_OWNED = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one)(?:\\s+[\\p{L}'\u2019-]+){0,4}?"
-            + "\\s+(?:wanted|wants|liked|likes|relished|enjoyed)|(?:we|i)\\s+(?:did\\s+not|didn['\u2019]t|never|do\\s+not|don['\u2019]t)"
+    private static final Pattern RELUCTANCE_OWNED = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one|no-one)(?:\\s+[\\p{L}'\u2019-]+){0,4}?"
+            + "\\s+(?:wanted|wants|liked|likes|enjoys|enjoyed|relishes|relished)|(?:we|i)\\s+(?:did\\s+not|didn['\u2019]t|never|do\\s+not|don['\u2019]t)"
             + "\\s+(?:want|wish|like)(?:ed)?)\\s+to\\b");
     private static final Pattern ANSWERS_A_CLAIM = Pattern.compile("(?i)[\"\u201c\u201d]|\\b(?:described|alleg\\w*|claim\\w*"
             + "|report(?:s|ed)?|stor(?:y|ies)|rumou?r\\w*|suggest\\w*|accus\\w*|challeng\\w*)\\b");
@@ -1045,9 +1047,7 @@ public final class Analyzer {
 
     private static final java.util.Set<String> OWNERS = java.util.Set.of("its", "their", "our", "my", "your");
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one|no-one)\\s+(?:is|was|has been|had been)|"
-            + "(?:i|we)(?:\\s+am|\\s+are|['\u2019]m|['\u2019]re))\\s+(?:not\\s+)?(?:saying|suggesting|claiming|arguing|pretending)\\b"
-            // "“Nobody wants to see a fire engine parked at night,” Gubbins said, “but …”": reluctance owned, not a claim answered.
-            + "|^\\W*(?:nobody|no one|no-one)\\s+(?:wants|wanted|likes|liked|enjoys|enjoyed|relishes|relished)\\s+to\\b");
+            + "(?:i|we)(?:\\s+am|\\s+are|['\u2019]m|['\u2019]re))\\s+(?:not\\s+)?(?:saying|suggesting|claiming|arguing|pretending)\\b");
     private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)my|our|your|his|their");
 
     private SentenceView view(Article article, Sentence s, List<QuoteSpan> quotes) {

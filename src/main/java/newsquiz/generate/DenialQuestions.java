@@ -961,8 +961,7 @@ final class DenialQuestions implements QuestionFamily {
                 // "Allnutt said Fallowford Water had warned the council … He told Cathedral FM the council was gambling …
                 // Fallowford Water said … it had sent the council no warning": a claim about the denier that takes up more of
                 // the denial's words may be what it answers; the one just before is then no safe key (review80 addlebury q09).
-                && aboutTheDenier.stream().noneMatch(a -> a != justClaimed.get(0)
-                        && sharedStems(denial, a.claim(), 4) > sharedStems(denial, justClaimed.get(0).claim(), 4))) {
+                && aboutTheDenier.stream().noneMatch(a -> takesUpMore(denial, a, justClaimed.get(0)))) {
             // "The syndicate's bid, she claims, arrived two days late. 'Nobody outside this office laid eyes on either bid
             // before the envelopes were opened,' said Harriet Dunn": a denial right after the one contested claim, with
             // nobody else's words between, answers it in whatever words.
@@ -1024,7 +1023,7 @@ final class DenialQuestions implements QuestionFamily {
         }
         Statement found = best;
         if (found != null && bestScore > 0 && java.util.stream.Stream.concat(aboutTheDenier.stream(), plainlySaidJustBefore.stream())
-                .anyMatch(a -> a != found && sharedStems(denial, a.claim(), 4) > sharedStems(denial, found.claim(), 4))) {
+                .anyMatch(a -> takesUpMore(denial, a, found))) {
             // "She said the shingle was being lost because the harbour board's new breakwater … had cut off the stones …. The
             // Harbour Board said the shingle … never passes the breakwater": a claim about the denier, or one just before it,
             // which nothing marks as contested but which takes up more of the denial's words than the contested one found;
@@ -1038,6 +1037,11 @@ final class DenialQuestions implements QuestionFamily {
             askAnswered(facts, d, best, out);
         }
         return answered;
+    }
+
+    /** Whether {@code other}'s claim shares more of the denial's words than {@code found}'s does. */
+    private static boolean takesUpMore(String denial, Statement other, Statement found) {
+        return other != found && sharedStems(denial, other.claim(), 4) > sharedStems(denial, found.claim(), 4);
     }
 
     private static final Pattern VERDICT_ON_A_FIGURE = Pattern.compile(
