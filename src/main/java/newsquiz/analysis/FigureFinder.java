@@ -95,7 +95,7 @@ final class FigureFinder {
                     continue;
                 }
                 String after = text.substring(end);
-                Figure.Kind kind = kindOf(value, after);
+                Figure.Kind kind = kindOf(value, text.substring(0, m.start()), after);
                 String counts = kind == Figure.Kind.COUNT || kind == Figure.Kind.MEASURE || kind == Figure.Kind.MONEY
                         || kind == Figure.Kind.RANGE ? countedNoun(after) : "";
                 if (kind == Figure.Kind.COUNT && counts.isEmpty() && value.matches("[a-zA-Z ]+")) {
@@ -133,7 +133,7 @@ final class FigureFinder {
         return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
     }
 
-    private static Figure.Kind kindOf(String value, String after) {
+    private static Figure.Kind kindOf(String value, String before, String after) {
         String v = value.toLowerCase(Locale.ROOT);
         if (v.matches(".*\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                 + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b.*")) {
@@ -152,7 +152,7 @@ final class FigureFinder {
             return Figure.Kind.PERCENT;
         }
         // "in 1896", "the 1896 bridge", "a 2021 inspection": a year, unless it counts things ("2000 homes", "1500 staff").
-        if (v.matches(YEAR) && !countsThings(after)) {
+        if (v.matches(YEAR) && (!countsThings(after) || ownedYear(before))) {
             return Figure.Kind.YEAR;
         }
         String next = firstWord(after);
@@ -161,6 +161,17 @@ final class FigureFinder {
         }
         return Figure.Kind.COUNT;
     }
+
+    /**
+     * "our 2032 accounts", "the trust's 2031 figures": an owner's thing of a year. A count that large after an owner would
+     * be printed "2,032".
+     */
+    private static boolean ownedYear(String before) {
+        return OWNER_BEFORE.matcher(before).find();
+    }
+
+    private static final java.util.regex.Pattern OWNER_BEFORE =
+            java.util.regex.Pattern.compile("(?i)(?:\\b(?:our|its|their|his|her|my|your)|\\p{L}['\u2019]s?)\\s+$");
 
     private static boolean countsThings(String after) {
         String next = firstWord(after);

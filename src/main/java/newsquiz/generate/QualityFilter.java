@@ -16,6 +16,12 @@ final class QualityFilter {
     private QualityFilter() {}
 
     private static final java.util.regex.Pattern DOUBLED_THAT = java.util.regex.Pattern.compile("^([^\u201c\"]*?\\bthat) that\\b");
+    /** "Who said that the warning was alarmist: 31 of the 58 families had found places elsewhere?": a verdict, then its reason. */
+    private static final java.util.regex.Pattern VERDICT_THEN_REASON = java.util.regex.Pattern.compile(
+            "^((?:Who|Which [\\p{L} ]+?) \\p{L}+ that [^:\u201c\u201d\"?]{8,}?[^:\u201c\u201d\"?\\s,]): ([^:\u201c\u201d\"?]{20,})\\?$");
+    /** "… the reasons were: cost, time and staff": a colon that opens a list, not a reason. */
+    private static final java.util.regex.Pattern OPENS_A_LIST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|be|been|include[sd]?|including|following|follows|as|namely|these|this)$");
 
     /** "…, half of what it used in the winter of 2031, …": an aside between commas, with no quotation in it. */
     private static final java.util.regex.Pattern MIDDLE_ASIDE = java.util.regex.Pattern.compile(
@@ -44,6 +50,11 @@ final class QualityFilter {
             // "Who said that that violin is no Guadagnini?": a claim opening with "that" after the stem's own "that" reads
             // as a stutter; one "that" says the same. Quoted words stay as they are.
             c = c.withPrompt(DOUBLED_THAT.matcher(c.prompt()).replaceAll("$1"));
+        }
+        java.util.regex.Matcher verdict = VERDICT_THEN_REASON.matcher(c.prompt());
+        if (verdict.matches() && !OPENS_A_LIST.matcher(verdict.group(1)).find()) {
+            // A colon pasted into the middle of a question reads as garbled (review80 ELM q07); two clauses say the same.
+            c = c.withPrompt(verdict.group(1) + ", and that " + Phrasing.lowerFirst(verdict.group(2), facts) + "?");
         }
         if (Readable.stemProblem(c.prompt()).isPresent()) {
             return Optional.empty();

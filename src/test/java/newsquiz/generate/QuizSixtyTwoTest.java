@@ -1,0 +1,67 @@
+package newsquiz.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import newsquiz.analysis.Figure;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Written at stop 62 from the teachers' reviews of eval-blind80 and 81, before eval-blind82 and 83 were read.
+ * <ul>
+ * <li>"Who said that the federation's warning was alarmist: 31 of the 58 families have already found places elsewhere?": a
+ * colon pasted into the middle of a question reads as garbled (elmstow q07, sutterby q09). The verdict and its reason are
+ * asked as two clauses.</li>
+ * <li>"The auditors signed our 2032 accounts in May" was asked as "Which number completes …?" with 3048, 1219 and 5080 for
+ * wrong answers (cawdrey q16): an owner's "2032 accounts" is a year, not a count, which would be printed "2,032".</li>
+ * </ul>
+ */
+class QuizSixtyTwoTest {
+
+    private static final String CRECHE = "Hospital creche to close\n\n"
+            + "The hospital creche will close on December 22, the trust said. Cai Hoskyns, who represents nurses for the Lindow "
+            + "Nurses' Federation, said as many as 40 nurses could leave the trust because of the closure. Hospital director "
+            + "Ivo Halcombe said the federation's warning was alarmist: 31 of the 58 families have already found places "
+            + "elsewhere. A midwife, Dora Quist, said parents had been given six weeks' notice.";
+
+    @Test
+    void aVerdictAndItsReasonAreTwoClausesNotAColon() throws Exception {
+        List<String> prompts = prompts(CRECHE);
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("was alarmist, and that 31 of the 58 families have already found")),
+                prompts.toString());
+        assertFalse(prompts.stream().anyMatch(p -> p.contains("alarmist: 31")), prompts.toString());
+    }
+
+    @Test
+    void aColonThatOpensAListIsLeftAsItIs() throws Exception {
+        List<String> prompts = prompts("Pool to close\n\nThe council said the reasons were: the roof, the boilers and the cost "
+                + "of heating the water. Swimmer Dora Quist said the pool had been full every morning.");
+        assertFalse(prompts.stream().anyMatch(p -> p.contains("were, and that")), prompts.toString());
+    }
+
+    @Test
+    void anOwnersYearBeforeAPluralIsAYear() throws Exception {
+        Facts facts = InventedArticles.facts("Charity accounts\n\n\"The auditors signed our 2032 accounts in May,\" said the "
+                + "charity's treasurer, Honor Fazackerley. The trust's 2031 figures showed a loss. The charity has 2000 members.");
+        List<Figure> figures = facts.analysis.figures();
+        assertEquals(Figure.Kind.YEAR, kindOf(figures, "2032"));
+        assertEquals(Figure.Kind.YEAR, kindOf(figures, "2031"));
+        assertEquals(Figure.Kind.COUNT, kindOf(figures, "2000"));
+    }
+
+    /** Every stem the quality filter keeps, as it words them, from the families that ask who said what. */
+    private static List<String> prompts(String text) throws Exception {
+        Facts facts = InventedArticles.facts(text);
+        return java.util.stream.Stream.of(new AttributionQuestions(), new DenialQuestions())
+                .flatMap(family -> family.propose(facts).stream())
+                .map(c -> QualityFilter.check(c, facts)).flatMap(Optional::stream).map(Candidate::prompt).toList();
+    }
+
+    private static Figure.Kind kindOf(List<Figure> figures, String value) {
+        return figures.stream().filter(f -> f.value().equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError(value + " not in " + figures)).kind();
+    }
+}
