@@ -293,6 +293,7 @@ public final class Analyzer {
                         || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, othersSaid)
                         || StanceClassifier.saysWhatTheyReallyWere(content, source.text(), d.sentence, othersSaid)
                         || StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, othersSaid)
+                        || StanceClassifier.answersAnUnnamedTip(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, othersSaid)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())

@@ -753,6 +753,65 @@ final class StanceClassifier {
         });
     }
 
+    /**
+     * "A post office worker, who asked not to be named, told the Gazette that Cashlink planned to remove the machine by
+     * Christmas. “That machine will be on that wall until our lease ends in 2036,” Dewhurst said": an unnamed insider's tip,
+     * answered in the very next sentence by a named party in words of the same thing, is answered to set it right, however
+     * positively worded; one who agreed would be said to have confirmed it. The answer must open its own sentence.
+     */
+    static boolean answersAnUnnamedTip(String content, String source, int sentence, List<Attribution> previous) {
+        if (HEDGE_OR_AGREEMENT.matcher(content).find()) {
+            return false;
+        }
+        if (previous.stream().anyMatch(a -> a.sentence() == sentence)) {
+            return false;
+        }
+        // The outlet the tip was told to, reporting what else it found, is not answering it.
+        return previous.stream().anyMatch(tip -> tip.sentence() == sentence - 1 && tip.anonymous() && !tip.source().equals(source)
+                && tip.sourceType() == SourceType.ANONYMOUS && !tip.via().isEmpty() && tip.cue() != null && TOLD.matcher(tip.cue()).find()
+                && tip.stance() == Stance.ASSERT && !tip.via().contains(source) && sharesAThingNamed(content, tip.content())
+                && !repeatsFourWords(content, tip.content()));
+    }
+
+    private static final Pattern TOLD = Pattern.compile("(?i)^told\\b");
+    private static final Pattern HEDGE_OR_AGREEMENT = Pattern.compile("(?i)\\b(?:yes|true|correct|right|confirm\\p{L}*|indeed|"
+            + "may|might|could|perhaps|possibly|consider\\p{L}*|looking\\s+at|reviewing|comment\\p{L}*)\\b");
+
+    /**
+     * "The depot would close at the end of May" after "the depot would close in May": the tip said again is the tip agreed
+     * with. Four words in a row, since three are often only the thing both speak of ("Scrubwell's bid had").
+     */
+    private static boolean repeatsFourWords(String said, String claim) {
+        String[] words = claim.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d']+");
+        String plain = " " + String.join(" ", said.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\d']+")) + " ";
+        for (int i = 0; i + 4 <= words.length; i++) {
+            if (plain.contains(" " + String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 4)) + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of five letters or more, or a name, that both speak of: "that machine", "Verdon Street". */
+    private static boolean sharesAThingNamed(String said, String claim) {
+        java.util.Set<String> claimWords = new java.util.HashSet<>();
+        for (String w : claim.split("[^\\p{L}\\d']+")) {
+            claimWords.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        for (String w : said.split("[^\\p{L}\\d']+")) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if ((lower.length() >= 5 || !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() >= 3)
+                    && !THING_LESS.contains(lower) && claimWords.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> THING_LESS = java.util.Set.of("about", "after", "before", "their", "there", "these",
+            "those", "which", "where", "would", "could", "should", "since", "every", "other", "never", "being", "will", "that",
+            "this", "the", "and", "have", "been", "were");
+
     /** What others claimed, without denying anything, in the two sentences before {@code sentence}. */
     private static java.util.stream.Stream<String> othersClaimsJustBefore(String source, int sentence, List<Attribution> previous) {
         return previous.stream().filter(a -> !a.source().equals(source) && a.sentence() >= sentence - 2 && a.sentence() < sentence
