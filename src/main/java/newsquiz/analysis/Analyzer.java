@@ -906,7 +906,9 @@ public final class Analyzer {
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
     private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"
-            + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go)\\b");
+            + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go"
+            // "I have never had to plan a winter like a siege": a hardship new to the speaker.
+            + "|(?:i|we)(?:\\s+have|['\u2019]ve)?\\s+never\\s+had\\s+to)\\b");
     private static final Pattern RELUCTANCE_OWNED = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one|no-one)(?:\\s+[\\p{L}'\u2019-]+){0,4}?"
             + "\\s+(?:wanted|wants|liked|likes|enjoys|enjoyed|relishes|relished)|(?:we|i)\\s+(?:did\\s+not|didn['\u2019]t|never|do\\s+not|don['\u2019]t)"
             + "\\s+(?:want|wish|like)(?:ed)?)\\s+to\\b");
@@ -957,7 +959,7 @@ public final class Analyzer {
                     // "bristled at the suggestion, saying …", "knocked back the figure, saying …", "stamped on that
                     // suggestion, saying …": the thing said, named by its kind.
                     + "|\\b(?:the|that|this|those|these)\\s+(?:claims?|reports?|suggestion|idea|allegations?|accusations?|charges?"
-                    + "|story|rumou?r|figures?|numbers?|estimates?))"
+                    + "|story|rumou?r|figures?|numbers?|estimates?|accounts?|versions?))"
                     + "(?:\\s+[\\p{L}-]+){0,6},\\s*saying\\s*$");
     private static final Pattern OWNING_OR_APPROVING = Pattern.compile("(?i)\\b(?:welcom|back(?=ed|s\\b|ing)|support|prais|endors|confirm|echo|agree|"
             + "second|applaud|accept|admit|conced|acknowledg|repeat|defend|explain|justif|describ|announc|clarif)\\w*"

@@ -1334,6 +1334,7 @@ final class AttributionExtractor {
                     // "The trial's lead/VERB researcher rejected …, saying": a word between an owner and its noun is no verb.
                     || p > 0 && (s.tokens[p - 1].possessive() || s.tokens[p - 1].text().matches("\\p{L}+['\u2019]s")
                             || s.tokens[p - 1].isAny("the", "its", "their", "his", "her"))
+                            && verbLaterInClause(s, p, v)
                             && s.at(p + 1) != null && s.tokens[p + 1].isNoun() && !s.tokens[p + 1].quoted()
                     // "…, later quoted by the agency NorPress, Brekke went further, saying": a passive aside, not the verb.
                     || s.is(p + 1, "by") && (t.lower().endsWith("ed") || t.lower().endsWith("en"))) {
@@ -1358,6 +1359,20 @@ final class AttributionExtractor {
             return phrase == null ? null : participleDraft(s, v, verb, phrase);
         }
         return null;
+    }
+
+    /**
+     * Whether a verb stands between {@code word} and the participle at {@code v}: "The trial's lead researcher rejected …" has
+     * one, so "lead" is no verb; "Yardy's picked holes in that account, saying …" has none, so "picked" is the verb.
+     */
+    private static boolean verbLaterInClause(SentenceView s, int word, int v) {
+        for (int k = word + 1; k < v; k++) {
+            Token t = s.tokens[k];
+            if (!t.quoted() && (t.tag().startsWith("VERB") && !t.lower().endsWith("ing") || t.tag().equals("AUX"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft participleDraft(SentenceView s, int v, Lexicon.CueVerb verb, Phrase speaker) {
@@ -3503,6 +3518,12 @@ final class AttributionExtractor {
             return false;
         }
         Token next = s.at(i + 1);
+        if (next != null && next.isAny("off", "away", "back", "up", "down", "out", "aside", "over") && s.at(i + 2) != null
+                && (s.tokens[i + 2].tag().equals("DET") || s.tokens[i + 2].isAny("its", "their", "his", "her"))) {
+            // "The council fended off the figure, saying …": a verb and its particle before an object act; a participle
+            // describing the noun before it has no object ("the hut knocked down in May").
+            return false;
+        }
         return next == null || i + 1 >= seg[1] || next.isPreposition() || next.tag().equals("NUM") || next.tag().equals("ADV")
                 || TIME_WORDS.contains(next.lower());
     }

@@ -1069,6 +1069,10 @@ final class EntityRegistry {
             // "The monitoring group, Fair Count Mereth, said …": what the article calls it is a body, whatever the name looks like.
             return SourceType.ORGANIZATION;
         }
+        if (words.length == 1 && e.name.matches("\\p{Lu}\\p{L}+['\u2019]s") && !PLACE_WORDS.contains(lower.replaceAll("['\u2019]s$", ""))) {
+            // "Yardy's, whose Riccall store …": a name that keeps its "'s" as its own is a shop's or a firm's, not a person's.
+            return SourceType.ORGANIZATION;
+        }
         // "farmed Upper Scarth", "from Nether Wallop": a place's name, which no one's first name begins like.
         boolean placeLike = e.gender == Entity.Gender.UNKNOWN && words.length >= 2 && PLACE_PREFIXES.contains(words[0]);
         int[] votes = evidence.get(e);

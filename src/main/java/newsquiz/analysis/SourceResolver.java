@@ -1338,7 +1338,8 @@ final class SourceResolver {
                         // "A former lifeguard, who asked not to be named": only a person asks that.
                         || phrase.kind() == Phrase.Kind.OTHER && (phrase.anonymousMarker() || WHO_CLAUSE.matcher(phrase.text()).find());
         // "His solicitors, Marrack & Doyle, replied …. They said": a named body described in the plural is "they".
-        boolean plural = phrase.plural() || PLURAL_DESCRIPTION.matcher(phrase.text()).find() || r.entity() == null && phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().endsWith("s");
+        // ("Yardy's" ends in an "s" but is one shop: "It said …".)
+        boolean plural = phrase.plural() && !(r.entity() != null && r.entity().name.matches(".*\\p{L}['\u2019]s")) || PLURAL_DESCRIPTION.matcher(phrase.text()).find() || r.entity() == null && phrase.kind() == Phrase.Kind.DOCUMENT && phrase.head().endsWith("s");
         Entity.Gender gender = r.entity() != null ? r.entity().gender : genderOf(phrase);
         if (phrase.kind() == Phrase.Kind.PRONOUN && r.entity() == null && r.text().startsWith("unnamed source")) {
             return;

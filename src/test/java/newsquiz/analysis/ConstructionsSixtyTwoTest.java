@@ -16,6 +16,17 @@ import org.junit.jupiter.api.Test;
  * <li>Not when the answer agrees, hedges or will not comment; not when it is the second half of a sentence whose first half
  * already answered; not when it is the outlet the tip was told to, reporting what else it found.</li>
  * </ul>
+ * From the teachers' reviews of eval-blind82 and 83 (their four wrong keys):
+ * <ul>
+ * <li>"“I have lived on this boat for eleven years, and I have never had to plan a winter like a siege,” said Dobbing": a
+ * hardship new to the speaker denies nothing (caverleigh q05).</li>
+ * <li>"She told Ingleford FM …" after "Apolline Boothroyd … said …. Goulding said …" went to Dalibor Goulding, and "She told
+ * Hanlow FM …" to Kamau Dewhurst (clayhanger q07, glaisby q06): more first names from more languages.</li>
+ * <li>"Yardy's picked holes in that account, saying …. It said the store would be glad …": a name keeping its "'s" is a
+ * shop, one body that "it" can stand for, and "picked" is the clause's verb when no other follows; the "It" had gone to the
+ * kitchen (riccall q12). "The council fended off the figure, saying …": a verb and its particle before an object act,
+ * not a participle describing the council.</li>
+ * </ul>
  */
 class ConstructionsSixtyTwoTest {
 
@@ -42,5 +53,44 @@ class ConstructionsSixtyTwoTest {
         var all = analyze("A driver, who asked not to be named, told the Kelby Post that the depot would close in May. Ned Ames "
                 + "said drivers were worried. The depot's manager, Ivo Rand, said the depot had 40 drivers.");
         assertEquals(Stance.ASSERT, saying(all, "the depot had 40 drivers").stance(), all.toString());
+    }
+
+    @Test
+    void aHardshipNewToTheSpeakerIsNoDenial() throws Exception {
+        var all = analyze("The trust said boaters had been warned a year ahead. \"I have lived on this boat for eleven years, and I "
+                + "have never had to plan a winter like a siege,\" said Ledwina Dobbing.");
+        assertEquals(Stance.ASSERT, saying(all, "never had to plan a winter").stance(), all.toString());
+    }
+
+    @Test
+    void moreFirstNamesRuleSpeakersOutForAPronoun() throws Exception {
+        var all = analyze("Apolline Boothroyd, chief executive of the Kelby Carers' Alliance, said 300 families used the beds. "
+                + "Dalibor Goulding said the charity's figure did not stack up. She told Kelby FM that the alliance would ask "
+                + "councillors to vote against the change.");
+        assertEquals("Apolline Boothroyd", saying(all, "the alliance would ask").source(), all.toString());
+        var cash = analyze("Ayelet Gowland, who chairs the Traders' Guild, said the fee would cost shops 40,000 crowns. Kamau "
+                + "Dewhurst said the guild's figure was miles out. She told Kelby FM the guild would ask for a free machine.");
+        assertEquals("Ayelet Gowland", saying(cash, "ask for a free machine").source(), cash.toString());
+    }
+
+    @Test
+    void aShopNamedWithItsSIsOneBodyThatAnswers() throws Exception {
+        var all = analyze("Malak Roebuck, the kitchen's coordinator, said the Riccall Community Kitchen served 90 lunches a day. "
+                + "Roebuck said Yardy's had begun selling its surplus bread through a phone app instead. Yardy's picked holes in "
+                + "that account, saying its Riccall store had handed the kitchen a full crate every weekday until January. It "
+                + "said the store would be glad to start the Monday crates again.");
+        var answer = saying(all, "handed the kitchen a full crate");
+        assertEquals("Yardy's", answer.source(), all.toString());
+        assertEquals(Stance.DENY, answer.stance(), all.toString());
+        assertEquals(SourceType.ORGANIZATION, answer.sourceType(), all.toString());
+        assertEquals("Yardy's", saying(all, "glad to start the Monday crates").source(), all.toString());
+    }
+
+    @Test
+    void aVerbAndItsParticleBeforeAnObjectAct() throws Exception {
+        var all = analyze("Councillor Feodora Ineson said the scheme would cost about 400,000 crowns. The council fended off the "
+                + "figure, saying the hangars would cost 212,000 crowns.");
+        var answer = saying(all, "the hangars would cost 212,000 crowns");
+        assertEquals(Stance.DENY, answer.stance(), all.toString());
     }
 }
