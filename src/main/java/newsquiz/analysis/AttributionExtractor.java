@@ -808,6 +808,17 @@ final class AttributionExtractor {
      * an indefinite noun, "called" names the thing; it characterises only with a complement ("called Smith a liar").
      */
     private boolean namingParticiple(SentenceView s, int v, Lexicon.CueVerb verb) {
+        if (verb.lemma().equals("call") && v >= 2 && s.tokens[v - 1].isComma() && s.tokens[v - 2].tag().startsWith("NOUN")
+                && s.at(v + 1) != null && s.tokens[v + 1].capitalised()) {
+            // "The bird, called Rasputin, crows from about 4.30am": a name set between commas after its noun.
+            int end = v + 1;
+            while (end < s.size() && s.tokens[end].capitalised()) {
+                end++;
+            }
+            if (s.is(end, ",")) {
+                return true;
+            }
+        }
         if (!verb.lemma().equals("call") && !verb.lemma().equals("label") && !verb.lemma().equals("brand")
                 || v < 2 || !s.tokens[v - 1].tag().startsWith("NOUN") || registry.mentionAt(s.index(), v - 1) != null) {
             return false;

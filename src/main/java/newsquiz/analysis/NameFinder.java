@@ -558,14 +558,19 @@ final class NameFinder {
     }
 
     /**
-     * "the Sunday Courier", "the tabloid Sunday Courier": a weekday after "the" or a common noun, and before a name word,
-     * is part of the name.
+     * "the Sunday Courier", "the tabloid Sunday Courier", "the Laverton Sunday Echo": a weekday after "the", a common noun or
+     * a name word, and before a name word, is part of the name.
      */
     private static boolean weekdayInName(SentenceView s, int i) {
         Token next = s.at(i + 1);
         Token before = s.at(i - 1);
         boolean afterNoun = before != null && before.tag().startsWith("NOUN") && !before.capitalised() && !before.quoted();
-        return WEEKDAYS.contains(s.tokens[i].lower()) && (s.is(i - 1, "the") || afterNoun) && next != null && next.capitalised()
+        // "the Laverton Sunday Echo": between two name words, a weekday is one of them.
+        // ("Eastway's Sunday Politics": after an owner, the weekday opens a name of its own.)
+        boolean betweenNameWords = before != null && i > 1 && before.capitalised() && !before.quoted() && !before.isFunctionWord()
+                && !before.possessive() && !before.text().matches(".*['\u2019]s");
+        return WEEKDAYS.contains(s.tokens[i].lower()) && (s.is(i - 1, "the") || afterNoun || betweenNameWords) && next != null
+                && next.capitalised()
                 && Character.isLetter(next.text().charAt(0)) && !isCalendar(next) && !next.isFunctionWord();
     }
 

@@ -319,7 +319,9 @@ final class Facts {
             return null;
         }
         String mention = Phrasing.clean(a.mention() == null ? "" : a.mention()).replaceFirst("^(?i)(?:his|her|its|their)\\s+", "the ");
-        if (a.sourceType() == SourceType.PERSON && mention.contains(source) && RELATIVE_AFTER_NAME.matcher(mention).find()) {
+        if (a.sourceType() == SourceType.PERSON && (mention.contains(source) && RELATIVE_AFTER_NAME.matcher(mention).find()
+                // "Dobromir Kirkbright, recorder for the Ilton Bird Club": the name, then its post in the body.
+                || mention.startsWith(source + ","))) {
             // "Councillor Nye Wickstead, who leads the opposition on the county council": the person named, whatever body
             // the clause after the name ends on.
             return null;
@@ -534,7 +536,8 @@ final class Facts {
         if (ownPronoun && (onePerson && c.matches("(?i)^(he|she)\\s+\\w.*") || group && c.matches("(?i)^they\\s+\\p{Ll}.*") || body && !LABELLED_IT.matcher(a.cue() + " " + c).matches() && c.matches("(?i)^it\\s+(?!is\\b|was\\b|would be\\b|will be\\b|at\\b|to\\b|in\\b|on\\b|as\\b|for\\b|from\\b|with\\b|by\\b).*"))) {
             c = c.replaceFirst("^\\S+", java.util.regex.Matcher.quoteReplacement(body ? asSubject(speaker) : speaker));
         } else if (ownPronoun && !a.anonymous() && (person && c.matches("(?i)^(his|her)\\s+\\w.*")
-                || (body || person && ACRONYM_END.matcher(speaker).find()) && c.matches("(?i)^its\\s+\\w.*"))) {
+                || (body || person && ACRONYM_END.matcher(speaker).find()) && c.matches("(?i)^its\\s+\\w.*")
+                        && !PLURAL_BODY.matcher(speaker).matches())) {
             // "its inspectors" of "Marta Zan" are not hers; of "Brindle AI", read as a person, they are its own.
             // "its border units" of "Osmeria's general staff" are Osmeria's; "its product" of "Brindle AI" is Brindle AI's.
             java.util.regex.Matcher owner = java.util.regex.Pattern.compile("^(?:the\\s+)?(\\S+)['\u2019]s\\s").matcher(speaker);
@@ -823,6 +826,8 @@ final class Facts {
     private static final java.util.regex.Pattern RELATIVE_ASIDE = java.util.regex.Pattern.compile(",\\s+(?:which|who)\\s+[^,\u201c\"]*,");
 
     /** "Students", "Two workers on the night shift", "Several parents": people, more than one, by what they are. */
+    /** "The trustees said its gas bill had risen": "its" is not theirs but the kitchen's. */
+    static final java.util.regex.Pattern PLURAL_BODY = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?\\p{L}+(?<!s)s$");
     private static final java.util.regex.Pattern PEOPLE_IN_PLURAL = java.util.regex.Pattern.compile(
             "^(?:(?i:two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|other|former|local|\\d+)\\s+)*"
                     + "\\p{L}\\p{Ll}*(?<!s)s\\b(?:\\s+(?:on|at|in|from|of|who|near)\\b\\P{Lu}*)?$");

@@ -206,6 +206,10 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
             // "According to FreshWay, it had removed …", not "According to FreshWay, FreshWay had removed …".
             body = pronoun.group(1).toLowerCase(Locale.ROOT) + claim.substring(at).replaceFirst("^['\u2019]s\\b", "");
         }
+        if (body.matches("(?i)^its\\s.*") && Facts.PLURAL_BODY.matcher(s.speaker()).matches()) {
+            // "According to the trustees, its gas bill …": whose bill, the statement cannot say (review83 riccall q03).
+            return null;
+        }
         body = casing.lowerFirst(body);
         return "According to " + speaker + ", " + endSentence(body);
     }

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
  * shop, one body that "it" can stand for, and "picked" is the clause's verb when no other follows; the "It" had gone to the
  * kitchen (riccall q12). "The council fended off the figure, saying …": a verb and its particle before an object act,
  * not a participle describing the council.</li>
+ * <li>From their minor rejects: "told the Laverton Sunday Echo that …" had the outlet "Laverton" and the claim "Echo that
+ * the trust planned …" (eskrigg q12): a weekday between two name words is one of them. "The bird, called Rasputin, crows
+ * from about 4.30am" made the bird a source, and a figure "came from the bird" (thurlbeck q02): a name set between commas
+ * after its noun names it.</li>
  * </ul>
  */
 class ConstructionsSixtyTwoTest {
@@ -92,5 +96,21 @@ class ConstructionsSixtyTwoTest {
                 + "figure, saying the hangars would cost 212,000 crowns.");
         var answer = saying(all, "the hangars would cost 212,000 crowns");
         assertEquals(Stance.DENY, answer.stance(), all.toString());
+    }
+
+    @Test
+    void aWeekdayBetweenNameWordsIsPartOfTheOutlet() throws Exception {
+        var all = analyze("A forester, who asked not to be named, told the Laverton Sunday Echo that the trust planned to replant "
+                + "the ground with conifers.");
+        var tip = saying(all, "the trust planned to replant");
+        assertEquals(java.util.List.of("Laverton Sunday Echo"), tip.via(), all.toString());
+        assertEquals(true, tip.content().startsWith("the trust planned"), all.toString());
+    }
+
+    @Test
+    void aNameBetweenCommasAfterItsNounIsNoSaying() throws Exception {
+        var all = analyze("The bird, called Rasputin, crows from about 4.30am, and his owner could be fined up to 5,000 crowns. "
+                + "Ned Ames, the parish clerk, called the notice heavy-handed.");
+        assertEquals(true, all.stream().noneMatch(a -> a.source().toLowerCase().contains("bird")), all.toString());
     }
 }

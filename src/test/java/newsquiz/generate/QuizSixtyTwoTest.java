@@ -18,6 +18,14 @@ import org.junit.jupiter.api.Test;
  * <li>"The auditors signed our 2032 accounts in May" was asked as "Which number completes …?" with 3048, 1219 and 5080 for
  * wrong answers (cawdrey q16): an owner's "2032 accounts" is a year, not a count, which would be printed "2,032".</li>
  * </ul>
+ * From the reviews of eval-blind82 and 83, after they were measured (tuned on them):
+ * <ul>
+ * <li>"Dobromir Kirkbright, recorder for the Ilton Bird Club, said …" gave the choice "Dobromir Kirkbright, recorder for the
+ * Ilton Bird Club" among bare names, in six items of one quiz (eskrigg): the name, then its post in a body, is the person
+ * named.</li>
+ * <li>"The trustees said its gas bill had risen …" was asked as "According to the trustees, its' gas bill …" (riccall q03):
+ * the "its" is not the trustees', and whose it is the statement cannot say.</li>
+ * </ul>
  */
 class QuizSixtyTwoTest {
 
@@ -50,6 +58,27 @@ class QuizSixtyTwoTest {
         assertEquals(Figure.Kind.YEAR, kindOf(figures, "2032"));
         assertEquals(Figure.Kind.YEAR, kindOf(figures, "2031"));
         assertEquals(Figure.Kind.COUNT, kindOf(figures, "2000"));
+    }
+
+    @Test
+    void aNameWithItsPostIsShownAsTheName() throws Exception {
+        Facts facts = InventedArticles.facts("Wood to be felled\n\nThe trust said 2,400 ash trees would be felled. "
+                + "Dobromir Kirkbright, recorder for the Ilton Bird Club, said the felling would destroy nests. Anatol Duckett "
+                + "said every tree had been checked.");
+        List<String> choices = new AttributionQuestions().propose(facts).stream()
+                .flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.key()), c.distractors().stream())).toList();
+        assertTrue(choices.contains("Dobromir Kirkbright"), choices.toString());
+        assertFalse(choices.stream().anyMatch(c -> c.contains("recorder for")), choices.toString());
+    }
+
+    @Test
+    void anItsThatIsNotTheSpeakersIsNotAsked() throws Exception {
+        Facts facts = InventedArticles.facts("Kitchen bills\n\nThe Kelby Community Kitchen serves 160 lunches a week. The trustees "
+                + "said its gas bill had risen from 3,800 crowns in 2030 to 9,100 crowns last year. Ned Ames said diners were "
+                + "paying less.");
+        List<String> prompts = new TrueFalseNotGivenQuestions().propose(facts).stream().map(Candidate::prompt).toList();
+        assertFalse(prompts.stream().anyMatch(p -> p.contains("its' gas bill") || p.contains("trustees, its gas bill")
+                || p.contains("trustees' gas bill")), prompts.toString());
     }
 
     /** Every stem the quality filter keeps, as it words them, from the families that ask who said what. */
