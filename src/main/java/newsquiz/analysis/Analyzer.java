@@ -187,7 +187,9 @@ public final class Analyzer {
             // One who takes up what another said ("the scheme described by prosecutors “never existed”") still denies it.
             stance = Stance.ASSERT;
         }
-        if ((stance == Stance.ASSERT || stance == Stance.OPINION) && !d.quoted && StanceClassifier.ownsAFaultBeforeColon(content)) {
+        // ("its first letters could have been clearer: they did not say which streets …": the "not" is the fault's reason.)
+        if ((stance == Stance.ASSERT || stance == Stance.OPINION || stance == Stance.DENY && OWN_DOING.matcher(content).lookingAt())
+                && !d.quoted && StanceClassifier.ownsAFaultBeforeColon(content)) {
             stance = Stance.CONFIRM;
         }
         boolean deniesInItsOwnWords = stance == Stance.DENY;
@@ -905,6 +907,8 @@ public final class Analyzer {
     private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
+    /** "its first letters …", "we …": the speaker's own doing; "the paper had got it wrong" is another's. */
+    private static final Pattern OWN_DOING = Pattern.compile("(?i)^\\W*(?:it|we|i|its|our|my|the\\s+(?:first|original|earlier|initial))\\b");
     private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"
             + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go"
             // "I have never had to plan a winter like a siege": a hardship new to the speaker.

@@ -285,6 +285,9 @@ final class StanceClassifier {
     private static final Pattern NAMED_AGAINST = Alternations.compile(
             // "“a picture of two difficult days, not of the home our residents know”": the same preposition before both.
             "\\b(?:a|an|the)\\s+[^,.;]{1,60},\\s*(?:and\\s+)?not\\s+(?:(?:of|about|for|from|in|on)\\s+)?(?:a|an|the)\\s+\\p{L}", Pattern.CASE_INSENSITIVE);
+    /** "The first we heard of any coop was when somebody mentioned it at the shop": the thing said to be offered, never known of. */
+    private static final Pattern FIRST_HEARD = Pattern.compile("(?i)^\\W*the\\s+first\\s+(?:i|we|anyone|he|she|they)\\s+(?:had\\s+|ever\\s+)?"
+            + "(?:heard|knew|learned|learnt|saw)\\s+(?:of|about)\\b");
     /** "Not a single gallon has gone to Nexora", "Nobody has been gagged, and nobody will be": an emphatic rebuttal. */
     private static final Pattern EMPHATIC_DENIAL = Alternations.compile(
             // "“No evidence whatsoever” that the roof had been touched" reports a finding, not a rebuttal.
@@ -757,7 +760,8 @@ final class StanceClassifier {
      * "A post office worker, who asked not to be named, told the Gazette that Cashlink planned to remove the machine by
      * Christmas. “That machine will be on that wall until our lease ends in 2036,” Dewhurst said": an unnamed insider's tip,
      * answered in the very next sentence by a named party in words of the same thing, is answered to set it right, however
-     * positively worded; one who agreed would be said to have confirmed it. The answer must open its own sentence.
+     * positively worded; one who agreed would be said to have confirmed it. The answer must open its own sentence, and the
+     * tip must say what is so, not what was not done.
      */
     static boolean answersAnUnnamedTip(String content, String source, int sentence, List<Attribution> previous) {
         if (HEDGE_OR_AGREEMENT.matcher(content).find()) {
@@ -770,10 +774,16 @@ final class StanceClassifier {
         return previous.stream().anyMatch(tip -> tip.sentence() == sentence - 1 && tip.anonymous() && !tip.source().equals(source)
                 && tip.sourceType() == SourceType.ANONYMOUS && !tip.via().isEmpty() && tip.cue() != null && TOLD.matcher(tip.cue()).find()
                 && tip.stance() == Stance.ASSERT && !tip.via().contains(source) && sharesAThingNamed(content, tip.content())
+                // ("… the survey was never finished." "The survey would be finished next year": a tip that something was not
+                // done, answered with when it will be, is conceded.)
+                && !NOT_DONE.matcher(tip.content()).find()
                 && !repeatsFourWords(content, tip.content()));
     }
 
     private static final Pattern TOLD = Pattern.compile("(?i)^told\\b");
+    /** "was never finished", "had not been used": what was not done ("warned suppliers not to talk" says what was). */
+    private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:was|were|is|are|had|has|have|did|does|do|would|will|could)"
+            + "\\s+(?:not|never)\\b|\\b\\p{L}+n['\u2019]t\\b|\\bnever\\s+\\p{L}+ed\\b");
     private static final Pattern HEDGE_OR_AGREEMENT = Pattern.compile("(?i)\\b(?:yes|true|correct|right|confirm\\p{L}*|indeed|"
             + "may|might|could|perhaps|possibly|consider\\p{L}*|looking\\s+at|reviewing|comment\\p{L}*)\\b");
 
@@ -1042,11 +1052,15 @@ final class StanceClassifier {
             + "(?![^:]*\\b(?:not|never|no|nothing|nobody|none)\\b|[^:]*n['\u2019]t\\b)"
             // "its handling had been clumsy:", "its first letters to hut owners had been heavy-handed:", "it had been caught
             // napping:": a fault found in the speaker's own doing.
-            + "|^\\W*(?:it|we|i|(?:its|our|my)(?:\\s+[\\p{L}'\u2019-]+){1,6}?)\\s+(?:(?:had|has|have)\\s+been|was|were|is|are)\\s+"
-            + "(?:(?:a\\s+(?:bit|little)|too|rather|far\\s+too|plainly|clearly)\\s+)?(?:clumsy|heavy-handed|caught\\s+napping|slow|poor"
-            + "|careless|sloppy|remiss|muddled|confusing|unclear|hasty|rushed|insensitive|tactless|late|at\\s+fault|to\\s+blame)\\b");
+            // "its first letters could have been clearer:", "the first sign in the hall had been badly worded:": so too a thing
+            // of its own done first, found wanting.
+            + "|^\\W*(?:it|we|i|(?:its|our|my|the\\s+(?:first|original|earlier|initial))(?:\\s+[\\p{L}'\u2019-]+){1,6}?)\\s+"
+            + "(?:(?:had|has|have)\\s+been|was|were|is|are|could\\s+have\\s+been|should\\s+have\\s+been)\\s+"
+            + "(?:(?:a\\s+(?:bit|little)|too|rather|far\\s+too|plainly|clearly|badly|poorly)\\s+)?(?:clumsy|heavy-handed|caught\\s+napping|slow|poor"
+            + "|careless|sloppy|remiss|muddled|confusing|unclear|hasty|rushed|insensitive|tactless|late|at\\s+fault|to\\s+blame"
+            + "|clearer|better|worded|handled|timed|explained|judged|planned)\\b");
 
-    private static final Pattern FAULT_WORD = Pattern.compile("(?i)\\b(?:short|better|fault|mistake|error|wrong|blame|fair"
+    private static final Pattern FAULT_WORD = Pattern.compile("(?i)\\b(?:short|better|clearer|fault|mistake|error|wrong|blame|fair"
             + "|down|badly|poorly|late|slow|ball|clumsy|heavy-handed|napping|poor|careless|sloppy|remiss|muddled|confusing|unclear"
             + "|hasty|rushed|insensitive|tactless|responsibility)\\b");
 
@@ -1179,6 +1193,8 @@ final class StanceClassifier {
                 || secondPartyAfterADenial(source, firstSentence, previous, paragraphOf));
     }
 
+    /** "five households, not one" sets right "a single household". */
+    private static final String ONE_OF_A_KIND = "(?:one|single|sole|lone)";
     private static final Pattern NOT_WHAT_WAS_SAID = Pattern.compile("(?i),\\s+not\\s+((?:[\\p{L}\\d'\u2019-]+\\s*){1,4}?)(?=[,.;]|$|\\s+and\\b)");
     private static final Set<String> NOT_WORDS_IGNORED = Set.of("the", "a", "an", "on", "in", "at", "for", "to", "by", "of", "from",
             "with", "about", "its", "their", "his", "her", "our", "more", "less", "just", "only", "yet", "now", "ever", "all");
@@ -1201,7 +1217,7 @@ final class StanceClassifier {
         // (Whatever its stance: the words set right may be another's answer to the speaker's side.)
         return previous.stream().filter(a -> !a.source().equals(source) && a.sentence() >= sentence - 2 && a.sentence() < sentence)
                 .map(Attribution::content).anyMatch(claim -> words.stream().allMatch(w -> Pattern.compile(
-                        "(?i)(?<![\\p{L}\\d])" + Pattern.quote(w) + "(?![\\p{L}\\d])").matcher(claim).find()));
+                        "(?i)(?<![\\p{L}\\d])" + (w.equals("one") ? ONE_OF_A_KIND : Pattern.quote(w)) + "(?![\\p{L}\\d])").matcher(claim).find()));
     }
 
     /** A figure in words is read by its place in these lists ("forty" is 10 times 4). */
@@ -1585,7 +1601,7 @@ final class StanceClassifier {
                 || IS_NO_NAMED_ONE.matcher(content).find())) {
             return Stance.DENY;
         }
-        if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find()
+        if (d.quoted && anySentence(EMPHATIC_DENIAL, content) || NOTHING_THERE.matcher(content).find() || FIRST_HEARD.matcher(content).lookingAt()
                 || NO_INTENTION.matcher(content).find() || ASSURED_NONE.matcher(content).find()) {
             return Stance.DENY;
         }

@@ -30,6 +30,10 @@ import org.junit.jupiter.api.Test;
  * the trust planned …" (eskrigg q12): a weekday between two name words is one of them. "The bird, called Rasputin, crows
  * from about 4.30am" made the bird a source, and a figure "came from the bird" (thurlbeck q02): a name set between commas
  * after its noun names it.</li>
+ * <li>More tuned on their analyses: "its first letters to residents could have been clearer: they did not say …" and "the
+ * first sign in the hall had been badly worded: …" own a fault, whatever "not" the reason holds (kexbrough, riccall); "the
+ * paper had got it wrong: …" is another's fault and still denies. "The first we heard of any coop was when …" denies the
+ * coop was offered (thurlbeck). "five households, not one" sets right "a single household" (thurlbeck).</li>
  * </ul>
  */
 class ConstructionsSixtyTwoTest {
@@ -112,5 +116,30 @@ class ConstructionsSixtyTwoTest {
         var all = analyze("The bird, called Rasputin, crows from about 4.30am, and his owner could be fined up to 5,000 crowns. "
                 + "Ned Ames, the parish clerk, called the notice heavy-handed.");
         assertEquals(true, all.stream().noneMatch(a -> a.source().toLowerCase().contains("bird")), all.toString());
+    }
+
+    @Test
+    void aFaultInOnesOwnFirstDoingIsOwnedWhateverTheReasonDenies() throws Exception {
+        var all = analyze("Ned Ames said residents had not been told. The city council said its first letters to residents could "
+                + "have been clearer: they did not say which streets would get a hangar. The trustees said the first sign in the "
+                + "hall had been badly worded: it asked for a 2-crown contribution. Ivo Rand said the scheme would cost 1.9 "
+                + "million crowns. The council said the paper had got it wrong: the figure already included a reserve.");
+        assertEquals(Stance.CONFIRM, saying(all, "could have been clearer").stance(), all.toString());
+        assertEquals(Stance.CONFIRM, saying(all, "badly worded").stance(), all.toString());
+        assertEquals(Stance.DENY, saying(all, "the paper had got it wrong").stance(), all.toString());
+    }
+
+    @Test
+    void theFirstWeHeardOfItDeniesIt() throws Exception {
+        var all = analyze("A neighbour, who asked not to be named, told the Kelby Post that Vigus had turned down a free coop "
+                + "from the council. \"The first we heard of any coop was when somebody mentioned it at the shop,\" Vigus said.");
+        assertEquals(Stance.DENY, saying(all, "The first we heard of any coop").stance(), all.toString());
+    }
+
+    @Test
+    void notOneSetsRightASingleOne() throws Exception {
+        var all = analyze("Vigus said the complaint came from a single household, a couple who moved in behind her in March. "
+                + "The council said the notice followed complaints from five households, not one.");
+        assertEquals(Stance.DENY, saying(all, "five households, not one").stance(), all.toString());
     }
 }
