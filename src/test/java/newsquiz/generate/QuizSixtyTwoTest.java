@@ -25,6 +25,10 @@ import org.junit.jupiter.api.Test;
  * named.</li>
  * <li>"The trustees said its gas bill had risen …" was asked as "According to the trustees, its' gas bill …" (riccall q03):
  * the "its" is not the trustees', and whose it is the statement cannot say.</li>
+ * <li>"Ayelet Gowland, who chairs the Glaisby Traders' Guild, said the fee would cost the town's shops about 40,000 crowns a
+ * year …. Dewhurst said the guild's figure was miles out: …" had no question on what was denied (glaisby): "the guild's
+ * figure" is the claim of the one who chairs the guild, and "40,000 crowns a year" is a rate, not a claim cut after "a
+ * year [ago]".</li>
  * </ul>
  */
 class QuizSixtyTwoTest {
@@ -79,6 +83,20 @@ class QuizSixtyTwoTest {
         List<String> prompts = new TrueFalseNotGivenQuestions().propose(facts).stream().map(Candidate::prompt).toList();
         assertFalse(prompts.stream().anyMatch(p -> p.contains("its' gas bill") || p.contains("trustees, its gas bill")
                 || p.contains("trustees' gas bill")), prompts.toString());
+    }
+
+    @Test
+    void theBodysFigureIsTheClaimOfTheOneWhoChairsIt() throws Exception {
+        Facts facts = InventedArticles.facts("Cash machine fee\n\nCashlink said the machine would charge 2 crowns a withdrawal. "
+                + "Ayelet Gowland, who chairs the Glaisby Traders' Guild, said the fee would cost the town's shops about 40,000 "
+                + "crowns a year. Kamau Dewhurst, Cashlink's head of operations, said the guild's figure was miles out: fewer "
+                + "than 300 people use the machine more than once a week. Councillor Jaroslav Hindmarsh said the bank had "
+                + "promised to pay for the machine until 2035. Aldona Goodbody, 79, said she would have to take the bus to "
+                + "Hotham for her pension.");
+        List<String> prompts = new DenialQuestions().propose(facts).stream()
+                .map(c -> QualityFilter.check(c, facts)).flatMap(Optional::stream).map(Candidate::prompt).toList();
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("the fee would cost the town's shops about 40,000 crowns a year")),
+                prompts.toString());
     }
 
     /** Every stem the quality filter keeps, as it words them, from the families that ask who said what. */
