@@ -322,6 +322,10 @@ final class Phrasing {
 
     /** "MedaLink Systems'" rather than "MedaLink Systems's"; "Ana's" as usual. */
     static String possessive(String name, char apostrophe) {
+        // "Yardy's" is already its own owner: "Yardy's Riccall store", not "Yardy's'".
+        if (name.matches(".*\\p{L}['\u2019]s")) {
+            return name;
+        }
         return name.endsWith("s") ? name + apostrophe : name + apostrophe + "s";
     }
 }

@@ -24,6 +24,8 @@ final class QualityFilter {
             "(?i)\\b(?:is|are|was|were|be|been|include[sd]?|including|following|follows|as|namely|these|this)$");
 
     /** "…, half of what it used in the winter of 2031, …": an aside between commas, with no quotation in it. */
+    private static final java.util.regex.Pattern RELATIVE_ASIDE = java.util.regex.Pattern.compile(
+            "^([^,\"\u201c\u201d]{2,60}?),\\s+(?:who|whose|which)\\s+[^,\"\u201c\u201d]{5,120},\\s+([^,\"\u201c\u201d].{8,})$");
     private static final java.util.regex.Pattern MIDDLE_ASIDE = java.util.regex.Pattern.compile(
             "^((?:[^,\"\u201c\u201d]|(?<=\\d),(?=\\d)){20,}?\\S),\\s+((?:[^,\"\u201c\u201d]|(?<=\\d),(?=\\d)){8,80}),\\s+"
             + "((?:in order|so as|because|to|in|on|at|for|after|before)\\b.{8,})$");
@@ -32,14 +34,20 @@ final class QualityFilter {
      * "The council had bought only 6,000 tonnes of salt last summer, half of what it used in the winter of 2031, in order to
      * save money": a key far longer than every wrong answer gives itself away; without its aside it is still what was said.
      */
-    private static Candidate withoutAsideWhenLongest(Candidate c) {
+    static Candidate withoutAsideWhenLongest(Candidate c) {
         int keyWords = Phrasing.words(c.key());
         int longestWrong = c.distractors().stream().mapToInt(Phrasing::words).max().orElse(0);
-        java.util.regex.Matcher aside = MIDDLE_ASIDE.matcher(c.key());
-        if (keyWords <= 6 || keyWords <= longestWrong * 1.6 || !aside.matches()) {
+        if (keyWords <= 6 || keyWords <= longestWrong * 1.6) {
             return c;
         }
-        return c.withKey(aside.group(1) + " " + aside.group(3));
+        java.util.regex.Matcher aside = MIDDLE_ASIDE.matcher(c.key());
+        if (aside.matches()) {
+            return c.withKey(aside.group(1) + " " + aside.group(3));
+        }
+        // "Yardy's, whose Riccall store used to give the kitchen its surplus bread, had begun selling …": the clause only
+        // says who the subject is.
+        java.util.regex.Matcher relative = RELATIVE_ASIDE.matcher(c.key());
+        return relative.matches() ? c.withKey(relative.group(1) + " " + relative.group(2)) : c;
     }
 
     static Optional<Candidate> check(Candidate c, Facts facts) {

@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
  * year …. Dewhurst said the guild's figure was miles out: …" had no question on what was denied (glaisby): "the guild's
  * figure" is the claim of the one who chairs the guild, and "40,000 crowns a year" is a rate, not a claim cut after "a
  * year [ago]".</li>
+ * <li>"Roebuck said Yardy's, whose Riccall store used to give the kitchen its surplus bread …, had begun selling most of that
+ * food through a phone app instead" made a key so much longer than the wrong answers that the question was dropped, and
+ * "its Riccall store" became "Yardy's' Riccall store" (riccall): the relative clause after a subject only says who it is,
+ * and a name ending in "'s" is its own owner.</li>
  * </ul>
  */
 class QuizSixtyTwoTest {
@@ -97,6 +101,18 @@ class QuizSixtyTwoTest {
                 .map(c -> QualityFilter.check(c, facts)).flatMap(Optional::stream).map(Candidate::prompt).toList();
         assertTrue(prompts.stream().anyMatch(p -> p.contains("the fee would cost the town's shops about 40,000 crowns a year")),
                 prompts.toString());
+    }
+
+    @Test
+    void aSubjectsRelativeClauseIsLeftOutOfALongKey() {
+        Candidate c = new Candidate("denial", newsquiz.quiz.Skill.SOURCE_EVALUATION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
+                newsquiz.quiz.Difficulty.MEDIUM, "Which claim did Yardy's deny?", "Yardy's, whose Riccall store used to give the "
+                + "kitchen its surplus bread and vegetables, had begun selling most of that food cheaply through a phone app",
+                List.of("People who paid nothing were served last", "The council had offered a grant"), "", List.of(1), "deny:1", 60);
+        Candidate shorter = QualityFilter.withoutAsideWhenLongest(c);
+        assertEquals("Yardy's had begun selling most of that food cheaply through a phone app", shorter.key());
+        assertEquals("Yardy's Riccall store", Phrasing.possessive("Yardy's", '\'') + " Riccall store");
+        assertEquals("James' store", Phrasing.possessive("James", '\'') + " store");
     }
 
     /** Every stem the quality filter keeps, as it words them, from the families that ask who said what. */
