@@ -123,7 +123,7 @@ class AttributionEvalTest {
 
     /**
      * The newest held-out sets, tuned on after their one unseen measurement but not yet passing throughout (eval-blind16 to
-     * eval-blind81; eval-blind72 to 81 were tuned on in the stop that measured them): the count of articles that pass is
+     * eval-blind83; eval-blind72 to 83 were tuned on in the stop that measured them): the count of articles that pass is
      * held where it stands, so a change that makes fewer pass fails here, and the floor is raised as more pass. Once a set
      * passes throughout it moves to a test of its own above.
      */
@@ -137,8 +137,9 @@ class AttributionEvalTest {
             "eval-blind56", "eval-blind57", "eval-blind58", "eval-blind59", "eval-blind60", "eval-blind61", "eval-blind62",
             "eval-blind63", "eval-blind64", "eval-blind65", "eval-blind66", "eval-blind67", "eval-blind68", "eval-blind69",
             "eval-blind70", "eval-blind71", "eval-blind72", "eval-blind73", "eval-blind74", "eval-blind75",
-            "eval-blind76", "eval-blind77", "eval-blind78", "eval-blind79", "eval-blind80", "eval-blind81");
-    private static final int TUNED_HELD_OUT_PASSING = 184;
+            "eval-blind76", "eval-blind77", "eval-blind78", "eval-blind79", "eval-blind80", "eval-blind81",
+            "eval-blind82", "eval-blind83");
+    private static final int TUNED_HELD_OUT_PASSING = 196;
 
     @org.junit.jupiter.api.Test
     void newestHeldOutSetsPassNoFewerArticlesThanRecorded() throws Exception {
