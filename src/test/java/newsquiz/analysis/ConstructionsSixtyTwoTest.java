@@ -65,8 +65,11 @@ class ConstructionsSixtyTwoTest {
 
     @Test
     void aHardshipNewToTheSpeakerIsNoDenial() throws Exception {
-        var all = analyze("The trust said boaters had been warned a year ahead. \"I have lived on this boat for eleven years, and I "
-                + "have never had to plan a winter like a siege,\" said Ledwina Dobbing.");
+        var all = analyze("Conchita Eggleton, who chairs Bilsworth Liveaboards, said about 60 boats moored above the flight would "
+                + "be trapped there for the winter. Gearoid Duxbury said the count was nowhere close: the trust's own survey found "
+                + "19 boats above the flight. \"I have lived on this boat for eleven years, and I have never had to plan a winter "
+                + "like a siege,\" said Ledwina Dobbing, who moors below the top lock, \"but I will be stocking up on diesel in "
+                + "October.\"");
         assertEquals(Stance.ASSERT, saying(all, "never had to plan a winter").stance(), all.toString());
     }
 
