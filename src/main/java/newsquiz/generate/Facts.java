@@ -825,9 +825,9 @@ final class Facts {
 
     private static final java.util.regex.Pattern RELATIVE_ASIDE = java.util.regex.Pattern.compile(",\\s+(?:which|who)\\s+[^,\u201c\"]*,");
 
-    /** "Students", "Two workers on the night shift", "Several parents": people, more than one, by what they are. */
     /** "The trustees said its gas bill had risen": "its" is not theirs but the kitchen's. */
     static final java.util.regex.Pattern PLURAL_BODY = java.util.regex.Pattern.compile("(?i)^(?:the\\s+)?\\p{L}+(?<!s)s$");
+    /** "Students", "Two workers on the night shift", "Several parents": people, more than one, by what they are. */
     private static final java.util.regex.Pattern PEOPLE_IN_PLURAL = java.util.regex.Pattern.compile(
             "^(?:(?i:two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|other|former|local|\\d+)\\s+)*"
                     + "\\p{L}\\p{Ll}*(?<!s)s\\b(?:\\s+(?:on|at|in|from|of|who|near)\\b\\P{Lu}*)?$");

@@ -23,9 +23,10 @@ final class QualityFilter {
     private static final java.util.regex.Pattern OPENS_A_LIST = java.util.regex.Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|include[sd]?|including|following|follows|as|namely|these|this)$");
 
-    /** "…, half of what it used in the winter of 2031, …": an aside between commas, with no quotation in it. */
+    /** "Yardy's, whose Riccall store used to give the kitchen its surplus bread, had begun …": a subject's relative clause. */
     private static final java.util.regex.Pattern RELATIVE_ASIDE = java.util.regex.Pattern.compile(
             "^([^,\"\u201c\u201d]{2,60}?),\\s+(?:who|whose|which)\\s+[^,\"\u201c\u201d]{5,120},\\s+([^,\"\u201c\u201d].{8,})$");
+    /** "…, half of what it used in the winter of 2031, …": an aside between commas, with no quotation in it. */
     private static final java.util.regex.Pattern MIDDLE_ASIDE = java.util.regex.Pattern.compile(
             "^((?:[^,\"\u201c\u201d]|(?<=\\d),(?=\\d)){20,}?\\S),\\s+((?:[^,\"\u201c\u201d]|(?<=\\d),(?=\\d)){8,80}),\\s+"
             + "((?:in order|so as|because|to|in|on|at|for|after|before)\\b.{8,})$");

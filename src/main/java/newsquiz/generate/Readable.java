@@ -98,8 +98,10 @@ final class Readable {
     /** "Evidence the committee published without a name, said the company had …": a subject and its verb, then the claim. */
     private static final Pattern SUBJECT_AND_FRAME = Pattern.compile("^[^,\u201c\"]{3,80},\\s+(?:said|says|claimed|claims|added|insisted|"
             + "argued|wrote|told)\\s+(?:that\\s+)?(?:the|a|an|it|he|she|they)\\b");
-    /** "… for “digital ticketing” three weeks": a span of time that lost its "before the deadline". */
-    /** ("… would cost the shops about 40,000 crowns a year": a rate after its figure, whole; "laid a year" lost its "ago".) */
+    /**
+     * "… for “digital ticketing” three weeks": a span of time that lost its "before the deadline". ("… would cost the shops
+     * about 40,000 crowns a year" is a rate after its figure, whole; "was laid a year" lost its "ago".)
+     */
     private static final Pattern CUT_SPAN = Pattern.compile("(?i)\\b(?:\\d+|(?<![\\d%s]\\s)a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
             + "\\s+(?:days?|weeks?|months?|years?|hours?|minutes?)[\\s\u201d\"']*$");
     private static final Pattern CLAIM_NOUN_ONLY = Pattern.compile("(?i)^(?:an?|the)\\s+(?:\\p{L}+\\s+)?(?:claim|suggestion|report|allegation|"
