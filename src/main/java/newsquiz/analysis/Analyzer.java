@@ -321,10 +321,12 @@ public final class Analyzer {
                                 || AnsweredClaims.bodySaysWhatItDid(content, source.text(), described, d.sentence, othersSaid)))) {
             stance = Stance.DENY;
         }
+        String said = content;
         if (stance == Stance.ASSERT && !claimMaking && !d.quoted && source.entity() != null && !source.anonymous()
                 && source.text().contains(" ") && StanceClassifier.hasNegation(content)
-                && othersSaid.stream().anyMatch(a -> a.sentence() == d.sentence - 1 && !a.source().equals(source.text())
-                        && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
+                && othersSaid.stream().anyMatch(a -> a.sentence() < d.sentence && a.sentence() >= d.sentence - 3
+                        && (a.sentence() == d.sentence - 1 || StanceClassifier.sharesAThingNamed(said, a.content()))
+                        && !a.source().equals(source.text()) && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
                         && Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find())) {
             // "Amphlett said the rule had been drafted with the help of Gimble Mobility … Gimble Mobility said it had sold two
             // vehicles …, and that its staff had never met anyone from the council": the one a claim just named, answering

@@ -803,7 +803,7 @@ final class StanceClassifier {
     }
 
     /** A word of five letters or more, or a name, that both speak of: "that machine", "Verdon Street". */
-    private static boolean sharesAThingNamed(String said, String claim) {
+    static boolean sharesAThingNamed(String said, String claim) {
         java.util.Set<String> claimWords = new java.util.HashSet<>();
         for (String w : claim.split("[^\\p{L}\\d']+")) {
             claimWords.add(w.toLowerCase(java.util.Locale.ROOT));

@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  * first sign in the hall had been badly worded: …" own a fault, whatever "not" the reason holds (kexbrough, riccall); "the
  * paper had got it wrong: …" is another's fault and still denies. "The first we heard of any coop was when …" denies the
  * coop was offered (thurlbeck). "five households, not one" sets right "a single household" (thurlbeck).</li>
+ * <li>"… the trust had already sold the timber to Crich Timber for 200,000 crowns. [two sentences] Crich Timber … said it had
+ * not settled a price with the trust": the named firm answers with a "not" a claim that named it up to three sentences
+ * before, when the two speak of the same thing (eskrigg; pindlebury in eval-blind79 too).</li>
  * </ul>
  */
 class ConstructionsSixtyTwoTest {
@@ -144,5 +147,14 @@ class ConstructionsSixtyTwoTest {
         var all = analyze("Vigus said the complaint came from a single household, a couple who moved in behind her in March. "
                 + "The council said the notice followed complaints from five households, not one.");
         assertEquals(Stance.DENY, saying(all, "five households, not one").stance(), all.toString());
+    }
+
+    @Test
+    void aNamedFirmAnswersAClaimThatNamedItAFewSentencesBefore() throws Exception {
+        var all = analyze("Gormlaith Fincham said healthy trees were being felled, and that the trust had already sold the timber "
+                + "to Crich Timber for 200,000 crowns. She told Healaugh FM that the Friends had counted 300 marked trees. Anatol "
+                + "Duckett said every marked tree had been checked by a forester. Crich Timber said it had not settled a price "
+                + "with the trust and would pay only by the tonne.");
+        assertEquals(Stance.DENY, saying(all, "had not settled a price").stance(), all.toString());
     }
 }
