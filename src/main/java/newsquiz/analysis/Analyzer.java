@@ -323,7 +323,9 @@ public final class Analyzer {
         }
         String said = content;
         if (stance == Stance.ASSERT && !claimMaking && !d.quoted && source.entity() != null && !source.anonymous()
-                && source.text().contains(" ") && StanceClassifier.hasNegation(content)
+                && source.text().contains(" ") && (StanceClassifier.hasNegation(content)
+                        // ("Mr Greel confirmed making the offer but said it had always been “subject to testing”": a proviso.)
+                        || SETS_IT_STRAIGHT.matcher(content).find() && previous.stream().noneMatch(p -> p.sentence() == d.sentence))
                 && othersSaid.stream().anyMatch(a -> a.sentence() < d.sentence && a.sentence() >= d.sentence - 3
                         && (a.sentence() == d.sentence - 1 || StanceClassifier.sharesAThingNamed(said, a.content()))
                         && !a.source().equals(source.text()) && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
@@ -909,6 +911,9 @@ public final class Analyzer {
     private static final Pattern NOT_ACCEPTED_BEFORE_COLON = Pattern.compile("(?i)\\b(?:(?:did|does|do|would|could)\\s*(?:not|n['’]t)|never)\\s+"
             + "(?:recogni[sz]e|accept|agree\\s+with|believe|buy)\\s+(?:the|that|this|these|those|its|their|his|her)\\s+[^:;.\"“]{1,40}:\\s*$");
 
+    /** "its deal with Cashlink had always been for two years", "had in fact …": the one named, setting the claim straight. */
+    private static final Pattern SETS_IT_STRAIGHT = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are)\\s+(?:always|only\\s+ever|in\\s+fact|"
+            + "actually)\\b");
     /** "its first letters …", "we …": the speaker's own doing; "the paper had got it wrong" is another's. */
     private static final Pattern OWN_DOING = Pattern.compile("(?i)^\\W*(?:it|we|i|its|our|my|the\\s+(?:first|original|earlier|initial))\\b");
     private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"

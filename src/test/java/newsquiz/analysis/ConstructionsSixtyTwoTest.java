@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
  * coop was offered (thurlbeck). "five households, not one" sets right "a single household" (thurlbeck).</li>
  * <li>"… the trust had already sold the timber to Crich Timber for 200,000 crowns. [two sentences] Crich Timber … said it had
  * not settled a price with the trust": the named firm answers with a "not" a claim that named it up to three sentences
- * before, when the two speak of the same thing (eskrigg; pindlebury in eval-blind79 too).</li>
+ * before, when the two speak of the same thing (eskrigg; pindlebury in eval-blind79 too). So does one that sets it
+ * straight with "always", "in fact" or "actually" ("Kexby Bank said its deal with Cashlink had always been for two years",
+ * glaisby), unless it is the proviso after a confirmation in the same sentence ("confirmed making the offer but said it
+ * had always been “subject to testing”", eval-blind14).</li>
  * </ul>
  */
 class ConstructionsSixtyTwoTest {
@@ -156,5 +159,15 @@ class ConstructionsSixtyTwoTest {
                 + "Duckett said every marked tree had been checked by a forester. Crich Timber said it had not settled a price "
                 + "with the trust and would pay only by the tonne.");
         assertEquals(Stance.DENY, saying(all, "had not settled a price").stance(), all.toString());
+    }
+
+    @Test
+    void aNamedBankSettingTheClaimStraightDeniesItButAProvisoDoesNot() throws Exception {
+        var all = analyze("Councillor Jaroslav Hindmarsh said Kexby Bank had promised to pay for a free machine until 2035. Kexby "
+                + "Bank said its deal with Cashlink had always been for two years.");
+        assertEquals(Stance.DENY, saying(all, "had always been for two years").stance(), all.toString());
+        var proviso = analyze("Ned Ames said Greel Astromaterials had offered 40,000 crowns for the stone. Greel Astromaterials "
+                + "confirmed making the offer but said it had always been subject to testing.");
+        assertEquals(false, saying(proviso, "subject to testing").stance() == Stance.DENY, proviso.toString());
     }
 }
