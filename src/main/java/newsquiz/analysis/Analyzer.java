@@ -321,7 +321,7 @@ public final class Analyzer {
                                 || AnsweredClaims.bodySaysWhatItDid(content, source.text(), described, d.sentence, othersSaid)))) {
             stance = Stance.DENY;
         }
-        String said = content;
+        String said = content; // (the lambda below needs a name that no longer changes)
         if (stance == Stance.ASSERT && !claimMaking && !d.quoted && source.entity() != null && !source.anonymous()
                 && source.text().contains(" ") && (StanceClassifier.hasNegation(content)
                         // ("Mr Greel confirmed making the offer but said it had always been “subject to testing”": a proviso.)
@@ -332,7 +332,8 @@ public final class Analyzer {
                         && Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find())) {
             // "Amphlett said the rule had been drafted with the help of Gimble Mobility … Gimble Mobility said it had sold two
             // vehicles …, and that its staff had never met anyone from the council": the one a claim just named, answering
-            // with a "never", denies it.
+            // with a "never", denies it. So does one that claim named up to three sentences before, when the two speak of the same
+            // thing ("Crich Timber … said it had not settled a price with the trust"), and one setting it straight with "always".
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && before != null
