@@ -489,6 +489,11 @@ final class Facts {
             // "…, calling them “completely without foundation”": the speaker's label for it, not part of it.
             c = c.replaceFirst(",\\s*(?:calling|describing|branding)\\s+(?:it|them|this|that|these|those)\\s.*$", "");
         }
+        if (!a.quoted()) {
+            // "the complaint came from a single household, a couple who moved in behind her in March": an appositive after the
+            // claim that says who they were, with a pronoun a reader out of the article cannot place.
+            c = c.replaceFirst(",\\s+(?:a|an)\\s+\\p{Ll}+\\s+(?:who|which|that)\\s+[^,\u201c\"]*\\b(?:he|she|him|her|they|them|his|their)\\b[^,\u201c\"]*[.]?$", "");
+        }
         // "A banned weedkiller was being sprayed …, an employment tribunal has heard": the frame is how it was heard, not what.
         c = c.replaceFirst(",\\s+(?:an?|the)\\s+[^,]{2,50}\\s+(?:has|have|had|was|were)\\s+(?:heard|told)\\.?$", "");
         // "… spent the night in their cars anyway, its mayor, Piero Manca, told Radio Siro": the speaker's description
