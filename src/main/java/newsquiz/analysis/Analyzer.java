@@ -295,7 +295,7 @@ public final class Analyzer {
                         || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, othersSaid)
                         || StanceClassifier.saysWhatTheyReallyWere(content, source.text(), d.sentence, othersSaid)
                         || StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, othersSaid)
-                        || StanceClassifier.answersAnUnnamedTip(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
+                        || AnsweredClaims.answersAnUnnamedTip(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, othersSaid)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())
@@ -327,7 +327,7 @@ public final class Analyzer {
                         // ("Mr Greel confirmed making the offer but said it had always been “subject to testing”": a proviso.)
                         || SETS_IT_STRAIGHT.matcher(content).find() && previous.stream().noneMatch(p -> p.sentence() == d.sentence))
                 && othersSaid.stream().anyMatch(a -> a.sentence() < d.sentence && a.sentence() >= d.sentence - 3
-                        && (a.sentence() == d.sentence - 1 || StanceClassifier.sharesAThingNamed(said, a.content()))
+                        && (a.sentence() == d.sentence - 1 || AnsweredClaims.sharesAThingNamed(said, a.content()))
                         && !a.source().equals(source.text()) && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
                         && Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find())) {
             // "Amphlett said the rule had been drafted with the help of Gimble Mobility … Gimble Mobility said it had sold two

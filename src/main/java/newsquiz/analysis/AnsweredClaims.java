@@ -712,6 +712,69 @@ final class AnsweredClaims {
     private static final Pattern AGREEING = Pattern.compile("(?i)\\b(?:right|true|correct|indeed|agree\\w*|confirm\\w*|yes|afraid|sadly|"
             + "regret\\w*|sorry)\\b");
 
+    /**
+     * "A post office worker, who asked not to be named, told the Gazette that Cashlink planned to remove the machine by
+     * Christmas. “That machine will be on that wall until our lease ends in 2036,” Dewhurst said": an unnamed insider's tip,
+     * answered in the very next sentence by a named party in words of the same thing, is answered to set it right, however
+     * positively worded; one who agreed would be said to have confirmed it. The answer must open its own sentence, and the
+     * tip must say what is so, not what was not done. (Beside {@link #answersAnUnnamedClaim}, which needs no outlet but one
+     * side saying the thing failed and the other not.)
+     */
+    static boolean answersAnUnnamedTip(String content, String source, int sentence, List<Attribution> previous) {
+        if (HEDGE_OR_AGREEMENT.matcher(content).find()) {
+            return false;
+        }
+        if (previous.stream().anyMatch(a -> a.sentence() == sentence)) {
+            return false;
+        }
+        // The outlet the tip was told to, reporting what else it found, is not answering it.
+        return previous.stream().anyMatch(tip -> tip.sentence() == sentence - 1 && tip.anonymous() && !tip.source().equals(source)
+                && tip.sourceType() == SourceType.ANONYMOUS && !tip.via().isEmpty() && tip.cue() != null && TOLD.matcher(tip.cue()).find()
+                && tip.stance() == Stance.ASSERT && !tip.via().contains(source) && sharesAThingNamed(content, tip.content())
+                // ("… the survey was never finished." "The survey would be finished next year": a tip that something was not
+                // done, answered with when it will be, is conceded.)
+                && !NOT_DONE.matcher(tip.content()).find()
+                && !repeatsFourWords(content, tip.content()));
+    }
+
+    private static final Pattern TOLD = Pattern.compile("(?i)^told\\b");
+    /** "was never finished", "had not been used": what was not done ("warned suppliers not to talk" says what was). */
+    private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:was|were|is|are|had|has|have|did|does|do|would|will|could)"
+            + "\\s+(?:not|never)\\b|\\b\\p{L}+n['\u2019]t\\b|\\bnever\\s+\\p{L}+ed\\b");
+    private static final Pattern HEDGE_OR_AGREEMENT = Pattern.compile("(?i)\\b(?:yes|true|correct|right|confirm\\p{L}*|indeed|"
+            + "may|might|could|perhaps|possibly|consider\\p{L}*|looking\\s+at|reviewing|comment\\p{L}*)\\b");
+
+    /**
+     * "The depot would close at the end of May" after "the depot would close in May": the tip said again is the tip agreed
+     * with. Four words in a row, since three are often only the thing both speak of ("Scrubwell's bid had").
+     */
+    private static boolean repeatsFourWords(String said, String claim) {
+        String[] words = claim.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d']+");
+        String plain = " " + String.join(" ", said.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d']+")) + " ";
+        for (int i = 0; i + 4 <= words.length; i++) {
+            if (plain.contains(" " + String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 4)) + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of five letters or more, or a name, that both speak of: "that machine", "Verdon Street". */
+    static boolean sharesAThingNamed(String said, String claim) {
+        Set<String> claimWords = new HashSet<>();
+        for (String w : claim.split("[^\\p{L}\\d']+")) {
+            claimWords.add(w.toLowerCase(Locale.ROOT));
+        }
+        for (String w : said.split("[^\\p{L}\\d']+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if ((lower.length() >= 5 || !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() >= 3)
+                    && !NegatedEchoes.NO_THING.contains(lower) && claimWords.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many stems of words written in lower case the two texts share. */
     static int sharedCommonStems(String a, String b) {
         Set<String> first = commonStems(a);

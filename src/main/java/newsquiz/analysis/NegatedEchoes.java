@@ -144,8 +144,10 @@ final class NegatedEchoes {
         return false;
     }
 
-    private static final Set<String> NO_THING = Set.of("about", "after", "before", "their", "there", "these", "those", "which", "where",
-            "would", "could", "should", "since", "every", "other", "never", "being");
+    /** Words too common to show two texts speak of one thing (the short ones count only written as a name would be). */
+    static final Set<String> NO_THING = Set.of("about", "after", "before", "their", "there", "these", "those", "which", "where",
+            "would", "could", "should", "since", "every", "other", "never", "being", "will", "that", "this", "the", "and", "have",
+            "been", "were");
 
     /** A word of five letters or more, other than the verb, that both say. */
     private static boolean sharesAThing(String said, String claim, String verb) {

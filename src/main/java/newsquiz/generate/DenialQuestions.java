@@ -852,9 +852,8 @@ final class DenialQuestions implements QuestionFamily {
      * answers a contested claim before it, and which claim that was is the question a careful reader must answer. The
      * claim answered shares the denial's words ("milk", "plain", "tanker"; see {@link AnswerOverlap}). Only one clear
      * claim will do: two as close would make the key a guess.
-     */
-    /**
-     * Asks which claim {@code d} answered, and gives what a second party straight after it may answer: "The company denied
+     *
+     * <p>Asks which claim {@code d} answered, and gives what a second party straight after it may answer: "The company denied
      * this. The agency said there had been no chlorine in the smoke" takes up the claim the company's words hold (see
      * {@link #echoed}); {@code last} when they hold none.
      */

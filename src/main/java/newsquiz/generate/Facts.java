@@ -1179,8 +1179,14 @@ final class Facts {
     }
     private static final String ROLE_VERBS = "chairs|heads|leads|runs|directs|manages|represents|speaks for|works for|works at|owns|founded";
 
-    /** "Ana Ruiz, who chairs the board": what a relative clause after the name says she does. */
-    private List<String> roleClauses(String person) {
+    /** "Ana Ruiz, who chairs the board": what a relative clause after the name says she does, read once per person. */
+    List<String> roleClauses(String person) {
+        return roleClausesByPerson.computeIfAbsent(person, this::readRoleClauses);
+    }
+
+    private final Map<String, List<String>> roleClausesByPerson = new HashMap<>();
+
+    private List<String> readRoleClauses(String person) {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(person)
                 + ",\\s+who\\s+(?:" + ROLE_VERBS + ")\\s+([^,.;]+)").matcher(analysis.article().text());

@@ -24,7 +24,7 @@ final class QualityFilter {
             "(?i)\\b(?:is|are|was|were|be|been|include[sd]?|including|following|follows|as|namely|these|this)$");
 
     /** "Yardy's, whose Riccall store used to give the kitchen its surplus bread, had begun …": a subject's relative clause. */
-    private static final java.util.regex.Pattern RELATIVE_ASIDE = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern SUBJECTS_RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
             "^([^,\"\u201c\u201d]{2,60}?),\\s+(?:who|whose|which)\\s+[^,\"\u201c\u201d]{5,120},\\s+([^,\"\u201c\u201d].{8,})$");
     /** "…, half of what it used in the winter of 2031, …": an aside between commas, with no quotation in it. */
     private static final java.util.regex.Pattern MIDDLE_ASIDE = java.util.regex.Pattern.compile(
@@ -47,7 +47,7 @@ final class QualityFilter {
         }
         // "Yardy's, whose Riccall store used to give the kitchen its surplus bread, had begun selling …": the clause only
         // says who the subject is.
-        java.util.regex.Matcher relative = RELATIVE_ASIDE.matcher(c.key());
+        java.util.regex.Matcher relative = SUBJECTS_RELATIVE_CLAUSE.matcher(c.key());
         return relative.matches() ? c.withKey(relative.group(1) + " " + relative.group(2)) : c;
     }
 

@@ -825,15 +825,11 @@ final class Referents {
     /** The speaker's name, one of its descriptions or another name of it holds the word: "Several posters on PeerThread". */
     static boolean namedOrDescribedAs(Facts facts, String speaker, String role) {
         Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(role) + "\\b");
-        Pattern leads = Pattern.compile("(?i),\\s+who\\s+" + LEADS + "\\s+[^,]*\\b" + Pattern.quote(role) + "\\b");
         return word.matcher(speaker).find() || facts.analysis.sources().stream().anyMatch(e -> e.name().equals(speaker)
                 && (e.descriptions().stream().anyMatch(x -> word.matcher(x).find()) || e.aliases().stream().anyMatch(x -> word.matcher(x).find())))
                 // "Ayelet Gowland, who chairs the Glaisby Traders' Guild": "the guild's figure" is hers.
-                || facts.analysis.attributions().stream().anyMatch(a -> a.source().equals(speaker) && a.mention() != null
-                        && leads.matcher(a.mention()).find());
+                || facts.roleClauses(speaker).stream().anyMatch(c -> word.matcher(c).find());
     }
-
-    private static final String LEADS = "(?:chairs|leads|heads|runs|manages|directs|founded|represents|speaks\\s+for)";
 
     private static final Pattern IN_A_DOCUMENT = Pattern.compile("(?i)\\bin (?:a|an|the|its|their|his|her) (?:[\\p{L}-]+ ){0,3}"
             + "(?:paper|study|report|review|analysis|audit|article|preprint)\\b");
