@@ -258,7 +258,7 @@ public final class Analyzer {
         }
         // "The firm admitted … It said the update had been withdrawn. “We got that update badly wrong,” Tregenza said": what
         // the body an officer ("its operations director") speaks for has just said is no claim of another's to answer.
-        String speaksFor = ownBody != null ? ownBody : StanceClassifier.bodyOfItsOfficer(source.text(), described, previous);
+        String speaksFor = ownBody != null ? ownBody : StanceClassifier.bodyOfItsOfficer(source.text(), described, d.sentence, previous);
         List<Attribution> othersSaid = speaksFor == null ? previous : previous.stream().filter(p -> !p.source().equals(speaksFor)).toList();
         if (stance == Stance.ASSERT && !claimMaking
                 && (StanceClassifier.accountOfTheThingAlleged(content, source.text(), described, d.sentence, previous)

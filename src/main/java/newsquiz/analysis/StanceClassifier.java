@@ -1720,7 +1720,7 @@ final class StanceClassifier {
      * got that update badly wrong,” Tregenza said": an officer ("its …") of the body that made the claim speaks for it.
      */
     static boolean officerOf(String source, String described, String body, List<Attribution> previous) {
-        return body.equals(bodyOfItsOfficer(source, described, previous));
+        return itsOfficer(described) && body.equals(bodyHeardBeforeFirstWords(source, previous));
     }
 
     private static final Pattern VERDICT_ON_A_CLAIM = Alternations.compile("(?i)^[^,;:]{0,40}\\b(?:the|that|this|its|their|his|her|"
@@ -1750,9 +1750,18 @@ final class StanceClassifier {
         return m.lookingAt() && body.toLowerCase(Locale.ROOT).matches(".*\\b" + m.group(1).toLowerCase(Locale.ROOT) + "\\b.*");
     }
 
-    /** The body an officer described as "its …" speaks for: the one heard from just before the officer first spoke; or null. */
-    static String bodyOfItsOfficer(String source, String described, List<Attribution> previous) {
-        return itsOfficer(described) ? bodyHeardBeforeFirstWords(source, previous) : null;
+    /**
+     * The body an officer described as "its …" speaks for: the one heard from just before the officer first spoke; for "the
+     * committee's chair", the one body of that kind heard from in the last three sentences; or null.
+     */
+    static String bodyOfItsOfficer(String source, String described, int sentence, List<Attribution> previous) {
+        if (itsOfficer(described)) {
+            return bodyHeardBeforeFirstWords(source, previous);
+        }
+        List<String> ofItsKind = previous.stream().filter(a -> a.sentence() >= sentence - 3 && a.sourceType() != SourceType.PERSON
+                && a.sourceType() != SourceType.ANONYMOUS && officerOfBodyOfItsKind(described, a.source()))
+                .map(Attribution::source).distinct().toList();
+        return ofItsKind.size() == 1 ? ofItsKind.get(0) : null;
     }
 
     /** The body heard from just before {@code source} first spoke, whose "its" an officer's title points back at; or null. */
@@ -1795,7 +1804,7 @@ final class StanceClassifier {
     /** The kinds a body is named by in "the firm's lead engineer" or "backed the club". */
     private static final String BODY_KIND = "(firm|company|council|club|farm|trust|board|agency|ministry|department|group|union|"
             + "airport|school|university|hospital|operator|authority|commission|society|charity|business|museum|league|federation|"
-            + "bank|carmaker|processor|supermarket|retailer|developer|contractor|landlord)";
+            + "bank|carmaker|processor|supermarket|retailer|developer|contractor|landlord|committee|association)";
 
     private static final Pattern KIND_OFFICER = Alternations.compile("(?i)^\\s*(?:the\\s+)?" + BODY_KIND + "['\u2019]s\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}?(?:\\p{L}+-)?" + OFFICER_TITLE);

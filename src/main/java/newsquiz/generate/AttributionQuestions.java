@@ -137,10 +137,22 @@ final class AttributionQuestions implements QuestionFamily {
                     .map(o -> speakerInSentence(o.speaker(), facts)).filter(o -> !others.contains(o)).ifPresent(others::add);
         }
         String explanation = "The article says: " + Explain.quote(s.evidence()) + (others.isEmpty()
-                ? " The other choices come from other sources."
-                : " The other choices are what the article gives to other sources, such as " + Phrasing.list(others) + ".");
+                ? OTHER_SOURCES : OTHER_SOURCES_NAMED + Phrasing.list(others) + ".");
         out.add(new Candidate("attribution", Skill.SOURCE_EVALUATION, QuestionType.SINGLE_CHOICE, Difficulty.MEDIUM, prompt,
                 s.claim(), wrong, explanation, s.sentences(), "what:" + s.index(), 45));
+    }
+
+    static final String OTHER_SOURCES = " The other choices come from other sources.";
+    /** The explanation's last sentence when it names whose the wrong choices are: it names all of them, so it ends there. */
+    static final String OTHER_SOURCES_NAMED = " The other choices are what the article gives to other sources, such as ";
+
+    /**
+     * The explanation once some wrong choices are dropped: the sources it named were those of all the wrong choices, and naming
+     * one whose words are no longer shown misleads (review83 rathbury q05, scorton q07).
+     */
+    static String withoutSourcesNamed(String explanation) {
+        int named = explanation.indexOf(OTHER_SOURCES_NAMED);
+        return named < 0 ? explanation : explanation.substring(0, named) + OTHER_SOURCES;
     }
 
     private static final java.util.regex.Pattern WH_CLAUSE = java.util.regex.Pattern.compile(

@@ -527,7 +527,8 @@ final class Blueprint {
             if (dropped.isEmpty() || c.distractors().size() - dropped.size() < 2 || dropped.stream().anyMatch(c.explanation()::contains)) {
                 return c;
             }
-            return c.withDistractors(c.distractors().stream().filter(d -> !dropped.contains(d)).toList());
+            return c.withDistractors(c.distractors().stream().filter(d -> !dropped.contains(d)).toList())
+                    .withExplanation(AttributionQuestions.withoutSourcesNamed(c.explanation()));
         }
 
         boolean add(Candidate c) {

@@ -27,6 +27,11 @@ record Candidate(
         return new Candidate(focus, skill, type, difficulty, prompt, key, others, explanation, sentences, fact, priority);
     }
 
+    /** The same question explained in other words. */
+    Candidate withExplanation(String other) {
+        return new Candidate(focus, skill, type, difficulty, prompt, key, distractors, other, sentences, fact, priority);
+    }
+
     /** The same question asked in other words. */
     Candidate withPrompt(String reworded) {
         return new Candidate(focus, skill, type, difficulty, reworded, key, distractors, explanation, sentences, fact, priority);

@@ -196,7 +196,8 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         String named = bareName(s.speaker());
         String lower = claim.toLowerCase(Locale.ROOT);
         Matcher pronoun = PRONOUN_START.matcher(Phrasing.unquote(Phrasing.clean(s.attribution().content())));
-        int at = lower.startsWith(named + " ") || lower.startsWith(named + "'s ") || lower.startsWith(named + "\u2019s ") ? named.length()
+        // ("Wickstone Couriers' last vehicle purchase": a name ending in "s" takes the apostrophe alone.)
+        int at = lower.startsWith(named + " ") || lower.matches(Pattern.quote(named) + "['\u2019]s?\\s.*") ? named.length()
                 : lower.startsWith("the " + named) ? named.length() + 4 : -1;
         if (at > 0) {
             // Without the article's own pronoun the statement could only repeat the name after "According to".
@@ -204,7 +205,7 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
                 return null;
             }
             // "According to FreshWay, it had removed …", not "According to FreshWay, FreshWay had removed …".
-            body = pronoun.group(1).toLowerCase(Locale.ROOT) + claim.substring(at).replaceFirst("^['\u2019]s\\b", "");
+            body = pronoun.group(1).toLowerCase(Locale.ROOT) + claim.substring(at).replaceFirst("^['\u2019]s?(?=\\s)", "");
         }
         if (body.matches("(?i)^its\\s.*") && Facts.PLURAL_BODY.matcher(s.speaker()).matches()) {
             // "According to the trustees, its gas bill …": whose bill, the statement cannot say (review83 riccall q03).
