@@ -453,8 +453,9 @@ final class AnsweredClaims {
     private static final Pattern DESCRIBED_BY_ROLE = Pattern.compile("(?i)^an?\\s+(?:[\\p{L}-]+\\s+){0,2}(\\p{L}{4,})$");
 
     /** Whether every word of a group's name ("Residents of Saltings Reach") is in a body's ("Saltings Reach Residents' Association"). */
-    private static boolean groupAndItsBody(String group, String body) {
-        Set<String> named = Set.of(NOT_A_LETTER.split(body.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")));
+    static boolean groupAndItsBody(String group, String body) {
+        // ("the Friends of the Park": a name may say a word twice, which Set.of refuses.)
+        Set<String> named = Set.copyOf(java.util.Arrays.asList(NOT_A_LETTER.split(body.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", ""))));
         List<String> words = java.util.Arrays.stream(NOT_A_LETTER.split(group.toLowerCase(Locale.ROOT).replaceAll("['\u2019]", "")))
                 .filter(w -> w.length() >= 4).toList();
         return !words.isEmpty() && !body.equalsIgnoreCase(group) && named.containsAll(words);

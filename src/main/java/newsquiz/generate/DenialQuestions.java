@@ -1427,7 +1427,7 @@ final class DenialQuestions implements QuestionFamily {
             List<String> withAdmissions = new ArrayList<>(wrong);
             // ("Its engineer corrected him" after "The trust admitted it had skipped a safety check": the engineer's body owned up.)
             String body = facts.bodySpokenFor(d.speaker());
-            withAdmissions.addAll(DeniersSide.admissions(facts, denied, body == null ? Set.of(d.speaker()) : Set.of(d.speaker(), body),
+            withAdmissions.addAll(DeniersSide.admissions(facts, denied, body == null ? Set.of(d.speaker()) : Set.copyOf(List.of(d.speaker(), body)),
                     wrong, 2 - wrong.size()));
             wrong = withAdmissions.size() >= 2 ? withAdmissions : new ArrayList<>(Distractors.claims(facts, denied, aboutOthers, 3));
         }

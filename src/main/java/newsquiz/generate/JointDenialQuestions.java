@@ -112,7 +112,7 @@ final class JointDenialQuestions implements QuestionFamily {
             // "The council accepted that 43 fines had been issued to the wrong people": what a denier admitted, it did not deny.
             List<String> others = List.copyOf(wrong);
             wrong = new ArrayList<>(others);
-            wrong.addAll(DeniersSide.admissions(facts, claim.claim(), Set.of(first.speaker(), second.speaker()), others,
+            wrong.addAll(DeniersSide.admissions(facts, claim.claim(), Set.copyOf(List.of(first.speaker(), second.speaker())), others,
                     2 - others.size()));
         }
         if (wrong.size() < 2) {

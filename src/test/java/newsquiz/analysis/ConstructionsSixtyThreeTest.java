@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * it, and answers none of its claims (review82 hagworth q04; two more in eval-blind54).</li>
  * <li>"had already been sold to Wickstone Couriers. … Wickstone Couriers said …": a name ending in a trade's plural
  * ("Couriers", "Builders", "Carriers") is a firm's, not a person's (review83 rathbury q07, q12).</li>
+ * <li>A body whose name says a word twice ("the Friends of the Park") stopped the whole analysis with "duplicate element:
+ * the" (eval-blind85 rindlesham, at the start of the stop): its words are a set, not a Set.of.</li>
  * </ul>
  */
 class ConstructionsSixtyThreeTest {
@@ -38,5 +40,11 @@ class ConstructionsSixtyThreeTest {
                 + "purchase was in 2029. Harrow Builders said the depot was empty.");
         assertEquals(SourceType.ORGANIZATION, saying(all, "its last vehicle purchase").sourceType(), all.toString());
         assertEquals(SourceType.ORGANIZATION, saying(all, "the depot was empty").sourceType(), all.toString());
+    }
+
+    @Test
+    void aBodysNameMaySayAWordTwice() {
+        assertEquals(true, AnsweredClaims.groupAndItsBody("Friends of Skipsey Park", "the Friends of the Skipsey Park Lake"));
+        assertEquals(false, AnsweredClaims.groupAndItsBody("Residents of Saltings Reach", "the Friends of the Park"));
     }
 }
