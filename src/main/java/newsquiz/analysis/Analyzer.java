@@ -188,8 +188,9 @@ public final class Analyzer {
             stance = Stance.ASSERT;
         }
         // ("its first letters could have been clearer: they did not say which streets …": the "not" is the fault's reason.)
-        if ((stance == Stance.ASSERT || stance == Stance.OPINION || stance == Stance.DENY && OWN_DOING.matcher(content).lookingAt())
-                && !d.quoted && StanceClassifier.ownsAFaultBeforeColon(content)) {
+        boolean faultOwned = (stance == Stance.ASSERT || stance == Stance.OPINION || stance == Stance.DENY && OWN_DOING.matcher(content).lookingAt())
+                && !d.quoted && StanceClassifier.ownsAFaultBeforeColon(content);
+        if (faultOwned) {
             stance = Stance.CONFIRM;
         }
         boolean deniesInItsOwnWords = stance == Stance.DENY;
@@ -245,7 +246,13 @@ public final class Analyzer {
                 || DISCLAIMER.matcher(content).lookingAt()
                 // "“Nobody wants to see a fire engine parked at night,” Gubbins said, “but …”": reluctance owned, not a claim
                 // answered.
-                || RELUCTANCE_OWNED.matcher(content).lookingAt();
+                || RELUCTANCE_OWNED.matcher(content).lookingAt()
+                // "A member of the league's committee, who asked not to be named, told Mardock Radio that league matches could
+                // not be played in a cafe": an unnamed insider's tip to an outlet is a claim, whatever its "not"; so is what a
+                // post or chat message says ("the salon had lost its licence and would never open again"), unless it takes up
+                // what another said.
+                || (source.anonymous() && !d.quoted && d.verb != null && d.verb.lemma().equals("tell") || POSTED.matcher(source.text()).matches())
+                        && !ANSWERS_A_CLAIM.matcher(content).find();
         if (stance == Stance.ASSERT && !claimMaking && d.sentence > 0 && StanceClassifier.answersAReport(content,
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
@@ -287,7 +294,10 @@ public final class Analyzer {
         // "The society denied that the vote came first. The society accepted that no minutes were kept": an admission stays one,
         // whatever its "no" answers ("did not accept" has a cue of its own, a refusal).
         // ("The society did own up to one lapse: it had not asked the judge …" is one too.)
-        boolean admission = stance == Stance.CONFIRM && d.verb != null && d.verb.lemma().matches("accept|admit|concede|acknowledge|own|confess");
+        // ("The garage said it had been asleep at the wheel: the tester had missed …" owns a fault: what its reason negates
+        // answers no one.)
+        boolean admission = stance == Stance.CONFIRM && (faultOwned
+                || d.verb != null && d.verb.lemma().matches("accept|admit|concede|acknowledge|own|confess"));
         if (stance == Stance.CONFIRM && !admission && (StanceClassifier.confirmsAVerdict(article.sentences().get(d.sentence).text())
                 || d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text()))
                 || stance == Stance.ASSERT && !claimMaking && (StanceClassifier.deniesSuchAThing(content)
@@ -916,6 +926,8 @@ public final class Analyzer {
     private static final Pattern SETS_IT_STRAIGHT = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are)\\s+(?:always|only\\s+ever|in\\s+fact|"
             + "actually)\\b");
     /** "its first letters …", "we …": the speaker's own doing; "the paper had got it wrong" is another's. */
+    private static final Pattern POSTED = Pattern.compile("(?i)^(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:post|message|thread|comment|tweet|"
+            + "leaflet|flyer|rumou?r)s?\\b.*");
     private static final Pattern OWN_DOING = Pattern.compile("(?i)^\\W*(?:it|we|i|its|our|my|the\\s+(?:first|original|earlier|initial))\\b");
     private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"
             + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go"
@@ -923,7 +935,9 @@ public final class Analyzer {
             + "|(?:i|we)(?:\\s+have|['\u2019]ve)?\\s+never\\s+had\\s+to)\\b");
     private static final Pattern RELUCTANCE_OWNED = Pattern.compile("(?i)^\\W*(?:(?:nobody|no one|no-one)(?:\\s+[\\p{L}'\u2019-]+){0,4}?"
             + "\\s+(?:wanted|wants|liked|likes|enjoys|enjoyed|relishes|relished)|(?:we|i)\\s+(?:did\\s+not|didn['\u2019]t|never|do\\s+not|don['\u2019]t)"
-            + "\\s+(?:want|wish|like)(?:ed)?)\\s+to\\b");
+            + "\\s+(?:want|wish|like)(?:ed)?)\\s+to\\b"
+            // "“We do not close a public path lightly, and …”": the act owned, only its manner denied.
+            + "|^\\W*(?:we|i|it|they)\\s+(?:do|does|did)\\s+not\\s+(?:[\\p{L}'\u2019-]+\\s+){1,5}?(?:lightly|easily|casually)\\b");
     private static final Pattern ANSWERS_A_CLAIM = Pattern.compile("(?i)[\"\u201c\u201d]|\\b(?:described|alleg\\w*|claim\\w*"
             + "|report(?:s|ed)?|stor(?:y|ies)|rumou?r\\w*|suggest\\w*|accus\\w*|challeng\\w*)\\b");
 

@@ -65,12 +65,17 @@ final class AnsweredClaims {
     private AnsweredClaims() {}
 
     /** "a study of the main post that was never finished": a "never" that only describes a thing the claim names. */
+    private static final Pattern INSTRUCTED_NEGATION = Pattern.compile("(?i)\\b(?:asked|told|urged|ordered|instructed|advised|warned|begged)"
+            + "\\s+(?:not\\s+to\\s+\\p{L}+|to\\s+(?:say|do|post|write|publish|sign)\\s+nothing)\\b");
     private static final Pattern RELATIVE_NEGATION = Pattern.compile("(?i)\\s(?:that|which)\\s+(?:was|were|had been|has been|have been|is|are)"
             + "\\s+(?:never|not)\\s+\\p{L}+ed\\b");
 
     static boolean answers(String content, String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
         // ("the society had spent 60,000 crowns on a study that was never finished" alleges; its "never" answers no one.)
         content = RELATIVE_NEGATION.matcher(content).replaceAll("");
+        // ("Ellerdine's players had been asked to say nothing about the ruling online" reports an instruction: its "nothing"
+        // answers no one.)
+        content = INSTRUCTED_NEGATION.matcher(content).replaceAll("");
         // "Mr Ashdown disowned it straight away. … he said the leaflet “did not come from us”": a negation right after the
         // same speaker's own rejection goes on with it.
         boolean ownRejectionBefore = sentence > 0 && rejectedBy(sentences.get(sentence - 1).text(), source);
@@ -731,11 +736,21 @@ final class AnsweredClaims {
         // The outlet the tip was told to, reporting what else it found, is not answering it.
         return previous.stream().anyMatch(tip -> tip.sentence() == sentence - 1 && tip.anonymous() && !tip.source().equals(source)
                 && tip.sourceType() == SourceType.ANONYMOUS && !tip.via().isEmpty() && tip.cue() != null && TOLD.matcher(tip.cue()).find()
-                && tip.stance() == Stance.ASSERT && !tip.via().contains(source) && sharesAThingNamed(content, tip.content())
+                && tip.stance() == Stance.ASSERT && !tip.via().contains(source)
+                && (sharesAThingNamed(content, tip.content()) || pointsAtItsThing(content, tip.content()))
                 // ("… the survey was never finished." "The survey would be finished next year": a tip that something was not
                 // done, answered with when it will be, is conceded.)
                 && !NOT_DONE.matcher(tip.content()).find()
                 && !repeatsFourWords(content, tip.content()));
+    }
+
+    private static final Pattern THAT_THING = Pattern.compile("(?i)^\\W*(?:that|this)\\s+(\\p{L}{3,})\\b");
+
+    /** "“That nest was started in July”" after "the nest had been in the tree since April": the tip's own thing, pointed at. */
+    private static boolean pointsAtItsThing(String said, String claim) {
+        Matcher that = THAT_THING.matcher(said);
+        return that.find() && !NegatedEchoes.NO_THING.contains(that.group(1).toLowerCase(Locale.ROOT))
+                && Pattern.compile("(?i)\\b" + Pattern.quote(that.group(1)) + "\\b").matcher(claim).find();
     }
 
     private static final Pattern TOLD = Pattern.compile("(?i)^told\\b");

@@ -988,15 +988,25 @@ final class StanceClassifier {
             // napping:": a fault found in the speaker's own doing.
             // "its first letters could have been clearer:", "the first sign in the hall had been badly worded:": so too a thing
             // of its own done first, found wanting.
-            + "|^\\W*(?:it|we|i|(?:its|our|my|the\\s+(?:first|original|earlier|initial))(?:\\s+[\\p{L}'\u2019-]+){1,6}?)\\s+"
+            // "he had been asleep at the wheel:", said of the speaker himself.
+            + "|^\\W*(?:it|we|i|he|she|they|(?:its|our|my|the\\s+(?:first|original|earlier|initial))(?:\\s+[\\p{L}'\u2019-]+){1,6}?)\\s+"
             + "(?:(?:had|has|have)\\s+been|was|were|is|are|could\\s+have\\s+been|should\\s+have\\s+been)\\s+"
             + "(?:(?:a\\s+(?:bit|little)|too|rather|far\\s+too|plainly|clearly|badly|poorly)\\s+)?(?:clumsy|heavy-handed|caught\\s+napping|slow|poor"
             + "|careless|sloppy|remiss|muddled|confusing|unclear|hasty|rushed|insensitive|tactless|late|at\\s+fault|to\\s+blame"
-            + "|clearer|better|worded|handled|timed|explained|judged|planned)\\b");
+            + "|clearer|better|worded|handled|timed|explained|judged|planned"
+            // "it had been behind the curve:", "we were slow off the mark:": late to act, owned.
+            + "|behind\\s+the\\s+(?:curve|times)|out\\s+of\\s+date|slow\\s+off\\s+the\\s+mark|wrong-footed|asleep\\s+at\\s+the\\s+wheel"
+            + "|complacent|negligent|too\\s+trusting)\\b"
+            // "the stylist had bungled the bleach:": one of its own people's doing, owned.
+            + "|^\\W*(?:the|its|our|my|her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had|has|have)\\s+(?:bungled|botched|mishandled|fumbled"
+            + "|messed\\s+up)\\b"
+            // "it had not covered itself in glory:": a fault owned by saying less.
+            + "|\\bnot\\s+covered\\s+(?:itself|ourselves|myself|himself|herself|themselves)\\s+in\\s+glory\\b");
 
     private static final Pattern FAULT_WORD = Pattern.compile("(?i)\\b(?:short|better|clearer|fault|mistake|error|wrong|blame|fair"
             + "|down|badly|poorly|late|slow|ball|clumsy|heavy-handed|napping|poor|careless|sloppy|remiss|muddled|confusing|unclear"
-            + "|hasty|rushed|insensitive|tactless|responsibility)\\b");
+            + "|hasty|rushed|insensitive|tactless|responsibility|behind|wrong-footed|asleep|complacent|negligent|trusting|bungled|botched"
+            + "|mishandled|fumbled|messed|glory)\\b");
 
     /**
      * "its handling had been clumsy: sellers learned of it from a notice on the gate", "it had let learners down: …": a fault

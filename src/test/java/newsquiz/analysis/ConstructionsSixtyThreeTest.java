@@ -17,6 +17,22 @@ import org.junit.jupiter.api.Test;
  * <li>A body whose name says a word twice ("the Friends of the Park") stopped the whole analysis with "duplicate element:
  * the" (eval-blind85 rindlesham, at the start of the stop): its words are a set, not a Set.of.</li>
  * </ul>
+ * Tuned on eval-blind84 and 85 after they were measured at the frozen code (5ebbc38):
+ * <ul>
+ * <li>Faults owned before a colon, whatever the idiom: "it had been behind the curve:", "he had been asleep at the wheel:",
+ * "it had not covered itself in glory:", "the stylist had bungled the bleach:" (fenby, pelverton, breckley, westhide). An
+ * owned fault stays an admission even when its reason's "nobody" or "not" would answer another's claim.</li>
+ * <li>"An allotment holder, who asked not to be named, told Glaston Television the nest had been in the tree since April.
+ * “That nest was started in July …,” Enright said": an answer pointing at the tip's own thing ("that nest") sets it right
+ * (fenby).</li>
+ * <li>Claims, not denials: an unnamed insider's tip to an outlet ("told Mardock Radio that league matches could not be
+ * played in a cafe"), a chat message ("the salon had lost its licence and would never open again"), an instruction
+ * reported ("had been asked to say nothing about the ruling online"), and an act owned with only its manner denied ("“We do
+ * not close a public path lightly”") (mardock, westhide, breckley, kilverton; five more in older sets).</li>
+ * <li>"She told Gorstow FM that …": an "FM" station is an outlet, the channel a claim came through (haddesley; every "FM"
+ * in the older sets was a person). "Rita" is a woman's name and "Norman" a man's, so "He said …" after both is Norman
+ * (rindlesham q05, a wrong key): more common English first names.</li>
+ * </ul>
  */
 class ConstructionsSixtyThreeTest {
 
@@ -46,5 +62,57 @@ class ConstructionsSixtyThreeTest {
     void aBodysNameMaySayAWordTwice() {
         assertEquals(true, AnsweredClaims.groupAndItsBody("Friends of Skipsey Park", "the Friends of the Skipsey Park Lake"));
         assertEquals(false, AnsweredClaims.groupAndItsBody("Residents of Saltings Reach", "the Friends of the Park"));
+    }
+
+    @Test
+    void faultsOwnedBeforeAColonAreAdmissions() throws Exception {
+        var all = analyze("Kornel Bardsley said the council had taken nine days to pass on the report. The council said it had been "
+                + "behind the curve: its website still sent callers to a pest line that closed in 2030. Aldo Vey said the tester had "
+                + "cheated. Wilf Ormandy said he had been asleep at the wheel: the tester had missed a course, and nobody had noticed. "
+                + "Irma Pole said the association had hidden the ruling. The association said it had not covered itself in glory: "
+                + "the title was taken away by email, and nobody rang the band.");
+        assertEquals(Stance.CONFIRM, saying(all, "behind the curve").stance(), all.toString());
+        assertEquals(Stance.CONFIRM, saying(all, "asleep at the wheel").stance(), all.toString());
+        assertEquals(Stance.CONFIRM, saying(all, "covered itself in glory").stance(), all.toString());
+        var staff = analyze("Amelie Vokes said the salon had ignored her allergy. The salon's owner, Sally Raistrick, said the stylist "
+                + "had bungled the bleach: the bleach was left on for 50 minutes, 20 longer than the guide allows.");
+        assertEquals(Stance.CONFIRM, saying(staff, "bungled the bleach").stance(), staff.toString());
+    }
+
+    @Test
+    void anAnswerPointingAtTheTipsThingSetsItRight() throws Exception {
+        var all = analyze("The regional bee inspector, Jacoba Enright, said traps would be set. An allotment holder, who asked not "
+                + "to be named, told Glaston Television the nest had been in the tree since April. \"That nest was started in July, "
+                + "and the size of it tells you so,\" Enright said.");
+        assertEquals(Stance.DENY, saying(all, "That nest was started in July").stance(), all.toString());
+    }
+
+    @Test
+    void tipsMessagesInstructionsAndActsOwnedAreNoDenials() throws Exception {
+        var tip = analyze("The club said it would play at the cafe. A member of the league's committee, who asked not to be named, "
+                + "told Mardock Radio that league matches could not be played in a cafe that is open to the public.");
+        assertEquals(Stance.ASSERT, saying(tip, "league matches could not be played").stance(), tip.toString());
+        var message = analyze("The salon said it would reopen on March 14. A message in the Westhide Mums chat group said the salon "
+                + "had lost its licence and would never open again.");
+        assertEquals(Stance.ASSERT, saying(message, "would never open again").stance(), message.toString());
+        var asked = analyze("Kirsi Gomersall said the band had posted about the ruling online. She said Ellerdine's players had been "
+                + "asked to say nothing about the ruling online.");
+        assertEquals(Stance.ASSERT, saying(asked, "asked to say nothing").stance(), asked.toString());
+        var manner = analyze("Walkers said the crossing had been closed for good. \"We do not close a public path lightly, and we "
+                + "know how much this one is loved,\" said Coastlink's route director, Augustina Fozzard.");
+        assertEquals(Stance.ASSERT, saying(manner, "close a public path lightly").stance(), manner.toString());
+    }
+
+    @Test
+    void anFmStationIsAnOutlet() throws Exception {
+        var all = analyze("Kallista Jenkinson said the unit was ready. She told Gorstow FM that all 14 bakers had been offered jobs.");
+        assertEquals(java.util.List.of("Gorstow FM"), saying(all, "all 14 bakers").via(), all.toString());
+    }
+
+    @Test
+    void heAfterRitaAndNormanIsNorman() throws Exception {
+        var all = analyze("The society's chair, Norman Sedgwick, said the council wanted the land. Rita Shacklock said that was "
+                + "twaddle. He said the railway had carried 19,400 passengers last year, not 11,000.");
+        assertEquals("Norman Sedgwick", saying(all, "19,400 passengers").source(), all.toString());
     }
 }
