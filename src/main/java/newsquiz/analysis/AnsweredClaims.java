@@ -66,15 +66,17 @@ final class AnsweredClaims {
 
     /** "a study of the main post that was never finished": a "never" that only describes a thing the claim names. */
     private static final Pattern INSTRUCTED_NEGATION = Pattern.compile("(?i)\\b(?:asked|told|urged|ordered|instructed|advised|warned|begged)"
-            + "\\s+(?:not\\s+to\\s+\\p{L}+|to\\s+(?:say|do|post|write|publish|sign)\\s+nothing)\\b");
+            + "\\s+(?:not\\s+to\\s+\\p{L}+|to\\s+(?:say|do|post|write|publish|sign)\\s+nothing)\\b"
+            // ("… leaving it no choice but to move": what forced a step, not a denial.)
+            + "|\\bno\\s+(?:other\\s+)?(?:choice|option|alternative)\\s+but\\b");
     private static final Pattern RELATIVE_NEGATION = Pattern.compile("(?i)\\s(?:that|which)\\s+(?:was|were|had been|has been|have been|is|are)"
             + "\\s+(?:never|not)\\s+\\p{L}+ed\\b");
 
     static boolean answers(String content, String source, int sentence, List<Sentence> sentences, List<Attribution> previous) {
         // ("the society had spent 60,000 crowns on a study that was never finished" alleges; its "never" answers no one.)
         content = RELATIVE_NEGATION.matcher(content).replaceAll("");
-        // ("Ellerdine's players had been asked to say nothing about the ruling online" reports an instruction: its "nothing"
-        // answers no one.)
+        // ("Ellerdine's players had been asked to say nothing about the ruling online" reports an instruction, and "leaving it
+        // no choice but to move" what forced a step: their "nothing" and "no" answer no one.)
         content = INSTRUCTED_NEGATION.matcher(content).replaceAll("");
         // "Mr Ashdown disowned it straight away. … he said the leaflet “did not come from us”": a negation right after the
         // same speaker's own rejection goes on with it.

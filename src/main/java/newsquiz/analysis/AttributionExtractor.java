@@ -2706,8 +2706,8 @@ final class AttributionExtractor {
     }
 
     /**
-     * "showed the court a dated inventory signed by both sides": showing someone a thing is an act; "showed that …" and "the
-     * figures show the line was closed" report what was shown.
+     * "showed the court a dated inventory signed by both sides", "show the detour, and …": showing someone a thing is an act;
+     * "showed that …" and "the figures show the line was closed" report what was shown.
      */
     private static boolean showedSomeoneAThing(SentenceView s, Draft d) {
         int from = d.contentFromToken;
@@ -2719,7 +2719,9 @@ final class AttributionExtractor {
         while (k < s.size() && k < from + 4 && s.tokens[k].isNoun() && !s.tokens[k].quoted()) {
             k++;
         }
-        return k < s.size() && s.tokens[k].isAny("a", "an", "the", "his", "her", "their", "its", "our", "photographs", "photos", "pictures");
+        // ("Signs … now show the detour, and a map of it is on the website": the thing shown, then another clause.)
+        return k < s.size() && s.tokens[k].isAny("a", "an", "the", "his", "her", "their", "its", "our", "photographs", "photos", "pictures")
+                || k + 1 < s.size() && s.tokens[k].text().equals(",") && s.tokens[k + 1].isAny("and", "but");
     }
 
     /** "the Calderwyke Echo, which reported the interview": an outlet carrying an exchange says nothing of its own. */

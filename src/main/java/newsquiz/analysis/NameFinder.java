@@ -295,7 +295,21 @@ final class NameFinder {
         String w = t.lower().replaceAll("\\.$", "");
         // "Sgarba Knitters' Guild", "Farmers' Market": a plural possessive names whose body it is, inside the name.
         boolean plural = next > 0 && s.tokens[next - 1].text().matches("\\p{Lu}\\p{L}*s['\u2019]") && !t.isFunctionWord();
-        return plural || lexicon.is("org_keyword", w) || lexicon.is("title", w);
+        return plural || lexicon.is("org_keyword", w) || lexicon.is("title", w) || shopsName(s, next);
+    }
+
+    /**
+     * "Jenkinson's Oatcakes, which has made oatcakes on Cheapside since 1937": a one-word owner, then a trade, or a plural the
+     * article also writes in lower case, ending the name, is a shop's or firm's name ("Jenkinson's Bakery"), not a person's
+     * oatcakes.
+     */
+    private boolean shopsName(SentenceView s, int next) {
+        Token t = s.tokens[next];
+        String owner = s.tokens[next - 1].text().replaceAll("['\u2019]s?$", "");
+        boolean oneWordOwner = next < 2 || !s.tokens[next - 2].capitalised() || s.tokens[next - 2].isFunctionWord();
+        boolean ends = next + 1 >= s.size() || !s.tokens[next + 1].capitalised();
+        boolean trade = lexicon.is("trade_word", t.lower()) || t.text().matches("\\p{Lu}\\p{Ll}{3,}s") && lowercaseWords.contains(t.lower());
+        return oneWordOwner && ends && trade && !lexicon.isPlace(owner) && lexicon.countryOfCapital(owner) == null;
     }
 
     /**

@@ -64,6 +64,9 @@ final class SourceResolver {
             boolean anonymous, boolean document) {}
 
     private final List<Salient> recent = new ArrayList<>();
+    /** Bodies that have spoken, and the body each description ("the firm") last stood for. */
+    private final Map<Entity, Integer> lastSpoke = new java.util.HashMap<>();
+    private final Map<String, Entity> describedAs = new java.util.HashMap<>();
     /** Bodies the article describes by their owner rather than names ("Valtessa's state water company"), by head noun. */
     private final Map<String, Resolved> describedBodies = new java.util.HashMap<>();
     private final EntityRegistry registry;
@@ -107,6 +110,9 @@ final class SourceResolver {
                 yield subject != null ? subject : unnamed(phrase, sentence);
             }
         };
+        if (r.entity() != null) {
+            lastSpoke.put(registry.canonical(r.entity()), sentence);
+        }
         if (r != author && sectionAuthors.values().stream().noneMatch(w -> w == r)) {
             // The writer's "I" is no third person: a later "he" or "she" is somebody else; so too for the signer of a letter
             // ("I rang the manager, Mr NAME. '…,' he told me": he is the manager, not the head who signs).
@@ -785,7 +791,16 @@ final class SourceResolver {
             // later; then "the council said": the story's own council, unnamed from the start, not the other one named since.
             return home.resolved();
         }
+        Entity describedBefore = describedAs.get(asWritten);
+        if (best != null && describedBefore != null && describedBefore != best && bestShared == 0
+                && lastSpoke.getOrDefault(best, -1) < sentence - 2) {
+            // "The firm said its griddles could not keep up. … Garside said the building had been sold to Beckhampton Homes.
+            // The firm kicked that story into touch": the firm that has spoken as "the firm", not one only named since, nor
+            // one that spoke by its name a while ago ("Beckhampton Homes said …" three sentences before).
+            best = describedBefore;
+        }
         if (best != null) {
+            describedAs.put(asWritten, best);
             Resolved owned = describedBodies.get(head);
             if (owned != null && owned.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'')
                     .matches("(?:the\\s+)?" + java.util.regex.Pattern.quote(best.name.toLowerCase(Locale.ROOT)) + "'s?\\s.*")) {

@@ -314,6 +314,12 @@ final class Blueprint {
                     && claimAndWhyCare(o, c))) {
                 return false;
             }
+            // "The article reports that the nest had been in the tree since April. Why should a careful reader treat this claim
+            // with extra care?" (because its source is not named) beside "Who said that the nest had been in the tree since
+            // April?": the one unnamed choice is the answer (review84 fenby q06, larchby q07), until nothing else is left.
+            if (sharing != Sharing.ANY && chosen.stream().anyMatch(o -> whyCareAndWhoSaid(o, c) || whyCareAndWhoSaid(c, o))) {
+                return false;
+            }
             // "Who said that the valve had come from Dalverne?" and "Whose account did Dalverne dispute?", both answered by the
             // one sentence: one speaker asked for twice (review47 CAL q03, q04), until nothing else is left.
             if (sharing != Sharing.ANY && asksWho(c) && chosen.stream().anyMatch(o -> asksWho(o) && o.key().equals(c.key())
@@ -444,6 +450,11 @@ final class Blueprint {
             Candidate who = claim == a ? b : a;
             return claim.fact().startsWith("anon:") && who.fact().startsWith("anon-who:")
                     && speakerOf.apply(statementOf(claim)).equals(statementOf(who));
+        }
+
+        /** Whether {@code why} asks why to take care with a claim whose source is unnamed and {@code who} who made it. */
+        private static boolean whyCareAndWhoSaid(Candidate why, Candidate who) {
+            return why.fact().startsWith("anon-why:") && who.fact().startsWith("claim:") && statementOf(why).equals(statementOf(who));
         }
 
         /** Whether one asks which claim has no named source and the other why to take care with that same claim. */

@@ -19,6 +19,10 @@ final class QualityFilter {
     /** "Who said that the warning was alarmist: 31 of the 58 families had found places elsewhere?": a verdict, then its reason. */
     private static final java.util.regex.Pattern VERDICT_THEN_REASON = java.util.regex.Pattern.compile(
             "^((?:Who|Which [\\p{L} ]+?) \\p{L}+ that [^:\u201c\u201d\"?]{8,}?[^:\u201c\u201d\"?\\s,]): ([^:\u201c\u201d\"?]{20,})\\?$");
+    /** "Who said that the claim was twaddle", "Who said that that was a fairy story": a verdict on a claim it does not name. */
+    private static final java.util.regex.Pattern VERDICT_ON_A_POINTER = java.util.regex.Pattern.compile(
+            "^((?:Who|Which [\\p{L} ]+?) \\p{L}+ that) (?:(?:the|that|this|such|these|those)\\s+(?:[\\p{L}-]+\\s+)?(?:claims?|stor(?:y|ies)|reports?"
+                    + "|rumou?rs?|suggestions?|ideas?|accounts?|allegations?|charges?|figures?|posts?)|that|this|it)\\s+(?:was|is|were|are)\\s+[^,]{1,40}");
     /** "… the reasons were: cost, time and staff": a colon that opens a list, not a reason. */
     private static final java.util.regex.Pattern OPENS_A_LIST = java.util.regex.Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|include[sd]?|including|following|follows|as|namely|these|this)$");
@@ -61,7 +65,12 @@ final class QualityFilter {
             c = c.withPrompt(DOUBLED_THAT.matcher(c.prompt()).replaceAll("$1"));
         }
         java.util.regex.Matcher verdict = VERDICT_THEN_REASON.matcher(c.prompt());
-        if (verdict.matches() && !OPENS_A_LIST.matcher(verdict.group(1)).find()) {
+        java.util.regex.Matcher bare = verdict.matches() ? VERDICT_ON_A_POINTER.matcher(verdict.group(1)) : null;
+        if (bare != null && bare.matches() && !verdict.group(2).matches("(?i)^(?:its|their|his|her|it|they|he|she)\\b.*")) {
+            // "Who said that the claim was twaddle: Holmby Buses asked for a stop in 2031 …?" never says which claim; the
+            // reason alone is what was said (review84 ketterly q05), unless it opens on a pronoun only the verdict placed.
+            c = c.withPrompt(bare.group(1) + " " + Phrasing.lowerFirst(verdict.group(2), facts) + "?");
+        } else if (verdict.matches() && !OPENS_A_LIST.matcher(verdict.group(1)).find()) {
             // A colon pasted into the middle of a question reads as garbled (review80 ELM q07); two clauses say the same.
             c = c.withPrompt(verdict.group(1) + ", and that " + Phrasing.lowerFirst(verdict.group(2), facts) + "?");
         }

@@ -32,6 +32,12 @@ import org.junit.jupiter.api.Test;
  * <li>"She told Gorstow FM that …": an "FM" station is an outlet, the channel a claim came through (haddesley; every "FM"
  * in the older sets was a person). "Rita" is a woman's name and "Norman" a man's, so "He said …" after both is Norman
  * (rindlesham q05, a wrong key): more common English first names.</li>
+ * <li>"Signs at both ends of the path now show the detour, and a map of it is on the Coastlink website": the thing shown,
+ * then another clause; the signs said nothing (review84 kilverton q19, a wrong key).</li>
+ * <li>"The firm said … Garside said the building had been sold to Beckhampton Homes. The firm kicked that story into touch":
+ * "the firm" stays the firm that spoke as "the firm", not one named since in a claim or heard from by name a while ago; and
+ * "Jenkinson's Oatcakes" is one firm's name, not Kallista Jenkinson's oatcakes (haddesley).</li>
+ * <li>"… leaving it no choice but to move": what forced a step is no denial (haddesley).</li>
  * </ul>
  */
 class ConstructionsSixtyThreeTest {
@@ -114,5 +120,27 @@ class ConstructionsSixtyThreeTest {
         var all = analyze("The society's chair, Norman Sedgwick, said the council wanted the land. Rita Shacklock said that was "
                 + "twaddle. He said the railway had carried 19,400 passengers last year, not 11,000.");
         assertEquals("Norman Sedgwick", saying(all, "19,400 passengers").source(), all.toString());
+    }
+
+    @Test
+    void signsShowingAThingSayNothing() throws Exception {
+        var all = analyze("Signs at both ends of the path now show the detour, and a map of it is on the Coastlink website. The "
+                + "figures show the detour is longer than the path.");
+        assertEquals(1, all.size(), all.toString());
+        assertEquals("the detour is longer than the path", all.get(0).content(), all.toString());
+    }
+
+    @Test
+    void theFirmThatSpokeAsTheFirmStaysTheFirm() throws Exception {
+        var all = analyze("Jenkinson's Oatcakes, which has made oatcakes on Cheapside since 1937, will move its baking in September, "
+                + "the family firm said. The firm said its griddles could no longer keep up. Fritjof Garside said the building had "
+                + "already been sold to Beckhampton Homes for flats. The firm kicked that story into touch, saying the building was "
+                + "the family's. Beckhampton Homes said its only site was the old dairy. Councillor Jevon Ainsworth said the council "
+                + "had refused the firm's plan to extend the bakehouse, leaving it no choice but to move. The council said that plan "
+                + "had been approved. The firm said it had bungled one thing: its bakers heard about the move last.");
+        assertEquals("Jenkinson's Oatcakes", saying(all, "griddles could no longer").source(), all.toString());
+        assertEquals("Jenkinson's Oatcakes", saying(all, "the building was the family's").source(), all.toString());
+        assertEquals("Jenkinson's Oatcakes", saying(all, "bungled one thing").source(), all.toString());
+        assertEquals(Stance.ASSERT, saying(all, "leaving it no choice but to move").stance(), all.toString());
     }
 }

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import newsquiz.quiz.Question;
+import newsquiz.testing.Models;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +21,14 @@ import org.junit.jupiter.api.Test;
  * (review83 rathbury q05, scorton q07).</li>
  * <li>"According to Wickstone Couriers, Wickstone Couriers' last vehicle purchase …": a name ending in "s" takes the
  * apostrophe alone, and the statement says "its" as the article did.</li>
+ * </ul>
+ * Tuned on eval-blind84 and 85 after they were measured at the frozen code (5ebbc38):
+ * <ul>
+ * <li>"The article reports that the nest had been in the tree since April. Why should a careful reader treat this claim with
+ * extra care?" beside "Who said that the nest had been in the tree since April?": the first says the source is unnamed, and
+ * the one unnamed choice answers the second (review84 fenby q06, larchby q07).</li>
+ * <li>"Who said that the claim was twaddle, and that Holmby Buses asked for a stop in 2031?" never says which claim: the
+ * reason alone is asked, unless it opens on a pronoun only the verdict placed (review84 ketterly q05).</li>
  * </ul>
  */
 class QuizSixtyThreeTest {
@@ -35,5 +49,40 @@ class QuizSixtyThreeTest {
                 + "would lose deliveries. Pharmacist Omari Pidcock said the vans were old.").stream().map(Candidate::prompt).toList();
         assertFalse(prompts.stream().anyMatch(p -> p.contains("Wickstone Couriers, Wickstone Couriers")), prompts.toString());
         assertTrue(prompts.stream().anyMatch(p -> p.contains("According to Wickstone Couriers, its last vehicle purchase")), prompts.toString());
+    }
+
+    @Test
+    void aClaimWhoseSourceIsUnnamedIsNotAlsoAskedWhoSaidIt() throws Exception {
+        for (String name : List.of("fenby-allotments-asian-hornet-nest", "larchby-brownie-guide-units-close-leaders")) {
+            Path path = Path.of("src/test/resources/eval-blind84/" + name + ".txt");
+            var article = Models.reader().parse(path.toString(), Files.readAllBytes(path));
+            List<String> prompts = new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0").questions()
+                    .stream().map(Question::prompt).toList();
+            for (String p : prompts) {
+                var why = java.util.regex.Pattern.compile("^The article reports that (.+)\\. Why should").matcher(p);
+                if (why.find()) {
+                    assertFalse(prompts.contains("Who said that " + why.group(1) + "?"), name + ": " + prompts);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aVerdictOnAClaimItDoesNotNameGivesWayToItsReason() throws Exception {
+        Facts facts = InventedArticles.facts("Fountain moved\n\nCouncillor Bogdana Farrar said the stop was for the buyers of 60 "
+                + "new flats on Fridley Street. The council said the claim was twaddle: Holmby Buses asked for a stop in the square "
+                + "in 2031, before the flats were planned. Adelina Hirst said the fountain had stood there since 1887.");
+        assertEquals(Optional.of("Who said that Holmby Buses asked for a stop in the square in 2031, before the flats were planned?"),
+                reworded(facts, "Who said that the claim was twaddle: Holmby Buses asked for a stop in the square in 2031, before the "
+                        + "flats were planned?"));
+        assertFalse(reworded(facts, "Who said that the story was a tall tale: its second phase will be called Fennythorne?")
+                .orElse("").startsWith("Who said that its"));
+    }
+
+    private static Optional<String> reworded(Facts facts, String prompt) {
+        Candidate c = new Candidate("denial", newsquiz.quiz.Skill.SOURCE_EVALUATION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
+                newsquiz.quiz.Difficulty.MEDIUM, prompt, "The council", List.of("Adelina Hirst", "Bogdana Farrar"), "The article says.",
+                List.of(1), "deny-account:1", 60);
+        return QualityFilter.check(c, facts).map(Candidate::prompt);
     }
 }
