@@ -756,11 +756,14 @@ final class AnsweredClaims {
     }
 
     private static final Pattern TOLD = Pattern.compile("(?i)^told\\b");
-    /** "was never finished", "had not been used": what was not done ("warned suppliers not to talk" says what was). */
-    private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:was|were|is|are|had|has|have|did|does|do|would|will|could)"
-            + "\\s+(?:not|never)\\b|\\b\\p{L}+n['\u2019]t\\b|\\bnever\\s+\\p{L}+ed\\b");
+    /**
+     * "was never finished", "had not been used": what was not done ("warned suppliers not to talk" says what was). What
+     * "would never be built" is a forecast, which an answer with the plan for it sets right.
+     */
+    private static final Pattern NOT_DONE = Pattern.compile("(?i)\\b(?:was|were|is|are|had|has|have|did|does|do)"
+            + "\\s+(?:not|never)\\b|\\b(?!(?:won|wouldn|couldn)['\u2019]t)\\p{L}+n['\u2019]t\\b|(?<!(?:would|will|could)\\s)\\bnever\\s+\\p{L}+ed\\b");
     private static final Pattern HEDGE_OR_AGREEMENT = Pattern.compile("(?i)\\b(?:yes|true|correct|right|confirm\\p{L}*|indeed|"
-            + "may|might|could|perhaps|possibly|consider\\p{L}*|looking\\s+at|reviewing|comment\\p{L}*)\\b");
+            + "(?-i:may)(?!\\s+\\d)|might|could|perhaps|possibly|consider\\p{L}*|looking\\s+at|reviewing|comment\\p{L}*)\\b");
 
     /**
      * "The depot would close at the end of May" after "the depot would close in May": the tip said again is the tip agreed

@@ -13,9 +13,9 @@ import newsquiz.quiz.Skill;
  * doubt; the explanation says which of the two the key is.
  */
 final class FactOpinionQuestions implements QuestionFamily {
-    /** Words that make a claim a judgement or a guess rather than a report of what happened. */
+    /** Words that make a claim a judgement or a guess rather than a report of what happened ("may", not the month). */
     private static final Pattern JUDGEMENT = Pattern.compile(
-            "(?i)\\b(likely|unlikely|probably|may|might|could|should|would|will|expect|believe|think|feel|hope|fear|must|"
+            "(?i)\\b(likely|unlikely|probably|(?-i:may)|might|could|should|would|will|expect|believe|think|feel|hope|fear|must|"
                     + "best|worst|better|worse|good|bad|wrong|right|unfair|fair|too|very|obviously|clearly|only shows)\\b");
     /** What is expected to happen: nobody can check it yet. */
     private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|won't|shall|going to|likely to|unlikely to|expected to|expects? to|"
@@ -45,7 +45,7 @@ final class FactOpinionQuestions implements QuestionFamily {
                 continue;
             }
             boolean prediction = FUTURE.matcher(claim).find() || FORECAST_CUE.matcher(s.attribution().cue()).find()
-                    && claim.matches("(?i).*\\b(would|could|may|might)\\b.*");
+                    && claim.matches("(?i).*\\b(would|could|(?-i:may)|might)\\b.*");
             String who = casing.source(AttributionQuestions.speakerInSentence(s.speaker(), facts));
             String kind = prediction
                     ? " This is a prediction by " + who + ": it says what is expected to happen, which nobody can check yet."

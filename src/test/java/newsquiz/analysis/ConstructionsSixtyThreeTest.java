@@ -38,6 +38,9 @@ import org.junit.jupiter.api.Test;
  * "the firm" stays the firm that spoke as "the firm", not one named since in a claim or heard from by name a while ago; and
  * "Jenkinson's Oatcakes" is one firm's name, not Kallista Jenkinson's oatcakes (haddesley).</li>
  * <li>"… leaving it no choice but to move": what forced a step is no denial (haddesley).</li>
+ * <li>"… told Hillfoot that the footbridge would never be built. “The footbridge is in the 2034 budget, and the steel for it
+ * was ordered … on May 9,” said Hawksworth": the month is no hedge, and a forecast that a thing will never be done is set right
+ * by the plan for it (kilverton).</li>
  * </ul>
  */
 class ConstructionsSixtyThreeTest {
@@ -142,5 +145,13 @@ class ConstructionsSixtyThreeTest {
         assertEquals("Jenkinson's Oatcakes", saying(all, "the building was the family's").source(), all.toString());
         assertEquals("Jenkinson's Oatcakes", saying(all, "bungled one thing").source(), all.toString());
         assertEquals(Stance.ASSERT, saying(all, "leaving it no choice but to move").stance(), all.toString());
+    }
+
+    @Test
+    void aPlanAnswersATipThatItWillNeverHappenWhateverTheMonth() throws Exception {
+        var all = analyze("A signaller who works on the line, and who asked not to be named, told Hillfoot that the footbridge would "
+                + "never be built. \"The footbridge is in the 2034 budget, and the steel for it was ordered from a works in Auldbury "
+                + "on May 9,\" said Diederik Hawksworth, who manages level crossings for Coastlink.");
+        assertEquals(Stance.DENY, saying(all, "in the 2034 budget").stance(), all.toString());
     }
 }
