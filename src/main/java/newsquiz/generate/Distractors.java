@@ -35,6 +35,25 @@ final class Distractors {
         return a != null && councilMember(a, other) || b != null && councilMember(b, one);
     }
 
+    /**
+     * Whether one of the two holds office for the other, a council: its leader or a cabinet member, whose figure the council
+     * would not contest. A councillor and nothing more may be on the other side ("Councillor Bogdana Farrar said the stop was
+     * for the buyers of new flats. The council said the claim was twaddle").
+     */
+    static boolean councilAndOfficeHolder(Facts facts, String one, String other) {
+        Facts.SpeakerInfo a = facts.speakers.get(one);
+        Facts.SpeakerInfo b = facts.speakers.get(other);
+        return a != null && councilMember(a, other) && holdsOffice(a) || b != null && councilMember(b, one) && holdsOffice(b);
+    }
+
+    private static boolean holdsOffice(Facts.SpeakerInfo person) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(person.name()), person.descriptions().stream())
+                .anyMatch(d -> COUNCIL_OFFICE.matcher(d).find());
+    }
+
+    private static final java.util.regex.Pattern COUNCIL_OFFICE = java.util.regex.Pattern.compile("(?i)\\b(?:cabinet member|"
+            + "council leader|leader of the council|leader|deputy leader|portfolio holder|mayor|chair|chairman|chairwoman|spokes\\w+)\\b");
+
     /** Whether {@code person} holds a council seat or post and {@code body} is a council. */
     private static boolean councilMember(Facts.SpeakerInfo person, String body) {
         return body.matches("(?i).*\\bcouncil\\b.*") && person.type() == SourceType.PERSON

@@ -464,7 +464,7 @@ final class Referents {
             Statement counted = null;
             for (Statement s : facts.statements) {
                 if (s.sentence() < d.sentence() && s.sentence() >= d.sentence() - 3 && !facts.knownSame(s.speaker(), d.speaker())
-                        && !Distractors.councilAndMember(facts, s.speaker(), d.speaker())
+                        && !Distractors.councilAndOfficeHolder(facts, s.speaker(), d.speaker())
                         && s.attribution().stance() != Stance.DENY && HAS_FIGURE.matcher(s.attribution().content()).find()) {
                     counted = s;
                 }
@@ -495,8 +495,8 @@ final class Referents {
                     // what a side admits is nobody's suggestion to reject (review57 WEL q05).
                     || !s.rejectable()
                     || !facts.isStandalone(s) || s.attribution().cue().startsWith("(")
-                    // ("Elmsweald District Council contested that figure": not one its own leader gave.)
-                    || Distractors.councilAndMember(facts, s.speaker(), d.speaker())) {
+                    // ("Elmsweald District Council contested that figure": not one its own leader gave; a councillor's may be.)
+                    || Distractors.councilAndOfficeHolder(facts, s.speaker(), d.speaker())) {
                 continue;
             }
             if (cue != null && (cue.matcher(s.attribution().cue()).find() || carriedIn(s, noun)) && s.sentence() >= d.sentence() - reach(noun)) {

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.Test;
  * the one unnamed choice answers the second (review84 fenby q06, larchby q07).</li>
  * <li>"Who said that the claim was twaddle, and that Holmby Buses asked for a stop in 2031?" never says which claim: the
  * reason alone is asked, unless it opens on a pronoun only the verdict placed (review84 ketterly q05).</li>
+ * <li>"Councillor Bogdana Farrar said the stop was for the buyers of 60 new flats. The council said the claim was twaddle:
+ * …": a councillor and nothing more may be on the other side from the council; only its leader's or a cabinet member's
+ * claim is its own (ketterly gains "Who denied the claim that the stop was for the buyers of 60 new flats …?").</li>
  * </ul>
  */
 class QuizSixtyThreeTest {
@@ -84,5 +87,15 @@ class QuizSixtyThreeTest {
                 newsquiz.quiz.Difficulty.MEDIUM, prompt, "The council", List.of("Adelina Hirst", "Bogdana Farrar"), "The article says.",
                 List.of(1), "deny-account:1", 60);
         return QualityFilter.check(c, facts).map(Candidate::prompt);
+    }
+
+    @Test
+    void aCouncilMayDenyACouncillorsClaim() throws Exception {
+        Path path = Path.of("src/test/resources/eval-blind84/ketterly-drinking-fountain-moved-bus-stop.txt");
+        var article = Models.reader().parse(path.toString(), Files.readAllBytes(path));
+        List<String> prompts = new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0").questions()
+                .stream().map(Question::prompt).toList();
+        assertTrue(prompts.contains("Who denied the claim that the stop was for the buyers of 60 new flats on Fridley Street?"),
+                prompts.toString());
     }
 }
