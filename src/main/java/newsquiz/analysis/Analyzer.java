@@ -339,7 +339,8 @@ public final class Analyzer {
                 && othersSaid.stream().anyMatch(a -> a.sentence() < d.sentence && a.sentence() >= d.sentence - 3
                         && (a.sentence() == d.sentence - 1 || AnsweredClaims.sharesAThingNamed(said, a.content()))
                         && !a.source().equals(source.text()) && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
-                        && Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find())) {
+                        && (Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find()
+                                || a.sentence() == d.sentence - 1 && namedByItsKind(a.content(), described)))) {
             // "Amphlett said the rule had been drafted with the help of Gimble Mobility … Gimble Mobility said it had sold two
             // vehicles …, and that its staff had never met anyone from the council": the one a claim just named, answering
             // with a "never", denies it. So does one that claim named up to three sentences before, when the two speak of the same
@@ -926,6 +927,16 @@ public final class Analyzer {
     private static final Pattern SETS_IT_STRAIGHT = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are)\\s+(?:always|only\\s+ever|in\\s+fact|"
             + "actually)\\b");
     /** "its first letters …", "we …": the speaker's own doing; "the paper had got it wrong" is another's. */
+    /**
+     * "the foundry doing the work had warned …" of Denby Castings, described as "the foundry": a claim naming the speaker by
+     * the kind of body it is.
+     */
+    private static boolean namedByItsKind(String claim, String described) {
+        Matcher kind = THE_KIND.matcher(described.strip());
+        return kind.matches() && Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(kind.group(1)) + "\\b").matcher(claim).find();
+    }
+
+    private static final Pattern THE_KIND = Pattern.compile("(?i)^(?:(?:the|its)\\s+)?(\\p{Ll}{4,})(?:\\s.*)?$");
     private static final Pattern POSTED = Pattern.compile("(?i)^(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:post|message|thread|comment|tweet|"
             + "leaflet|flyer|rumou?r)s?\\b.*");
     private static final Pattern OWN_DOING = Pattern.compile("(?i)^\\W*(?:it|we|i|its|our|my|the\\s+(?:first|original|earlier|initial))\\b");

@@ -2554,6 +2554,12 @@ final class AttributionExtractor {
             // "stood by the door", "knocked down the old pier" and "slapped down a deposit" do not.
             return null;
         }
+        if (verb.kind() == Lexicon.CueKind.FINDING && phrase.from() >= 2 && s.is(phrase.from() - 1, "that")
+                && s.tokens[phrase.from()].isAny("its", "their", "his", "her", "our") && s.is(phrase.from() - 2, "and")) {
+            // "The foundry said nobody there had spoken to the group, and that its January survey found the base sound": the
+            // survey's finding is the foundry's second claim, not a source of its own.
+            return null;
+        }
         if (verb.kind() == Lexicon.CueKind.FINDING && (phrase.kind() == Phrase.Kind.OTHER || phrase.kind() == Phrase.Kind.DEFINITE)
                 && from == v + 1 && !s.tokens[from].isQuoteMark() && !hasFiniteVerb(s, new int[] {from, end})) {
             // "the row shows no sign of ending", "the image shows a dry reservoir": only a document or a body finds a statement.

@@ -41,6 +41,10 @@ import org.junit.jupiter.api.Test;
  * <li>"… told Hillfoot that the footbridge would never be built. “The footbridge is in the 2034 budget, and the steel for it
  * was ordered … on May 9,” said Hawksworth": the month is no hedge, and a forecast that a thing will never be done is set right
  * by the plan for it (kilverton).</li>
+ * <li>"Halsall said the foundry doing the work had warned that the fountain would crack. The foundry, Denby Castings, said
+ * nobody there had spoken to the group, and that its January survey found the base sound": the one a claim just named by its
+ * kind answers it with a "nobody"; and its survey's finding, after "and that", is its own second claim, not a source
+ * (ketterly).</li>
  * </ul>
  */
 class ConstructionsSixtyThreeTest {
@@ -153,5 +157,14 @@ class ConstructionsSixtyThreeTest {
                 + "never be built. \"The footbridge is in the 2034 budget, and the steel for it was ordered from a works in Auldbury "
                 + "on May 9,\" said Diederik Hawksworth, who manages level crossings for Coastlink.");
         assertEquals(Stance.DENY, saying(all, "in the 2034 budget").stance(), all.toString());
+    }
+
+    @Test
+    void aFirmNamedByItsKindAnswersTheClaimJustBefore() throws Exception {
+        var all = analyze("Jervis Halsall, who chairs the Ketterly Heritage Circle, said the foundry doing the work had warned that "
+                + "the fountain would crack if it were lifted. The foundry, Denby Castings, said nobody there had spoken to the group, "
+                + "and that its January survey found the base sound.");
+        assertEquals(Stance.DENY, saying(all, "nobody there had spoken").stance(), all.toString());
+        assertEquals(2, all.size(), all.toString());
     }
 }
