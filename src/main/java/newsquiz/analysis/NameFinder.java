@@ -206,14 +206,29 @@ final class NameFinder {
 
     /**
      * "The millwrights Scrivenor and Voysey, who will do the work, said …": two surnames joined by "and" after a trade that
-     * works as a firm are the firm's one name (review71 RUD, eight items offering "Voysey"; "the brothers Tom and Ned" are two).
+     * works as a firm are the firm's one name (review71 RUD, eight items offering "Voysey"; "the brothers Tom and Ned" are two),
+     * and so are two surnames with the trade in an aside after them ("Clegg and Jaques, the estate agents …").
      */
     private static boolean partnersOfAFirm(SentenceView s, int runStart, int and) {
         Token after = s.at(and + 1);
         // "the music magazine Stave and Score": a title after the kind of outlet it names is one name too.
-        return and == runStart + 1 && runStart > 0 && (FIRM_TRADES.contains(s.tokens[runStart - 1].lower())
-                || OUTLET_KINDS.contains(s.tokens[runStart - 1].lower())) && after != null
+        boolean tradeBefore = runStart > 0 && (FIRM_TRADES.contains(s.tokens[runStart - 1].lower())
+                || OUTLET_KINDS.contains(s.tokens[runStart - 1].lower()));
+        return and == runStart + 1 && (tradeBefore || tradeAfter(s, and + 1)) && after != null
                 && after.text().matches("\\p{Lu}\\p{Ll}+") && lastWordAt(s, and + 1);
+    }
+
+    /** "Clegg and Jaques, the estate agents Knaggs named, said it …": the trade in an aside straight after the two names. */
+    private static boolean tradeAfter(SentenceView s, int last) {
+        if (s.at(last + 2) == null || !s.tokens[last + 1].text().equals(",") || !s.is(last + 2, "the")) {
+            return false;
+        }
+        for (int k = last + 3; k <= last + 4 && k < s.size(); k++) {
+            if (FIRM_TRADES.contains(s.tokens[k].lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Mawer and Sons", "Hale and Partners": a family firm's name goes on over its "and" (review77 rusholt q03). */

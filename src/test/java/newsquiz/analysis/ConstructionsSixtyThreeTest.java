@@ -45,6 +45,8 @@ import org.junit.jupiter.api.Test;
  * nobody there had spoken to the group, and that its January survey found the base sound": the one a claim just named by its
  * kind answers it with a "nobody"; and its survey's finding, after "and that", is its own second claim, not a source
  * (ketterly).</li>
+ * <li>"Clegg and Jaques, the estate agents Knaggs named, said it had valued nothing for the Guides": two surnames with their
+ * trade in an aside after them are one firm's name, not Jaques alone (larchby).</li>
  * </ul>
  */
 class ConstructionsSixtyThreeTest {
@@ -166,5 +168,12 @@ class ConstructionsSixtyThreeTest {
                 + "and that its January survey found the base sound.");
         assertEquals(Stance.DENY, saying(all, "nobody there had spoken").stance(), all.toString());
         assertEquals(2, all.size(), all.toString());
+    }
+
+    @Test
+    void twoSurnamesWithTheirTradeAfterThemAreOneFirm() throws Exception {
+        var all = analyze("Councillor Isidore Knaggs said the Guides had asked an estate agent to value the campsite. Clegg and "
+                + "Jaques, the estate agents Knaggs named, said it had valued nothing for the Guides in its 40 years in the town.");
+        assertEquals("Clegg and Jaques", saying(all, "valued nothing").source(), all.toString());
     }
 }
