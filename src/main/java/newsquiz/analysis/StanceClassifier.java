@@ -733,9 +733,11 @@ final class StanceClassifier {
             + "ended|scrapped|cancelled|canceled|axed|dropped|halted|suspended|abandoned)\\b"
             // "the supplier had stopped deliveries over unpaid invoices": what was stopped follows the verb.
             // "the council stopped padlocking the orchard gate at night": in the simple past as well.
-            + "|\\b(?:(?:had|has|have)\\s+)?(?:stopped|halted|suspended|ended|cut off)\\s+(?:all\\s+|its\\s+|their\\s+)?(\\p{L}{4,})\\b",
+            + "|\\b(?:(?:had|has|have)\\s+)?(?:stopped|halted|suspended|ended|cut off)\\s+(?:all\\s+|its\\s+|their\\s+)?(\\p{L}{4,})\\b"
+            // "Nunwick Hill would come off the gritting routes": what a thing is taken off.
+            + "|\\b(?:come|coming|came|be\\s+taken|be\\s+dropped|be\\s+removed)\\s+(?:off|from)\\s+(?:the\\s+|its\\s+|their\\s+)?(\\p{L}{4,})\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern GOES_ON = Alternations.compile("\\b(?:is|are|still|every|each|continued|continues|continue)\\b",
+    private static final Pattern GOES_ON = Alternations.compile("\\b(?:is|are|still|every|each|continued|continues|continue|stays|remains)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -751,7 +753,7 @@ final class StanceClassifier {
             if (!stopped.find()) {
                 return false;
             }
-            String what = stopped.group(1) != null ? stopped.group(1) : stopped.group(2);
+            String what = stopped.group(1) != null ? stopped.group(1) : stopped.group(2) != null ? stopped.group(2) : stopped.group(3);
             return Pattern.compile("(?i)\\b" + Pattern.quote(what.substring(0, 4)) + "\\p{L}*\\b").matcher(content).find();
         });
     }

@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
  * (ketterly).</li>
  * <li>"Clegg and Jaques, the estate agents Knaggs named, said it had valued nothing for the Guides": two surnames with their
  * trade in an aside after them are one firm's name, not Jaques alone (larchby).</li>
+ * <li>"Unwin said Nunwick Hill would come off the gritting routes as well. The council's highways manager said the hill stays
+ * on the main gritting route": what a claim says will be taken off, said to stay on, answers it (nunwick).</li>
  * </ul>
  */
 class ConstructionsSixtyThreeTest {
@@ -175,5 +177,13 @@ class ConstructionsSixtyThreeTest {
         var all = analyze("Councillor Isidore Knaggs said the Guides had asked an estate agent to value the campsite. Clegg and "
                 + "Jaques, the estate agents Knaggs named, said it had valued nothing for the Guides in its 40 years in the town.");
         assertEquals("Clegg and Jaques", saying(all, "valued nothing").source(), all.toString());
+    }
+
+    @Test
+    void whatIsSaidToStayOnAnswersWhatWouldComeOff() throws Exception {
+        var all = analyze("Councillor Moses Unwin, who represents the valley, said Nunwick Hill would come off the gritting routes as "
+                + "well. The council's highways manager, Shaun Vardy, said the hill stays on the main gritting route and will be "
+                + "gritted whenever frost is forecast.");
+        assertEquals(Stance.DENY, saying(all, "stays on the main gritting route").stance(), all.toString());
     }
 }
