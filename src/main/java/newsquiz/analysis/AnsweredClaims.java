@@ -773,7 +773,11 @@ final class AnsweredClaims {
         String[] words = claim.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d']+");
         String plain = " " + String.join(" ", said.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d']+")) + " ";
         for (int i = 0; i + 4 <= words.length; i++) {
-            if (plain.contains(" " + String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 4)) + " ")) {
+            String[] run = java.util.Arrays.copyOfRange(words, i, i + 4);
+            // ("had sold the building to a burger chain" answered by "had let the building to a veterinary practice": "the
+            // building to a" is the thing and its grammar, not the tip said again.)
+            if (java.util.Arrays.stream(run).filter(w -> w.length() >= 4 && !NegatedEchoes.NO_THING.contains(w)).count() >= 2
+                    && plain.contains(" " + String.join(" ", run) + " ")) {
                 return true;
             }
         }

@@ -49,6 +49,11 @@ import org.junit.jupiter.api.Test;
  * trade in an aside after them are one firm's name, not Jaques alone (larchby).</li>
  * <li>"Unwin said Nunwick Hill would come off the gritting routes as well. The council's highways manager said the hill stays
  * on the main gritting route": what a claim says will be taken off, said to stay on, answers it (nunwick).</li>
+ * <li>"Tracey Vokes said a stylist had put bleach on her hair without a patch test. The salon's owner said its record card
+ * showed a patch test on Vokes's inner arm": the thing said to be missing, said to be there (westhide). "… told Mirror Signal
+ * that the agency had sold the building to a burger chain. The landlord said it had let the building to a veterinary
+ * practice": four words in a row that hold only one word of substance ("the building to a") are not the tip said again
+ * (wickmere).</li>
  * </ul>
  */
 class ConstructionsSixtyThreeTest {
@@ -185,5 +190,16 @@ class ConstructionsSixtyThreeTest {
                 + "well. The council's highways manager, Shaun Vardy, said the hill stays on the main gritting route and will be "
                 + "gritted whenever frost is forecast.");
         assertEquals(Stance.DENY, saying(all, "stays on the main gritting route").stance(), all.toString());
+    }
+
+    @Test
+    void theThingSaidToBeMissingSaidToBeThereAnswersTheClaim() throws Exception {
+        var all = analyze("Tracey Vokes, 34, said a stylist had put bleach on her hair without a patch test. The salon's owner, Sally "
+                + "Raistrick, said its record card showed a patch test on Vokes's inner arm on March 1, two days before the treatment.");
+        assertEquals(Stance.DENY, saying(all, "record card showed a patch test").stance(), all.toString());
+        var tip = analyze("An examiner at the centre, who asked not to be named, told Mirror Signal that the agency had sold the "
+                + "building to a burger chain. The landlord, Yardhurst Estates, said it had let the building to a veterinary practice, "
+                + "which signed a 12-year lease in March.");
+        assertEquals(Stance.DENY, saying(tip, "let the building to a veterinary practice").stance(), tip.toString());
     }
 }
