@@ -6,8 +6,10 @@ package newsquiz.analysis;
  * before ", saying") and the quiz's denial questions (which claim the retort answers).
  */
 public final class PointingBack {
-    public static final String AT_WHAT_WAS_SAID = "(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)"
-            + "\\b(?:that|this|it|those|these)(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?";
+    public static final String AT_WHAT_WAS_SAID = "(?:(?<!\\b(?:in|at|on|during|over|after|before|since|until|for|from|by|of)\\s)"
+            + "\\b(?:that|this|it|those|these)(?:\\s+(?:claims?|reports?|figures?|story|account|suggestion|idea|one|number|estimate))?"
+            // "took umbrage at the suggestion, saying …": a noun for something said needs no pointer word.
+            + "|\\bthe\\s+(?:claims?|suggestion|allegations?|accusations?|story|account|rumou?rs?))";
 
     private PointingBack() {}
 }

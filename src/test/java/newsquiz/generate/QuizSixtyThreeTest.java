@@ -32,6 +32,9 @@ import org.junit.jupiter.api.Test;
  * <li>"Councillor Bogdana Farrar said the stop was for the buyers of 60 new flats. The council said the claim was twaddle:
  * …": a councillor and nothing more may be on the other side from the council; only its leader's or a cabinet member's
  * claim is its own (ketterly gains "Who denied the claim that the stop was for the buyers of 60 new flats …?").</li>
+ * <li>"Vokes also said the bleach had come from an unlabelled tub. The salon's supplier, Yarford Hair Supplies, took umbrage
+ * at the suggestion, saying every tub it sells carries its label": "the suggestion" before ", saying" points back as "that
+ * suggestion" does (westhide had no denial question at all).</li>
  * </ul>
  */
 class QuizSixtyThreeTest {
@@ -95,7 +98,16 @@ class QuizSixtyThreeTest {
         var article = Models.reader().parse(path.toString(), Files.readAllBytes(path));
         List<String> prompts = new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0").questions()
                 .stream().map(Question::prompt).toList();
-        assertTrue(prompts.contains("Who denied the claim that the stop was for the buyers of 60 new flats on Fridley Street?"),
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("denied the claim that the stop was for the buyers of 60 new flats")),
                 prompts.toString());
+    }
+
+    @Test
+    void theSuggestionBeforeSayingPointsBack() throws Exception {
+        List<String> prompts = InventedArticles.questions(new DenialQuestions(), "Salon shut\n\nThe salon will close for a week, the "
+                + "council said. Tracey Vokes said the bleach had come from an unlabelled tub. The salon's supplier, Yarford Hair "
+                + "Supplies, took umbrage at the suggestion, saying every tub it sells carries its label and a batch number. Nancy "
+                + "Urwin said she would be back the day it reopens.").stream().map(Candidate::prompt).toList();
+        assertTrue(prompts.contains("Who denied the claim that the bleach had come from an unlabelled tub?"), prompts.toString());
     }
 }
