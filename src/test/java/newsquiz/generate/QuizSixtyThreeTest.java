@@ -35,6 +35,8 @@ import org.junit.jupiter.api.Test;
  * <li>"Vokes also said the bleach had come from an unlabelled tub. The salon's supplier, Yarford Hair Supplies, took umbrage
  * at the suggestion, saying every tub it sells carries its label": "the suggestion" before ", saying" points back as "that
  * suggestion" does (westhide had no denial question at all).</li>
+ * <li>"According to Mardock Chess Club, Mardock Chess Club, the oldest in the city, will play …": a claim opening on its
+ * source's name and an aside is not asked as true or false (review85 mardock q01).</li>
  * </ul>
  */
 class QuizSixtyThreeTest {
@@ -109,5 +111,14 @@ class QuizSixtyThreeTest {
                 + "Supplies, took umbrage at the suggestion, saying every tub it sells carries its label and a batch number. Nancy "
                 + "Urwin said she would be back the day it reopens.").stream().map(Candidate::prompt).toList();
         assertTrue(prompts.contains("Who denied the claim that the bleach had come from an unlabelled tub?"), prompts.toString());
+    }
+
+    @Test
+    void aClaimOpeningOnItsSourcesNameAndAnAsideIsNotRestated() throws Exception {
+        List<String> prompts = InventedArticles.questions(new TrueFalseNotGivenQuestions(), "Club moves\n\nMardock Chess Club, the "
+                + "oldest in the city, will play its home matches at a board-game cafe from September, the club said on Saturday. "
+                + "Vincent Rigsby said he learned to play in that room when he was seven. Tina Sangster said the cafe would charge "
+                + "nothing.").stream().map(Candidate::prompt).toList();
+        assertFalse(prompts.stream().anyMatch(p -> p.contains("Mardock Chess Club, Mardock Chess Club")), prompts.toString());
     }
 }
