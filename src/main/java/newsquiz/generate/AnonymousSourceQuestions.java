@@ -429,7 +429,12 @@ final class AnonymousSourceQuestions implements QuestionFamily {
         if (s.attribution().stance() != Stance.PREDICT && !s.claim().matches("(?i).*\\b(may|might|could|will|would|likely|expect\\w*|imminent|soon|about to|(?:minutes|hours|days|weeks) away)\\b.*")) {
             // ("had been sent to a marina instead": told in the past, it is plainly no guess about the future, and a reader rules
             // that out unread; that it is the writer's own view is ruled out only by reading who said it: review67 UND q03.)
-            wrong.add(PAST.matcher(s.claim()).find() ? "It is only the writer's own opinion" : "It is only a guess about the future");
+            wrong.add(PAST.matcher(s.claim()).find() ? WRITERS_OPINION : "It is only a guess about the future");
+        }
+        if (wrong.size() < 2 && !wrong.contains(WRITERS_OPINION)) {
+            // ("Officers would be paid a bonus …", denied soon after: it is neither taken back nor called false by the article,
+            // and may be a guess about the future; that it is the writer's own view is still plainly wrong, for someone said it.)
+            wrong.add(WRITERS_OPINION);
         }
         if (wrong.size() < 2) {
             return;
@@ -464,6 +469,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 clearlyUnnamed(s) ? 50 : 30));
     }
 
+    private static final String WRITERS_OPINION = "It is only the writer's own opinion";
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:had|was|were|did)\\b");
 
     /** Quotation marks inside a quoted claim as single ones, curly or straight ("had been “waiting…”" → ‘waiting…’). */

@@ -121,4 +121,15 @@ class QuizSixtyThreeTest {
                 + "nothing.").stream().map(Candidate::prompt).toList();
         assertFalse(prompts.stream().anyMatch(p -> p.contains("Mardock Chess Club, Mardock Chess Club")), prompts.toString());
     }
+
+    @Test
+    void aDeniedForecastFromAnUnnamedSourceStillGetsWhyTakeCare() throws Exception {
+        List<Candidate> why = InventedArticles.questions(new AnonymousSourceQuestions(), "Parking ban\n\nThe council will ban pavement "
+                + "parking on Dallingford Road from June, it said. One of the firm's enforcement officers, who asked not to be named, "
+                + "told the Hendlewick Herald that officers would be paid a bonus of 5 crowns for every ticket written in the new zone. "
+                + "The firm said its officers were paid a flat wage and no bonus of any kind.").stream()
+                .filter(c -> c.fact().startsWith("anon-why:")).toList();
+        assertEquals(1, why.size(), why.toString());
+        assertTrue(why.get(0).distractors().contains("It is only the writer's own opinion"), why.toString());
+    }
 }
