@@ -119,7 +119,7 @@ final class AnonymousSourceQuestions implements QuestionFamily {
             + "sources?|familiar with|insiders?|briefed|knowledge of|close to)\\b");
     /** What a sentence says when it keeps a name back on purpose. */
     private static final java.util.regex.Pattern WITHHELD = java.util.regex.Pattern.compile("(?i)\\b(anonymity|anonymous|"
-            + "not to be (named|identified)|can(not|['\u2019]t) be (named|identified)|for legal reasons|want(ed)? to be (named|identified)|declined to be (named|identified)|"
+            + "not to be (named|identified)|can(not|['\u2019]t) be (named|identified)|for legal reasons|(want|wish|like)(s|ed)? to be (named|identified)|want(s|ed)? (his|her|their) names? (used|printed|published|given)|declined to be (named|identified)|"
             + "not to (use|give|print|publish) (his|her|their) names?|not to name (him|her|them)|without (a|his|her|their) names?|"
             + "withh(o|e)ld|not (give|use) (his|her|their) names?|names? (was|were|is|be) not (published|used|given|printed)|"
             + "not authori[sz]ed to (speak|comment|talk|discuss)|not (cleared|allowed|permitted) to (speak|comment|talk|discuss)|"

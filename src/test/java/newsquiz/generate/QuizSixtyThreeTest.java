@@ -132,4 +132,14 @@ class QuizSixtyThreeTest {
         assertEquals(1, why.size(), why.toString());
         assertTrue(why.get(0).distractors().contains("It is only the writer's own opinion"), why.toString());
     }
+
+    @Test
+    void aNameKeptBackInOtherWordsMakesAnUnnamedSource() throws Exception {
+        List<Candidate> anon = InventedArticles.questions(new AnonymousSourceQuestions(), "Library fines\n\nFines will return in June, "
+                + "the council said. According to a librarian at the central branch who did not wish to be named, staff were told last "
+                + "year to stop sending reminder letters. The council's head of libraries, Delwyn Iddesleigh, said 4,200 letters went "
+                + "out in January. Councillor Ruth Abney said the amnesty had brought back 900 books.");
+        assertTrue(anon.stream().anyMatch(c -> c.key().equals("Staff were told last year to stop sending reminder letters")
+                || c.prompt().contains("staff were told last year to stop sending reminder letters")), anon.toString());
+    }
 }
