@@ -2554,10 +2554,12 @@ final class AttributionExtractor {
             // "stood by the door", "knocked down the old pier" and "slapped down a deposit" do not.
             return null;
         }
-        if (verb.kind() == Lexicon.CueKind.FINDING && phrase.from() >= 2 && s.is(phrase.from() - 1, "that")
-                && s.tokens[phrase.from()].isAny("its", "their", "his", "her", "our") && s.is(phrase.from() - 2, "and")) {
+        if (verb.kind() == Lexicon.CueKind.FINDING && phrase.from() >= 2 && s.tokens[phrase.from()].isAny("its", "their", "his", "her", "our")
+                && (s.is(phrase.from() - 1, "that") && s.is(phrase.from() - 2, "and")
+                        || s.tokens[phrase.from() - 1].isAny("after", "because", "when", "since", "until", "before", "once"))) {
             // "The foundry said nobody there had spoken to the group, and that its January survey found the base sound": the
-            // survey's finding is the foundry's second claim, not a source of its own.
+            // survey's finding is the foundry's second claim, not a source of its own. "A campaign group says sewage has left
+            // the river unfit to swim in, after its volunteers found bacteria …": the group's grounds, told by the group.
             return null;
         }
         if (verb.kind() == Lexicon.CueKind.FINDING && (phrase.kind() == Phrase.Kind.OTHER || phrase.kind() == Phrase.Kind.DEFINITE)

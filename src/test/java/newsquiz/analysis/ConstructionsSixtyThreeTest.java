@@ -54,6 +54,9 @@ import org.junit.jupiter.api.Test;
  * that the agency had sold the building to a burger chain. The landlord said it had let the building to a veterinary
  * practice": four words in a row that hold only one word of substance ("the building to a") are not the tip said again
  * (wickmere).</li>
+ * <li>"A guide at the lighthouse, who was not cleared to talk to reporters, told Lathwaite FM …" and "A lineman reportedly
+ * told Kelpwave FM …" were not read at all: more people's trades ("guide", "lineman", "librarian", "vicar", "stylist" …);
+ * and "after its volunteers found bacteria" is the group's own grounds, not a source (kettlecombe, skerran, ambleth).</li>
  * </ul>
  */
 class ConstructionsSixtyThreeTest {
@@ -201,5 +204,17 @@ class ConstructionsSixtyThreeTest {
                 + "building to a burger chain. The landlord, Yardhurst Estates, said it had let the building to a veterinary practice, "
                 + "which signed a 12-year lease in March.");
         assertEquals(Stance.DENY, saying(tip, "let the building to a veterinary practice").stance(), tip.toString());
+    }
+
+    @Test
+    void moreTradesArePeopleWhoTellOutlets() throws Exception {
+        var all = analyze("The trust said the lighthouse would open three days a week. A guide at the lighthouse, who was not cleared "
+                + "to talk to reporters, told Lathwaite FM that the trust had spent last year's repair fund on new offices. A "
+                + "campaign group says sewage has left the river unfit to swim in, after its volunteers found bacteria at 30 times "
+                + "the safe limit.");
+        var guide = saying(all, "spent last year's repair fund");
+        assertEquals(true, guide.anonymous(), all.toString());
+        assertEquals(java.util.List.of("Lathwaite FM"), guide.via(), all.toString());
+        assertEquals(3, all.size(), all.toString());
     }
 }
