@@ -58,6 +58,13 @@ final class AttributionQuestions implements QuestionFamily {
             }
             prompt = "Who said this, according to the article? \u201c" + Phrasing.wholeClauses(Phrasing.unquote(s.claim()), 24) + "\u201d";
             Distractors.keepSingleVoices(wrong, prompt);
+            // "“I sat on its steps as a girl”" beside a foundry, "“My legs will not carry me”" beside a courier firm: a person's
+            // words in the first person, among bodies, leave only the people to choose from (review84 ketterly q08, review83
+            // rathbury q12).
+            List<String> people = Distractors.peopleFor(facts, s.speaker(), alsoRight, prompt);
+            if (people.size() >= 2) {
+                wrong = people;
+            }
             if (wrong.size() < 2) {
                 return;
             }

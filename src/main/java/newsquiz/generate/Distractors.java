@@ -111,6 +111,21 @@ final class Distractors {
      * "I have never thrown a leg in my life": one person's words, so "Two people who work in the betting trade" is no one a
      * reader could weigh as having said them (review31 SPE q01).
      */
+    /**
+     * Named people other than {@code key}, up to three, when {@code words} are a person's own in the first person singular;
+     * else an empty list.
+     */
+    static List<String> peopleFor(Facts facts, String key, Set<String> alsoRight, String words) {
+        Facts.SpeakerInfo keyInfo = facts.speakers.get(key);
+        if (!FIRST_PERSON_SINGULAR.matcher(words).find() || keyInfo == null || keyInfo.type() != SourceType.PERSON || keyInfo.anonymous()) {
+            return List.of();
+        }
+        List<String> people = new ArrayList<>(speakers(facts, key, alsoRight, 8));
+        people.removeIf(w -> facts.speakers.get(w) == null || facts.speakers.get(w).type() != SourceType.PERSON
+                || facts.speakers.get(w).anonymous() || SEVERAL_PEOPLE.matcher(w).matches());
+        return people.size() > 3 ? List.copyOf(people.subList(0, 3)) : people;
+    }
+
     static void keepSingleVoices(List<String> wrong, String words) {
         if (FIRST_PERSON_SINGULAR.matcher(words).find()) {
             wrong.removeIf(w -> SEVERAL_PEOPLE.matcher(w).matches());

@@ -142,4 +142,17 @@ class QuizSixtyThreeTest {
         assertTrue(anon.stream().anyMatch(c -> c.key().equals("Staff were told last year to stop sending reminder letters")
                 || c.prompt().contains("staff were told last year to stop sending reminder letters")), anon.toString());
     }
+
+    @Test
+    void wordsInTheFirstPersonAreOfferedOnlyPeople() throws Exception {
+        Facts facts = InventedArticles.facts("Hornets found\n\nA nest of Asian hornets was destroyed on Monday, the Hive Health Unit "
+                + "said. Kornel Bardsley said the council had taken nine days to pass on the report. \"Three of my hives have lost "
+                + "half their foragers,\" said Bardsley. Babette Anstey said every plant came from growers within 40 miles. The "
+                + "regional bee inspector, Jacoba Enright, said the nest was young. The council said the report had gone to the unit "
+                + "within 90 minutes.");
+        List<Candidate> quoted = new AttributionQuestions().propose(facts).stream()
+                .filter(c -> c.prompt().contains("Three of my hives")).toList();
+        assertEquals(1, quoted.size(), quoted.toString());
+        assertEquals(List.of("Babette Anstey", "Jacoba Enright"), quoted.get(0).distractors().stream().sorted().toList(), quoted.toString());
+    }
 }
