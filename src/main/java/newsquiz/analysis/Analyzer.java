@@ -926,7 +926,6 @@ public final class Analyzer {
     /** "its deal with Cashlink had always been for two years", "had in fact …": the one named, setting the claim straight. */
     private static final Pattern SETS_IT_STRAIGHT = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are)\\s+(?:always|only\\s+ever|in\\s+fact|"
             + "actually)\\b");
-    /** "its first letters …", "we …": the speaker's own doing; "the paper had got it wrong" is another's. */
     /**
      * "the foundry doing the work had warned …" of Denby Castings, described as "the foundry": a claim naming the speaker by
      * the kind of body it is.
@@ -939,6 +938,7 @@ public final class Analyzer {
     private static final Pattern THE_KIND = Pattern.compile("(?i)^(?:(?:the|its)\\s+)?(\\p{Ll}{4,})(?:\\s.*)?$");
     private static final Pattern POSTED = Pattern.compile("(?i)^(?:an?|the)\\s+(?:[\\p{L}-]+\\s+)?(?:post|message|thread|comment|tweet|"
             + "leaflet|flyer|rumou?r)s?\\b.*");
+    /** "its first letters …", "we …": the speaker's own doing; "the paper had got it wrong" is another's. */
     private static final Pattern OWN_DOING = Pattern.compile("(?i)^\\W*(?:it|we|i|its|our|my|the\\s+(?:first|original|earlier|initial))\\b");
     private static final Pattern HARDSHIP = Pattern.compile("(?i)\\b(?:(?:is|was|are|were)\\s+no\\s+place\\s+(?:to|for)"
             + "|(?:nowhere|none\\s+of\\s+(?:them|us)\\s+(?:has|have|had)\\s+anywhere|(?:has|have|had)\\s+nowhere)\\s+else\\s+to\\s+go"

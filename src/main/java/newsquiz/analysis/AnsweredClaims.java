@@ -64,11 +64,12 @@ final class AnsweredClaims {
 
     private AnsweredClaims() {}
 
-    /** "a study of the main post that was never finished": a "never" that only describes a thing the claim names. */
+    /** "asked to say nothing", "no choice but to": a negation inside an instruction or a constraint. */
     private static final Pattern INSTRUCTED_NEGATION = Pattern.compile("(?i)\\b(?:asked|told|urged|ordered|instructed|advised|warned|begged)"
             + "\\s+(?:not\\s+to\\s+\\p{L}+|to\\s+(?:say|do|post|write|publish|sign)\\s+nothing)\\b"
             // ("… leaving it no choice but to move": what forced a step, not a denial.)
             + "|\\bno\\s+(?:other\\s+)?(?:choice|option|alternative)\\s+but\\b");
+    /** "a study of the main post that was never finished": a "never" that only describes a thing the claim names. */
     private static final Pattern RELATIVE_NEGATION = Pattern.compile("(?i)\\s(?:that|which)\\s+(?:was|were|had been|has been|have been|is|are)"
             + "\\s+(?:never|not)\\s+\\p{L}+ed\\b");
 

@@ -108,10 +108,6 @@ final class Distractors {
             "(?i)^(?:two|three|four|five|six|several|some|many|both|a group of|members of|a number of)\\b.*");
 
     /**
-     * "I have never thrown a leg in my life": one person's words, so "Two people who work in the betting trade" is no one a
-     * reader could weigh as having said them (review31 SPE q01).
-     */
-    /**
      * Named people other than {@code key}, up to three, when {@code words} are a person's own in the first person singular;
      * else an empty list.
      */
@@ -126,6 +122,10 @@ final class Distractors {
         return people.size() > 3 ? List.copyOf(people.subList(0, 3)) : people;
     }
 
+    /**
+     * "I have never thrown a leg in my life": one person's words, so "Two people who work in the betting trade" is no one a
+     * reader could weigh as having said them (review31 SPE q01).
+     */
     static void keepSingleVoices(List<String> wrong, String words) {
         if (FIRST_PERSON_SINGULAR.matcher(words).find()) {
             wrong.removeIf(w -> SEVERAL_PEOPLE.matcher(w).matches());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,10 +61,7 @@ class QuizSixtyThreeTest {
     @Test
     void aClaimWhoseSourceIsUnnamedIsNotAlsoAskedWhoSaidIt() throws Exception {
         for (String name : List.of("fenby-allotments-asian-hornet-nest", "larchby-brownie-guide-units-close-leaders")) {
-            Path path = Path.of("src/test/resources/eval-blind84/" + name + ".txt");
-            var article = Models.reader().parse(path.toString(), Files.readAllBytes(path));
-            List<String> prompts = new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0").questions()
-                    .stream().map(Question::prompt).toList();
+            List<String> prompts = quizPrompts("eval-blind84/" + name + ".txt");
             for (String p : prompts) {
                 var why = java.util.regex.Pattern.compile("^The article reports that (.+)\\. Why should").matcher(p);
                 if (why.find()) {
@@ -87,6 +83,14 @@ class QuizSixtyThreeTest {
                 .orElse("").startsWith("Who said that its"));
     }
 
+    /** The stems of the quiz generated for an article among the test resources. */
+    private static List<String> quizPrompts(String resource) throws Exception {
+        Path path = Path.of("src/test/resources", resource);
+        var article = Models.reader().parse(path.toString(), Files.readAllBytes(path));
+        return new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0").questions().stream()
+                .map(Question::prompt).toList();
+    }
+
     private static Optional<String> reworded(Facts facts, String prompt) {
         Candidate c = new Candidate("denial", newsquiz.quiz.Skill.SOURCE_EVALUATION, newsquiz.quiz.QuestionType.SINGLE_CHOICE,
                 newsquiz.quiz.Difficulty.MEDIUM, prompt, "The council", List.of("Adelina Hirst", "Bogdana Farrar"), "The article says.",
@@ -96,10 +100,7 @@ class QuizSixtyThreeTest {
 
     @Test
     void aCouncilMayDenyACouncillorsClaim() throws Exception {
-        Path path = Path.of("src/test/resources/eval-blind84/ketterly-drinking-fountain-moved-bus-stop.txt");
-        var article = Models.reader().parse(path.toString(), Files.readAllBytes(path));
-        List<String> prompts = new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0").questions()
-                .stream().map(Question::prompt).toList();
+        List<String> prompts = quizPrompts("eval-blind84/ketterly-drinking-fountain-moved-bus-stop.txt");
         assertTrue(prompts.stream().anyMatch(p -> p.contains("denied the claim that the stop was for the buyers of 60 new flats")),
                 prompts.toString());
     }
