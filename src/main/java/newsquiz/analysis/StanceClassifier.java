@@ -1770,9 +1770,20 @@ final class StanceClassifier {
         if (itsOfficer(described)) {
             return bodyHeardBeforeFirstWords(source, previous);
         }
-        List<String> ofItsKind = previous.stream().filter(a -> a.sentence() >= sentence - 3 && a.sourceType() != SourceType.PERSON
-                && a.sourceType() != SourceType.ANONYMOUS && officerOfBodyOfItsKind(described, a.source()))
-                .map(Attribution::source).distinct().toList();
+        // (Most speakers are no officer of a kind: the description is read once, and only recent speakers looked at.)
+        Matcher kind = KIND_OFFICER.matcher(described);
+        if (!kind.lookingAt()) {
+            return null;
+        }
+        Pattern ofKind = Pattern.compile("(?i)\\b" + Pattern.quote(kind.group(1)) + "\\b");
+        List<String> ofItsKind = new java.util.ArrayList<>();
+        for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - 3; i--) {
+            Attribution a = previous.get(i);
+            if (a.sourceType() != SourceType.PERSON && a.sourceType() != SourceType.ANONYMOUS && ofKind.matcher(a.source()).find()
+                    && !ofItsKind.contains(a.source())) {
+                ofItsKind.add(a.source());
+            }
+        }
         return ofItsKind.size() == 1 ? ofItsKind.get(0) : null;
     }
 

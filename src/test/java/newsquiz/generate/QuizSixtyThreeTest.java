@@ -36,6 +36,14 @@ import org.junit.jupiter.api.Test;
  * suggestion" does (westhide had no denial question at all).</li>
  * <li>"According to Mardock Chess Club, Mardock Chess Club, the oldest in the city, will play …": a claim opening on its
  * source's name and an aside is not asked as true or false (review85 mardock q01).</li>
+ * <li>An unnamed source's forecast denied soon after ("officers would be paid a bonus of 5 crowns for every ticket") had no
+ * "why take care" question, for want of two wrong reasons: that it is the writer's own opinion is still plainly wrong
+ * (24 older quizzes had no unnamed-source question at all; 20 of them had such a source).</li>
+ * <li>"a librarian at the central branch who did not wish to be named", "who did not want her name used": a name kept back
+ * in other words (hazelbury, penmorrow).</li>
+ * <li>"Who said this? “Three of my hives have lost half their foragers”" offered the Hive Health Unit: a person's words in
+ * the first person singular leave only people to choose from, when there are two (review84 ketterly q08, review83
+ * rathbury q12).</li>
  * </ul>
  */
 class QuizSixtyThreeTest {
