@@ -180,8 +180,10 @@ public final class Analyzer {
             // "The Drivers' Alliance, which has long opposed the cameras, welcomed …": a stand the body is known by, no claim denied.
             stance = Stance.OPINION;
         }
-        if (stance == Stance.DENY && source.anonymous() && !d.quoted && d.verb != null && d.verb.lemma().equals("tell")
-                && d.verb.stance() != Stance.DENY && !ANSWERS_A_CLAIM.matcher(content).find()) {
+        // An unnamed insider telling an outlet what they know, without taking up what another said.
+        boolean insidersTip = source.anonymous() && !d.quoted && d.verb != null && d.verb.lemma().equals("tell")
+                && !ANSWERS_A_CLAIM.matcher(content).find();
+        if (stance == Stance.DENY && insidersTip && d.verb.stance() != Stance.DENY) {
             // "An engineer who worked on the mast, and who asked not to be named, told the Ulting Loop that the company had no
             // plans to replace it at all": an unnamed insider telling a paper what they know makes a claim, whatever its "no".
             // One who takes up what another said ("the scheme described by prosecutors “never existed”") still denies it.
@@ -251,8 +253,7 @@ public final class Analyzer {
                 // not be played in a cafe": an unnamed insider's tip to an outlet is a claim, whatever its "not"; so is what a
                 // post or chat message says ("the salon had lost its licence and would never open again"), unless it takes up
                 // what another said.
-                || (source.anonymous() && !d.quoted && d.verb != null && d.verb.lemma().equals("tell") || POSTED.matcher(source.text()).matches())
-                        && !ANSWERS_A_CLAIM.matcher(content).find();
+                || insidersTip || POSTED.matcher(source.text()).matches() && !ANSWERS_A_CLAIM.matcher(content).find();
         if (stance == Stance.ASSERT && !claimMaking && d.sentence > 0 && StanceClassifier.answersAReport(content,
                 article.sentences().get(d.sentence).text(), article.sentences().get(d.sentence - 1).text())) {
             stance = Stance.DENY;
@@ -331,16 +332,11 @@ public final class Analyzer {
                                 || AnsweredClaims.bodySaysWhatItDid(content, source.text(), described, d.sentence, othersSaid)))) {
             stance = Stance.DENY;
         }
-        String said = content; // (the lambda below needs a name that no longer changes)
         if (stance == Stance.ASSERT && !claimMaking && !d.quoted && source.entity() != null && !source.anonymous()
                 && source.text().contains(" ") && (StanceClassifier.hasNegation(content)
                         // ("Mr Greel confirmed making the offer but said it had always been “subject to testing”": a proviso.)
                         || SETS_IT_STRAIGHT.matcher(content).find() && previous.stream().noneMatch(p -> p.sentence() == d.sentence))
-                && othersSaid.stream().anyMatch(a -> a.sentence() < d.sentence && a.sentence() >= d.sentence - 3
-                        && (a.sentence() == d.sentence - 1 || AnsweredClaims.sharesAThingNamed(said, a.content()))
-                        && !a.source().equals(source.text()) && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
-                        && (Pattern.compile("\\b" + Pattern.quote(source.text()) + "\\b").matcher(a.content()).find()
-                                || a.sentence() == d.sentence - 1 && namedByItsKind(a.content(), described)))) {
+                && claimJustNamedIt(content, source.text(), described, d.sentence, othersSaid)) {
             // "Amphlett said the rule had been drafted with the help of Gimble Mobility … Gimble Mobility said it had sold two
             // vehicles …, and that its staff had never met anyone from the council": the one a claim just named, answering
             // with a "never", denies it. So does one that claim named up to three sentences before, when the two speak of the same
@@ -927,12 +923,26 @@ public final class Analyzer {
     private static final Pattern SETS_IT_STRAIGHT = Pattern.compile("(?i)\\b(?:had|has|have|was|were|is|are)\\s+(?:always|only\\s+ever|in\\s+fact|"
             + "actually)\\b");
     /**
-     * "the foundry doing the work had warned …" of Denby Castings, described as "the foundry": a claim naming the speaker by
-     * the kind of body it is.
+     * Whether a claim another made up to three sentences before (the one just before, or one speaking of the same thing) named
+     * the speaker: by its name, or, just before, by its kind.
      */
-    private static boolean namedByItsKind(String claim, String described) {
+    private static boolean claimJustNamedIt(String said, String source, String described, int sentence, List<Attribution> othersSaid) {
+        // Compiled once for the claims before, not once for each of them.
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(source) + "\\b");
+        Pattern kind = kindNamedIn(described);
+        return othersSaid.stream().anyMatch(a -> a.sentence() < sentence && a.sentence() >= sentence - 3
+                && (a.sentence() == sentence - 1 || AnsweredClaims.sharesAThingNamed(said, a.content()))
+                && !a.source().equals(source) && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
+                && (named.matcher(a.content()).find() || a.sentence() == sentence - 1 && kind != null && kind.matcher(a.content()).find()));
+    }
+
+    /**
+     * What finds the speaker named by the kind of body it is, as "the foundry doing the work had warned …" names Denby
+     * Castings, described as "the foundry"; null when the description gives no kind.
+     */
+    private static Pattern kindNamedIn(String described) {
         Matcher kind = THE_KIND.matcher(described.strip());
-        return kind.matches() && Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(kind.group(1)) + "\\b").matcher(claim).find();
+        return kind.matches() ? Pattern.compile("(?i)\\bthe\\s+" + Pattern.quote(kind.group(1)) + "\\b") : null;
     }
 
     private static final Pattern THE_KIND = Pattern.compile("(?i)^(?:(?:the|its)\\s+)?(\\p{Ll}{4,})(?:\\s.*)?$");

@@ -1758,8 +1758,14 @@ final class StanceClassifier {
 
     /** "the university's vice-principal for estates" of the University of Norhallow: an officer of the body's kind. */
     static boolean officerOfBodyOfItsKind(String described, String body) {
+        Pattern kind = officersKind(described);
+        return kind != null && kind.matcher(body).find();
+    }
+
+    /** For "the university's vice-principal for estates", what finds a body of that kind ("University of Norhallow"); or null. */
+    private static Pattern officersKind(String described) {
         Matcher m = KIND_OFFICER.matcher(described);
-        return m.lookingAt() && body.toLowerCase(Locale.ROOT).matches(".*\\b" + m.group(1).toLowerCase(Locale.ROOT) + "\\b.*");
+        return m.lookingAt() ? Pattern.compile("(?i)\\b" + Pattern.quote(m.group(1)) + "\\b") : null;
     }
 
     /**
@@ -1771,11 +1777,10 @@ final class StanceClassifier {
             return bodyHeardBeforeFirstWords(source, previous);
         }
         // (Most speakers are no officer of a kind: the description is read once, and only recent speakers looked at.)
-        Matcher kind = KIND_OFFICER.matcher(described);
-        if (!kind.lookingAt()) {
+        Pattern ofKind = officersKind(described);
+        if (ofKind == null) {
             return null;
         }
-        Pattern ofKind = Pattern.compile("(?i)\\b" + Pattern.quote(kind.group(1)) + "\\b");
         List<String> ofItsKind = new java.util.ArrayList<>();
         for (int i = previous.size() - 1; i >= 0 && previous.get(i).sentence() >= sentence - 3; i--) {
             Attribution a = previous.get(i);

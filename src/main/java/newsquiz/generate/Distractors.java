@@ -30,9 +30,7 @@ final class Distractors {
 
     /** Whether one of the two speakers holds a seat or post on the council the other is. */
     static boolean councilAndMember(Facts facts, String one, String other) {
-        Facts.SpeakerInfo a = facts.speakers.get(one);
-        Facts.SpeakerInfo b = facts.speakers.get(other);
-        return a != null && councilMember(a, other) || b != null && councilMember(b, one);
+        return councilAnd(facts, one, other, COUNCIL_ROLE);
     }
 
     /**
@@ -41,14 +39,18 @@ final class Distractors {
      * for the buyers of new flats. The council said the claim was twaddle").
      */
     static boolean councilAndOfficeHolder(Facts facts, String one, String other) {
-        Facts.SpeakerInfo a = facts.speakers.get(one);
-        Facts.SpeakerInfo b = facts.speakers.get(other);
-        return a != null && councilMember(a, other) && holdsOffice(a) || b != null && councilMember(b, one) && holdsOffice(b);
+        return councilAnd(facts, one, other, COUNCIL_OFFICE);
     }
 
-    private static boolean holdsOffice(Facts.SpeakerInfo person) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(person.name()), person.descriptions().stream())
-                .anyMatch(d -> COUNCIL_OFFICE.matcher(d).find());
+    /** Whether one of the two is a council member, named or described by {@code post}, and the other the council. */
+    private static boolean councilAnd(Facts facts, String one, String other, java.util.regex.Pattern post) {
+        Facts.SpeakerInfo a = facts.speakers.get(one);
+        Facts.SpeakerInfo b = facts.speakers.get(other);
+        return a != null && councilMember(a, other) && namedOrDescribed(a, post) || b != null && councilMember(b, one) && namedOrDescribed(b, post);
+    }
+
+    private static boolean namedOrDescribed(Facts.SpeakerInfo person, java.util.regex.Pattern post) {
+        return post.matcher(person.name()).find() || person.descriptions().stream().anyMatch(d -> post.matcher(d).find());
     }
 
     private static final java.util.regex.Pattern COUNCIL_OFFICE = java.util.regex.Pattern.compile("(?i)\\b(?:cabinet member|"
@@ -56,8 +58,7 @@ final class Distractors {
 
     /** Whether {@code person} holds a council seat or post and {@code body} is a council. */
     private static boolean councilMember(Facts.SpeakerInfo person, String body) {
-        return body.matches("(?i).*\\bcouncil\\b.*") && person.type() == SourceType.PERSON
-                && (COUNCIL_ROLE.matcher(person.name()).find() || person.descriptions().stream().anyMatch(d -> COUNCIL_ROLE.matcher(d).find()));
+        return body.matches("(?i).*\\bcouncil\\b.*") && person.type() == SourceType.PERSON && namedOrDescribed(person, COUNCIL_ROLE);
     }
 
     /** Like {@link #speakers(Facts, String, Set, int)}, never offering one that is {@code barred}, though its side may be. */

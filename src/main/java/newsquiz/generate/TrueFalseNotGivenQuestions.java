@@ -196,14 +196,14 @@ final class TrueFalseNotGivenQuestions implements QuestionFamily {
         String named = bareName(s.speaker());
         String lower = claim.toLowerCase(Locale.ROOT);
         Matcher pronoun = PRONOUN_START.matcher(Phrasing.unquote(Phrasing.clean(s.attribution().content())));
-        // ("Wickstone Couriers' last vehicle purchase": a name ending in "s" takes the apostrophe alone.)
-        int at = lower.startsWith(named + " ") || lower.matches(Pattern.quote(named) + "['\u2019]s?\\s.*") ? named.length()
-                : lower.startsWith("the " + named) ? named.length() + 4 : -1;
         if (lower.startsWith(named + ",")) {
             // "According to Mardock Chess Club, Mardock Chess Club, the oldest in the city, will play …": the name and its aside
             // repeat the source, and no pronoun can take their place (review85 mardock q01).
             return null;
         }
+        // ("Wickstone Couriers' last vehicle purchase": a name ending in "s" takes the apostrophe alone.)
+        int at = lower.startsWith(named + " ") || lower.matches(Pattern.quote(named) + "['\u2019]s?\\s.*") ? named.length()
+                : lower.startsWith("the " + named) ? named.length() + 4 : -1;
         if (at > 0) {
             // Without the article's own pronoun the statement could only repeat the name after "According to".
             if (!pronoun.find() || !pronounIsSpeaker(facts, s)) {
