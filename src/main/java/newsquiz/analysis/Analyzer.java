@@ -306,6 +306,7 @@ public final class Analyzer {
                         || StanceClassifier.saysWhoWasReallySeen(content, source.text(), d.sentence, othersSaid)
                         || StanceClassifier.saysWhatTheyReallyWere(content, source.text(), d.sentence, othersSaid)
                         || StanceClassifier.saysItStillGoesOn(content, source.text(), d.sentence, othersSaid)
+                        || StanceClassifier.saysWhatItWasNot(content, source.text(), d.sentence, othersSaid)
                         || AnsweredClaims.answersAnUnnamedTip(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, othersSaid)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
@@ -971,6 +972,8 @@ public final class Analyzer {
             + "|push(?:ed|es)? back(?=\\s*,|\\s+(?:against|on|at)\\b)"
             // "Ms Ormesher was quick to correct that, saying …", "has contradicted her claim that …, saying …"
             + "|correct(?:ed|s)?|contradict(?:ed|s)?|rebut(?:ted|s)?|counter(?:ed|s)?|disagree(?:d|s)?"
+            // "Elstow Eyecare demurred, saying …", "The decorators balked at that, saying …": a claim resisted.
+            + "|demur(?:red|s)?|b(?:a|au)lk(?:ed|s)?"
             // "The partnership set the record straight on Tuesday, saying …"
             + "|(?:set|sets|put|puts)\\s+the\\s+record\\s+straight"
             // "The university came back at the union, saying …", "Ivatt rounded on him, saying …", "Lacey parried the charge,

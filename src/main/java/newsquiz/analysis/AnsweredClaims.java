@@ -516,8 +516,9 @@ final class AnsweredClaims {
      * "all 17 were included", "every farm … had been collected", "only two heating faults", "had always been the box": the
      * words that settle a question of fact for good, which an answer to a claim uses and a further claim rarely does.
      */
-    private static final Pattern SETTLING = Alternations.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|own|"
-            + "never|not|no|nothing|none)\\b|n['\u2019]t\\b");
+    // ("its own records" settles; "the cafe's own appliance tester" only names whose it is.)
+    private static final Pattern SETTLING = Alternations.compile("(?i)\\b(?:every|all|only|always|whole|entirely|exactly|both|still|"
+            + "never|not|no|nothing|none)\\b|n['\u2019]t\\b|\\b(?:its|our|my|their|his|her)\\s+own\\b");
     /**
      * "the council planned to sell …", "the Alliance would cancel …", "the canopy might never be put back": a claim of what
      * someone means to do, or of what will come of it.
@@ -612,6 +613,8 @@ final class AnsweredClaims {
 
     /** Whether a negation in {@code content} falls on the words of {@code claim}, wherever that claim stands. */
     static boolean negationAnswersClaim(String content, String claim) {
+        // "will board no more than 22 cats from August 1": a limit set, no "no" said to anyone.
+        content = LIMIT.matcher(content).replaceAll("at most");
         Set<String> claimed = stems(claim);
         if (MODAL_NEGATION.matcher(content).find() || COMPARED_WITH_NONE.matcher(content).find()
                 || stems(FOR_SALE.matcher(content).replaceAll("sold")).stream().filter(claimed::contains).count() < 2) {
@@ -620,6 +623,8 @@ final class AnsweredClaims {
         }
         return firstSentencesAnswer(content, claimed);
     }
+
+    private static final Pattern LIMIT = Pattern.compile("(?i)\\b(?:no|not)\\s+(?:more|fewer|less|later|earlier|sooner)\\s+than\\b");
 
     /**
      * Claims others made in the {@code window} sentences before {@code sentence}, latest first, and not themselves denials:

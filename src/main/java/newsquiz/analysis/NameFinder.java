@@ -247,7 +247,9 @@ final class NameFinder {
 
     private static final Set<String> FIRM_TRADES = Set.of("millwrights", "solicitors", "architects", "accountants", "auctioneers",
             "agents", "surveyors", "builders", "stonemasons", "jewellers", "publishers", "printers", "brewers", "undertakers",
-            "opticians", "chemists", "outfitters", "ironmongers", "boatbuilders", "coachbuilders", "wheelwrights", "saddlers");
+            "opticians", "chemists", "outfitters", "ironmongers", "boatbuilders", "coachbuilders", "wheelwrights", "saddlers",
+            "decorators", "plumbers", "electricians", "roofers", "joiners", "glaziers", "carpenters", "bakers", "butchers",
+            "florists", "caterers", "contractors", "landscapers", "engravers", "locksmiths");
 
     /**
      * "Pennar Fire and Rescue Service", "Food and Drug Administration": an ordinary word (the

@@ -764,6 +764,34 @@ final class StanceClassifier {
                 && a.stance() != Stance.DENY).map(Attribution::content);
     }
 
+    /** ", not left there on the morning of the work", ", not a home for the whole club": what it was not, set after what it was. */
+    private static final Pattern WHAT_IT_WAS_NOT = Pattern.compile("(?i),\\s*not\\s+([^,;.:]+)");
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}{4,}");
+    private static final java.util.Set<String> TOO_COMMON = java.util.Set.of("there", "then", "that", "this", "with", "from", "what",
+            "when", "where", "which", "their", "them", "they", "have", "been", "were", "would", "could", "will", "should", "only",
+            "just", "even", "also", "more", "most", "some", "every", "other", "than", "into", "onto", "about", "after", "before");
+
+    /**
+     * "Hickling said their first warning was a note on the gate the morning the digger turned up. Kedward said notices had been
+     * tied to the gate on March 30, not left there on the morning of the work": what it was, then what it was not in the
+     * words of the claim just before, answers that claim.
+     */
+    static boolean saysWhatItWasNot(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher not = WHAT_IT_WAS_NOT.matcher(content);
+        if (!not.find() || NEGATION.matcher(content.substring(0, not.start())).find()) {
+            return false;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        Matcher w = PLAIN_WORD.matcher(not.group(1));
+        while (w.find()) {
+            if (!TOO_COMMON.contains(w.group())) {
+                words.add(w.group().length() > 5 ? w.group().substring(0, 5) : w.group());
+            }
+        }
+        return !words.isEmpty() && othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> words.stream().anyMatch(
+                stem -> Pattern.compile("(?i)\\b" + Pattern.quote(stem) + "\\p{L}*\\b").matcher(claim).find()));
+    }
+
     private static final Pattern NONE_OF_THEM = Alternations.compile("(?i)\\bno\\s+(\\p{L}{3,}(?:\\s+\\p{L}{3,})?)\\s+(?:had|has|have|was|were)\\b");
 
     /**
@@ -998,17 +1026,21 @@ final class StanceClassifier {
             + "|clearer|better|worded|handled|timed|explained|judged|planned"
             // "it had been behind the curve:", "we were slow off the mark:": late to act, owned.
             + "|behind\\s+the\\s+(?:curve|times)|out\\s+of\\s+date|slow\\s+off\\s+the\\s+mark|wrong-footed|asleep\\s+at\\s+the\\s+wheel"
-            + "|complacent|negligent|too\\s+trusting)\\b"
+            + "|complacent|negligent|too\\s+trusting"
+            // "it had been tardy about explaining itself:", "its letter had been curt:", "it had been caught out:".
+            + "|tardy|curt|brusque|caught\\s+out)\\b"
             // "the stylist had bungled the bleach:": one of its own people's doing, owned.
             + "|^\\W*(?:the|its|our|my|her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had|has|have)\\s+(?:bungled|botched|mishandled|fumbled"
-            + "|messed\\s+up)\\b"
+            + "|messed\\s+up|tripped\\s+up|slipped\\s+up)\\b"
+            // "the way the club had found out was not its finest hour:".
+            + "|\\bnot\\s+(?:its|our|my|their|his|her)\\s+finest\\s+hour\\b"
             // "it had not covered itself in glory:": a fault owned by saying less.
             + "|\\bnot\\s+covered\\s+(?:itself|ourselves|myself|himself|herself|themselves)\\s+in\\s+glory\\b");
 
     private static final Pattern FAULT_WORD = Pattern.compile("(?i)\\b(?:short|better|clearer|fault|mistake|error|wrong|blame|fair"
             + "|down|badly|poorly|late|slow|ball|clumsy|heavy-handed|napping|poor|careless|sloppy|remiss|muddled|confusing|unclear"
             + "|hasty|rushed|insensitive|tactless|responsibility|behind|wrong-footed|asleep|complacent|negligent|trusting|bungled|botched"
-            + "|mishandled|fumbled|messed|glory)\\b");
+            + "|mishandled|fumbled|messed|glory|tardy|curt|brusque|caught|tripped|slipped|finest)\\b");
 
     /**
      * "its handling had been clumsy: sellers learned of it from a notice on the gate", "it had let learners down: …": a fault

@@ -602,8 +602,9 @@ final class DenialQuestions implements QuestionFamily {
                 target = reply ? claimJustBefore(facts, d) : claimAVerdictAnswers(facts, d, said);
                 // "Holden said interpreters had left because Lingofield had cut their fees. He said at least 15 had gone.
                 // Lingofield said the pay-cut story did not bear scrutiny: …": the story the verdict names, not the last claim.
-                Statement topical = withTopic(facts, d, target, said);
-                target = topical != null ? topical : target;
+                // When no claim speaks of what the verdict names, the one just before is no stand-in: "talk of scrapping the
+                // windmill was barmy" does not answer the same councillor's next claim, about the lease (review87 saltcoombe q10).
+                target = withTopic(facts, d, target, said);
                 target = target == null ? null : takenUpOfTheRun(facts, d, target);
                 if (target != null && d.quotation() && facts.isStandalone(d)) {
                     // "Q: There are reports that your executive … / A: That is completely untrue.": the answer's own words are a
@@ -1195,6 +1196,9 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern TOPIC_BEFORE_NOUN = Pattern.compile("^(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+"
             + "(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:reports?|claims?|allegations?|suggestions?|story|stories|rumou?rs?|accounts?|idea|talk|explanations?|"
             + "versions?|theory|theories)\\b");
+    /** "talk of scrapping the windmill was barmy", "the idea that …" aside: a claim named by what it spoke of. */
+    private static final Pattern TALK_OF = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+|that\\s+|this\\s+|any\\s+)?(?:talk|idea|notion|"
+            + "suggestion|prospect|rumou?rs?|reports?|stories|story)\\s+(?:of|about)\\s+(.+?)\\s+(?:was|were|is|are)\\b");
     private static final Set<String> NOT_A_TOPIC = Set.of("whole", "same", "latest", "original", "earlier", "first", "second",
             "newspaper", "online", "false", "wild", "entire", "anonymous", "unnamed", "main", "central", "other", "further", "social");
 
@@ -1205,14 +1209,22 @@ final class DenialQuestions implements QuestionFamily {
      */
     private static Statement withTopic(Facts facts, Statement d, Statement target, String said) {
         Matcher topic = TOPIC_BEFORE_NOUN.matcher(said);
-        if (!topic.find() || NOT_A_TOPIC.contains(topic.group(1).toLowerCase(Locale.ROOT))) {
+        Matcher talkOf = TALK_OF.matcher(said);
+        List<String> topicWords;
+        if (topic.find() && !NOT_A_TOPIC.contains(topic.group(1).toLowerCase(Locale.ROOT))) {
+            topicWords = List.of(topic.group(1).toLowerCase(Locale.ROOT));
+        } else if (talkOf.lookingAt()) {
+            // "talk of scrapping the windmill was barmy: …": the claim that spoke of scrapping it, not the same speaker's next
+            // one (review87 saltcoombe q10, a wrong key).
+            topicWords = List.copyOf(Distractors.contentWords(talkOf.group(1)));
+        } else {
             return target;
         }
-        String word = topic.group(1).toLowerCase(Locale.ROOT);
         // "the pay-cut story" speaks of a claim that the firm "had cut their fees": either half of a joined topic will do.
-        List<String> parts = word.contains("-") ? java.util.Arrays.stream(word.split("-")).filter(p -> p.length() >= 3).toList() : List.of();
+        List<String> parts = topicWords.stream().filter(w -> w.contains("-"))
+                .flatMap(w -> java.util.Arrays.stream(w.split("-"))).filter(p -> p.length() >= 3).toList();
         java.util.function.Predicate<Statement> speaksOf = s -> Distractors.contentWords(s.claim()).stream()
-                .anyMatch(w -> w.equals(word) || w.startsWith(word.length() > 5 ? word.substring(0, 5) : word))
+                .anyMatch(w -> topicWords.stream().anyMatch(word -> w.equals(word) || w.startsWith(word.length() > 5 ? word.substring(0, 5) : word)))
                 || parts.stream().anyMatch(p -> WholeWord.in(s.claim().toLowerCase(Locale.ROOT), p));
         if (target != null && speaksOf.test(target)) {
             return target;
