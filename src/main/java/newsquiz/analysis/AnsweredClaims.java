@@ -680,7 +680,11 @@ final class AnsweredClaims {
         // ("A report in the trade paper said a further cut was planned, citing two board members": a report is a claim.)
         if (anonymous || REPORTED_BY.matcher(source).find() || !SETTLING.matcher(content).find() || REFUSAL.matcher(content).find()
                 || ADVISING.matcher(content).find()
-                || previous.stream().anyMatch(a -> a.source().equals(source) && a.sentence() >= sentence - 8)) {
+                || previous.stream().anyMatch(a -> a.source().equals(source) && a.sentence() >= sentence - 8)
+                // ("Cockram said the club's files held nothing … The council said it had not covered itself in glory … “I
+                // took up croquet when I retired, … I will be out on that lawn”": an admission heard since, and the quote bears
+                // out neither.)
+                || !previous.isEmpty() && previous.get(previous.size() - 1).stance() == Stance.CONFIRM) {
             return false;
         }
         return previous.stream().anyMatch(a -> a.stance() == Stance.DENY && a.sentence() >= sentence - 2 && a.sentence() <= sentence

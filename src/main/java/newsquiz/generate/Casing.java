@@ -147,6 +147,8 @@ final class Casing {
      */
     private static final java.util.regex.Pattern NAME_WITH_OF = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}.*");
 
+    private static final java.util.regex.Pattern INNER_CAPITAL = java.util.regex.Pattern.compile("\\s\\p{Lu}\\p{Ll}");
+
     String source(String speaker) {
         return sources.computeIfAbsent(speaker, this::findSource);
     }
@@ -168,7 +170,9 @@ final class Casing {
         // ("Tallyrow, the payments firm …" is a name all the same: a one-word name the analysis found, never in lower case.)
         if (!afterLowerCaseOrComma(core) && (core.contains(" ") || writtenInLowerCase(core) || !names.contains(core))
                 // "A University of Strandmoor study": a capital after "of" makes the whole a name, wherever it stands.
-                && !NAME_WITH_OF.matcher(core).matches()) {
+                && !NAME_WITH_OF.matcher(core).matches()
+                // ("Chilcott and Lilleker, the decorators, …" opens its sentence, and its second capital says it is a name.)
+                && !INNER_CAPITAL.matcher(core).find()) {
             return lowerFirst(given, false);
         }
         String shown = given;

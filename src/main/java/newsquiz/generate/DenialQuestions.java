@@ -1938,7 +1938,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** Whether {@code words} name the speaker by a distinctive word of its name ("Nobody from Corrowen" of Corrowen Metals). */
-    private static boolean namesTheSpeaker(String words, String speaker) {
+    static boolean namesTheSpeaker(String words, String speaker) {
         for (String w : speaker.split("[^\\p{L}'\u2019-]+")) {
             if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !Facts.GENERIC.contains(w.toLowerCase(Locale.ROOT))
                     && WholeWord.in(words, w)) {

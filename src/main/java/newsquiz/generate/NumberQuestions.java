@@ -148,11 +148,21 @@ final class NumberQuestions implements QuestionFamily {
             if (s.sentences().contains(f.sentence()) && s.attribution().content().contains(f.value())
                     && stance != Stance.DENY && stance != Stance.RETRACT && !s.speaker().contains(f.value())
                     && ClauseCheck.readableSource(s.speaker()) && !toldByAnother(sentence, f.value(), s.speaker())
-                    && !describesTheSubject(s.attribution().content(), f.value())) {
+                    && !describesTheSubject(s.attribution().content(), f.value())
+                    && !givenBeforeByAnother(facts, f, s.speaker())) {
                 return quoted + " The figure comes from " + casing.source(AttributionQuestions.speakerInSentence(s.speaker(), facts)) + ".";
             }
         }
         return quoted;
+    }
+
+    /**
+     * "The council said the lawns cost it 16,800 crowns a year. … The club says it cannot find 16,800 crowns a year": the
+     * figure is the council's, the club only speaks of it (review86 ashcott q03).
+     */
+    private static boolean givenBeforeByAnother(Facts facts, Figure f, String speaker) {
+        return facts.statements.stream().anyMatch(o -> o.sentence() < f.sentence() && !facts.mayBeSame(o.speaker(), speaker)
+                && o.attribution().content().contains(f.value()));
     }
 
     /**

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * <li>"… said Lazlo Luckhurst. She told the Gazette …": Lazlo is a man's name, and a cat hotel is a body, so neither is
  * "she"; more first names, and "hotel", "inn", "salon", "arcade", "surgery" … name bodies (review86 hartwith q12 gave the
  * owner's figure to a customer).</li>
+ * <li>"Cockram said the club's files held nothing … The council said the way the club had found out was not its finest hour:
+ * … “I took up croquet when I retired, … and I will be out on that lawn on April 1,” said Amaury Lickorish": after an
+ * admission, a new speaker's own story bears out no denial (review86 ashcott q13).</li>
  * </ul>
  */
 class ConstructionsSixtyFourTest {
@@ -90,5 +93,15 @@ class ConstructionsSixtyFourTest {
                 + "weeks,\" said Lazlo Luckhurst. She told the Gowdall Gazette that she would build 22 bigger pens.");
         assertEquals(SourceType.ORGANIZATION, saying(all, "owned it since 2019").sourceType(), all.toString());
         assertEquals("Abimbola Leadbitter", saying(all, "22 bigger pens").source(), all.toString());
+    }
+
+    @Test
+    void aStoryAfterAnAdmissionBearsOutNoDenial() throws Exception {
+        var all = analyze("Councillor Jorma Cudlipp said the club had turned down an offer to lease the lawns. Kazimiera Cockram said the "
+                + "club's files held nothing about any change to the lawns before a council letter dated January 9. The council said "
+                + "the way the club had found out was not its finest hour: the plan appeared online first. \"I took up croquet when I "
+                + "retired, and it is the reason I still get out of the house most days,\" said Amaury Lickorish, 84, \"and I will "
+                + "be out on that lawn on April 1 whatever the council decides.\"");
+        assertEquals(Stance.ASSERT, saying(all, "took up croquet").stance(), all.toString());
     }
 }

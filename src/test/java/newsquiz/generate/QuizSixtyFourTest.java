@@ -1,10 +1,13 @@
 package newsquiz.generate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import newsquiz.quiz.Question;
 import newsquiz.testing.Models;
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,13 @@ import org.junit.jupiter.api.Test;
  * that the council should have offered the family a new lease without a tender?": a verdict that names what it answers
  * ("talk of scrapping the windmill") answers the claim that speaks of it, or none that can be shown, never the same
  * speaker's next claim (review87 saltcoombe q10, a wrong key).</li>
+ * <li>"Which claim did chilcott and Lilleker deny?": a firm's name that only ever opens its sentence is still a name when a
+ * second word of it has a capital (review86 dimmingsby).</li>
+ * <li>"Which of these claims comes from a source the article does not name?" offered "Leokadia Glasspool would book a test":
+ * a claim naming its own source is a wrong choice only when too few others are left (review86 lummerton q04; in
+ * corvalis "Corvalis Cloud will make …" gives way to another's claim).</li>
+ * <li>"… says it cannot find 16,800 crowns a year. The figure comes from Ashcott Park Croquet Club": the figure was the
+ * council's, given earlier; the club only spoke of it (review86 ashcott q03).</li>
  * </ul>
  */
 class QuizSixtyFourTest {
@@ -27,6 +37,30 @@ class QuizSixtyFourTest {
         assertFalse(quiz.stream().anyMatch(q -> q.prompt().contains("denied the claim that the council should have offered")
                 || q.prompt().contains("did Nahum Vidler deny") && q.choices().stream().anyMatch(c -> c.correct() && c.text().contains("lease"))),
                 quiz.stream().map(Question::prompt).toList().toString());
+    }
+
+    @Test
+    void aFirmsNameOpeningItsSentenceKeepsItsCapital() {
+        Casing casing = new Casing(List.of("Fenwicke said the dust had come from the decorators.",
+                "Chilcott and Lilleker, the decorators, balked at that, saying the box had been sealed.",
+                "District council officials, who met on Monday, said nothing."), Set.of("Chilcott and Lilleker", "Fenwicke"));
+        assertEquals("Chilcott and Lilleker", casing.source("Chilcott and Lilleker"));
+        assertEquals("district council officials", casing.source("District council officials"));
+    }
+
+    @Test
+    void aClaimNamingItsOwnSourceIsALastResortBesideAnUnnamedOne() throws Exception {
+        Question which = quiz("eval-blind/corvalis-cloud-outage.txt").stream()
+                .filter(q -> q.prompt().startsWith("Which of these claims comes from a source")).findFirst().orElseThrow();
+        assertFalse(which.choices().stream().anyMatch(c -> !c.correct() && c.text().startsWith("Corvalis Cloud")),
+                which.choices().toString());
+    }
+
+    @Test
+    void aFigureSomeoneElseGaveFirstIsNotCreditedToWhoeverRepeatsIt() throws Exception {
+        List<Question> quiz = quiz("eval-blind86/ashcott-park-croquet-lawns-upkeep-handed-to-club.txt");
+        assertTrue(quiz.stream().noneMatch(q -> q.explanation().contains("The figure comes from Ashcott Park Croquet Club")),
+                quiz.stream().map(Question::explanation).toList().toString());
     }
 
     /** The questions generated for an article among the test resources. */
