@@ -334,9 +334,10 @@ public final class Analyzer {
             stance = Stance.DENY;
         }
         if (stance == Stance.ASSERT && !claimMaking && !d.quoted && source.entity() != null && !source.anonymous()
-                && source.text().contains(" ") && (StanceClassifier.hasNegation(content)
+                && (StanceClassifier.hasNegation(content)
                         // ("Mr Greel confirmed making the offer but said it had always been “subject to testing”": a proviso.)
                         || SETS_IT_STRAIGHT.matcher(content).find() && previous.stream().noneMatch(p -> p.sentence() == d.sentence))
+                && (source.text().contains(" ") || namedWithItsTrade(source.text(), d.sentence, othersSaid))
                 && claimJustNamedIt(content, source.text(), described, d.sentence, othersSaid)) {
             // "Amphlett said the rule had been drafted with the help of Gimble Mobility … Gimble Mobility said it had sold two
             // vehicles …, and that its staff had never met anyone from the council": the one a claim just named, answering
@@ -936,6 +937,19 @@ public final class Analyzer {
                 && !a.source().equals(source) && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
                 && (named.matcher(a.content()).find() || a.sentence() == sentence - 1 && kind != null && kind.matcher(a.content()).find()));
     }
+
+    /**
+     * "… had been sold to the Saverway supermarket chain … Saverway said its property team had not so much as looked at the
+     * building": a one-word name a claim just gave with its trade after it is a firm's, not a surname that may be anyone's.
+     */
+    private static boolean namedWithItsTrade(String source, int sentence, List<Attribution> othersSaid) {
+        Pattern withTrade = Pattern.compile("\\b" + Pattern.quote(source) + "\\s+(?:\\p{Ll}+\\s+)?" + TRADE_NOUN);
+        return othersSaid.stream().anyMatch(a -> a.sentence() < sentence && a.sentence() >= sentence - 3
+                && withTrade.matcher(a.content()).find());
+    }
+
+    private static final String TRADE_NOUN = "(?:chain|firm|company|group|business|supermarkets?|stores?|shops?|developers?|builders?"
+            + "|retailers?|brand|franchise|operator|agency|charity)\\b";
 
     /**
      * What finds the speaker named by the kind of body it is, as "the foundry doing the work had warned …" names Denby

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * <li>"Cockram said the club's files held nothing … The council said the way the club had found out was not its finest hour:
  * … “I took up croquet when I retired, … and I will be out on that lawn on April 1,” said Amaury Lickorish": after an
  * admission, a new speaker's own story bears out no denial (review86 ashcott q13).</li>
+ * <li>"… had already been sold to the Saverway supermarket chain … Saverway said its property team had not so much as looked
+ * at the building": a one-word name a claim just gave with its trade after it is a firm the claim named, which answers it
+ * (yarborne).</li>
  * </ul>
  */
 class ConstructionsSixtyFourTest {
@@ -103,5 +106,16 @@ class ConstructionsSixtyFourTest {
                 + "retired, and it is the reason I still get out of the house most days,\" said Amaury Lickorish, 84, \"and I will "
                 + "be out on that lawn on April 1 whatever the council decides.\"");
         assertEquals(Stance.ASSERT, saying(all, "took up croquet").stance(), all.toString());
+    }
+
+    @Test
+    void aOneWordFirmTheClaimNamedWithItsTradeAnswersIt() throws Exception {
+        var all = analyze("Nona Wilmshurst said the building had already been sold to the Saverway supermarket chain for a new "
+                + "store. Rainier Smerdon said the building was not for sale. Saverway said its property team had not so much as "
+                + "looked at the building.");
+        assertEquals(Stance.DENY, saying(all, "property team").stance(), all.toString());
+        var surname = analyze("Nona Wilmshurst said the building had already been sold to Saverway for a new store. Rainier "
+                + "Smerdon said the building was not for sale. Saverway said she had not so much as looked at the building.");
+        assertEquals(Stance.ASSERT, saying(surname, "not so much as looked").stance(), surname.toString());
     }
 }
