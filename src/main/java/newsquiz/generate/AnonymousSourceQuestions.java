@@ -29,16 +29,10 @@ final class AnonymousSourceQuestions implements QuestionFamily {
                 continue;
             }
             // What someone denied was very often what the unnamed source said: never a wrong answer here.
-            java.util.function.Predicate<Statement> named = o -> !o.attribution().anonymous()
+            List<String> wrong = Distractors.claims(facts, s.claim(), o -> !o.attribution().anonymous()
                     && o.attribution().stance() != Stance.DENY
                     && o.attribution().sourceType() != newsquiz.analysis.SourceType.UNKNOWN
-                    && !passedOn.computeIfAbsent(o, x -> unnamedBehind(facts, x));
-            // "Leokadia Glasspool would book a test" plainly comes from a named source: a claim naming its own source is a
-            // wrong choice only when too few others are left (review86 lummerton q04).
-            List<String> wrong = Distractors.claims(facts, s.claim(), named.and(o -> !DenialQuestions.namesTheSpeaker(o.claim(), o.speaker())), 3);
-            if (wrong.size() < 2) {
-                wrong = Distractors.claims(facts, s.claim(), named, 3);
-            }
+                    && !passedOn.computeIfAbsent(o, x -> unnamedBehind(facts, x)), 3);
             if (wrong.size() >= 2) {
                 String cited = citedUnnamed(facts, s);
                 String who = AttributionQuestions.speakerInSentence(s.speaker(), facts);

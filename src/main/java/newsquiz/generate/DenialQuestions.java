@@ -1196,7 +1196,7 @@ final class DenialQuestions implements QuestionFamily {
     private static final Pattern TOPIC_BEFORE_NOUN = Pattern.compile("^(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+"
             + "(\\p{Ll}[\\p{Ll}-]{3,})\\s+(?:reports?|claims?|allegations?|suggestions?|story|stories|rumou?rs?|accounts?|idea|talk|explanations?|"
             + "versions?|theory|theories)\\b");
-    /** "talk of scrapping the windmill was barmy", "the idea that …" aside: a claim named by what it spoke of. */
+    /** "talk of scrapping the windmill was barmy", "the idea of a car park was nonsense": a claim named by what it spoke of. */
     private static final Pattern TALK_OF = Pattern.compile("(?i)(?:all\\s+)?(?:the\\s+|that\\s+|this\\s+|any\\s+)?(?:talk|idea|notion|"
             + "suggestion|prospect|rumou?rs?|reports?|stories|story)\\s+(?:of|about)\\s+(.+?)\\s+(?:was|were|is|are)\\b");
     private static final Set<String> NOT_A_TOPIC = Set.of("whole", "same", "latest", "original", "earlier", "first", "second",
@@ -1938,7 +1938,7 @@ final class DenialQuestions implements QuestionFamily {
     }
 
     /** Whether {@code words} name the speaker by a distinctive word of its name ("Nobody from Corrowen" of Corrowen Metals). */
-    static boolean namesTheSpeaker(String words, String speaker) {
+    private static boolean namesTheSpeaker(String words, String speaker) {
         for (String w : speaker.split("[^\\p{L}'\u2019-]+")) {
             if (w.length() >= 4 && Character.isUpperCase(w.charAt(0)) && !Facts.GENERIC.contains(w.toLowerCase(Locale.ROOT))
                     && WholeWord.in(words, w)) {

@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
  * speaker's next claim (review87 saltcoombe q10, a wrong key).</li>
  * <li>"Which claim did chilcott and Lilleker deny?": a firm's name that only ever opens its sentence is still a name when a
  * second word of it has a capital (review86 dimmingsby).</li>
- * <li>"Which of these claims comes from a source the article does not name?" offered "Leokadia Glasspool would book a test":
- * a claim naming its own source is a wrong choice only when too few others are left (review86 lummerton q04; in
- * corvalis "Corvalis Cloud will make …" gives way to another's claim).</li>
  * <li>"… says it cannot find 16,800 crowns a year. The figure comes from Ashcott Park Croquet Club": the figure was the
  * council's, given earlier; the club only spoke of it (review86 ashcott q03).</li>
  * </ul>
@@ -46,14 +43,6 @@ class QuizSixtyFourTest {
                 "District council officials, who met on Monday, said nothing."), Set.of("Chilcott and Lilleker", "Fenwicke"));
         assertEquals("Chilcott and Lilleker", casing.source("Chilcott and Lilleker"));
         assertEquals("district council officials", casing.source("District council officials"));
-    }
-
-    @Test
-    void aClaimNamingItsOwnSourceIsALastResortBesideAnUnnamedOne() throws Exception {
-        Question which = quiz("eval-blind/corvalis-cloud-outage.txt").stream()
-                .filter(q -> q.prompt().startsWith("Which of these claims comes from a source")).findFirst().orElseThrow();
-        assertFalse(which.choices().stream().anyMatch(c -> !c.correct() && c.text().startsWith("Corvalis Cloud")),
-                which.choices().toString());
     }
 
     @Test
