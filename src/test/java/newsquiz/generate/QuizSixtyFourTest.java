@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * second word of it has a capital (review86 dimmingsby).</li>
  * <li>"… says it cannot find 16,800 crowns a year. The figure comes from Ashcott Park Croquet Club": the figure was the
  * council's, given earlier; the club only spoke of it (review86 ashcott q03).</li>
+ * <li>"The Aldwark Cat Hotel said the Bambridge family had owned it since 2019 and that no council officer had ever worked
+ * there": the council named in the denial's own account is what it is about, not whose claim it answers; the claim is the
+ * councillor's about the inspector (hartwith, where the council's figures in the lede stood as the claim answered).</li>
  * </ul>
  */
 class QuizSixtyFourTest {
@@ -50,6 +53,17 @@ class QuizSixtyFourTest {
         List<Question> quiz = quiz("eval-blind86/ashcott-park-croquet-lawns-upkeep-handed-to-club.txt");
         assertTrue(quiz.stream().noneMatch(q -> q.explanation().contains("The figure comes from Ashcott Park Croquet Club")),
                 quiz.stream().map(Question::explanation).toList().toString());
+    }
+
+    @Test
+    void aNameInTheDenialsOwnAccountIsNotWhoseClaimItAnswers() throws Exception {
+        Facts facts = InventedArticles.facts("Cattery told to halve its cats\n\n"
+                + "Hartwith Lodge Cattery will board no more than 22 cats at a time, Gowdall District Council said. The council said 22 "
+                + "of the cattery's 44 pens gave each cat about 1.4 square metres of space. Councillor Czeslaw Elkington, who sits on "
+                + "the licensing committee, said the inspector who measured the pens runs a rival cattery at Aldwark. The Aldwark Cat "
+                + "Hotel said the Bambridge family had owned it since 2019 and that no council officer had ever worked there.");
+        Statement denial = facts.statements.stream().filter(s -> s.claim().contains("Bambridge")).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of("Czeslaw Elkington"), DenialQuestions.answeredBy(facts, denial).map(Statement::speaker));
     }
 
     /** The questions generated for an article among the test resources. */
