@@ -54,6 +54,9 @@ final class QuizOverlap {
             return !key.isBlank() && java.util.stream.Stream.concat(java.util.stream.Stream.of(normal(asked.prompt())), choices(asked))
                     .anyMatch(text -> WholeWord.in(text, key) && WholeWord.in(text, name));
         }
+        if (answered.focus().equals("number") && narrowsTheFigure(answered.key(), asked.prompt())) {
+            return true;
+        }
         boolean figure = key.chars().anyMatch(Character::isDigit);
         if (!figure && key.split(" ").length < 4) {
             // A name in another stem tells who spoke there, not who said this; unless it prints the very words asked about.
@@ -68,6 +71,33 @@ final class QuizOverlap {
                 || figure && answered.focus().equals("number")
                 && java.util.stream.Stream.concat(java.util.stream.Stream.of(asked.key()), asked.distractors().stream())
                         .anyMatch(c -> c.split(" ").length >= 4 && !c.equals(answered.key()) && WholeWord.in(spaced(c), spacedKey));
+    }
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+    private static final java.util.regex.Pattern DAY_OF_MONTH = java.util.regex.Pattern.compile(
+            "^(?:" + MONTH + "\\s+(\\d{1,2})|(\\d{1,2})\\s+" + MONTH + ")$");
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,6})(?:\\s+\\p{L}+)?$");
+
+    /**
+     * Whether a stem narrows a figure down to its key though it does not print it: "will close at the end of October" beside
+     * "October 31" among other days of October (review87 saltcoombe q17), "no more than 22 cats, half its present number"
+     * beside 44 (review86 hartwith q02).
+     */
+    static boolean narrowsTheFigure(String key, String stem) {
+        java.util.regex.Matcher date = DAY_OF_MONTH.matcher(key.strip());
+        if (date.matches()) {
+            String month = date.group(1) != null ? date.group(1) : date.group(4);
+            int day = Integer.parseInt(date.group(2) != null ? date.group(2) : date.group(3));
+            String part = day >= 28 ? "end|close|last\\s+days?" : day <= 3 ? "start|beginning|first\\s+days?" : null;
+            return part != null && java.util.regex.Pattern.compile("(?i)\\b(?:" + part + ")\\s+of\\s+" + month + "\\b").matcher(stem).find();
+        }
+        java.util.regex.Matcher whole = WHOLE_NUMBER.matcher(key.strip());
+        if (!whole.matches() || Integer.parseInt(whole.group(1)) % 2 != 0) {
+            return false;
+        }
+        String half = String.valueOf(Integer.parseInt(whole.group(1)) / 2);
+        return java.util.regex.Pattern.compile("(?i)\\bhalf\\b|\\b(?:double|doubled|twice)\\b").matcher(stem).find()
+                && java.util.regex.Pattern.compile("(?<![\\d.,])" + half + "(?![\\d]|[.,]\\d)").matcher(stem).find();
     }
 
     /**

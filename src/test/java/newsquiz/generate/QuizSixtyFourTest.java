@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * <li>"The Aldwark Cat Hotel said the Bambridge family had owned it since 2019 and that no council officer had ever worked
  * there": the council named in the denial's own account is what it is about, not whose claim it answers; the claim is the
  * councillor's about the inspector (hartwith, where the council's figures in the lede stood as the claim answered).</li>
+ * <li>"… will close at the end of October" in one stem gives away "October 31" among other days of October, and "no more
+ * than 22 cats, half its present number" gives away 44 (review87 saltcoombe q17, review86 hartwith q02).</li>
  * </ul>
  */
 class QuizSixtyFourTest {
@@ -64,6 +66,16 @@ class QuizSixtyFourTest {
                 + "Hotel said the Bambridge family had owned it since 2019 and that no council officer had ever worked there.");
         Statement denial = facts.statements.stream().filter(s -> s.claim().contains("Bambridge")).findFirst().orElseThrow();
         assertEquals(java.util.Optional.of("Czeslaw Elkington"), DenialQuestions.answeredBy(facts, denial).map(Statement::speaker));
+    }
+
+    @Test
+    void aStemThatNarrowsAFigureDownGivesItAway() {
+        assertTrue(QuizOverlap.narrowsTheFigure("October 31", "Which course will close at the end of October?"));
+        assertTrue(QuizOverlap.narrowsTheFigure("1 March", "Who said the hall would shut at the start of March?"));
+        assertFalse(QuizOverlap.narrowsTheFigure("October 17", "Which course will close at the end of October?"));
+        assertTrue(QuizOverlap.narrowsTheFigure("44", "Who said the cattery will board no more than 22 cats, half its present number?"));
+        assertFalse(QuizOverlap.narrowsTheFigure("44", "Who said the cattery will board no more than 22 cats?"));
+        assertFalse(QuizOverlap.narrowsTheFigure("45", "Who said half of the 22 pens were too small?"));
     }
 
     /** The questions generated for an article among the test resources. */
