@@ -313,8 +313,10 @@ final class Numbers {
         int high = child ? 17 : 105;
         List<String> out = new ArrayList<>();
         for (int step : AGE_STEPS) {
-            // Small ages move by small steps: a 6-year-old is not confused with a 13-year-old.
-            int scaledStep = age < 10 ? Integer.signum(step) * Math.max(1, Math.abs(step) / 3) : step;
+            // Small ages move by small steps: a 6-year-old is not confused with a 13-year-old, nor a 12-year-old on a BMX
+            // with a 3-year-old (review86 fallowick q01).
+            int scaledStep = age < 10 ? Integer.signum(step) * Math.max(1, Math.abs(step) / 3)
+                    : child ? Integer.signum(step) * Math.max(1, Math.abs(step) / 2) : step;
             int other = age + scaledStep;
             if (other >= low && other <= high && other != age) {
                 out.add(q.value().substring(0, m.start()) + other + q.value().substring(m.end()));

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * councillor's about the inspector (hartwith, where the council's figures in the lede stood as the claim answered).</li>
  * <li>"… will close at the end of October" in one stem gives away "October 31" among other days of October, and "no more
  * than 22 cats, half its present number" gives away 44 (review87 saltcoombe q17, review86 hartwith q02).</li>
+ * <li>"after a ____-year-old broke his wrist" offered 3 beside 12: a child of ten or more is offered ages within a few
+ * years of the key (review86 fallowick q01).</li>
  * </ul>
  */
 class QuizSixtyFourTest {
@@ -76,6 +78,16 @@ class QuizSixtyFourTest {
         assertTrue(QuizOverlap.narrowsTheFigure("44", "Who said the cattery will board no more than 22 cats, half its present number?"));
         assertFalse(QuizOverlap.narrowsTheFigure("44", "Who said the cattery will board no more than 22 cats?"));
         assertFalse(QuizOverlap.narrowsTheFigure("45", "Who said half of the 22 pens were too small?"));
+    }
+
+    @Test
+    void aChildsAgeIsOfferedAgesNearIt() {
+        Quantity rider = Quantity.read("The jumps were flattened after a 12-year-old broke his wrist there in February.",
+                new newsquiz.analysis.Figure("12-year", newsquiz.analysis.Figure.Kind.MEASURE, "", "", 0, ""));
+        assertEquals(Quantity.Sort.AGE, rider.sort());
+        for (String v : Numbers.variants(rider, 6, 2032)) {
+            assertTrue(Math.abs(Numbers.firstNumber(v) - 12) <= 5, v);
+        }
     }
 
     /** The questions generated for an article among the test resources. */
