@@ -284,6 +284,16 @@ final class NumberQuestions implements QuestionFamily {
         for (int moved = 0; moved < 4 && from > 0 && continuesGroup(b[from - 1], b[from]); moved++) {
             from--;
         }
+        if (from > 0 && b[from - 1].matches("for|on|in|at|with|from|by|to|over|about")) {
+            // "… the building had more than doubled" lost "the gas and electricity bill for": a window opening on a
+            // preposition's object starts, when it is a few words away, where its clause does (review87 yarborne q03).
+            for (int k = from - 2; k >= Math.max(0, from - 8); k--) {
+                if (b[k].matches("that|while|because")) {
+                    from = k + 1;
+                    break;
+                }
+            }
+        }
         for (int k = from - 1; k >= Math.max(1, from - 2); k--) {
             if (b[k].equals("of")) {
                 // "… oysters in the region to rise by ____" lost "the price of native": what rises is the noun before "of".

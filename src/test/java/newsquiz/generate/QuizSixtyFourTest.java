@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
  * than 22 cats, half its present number" gives away 44 (review87 saltcoombe q17, review86 hartwith q02).</li>
  * <li>"after a ____-year-old broke his wrist" offered 3 beside 12: a child of ten or more is offered ages within a few
  * years of the key (review86 fallowick q01).</li>
+ * <li>"… the building had more than doubled in two years, to ____" lost "the gas and electricity bill for": a gap's window
+ * that opens on a preposition's object starts at its clause's "that" when that is a few words away (review87 yarborne
+ * q03; four more windows in the older sets).</li>
  * </ul>
  */
 class QuizSixtyFourTest {
@@ -88,6 +91,14 @@ class QuizSixtyFourTest {
         for (String v : Numbers.variants(rider, 6, 2032)) {
             assertTrue(Math.abs(Numbers.firstNumber(v) - 12) <= 5, v);
         }
+    }
+
+    @Test
+    void aGapsWindowDoesNotOpenOnAPrepositionsObject() {
+        String gap = NumberQuestions.gap("The company said the number of players had fallen from about 900 a week in 2019 to 260, "
+                + "and that the gas and electricity bill for the building had more than doubled in two years, to 94,000 crowns.",
+                "94,000 crowns");
+        assertTrue(gap.startsWith("\u2026 the gas and electricity bill for the building"), gap);
     }
 
     /** The questions generated for an article among the test resources. */
