@@ -88,17 +88,34 @@ final class QuizOverlap {
         if (date.matches()) {
             String month = date.group(1) != null ? date.group(1) : date.group(4);
             int day = Integer.parseInt(date.group(2) != null ? date.group(2) : date.group(3));
-            String part = day >= 28 ? "end|close|last\\s+days?" : day <= 3 ? "start|beginning|first\\s+days?" : null;
-            return part != null && java.util.regex.Pattern.compile("(?i)\\b(?:" + part + ")\\s+of\\s+" + month + "\\b").matcher(stem).find();
+            java.util.regex.Matcher part = PART_OF_MONTH.matcher(stem);
+            while (part.find()) {
+                boolean end = part.group(1).toLowerCase(java.util.Locale.ROOT).matches("end|close|last.*");
+                if (part.group(2).equals(month) && (end ? day >= 28 : day <= 3)) {
+                    return true;
+                }
+            }
+            return false;
         }
         java.util.regex.Matcher whole = WHOLE_NUMBER.matcher(key.strip());
-        if (!whole.matches() || Integer.parseInt(whole.group(1)) % 2 != 0) {
+        if (!whole.matches() || Integer.parseInt(whole.group(1)) % 2 != 0 || !HALF_OR_DOUBLE.matcher(stem).find()) {
             return false;
         }
         String half = String.valueOf(Integer.parseInt(whole.group(1)) / 2);
-        return java.util.regex.Pattern.compile("(?i)\\bhalf\\b|\\b(?:double|doubled|twice)\\b").matcher(stem).find()
-                && java.util.regex.Pattern.compile("(?<![\\d.,])" + half + "(?![\\d]|[.,]\\d)").matcher(stem).find();
+        java.util.regex.Matcher number = NUMBER_IN_TEXT.matcher(stem);
+        while (number.find()) {
+            if (number.group().replace(",", "").equals(half)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final java.util.regex.Pattern NUMBER_IN_TEXT = java.util.regex.Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d])");
+
+    private static final java.util.regex.Pattern PART_OF_MONTH = java.util.regex.Pattern.compile(
+            "(?i)\\b(end|close|last\\s+days?|start|beginning|first\\s+days?)\\s+of\\s+(?-i:" + MONTH + ")\\b");
+    private static final java.util.regex.Pattern HALF_OR_DOUBLE = java.util.regex.Pattern.compile("(?i)\\b(?:half|double|doubled|twice)\\b");
 
     /**
      * Whether {@code asked}'s stem names {@code answered}'s key beside the words it asks about: "The leader of the council,

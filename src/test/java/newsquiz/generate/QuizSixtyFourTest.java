@@ -81,6 +81,7 @@ class QuizSixtyFourTest {
         assertTrue(QuizOverlap.narrowsTheFigure("44", "Who said the cattery will board no more than 22 cats, half its present number?"));
         assertFalse(QuizOverlap.narrowsTheFigure("44", "Who said the cattery will board no more than 22 cats?"));
         assertFalse(QuizOverlap.narrowsTheFigure("45", "Who said half of the 22 pens were too small?"));
+        assertFalse(QuizOverlap.narrowsTheFigure("12", "The airport will double its cap from 3,000 a year to 6,000."));
     }
 
     @Test
