@@ -77,6 +77,10 @@ final class QuizOverlap {
     private static final java.util.regex.Pattern DAY_OF_MONTH = java.util.regex.Pattern.compile(
             "^(?:" + MONTH + "\\s+(\\d{1,2})|(\\d{1,2})\\s+" + MONTH + ")$");
     private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("^(\\d{1,6})(?:\\s+\\p{L}+)?$");
+    private static final java.util.regex.Pattern NUMBER_IN_TEXT = java.util.regex.Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d])");
+    private static final java.util.regex.Pattern PART_OF_MONTH = java.util.regex.Pattern.compile(
+            "(?i)\\b(end|close|last\\s+days?|start|beginning|first\\s+days?)\\s+of\\s+(?-i:" + MONTH + ")\\b");
+    private static final java.util.regex.Pattern HALF_OR_DOUBLE = java.util.regex.Pattern.compile("(?i)\\b(?:half|double|doubled|twice)\\b");
 
     /**
      * Whether a stem narrows a figure down to its key though it does not print it: "will close at the end of October" beside
@@ -110,12 +114,6 @@ final class QuizOverlap {
         }
         return false;
     }
-
-    private static final java.util.regex.Pattern NUMBER_IN_TEXT = java.util.regex.Pattern.compile("(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?![\\d])");
-
-    private static final java.util.regex.Pattern PART_OF_MONTH = java.util.regex.Pattern.compile(
-            "(?i)\\b(end|close|last\\s+days?|start|beginning|first\\s+days?)\\s+of\\s+(?-i:" + MONTH + ")\\b");
-    private static final java.util.regex.Pattern HALF_OR_DOUBLE = java.util.regex.Pattern.compile("(?i)\\b(?:half|double|doubled|twice)\\b");
 
     /**
      * Whether {@code asked}'s stem names {@code answered}'s key beside the words it asks about: "The leader of the council,
