@@ -337,7 +337,6 @@ public final class Analyzer {
                 && (StanceClassifier.hasNegation(content)
                         // ("Mr Greel confirmed making the offer but said it had always been “subject to testing”": a proviso.)
                         || SETS_IT_STRAIGHT.matcher(content).find() && previous.stream().noneMatch(p -> p.sentence() == d.sentence))
-                && (source.text().contains(" ") || namedWithItsTrade(source.text(), d.sentence, othersSaid))
                 && claimJustNamedIt(content, source.text(), described, d.sentence, othersSaid)) {
             // "Amphlett said the rule had been drafted with the help of Gimble Mobility … Gimble Mobility said it had sold two
             // vehicles …, and that its staff had never met anyone from the council": the one a claim just named, answering
@@ -926,26 +925,19 @@ public final class Analyzer {
             + "actually)\\b");
     /**
      * Whether a claim another made up to three sentences before (the one just before, or one speaking of the same thing) named
-     * the speaker: by its name, or, just before, by its kind.
+     * the speaker: by its name, or, just before, by its kind. A one-word name counts only with its trade after it ("the
+     * Saverway supermarket chain … Saverway said its property team had not so much as looked at the building"): alone it
+     * may be a surname anyone shares.
      */
     private static boolean claimJustNamedIt(String said, String source, String described, int sentence, List<Attribution> othersSaid) {
         // Compiled once for the claims before, not once for each of them.
-        Pattern named = Pattern.compile("\\b" + Pattern.quote(source) + "\\b");
-        Pattern kind = kindNamedIn(described);
+        boolean oneWord = !source.contains(" ");
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(source) + (oneWord ? "\\s+(?:\\p{Ll}+\\s+)?" + TRADE_NOUN : "\\b"));
+        Pattern kind = oneWord ? null : kindNamedIn(described);
         return othersSaid.stream().anyMatch(a -> a.sentence() < sentence && a.sentence() >= sentence - 3
                 && (a.sentence() == sentence - 1 || AnsweredClaims.sharesAThingNamed(said, a.content()))
                 && !a.source().equals(source) && a.stance() != Stance.DENY && a.stance() != Stance.CONFIRM
                 && (named.matcher(a.content()).find() || a.sentence() == sentence - 1 && kind != null && kind.matcher(a.content()).find()));
-    }
-
-    /**
-     * "… had been sold to the Saverway supermarket chain … Saverway said its property team had not so much as looked at the
-     * building": a one-word name a claim just gave with its trade after it is a firm's, not a surname that may be anyone's.
-     */
-    private static boolean namedWithItsTrade(String source, int sentence, List<Attribution> othersSaid) {
-        Pattern withTrade = Pattern.compile("\\b" + Pattern.quote(source) + "\\s+(?:\\p{Ll}+\\s+)?" + TRADE_NOUN);
-        return othersSaid.stream().anyMatch(a -> a.sentence() < sentence && a.sentence() >= sentence - 3
-                && withTrade.matcher(a.content()).find());
     }
 
     private static final String TRADE_NOUN = "(?:chain|firm|company|group|business|supermarkets?|stores?|shops?|developers?|builders?"

@@ -781,15 +781,19 @@ final class StanceClassifier {
         if (!not.find() || NEGATION.matcher(content.substring(0, not.start())).find()) {
             return false;
         }
-        List<String> words = new java.util.ArrayList<>();
+        java.util.StringJoiner stems = new java.util.StringJoiner("|");
         Matcher w = PLAIN_WORD.matcher(not.group(1));
         while (w.find()) {
             if (!TOO_COMMON.contains(w.group())) {
-                words.add(w.group().length() > 5 ? w.group().substring(0, 5) : w.group());
+                stems.add(Pattern.quote(w.group().length() > 5 ? w.group().substring(0, 5) : w.group()));
             }
         }
-        return !words.isEmpty() && othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> words.stream().anyMatch(
-                stem -> Pattern.compile("(?i)\\b" + Pattern.quote(stem) + "\\p{L}*\\b").matcher(claim).find()));
+        if (stems.length() == 0) {
+            return false;
+        }
+        // One pattern for all the words, read against each claim just before.
+        Pattern echoed = Pattern.compile("(?i)\\b(?:" + stems + ")\\p{L}*\\b");
+        return othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> echoed.matcher(claim).find());
     }
 
     private static final Pattern NONE_OF_THEM = Alternations.compile("(?i)\\bno\\s+(\\p{L}{3,}(?:\\s+\\p{L}{3,})?)\\s+(?:had|has|have|was|were)\\b");

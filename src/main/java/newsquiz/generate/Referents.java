@@ -692,12 +692,6 @@ final class Referents {
     private static final Pattern VERDICT_ON_A_POINTER = Pattern.compile(
             "^((?i:the|that|this|those|these)\\s+[\\p{L}-]+\\s+(?i:was|were|is|are)\\b[^:]{0,60})\\s*:.*$");
 
-    private static final Pattern SAID_THING = Pattern.compile("(?i)\\b(?:claims?|reports?|stor(?:y|ies)|accounts?|figures?|numbers?"
-            + "|estimates?|counts?|totals?|allegations?|accusations?|suggestions?|versions?|warnings?|rumou?rs?|posts?|articles?"
-            + "|letters?|leaflets?|forecasts?|predictions?|comments?|remarks?|words|statements?|videos?|surveys?|stud(?:y|ies)"
-            + "|findings|analysis|figures|data|case|argument|charges?|criticism|complaints?|theory|idea|picture|tale|talk"
-            + "|headline|piece|column|broadcast|programme|interview|quote|message|thread|email|memo|review|audit)\\b");
-
     private static Statement latestByNamedSource(Facts facts, Statement d) {
         String naming = REASON_AFTER_VERDICT.matcher(REASON_GIVEN.matcher(verdictWords(d)).replaceFirst(""))
                 .replaceFirst("$1");
@@ -833,6 +827,11 @@ final class Referents {
             "^[Tt]he\\s+(\\p{Ll}{3,})\\s+(?:(as\\s+[\u201c\"]|[\u201c\"])|(?:have|has|had|got|were|was|are|is)\\b)");
     private static final Pattern CLAIM_NOUN = Pattern.compile(
             "claims?|reports?|allegations?|accusations?|suggestions?|stor(?:y|ies)|figures?|accounts?|rumou?rs?|charges?|versions?|idea");
+    /** A thing said, which a name before it makes someone's: the claim nouns, the figure nouns and the ways words are put out. */
+    private static final Pattern SAID_THING = Pattern.compile("(?i)\\b(?:" + CLAIM_NOUN.pattern() + "|" + FIGURE_NOUNS
+            + "|counts|totals|warnings?|posts?|articles?|letters?|leaflets?|forecasts?|predictions?|comments?|remarks?|words"
+            + "|statements?|videos?|surveys?|stud(?:y|ies)|findings|analysis|data|case|argument|criticism|complaints?|theory"
+            + "|picture|tale|talk|headline|piece|column|broadcast|programme|interview|quote|message|thread|email|memo|review|audit)\\b");
 
     /** The speaker's name, one of its descriptions or another name of it holds the word: "Several posters on PeerThread". */
     static boolean namedOrDescribedAs(Facts facts, String speaker, String role) {
