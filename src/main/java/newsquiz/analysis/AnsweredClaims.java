@@ -45,6 +45,12 @@ final class AnsweredClaims {
     private static final Pattern REASON_BEFORE = Alternations.compile("\\bbecause\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSE_OPENING = Alternations.compile("\\W*(?:(?:and|but)\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EMPHATIC_ZERO = Set.of("nothing", "nobody", "no one", "never", "none");
+    private static final Pattern POINTING_SUBJECT = Alternations.compile("\\W*(?:that|this|these|those)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_DESCRIBED = Alternations.compile("\\s*where\\b", Pattern.CASE_INSENSITIVE);
+    /** "on the council" in "nobody on the council wanted this": up to the zero's verb. */
+    private static final Pattern ZEROS_OWN_PHRASE = Alternations.compile("^\\s+(?:on|at|in|from|of|outside|inside|within|among)\\s+"
+            + "(?:[\\p{L}'\u2019-]+\\s+){1,4}?(?=(?:has|had|have|was|were|is|are|did|does|do|will|would|could|can|should|ever|\\p{L}+ed)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_MARKS = Alternations.compile("[\"\u201c\u201d]");
     private static final Pattern FOR_SALE = Alternations.compile("\\bfor sale\\b", Pattern.CASE_INSENSITIVE);
     /** What another party's claim looks like when the extractor took no attribution from it. */
@@ -288,6 +294,10 @@ final class AnsweredClaims {
         if (REASON_BEFORE.matcher(text.substring(clauseOpen, neg.start())).find()) {
             return false;
         }
+        if (PLACE_DESCRIBED.matcher(text.substring(clauseOpen, neg.start())).lookingAt()) {
+            // "…, where the six bells hang in a tower with no nest": a place described answers nothing.
+            return false;
+        }
         if (NOT_STILL.matcher(text.substring(neg.end())).lookingAt()) {
             // "some of them will not still be fishing here in 2035": a change foretold, not a claim answered (review66 ebbersham
             // q17).
@@ -298,7 +308,9 @@ final class AnsweredClaims {
             // "nobody at the firm has set foot in Lisbon", "none of us gave the paper a page": a zero subject denies whatever
             // its clause says, so the claimed words may come anywhere in it; "nobody should panic" is advice.
             int comma = text.indexOf(',', neg.end());
-            List<String> clause = words(text.substring(neg.end(), comma < 0 ? text.length() : comma));
+            // ("nobody on the council wanted this": who the zero is, "on the council", is no claimed act.)
+            String rest = text.substring(neg.end(), comma < 0 ? text.length() : comma);
+            List<String> clause = words(ZEROS_OWN_PHRASE.matcher(rest).replaceFirst(""));
             return clause.subList(0, Math.min(10, clause.size())).stream().map(AnsweredClaims::stem)
                     .anyMatch(st -> st != null && claimed.contains(st));
         }
@@ -311,6 +323,12 @@ final class AnsweredClaims {
             List<String> before = words(text.substring(clauseStart, neg.start()));
             List<String> after = words(text.substring(neg.end(), clauseEnd));
             List<String> near = new java.util.ArrayList<>(before.subList(Math.max(0, before.size() - 3), before.size()));
+            if (neg.group().equalsIgnoreCase("never") && !POINTING_SUBJECT.matcher(text.substring(clauseStart, neg.start())).lookingAt()) {
+                // ("most of their bands had never been warned": "never" goes with the act after it; a claimed word before it
+                // counts only as the name of the one whose act it was, "Bloomcount had never sold user data", or as the thing
+                // pointed back at, "That price has never had a seven in front of it".)
+                near.removeIf(word -> !Character.isUpperCase(word.charAt(0)));
+            }
             // "it had never asked a single Dunnersby customer to switch to postal orders": "never" of one's own past acts
             // negates the whole act, its object and what it was asked for too; not "auditors had never once set foot" (others'
             // acts) or "would never vote" (a promise).

@@ -514,6 +514,11 @@ final class AttributionExtractor {
                 || inNounPhrase(s, v, verb)) {
             return null;
         }
+        if (t.tag().startsWith("NOUN") && t.lower().endsWith("s") && v > 1 && s.tokens[v - 2].tag().equals("NUM") && s.tokens[v - 1].isNoun()
+                && !t.quoted()) {
+            // "two folk records that sold fewer than 500 copies": counted, the word is the plural noun, no verb.
+            return null;
+        }
         if (v > 0 && t.capitalised() && s.at(v + 1) != null && s.tokens[v + 1].text().matches("[£$€]?\\d.*")
                 && !s.tokens[v - 1].isQuoteMark() && !s.tokens[v - 1].isPunct()) {
             // "… Lodgemoor Saleroom Estimate £14,000 - £18,000": a catalogue's label line, run on, before its figure.
@@ -1619,6 +1624,16 @@ final class AttributionExtractor {
     }
 
     /**
+     * "Manfredo Yendole, a dealer from Saxilby, who said …": one word after "from", behind a person's noun, is where they are
+     * from, whatever a bare capitalised word was taken for; "a letter from Haskett, who said …" is from a person.
+     */
+    private boolean fromAPlace(SentenceView s, Mention m) {
+        Token noun = s.tokens[m.from() - 2];
+        return m.to() - m.from() == 1 && s.is(m.from() - 1, "from") && !lexicon.is("document_noun", noun.lower())
+                && !lexicon.is("channel_noun", noun.lower());
+    }
+
+    /**
      * The noun phrase a "who"/"which" clause hangs on: "North Korea, which pledged …" → North
      * Korea; "Jonas Albrecht, an independent security researcher who said …" → the whole
      * "Jonas Albrecht, an independent security researcher" (the appositive names him).
@@ -1649,7 +1664,7 @@ final class AttributionExtractor {
         // "a resident of Fallowgate Lane who said …": "who" hangs on the person, not on the street or body after "of".
         boolean personOfPlace = m != null && m.to() == end && m.from() > 1 && s.tokens[who].is("who") && s.isAny(m.from() - 1, "of", "from")
                 && s.tokens[m.from() - 2].isNoun() && !s.tokens[m.from() - 2].quoted()
-                && registry.canonical(m.entity()).type != SourceType.PERSON;
+                && (registry.canonical(m.entity()).type != SourceType.PERSON || fromAPlace(s, m));
         if (m != null && m.to() == end && !platform && !personOfPlace) {
             return new int[] {m.titleFrom(), end};
         }
@@ -4424,6 +4439,12 @@ final class AttributionExtractor {
                     return -1;
                 }
                 Subject subject = subjectRange(s, k);
+                if (subject != null && lexicon.cue(t.lower()).lemma().matches("show|reveal|indicate")
+                        && s.isAny(subject.from(), "its", "his", "her", "their", "our", "my")) {
+                    // "…, and its log had never shown more than 190 kilograms": what the speaker's own record shows is their
+                    // evidence, said in the same breath.
+                    return -1;
+                }
                 return subject != null && subject.from() >= from && subject.to() > subject.from() ? k : -1;
             }
         }

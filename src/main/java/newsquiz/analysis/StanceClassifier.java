@@ -1009,6 +1009,10 @@ final class StanceClassifier {
             + "worried|concerned|told|asked|warned|promised|offered|agreed|planning|hoping|keen|said|says|written|wrote|stated|"
             + "announced|explained|added|noted|put it)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "it had been naive about the noise:", "its first letter had been ill-judged:": more words for a fault owned. */
+    private static final String FAULTS_OWNED = "naive|na\u00efve|foolish|lax|short-sighted|ill-\\p{L}+|half-hearted|half-baked|misjudged"
+            + "|misguided|unwise|unprofessional|overzealous|thoughtless";
+
     /** "it had fallen short on one count:", "should have done better:": a speaker owning a fault, no verdict on another. */
     private static final Pattern OWNING_A_FAULT = Pattern.compile("(?i)\\b(?:fallen|fell|falls?)\\s+short|\\bdone\\s+better|\\bon\\s+one\\s+"
             + "(?:count|point|score|front)|\\b(?:its|our|my|their|his|her)\\s+(?:own\\s+)?(?:fault|mistake|error)|\\bgot\\s+(?:it|that)\\s+wrong"
@@ -1032,19 +1036,21 @@ final class StanceClassifier {
             + "|behind\\s+the\\s+(?:curve|times)|out\\s+of\\s+date|slow\\s+off\\s+the\\s+mark|wrong-footed|asleep\\s+at\\s+the\\s+wheel"
             + "|complacent|negligent|too\\s+trusting"
             // "it had been tardy about explaining itself:", "its letter had been curt:", "it had been caught out:".
-            + "|tardy|curt|brusque|caught\\s+out)\\b"
+            + "|tardy|curt|brusque|caught\\s+out|" + FAULTS_OWNED + ")\\b"
             // "the stylist had bungled the bleach:": one of its own people's doing, owned.
             + "|^\\W*(?:the|its|our|my|her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:had|has|have)\\s+(?:bungled|botched|mishandled|fumbled"
             + "|messed\\s+up|tripped\\s+up|slipped\\s+up)\\b"
             // "the way the club had found out was not its finest hour:".
             + "|\\bnot\\s+(?:its|our|my|their|his|her)\\s+finest\\s+hour\\b"
             // "it had not covered itself in glory:": a fault owned by saying less.
-            + "|\\bnot\\s+covered\\s+(?:itself|ourselves|myself|himself|herself|themselves)\\s+in\\s+glory\\b");
+            + "|\\bnot\\s+covered\\s+(?:itself|ourselves|myself|himself|herself|themselves)\\s+in\\s+glory\\b"
+            // "the short notice was of its own making:", "he had not done his homework on the locks:".
+            + "|\\bof\\s+(?:its|our|my|their|his|her)\\s+own\\s+making\\b|\\bnot\\s+done\\s+(?:its|our|my|their|his|her)\\s+homework\\b");
 
     private static final Pattern FAULT_WORD = Pattern.compile("(?i)\\b(?:short|better|clearer|fault|mistake|error|wrong|blame|fair"
             + "|down|badly|poorly|late|slow|ball|clumsy|heavy-handed|napping|poor|careless|sloppy|remiss|muddled|confusing|unclear"
             + "|hasty|rushed|insensitive|tactless|responsibility|behind|wrong-footed|asleep|complacent|negligent|trusting|bungled|botched"
-            + "|mishandled|fumbled|messed|glory|tardy|curt|brusque|caught|tripped|slipped|finest)\\b");
+            + "|mishandled|fumbled|messed|glory|tardy|curt|brusque|caught|tripped|slipped|finest|making|homework|" + FAULTS_OWNED + ")\\b");
 
     /**
      * "its handling had been clumsy: sellers learned of it from a notice on the gate", "it had let learners down: …": a fault
