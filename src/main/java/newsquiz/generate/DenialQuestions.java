@@ -892,6 +892,7 @@ final class DenialQuestions implements QuestionFamily {
         List<Statement> justClaimed = new ArrayList<>();
         List<Statement> aboutTheDenier = new ArrayList<>();
         List<Statement> plainlySaidJustBefore = new ArrayList<>();
+        List<Statement> plainlySaidRecently = new ArrayList<>();
         Statement latest = null;
         Statement lastImplicating = null;
         java.util.function.Predicate<String> aboutItsBody = mentionsBodyOf(d);
@@ -913,6 +914,9 @@ final class DenialQuestions implements QuestionFamily {
             if (!contested(facts, s) && !blamedInTheSameBreath(facts, s)) {
                 if (s.sentence() == d.sentence() - 1 || s.sentence() == d.sentence() - 2 && sameParagraph(facts, s, d)) {
                     plainlySaidJustBefore.add(s);
+                }
+                if (s.sentence() >= d.sentence() - 3) {
+                    plainlySaidRecently.add(s);
                 }
                 // "Bodega Sant Eloi had skipped the vintage", in a wine writer's note: what one person says of the denier is
                 // what their rebuttal may answer, though nothing marks it as contested. An official body's report is not.
@@ -1001,6 +1005,9 @@ final class DenialQuestions implements QuestionFamily {
             // complaint": a plain statement is no contested claim, but the one that said there was the thing is answered.
             best = claimNaming(facts, d, denial);
         }
+        if (best == null) {
+            best = plainClaimAnswered(facts, d, denial, plainlySaidRecently);
+        }
         Statement later = best == null ? null : facts.laterClauseOf(best);
         Statement rejection = best == null ? null : rejectionItGivesAReasonFor(facts, d);
         if (later != null && !sharesAStem(denial, best.claim()) && sharesAStem(denial, later.claim())) {
@@ -1012,7 +1019,10 @@ final class DenialQuestions implements QuestionFamily {
             // "Dalverne disputed that account, saying the valve had passed every check": the reason answers the whole account,
             // whichever of its two clauses it shares words with.
             return answered;
-        } else if (best != null && rejection != null && answeredBy(facts, rejection).orElse(null) != best) {
+        } else if (best != null && rejection != null && (answeredBy(facts, rejection).orElse(null) != best
+                // "flatly rejected the suggestion that complaints had been ignored, saying 1,090 of them had been closed":
+                // the rejection says in words what it rejects, and its reason answers that, not a claim sharing its words.
+                || NamedClaim.in(rejection, facts).isPresent())) {
             // "The fund contested that account, saying Tennock had left the room": the reason answers the account the rejection
             // points back at, not the lede's report about the fund (review50 MAR q01).
             return answered;
@@ -1037,6 +1047,65 @@ final class DenialQuestions implements QuestionFamily {
             askAnswered(facts, d, best, out);
         }
         return answered;
+    }
+
+    /**
+     * "Dagnall said each hangar would take away two parking spaces … The council said each hangar would sit in a single
+     * parking bay, not across two": a denial straight after another's plain claim, with nobody else reported between, answers
+     * it when it takes up more of its words than any other claim there, or points back at it.
+     */
+    private static Statement plainClaimAnswered(Facts facts, Statement d, String denial, List<Statement> saidRecently) {
+        if (JOINING.matcher(facts.sentence(d.sentence()).text()).find() || rejectionItGivesAReasonFor(facts, d) != null) {
+            // "was also plain about it": one who joins a denial answers what the first denier answered, not the first's words;
+            // "rejected the suggestion that complaints had been ignored, saying …": the reason answers what was rejected.
+            return null;
+        }
+        // ("Dagnall said each hangar would take away two parking spaces … He told Kexbrough Sound the association would fight
+        // every hangar": the claimant's own next words between leave the first claim as near as the second.)
+        List<Statement> near = saidRecently.stream().filter(s -> onlyTheClaimantBetween(facts, s, d) && !partOfARebuttal(facts, s)
+                && (s.sentence() >= d.sentence() - 2 && (s.sentence() == d.sentence() - 1 || sameParagraph(facts, s, d))
+                        || saidRecently.stream().anyMatch(o -> o.speaker().equals(s.speaker()) && o.sentence() == d.sentence() - 1))).toList();
+        Statement best = null;
+        int bestShared = 0;
+        boolean tie = false;
+        for (Statement s : near) {
+            int shared = sharedStems(denial, s.claim(), 4);
+            if (shared > bestShared) {
+                best = s;
+                bestShared = shared;
+                tie = false;
+            } else if (shared == bestShared) {
+                tie = true;
+            }
+        }
+        // (A denial in words of its own says "not" or "never"; a bare account of other figures may be no denial at all.)
+        if (best != null && bestShared >= 2 && !tie && (negatedOutright(denial) || DENY_VERBS.contains(d.verb()))) {
+            return best;
+        }
+        int last = near.stream().mapToInt(Statement::sentence).max().orElse(-1);
+        // (A pointer means the claim just before it: the sentence before, or two back in its own paragraph.)
+        List<Statement> latest = near.stream().filter(s -> s.sentence() == last && (last == d.sentence() - 1
+                || last == d.sentence() - 2 && sameParagraph(facts, s, d))).toList();
+        // ("The group's account", "His figure": a pointer naming whose words it means is answered by them, not by the latest;
+        // and the claim pointed at is the last thing anyone else said, even one no choice can show.)
+        Statement lastSaid = facts.statements.stream().filter(o -> o.sentence() < d.sentence() && !o.speaker().equals(d.speaker()))
+                .reduce((a, b) -> b).orElse(null);
+        return latest.size() == 1 && latest.get(0) == lastSaid && Pointing.of(d).back() && !OWNED_POINTER.matcher(d.claim()).lookingAt()
+                ? latest.get(0) : null;
+    }
+
+    private static final Pattern OWNED_POINTER = Pattern.compile("(?i)^\\W*(?:his|her|their|its|the\\s+[\\p{L}-]+['\u2019]s?)\\s");
+
+    /** Whether nobody but the claimant and the denier is reported between a claim and the denial after it. */
+    private static boolean onlyTheClaimantBetween(Facts facts, Statement claim, Statement d) {
+        return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker()) && !s.speaker().equals(claim.speaker())
+                && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
+    }
+
+    /** "The vicar said the bells had been rehung because their old bearings had worn through", after his own denial. */
+    private static boolean partOfARebuttal(Facts facts, Statement s) {
+        return facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY && facts.knownSame(o.speaker(), s.speaker())
+                && o.sentence() <= s.sentence() && o.sentence() >= s.sentence() - 1);
     }
 
     /** Whether {@code other}'s claim shares more of the denial's words than {@code found}'s does. */
@@ -1069,7 +1138,9 @@ final class DenialQuestions implements QuestionFamily {
     private static Statement rejectionItGivesAReasonFor(Facts facts, Statement d) {
         return facts.statements.stream().filter(o -> o != d && o.sentence() == d.sentence() && o.speaker().equals(d.speaker())
                 && o.attribution().stance() == Stance.DENY && (POINTER_OBJECT.matcher(o.claim()).find() || Pointing.of(o).back()
-                        || ownWordsPointing(o, Phrasing.unquote(o.claim()).replaceAll("\u2026", "").strip()))).findFirst().orElse(null);
+                        || ownWordsPointing(o, Phrasing.unquote(o.claim()).replaceAll("\u2026", "").strip())
+                        // "rejected the suggestion that complaints had been ignored, saying …" names what it rejects.
+                        || NamedClaim.in(o, facts).isPresent())).findFirst().orElse(null);
     }
 
     /**
@@ -1809,7 +1880,7 @@ final class DenialQuestions implements QuestionFamily {
         // ("Who denied approving any payments?" names what was denied in the verb's own object.)
         boolean claimUnnamed = answersNothingNamed || target == null && !DENY_VERBS.contains(d.verb()) && answeredBy(facts, d).isPresent();
         int priority = clauseLeansOnContext(prompt) ? 10 : verdictOnly ? VERDICT_ONLY_PRIORITY
-                : claimUnnamed ? ANSWERED_PRIORITY - 1 : 70;
+                : claimUnnamed ? ANSWERED_FALLBACK_PRIORITY - 1 : 70;
         // "Who denied that saffron it sold to restaurants … was bulked out …?": the "it" inside the claim is the body's own.
         boolean bodysIt = DenierWording.isNamedBody(d) && Readable.unresolvedIt(prompt);
         if (prompt.startsWith("Who ") && (Phrasing.hasIts(prompt) || bodysIt)) {
