@@ -310,6 +310,7 @@ public final class Analyzer {
                         || StanceClassifier.saysWhatItWasNot(content, source.text(), d.sentence, othersSaid)
                         || AnsweredClaims.answersAnUnnamedTip(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, othersSaid)
+                        || d.quoted && StanceClassifier.oneSaidNotToHaveDoneItSpeaks(content, described, source.text(), d.sentence, othersSaid)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())
                         || d.quoted && StanceClassifier.goesOnFromABareVerdict(source.text(), d.sentence, previous)
@@ -319,6 +320,9 @@ public final class Analyzer {
                         // ("It was not: …, according to the breeders' association": the article's own correction, with its source.)
                         || (d.cue == null || !d.cue.startsWith("according"))
                                 && StanceClassifier.verdictOnWhatWasJustSaid(content, source.text(), d.sentence, othersSaid))) {
+            stance = Stance.DENY;
+        }
+        if (stance == Stance.OPINION && !claimMaking && StanceClassifier.correctsAFigureJustGiven(content, source.text(), d.sentence, othersSaid)) {
             stance = Stance.DENY;
         }
         // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never

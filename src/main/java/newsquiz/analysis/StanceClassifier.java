@@ -788,12 +788,28 @@ final class StanceClassifier {
                 stems.add(Pattern.quote(w.group().length() > 5 ? w.group().substring(0, 5) : w.group()));
             }
         }
+        // ("must go off at 9pm, not 11pm": a figure echoed is as much the claim's word.)
+        Matcher figure = FIGURE_WORD.matcher(not.group(1));
+        while (figure.find()) {
+            stems.add(Pattern.quote(figure.group()));
+        }
         if (stems.length() == 0) {
             return false;
         }
         // One pattern for all the words, read against each claim just before.
         Pattern echoed = Pattern.compile("(?i)\\b(?:" + stems + ")\\p{L}*\\b");
         return othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> echoed.matcher(claim).find());
+    }
+
+    private static final Pattern FIGURE_WORD = Pattern.compile("(?<![\\d.,])\\d[\\d,.]*\\d(?:[ap]m)?|(?<![\\d.,])\\d(?:[ap]m)?(?![\\d.,])");
+
+    /**
+     * "Raikes said the floodlights would burn until 11pm every night. The planning officer said the lights must go off at
+     * 9pm, not 11pm": a rule or a must, set against a figure another just gave, answers it however it is worded.
+     */
+    static boolean correctsAFigureJustGiven(String content, String source, int sentence, List<Attribution> previous) {
+        Matcher not = WHAT_IT_WAS_NOT.matcher(content);
+        return not.find() && FIGURE_WORD.matcher(not.group(1)).find() && saysWhatItWasNot(content, source, sentence, previous);
     }
 
     private static final Pattern NONE_OF_THEM = Alternations.compile("(?i)\\bno\\s+(\\p{L}{3,}(?:\\s+\\p{L}{3,})?)\\s+(?:had|has|have|was|were)\\b");
@@ -812,6 +828,25 @@ final class StanceClassifier {
                     + "\\s+(?:was|were|had been|has been|is|went)\\b").matcher(content).find();
         });
     }
+
+    /**
+     * "A committee member told the Focus that no surveyor had looked at the floor before the vote. “I lifted six boards in
+     * April and found wet rot …,” said the surveyor, Heidi Littlejohn": one of those said never to have done it, telling in
+     * the first person what they did, answers the claim.
+     */
+    static boolean oneSaidNotToHaveDoneItSpeaks(String content, String described, String source, int sentence,
+            List<Attribution> previous) {
+        if (described == null || described.isBlank() || !FIRST_PERSON_ACT.matcher(content).lookingAt() || NEGATION.matcher(content).find()) {
+            return false;
+        }
+        return othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> {
+            Matcher none = NONE_OF_THEM.matcher(claim);
+            return none.find() && !none.group(1).contains(" ")
+                    && Pattern.compile("(?i)\\b" + Pattern.quote(none.group(1)) + "\\b").matcher(described).find();
+        });
+    }
+
+    private static final Pattern FIRST_PERSON_ACT = Alternations.compile("(?i)^\\W*(?:i|we)\\s+\\p{L}+ed\\b");
 
     private static final Pattern NO_SUCH = Alternations.compile(
             "^\\W*(?:there\\s+(?:is|was|are|were|has been|had been)\\s+)?no\\s+such\\s+\\p{L}+"

@@ -24,6 +24,10 @@ import org.junit.jupiter.api.Test;
  * <li>"Manfredo Yendole, a dealer from Saxilby, who said …": the one word after "from" is where he is from, not who spoke
  * (review89 nunsford offered "Saxilby" as a speaker in six questions).</li>
  * <li>"two folk records that sold fewer than 500 copies": a counted plural is no verb of saying (nunsford).</li>
+ * <li>"the lights must go off at 9pm, not 11pm" after "would burn until 11pm": a must set against a figure just given
+ * answers it (stennerley).</li>
+ * <li>"… that no surveyor had looked at the floor. “I lifted six boards …,” said the surveyor": one of those said never to
+ * have done it, telling what they did, answers the claim (fairlow).</li>
  * </ul>
  */
 class ConstructionsSixtyFiveTest {
@@ -85,6 +89,24 @@ class ConstructionsSixtyFiveTest {
         assertEquals("Manfredo Yendole", saying(all, "in good faith").source(), all.toString());
         var letter = analyze("The council received a letter from Haskett, who said the bread was fresh.");
         assertEquals("Haskett", saying(letter, "the bread was fresh").source(), letter.toString());
+    }
+
+    @Test
+    void aRuleSetAgainstAFigureJustGivenDeniesIt() throws Exception {
+        var all = analyze("Octavius Raikes, who lives opposite, said the floodlights would burn until 11pm every night. The council's "
+                + "planning officer, Timea Sherratt, said the lights must go off at 9pm, not 11pm, and that no game may start before 8am.");
+        assertEquals(Stance.DENY, saying(all, "must go off at 9pm").stance(), all.toString());
+        var noEcho = analyze("Octavius Raikes said the floodlights would be bright. Timea Sherratt said the lights must go off at 9pm, "
+                + "not 11pm.");
+        assertNotEquals(Stance.DENY, saying(noEcho, "must go off at 9pm").stance(), noEcho.toString());
+    }
+
+    @Test
+    void oneSaidNotToHaveDoneItAnswersInTheFirstPerson() throws Exception {
+        var all = analyze("A committee member who asked not to be named told the Fairlow Focus that no surveyor had looked at the "
+                + "floor before the vote. \"I lifted six boards in April and found wet rot in 14 of the 22 joists under them,\" said "
+                + "the surveyor, Heidi Littlejohn.");
+        assertEquals(Stance.DENY, saying(all, "I lifted six boards").stance(), all.toString());
     }
 
     @Test
