@@ -1090,10 +1090,15 @@ final class DenialQuestions implements QuestionFamily {
         // and the claim pointed at is the last thing anyone else said, even one no choice can show.)
         Statement lastSaid = facts.statements.stream().filter(o -> o.sentence() < d.sentence() && !o.speaker().equals(d.speaker()))
                 .reduce((a, b) -> b).orElse(null);
-        return latest.size() == 1 && latest.get(0) == lastSaid && Pointing.of(d).back() && !OWNED_POINTER.matcher(d.claim()).lookingAt()
-                ? latest.get(0) : null;
+        // ("called the story “a holiday brochure”": a story, a report or figures are some source's own, found by their kind.)
+        Pointing pointing = Pointing.of(d);
+        String kind = pointing.ref().matches() ? pointing.ref().group(1) : pointing.demonstrative().matches() ? pointing.demonstrative().group(1) : "";
+        return latest.size() == 1 && latest.get(0) == lastSaid && pointing.back() && !OWNED_POINTER.matcher(d.claim()).lookingAt()
+                && !SOURCED_KIND.matcher(kind).matches() ? latest.get(0) : null;
     }
 
+    private static final Pattern SOURCED_KIND = Pattern.compile("(?i)stor(?:y|ies)|reports?|figures?|findings|rumou?rs?|posts?|numbers?|"
+            + "estimates?|data|statistics|survey|study|letter|leaflet|petition|video|memo");
     private static final Pattern OWNED_POINTER = Pattern.compile("(?i)^\\W*(?:his|her|their|its|the\\s+[\\p{L}-]+['\u2019]s?)\\s");
 
     /** Whether nobody but the claimant and the denier is reported between a claim and the denial after it. */

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * takes up more of its words than any other claim there, or points back at it; so it is asked as "Who denied the claim that
  * …?" or "Which claim did … deny?", not only in the denier's own words (27 more denial questions in the older sets name the
  * claim their gold says was denied). Not when the denial joins another's ("was also plain about it"), when the claim is the
- * other side's own rebuttal, or when a pointer names whose words it means ("the group's account").</li>
+ * other side's own rebuttal, or when a pointer names whose words it means ("the group's account") or a kind of source ("the
+ * story", "the figures", found by their kind elsewhere).</li>
  * <li>"Which claim did Afonso Laidlaw deny?" now comes before "Who said that they had not once contacted the fire service?":
  * a question naming the claim answered, even with wrong answers nobody would think were denied, asks more than the
  * denier's own words alone (review88 kelverton; quiz problems 13 fewer on the older sets).</li>
