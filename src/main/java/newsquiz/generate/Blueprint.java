@@ -264,6 +264,12 @@ final class Blueprint {
             // One question per sentence, then, and in a short quiz a second only where neither shows the other's answer;
             // two deniers answering one claim are two questions.
             for (Candidate o : sharing == Sharing.ANY ? List.<Candidate>of() : chosen) {
+                if (o.focus().equals("anonymous_source") && c.focus().equals("anonymous_source")
+                        && o.sentences().stream().anyMatch(c.sentences()::contains)) {
+                    // "Why should a careful reader treat this claim with extra care?" and "Which of these sources does the article
+                    // not name?" on one unnamed source test one point twice (review88 lammering q08, quernby q08).
+                    return false;
+                }
                 if (o.focus().equals("denial") && c.focus().equals("denial")) {
                     // Two questions on denials may share a sentence, but neither may print the claim that answers the other ("How
                     // did the ministry describe the report that …?" after "Which reports did the ministry deny?"); a figure

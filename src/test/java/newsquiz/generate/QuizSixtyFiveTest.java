@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
  * <li>"Which claim did Afonso Laidlaw deny?" now comes before "Who said that they had not once contacted the fire service?":
  * a question naming the claim answered, even with wrong answers nobody would think were denied, asks more than the
  * denier's own words alone (review88 kelverton; quiz problems 13 fewer on the older sets).</li>
+ * <li>"Why should a careful reader treat this claim with extra care?" and "Which of these sources does the article not
+ * name?" on one unnamed source test one point twice: one of them is asked (review88 lammering q08, review89 quernby q08).</li>
  * <li>"So it was Sebastiano Pawsey, the Thrupworth Homes' director of property": an owner's plural possessive already
  * determines the description (review89 thrupworth q03).</li>
  * </ul>
@@ -77,6 +79,16 @@ class QuizSixtyFiveTest {
                 quiz.stream().map(Question::explanation).toList().toString());
         assertTrue(quiz.stream().anyMatch(q -> q.explanation().contains("Sebastiano Pawsey, Thrupworth Homes' director")),
                 quiz.stream().map(Question::explanation).toList().toString());
+    }
+
+    @Test
+    void oneUnnamedSourceIsAskedAboutOnce() throws Exception {
+        for (String article : new String[] {"eval-blind88/lammering-archery-range-stray-arrow.txt",
+                "eval-blind89/quernby-market-hall-hawk-patrols-end-pigeons.txt"}) {
+            List<Question> unnamed = quiz(article).stream().filter(q -> q.focus().equals("anonymous_source")).toList();
+            long sentences = unnamed.stream().map(q -> q.evidence().get(0).sentence()).distinct().count();
+            assertTrue(!unnamed.isEmpty() && sentences == unnamed.size(), article + ": " + unnamed.stream().map(Question::prompt).toList());
+        }
     }
 
     /** The questions generated for an article among the test resources. */
