@@ -123,7 +123,7 @@ class AttributionEvalTest {
 
     /**
      * The newest held-out sets, tuned on after their one unseen measurement but not yet passing throughout (eval-blind16 to
-     * eval-blind87; eval-blind72 to 87 were tuned on in the stop that measured them): the count of articles that pass is
+     * eval-blind89; eval-blind72 to 89 were tuned on in the stop that measured them): the count of articles that pass is
      * held where it stands, so a change that makes fewer pass fails here, and the floor is raised as more pass. Once a set
      * passes throughout it moves to a test of its own above.
      */
@@ -138,8 +138,9 @@ class AttributionEvalTest {
             "eval-blind63", "eval-blind64", "eval-blind65", "eval-blind66", "eval-blind67", "eval-blind68", "eval-blind69",
             "eval-blind70", "eval-blind71", "eval-blind72", "eval-blind73", "eval-blind74", "eval-blind75",
             "eval-blind76", "eval-blind77", "eval-blind78", "eval-blind79", "eval-blind80", "eval-blind81",
-            "eval-blind82", "eval-blind83", "eval-blind84", "eval-blind85", "eval-blind86", "eval-blind87");
-    private static final int TUNED_HELD_OUT_PASSING = 211;
+            "eval-blind82", "eval-blind83", "eval-blind84", "eval-blind85", "eval-blind86", "eval-blind87",
+            "eval-blind88", "eval-blind89");
+    private static final int TUNED_HELD_OUT_PASSING = 215;
 
     @org.junit.jupiter.api.Test
     void newestHeldOutSetsPassNoFewerArticlesThanRecorded() throws Exception {
