@@ -310,7 +310,8 @@ public final class Analyzer {
                         || StanceClassifier.saysWhatItWasNot(content, source.text(), d.sentence, othersSaid)
                         || AnsweredClaims.answersAnUnnamedTip(content, source.text(), Math.min(d.sentence, d.firstSentence), othersSaid)
                         || d.quoted && StanceClassifier.saysItWasThere(content, source.text(), d.sentence, othersSaid)
-                        || d.quoted && StanceClassifier.oneSaidNotToHaveDoneItSpeaks(content, described, source.text(), d.sentence, othersSaid)
+                        || d.quoted && StanceClassifier.oneSaidNotToHaveDoneItSpeaks(content, described, source.text(), d.sentence,
+                                othersSaid)
                         // "That never happened. “Every flat was brought back at the same time,” said NAME": the quote is the proof.
                         || d.quoted && d.sentence > 0 && StanceClassifier.bareVerdict(article.sentences().get(d.sentence - 1).text())
                         || d.quoted && StanceClassifier.goesOnFromABareVerdict(source.text(), d.sentence, previous)
@@ -322,7 +323,8 @@ public final class Analyzer {
                                 && StanceClassifier.verdictOnWhatWasJustSaid(content, source.text(), d.sentence, othersSaid))) {
             stance = Stance.DENY;
         }
-        if (stance == Stance.OPINION && !claimMaking && StanceClassifier.correctsAFigureJustGiven(content, source.text(), d.sentence, othersSaid)) {
+        if (stance == Stance.OPINION && !claimMaking
+                && StanceClassifier.correctsAFigureJustGiven(content, source.text(), d.sentence, othersSaid)) {
             stance = Stance.DENY;
         }
         // "The station said the authority had judged it on a single week. Its chair of trustees, X, said the authority had never
@@ -881,7 +883,8 @@ public final class Analyzer {
     private static void typedAsElsewhere(List<Attribution> attributions) {
         Map<String, SourceType> typed = new java.util.HashMap<>();
         for (Attribution a : attributions) {
-            if (a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT || a.sourceType() == SourceType.PERSON) {
+            if (a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
+                    || a.sourceType() == SourceType.PERSON) {
                 typed.putIfAbsent(a.source(), a.sourceType());
             }
         }

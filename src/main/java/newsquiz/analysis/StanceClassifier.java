@@ -836,13 +836,15 @@ final class StanceClassifier {
      */
     static boolean oneSaidNotToHaveDoneItSpeaks(String content, String described, String source, int sentence,
             List<Attribution> previous) {
-        if (described == null || described.isBlank() || !FIRST_PERSON_ACT.matcher(content).lookingAt() || NEGATION.matcher(content).find()) {
+        if (described == null || described.isBlank() || !FIRST_PERSON_ACT.matcher(content).lookingAt()
+                || NEGATION.matcher(content).find()) {
             return false;
         }
         return othersClaimsJustBefore(source, sentence, previous).anyMatch(claim -> {
             Matcher none = NONE_OF_THEM.matcher(claim);
             return none.find() && !none.group(1).contains(" ")
-                    && Pattern.compile("(?i)\\b" + Pattern.quote(none.group(1)) + "\\b").matcher(described).find();
+                    && java.util.Arrays.asList(described.toLowerCase(java.util.Locale.ROOT).split("\\W+"))
+                            .contains(none.group(1).toLowerCase(java.util.Locale.ROOT));
         });
     }
 

@@ -1064,7 +1064,8 @@ final class DenialQuestions implements QuestionFamily {
         // every hangar": the claimant's own next words between leave the first claim as near as the second.)
         List<Statement> near = saidRecently.stream().filter(s -> onlyTheClaimantBetween(facts, s, d) && !partOfARebuttal(facts, s)
                 && (s.sentence() >= d.sentence() - 2 && (s.sentence() == d.sentence() - 1 || sameParagraph(facts, s, d))
-                        || saidRecently.stream().anyMatch(o -> o.speaker().equals(s.speaker()) && o.sentence() == d.sentence() - 1))).toList();
+                        || saidRecently.stream().anyMatch(o -> o.speaker().equals(s.speaker()) && o.sentence() == d.sentence() - 1)))
+                .toList();
         Statement best = null;
         int bestShared = 0;
         boolean tie = false;
@@ -1092,7 +1093,8 @@ final class DenialQuestions implements QuestionFamily {
                 .reduce((a, b) -> b).orElse(null);
         // ("called the story “a holiday brochure”": a story, a report or figures are some source's own, found by their kind.)
         Pointing pointing = Pointing.of(d);
-        String kind = pointing.ref().matches() ? pointing.ref().group(1) : pointing.demonstrative().matches() ? pointing.demonstrative().group(1) : "";
+        String kind = pointing.ref().matches() ? pointing.ref().group(1)
+                : pointing.demonstrative().matches() ? pointing.demonstrative().group(1) : "";
         return latest.size() == 1 && latest.get(0) == lastSaid && pointing.back() && !OWNED_POINTER.matcher(d.claim()).lookingAt()
                 && !SOURCED_KIND.matcher(kind).matches() ? latest.get(0) : null;
     }
@@ -1103,14 +1105,14 @@ final class DenialQuestions implements QuestionFamily {
 
     /** Whether nobody but the claimant and the denier is reported between a claim and the denial after it. */
     private static boolean onlyTheClaimantBetween(Facts facts, Statement claim, Statement d) {
-        return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker()) && !s.speaker().equals(claim.speaker())
-                && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
+        return facts.statements.stream().noneMatch(s -> s != claim && !s.speaker().equals(d.speaker())
+                && !s.speaker().equals(claim.speaker()) && s.sentence() > claim.sentence() && s.sentence() < d.sentence());
     }
 
     /** "The vicar said the bells had been rehung because their old bearings had worn through", after his own denial. */
     private static boolean partOfARebuttal(Facts facts, Statement s) {
-        return facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY && facts.knownSame(o.speaker(), s.speaker())
-                && o.sentence() <= s.sentence() && o.sentence() >= s.sentence() - 1);
+        return facts.statements.stream().anyMatch(o -> o.attribution().stance() == Stance.DENY
+                && facts.knownSame(o.speaker(), s.speaker()) && o.sentence() <= s.sentence() && o.sentence() >= s.sentence() - 1);
     }
 
     /** Whether {@code other}'s claim shares more of the denial's words than {@code found}'s does. */
@@ -1881,7 +1883,9 @@ final class DenialQuestions implements QuestionFamily {
         }
         // "Who said that there was “no truth whatsoever” to the claim?": taken only when no other question fits this denial.
         // "Which organisation said that the motorway job was being built by a different division?" names the denier's words,
-        // not the claim they answered: where that claim is known, "Which claim did Ironbank Civil deny?" asks more.
+        // not the claim they answered: where that claim is known, "Which claim did Ironbank Civil deny?" asks more, even with
+        // wrong answers nobody would think were denied (review88 kelverton: "Who said that they had not once contacted the fire
+        // service?" had been asked where "Which claim did Afonso Laidlaw deny?" names the tip-off).
         // ("Who denied approving any payments?" names what was denied in the verb's own object.)
         boolean claimUnnamed = answersNothingNamed || target == null && !DENY_VERBS.contains(d.verb()) && answeredBy(facts, d).isPresent();
         int priority = clauseLeansOnContext(prompt) ? 10 : verdictOnly ? VERDICT_ONLY_PRIORITY

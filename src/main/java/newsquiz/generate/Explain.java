@@ -111,7 +111,8 @@ final class Explain {
             return who + ", the " + description;
         }
         // ("Thrupworth Homes' director of property" is determined by its owner as "Sheerglass's managing director" is.)
-        boolean determined = description.matches("(?i)^(a|an|the)\\s.*") || description.matches("^(?:\\p{Lu}\\S*\\s+){0,3}\\p{Lu}\\S*(?:['\u2019]s|s['\u2019])\\s.*");
+        boolean determined = description.matches("(?i)^(a|an|the)\\s.*")
+                || description.matches("^(?:\\p{Lu}\\S*\\s+){0,3}\\p{Lu}\\S*(?:['\u2019]s|s['\u2019])\\s.*");
         return who + ", " + (determined ? Phrasing.lowerFirst(description, facts) : "the " + Phrasing.lowerFirst(description, facts));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsquiz.quiz.Question;
-import newsquiz.testing.Models;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,14 +66,14 @@ class QuizSixtyFiveTest {
 
     @Test
     void theClaimAnsweredIsAskedBeforeTheDeniersOwnWords() throws Exception {
-        List<Question> quiz = quiz("eval-blind88/kelverton-escape-room-fire-notice.txt");
+        List<Question> quiz = InventedArticles.resourceQuiz("eval-blind88/kelverton-escape-room-fire-notice.txt");
         assertTrue(quiz.stream().anyMatch(q -> q.prompt().contains("Laidlaw") && q.choices().stream().anyMatch(c -> c.correct()
                 && c.text().contains("tipped off the fire service"))), quiz.stream().map(Question::prompt).toList().toString());
     }
 
     @Test
     void anOwnersPluralPossessiveDeterminesTheDescription() throws Exception {
-        List<Question> quiz = quiz("eval-blind89/thrupworth-tower-block-window-cleaning-cradles.txt");
+        List<Question> quiz = InventedArticles.resourceQuiz("eval-blind89/thrupworth-tower-block-window-cleaning-cradles.txt");
         assertTrue(quiz.stream().noneMatch(q -> q.explanation().contains("the Thrupworth Homes'")),
                 quiz.stream().map(Question::explanation).toList().toString());
         assertTrue(quiz.stream().anyMatch(q -> q.explanation().contains("Sebastiano Pawsey, Thrupworth Homes' director")),
@@ -85,16 +84,10 @@ class QuizSixtyFiveTest {
     void oneUnnamedSourceIsAskedAboutOnce() throws Exception {
         for (String article : new String[] {"eval-blind88/lammering-archery-range-stray-arrow.txt",
                 "eval-blind89/quernby-market-hall-hawk-patrols-end-pigeons.txt"}) {
-            List<Question> unnamed = quiz(article).stream().filter(q -> q.focus().equals("anonymous_source")).toList();
+            List<Question> unnamed = InventedArticles.resourceQuiz(article).stream().filter(q -> q.focus().equals("anonymous_source")).toList();
             long sentences = unnamed.stream().map(q -> q.evidence().get(0).sentence()).distinct().count();
             assertTrue(!unnamed.isEmpty() && sentences == unnamed.size(), article + ": " + unnamed.stream().map(Question::prompt).toList());
         }
     }
 
-    /** The questions generated for an article among the test resources. */
-    private static List<Question> quiz(String resource) throws Exception {
-        Path path = Path.of("src/test/resources", resource);
-        var article = Models.reader().parse(path.toString(), Files.readAllBytes(path));
-        return new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0").questions();
-    }
 }

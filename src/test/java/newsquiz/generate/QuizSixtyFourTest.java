@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import newsquiz.quiz.Question;
-import newsquiz.testing.Models;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +37,7 @@ class QuizSixtyFourTest {
 
     @Test
     void aVerdictNamingItsTopicDoesNotAnswerTheNextClaim() throws Exception {
-        List<Question> quiz = quiz("eval-blind87/saltcoombe-crazy-golf-lease-puttstar.txt");
+        List<Question> quiz = InventedArticles.resourceQuiz("eval-blind87/saltcoombe-crazy-golf-lease-puttstar.txt");
         assertFalse(quiz.stream().anyMatch(q -> q.prompt().contains("denied the claim that the council should have offered")
                 || q.prompt().contains("did Nahum Vidler deny") && q.choices().stream().anyMatch(c -> c.correct() && c.text().contains("lease"))),
                 quiz.stream().map(Question::prompt).toList().toString());
@@ -57,7 +54,7 @@ class QuizSixtyFourTest {
 
     @Test
     void aFigureSomeoneElseGaveFirstIsNotCreditedToWhoeverRepeatsIt() throws Exception {
-        List<Question> quiz = quiz("eval-blind86/ashcott-park-croquet-lawns-upkeep-handed-to-club.txt");
+        List<Question> quiz = InventedArticles.resourceQuiz("eval-blind86/ashcott-park-croquet-lawns-upkeep-handed-to-club.txt");
         assertTrue(quiz.stream().noneMatch(q -> q.explanation().contains("The figure comes from Ashcott Park Croquet Club")),
                 quiz.stream().map(Question::explanation).toList().toString());
     }
@@ -102,10 +99,4 @@ class QuizSixtyFourTest {
         assertTrue(gap.startsWith("\u2026 the gas and electricity bill for the building"), gap);
     }
 
-    /** The questions generated for an article among the test resources. */
-    private static List<Question> quiz(String resource) throws Exception {
-        Path path = Path.of("src/test/resources", resource);
-        var article = Models.reader().parse(path.toString(), Files.readAllBytes(path));
-        return new QuizGenerator().generate(Models.analyzer().analyze(article), "t", "a.txt", "0").questions();
-    }
 }
