@@ -103,7 +103,6 @@ public final class Analyzer {
         describedAgainByName(attributions);
         namedInTheQuoteAfter(attributions, article.sentences());
         ledeAnswersTheClaimToCome(attributions);
-        typedAsElsewhere(attributions);
         List<Attribution> found = List.copyOf(attributions);
         return new Analysis(article, found, sourceEntities(registry), FigureFinder.find(sentences, found),
                 CauseFinder.find(article.sentences()), LabelFinder.find(article.sentences(), found),
@@ -874,24 +873,6 @@ public final class Analyzer {
                 return;
             }
         }
-    }
-
-    /**
-     * "… the city council said on Monday. … The council said each hangar would sit in a single bay": "The council" found to be
-     * the city council is of the type the same source has where it was named, not left untyped.
-     */
-    private static void typedAsElsewhere(List<Attribution> attributions) {
-        Map<String, SourceType> typed = new java.util.HashMap<>();
-        for (Attribution a : attributions) {
-            if (a.sourceType() == SourceType.ORGANIZATION || a.sourceType() == SourceType.GOVERNMENT
-                    || a.sourceType() == SourceType.PERSON) {
-                typed.putIfAbsent(a.source(), a.sourceType());
-            }
-        }
-        attributions.replaceAll(a -> a.sourceType() == SourceType.UNKNOWN && !a.anonymous() && typed.containsKey(a.source())
-                ? new Attribution(a.source(), typed.get(a.source()), a.description(), a.mention(), a.cue(), a.stance(), a.content(),
-                        a.quoted(), a.hedged(), a.anonymous(), a.via(), a.sentence(), a.evidence(), a.hedges(), a.sentences())
-                : a);
     }
 
     private static Attribution renamed(Attribution a, String source) {

@@ -60,8 +60,18 @@ final class SourceResolver {
             Map.entry("maker", Set.of("makes", "maker", "manufacturer", "pharmaceuticals", "company")),
             Map.entry("manufacturer", Set.of("makes", "maker", "manufacturer", "pharmaceuticals", "company")));
 
+    /**
+     * A source a later pronoun or description may point back to; {@code type} is what an unnamed one ({@code groupText}) was
+     * read as when it spoke ("the city council" an organisation), so "The council said" later is of that type too.
+     */
     private record Salient(Entity entity, String groupText, int sentence, boolean plural, Entity.Gender gender, boolean person,
-            boolean anonymous, boolean document) {}
+            boolean anonymous, boolean document, SourceType type) {
+
+        /** What "the council" standing for this unnamed source is: its own type, or none known, or unnamed. */
+        SourceType groupType() {
+            return anonymous ? SourceType.ANONYMOUS : type;
+        }
+    }
 
     private final List<Salient> recent = new ArrayList<>();
     /** Bodies that have spoken, and the body each description ("the firm") last stood for. */
@@ -141,10 +151,12 @@ final class SourceResolver {
             remember(r, phrase, sentence);
         } else if (r.entity() == null && (phrase.plural() || COLLECTIVE.contains(phrase.head())) && phrase.definite()) {
             // "The posts go further. They say …": a plural subject, named or not, is what the next "they" points back to.
-            recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, true, Entity.Gender.UNKNOWN, false, false, false));
+            recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, true, Entity.Gender.UNKNOWN, false, false, false,
+                    SourceType.UNKNOWN));
         } else if (r.entity() == null && phrase.kind() == Phrase.Kind.DOCUMENT && phrase.definite()) {
             // "The letter goes further. It claims that …": a document just made the subject is the next "it".
-            recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, false, Entity.Gender.UNKNOWN, false, false, true));
+            recent.add(new Salient(null, SentenceView.clean(phrase.text()), sentence, false, Entity.Gender.UNKNOWN, false, false, true,
+                    SourceType.UNKNOWN));
         }
     }
 
@@ -180,7 +192,7 @@ final class SourceResolver {
 
     /** Subjects of sentences that are not attributions still make "it" and "they" resolvable. */
     void noteSubject(Entity entity, int sentence) {
-        recent.add(new Salient(entity, null, sentence, false, entity.gender, entity.type == SourceType.PERSON, false, false));
+        recent.add(new Salient(entity, null, sentence, false, entity.gender, entity.type == SourceType.PERSON, false, false, entity.type));
     }
 
     private Resolved named(Entity e, String description, boolean anonymousMarker) {
@@ -449,7 +461,7 @@ final class SourceResolver {
                 }
                 return new Resolved(e, e.name, e.type, false, e.description());
             }
-            return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
+            return new Resolved(null, s.groupText, s.groupType(), s.anonymous, "");
         }
         return null;
     }
@@ -824,7 +836,7 @@ final class SourceResolver {
             for (String part : s.groupText.split(",?\\s+and\\s+")) {
                 if (part.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(bare) + "\\b.*")
                         && sameHead(part, bare.substring(bare.lastIndexOf(' ') + 1))) {
-                    return new Resolved(null, part, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
+                    return new Resolved(null, part, s.groupType(), s.anonymous, "");
                 }
             }
         }
@@ -1275,7 +1287,7 @@ final class SourceResolver {
                 }
                 if (s.groupText != null && s.groupText.toLowerCase(Locale.ROOT).contains(phrase.head()) && sameHead(s.groupText, phrase.head())
                         && sameOwner(phrase.text(), s.groupText)) {
-                    return new Resolved(null, s.groupText, s.anonymous ? SourceType.ANONYMOUS : SourceType.UNKNOWN, s.anonymous, "");
+                    return new Resolved(null, s.groupText, s.groupType(), s.anonymous, "");
                 }
             }
         }
@@ -1360,7 +1372,7 @@ final class SourceResolver {
             return;
         }
         recent.add(new Salient(r.entity(), r.entity() == null ? r.text() : null, sentence, plural, gender, person, r.anonymous(),
-                phrase.kind() == Phrase.Kind.DOCUMENT));
+                phrase.kind() == Phrase.Kind.DOCUMENT, r.type()));
     }
 
     /** "The team, led by …, dated the sediment. They found …": a body of people the next "they" may stand for. */
