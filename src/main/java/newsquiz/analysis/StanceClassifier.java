@@ -777,19 +777,27 @@ final class StanceClassifier {
      * words of the claim just before, answers that claim.
      */
     static boolean saysWhatItWasNot(String content, String source, int sentence, List<Attribution> previous) {
+        String not = whatItWasNot(content);
+        return not != null && echoedJustBefore(not, source, sentence, previous);
+    }
+
+    /** The "Y" of "X, not Y" when nothing before it is negated; else null. */
+    private static String whatItWasNot(String content) {
         Matcher not = WHAT_IT_WAS_NOT.matcher(content);
-        if (!not.find() || NEGATION.matcher(content.substring(0, not.start())).find()) {
-            return false;
-        }
+        return not.find() && !NEGATION.matcher(content.substring(0, not.start())).find() ? not.group(1) : null;
+    }
+
+    /** Whether the words or figures of {@code not} are in a claim another made just before. */
+    private static boolean echoedJustBefore(String not, String source, int sentence, List<Attribution> previous) {
         java.util.StringJoiner stems = new java.util.StringJoiner("|");
-        Matcher w = PLAIN_WORD.matcher(not.group(1));
+        Matcher w = PLAIN_WORD.matcher(not);
         while (w.find()) {
             if (!TOO_COMMON.contains(w.group())) {
                 stems.add(Pattern.quote(w.group().length() > 5 ? w.group().substring(0, 5) : w.group()));
             }
         }
         // ("must go off at 9pm, not 11pm": a figure echoed is as much the claim's word.)
-        Matcher figure = FIGURE_WORD.matcher(not.group(1));
+        Matcher figure = FIGURE_WORD.matcher(not);
         while (figure.find()) {
             stems.add(Pattern.quote(figure.group()));
         }
@@ -808,8 +816,8 @@ final class StanceClassifier {
      * 9pm, not 11pm": a rule or a must, set against a figure another just gave, answers it however it is worded.
      */
     static boolean correctsAFigureJustGiven(String content, String source, int sentence, List<Attribution> previous) {
-        Matcher not = WHAT_IT_WAS_NOT.matcher(content);
-        return not.find() && FIGURE_WORD.matcher(not.group(1)).find() && saysWhatItWasNot(content, source, sentence, previous);
+        String not = whatItWasNot(content);
+        return not != null && FIGURE_WORD.matcher(not).find() && echoedJustBefore(not, source, sentence, previous);
     }
 
     private static final Pattern NONE_OF_THEM = Alternations.compile("(?i)\\bno\\s+(\\p{L}{3,}(?:\\s+\\p{L}{3,})?)\\s+(?:had|has|have|was|were)\\b");
